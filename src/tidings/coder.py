@@ -1,0 +1,220 @@
+"""The coder: runs spaCy and the tidings stages over stories and emits PLOVER records.
+
+``Coder`` is the one object every adapter (CLI, REST API, store, spaCy component)
+goes through. It loads the model and the knowledge files once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import plover
+from .errors import InputError
+from .pipeline.base import Candidate, Mention, StoryContext
+from .records import Claim, Event, Story, TextInfo
+
+CODER_NAME = "tidings"
+# Sentences longer than this many characters are coded only up to it: a guard for
+# scraped pages whose "sentences" are whole tables (bounded memory on 1 MB stories).
+MAX_SENTENCE_CHARS = 2000
+# spaCy's own limit is 1,000,000 characters; longer stories are coded in chunks.
+MAX_CHUNK_CHARS = 100_000
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+@dataclass
+class CoderConfig:
+    """User-facing settings. ``dictionaries``: extra actor/agent/verb files (JSON, TSV or PETRARCH)."""
+
+    dictionaries: list[Path] = field(default_factory=list)
+    max_events_per_sentence: int = 6
+    min_confidence: float = 0.0
+
+
+@dataclass
+class StoryResult:
+    story: Story
+    events: list[Event]
+    error: Exception | None = None
+
+
+def parse_date(value: str | dt.date | None, *, what: str = "date") -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputError(f"{what} {text!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+class Coder:
+    """Codes stories into PLOVER events. Construct once; reuse for many stories."""
+
+    def __init__(self, config: CoderConfig | None = None, nlp=None) -> None:
+        from .nlp import load_model
+        from .pipeline import build_stages
+
+        self.config = config or CoderConfig()
+        self.nlp = nlp if nlp is not None else load_model()
+        self.stages = build_stages(self.nlp, self.config)
+
+    # -- single story -----------------------------------------------------------------
+    def code(
+        self,
+        text: str,
+        *,
+        story_id: str | None = None,
+        date: str | dt.date | None = None,
+        title: str | None = None,
+    ) -> list[Event]:
+        story = make_story(text, story_id=story_id, date=date, title=title)
+        return next(self.code_stories([story])).events
+
+    # -- many stories -----------------------------------------------------------------
+    def code_stories(self, stories: Iterable[Story], *, batch_size: int = 16) -> Iterator[StoryResult]:
+        """Yield one ``StoryResult`` per story, in order. A story that fails yields its error."""
+        stories = list(stories) if not isinstance(stories, list) else stories
+        pending: list[tuple[Story, str]] = []
+
+        def texts() -> Iterator[str]:
+            for story in stories:
+                text = _prepare_text(story.text)
+                pending.append((story, text))
+                yield text
+
+        for doc in self.nlp.pipe(texts(), batch_size=batch_size):
+            story, _ = pending.pop(0)
+            try:
+                yield StoryResult(story, self.code_doc(doc, story))
+            except Exception as exc:  # one bad story never stops a batch
+                yield StoryResult(story, [], error=exc)
+
+    def code_doc(self, doc, story: Story) -> list[Event]:
+        ctx = StoryContext(story=story, doc=doc, pub_date=parse_date(story.date))
+        if not doc.text.strip():
+            return []
+        for stage in self.stages:
+            stage(ctx)
+        return finalize(ctx, self.config)
+
+
+def make_story(
+    text: str,
+    *,
+    story_id: str | None = None,
+    date: str | dt.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+) -> Story:
+    if not isinstance(text, str):
+        raise InputError(f"story text must be str, not {type(text).__name__}")
+    if story_id is None:
+        story_id = "story-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    parsed = parse_date(date)
+    return Story(
+        id=str(story_id),
+        text=text,
+        date=parsed.isoformat() if parsed else None,
+        title=title,
+        url=url,
+        source=source,
+    )
+
+
+def _prepare_text(text: str) -> str:
+    # Lone surrogates (from bad decoding upstream) crash spaCy's tokenizer; keep offsets
+    # stable by replacing each with one character.
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        text = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+    return text
+
+
+def event_id(story_id: str, cand: Candidate, start_char: int) -> str:
+    key = f"{story_id}|{cand.sent_index}|{start_char}|{cand.event}|" + ",".join(
+        sorted(f"{m.code}{m.sector}" for m in cand.actor)
+    ) + "|" + ",".join(sorted(f"{m.code}{m.sector}" for m in cand.recipient))
+    return "tid-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _entities(mentions: list[Mention]):
+    seen: set[tuple] = set()
+    out = []
+    for m in mentions:
+        k = (m.start_char, m.end_char)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(m.to_entity())
+    return out
+
+
+def finalize(ctx: StoryContext, config: CoderConfig) -> list[Event]:
+    doc = ctx.doc
+    sents = ctx.sents
+    story = ctx.story
+    coder = {"name": CODER_NAME, "version": _version()}
+    cite = {k: v for k, v in (("title", story.title), ("url", story.url), ("publication", story.source)) if v}
+    events: list[Event] = []
+    seen_ids: set[str] = set()
+    for cand in ctx.candidates:
+        if cand.confidence < config.min_confidence or cand.event not in plover.event_types():
+            continue
+        sent = sents[cand.sent_index]
+        trig = doc[cand.trigger_start : cand.trigger_end]
+        eid = event_id(story.id, cand, trig.start_char)
+        if eid in seen_ids:
+            continue
+        seen_ids.add(eid)
+        mode = cand.mode if cand.mode in plover.modes(cand.event) else None
+        date = cand.date or (ctx.pub_date.isoformat() if ctx.pub_date else None)
+        precision = cand.date_precision if cand.date else ("story" if ctx.pub_date else "unknown")
+        events.append(
+            Event(
+                id=eid,
+                story_id=story.id,
+                date=date,
+                event=cand.event,
+                actor=_entities(cand.actor),
+                recipient=_entities(cand.recipient),
+                event_text=trig.text,
+                event_text_start=trig.start_char,
+                event_text_end=trig.end_char,
+                text=sent.text,
+                text_info=TextInfo(sequence=cand.sent_index, start=sent.start_char, end=sent.end_char),
+                mode=mode,
+                context=sorted(set(cand.context)),
+                quad_code=plover.quad_code(cand.event),
+                event_scale=plover.event_scale(cand.event, mode),
+                date_precision=precision,
+                date_text=cand.date_text,
+                aux_mode=cand.aux_mode,
+                claim=Claim(
+                    status=cand.claim_status,
+                    by=_entities(cand.claim_by),
+                    denied_by=_entities(cand.denied_by),
+                    cues=list(dict.fromkeys(cand.claim_cues)),
+                ),
+                event_loc=cand.place,
+                materiel=list(cand.materiel),
+                size=cand.size,
+                confidence=round(max(0.0, min(1.0, cand.confidence)), 3),
+                coder=coder,
+                cite_info=cite or None,
+            )
+        )
+    return events

@@ -1,0 +1,140 @@
+"""What pipeline stages hand one another.
+
+A story flows through the stages as one ``StoryContext``: the spaCy ``Doc``, the
+actor ``Mention``s found in it, and the ``Candidate`` events being built. Each
+stage (one module each: actors, events, claims, dates, places, materiel, context)
+is a callable ``stage(ctx) -> None`` that adds to the context. ``tidings.coder``
+turns finished candidates into ``records.Event``.
+
+Offsets: ``start``/``end`` are token indices into ``ctx.doc`` (end exclusive);
+``start_char``/``end_char`` are character offsets into the story text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ..records import Entity, Location, Materiel, Size, Story
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@dataclass
+class Mention:
+    """One actor mention, already resolved to a PLOVER entity (code + sector) where possible.
+
+    ``kind``: ``country`` (name, demonym, capital metonym), ``org`` (IGO, NGO, armed
+    group, company), ``person`` (named person, resolved through title / knowledge base /
+    earlier mention), ``agent`` (a role noun: "troops", "protesters", "the foreign
+    ministry", optionally with a country from a modifier), ``pronoun`` (resolved to an
+    earlier mention: its code/sector are copied, ``antecedent`` points to it).
+    """
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    code: str | None
+    sector: str | None
+    kind: str
+    sent_index: int
+    root: int
+    identifier_id: str | None = None
+    identifier_text: str | None = None
+    other_sectors: list[str] = field(default_factory=list)
+    office: str | None = None
+    antecedent: Mention | None = None
+    confidence: float = 1.0
+
+    def to_entity(self) -> Entity:
+        return Entity(
+            code=self.code,
+            sector=self.sector,
+            entity_text=self.text,
+            start=self.start_char,
+            end=self.end_char,
+            identifier_id=self.identifier_id,
+            identifier_text=self.identifier_text,
+            other_sectors=list(self.other_sectors),
+            office=self.office,
+        )
+
+    def covers(self, token_i: int) -> bool:
+        return self.start <= token_i < self.end
+
+
+@dataclass
+class Candidate:
+    """An event being built. The events stage creates it; later stages fill their fields."""
+
+    sent_index: int
+    trigger: int  # token index of the trigger's head word
+    trigger_start: int  # token span of the whole trigger phrase ("carried out ... strikes")
+    trigger_end: int
+    event: str
+    mode: str | None = None
+    actor: list[Mention] = field(default_factory=list)
+    recipient: list[Mention] = field(default_factory=list)
+    confidence: float = 0.5
+    # Set by the events stage when the event is the content of a speech act or an
+    # accusation ("X accused Y of supplying ..."): who speaks, and the embedding word.
+    speaker: list[Mention] = field(default_factory=list)
+    embedding: int | None = None
+    embedding_cue: str | None = None
+    # claims stage
+    aux_mode: str | None = None
+    claim_status: str = "asserted"
+    claim_by: list[Mention] = field(default_factory=list)
+    denied_by: list[Mention] = field(default_factory=list)
+    claim_cues: list[str] = field(default_factory=list)
+    # dates stage
+    date: str | None = None
+    date_precision: str = "story"
+    date_text: str | None = None
+    # places stage
+    place: Location | None = None
+    # materiel stage
+    materiel: list[Materiel] = field(default_factory=list)
+    size: Size | None = None
+    # context stage
+    context: list[str] = field(default_factory=list)
+    # free scratch space for a stage; never serialised
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class StoryContext:
+    story: Story
+    doc: Doc
+    pub_date: dt.date | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    # the actors stage keeps its per-story person registry here ("Lammy" -> GBR GOV ...)
+    people: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def sents(self) -> list[Span]:
+        cached = self.__dict__.get("_sents")
+        if cached is None:
+            cached = list(self.doc.sents)
+            self.__dict__["_sents"] = cached
+        return cached
+
+    def mentions_in(self, sent_index: int) -> list[Mention]:
+        return [m for m in self.mentions if m.sent_index == sent_index]
+
+    def mention_at(self, token_i: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= token_i < m.end:
+                return m
+        return None
+
+
+class Stage(Protocol):
+    name: str
+
+    def __call__(self, ctx: StoryContext) -> None: ...

@@ -1,0 +1,15 @@
+"""Stage 'context' (placeholder: the real stage is being written)."""
+
+from __future__ import annotations
+
+from .base import StoryContext
+
+
+class Context:
+    name = "context"
+
+    def __init__(self, nlp, config) -> None:
+        self.config = config
+
+    def __call__(self, ctx: StoryContext) -> None:
+        return None

@@ -1,0 +1,15 @@
+"""Stage 'places' (placeholder: the real stage is being written)."""
+
+from __future__ import annotations
+
+from .base import StoryContext
+
+
+class Places:
+    name = "places"
+
+    def __init__(self, nlp, config) -> None:
+        self.config = config
+
+    def __call__(self, ctx: StoryContext) -> None:
+        return None

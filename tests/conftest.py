@@ -1,0 +1,28 @@
+"""Shared fixtures. The real spaCy model is loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def coder():
+    import tidings
+
+    return tidings.default_coder()
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+def code(coder, text: str, date: str = "2024-09-10", **kw):
+    return coder.code(text, date=date, **kw)
