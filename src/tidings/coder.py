@@ -203,6 +203,8 @@ def finalize(ctx: StoryContext, config: CoderConfig) -> list[Event]:
                 date_precision=precision,
                 date_text=cand.date_text,
                 aux_mode=cand.aux_mode,
+                planned_event=cand.planned_event,
+                planned_mode=cand.planned_mode,
                 claim=Claim(
                     status=cand.claim_status,
                     by=_entities(cand.claim_by),

@@ -135,6 +135,10 @@ class Event:
     date_precision: DatePrecision = "story"
     date_text: str | None = None
     aux_mode: AuxMode | None = None
+    # A cooperative event reported as future is coded AGREE (manual, AGREE); what was
+    # planned is kept here, e.g. planned_event="CONSULT", planned_mode="visit".
+    planned_event: str | None = None
+    planned_mode: str | None = None
     claim: Claim = field(default_factory=Claim)
     event_loc: Location | None = None
     materiel: list[Materiel] = field(default_factory=list)

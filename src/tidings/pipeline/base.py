@@ -87,6 +87,8 @@ class Candidate:
     embedding_cue: str | None = None
     # claims stage
     aux_mode: str | None = None
+    planned_event: str | None = None  # set when a future cooperative event becomes AGREE
+    planned_mode: str | None = None
     claim_status: str = "asserted"
     claim_by: list[Mention] = field(default_factory=list)
     denied_by: list[Mention] = field(default_factory=list)
