@@ -1,8 +1,299 @@
-"""Stage 'dates' (placeholder: the real stage is being written)."""
+"""Stage 'dates': the date of each event, from a time expression in the event's own clause.
+
+Precedence (docs/dates-places-materiel.md): the time expression nearest to the
+trigger inside its own clause; then one in a clause sharing its occasion
+(coordinated verb, "when ..." clause); else none, and the coder uses the story date
+with precision "story". Expressions are resolved relative to the publication date:
+our own rules for weekdays, weeks, weekends, months and "N days ago"; dateparser
+(imported lazily, results cached) for explicit calendar dates. Precision conventions:
+week -> the Monday of that ISO week, month -> the 1st, year -> January 1st.
+"""
 
 from __future__ import annotations
 
-from .base import StoryContext
+import datetime as dt
+import re
+from functools import lru_cache
+
+from .base import Candidate, StoryContext
+from .scope import event_scope, parse_number, secondary_scope
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+# Words that are a time expression even when NER does not label them DATE.
+TIME_WORDS = frozenset(
+    set(WEEKDAYS) | {"yesterday", "today", "tonight", "overnight", "tomorrow", "weekend"}
+)
+# Modifiers NER leaves outside the DATE span ("earlier | this week").
+_EDGE_MODIFIERS = frozenset({"earlier", "later", "early", "late", "mid", "last", "next", "this",
+                             "past", "coming", "the", "over", "within"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+# Prepositions that make a DATE entity a duration or a bound, not the event's time.
+_NON_POINT_PREPS = frozenset({"for", "until", "till", "by"})
+_TIME_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|noon|midday|midnight)\b")
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_ONLY_YEAR_RE = re.compile(r"^(?:in |since |during |of )?(?:the year )?(1[89]\d\d|20\d\d)$")
+_DECADE_RE = re.compile(r"\b\d{2,4}'?s\b")
+_AGO_RE = re.compile(r"^(.+?)\s+(day|week|month|year|decade)s?\s+ago$")
+_MONTH_RE = re.compile(r"\b(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?")
+# Words that, alone or together, mean the story date itself ("this morning", "earlier today").
+_SAME_DAY = frozenset({"this", "early", "earlier", "late", "later", "today", "tonight", "overnight", "the"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
+_FUTURE_MODES = frozenset({"future", "hypothetical"})
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _add_months(d: dt.date, months: int) -> dt.date:
+    y, m = divmod(d.year * 12 + (d.month - 1) + months, 12)
+    return dt.date(y, m + 1, 1)
+
+
+def _weekday_date(base: dt.date, wd: int, future: bool, qualifier: str | None) -> dt.date:
+    if qualifier == "last":
+        return base - dt.timedelta(days=(base.weekday() - wd - 1) % 7 + 1)
+    if qualifier == "next":
+        return base + dt.timedelta(days=(wd - base.weekday() - 1) % 7 + 1)
+    if future:
+        return base + dt.timedelta(days=(wd - base.weekday()) % 7)
+    return base - dt.timedelta(days=(base.weekday() - wd) % 7)
+
+
+def _weekend(base: dt.date, future: bool, qualifier: str | None) -> dt.date:
+    # The Saturday of the weekend meant; the caller reports its ISO week.
+    if base.weekday() >= 5:
+        this_sat = base - dt.timedelta(days=base.weekday() - 5)
+        if qualifier == "next":
+            return this_sat + dt.timedelta(days=7)
+        if qualifier == "last":
+            return this_sat - dt.timedelta(days=7)
+        return this_sat
+    if future or qualifier == "next":
+        return base + dt.timedelta(days=5 - base.weekday())
+    return base - dt.timedelta(days=base.weekday() + 2)
+
+
+def _month_date(base: dt.date, month: int, future: bool, qualifier: str | None) -> dt.date:
+    if qualifier == "next" or (future and qualifier != "last"):
+        year = base.year if month >= base.month else base.year + 1
+        if qualifier == "next" and month == base.month:
+            year += 1
+    else:
+        year = base.year if month <= base.month else base.year - 1
+        if qualifier == "last" and month == base.month:
+            year -= 1
+    return dt.date(year, month, 1)
+
+
+def _qualifier(words: list[str]) -> str | None:
+    for w in words:
+        if w in ("last", "past", "previous"):
+            return "last"
+        if w in ("next", "coming", "following"):
+            return "next"
+        if w == "this":
+            return "this"
+    return None
+
+
+def _normalise(text: str) -> str:
+    t = text.lower().replace("\u2019", "'").replace(",", " ")
+    t = re.sub(r"\s+", " ", t).strip().strip(".")
+    t = re.sub(r"^(on|in|at|over|during|since|from|of|around|as of)\s+", "", t)
+    return t
+
+
+def resolve_relative(text: str, base: dt.date, future: bool) -> tuple[dt.date, str] | None:
+    """Our own rules for relative expressions; None when they do not apply."""
+    t = _normalise(text)
+    if re.search(r"\blast night\b", t):
+        return base - dt.timedelta(days=1), "day"
+    t = _TIME_OF_DAY.sub("", t).strip()
+    words = t.split()
+    qual = _qualifier(words)
+    core = set(words)
+    if not core - _SAME_DAY:
+        return base, "day"
+    if t in ("yesterday", "the day before", "the previous day", "a day earlier", "a day before"):
+        return base - dt.timedelta(days=1), "day"
+    if t in ("the day before yesterday",):
+        return base - dt.timedelta(days=2), "day"
+    if t in ("tomorrow", "the day after tomorrow"):
+        return base + dt.timedelta(days=1 if t == "tomorrow" else 2), "day"
+    m = _AGO_RE.match(t)
+    if m:
+        n = parse_number(m.group(1))
+        if n is None:
+            return None
+        n = int(n)
+        unit = m.group(2)
+        if unit == "day":
+            return base - dt.timedelta(days=n), "day"
+        if unit == "week":
+            return _monday(base - dt.timedelta(weeks=n)), "week"
+        if unit == "month":
+            return _add_months(base, -n), "month"
+        years = n * (10 if unit == "decade" else 1)
+        return dt.date(base.year - years, 1, 1), "year"
+    for i, wd in enumerate(WEEKDAYS):
+        if wd in core:
+            return _weekday_date(base, i, future, qual if qual != "this" else None), "day"
+    if "weekend" in core:
+        return _monday(_weekend(base, future, qual if qual != "this" else None)), "week"
+    if "days" in core and core & {"coming", "within", "next", "few"}:
+        return _monday(base + dt.timedelta(days=3)), "week"
+    if "weeks" in core and core & {"coming", "within", "next", "few"}:
+        return _add_months(base + dt.timedelta(days=14), 0), "month"
+    if "week" in core and qual:
+        shift = {"last": -7, "next": 7}.get(qual, 0)
+        return _monday(base + dt.timedelta(days=shift)), "week"
+    if "month" in core and qual:
+        return _add_months(base, {"last": -1, "next": 1}.get(qual, 0)), "month"
+    if "year" in core and qual:
+        return dt.date(base.year + {"last": -1, "next": 1}.get(qual, 0), 1, 1), "year"
+    return None
+
+
+def _month_only(t: str, base: dt.date, future: bool) -> tuple[dt.date, str] | None:
+    # "March", "in late February", "last March", "early next month" is handled above.
+    words = [w.strip(".") for w in re.split(r"[\s\-]+", t) if w]
+    months = [w for w in words if w in MONTHS or w in _MONTH_ABBR]
+    if len(months) != 1 or any(w.isdigit() for w in words):
+        return None
+    rest = set(words) - {months[0], "early", "late", "mid", "the", "of", "end", "start", "beginning",
+                         "middle", "last", "next", "this", "past", "coming"}
+    if rest:
+        return None
+    month = MONTHS.index(months[0]) + 1 if months[0] in MONTHS else _MONTH_ABBR[months[0]]
+    qual = _qualifier(words)
+    return _month_date(base, month, future, qual if qual != "this" else None), "month"
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, base: dt.date, future: bool) -> tuple[dt.date, str] | None:
+    from dateparser.date import DateDataParser  # slow import: only for explicit dates
+
+    parser = DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+            "PREFER_DATES_FROM": "future" if future else "past",
+            "PREFER_DAY_OF_MONTH": "first",
+        },
+    )
+    try:
+        data = parser.get_date_data(text)
+    except Exception:  # dateparser raises assorted errors on odd strings; treat as unparseable
+        return None
+    value = data.date_obj
+    if value is None:
+        return None
+    # A time-of-day in the result means dateparser read a relative phrase its own way.
+    if (value.hour, value.minute, value.second) != (0, 0, 0):
+        return None
+    d = value.date()
+    period = data.period or "day"
+    if period == "year":
+        return dt.date(d.year, 1, 1), "year"
+    if period == "month":
+        return dt.date(d.year, d.month, 1), "month"
+    if period == "week":
+        return _monday(d), "week"
+    return d, "day"
+
+
+def resolve_date(text: str, pub_date: dt.date | None, future: bool = False) -> tuple[str, str] | None:
+    """A date expression -> (ISO date, precision), or None when it cannot be read.
+
+    ``future`` picks the coming occurrence of a weekday or month ("will visit on
+    Friday"); otherwise the most recent one on or before the story date.
+    """
+    t = _normalise(text)
+    if not t or _DECADE_RE.search(t):
+        return None
+    m = _ONLY_YEAR_RE.match(t)
+    if m:
+        return f"{m.group(1)}-01-01", "year"
+    has_year = _YEAR_RE.search(t) is not None
+    has_month = _MONTH_RE.search(t) is not None
+    has_digit = any(ch.isdigit() for ch in t)
+    if pub_date is None:
+        # Without a story date only absolute dates can be placed.
+        if not has_year:
+            return None
+        base = dt.date(int(_YEAR_RE.search(t).group(1)), 12, 31)
+    else:
+        base = pub_date
+    result: tuple[dt.date, str] | None = None
+    if not has_digit:
+        result = resolve_relative(t, base, future) if pub_date else None
+        if result is None and has_month:
+            result = _month_only(t, base, future)
+            if result is None and "year" in t.split() and pub_date:
+                result = resolve_relative(_MONTH_RE.sub("", t), base, future)
+                result = (dt.date(result[0].year, 1, 1), "year") if result else None
+    elif _AGO_RE.match(t) and pub_date:
+        result = resolve_relative(t, base, future)
+    if result is None and (has_month or has_year or re.search(r"\d{1,4}[-/]\d{1,2}[-/]\d{1,4}", t)):
+        cleaned = re.sub(r"\b(early|late|mid|the|of|on|in)\b|-", " ", t)
+        cleaned = _TIME_OF_DAY.sub(" ", cleaned)
+        cleaned = re.sub(r"\b(" + "|".join(WEEKDAYS) + r")\b", " ", cleaned)
+        result = _dateparser(re.sub(r"\s+", " ", cleaned).strip(), base, future)
+    if result is None:
+        return None
+    return result[0].isoformat(), result[1]
+
+
+# -- finding the expression -----------------------------------------------------------
+
+
+def _is_future(doc, cand: Candidate) -> bool:
+    if cand.aux_mode in _FUTURE_MODES or cand.planned_event:
+        return True
+    if cand.aux_mode == "historical":
+        return False
+    trig = doc[cand.trigger]
+    verbs = [trig, trig.head] if trig.dep_ in ("xcomp", "dobj", "nsubj", "nsubjpass") else [trig]
+    for v in verbs:
+        for child in v.children:
+            if child.dep_ == "aux" and child.lower_ in _FUTURE_AUX:
+                return True
+            if child.dep_ == "aux" and child.lower_ == "to" and v.head.lemma_ in (
+                "plan", "schedule", "due", "expect", "set", "go", "intend"):
+                return True
+    return False
+
+
+def _expression(doc, i: int) -> tuple[int, int] | None:
+    """Token span of the time expression containing token i (DATE/TIME entity or time word)."""
+    tok = doc[i]
+    if tok.ent_type_ not in _TIME_ENTS and tok.lower_ not in TIME_WORDS:
+        return None
+    sent = tok.sent
+    start, end = i, i + 1
+    # Adjacent DATE and TIME entities are one expression ("Monday | morning").
+    while start > sent.start and (doc[start - 1].ent_type_ in _TIME_ENTS or doc[start - 1].lower_ in _EDGE_MODIFIERS):
+        start -= 1
+    while end < sent.end and (doc[end].ent_type_ in _TIME_ENTS or _TIME_OF_DAY.fullmatch(doc[end].lower_)):
+        end += 1
+    return start, end
+
+
+def _is_point(doc, start: int, end: int) -> bool:
+    root = doc[start:end].root
+    if root.dep_ == "pobj" and root.head.lower_ in _NON_POINT_PREPS:
+        return False
+    words = {t.lower_ for t in doc[start:end]}
+    # Durations ("three years", "a week") are not dates unless they say "ago" or
+    # name a point ("last week", "this year").
+    if words & {"days", "weeks", "months", "years", "hours", "decades"} and not words & {
+            "ago", "coming", "within", "next", "few", "past", "recent"}:
+        return False
+    return True
 
 
 class Dates:
@@ -12,4 +303,29 @@ class Dates:
         self.config = config
 
     def __call__(self, ctx: StoryContext) -> None:
-        return None
+        doc = ctx.doc
+        for cand in ctx.candidates:
+            try:
+                self._date(ctx, doc, cand)
+            except (ValueError, OverflowError) as exc:  # an impossible calendar date: keep the story date
+                cand.extra["date_error"] = str(exc)
+
+    def _date(self, ctx: StoryContext, doc, cand: Candidate) -> None:
+        for scope in (event_scope(doc, cand), secondary_scope(doc, cand)):
+            spans: dict[tuple[int, int], int] = {}
+            for i, dist in scope.items():
+                span = _expression(doc, i)
+                if span is not None and _is_point(doc, *span):
+                    spans[span] = min(dist, spans.get(span, dist))
+            if not spans:
+                continue
+            future = _is_future(doc, cand)
+            for span in sorted(spans, key=lambda s: (spans[s], s)):
+                text = doc[span[0] : span[1]].text
+                resolved = resolve_date(text, ctx.pub_date, future)
+                if resolved is not None:
+                    cand.date, cand.date_precision = resolved
+                    cand.date_text = text
+                    return
+                cand.extra.setdefault("date_unparsed", text)
+            return

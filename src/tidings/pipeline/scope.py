@@ -1,0 +1,176 @@
+"""The part of a sentence that belongs to one event: shared by the dates, places and materiel stages.
+
+A date, place or weapon belongs to an event only when it hangs off the event's own
+clause: "officials said on Monday that Iran shipped missiles" has two clauses, and
+"on Monday" dates the saying, not the shipping. ``event_scope`` climbs from the
+trigger to the head of its clause through non-clausal links (a noun trigger climbs
+to its verb: "carried out strikes"), then walks down again without entering another
+clause (ccomp, advcl, relcl, ...). Tokens are ranked by tree distance from the
+trigger so the nearest expression wins. ``secondary_scope`` adds what a coordinated
+or "when ..." clause shares with the event, used only when the own clause has nothing.
+
+Number words ("four", "a dozen") are parsed here too: dates, materiel and size all need them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .base import Candidate
+
+# Links that start a new clause: never crossed when collecting an event's modifiers.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass", "conj"})
+# Links a trigger climbs through to reach the head of its own clause.
+CLIMB_DEPS = frozenset(
+    {"xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "compound", "amod", "attr", "oprd",
+     "dative", "pcomp", "agent", "appos", "nmod"}
+)
+# "when"-type subordinate clauses describe the same occasion ("were killed when a missile hit ...").
+TEMPORAL_MARKERS = frozenset({"when", "as", "while", "after", "during"})
+
+_SCOPE_KEY = "_scope"
+
+
+def _clause_head(tok: Token) -> Token:
+    # A noun trigger ("strikes") hands over to its verb; a verb trigger in an
+    # xcomp ("began shipping") to its governing verb. Stop at the first verb that
+    # heads its own clause.
+    seen = 0
+    while tok.dep_ in CLIMB_DEPS and tok.head is not tok and seen < 12:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "pcomp", "amod"):
+            break
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def _walk(doc: Doc, starts: list[int], allowed: set[int] | None, block_clauses: bool) -> dict[int, int]:
+    """Breadth-first over the undirected dependency tree; returns token index -> distance."""
+    dist: dict[int, int] = {}
+    queue: deque[int] = deque()
+    for i in starts:
+        if i not in dist:
+            dist[i] = 0
+            queue.append(i)
+    while queue:
+        i = queue.popleft()
+        tok = doc[i]
+        nbrs: list[Token] = []
+        for child in tok.children:
+            if block_clauses and child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+                continue
+            nbrs.append(child)
+        head = tok.head
+        if head is not tok and not (block_clauses and tok.dep_ in CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX")):
+            nbrs.append(head)
+        for n in nbrs:
+            if n.i in dist or (allowed is not None and n.i not in allowed):
+                continue
+            dist[n.i] = dist[i] + 1
+            queue.append(n.i)
+    return dist
+
+
+def event_scope(doc: Doc, cand: Candidate) -> dict[int, int]:
+    """Token index -> tree distance from the trigger, for the tokens of the event's own clause.
+
+    Cached on the candidate (``extra``): the dates, places and materiel stages share it.
+    """
+    cached = cand.extra.get(_SCOPE_KEY)
+    if cached is not None:
+        return cached
+    trig = doc[cand.trigger]
+    head = _clause_head(trig)
+    sent = trig.sent
+    allowed = set(range(sent.start, sent.end))
+    starts = [cand.trigger] + [i for i in range(cand.trigger_start, cand.trigger_end) if i != cand.trigger]
+    # The path trigger -> clause head is inside the clause even though it may climb
+    # through a link the walk would otherwise refuse.
+    path = []
+    tok = trig
+    while tok.i != head.i and tok.head is not tok:
+        tok = tok.head
+        path.append(tok.i)
+    dist = _walk(doc, starts + path, allowed, block_clauses=True)
+    # Distances along the climbed path count from the trigger.
+    for step, i in enumerate(path, start=1):
+        dist[i] = min(dist.get(i, step), step)
+    cand.extra[_SCOPE_KEY] = dist
+    return dist
+
+
+def secondary_scope(doc: Doc, cand: Candidate) -> dict[int, int]:
+    """Tokens of clauses that share the event's occasion: the verb this clause is
+    coordinated with, and "when/as/after ..." clauses under the event's clause head."""
+    own = event_scope(doc, cand)
+    head = _clause_head(doc[cand.trigger])
+    sent = head.sent
+    allowed = set(range(sent.start, sent.end))
+    starts: list[int] = []
+    if head.dep_ == "conj" and head.head is not head:
+        starts.append(head.head.i)
+    for child in head.children:
+        if child.dep_ == "advcl" and any(
+            g.dep_ in ("mark", "advmod") and g.lower_ in TEMPORAL_MARKERS for g in child.children
+        ):
+            starts.append(child.i)
+    if not starts:
+        return {}
+    dist = _walk(doc, starts, allowed, block_clauses=True)
+    return {i: d + 10 for i, d in dist.items() if i not in own}
+
+
+# -- numbers ---------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "dozen": 12, "couple": 2,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
+           "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+           "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "k": 1_000}
+# Vague plurals ("dozens of", "hundreds of") are not numbers: the quantity stays null.
+VAGUE = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "several",
+                   "many", "some", "few", "numerous", "countless", "tens"})
+_NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_SPLIT_RE = re.compile(r"[\s\-]+")
+_SUFFIX_RE = re.compile(r"(\d)(bn|mn|m|k|tn|b)\b")
+_CURRENCY = "$€£¥₽"
+
+
+def parse_number(text: str) -> float | None:
+    """'1,200' -> 1200; 'four' -> 4; 'twenty-five' -> 25; '1.5 billion' -> 1.5e9; 'dozens' -> None."""
+    clean = _SUFFIX_RE.sub(r"\1 \2", text.lower().strip().strip(_CURRENCY))
+    for sym in _CURRENCY:
+        clean = clean.replace(sym, " ")
+    words = [w for w in _SPLIT_RE.split(clean) if w and w not in ("and", "us", "usd", "eur")]
+    if not words or any(w in VAGUE for w in words):
+        return None
+    total = 0.0
+    current: float | None = None
+    for w in words:
+        if _NUM_RE.match(w):
+            val = float(w.replace(",", ""))
+            current = val if current is None else current + val
+        elif w in _UNITS:
+            if w in ("a", "an") and current is not None:
+                return None
+            current = (current or 0) + _UNITS[w] if w != "dozen" else (current or 1) * 12
+        elif w in _SCALES:
+            current = (current if current is not None else 1) * _SCALES[w]
+            if _SCALES[w] >= 1000:
+                total += current
+                current = None
+        else:
+            return None
+    if current is not None:
+        total += current
+    return total
