@@ -1,15 +1,137 @@
-"""Stage 'places' (placeholder: the real stage is being written)."""
+"""Stage 'places': where each event happened, from locative phrases in the event's clause.
+
+"in Kharkiv", "at the White House", "near Donetsk", "on the outskirts of Kyiv", "to
+Kyiv" (only for visits and movements: for "shipped missiles to Russia", Russia is the
+recipient, not the place) and the object of place verbs ("visited Kyiv", "struck
+Kharkiv"). The nearest phrase that resolves wins. Resolution (gazetteer.py) prefers
+a namesake in the country of the event's actors/recipients, then of the story's
+actors, otherwise the most populous only when clearly dominant; ambiguous or
+unknown names leave the place null. The gazetteer loads on the first phrase seen.
+"""
 
 from __future__ import annotations
 
-from .base import StoryContext
+from .base import Candidate, StoryContext
+from .gazetteer import Gazetteer, gazetteer, places_knowledge
+from .scope import event_scope, secondary_scope
+
+_NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON", "PRODUCT"})
+_NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 
 
 class Places:
     name = "places"
 
-    def __init__(self, nlp, config) -> None:
+    def __init__(self, nlp, config, gaz: Gazetteer | None = None) -> None:
         self.config = config
+        kb = places_knowledge()
+        self._gaz = gaz
+        self.generic = frozenset(kb["generic_heads"])
+        self.region_heads = frozenset(kb["region_heads"])
+        self.directions = frozenset(kb["direction_words"])
+        self.loc_preps = frozenset(kb["locative_preps"])
+        self.move_preps = frozenset(kb["movement_preps"])
+        self.event_preps = {p: frozenset(ev) for p, ev in kb.get("event_preps", {}).items()}
+        self.move_lemmas = frozenset(kb["movement_lemmas"])
+        self.object_lemmas = frozenset(kb["object_place_lemmas"])
+
+    @property
+    def gaz(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = gazetteer()
+        return self._gaz
 
     def __call__(self, ctx: StoryContext) -> None:
-        return None
+        doc = ctx.doc
+        story_codes = sorted({m.code for m in ctx.mentions if m.code})
+        for cand in ctx.candidates:
+            event_codes = sorted({m.code for m in cand.actor + cand.recipient if m.code})
+            for scope in (event_scope(doc, cand), secondary_scope(doc, cand)):
+                phrases = self._phrases(doc, cand, scope)
+                if not phrases:
+                    continue
+                for _, start, end, full_end, qualifier in sorted(phrases, key=lambda p: p[:3]):
+                    loc = self._resolve(doc, start, end, full_end, qualifier, event_codes, story_codes)
+                    if loc is not None:
+                        cand.place = loc
+                        break
+                    cand.extra.setdefault("place_unresolved", doc[start:end].text)
+                break
+
+    # -- finding phrases ---------------------------------------------------------------
+    def _phrases(self, doc, cand: Candidate, scope: dict[int, int]) -> list[tuple]:
+        trig = doc[cand.trigger]
+        movement = cand.event == "CONSULT" or trig.lemma_.lower() in self.move_lemmas
+        out: list[tuple] = []
+        for i, dist in scope.items():
+            tok = doc[i]
+            target = None
+            if tok.dep_ == "pobj" and tok.head.i in scope:
+                prep = tok.head.lower_
+                if (prep in self.loc_preps or (movement and prep in self.move_preps)
+                        or cand.event in self.event_preps.get(prep, ())):
+                    target = tok
+            elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.object_lemmas and tok.head.i in scope:
+                target = tok
+            if target is None:
+                continue
+            span = self._name_span(doc, target)
+            if span is not None:
+                out.append((dist, *span))
+        return out
+
+    def _name_span(self, doc, head) -> tuple[int, int, int, str | None] | None:
+        """The written place name headed by ``head``: (start, end of name, end with qualifier, qualifier)."""
+        if head.lower_ in self.generic and not any(c.dep_ == "compound" for c in head.children):
+            # "the outskirts of Kyiv", "the city of Odesa": the name is under "of".
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for sub in child.children:
+                        if sub.dep_ == "pobj":
+                            return self._name_span(doc, sub)
+            return None
+        if head.ent_type_ in _NOT_PLACES:
+            return None
+        if head.pos_ not in ("PROPN",) and head.ent_type_ not in _NAME_ENTS and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+            return None
+        start = head.i
+        for child in head.lefts:
+            if child.dep_ in ("compound", "amod", "nmod", "det") or child.pos_ == "PROPN":
+                start = min(start, child.left_edge.i)
+        while start < head.i and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].lower_ in self.directions):
+            start += 1
+        end = head.i + 1
+        qualifier = None
+        full_end = end
+        # "Paris, Texas" / "Rafah, Egypt": a state or country in apposition.
+        for child in head.rights:
+            if child.dep_ in ("appos", "npadvmod") and child.pos_ == "PROPN" and doc[child.i - 1].text == ",":
+                qualifier = doc[child.left_edge.i : child.right_edge.i + 1].text
+                full_end = child.right_edge.i + 1
+                break
+        return start, end, full_end, qualifier
+
+    def _resolve(self, doc, start, end, full_end, qualifier, event_codes, story_codes):
+        span = doc[start:end]
+        written = doc[start:full_end]
+        gaz = self.gaz
+        loc = gaz.resolve(span.text, qualifier=qualifier, event_codes=event_codes, story_codes=story_codes)
+        is_region = doc[end - 1].lower_ in self.region_heads
+        if loc is None and end - start > 1 and doc[end - 1].lower_ in self.generic:
+            # "Sumy region" not curated: the province carries the name of its capital;
+            # resolve that to learn the country, but report province level only.
+            inner = gaz.resolve(doc[start : end - 1].text, event_codes=event_codes, story_codes=story_codes)
+            if inner is not None and is_region and inner.resolution == 4:
+                inner.resolved_place = span.text
+                inner.province = doc[start : end - 1].text
+                inner.city = None
+                inner.geonameid = None
+                inner.lat = inner.lon = None
+                inner.feature_class, inner.feature_code, inner.resolution = "A", "ADM1", 2
+            loc = inner
+        if loc is not None:
+            loc.extracted_place = written.text
+            loc.start = written.start_char
+            loc.end = written.end_char
+        return loc

