@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,8 @@ CODER_NAME = "tidings"
 MAX_SENTENCE_CHARS = 2000
 # spaCy's own limit is 1,000,000 characters; longer stories are coded in chunks.
 MAX_CHUNK_CHARS = 100_000
+# At most this many characters go through spaCy at once (peak memory ~ 250 MB per 100k).
+BATCH_CHARS = 100_000
 
 
 def _version() -> str:
@@ -82,26 +85,47 @@ class Coder:
         title: str | None = None,
     ) -> list[Event]:
         story = make_story(text, story_id=story_id, date=date, title=title)
-        return next(self.code_stories([story])).events
+        result = next(self.code_stories([story]))
+        if result.error is not None:
+            raise result.error
+        return result.events
 
     # -- many stories -----------------------------------------------------------------
     def code_stories(self, stories: Iterable[Story], *, batch_size: int = 16) -> Iterator[StoryResult]:
-        """Yield one ``StoryResult`` per story, in order. A story that fails yields its error."""
-        stories = list(stories) if not isinstance(stories, list) else stories
-        pending: list[tuple[Story, str]] = []
+        """Yield one ``StoryResult`` per story, in order. A story that fails yields its error.
+
+        Streams: stories are pulled from ``stories`` as spaCy needs them. Stories longer
+        than ``MAX_CHUNK_CHARS`` are coded in chunks (offsets stay story-relative).
+        """
+        from .chunks import split_text
+
+        # (story, chunk start, last chunk?, chunk text, error found before parsing)
+        pending: deque[tuple[Story, int, bool, str, Exception | None]] = deque()
 
         def texts() -> Iterator[str]:
             for story in stories:
-                text = _prepare_text(story.text)
-                pending.append((story, text))
-                yield text
+                if not isinstance(story.text, str):
+                    err = InputError(f"story {story.id!r}: text must be str, not {type(story.text).__name__}")
+                    pending.append((story, 0, True, "", err))
+                    yield ""
+                    continue
+                pieces = split_text(_prepare_text(story.text), MAX_CHUNK_CHARS)
+                for k, (start, piece) in enumerate(pieces):
+                    pending.append((story, start, k == len(pieces) - 1, piece, None))
+                    yield piece
 
-        for doc in self.nlp.pipe(texts(), batch_size=batch_size):
-            story, _ = pending.pop(0)
+        collect = _Collector(self)
+        for batch in _batches(texts(), batch_size, BATCH_CHARS):
             try:
-                yield StoryResult(story, self.code_doc(doc, story))
-            except Exception as exc:  # one bad story never stops a batch
-                yield StoryResult(story, [], error=exc)
+                docs = list(self.nlp.pipe(batch, batch_size=len(batch)))
+            except Exception:
+                # spaCy failed on some text of the batch: parse them one at a time so only
+                # the story that breaks it fails.
+                docs = [_parse_or_error(self.nlp, text) for text in batch]
+            for doc in docs:
+                result = collect(pending.popleft(), doc)
+                if result is not None:
+                    yield result
 
     def code_doc(self, doc, story: Story) -> list[Event]:
         ctx = StoryContext(story=story, doc=doc, pub_date=parse_date(story.date))
@@ -110,6 +134,59 @@ class Coder:
         for stage in self.stages:
             stage(ctx)
         return finalize(ctx, self.config)
+
+
+def _batches(texts: Iterator[str], size: int, max_chars: int) -> Iterator[list[str]]:
+    # spaCy's memory grows with the characters in flight, not the number of docs: cap both.
+    batch: list[str] = []
+    chars = 0
+    for text in texts:
+        if batch and (len(batch) >= size or chars + len(text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(text)
+        chars += len(text)
+    if batch:
+        yield batch
+
+
+def _parse_or_error(nlp, text: str):
+    try:
+        return nlp(text)
+    except Exception as exc:
+        return exc
+
+
+class _Collector:
+    """Gathers the chunks of one story into its ``StoryResult`` (chunks arrive in order)."""
+
+    def __init__(self, coder: Coder) -> None:
+        self.coder = coder
+        self.events: list[Event] = []
+        self.error: Exception | None = None
+        self.sentences = 0
+
+    def __call__(self, item: tuple[Story, int, bool, str, Exception | None], doc) -> StoryResult | None:
+        from .chunks import shift_events
+
+        story, start, last, _, error = item
+        self.error = self.error or error
+        if isinstance(doc, Exception):
+            self.error = self.error or doc
+        if self.error is None:
+            try:
+                events = self.coder.code_doc(doc, story)
+                if start or not last:
+                    shift_events(events, start, self.sentences)
+                    self.sentences += sum(1 for _ in doc.sents)
+                self.events.extend(events)
+            except Exception as exc:  # one bad story never stops a batch
+                self.error = exc
+        if not last:
+            return None
+        result = StoryResult(story, [] if self.error else self.events, error=self.error)
+        self.events, self.error, self.sentences = [], None, 0
+        return result
 
 
 def make_story(
