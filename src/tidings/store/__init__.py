@@ -12,7 +12,7 @@ Every function takes an open ``Store`` or a path; ``Store`` has the same names a
 from __future__ import annotations
 
 from .db import DEFAULT_PATH, Store
-from .ingest import IngestReport, ingest
+from .ingest import IngestReport, ingest, store_coded
 from .query import claims, dyads, event, events, network, stats, story
 
 
@@ -25,5 +25,5 @@ def export(store, format: str, out, **filters):
 
 __all__ = [
     "DEFAULT_PATH", "IngestReport", "Store", "claims", "dyads", "event", "events", "export",
-    "ingest", "network", "stats", "story",
+    "ingest", "network", "stats", "store_coded", "story",
 ]

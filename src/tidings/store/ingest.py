@@ -17,11 +17,12 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..errors import InputError, TidingsError
+from ..readers import InputFailure
 from ..records import Event, Story
 from . import rows as R
 from .cluster import block_key, recluster
 from .db import Store, insert_rows, opened
-from .inputs import Failure, iter_inputs
+from .inputs import iter_inputs
 
 ON_ERROR = ("skip", "fail")
 DEFAULT_BATCH = 32
@@ -153,6 +154,25 @@ def _write_batch(store: Store, coded: list[_Coded], failures: list[dict[str, Any
     report.errors.extend(errors)
 
 
+def store_coded(
+    store: Store | str | os.PathLike[str],
+    coded: Iterable[tuple[Story, list[Event]]],
+) -> IngestReport:
+    """Store stories that were already coded (``(story, events)`` pairs) in one transaction.
+
+    For records coded elsewhere (another process, a REST client) and for tests that need
+    exact events. A story already stored with the same content is replaced all the same.
+    """
+    report = IngestReport()
+    items = [_Coded(s, list(evs)) for s, evs in coded]
+    report.stories_seen = len(items)
+    with opened(store) as st:
+        known = dict(st.query("SELECT id, content_hash FROM stories"))
+        if items:
+            _write_batch(st, items, [], known, report)
+    return report
+
+
 class _Progress:
     """A rich progress bar on stderr: stories/s and events found."""
 
@@ -186,12 +206,15 @@ def ingest(
     on_error: str = "skip",
     progress: bool | Callable[[IngestReport], None] = False,
     batch_size: int = DEFAULT_BATCH,
+    default_date: str | None = None,
 ) -> IngestReport:
     """Code ``inputs`` (paths: files, folders, JSONL, HTML, RSS/Atom; or ``Story`` objects)
     into the store. Idempotent; resumable after a crash (see the module docstring).
 
     ``on_error="skip"`` records a bad story or input in the ``errors`` table and goes on;
-    ``"fail"`` raises it (batches committed before it stay stored).
+    ``"fail"`` raises it (batches committed before it stay stored). A story that is not
+    English is skipped and recorded as a ``LanguageError`` either way. ``default_date``
+    is the publication date of stories that carry none.
     """
     if on_error not in ON_ERROR:
         raise InputError(f"on_error must be one of {', '.join(ON_ERROR)}, not {on_error!r}")
@@ -215,9 +238,9 @@ def ingest(
             batch: list[Story] = []
             ids: set[str] = set()
             queued_hash: dict[str, str] = {}
-            for item in iter_inputs(inputs):
-                if isinstance(item, Failure):
-                    if on_error == "fail":
+            for item in iter_inputs(inputs, default_date=default_date):
+                if isinstance(item, InputFailure):
+                    if on_error == "fail" and not item.is_warning:
                         raise item.error
                     pending_failures.append(_error_info(item.error, item.story_id))
                     continue

@@ -1,62 +1,53 @@
-"""What ``ingest`` reads: ``Story`` objects, and paths handed to ``tidings.readers``,
-except RSS/Atom feed files, which ``store.feeds`` reads.
+"""What ``ingest`` reads: ``Story`` objects; paths go to ``tidings.readers`` (files,
+folders, JSONL, HTML, stdin) except RSS/Atom feed files, which ``store.feeds`` reads.
 
-Yields stories, and ``Failure`` items for inputs that could not be read, so one bad
-file never stops an ingest.
+Yields stories, and ``InputFailure`` items for inputs that could not be read, so one
+bad file never stops an ingest.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..readers import InputFailure, iter_stories
 from ..records import Story
 from . import feeds
 
 
-@dataclass
-class Failure:
-    error: Exception
-    story_id: str | None = None
+def _feeds_in(folder: Path) -> list[Path]:
+    # readers takes .jsonl/.txt/.html from a folder; feed files are the ones it leaves
+    found = (
+        p for p in folder.rglob("*")
+        if p.is_file() and p.suffix.lower() in feeds.FEED_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+    return sorted((p for p in found if feeds.is_feed(p)), key=lambda p: p.relative_to(folder).as_posix())
 
 
-def _read_path(path: Path) -> Iterator[Story]:
-    if feeds.is_feed(path):
+def _read_feed(path: Path) -> Iterator[Story | InputFailure]:
+    try:
         yield from feeds.iter_feed(path)
-        return
-    if path.is_dir():
-        files = sorted(f for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
-        feed_files = [f for f in files if feeds.is_feed(f)]
-        for f in feed_files:
-            yield from feeds.iter_feed(f)
-        others = [f for f in files if f not in set(feed_files)]
-        if not feed_files:
-            yield from _readers([path])
-        elif others:
-            yield from _readers(others)
-        return
-    if not path.exists():
-        raise InputError("no such file or folder", path=str(path))
-    yield from _readers([path])
+    except InputError as exc:
+        yield InputFailure(exc)
 
 
-def _readers(paths: list[Path]) -> Iterator[Story]:
-    from ..readers import iter_stories
-
-    yield from iter_stories(paths)
-
-
-def iter_inputs(inputs: Iterable[str | os.PathLike[str] | Story]) -> Iterator[Story | Failure]:
+def iter_inputs(
+    inputs: Iterable[str | os.PathLike[str] | Story],
+    *,
+    default_date: str | None = None,
+) -> Iterator[Story | InputFailure]:
     for item in inputs:
         if isinstance(item, Story):
             yield item
             continue
-        try:
-            yield from _read_path(Path(item))
-        except (InputError, OSError, UnicodeDecodeError, ValueError) as exc:
-            if not isinstance(exc, InputError):
-                exc = InputError(str(exc), path=str(item))
-            yield Failure(exc)
+        path = Path(item)
+        if str(item) != "-" and path.is_file() and feeds.is_feed(path):
+            yield from _read_feed(path)
+            continue
+        yield from iter_stories([item], default_date=default_date)
+        if path.is_dir():
+            for feed in _feeds_in(path):
+                yield from _read_feed(feed)
