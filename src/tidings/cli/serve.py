@@ -1,0 +1,43 @@
+"""``tidings serve``: the web pages and REST API over one store (see docs/web.md)."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import AuthError
+from ..web.net import is_loopback
+
+
+def check_bind(host: str, token: str | None) -> None:
+    """Refuse to listen beyond this machine without a token: writes would be open to anyone."""
+    if not token and not is_loopback(host):
+        raise AuthError(
+            f"refusing to listen on {host!r} without a token: pass --token (or set TIDINGS_TOKEN), "
+            "or bind to 127.0.0.1"
+        )
+
+
+@click.command()
+@click.option("--db", "db", required=True, type=click.Path(dir_okay=False),
+              help="The DuckDB store file (created if missing).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port.")
+@click.option("--token", envvar="TIDINGS_TOKEN", default=None,
+              help="Token that writes (POST /api/v1/stories) must send as 'Authorization: Bearer TOKEN'. "
+                   "Required on a non-loopback host. Also read from TIDINGS_TOKEN.")
+@click.option("--read-only", is_flag=True, help="Open the store read-only (another process may write it).")
+@click.option("--log-level", default="info", show_default=True,
+              type=click.Choice(["critical", "error", "warning", "info", "debug"]))
+def serve(db: str, host: str, port: int, token: str | None, read_only: bool, log_level: str) -> None:
+    """Serve the web pages and the REST API (/api/v1, docs at /docs) over a store."""
+    check_bind(host, token)
+    import uvicorn
+
+    from ..web import create_app
+
+    app = create_app(db, token=token, read_only=read_only)
+    click.echo(f"tidings: serving {db} at http://{host}:{port}/ (API docs: /docs)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+
+
+COMMANDS = [serve]

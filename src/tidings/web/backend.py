@@ -1,0 +1,205 @@
+"""What the web layer asks of the store and the coder, in one place.
+
+Routes stay thin: they validate the request and call one ``Backend`` method. The
+backend only calls the store's public API (``tidings.store``), never DuckDB.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import defaultdict
+from typing import Any
+
+from .. import plover
+from ..errors import StoreError
+from ..records import CLAIM_STATUSES, Story
+
+# Span roles, in the order a segment covered by several is styled (first wins).
+SPAN_ROLES = ("trigger", "actor", "recipient", "source", "denier")
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+              4: "material conflict"}
+
+
+def spans(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Character spans to highlight in the story text, one per (start, end, role), sorted.
+
+    ``events`` lists the event ids that share a span, so the page can link both ways.
+    """
+    found: dict[tuple[int, int, str], list[str]] = {}
+
+    def add(start: Any, end: Any, role: str, event_id: str) -> None:
+        if not isinstance(start, int) or not isinstance(end, int) or end <= start:
+            return
+        ids = found.setdefault((start, end, role), [])
+        if event_id not in ids:
+            ids.append(event_id)
+
+    for ev in events:
+        eid = ev.get("id", "")
+        add(ev.get("event_text_start"), ev.get("event_text_end"), "trigger", eid)
+        for role, entities in (("actor", ev.get("actor")), ("recipient", ev.get("recipient"))):
+            for ent in entities or ():
+                add(ent.get("start"), ent.get("end"), role, eid)
+        claim = ev.get("claim") or {}
+        for role, key in (("source", "by"), ("denier", "denied_by")):
+            for ent in claim.get(key) or ():
+                add(ent.get("start"), ent.get("end"), role, eid)
+    order = {r: i for i, r in enumerate(SPAN_ROLES)}
+    return [
+        {"start": s, "end": e, "role": r, "events": sorted(ids)}
+        for (s, e, r), ids in sorted(found.items(), key=lambda kv: (kv[0][0], -kv[0][1], order[kv[0][2]]))
+    ]
+
+
+def meta() -> dict[str, Any]:
+    """The vocabularies the pages' filter menus offer (from the PLOVER ontology file)."""
+    types = plover.event_types()
+    return {
+        "event_types": [
+            {"code": t, "quad_code": plover.quad_code(t), "modes": list(plover.modes(t))} for t in types
+        ],
+        "quad_classes": [{"code": k, "label": v} for k, v in sorted(QUAD_NAMES.items())],
+        "claim_statuses": list(CLAIM_STATUSES),
+        "contexts": list(plover.contexts()),
+    }
+
+
+class Backend:
+    """Holds the open store and the coder for one app. Thread-safe: the store locks itself."""
+
+    def __init__(self, db_path: str | os.PathLike[str], *, coder: Any = None, read_only: bool = False) -> None:
+        from ..store import Store
+
+        self.db_path = str(db_path)
+        self.read_only = read_only
+        self.store = Store.open(self.db_path, read_only=read_only)
+        self._coder = coder
+        self._coder_lock = threading.Lock()
+
+    def close(self) -> None:
+        self.store.close()
+
+    @property
+    def coder(self) -> Any:
+        # The model loads on first use, not at start-up: a server that only answers
+        # queries never pays for it.
+        if self._coder is None:
+            with self._coder_lock:
+                if self._coder is None:
+                    import tidings
+
+                    self._coder = tidings.default_coder()
+        return self._coder
+
+    # -- reads --------------------------------------------------------------------------
+    def events(self, filters: dict[str, Any], *, limit: int, offset: int, sort: str) -> dict[str, Any]:
+        page = self.store.events(**filters, limit=limit, offset=offset, sort=sort)
+        return {"items": page["items"], "total": page["total"], "limit": limit, "offset": offset}
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        return self.store.event(event_id)
+
+    def story(self, story_id: str) -> dict[str, Any]:
+        data = dict(self.store.story(story_id))
+        data["spans"] = spans(data.get("events") or [])
+        return data
+
+    def stats(self) -> dict[str, Any]:
+        return _public_stats(self.store.stats())
+
+    def network(self, filters: dict[str, Any], *, materiel: str | None = None) -> dict[str, Any]:
+        graph = self.store.network(**filters)
+        nodes, edges = list(graph.get("nodes", [])), list(graph.get("edges", []))
+        if materiel:
+            edges = [e for e in edges if _has_materiel(e.get("materiel"), materiel)]
+            used = {e["source"] for e in edges} | {e["target"] for e in edges}
+            nodes = [n for n in nodes if n["id"] in used]
+        return {"nodes": nodes, "edges": edges}
+
+    def dyads(self, filters: dict[str, Any], *, interval: str) -> dict[str, Any]:
+        rows = self.store.dyads(interval=interval, **filters)
+        return {"interval": interval, "items": group_dyads(rows)}
+
+    def claims(self, filters: dict[str, Any], *, limit: int, offset: int) -> dict[str, Any]:
+        rows = list(self.store.claims(**filters))
+        return {"items": rows[offset : offset + limit], "total": len(rows), "limit": limit,
+                "offset": offset}
+
+    def overview(self, filters: dict[str, Any], *, interval: str) -> dict[str, Any]:
+        rows = self.store.dyads(interval=interval, **filters)
+        series: dict[str, dict[int, int]] = defaultdict(lambda: {1: 0, 2: 0, 3: 0, 4: 0})
+        for r in rows:
+            quad = int(r.get("quad_code") or 0)
+            if quad in (1, 2, 3, 4):
+                series[str(r["period"])][quad] += int(r["count"])
+        # claims() lists alleged, contested and denied events by default: the disputed ones.
+        disputed = list(self.store.claims(**filters))
+        disputed.sort(key=lambda c: (str(c.get("date_last") or ""), str(c.get("cluster_id") or "")),
+                      reverse=True)
+        return {
+            "interval": interval,
+            "stats": _public_stats(self.store.stats()),
+            "series": [
+                {"period": p, "counts": {str(q): n for q, n in sorted(c.items())}}
+                for p, c in sorted(series.items())
+            ],
+            "top_dyads": group_dyads(rows)[:15],
+            "disputed_claims": disputed[:12],
+        }
+
+    # -- coding and writes ---------------------------------------------------------------
+    def code(self, text: str, *, date: str | None, title: str | None) -> dict[str, Any]:
+        from ..coder import make_story
+
+        story = make_story(text, date=date, title=title)
+        events = [e.to_dict() for e in self.coder.code(story.text, story_id=story.id, date=story.date,
+                                                       title=story.title)]
+        return {
+            "story": {"id": story.id, "date": story.date, "title": story.title, "text": story.text},
+            "events": events,
+            "spans": spans(events),
+        }
+
+    def ingest(self, stories: list[Story]) -> dict[str, Any]:
+        if self.read_only:
+            raise StoreError("the server opened the store read-only; writes are off", path=self.db_path)
+        report = self.store.ingest(stories, coder=self.coder)
+        data = report.to_dict()
+        data.pop("seconds", None)  # timing varies run to run; the answer should not
+        return data
+
+
+def _public_stats(stats: dict[str, Any]) -> dict[str, Any]:
+    # The store's file path is the server's business, not a client's.
+    return {k: v for k, v in stats.items() if k != "path"}
+
+
+def _has_materiel(value: Any, wanted: str) -> bool:
+    if not value:
+        return False
+    if wanted == "any":
+        return True
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        category = item.get("category") if isinstance(item, dict) else item
+        if category == wanted:
+            return True
+    return False
+
+
+def group_dyads(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Flat (actor, recipient, period, quad, count) rows -> one time series per dyad, busiest first."""
+    grouped: dict[tuple[str, str], dict[str, dict[str, int]]] = defaultdict(dict)
+    for r in rows:
+        key = (str(r.get("actor") or "?"), str(r.get("recipient") or "?"))
+        period = grouped[key].setdefault(str(r["period"]), {"1": 0, "2": 0, "3": 0, "4": 0})
+        quad = str(r.get("quad_code") or 0)
+        period[quad] = period.get(quad, 0) + int(r["count"])
+    out = []
+    for (actor, recipient), periods in grouped.items():
+        series = [{"period": p, "counts": c, "count": sum(c.values())} for p, c in sorted(periods.items())]
+        out.append({"actor": actor, "recipient": recipient, "total": sum(s["count"] for s in series),
+                    "series": series})
+    out.sort(key=lambda d: (-d["total"], d["actor"], d["recipient"]))
+    return out
