@@ -1,0 +1,159 @@
+"""Coding a stream of stories in one process or in worker processes, output in input order.
+
+``code_items`` takes what ``readers.iter_stories`` yields (stories and input failures)
+and yields, in the same order, a ``StoryResult`` per story and the failures unchanged.
+With ``workers > 1`` each worker process builds its own ``Coder`` once (Pool
+initializer) and codes chunks of stories; at most ``2 * workers`` chunks are in flight,
+so memory stays bounded on an endless stdin. ``code_paths`` is the one-call version.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from . import errors
+from .coder import Coder, CoderConfig, StoryResult
+from .readers import InputFailure, OnError, iter_stories
+from .records import Event, Story
+
+Item = Story | InputFailure
+Outcome = StoryResult | InputFailure
+# Stories per task sent to a worker: big enough to amortise pickling, small enough to balance.
+CHUNK_STORIES = 32
+
+
+def code_paths(
+    paths: Iterable[str | Path],
+    *,
+    date: str | None = None,
+    on_error: OnError = "skip",
+    workers: int = 1,
+    config: CoderConfig | None = None,
+    check_language: bool = True,
+    batch_size: int = 16,
+) -> Iterator[Outcome]:
+    """Read and code files/folders/``-``; yields ``StoryResult``s and ``InputFailure``s in order.
+
+    ``date``: publication date for stories without one. ``on_error="fail"`` raises the
+    first ``InputError`` (coding errors are still reported in ``StoryResult.error``).
+    """
+    stories = iter_stories(paths, on_error=on_error, default_date=date, check_language=check_language)
+    return code_items(stories, workers=workers, config=config, batch_size=batch_size)
+
+
+def code_items(
+    items: Iterable[Item],
+    *,
+    workers: int = 1,
+    config: CoderConfig | None = None,
+    coder: Coder | None = None,
+    batch_size: int = 16,
+    chunk_stories: int = CHUNK_STORIES,
+) -> Iterator[Outcome]:
+    """Code every ``Story`` in ``items``; pass ``InputFailure``s through; keep the order."""
+    if workers < 1:
+        raise errors.InputError(f"workers must be at least 1, not {workers}")
+    if workers == 1:
+        if coder is None:
+            coder = _local_coder(config)
+        yield from _code_serial(items, coder, batch_size)
+        return
+    yield from _code_pool(items, workers, config, batch_size, chunk_stories)
+
+
+def _local_coder(config: CoderConfig | None) -> Coder:
+    if config is None or config == CoderConfig():
+        from . import default_coder
+
+        return default_coder()
+    return Coder(config)
+
+
+def _code_serial(items: Iterable[Item], coder: Coder, batch_size: int) -> Iterator[Outcome]:
+    # Failures wait in a queue until every story read before them has been coded.
+    queue: deque[Item] = deque()
+
+    def stories() -> Iterator[Story]:
+        for item in items:
+            queue.append(item)
+            if isinstance(item, Story):
+                yield item
+
+    def flush_failures() -> Iterator[InputFailure]:
+        while queue and isinstance(queue[0], InputFailure):
+            yield queue.popleft()  # type: ignore[misc]
+
+    for result in coder.code_stories(stories(), batch_size=batch_size):
+        yield from flush_failures()
+        queue.popleft()  # the story this result belongs to
+        yield result
+    yield from flush_failures()
+
+
+# -- worker processes ---------------------------------------------------------------------
+_WORKER_CODER: Coder | None = None
+
+
+def _init_worker(config: CoderConfig | None) -> None:
+    global _WORKER_CODER
+    _WORKER_CODER = Coder(config)
+
+
+def _work(stories: list[Story], batch_size: int) -> list[tuple[list[Event], tuple | None]]:
+    assert _WORKER_CODER is not None, "worker used before its initializer ran"
+    out: list[tuple[list[Event], tuple | None]] = []
+    for result in _WORKER_CODER.code_stories(stories, batch_size=batch_size):
+        out.append((result.events, _portable(result.error)))
+    return out
+
+
+def _portable(exc: Exception | None) -> tuple | None:
+    # TidingsError's keyword-only constructor does not survive pickling; send its parts.
+    if exc is None:
+        return None
+    if isinstance(exc, errors.TidingsError):
+        return (type(exc).__name__, exc.message, exc.path, exc.line)
+    return (type(exc).__name__, str(exc), None, None)
+
+
+def _rebuild(parts: tuple | None) -> Exception | None:
+    if parts is None:
+        return None
+    name, message, path, line = parts
+    cls: Any = getattr(errors, name, None)
+    if isinstance(cls, type) and issubclass(cls, errors.TidingsError):
+        return cls(message, path=path, line=line)
+    return RuntimeError(f"{name}: {message}")
+
+
+def _code_pool(
+    items: Iterable[Item], workers: int, config: CoderConfig | None, batch_size: int, chunk_stories: int
+) -> Iterator[Outcome]:
+    # spawn, not fork: a forked child would inherit the parent's threads (BLAS, DuckDB)
+    # in whatever state they were; each worker loads its own model instead.
+    ctx = mp.get_context("spawn")
+    source = iter(items)
+    in_flight: deque[tuple[list[Item], Any]] = deque()
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(config,)) as pool:
+        while True:
+            while len(in_flight) < 2 * workers:
+                chunk = list(islice(source, chunk_stories))
+                if not chunk:
+                    break
+                stories = [it for it in chunk if isinstance(it, Story)]
+                in_flight.append((chunk, pool.apply_async(_work, (stories, batch_size)) if stories else None))
+            if not in_flight:
+                break
+            chunk, pending = in_flight.popleft()
+            coded = iter(pending.get() if pending is not None else [])
+            for item in chunk:
+                if isinstance(item, InputFailure):
+                    yield item
+                    continue
+                events, err = next(coded)
+                yield StoryResult(item, events, error=_rebuild(err))
