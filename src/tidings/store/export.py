@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ..errors import FilterError, StoreError
+from ..errors import FilterError, StoreError, TidingsError
 from .db import Store, opened
 from .filters import where
 from .query import label, network
@@ -121,14 +121,12 @@ def _export_parquet(st: Store, tmp: Path, filters: dict[str, Any]) -> int:
     with st.lock:
         rel = st.con.sql(sql, params=params)
         rel.write_parquet(str(tmp), compression="zstd")
-        return int(st.con.execute("SELECT count(*) FROM read_parquet($p)", {"p": str(tmp)}).fetchone()[0])
+        return int(st.con.execute("SELECT count(*) FROM read_parquet($p)", {"p": str(tmp)}).fetchall()[0][0])
 
 
 def _cameo_code(event: str, mode: str | None) -> tuple[str | None, float | None]:
     """CAMEO code (and its Goldstein value when the mapping gives one) for a PLOVER type/mode."""
-    from ..cameo import from_plover
-
-    got = from_plover(event, mode)
+    got = _from_plover()(event, mode)
     if got is None:
         return None, None
     if isinstance(got, str):
@@ -139,6 +137,14 @@ def _cameo_code(event: str, mode: str | None) -> tuple[str | None, float | None]
         return (str(got[0]) if got else None), (float(got[1]) if len(got) > 1 and got[1] is not None else None)
     code = getattr(got, "code", None)
     return (str(code) if code else None), getattr(got, "goldstein", None)
+
+
+def _from_plover() -> Callable[[str, str | None], Any]:
+    try:
+        from ..cameo import from_plover
+    except ImportError:
+        raise TidingsError("cameo-tsv export needs tidings.cameo, which this install lacks") from None
+    return from_plover
 
 
 def _first(entities: list[dict[str, Any]]) -> dict[str, Any]:
@@ -227,6 +233,8 @@ def export(
     if format not in FORMATS:
         raise FilterError(f"unknown export format {format!r}; valid: {', '.join(FORMATS)}")
     where(filters)  # fail on bad filters before touching the output
+    if format == "cameo-tsv":
+        _from_plover()
     result: dict[str, Any] = {"format": format, "path": str(out)}
     with opened(store, read_only=True) as st, _atomic(out) as tmp:
         if format == "plover-jsonl":

@@ -164,8 +164,12 @@ def store_coded(
     exact events. A story already stored with the same content is replaced all the same.
     """
     report = IngestReport()
-    items = [_Coded(s, list(evs)) for s, evs in coded]
-    report.stories_seen = len(items)
+    latest: dict[str, _Coded] = {}
+    for story, evs in coded:
+        report.stories_seen += 1
+        latest.pop(story.id, None)  # the same story given twice: the last version wins
+        latest[story.id] = _Coded(story, list(evs))
+    items = list(latest.values())
     with opened(store) as st:
         known = dict(st.query("SELECT id, content_hash FROM stories"))
         if items:

@@ -109,7 +109,7 @@ MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS migrations (
 
 
 def current_version(con) -> int:
-    row = con.execute("SELECT coalesce(max(version), 0) FROM migrations").fetchone()
+    row = con.execute("SELECT coalesce(max(version), 0) FROM migrations").fetchall()[0]
     return int(row[0])
 
 
