@@ -1,15 +1,387 @@
-"""Stage 'claims' (placeholder: the real stage is being written)."""
+"""Stage 'claims': each candidate's auxiliary mode and claim status.
+
+Per candidate: ``aux_mode`` from ``Modality`` (negation / hypothetical / future /
+historical, scoped to the trigger) and the claim status from the words that embed
+the trigger ("accused Iran of supplying", "said it would", "denied sending",
+"reportedly", "according to intelligence"). Then one story-level pass links denials
+to allegations anywhere in the story (contested), and future cooperative events are
+recoded as PLOVER requires (AGREE / CONCEDE). docs/claims.md is the user's guide.
+"""
 
 from __future__ import annotations
 
-from .base import StoryContext
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .base import Candidate, Mention, StoryContext
+from .modality import Cues, Modality, is_negated, is_passive, load_cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJ = ("nsubj", "csubj")
+_NP_PARTS = ("compound", "amod", "poss", "nmod", "appos")
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+_MAX_STEPS = 10
+
+
+@dataclass
+class Attribution:
+    """What the words around one trigger say about who puts the event forward."""
+
+    status: str = "asserted"
+    by: list[Mention] = field(default_factory=list)
+    denied_by: list[Mention] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
+    gov: int | None = None  # token index of the embedding word, when there is one
+    admitted: bool = False
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    seen: set[tuple[int, int]] = set()
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
+
+
+def codes(mentions: list[Mention]) -> set[str]:
+    return {m.code for m in mentions if m.code}
+
+
+class Attributor:
+    """Sentence-level claim status of one candidate (no story context beyond mentions)."""
+
+    def __init__(self, cues: Cues) -> None:
+        c = cues.claims
+        self.assert_verbs = c["assert_verbs"]
+        self.admit_verbs = c["admit_verbs"]
+        self.allege_verbs = c["allege_verbs"]
+        self.belief_verbs = c["belief_verbs"]
+        self.passive_allege = c["passive_allege"]
+        self.deny_verbs = c["deny_verbs"]
+        self.deny_adjectives = c["deny_adjectives"]
+        self.deny_call_verbs = c["deny_call_verbs"]
+        self.allege_adverbs = c["allege_adverbs"]
+        self.allegation_nouns = c["allegation_nouns"]
+        self.denial_objects = c["denial_objects"]
+        self.source_nouns = c["source_nouns"]
+        self.cues = cues
+
+    # -- who is speaking -----------------------------------------------------------------
+    def np_mentions(self, ctx: StoryContext, heads: list[Token]) -> list[Mention]:
+        """Mentions inside the noun phrases headed by ``heads`` (with their conjuncts)."""
+        toks: list[Token] = []
+        for h in heads:
+            for t in (h, *h.conjuncts):
+                toks.append(t)
+                toks.extend(c for c in t.children if c.dep_ in _NP_PARTS)
+        found = []
+        for t in toks:
+            m = ctx.mention_at(t.i)
+            if m is not None:
+                found.append(m)
+        return _dedupe(found)
+
+    def speaker(self, ctx: StoryContext, verb: Token) -> list[Mention]:
+        """The subject of a speech verb, or its ``by`` agent when passive."""
+        if is_passive(verb):
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            return self.np_mentions(ctx, agents)
+        subj = [c for c in verb.children if c.dep_ in _SUBJ]
+        while not subj and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            verb = verb.head  # "denied X but later admitted Y": the shared subject
+            subj = [c for c in verb.children if c.dep_ in _SUBJ]
+        if subj and subj[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+            subj = [verb.head]  # "Iran, which denied ..."
+        return self.np_mentions(ctx, subj)
+
+    def _anonymous(self, verb: Token) -> bool:
+        """'officials said', 'sources say', 'intelligence shows': a distanced source."""
+        for c in verb.children:
+            if c.dep_ in _SUBJ:
+                if c.ent_type_ in ("PERSON", "ORG"):
+                    return False
+                return _lemma(c) in self.source_nouns
+        return False
+
+    # -- the embedding word --------------------------------------------------------------
+    def attribute(self, ctx: StoryContext, cand: Candidate) -> Attribution:
+        doc = ctx.doc
+        cur = doc[cand.trigger]
+        for _ in range(_MAX_STEPS):
+            found = self._distancing(ctx, cur)
+            if found is not None:
+                return found
+            dep, head = cur.dep_, cur.head
+            if head is cur:
+                break
+            if dep == "conj":
+                cur = head  # conjuncts share their first conjunct's embedding
+                continue
+            if dep in ("pcomp", "pobj") and head.dep_ in ("prep", "agent"):
+                gov = head.head
+                if gov is head:
+                    break
+            elif dep in ("ccomp", "xcomp", "advcl", "dobj", "nsubjpass", "nsubj", "acl", "parataxis", "attr"):
+                gov = head
+            else:
+                break
+            found = self._embedding(ctx, cur, gov, dep)
+            if found is not None:
+                return found
+            if dep in ("acl", "parataxis") or (dep == "nsubj" and cur.pos_ not in ("NOUN", "PROPN")):
+                break
+            cur = gov
+        if cand.embedding_cue:
+            return self._from_events_stage(cand)
+        return Attribution()
+
+    def _from_events_stage(self, cand: Candidate) -> Attribution:
+        cue = cand.embedding_cue.lower()
+        if cue in self.deny_verbs:
+            return Attribution("denied", denied_by=list(cand.speaker), cues=[f"denied:{cue}"], gov=cand.embedding)
+        if cue in self.allege_verbs or cue in self.belief_verbs or cue == "according to":
+            return Attribution("alleged", by=list(cand.speaker), cues=[f"alleged:{cue}"], gov=cand.embedding)
+        return Attribution("asserted", by=list(cand.speaker), cues=[f"asserted:{cue}"], gov=cand.embedding)
+
+    def _distancing(self, ctx: StoryContext, tok: Token) -> Attribution | None:
+        for c in tok.children:
+            if c.dep_ == "advmod" and _lemma(c) in self.allege_adverbs:
+                return Attribution("alleged", cues=[f"alleged:{c.lower_}"])
+            if c.dep_ == "prep" and c.lower_ == "according":
+                src = [p for t in c.children if t.lower_ == "to" for p in t.children if p.dep_ == "pobj"]
+                if not src:
+                    continue
+                text = ctx.doc[c.i : src[0].right_edge.i + 1].text
+                by = self.np_mentions(ctx, src)
+                if _lemma(src[0]) in self.source_nouns:
+                    return Attribution("alleged", by=by, cues=[f"alleged:{text}"], gov=c.i)
+                return Attribution("asserted", by=by, cues=[f"asserted:{text}"], gov=c.i)
+            if c.dep_ == "parataxis" and _lemma(c) in self.assert_verbs | self.allege_verbs:
+                # "Iran, officials said, sent drones"
+                found = self._embedding(ctx, tok, c, "parataxis")
+                if found is not None:
+                    return found
+        return None
+
+    def _embedding(self, ctx: StoryContext, cur: Token, gov: Token, dep: str) -> Attribution | None:
+        lemma = _lemma(gov)
+        if gov.pos_ in ("NOUN", "PROPN"):
+            if lemma in self.allegation_nouns and dep in ("acl", "ccomp", "pobj", "pcomp", "appos", "relcl"):
+                return self._allegation_noun(ctx, gov)
+            return None
+        if gov.pos_ not in ("VERB", "AUX") or dep == "nsubj":
+            return None
+        word = gov.text
+        if lemma in self.deny_verbs:
+            return self._denial(ctx, gov)
+        if lemma in self.allege_verbs or (lemma in self.passive_allege and is_passive(gov)):
+            by = self.speaker(ctx, gov)
+            return Attribution("alleged", by=by, cues=[f"alleged:{word}"], gov=gov.i)
+        if lemma in self.belief_verbs and dep in ("ccomp", "xcomp", "dobj", "parataxis"):
+            return Attribution("alleged", by=self.speaker(ctx, gov), cues=[f"alleged:{word}"], gov=gov.i)
+        if lemma in self.assert_verbs and dep in ("ccomp", "dobj", "nsubjpass", "parataxis", "xcomp"):
+            by = self.speaker(ctx, gov)
+            if is_negated(gov, self.cues):
+                # "Moscow did not confirm that..." puts the event forward without vouching for it
+                return Attribution("alleged", by=[], cues=[f"alleged:not {word}"], gov=gov.i)
+            if self._anonymous(gov):
+                return Attribution("alleged", by=by, cues=[f"alleged:{word}"], gov=gov.i)
+            return Attribution(
+                "asserted", by=by, cues=[f"asserted:{word}"], gov=gov.i, admitted=lemma in self.admit_verbs
+            )
+        return None
+
+    def _denial(self, ctx: StoryContext, verb: Token) -> Attribution:
+        word = verb.text
+        if is_negated(verb, self.cues):
+            # "did not deny" is not a denial; the event keeps its plain reading
+            return Attribution("asserted", cues=[f"asserted:not {word}"], gov=verb.i)
+        for conj in verb.conjuncts:
+            if _lemma(conj) in self.admit_verbs and conj.i > verb.i and not is_negated(conj, self.cues):
+                # "denied ... but later admitted": the later admission wins
+                return Attribution(
+                    "asserted", by=self.speaker(ctx, conj), cues=[f"denied:{word}", f"asserted:{conj.text}"],
+                    gov=conj.i, admitted=True,
+                )
+        return Attribution("denied", denied_by=self.speaker(ctx, verb), cues=[f"denied:{word}"], gov=verb.i)
+
+    def _allegation_noun(self, ctx: StoryContext, noun: Token) -> Attribution:
+        """'claims that Iran sent drones', 'reports of transfers', then who rejects or makes them."""
+        by = self.np_mentions(ctx, [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")])
+        src = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children]
+        by = _dedupe(by + self.np_mentions(ctx, src))
+        cues = [f"alleged:{noun.text}"]
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        if verb is not noun and verb.pos_ in ("VERB", "AUX"):
+            lemma = _lemma(verb)
+            if self.is_denial_verb(verb) and not is_negated(verb, self.cues):
+                return Attribution(
+                    "denied", by=by, denied_by=self.speaker(ctx, verb), cues=[*cues, f"denied:{verb.text}"],
+                    gov=verb.i,
+                )
+            if lemma in self.allege_verbs or lemma in self.assert_verbs or lemma in self.belief_verbs:
+                by = _dedupe(by + self.speaker(ctx, verb))
+        return Attribution("alleged", by=by, cues=cues, gov=noun.i)
+
+    def is_denial_verb(self, verb: Token) -> bool:
+        lemma = _lemma(verb)
+        if lemma in self.deny_verbs:
+            return True
+        if lemma in self.deny_call_verbs:
+            # "called the reports baseless"
+            return any(
+                _lemma(t) in self.deny_adjectives
+                for c in verb.children
+                if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl", "dobj", "attr")
+                for t in c.subtree
+            )
+        return False
+
+    def general_denial(self, verb: Token) -> bool:
+        """A denial of allegations made elsewhere: 'Iran has denied these allegations', 'Tehran denies it'."""
+        if verb.pos_ not in ("VERB", "AUX") or not self.is_denial_verb(verb) or is_negated(verb, self.cues):
+            return False
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs:
+            return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        return any(_lemma(o) in self.denial_objects or o.lower_ in self.denial_objects for o in objs)
 
 
 class Claims:
+    """The claims stage: sets aux_mode, planned_event, claim status and adjusts confidence."""
+
     name = "claims"
 
     def __init__(self, nlp, config) -> None:
         self.config = config
+        self.cues = load_cues(getattr(config, "claim_cues", None))
+        self.modality = Modality(self.cues)
+        self.attributor = Attributor(self.cues)
 
     def __call__(self, ctx: StoryContext) -> None:
-        return None
+        if not ctx.candidates:
+            return
+        ref_year = ctx.pub_date.year if ctx.pub_date else None
+        doc = ctx.doc
+        for cand in ctx.candidates:
+            mode, mode_cues = self.modality.detect(doc[cand.trigger], ref_year)
+            cand.aux_mode = mode
+            attr = self.attributor.attribute(ctx, cand)
+            cand.claim_status = attr.status
+            cand.claim_by = list(attr.by)
+            cand.denied_by = list(attr.denied_by)
+            cand.claim_cues = [*attr.cues, *(f"{mode}:{c}" for c in mode_cues)]
+            cand.extra["claim_gov"] = attr.gov
+            cand.extra["admitted"] = attr.admitted
+            self._recode(cand)
+        link_denials(ctx, self.attributor)
+        factors = self.cues.confidence
+        for cand in ctx.candidates:
+            factor = factors.get(cand.aux_mode or "", 1.0) * factors.get(cand.claim_status, 1.0)
+            cand.confidence = round(cand.confidence * factor, 4)
+
+    def _recode(self, cand: Candidate) -> None:
+        """PLOVER: future CONSULT/SUPPORT/COOPERATE/AID are AGREE; a future RETREAT is CONCEDE."""
+        if cand.aux_mode != "future":
+            return
+        if cand.event in self.cues.future_to_agree:
+            target = "AGREE"
+        elif cand.event in self.cues.future_to_concede:
+            target = "CONCEDE"
+        else:
+            return
+        cand.planned_event, cand.planned_mode = cand.event, cand.mode
+        cand.event, cand.mode = target, None
+
+
+# -- story level ------------------------------------------------------------------------
+def _same_event(a: Candidate, b: Candidate) -> bool:
+    """Two reports of one event: same type, overlapping actors, compatible recipients."""
+    if a.event != b.event or "negation" in (a.aux_mode, b.aux_mode):
+        return False
+    actors_a, actors_b = codes(a.actor), codes(b.actor)
+    if not actors_b:
+        actors_b = codes(b.denied_by)  # "Iran denied sending drones": the denier is the actor
+    if not actors_a & actors_b:
+        return False
+    rec_a, rec_b = codes(a.recipient), codes(b.recipient)
+    return not rec_a or not rec_b or bool(rec_a & rec_b)
+
+
+def _evidence_rank(c: Candidate) -> tuple:
+    # more resolved participants, then the coder's confidence, then the earlier report
+    return (-(len(codes(c.actor)) + len(codes(c.recipient))), -c.confidence, c.sent_index, c.trigger)
+
+
+def _contest(a: Candidate, b: Candidate) -> None:
+    by = _dedupe(a.claim_by + b.claim_by)
+    denied = _dedupe(a.denied_by + b.denied_by)
+    cues = list(dict.fromkeys(a.claim_cues + b.claim_cues))
+    for c in (a, b):
+        c.claim_status = "contested"
+        c.claim_by, c.denied_by, c.claim_cues = list(by), list(denied), list(cues)
+
+
+def link_denials(ctx: StoryContext, attributor: Attributor) -> None:
+    """Story-level pass: denials anywhere in the story contest allegations of the same event.
+
+    1. A denied embedded event ("Tehran rejected claims that it had supplied weapons")
+       and an alleged or asserted report of the same event both become contested;
+       when they are the same type/actor/recipient the weaker report is dropped.
+       An admission of the same event ("later admitted") overrides the denial instead.
+    2. A general denial ("Iran has denied these allegations") contests every alleged
+       event whose actor shares a code with the denier.
+    """
+    cands = ctx.candidates
+    dropped: set[int] = set()
+    order = sorted(range(len(cands)), key=lambda i: (cands[i].sent_index, cands[i].trigger))
+    for di in order:
+        d = cands[di]
+        if d.claim_status != "denied" or di in dropped:
+            continue
+        for ai in order:
+            a = cands[ai]
+            if ai == di or ai in dropped or a.claim_status == "denied" or not _same_event(a, d):
+                continue
+            if a.extra.get("admitted") and a.sent_index >= d.sent_index:
+                d.claim_status = "asserted"
+                d.claim_cues = list(dict.fromkeys(d.claim_cues + a.claim_cues))
+            elif a.claim_status in ("alleged", "contested", "asserted"):
+                _contest(a, d)
+            else:
+                continue
+            if codes(a.actor) == codes(d.actor) and codes(a.recipient) == codes(d.recipient):
+                worse = max((ai, di), key=lambda i: _evidence_rank(cands[i]))
+                dropped.add(worse)
+            if di in dropped:
+                break
+    embedded_govs = {c.extra.get("claim_gov") for c in cands if c.claim_status in ("denied", "contested")}
+    for si, sent in enumerate(ctx.sents):
+        for tok in sent:
+            if tok.i in embedded_govs or not attributor.general_denial(tok):
+                continue
+            deniers = attributor.speaker(ctx, tok)
+            denier_codes = codes(deniers)
+            if not denier_codes:
+                continue
+            for ai in order:
+                a = cands[ai]
+                if ai in dropped or a.claim_status not in ("alleged", "contested"):
+                    continue
+                if not codes(a.actor) & denier_codes or (a.sent_index == si and a.trigger == tok.i):
+                    continue
+                a.claim_status = "contested"
+                a.denied_by = _dedupe(a.denied_by + deniers)
+                a.claim_cues = list(dict.fromkeys([*a.claim_cues, f"denied:{tok.text}"]))
+    if dropped:
+        ctx.candidates = [c for i, c in enumerate(cands) if i not in dropped]

@@ -1,0 +1,419 @@
+"""Auxiliary modes (PLOVER: negation, future, hypothetical, historical) for one event trigger.
+
+A cue counts only inside the trigger's *scope*: the trigger's own dependents
+(auxiliaries, ``neg``, ``mark``, time modifiers) and the words that govern it up
+the dependency tree through control and complement relations (``refrained from
+supplying``, ``is set to visit``, ``prepare for a visit``). Climbing stops at a
+word that is not a known governor, at a conjunct with its own subject, at a
+contrastive conjunction ("but") and at reported speech (``ccomp``), so a "not"
+in another clause never leaks onto the event. The cue lists live in
+``knowledge/claim_cues.json``; docs/claims.md gives the rules.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import DictionaryError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Order of precedence when several cues apply: "will not attend" is a negation,
+# "could meet next week" hypothetical, "would have attacked in 2014" hypothetical.
+MODE_ORDER: tuple[str, ...] = ("negation", "hypothetical", "future", "historical")
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
+_CONTRAST = frozenset({"but", "yet", "whereas", "while", "instead", "although", "though"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Steps up the tree are bounded: scope never spans more than a clause chain.
+_MAX_STEPS = 8
+# Subtrees longer than this are not read as time expressions (cheap and safe).
+_MAX_TIME_TOKENS = 7
+
+
+def _fs(values: Any, where: str) -> frozenset[str]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise DictionaryError(f"{where} must be a list of strings")
+    return frozenset(v.lower() for v in values)
+
+
+def _map(values: Any, where: str) -> dict[str, str]:
+    if not isinstance(values, dict) or not all(isinstance(v, str) for v in values.values()):
+        raise DictionaryError(f"{where} must map strings to strings")
+    return {k.lower(): v.lower() for k, v in values.items()}
+
+
+@dataclass(frozen=True)
+class ModeCues:
+    """Cue sets for one auxiliary mode (unused keys stay empty)."""
+
+    neg_children: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()
+    marks: frozenset[str] = frozenset()
+    governors: frozenset[str] = frozenset()
+    governor_particles: dict[str, str] = field(default_factory=dict)
+    adverb_governors: dict[str, frozenset[str]] = field(default_factory=dict)
+    object_governors: frozenset[str] = frozenset()
+    object_governor_particles: dict[str, str] = field(default_factory=dict)
+    prepositions: frozenset[str] = frozenset()
+    noun_modifiers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Everything in claim_cues.json, as frozensets (built once per Coder)."""
+
+    negation: ModeCues
+    future: ModeCues
+    hypothetical: ModeCues
+    would_report_verbs: frozenset[str]
+    transparent: frozenset[str]
+    time_texts: tuple[str, ...]
+    time_heads: frozenset[str]
+    min_years_before: int
+    era_texts: tuple[str, ...]
+    era_preps: frozenset[str]
+    ago_units: frozenset[str]
+    anniversary_nouns: frozenset[str]
+    anniversary_verbs: frozenset[str]
+    recall_verbs: frozenset[str]
+    conditional_nouns: frozenset[str]
+    claims: dict[str, frozenset[str]]
+    future_to_agree: frozenset[str]
+    future_to_concede: frozenset[str]
+    confidence: dict[str, float]
+
+
+def load_cues(path: str | Path | None = None) -> Cues:
+    """Read a claim-cue file (default: the packaged knowledge/claim_cues.json)."""
+    if path is None:
+        return _default_cues()
+    where = str(path)
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DictionaryError(f"cannot read claim cues: {exc}", path=where) from None
+    except json.JSONDecodeError as exc:
+        raise DictionaryError(f"invalid JSON: {exc.msg}", path=where, line=exc.lineno) from None
+    return _build(data, where)
+
+
+@cache
+def _default_cues() -> Cues:
+    ref = resources.files("tidings.knowledge").joinpath("claim_cues.json")
+    try:
+        data = json.loads(ref.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise DictionaryError(f"invalid JSON: {exc.msg}", path=str(ref), line=exc.lineno) from None
+    return _build(data, str(ref))
+
+
+def _build(data: dict[str, Any], where: str) -> Cues:
+    try:
+        neg, fut, hyp, hist = data["negation"], data["future"], data["hypothetical"], data["historical"]
+        claims, recode, conf = data["claims"], data["recode"], data["confidence"]
+        cues = Cues(
+            negation=ModeCues(
+                neg_children=_fs(neg["neg_children"], f"{where}: negation.neg_children"),
+                determiners=_fs(neg["determiners"], f"{where}: negation.determiners"),
+                pronouns=_fs(neg["pronouns"], f"{where}: negation.pronouns"),
+                governors=_fs(neg["governors"], f"{where}: negation.governors"),
+                governor_particles=_map(neg["governor_particles"], f"{where}: negation.governor_particles"),
+                adverb_governors={
+                    k.lower(): _fs(v, f"{where}: negation.adverb_governors.{k}")
+                    for k, v in neg["adverb_governors"].items()
+                },
+                object_governors=_fs(neg["object_governors"], f"{where}: negation.object_governors"),
+                object_governor_particles=_map(
+                    neg["object_governor_particles"], f"{where}: negation.object_governor_particles"
+                ),
+                prepositions=_fs(neg["prepositions"], f"{where}: negation.prepositions"),
+            ),
+            future=ModeCues(
+                modals=_fs(fut["modals"], f"{where}: future.modals"),
+                governors=_fs(fut["governors"], f"{where}: future.governors"),
+                object_governors=_fs(fut["object_governors"], f"{where}: future.object_governors"),
+                noun_modifiers=_fs(fut["noun_modifiers"], f"{where}: future.noun_modifiers"),
+            ),
+            hypothetical=ModeCues(
+                modals=_fs(hyp["modals"], f"{where}: hypothetical.modals"),
+                marks=_fs(hyp["conditional_marks"], f"{where}: hypothetical.conditional_marks"),
+                governors=_fs(hyp["governors"], f"{where}: hypothetical.governors"),
+                object_governors=_fs(hyp["object_governors"], f"{where}: hypothetical.object_governors"),
+                noun_modifiers=_fs(hyp["noun_modifiers"], f"{where}: hypothetical.noun_modifiers"),
+            ),
+            would_report_verbs=_fs(fut["report_verbs_for_would"], f"{where}: future.report_verbs_for_would"),
+            transparent=_fs(fut["transparent_heads"], f"{where}: future.transparent_heads"),
+            time_texts=tuple(sorted(_fs(fut["time_texts"], f"{where}: future.time_texts"))),
+            time_heads=_fs(fut["time_heads"], f"{where}: future.time_heads"),
+            min_years_before=int(hist["min_years_before"]),
+            era_texts=tuple(sorted(_fs(hist["era_texts"], f"{where}: historical.era_texts"))),
+            era_preps=_fs(hist["era_prepositions"], f"{where}: historical.era_prepositions"),
+            ago_units=_fs(hist["ago_units"], f"{where}: historical.ago_units"),
+            anniversary_nouns=_fs(hist["anniversary_nouns"], f"{where}: historical.anniversary_nouns"),
+            anniversary_verbs=_fs(hist["anniversary_verbs"], f"{where}: historical.anniversary_verbs"),
+            recall_verbs=_fs(hist["recall_verbs"], f"{where}: historical.recall_verbs"),
+            conditional_nouns=_fs(hyp["conditional_nouns"], f"{where}: hypothetical.conditional_nouns"),
+            claims={k: _fs(v, f"{where}: claims.{k}") for k, v in claims.items() if not k.startswith("_")},
+            future_to_agree=frozenset(recode["future_to_agree"]),
+            future_to_concede=frozenset(recode["future_to_concede"]),
+            confidence={k: float(v) for k, v in conf.items() if not k.startswith("_")},
+        )
+    except KeyError as exc:
+        raise DictionaryError(f"missing key {exc.args[0]!r}", path=where) from None
+    except (TypeError, ValueError) as exc:
+        raise DictionaryError(f"bad value: {exc}", path=where) from None
+    return cues
+
+
+def _has_particle(tok: Token, particle: str) -> bool:
+    return any(c.dep_ in ("prt", "advmod", "acomp", "prep") and c.lower_ == particle for c in tok.children)
+
+
+def _matches(lemma: str, tok: Token, words: frozenset[str], particles: dict[str, str]) -> bool:
+    if lemma not in words:
+        return False
+    need = particles.get(lemma)
+    return need is None or _has_particle(tok, need)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def is_negated(tok: Token, cues: Cues) -> bool:
+    """True when ``tok`` carries its own negation ("did not deny", "never confirmed")."""
+    neg = cues.negation.neg_children
+    return any(
+        (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")) and _lemma(c) in neg
+        for c in tok.children
+    )
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+class Modality:
+    """Finds the auxiliary mode of an event trigger. Build once; call ``detect`` per candidate."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+        self._time_res = tuple(re.compile(r"\b" + re.escape(t) + r"\b") for t in cues.time_texts)
+        self._era_res = tuple(re.compile(r"\b" + re.escape(t) + r"\b") for t in cues.era_texts)
+
+    def detect(self, trigger: Token, ref_year: int | None) -> tuple[str | None, list[str]]:
+        """Return ``(aux_mode, cue texts)``; ``aux_mode`` is None for a plain event."""
+        found: dict[str, list[str]] = {m: [] for m in MODE_ORDER}
+        negations = 0
+        if trigger.pos_ in ("NOUN", "PROPN") and self._negative_np(trigger):
+            # "no talks were held": the event noun's own determiner
+            negations = 1
+            found["negation"].append(f"no {trigger.text}")
+        cur = trigger
+        for _ in range(_MAX_STEPS):
+            negations += self._node(cur, found, ref_year)
+            nxt, gov_negs = self._climb(cur, found)
+            negations += gov_negs
+            if nxt is None:
+                break
+            cur = nxt
+        # an even number of negations cancels out: "did not fail to", "never refrained from"
+        if negations % 2 == 1:
+            return "negation", found["negation"]
+        for mode in MODE_ORDER[1:]:
+            if found[mode]:
+                return mode, found[mode]
+        return None, []
+
+    # -- the word itself ---------------------------------------------------------------
+    def _node(self, tok: Token, found: dict[str, list[str]], ref_year: int | None) -> int:
+        cues = self.cues
+        negs = 0
+        is_noun = tok.pos_ in ("NOUN", "PROPN")
+        for c in tok.children:
+            dep, low = c.dep_, c.lower_
+            if dep == "neg" or (dep == "advmod" and low == "never"):
+                if _lemma(c) in cues.negation.neg_children and not negs:
+                    negs = 1
+                    found["negation"].append(low)
+            elif dep in ("aux", "auxpass") and c.tag_ == "MD":
+                self._modal(tok, c, found)
+            elif dep == "mark" and _lemma(c) in cues.hypothetical.marks:
+                found["hypothetical"].append(low)
+            elif dep == "mark" and low == "since" and self._anniversary_head(tok.head):
+                found["historical"].append("since")
+            elif dep in ("nsubj", "nsubjpass", "dobj") and not negs and self._negative_np(c):
+                negs = 1
+                found["negation"].append(c.text if c.lower_ in cues.negation.pronouns else f"no {c.text}")
+            elif dep in ("npadvmod", "advmod", "prep", "tmod", "poss", "obl") or (is_noun and dep == "amod"):
+                self._time_and_era(tok, c, found, ref_year)
+            if is_noun and dep in ("amod", "compound", "nmod", "det"):
+                if low in cues.hypothetical.noun_modifiers:
+                    found["hypothetical"].append(low)
+                elif low in cues.future.noun_modifiers:
+                    found["future"].append(low)
+        return negs
+
+    def _negative_np(self, np: Token) -> bool:
+        neg = self.cues.negation
+        if np.lower_ in neg.pronouns:
+            return True
+        return any(c.dep_ == "det" and c.lower_ in neg.determiners for c in np.children)
+
+    def _modal(self, tok: Token, aux: Token, found: dict[str, list[str]]) -> None:
+        cues = self.cues
+        word = aux.lower_
+        lemma = _lemma(aux)
+        if word in cues.future.modals or lemma in ("will", "shall"):
+            found["future"].append(word)
+        elif word == "would" and self._reported_past(tok):
+            # "said it would withdraw": future seen from a past report
+            found["future"].append(word)
+        elif word in cues.hypothetical.modals:
+            found["hypothetical"].append(word)
+
+    def _reported_past(self, tok: Token) -> bool:
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ != "ccomp":
+            return False
+        if any(c.dep_ == "mark" and _lemma(c) in self.cues.hypothetical.marks for c in tok.children):
+            return False
+        head = tok.head
+        if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in tok.children):
+            return False
+        return _lemma(head) in self.cues.would_report_verbs and head.tag_ in ("VBD", "VBN")
+
+    def _anniversary_head(self, head: Token) -> bool:
+        cues = self.cues
+        if _lemma(head) in cues.anniversary_nouns or _lemma(head) in cues.anniversary_verbs:
+            return True
+        return any(c.dep_ in ("npadvmod", "nummod") and _lemma(c) in cues.ago_units for c in head.children)
+
+    def _time_and_era(self, tok: Token, c: Token, found: dict[str, list[str]], ref_year: int | None) -> None:
+        cues = self.cues
+        left, right = c.left_edge.i, c.right_edge.i
+        if right - left >= _MAX_TIME_TOKENS and c.dep_ != "prep":
+            return
+        doc = tok.doc
+        if c.dep_ == "advmod" and c.lower_ == "ago":
+            units = {_lemma(t) for t in c.subtree}
+            if units & cues.ago_units:
+                found["historical"].append(doc[left : right + 1].text)
+            return
+        if c.dep_ == "prep":
+            prep = _lemma(c)
+            if prep in cues.negation.prepositions:
+                return
+            span = doc[left : min(right + 1, left + 12)]
+            text = span.text.lower()
+            if prep in cues.era_preps and prep != "since":
+                for rx in self._era_res:
+                    if rx.search(text):
+                        found["historical"].append(span.text)
+                        return
+                if ref_year is not None:
+                    for m in _YEAR.finditer(text):
+                        if ref_year - int(m.group(1)) >= cues.min_years_before:
+                            found["historical"].append(span.text)
+                            return
+            if prep == "of" and _lemma(tok) in cues.anniversary_nouns:
+                return
+        text = doc[left : right + 1].text.lower()
+        if right - left < _MAX_TIME_TOKENS:
+            for rx in self._time_res:
+                if rx.search(text):
+                    found["future"].append(doc[left : right + 1].text)
+                    return
+
+    # -- one step up ---------------------------------------------------------------------
+    def _climb(self, cur: Token, found: dict[str, list[str]]) -> tuple[Token | None, int]:
+        """Return the next word whose cues also scope over the event, and negations met."""
+        cues = self.cues
+        dep, head = cur.dep_, cur.head
+        if head is cur:
+            return None, 0
+        if dep == "conj":
+            own_subject = any(c.dep_ in _SUBJECTS for c in cur.children)
+            contrast = any(
+                c.dep_ in ("cc", "mark", "advmod") and c.lower_ in _CONTRAST
+                for c in list(head.children) + list(cur.children)
+                if head.i < c.i <= cur.i
+            )
+            if own_subject or contrast:
+                return None, 0
+            return head, 0
+        if dep == "xcomp" or (dep == "advcl" and self._purpose(cur)):
+            return self._governor(head, cues, found, verbal=True)
+        if dep in ("pcomp", "pobj") and head.dep_ in ("prep", "agent"):
+            prep, gov = head, head.head
+            if _lemma(prep) in cues.negation.prepositions or prep.lower_ in cues.negation.prepositions:
+                found["negation"].append(prep.lower_)
+                return None, 1
+            if gov is prep:
+                return None, 0
+            if _lemma(gov) in cues.anniversary_nouns:
+                found["historical"].append(gov.text)
+                return None, 0
+            if _lemma(gov) in cues.conditional_nouns and any(c.lower_ == "in" for c in [gov.head]):
+                found["hypothetical"].append(f"in {gov.text} of")
+                return None, 0
+            return self._governor(gov, cues, found, verbal=dep == "pcomp")
+        if dep in ("nsubj", "nsubjpass", "dobj", "attr") and cur.pos_ in ("NOUN", "PROPN"):
+            return self._governor(head, cues, found, verbal=False)
+        if dep == "ccomp":
+            if _lemma(head) in cues.recall_verbs:
+                found["historical"].append(head.text)
+            elif any(c.dep_ == "acomp" and _lemma(c) in cues.hypothetical.governors for c in head.children):
+                found["hypothetical"].append(next(c.text for c in head.children if c.dep_ == "acomp"))
+            return None, 0
+        return None, 0
+
+    @staticmethod
+    def _purpose(tok: Token) -> bool:
+        # "will travel to Kyiv to meet X": the infinitive shares the trip's modality
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+            c.dep_ in _SUBJECTS for c in tok.children
+        )
+
+    def _governor(
+        self, gov: Token, cues: Cues, found: dict[str, list[str]], *, verbal: bool
+    ) -> tuple[Token | None, int]:
+        """Classify a governing word; return (word to continue from, negations)."""
+        lemma = _lemma(gov)
+        neg, fut, hyp = cues.negation, cues.future, cues.hypothetical
+        if verbal:
+            if _matches(lemma, gov, neg.governors, neg.governor_particles):
+                found["negation"].append(gov.text)
+                return gov, 1
+            if lemma in neg.adverb_governors and _lemma(gov.head) in neg.adverb_governors[lemma]:
+                found["negation"].append(f"{gov.head.text} {gov.text}")
+                return gov.head, 1
+            if lemma in hyp.governors:
+                found["hypothetical"].append(gov.text)
+                return gov, 0
+            if lemma in fut.governors and (lemma != "go" or gov.tag_ == "VBG"):
+                found["future"].append(gov.text)
+                return gov, 0
+        else:
+            if _matches(lemma, gov, neg.object_governors, neg.object_governor_particles):
+                found["negation"].append(gov.text)
+                return gov, 1
+            if lemma in hyp.object_governors:
+                found["hypothetical"].append(gov.text)
+                return gov, 0
+            if lemma in fut.object_governors:
+                found["future"].append(gov.text)
+                return gov, 0
+        if lemma in cues.transparent:
+            return gov, 0
+        return None, 0
