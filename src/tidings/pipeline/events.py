@@ -1,10 +1,115 @@
-"""Stage 'events' (placeholder: three verbs; the real stage is being written)."""
+"""Stage 'events': trigger words + dependency arguments -> PLOVER event candidates.
+
+For each sentence the stage walks the tokens once, looks verb and noun lemmas up in
+the trigger lexicon (knowledge/verbs.json, see ``verblex``), picks the first trigger
+entry whose conditions (particle, object class, subject class) hold, and reads actor
+and recipient off the parse (``arguments``). Then, per sentence:
+
+* complements of AGREE / REQUEST / REJECT / THREATEN verbs are folded into them
+  ("urged Iran to release the sailors" is one REQUEST 'yield', not REQUEST + RETREAT);
+* events inside speech or accusation ("X said Y attacked Z", "X accused Y of
+  supplying Z") get ``speaker`` / ``embedding`` / ``embedding_cue`` for the claims stage;
+* a verb and the noun it governs that name the same event are merged, identical
+  dyads deduplicated, and at most ``config.max_events_per_sentence`` kept.
+
+Decisions (what counts, recipient rules, ambiguous verbs) are in docs/plover-decisions.md.
+"""
 
 from __future__ import annotations
 
-from .base import Candidate, StoryContext
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-_VERBS = {"accuse": "ACCUSE", "attack": "ASSAULT", "meet": "CONSULT"}
+from .arguments import (
+    OBJ_DEPS,
+    child_lemmas,
+    datives,
+    has_verb,
+    is_question,
+    mentions_for,
+    objects,
+    passive_subjects,
+    prep_objects,
+    subject_tokens,
+)
+from .base import Candidate, Mention, StoryContext
+from .verblex import Lexicon, Trigger, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Outer verbs whose complement event is their content, not a separate event.
+ABSORBING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
+YIELDING = frozenset({"RETREAT", "CONCEDE"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"})
+REQUEST_MODE_BY_TYPE = {
+    "CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "AGREE": "assist",
+    "RETREAT": "yield", "CONCEDE": "yield",
+}
+THREAT_MODE_BY_TYPE = {
+    ("ASSAULT", None): "violence", ("MOBILIZE", None): "violence",
+    ("SANCTION", "expel"): "expel", ("SANCTION", None): "restrict", ("PROTEST", None): "restrict",
+    ("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("COERCE", None): "restrict",
+}
+# Instrument words decide the ASSAULT mode; earlier entries win when several occur.
+ASSAULT_MODE_PRIORITY = (
+    "suicide-attack", "unconventional", "drone", "aerial", "heavy-weapons", "explosives", "crowd-control",
+    "firearms", "primitive", "targeted", "abduct", "torture", "sexual",
+)
+SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce", "warn", "according to"})
+CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on"})
+SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
+LOCATIVE_PREPS = ("in", "on", "near", "across", "inside", "outside")
+EVIDENCE_WORDS_DEPS = ("compound", "amod", "nummod")
+
+
+@dataclass
+class Hit:
+    """A matched trigger before it becomes a ``Candidate``."""
+
+    tok: Token  # the trigger head word (the verb for light-verb constructions)
+    entry: Trigger
+    start: int
+    end: int
+    actor: list[Mention]
+    recipient: list[Mention]
+    noun: Token | None = None  # the trigger noun, for noun and light-verb triggers
+    route: str | None = None
+    material: list[int] = field(default_factory=list)  # object tokens that are the thing moved
+    mode: str | None = None
+    etype: str = ""
+    absorbed_into: Hit | None = None
+    planned: tuple[str, str | None] | None = None
+
+    def __post_init__(self) -> None:
+        self.etype = self.entry.type
+        self.mode = self.entry.mode
+
+
+def _words(tok: Token) -> set[str]:
+    """The head lemma plus modifiers that carry its class ("air defense systems", "state of emergency")."""
+    out = {tok.lemma_.lower(), tok.lower_}
+    for c in tok.children:
+        if c.dep_ in EVIDENCE_WORDS_DEPS:
+            out.add(c.lemma_.lower())
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.add(g.lemma_.lower())
+    return out
+
+
+def _unique(mentions: list[Mention], exclude: list[Mention] = ()) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if m not in out and m not in exclude:
+            out.append(m)
+    return out
+
+
+def _codes(mentions: list[Mention]) -> tuple[str, ...]:
+    return tuple(sorted({m.code for m in mentions if m.code}))
 
 
 class Events:
@@ -12,19 +117,418 @@ class Events:
 
     def __init__(self, nlp, config) -> None:
         self.config = config
+        self.lex: Lexicon = load_lexicon(list(getattr(config, "dictionaries", []) or []))
+        self.max_per_sentence = int(getattr(config, "max_events_per_sentence", 6))
 
+    # -- story ------------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
+        by_sent: dict[int, list[Mention]] = {}
+        for m in ctx.mentions:
+            by_sent.setdefault(m.sent_index, []).append(m)
         for si, sent in enumerate(ctx.sents):
-            for tok in sent:
-                etype = _VERBS.get(tok.lemma_)
-                if tok.pos_ != "VERB" or etype is None:
+            if is_question(sent) or not has_verb(sent):
+                continue
+            by_tok: dict[int, Mention] = {}
+            for m in by_sent.get(si, ()):
+                for i in range(m.start, m.end):
+                    by_tok.setdefault(i, m)
+            ctx.candidates.extend(self.sentence_candidates(si, sent, by_tok))
+
+    # -- sentence ---------------------------------------------------------------------
+    def sentence_candidates(self, si: int, sent, by_tok: dict[int, Mention]) -> list[Candidate]:
+        lex = self.lex
+        lemmas = [t.lemma_.lower() for t in sent]
+        if lex.sports_cues.intersection(lemmas):
+            return []
+        verb_hits: list[Hit] = []
+        nouns: list[tuple[Token, list[Trigger]]] = []
+        for tok, lem in zip(sent, lemmas, strict=True):
+            if tok.pos_ == "VERB":
+                entries = lex.verbs.get(lem)
+                if entries:
+                    hit = self._verb_hit(tok, entries, by_tok)
+                    if hit is not None:
+                        verb_hits.append(hit)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                entries = lex.nouns.get(lem)
+                if entries:
+                    nouns.append((tok, entries))
+        hits = list(verb_hits)
+        covered = {h.tok.i: h for h in verb_hits}
+        consumed: dict[int, Hit] = {}
+        for h in verb_hits:
+            for i in h.material:
+                consumed[i] = h
+            for c in h.tok.children:
+                if c.dep_ in OBJ_DEPS or c.dep_ in ("nsubjpass",):
+                    consumed.setdefault(c.i, h)
+        for tok, entries in nouns:
+            owner = consumed.get(tok.i)
+            if owner is not None and owner.etype not in ("ACCUSE",) and owner.etype not in ABSORBING:
+                continue
+            hit = self._noun_hit(tok, entries, by_tok)
+            if hit is not None:
+                hits.append(hit)
+        self._absorb(hits, covered)
+        hits = [h for h in hits if h.absorbed_into is None]
+        hits = self._merge_linked(hits)
+        according = self._according_to(sent, by_tok)
+        out: list[Candidate] = []
+        for h in hits:
+            cand = self._candidate(si, h, by_tok, according)
+            if cand is not None:
+                out.append(cand)
+        return self._bound(self._dedupe(out))
+
+    # -- verbs ------------------------------------------------------------------------
+    def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
+        kids = child_lemmas(tok)
+        subj_toks, _agent, route = subject_tokens(tok)
+        patients = passive_subjects(tok)
+        objs = patients + objects(tok)
+        with_objs = prep_objects(tok, ("with",))
+        subj_words: set[str] = set()
+        for s in subj_toks:
+            subj_words |= _words(s)
+        for e in entries:
+            if any(n not in kids for n in e.needs):
+                continue
+            cand_objs = objs + with_objs + [
+                g for n in e.needs for c in tok.children if c.lower_ == n for g in c.children if g.dep_ == "pobj"
+            ]
+            obj_words: set[str] = set()
+            for o in cand_objs:
+                obj_words |= _words(o)
+            material: list[Token] = []
+            if e.obj is not None:
+                material = [o for o in cand_objs if _words(o) & e.obj]
+                if not material:
                     continue
-                subj = [ctx.mention_at(c.i) for c in tok.children if c.dep_ in ("nsubj",)]
-                obj = [ctx.mention_at(c.i) for c in tok.children if c.dep_ in ("dobj",)]
-                subj = [m for m in subj if m]
-                if not subj:
-                    continue
-                ctx.candidates.append(
-                    Candidate(sent_index=si, trigger=tok.i, trigger_start=tok.i, trigger_end=tok.i + 1,
-                              event=etype, actor=subj, recipient=[m for m in obj if m])
-                )
+            if e.notobj and obj_words & e.notobj:
+                continue
+            if e.subj is not None and not (subj_words & e.subj):
+                continue
+            if e.notsubj and subj_words & e.notsubj:
+                continue
+            actor = self._mentions(subj_toks, by_tok)
+            recip_toks = [o for o in objs if o not in material] if not e.norecip else []
+            recip_toks += datives(tok) + prep_objects(tok, e.rprep)
+            recipient = self._mentions(recip_toks, by_tok)
+            if e.poss_recipient and material:
+                recipient = self._mentions(material, by_tok) + recipient
+            recipient = _unique(recipient, actor)
+            if e.need_recipient and not any(m.code for m in recipient):
+                continue
+            hit = Hit(tok=tok, entry=e, start=tok.i, end=tok.i + 1, actor=actor, recipient=recipient,
+                      route=route, material=[o.i for o in material])
+            for c in tok.children:  # the particle belongs to the trigger phrase: "pulled out"
+                if c.dep_ == "prt" and c.i == hit.end:
+                    hit.end = c.i + 1
+            return hit
+        return None
+
+    def _mentions(self, toks: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
+        out: list[Mention] = []
+        for t in toks:
+            for m in mentions_for(t, by_tok):
+                if m not in out:
+                    out.append(m)
+        return out
+
+    # -- nouns ------------------------------------------------------------------------
+    def _noun_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
+        head = tok.head
+        light = (
+            tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
+            and head.lemma_.lower() in self.lex.light_verbs
+        )
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        of_words = {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"}
+        for e in entries:
+            if e.subj is not None and not (mods & e.subj):
+                continue
+            if e.notsubj and mods & e.notsubj:
+                continue
+            if e.obj is not None and not ((of_words | mods) & e.obj):
+                continue
+            if e.need_trigger_verb and not light:
+                continue
+            actor: list[Mention] = []
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                    m = by_tok.get(c.i)
+                    if m is not None and m not in actor:
+                        actor.append(m)
+                elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+                    actor += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
+            route = "noun"
+            if not actor and light:
+                subj, _agent, route = subject_tokens(head)
+                actor = self._mentions(subj, by_tok)
+                route = "light-verb"
+            rprep = tuple(e.rprep) + (("of",) if e.type in ("ASSAULT", "COERCE") else ()) + (
+                ("between",) if e.sym else ())
+            recip_toks = prep_objects(tok, rprep)
+            if light:
+                recip_toks += prep_objects(head, e.rprep) + datives(head)
+            recipient = _unique(self._mentions(recip_toks, by_tok), actor)
+            if e.need_recipient and not recipient:
+                continue
+            if light:
+                start, end, trig = min(head.i, tok.i), max(head.i, tok.i) + 1, head
+            else:
+                start, end, trig = tok.i, tok.i + 1, tok
+            return Hit(tok=trig, entry=e, start=start, end=end, actor=actor, recipient=recipient,
+                       noun=tok, route=route)
+        return None
+
+    # -- complements folded into AGREE / REQUEST / REJECT / THREATEN -----------------------
+    def _absorb(self, hits: list[Hit], covered: dict[int, Hit]) -> None:
+        by_tok = {h.tok.i: h for h in hits}
+        by_noun = {h.noun.i: h for h in hits if h.noun is not None}
+        for h in hits:
+            outer = self._absorber(h, covered)
+            if outer is None or outer is h:
+                continue
+            h.absorbed_into = outer
+            self._fold(outer, h)
+        # outers without an inner event: mode from content words
+        for h in hits:
+            if h.absorbed_into is None and h.etype in ("REQUEST", "REJECT", "THREATEN") and h.mode is None:
+                h.mode = self._content_mode(h)
+        del by_tok, by_noun
+
+    def _absorber(self, h: Hit, covered: dict[int, Hit]) -> Hit | None:
+        cur = h.noun if (h.noun is not None and h.tok is h.noun) else h.tok
+        for _ in range(3):
+            head = cur.head
+            if head is cur:
+                return None
+            dep = cur.dep_
+            if dep == "conj":
+                cur = head
+                continue
+            if dep in ("xcomp", "ccomp", "dobj") and head.i in covered:
+                outer = covered[head.i]
+                return outer if outer.etype in ABSORBING else None
+            if dep == "pobj" and head.dep_ == "prep" and head.head.i in covered:
+                outer = covered[head.head.i]
+                return outer if outer.etype in ABSORBING else None
+            if dep == "prep":
+                cur = head
+                continue
+            return None
+        return None
+
+    def _fold(self, outer: Hit, inner: Hit) -> None:
+        itype, imode = inner.etype, inner.mode
+        if outer.etype == "AGREE":
+            if itype in YIELDING:
+                outer.etype, outer.mode = "CONCEDE", None
+            elif itype in HOSTILE:
+                outer.etype = "THREATEN"
+                outer.mode = THREAT_MODE_BY_TYPE.get((itype, imode)) or THREAT_MODE_BY_TYPE.get((itype, None))
+            elif itype in COOPERATIVE and itype != "AGREE":
+                outer.planned = (itype, imode)
+        elif outer.etype in ("REQUEST", "REJECT"):
+            outer.mode = outer.mode or REQUEST_MODE_BY_TYPE.get(itype) or self._content_mode(outer)
+        elif outer.etype == "THREATEN":
+            outer.mode = (outer.mode or THREAT_MODE_BY_TYPE.get((itype, imode))
+                          or THREAT_MODE_BY_TYPE.get((itype, None)) or self._content_mode(outer))
+        if not outer.recipient and inner.recipient:
+            outer.recipient = _unique(inner.recipient, outer.actor)
+        outer.end = max(outer.end, outer.tok.i + 1)
+
+    def _content_mode(self, h: Hit) -> str | None:
+        table = self.lex.content_modes.get("REQUEST" if h.etype == "REJECT" else h.etype)
+        if not table:
+            return None
+        words: set[str] = set()
+        for c in h.tok.children:
+            if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "oprd"):
+                words.update(t.lemma_.lower() for t in c.subtree)
+        if h.noun is not None:
+            words.update(t.lemma_.lower() for t in h.noun.subtree)
+        for mode, vocab in table:
+            if words & vocab:
+                return mode
+        return None
+
+    # -- merge verb + noun naming one event ----------------------------------------------
+    def _merge_linked(self, hits: list[Hit]) -> list[Hit]:
+        by_word: dict[int, Hit] = {}
+        for h in hits:
+            by_word.setdefault(h.tok.i, h)
+        out: list[Hit] = []
+        dropped: set[int] = set()
+        for h in hits:
+            word = h.noun if h.noun is not None else h.tok
+            other = by_word.get(word.head.i)
+            if (other is not None and other is not h and other.etype == h.etype
+                    and word.dep_ in ("nsubj", "dobj", "nsubjpass", "pobj")):
+                if not other.actor:
+                    other.actor = h.actor
+                if not other.recipient:
+                    other.recipient = _unique(h.recipient, other.actor)
+                if other.mode is None:
+                    other.mode = h.mode
+                dropped.add(id(h))
+        for h in hits:
+            if id(h) not in dropped:
+                out.append(h)
+        return out
+
+    # -- speech / accusation embedding --------------------------------------------------
+    def _embedding(self, h: Hit) -> tuple[str, Token] | None:
+        cur = h.tok
+        lex = self.lex
+        for _ in range(6):
+            head = cur.head
+            if head is cur:
+                return None
+            dep = cur.dep_
+            if dep == "prep" and cur.lower_ not in CONTENT_PREPS:
+                return None
+            if dep not in SPEECH_LINK_BLOCK and head.pos_ == "VERB":
+                lem = head.lemma_.lower()
+                if lem in lex.opinion:
+                    return "opinion", head
+                if lem in lex.embedding and head.i != h.tok.i:
+                    return lex.embedding[lem], head
+            cur = head
+        return None
+
+    def _according_to(self, sent, by_tok: dict[int, Mention]) -> tuple[Token, list[Mention]] | None:
+        for t in sent:
+            if t.lower_ == "according":
+                for c in t.children:
+                    if c.lower_ == "to":
+                        pobjs = [g for g in c.children if g.dep_ == "pobj"]
+                        return t, self._mentions(pobjs, by_tok)
+        return None
+
+    # -- candidate ------------------------------------------------------------------------
+    def _candidate(self, si: int, h: Hit, by_tok: dict[int, Mention], according) -> Candidate | None:
+        e = h.entry
+        actor, recipient = list(h.actor), list(h.recipient)
+        conf = e.conf
+        speaker: list[Mention] = []
+        embedding: int | None = None
+        cue: str | None = None
+        emb = self._embedding(h)
+        if emb is not None:
+            cue, head = emb
+            subj, _agent, _route = subject_tokens(head)
+            speaker = self._mentions(subj, by_tok)
+            if cue == "opinion":
+                subj_words = {s.lemma_.lower() for s in subj}
+                if not any(m.code for m in speaker) or subj_words & self.lex.opinion_subjects:
+                    return None
+                cue = "claim"
+            embedding = head.i
+            conf -= 0.05
+        elif according is not None:
+            embedding, speaker = according[0].i, according[1]
+            cue = "according to"
+        if e.swap:
+            actor, recipient = recipient, actor
+        if not any(m.code for m in actor):
+            if cue in SPEAKER_AS_ACTOR_CUES and any(m.code for m in speaker) and self._subject_open(h, by_tok):
+                actor = [m for m in speaker if m.code]
+                conf -= 0.15
+            else:
+                return None
+        if e.sym:
+            actor = _unique(actor + recipient)
+            recipient = []
+        else:
+            recipient = _unique(recipient, actor)
+        parties = len({m.code or m.text for m in actor + recipient})
+        if parties < e.parties:
+            return None
+        if h.etype == "ASSAULT" and not recipient and not e.sym:
+            recipient = self._place_recipient(h, actor, by_tok)
+            if recipient:
+                conf -= 0.05
+        mode = h.mode
+        if h.etype == "ASSAULT":
+            mode = self._assault_mode(h) or mode
+        elif h.etype == "MOBILIZE" and h.material:
+            mode = self._mobilize_mode(h) or mode
+        if recipient or (e.sym and parties >= 2):
+            conf += 0.1
+        elif h.etype in ("AID", "COOPERATE", "SANCTION"):
+            conf -= 0.1
+        if h.noun is not None and h.tok is h.noun:
+            conf -= 0.1
+        cand = Candidate(
+            sent_index=si, trigger=h.tok.i, trigger_start=h.start, trigger_end=h.end, event=h.etype,
+            mode=mode, actor=actor, recipient=recipient, confidence=round(max(0.05, min(0.95, conf)), 3),
+            speaker=speaker, embedding=embedding, embedding_cue=cue,
+        )
+        if h.planned is not None:
+            cand.planned_event, cand.planned_mode = h.planned
+        cand.extra["events.route"] = h.route
+        return cand
+
+    def _subject_open(self, h: Hit, by_tok: dict[int, Mention]) -> bool:
+        """True when the trigger's subject is missing or an unresolved pronoun ("it had sent")."""
+        subj, _agent, _route = subject_tokens(h.tok)
+        return not subj or all(s.pos_ == "PRON" and s.i not in by_tok for s in subj)
+
+    def _place_recipient(self, h: Hit, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+        """'Strikes in Kharkiv': the place's country is the target only if it is not the attacker's."""
+        word = h.noun if h.noun is not None else h.tok
+        own = set(_codes(actor))
+        found = self._mentions(prep_objects(word, LOCATIVE_PREPS), by_tok)
+        return [m for m in found if m.code and m.code not in own][:1]
+
+    def _assault_mode(self, h: Hit) -> str | None:
+        inst = self.lex.instruments
+        seen: set[str] = set()
+        word = h.noun if h.noun is not None else h.tok
+        near = [word, h.tok] + list(word.children) + list(h.tok.children)
+        for t in list(near):
+            near.extend(t.children)
+        for t in near:
+            mode = inst.get(t.lemma_.lower()) or inst.get(t.lower_)
+            if mode:
+                seen.add(mode)
+        if not seen:
+            return None
+        return next((m for m in ASSAULT_MODE_PRIORITY if m in seen), None)
+
+    def _mobilize_mode(self, h: Hit) -> str | None:
+        doc = h.tok.doc
+        words: set[str] = set()
+        for i in h.material:
+            words |= _words(doc[i])
+        for vocab, mode in self.lex.mobilize_objects:
+            if words & vocab and mode == "weapons":
+                return mode
+        for vocab, mode in self.lex.mobilize_objects:
+            if words & vocab:
+                return mode
+        return None
+
+    # -- bounds ---------------------------------------------------------------------------
+    def _dedupe(self, cands: list[Candidate]) -> list[Candidate]:
+        best: dict[tuple, Candidate] = {}
+        order: list[tuple] = []
+        for c in cands:
+            key = (c.event, _codes(c.actor), _codes(c.recipient))
+            prev = best.get(key)
+            if prev is None:
+                best[key] = c
+                order.append(key)
+            elif c.confidence > prev.confidence:
+                best[key] = c
+        return [best[k] for k in order]
+
+    def _bound(self, cands: list[Candidate]) -> list[Candidate]:
+        if len(cands) <= self.max_per_sentence:
+            return cands
+        ranked = sorted(range(len(cands)), key=lambda i: (-cands[i].confidence, i))
+        keep = sorted(ranked[: self.max_per_sentence])
+        return [cands[i] for i in keep]

@@ -1,0 +1,191 @@
+"""Who did what to whom: argument extraction over spaCy's dependency parse for the events stage.
+
+Everything here works on one sentence's tokens plus ``by_tok`` (token index -> actor
+``Mention``), so each function is a few child/head hops: no search over the story.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJ_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJ_DEPS = ("nsubjpass", "csubjpass")
+OBJ_DEPS = ("dobj", "obj")
+DATIVE_DEPS = ("dative", "iobj")
+# Modifiers through which an argument noun names its owner: "Russia's forces",
+# "Russian troops", "the U.S. military", "the army of Sudan".
+OWNER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# How far a verb without its own subject borrows one: "X plans to visit Y" (xcomp),
+# "X attacked Y and killed Z" (conj), "..., killing five" (advcl), relative clauses.
+INHERIT_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp")
+MAX_HOPS = 4
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the words coordinated with it ("the US, Britain and France")."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+def mentions_for(tok: Token, by_tok: dict[int, Mention], depth: int = 0) -> list[Mention]:
+    """Mentions a noun phrase headed by ``tok`` stands for, one per coordinated member."""
+    out: list[Mention] = []
+    for member in conjuncts(tok):
+        found = _own_mentions(member, by_tok, depth)
+        for m in found:
+            if m not in out:
+                out.append(m)
+    return out
+
+
+def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Mention]:
+    m = by_tok.get(tok.i)
+    if m is not None:
+        return [m]
+    if depth >= 2:
+        return []
+    found: list[Mention] = []
+    for c in tok.children:
+        if c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            target = c
+            if c.dep_ == "prep":
+                target = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if target is None:
+                    continue
+            m = by_tok.get(target.i)
+            if m is not None:
+                if m not in found:
+                    found.append(m)
+            elif c.dep_ != "conj":
+                for x in _own_mentions(target, by_tok, depth + 1):
+                    if x not in found:
+                        found.append(x)
+        if found and c.dep_ == "poss":
+            break  # the possessor is the owner; skip other modifiers
+    return found
+
+
+def child_lemmas(tok: Token) -> set[str]:
+    return {c.lemma_.lower() for c in tok.children}
+
+
+def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
+    """(subject tokens, True when they come from a passive's ``by`` agent)."""
+    for c in tok.children:
+        if c.dep_ in SUBJ_DEPS:
+            return [c], False
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return [g for g in c.children if g.dep_ == "pobj"], True
+    return [], False
+
+
+def passive_subjects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+
+
+def objects(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in OBJ_DEPS:
+            out.extend(conjuncts(c))
+    return out
+
+
+def datives(tok: Token) -> list[Token]:
+    """Indirect objects: "gave Ukraine weapons" (a bare noun; "to X" is handled as a preposition)."""
+    return [c for c in tok.children if c.dep_ in DATIVE_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON")]
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """Objects of ``tok``'s prepositions in ``preps`` ("sanctions on X", "talks with X")."""
+    out: list[Token] = []
+    if not preps:
+        return out
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.extend(conjuncts(g))
+                elif g.dep_ == "prep" and g.lower_ == "of":  # "out of Syria"
+                    out.extend(x for x in g.children if x.dep_ == "pobj")
+    return out
+
+
+def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
+    """Subject of a verb with none of its own, borrowed from the clause it hangs on.
+
+    Returns (tokens, how): ``how`` names the route ("control", "conj", "relative",
+    "participle", "object-control", "of-complement") for confidence and debugging.
+    """
+    cur = tok
+    for _ in range(MAX_HOPS):
+        dep = cur.dep_
+        head = cur.head
+        if head is cur:
+            return [], None
+        if dep == "relcl" or (dep == "acl" and cur.tag_ == "VBG"):
+            return [head], "relative"
+        if dep in ("xcomp",):
+            objs = [c for c in head.children if c.dep_ in OBJ_DEPS]
+            if objs:
+                return objs[:1], "object-control"
+            subj, _ = direct_subjects(head)
+            if subj:
+                return subj, "control"
+        elif dep in ("conj", "advcl"):
+            subj, _ = direct_subjects(head)
+            if subj:
+                return subj, "conj" if dep == "conj" else "participle"
+        elif dep == "pcomp" and head.dep_ == "prep":
+            # "accused X of supplying", "blamed X for attacking": the object acts
+            verb = head.head
+            objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+            if objs:
+                return objs[:1], "of-complement"
+            subj, _ = direct_subjects(verb)
+            if subj:
+                return subj, "of-complement"
+            return [], None
+        else:
+            return [], None
+        cur = head
+    return [], None
+
+
+def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
+    """(actor head tokens, from-passive-agent, route). Relative pronouns resolve to their noun."""
+    subj, agent = direct_subjects(tok)
+    if subj:
+        if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            return [tok.head], False, "relative"
+        return subj, agent, "direct"
+    toks, how = inherited_subject(tok)
+    return toks, False, how
+
+
+def is_place_slot(tok: Token) -> bool:
+    """A noun that is the object of a locative preposition: a place, not a party."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in (
+        "in", "at", "near", "across", "inside", "outside", "around", "throughout", "within", "along",
+    )
+
+
+def is_question(sent) -> bool:
+    text = sent.text.rstrip()
+    return text.endswith("?")
+
+
+def has_verb(sent) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)

@@ -1,0 +1,172 @@
+"""The trigger lexicon of the events stage, loaded once from knowledge/verbs.json (+ user files).
+
+The file format is described in its own ``_about`` key and in docs/plover-decisions.md.
+Word classes ("weapons", "troops", ...) are expanded to lemma sets here, once, so the
+per-token work of the stage is a dict lookup plus a few set intersections.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .. import plover
+from ..errors import DictionaryError
+
+TRIGGER_KEYS = frozenset({
+    "type", "mode", "prt", "prep", "obj", "notobj", "subj", "notsubj", "rprep", "norecip", "sym",
+    "swap", "parties", "conf", "poss_recipient", "need_recipient", "need_trigger_verb",
+})
+DEFAULT_CONF = 0.75
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    mode: str | None = None
+    needs: tuple[str, ...] = ()  # child lemmas that must all be present (particle / preposition)
+    obj: frozenset[str] | None = None
+    notobj: frozenset[str] = frozenset()
+    subj: frozenset[str] | None = None
+    notsubj: frozenset[str] = frozenset()
+    rprep: tuple[str, ...] = ()
+    norecip: bool = False
+    sym: bool = False
+    swap: bool = False
+    parties: int = 1
+    conf: float = DEFAULT_CONF
+    poss_recipient: bool = False
+    need_recipient: bool = False
+    need_trigger_verb: bool = False
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Trigger]] = field(default_factory=dict)
+    nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    embedding: dict[str, str] = field(default_factory=dict)
+    opinion: frozenset[str] = frozenset()
+    opinion_subjects: frozenset[str] = frozenset()
+    sports_cues: frozenset[str] = frozenset()
+    content_modes: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
+    instruments: dict[str, str] = field(default_factory=dict)
+    mobilize_objects: list[tuple[frozenset[str], str]] = field(default_factory=list)
+
+
+def _bundled() -> dict[str, Any]:
+    with resources.files("tidings.knowledge").joinpath("verbs.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _expand(words: list[str], classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    out: set[str] = set()
+    for w in words:
+        out |= classes.get(w, {w.lower()})
+    return frozenset(out)
+
+
+def _trigger(raw: Any, classes: dict[str, frozenset[str]], type_rprep: dict[str, list[str]],
+             where: str) -> Trigger:
+    if isinstance(raw, str):
+        etype, _, mode = raw.partition(":")
+        raw = {"type": etype, "mode": mode or None}
+    if not isinstance(raw, dict):
+        raise DictionaryError(f"{where}: a trigger is 'TYPE', 'TYPE:mode' or an object, not {raw!r}")
+    unknown = sorted(set(raw) - TRIGGER_KEYS)
+    if unknown:
+        raise DictionaryError(f"{where}: unknown trigger key(s) {unknown}; valid: {sorted(TRIGGER_KEYS)}")
+    etype = raw.get("type")
+    if etype not in plover.event_types():
+        raise DictionaryError(f"{where}: {etype!r} is not a PLOVER event type; valid: {list(plover.event_types())}")
+    mode = raw.get("mode")
+    if mode is not None and mode not in plover.modes(etype):
+        raise DictionaryError(f"{where}: {mode!r} is not a mode of {etype}; valid: {list(plover.modes(etype))}")
+    needs = tuple(str(raw[k]).lower() for k in ("prt", "prep") if raw.get(k))
+    rprep = raw.get("rprep")
+    return Trigger(
+        type=etype,
+        mode=mode,
+        needs=needs,
+        obj=_expand(raw["obj"], classes) if raw.get("obj") else None,
+        notobj=_expand(raw.get("notobj", []), classes),
+        subj=_expand(raw["subj"], classes) if raw.get("subj") else None,
+        notsubj=_expand(raw.get("notsubj", []), classes),
+        rprep=tuple(rprep if rprep is not None else type_rprep.get(etype, [])),
+        norecip=bool(raw.get("norecip", False)),
+        sym=bool(raw.get("sym", False)),
+        swap=bool(raw.get("swap", False)),
+        parties=int(raw.get("parties", 1)),
+        conf=float(raw.get("conf", DEFAULT_CONF)),
+        poss_recipient=bool(raw.get("poss_recipient", False)),
+        need_recipient=bool(raw.get("need_recipient", False)),
+        need_trigger_verb=bool(raw.get("need_trigger_verb", False)),
+    )
+
+
+def _read_user_file(path: Path) -> dict[str, Any] | None:
+    """A user verb file is a JSON object with "verbs" and/or "nouns"; other files belong to other stages."""
+    if path.suffix.lower() != ".json":
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DictionaryError(f"cannot read dictionary: {exc.strerror}", path=str(path)) from None
+    except json.JSONDecodeError as exc:
+        raise DictionaryError(f"invalid JSON: {exc.msg}", path=str(path), line=exc.lineno) from None
+    if not isinstance(data, dict) or not ({"verbs", "nouns"} & set(data)):
+        return None
+    return data
+
+
+def load_lexicon(user_files: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
+    """Bundled lexicon with user entries tried first (same lemma: user triggers precede ours)."""
+    sources: list[tuple[str, dict[str, Any]]] = []
+    for p in user_files:
+        data = _read_user_file(Path(p))
+        if data is not None:
+            sources.append((str(p), data))
+    sources.append(("knowledge/verbs.json", _bundled()))
+    base = sources[-1][1]
+    classes: dict[str, frozenset[str]] = {}
+    for _, data in reversed(sources):
+        for name, words in data.get("classes", {}).items():
+            classes[name] = classes.get(name, frozenset()) | frozenset(w.lower() for w in words)
+    type_rprep = dict(base.get("type_rprep", {}))
+    lex = Lexicon()
+    for where, data in sources:
+        for table, target in (("verbs", lex.verbs), ("nouns", lex.nouns)):
+            entries = data.get(table, {})
+            if not isinstance(entries, dict):
+                raise DictionaryError(f"{table!r} must map lemmas to trigger lists", path=where)
+            for lemma, raws in entries.items():
+                if not isinstance(raws, list):
+                    raise DictionaryError(f"{table}.{lemma}: expected a list of triggers", path=where)
+                target.setdefault(lemma.lower(), []).extend(
+                    _trigger(r, classes, type_rprep, f"{where}: {table}.{lemma}") for r in raws
+                )
+    merged: dict[str, Any] = {}
+    for _, data in reversed(sources):
+        for key in ("light_verbs", "opinion", "opinion_subjects", "sports_cues"):
+            merged.setdefault(key, set()).update(w.lower() for w in data.get(key, []))
+        for key in ("embedding", "assault_instruments", "mobilize_objects"):
+            merged.setdefault(key, {}).update(data.get(key, {}))
+        for etype, modes in data.get("content_modes", {}).items():
+            merged.setdefault("content_modes", {}).setdefault(etype, {}).update(modes)
+    lex.light_verbs = frozenset(merged["light_verbs"])
+    lex.opinion = frozenset(merged["opinion"])
+    lex.opinion_subjects = frozenset(merged["opinion_subjects"])
+    lex.sports_cues = frozenset(merged["sports_cues"])
+    lex.embedding = dict(merged["embedding"])
+    lex.instruments = dict(merged["assault_instruments"])
+    lex.content_modes = {
+        etype: [(mode, _expand(words, classes)) for mode, words in modes.items()]
+        for etype, modes in merged.get("content_modes", {}).items()
+    }
+    lex.mobilize_objects = [
+        (classes.get(cls, frozenset({cls})), mode) for cls, mode in merged["mobilize_objects"].items()
+    ]
+    return lex
