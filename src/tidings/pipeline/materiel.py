@@ -18,7 +18,7 @@ from typing import Any
 
 from ..records import Materiel, Size
 from .base import Candidate, StoryContext
-from .scope import VAGUE, event_scope, parse_number
+from .scope import VAGUE, event_scope, parse_number, plural
 
 _CURRENCY_WORDS = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "pound", "sterling",
                              "rubles", "roubles", "yuan", "yen", "rupees", "francs", "shekels",
@@ -32,17 +32,6 @@ _CURRENCY_MARKS = "$€£¥₽"
 def materiel_knowledge() -> dict[str, Any]:
     with resources.files("tidings.knowledge").joinpath("materiel.json").open(encoding="utf-8") as fh:
         return json.load(fh)
-
-
-def _plural(term: str) -> str:
-    head, _, last = term.rpartition(" ")
-    if last.endswith(("s", "x", "ch", "sh")):
-        plural = last + "es"
-    elif last.endswith("y") and last[-2:-1] not in "aeiou":
-        plural = last[:-1] + "ies"
-    else:
-        plural = last + "s"
-    return f"{head} {plural}" if head else plural
 
 
 def count_of(tok) -> float | None:
@@ -73,7 +62,7 @@ class MaterielStage:
         self.categories: dict[str, dict[str, Any]] = kb["categories"]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for category, spec in sorted(self.categories.items()):
-            terms = sorted({t.lower() for term in spec["terms"] for t in (term, _plural(term))})
+            terms = sorted({t.lower() for term in spec["terms"] for t in (term, plural(term))})
             self.matcher.add(category, list(nlp.tokenizer.pipe(terms)))
         size = kb["size"]
         self.size_events = frozenset(size["event_types"])

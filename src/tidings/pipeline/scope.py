@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     from .base import Candidate
 
 # Links that start a new clause: never crossed when collecting an event's modifiers.
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass", "conj"})
-# Links a trigger climbs through to reach the head of its own clause.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass", "conj", "pcomp"})
+# Links a trigger climbs through to reach the head of its own clause (a verb's
+# "pcomp" link is a clause boundary, see _clause_head).
 CLIMB_DEPS = frozenset(
     {"xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "compound", "amod", "attr", "oprd",
      "dative", "pcomp", "agent", "appos", "nmod"}
@@ -42,7 +43,10 @@ def _clause_head(tok: Token) -> Token:
     # heads its own clause.
     seen = 0
     while tok.dep_ in CLIMB_DEPS and tok.head is not tok and seen < 12:
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "pcomp", "amod"):
+        # A verb heads its own clause; only an xcomp ("began shipping") shares its
+        # governor's. A gerund after a preposition ("accused Iran of supplying")
+        # is another event: its time is not the accusation's.
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "amod"):
             break
         tok = tok.head
         seen += 1
@@ -174,3 +178,15 @@ def parse_number(text: str) -> float | None:
     if current is not None:
         total += current
     return total
+
+
+def plural(term: str) -> str:
+    """English plural of a lexicon term's last word, for PhraseMatcher patterns."""
+    head, _, last = term.rpartition(" ")
+    if last.endswith(("s", "x", "ch", "sh")):
+        last = last + "es"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    else:
+        last = last + "s"
+    return f"{head} {last}" if head else last
