@@ -65,8 +65,11 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
                     continue
             m = by_tok.get(target.i)
             if m is not None:
-                if m not in found:
-                    found.append(m)
+                members = conjuncts(target) if c.dep_ == "prep" else [target]
+                for member in members:
+                    mm = by_tok.get(member.i)
+                    if mm is not None and mm not in found:
+                        found.append(mm)
             elif c.dep_ != "conj":
                 for x in _own_mentions(target, by_tok, depth + 1):
                     if x not in found:

@@ -24,6 +24,7 @@ from .arguments import (
     OBJ_DEPS,
     child_lemmas,
     datives,
+    direct_subjects,
     has_verb,
     is_question,
     mentions_for,
@@ -57,7 +58,11 @@ ASSAULT_MODE_PRIORITY = (
     "suicide-attack", "unconventional", "drone", "aerial", "heavy-weapons", "explosives", "crowd-control",
     "firearms", "primitive", "targeted", "abduct", "torture", "sexual",
 )
-SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce", "warn", "according to"})
+SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"})
+# Types whose object noun carries the recipient: "sanctions on X", "ties with X", "aid to X".
+OBJ_PREP_TYPES = frozenset({"SANCTION", "CONCEDE", "AID", "COOPERATE", "RETREAT", "MOBILIZE"})
+NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
+ABSORB_PATH_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "acl"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on"})
 SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
 LOCATIVE_PREPS = ("in", "on", "near", "across", "inside", "outside")
@@ -81,6 +86,7 @@ class Hit:
     etype: str = ""
     absorbed_into: Hit | None = None
     planned: tuple[str, str | None] | None = None
+    by_tok: dict[int, Mention] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.etype = self.entry.type
@@ -143,13 +149,16 @@ class Events:
         verb_hits: list[Hit] = []
         nouns: list[tuple[Token, list[Trigger]]] = []
         for tok, lem in zip(sent, lemmas, strict=True):
-            if tok.pos_ == "VERB":
-                entries = lex.verbs.get(lem)
+            pos = tok.pos_
+            if pos == "VERB" and tok.dep_ in NOMINAL_DEPS and lem in lex.nouns:
+                pos = "NOUN"  # a plural noun tagged as a verb: "conducted drills"
+            if pos == "VERB":
+                entries = lex.verbs.get(lex.lemma_fixes.get(lem, lem))
                 if entries:
                     hit = self._verb_hit(tok, entries, by_tok)
                     if hit is not None:
                         verb_hits.append(hit)
-            elif tok.pos_ in ("NOUN", "PROPN"):
+            elif pos in ("NOUN", "PROPN"):
                 entries = lex.nouns.get(lem)
                 if entries:
                     nouns.append((tok, entries))
@@ -181,11 +190,17 @@ class Events:
         return self._bound(self._dedupe(out))
 
     # -- verbs ------------------------------------------------------------------------
+    def _lemma(self, tok: Token) -> str:
+        lem = tok.lemma_.lower()
+        return self.lex.lemma_fixes.get(lem, lem)
+
     def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
-        kids = child_lemmas(tok)
         subj_toks, _agent, route = subject_tokens(tok)
         patients = passive_subjects(tok)
         objs = patients + objects(tok)
+        # prepositions may hang on the object: "warned Armenia of", "called the UN on"
+        prep_holders = [tok] + objs
+        kids = child_lemmas(tok) | {c.lower_ for o in objs for c in o.children if c.dep_ == "prep"}
         with_objs = prep_objects(tok, ("with",))
         subj_words: set[str] = set()
         for s in subj_toks:
@@ -193,8 +208,13 @@ class Events:
         for e in entries:
             if any(n not in kids for n in e.needs):
                 continue
+            if e.type == "ASSAULT" and tok.lemma_.lower() in self.lex.instrument_verbs and any(
+                self._noun_type(w) not in (None, "ASSAULT") for w in with_objs
+            ):
+                return None  # "hit X with sanctions / a cyberattack": the noun names the event
             cand_objs = objs + with_objs + [
-                g for n in e.needs for c in tok.children if c.lower_ == n for g in c.children if g.dep_ == "pobj"
+                g for n in e.needs for h in prep_holders for c in h.children if c.lower_ == n
+                for g in c.children if g.dep_ == "pobj"
             ]
             obj_words: set[str] = set()
             for o in cand_objs:
@@ -213,6 +233,16 @@ class Events:
             actor = self._mentions(subj_toks, by_tok)
             recip_toks = [o for o in objs if o not in material] if not e.norecip else []
             recip_toks += datives(tok) + prep_objects(tok, e.rprep)
+            if e.obj is not None or e.type in OBJ_PREP_TYPES:
+                for o in objs + with_objs:
+                    recip_toks += prep_objects(o, e.rprep)
+            if e.needs and e.rprep:
+                recip_toks += [g for h in prep_holders[1:] for g in prep_objects(h, e.needs)]
+            if e.clause:
+                clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+                if not clauses:
+                    continue
+                recip_toks += direct_subjects(clauses[0])[0]
             recipient = self._mentions(recip_toks, by_tok)
             if e.poss_recipient and material:
                 recipient = self._mentions(material, by_tok) + recipient
@@ -220,12 +250,16 @@ class Events:
             if e.need_recipient and not any(m.code for m in recipient):
                 continue
             hit = Hit(tok=tok, entry=e, start=tok.i, end=tok.i + 1, actor=actor, recipient=recipient,
-                      route=route, material=[o.i for o in material])
+                      route=route, material=[o.i for o in material], by_tok=by_tok)
             for c in tok.children:  # the particle belongs to the trigger phrase: "pulled out"
                 if c.dep_ == "prt" and c.i == hit.end:
                     hit.end = c.i + 1
             return hit
         return None
+
+    def _noun_type(self, tok: Token) -> str | None:
+        entries = self.lex.nouns.get(tok.lemma_.lower())
+        return entries[0].type if entries else None
 
     def _mentions(self, toks: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
         out: list[Mention] = []
@@ -240,8 +274,13 @@ class Events:
         head = tok.head
         light = (
             tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
-            and head.lemma_.lower() in self.lex.light_verbs
+            and self._lemma(head) in self.lex.light_verbs
         )
+        instrument = None
+        if (tok.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB"
+                and self._lemma(head.head) in self.lex.instrument_verbs):
+            instrument = head.head  # "hit Russia with sanctions": the verb's object is the target
+            head, light = instrument, True
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         of_words = {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"}
@@ -272,6 +311,8 @@ class Events:
             recip_toks = prep_objects(tok, rprep)
             if light:
                 recip_toks += prep_objects(head, e.rprep) + datives(head)
+            if instrument is not None:
+                recip_toks += objects(instrument)
             recipient = _unique(self._mentions(recip_toks, by_tok), actor)
             if e.need_recipient and not recipient:
                 continue
@@ -280,45 +321,39 @@ class Events:
             else:
                 start, end, trig = tok.i, tok.i + 1, tok
             return Hit(tok=trig, entry=e, start=start, end=end, actor=actor, recipient=recipient,
-                       noun=tok, route=route)
+                       noun=tok, route=route, by_tok=by_tok)
         return None
 
     # -- complements folded into AGREE / REQUEST / REJECT / THREATEN -----------------------
     def _absorb(self, hits: list[Hit], covered: dict[int, Hit]) -> None:
-        by_tok = {h.tok.i: h for h in hits}
-        by_noun = {h.noun.i: h for h in hits if h.noun is not None}
         for h in hits:
             outer = self._absorber(h, covered)
             if outer is None or outer is h:
                 continue
             h.absorbed_into = outer
             self._fold(outer, h)
-        # outers without an inner event: mode from content words
         for h in hits:
-            if h.absorbed_into is None and h.etype in ("REQUEST", "REJECT", "THREATEN") and h.mode is None:
+            if h.absorbed_into is not None or h.etype not in ABSORBING:
+                continue
+            if h.mode is None and h.etype in ("REQUEST", "REJECT", "THREATEN"):
                 h.mode = self._content_mode(h)
-        del by_tok, by_noun
+            if not h.recipient:  # "pledged to help Bangladesh": the complement's object
+                comp = [c for c in h.tok.children if c.dep_ == "xcomp"]
+                if comp:
+                    toks = objects(comp[0]) + datives(comp[0]) + prep_objects(comp[0], ("to", "with"))
+                    h.recipient = _unique(self._mentions(toks, h.by_tok), h.actor)
 
     def _absorber(self, h: Hit, covered: dict[int, Hit]) -> Hit | None:
+        """The AGREE/REQUEST/REJECT/THREATEN verb whose complement ``h`` is, if any."""
         cur = h.noun if (h.noun is not None and h.tok is h.noun) else h.tok
-        for _ in range(3):
+        for _ in range(5):
             head = cur.head
-            if head is cur:
+            if head is cur or cur.dep_ not in ABSORB_PATH_DEPS:
                 return None
-            dep = cur.dep_
-            if dep == "conj":
-                cur = head
-                continue
-            if dep in ("xcomp", "ccomp", "dobj") and head.i in covered:
-                outer = covered[head.i]
-                return outer if outer.etype in ABSORBING else None
-            if dep == "pobj" and head.dep_ == "prep" and head.head.i in covered:
-                outer = covered[head.head.i]
-                return outer if outer.etype in ABSORBING else None
-            if dep == "prep":
-                cur = head
-                continue
-            return None
+            outer = covered.get(head.i)
+            if outer is not None and outer is not h:
+                return outer if outer.etype in ABSORBING and cur.dep_ != "conj" else None
+            cur = head
         return None
 
     def _fold(self, outer: Hit, inner: Hit) -> None:
@@ -328,17 +363,27 @@ class Events:
                 outer.etype, outer.mode = "CONCEDE", None
             elif itype in HOSTILE:
                 outer.etype = "THREATEN"
-                outer.mode = THREAT_MODE_BY_TYPE.get((itype, imode)) or THREAT_MODE_BY_TYPE.get((itype, None))
+                outer.mode = self._threat_mode(outer, inner)
             elif itype in COOPERATIVE and itype != "AGREE":
                 outer.planned = (itype, imode)
         elif outer.etype in ("REQUEST", "REJECT"):
             outer.mode = outer.mode or REQUEST_MODE_BY_TYPE.get(itype) or self._content_mode(outer)
         elif outer.etype == "THREATEN":
-            outer.mode = (outer.mode or THREAT_MODE_BY_TYPE.get((itype, imode))
-                          or THREAT_MODE_BY_TYPE.get((itype, None)) or self._content_mode(outer))
-        if not outer.recipient and inner.recipient:
-            outer.recipient = _unique(inner.recipient, outer.actor)
-        outer.end = max(outer.end, outer.tok.i + 1)
+            outer.mode = outer.mode or self._threat_mode(outer, inner)
+        if not outer.recipient:
+            has_own_subject = bool(direct_subjects(inner.tok)[0]) and inner.tok.dep_ == "ccomp"
+            if has_own_subject and outer.etype in ("REQUEST", "REJECT"):
+                # "demanded that Russia withdraw": the one asked is the clause's actor
+                outer.recipient = _unique(inner.actor, outer.actor)
+            elif not inner.entry.sym:
+                outer.recipient = _unique(inner.recipient, outer.actor)
+
+    def _threat_mode(self, outer: Hit, inner: Hit) -> str | None:
+        found = self._content_mode(outer)
+        if found in ("territory", "relations", "expel", "arrest"):
+            return found
+        return (THREAT_MODE_BY_TYPE.get((inner.etype, inner.mode))
+                or THREAT_MODE_BY_TYPE.get((inner.etype, None)) or found)
 
     def _content_mode(self, h: Hit) -> str | None:
         table = self.lex.content_modes.get("REQUEST" if h.etype == "REJECT" else h.etype)
@@ -380,7 +425,8 @@ class Events:
         return out
 
     # -- speech / accusation embedding --------------------------------------------------
-    def _embedding(self, h: Hit) -> tuple[str, Token] | None:
+    def _embedding(self, h: Hit) -> tuple[str, Token, bool] | None:
+        """(cue, embedding verb, whether the event clause is the verb's direct complement)."""
         cur = h.tok
         lex = self.lex
         for _ in range(6):
@@ -392,10 +438,11 @@ class Events:
                 return None
             if dep not in SPEECH_LINK_BLOCK and head.pos_ == "VERB":
                 lem = head.lemma_.lower()
+                direct = cur is h.tok and dep in ("ccomp", "xcomp")
                 if lem in lex.opinion:
-                    return "opinion", head
+                    return "opinion", head, direct
                 if lem in lex.embedding and head.i != h.tok.i:
-                    return lex.embedding[lem], head
+                    return lex.embedding[lem], head, direct
             cur = head
         return None
 
@@ -417,13 +464,16 @@ class Events:
         embedding: int | None = None
         cue: str | None = None
         emb = self._embedding(h)
+        direct = False
         if emb is not None:
-            cue, head = emb
+            cue, head, direct = emb
             subj, _agent, _route = subject_tokens(head)
             speaker = self._mentions(subj, by_tok)
+            subj_words = {s.lemma_.lower() for s in subj}
+            if subj_words & self.lex.opinion_subjects:
+                return None  # "analysts say / observers believe": speculation, not a report
             if cue == "opinion":
-                subj_words = {s.lemma_.lower() for s in subj}
-                if not any(m.code for m in speaker) or subj_words & self.lex.opinion_subjects:
+                if not any(m.code for m in speaker):
                     return None
                 cue = "claim"
             embedding = head.i
@@ -433,17 +483,17 @@ class Events:
             cue = "according to"
         if e.swap:
             actor, recipient = recipient, actor
-        if not any(m.code for m in actor):
-            if cue in SPEAKER_AS_ACTOR_CUES and any(m.code for m in speaker) and self._subject_open(h, by_tok):
-                actor = [m for m in speaker if m.code]
-                conf -= 0.15
-            else:
-                return None
         if e.sym:
             actor = _unique(actor + recipient)
             recipient = []
-        else:
-            recipient = _unique(recipient, actor)
+        if not any(m.code for m in actor):
+            if (cue in SPEAKER_AS_ACTOR_CUES and direct and any(m.code for m in speaker)
+                    and self._subject_open(h, by_tok)):
+                actor = [m for m in speaker if m.code]  # "Iran denied that it had sent ..."
+                conf -= 0.15
+            else:
+                return None
+        recipient = _unique(recipient, actor)
         parties = len({m.code or m.text for m in actor + recipient})
         if parties < e.parties:
             return None

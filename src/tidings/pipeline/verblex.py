@@ -18,7 +18,7 @@ from ..errors import DictionaryError
 
 TRIGGER_KEYS = frozenset({
     "type", "mode", "prt", "prep", "obj", "notobj", "subj", "notsubj", "rprep", "norecip", "sym",
-    "swap", "parties", "conf", "poss_recipient", "need_recipient", "need_trigger_verb",
+    "swap", "parties", "conf", "poss_recipient", "need_recipient", "need_trigger_verb", "clause",
 })
 DEFAULT_CONF = 0.75
 
@@ -41,6 +41,7 @@ class Trigger:
     poss_recipient: bool = False
     need_recipient: bool = False
     need_trigger_verb: bool = False
+    clause: bool = False  # needs a that-clause; its subject is the recipient ("charged that X ...")
 
 
 @dataclass
@@ -55,6 +56,8 @@ class Lexicon:
     content_modes: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
     instruments: dict[str, str] = field(default_factory=dict)
     mobilize_objects: list[tuple[frozenset[str], str]] = field(default_factory=list)
+    instrument_verbs: frozenset[str] = frozenset()
+    lemma_fixes: dict[str, str] = field(default_factory=dict)
 
 
 def _bundled() -> dict[str, Any]:
@@ -104,6 +107,7 @@ def _trigger(raw: Any, classes: dict[str, frozenset[str]], type_rprep: dict[str,
         poss_recipient=bool(raw.get("poss_recipient", False)),
         need_recipient=bool(raw.get("need_recipient", False)),
         need_trigger_verb=bool(raw.get("need_trigger_verb", False)),
+        clause=bool(raw.get("clause", False)),
     )
 
 
@@ -150,9 +154,9 @@ def load_lexicon(user_files: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
                 )
     merged: dict[str, Any] = {}
     for _, data in reversed(sources):
-        for key in ("light_verbs", "opinion", "opinion_subjects", "sports_cues"):
+        for key in ("light_verbs", "opinion", "opinion_subjects", "sports_cues", "instrument_verbs"):
             merged.setdefault(key, set()).update(w.lower() for w in data.get(key, []))
-        for key in ("embedding", "assault_instruments", "mobilize_objects"):
+        for key in ("embedding", "assault_instruments", "mobilize_objects", "lemma_fixes"):
             merged.setdefault(key, {}).update(data.get(key, {}))
         for etype, modes in data.get("content_modes", {}).items():
             merged.setdefault("content_modes", {}).setdefault(etype, {}).update(modes)
@@ -160,6 +164,8 @@ def load_lexicon(user_files: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
     lex.opinion = frozenset(merged["opinion"])
     lex.opinion_subjects = frozenset(merged["opinion_subjects"])
     lex.sports_cues = frozenset(merged["sports_cues"])
+    lex.instrument_verbs = frozenset(merged["instrument_verbs"])
+    lex.lemma_fixes = dict(merged["lemma_fixes"])
     lex.embedding = dict(merged["embedding"])
     lex.instruments = dict(merged["assault_instruments"])
     lex.content_modes = {
