@@ -15,7 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ..errors import FilterError, StoreError, TidingsError
+from ..cameo import from_plover
+from ..errors import FilterError, StoreError
 from .db import Store, opened
 from .filters import where
 from .query import label, network
@@ -124,29 +125,6 @@ def _export_parquet(st: Store, tmp: Path, filters: dict[str, Any]) -> int:
         return int(st.con.execute("SELECT count(*) FROM read_parquet($p)", {"p": str(tmp)}).fetchall()[0][0])
 
 
-def _cameo_code(event: str, mode: str | None) -> tuple[str | None, float | None]:
-    """CAMEO code (and its Goldstein value when the mapping gives one) for a PLOVER type/mode."""
-    got = _from_plover()(event, mode)
-    if got is None:
-        return None, None
-    if isinstance(got, str):
-        return got, None
-    if isinstance(got, dict):
-        return got.get("code"), got.get("goldstein")
-    if isinstance(got, tuple | list):
-        return (str(got[0]) if got else None), (float(got[1]) if len(got) > 1 and got[1] is not None else None)
-    code = getattr(got, "code", None)
-    return (str(code) if code else None), getattr(got, "goldstein", None)
-
-
-def _from_plover() -> Callable[[str, str | None], Any]:
-    try:
-        from ..cameo import from_plover
-    except ImportError:
-        raise TidingsError("cameo-tsv export needs tidings.cameo, which this install lacks") from None
-    return from_plover
-
-
 def _first(entities: list[dict[str, Any]]) -> dict[str, Any]:
     return next((e for e in entities if e.get("code")), entities[0] if entities else {})
 
@@ -168,7 +146,7 @@ def _export_cameo(st: Store, tmp: Path, filters: dict[str, Any]) -> tuple[int, i
         writer.writerow(CAMEO_COLUMNS)
         for cid, mentions, sources, stories, status, record, url in rows:
             rec = json.loads(record)
-            code, goldstein = _cameo_code(rec["event"], rec.get("mode"))
+            code = from_plover(rec["event"], rec.get("mode"))
             if not code:
                 skipped += 1
                 continue
@@ -180,7 +158,7 @@ def _export_cameo(st: Store, tmp: Path, filters: dict[str, Any]) -> tuple[int, i
                 _actor_code(a1), a1.get("entity_text", ""), a1.get("code") or "", a1.get("sector") or "",
                 _actor_code(a2), a2.get("entity_text", ""), a2.get("code") or "", a2.get("sector") or "",
                 1, code, code[:3], code[:2], rec["quad_code"],
-                goldstein if goldstein is not None else rec["event_scale"],
+                rec["event_scale"],  # PLOVER's scale is on Goldstein's -10..10
                 mentions, sources, stories,
                 loc.get("resolved_place") or loc.get("extracted_place") or "",
                 loc.get("country_code") or "", _num(loc.get("lat")), _num(loc.get("lon")),
@@ -233,8 +211,6 @@ def export(
     if format not in FORMATS:
         raise FilterError(f"unknown export format {format!r}; valid: {', '.join(FORMATS)}")
     where(filters)  # fail on bad filters before touching the output
-    if format == "cameo-tsv":
-        _from_plover()
     result: dict[str, Any] = {"format": format, "path": str(out)}
     with opened(store, read_only=True) as st, _atomic(out) as tmp:
         if format == "plover-jsonl":

@@ -2,8 +2,8 @@
 
 Story id: the entry's guid, else its link, else a hash of its text. Date: the entry's
 published (else updated) date. Text: the entry's content, else its summary; HTML is
-turned into plain text with trafilatura (falling back to tag stripping for fragments
-trafilatura judges too short to be an article).
+turned into plain text: trafilatura for whole pages, tag stripping for the short
+fragments most feeds carry (trafilatura judges those too short to be an article).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from pathlib import Path
 from ..errors import InputError
 from ..records import Story
 
+# Feed summaries are fragments; trafilatura (built for whole pages) is used on longer markup.
+FRAGMENT_CHARS = 1500
 FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rdf")
 _SNIFF = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
@@ -46,19 +48,21 @@ def _looks_html(text: str) -> bool:
 
 
 def html_to_text(markup: str) -> str:
-    """Plain text of an HTML fragment or page."""
-    try:
-        import trafilatura
+    """Plain text of an HTML page (trafilatura) or of a feed's HTML fragment (tag stripping)."""
+    low = markup[:4096].lower()
+    if "<html" in low or "<body" in low or len(markup) > FRAGMENT_CHARS:
+        try:
+            import trafilatura
 
-        extracted = trafilatura.extract(markup, include_comments=False, include_tables=False)
-    except Exception:  # trafilatura rejects some fragments outright; fall back below
-        extracted = None
-    if extracted and len(extracted) >= 0.5 * len(_TAG.sub("", markup).strip()):
-        return extracted.strip()
+            extracted = trafilatura.extract(markup, include_comments=False, include_tables=False)
+        except Exception:  # trafilatura rejects some inputs outright; strip tags instead
+            extracted = None
+        if extracted and len(extracted) >= 0.5 * len(_TAG.sub("", markup).strip()):
+            return extracted.strip()
     text = _BLOCK.sub("\n\n", markup)
     text = html.unescape(_TAG.sub("", text))
     text = _SPACE.sub(" ", text)
-    return _LINES.sub("\n\n", text).strip()
+    return "\n\n".join(p.strip() for p in _LINES.split(text) if p.strip())
 
 
 def _entry_date(entry) -> str | None:
