@@ -1,0 +1,150 @@
+"""The dates stage: which time expression belongs to an event, and what date it means."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.pipeline.dates import resolve_date
+
+from .handmade import stage, story
+
+TUESDAY = dt.date(2024, 9, 10)  # the story date used throughout: a Tuesday
+
+# (expression, future?, expected ISO date, expected precision)
+RELATIVE = [
+    ("on Tuesday", False, "2024-09-10", "day"),
+    ("Tuesday", False, "2024-09-10", "day"),
+    ("on Wednesday", True, "2024-09-11", "day"),
+    ("on Friday", True, "2024-09-13", "day"),
+    ("on Friday", False, "2024-09-06", "day"),
+    ("last Friday", False, "2024-09-06", "day"),
+    ("next Friday", True, "2024-09-13", "day"),
+    ("Monday night", False, "2024-09-09", "day"),
+    ("over the weekend", False, "2024-09-02", "week"),
+    ("this weekend", True, "2024-09-09", "week"),
+    ("earlier this week", False, "2024-09-09", "week"),
+    ("last week", False, "2024-09-02", "week"),
+    ("next week", True, "2024-09-16", "week"),
+    ("a week ago", False, "2024-09-02", "week"),
+    ("last month", False, "2024-08-01", "month"),
+    ("earlier this month", False, "2024-09-01", "month"),
+    ("next month", True, "2024-10-01", "month"),
+    ("within weeks", True, "2024-09-01", "month"),
+    ("last year", False, "2023-01-01", "year"),
+    ("early next year", True, "2025-01-01", "year"),
+    ("three years ago", False, "2021-01-01", "year"),
+    ("in March", False, "2024-03-01", "month"),
+    ("in March", True, "2025-03-01", "month"),
+    ("in late February", False, "2024-02-01", "month"),
+    ("on March 3", False, "2024-03-03", "day"),
+    ("3 March 2024", False, "2024-03-03", "day"),
+    ("September 3, 2023", False, "2023-09-03", "day"),
+    ("March 2022", False, "2022-03-01", "month"),
+    ("2022", False, "2022-01-01", "year"),
+    ("in 2014", False, "2014-01-01", "year"),
+    ("yesterday", False, "2024-09-09", "day"),
+    ("today", False, "2024-09-10", "day"),
+    ("tonight", False, "2024-09-10", "day"),
+    ("overnight", False, "2024-09-10", "day"),
+    ("this morning", False, "2024-09-10", "day"),
+    ("last night", False, "2024-09-09", "day"),
+    ("two days ago", False, "2024-09-08", "day"),
+    ("the day before", False, "2024-09-09", "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "future", "iso", "precision"), RELATIVE)
+def test_relative_expression_resolves_against_story_date(text, future, iso, precision):
+    assert resolve_date(text, TUESDAY, future) == (iso, precision)
+
+
+@pytest.mark.parametrize("text", ["gibberish", "", "the 1990s", "31 February 2024", "for ages", "soon"])
+def test_unreadable_expression_gives_none_not_an_error(text):
+    assert resolve_date(text, TUESDAY, False) is None
+
+
+def test_week_precision_is_the_monday_of_that_week():
+    iso, precision = resolve_date("last week", dt.date(2024, 9, 15), False)  # a Sunday
+    assert precision == "week" and dt.date.fromisoformat(iso).weekday() == 0
+
+
+def test_without_story_date_only_absolute_dates_resolve():
+    assert resolve_date("on Tuesday", None) is None
+    assert resolve_date("3 March 2024", None) == ("2024-03-03", "day")
+    assert resolve_date("in 2014", None) == ("2014-01-01", "year")
+
+
+def run(coder, text, trigger, **kw):
+    ctx, cand = story(coder, text, trigger, **kw)
+    stage(coder, "dates")(ctx)
+    return cand
+
+
+def test_planned_visit_on_wednesday_is_the_coming_wednesday(coder):
+    cand = run(coder, "Lammy will visit Kyiv on Wednesday, officials said on Monday.", "visit",
+               event="CONSULT", aux_mode="future")
+    assert (cand.date, cand.date_precision, cand.date_text) == ("2024-09-11", "day", "Wednesday")
+
+
+def test_future_tense_alone_makes_the_weekday_the_coming_one(coder):
+    cand = run(coder, "The two foreign ministers will meet in Geneva on Friday.", "meet", event="CONSULT")
+    assert cand.date == "2024-09-13"
+
+
+def test_past_tuesday_in_a_tuesday_story_is_the_same_day(coder):
+    cand = run(coder, "Russian forces shelled the city on Tuesday.", "shelled")
+    assert (cand.date, cand.date_precision) == ("2024-09-10", "day")
+
+
+def test_date_of_the_reporting_clause_is_not_the_events_date(coder):
+    cand = run(coder, "Officials said on Monday that Iran had shipped missiles to Russia.", "shipped", event="AID")
+    assert cand.date is None and cand.date_precision == "story"
+
+
+def test_accusation_date_does_not_date_the_accused_act(coder):
+    ctx, accuse = story(coder, "Britain accused Iran on Monday of supplying Russia with missiles.", "accused",
+                        event="ACCUSE")
+    _, supply = story(coder, "Britain accused Iran on Monday of supplying Russia with missiles.", "supplying",
+                      event="AID")
+    ctx.candidates.append(supply)
+    stage(coder, "dates")(ctx)
+    assert accuse.date == "2024-09-09"
+    assert supply.date is None
+
+
+def test_when_clause_dates_the_casualties(coder):
+    cand = run(coder, "At least 12 people were killed when a missile hit a market in Kharkiv on Sunday.", "killed")
+    assert cand.date == "2024-09-08"
+
+
+def test_duration_is_not_a_date(coder):
+    cand = run(coder, "The ministers talked for three hours.", "talked", event="CONSULT")
+    assert cand.date is None
+
+
+def test_historical_year(coder):
+    cand = run(coder, "Russia annexed Crimea in 2014.", "annexed", event="COERCE", aux_mode="historical")
+    assert (cand.date, cand.date_precision) == ("2014-01-01", "year")
+
+
+def test_story_without_publication_date_keeps_relative_dates_empty(coder):
+    cand = run(coder, "Troops crossed the border on Friday.", "crossed", event="MOBILIZE", date=None)
+    assert cand.date is None
+
+
+def test_explicit_date_in_story_without_publication_date(coder):
+    cand = run(coder, "Troops crossed the border on 3 March 2022.", "crossed", event="MOBILIZE", date=None)
+    assert cand.date == "2022-03-03"
+
+
+def test_coded_story_dates_planned_visit_and_falls_back_to_story_date(coder):
+    events = coder.code("Britain's foreign secretary will visit Kyiv on Wednesday. Iran denied the claims.",
+                        date="2024-09-10")
+    by_text = {e.event_text: e for e in events}
+    visit = by_text.get("visit")
+    assert visit is not None and visit.date == "2024-09-11" and visit.date_precision == "day"
+    for e in events:
+        if e.date_text is None:
+            assert (e.date, e.date_precision) == ("2024-09-10", "story")

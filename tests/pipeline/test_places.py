@@ -1,0 +1,164 @@
+"""The places stage and its gazetteer: where events happen, and null when unsure."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.pipeline.gazetteer import gazetteer
+
+from .handmade import stage, story
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("name", "resolved", "country", "resolution"),
+    [
+        ("Kyiv", "Kyiv", "UKR", 4),
+        ("Kiev", "Kyiv", "UKR", 4),
+        ("Kharkiv", "Kharkiv", "UKR", 4),
+        ("Paris", "Paris", "FRA", 4),
+        ("Moscow", "Moscow", "RUS", 4),
+        ("Tehran", "Tehran", "IRN", 4),
+        ("White House", "Washington", "USA", 4),
+        ("the Kremlin", "Moscow", "RUS", 4),
+        ("Washington", "Washington", "USA", 4),
+        ("Ukraine", "Ukraine", "UKR", 1),
+        ("Britain", "United Kingdom", "GBR", 1),
+        ("the United States", "United States", "USA", 1),
+        ("Kosovo", "Kosovo", "KOS", 1),
+        ("Texas", "Texas", "USA", 2),
+        ("Kursk region", "Kursk Oblast", "RUS", 2),
+        ("Gaza Strip", "Gaza Strip", "PSE", 2),
+        ("Donbas", "Donbas", "UKR", 2),
+    ],
+)
+def test_gazetteer_resolves_known_places(gaz, name, resolved, country, resolution):
+    loc = gaz.resolve(name)
+    assert loc is not None
+    assert (loc.resolved_place, loc.country_code, loc.resolution) == (resolved, country, resolution)
+
+
+def test_city_carries_geonames_fields(gaz):
+    loc = gaz.resolve("Kyiv")
+    assert loc.geonameid == 703448
+    assert 50 < loc.lat < 51 and 30 < loc.lon < 31
+    assert (loc.feature_class, loc.feature_code, loc.city) == ("P", "PPLC", "Kyiv")
+
+
+def test_us_city_has_its_state_as_province(gaz):
+    loc = gaz.resolve("Paris", qualifier="Texas")
+    assert (loc.country_code, loc.province, loc.resolution) == ("USA", "Texas", 4)
+
+
+@pytest.mark.parametrize("name", ["Georgia", "Springfield", "Rafah", "Kashmir", "Sudzha", "Xanadu Heights", ""])
+def test_ambiguous_or_unknown_names_stay_unresolved(gaz, name):
+    assert gaz.resolve(name) is None
+
+
+def test_context_decides_georgia(gaz):
+    assert gaz.resolve("Georgia", event_codes=["GEO"]).country_code == "GEO"
+    state = gaz.resolve("Georgia", story_codes=["USA"])
+    assert (state.country_code, state.resolution) == ("USA", 2)
+
+
+def test_story_country_picks_the_smaller_namesake(gaz):
+    assert gaz.resolve("Tripoli").country_code == "LBY"
+    assert gaz.resolve("Tripoli", story_codes=["LBN"]).country_code == "LBN"
+
+
+def test_tiny_namesake_in_actor_country_does_not_beat_a_capital(gaz):
+    # An American delegation in Paris is in France, not in Paris, Texas.
+    assert gaz.resolve("Paris", event_codes=["USA"]).country_code == "FRA"
+
+
+def run(coder, text, trigger, **kw):
+    ctx, cand = story(coder, text, trigger, **kw)
+    stage(coder, "places")(ctx)
+    return ctx, cand
+
+
+def test_locative_phrase_gives_place_with_offsets(coder):
+    text = "At least 12 people were killed when a missile hit a market in Kharkiv on Tuesday."
+    _, cand = run(coder, text, "hit")
+    loc = cand.place
+    assert (loc.resolved_place, loc.country_code) == ("Kharkiv", "UKR")
+    assert text[loc.start : loc.end] == "Kharkiv" == loc.extracted_place
+
+
+def test_visit_object_is_the_place(coder):
+    _, cand = run(coder, "Lammy will visit Kyiv on Wednesday.", "visit", event="CONSULT")
+    assert cand.place.resolved_place == "Kyiv"
+
+
+def test_travel_to_is_the_place(coder):
+    _, cand = run(coder, "The prime minister will travel to Washington on Friday.", "travel", event="CONSULT")
+    assert cand.place.country_code == "USA"
+
+
+def test_recipient_of_a_shipment_is_not_a_place(coder):
+    _, cand = run(coder, "Iran shipped missiles to Russia.", "shipped", event="AID")
+    assert cand.place is None
+
+
+def test_landmark_resolves_to_its_city(coder):
+    _, cand = run(coder, "Zelensky met Biden at the White House.", "met", event="CONSULT")
+    assert (cand.place.extracted_place, cand.place.resolved_place) == ("White House", "Washington")
+
+
+def test_curated_region(coder):
+    _, cand = run(coder, "Ukraine launched drones at targets in the Kursk region.", "launched")
+    assert (cand.place.resolved_place, cand.place.resolution, cand.place.country_code) == ("Kursk Oblast", 2, "RUS")
+
+
+def test_uncurated_region_resolves_at_province_level_only(coder):
+    _, cand = run(coder, "Fighting continued in the Sumy region.", "Fighting")
+    loc = cand.place
+    assert (loc.resolution, loc.country_code, loc.lat, loc.geonameid) == (2, "UKR", None, None)
+
+
+def test_name_under_generic_noun(coder):
+    _, cand = run(coder, "Russian forces shelled the outskirts of Kherson.", "shelled")
+    assert cand.place.resolved_place == "Kherson"
+
+
+def test_qualified_name_keeps_qualifier_in_extracted_text(coder):
+    _, cand = run(coder, "The shooting happened in Paris, Texas, on Monday.", "happened")
+    assert cand.place.extracted_place == "Paris, Texas"
+    assert cand.place.country_code == "USA"
+
+
+def test_ambiguous_place_is_null_without_context(coder):
+    _, cand = run(coder, "Protesters gathered in Georgia on Sunday.", "gathered", event="PROTEST")
+    assert cand.place is None
+
+
+def test_ambiguous_place_resolved_by_actor_country(coder):
+    _, cand = run(coder, "Protesters gathered in Georgia on Sunday.", "gathered", event="PROTEST",
+                  actors=(("Protesters", "GEO", "CVL"),))
+    assert cand.place.country_code == "GEO"
+
+
+def test_place_outside_gazetteer_is_null_and_noted(coder):
+    _, cand = run(coder, "Troops clashed in Sudzha.", "clashed")
+    assert cand.place is None
+    assert cand.extra.get("place_unresolved") == "Sudzha"
+
+
+def test_place_in_another_clause_is_not_used(coder):
+    _, cand = run(coder, "Officials in Kyiv said Russia had fired missiles.", "fired")
+    assert cand.place is None
+
+
+def test_border_without_a_name_gives_no_place(coder):
+    _, cand = run(coder, "Soldiers were deployed near the border with Ukraine.", "deployed", event="MOBILIZE")
+    assert cand.place is None
+
+
+def test_coded_story_has_resolved_event_location(coder):
+    events = coder.code("Russian forces struck Kharkiv overnight, killing four civilians.", date="2024-09-10")
+    locs = [e.event_loc for e in events if e.event_loc is not None]
+    assert locs and all(loc.country_code == "UKR" for loc in locs)
