@@ -113,35 +113,65 @@ class Attributor:
 
     # -- the embedding word --------------------------------------------------------------
     def attribute(self, ctx: StoryContext, cand: Candidate) -> Attribution:
+        found = self._climb(ctx, cand)
+        if found.gov is not None and found.gov == cand.embedding and cand.speaker:
+            # the events stage resolved the speaker ("it" -> Iran); prefer its list when ours is empty
+            if found.status == "denied" and not found.denied_by:
+                found.denied_by = list(cand.speaker)
+            elif found.status != "denied" and not found.by:
+                found.by = list(cand.speaker)
+        return found
+
+    def _climb(self, ctx: StoryContext, cand: Candidate) -> Attribution:
         doc = ctx.doc
         cur = doc[cand.trigger]
+        visited: set[int] = set()
         for _ in range(_MAX_STEPS):
             found = self._distancing(ctx, cur)
             if found is not None:
                 return found
+            visited.add(cur.i)
             dep, head = cur.dep_, cur.head
             if head is cur:
                 break
-            if dep == "conj":
-                cur = head  # conjuncts share their first conjunct's embedding
+            if dep == "conj" or (dep in ("compound", "amod") and cur.tag_ == "VBG"):
+                # conjuncts share their first conjunct's embedding; a gerund the parser
+                # hung on its object ("denied shipping drones") stands where the object is
+                cur = head
                 continue
             if dep in ("pcomp", "pobj") and head.dep_ in ("prep", "agent"):
                 gov = head.head
                 if gov is head:
                     break
-            elif dep in ("ccomp", "xcomp", "advcl", "dobj", "nsubjpass", "nsubj", "acl", "parataxis", "attr"):
+            elif dep in ("ccomp", "xcomp", "advcl", "dobj", "nsubjpass", "nsubj", "acl", "relcl", "parataxis", "attr"):
                 gov = head
             else:
                 break
+            visited.add(gov.i)
             found = self._embedding(ctx, cur, gov, dep)
             if found is not None:
                 return found
-            if dep in ("acl", "parataxis") or (dep == "nsubj" and cur.pos_ not in ("NOUN", "PROPN")):
+            if dep in ("acl", "relcl", "parataxis") or (dep == "nsubj" and cur.pos_ not in ("NOUN", "PROPN")):
                 break
             cur = gov
-        if cand.embedding_cue:
-            return self._from_events_stage(cand)
-        return Attribution()
+        return self._events_stage_embedding(ctx, cand, visited)
+
+    def _events_stage_embedding(self, ctx: StoryContext, cand: Candidate, visited: set[int]) -> Attribution:
+        """Fall back on the embedding the events stage found where our climb did not reach.
+
+        Its word is classified with our own lists: the events stage also marks opinion
+        verbs ("is considering", "expects") that are modality here, not claims.
+        """
+        emb = cand.embedding
+        if emb is None:
+            return self._from_events_stage(cand) if cand.embedding_cue else Attribution()
+        if emb in visited or not 0 <= emb < len(ctx.doc):
+            return Attribution()
+        tok = ctx.doc[emb]
+        if tok.lower_ == "according":
+            return self._distancing(ctx, tok.head) or Attribution()
+        found = self._embedding(ctx, tok, tok, "ccomp")
+        return found if found is not None else Attribution()
 
     def _from_events_stage(self, cand: Candidate) -> Attribution:
         cue = cand.embedding_cue.lower()
@@ -224,7 +254,9 @@ class Attributor:
             verb = verb.head
         if verb is not noun and verb.pos_ in ("VERB", "AUX"):
             lemma = _lemma(verb)
-            if self.is_denial_verb(verb) and not is_negated(verb, self.cues):
+            if self.is_denial_verb(verb) and is_negated(verb, self.cues):
+                return Attribution("asserted", by=by, cues=[*cues, f"asserted:not {verb.text}"], gov=verb.i)
+            if self.is_denial_verb(verb):
                 return Attribution(
                     "denied", by=by, denied_by=self.speaker(ctx, verb), cues=[*cues, f"denied:{verb.text}"],
                     gov=verb.i,

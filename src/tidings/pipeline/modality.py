@@ -213,21 +213,22 @@ class Modality:
     def detect(self, trigger: Token, ref_year: int | None) -> tuple[str | None, list[str]]:
         """Return ``(aux_mode, cue texts)``; ``aux_mode`` is None for a plain event."""
         found: dict[str, list[str]] = {m: [] for m in MODE_ORDER}
-        negations = 0
+        # each negating word counts once, however many paths reach it
+        negations: set[int] = set()
         if trigger.pos_ in ("NOUN", "PROPN") and self._negative_np(trigger):
             # "no talks were held": the event noun's own determiner
-            negations = 1
+            negations.add(trigger.i)
             found["negation"].append(f"no {trigger.text}")
         cur = trigger
         for _ in range(_MAX_STEPS):
-            negations += self._node(cur, found, ref_year)
+            negations |= self._node(cur, found, ref_year, negations)
             nxt, gov_negs = self._climb(cur, found)
-            negations += gov_negs
+            negations.update(gov_negs)
             if nxt is None:
                 break
             cur = nxt
         # an even number of negations cancels out: "did not fail to", "never refrained from"
-        if negations % 2 == 1:
+        if len(negations) % 2 == 1:
             return "negation", found["negation"]
         for mode in MODE_ORDER[1:]:
             if found[mode]:
@@ -235,15 +236,15 @@ class Modality:
         return None, []
 
     # -- the word itself ---------------------------------------------------------------
-    def _node(self, tok: Token, found: dict[str, list[str]], ref_year: int | None) -> int:
+    def _node(self, tok: Token, found: dict[str, list[str]], ref_year: int | None, seen: set[int]) -> set[int]:
         cues = self.cues
-        negs = 0
+        negs: set[int] = set()
         is_noun = tok.pos_ in ("NOUN", "PROPN")
         for c in tok.children:
             dep, low = c.dep_, c.lower_
             if dep == "neg" or (dep == "advmod" and low == "never"):
                 if _lemma(c) in cues.negation.neg_children and not negs:
-                    negs = 1
+                    negs.add(c.i)
                     found["negation"].append(low)
             elif dep in ("aux", "auxpass") and c.tag_ == "MD":
                 self._modal(tok, c, found)
@@ -251,8 +252,8 @@ class Modality:
                 found["hypothetical"].append(low)
             elif dep == "mark" and low == "since" and self._anniversary_head(tok.head):
                 found["historical"].append("since")
-            elif dep in ("nsubj", "nsubjpass", "dobj") and not negs and self._negative_np(c):
-                negs = 1
+            elif dep in ("nsubj", "nsubjpass", "dobj") and not negs and c.i not in seen and self._negative_np(c):
+                negs.add(c.i)
                 found["negation"].append(c.text if c.lower_ in cues.negation.pronouns else f"no {c.text}")
             elif dep in ("npadvmod", "advmod", "prep", "tmod", "poss", "obl") or (is_noun and dep == "amod"):
                 self._time_and_era(tok, c, found, ref_year)
@@ -336,37 +337,47 @@ class Modality:
                     return
 
     # -- one step up ---------------------------------------------------------------------
-    def _climb(self, cur: Token, found: dict[str, list[str]]) -> tuple[Token | None, int]:
+    def _climb(self, cur: Token, found: dict[str, list[str]]) -> tuple[Token | None, list[int]]:
         """Return the next word whose cues also scope over the event, and negations met."""
         cues = self.cues
         dep, head = cur.dep_, cur.head
         if head is cur:
-            return None, 0
+            return None, []
         if dep == "conj":
-            own_subject = any(c.dep_ in _SUBJECTS for c in cur.children)
+            # a conjunct with its own subject or auxiliaries is its own clause
+            own_subject = any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "neg") for c in cur.children)
             contrast = any(
                 c.dep_ in ("cc", "mark", "advmod") and c.lower_ in _CONTRAST
                 for c in list(head.children) + list(cur.children)
                 if head.i < c.i <= cur.i
             )
             if own_subject or contrast:
-                return None, 0
-            return head, 0
+                return None, []
+            return head, []
+        if dep in ("compound", "amod") and cur.tag_ == "VBG":
+            return head, []  # a gerund misparsed as its object's modifier: "denied shipping drones"
         if dep == "xcomp" or (dep == "advcl" and self._purpose(cur)):
             return self._governor(head, cues, found, verbal=True)
+        if dep == "acl" and head.pos_ == "NOUN" and self._purpose(cur):
+            # "has no plans to shell", "the decision to withdraw", "a threat to strike"
+            nxt, negs = self._governor(head, cues, found, verbal=True)
+            if self._negative_np(head):
+                found["negation"].append(f"no {head.text}")
+                negs = [*negs, head.i]
+            return nxt, negs
         if dep in ("pcomp", "pobj") and head.dep_ in ("prep", "agent"):
             prep, gov = head, head.head
             if _lemma(prep) in cues.negation.prepositions or prep.lower_ in cues.negation.prepositions:
                 found["negation"].append(prep.lower_)
-                return None, 1
+                return None, [prep.i]
             if gov is prep:
-                return None, 0
+                return None, []
             if _lemma(gov) in cues.anniversary_nouns:
                 found["historical"].append(gov.text)
-                return None, 0
+                return None, []
             if _lemma(gov) in cues.conditional_nouns and any(c.lower_ == "in" for c in [gov.head]):
                 found["hypothetical"].append(f"in {gov.text} of")
-                return None, 0
+                return None, []
             return self._governor(gov, cues, found, verbal=dep == "pcomp")
         if dep in ("nsubj", "nsubjpass", "dobj", "attr") and cur.pos_ in ("NOUN", "PROPN"):
             return self._governor(head, cues, found, verbal=False)
@@ -375,8 +386,8 @@ class Modality:
                 found["historical"].append(head.text)
             elif any(c.dep_ == "acomp" and _lemma(c) in cues.hypothetical.governors for c in head.children):
                 found["hypothetical"].append(next(c.text for c in head.children if c.dep_ == "acomp"))
-            return None, 0
-        return None, 0
+            return None, []
+        return None, []
 
     @staticmethod
     def _purpose(tok: Token) -> bool:
@@ -387,33 +398,33 @@ class Modality:
 
     def _governor(
         self, gov: Token, cues: Cues, found: dict[str, list[str]], *, verbal: bool
-    ) -> tuple[Token | None, int]:
+    ) -> tuple[Token | None, list[int]]:
         """Classify a governing word; return (word to continue from, negations)."""
         lemma = _lemma(gov)
         neg, fut, hyp = cues.negation, cues.future, cues.hypothetical
         if verbal:
             if _matches(lemma, gov, neg.governors, neg.governor_particles):
                 found["negation"].append(gov.text)
-                return gov, 1
+                return gov, [gov.i]
             if lemma in neg.adverb_governors and _lemma(gov.head) in neg.adverb_governors[lemma]:
                 found["negation"].append(f"{gov.head.text} {gov.text}")
-                return gov.head, 1
+                return gov.head, [gov.i]
             if lemma in hyp.governors:
                 found["hypothetical"].append(gov.text)
-                return gov, 0
+                return gov, []
             if lemma in fut.governors and (lemma != "go" or gov.tag_ == "VBG"):
                 found["future"].append(gov.text)
-                return gov, 0
+                return gov, []
         else:
             if _matches(lemma, gov, neg.object_governors, neg.object_governor_particles):
                 found["negation"].append(gov.text)
-                return gov, 1
+                return gov, [gov.i]
             if lemma in hyp.object_governors:
                 found["hypothetical"].append(gov.text)
-                return gov, 0
+                return gov, []
             if lemma in fut.object_governors:
                 found["future"].append(gov.text)
-                return gov, 0
+                return gov, []
         if lemma in cues.transparent:
-            return gov, 0
-        return None, 0
+            return gov, []
+        return None, []

@@ -1,0 +1,190 @@
+"""Auxiliary modes of one trigger, on real spaCy parses (tidings.pipeline.modality)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tidings.errors import DictionaryError
+from tidings.pipeline.modality import MODE_ORDER, Modality, load_cues
+
+REF_YEAR = 2024
+
+
+@pytest.fixture(scope="module")
+def modality() -> Modality:
+    return Modality(load_cues())
+
+
+def mode_of(coder, modality: Modality, text: str, trigger: str, ref_year: int | None = REF_YEAR):
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    return modality.detect(tok, ref_year)
+
+
+NEGATION = [
+    ("Georgian police did not detain the opposition leader.", "detain"),
+    ("Georgian police have never detained the opposition leader.", "detained"),
+    ("Georgian police won't detain the opposition leader.", "detain"),
+    ("Georgian police refrained from detaining the opposition leader.", "detaining"),
+    ("Georgian police declined to detain the opposition leader.", "detain"),
+    ("Georgian police failed to detain the opposition leader.", "detain"),
+    ("Georgian police refused to detain the opposition leader.", "detain"),
+    ("The European Union stopped short of imposing sanctions on Georgia.", "imposing"),
+    ("No police officer detained the opposition leader.", "detained"),
+    ("Georgian police have no plans to detain the opposition leader.", "detain"),
+    ("The planned summit between the two leaders was called off.", "summit"),
+    ("The two governments held no talks this year.", "talks"),
+    ("The army withdrew from the town without firing a shot.", "firing"),
+]
+FUTURE = [
+    ("Chile's president will visit Argentina next month.", "visit"),
+    ("Chile's president is to visit Argentina next month.", "visit"),
+    ("Chile's president plans to visit Argentina.", "visit"),
+    ("Chile's president is expected to visit Argentina.", "visit"),
+    ("Chile's president is set to visit Argentina.", "visit"),
+    ("Chile's president is scheduled to visit Argentina on Friday.", "visit"),
+    ("Chile's president is going to visit Argentina.", "visit"),
+    ("Chile's president is preparing for a visit to Argentina on Friday.", "visit"),
+    ("The president's upcoming visit to Argentina was welcomed.", "visit"),
+    ("The state visit is set to be followed by a summit in Buenos Aires.", "summit"),
+    ("Chile's foreign minister said the president would visit Argentina.", "visit"),
+    ("Chile's president visits Argentina tomorrow.", "visits"),
+]
+HYPOTHETICAL = [
+    ("Azerbaijan could strike Armenian positions.", "strike"),
+    ("Azerbaijan may strike Armenian positions.", "strike"),
+    ("Azerbaijan might strike Armenian positions.", "strike"),
+    ("Azerbaijan would strike Armenian positions.", "strike"),
+    ("If Azerbaijan struck Armenian positions, Yerevan would respond.", "struck"),
+    ("Azerbaijan is considering a strike on Armenian positions.", "strike"),
+    ("Azerbaijan is weighing whether to strike Armenian positions.", "strike"),
+    ("Azerbaijan threatened to strike Armenian positions.", "strike"),
+    ("A possible strike on Armenian positions worries Yerevan.", "strike"),
+    ("Azerbaijan is unlikely to strike Armenian positions.", "strike"),
+]
+HISTORICAL = [
+    ("In 2008, Russian troops entered Georgia.", "entered"),
+    ("Russian troops entered Georgia 16 years ago.", "entered"),
+    ("During the Cold War, Soviet troops entered Hungary.", "entered"),
+    ("In the 1990s, NATO bombed Serb positions.", "bombed"),
+    ("Georgians marked the anniversary of the Russian invasion.", "invasion"),
+    ("Veterans recalled that Soviet troops entered Prague.", "entered"),
+]
+PLAIN = [
+    ("Russian troops entered Georgia on Monday.", "entered"),
+    ("Russian troops entered Georgia in 2024.", "entered"),
+    ("Russian troops entered Georgia in 2023.", "entered"),
+    ("Chile's president visited Argentina last week.", "visited"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NEGATION)
+def test_negation_cues_on_the_trigger_or_its_governors(coder, modality, text, trigger):
+    mode, cues = mode_of(coder, modality, text, trigger)
+    assert mode == "negation", (text, cues)
+    assert cues
+
+
+@pytest.mark.parametrize(("text", "trigger"), FUTURE)
+def test_future_cues_modals_governors_and_time_words(coder, modality, text, trigger):
+    assert mode_of(coder, modality, text, trigger)[0] == "future", text
+
+
+@pytest.mark.parametrize(("text", "trigger"), HYPOTHETICAL)
+def test_hypothetical_cues_modals_conditionals_and_deliberation(coder, modality, text, trigger):
+    assert mode_of(coder, modality, text, trigger)[0] == "hypothetical", text
+
+
+@pytest.mark.parametrize(("text", "trigger"), HISTORICAL)
+def test_historical_cues_old_years_eras_ago_and_anniversaries(coder, modality, text, trigger):
+    assert mode_of(coder, modality, text, trigger)[0] == "historical", text
+
+
+@pytest.mark.parametrize(("text", "trigger"), PLAIN)
+def test_plain_reports_have_no_aux_mode(coder, modality, text, trigger):
+    assert mode_of(coder, modality, text, trigger) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Iran did not comment, but Russia attacked Kyiv.", "attacked"),
+        ("Russia did not attack Kyiv but shelled Kharkiv.", "shelled"),
+        ("Iran never responded, and Russia attacked Kyiv.", "attacked"),
+        ("Russia attacked Kyiv after Ukraine refused to negotiate.", "attacked"),
+        ("Russia, which has not signed the treaty, attacked Kyiv.", "attacked"),
+        ("The minister would not say when Russia attacked Kyiv, officials said.", "attacked"),
+        ("Russia condemned the attack that did not stop the talks.", "attack"),
+    ],
+)
+def test_negation_in_another_clause_does_not_leak(coder, modality, text, trigger):
+    assert mode_of(coder, modality, text, trigger)[0] is None, text
+
+
+def test_conjunct_sharing_the_subject_shares_the_negation(coder, modality):
+    text = "Russian troops did not attack the port or shell the airport."
+    assert mode_of(coder, modality, text, "shell")[0] == "negation"
+    text = "The army did not bomb the bridge and did not shell the town."
+    assert mode_of(coder, modality, text, "shell")[0] == "negation"
+
+
+def test_double_negation_cancels(coder, modality):
+    assert mode_of(coder, modality, "Chile's president did not fail to visit Argentina.", "visit")[0] is None
+    assert mode_of(coder, modality, "Chile has never refrained from criticizing Argentina.", "criticizing")[0] is None
+
+
+def test_negation_outranks_future_and_hypothetical(coder, modality):
+    assert mode_of(coder, modality, "Chile's president will not visit Argentina.", "visit")[0] == "negation"
+    assert mode_of(coder, modality, "Azerbaijan could not strike Armenian positions.", "strike")[0] == "negation"
+    assert mode_of(coder, modality, "The planned visit to Argentina was cancelled.", "visit")[0] == "negation"
+
+
+def test_hypothetical_outranks_future(coder, modality):
+    assert mode_of(coder, modality, "Chile's president could visit Argentina next week.", "visit")[0] == "hypothetical"
+
+
+def test_would_after_a_past_report_is_future_not_hypothetical(coder, modality):
+    text = "Israel announced that it would withdraw its troops from Gaza."
+    assert mode_of(coder, modality, text, "withdraw")[0] == "future"
+    text = "Israel would withdraw its troops from Gaza if the hostages were freed."
+    assert mode_of(coder, modality, text, "withdraw")[0] == "hypothetical"
+
+
+def test_old_year_needs_a_story_date(coder, modality):
+    assert mode_of(coder, modality, "In 2008, Russian troops entered Georgia.", "entered", None)[0] is None
+    assert mode_of(coder, modality, "In 2008, Russian troops entered Georgia.", "entered", 2009)[0] is None
+
+
+def test_mode_order_lists_every_aux_mode():
+    from tidings.records import AUX_MODES
+
+    assert sorted(MODE_ORDER) == sorted(AUX_MODES)
+
+
+def test_malformed_cue_file_names_file_and_line(tmp_path):
+    bad = tmp_path / "cues.json"
+    bad.write_text('{\n "negation": [1,\n}\n', encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_cues(bad)
+    assert str(bad) in str(err.value) and err.value.line == 3
+
+
+def test_cue_file_with_wrong_types_is_a_dictionary_error(tmp_path):
+    data = json.loads(json.dumps({"negation": {"neg_children": "not"}}))
+    path = tmp_path / "cues.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DictionaryError, match="cues.json"):
+        load_cues(path)
+
+
+def test_user_cue_file_extends_the_vocabulary(tmp_path, coder):
+    from importlib import resources
+
+    data = json.loads(resources.files("tidings.knowledge").joinpath("claim_cues.json").read_text("utf-8"))
+    data["negation"]["governors"].append("shun")
+    path = tmp_path / "cues.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    custom = Modality(load_cues(path))
+    assert mode_of(coder, custom, "Chile shunned talking to Argentina.", "talking")[0] == "negation"
