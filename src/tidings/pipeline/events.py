@@ -43,7 +43,9 @@ if TYPE_CHECKING:
 ABSORBING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 YIELDING = frozenset({"RETREAT", "CONCEDE"})
-HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"})
+# Promising these is a threat ("vowed to retaliate"); promising patrols or drills is not.
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 REQUEST_MODE_BY_TYPE = {
     "CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "AGREE": "assist",
     "RETREAT": "yield", "CONCEDE": "yield",
@@ -233,9 +235,9 @@ class Events:
             actor = self._mentions(subj_toks, by_tok)
             recip_toks = [o for o in objs if o not in material] if not e.norecip else []
             recip_toks += datives(tok) + prep_objects(tok, e.rprep)
-            if e.obj is not None or e.type in OBJ_PREP_TYPES:
-                for o in objs + with_objs:
-                    recip_toks += prep_objects(o, e.rprep)
+            for o in objs + with_objs:
+                if e.obj is not None or e.type in OBJ_PREP_TYPES or e.type in ABSORBING:
+                    recip_toks += prep_objects(o, e.rprep + self._noun_rprep(o))
             if e.needs and e.rprep:
                 recip_toks += [g for h in prep_holders[1:] for g in prep_objects(h, e.needs)]
             if e.clause:
@@ -246,6 +248,8 @@ class Events:
             recipient = self._mentions(recip_toks, by_tok)
             if e.poss_recipient and material:
                 recipient = self._mentions(material, by_tok) + recipient
+            if not recipient and material and e.type in ("SANCTION", "COERCE"):
+                recipient = self._mentions(material, by_tok)  # "froze Russian assets": the owner
             recipient = _unique(recipient, actor)
             if e.need_recipient and not any(m.code for m in recipient):
                 continue
@@ -256,6 +260,10 @@ class Events:
                     hit.end = c.i + 1
             return hit
         return None
+
+    def _noun_rprep(self, tok: Token) -> tuple[str, ...]:
+        entries = self.lex.nouns.get(tok.lemma_.lower())
+        return entries[0].rprep if entries else ()
 
     def _noun_type(self, tok: Token) -> str | None:
         entries = self.lex.nouns.get(tok.lemma_.lower())
@@ -282,6 +290,8 @@ class Events:
             instrument = head.head  # "hit Russia with sanctions": the verb's object is the target
             head, light = instrument, True
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= {g.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "nmod")
+                 for g in c.children if g.dep_ in ("amod", "compound")}  # "joint bomber patrols"
         of_words = {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"}
         for e in entries:
@@ -345,7 +355,7 @@ class Events:
 
     def _absorber(self, h: Hit, covered: dict[int, Hit]) -> Hit | None:
         """The AGREE/REQUEST/REJECT/THREATEN verb whose complement ``h`` is, if any."""
-        cur = h.noun if (h.noun is not None and h.tok is h.noun) else h.tok
+        cur = h.noun if h.noun is not None else h.tok
         for _ in range(5):
             head = cur.head
             if head is cur or cur.dep_ not in ABSORB_PATH_DEPS:
@@ -377,6 +387,12 @@ class Events:
                 outer.recipient = _unique(inner.actor, outer.actor)
             elif not inner.entry.sym:
                 outer.recipient = _unique(inner.recipient, outer.actor)
+            else:
+                # "refused to hold talks with Seoul": the other party, when the actor takes part
+                parties = inner.actor + inner.recipient
+                own = set(_codes(outer.actor))
+                if own & set(_codes(parties)):
+                    outer.recipient = [m for m in _unique(parties, outer.actor) if m.code not in own]
 
     def _threat_mode(self, outer: Hit, inner: Hit) -> str | None:
         found = self._content_mode(outer)
@@ -501,6 +517,8 @@ class Events:
             recipient = self._place_recipient(h, actor, by_tok)
             if recipient:
                 conf -= 0.05
+        if not recipient and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
+            recipient = self._border_recipient(h, actor, by_tok)
         mode = h.mode
         if h.etype == "ASSAULT":
             mode = self._assault_mode(h) or mode
@@ -533,6 +551,15 @@ class Events:
         own = set(_codes(actor))
         found = self._mentions(prep_objects(word, LOCATIVE_PREPS), by_tok)
         return [m for m in found if m.code and m.code not in own][:1]
+
+    def _border_recipient(self, h: Hit, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+        """'massed troops along the border with Ukraine': the country across the border."""
+        own = set(_codes(actor))
+        for t in h.tok.subtree:
+            if t.lemma_.lower() in BORDER_WORDS:
+                found = self._mentions(prep_objects(t, ("with",)), by_tok)
+                return [m for m in found if m.code and m.code not in own]
+        return []
 
     def _assault_mode(self, h: Hit) -> str | None:
         inst = self.lex.instruments
