@@ -46,6 +46,33 @@ def mentions_for(tok: Token, by_tok: dict[int, Mention], depth: int = 0) -> list
         for m in found:
             if m not in out:
                 out.append(m)
+        if found:
+            for m in _coordinated_inside(member, found[0], by_tok):
+                if m not in out:
+                    out.append(m)
+    return out
+
+
+def _coordinated_inside(tok: Token, mention: Mention, by_tok: dict[int, Mention]) -> list[Mention]:
+    """Members coordinated inside one noun phrase: "leaders of India, China and Russia",
+    "French and German officials" (the mention covers one member; the rest hang off it)."""
+    doc = tok.doc
+    inside = [doc[i] for i in range(mention.start, mention.end)]
+    if tok not in inside:
+        inside.append(tok)
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound") and not mention.covers(c.i)]
+    out: list[Mention] = []
+    for t in inside + modifiers:
+        if t in modifiers:
+            m = by_tok.get(t.i)
+            if m is not None and m is not mention and any(c.dep_ == "conj" for c in t.children):
+                out.append(m)
+        for c in t.children:
+            if c.dep_ == "conj" and not mention.covers(c.i):
+                for member in conjuncts(c):
+                    m = by_tok.get(member.i)
+                    if m is not None and m is not mention and m not in out:
+                        out.append(m)
     return out
 
 

@@ -45,8 +45,10 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 YIELDING = frozenset({"RETREAT", "CONCEDE"})
 # Promising these is a threat ("vowed to retaliate"); promising patrols or drills is not.
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 REQUEST_MODE_BY_TYPE = {
+    ("RETREAT", "resign"): "change",
     "CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "AGREE": "assist",
     "RETREAT": "yield", "CONCEDE": "yield",
 }
@@ -106,6 +108,11 @@ def _words(tok: Token) -> set[str]:
                 if g.dep_ == "pobj":
                     out.add(g.lemma_.lower())
     return out
+
+
+def _self_owned(tok: Token) -> bool:
+    """'pulled its troops', 'reinforced their posts': the actor's own things, not a recipient."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def _unique(mentions: list[Mention], exclude: list[Mention] = ()) -> list[Mention]:
@@ -233,7 +240,7 @@ class Events:
             if e.notsubj and subj_words & e.notsubj:
                 continue
             actor = self._mentions(subj_toks, by_tok)
-            recip_toks = [o for o in objs if o not in material] if not e.norecip else []
+            recip_toks = [o for o in objs if o not in material and not _self_owned(o)] if not e.norecip else []
             recip_toks += datives(tok) + prep_objects(tok, e.rprep)
             for o in objs + with_objs:
                 if e.obj is not None or e.type in OBJ_PREP_TYPES or e.type in ABSORBING:
@@ -356,6 +363,10 @@ class Events:
     def _absorber(self, h: Hit, covered: dict[int, Hit]) -> Hit | None:
         """The AGREE/REQUEST/REJECT/THREATEN verb whose complement ``h`` is, if any."""
         cur = h.noun if h.noun is not None else h.tok
+        if cur.dep_ == "advcl" and any(c.lower_ in CONDITION_MARKS for c in cur.children):
+            outer = covered.get(cur.head.i)
+            if outer is not None and outer.etype == "THREATEN":
+                return outer  # "... unless it withdraws": the threat's condition, not an event
         for _ in range(5):
             head = cur.head
             if head is cur or cur.dep_ not in ABSORB_PATH_DEPS:
@@ -368,6 +379,8 @@ class Events:
 
     def _fold(self, outer: Hit, inner: Hit) -> None:
         itype, imode = inner.etype, inner.mode
+        if inner.tok.dep_ == "advcl":
+            return  # a condition of the threat says nothing about its content
         if outer.etype == "AGREE":
             if itype in YIELDING:
                 outer.etype, outer.mode = "CONCEDE", None
@@ -377,7 +390,8 @@ class Events:
             elif itype in COOPERATIVE and itype != "AGREE":
                 outer.planned = (itype, imode)
         elif outer.etype in ("REQUEST", "REJECT"):
-            outer.mode = outer.mode or REQUEST_MODE_BY_TYPE.get(itype) or self._content_mode(outer)
+            outer.mode = (outer.mode or REQUEST_MODE_BY_TYPE.get((itype, imode))
+                          or REQUEST_MODE_BY_TYPE.get(itype) or self._content_mode(outer))
         elif outer.etype == "THREATEN":
             outer.mode = outer.mode or self._threat_mode(outer, inner)
         if not outer.recipient:
@@ -407,7 +421,7 @@ class Events:
             return None
         words: set[str] = set()
         for c in h.tok.children:
-            if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "oprd"):
+            if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "attr", "oprd"):
                 words.update(t.lemma_.lower() for t in c.subtree)
         if h.noun is not None:
             words.update(t.lemma_.lower() for t in h.noun.subtree)
@@ -510,7 +524,7 @@ class Events:
             else:
                 return None
         recipient = _unique(recipient, actor)
-        parties = len({m.code or m.text for m in actor + recipient})
+        parties = len({m.code for m in actor + recipient if m.code})
         if parties < e.parties:
             return None
         if h.etype == "ASSAULT" and not recipient and not e.sym:
