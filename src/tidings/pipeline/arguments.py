@@ -223,3 +223,65 @@ def is_question(sent) -> bool:
 
 def has_verb(sent) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+# -- helpers shared with the events stage -------------------------------------------------
+EVIDENCE_WORDS_DEPS = ("compound", "amod", "nummod")
+LOCATIVE_PREPS = ("in", "on", "near", "across", "inside", "outside")
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+
+
+def words(tok: Token) -> set[str]:
+    """The head lemma plus modifiers that carry its class ("air defense systems", "state of emergency")."""
+    out = {tok.lemma_.lower(), tok.lower_}
+    for c in tok.children:
+        if c.dep_ in EVIDENCE_WORDS_DEPS:
+            out.add(c.lemma_.lower())
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.add(g.lemma_.lower())
+    return out
+
+
+def self_owned(tok: Token) -> bool:
+    """'pulled its troops', 'reinforced their posts': the actor's own things, not a recipient."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
+def unique(mentions: list[Mention], exclude: list[Mention] | tuple = ()) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if m not in out and m not in exclude:
+            out.append(m)
+    return out
+
+
+def codes(mentions: list[Mention]) -> tuple[str, ...]:
+    return tuple(sorted({m.code for m in mentions if m.code}))
+
+
+def mentions_of(toks: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for t in toks:
+        for m in mentions_for(t, by_tok):
+            if m not in out:
+                out.append(m)
+    return out
+
+
+def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Strikes in Kharkiv': the place's country is the target only if it is not the attacker's."""
+    own = set(codes(actor))
+    found = mentions_of(prep_objects(word, LOCATIVE_PREPS), by_tok)
+    return [m for m in found if m.code and m.code not in own][:1]
+
+
+def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'massed troops along the border with Ukraine': the country across the border."""
+    own = set(codes(actor))
+    for t in tok.subtree:
+        if t.lemma_.lower() in BORDER_WORDS:
+            found = mentions_of(prep_objects(t, ("with",)), by_tok)
+            return [m for m in found if m.code and m.code not in own]
+    return []

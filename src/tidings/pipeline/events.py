@@ -22,18 +22,25 @@ from typing import TYPE_CHECKING
 
 from .arguments import (
     OBJ_DEPS,
+    border_recipient,
     child_lemmas,
+    codes,
     datives,
     direct_subjects,
     has_verb,
     is_question,
-    mentions_for,
+    mentions_of,
     objects,
     passive_subjects,
+    place_recipient,
     prep_objects,
+    self_owned,
     subject_tokens,
+    unique,
+    words,
 )
 from .base import Candidate, Mention, StoryContext
+from .event_rules import assault_mode, bound, dedupe, mobilize_mode
 from .verblex import Lexicon, Trigger, load_lexicon
 
 if TYPE_CHECKING:
@@ -46,7 +53,6 @@ YIELDING = frozenset({"RETREAT", "CONCEDE"})
 # Promising these is a threat ("vowed to retaliate"); promising patrols or drills is not.
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
-BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 REQUEST_MODE_BY_TYPE = {
     ("RETREAT", "resign"): "change",
     "CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "AGREE": "assist",
@@ -57,11 +63,6 @@ THREAT_MODE_BY_TYPE = {
     ("SANCTION", "expel"): "expel", ("SANCTION", None): "restrict", ("PROTEST", None): "restrict",
     ("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("COERCE", None): "restrict",
 }
-# Instrument words decide the ASSAULT mode; earlier entries win when several occur.
-ASSAULT_MODE_PRIORITY = (
-    "suicide-attack", "unconventional", "drone", "aerial", "heavy-weapons", "explosives", "crowd-control",
-    "firearms", "primitive", "targeted", "abduct", "torture", "sexual",
-)
 SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"})
 # Types whose object noun carries the recipient: "sanctions on X", "ties with X", "aid to X".
 OBJ_PREP_TYPES = frozenset({"SANCTION", "CONCEDE", "AID", "COOPERATE", "RETREAT", "MOBILIZE"})
@@ -69,8 +70,6 @@ NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
 ABSORB_PATH_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "acl"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on"})
 SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
-LOCATIVE_PREPS = ("in", "on", "near", "across", "inside", "outside")
-EVIDENCE_WORDS_DEPS = ("compound", "amod", "nummod")
 
 
 @dataclass
@@ -95,36 +94,6 @@ class Hit:
     def __post_init__(self) -> None:
         self.etype = self.entry.type
         self.mode = self.entry.mode
-
-
-def _words(tok: Token) -> set[str]:
-    """The head lemma plus modifiers that carry its class ("air defense systems", "state of emergency")."""
-    out = {tok.lemma_.lower(), tok.lower_}
-    for c in tok.children:
-        if c.dep_ in EVIDENCE_WORDS_DEPS:
-            out.add(c.lemma_.lower())
-        elif c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out.add(g.lemma_.lower())
-    return out
-
-
-def _self_owned(tok: Token) -> bool:
-    """'pulled its troops', 'reinforced their posts': the actor's own things, not a recipient."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-
-
-def _unique(mentions: list[Mention], exclude: list[Mention] = ()) -> list[Mention]:
-    out: list[Mention] = []
-    for m in mentions:
-        if m not in out and m not in exclude:
-            out.append(m)
-    return out
-
-
-def _codes(mentions: list[Mention]) -> tuple[str, ...]:
-    return tuple(sorted({m.code for m in mentions if m.code}))
 
 
 class Events:
@@ -196,7 +165,7 @@ class Events:
             cand = self._candidate(si, h, by_tok, according)
             if cand is not None:
                 out.append(cand)
-        return self._bound(self._dedupe(out))
+        return bound(dedupe(out), self.max_per_sentence)
 
     # -- verbs ------------------------------------------------------------------------
     def _lemma(self, tok: Token) -> str:
@@ -213,7 +182,7 @@ class Events:
         with_objs = prep_objects(tok, ("with",))
         subj_words: set[str] = set()
         for s in subj_toks:
-            subj_words |= _words(s)
+            subj_words |= words(s)
         for e in entries:
             if any(n not in kids for n in e.needs):
                 continue
@@ -227,10 +196,10 @@ class Events:
             ]
             obj_words: set[str] = set()
             for o in cand_objs:
-                obj_words |= _words(o)
+                obj_words |= words(o)
             material: list[Token] = []
             if e.obj is not None:
-                material = [o for o in cand_objs if _words(o) & e.obj]
+                material = [o for o in cand_objs if words(o) & e.obj]
                 if not material:
                     continue
             if e.notobj and obj_words & e.notobj:
@@ -240,7 +209,7 @@ class Events:
             if e.notsubj and subj_words & e.notsubj:
                 continue
             actor = self._mentions(subj_toks, by_tok)
-            recip_toks = [o for o in objs if o not in material and not _self_owned(o)] if not e.norecip else []
+            recip_toks = [o for o in objs if o not in material and not self_owned(o)] if not e.norecip else []
             recip_toks += datives(tok) + prep_objects(tok, e.rprep)
             for o in objs + with_objs:
                 if e.obj is not None or e.type in OBJ_PREP_TYPES or e.type in ABSORBING:
@@ -257,7 +226,7 @@ class Events:
                 recipient = self._mentions(material, by_tok) + recipient
             if not recipient and material and e.type in ("SANCTION", "COERCE"):
                 recipient = self._mentions(material, by_tok)  # "froze Russian assets": the owner
-            recipient = _unique(recipient, actor)
+            recipient = unique(recipient, actor)
             if e.need_recipient and not any(m.code for m in recipient):
                 continue
             hit = Hit(tok=tok, entry=e, start=tok.i, end=tok.i + 1, actor=actor, recipient=recipient,
@@ -277,12 +246,7 @@ class Events:
         return entries[0].type if entries else None
 
     def _mentions(self, toks: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
-        out: list[Mention] = []
-        for t in toks:
-            for m in mentions_for(t, by_tok):
-                if m not in out:
-                    out.append(m)
-        return out
+        return mentions_of(toks, by_tok)
 
     # -- nouns ------------------------------------------------------------------------
     def _noun_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
@@ -330,7 +294,7 @@ class Events:
                 recip_toks += prep_objects(head, e.rprep) + datives(head)
             if instrument is not None:
                 recip_toks += objects(instrument)
-            recipient = _unique(self._mentions(recip_toks, by_tok), actor)
+            recipient = unique(self._mentions(recip_toks, by_tok), actor)
             if e.need_recipient and not recipient:
                 continue
             if light:
@@ -358,7 +322,7 @@ class Events:
                 comp = [c for c in h.tok.children if c.dep_ == "xcomp"]
                 if comp:
                     toks = objects(comp[0]) + datives(comp[0]) + prep_objects(comp[0], ("to", "with"))
-                    h.recipient = _unique(self._mentions(toks, h.by_tok), h.actor)
+                    h.recipient = unique(self._mentions(toks, h.by_tok), h.actor)
 
     def _absorber(self, h: Hit, covered: dict[int, Hit]) -> Hit | None:
         """The AGREE/REQUEST/REJECT/THREATEN verb whose complement ``h`` is, if any."""
@@ -398,15 +362,15 @@ class Events:
             has_own_subject = bool(direct_subjects(inner.tok)[0]) and inner.tok.dep_ == "ccomp"
             if has_own_subject and outer.etype in ("REQUEST", "REJECT"):
                 # "demanded that Russia withdraw": the one asked is the clause's actor
-                outer.recipient = _unique(inner.actor, outer.actor)
+                outer.recipient = unique(inner.actor, outer.actor)
             elif not inner.entry.sym:
-                outer.recipient = _unique(inner.recipient, outer.actor)
+                outer.recipient = unique(inner.recipient, outer.actor)
             else:
                 # "refused to hold talks with Seoul": the other party, when the actor takes part
                 parties = inner.actor + inner.recipient
-                own = set(_codes(outer.actor))
-                if own & set(_codes(parties)):
-                    outer.recipient = [m for m in _unique(parties, outer.actor) if m.code not in own]
+                own = set(codes(outer.actor))
+                if own & set(codes(parties)):
+                    outer.recipient = [m for m in unique(parties, outer.actor) if m.code not in own]
 
     def _threat_mode(self, outer: Hit, inner: Hit) -> str | None:
         found = self._content_mode(outer)
@@ -445,7 +409,7 @@ class Events:
                 if not other.actor:
                     other.actor = h.actor
                 if not other.recipient:
-                    other.recipient = _unique(h.recipient, other.actor)
+                    other.recipient = unique(h.recipient, other.actor)
                 if other.mode is None:
                     other.mode = h.mode
                 dropped.add(id(h))
@@ -514,7 +478,7 @@ class Events:
         if e.swap:
             actor, recipient = recipient, actor
         if e.sym:
-            actor = _unique(actor + recipient)
+            actor = unique(actor + recipient)
             recipient = []
         if not any(m.code for m in actor):
             if (cue in SPEAKER_AS_ACTOR_CUES and direct and any(m.code for m in speaker)
@@ -523,21 +487,21 @@ class Events:
                 conf -= 0.15
             else:
                 return None
-        recipient = _unique(recipient, actor)
+        recipient = unique(recipient, actor)
         parties = len({m.code for m in actor + recipient if m.code})
         if parties < e.parties:
             return None
         if h.etype == "ASSAULT" and not recipient and not e.sym:
-            recipient = self._place_recipient(h, actor, by_tok)
+            recipient = place_recipient(h.noun if h.noun is not None else h.tok, actor, by_tok)
             if recipient:
                 conf -= 0.05
         if not recipient and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
-            recipient = self._border_recipient(h, actor, by_tok)
+            recipient = border_recipient(h.tok, actor, by_tok)
         mode = h.mode
         if h.etype == "ASSAULT":
-            mode = self._assault_mode(h) or mode
+            mode = assault_mode(self.lex, h.noun if h.noun is not None else h.tok, h.tok) or mode
         elif h.etype == "MOBILIZE" and h.material:
-            mode = self._mobilize_mode(h) or mode
+            mode = mobilize_mode(self.lex, [h.tok.doc[i] for i in h.material]) or mode
         if recipient or (e.sym and parties >= 2):
             conf += 0.1
         elif h.etype in ("AID", "COOPERATE", "SANCTION"):
@@ -559,67 +523,3 @@ class Events:
         subj, _agent, _route = subject_tokens(h.tok)
         return not subj or all(s.pos_ == "PRON" and s.i not in by_tok for s in subj)
 
-    def _place_recipient(self, h: Hit, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-        """'Strikes in Kharkiv': the place's country is the target only if it is not the attacker's."""
-        word = h.noun if h.noun is not None else h.tok
-        own = set(_codes(actor))
-        found = self._mentions(prep_objects(word, LOCATIVE_PREPS), by_tok)
-        return [m for m in found if m.code and m.code not in own][:1]
-
-    def _border_recipient(self, h: Hit, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-        """'massed troops along the border with Ukraine': the country across the border."""
-        own = set(_codes(actor))
-        for t in h.tok.subtree:
-            if t.lemma_.lower() in BORDER_WORDS:
-                found = self._mentions(prep_objects(t, ("with",)), by_tok)
-                return [m for m in found if m.code and m.code not in own]
-        return []
-
-    def _assault_mode(self, h: Hit) -> str | None:
-        inst = self.lex.instruments
-        seen: set[str] = set()
-        word = h.noun if h.noun is not None else h.tok
-        near = [word, h.tok] + list(word.children) + list(h.tok.children)
-        for t in list(near):
-            near.extend(t.children)
-        for t in near:
-            mode = inst.get(t.lemma_.lower()) or inst.get(t.lower_)
-            if mode:
-                seen.add(mode)
-        if not seen:
-            return None
-        return next((m for m in ASSAULT_MODE_PRIORITY if m in seen), None)
-
-    def _mobilize_mode(self, h: Hit) -> str | None:
-        doc = h.tok.doc
-        words: set[str] = set()
-        for i in h.material:
-            words |= _words(doc[i])
-        for vocab, mode in self.lex.mobilize_objects:
-            if words & vocab and mode == "weapons":
-                return mode
-        for vocab, mode in self.lex.mobilize_objects:
-            if words & vocab:
-                return mode
-        return None
-
-    # -- bounds ---------------------------------------------------------------------------
-    def _dedupe(self, cands: list[Candidate]) -> list[Candidate]:
-        best: dict[tuple, Candidate] = {}
-        order: list[tuple] = []
-        for c in cands:
-            key = (c.event, _codes(c.actor), _codes(c.recipient))
-            prev = best.get(key)
-            if prev is None:
-                best[key] = c
-                order.append(key)
-            elif c.confidence > prev.confidence:
-                best[key] = c
-        return [best[k] for k in order]
-
-    def _bound(self, cands: list[Candidate]) -> list[Candidate]:
-        if len(cands) <= self.max_per_sentence:
-            return cands
-        ranked = sorted(range(len(cands)), key=lambda i: (-cands[i].confidence, i))
-        keep = sorted(ranked[: self.max_per_sentence])
-        return [cands[i] for i in keep]
