@@ -59,6 +59,7 @@ TRIGGERS = {
     "withdraw": "RETREAT",
     "sanction": "SANCTION", "impose": "SANCTION", "expel": "SANCTION",
     "accuse": "ACCUSE", "condemn": "ACCUSE", "blame": "ACCUSE",
+    "decline": "REJECT", "refuse": "REJECT",
     "arrest": "COERCE", "rally": "PROTEST", "protest": "PROTEST", "deploy": "MOBILIZE",
 }
 _NAME_RE = re.compile(

@@ -51,6 +51,22 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _parties(mentions: list[Mention]) -> list[Mention]:
+    """One mention per entity when lists from several sentences merge ("Iran" ... "Tehran")."""
+    seen: set[tuple] = set()
+    out: list[Mention] = []
+    # "Iran" (no sector) adds nothing next to "Tehran" (IRN GOV)
+    sectored = {m.code for m in mentions if m.code and m.sector}
+    for m in _dedupe(mentions):
+        key = (m.code, m.sector) if m.code else (None, m.text.lower())
+        if m.code in sectored and not m.sector:
+            continue
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
 def codes(mentions: list[Mention]) -> set[str]:
     return {m.code for m in mentions if m.code}
 
@@ -356,8 +372,8 @@ def _evidence_rank(c: Candidate) -> tuple:
 
 
 def _contest(a: Candidate, b: Candidate) -> None:
-    by = _dedupe(a.claim_by + b.claim_by)
-    denied = _dedupe(a.denied_by + b.denied_by)
+    by = _parties(a.claim_by + b.claim_by)
+    denied = _parties(a.denied_by + b.denied_by)
     cues = list(dict.fromkeys(a.claim_cues + b.claim_cues))
     for c in (a, b):
         c.claim_status = "contested"
@@ -413,7 +429,7 @@ def link_denials(ctx: StoryContext, attributor: Attributor) -> None:
                 if not codes(a.actor) & denier_codes or (a.sent_index == si and a.trigger == tok.i):
                     continue
                 a.claim_status = "contested"
-                a.denied_by = _dedupe(a.denied_by + deniers)
+                a.denied_by = _parties(a.denied_by + deniers)
                 a.claim_cues = list(dict.fromkeys([*a.claim_cues, f"denied:{tok.text}"]))
     if dropped:
         ctx.candidates = [c for i, c in enumerate(cands) if i not in dropped]

@@ -250,6 +250,11 @@ class Modality:
                 self._modal(tok, c, found)
             elif dep == "mark" and _lemma(c) in cues.hypothetical.marks:
                 found["hypothetical"].append(low)
+            elif dep == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children
+            ):
+                # the consequent of a condition: "will strike if provoked"
+                found["hypothetical"].append(f"if {c.text}")
             elif dep == "mark" and low == "since" and self._anniversary_head(tok.head):
                 found["historical"].append("since")
             elif dep in ("nsubj", "nsubjpass", "dobj") and not negs and c.i not in seen and self._negative_np(c):
