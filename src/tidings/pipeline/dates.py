@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .base import Candidate, StoryContext
-from .scope import event_scope, parse_number, secondary_scope
+from .scope import event_heads, event_scope, parse_number, phrase_head, secondary_scope
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -311,12 +311,17 @@ class Dates:
                 cand.extra["date_error"] = str(exc)
 
     def _date(self, ctx: StoryContext, doc, cand: Candidate) -> None:
-        for scope in (event_scope(doc, cand), secondary_scope(doc, cand)):
+        for scope, heads in ((event_scope(doc, cand), event_heads(doc, cand)), secondary_scope(doc, cand)):
             spans: dict[tuple[int, int], int] = {}
             for i, dist in scope.items():
                 span = _expression(doc, i)
-                if span is not None and _is_point(doc, *span):
-                    spans[span] = min(dist, spans.get(span, dist))
+                if span is None or span in spans or not _is_point(doc, *span):
+                    continue
+                root = doc[span[0] : span[1]].root
+                # The expression must modify the event itself, not a noun inside one
+                # of its phrases ("a meeting at the White House on Friday").
+                if root.i in heads or phrase_head(root) in heads:
+                    spans[span] = dist
             if not spans:
                 continue
             future = _is_future(doc, cand)

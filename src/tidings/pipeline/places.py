@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .base import Candidate, StoryContext
 from .gazetteer import Gazetteer, gazetteer, places_knowledge
-from .scope import event_scope, secondary_scope
+from .scope import event_heads, event_scope, secondary_scope
 
 _NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON", "PRODUCT"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
@@ -46,8 +46,8 @@ class Places:
         story_codes = sorted({m.code for m in ctx.mentions if m.code})
         for cand in ctx.candidates:
             event_codes = sorted({m.code for m in cand.actor + cand.recipient if m.code})
-            for scope in (event_scope(doc, cand), secondary_scope(doc, cand)):
-                phrases = self._phrases(doc, cand, scope)
+            for scope, heads in ((event_scope(doc, cand), event_heads(doc, cand)), secondary_scope(doc, cand)):
+                phrases = self._phrases(doc, cand, scope, heads)
                 if not phrases:
                     continue
                 for _, start, end, full_end, qualifier in sorted(phrases, key=lambda p: p[:3]):
@@ -59,19 +59,22 @@ class Places:
                 break
 
     # -- finding phrases ---------------------------------------------------------------
-    def _phrases(self, doc, cand: Candidate, scope: dict[int, int]) -> list[tuple]:
+    def _phrases(self, doc, cand: Candidate, scope: dict[int, int], heads: set[int]) -> list[tuple]:
         trig = doc[cand.trigger]
-        movement = cand.event == "CONSULT" or trig.lemma_.lower() in self.move_lemmas
+        movement = (cand.event == "CONSULT" or cand.planned_event == "CONSULT"
+                    or trig.lemma_.lower() in self.move_lemmas)
         out: list[tuple] = []
         for i, dist in scope.items():
             tok = doc[i]
             target = None
-            if tok.dep_ == "pobj" and tok.head.i in scope:
+            # The phrase must hang from the event or one of its direct arguments.
+            if tok.dep_ == "pobj" and tok.head.head.i in heads:
                 prep = tok.head.lower_
-                if (prep in self.loc_preps or (movement and prep in self.move_preps)
+                moving = movement or tok.head.head.lemma_.lower() in self.move_lemmas  # "a visit to Kyiv"
+                if (prep in self.loc_preps or (moving and prep in self.move_preps)
                         or cand.event in self.event_preps.get(prep, ())):
                     target = tok
-            elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.object_lemmas and tok.head.i in scope:
+            elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.object_lemmas and tok.head.i in heads:
                 target = tok
             if target is None:
                 continue

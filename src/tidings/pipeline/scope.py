@@ -35,6 +35,10 @@ CLIMB_DEPS = frozenset(
 TEMPORAL_MARKERS = frozenset({"when", "as", "while", "after", "during"})
 
 _SCOPE_KEY = "_scope"
+_HEADS_KEY = "_heads"
+_SECONDARY_KEY = "_secondary"
+# Direct arguments of an anchor word: phrases attached to them still describe the event.
+ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"})
 
 
 def _clause_head(tok: Token) -> Token:
@@ -46,7 +50,8 @@ def _clause_head(tok: Token) -> Token:
         # A verb heads its own clause; only an xcomp ("began shipping") shares its
         # governor's. A gerund after a preposition ("accused Iran of supplying")
         # is another event: its time is not the accusation's.
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "amod"):
+        # A gerund used as a noun ("Fighting continued") climbs like a noun.
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "amod", "nsubj", "nsubjpass", "dobj"):
             break
         tok = tok.head
         seen += 1
@@ -89,28 +94,70 @@ def event_scope(doc: Doc, cand: Candidate) -> dict[int, int]:
     if cached is not None:
         return cached
     trig = doc[cand.trigger]
-    head = _clause_head(trig)
     sent = trig.sent
     allowed = set(range(sent.start, sent.end))
     starts = [cand.trigger] + [i for i in range(cand.trigger_start, cand.trigger_end) if i != cand.trigger]
-    # The path trigger -> clause head is inside the clause even though it may climb
-    # through a link the walk would otherwise refuse.
-    path = []
-    tok = trig
-    while tok.i != head.i and tok.head is not tok:
-        tok = tok.head
-        path.append(tok.i)
-    dist = _walk(doc, starts + path, allowed, block_clauses=True)
-    # Distances along the climbed path count from the trigger.
-    for step, i in enumerate(path, start=1):
-        dist[i] = min(dist.get(i, step), step)
+    dist = _walk(doc, starts, allowed, block_clauses=True)
     cand.extra[_SCOPE_KEY] = dist
     return dist
 
 
-def secondary_scope(doc: Doc, cand: Candidate) -> dict[int, int]:
-    """Tokens of clauses that share the event's occasion: the verb this clause is
-    coordinated with, and "when/as/after ..." clauses under the event's clause head."""
+def _anchors(doc: Doc, cand: Candidate) -> set[int]:
+    """The trigger phrase, the path up to its clause head, and verbs the trigger
+    governs through xcomp ("agreed to supply")."""
+    trig = doc[cand.trigger]
+    head = _clause_head(trig)
+    out = {cand.trigger, *range(cand.trigger_start, cand.trigger_end)}
+    tok = trig
+    while tok.i != head.i and tok.head is not tok:
+        tok = tok.head
+        out.add(tok.i)
+    stack = [trig]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "xcomp" and child.i not in out:
+                out.add(child.i)
+                stack.append(child)
+    return out
+
+
+def attachment_heads(doc: Doc, anchors: set[int]) -> set[int]:
+    """Words a date or place phrase may hang from to belong to the event: the anchors
+    and their direct arguments ("hit a market | in Kharkiv", "launched drones at
+    targets | in the Kursk region"), but not nouns nested deeper ("for use in the
+    war | in Ukraine" is about the war, not where the supplying happened)."""
+    heads = set(anchors)
+    for a in anchors:
+        for child in doc[a].children:
+            if child.dep_ in ARG_DEPS:
+                heads.add(child.i)
+            elif child.dep_ in ("prep", "agent"):
+                heads.update(g.i for g in child.children if g.dep_ == "pobj")
+    return heads
+
+
+def event_heads(doc: Doc, cand: Candidate) -> set[int]:
+    cached = cand.extra.get(_HEADS_KEY)
+    if cached is None:
+        cached = attachment_heads(doc, _anchors(doc, cand))
+        cand.extra[_HEADS_KEY] = cached
+    return cached
+
+
+def phrase_head(tok: Token) -> int:
+    """The word a phrase headed by ``tok`` modifies: through its preposition for a pobj."""
+    if tok.dep_ == "pobj" and tok.head.head is not tok.head:
+        return tok.head.head.i
+    return tok.head.i
+
+
+def secondary_scope(doc: Doc, cand: Candidate) -> tuple[dict[int, int], set[int]]:
+    """Tokens (with distances) and attachment heads of clauses that share the event's
+    occasion: the verb this clause is coordinated with, and "when/as/after ..." clauses
+    under the event's clause head. Empty when there are none."""
+    cached = cand.extra.get(_SECONDARY_KEY)
+    if cached is not None:
+        return cached
     own = event_scope(doc, cand)
     head = _clause_head(doc[cand.trigger])
     sent = head.sent
@@ -123,10 +170,19 @@ def secondary_scope(doc: Doc, cand: Candidate) -> dict[int, int]:
             g.dep_ in ("mark", "advmod") and g.lower_ in TEMPORAL_MARKERS for g in child.children
         ):
             starts.append(child.i)
-    if not starts:
-        return {}
-    dist = _walk(doc, starts, allowed, block_clauses=True)
-    return {i: d + 10 for i, d in dist.items() if i not in own}
+    if head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in head.children):
+        # "a visit to Kyiv on Wednesday, where they will meet ...": the meeting shares
+        # the time and place of what "where" refers to.
+        starts.append(head.head.i)
+        governor = phrase_head(head.head)
+        if governor != head.head.i:
+            starts.append(governor)
+    result: tuple[dict[int, int], set[int]] = ({}, set())
+    if starts:
+        dist = _walk(doc, starts, allowed, block_clauses=True)
+        result = ({i: d + 10 for i, d in dist.items() if i not in own}, attachment_heads(doc, set(starts)))
+    cand.extra[_SECONDARY_KEY] = result
+    return result
 
 
 # -- numbers ---------------------------------------------------------------------------
