@@ -1,0 +1,163 @@
+"""PETRARCH2 unit-test records as a benchmark (not a test): event-type and dyad accuracy.
+
+Reads ../shared/data/petrarch2/unittest/PETR.UnitTest.records.xml, maps each expected
+CAMEO event code to PLOVER with the official table (``tidings.cameo``), codes the
+sentences with the unit-test actor/agent dictionaries loaded through tidings'
+dictionary import, and scores with ``tidings.evaluate``:
+
+* event-type accuracy: sentences whose set of predicted PLOVER types equals the expected
+  set (CAMEO 01/02 and "noevents" records expect no event);
+* dyad accuracy: expected events matched with the same type, actor and recipient codes
+  (PETRARCH codes are compared on their first three letters, the country/group code).
+
+Records whose codes are not CAMEO (the suite's 9xx test codes...) are left out.
+
+    python benchmarks/petrarch_unittest.py [--limit N] [--verbs] [--json] [--show N]
+
+Targets: type >= 90%, dyad >= 85%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+UNITTEST = ROOT.parent / "shared" / "data" / "petrarch2" / "unittest"
+RECORDS = UNITTEST / "PETR.UnitTest.records.xml"
+TYPE_TARGET, DYAD_TARGET = 0.90, 0.85
+
+
+@dataclass
+class Record:
+    id: str
+    date: str
+    text: str
+    events: list[dict]  # evaluate()'s gold events
+    skipped_codes: list[str]
+
+
+def _entity(code: str | None) -> list[str]:
+    code = (code or "").strip()
+    return [code[:3]] if len(code) >= 3 and code[:3].isalpha() and code != "---" else []
+
+
+def read_records(path: Path = RECORDS) -> list[Record]:
+    from tidings.cameo import to_plover
+
+    out = []
+    for sent in ET.parse(path).getroot().iter("Sentence"):
+        text = " ".join((sent.findtext("Text") or "").split())
+        raw_date = sent.get("date", "")
+        date = f"{raw_date[:4]}-{raw_date[4:6]}-{raw_date[6:8]}" if len(raw_date) == 8 else None
+        events, skipped = [], []
+        for coding in sent.findall("EventCoding"):
+            if coding.get("noevents") or not coding.get("eventcode"):
+                continue
+            code = coding.get("eventcode", "")
+            mapped = to_plover(code)
+            if mapped is None:
+                skipped.append(code)
+                continue
+            if mapped.dropped:
+                continue
+            events.append({"event": mapped.event, "actor": _entity(coding.get("sourcecode")),
+                           "recipient": _entity(coding.get("targetcode"))})
+        out.append(Record(sent.get("id", "?"), date or "", text, events, skipped))
+    return out
+
+
+def make_coder(with_verbs: bool):
+    from tidings.coder import Coder, CoderConfig
+    from tidings.errors import TidingsError
+
+    files = [UNITTEST / "PETR.Validate.actors.txt", UNITTEST / "PETR.Validate.agents.txt"]
+    if with_verbs:
+        files.append(UNITTEST / "PETR.Validate.verbs.txt")
+    # fall back step by step, loudly: verbs first, then the actor files
+    for attempt in (files, files[:2], []):
+        try:
+            return Coder(CoderConfig(dictionaries=attempt)), [f.name for f in attempt]
+        except (TidingsError, ImportError) as exc:
+            print(f"warning: dictionaries {[f.name for f in attempt]} not loaded: {exc}", file=sys.stderr)
+    raise SystemExit("cannot build a coder")
+
+
+def run(limit: int | None = None, with_verbs: bool = False) -> dict:
+    from tidings.evaluate import evaluate
+
+    records = read_records()
+    scorable = [r for r in records if not r.skipped_codes or r.events]
+    if limit:
+        scorable = scorable[:limit]
+    started = time.perf_counter()
+    coder, loaded = make_coder(with_verbs)
+    load_s = time.perf_counter() - started
+    gold = [{"id": r.id, "date": r.date or None, "text": r.text, "events": r.events} for r in scorable]
+    from tidings.coder import make_story
+
+    predictions = {}
+    started = time.perf_counter()
+    for result in coder.code_stories([make_story(g["text"], story_id=g["id"], date=g["date"]) for g in gold]):
+        predictions[result.story.id] = [] if result.error else result.events
+    code_s = time.perf_counter() - started
+    report = evaluate(gold, predictions=predictions)
+    type_ok = []
+    for g in gold:
+        expected = sorted({e["event"] for e in g["events"]})
+        got = sorted({e.event for e in predictions[g["id"]]})
+        if expected != got:
+            type_ok.append({"id": g["id"], "expected": expected, "got": got, "text": g["text"]})
+    return {
+        "records": len(records),
+        "scored": len(scorable),
+        "left_out_non_cameo": len(records) - len([r for r in records if not r.skipped_codes or r.events]),
+        "dictionaries": loaded,
+        "type_accuracy": round(1 - len(type_ok) / len(gold), 4) if gold else None,
+        "dyad_accuracy": report["dyad_accuracy"],
+        "micro": report["micro"],
+        "false_event_rate": report["false_event_rate"],
+        "coder_load_seconds": round(load_s, 2),
+        "coding_seconds": round(code_s, 2),
+        "type_mismatches": type_ok,
+        "dyad_errors": report["errors"],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, help="score only the first N records")
+    parser.add_argument("--verbs", action="store_true", help="also load the unit-test verb dictionary")
+    parser.add_argument("--json", action="store_true", help="print the whole report as JSON")
+    parser.add_argument("--show", type=int, default=0, metavar="N", help="print N type mismatches")
+    args = parser.parse_args(argv)
+    if not RECORDS.is_file():
+        print(f"not found: {RECORDS} (needs ../shared)", file=sys.stderr)
+        return 1
+    report = run(args.limit, args.verbs)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return 0
+    micro = report["micro"]
+    print(f"PETRARCH2 unit tests: {report['scored']} of {report['records']} records scored "
+          f"({report['left_out_non_cameo']} with non-CAMEO codes left out); dictionaries: "
+          f"{', '.join(report['dictionaries']) or 'bundled only'}")
+    print(f"event-type accuracy (sentence type sets equal): {100 * (report['type_accuracy'] or 0):.1f}% "
+          f"(target {100 * TYPE_TARGET:.0f}%)")
+    print(f"dyad accuracy (of expected events):             {100 * (report['dyad_accuracy'] or 0):.1f}% "
+          f"(target {100 * DYAD_TARGET:.0f}%)")
+    print(f"events: P {micro['precision']}  R {micro['recall']}  F1 {micro['f1']}; "
+          f"false-event rate on no-event records: {report['false_event_rate']}")
+    print(f"coder load {report['coder_load_seconds']} s, coding {report['coding_seconds']} s")
+    for miss in report["type_mismatches"][: args.show]:
+        print(f"  {miss['id']}: expected {miss['expected']} got {miss['got']}: {miss['text'][:100]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
