@@ -145,6 +145,16 @@ class Store:
                 raise
             self.con.execute("COMMIT")
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Any]:
+        """Several reads that must see the same data (a count and a page): one transaction."""
+        with self.lock:
+            self._execute("BEGIN TRANSACTION", ())
+            try:
+                yield self.con
+            finally:
+                self.con.execute("ROLLBACK")
+
     def _execute(self, sql: str, params: Sequence[Any] | dict[str, Any]):
         duckdb = _duckdb()
         if self.con is None:

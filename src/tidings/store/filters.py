@@ -88,32 +88,29 @@ def normalize(filters: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _like(word: str) -> str:
-    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def where(filters: dict[str, Any], alias: str = "e") -> tuple[str, dict[str, Any]]:
     """(``WHERE ...`` or "", named parameters) for normalised filters over the events table."""
     f = normalize(filters)
     clauses: list[str] = []
     params: dict[str, Any] = {}
+    # One list_contains per code, OR-ed: on a million rows it is several times faster
+    # than list_has_any with a list parameter.
     for role in ("actor", "recipient"):
-        codes = [c for c in f[role] if len(c) == 3]
-        keys = [c for c in f[role] if len(c) == 6]
-        if codes:
-            clauses.append(f"list_has_any({alias}.{role}_codes, $f_{role}_codes)")
-            params[f"f_{role}_codes"] = codes
-        if keys:
-            clauses.append(f"list_has_any({alias}.{role}_keys, $f_{role}_keys)")
-            params[f"f_{role}_keys"] = keys
+        alts = []
+        for i, code in enumerate(f[role]):
+            column = "codes" if len(code) == 3 else "keys"
+            alts.append(f"list_contains({alias}.{role}_{column}, $f_{role}{i})")
+            params[f"f_{role}{i}"] = code
+        if alts:
+            clauses.append("(" + " OR ".join(alts) + ")")
     if f["type"]:
-        clauses.append(f"{alias}.event IN (SELECT unnest($f_type))")
+        clauses.append(f"list_contains($f_type, {alias}.event)")
         params["f_type"] = f["type"]
     if f["status"]:
-        clauses.append(f"{alias}.status IN (SELECT unnest($f_status))")
+        clauses.append(f"list_contains($f_status, {alias}.status)")
         params["f_status"] = f["status"]
     if f["aux_mode"]:
-        clauses.append(f"coalesce({alias}.aux_mode, 'none') IN (SELECT unnest($f_aux))")
+        clauses.append(f"list_contains($f_aux, coalesce({alias}.aux_mode, 'none'))")
         params["f_aux"] = f["aux_mode"]
     if f["since"]:
         clauses.append(f"{alias}.date >= $f_since")
@@ -122,6 +119,8 @@ def where(filters: dict[str, Any], alias: str = "e") -> tuple[str, dict[str, Any
         clauses.append(f"{alias}.date <= $f_until")
         params["f_until"] = f["until"]
     for i, word in enumerate(f["text"]):
-        clauses.append(f"{alias}.sentence ILIKE $f_text{i} ESCAPE '\\'")
-        params[f"f_text{i}"] = _like(word)
+        # contains() on a lowered copy: no LIKE wildcards to escape, and faster than ILIKE
+        # with a bound pattern
+        clauses.append(f"contains(lower({alias}.sentence), $f_text{i})")
+        params[f"f_text{i}"] = word.lower()
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
