@@ -96,3 +96,15 @@ def test_contexts_are_sorted_unique_and_plover(coder):
 
 def test_lexicon_covers_every_plover_context():
     assert set(context_knowledge()["lexicon"]) == set(plover.contexts())
+
+
+def test_meeting_between_countries_is_diplomatic(coder):
+    cand = run(coder, "Blinken met Lammy in London.", "met", event="CONSULT",
+               actors=(("Blinken", "USA", "GOV"),), recipients=(("Lammy", "GBR", "GOV"),))
+    assert "diplomatic" in cand.context
+
+
+def test_domestic_meeting_is_not_diplomatic_by_rule(coder):
+    cand = run(coder, "The mayor met the governor.", "met", event="CONSULT",
+               actors=(("mayor", "USA", "GOV"),), recipients=(("governor", "USA", "GOV"),))
+    assert "diplomatic" not in cand.context

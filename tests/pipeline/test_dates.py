@@ -148,3 +148,21 @@ def test_coded_story_dates_planned_visit_and_falls_back_to_story_date(coder):
     for e in events:
         if e.date_text is None:
             assert (e.date, e.date_precision) == ("2024-09-10", "story")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops will have been attacking the town on the 45th of Smarch, officials might say.",
+        "Russia struck Sudzha and Xanadu Heights on Blursday in the year 99999.",
+        "The ministers met on 31 February 2024 in Paris, Texas, Georgia.",
+        "Killed killed killed 4 4 4 on on on Tuesday Tuesday.",
+        "\u2014 \u00bb On Monday \ufffd in \u0130stanbul, 3,000,000,000,000 rockets.",
+    ],
+)
+@pytest.mark.parametrize("date", ["2024-09-10", None])
+def test_odd_input_never_crashes_and_dates_stay_valid(coder, text, date):
+    for e in coder.code(text, date=date):
+        if e.date is not None:
+            dt.date.fromisoformat(e.date)
+        assert e.date_precision in ("day", "week", "month", "year", "story", "unknown")

@@ -162,3 +162,19 @@ def test_coded_story_has_resolved_event_location(coder):
     events = coder.code("Russian forces struck Kharkiv overnight, killing four civilians.", date="2024-09-10")
     locs = [e.event_loc for e in events if e.event_loc is not None]
     assert locs and all(loc.country_code == "UKR" for loc in locs)
+
+
+def test_place_of_a_nested_noun_is_not_the_events(coder):
+    # Ukraine is where the war is, not where the supplying happened.
+    _, cand = run(coder, "Iran supplied missiles to Russia for use in the war in Ukraine.", "supplied",
+                  event="AID")
+    assert cand.place is None
+
+
+def test_where_clause_shares_the_place_and_time_it_describes(coder):
+    text = "The ministers prepare for a visit to Kyiv on Wednesday, where they will meet the president."
+    ctx, cand = story(coder, text, "meet", event="CONSULT", aux_mode="future")
+    stage(coder, "dates")(ctx)
+    stage(coder, "places")(ctx)
+    assert cand.place.resolved_place == "Kyiv"
+    assert cand.date == "2024-09-11"

@@ -54,6 +54,7 @@ class Context:
             self.matcher.add(label, list(nlp.tokenizer.pipe(variants)))
         self.sector_contexts = {k: tuple(v) for k, v in kb.get("sector_contexts", {}).items()}
         self.event_contexts = {k: tuple(v) for k, v in kb.get("event_mode_contexts", {}).items()}
+        self.interstate = {k: tuple(v) for k, v in kb.get("interstate_contexts", {}).items()}
         self.non_state_armed = frozenset(kb.get("non_state_armed_sectors", ()))
         self.suppress = {k: frozenset(v) for k, v in kb.get("suppress", {}).items()}
         self.materiel_contexts = {
@@ -103,6 +104,12 @@ class Context:
         out.update(self.event_contexts.get(cand.event, ()))
         if cand.mode:
             out.update(self.event_contexts.get(f"{cand.event}:{cand.mode}", ()))
+        # Meetings between countries are diplomacy ("will visit Kyiv" is planned CONSULT).
+        actor_codes = {m.code for m in cand.actor if m.code}
+        recipient_codes = {m.code for m in cand.recipient if m.code}
+        if actor_codes and recipient_codes and actor_codes != recipient_codes:
+            for event in (cand.event, cand.planned_event):
+                out.update(self.interstate.get(event or "", ()))
         # 'military' is about state militaries: weapons in the hands of rebels or
         # gangs alone do not make it.
         armed_non_state = bool(sectors & self.non_state_armed) and "MIL" not in sectors
