@@ -272,6 +272,8 @@ class _JsonBuilder:
     def add(self, e: Entry) -> None:
         if not e.phrase.strip():
             self.fail("entry", "empty phrase")
+        if e.kind in ("country", "org") and e.phrase.lower().startswith("the ") and len(e.phrase) > 4:
+            e = replace(e, phrase=e.phrase[4:])  # mentions never include the article
         if e.case_sensitive is False and _is_acronym(e.phrase):
             e = replace(e, case_sensitive=True)
         self.entries.append(e)

@@ -44,7 +44,8 @@ def _strip_comments(text: str) -> list[str]:
 
 
 def _phrase(raw: str) -> str:
-    return " ".join(raw.replace("_", " ").split())
+    text = " ".join(raw.replace("_", " ").split())
+    return text.title() if text.isupper() else text
 
 
 def _date(s: str, where: str, n: int) -> dt.date:
@@ -161,7 +162,7 @@ def _expand(raw: str, macros: dict[str, list[str]], where: str, n: int) -> list[
 
 
 def _entry(phrase: str, default: Term, terms: tuple[Term, ...], agent: bool, source: str) -> Entry:
-    display = phrase.title() if phrase.isupper() else phrase
+    display = phrase
     if agent:
         kind = "agent"
     else:

@@ -178,7 +178,7 @@ class Actors:
             end = name_end or end
             if j < n and items[j].entry.kind in ("country", "org") and not has_country \
                     and (person or name_end or (parts and parts[-1].entry.kind == "agent")) \
-                    and _of_gap(doc, end, items[j].start):
+                    and _of_gap(doc, end, items[j].start, only_of=bool(person or name_end)):
                 parts.append(items[j])
                 end = items[j].end
                 j += 1
@@ -206,7 +206,7 @@ class Actors:
         elif agents:
             sector, a_code = _agent_sector(agents, c, country.entry if country else None)
             code = c.code if c is not None else a_code
-            other = _other(c, sector)
+            other = tuple(dict.fromkeys(x for a in agents for x in a.entry.other_sectors if x != sector)) + _other(c, sector)
             office = title.office if title else None
             if name_end is not None:
                 kind = "person"
@@ -271,9 +271,11 @@ def _joinable(doc, a: int, b: int) -> bool:
     return True
 
 
-def _of_gap(doc, a: int, b: int) -> bool:
+def _of_gap(doc, a: int, b: int, only_of: bool = False) -> bool:
+    """"officials in Kyiv" joins; "Lammy in London" does not (a person is not from where they are)."""
     gap = [t.lower_ for t in doc[a:b]]
-    return bool(gap) and gap[0] in _OF_PREPS and (len(gap) == 1 or (len(gap) == 2 and gap[1] == "the"))
+    preps = ("of",) if only_of else _OF_PREPS
+    return bool(gap) and gap[0] in preps and (len(gap) == 1 or (len(gap) == 2 and gap[1] == "the"))
 
 
 def _scan_name(doc, i: int, limit: int) -> int | None:

@@ -1,0 +1,143 @@
+"""People in the actors stage: titles, the office-holder knowledge base, surnames, apposition, pronouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_actors import run
+
+
+@pytest.fixture(scope="module")
+def actors(coder):
+    stage = coder.stages[0]
+    return lambda text, date="2024-09-10": run(stage, coder.nlp, text, date)
+
+
+def by_text(mentions, text):
+    return next(m for m in mentions if m.text == text)
+
+
+def test_country_title_and_name_make_one_person_with_office(actors):
+    m = by_text(actors("British Foreign Secretary David Lammy arrived in Kyiv."), "British Foreign Secretary David Lammy")
+    assert (m.kind, m.code, m.sector, m.office) == ("person", "GBR", "GOV", "Foreign Secretary")
+    assert m.identifier_text == "David Lammy"
+
+
+def test_surname_later_in_the_story_is_the_same_entity(actors):
+    ms = actors("British Foreign Secretary David Lammy arrived in Kyiv. Lammy said support would continue.")
+    later = by_text(ms, "Lammy")
+    assert (later.kind, later.code, later.sector, later.office) == ("person", "GBR", "GOV", "Foreign Secretary")
+    assert later.sent_index == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code", "office"),
+    [
+        ("U.S. Secretary of State Antony Blinken flew to Cairo.", "U.S. Secretary of State Antony Blinken", "USA", "Secretary of State"),
+        ("Ukrainian President Volodymyr Zelenskyy thanked allies.", "Ukrainian President Volodymyr Zelenskyy", "UKR", "President"),
+        ("President Joe Biden signed the bill.", "President Joe Biden", "USA", "President"),
+        ("President Putin of Russia met the envoy.", "President Putin of Russia", "RUS", "President"),
+        ("Russia's President Vladimir Putin spoke.", "Russia's President Vladimir Putin", "RUS", "President"),
+    ],
+)
+def test_titled_people_resolve_country_and_office(actors, text, phrase, code, office):
+    m = by_text(actors(text), phrase)
+    assert (m.kind, m.code, m.sector, m.office) == ("person", code, "GOV", office)
+
+
+def test_unknown_person_after_a_country_title_takes_the_country(actors):
+    m = by_text(actors("Moldovan Interior Minister Ion Petrescu resigned."), "Moldovan Interior Minister Ion Petrescu")
+    assert (m.kind, m.code, m.sector) == ("person", "MDA", "GOV")
+
+
+def test_bare_knowledge_base_name_resolves_by_story_date(actors):
+    assert (by_text(actors("Biden spoke on Tuesday.", "2023-03-01"), "Biden").sector) == "GOV"
+    later = by_text(actors("Biden spoke on Tuesday.", "2026-03-01"), "Biden")
+    assert (later.code, later.sector) == ("USA", "ELI")
+    vp = by_text(actors("Biden spoke on Tuesday.", "2015-03-01"), "Biden")
+    assert vp.office == "Vice President"
+
+
+def test_shared_surname_picks_the_holder_in_office_on_the_story_date(actors):
+    assert by_text(actors("Sharif met the army chief.", "2016-01-05"), "Sharif").identifier_text == "Nawaz Sharif"
+    assert by_text(actors("Sharif met the army chief.", "2024-06-05"), "Sharif").identifier_text == "Shehbaz Sharif"
+
+
+def test_knowledge_base_name_without_story_date_takes_most_recent_term(actors):
+    m = by_text(actors("Lammy met Rubio.", None), "Lammy")
+    assert (m.code, m.sector) == ("GBR", "GOV")
+
+
+def test_person_who_changed_office_gets_the_office_of_the_date(actors):
+    assert by_text(actors("Katz said the operation would go on.", "2024-03-01"), "Katz").office == "Foreign Minister"
+    assert by_text(actors("Katz said the operation would go on.", "2025-03-01"), "Katz").office == "Defence Minister"
+
+
+def test_igo_heads_take_the_organisation_code(actors):
+    ms = actors("Antonio Guterres and Rafael Grossi called for restraint.", "2024-09-10")
+    assert by_text(ms, "Antonio Guterres").code == "UNO"
+    assert by_text(ms, "Rafael Grossi").code == "UNO"
+
+
+def test_unknown_person_is_emitted_with_no_code(actors):
+    m = by_text(actors("Maria Kowalczyk, a shop owner, watched the march."), "Maria Kowalczyk")
+    assert (m.kind, m.code) == ("person", None)
+
+
+def test_apposition_gives_an_unknown_person_the_role_country(actors):
+    ms = actors("Ali Bahreini, Iran's ambassador to the UN, rejected the claims. Bahreini repeated the denial.")
+    first = by_text(ms, "Ali Bahreini")
+    assert (first.code, first.sector) == ("IRN", "GOV")
+    assert by_text(ms, "Bahreini").code == "IRN"
+
+
+def test_he_resolves_to_the_latest_person(actors):
+    ms = actors("Blinken met Lammy in London. He said the missiles had arrived.")
+    he = by_text(ms, "He")
+    assert he.kind == "pronoun" and he.antecedent is not None and he.antecedent.text == "Lammy"
+    assert (he.code, he.sector) == ("GBR", "GOV")
+
+
+def test_it_resolves_to_a_country_subject_and_not_to_a_dummy_it(actors):
+    ms = actors("Tehran rejected claims that it had supplied weapons. It is unclear what comes next.")
+    its = [m for m in ms if m.kind == "pronoun"]
+    assert [m.text for m in its] == ["it"]
+    assert its[0].code == "IRN" and its[0].antecedent.text == "Tehran"
+
+
+def test_its_and_the_country_resolve_to_the_latest_country(actors):
+    ms = actors("The U.S. and its allies back Ukraine, even as the country struggles.")
+    assert by_text(ms, "its").code == "USA"
+    assert by_text(ms, "the country").code == "UKR"
+
+
+def test_possessive_pronoun_gives_its_country_to_a_role(actors):
+    ms = actors("Iran denied the report, with a statement from its mission to the United Nations.")
+    assert (by_text(ms, "mission").code, by_text(ms, "mission").sector) == ("IRN", "GOV")
+
+
+def test_pronoun_without_antecedent_in_range_stays_unresolved(actors):
+    assert all(m.kind != "pronoun" for m in actors("He said the plan would work."))
+
+
+def test_dominant_country_fills_bare_roles(actors):
+    text = ("Kenya's president addressed Kenyan lawmakers in Nairobi. "
+            "Protesters gathered outside parliament as police fired tear gas.")
+    ms = actors(text)
+    assert by_text(ms, "Protesters").code == "KEN"
+    assert by_text(ms, "police").code == "KEN" and by_text(ms, "police").confidence < 1.0
+
+
+def test_no_dominant_country_leaves_bare_roles_uncoded(actors):
+    ms = actors("Russia and Ukraine traded blame. Protesters gathered in a square.")
+    assert by_text(ms, "Protesters").code is None
+
+
+def test_person_registry_is_kept_on_the_story_context(coder):
+    from tidings.coder import make_story, parse_date
+    from tidings.pipeline.base import StoryContext
+
+    text = "French President Emmanuel Macron met workers."
+    ctx = StoryContext(story=make_story(text), doc=coder.nlp(text), pub_date=parse_date("2024-01-01"))
+    coder.stages[0](ctx)
+    assert "emmanuel macron" in ctx.people["by_name"]
