@@ -303,3 +303,12 @@ def test_full_coder_codes_the_accusation_as_asserted(coder):
     events = coder.code("The United States accused Iran of supplying missiles to Russia.", date="2024-09-10")
     accusations = [e for e in events if e.event == "ACCUSE"]
     assert accusations and all(e.claim.status == "asserted" and e.aux_mode is None for e in accusations)
+
+
+def test_full_coder_contests_an_accusation_denied_later_in_the_story(coder):
+    events = coder.code(STORY, date="2024-09-10")
+    aid = [e for e in events if e.event == "AID"]
+    assert aid, "the events stage should find the supplying"
+    assert all(e.claim.status == "contested" for e in aid)
+    assert {x.code for x in aid[0].claim.denied_by} == {"IRN"}
+    assert {x.code for x in aid[0].claim.by} == {"USA"}

@@ -366,6 +366,12 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
     return not rec_a or not rec_b or bool(rec_a & rec_b)
 
 
+def _duplicate(a: Candidate, b: Candidate) -> bool:
+    """Same actors, and the same recipients or one report that names none."""
+    rec_a, rec_b = codes(a.recipient), codes(b.recipient)
+    return codes(a.actor) == codes(b.actor) and (rec_a == rec_b or not rec_a or not rec_b)
+
+
 def _evidence_rank(c: Candidate) -> tuple:
     # more resolved participants, then the coder's confidence, then the earlier report
     return (-(len(codes(c.actor)) + len(codes(c.recipient))), -c.confidence, c.sent_index, c.trigger)
@@ -408,7 +414,7 @@ def link_denials(ctx: StoryContext, attributor: Attributor) -> None:
                 _contest(a, d)
             else:
                 continue
-            if codes(a.actor) == codes(d.actor) and codes(a.recipient) == codes(d.recipient):
+            if _duplicate(a, d):
                 worse = max((ai, di), key=lambda i: _evidence_rank(cands[i]))
                 dropped.add(worse)
             if di in dropped:
