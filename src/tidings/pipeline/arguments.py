@@ -273,7 +273,8 @@ def mentions_of(toks: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
 def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
     """'Strikes in Kharkiv': the place's country is the target only if it is not the attacker's."""
     own = set(codes(actor))
-    found = mentions_of(prep_objects(word, LOCATIVE_PREPS), by_tok)
+    holders = [word] + objects(word)  # "shelled villages in southern Lebanon"
+    found = mentions_of([t for h in holders for t in prep_objects(h, LOCATIVE_PREPS)], by_tok)
     return [m for m in found if m.code and m.code not in own][:1]
 
 

@@ -209,7 +209,9 @@ class Events:
             if e.notsubj and subj_words & e.notsubj:
                 continue
             actor = self._mentions(subj_toks, by_tok)
-            recip_toks = [o for o in objs if o not in material and not self_owned(o)] if not e.norecip else []
+            # what is mobilized is never the recipient ("massed troops")
+            norecip = e.norecip or e.type == "MOBILIZE"
+            recip_toks = [o for o in objs if o not in material and not self_owned(o)] if not norecip else []
             recip_toks += datives(tok) + prep_objects(tok, e.rprep)
             for o in objs + with_objs:
                 if e.obj is not None or e.type in OBJ_PREP_TYPES or e.type in ABSORBING:
@@ -322,6 +324,9 @@ class Events:
                 comp = [c for c in h.tok.children if c.dep_ == "xcomp"]
                 if comp:
                     toks = objects(comp[0]) + datives(comp[0]) + prep_objects(comp[0], ("to", "with"))
+                    for c in comp[0].children:  # "pledged to help Vietnam modernise ..."
+                        if c.dep_ in ("ccomp", "xcomp") and not toks:
+                            toks += direct_subjects(c)[0]
                     h.recipient = unique(self._mentions(toks, h.by_tok), h.actor)
 
     def _absorber(self, h: Hit, covered: dict[int, Hit]) -> Hit | None:
@@ -491,12 +496,13 @@ class Events:
         parties = len({m.code for m in actor + recipient if m.code})
         if parties < e.parties:
             return None
-        if h.etype == "ASSAULT" and not recipient and not e.sym:
-            recipient = place_recipient(h.noun if h.noun is not None else h.tok, actor, by_tok)
-            if recipient:
+        if h.etype == "ASSAULT" and not any(m.code for m in recipient) and not e.sym:
+            place = place_recipient(h.noun if h.noun is not None else h.tok, actor, by_tok)
+            if place:
+                recipient = [m for m in recipient if m.code] + place
                 conf -= 0.05
-        if not recipient and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
-            recipient = border_recipient(h.tok, actor, by_tok)
+        if not any(m.code for m in recipient) and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
+            recipient = border_recipient(h.tok, actor, by_tok) or recipient
         mode = h.mode
         if h.etype == "ASSAULT":
             mode = assault_mode(self.lex, h.noun if h.noun is not None else h.tok, h.tok) or mode

@@ -1,0 +1,244 @@
+"""The events stage on real parses: triggers for all 16 types, arguments, embedding, bounds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tidings.coder import CoderConfig, make_story, parse_date
+from tidings.errors import DictionaryError
+from tidings.pipeline.base import Candidate, StoryContext
+from tidings.pipeline.events import Events
+
+
+def run_stages(coder, text: str, events_stage=None) -> list[Candidate]:
+    """Actors + events only, so the candidates are exactly what this stage produced."""
+    ctx = StoryContext(story=make_story(text, date="2024-09-10"), doc=coder.nlp(text),
+                       pub_date=parse_date("2024-09-10"))
+    actors, events = coder.stages[0], events_stage or coder.stages[1]
+    assert actors.name == "actors" and events.name == "events"
+    actors(ctx)
+    events(ctx)
+    return ctx.candidates
+
+
+def dyads(cands: list[Candidate]) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [
+        (c.event, tuple(sorted({m.code for m in c.actor if m.code})),
+         tuple(sorted({m.code for m in c.recipient if m.code})))
+        for c in cands
+    ]
+
+
+@pytest.fixture(scope="module")
+def cands(coder):
+    return lambda text: run_stages(coder, text)
+
+
+# Two or more sentences per PLOVER type: (text, type, actor codes, recipient codes, mode)
+PER_TYPE = [
+    ("Kenya and Ethiopia agreed to coordinate their border patrols.", "AGREE", ("ETH", "KEN"), (), None),
+    ("Japan pledged to help Vietnam modernise its coast guard.", "AGREE", ("JPN",), ("VNM",), None),
+    ("Chancellor Scholz visited Warsaw on Tuesday.", "CONSULT", ("DEU",), ("POL",), "visit"),
+    ("Spanish and Moroccan ministers held talks in Rabat.", "CONSULT", ("ESP", "MAR"), (), None),
+    ("Finland praised Sweden for its swift response.", "SUPPORT", ("FIN",), ("SWE",), None),
+    ("Chile formally recognized the new government of Bolivia.", "SUPPORT", ("CHL",), ("BOL",), None),
+    ("Peru's government lifted the curfew in Lima.", "CONCEDE", ("PER",), (), None),
+    ("The Dutch prime minister apologized to Indonesia for colonial-era violence.", "CONCEDE", ("NLD",), ("IDN",),
+     None),
+    ("Italy extradited a wanted financier to Switzerland.", "COOPERATE", ("ITA",), ("CHE",), None),
+    ("Greek and Cypriot navies held joint exercises off Crete.", "COOPERATE", ("CYP", "GRC"), (), None),
+    ("Canada sent artillery shells to Ukraine.", "AID", ("CAN",), ("UKR",), None),
+    ("Norway donated emergency food aid to Somalia.", "AID", ("NOR",), ("SOM",), None),
+    ("Belarus released twelve Lithuanian prisoners.", "RETREAT", ("BLR",), ("LTU",), "release"),
+    ("Chad's defence minister resigned on Monday.", "RETREAT", ("TCD",), (), "resign"),
+    ("Austria urged Hungary to release the detained journalists.", "REQUEST", ("AUT",), ("HUN",), "yield"),
+    ("Colombia called on Venezuela to hold talks with the opposition.", "REQUEST", ("COL",), ("VEN",), None),
+    ("Nigeria condemned Niger's decision to close the border.", "ACCUSE", ("NGA",), ("NER",), "disapprove"),
+    ("Ghana accused Togo of harbouring the coup plotters.", "ACCUSE", ("GHA",), ("TGO",), "allege"),
+    ("Egypt rejected Ethiopia's proposal for a new dam agreement.", "REJECT", ("EGY",), ("ETH",), None),
+    ("Morocco refused to hold talks with Algeria.", "REJECT", ("MAR",), ("DZA",), "meet"),
+    ("Iran threatened Israel with a harsh military response.", "THREATEN", ("IRN",), ("ISR",), "violence"),
+    ("China threatened to impose sanctions on Lithuania.", "THREATEN", ("CHN",), ("LTU",), "restrict"),
+    # domestic: the government protested against is Serbia's own (PLOVER: SRB CVL -> SRB GOV)
+    ("Thousands of Serbian students protested in Belgrade against the government.", "PROTEST", ("SRB",),
+     ("SRB",), "demo"),
+    ("French farmers went on strike over fuel prices.", "PROTEST", ("FRA",), (), "strike"),
+    ("Canada imposed sanctions on Russian oligarchs.", "SANCTION", ("CAN",), ("RUS",), "discontinue"),
+    ("Poland expelled two Belarusian diplomats.", "SANCTION", ("POL",), ("BLR",), "expel"),
+    ("Russia massed troops along the border with Finland.", "MOBILIZE", ("RUS",), ("FIN",), "troops"),
+    ("China deployed warships near the Philippines.", "MOBILIZE", ("CHN",), (), "weapons"),
+    ("Egyptian police arrested dozens of protesters in Cairo.", "COERCE", ("EGY",), ("EGY",), "arrest"),
+    ("Turkey blocked access to Wikipedia.", "COERCE", ("TUR",), (), "censor"),
+    ("Russian drones attacked Kyiv overnight.", "ASSAULT", ("RUS",), ("UKR",), "drone"),
+    ("Israeli artillery shelled villages in southern Lebanon.", "ASSAULT", ("ISR",), ("LBN",), "heavy-weapons"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient", "mode"), PER_TYPE,
+                         ids=[f"{t[1]}-{i}" for i, t in enumerate(PER_TYPE)])
+def test_each_type_is_coded_with_its_dyad(cands, text, etype, actor, recipient, mode):
+    found = cands(text)
+    assert (etype, actor, recipient) in dyads(found), dyads(found)
+    if mode is not None:
+        assert any(c.event == etype and c.mode == mode for c in found)
+
+
+def test_types_also_come_out_of_the_full_coder(coder):
+    events = coder.code("Canada imposed sanctions on Russian oligarchs.", date="2024-09-10")
+    assert [(e.event, e.mode) for e in events] == [("SANCTION", "discontinue")]
+    assert [a.code for a in events[0].actor] == ["CAN"]
+
+
+def test_compound_actors_make_one_event_not_a_cross_product(cands):
+    found = cands("The United States and Britain accused Iran of arming the rebels.")
+    accuse = [c for c in found if c.event == "ACCUSE"]
+    assert len(accuse) == 1
+    assert sorted(m.code for m in accuse[0].actor) == ["GBR", "USA"]
+    assert [m.code for m in accuse[0].recipient] == ["IRN"]
+
+
+def test_accusation_embeds_the_alleged_event_with_its_speaker(cands):
+    found = cands("The United States and Britain accused Iran of supplying ballistic missiles to Russia.")
+    aid = [c for c in found if c.event == "AID"]
+    assert dyads(aid) == [("AID", ("IRN",), ("RUS",))]
+    assert sorted(m.code for m in aid[0].speaker) == ["GBR", "USA"]
+    assert aid[0].embedding_cue == "accuse"
+    assert aid[0].embedding is not None and found[0].event == "ACCUSE"
+
+
+def test_speech_embeds_the_reported_event(cands):
+    found = cands("Ukraine said Russian forces attacked the city of Kharkiv.")
+    assert dyads(found) == [("ASSAULT", ("RUS",), ("UKR",))] or dyads(found)[0][:2] == ("ASSAULT", ("RUS",))
+    c = found[0]
+    assert [m.code for m in c.speaker] == ["UKR"]
+    assert c.embedding_cue == "say"
+    assert c.embedding is not None
+
+
+def test_denial_keeps_the_denied_event_and_takes_the_speaker_as_actor(cands):
+    found = cands("Iran denied that it had sent drones to Russia.")
+    assert [c.event for c in found] == ["AID"]
+    assert found[0].embedding_cue == "deny"
+    assert [m.code for m in found[0].actor] == ["IRN"]
+    assert [m.code for m in found[0].recipient] == ["RUS"]
+
+
+def test_rejecting_an_accusation_is_not_a_reject_event(cands):
+    assert cands("Iran rejected the accusation as baseless.") == []
+
+
+def test_according_to_marks_the_source(cands):
+    found = cands("Israeli jets struck Gaza overnight, according to Palestinian officials.")
+    assert [c.event for c in found] == ["ASSAULT"]
+    assert found[0].embedding_cue == "according to"
+    assert [m.code for m in found[0].speaker] == ["PSE"]
+
+
+def test_reporting_verbs_alone_are_not_events(cands):
+    assert cands("The Iranian foreign minister told reporters that the talks were useful.") == []
+
+
+def test_passive_voice_takes_the_agent_as_actor(cands):
+    found = cands("Ukraine was attacked by Russian forces on Monday.")
+    assert dyads(found) == [("ASSAULT", ("RUS",), ("UKR",))]
+
+
+def test_passive_visit_host_puts_the_visitor_first(cands):
+    found = cands("Lavrov was hosted by Turkey's president in Ankara.")
+    assert ("CONSULT", ("RUS",), ("TUR",)) in dyads(found) or all(c.event != "CONSULT" for c in found)
+
+
+def test_noun_triggers_with_possessor_and_preposition(cands):
+    assert dyads(cands("Russia's attack on Ukraine drew condemnation.")) [0] == ("ASSAULT", ("RUS",), ("UKR",))
+    found = cands("Talks between Iran and the United States resumed in Oman.")
+    assert dyads(found) == [("CONSULT", ("IRN", "USA"), ())]
+
+
+def test_light_verb_constructions(cands):
+    assert dyads(cands("Russia launched an offensive against Ukraine.")) == [("ASSAULT", ("RUS",), ("UKR",))]
+    assert dyads(cands("Japan imposed sanctions on North Korea.")) == [("SANCTION", ("JPN",), ("PRK",))]
+
+
+def test_control_verbs_lend_their_subject(cands):
+    assert dyads(cands("Germany decided to impose sanctions on Belarus.")) == [("SANCTION", ("DEU",), ("BLR",))]
+
+
+def test_complements_fold_into_the_request(cands):
+    found = cands("The United States urged Iran to release the detained sailors.")
+    assert [(c.event, c.mode) for c in found] == [("REQUEST", "yield")]
+
+
+def test_promised_retreat_is_a_concession(cands):
+    found = cands("Russia agreed to withdraw its troops from Moldova.")
+    assert [c.event for c in found] == ["CONCEDE"]
+
+
+def test_symmetric_clashes_put_both_sides_in_actor(cands):
+    found = cands("Indian troops clashed with Chinese soldiers in the Galwan valley.")
+    assert dyads(found) == [("ASSAULT", ("CHN", "IND"), ())]
+
+
+def test_ambiguous_strike_labour_vs_attack(cands):
+    assert [(c.event, c.mode) for c in cands("British nurses went on strike over pay.")] == [("PROTEST", "strike")]
+    assert [c.event for c in cands("Ukrainian drones struck a Russian refinery.")] == ["ASSAULT"]
+
+
+def test_negated_events_are_still_candidates(cands):
+    found = cands("Israel did not attack Iran on Friday.")
+    assert dyads(found) == [("ASSAULT", ("ISR",), ("IRN",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil beat Argentina 2-1 in the World Cup qualifier on Tuesday.",
+    "Oil prices rose sharply on Monday as markets reacted to the news.",
+    "Heavy rain is expected across northern India later this week.",
+    "Analysts believe the central bank will cut interest rates in March.",
+    "A powerful typhoon struck the Philippines, killing at least 20 people.",
+    "Will Russia and Ukraine ever agree to a ceasefire?",
+    "Japan's Nikkei index hit a record high on Thursday.",
+    "Russian strikes on Kharkiv",
+])
+def test_no_event_sentences_yield_nothing(cands, text):
+    assert cands(text) == []
+
+
+def test_sanity_bound_keeps_the_most_confident(coder):
+    stage = Events(coder.nlp, CoderConfig(max_events_per_sentence=2))
+    text = ("Russia attacked Ukraine, shelled Moldova, bombed Georgia, threatened Poland, "
+            "blamed Britain and sanctioned Estonia.")
+    unbounded = run_stages(coder, text)
+    bounded = run_stages(coder, text, stage)
+    assert len(unbounded) > 2
+    assert len(bounded) == 2
+    assert min(c.confidence for c in bounded) >= sorted(c.confidence for c in unbounded)[-2]
+
+
+def test_same_text_gives_identical_candidates(cands):
+    text = "France and Germany condemned Russia's attack on Ukraine and sent weapons to Kyiv."
+    assert dyads(cands(text)) == dyads(cands(text))
+
+
+def test_confidence_is_higher_with_both_arguments(cands):
+    both = cands("Canada sent artillery shells to Ukraine.")[0].confidence
+    one = cands("Canada sent artillery shells.")
+    assert one == [] or one[0].confidence < both
+
+
+def test_user_verb_file_extends_the_lexicon(coder, tmp_path):
+    path = tmp_path / "verbs.json"
+    path.write_text(json.dumps({"verbs": {"lambaste": ["ACCUSE:disapprove"], "hug": ["SUPPORT"]}}))
+    stage = Events(coder.nlp, CoderConfig(dictionaries=[path]))
+    found = run_stages(coder, "Finland hugged Estonia.", stage)
+    assert dyads(found) == [("SUPPORT", ("FIN",), ("EST",))]
+
+
+def test_malformed_user_verb_file_names_the_file(coder, tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"verbs": {"hug": ["HUGS"]}}))
+    with pytest.raises(DictionaryError, match="bad.json"):
+        Events(coder.nlp, CoderConfig(dictionaries=[path]))
+    path.write_text("{not json")
+    with pytest.raises(DictionaryError, match="bad.json"):
+        Events(coder.nlp, CoderConfig(dictionaries=[path]))
