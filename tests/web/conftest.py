@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .stories import KNOWN, STORIES, known_events
+from .stories import KNOWN, STORIES, XSS, known_events, xss_events
 
 TOKEN = "web-test-token-7f3a"
 
@@ -64,7 +64,7 @@ def web_db(tmp_path_factory, coder) -> Path:
     with Store.open(path) as st:
         report = ingest(st, STORIES, coder=coder)
         assert report.stories_seen == len(STORIES)
-        store_coded(st, [(KNOWN, known_events())])
+        store_coded(st, [(KNOWN, known_events()), (XSS, xss_events())])
     return path
 
 

@@ -56,8 +56,8 @@ STORIES = [
             "and the United States condemned the crackdown."
         ),
     ),
-    Story(id="web-xss", date="2024-12-09", title=XSS_TITLE, source="Test Wire", text=XSS_TEXT),
 ]
+XSS = Story(id="web-xss", date="2024-12-09", title=XSS_TITLE, source="Test Wire", text=XSS_TEXT)
 
 # A story stored with exact, hand-written records (through the store's ``store_coded``), so
 # the tests can count on claim statuses, materiel and spans whatever the coder finds.
@@ -76,6 +76,24 @@ KNOWN = Story(
 def _span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
     start = text.index(needle, after)
     return start, start + len(needle)
+
+
+def xss_events():
+    """One ACCUSE event in the markup story, so its page highlights spans next to the markup."""
+    from tidings.records import Entity, Event, TextInfo
+
+    t = XSS.text
+    end = t.index("Sea.") + 4
+    a = t.index("accused")
+    return [Event(
+        id="web-xss-accuse", story_id=XSS.id, date=XSS.date, event="ACCUSE",
+        actor=[Entity(code="DEU", sector=None, entity_text="Germany", start=0, end=7)],
+        recipient=[Entity(code="RUS", sector=None, entity_text="Russia", start=t.index("Russia"),
+                          end=t.index("Russia") + 6)],
+        event_text="accused", event_text_start=a, event_text_end=a + 7, text=t[:end],
+        text_info=TextInfo(0, 0, end), quad_code=3, event_scale=-3.0,
+        coder={"name": "web-tests", "version": "1"},
+    )]
 
 
 def known_events():

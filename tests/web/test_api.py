@@ -208,6 +208,7 @@ def test_posting_stories_needs_the_token(client):
 
 def test_posting_stories_with_the_token_stores_them(client):
     auth = {"Authorization": f"Bearer {TOKEN}"}
+    before = client.get("/api/v1/stats").json()["stories"]  # now cached until the next write
     body = {"stories": [
         {"id": "web-post-2", "text": "Kenya accused Uganda of seizing fishing boats on Lake Victoria.",
          "date": "2024-08-05", "title": "Lake dispute"},
@@ -219,6 +220,7 @@ def test_posting_stories_with_the_token_stores_them(client):
     assert report["stories_seen"] == 2 and report["stories_new"] == 2 and "seconds" not in report
     stored = client.get("/api/v1/stories/web-post-2").json()
     assert stored["title"] == "Lake dispute"
+    assert client.get("/api/v1/stats").json()["stories"] == before + 2  # the write emptied the cache
     # the same story again is recognised, not stored twice
     again = client.post("/api/v1/stories", json=body["stories"][0], headers=auth).json()
     assert again["stories_new"] == 0

@@ -26,16 +26,19 @@ def check_bind(host: str, token: str | None) -> None:
               help="Token that writes (POST /api/v1/stories) must send as 'Authorization: Bearer TOKEN'. "
                    "Required on a non-loopback host. Also read from TIDINGS_TOKEN.")
 @click.option("--read-only", is_flag=True, help="Open the store read-only (another process may write it).")
+@click.option("--cache-size", default=512, show_default=True, type=click.IntRange(0, 100_000),
+              help="Read answers kept until the next write (0: no cache).")
 @click.option("--log-level", default="info", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
-def serve(db: str, host: str, port: int, token: str | None, read_only: bool, log_level: str) -> None:
+def serve(db: str, host: str, port: int, token: str | None, read_only: bool, cache_size: int,
+          log_level: str) -> None:
     """Serve the web pages and the REST API (/api/v1, docs at /docs) over a store."""
     check_bind(host, token)
     import uvicorn
 
     from ..web import create_app
 
-    app = create_app(db, token=token, read_only=read_only)
+    app = create_app(db, token=token, read_only=read_only, cache_entries=cache_size)
     click.echo(f"tidings: serving {db} at http://{host}:{port}/ (API docs: /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hmac
 import json
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -33,11 +34,21 @@ class Interval(StrEnum):
 MAX_LIMIT = 1000
 
 
-def json_response(data: Any, status_code: int = 200) -> Response:
+def dumps(data: Any) -> bytes:
     # Serialise once, directly: the store already hands back plain JSON-able dicts, and
     # skipping FastAPI's encoder matters at load-test rates.
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
-    return Response(body, status_code=status_code, media_type="application/json")
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+
+
+def json_response(data: Any, status_code: int = 200) -> Response:
+    return Response(dumps(data), status_code=status_code, media_type="application/json")
+
+
+def cached(request: Request, make: Callable[[], Any]) -> Response:
+    """A read answer, from the response cache when the same question was asked since the last write."""
+    key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
+    body = request.app.state.backend.cache.get_or_make(key, lambda: dumps(make()))
+    return Response(body, media_type="application/json")
 
 
 def backend(request: Request) -> Backend:
@@ -152,54 +163,56 @@ def get_meta() -> Response:
 
 
 @router.get("/stats", tags=["overview"], summary="Counts by type, quad class, status; date range")
-def stats(b: BackendDep) -> Response:
-    return json_response(b.stats())
+def stats(request: Request, b: BackendDep) -> Response:
+    return cached(request, b.stats)
 
 
 @router.get("/overview", tags=["overview"], summary="The overview page's data: series, top dyads, disputed claims")
-def overview(b: BackendDep, f: FiltersDep, interval: Interval = Interval.month) -> Response:
-    return json_response(b.overview(f.as_kwargs(), interval=interval.value))
+def overview(request: Request, b: BackendDep, f: FiltersDep, interval: Interval = Interval.month) -> Response:
+    return cached(request, lambda: b.overview(f.as_kwargs(), interval=interval.value))
 
 
 @router.get("/events", tags=["events"], response_model=Page, summary="Events, filtered and paginated")
 def events(
+    request: Request,
     b: BackendDep,
     f: FiltersDep,
     limit: Limit = 100,
     offset: Offset = 0,
     sort: Annotated[str, Query(max_length=40, description="date, -date, confidence or id")] = "date",
 ) -> Response:
-    return json_response(b.events(f.as_kwargs(), limit=limit, offset=offset, sort=sort))
+    return cached(request, lambda: b.events(f.as_kwargs(), limit=limit, offset=offset, sort=sort))
 
 
 @router.get("/events/{event_id}", tags=["events"], summary="One event record")
-def event(b: BackendDep, event_id: Annotated[str, PathParam(max_length=200)]) -> Response:
-    return json_response(b.event(event_id))
+def event(request: Request, b: BackendDep, event_id: Annotated[str, PathParam(max_length=200)]) -> Response:
+    return cached(request, lambda: b.event(event_id))
 
 
 @router.get("/stories/{story_id}", tags=["stories"], summary="A story, its events and their spans")
-def story(b: BackendDep, story_id: Annotated[str, PathParam(max_length=500)]) -> Response:
-    return json_response(b.story(story_id))
+def story(request: Request, b: BackendDep, story_id: Annotated[str, PathParam(max_length=500)]) -> Response:
+    return cached(request, lambda: b.story(story_id))
 
 
 @router.get("/network", tags=["network"], summary="Actors as nodes, events as edges")
 def network(
+    request: Request,
     b: BackendDep,
     f: FiltersDep,
     materiel: Annotated[str | None, Query(max_length=60,
                                           description="'any' or a materiel category: only edges with it")] = None,
 ) -> Response:
-    return json_response(b.network(f.as_kwargs(), materiel=materiel or None))
+    return cached(request, lambda: b.network(f.as_kwargs(), materiel=materiel or None))
 
 
 @router.get("/dyads", tags=["network"], summary="Event counts per dyad over time")
-def dyads(b: BackendDep, f: FiltersDep, interval: Interval = Interval.week) -> Response:
-    return json_response(b.dyads(f.as_kwargs(), interval=interval.value))
+def dyads(request: Request, b: BackendDep, f: FiltersDep, interval: Interval = Interval.week) -> Response:
+    return cached(request, lambda: b.dyads(f.as_kwargs(), interval=interval.value))
 
 
 @router.get("/claims", tags=["claims"], response_model=Page, summary="Who alleges what, who denies it")
-def claims(b: BackendDep, f: FiltersDep, limit: Limit = 100, offset: Offset = 0) -> Response:
-    return json_response(b.claims(f.as_kwargs(), limit=limit, offset=offset))
+def claims(request: Request, b: BackendDep, f: FiltersDep, limit: Limit = 100, offset: Offset = 0) -> Response:
+    return cached(request, lambda: b.claims(f.as_kwargs(), limit=limit, offset=offset))
 
 
 @router.post("/code", tags=["coding"], summary="Code a posted story; nothing is stored")

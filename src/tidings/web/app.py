@@ -47,15 +47,17 @@ def create_app(
     coder: Any = None,
     read_only: bool = False,
     max_body_bytes: int = MAX_BODY_BYTES,
+    cache_entries: int = 512,
 ) -> FastAPI:
     """The web app over the store at ``db_path``.
 
     ``token``: required for writes when set (without one, only loopback clients may
     write). ``coder``: the ``Coder`` for /api/v1/code and ingest (default: the shared
     one, loaded on first use). ``read_only``: open the store read-only, so another
-    process may write it; writes then answer 503.
+    process may write it; writes then answer 503. ``cache_entries``: how many read
+    answers to keep until the next write (0: none; see ``web/cache.py``).
     """
-    backend = Backend(db_path, coder=coder, read_only=read_only)
+    backend = Backend(db_path, coder=coder, read_only=read_only, cache_entries=cache_entries)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

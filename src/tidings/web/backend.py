@@ -14,6 +14,7 @@ from typing import Any
 from .. import plover
 from ..errors import StoreError
 from ..records import CLAIM_STATUSES, Story
+from .cache import ResponseCache
 
 # Span roles, in the order a segment covered by several is styled (first wins).
 SPAN_ROLES = ("trigger", "actor", "recipient", "source", "denier")
@@ -68,12 +69,14 @@ def meta() -> dict[str, Any]:
 class Backend:
     """Holds the open store and the coder for one app. Thread-safe: the store locks itself."""
 
-    def __init__(self, db_path: str | os.PathLike[str], *, coder: Any = None, read_only: bool = False) -> None:
+    def __init__(self, db_path: str | os.PathLike[str], *, coder: Any = None, read_only: bool = False,
+                 cache_entries: int = 512) -> None:
         from ..store import Store
 
         self.db_path = str(db_path)
         self.read_only = read_only
         self.store = Store.open(self.db_path, read_only=read_only)
+        self.cache = ResponseCache(max_entries=cache_entries)
         self._coder = coder
         self._coder_lock = threading.Lock()
 
@@ -164,7 +167,10 @@ class Backend:
     def ingest(self, stories: list[Story]) -> dict[str, Any]:
         if self.read_only:
             raise StoreError("the server opened the store read-only; writes are off", path=self.db_path)
-        report = self.store.ingest(stories, coder=self.coder)
+        try:
+            report = self.store.ingest(stories, coder=self.coder)
+        finally:
+            self.cache.clear()  # even a failed ingest may have committed earlier batches
         data = report.to_dict()
         data.pop("seconds", None)  # timing varies run to run; the answer should not
         return data

@@ -18,7 +18,7 @@
     });
     if (n < 3) return pos;
     const links = edges.map((e) => [index.get(e.source), index.get(e.target)]).filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
-    const k = Math.sqrt((W * H) / n) * 0.6;
+    const k = Math.sqrt((W * H) / n) * 0.5;
     let temperature = W / 8;
     const steps = 250;
     for (let step = 0; step < steps; step += 1) {
@@ -72,7 +72,7 @@
     const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "graph", role: "img", "aria-label": "Actor network" });
     const defs = svg("defs");
     for (const q of [0, 1, 2, 3, 4]) {
-      defs.appendChild(svg("marker", { id: `arrow-${q}`, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" },
+      defs.appendChild(svg("marker", { id: `arrow-${q}`, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 11, markerHeight: 11, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
         svg("path", { d: "M0,0 L10,5 L0,10 z", class: `quad-fill-${q}` })));
     }
     root.appendChild(defs);
