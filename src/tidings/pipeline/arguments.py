@@ -216,13 +216,13 @@ def is_place_slot(tok: Token) -> bool:
     )
 
 
-def is_question(sent) -> bool:
-    text = sent.text.rstrip()
-    return text.endswith("?")
-
-
-def has_verb(sent) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+def is_question(toks: list[Token]) -> bool:
+    """The sentence ends with a question mark (closing quotes and brackets aside)."""
+    for t in reversed(toks):
+        if t.is_space or t.text in ('"', "'", "\u201d", "\u2019", ")", "]"):
+            continue
+        return t.text == "?"
+    return False
 
 
 # -- helpers shared with the events stage -------------------------------------------------

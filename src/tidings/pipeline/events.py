@@ -27,7 +27,6 @@ from .arguments import (
     codes,
     datives,
     direct_subjects,
-    has_verb,
     is_question,
     mentions_of,
     objects,
@@ -110,8 +109,6 @@ class Events:
         for m in ctx.mentions:
             by_sent.setdefault(m.sent_index, []).append(m)
         for si, sent in enumerate(ctx.sents):
-            if is_question(sent) or not has_verb(sent):
-                continue
             by_tok: dict[int, Mention] = {}
             for m in by_sent.get(si, ()):
                 for i in range(m.start, m.end):
@@ -121,13 +118,20 @@ class Events:
     # -- sentence ---------------------------------------------------------------------
     def sentence_candidates(self, si: int, sent, by_tok: dict[int, Mention]) -> list[Candidate]:
         lex = self.lex
-        lemmas = [t.lemma_.lower() for t in sent]
+        toks = list(sent)  # one pass creating Token objects; everything below reuses them
+        poses = [t.pos_ for t in toks]
+        # questions and verbless headlines report nothing
+        if "VERB" not in poses and "AUX" not in poses or is_question(toks):
+            return []
+        lemmas = [t.lemma_.lower() for t in toks]
         if lex.sports_cues.intersection(lemmas):
             return []
         verb_hits: list[Hit] = []
         nouns: list[tuple[Token, list[Trigger]]] = []
-        for tok, lem in zip(sent, lemmas, strict=True):
-            pos = tok.pos_
+        according_tok = None
+        for tok, lem, pos in zip(toks, lemmas, poses, strict=True):
+            if lem == "accord" and according_tok is None:
+                according_tok = tok
             if pos == "VERB" and tok.dep_ in NOMINAL_DEPS and lem in lex.nouns:
                 pos = "NOUN"  # a plural noun tagged as a verb: "conducted drills"
             if pos == "VERB":
@@ -159,7 +163,7 @@ class Events:
         self._absorb(hits, covered)
         hits = [h for h in hits if h.absorbed_into is None]
         hits = self._merge_linked(hits)
-        according = self._according_to(sent, by_tok)
+        according = self._according_to(according_tok, by_tok) if according_tok is not None else None
         out: list[Candidate] = []
         for h in hits:
             cand = self._candidate(si, h, by_tok, according)
@@ -445,13 +449,14 @@ class Events:
             cur = head
         return None
 
-    def _according_to(self, sent, by_tok: dict[int, Mention]) -> tuple[Token, list[Mention]] | None:
-        for t in sent:
-            if t.lower_ == "according":
-                for c in t.children:
-                    if c.lower_ == "to":
-                        pobjs = [g for g in c.children if g.dep_ == "pobj"]
-                        return t, self._mentions(pobjs, by_tok)
+    def _according_to(self, tok: Token, by_tok: dict[int, Mention]) -> tuple[Token, list[Mention]] | None:
+        """'..., according to Palestinian officials': the source of every event in the sentence."""
+        if tok.lower_ != "according":
+            return None
+        for c in tok.children:
+            if c.lower_ == "to":
+                pobjs = [g for g in c.children if g.dep_ == "pobj"]
+                return tok, self._mentions(pobjs, by_tok)
         return None
 
     # -- candidate ------------------------------------------------------------------------
