@@ -166,3 +166,8 @@ def test_odd_input_never_crashes_and_dates_stay_valid(coder, text, date):
         if e.date is not None:
             dt.date.fromisoformat(e.date)
         assert e.date_precision in ("day", "week", "month", "year", "story", "unknown")
+
+
+def test_participle_clause_shares_the_date_of_its_verb(coder):
+    cand = run(coder, "Russian missiles hit the city overnight, killing three people.", "killing")
+    assert (cand.date, cand.date_text) == ("2024-09-10", "overnight")

@@ -122,3 +122,14 @@ def test_every_category_has_terms_and_valid_contexts():
     for name, spec in materiel_knowledge()["categories"].items():
         assert spec["terms"], name
         assert set(spec["context"]) <= valid, name
+
+
+def test_part_of_a_whole_counts_the_part(coder):
+    cand = run(coder, "Ukraine's air force shot down 22 of the 35 drones.", "shot", event="ASSAULT")
+    assert [(m.category, m.quantity) for m in cand.materiel] == [("drone", 22)]
+
+
+def test_participle_clause_shares_the_weapons_of_its_verb(coder):
+    cand = run(coder, "Russian missiles hit the city overnight, killing three people.", "killing")
+    assert [m.category for m in cand.materiel] == ["missile"]
+    assert cand.size.dead == 3

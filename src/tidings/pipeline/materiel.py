@@ -18,7 +18,7 @@ from typing import Any
 
 from ..records import Materiel, Size
 from .base import Candidate, StoryContext
-from .scope import VAGUE, event_scope, parse_number, plural
+from .scope import VAGUE, event_scope, parse_number, plural, secondary_scope
 
 _CURRENCY_WORDS = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "pound", "sterling",
                              "rubles", "roubles", "yuan", "yen", "rupees", "francs", "shekels",
@@ -26,6 +26,8 @@ _CURRENCY_WORDS = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "po
 _NUMERIC_DEPS = frozenset({"compound", "quantmod", "nummod"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "quantmod", "nummod", "punct"})
 _CURRENCY_MARKS = "$€£¥₽"
+_NAME_DEPS = frozenset({"compound", "amod", "nmod"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 @cache
@@ -108,9 +110,14 @@ class MaterielStage:
         return out
 
     def _for_candidate(self, doc, cand: Candidate, matches) -> list[Materiel]:
-        scope = event_scope(doc, cand)
         taken = [(m.start, m.end) for m in cand.actor + cand.recipient]
-        mine = {r: m for r, m in matches.items() if r in scope and not any(s <= r < e for s, e in taken)}
+        mine: dict[int, tuple[int, int, str]] = {}
+        # The event's own clause first; a clause sharing its occasion only when that
+        # has nothing ("missiles hit Odesa, killing three": the killing used missiles).
+        for scope in (event_scope(doc, cand), secondary_scope(doc, cand)[0]):
+            mine = {r: m for r, m in matches.items() if r in scope and not any(s <= r < e for s, e in taken)}
+            if mine:
+                break
         # A term modifying another term is one item: "Fath-360 | ballistic missiles",
         # "$2 billion | loan", "Patriot | air defence systems". The specific name gives
         # the category when the head noun is generic ("Iskander missiles").
@@ -128,9 +135,10 @@ class MaterielStage:
             start, end, category = mine[root]
             tok = doc[root]
             left = start
-            for child in tok.lefts:
-                if child.dep_ in ("compound", "amod") and child.i < left and child.pos_ in ("PROPN", "NOUN", "ADJ"):
-                    left = child.left_edge.i if child.left_edge.pos_ != "DET" else child.i
+            # Name modifiers right before the term belong to it ("Shahed drones", "Russian oil").
+            while (left > 0 and doc[left - 1].head.i in range(left, end) and doc[left - 1].dep_ in _NAME_DEPS
+                   and doc[left - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[left - 1].ent_type_ not in _TIME_ENTS):
+                left -= 1
             if tok.ent_type_ == "MONEY" and start == left:
                 quantity = self._money(doc[start:end])
             else:
@@ -154,6 +162,16 @@ class MaterielStage:
 
     @classmethod
     def _quantity(cls, tok) -> float | None:
+        # "22 of the 35 drones" counts 22; "a million rounds of ammunition" a million;
+        # "dozens of drones" nothing. A measure ("40 tonnes of food") is not a count.
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head:
+            of_head = tok.head.head
+            if of_head.like_num or of_head.pos_ == "NUM" or of_head.lower_ in VAGUE:
+                return count_of(of_head)
+            if of_head.lemma_.lower() in cls.count_units:
+                return count_of(of_head)
+            if any(c.dep_ == "nummod" for c in of_head.children):
+                return None
         n = count_of(tok)
         if n is not None:
             return n
@@ -162,12 +180,6 @@ class MaterielStage:
             if child.ent_type_ == "MONEY":
                 ent = next(e for e in tok.doc.ents if e.start <= child.i < e.end)
                 return cls._money(ent)
-        # "200 of the missiles", "a million rounds of ammunition", "dozens of drones";
-        # a measure ("40 tonnes of food") is not a count of items: null.
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head:
-            of_head = tok.head.head
-            if of_head.like_num or of_head.pos_ == "NUM" or of_head.lemma_.lower() in cls.count_units:
-                return count_of(of_head)
         return None
 
     # -- size --------------------------------------------------------------------------

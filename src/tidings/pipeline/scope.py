@@ -170,6 +170,9 @@ def secondary_scope(doc: Doc, cand: Candidate) -> tuple[dict[int, int], set[int]
             g.dep_ in ("mark", "advmod") and g.lower_ in TEMPORAL_MARKERS for g in child.children
         ):
             starts.append(child.i)
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children):
+        # "missiles hit Odesa overnight, killing three": the killing is the hit's.
+        starts.append(head.head.i)
     if head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in head.children):
         # "a visit to Kyiv on Wednesday, where they will meet ...": the meeting shares
         # the time and place of what "where" refers to.
