@@ -248,3 +248,22 @@ def test_user_json_dictionary_in_the_knowledge_file_shape(coder, tmp_path):
 def test_role_followed_by_in_country_takes_that_country(actors):
     got = found(actors("Officials in Kyiv said the talks would resume."))
     assert got["Officials in Kyiv"] == ("UKR", "GOV")
+
+
+def test_person_name_before_a_role_gives_the_role_its_country(actors):
+    assert found(actors("The Biden administration approved the sale."))["Biden administration"] == ("USA", "GOV")
+
+
+def test_coordinated_country_adjectives_share_the_role(actors):
+    got = found(actors("Indian and Pakistani troops exchanged fire."))
+    assert got["Indian"] == ("IND", "MIL")
+    assert got["Pakistani troops"] == ("PAK", "MIL")
+
+
+def test_member_role_for_an_organisation(actors):
+    got = found(actors("A spokesman for the Iranian Revolutionary Guards denied it."))
+    assert got["spokesman for the Iranian Revolutionary Guards"] == ("IRN", "MIL")
+
+
+def test_city_after_a_role_resolves_through_the_gazetteer(actors):
+    assert found(actors("Police in Lagos arrested dozens of people."))["Police in Lagos"] == ("NGA", "COP")

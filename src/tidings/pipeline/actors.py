@@ -145,13 +145,20 @@ class Actors:
         out: list[Mention] = []
         n = len(items)
         i = 0
+        bare_adjective: int | None = None  # index in out of a lone "Indian" (for "Indian and Pakistani troops")
         while i < n:
             parts = [items[i]]
             j = i + 1
             first = items[i].entry
-            if first.kind in ("country", "org") and j < n and items[j].entry.kind == "agent" \
-                    and _joinable(doc, items[i].end, items[j].start):
-                parts.append(items[j])
+            if first.kind == "country" and j < n and items[j].entry.kind == "org" \
+                    and items[j].start == items[i].end and items[j].entry.code == first.code:
+                parts.append(items[j])  # "Iranian Revolutionary Guards": the org, with its adjective
+                j += 1
+            owner = parts[-1].entry
+            if j < n and items[j].entry.kind == "agent" and (
+                    owner.kind in ("country", "org") and _joinable(doc, parts[-1].end, items[j].start)
+                    or owner.kind == "person" and _possessive_gap(doc, parts[-1].end, items[j].start)):
+                parts.append(items[j])  # "Russian troops", "Iran's foreign ministry", "Biden administration"
                 j += 1
             while parts[-1].entry.kind == "agent" and j < n and items[j].entry.kind == "agent" \
                     and items[j].start == parts[-1].end:
@@ -171,26 +178,46 @@ class Actors:
                 person = parts.pop()
             elif first.kind in ("country", "org") and len(parts) == 1 and j < n \
                     and items[j].entry.kind == "person" and items[j].start == items[i].end:
-                person = items[j]  # "UN chief Antonio Guterres", "Kremlin critic ..." stays apart
+                person = items[j]  # "UN chief Antonio Guterres"
                 j += 1
-            has_country = any(p.entry.kind in ("country", "org") for p in parts)
+            has_owner = any(p.entry.kind in ("country", "org", "person") for p in parts)
             end = max(p.end for p in parts + ([person] if person else []))
             end = name_end or end
-            if j < n and items[j].entry.kind in ("country", "org") and not has_country \
-                    and (person or name_end or (parts and parts[-1].entry.kind == "agent")) \
-                    and _of_gap(doc, end, items[j].start, only_of=bool(person or name_end)):
-                parts.append(items[j])
-                end = items[j].end
-                j += 1
+            role_last = bool(parts) and parts[-1].entry.kind == "agent"
+            place_code = None
+            if not has_owner and (person or name_end or role_last):
+                preps = ("of",) if person or name_end else \
+                    _OF_PREPS | {"for"} if parts[-1].entry.role == "member" else _OF_PREPS
+                k = j
+                if k + 1 < n and items[k].entry.role == "adjective" and items[k + 1].entry.kind == "org" \
+                        and items[k + 1].start == items[k].end and items[k + 1].entry.code == items[k].entry.code:
+                    k += 1  # "a spokesman for the Iranian Revolutionary Guards"
+                if k < n and items[k].entry.kind in ("country", "org") and items[k].entry.role != "adjective" \
+                        and _of_gap(doc, end, items[j].start, preps):
+                    parts.extend(items[j : k + 1])  # "the government of Iran", "officials in Kyiv"
+                    end = items[k].end
+                    j = k + 1
+                elif role_last and not (person or name_end):
+                    found = _city_after(doc, end, items[j].start if j < n else len(doc))
+                    if found is not None:  # "police in Lagos"
+                        end, place_code = found
             i = j
             if person is None and name_end is None and all(p.entry.role == "needs_owner" for p in parts):
                 continue  # bare "drones", "intelligence": things, not actors
-            out.append(self._build(doc, day, parts, person, name_end, end))
+            m = self._build(doc, day, parts, person, name_end, end)
+            if place_code and m.code is None:
+                m.code = place_code
+            if bare_adjective is not None and m.kind == "agent" and m.code and first.kind == "country" \
+                    and first.role == "adjective" and all(t.lower_ in ("and", "or", ",") for t in doc[out[bare_adjective].end : m.start]):
+                out[bare_adjective].kind, out[bare_adjective].sector = "agent", m.sector
+            bare_adjective = len(out) if len(parts) == 1 and person is None and name_end is None \
+                and first.kind == "country" and first.role == "adjective" else None
+            out.append(m)
         return out
 
     def _build(self, doc, day, parts: list[Item], person: Item | None, name_end: int | None, end: int) -> Mention:
         start = min([p.start for p in parts] + ([person.start] if person else []))
-        country = next((p for p in parts if p.entry.kind in ("country", "org")), None)
+        country = next((p for p in reversed(parts) if p.entry.kind in ("country", "org", "person")), None)
         agents = [p for p in parts if p.entry.kind == "agent"]
         c = country.entry.resolve(day) if country else None
         kind, code, sector, office, other = "agent", None, None, None, ()
@@ -271,11 +298,35 @@ def _joinable(doc, a: int, b: int) -> bool:
     return True
 
 
-def _of_gap(doc, a: int, b: int, only_of: bool = False) -> bool:
+def _of_gap(doc, a: int, b: int, preps) -> bool:
     """"officials in Kyiv" joins; "Lammy in London" does not (a person is not from where they are)."""
     gap = [t.lower_ for t in doc[a:b]]
-    preps = ("of",) if only_of else _OF_PREPS
     return bool(gap) and gap[0] in preps and (len(gap) == 1 or (len(gap) == 2 and gap[1] == "the"))
+
+
+def _possessive_gap(doc, a: int, b: int) -> bool:
+    return a == b or (b - a == 1 and doc[a].text in _POSSESSIVE)
+
+
+def _city_after(doc, a: int, limit: int) -> tuple[int, str] | None:
+    """"police in Lagos": a city right after "in", resolved by the gazetteer (only when unambiguous)."""
+    if a + 1 >= limit or doc[a].lower_ != "in":
+        return None
+    k = a + 1
+    tok = doc[k]
+    if tok.ent_type_ not in ("GPE", "LOC") or tok.ent_iob_ != "B":
+        return None
+    e = k + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    if e > limit:
+        return None
+    from .gazetteer import gazetteer
+
+    loc = gazetteer().resolve(doc[k:e].text)
+    if loc is None or not loc.country_code:
+        return None
+    return e, loc.country_code
 
 
 def _scan_name(doc, i: int, limit: int) -> int | None:
