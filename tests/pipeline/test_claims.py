@@ -115,6 +115,7 @@ def test_according_to_a_named_institution_is_asserted(coder, claims):
         "Sources say Iran shipped drones to Russia.",
         "Intelligence suggests that Iran shipped drones to Russia.",
         "Reports that Iran shipped drones to Russia surfaced on Monday.",
+        "Ukraine claimed that Iran shipped drones to Russia.",
     ],
 )
 def test_distanced_reports_are_alleged(coder, claims, text):
@@ -140,6 +141,13 @@ def test_denials_set_denied_by_and_are_not_negations(coder, claims, text, trigge
     assert cand.claim_status == "denied"
     assert codes(cand.denied_by) == ["IRN"]
     assert cand.aux_mode is None
+
+
+def test_alleged_modifier_on_an_event_noun(coder, claims):
+    ctx = context(coder, "Russia's alleged attack on Kyiv killed three people.")
+    cand = add(ctx, "attack", "ASSAULT", ["Russia"], ["Kyiv"])
+    claims(ctx)
+    assert cand.claim_status == "alleged" and "alleged:alleged" in cand.claim_cues
 
 
 def test_negated_event_is_never_a_plain_assertion(coder, claims):

@@ -37,6 +37,11 @@ NEGATION = [
     ("The planned summit between the two leaders was called off.", "summit"),
     ("The two governments held no talks this year.", "talks"),
     ("The army withdrew from the town without firing a shot.", "firing"),
+    ("Russia has yet to withdraw its troops from Moldova.", "withdraw"),
+    ("Neither Russia nor Ukraine attacked the power plant.", "attacked"),
+    ("Russia has ruled out attacking the capital.", "attacking"),
+    ("Israel prevented Iran from sending weapons to Syria.", "sending"),
+    ("Russia stopped short of a full attack on the capital.", "attack"),
 ]
 FUTURE = [
     ("Chile's president will visit Argentina next month.", "visit"),
@@ -62,6 +67,11 @@ HYPOTHETICAL = [
     ("Azerbaijan is weighing whether to strike Armenian positions.", "strike"),
     ("Azerbaijan threatened to strike Armenian positions.", "strike"),
     ("A possible strike on Armenian positions worries Yerevan.", "strike"),
+    ("Azerbaijan will strike Armenian positions if provoked.", "strike"),
+    ("Azerbaijan has to withdraw from Armenian positions.", "withdraw"),
+    ("Yerevan demanded that Azerbaijan withdraw from the border.", "withdraw"),
+    ("Washington warned Baku against striking Armenian positions.", "striking"),
+    ("Washington warned that Azerbaijan would strike Armenian positions.", "strike"),
     ("Azerbaijan is unlikely to strike Armenian positions.", "strike"),
 ]
 HISTORICAL = [
@@ -77,6 +87,9 @@ PLAIN = [
     ("Russian troops entered Georgia in 2024.", "entered"),
     ("Russian troops entered Georgia in 2023.", "entered"),
     ("Chile's president visited Argentina last week.", "visited"),
+    ("Azerbaijan had to withdraw from Armenian positions.", "withdraw"),
+    ("Yerevan insisted that Azerbaijan withdrew from the border.", "withdrew"),
+    ("Ukraine has not hesitated to strike Russian airfields.", "strike"),
 ]
 
 

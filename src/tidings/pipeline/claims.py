@@ -85,6 +85,7 @@ class Attributor:
         self.deny_adjectives = c["deny_adjectives"]
         self.deny_call_verbs = c["deny_call_verbs"]
         self.allege_adverbs = c["allege_adverbs"]
+        self.allege_modifiers = c["allege_modifiers"]
         self.allegation_nouns = c["allegation_nouns"]
         self.denial_objects = c["denial_objects"]
         self.source_nouns = c["source_nouns"]
@@ -201,6 +202,8 @@ class Attributor:
         for c in tok.children:
             if c.dep_ == "advmod" and _lemma(c) in self.allege_adverbs:
                 return Attribution("alleged", cues=[f"alleged:{c.lower_}"])
+            if c.dep_ in ("amod", "compound") and c.lower_ in self.allege_modifiers:
+                return Attribution("alleged", cues=[f"alleged:{c.lower_}"])  # "Russia's alleged attack"
             if c.dep_ == "prep" and c.lower_ == "according":
                 src = [p for t in c.children if t.lower_ == "to" for p in t.children if p.dep_ == "pobj"]
                 if not src:

@@ -86,6 +86,9 @@ class Cues:
     anniversary_verbs: frozenset[str]
     recall_verbs: frozenset[str]
     conditional_nouns: frozenset[str]
+    yet_heads: frozenset[str]
+    obligation_heads: frozenset[str]
+    mandative_verbs: frozenset[str]
     claims: dict[str, frozenset[str]]
     future_to_agree: frozenset[str]
     future_to_concede: frozenset[str]
@@ -162,6 +165,9 @@ def _build(data: dict[str, Any], where: str) -> Cues:
             anniversary_verbs=_fs(hist["anniversary_verbs"], f"{where}: historical.anniversary_verbs"),
             recall_verbs=_fs(hist["recall_verbs"], f"{where}: historical.recall_verbs"),
             conditional_nouns=_fs(hyp["conditional_nouns"], f"{where}: hypothetical.conditional_nouns"),
+            yet_heads=_fs(neg["yet_heads"], f"{where}: negation.yet_heads"),
+            obligation_heads=_fs(hyp["obligation_heads"], f"{where}: hypothetical.obligation_heads"),
+            mandative_verbs=_fs(hyp["mandative_verbs"], f"{where}: hypothetical.mandative_verbs"),
             claims={k: _fs(v, f"{where}: claims.{k}") for k, v in claims.items() if not k.startswith("_")},
             future_to_agree=frozenset(recode["future_to_agree"]),
             future_to_concede=frozenset(recode["future_to_concede"]),
@@ -273,7 +279,9 @@ class Modality:
         neg = self.cues.negation
         if np.lower_ in neg.pronouns:
             return True
-        return any(c.dep_ == "det" and c.lower_ in neg.determiners for c in np.children)
+        return any(
+            c.dep_ in ("det", "preconj") and c.lower_ in neg.determiners for c in np.children
+        )
 
     def _modal(self, tok: Token, aux: Token, found: dict[str, list[str]]) -> None:
         cues = self.cues
@@ -363,6 +371,11 @@ class Modality:
             return head, []  # a gerund misparsed as its object's modifier: "denied shipping drones"
         if dep == "xcomp" or (dep == "advcl" and self._purpose(cur)):
             return self._governor(head, cues, found, verbal=True)
+        if dep == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in cur.children):
+            # a gerund complement the parser attached as a clause: "ruled out attacking";
+            # only a known governor counts (not "attacked Kyiv, killing three")
+            nxt, negs = self._governor(head, cues, found, verbal=True, strict=True)
+            return nxt, negs
         if dep == "acl" and head.pos_ == "NOUN" and self._purpose(cur):
             # "has no plans to shell", "the decision to withdraw", "a threat to strike"
             nxt, negs = self._governor(head, cues, found, verbal=True)
@@ -389,6 +402,12 @@ class Modality:
         if dep == "ccomp":
             if _lemma(head) in cues.recall_verbs:
                 found["historical"].append(head.text)
+            elif (
+                _lemma(head) in cues.mandative_verbs
+                and cur.tag_ not in ("VBD", "VBN", "VBG")
+                and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ") for c in cur.children)
+            ):
+                found["hypothetical"].append(head.text)  # "demanded that Russia withdraw"
             elif any(c.dep_ == "acomp" and _lemma(c) in cues.hypothetical.governors for c in head.children):
                 found["hypothetical"].append(next(c.text for c in head.children if c.dep_ == "acomp"))
             return None, []
@@ -402,18 +421,24 @@ class Modality:
         )
 
     def _governor(
-        self, gov: Token, cues: Cues, found: dict[str, list[str]], *, verbal: bool
+        self, gov: Token, cues: Cues, found: dict[str, list[str]], *, verbal: bool, strict: bool = False
     ) -> tuple[Token | None, list[int]]:
         """Classify a governing word; return (word to continue from, negations)."""
         lemma = _lemma(gov)
         neg, fut, hyp = cues.negation, cues.future, cues.hypothetical
+        if lemma in neg.adverb_governors and _lemma(gov.head) in neg.adverb_governors[lemma]:
+            found["negation"].append(f"{gov.head.text} {gov.text}")
+            return gov.head, [gov.i]
         if verbal:
             if _matches(lemma, gov, neg.governors, neg.governor_particles):
                 found["negation"].append(gov.text)
                 return gov, [gov.i]
-            if lemma in neg.adverb_governors and _lemma(gov.head) in neg.adverb_governors[lemma]:
-                found["negation"].append(f"{gov.head.text} {gov.text}")
-                return gov.head, [gov.i]
+            if lemma in cues.yet_heads and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children):
+                found["negation"].append(f"{gov.text} yet")
+                return gov, [gov.i]
+            if lemma in cues.obligation_heads and gov.tag_ in ("VBZ", "VBP", "VB"):
+                found["hypothetical"].append(f"{gov.text} to")
+                return gov, []
             if lemma in hyp.governors:
                 found["hypothetical"].append(gov.text)
                 return gov, []
@@ -430,6 +455,6 @@ class Modality:
             if lemma in fut.object_governors:
                 found["future"].append(gov.text)
                 return gov, []
-        if lemma in cues.transparent:
+        if lemma in cues.transparent and not strict:
             return gov, []
         return None, []
