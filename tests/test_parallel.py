@@ -59,3 +59,14 @@ def test_failures_wait_for_the_stories_before_them(coder):
 def test_zero_workers_is_an_input_error():
     with pytest.raises(InputError):
         list(code_items([], workers=0))
+
+
+def test_a_worker_that_cannot_start_raises_its_error_instead_of_hanging(tmp_path):
+    from tidings.coder import CoderConfig
+    from tidings.errors import DictionaryError
+
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"actors": [', encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        list(code_items([Story("a", "Peru met Chile.")], workers=2, config=CoderConfig(dictionaries=[bad])))
+    assert info.value.path == str(bad)

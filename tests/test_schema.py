@@ -90,3 +90,15 @@ def test_every_record_the_coder_emits_validates(coder):
             validate(json.loads(ev.to_json()))
             n += 1
     assert n > 0
+
+
+def test_the_documented_example_record_validates():
+    doc = (ROOT / "docs" / "record-schema.md").read_text(encoding="utf-8")
+    block = doc.split("```json\n", 1)[1].split("```", 1)[0]
+    record = json.loads(block)
+    validate(record)
+    story = "Canada accused Iran on Monday of shipping attack drones to Russia through the Caspian Sea. " \
+            "Iran denied the claim."
+    assert story[record["event_text_start"] : record["event_text_end"]] == record["event_text"]
+    for ent in record["actor"] + record["recipient"] + record["claim"]["by"] + record["claim"]["denied_by"]:
+        assert story[ent["start"] : ent["end"]] == ent["entity_text"]

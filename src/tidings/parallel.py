@@ -97,15 +97,22 @@ def _code_serial(items: Iterable[Item], coder: Coder, batch_size: int) -> Iterat
 
 # -- worker processes ---------------------------------------------------------------------
 _WORKER_CODER: Coder | None = None
+_WORKER_INIT_ERROR: tuple | None = None
 
 
 def _init_worker(config: CoderConfig | None) -> None:
-    global _WORKER_CODER
-    _WORKER_CODER = Coder(config)
+    # An initializer that raises makes the Pool respawn workers forever; keep the error
+    # and hand it back with the first task instead.
+    global _WORKER_CODER, _WORKER_INIT_ERROR
+    try:
+        _WORKER_CODER = Coder(config)
+    except Exception as exc:
+        _WORKER_INIT_ERROR = _portable(exc)
 
 
 def _work(stories: list[Story], batch_size: int) -> list[tuple[list[Event], tuple | None]]:
-    assert _WORKER_CODER is not None, "worker used before its initializer ran"
+    if _WORKER_CODER is None:
+        return [([], ("__init__", *(_WORKER_INIT_ERROR or ("RuntimeError", "no coder", None, None))))]
     out: list[tuple[list[Event], tuple | None]] = []
     for result in _WORKER_CODER.code_stories(stories, batch_size=batch_size):
         out.append((result.events, _portable(result.error)))
@@ -150,7 +157,10 @@ def _code_pool(
             if not in_flight:
                 break
             chunk, pending = in_flight.popleft()
-            coded = iter(pending.get() if pending is not None else [])
+            got = pending.get() if pending is not None else []
+            if got and got[0][1] is not None and got[0][1][0] == "__init__":
+                raise _rebuild(got[0][1][1:]) or RuntimeError("worker failed to start")
+            coded = iter(got)
             for item in chunk:
                 if isinstance(item, InputFailure):
                     yield item
