@@ -178,3 +178,19 @@ def test_where_clause_shares_the_place_and_time_it_describes(coder):
     stage(coder, "places")(ctx)
     assert cand.place.resolved_place == "Kyiv"
     assert cand.date == "2024-09-11"
+
+
+def test_name_after_a_modified_generic_noun(coder):
+    _, cand = run(coder, "Israeli forces raided the West Bank city of Jenin on Tuesday.", "raided", event="COERCE")
+    assert (cand.place.extracted_place, cand.place.country_code, cand.place.resolution) == ("Jenin", "PSE", 4)
+
+
+def test_finer_place_in_the_same_country_wins(coder):
+    _, cand = run(coder, "Russian troops captured the village of Novohrodivka near Pokrovsk in eastern Ukraine.",
+                  "captured")
+    assert (cand.place.resolved_place, cand.place.resolution) == ("Pokrovsk", 4)
+
+
+def test_main_names_beat_historical_alternate_names(gaz):
+    # Engels (Russia) was once called Pokrovsk; the Ukrainian city has it as its name.
+    assert gaz.resolve("Pokrovsk").country_code == "UKR"

@@ -89,15 +89,18 @@ class Gazetteer:
             self.state_by_code[code] = st["name"]
         self.cities: dict[int, dict[str, Any]] = {}
         self.city_names: dict[str, list[int]] = defaultdict(list)
+        self.city_alternates: dict[str, list[int]] = defaultdict(list)
         for c in gc.get_cities().values():
             gid = int(c["geonameid"])
             self.cities[gid] = c
-            keys = {norm(c["name"])}
+            primary = norm(c["name"])
+            self.city_names[primary].append(gid)
             # Latin-script alternates only ("Kiev", "Khan Younis"); other scripts never
-            # reach this stage as English place names.
-            keys.update(norm(a) for a in c.get("alternatenames", ()) if a.isascii() and a[:1].isupper())
-            for k in keys:
-                self.city_names[k].append(gid)
+            # reach this stage as English place names. They are consulted only when no
+            # city has the name as its main name: Engels was once called Pokrovsk.
+            for alt in sorted({norm(a) for a in c.get("alternatenames", ()) if a.isascii() and a[:1].isupper()}):
+                if alt != primary:
+                    self.city_alternates[alt].append(gid)
         self.landmarks = {norm(k): int(v) for k, v in kb.get("landmarks", {}).items() if int(v) in self.cities}
         self.preferred = {norm(k): int(v) for k, v in kb.get("preferred", {}).items() if int(v) in self.cities}
         self.ambiguous = {norm(k) for k in kb.get("ambiguous", ())}
@@ -223,7 +226,7 @@ class Gazetteer:
         if key in self.regions:
             return self.region_location(self.regions[key], name)
         tiers = [set(event_codes), set(story_codes)]
-        gids = list(dict.fromkeys(self.city_names.get(key, ())))
+        gids = list(dict.fromkeys(self.city_names.get(key) or self.city_alternates.get(key, ())))
         if qualifier:
             q = norm(qualifier)
             if q in self.states:

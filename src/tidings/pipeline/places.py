@@ -50,12 +50,15 @@ class Places:
                 phrases = self._phrases(doc, cand, scope, heads)
                 if not phrases:
                     continue
+                found = []
                 for _, start, end, full_end, qualifier in sorted(phrases, key=lambda p: p[:3]):
                     loc = self._resolve(doc, start, end, full_end, qualifier, event_codes, story_codes)
                     if loc is not None:
-                        cand.place = loc
-                        break
-                    cand.extra.setdefault("place_unresolved", doc[start:end].text)
+                        found.append(loc)
+                    else:
+                        cand.extra.setdefault("place_unresolved", doc[start:end].text)
+                if found:
+                    cand.place = _most_precise(found)
                 break
 
     # -- finding phrases ---------------------------------------------------------------
@@ -85,14 +88,16 @@ class Places:
 
     def _name_span(self, doc, head) -> tuple[int, int, int, str | None] | None:
         """The written place name headed by ``head``: (start, end of name, end with qualifier, qualifier)."""
-        if head.lower_ in self.generic and not any(c.dep_ == "compound" for c in head.children):
-            # "the outskirts of Kyiv", "the city of Odesa": the name is under "of".
+        if head.lower_ in self.generic:
+            # "the outskirts of Kyiv", "the West Bank city of Jenin": the name is under "of";
+            # without one, "the Kursk region" is named by its modifiers.
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for sub in child.children:
                         if sub.dep_ == "pobj":
                             return self._name_span(doc, sub)
-            return None
+            if not any(c.dep_ == "compound" for c in head.children):
+                return None
         if head.ent_type_ in _NOT_PLACES:
             return None
         if head.pos_ not in ("PROPN",) and head.ent_type_ not in _NAME_ENTS and not any(
@@ -138,3 +143,13 @@ class Places:
             loc.start = written.start_char
             loc.end = written.end_char
         return loc
+
+
+def _most_precise(found: list) -> object:
+    """The nearest place, unless a farther one refines it inside the same country
+    ("captured a village near Pokrovsk in eastern Ukraine" -> Pokrovsk)."""
+    best = found[0]
+    for loc in found[1:]:
+        if loc.country_code == best.country_code and (loc.resolution or 0) > (best.resolution or 0):
+            best = loc
+    return best

@@ -133,6 +133,11 @@ def attachment_heads(doc: Doc, anchors: set[int]) -> set[int]:
                 heads.add(child.i)
             elif child.dep_ in ("prep", "agent"):
                 heads.update(g.i for g in child.children if g.dep_ == "pobj")
+    # An "of" phrase is part of its noun: "the village of Novohrodivka | near Pokrovsk".
+    for h in list(heads):
+        for child in doc[h].children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                heads.update(g.i for g in child.children if g.dep_ == "pobj")
     return heads
 
 
