@@ -205,6 +205,8 @@ def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
         if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             return [tok.head], False, "relative"
         return subj, agent, "direct"
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return [], False, None  # an agentless passive borrows no one's subject
     toks, how = inherited_subject(tok)
     return toks, False, how
 

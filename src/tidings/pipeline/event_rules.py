@@ -61,7 +61,10 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
             order.append(key)
         elif c.confidence > prev.confidence:
             best[key] = c
-    return [best[k] for k in order]
+    # "carried out airstrikes inside Afghanistan, targeting ...": the same act twice, once
+    # without its recipient; keep the fuller one
+    with_recipient = {(k[0], k[1]) for k in order if k[2]}
+    return [best[k] for k in order if k[2] or (k[0], k[1]) not in with_recipient]
 
 
 def bound(cands: list[Candidate], limit: int) -> list[Candidate]:

@@ -51,6 +51,8 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 YIELDING = frozenset({"RETREAT", "CONCEDE"})
 # Promising these is a threat ("vowed to retaliate"); promising patrols or drills is not.
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+CIRCUMSTANCE_PREPS = frozenset({"at", "during", "ahead", "amid", "before", "since", "throughout", "despite"})
+PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "warn"})
 CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
 REQUEST_MODE_BY_TYPE = {
     ("RETREAT", "resign"): "change",
@@ -93,6 +95,16 @@ class Hit:
     def __post_init__(self) -> None:
         self.etype = self.entry.type
         self.mode = self.entry.mode
+
+
+def _circumstantial(tok: Token) -> bool:
+    """A noun naming the setting of another event: "at the summit", "on the sidelines of the talks"."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in CIRCUMSTANCE_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in ("sideline", "margin", "eve", "run-up")
 
 
 class Events:
@@ -240,6 +252,11 @@ class Events:
             for c in tok.children:  # the particle belongs to the trigger phrase: "pulled out"
                 if c.dep_ == "prt" and c.i == hit.end:
                     hit.end = c.i + 1
+            if e.type == "SUPPORT" and any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.joint_project_verbs
+                for o in material for c in o.children
+            ):
+                hit.etype = "COOPERATE"  # "signed a deal to build a plant together"
             return hit
         return None
 
@@ -257,6 +274,8 @@ class Events:
     # -- nouns ------------------------------------------------------------------------
     def _noun_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
         head = tok.head
+        if _circumstantial(tok):
+            return None
         light = (
             tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
             and self._lemma(head) in self.lex.light_verbs
@@ -286,14 +305,15 @@ class Events:
                     m = by_tok.get(c.i)
                     if m is not None and m not in actor:
                         actor.append(m)
-                elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+                elif c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "of" and e.of_actor)):
                     actor += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
             route = "noun"
             if not actor and light:
                 subj, _agent, route = subject_tokens(head)
                 actor = self._mentions(subj, by_tok)
                 route = "light-verb"
-            rprep = tuple(e.rprep) + (("of",) if e.type in ("ASSAULT", "COERCE") else ()) + (
+            of_recipient = e.type in ("ASSAULT", "COERCE") and not e.of_actor
+            rprep = tuple(e.rprep) + (("of",) if of_recipient else ()) + (
                 ("between",) if e.sym else ())
             recip_toks = prep_objects(tok, rprep)
             if light:
@@ -314,6 +334,11 @@ class Events:
     # -- complements folded into AGREE / REQUEST / REJECT / THREATEN -----------------------
     def _absorb(self, hits: list[Hit], covered: dict[int, Hit]) -> None:
         for h in hits:
+            if h.etype == "REQUEST" and h.tok.dep_ in ("advcl", "xcomp", "conj"):
+                outer = covered.get(h.tok.head.i)
+                if outer is not None and outer.etype == "PROTEST":
+                    h.absorbed_into = outer  # the topic of a protest is not a separate event
+                    continue
             outer = self._absorber(h, covered)
             if outer is None or outer is h:
                 continue
@@ -357,9 +382,14 @@ class Events:
         if outer.etype == "AGREE":
             if itype in YIELDING:
                 outer.etype, outer.mode = "CONCEDE", None
-            elif itype in HOSTILE:
-                outer.etype = "THREATEN"
+            elif itype in HOSTILE and self._lemma(outer.tok) in PROMISE_VERBS:
+                outer.etype = "THREATEN"  # "vowed to retaliate"
                 outer.mode = self._threat_mode(outer, inner)
+            elif itype in HOSTILE:
+                # "agreed to impose sanctions": a decision; the hostile act is the event
+                inner.absorbed_into = None
+                outer.absorbed_into = inner
+                return
             elif itype in COOPERATIVE and itype != "AGREE":
                 outer.planned = (itype, imode)
         elif outer.etype in ("REQUEST", "REJECT"):

@@ -19,6 +19,7 @@ from ..errors import DictionaryError
 TRIGGER_KEYS = frozenset({
     "type", "mode", "prt", "prep", "obj", "notobj", "subj", "notsubj", "rprep", "norecip", "sym",
     "swap", "parties", "conf", "poss_recipient", "need_recipient", "need_trigger_verb", "clause",
+    "of_actor",
 })
 DEFAULT_CONF = 0.75
 
@@ -42,6 +43,7 @@ class Trigger:
     need_recipient: bool = False
     need_trigger_verb: bool = False
     clause: bool = False  # needs a that-clause; its subject is the recipient ("charged that X ...")
+    of_actor: bool = False  # noun whose "of" phrase is the actor ("the withdrawal of US troops")
 
 
 @dataclass
@@ -58,6 +60,7 @@ class Lexicon:
     mobilize_objects: list[tuple[frozenset[str], str]] = field(default_factory=list)
     instrument_verbs: frozenset[str] = frozenset()
     lemma_fixes: dict[str, str] = field(default_factory=dict)
+    joint_project_verbs: frozenset[str] = frozenset()
 
 
 def _bundled() -> dict[str, Any]:
@@ -108,6 +111,7 @@ def _trigger(raw: Any, classes: dict[str, frozenset[str]], type_rprep: dict[str,
         need_recipient=bool(raw.get("need_recipient", False)),
         need_trigger_verb=bool(raw.get("need_trigger_verb", False)),
         clause=bool(raw.get("clause", False)),
+        of_actor=bool(raw.get("of_actor", False)),
     )
 
 
@@ -154,7 +158,8 @@ def load_lexicon(user_files: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
                 )
     merged: dict[str, Any] = {}
     for _, data in reversed(sources):
-        for key in ("light_verbs", "opinion", "opinion_subjects", "sports_cues", "instrument_verbs"):
+        for key in ("light_verbs", "opinion", "opinion_subjects", "sports_cues", "instrument_verbs",
+                    "joint_project_verbs"):
             merged.setdefault(key, set()).update(w.lower() for w in data.get(key, []))
         for key in ("embedding", "assault_instruments", "mobilize_objects", "lemma_fixes"):
             merged.setdefault(key, {}).update(data.get(key, {}))
@@ -166,6 +171,7 @@ def load_lexicon(user_files: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
     lex.sports_cues = frozenset(merged["sports_cues"])
     lex.instrument_verbs = frozenset(merged["instrument_verbs"])
     lex.lemma_fixes = dict(merged["lemma_fixes"])
+    lex.joint_project_verbs = frozenset(merged["joint_project_verbs"])
     lex.embedding = dict(merged["embedding"])
     lex.instruments = dict(merged["assault_instruments"])
     lex.content_modes = {
