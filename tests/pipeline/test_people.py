@@ -141,3 +141,16 @@ def test_person_registry_is_kept_on_the_story_context(coder):
     ctx = StoryContext(story=make_story(text), doc=coder.nlp(text), pub_date=parse_date("2024-01-01"))
     coder.stages[0](ctx)
     assert "emmanuel macron" in ctx.people["by_name"]
+
+
+def test_explicit_title_beats_an_out_of_term_knowledge_base_entry(actors):
+    m = by_text(actors("Syrian President Ahmed al-Sharaa met the envoy.", "2024-09-10"), "Syrian President Ahmed al-Sharaa")
+    assert (m.code, m.sector, m.office) == ("SYR", "GOV", "President")
+    k = by_text(actors("EU foreign policy chief Kaja Kallas spoke.", "2024-09-10"), "EU foreign policy chief Kaja Kallas")
+    assert k.code == "EUR"
+
+
+def test_former_before_a_titled_person_makes_them_eli(actors):
+    m = by_text(actors("Former Pakistani Prime Minister Imran Khan was jailed."), "Pakistani Prime Minister Imran Khan")
+    assert (m.code, m.sector) == ("PAK", "ELI")
+    assert by_text(actors("The former president spoke."), "former president").sector == "ELI"

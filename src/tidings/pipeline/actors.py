@@ -230,6 +230,15 @@ class Actors:
             ident_text, ident_id = r.identifier_text, r.identifier_id
             if code is None and c is not None:
                 code = c.code
+            if title is not None and title.sector not in (None, "ELI") and \
+                    (not r.in_office or not _same_office(title.office, r.office)):
+                # the text's own title beats a knowledge base that is out of date or a
+                # story date that is missing or wrong ("Syrian President Ahmed al-Sharaa")
+                sector, a_code = _agent_sector(agents, c, country.entry if country else None)
+                code = c.code if c is not None and c.code else (a_code or code)
+                office = title.office
+            if start > 0 and doc[start - 1].lower_ in ("former", "ex", "late"):
+                sector = "ELI"
         elif agents:
             sector, a_code = _agent_sector(agents, c, country.entry if country else None)
             code = c.code if c is not None else a_code
@@ -302,6 +311,13 @@ def _of_gap(doc, a: int, b: int, preps) -> bool:
     """"officials in Kyiv" joins; "Lammy in London" does not (a person is not from where they are)."""
     gap = [t.lower_ for t in doc[a:b]]
     return bool(gap) and gap[0] in preps and (len(gap) == 1 or (len(gap) == 2 and gap[1] == "the"))
+
+
+def _same_office(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    a, b = (x.lower().replace("defense", "defence").replace("-", " ") for x in (a, b))
+    return a in b or b in a
 
 
 def _possessive_gap(doc, a: int, b: int) -> bool:
