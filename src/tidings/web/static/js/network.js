@@ -9,48 +9,70 @@
   const W = 960; const H = 620;
   const STATUS_DASH = { asserted: null, alleged: "7 5", contested: "2 4", denied: "10 4 2 4" };
 
+  /* Fruchterman-Reingold over the connected actors, then scaled to fill the canvas; actors
+     with no edge among those shown sit in a row along the bottom. */
   function layout(nodes, edges) {
-    const n = nodes.length;
     const index = new Map(nodes.map((node, i) => [node.id, i]));
-    const pos = nodes.map((_, i) => {
-      const a = (2 * Math.PI * i) / Math.max(1, n);
-      return { x: W / 2 + (W / 2 - 80) * Math.cos(a), y: H / 2 + (H / 2 - 60) * Math.sin(a) };
+    const links = edges.map((e) => [index.get(e.source), index.get(e.target)])
+      .filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
+    const linked = new Set(links.flat());
+    const inGraph = nodes.map((_, i) => i).filter((i) => linked.has(i));
+    const alone = nodes.map((_, i) => i).filter((i) => !linked.has(i));
+    const pos = nodes.map(() => ({ x: W / 2, y: H / 2 }));
+    const n = inGraph.length;
+    inGraph.forEach((i, j) => {
+      const a = (2 * Math.PI * j) / Math.max(1, n);
+      pos[i] = { x: W / 2 + (W / 3) * Math.cos(a), y: H / 2 + (H / 3) * Math.sin(a) };
     });
-    if (n < 3) return pos;
-    const links = edges.map((e) => [index.get(e.source), index.get(e.target)]).filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
-    const k = Math.sqrt((W * H) / n) * 0.5;
+    const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.5;
     let temperature = W / 8;
-    const steps = 250;
-    for (let step = 0; step < steps; step += 1) {
-      const disp = pos.map(() => ({ x: 0, y: 0 }));
-      for (let i = 0; i < n; i += 1) {
-        for (let j = i + 1; j < n; j += 1) {
+    for (let step = 0; step < 250 && n > 2; step += 1) {
+      const disp = new Map(inGraph.map((i) => [i, { x: 0, y: 0 }]));
+      for (let x = 0; x < n; x += 1) {
+        for (let y = x + 1; y < n; y += 1) {
+          const i = inGraph[x]; const j = inGraph[y];
           let dx = pos[i].x - pos[j].x; let dy = pos[i].y - pos[j].y;
           let d = Math.hypot(dx, dy);
-          if (d < 0.01) { dx = 0.01 * (i - j); dy = 0.01; d = Math.hypot(dx, dy); }
+          if (d < 0.01) { dx = 0.01 * (x - y); dy = 0.01; d = Math.hypot(dx, dy); }
           const f = (k * k) / d;
-          disp[i].x += (dx / d) * f; disp[i].y += (dy / d) * f;
-          disp[j].x -= (dx / d) * f; disp[j].y -= (dy / d) * f;
+          disp.get(i).x += (dx / d) * f; disp.get(i).y += (dy / d) * f;
+          disp.get(j).x -= (dx / d) * f; disp.get(j).y -= (dy / d) * f;
         }
       }
       for (const [a, b] of links) {
         const dx = pos[a].x - pos[b].x; const dy = pos[a].y - pos[b].y;
         const d = Math.max(0.01, Math.hypot(dx, dy));
         const f = (d * d) / k;
-        disp[a].x -= (dx / d) * f; disp[a].y -= (dy / d) * f;
-        disp[b].x += (dx / d) * f; disp[b].y += (dy / d) * f;
+        disp.get(a).x -= (dx / d) * f; disp.get(a).y -= (dy / d) * f;
+        disp.get(b).x += (dx / d) * f; disp.get(b).y += (dy / d) * f;
       }
-      for (let i = 0; i < n; i += 1) {
-        // A weak pull to the centre keeps unconnected actors on the canvas.
-        disp[i].x += (W / 2 - pos[i].x) * 0.02 * k / 10;
-        disp[i].y += (H / 2 - pos[i].y) * 0.02 * k / 10;
-        const d = Math.max(0.01, Math.hypot(disp[i].x, disp[i].y));
+      for (const i of inGraph) {
+        const v = disp.get(i);
+        // A weak pull to the centre keeps separate components from drifting apart.
+        v.x += (W / 2 - pos[i].x) * 0.05; v.y += (H / 2 - pos[i].y) * 0.05;
+        const d = Math.max(0.01, Math.hypot(v.x, v.y));
         const move = Math.min(d, temperature);
-        pos[i].x = Math.min(W - 40, Math.max(40, pos[i].x + (disp[i].x / d) * move));
-        pos[i].y = Math.min(H - 30, Math.max(30, pos[i].y + (disp[i].y / d) * move));
+        pos[i].x += (v.x / d) * move; pos[i].y += (v.y / d) * move;
       }
       temperature *= 0.975;
     }
+    const bottom = alone.length ? H - 70 : H - 30;
+    if (n) {
+      const xs = inGraph.map((i) => pos[i].x); const ys = inGraph.map((i) => pos[i].y);
+      const x0 = Math.min(...xs); const x1 = Math.max(...xs); const y0 = Math.min(...ys); const y1 = Math.max(...ys);
+      // One scale for both axes (no distortion), centred; a tiny graph is not blown up.
+      const sx = x1 > x0 ? (W - 100) / (x1 - x0) : Infinity;
+      const sy = y1 > y0 ? (bottom - 50) / (y1 - y0) : Infinity;
+      const scale = Math.min(sx, sy, 3);
+      const cx = (x0 + x1) / 2; const cy = (y0 + y1) / 2;
+      for (const i of inGraph) {
+        const sc = Number.isFinite(scale) ? scale : 1;
+        pos[i] = { x: W / 2 + (pos[i].x - cx) * sc, y: (bottom + 20) / 2 + (pos[i].y - cy) * sc };
+      }
+    }
+    alone.forEach((i, j) => {
+      pos[i] = { x: 50 + ((W - 100) * (j + 0.5)) / alone.length, y: H - 30 };
+    });
     return pos;
   }
 
