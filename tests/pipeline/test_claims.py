@@ -220,6 +220,29 @@ def test_denied_duplicate_merges_into_the_contested_event(coder, claims):
     assert codes(kept.claim_by) == ["AZE"] and codes(kept.denied_by) == ["ARM"]
 
 
+def test_saying_the_accusations_are_false_is_a_general_denial(coder, claims):
+    ctx = context(coder, STORY.replace("Iran has denied the allegations.", "Tehran said the accusations were baseless."))
+    aid = add(ctx, "supplying", "AID", ["Iran"], ["Russia"])
+    claims(ctx)
+    assert aid.claim_status == "contested" and codes(aid.denied_by) == ["IRN"]
+
+
+def test_actor_saying_it_did_not_do_it_contests_the_allegation(coder, claims):
+    ctx = context(coder, "Britain accused Iran of sending drones to Russia. Tehran says Iran has not sent any drones to Russia.")
+    alleged = add(ctx, "sending", "AID", ["Iran"], ["Russia"])
+    negated = add(ctx, "sent", "AID", ["Iran"], ["Russia"])
+    claims(ctx)
+    assert alleged.claim_status == "contested" and codes(alleged.denied_by) == ["IRN"]
+    assert (negated.aux_mode, negated.claim_status) == ("negation", "asserted")
+
+
+def test_relative_clause_denial_on_the_event_noun(coder, claims):
+    ctx = context(coder, "The attack on Kyiv, which Russia denied, killed three civilians.")
+    cand = add(ctx, "attack", "ASSAULT", ["Kyiv"])
+    claims(ctx)
+    assert cand.claim_status == "denied" and codes(cand.denied_by) == ["RUS"]
+
+
 def test_denial_by_an_unrelated_actor_does_not_contest(coder, claims):
     ctx = context(coder, STORY.replace("Iran has denied", "China has denied"))
     aid = add(ctx, "supplying", "AID", ["Iran"], ["Russia"])

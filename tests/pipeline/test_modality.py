@@ -56,6 +56,8 @@ FUTURE = [
     ("The state visit is set to be followed by a summit in Buenos Aires.", "summit"),
     ("Chile's foreign minister said the president would visit Argentina.", "visit"),
     ("Chile's president visits Argentina tomorrow.", "visits"),
+    ("Chile to open embassy in Argentina", "open"),
+    ("Markets rallied ahead of talks between Chile and Argentina.", "talks"),
 ]
 HYPOTHETICAL = [
     ("Azerbaijan could strike Armenian positions.", "strike"),

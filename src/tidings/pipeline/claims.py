@@ -119,6 +119,10 @@ class Attributor:
             subj = [verb.head]  # "Iran, which denied ..."
         return self.np_mentions(ctx, subj)
 
+    @staticmethod
+    def _subjects(verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in _SUBJ]
+
     def _anonymous(self, verb: Token) -> bool:
         """'officials said', 'sources say', 'intelligence shows': a distanced source."""
         for c in verb.children:
@@ -198,7 +202,26 @@ class Attributor:
             return Attribution("alleged", by=list(cand.speaker), cues=[f"alleged:{cue}"], gov=cand.embedding)
         return Attribution("asserted", by=list(cand.speaker), cues=[f"asserted:{cue}"], gov=cand.embedding)
 
+    def _relative_claim(self, ctx: StoryContext, tok: Token) -> Attribution | None:
+        """'the attack (on Kyiv), which Russia denied, ...', 'the strike, which Kyiv blamed on Moscow'."""
+        holders = [tok] + [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ != "relcl" or not any(g.dep_ == "dobj" and g.lower_ in _RELATIVE for g in c.children):
+                    continue
+                if self.is_denial_verb(c) and not is_negated(c, self.cues):
+                    return Attribution("denied", denied_by=self.np_mentions(ctx, self._subjects(c)),
+                                       cues=[f"denied:{c.text}"], gov=c.i)
+                if _lemma(c) in self.allege_verbs:
+                    return Attribution("alleged", by=self.np_mentions(ctx, self._subjects(c)),
+                                       cues=[f"alleged:{c.text}"], gov=c.i)
+        return None
+
     def _distancing(self, ctx: StoryContext, tok: Token) -> Attribution | None:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            found = self._relative_claim(ctx, tok)
+            if found is not None:
+                return found
         for c in tok.children:
             if c.dep_ == "advmod" and _lemma(c) in self.allege_adverbs:
                 return Attribution("alleged", cues=[f"alleged:{c.lower_}"])
@@ -298,9 +321,25 @@ class Attributor:
             )
         return False
 
+    def _says_false(self, verb: Token) -> bool:
+        """'Tehran said the accusations were baseless'."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or is_negated(clause, self.cues):
+                continue
+            subj = [c for c in clause.children if c.dep_ in _SUBJ]
+            pred = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+            if (any(_lemma(s) in self.allegation_nouns or _lemma(s) in self.denial_objects for s in subj)
+                    and any(_lemma(t) in self.deny_adjectives for p in pred for t in p.subtree)):
+                return True
+        return False
+
     def general_denial(self, verb: Token) -> bool:
         """A denial of allegations made elsewhere: 'Iran has denied these allegations', 'Tehran denies it'."""
-        if verb.pos_ not in ("VERB", "AUX") or not self.is_denial_verb(verb) or is_negated(verb, self.cues):
+        if verb.pos_ not in ("VERB", "AUX") or is_negated(verb, self.cues):
+            return False
+        if _lemma(verb) in self.assert_verbs:
+            return self._says_false(verb)
+        if not self.is_denial_verb(verb):
             return False
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if not objs:
@@ -396,8 +435,10 @@ def link_denials(ctx: StoryContext, attributor: Attributor) -> None:
        and an alleged or asserted report of the same event both become contested;
        when they are the same type/actor/recipient the weaker report is dropped.
        An admission of the same event ("later admitted") overrides the denial instead.
-    2. A general denial ("Iran has denied these allegations") contests every alleged
-       event whose actor shares a code with the denier.
+    2. An actor saying it did not do it ("Tehran says it has not sent weapons") contests
+       alleged reports of the same event; the negated report stays as it is.
+    3. A general denial ("Iran has denied these allegations", "Tehran said the claims
+       were baseless") contests every alleged event whose actor shares a code with the denier.
     """
     cands = ctx.candidates
     dropped: set[int] = set()
@@ -422,6 +463,24 @@ def link_denials(ctx: StoryContext, attributor: Attributor) -> None:
                 dropped.add(worse)
             if di in dropped:
                 break
+    # 2. "Tehran says it has not sent weapons": the actor, speaking, negates the event
+    for ni in order:
+        n = cands[ni]
+        speakers = codes(n.claim_by)
+        if ni in dropped or n.aux_mode != "negation" or not speakers & codes(n.actor):
+            continue
+        for ai in order:
+            a = cands[ai]
+            if ai in dropped or a.claim_status not in ("alleged", "contested") or a.event != n.event:
+                continue
+            if not codes(a.actor) & codes(n.actor):
+                continue
+            rec_a, rec_n = codes(a.recipient), codes(n.recipient)
+            if rec_a and rec_n and not rec_a & rec_n:
+                continue
+            a.claim_status = "contested"
+            a.denied_by = _parties(a.denied_by + [m for m in n.claim_by if m.code in codes(n.actor)])
+            a.claim_cues = list(dict.fromkeys([*a.claim_cues, *(c for c in n.claim_cues if c.startswith("negation:"))]))
     embedded_govs = {c.extra.get("claim_gov") for c in cands if c.claim_status in ("denied", "contested")}
     for si, sent in enumerate(ctx.sents):
         for tok in sent:

@@ -246,6 +246,10 @@ class Modality:
         cues = self.cues
         negs: set[int] = set()
         is_noun = tok.pos_ in ("NOUN", "PROPN")
+        if tok.dep_ == "ROOT" and tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        ) and any(c.dep_ in _SUBJECTS for c in tok.children):
+            found["future"].append("to")  # headline style: "Russia to withdraw troops"
         for c in tok.children:
             dep, low = c.dep_, c.lower_
             if dep == "neg" or (dep == "advmod" and low == "never"):
