@@ -171,3 +171,16 @@ def test_odd_input_never_crashes_and_dates_stay_valid(coder, text, date):
 def test_participle_clause_shares_the_date_of_its_verb(coder):
     cand = run(coder, "Russian missiles hit the city overnight, killing three people.", "killing")
     assert (cand.date, cand.date_text) == ("2024-09-10", "overnight")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The prime minister is visiting Kyiv on Thursday.", "The prime minister is to visit Kyiv on Thursday.",
+     "The prime minister is expected to visit Kyiv on Thursday."],
+)
+def test_scheduled_future_forms_take_the_coming_weekday(coder, text):
+    assert run(coder, text, "visiting" if "visiting" in text else "visit", event="CONSULT").date == "2024-09-12"
+
+
+def test_past_tense_takes_the_previous_weekday(coder):
+    assert run(coder, "The prime minister visited Kyiv on Thursday.", "visited", event="CONSULT").date == "2024-09-05"

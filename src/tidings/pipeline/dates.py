@@ -42,6 +42,8 @@ _MONTH_RE = re.compile(r"\b(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|au
 _SAME_DAY = frozenset({"this", "early", "earlier", "late", "later", "today", "tonight", "overnight", "the"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
 _FUTURE_MODES = frozenset({"future", "hypothetical"})
+_SCHEDULE_LEMMAS = frozenset({"plan", "schedule", "due", "expect", "set", "go", "intend", "be", "prepare", "hope"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
 def _monday(d: dt.date) -> dt.date:
@@ -252,6 +254,7 @@ def resolve_date(text: str, pub_date: dt.date | None, future: bool = False) -> t
 
 
 def _is_future(doc, cand: Candidate) -> bool:
+    """Whether the event is reported as still to come (picks the coming weekday/month)."""
     if cand.aux_mode in _FUTURE_MODES or cand.planned_event:
         return True
     if cand.aux_mode == "historical":
@@ -259,12 +262,18 @@ def _is_future(doc, cand: Candidate) -> bool:
     trig = doc[cand.trigger]
     verbs = [trig, trig.head] if trig.dep_ in ("xcomp", "dobj", "nsubj", "nsubjpass") else [trig]
     for v in verbs:
-        for child in v.children:
-            if child.dep_ == "aux" and child.lower_ in _FUTURE_AUX:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        for child in auxes:
+            if child.lower_ in _FUTURE_AUX:
                 return True
-            if child.dep_ == "aux" and child.lower_ == "to" and v.head.lemma_ in (
-                "plan", "schedule", "due", "expect", "set", "go", "intend"):
+            # "is set to visit", "plans to meet", "is to travel"
+            if child.lower_ == "to" and v.head.lemma_ in _SCHEDULE_LEMMAS:
                 return True
+        # The present progressive with a time is the scheduled future: "is visiting
+        # Kyiv on Wednesday". The simple present stays past (headline style).
+        if v.tag_ == "VBG" and any(a.lower_ in _PRESENT_BE for a in auxes) and not any(
+                a.lower_ == "been" for a in auxes):
+            return True
     return False
 
 
