@@ -267,3 +267,15 @@ def test_member_role_for_an_organisation(actors):
 
 def test_city_after_a_role_resolves_through_the_gazetteer(actors):
     assert found(actors("Police in Lagos arrested dozens of people."))["Police in Lagos"] == ("NGA", "COP")
+
+
+def test_acronyms_that_are_words_are_skipped_in_capitalised_headlines_and_times(actors):
+    assert [m.text for m in actors("WHAT IS NEXT FOR THE TALKS")] == []
+    assert "PM" not in [m.text for m in actors("The meeting ended at 5 PM.")]
+    assert found(actors("The PM said the US would help."))["US"] == ("USA", None)
+
+
+def test_party_counts_only_with_an_owner(actors):
+    got = found(actors("The Georgian Dream party won, but any party to the deal may object."))
+    assert got["Georgian Dream party"] == ("GEO", "PTY")
+    assert "party" not in got

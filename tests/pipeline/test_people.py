@@ -154,3 +154,13 @@ def test_former_before_a_titled_person_makes_them_eli(actors):
     m = by_text(actors("Former Pakistani Prime Minister Imran Khan was jailed."), "Pakistani Prime Minister Imran Khan")
     assert (m.code, m.sector) == ("PAK", "ELI")
     assert by_text(actors("The former president spoke."), "former president").sector == "ELI"
+
+
+def test_definite_descriptions_of_organisations(actors):
+    ms = actors("NATO will hold exercises in the Baltic. The alliance also warned Moscow. "
+                "Hungary blocked the EU statement, and the bloc's foreign ministers failed to agree.")
+    assert by_text(ms, "The alliance").antecedent.text == "NATO"
+    assert by_text(ms, "the bloc").code == "EUR"
+    assert by_text(ms, "foreign ministers").code == "EUR"
+    group = by_text(actors("A senior Hamas official said the group had received the proposal."), "the group")
+    assert (group.code, group.sector) == ("PSE", "REB")

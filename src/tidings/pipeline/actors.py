@@ -33,6 +33,7 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_PREPS = frozenset({"of", "from", "in"})
 _NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "dos", "van", "von", "der", "le", "la", "abu", "ben"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "around", "outside", "within"})
+_WORDLIKE_ACRONYMS = frozenset({"is", "who", "ice", "car", "pm", "us", "it", "am", "an", "mp", "sna", "nsa", "rep"})
 _GEORGIA_US_CUES = ("Atlanta", "Georgia Gov", "Georgia Republican", "Georgia Democrat", "Peach State",
                     "Savannah", "Fulton County", "Georgia's governor", "Georgia Senate")
 
@@ -106,6 +107,10 @@ class Actors:
 
     def _accept(self, doc, entry: Entry, s: int, e: int) -> bool:
         first = doc[s]
+        if entry.case_sensitive and e - s == 1 and first.lower_ in _WORDLIKE_ACRONYMS and (
+                (s > 0 and doc[s - 1].is_upper and doc[s - 1].is_alpha)
+                or (e < len(doc) and doc[e].is_upper and doc[e].is_alpha) or (s > 0 and doc[s - 1].like_num)):
+            return False  # "WHAT IS NEXT", "5 PM": a headline in capitals or a time, not an acronym
         if entry.kind in ("country", "org", "person") and not entry.case_sensitive:
             if entry.phrase[:1].isupper() and not first.text[:1].isupper():
                 return False

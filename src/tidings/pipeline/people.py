@@ -26,6 +26,13 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "matter", "happen"})
 _COUNTRY_NPS = {("the", "country"), ("the", "nation")}
+# "the alliance", "the bloc", "the group": definite descriptions of an earlier organisation.
+_ORG_NPS = {
+    "alliance": lambda m: m.code == "IGO" and m.sector == "MIL",
+    "bloc": lambda m: m.code in ("EUR", "IGO"),
+    "group": lambda m: m.code is not None and m.sector in ("REB", "PRM", "CRM"),
+    "militants": lambda m: m.code is not None and m.sector in ("REB", "PRM"),
+}
 _LOOKBACK_SENTS = 2
 
 
@@ -156,11 +163,14 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             if low == "it" and (tok.head.lemma_ in _EXPLETIVE_HEADS or tok.dep_ not in ("nsubj", "nsubjpass")):
                 continue
             ante = _it_antecedent(doc, tok, ordered, starts, sent_of, covered)
-        elif low == "country" and tok.i > 0 and (doc[tok.i - 1].lower_, low) in _COUNTRY_NPS \
+        elif low in ("country", "nation") and tok.i > 0 and (doc[tok.i - 1].lower_, low) in _COUNTRY_NPS \
                 and covered[tok.i - 1] is None:
             ante = _latest(ordered, starts, tok.i - 1, sent_of, lambda m: m.kind == "country" and m.code is not None
                            and m.sector in (None, "GOV"))
-            span_end = tok.i + 1
+            tok = doc[tok.i - 1]
+        elif low in _ORG_NPS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and covered[tok.i - 1] is None \
+                and tok.tag_ in ("NN", "NNS"):
+            ante = _latest(ordered, starts, tok.i - 1, sent_of, _ORG_NPS[low])
             tok = doc[tok.i - 1]
         else:
             continue
