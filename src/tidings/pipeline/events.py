@@ -68,7 +68,7 @@ SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"
 # Types whose object noun carries the recipient: "sanctions on X", "ties with X", "aid to X".
 OBJ_PREP_TYPES = frozenset({"SANCTION", "CONCEDE", "AID", "COOPERATE", "RETREAT", "MOBILIZE"})
 NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
-ABSORB_PATH_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "acl"})
+ABSORB_PATH_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "acl", "pcomp"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on"})
 SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
 
@@ -242,6 +242,9 @@ class Events:
             recipient = self._mentions(recip_toks, by_tok)
             if e.poss_recipient and material:
                 recipient = self._mentions(material, by_tok) + recipient
+            if e.material_actor and material and not any(m.code for m in recipient):
+                # swapped below: "Russia received Iranian missiles" -> IRN gives to RUS
+                recipient = self._mentions(material, by_tok)
             if not recipient and material and e.type in ("SANCTION", "COERCE"):
                 recipient = self._mentions(material, by_tok)  # "froze Russian assets": the owner
             recipient = unique(recipient, actor)
@@ -305,7 +308,8 @@ class Events:
                     m = by_tok.get(c.i)
                     if m is not None and m not in actor:
                         actor.append(m)
-                elif c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "of" and e.of_actor)):
+                elif c.dep_ in ("prep", "agent") and (
+                        c.lower_ == "by" or (c.lower_ == "of" and e.of_actor) or (c.lower_ == "from" and e.from_actor)):
                     actor += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
             route = "noun"
             if not actor and light:

@@ -19,7 +19,7 @@ from ..errors import DictionaryError
 TRIGGER_KEYS = frozenset({
     "type", "mode", "prt", "prep", "obj", "notobj", "subj", "notsubj", "rprep", "norecip", "sym",
     "swap", "parties", "conf", "poss_recipient", "need_recipient", "need_trigger_verb", "clause",
-    "of_actor",
+    "of_actor", "from_actor", "material_actor",
 })
 DEFAULT_CONF = 0.75
 
@@ -44,6 +44,8 @@ class Trigger:
     need_trigger_verb: bool = False
     clause: bool = False  # needs a that-clause; its subject is the recipient ("charged that X ...")
     of_actor: bool = False  # noun whose "of" phrase is the actor ("the withdrawal of US troops")
+    from_actor: bool = False  # noun whose "from" phrase is the actor ("missile transfers from Iran")
+    material_actor: bool = False  # the owner of the thing is the actor ("received Iranian missiles")
 
 
 @dataclass
@@ -112,6 +114,8 @@ def _trigger(raw: Any, classes: dict[str, frozenset[str]], type_rprep: dict[str,
         need_trigger_verb=bool(raw.get("need_trigger_verb", False)),
         clause=bool(raw.get("clause", False)),
         of_actor=bool(raw.get("of_actor", False)),
+        from_actor=bool(raw.get("from_actor", False)),
+        material_actor=bool(raw.get("material_actor", False)),
     )
 
 
