@@ -45,6 +45,10 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
 def _validation_message(exc: RequestValidationError) -> str:
     parts = []
     for err in exc.errors():
+        if err.get("type") == "json_invalid":
+            detail = (err.get("ctx") or {}).get("error", "")
+            parts.append(f"the body is not valid JSON{': ' + str(detail) if detail else ''}")
+            continue
         where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "body", "path"))
         parts.append(f"{where or 'request'}: {err.get('msg', 'invalid value')}")
     return "invalid request: " + "; ".join(parts) if parts else "invalid request"
