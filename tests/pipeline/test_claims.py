@@ -243,6 +243,21 @@ def test_relative_clause_denial_on_the_event_noun(coder, claims):
     assert cand.claim_status == "denied" and codes(cand.denied_by) == ["RUS"]
 
 
+def test_unverifiable_report_becomes_alleged(coder, claims):
+    text = "Russia said its forces had captured a village near Kharkiv. The claim could not be independently verified."
+    ctx = context(coder, text)
+    cand = add(ctx, "captured", "ASSAULT", ["Russia"])
+    claims(ctx)
+    assert cand.claim_status == "alleged" and codes(cand.claim_by) == ["RUS"]
+
+
+def test_verification_disclaimer_leaves_narrated_events_alone(coder, claims):
+    ctx = context(coder, "Russian forces captured a village near Kharkiv. The claim could not be independently verified.")
+    cand = add(ctx, "captured", "ASSAULT", ["Russian"])
+    claims(ctx)
+    assert cand.claim_status == "asserted"
+
+
 def test_denial_by_an_unrelated_actor_does_not_contest(coder, claims):
     ctx = context(coder, STORY.replace("Iran has denied", "China has denied"))
     aid = add(ctx, "supplying", "AID", ["Iran"], ["Russia"])

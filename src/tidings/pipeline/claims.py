@@ -86,6 +86,8 @@ class Attributor:
         self.deny_call_verbs = c["deny_call_verbs"]
         self.allege_adverbs = c["allege_adverbs"]
         self.allege_modifiers = c["allege_modifiers"]
+        self.unverified_verbs = c["unverified_verbs"]
+        self.unverified_objects = c["unverified_objects"]
         self.allegation_nouns = c["allegation_nouns"]
         self.denial_objects = c["denial_objects"]
         self.source_nouns = c["source_nouns"]
@@ -375,6 +377,7 @@ class Claims:
             cand.extra["admitted"] = attr.admitted
             self._recode(cand)
         link_denials(ctx, self.attributor)
+        mark_unverified(ctx, self.attributor, self.modality)
         factors = self.cues.confidence
         for cand in ctx.candidates:
             factor = factors.get(cand.aux_mode or "", 1.0) * factors.get(cand.claim_status, 1.0)
@@ -501,3 +504,26 @@ def link_denials(ctx: StoryContext, attributor: Attributor) -> None:
                 a.claim_cues = list(dict.fromkeys([*a.claim_cues, f"denied:{tok.text}"]))
     if dropped:
         ctx.candidates = [c for i, c in enumerate(cands) if i not in dropped]
+
+
+def mark_unverified(ctx: StoryContext, attributor: Attributor, modality: Modality) -> None:
+    """'... , but the claim could not be independently verified': reported events become alleged.
+
+    Applies to events asserted by a speaker (not the story's own narration) in the
+    sentence of the disclaimer and the sentence before it.
+    """
+    verbs = attributor.unverified_verbs
+    objects = attributor.unverified_objects
+    govs = {c.extra.get("claim_gov") for c in ctx.candidates}
+    for si, sent in enumerate(ctx.sents):
+        for tok in sent:
+            if _lemma(tok) not in verbs or tok.pos_ != "VERB" or tok.i in govs:
+                continue
+            if not any(c.dep_ in ("nsubjpass", "dobj") and _lemma(c) in objects for c in tok.children):
+                continue
+            if modality.detect(tok, None)[0] != "negation":
+                continue
+            for cand in ctx.candidates:
+                if cand.sent_index in (si, si - 1) and cand.claim_status == "asserted" and cand.claim_by:
+                    cand.claim_status = "alleged"
+                    cand.claim_cues = [*cand.claim_cues, f"alleged:not {tok.text}"]
