@@ -108,3 +108,8 @@ def test_domestic_meeting_is_not_diplomatic_by_rule(coder):
     cand = run(coder, "The mayor met the governor.", "met", event="CONSULT",
                actors=(("mayor", "USA", "GOV"),), recipients=(("governor", "USA", "GOV"),))
     assert "diplomatic" not in cand.context
+
+
+def test_source_office_is_not_a_topic(coder):
+    cand = run(coder, "Israeli forces raided Jenin, the Palestinian health ministry said.", "raided", event="COERCE")
+    assert "health" not in cand.context

@@ -194,3 +194,7 @@ def test_finer_place_in_the_same_country_wins(coder):
 def test_main_names_beat_historical_alternate_names(gaz):
     # Engels (Russia) was once called Pokrovsk; the Ukrainian city has it as its name.
     assert gaz.resolve("Pokrovsk").country_code == "UKR"
+
+
+def test_ukrainian_city_has_its_oblast_as_province(gaz):
+    assert gaz.resolve("Pokrovsk").province == "Donetsk Oblast"

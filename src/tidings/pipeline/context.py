@@ -26,6 +26,7 @@ from .materiel import materiel_knowledge
 from .scope import plural
 
 _WEAPON_CONTEXT = "military"
+_NEUTRAL = "_neutral"  # matcher label of phrases that block shorter terms and give nothing
 
 
 @cache
@@ -52,6 +53,9 @@ class Context:
         for label, terms in sorted(kb["lexicon"].items()):
             variants = sorted({v.lower() for t in terms for v in (t, plural(t))})
             self.matcher.add(label, list(nlp.tokenizer.pipe(variants)))
+        neutral = sorted({v.lower() for t in kb.get("neutral", ()) for v in (t, plural(t))})
+        if neutral:
+            self.matcher.add(_NEUTRAL, list(nlp.tokenizer.pipe(neutral)))
         self.sector_contexts = {k: tuple(v) for k, v in kb.get("sector_contexts", {}).items()}
         self.event_contexts = {k: tuple(v) for k, v in kb.get("event_mode_contexts", {}).items()}
         self.interstate = {k: tuple(v) for k, v in kb.get("interstate_contexts", {}).items()}
@@ -73,7 +77,7 @@ class Context:
         sent_starts = [s.start for s in ctx.sents]
         out: dict[int, set[str]] = defaultdict(set)
         for span in kept:
-            out[_sent_of(sent_starts, span.start)].update(labels[(span.start, span.end)])
+            out[_sent_of(sent_starts, span.start)].update(labels[(span.start, span.end)] - {_NEUTRAL})
         return out
 
     def __call__(self, ctx: StoryContext) -> None:

@@ -104,6 +104,7 @@ class Gazetteer:
         self.landmarks = {norm(k): int(v) for k, v in kb.get("landmarks", {}).items() if int(v) in self.cities}
         self.preferred = {norm(k): int(v) for k, v in kb.get("preferred", {}).items() if int(v) in self.cities}
         self.ambiguous = {norm(k) for k in kb.get("ambiguous", ())}
+        self.admin1: dict[str, dict[str, str]] = {cc: dict(t) for cc, t in kb.get("admin1", {}).items()}
         self.regions: dict[str, dict[str, Any]] = {}
         for region in kb.get("regions", ()):
             for name in region["names"]:
@@ -116,7 +117,10 @@ class Gazetteer:
     def city_location(self, gid: int, extracted: str) -> Location:
         c = self.cities[gid]
         country = self._country_of(c["countrycode"])
-        province = self.state_by_code.get(c["admin1code"]) if c["countrycode"] == "US" else None
+        if c["countrycode"] == "US":
+            province = self.state_by_code.get(c["admin1code"])
+        else:
+            province = self.admin1.get(c["countrycode"], {}).get(c["admin1code"])
         capital = country is not None and norm(country.capital) == norm(c["name"])
         return Location(
             extracted_place=extracted,
