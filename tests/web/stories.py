@@ -122,7 +122,7 @@ def known_events():
            quad_code=2, event_scale=10.0,
            claim=Claim(status="contested", by=[ent("KOR", "South Korea")],
                        denied_by=[ent("PRK", "North Korea", s2[0])], cues=["accused", "denied"]),
-           materiel=[Materiel(text="artillery shells", category="munitions",
+           materiel=[Materiel(text="artillery shells", category="artillery_ammunition",
                               start=t.index("artillery shells"),
                               end=t.index("artillery shells") + len("artillery shells"))]),
         ev("web-known-sanction", "SANCTION", [ent("JPN", "Japan")], [ent("PRK", "North Korean", s3[0])],

@@ -84,7 +84,7 @@ def test_invalid_filters_answer_422_in_the_error_shape(client, params, status, n
 def test_one_event_by_id_and_unknown_id_is_404(client):
     ev = client.get("/api/v1/events/web-known-aid").json()
     assert ev["event"] == "AID" and ev["claim"]["status"] == "contested"
-    assert [m["category"] for m in ev["materiel"]] == ["munitions"]
+    assert [m["category"] for m in ev["materiel"]] == ["artillery_ammunition"]
     assert "no event" in assert_error_shape(client.get("/api/v1/events/nope-123"), 404)["error"]
 
 
@@ -118,7 +118,7 @@ def test_network_has_nodes_and_edges_with_status_and_materiel(client):
     ids = {n["id"] for n in graph["nodes"]}
     assert {"KOR", "PRK", "RUS", "JPN"} <= ids
     aid = next(e for e in graph["edges"] if e["event"] == "AID" and e["source"] == "PRK")
-    assert aid["target"] == "RUS" and aid["status"] == "contested" and aid["materiel"] == ["munitions"]
+    assert aid["target"] == "RUS" and aid["status"] == "contested" and aid["materiel"] == ["artillery_ammunition"]
 
 
 def test_network_materiel_filter_keeps_only_transfers_with_materiel(client):
@@ -127,6 +127,8 @@ def test_network_materiel_filter_keeps_only_transfers_with_materiel(client):
     assert {n["id"] for n in graph["nodes"]} == {x for e in graph["edges"] for x in (e["source"], e["target"])}
     none = client.get("/api/v1/network", params={"materiel": "nuclear-submarines"}).json()
     assert none == {"nodes": [], "edges": []}
+    listed = client.get("/api/v1/network", params={"materiel": "drone,artillery_ammunition"}).json()
+    assert [(e["source"], e["target"]) for e in listed["edges"] if e["event"] == "AID"][:1] == [("PRK", "RUS")]
 
 
 def test_dyads_are_time_series_per_dyad(client):
@@ -160,6 +162,7 @@ def test_overview_and_stats_summarise_the_store_without_server_paths(client):
 def test_meta_lists_the_vocabularies(client):
     meta = client.get("/api/v1/meta").json()
     assert len(meta["event_types"]) == 16 and "contested" in meta["claim_statuses"]
+    assert "missile" in meta["materiel_categories"]
 
 
 # -- coding and writing --------------------------------------------------------------------

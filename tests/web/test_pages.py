@@ -159,7 +159,7 @@ def test_network_draws_nodes_and_dashes_disputed_edges(page):
     page.shot("network")
     # arms transfers: AID with materiel only
     p.select_option("#filters select[name=type]", "AID")
-    p.check("#filters input[name=materiel]")
+    p.select_option("#filters select[name=materiel]", "any")
     p.click("#filters button[type=submit]")
     expect(p.locator("#network .node")).not_to_have_count(all_nodes)
     assert {"PRK", "RUS"} <= set(p.locator("#network .node text").all_text_contents())

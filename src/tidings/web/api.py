@@ -199,8 +199,9 @@ def network(
     request: Request,
     b: BackendDep,
     f: FiltersDep,
-    materiel: Annotated[str | None, Query(max_length=60,
-                                          description="'any' or a materiel category: only edges with it")] = None,
+    materiel: Annotated[str | None, Query(max_length=500, description=(
+        "'any', or materiel categories (comma-separated, see /api/v1/meta): only edges with such "
+        "materiel, e.g. type=AID&materiel=missile,drone for arms transfers"))] = None,
 ) -> Response:
     return cached(request, lambda: b.network(f.as_kwargs(), materiel=materiel or None))
 

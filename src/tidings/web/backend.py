@@ -6,9 +6,12 @@ backend only calls the store's public API (``tidings.store``), never DuckDB.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections import defaultdict
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from .. import plover
@@ -63,7 +66,15 @@ def meta() -> dict[str, Any]:
         "quad_classes": [{"code": k, "label": v} for k, v in sorted(QUAD_NAMES.items())],
         "claim_statuses": list(CLAIM_STATUSES),
         "contexts": list(plover.contexts()),
+        "materiel_categories": materiel_categories(),
     }
+
+
+@cache
+def materiel_categories() -> list[str]:
+    """The materiel categories in the knowledge file (users may add their own there)."""
+    with resources.files("tidings.knowledge").joinpath("materiel.json").open(encoding="utf-8") as fh:
+        return list(json.load(fh).get("categories", {}))
 
 
 class Backend:
@@ -182,16 +193,14 @@ def _public_stats(stats: dict[str, Any]) -> dict[str, Any]:
 
 
 def _has_materiel(value: Any, wanted: str) -> bool:
+    """``wanted``: "any", or categories separated by commas (one of them must be there)."""
     if not value:
         return False
     if wanted == "any":
         return True
+    allowed = {w.strip() for w in wanted.split(",") if w.strip()}
     items = value if isinstance(value, list) else [value]
-    for item in items:
-        category = item.get("category") if isinstance(item, dict) else item
-        if category == wanted:
-            return True
-    return False
+    return any((item.get("category") if isinstance(item, dict) else item) in allowed for item in items)
 
 
 def group_dyads(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

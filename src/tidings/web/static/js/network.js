@@ -153,6 +153,8 @@
   (async () => {
     const form = $("filters");
     const meta = await fillFilterMenus(form);
+    const materiel = form.querySelector("select[name=materiel]");
+    for (const c of meta.materiel_categories || []) materiel.appendChild(el("option", { value: c }, c.replace(/_/g, " ")));
     formFromUrl(form);
     legend();
     const load = async () => {
