@@ -116,6 +116,11 @@ def test_according_to_a_named_institution_is_asserted(coder, claims):
         "Intelligence suggests that Iran shipped drones to Russia.",
         "Reports that Iran shipped drones to Russia surfaced on Monday.",
         "Ukraine claimed that Iran shipped drones to Russia.",
+        "Ukraine insisted that Iran shipped drones to Russia.",
+        "Iran appears to have shipped drones to Russia.",
+        "Ukraine said, without providing evidence, that Iran shipped drones to Russia.",
+        "A newspaper reported, citing unnamed officials, that Iran shipped drones to Russia.",
+        "Iran's purported role was clear: it shipped drones to Russia, according to sources.",
     ],
 )
 def test_distanced_reports_are_alleged(coder, claims, text):
