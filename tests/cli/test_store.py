@@ -77,7 +77,7 @@ def test_export_writes_the_file(ingested, tmp_path):
     db, _ = ingested
     out = tmp_path / "e.jsonl"
     result = run("export", "--db", str(db), "--format", "plover-jsonl", "--out", str(out))
-    assert result.exit_code == 0
+    assert result.exit_code == 0, (result.output, result.exception)
     assert len(out.read_text(encoding="utf-8").splitlines()) == events(db)["total"]
 
 

@@ -17,8 +17,8 @@ from .query import claims, dyads, event, events, network, stats, story
 
 
 def export(store, format: str, out, **filters):
-    """Write the store (or the filtered events) to ``out`` in ``format`` (see ``export.FORMATS``)."""
-    from .export import export as _export
+    """Write the store (or the filtered events) to ``out`` in ``format`` (see ``exports.FORMATS``)."""
+    from .exports import export as _export
 
     return _export(store, format, out, **filters)
 

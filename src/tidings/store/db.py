@@ -217,7 +217,7 @@ class Store:
         return stats(self)
 
     def export(self, format: str, out, **filters):
-        from .export import export
+        from .exports import export
 
         return export(self, format, out, **filters)
 

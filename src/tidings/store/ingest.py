@@ -19,8 +19,8 @@ from typing import Any
 from ..errors import InputError, TidingsError
 from ..readers import InputFailure
 from ..records import Event, Story
+from . import cluster
 from . import rows as R
-from .cluster import block_key, recluster
 from .db import Store, insert_rows, opened
 from .inputs import iter_inputs
 
@@ -116,15 +116,12 @@ def _write_batch(store: Store, coded: list[_Coded], failures: list[dict[str, Any
         sentence_rows.extend(R.sentence_rows(c.story.id, c.events))
         source = R.story_source(c.story)
         for i, ev in enumerate(c.events):
-            row = R.event_row(ev, i, source, "")
-            row["block"] = block_key(ev.event, ev.aux_mode, row["actor_codes"], row["recipient_codes"])
-            event_rows.append(row)
+            event_rows.append(R.event_row(ev, i, source, cluster.block_key(ev.event, ev.aux_mode)))
     errors = [c.error for c in bad] + failures
     ok_ids = [c.story.id for c in ok]
     with store.transaction() as con:
-        old_blocks = [r[0] for r in con.execute(
-            "SELECT DISTINCT block FROM events WHERE list_contains($ids, story_id)", {"ids": ok_ids}
-        ).fetchall()] if ok_ids else []
+        # the clusters that change when these stories' old reports go
+        dirty = cluster.clusters_around(con, [i for i in ok_ids if i in known])
         if ok_ids:
             for table, col in (("events", "story_id"), ("sentences", "story_id"), ("stories", "id")):
                 con.execute(f"DELETE FROM {table} WHERE list_contains($ids, {col})", {"ids": ok_ids})
@@ -142,7 +139,7 @@ def _write_batch(store: Store, coded: list[_Coded], failures: list[dict[str, Any
         insert_rows(con, "sentences", R.SENTENCE_COLUMNS, sentence_rows)
         insert_rows(con, "events", R.EVENT_COLUMNS, event_rows)
         insert_rows(con, "errors", ERROR_COLUMNS, errors)
-        recluster(con, set(old_blocks) | {r["block"] for r in event_rows})
+        cluster.update(con, [r["id"] for r in event_rows], dirty)
     # only now, after COMMIT, do these stories count as stored
     for c in ok:
         if c.story.id in known:

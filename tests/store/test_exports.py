@@ -13,7 +13,7 @@ import pytest
 from tidings.errors import FilterError, StoreError
 from tidings.schema import validate
 from tidings.store import Store, events, export, ingest, network, store_coded
-from tidings.store.export import CAMEO_COLUMNS
+from tidings.store.exports import CAMEO_COLUMNS
 
 from .conftest import corpus, make_event, make_story
 
