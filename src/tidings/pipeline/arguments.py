@@ -60,7 +60,7 @@ def _coordinated_inside(tok: Token, mention: Mention, by_tok: dict[int, Mention]
     inside = [doc[i] for i in range(mention.start, mention.end)]
     if tok not in inside:
         inside.append(tok)
-    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound") and not mention.covers(c.i)]
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and not mention.covers(c.i)]
     out: list[Mention] = []
     for t in inside + modifiers:
         if t in modifiers:

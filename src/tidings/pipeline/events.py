@@ -51,7 +51,10 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 YIELDING = frozenset({"RETREAT", "CONCEDE"})
 # Promising these is a threat ("vowed to retaliate"); promising patrols or drills is not.
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
-CIRCUMSTANCE_PREPS = frozenset({"at", "during", "ahead", "amid", "before", "since", "throughout", "despite"})
+CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "amid", "before", "since", "throughout", "despite"})
+# "hundreds of airstrikes", "a wave of drone attacks": the container stands in for the noun
+QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "series", "wave",
+                            "number", "string", "spate", "round", "barrage", "flurry", "volley", "salvo", "host"})
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "warn"})
 CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
 REQUEST_MODE_BY_TYPE = {
@@ -276,15 +279,18 @@ class Events:
 
     # -- nouns ------------------------------------------------------------------------
     def _noun_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
-        head = tok.head
         if _circumstantial(tok):
             return None
+        slot = tok  # the word that fills the verb's slot
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_HEADS):
+            slot = tok.head.head
+        head = slot.head
         light = (
-            tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
+            slot.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
             and self._lemma(head) in self.lex.light_verbs
         )
         instrument = None
-        if (tok.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB"
+        if (slot.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB"
                 and self._lemma(head.head) in self.lex.instrument_verbs):
             instrument = head.head  # "hit Russia with sanctions": the verb's object is the target
             head, light = instrument, True
@@ -366,9 +372,14 @@ class Events:
         """The AGREE/REQUEST/REJECT/THREATEN verb whose complement ``h`` is, if any."""
         cur = h.noun if h.noun is not None else h.tok
         if cur.dep_ == "advcl" and any(c.lower_ in CONDITION_MARKS for c in cur.children):
-            outer = covered.get(cur.head.i)
-            if outer is not None and outer.etype == "THREATEN":
-                return outer  # "... unless it withdraws": the threat's condition, not an event
+            up = cur.head
+            for _ in range(3):  # "threatened to retaliate if the EU imposed tariffs"
+                outer = covered.get(up.i)
+                if outer is not None and outer.etype in ("THREATEN", "AGREE") and outer is not h:
+                    return outer  # the threat's condition, not an event
+                if up.dep_ not in ("xcomp", "ccomp", "conj") or up.head is up:
+                    break
+                up = up.head
         for _ in range(5):
             head = cur.head
             if head is cur or cur.dep_ not in ABSORB_PATH_DEPS:
@@ -417,7 +428,7 @@ class Events:
 
     def _threat_mode(self, outer: Hit, inner: Hit) -> str | None:
         found = self._content_mode(outer)
-        if found in ("territory", "relations", "expel", "arrest"):
+        if found is not None and found != "violence":
             return found
         return (THREAT_MODE_BY_TYPE.get((inner.etype, inner.mode))
                 or THREAT_MODE_BY_TYPE.get((inner.etype, None)) or found)
@@ -545,8 +556,9 @@ class Events:
         mode = h.mode
         if h.etype == "ASSAULT":
             mode = assault_mode(self.lex, h.noun if h.noun is not None else h.tok, h.tok) or mode
-        elif h.etype == "MOBILIZE" and h.material:
-            mode = mobilize_mode(self.lex, [h.tok.doc[i] for i in h.material]) or mode
+        elif h.etype == "MOBILIZE" and h.noun is None:
+            things = [h.tok.doc[i] for i in h.material] or objects(h.tok)
+            mode = mobilize_mode(self.lex, things) or mode
         if recipient or (e.sym and parties >= 2):
             conf += 0.1
         elif h.etype in ("AID", "COOPERATE", "SANCTION"):
