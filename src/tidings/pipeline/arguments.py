@@ -157,6 +157,14 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
     return out
 
 
+def _object_else_subject(verb: Token, obj_route: str, subj_route: str) -> tuple[list[Token], str | None]:
+    objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    if objs:
+        return objs[:1], obj_route
+    subj, _ = direct_subjects(verb)
+    return (subj, subj_route) if subj else ([], None)
+
+
 def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
     """Subject of a verb with none of its own, borrowed from the clause it hangs on.
 
@@ -171,27 +179,18 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             return [], None
         if dep == "relcl" or (dep == "acl" and cur.tag_ == "VBG"):
             return [head], "relative"
-        if dep in ("xcomp",):
-            objs = [c for c in head.children if c.dep_ in OBJ_DEPS]
-            if objs:
-                return objs[:1], "object-control"
-            subj, _ = direct_subjects(head)
-            if subj:
-                return subj, "control"
+        if dep == "xcomp":
+            found, how = _object_else_subject(head, "object-control", "control")
+            if found:
+                return found, how
         elif dep in ("conj", "advcl"):
             subj, _ = direct_subjects(head)
             if subj:
                 return subj, "conj" if dep == "conj" else "participle"
         elif dep == "pcomp" and head.dep_ == "prep":
             # "accused X of supplying", "blamed X for attacking": the object acts
-            verb = head.head
-            objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
-            if objs:
-                return objs[:1], "of-complement"
-            subj, _ = direct_subjects(verb)
-            if subj:
-                return subj, "of-complement"
-            return [], None
+            found, how = _object_else_subject(head.head, "of-complement", "of-complement")
+            return (found, how) if found else ([], None)
         else:
             return [], None
         cur = head
