@@ -198,3 +198,10 @@ def test_main_names_beat_historical_alternate_names(gaz):
 
 def test_ukrainian_city_has_its_oblast_as_province(gaz):
     assert gaz.resolve("Pokrovsk").province == "Donetsk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("Avdiivka", "UKR"), ("Izium", "UKR"), ("Jenin", "PSE"), ("Sukhumi", "GEO")],
+)
+def test_variant_spellings_of_smaller_towns_resolve(gaz, name, country):
+    assert gaz.resolve(name).country_code == country

@@ -31,14 +31,19 @@ _ISO3_FIX = {"XKX": "KOS"}
 
 def norm(name: str) -> str:
     """Lower case, accents stripped, leading 'the' and possessive dropped, spaces collapsed."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("\u2019", "'").lower().strip().strip(".,;:")
+    if name.isascii():  # the common case: skip the Unicode decomposition
+        text = name.lower().strip().strip(".,;:")
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.replace("\u2019", "'").lower().strip().strip(".,;:")
     if text.endswith("'s"):
         text = text[:-2]
     if text.startswith("the "):
         text = text[4:]
-    return " ".join(text.replace("\u02bb", "").replace("\u02bf", "").split())
+    if not text.isascii():
+        text = text.replace("\u02bb", "").replace("\u02bf", "")
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)
@@ -89,18 +94,11 @@ class Gazetteer:
             self.state_by_code[code] = st["name"]
         self.cities: dict[int, dict[str, Any]] = {}
         self.city_names: dict[str, list[int]] = defaultdict(list)
-        self.city_alternates: dict[str, list[int]] = defaultdict(list)
+        self._alternates: dict[str, list[int]] | None = None
         for c in gc.get_cities().values():
             gid = int(c["geonameid"])
             self.cities[gid] = c
-            primary = norm(c["name"])
-            self.city_names[primary].append(gid)
-            # Latin-script alternates only ("Kiev", "Khan Younis"); other scripts never
-            # reach this stage as English place names. They are consulted only when no
-            # city has the name as its main name: Engels was once called Pokrovsk.
-            for alt in sorted({norm(a) for a in c.get("alternatenames", ()) if a.isascii() and a[:1].isupper()}):
-                if alt != primary:
-                    self.city_alternates[alt].append(gid)
+            self.city_names[norm(c["name"])].append(gid)
         self.landmarks = {norm(k): int(v) for k, v in kb.get("landmarks", {}).items() if int(v) in self.cities}
         self.preferred = {norm(k): int(v) for k, v in kb.get("preferred", {}).items() if int(v) in self.cities}
         self.ambiguous = {norm(k) for k in kb.get("ambiguous", ())}
@@ -109,6 +107,31 @@ class Gazetteer:
         for region in kb.get("regions", ()):
             for name in region["names"]:
                 self.regions[norm(name)] = region
+
+    @property
+    def city_alternates(self) -> dict[str, list[int]]:
+        """Alternate city names ("Kiev", "Khan Younis", "Avdiivka"), indexed on the first
+        name no city has as its main name (a few tenths of a second, once).
+
+        Latin-script alternates only: other scripts never reach this stage as English
+        place names. They are consulted only when no city has the name as its main
+        name: Engels was once called Pokrovsk.
+        """
+        if self._alternates is None:
+            index: dict[str, list[int]] = {}
+            for gid, c in self.cities.items():
+                primary = norm(c["name"])
+                seen = {primary}
+                for alt in c.get("alternatenames", ()):
+                    if not (alt[:1].isupper() and alt.isascii()):
+                        continue
+                    key = norm(alt)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    index.setdefault(key, []).append(gid)
+            self._alternates = index
+        return self._alternates
 
     # -- building Locations -----------------------------------------------------------
     def _country_of(self, iso2: str) -> _Country | None:
