@@ -5,7 +5,7 @@ Two measurements:
     trigger lexicon and name table below), so only the claims stage is measured;
   * ``--mode coder``: the full tidings coder, scored with tidings.evaluate.
 
-Usage: python benchmarks/claims_dev.py [--mode oracle|coder] [--errors]
+Usage: python benchmarks/claims_dev.py [--mode oracle|coder] [--errors] [--gold FILE]
 """
 
 from __future__ import annotations
@@ -59,7 +59,8 @@ TRIGGERS = {
     "withdraw": "RETREAT",
     "sanction": "SANCTION", "impose": "SANCTION", "expel": "SANCTION",
     "accuse": "ACCUSE", "condemn": "ACCUSE", "blame": "ACCUSE",
-    "decline": "REJECT", "refuse": "REJECT",
+    "decline": "REJECT", "refuse": "REJECT", "pledge": "AGREE", "threaten": "THREATEN",
+    "close": "COERCE",
     "arrest": "COERCE", "rally": "PROTEST", "protest": "PROTEST", "deploy": "MOBILIZE",
 }
 _NAME_RE = re.compile(
@@ -84,16 +85,16 @@ def _mentions(ctx: StoryContext) -> list[Mention]:
 
 def _wanted(gold_type: str) -> set[str]:
     if gold_type == "AGREE":
-        return {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+        return {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
     if gold_type == "CONCEDE":
         return {"RETREAT"}
     return {gold_type}
 
 
-def oracle_predictions(coder) -> dict:
+def oracle_predictions(coder, gold: Path = GOLD) -> dict:
     claims = Claims(coder.nlp, coder.config)
     preds = {}
-    for story in read_gold(GOLD):
+    for story in read_gold(gold):
         s = make_story(story.text, story_id=story.id, date=story.date)
         doc = coder.nlp(s.text)
         ctx = StoryContext(story=s, doc=doc, pub_date=parse_date(s.date))
@@ -127,10 +128,10 @@ def oracle_predictions(coder) -> dict:
             last = {g.event: g for g in story.events}
             for tok in doc:
                 etype = TRIGGERS.get(tok.lemma_.lower())
-                gold = next((g for t, g in last.items() if etype in _wanted(t)), None)
-                if tok.i in used or gold is None:
+                like = next((g for t, g in last.items() if etype in _wanted(t)), None)
+                if tok.i in used or like is None:
                     continue
-                add(tok, gold)
+                add(tok, like)
         claims(ctx)
         preds[story.id] = finalize(ctx, coder.config)
     return preds
@@ -140,15 +141,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mode", choices=("oracle", "coder"), default="oracle")
     ap.add_argument("--errors", action="store_true", help="list each wrong claim status / aux mode")
+    ap.add_argument("--gold", type=Path, default=GOLD, help="gold JSONL (default: the modality dev set)")
     args = ap.parse_args()
+    gold = args.gold
     coder = tidings.default_coder()
-    preds = oracle_predictions(coder) if args.mode == "oracle" else None
-    report = evaluate(GOLD, coder=coder, predictions=preds)
+    preds = oracle_predictions(coder, gold) if args.mode == "oracle" else None
+    report = evaluate(gold, coder=coder, predictions=preds)
     keys = [k for k in report if k not in ("per_type", "errors")]
     print(json.dumps({k: report[k] for k in keys}, indent=1, default=str))
     if args.errors:
         preds = preds or {}
-        for story in read_gold(GOLD):
+        for story in read_gold(gold):
             events = preds.get(story.id)
             if events is None:
                 events = coder.code(story.text, story_id=story.id, date=story.date)
