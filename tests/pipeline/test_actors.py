@@ -279,3 +279,9 @@ def test_party_counts_only_with_an_owner(actors):
     got = found(actors("The Georgian Dream party won, but any party to the deal may object."))
     assert got["Georgian Dream party"] == ("GEO", "PTY")
     assert "party" not in got
+
+
+def test_city_before_a_role_resolves_through_the_gazetteer(actors):
+    got = found(actors("Kharkiv's mayor said the city was shelled. Lagos police arrested him."))
+    assert got["Kharkiv's mayor"] == ("UKR", "GOV")
+    assert got["Lagos police"] == ("NGA", "COP")

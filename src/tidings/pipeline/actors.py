@@ -206,10 +206,15 @@ class Actors:
                     found = _city_after(doc, end, items[j].start if j < n else len(doc))
                     if found is not None:  # "police in Lagos"
                         end, place_code = found
+            lead = None
+            if not has_owner and place_code is None and first.kind == "agent" and person is None:
+                lead = _city_before(doc, items[i].start, out[-1].end if out else 0)
+                if lead is not None:  # "Kharkiv's mayor", "Lagos police"
+                    place_code = lead[1]
             i = j
             if person is None and name_end is None and all(p.entry.role == "needs_owner" for p in parts):
                 continue  # bare "drones", "intelligence": things, not actors
-            m = self._build(doc, day, parts, person, name_end, end)
+            m = self._build(doc, day, parts, person, name_end, end, lead[0] if lead else None)
             if place_code and m.code is None:
                 m.code = place_code
             if bare_adjective is not None and m.kind == "agent" and m.code and first.kind == "country" \
@@ -220,8 +225,9 @@ class Actors:
             out.append(m)
         return out
 
-    def _build(self, doc, day, parts: list[Item], person: Item | None, name_end: int | None, end: int) -> Mention:
-        start = min([p.start for p in parts] + ([person.start] if person else []))
+    def _build(self, doc, day, parts: list[Item], person: Item | None, name_end: int | None, end: int,
+               lead: int | None = None) -> Mention:
+        start = min([p.start for p in parts] + ([person.start] if person else []) + ([lead] if lead is not None else []))
         country = next((p for p in reversed(parts) if p.entry.kind in ("country", "org", "person")), None)
         agents = [p for p in parts if p.entry.kind == "agent"]
         c = country.entry.resolve(day) if country else None
@@ -327,6 +333,28 @@ def _same_office(a: str | None, b: str | None) -> bool:
 
 def _possessive_gap(doc, a: int, b: int) -> bool:
     return a == b or (b - a == 1 and doc[a].text in _POSSESSIVE)
+
+
+def _city_before(doc, b: int, floor: int) -> tuple[int, str] | None:
+    """"Kharkiv's mayor", "Lagos police": a place name right before a role, via the gazetteer."""
+    k = b - 1
+    if k >= floor and doc[k].text in _POSSESSIVE:
+        k -= 1
+    # the small model often calls a city an ORG ("Kharkiv's mayor"): any proper name will do,
+    # the gazetteer only answers for unambiguous places
+    if k < floor or doc[k].pos_ != "PROPN" or doc[k].ent_type_ in ("PERSON", "DATE", "TIME", "NORP"):
+        return None
+    s = k
+    while s > floor and doc[s].ent_iob_ == "I" and k - s < 3:
+        s -= 1
+    if s > floor and doc[s - 1].pos_ == "PROPN" and doc[s].ent_iob_ != "B":
+        return None
+    from .gazetteer import gazetteer
+
+    loc = gazetteer().resolve(doc[s : k + 1].text)
+    if loc is None or not loc.country_code:
+        return None
+    return s, loc.country_code
 
 
 def _city_after(doc, a: int, limit: int) -> tuple[int, str] | None:
