@@ -148,6 +148,15 @@ def test_claims_list_who_alleges_and_who_denies(client):
     assert all(c["status"] == "denied" for c in only_denied["items"])
 
 
+def test_claims_page_through_with_more_flag(client):
+    everything = client.get("/api/v1/claims").json()
+    assert everything["more"] is False and everything["total"] == len(everything["items"]) >= 1
+    first = client.get("/api/v1/claims", params={"limit": 1}).json()
+    assert first["items"] == everything["items"][:1]
+    if len(everything["items"]) > 1:
+        assert first["more"] is True and first["total"] is None
+
+
 def test_overview_and_stats_summarise_the_store_without_server_paths(client):
     stats = client.get("/api/v1/stats").json()
     assert stats["stories"] >= 2 and stats["events"] >= 3 and "path" not in stats
@@ -155,7 +164,10 @@ def test_overview_and_stats_summarise_the_store_without_server_paths(client):
     assert overview["stats"] == stats
     sept = next(s for s in overview["series"] if s["period"] == "2024-09-01")
     assert sept["counts"]["2"] >= 1 and sept["counts"]["4"] >= 1
-    assert any(c["event"] == "AID" for c in overview["disputed_claims"])
+    disputed = overview["disputed_claims"]
+    assert any(c["event"] == "AID" and c["by"] == ["KOR"] for c in disputed)
+    assert all(c["status"] in ("alleged", "contested", "denied") for c in disputed)
+    assert [c["date"] for c in disputed] == sorted((c["date"] for c in disputed), reverse=True)
     assert overview["top_dyads"]
 
 

@@ -131,9 +131,10 @@ class StoriesIn(BaseModel):
 
 class Page(BaseModel):
     items: list[dict[str, Any]]
-    total: int
+    total: int | None = Field(description="Matching items; null when not counted (claims, not on the last page)")
     limit: int
     offset: int
+    more: bool | None = Field(default=None, description="Claims only: whether another page follows")
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {

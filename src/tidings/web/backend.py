@@ -21,6 +21,8 @@ from .cache import ResponseCache
 
 # Span roles, in the order a segment covered by several is styled (first wins).
 SPAN_ROLES = ("trigger", "actor", "recipient", "source", "denier")
+# Claim statuses the overview lists as disputed: anything not plainly asserted.
+_DISPUTED = ("alleged", "contested", "denied")
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
               4: "material conflict"}
 
@@ -136,9 +138,14 @@ class Backend:
         return {"interval": interval, "items": group_dyads(rows)}
 
     def claims(self, filters: dict[str, Any], *, limit: int, offset: int) -> dict[str, Any]:
-        rows = list(self.store.claims(**filters))
-        return {"items": rows[offset : offset + limit], "total": len(rows), "limit": limit,
-                "offset": offset}
+        # The store pages claims by limit only and counting them all means building every
+        # one (seconds on 100,000 events): ask for one more than the page to know whether
+        # another follows; ``total`` is exact only on the last page (else null).
+        rows = list(self.store.claims(**filters, limit=offset + limit + 1))
+        more = len(rows) > offset + limit
+        items = rows[offset : offset + limit]
+        return {"items": items, "total": None if more else offset + len(items), "more": more,
+                "limit": limit, "offset": offset}
 
     def overview(self, filters: dict[str, Any], *, interval: str) -> dict[str, Any]:
         rows = self.store.dyads(interval=interval, **filters)
@@ -147,10 +154,11 @@ class Backend:
             quad = int(r.get("quad_code") or 0)
             if quad in (1, 2, 3, 4):
                 series[str(r["period"])][quad] += int(r["count"])
-        # claims() lists alleged, contested and denied events by default: the disputed ones.
-        disputed = list(self.store.claims(**filters))
-        disputed.sort(key=lambda c: (str(c.get("date_last") or ""), str(c.get("cluster_id") or "")),
-                      reverse=True)
+        # The latest disputed reports: an events query (fast), not every merged claim.
+        disputed_filters = dict(filters)
+        disputed_filters.setdefault("status", ",".join(_DISPUTED))
+        recent = self.store.events(**disputed_filters, limit=12, offset=0, sort="-date")["items"]
+        disputed = [_claim_row(ev) for ev in recent]
         return {
             "interval": interval,
             "stats": _public_stats(self.store.stats()),
@@ -185,6 +193,18 @@ class Backend:
         data = report.to_dict()
         data.pop("seconds", None)  # timing varies run to run; the answer should not
         return data
+
+
+def _codes(entities: list[dict[str, Any]] | None) -> list[str]:
+    return list(dict.fromkeys(e.get("code") or e.get("entity_text") or "?" for e in entities or ()))
+
+
+def _claim_row(ev: dict[str, Any]) -> dict[str, Any]:
+    claim = ev.get("claim") or {}
+    return {"id": ev["id"], "story_id": ev["story_id"], "date": ev.get("date"), "event": ev["event"],
+            "actor": _codes(ev.get("actor")), "recipient": _codes(ev.get("recipient")),
+            "status": claim.get("status"), "by": _codes(claim.get("by")),
+            "denied_by": _codes(claim.get("denied_by"))}
 
 
 def _public_stats(stats: dict[str, Any]) -> dict[str, Any]:

@@ -245,15 +245,19 @@ const T = (() => {
     });
   }
 
-  function pager(total, limit, offset, onPage) {
+  /* total === null: the API did not count (claims); ``more`` says whether a next page exists. */
+  function pager(total, limit, offset, onPage, more) {
     const prev = $("prev");
     const next = $("next");
-    const info = $("page-info");
-    const pages = Math.max(1, Math.ceil(total / limit));
     const current = Math.floor(offset / limit) + 1;
-    info.textContent = `page ${current} of ${pages}`;
+    if (total === null || total === undefined) {
+      $("page-info").textContent = `page ${current}`;
+      next.disabled = !more;
+    } else {
+      $("page-info").textContent = `page ${current} of ${Math.max(1, Math.ceil(total / limit))}`;
+      next.disabled = offset + limit >= total;
+    }
     prev.disabled = offset <= 0;
-    next.disabled = offset + limit >= total;
     prev.onclick = () => onPage(Math.max(0, offset - limit));
     next.onclick = () => onPage(offset + limit);
   }
@@ -274,11 +278,12 @@ const T = (() => {
         const data = await api(`${endpoint}?${params}`);
         showError(null);
         render(data.items);
-        const last = Math.min(data.total, offset + data.items.length);
-        $("summary").textContent = data.total
-          ? `${formatNumber(data.total)} ${noun} · showing ${formatNumber(offset + 1)}–${formatNumber(last)}`
+        const last = offset + data.items.length;
+        const counted = data.total === null ? `more than ${formatNumber(last)}` : formatNumber(data.total);
+        $("summary").textContent = data.items.length
+          ? `${counted} ${noun} · showing ${formatNumber(offset + 1)}–${formatNumber(last)}`
           : `No ${noun} match these filters.`;
-        pager(data.total, limit, offset, load);
+        pager(data.total, limit, offset, load, data.more);
       } catch (err) {
         showError(err);
       }

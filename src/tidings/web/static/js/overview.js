@@ -114,7 +114,7 @@
     for (const c of rows) {
       const code = (v) => (Array.isArray(v) ? claimText(v) : (v || "—"));
       body.appendChild(el("tr", null,
-        el("td", { class: "nowrap" }, c.date_last || c.date_first || "—"), el("td", null, c.event || "?"),
+        el("td", { class: "nowrap" }, el("a", { href: T.storyLink(c) }, c.date || "—")), el("td", null, c.event || "?"),
         el("td", null, code(c.actor)), el("td", null, code(c.recipient)), el("td", null, statusBadge(c.status)),
         el("td", null, code(c.by)), el("td", null, code(c.denied_by))));
     }
