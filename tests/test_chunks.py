@@ -65,7 +65,7 @@ def test_long_story_events_have_story_relative_offsets_and_unique_ids(coder):
 def test_one_megabyte_story_is_coded_in_bounded_memory():
     script = textwrap.dedent(f"""
         import resource, tidings
-        text = ({FILLER!r} * 12 + "\\n\\n") * 1100
+        text = ({FILLER!r} * 12 + "\\n\\n") * 1120
         events = tidings.code(text, story_id="mb", date="2024-01-01")
         print(len(text), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
     """)
