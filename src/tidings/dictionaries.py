@@ -344,7 +344,7 @@ class _JsonBuilder:
             if item.get("former", title):  # "former president" -> ELI
                 for pre in ("former", "ex-"):
                     self.add(Entry(f"{pre} {phrase}".replace("- ", "-"), "agent", code, "ELI", (),
-                                   office=f"Former {phrase.title()}"))
+                                   office=f"Former {phrase.title()}", title=True))
 
     def person(self, item: Any, at: str) -> None:
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):

@@ -164,3 +164,18 @@ def test_definite_descriptions_of_organisations(actors):
     assert by_text(ms, "foreign ministers").code == "EUR"
     group = by_text(actors("A senior Hamas official said the group had received the proposal."), "the group")
     assert (group.code, group.sector) == ("PSE", "REB")
+
+
+def test_title_before_an_unknown_name_is_kept_even_as_a_compound(actors):
+    m = by_text(actors("Malian junta leader Assimi Goita expelled the envoy."), "Malian junta leader Assimi Goita")
+    assert (m.kind, m.code, m.sector) == ("person", "MLI", "GOV")
+
+
+def test_former_title_attaches_to_the_name(actors):
+    m = by_text(actors("Prosecutors indicted former President Yoon Suk Yeol.", "2024-09-10"),
+                "former President Yoon Suk Yeol")
+    assert (m.code, m.sector) == ("KOR", "ELI")
+
+
+def test_single_word_person_after_a_place_preposition_is_not_a_person(actors):
+    assert "Goma" not in [m.text for m in actors("Congolese troops and M23 rebels fought near Goma.")]

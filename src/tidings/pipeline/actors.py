@@ -140,6 +140,8 @@ class Actors:
         root = doc[it.start : it.end].root
         if root.dep_ in ("compound", "amod", "nmod") and not (it.start <= root.head.i < it.end):
             head = root.head
+            if it.entry.title and head.pos_ == "PROPN" and head.i >= it.end:
+                return True  # a title before a name: "junta leader Assimi Goita"
             return bool(taken[head.i]) or head.pos_ not in ("NOUN", "PROPN")
         return True
 
@@ -248,7 +250,7 @@ class Actors:
                 sector, a_code = _agent_sector(agents, c, country.entry if country else None)
                 code = c.code if c is not None and c.code else (a_code or code)
                 office = title.office
-            if start > 0 and doc[start - 1].lower_ in ("former", "ex", "late"):
+            if start > 0 and doc[start - 1].lower_ in ("former", "ex", "late") or (title and title.sector == "ELI"):
                 sector = "ELI"
         elif agents:
             sector, a_code = _agent_sector(agents, c, country.entry if country else None)

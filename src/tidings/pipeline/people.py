@@ -34,6 +34,7 @@ _ORG_NPS = {
     "militants": lambda m: m.code is not None and m.sector in ("REB", "PRM"),
 }
 _LOOKBACK_SENTS = 2
+_PLACE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "around", "towards", "toward", "across"})
 
 
 def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list[int]) -> list[Mention]:
@@ -56,6 +57,9 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(covered[t] is not None for t in range(ent.start, ent.end)):
             continue
+        if len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPS \
+                and ent.text.lower() not in registry and ent.text.lower() not in surnames:
+            continue  # "fought near Goma": the small model's PERSON is a place
         end = ent.end
         while end > ent.start + 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
             end -= 1
