@@ -162,3 +162,11 @@ def test_utf8_bom_is_accepted(tmp_path):
     path = tmp_path / "bom.jsonl"
     path.write_bytes(b'\xef\xbb\xbf{"id": "b", "text": "With a BOM."}\n')
     assert [s.id for s in read_stories([path])] == ["b"]
+
+
+def test_html_fragments_and_empty_pages_keep_their_plain_text(tmp_path):
+    (tmp_path / "fragment.html").write_text("<p>Peru <b>recalled</b> its ambassador from Chile.</p>", encoding="utf-8")
+    (tmp_path / "empty.htm").write_text("", encoding="utf-8")
+    stories = {s.id: s for s in read_stories([tmp_path])}
+    assert stories["fragment"].text == "Peru recalled its ambassador from Chile."
+    assert stories["empty"].text == ""

@@ -154,7 +154,10 @@ def _read_file(path: Path) -> Iterator[Story | InputFailure]:
         yield InputFailure(exc, story_id=path.stem)
         return
     if suffix in (".html", ".htm"):
-        yield from _html_story(text, str(path), path.stem)
+        try:
+            yield _html_story(text, str(path), path.stem)
+        except InputError as exc:
+            yield InputFailure(exc, story_id=path.stem)
     else:
         yield make_story(text, story_id=path.stem)
 
@@ -233,16 +236,16 @@ def _jsonl_story(raw: bytes, where: str, stem: str, lineno: int) -> Story:
         raise InputError(exc.message, path=where, line=lineno) from None
 
 
-def _html_story(html: str, where: str, stem: str) -> Iterator[Story | InputFailure]:
+def _html_story(html: str, where: str, stem: str) -> Story:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as exc:  # trafilatura/lxml raise many types on broken markup
+        raise InputError(f"cannot extract the article: {type(exc).__name__}: {exc}", path=where) from None
     if doc is None:
-        if not html.strip():
-            yield make_story("", story_id=stem)
-            return
-        yield InputFailure(InputError("no article text found in the HTML", path=where), story_id=stem)
-        return
+        # trafilatura finds no article in fragments and tag-less files: keep their plain text
+        return make_story(_html_text(html, where), story_id=stem)
     title = getattr(doc, "title", None)
     text = getattr(doc, "text", None) or ""
     # trafilatura repeats the headline as the first line of the text; the title field keeps it
@@ -253,8 +256,19 @@ def _html_story(html: str, where: str, stem: str) -> Iterator[Story | InputFailu
         parsed = parse_date(date) if date else None
     except InputError:
         parsed = None  # a page's own date metadata is a hint; a bad one is not an input error
-    yield make_story(text, story_id=stem, title=title, date=parsed,
-                     url=getattr(doc, "url", None), source=getattr(doc, "sitename", None))
+    return make_story(text, story_id=stem, title=title, date=parsed,
+                      url=getattr(doc, "url", None), source=getattr(doc, "sitename", None))
+
+
+def _html_text(html: str, where: str) -> str:
+    if not html.strip():
+        return ""
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(html).text_content().strip()
+    except Exception as exc:  # lxml raises several types for hopeless markup
+        raise InputError(f"cannot parse the HTML: {exc}", path=where) from None
 
 
 def _with_date(story: Story, date: str) -> Story:
