@@ -121,12 +121,21 @@ def test_network_has_nodes_and_edges_with_status_and_materiel(client):
     assert aid["target"] == "RUS" and aid["status"] == "contested" and aid["materiel"] == ["artillery_ammunition"]
 
 
+def test_network_max_edges_keeps_the_strongest_ties_and_their_actors(client):
+    full = client.get("/api/v1/network").json()
+    one = client.get("/api/v1/network", params={"max_edges": 1}).json()
+    assert len(one["edges"]) == 1 and one["edges_total"] == len(full["edges"]) > 1
+    top = max(e["count"] for e in full["edges"])
+    assert one["edges"][0]["count"] == top
+    assert {n["id"] for n in one["nodes"]} == {one["edges"][0]["source"], one["edges"][0]["target"]}
+
+
 def test_network_materiel_filter_keeps_only_transfers_with_materiel(client):
     graph = client.get("/api/v1/network", params={"type": "AID", "materiel": "any"}).json()
     assert graph["edges"] and all(e["materiel"] for e in graph["edges"])
     assert {n["id"] for n in graph["nodes"]} == {x for e in graph["edges"] for x in (e["source"], e["target"])}
     none = client.get("/api/v1/network", params={"materiel": "nuclear-submarines"}).json()
-    assert none == {"nodes": [], "edges": []}
+    assert none == {"nodes": [], "edges": [], "edges_total": 0}
     listed = client.get("/api/v1/network", params={"materiel": "drone,artillery_ammunition"}).json()
     assert [(e["source"], e["target"]) for e in listed["edges"] if e["event"] == "AID"][:1] == [("PRK", "RUS")]
 

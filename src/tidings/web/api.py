@@ -203,8 +203,10 @@ def network(
     materiel: Annotated[str | None, Query(max_length=500, description=(
         "'any', or materiel categories (comma-separated, see /api/v1/meta): only edges with such "
         "materiel, e.g. type=AID&materiel=missile,drone for arms transfers"))] = None,
+    max_edges: Annotated[int | None, Query(ge=1, le=100_000, description=(
+        "Keep only this many edges, the highest counts first (and the actors they join)"))] = None,
 ) -> Response:
-    return cached(request, lambda: b.network(f.as_kwargs(), materiel=materiel or None))
+    return cached(request, lambda: b.network(f.as_kwargs(), materiel=materiel or None, max_edges=max_edges))
 
 
 @router.get("/dyads", tags=["network"], summary="Event counts per dyad over time")

@@ -6,6 +6,7 @@
 (() => {
   const { el, svg, clear, $, api, showError, fillFilterMenus, formParams, formFromUrl, formatNumber, QUAD_LABELS } = T;
   const MAX_NODES = 60;
+  const MAX_EDGES = 400;
   const W = 960; const H = 620;
   const STATUS_DASH = { asserted: null, alleged: "7 5", contested: "2 4", denied: "10 4 2 4" };
 
@@ -82,7 +83,9 @@
     const nodes = nodesAll.slice(0, MAX_NODES).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const keep = new Set(nodes.map((node) => node.id));
     const edges = graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
+    const total = graph.edges_total ?? graph.edges.length;
     $("summary").textContent = `${formatNumber(graph.nodes.length)} actors, ${formatNumber(graph.edges.length)} edges`
+      + (total > graph.edges.length ? ` (the strongest of ${formatNumber(total)})` : "")
       + (graph.nodes.length > MAX_NODES ? ` · showing the ${MAX_NODES} busiest actors` : "");
     if (!nodes.length) { box.appendChild(el("p", { class: "muted" }, "No events match these filters.")); return; }
     const pos = layout(nodes, edges);
@@ -161,6 +164,7 @@
       const params = formParams(form);
       history.replaceState(null, "", params.toString() ? `?${params}` : location.pathname);
       try {
+        params.set("max_edges", String(MAX_EDGES));
         const graph = await api(`/api/v1/network?${params}`);
         showError(null);
         draw(graph, meta);
