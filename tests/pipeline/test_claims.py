@@ -263,6 +263,14 @@ def test_verification_disclaimer_leaves_narrated_events_alone(coder, claims):
     assert cand.claim_status == "asserted"
 
 
+def test_claim_disputed_in_the_same_sentence_is_contested(coder, claims):
+    ctx = context(coder, "Ukraine says its forces have captured a village, but Moscow disputes this.")
+    cand = add(ctx, "captured", "ASSAULT", ["Ukraine"])
+    claims(ctx)
+    assert cand.claim_status == "contested"
+    assert codes(cand.claim_by) == ["UKR"] and codes(cand.denied_by) == ["RUS"]
+
+
 def test_denial_by_an_unrelated_actor_does_not_contest(coder, claims):
     ctx = context(coder, STORY.replace("Iran has denied", "China has denied"))
     aid = add(ctx, "supplying", "AID", ["Iran"], ["Russia"])

@@ -42,6 +42,7 @@ NEGATION = [
     ("Russia has ruled out attacking the capital.", "attacking"),
     ("Israel prevented Iran from sending weapons to Syria.", "sending"),
     ("Russia stopped short of a full attack on the capital.", "attack"),
+    ("The army has stopped shelling the border villages.", "shelling"),
 ]
 FUTURE = [
     ("Chile's president will visit Argentina next month.", "visit"),
@@ -51,6 +52,7 @@ FUTURE = [
     ("Chile's president is set to visit Argentina.", "visit"),
     ("Chile's president is scheduled to visit Argentina on Friday.", "visit"),
     ("Chile's president is going to visit Argentina.", "visit"),
+    ("Chile's president is about to visit Argentina.", "visit"),
     ("Chile's president is preparing for a visit to Argentina on Friday.", "visit"),
     ("The president's upcoming visit to Argentina was welcomed.", "visit"),
     ("The state visit is set to be followed by a summit in Buenos Aires.", "summit"),
@@ -75,6 +77,7 @@ HYPOTHETICAL = [
     ("Washington warned Baku against striking Armenian positions.", "striking"),
     ("Washington warned that Azerbaijan would strike Armenian positions.", "strike"),
     ("Azerbaijan is unlikely to strike Armenian positions.", "strike"),
+    ("Modi has not decided whether to attend the summit.", "attend"),
 ]
 HISTORICAL = [
     ("In 2008, Russian troops entered Georgia.", "entered"),
@@ -83,6 +86,7 @@ HISTORICAL = [
     ("In the 1990s, NATO bombed Serb positions.", "bombed"),
     ("Georgians marked the anniversary of the Russian invasion.", "invasion"),
     ("Veterans recalled that Soviet troops entered Prague.", "entered"),
+    ("The 1985 summit took place in Geneva.", "summit"),
 ]
 PLAIN = [
     ("Russian troops entered Georgia on Monday.", "entered"),

@@ -461,6 +461,28 @@ def _contest(a: Candidate, b: Candidate) -> None:
         c.claim_by, c.denied_by, c.claim_cues = list(by), list(denied), list(cues)
 
 
+def _mark_contested(a: Candidate, deniers: list[Mention], verb: Token) -> None:
+    a.claim_status = "contested"
+    a.denied_by = _parties(a.denied_by + deniers)
+    a.claim_cues = list(dict.fromkeys([*a.claim_cues, f"denied:{verb.text}"]))
+
+
+def _disputed_in_place(
+    ctx: StoryContext, cands: list[Candidate], order: list[int], dropped: set[int], si: int, verb: Token
+) -> list[Candidate]:
+    """'Kyiv says it captured the town, but Moscow disputes this': the claim coordinated with the denial."""
+    out = []
+    for ai in order:
+        a = cands[ai]
+        gov = a.extra.get("claim_gov")
+        if ai in dropped or a.sent_index != si or gov is None or a.claim_status not in ("asserted", "alleged"):
+            continue
+        other = ctx.doc[gov]
+        if (verb.dep_ == "conj" and verb.head.i == gov) or (other.dep_ == "conj" and other.head.i == verb.i):
+            out.append(a)
+    return out
+
+
 def link_denials(ctx: StoryContext, attributor: Attributor) -> None:
     """Story-level pass: denials anywhere in the story contest allegations of the same event.
 
@@ -504,7 +526,9 @@ def link_denials(ctx: StoryContext, attributor: Attributor) -> None:
             continue
         for ai in order:
             a = cands[ai]
-            if ai in dropped or a.claim_status not in ("alleged", "contested") or a.event != n.event:
+            if ai == ni or ai in dropped or a.claim_status not in ("alleged", "contested") or a.event != n.event:
+                continue
+            if a.aux_mode == "negation":
                 continue
             if not codes(a.actor) & codes(n.actor):
                 continue
@@ -520,6 +544,8 @@ def link_denials(ctx: StoryContext, attributor: Attributor) -> None:
             if tok.i in embedded_govs or not attributor.general_denial(tok):
                 continue
             deniers = attributor.speaker(ctx, tok)
+            for a in _disputed_in_place(ctx, cands, order, dropped, si, tok):
+                _mark_contested(a, deniers, tok)
             denier_codes = codes(deniers)
             if not denier_codes:
                 continue
@@ -529,9 +555,7 @@ def link_denials(ctx: StoryContext, attributor: Attributor) -> None:
                     continue
                 if not codes(a.actor) & denier_codes or (a.sent_index == si and a.trigger == tok.i):
                     continue
-                a.claim_status = "contested"
-                a.denied_by = _parties(a.denied_by + deniers)
-                a.claim_cues = list(dict.fromkeys([*a.claim_cues, f"denied:{tok.text}"]))
+                _mark_contested(a, deniers, tok)
     if dropped:
         ctx.candidates = [c for i, c in enumerate(cands) if i not in dropped]
 

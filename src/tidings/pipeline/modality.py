@@ -228,6 +228,8 @@ class Modality:
         cur = trigger
         for _ in range(_MAX_STEPS):
             negations |= self._node(cur, found, ref_year, negations)
+            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children):
+                break  # an open question is its own scope: "has not decided whether to attend"
             nxt, gov_negs = self._climb(cur, found)
             negations.update(gov_negs)
             if nxt is None:
@@ -272,6 +274,10 @@ class Modality:
                 found["negation"].append(c.text if c.lower_ in cues.negation.pronouns else f"no {c.text}")
             elif dep in ("npadvmod", "advmod", "prep", "tmod", "poss", "obl") or (is_noun and dep == "amod"):
                 self._time_and_era(tok, c, found, ref_year)
+            if is_noun and dep in ("nummod", "compound", "amod", "poss") and ref_year is not None:
+                year = _YEAR.fullmatch(c.text.rstrip("'s"))
+                if year and ref_year - int(year.group(1)) >= cues.min_years_before:
+                    found["historical"].append(c.text)  # "the 1985 summit"
             if is_noun and dep in ("amod", "compound", "nmod", "det"):
                 if low in cues.hypothetical.noun_modifiers:
                     found["hypothetical"].append(low)
