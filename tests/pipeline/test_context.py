@@ -113,3 +113,11 @@ def test_domestic_meeting_is_not_diplomatic_by_rule(coder):
 def test_source_office_is_not_a_topic(coder):
     cand = run(coder, "Israeli forces raided Jenin, the Palestinian health ministry said.", "raided", event="COERCE")
     assert "health" not in cand.context
+
+
+def test_state_weapons_against_rebels_are_military(coder):
+    ctx, cand = story(coder, "Israeli jets struck Hezbollah depots.", "struck", event="ASSAULT",
+                      actors=(("Israeli", "ISR", None),), recipients=(("Hezbollah", "LBN", "REB"),))
+    cand.materiel = [Materiel(text="jets", category="aircraft")]
+    stage(coder, "context")(ctx)
+    assert "military" in cand.context

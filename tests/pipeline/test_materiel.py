@@ -133,3 +133,8 @@ def test_participle_clause_shares_the_weapons_of_its_verb(coder):
     cand = run(coder, "Russian missiles hit the city overnight, killing three people.", "killing")
     assert [m.category for m in cand.materiel] == ["missile"]
     assert cand.size.dead == 3
+
+
+def test_plain_adjectives_are_not_part_of_the_item(coder):
+    cand = run(coder, "China and Russia held joint bomber patrols.", "held", event="COOPERATE")
+    assert [m.text for m in cand.materiel] == ["bomber"]

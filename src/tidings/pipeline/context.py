@@ -114,9 +114,10 @@ class Context:
         if actor_codes and recipient_codes and actor_codes != recipient_codes:
             for event in (cand.event, cand.planned_event):
                 out.update(self.interstate.get(event or "", ()))
-        # 'military' is about state militaries: weapons in the hands of rebels or
-        # gangs alone do not make it.
-        armed_non_state = bool(sectors & self.non_state_armed) and "MIL" not in sectors
+        # 'military' is about state militaries: weapons used or supplied by rebels or
+        # gangs alone do not make it (a state striking rebels still does).
+        actor_sectors = {m.sector for m in cand.actor if m.sector}
+        armed_non_state = bool(actor_sectors & self.non_state_armed) and "MIL" not in actor_sectors
         for item in cand.materiel:
             for label in self.materiel_contexts.get(item.category, ()):
                 if label == _WEAPON_CONTEXT and armed_non_state:

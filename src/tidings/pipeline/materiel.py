@@ -50,6 +50,17 @@ def count_of(tok) -> float | None:
     return None
 
 
+def _names_item(tok, start: int, end: int) -> bool:
+    """Whether ``tok``, right before a materiel term, is part of its name: a noun or a
+    proper or national adjective ("Shahed drones", "Russian oil"), not a plain
+    adjective ("joint bomber patrols", "more systems")."""
+    if tok.head.i not in range(start, end) or tok.dep_ not in _NAME_DEPS or tok.ent_type_ in _TIME_ENTS:
+        return False
+    if tok.pos_ in ("PROPN", "NOUN"):
+        return True
+    return tok.pos_ == "ADJ" and (tok.ent_type_ in ("NORP", "GPE") or tok.is_title)
+
+
 class MaterielStage:
     name = "materiel"
 
@@ -136,8 +147,7 @@ class MaterielStage:
             tok = doc[root]
             left = start
             # Name modifiers right before the term belong to it ("Shahed drones", "Russian oil").
-            while (left > 0 and doc[left - 1].head.i in range(left, end) and doc[left - 1].dep_ in _NAME_DEPS
-                   and doc[left - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[left - 1].ent_type_ not in _TIME_ENTS):
+            while left > 0 and _names_item(doc[left - 1], left, end):
                 left -= 1
             if tok.ent_type_ == "MONEY" and start == left:
                 quantity = self._money(doc[start:end])
