@@ -103,6 +103,18 @@ def test_story_has_text_events_and_sorted_spans(client):
     assert accused["events"] == ["web-known-accuse"]
 
 
+def test_story_ids_may_hold_slashes_and_spaces(client):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    sid = "feeds/example wire/2024-06-01?x=1"
+    r = client.post("/api/v1/stories", json={"id": sid, "text": "Oman hosted talks.", "date": "2024-06-01"},
+                    headers=auth)
+    assert r.status_code == 201
+    from urllib.parse import quote
+
+    assert client.get(f"/api/v1/stories/{quote(sid, safe='/')}").json()["id"] == sid
+    assert client.get(f"/stories/{quote(sid, safe='/')}").status_code == 200
+
+
 def test_unknown_story_is_404(client):
     assert_error_shape(client.get("/api/v1/stories/no-such-story"), 404)
 

@@ -185,12 +185,12 @@ def events(
     return cached(request, lambda: b.events(f.as_kwargs(), limit=limit, offset=offset, sort=sort))
 
 
-@router.get("/events/{event_id}", tags=["events"], summary="One event record")
+@router.get("/events/{event_id:path}", tags=["events"], summary="One event record")
 def event(request: Request, b: BackendDep, event_id: Annotated[str, PathParam(max_length=200)]) -> Response:
     return cached(request, lambda: b.event(event_id))
 
 
-@router.get("/stories/{story_id}", tags=["stories"], summary="A story, its events and their spans")
+@router.get("/stories/{story_id:path}", tags=["stories"], summary="A story, its events and their spans")
 def story(request: Request, b: BackendDep, story_id: Annotated[str, PathParam(max_length=500)]) -> Response:
     return cached(request, lambda: b.story(story_id))
 

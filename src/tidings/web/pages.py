@@ -75,7 +75,7 @@ for _path, _name, _label, _title in PAGES:
     router.add_api_route(_path, _bind(_name, _title), methods=["GET"], name=f"page_{_name}")
 
 
-@router.get("/stories/{story_id}", name="page_story")
+@router.get("/stories/{story_id:path}", name="page_story")
 def story_page(story_id: str) -> Response:
     # The id is read by the page's script from the URL; it is never written into the HTML.
     return _page("story", "Story")

@@ -3,8 +3,8 @@
 
 (async () => {
   const { $, api, showError, renderStory, spanLegend } = T;
-  const parts = location.pathname.split("/");
-  const id = decodeURIComponent(parts[parts.length - 1] || "");
+  // Everything after /stories/ is the id: ids from feeds or files may hold slashes.
+  const id = decodeURIComponent(location.pathname.slice("/stories/".length));
   try {
     const story = await api(`/api/v1/stories/${encodeURIComponent(id)}`);
     $("story-title").textContent = story.title || story.id;
