@@ -8,5 +8,6 @@ window.addEventListener("load", () => {
     deepLinking: true,
     presets: [SwaggerUIBundle.presets.apis],
     layout: "BaseLayout",
+    validatorUrl: null,  // the default badge would load from an outside host
   });
 });
