@@ -80,7 +80,7 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
     m = by_tok.get(tok.i)
     if m is not None:
         return [m]
-    if depth >= 2:
+    if depth >= 3:  # "tens of thousands of Kenyans"
         return []
     found: list[Mention] = []
     for c in tok.children:

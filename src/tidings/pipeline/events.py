@@ -17,7 +17,7 @@ Decisions (what counts, recipient rules, ambiguous verbs) are in docs/plover-dec
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .arguments import (
@@ -56,6 +56,9 @@ CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "amid", "before", "since", "throu
 QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "series", "wave",
                             "number", "string", "spate", "round", "barrage", "flurry", "volley", "salvo", "host"})
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "warn"})
+# Types whose actor-less reports are domestic: the scene's country stands in for the actor.
+DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
+SCENE_PREPS = ("in", "across", "throughout", "of")
 CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
 REQUEST_MODE_BY_TYPE = {
     ("RETREAT", "resign"): "change",
@@ -540,6 +543,11 @@ class Events:
                     and self._subject_open(h, by_tok)):
                 actor = [m for m in speaker if m.code]  # "Iran denied that it had sent ..."
                 conf -= 0.15
+            elif h.etype in DOMESTIC_TYPES and actor and (place := self._scene_country(h, by_tok)):
+                # "protesters clashed with police in Nairobi": civilians and police of the
+                # country where it happens
+                actor = [replace(m, code=place.code) if m.code is None else m for m in actor]
+                conf -= 0.15
             else:
                 return None
         recipient = unique(recipient, actor)
@@ -574,6 +582,15 @@ class Events:
             cand.planned_event, cand.planned_mode = h.planned
         cand.extra["events.route"] = h.route
         return cand
+
+    def _scene_country(self, h: Hit, by_tok: dict[int, Mention]) -> Mention | None:
+        """The coded place the event happens in ("in Nairobi", "across Iran"), if any."""
+        holders = [h.tok] + ([h.noun] if h.noun is not None else []) + objects(h.tok)
+        for t in holders:
+            for m in self._mentions(prep_objects(t, SCENE_PREPS), by_tok):
+                if m.code:
+                    return m
+        return None
 
     def _subject_open(self, h: Hit, by_tok: dict[int, Mention]) -> bool:
         """True when the trigger's subject is missing or an unresolved pronoun ("it had sent")."""
