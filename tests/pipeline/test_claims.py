@@ -155,6 +155,20 @@ def test_alleged_modifier_on_an_event_noun(coder, claims):
     assert cand.claim_status == "alleged" and "alleged:alleged" in cand.claim_cues
 
 
+def test_denied_plan_is_a_denied_future_event(coder, claims):
+    ctx = context(coder, "Russia denied any plans to attack Kyiv.")
+    cand = add(ctx, "attack", "ASSAULT", ["Russia"], ["Kyiv"])
+    claims(ctx)
+    assert (cand.aux_mode, cand.claim_status, codes(cand.denied_by)) == ("future", "denied", ["RUS"])
+
+
+def test_negated_evidential_frame_negates_the_alleged_event(coder, claims):
+    ctx = context(coder, "Russia is not believed to have attacked Kyiv.")
+    cand = add(ctx, "attacked", "ASSAULT", ["Russia"], ["Kyiv"])
+    claims(ctx)
+    assert (cand.aux_mode, cand.claim_status) == ("negation", "alleged")
+
+
 def test_negated_event_is_never_a_plain_assertion(coder, claims):
     ctx = context(coder, "Iran did not ship drones to Russia.")
     cand = add(ctx, "ship", "AID", ["Iran"], ["Russia"])

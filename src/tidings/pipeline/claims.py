@@ -95,6 +95,10 @@ class Attributor:
         self.denial_objects = c["denial_objects"]
         self.source_nouns = c["source_nouns"]
         self.cues = cues
+        # nouns of intent whose infinitive is the event: plans, threat, decision, refusal ...
+        self.intent_nouns = frozenset(
+            w for m in (cues.future, cues.hypothetical, cues.negation) for w in m.governors
+        )
 
     # -- who is speaking -----------------------------------------------------------------
     def np_mentions(self, ctx: StoryContext, heads: list[Token]) -> list[Mention]:
@@ -193,6 +197,9 @@ class Attributor:
             found = self._embedding(ctx, cur, gov, dep)
             if found is not None:
                 return found
+            if dep == "acl" and _lemma(gov) in self.intent_nouns:
+                cur = gov  # "denied any plans to attack": the plan noun stands for the event
+                continue
             if dep in ("acl", "relcl", "parataxis") or (dep == "nsubj" and cur.pos_ not in ("NOUN", "PROPN")):
                 break
             cur = gov
