@@ -184,3 +184,14 @@ def test_scheduled_future_forms_take_the_coming_weekday(coder, text):
 
 def test_past_tense_takes_the_previous_weekday(coder):
     assert run(coder, "The prime minister visited Kyiv on Thursday.", "visited", event="CONSULT").date == "2024-09-05"
+
+
+def test_date_of_an_agreement_does_not_date_the_planned_act(coder):
+    cand = run(coder, "EU ministers agreed on Monday to impose fresh sanctions on Iran.", "impose",
+               event="SANCTION", aux_mode="future")
+    assert cand.date is None
+
+
+def test_date_of_a_governing_verb_dates_a_past_act(coder):
+    cand = run(coder, "Iran began shipping drones to Russia last year.", "shipping", event="AID")
+    assert (cand.date, cand.date_precision) == ("2023-01-01", "year")

@@ -320,7 +320,11 @@ class Dates:
                 cand.extra["date_error"] = str(exc)
 
     def _date(self, ctx: StoryContext, doc, cand: Candidate) -> None:
-        for scope, heads in ((event_scope(doc, cand), event_heads(doc, cand)), secondary_scope(doc, cand)):
+        future = _is_future(doc, cand)
+        # A planned act's governing verb ("agreed on Monday to impose ...") is dated by
+        # its own expression; the act still to come is not.
+        own_heads = event_heads(doc, cand, climb_xcomp=not future)
+        for scope, heads in ((event_scope(doc, cand), own_heads), secondary_scope(doc, cand)):
             spans: dict[tuple[int, int], int] = {}
             for i, dist in scope.items():
                 span = _expression(doc, i)
@@ -333,7 +337,6 @@ class Dates:
                     spans[span] = dist
             if not spans:
                 continue
-            future = _is_future(doc, cand)
             for span in sorted(spans, key=lambda s: (spans[s], s)):
                 text = doc[span[0] : span[1]].text
                 resolved = resolve_date(text, ctx.pub_date, future)

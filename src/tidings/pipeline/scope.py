@@ -102,14 +102,18 @@ def event_scope(doc: Doc, cand: Candidate) -> dict[int, int]:
     return dist
 
 
-def _anchors(doc: Doc, cand: Candidate) -> set[int]:
+def _anchors(doc: Doc, cand: Candidate, climb_xcomp: bool = True) -> set[int]:
     """The trigger phrase, the path up to its clause head, and verbs the trigger
-    governs through xcomp ("agreed to supply")."""
+    governs through xcomp ("agreed to supply"). Without ``climb_xcomp`` the path stops
+    below a governing verb: in "agreed on Monday to impose sanctions", Monday dates the
+    agreement, not the sanctions still to come."""
     trig = doc[cand.trigger]
     head = _clause_head(trig)
     out = {cand.trigger, *range(cand.trigger_start, cand.trigger_end)}
     tok = trig
     while tok.i != head.i and tok.head is not tok:
+        if not climb_xcomp and tok.dep_ == "xcomp":
+            break
         tok = tok.head
         out.add(tok.i)
     stack = [trig]
@@ -141,11 +145,13 @@ def attachment_heads(doc: Doc, anchors: set[int]) -> set[int]:
     return heads
 
 
-def event_heads(doc: Doc, cand: Candidate) -> set[int]:
-    cached = cand.extra.get(_HEADS_KEY)
+def event_heads(doc: Doc, cand: Candidate, climb_xcomp: bool = True) -> set[int]:
+    """Attachment heads of the event's own clause (cached on the candidate)."""
+    key = f"{_HEADS_KEY}{int(climb_xcomp)}"
+    cached = cand.extra.get(key)
     if cached is None:
-        cached = attachment_heads(doc, _anchors(doc, cand))
-        cand.extra[_HEADS_KEY] = cached
+        cached = attachment_heads(doc, _anchors(doc, cand, climb_xcomp))
+        cand.extra[key] = cached
     return cached
 
 
