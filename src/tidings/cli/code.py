@@ -46,6 +46,8 @@ def code(paths: tuple[str, ...], date: str | None, fmt: str, dictionaries: tuple
 
     if not paths:
         paths = ("-",)
+    if "-" in paths and sys.stdin.isatty():
+        _warn("reading stories from stdin (end with Ctrl-D); see tidings code --help")
     for d in dictionaries:
         if not d.is_file():
             raise InputError("dictionary file not found", path=str(d))
