@@ -183,7 +183,8 @@ def test_petrarch2_unit_test_dictionaries_load_and_code(coder, shared_dir):
     actors, agents = base / "PETR.Validate.actors.txt", base / "PETR.Validate.agents.txt"
     d = import_petrarch(actors, agents)
     assert len(d) > 250
-    c = Coder(CoderConfig(dictionaries=[actors, agents]), nlp=coder.nlp)
+    others = [base / "PETR.Validate.verbs.txt", base / "PETR.Validate.discards.txt"]
+    c = Coder(CoderConfig(dictionaries=[actors, agents, *others]), nlp=coder.nlp)
     events = c.code("Arnor is about to restore full diplomatic ties with Gondor.", date="1995-01-01")
     assert isinstance(events, list)
     from tidings.coder import make_story
@@ -193,3 +194,27 @@ def test_petrarch2_unit_test_dictionaries_load_and_code(coder, shared_dir):
     ctx = StoryContext(story=make_story(text), doc=c.nlp(text), pub_date=dt.date(1995, 1, 1))
     c.stages[0](ctx)
     assert [m.code for m in ctx.mentions] == ["GON", "ARN"]
+
+
+def test_other_stages_files_are_left_to_them(tmp_path):
+    from tidings.dictionaries import load_actor_dictionaries
+
+    verbs = tmp_path / "verbs.json"
+    verbs.write_text('{"verbs": {"shell": []}}', encoding="utf-8")
+    pverbs = tmp_path / "verbs.txt"
+    pverbs.write_text("&TIES\n+TIES\n--- SHELL  [190]  ---\n- * TOWN [190]\n", encoding="utf-8")
+    discards = tmp_path / "discards.txt"
+    discards.write_text("+FOOTBALL MATCH\nCHESS\n", encoding="utf-8")
+    actors = tmp_path / "actors.tsv"
+    actors.write_text("Freedonia\tFRE\t\tcountry\n", encoding="utf-8")
+    loaded = load_actor_dictionaries([verbs, pverbs, discards, actors])
+    assert [d.path for d in loaded] == [str(actors)]
+    with pytest.raises(DictionaryError, match="PETRARCH verbs dictionary"):
+        load_dictionary(pverbs)
+
+
+def test_combined_json_with_verbs_and_actors_reads_the_actor_part(tmp_path):
+    p = tmp_path / "both.json"
+    p.write_text('{"verbs": {"shell": []}, "classes": {}, "agents": [{"phrases": ["harbour pilot"], "sector": "BUS"}]}',
+                 encoding="utf-8")
+    assert [e.phrase for e in load_dictionary(p)] == ["harbour pilot", "harbour pilots"]

@@ -32,6 +32,8 @@ KINDS = ("country", "org", "person", "agent", "block")
 ROLES = ("name", "adjective", "capital", "seat")
 BUNDLED_FILES = ("countries.json", "agents.json", "organizations.json", "office_holders.tsv")
 _CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{2}$")
+_JSON_KEYS = frozenset({"countries", "seats", "not_actors", "agents", "organizations", "people"})
+_VERB_KEYS = frozenset({"verbs", "nouns"})  # the events stage's lexicon files (pipeline/verblex.py)
 
 
 @dataclass(frozen=True)
@@ -191,14 +193,51 @@ def load_dictionary(path: str | Path) -> Dictionary:
         return parse_json(text, str(p))
     if suffix == ".tsv":
         return parse_tsv(text, str(p))
-    from .petrarch_dict import looks_like_petrarch, parse_petrarch
+    from .petrarch_dict import looks_like_petrarch, other_petrarch_kind, parse_petrarch
 
+    other = other_petrarch_kind(text)
+    if other is not None:
+        raise DictionaryError(f"this is a PETRARCH {other} dictionary, not an actor or agent dictionary",
+                              path=str(p))
     if looks_like_petrarch(text):
         return parse_petrarch(text, str(p))
     if "\t" in text:
         return parse_tsv(text, str(p))
     raise DictionaryError("unknown dictionary format: use .json, .tsv or a PETRARCH .txt with [CODE] blocks",
                           path=str(p))
+
+
+def load_actor_dictionaries(paths: Iterable[str | Path]) -> list[Dictionary]:
+    """The actor/agent dictionaries among ``CoderConfig.dictionaries``.
+
+    The same list also holds other stages' files (verb lexicons, PETRARCH verb and
+    discard files); those are recognised and left to their stage.
+    """
+    out = []
+    for path in paths:
+        p = Path(path)
+        if p.is_file() and belongs_to_other_stage(p):
+            continue
+        out.append(load_dictionary(p))
+    return out
+
+
+def belongs_to_other_stage(p: Path) -> bool:
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False  # load_dictionary reports it
+    if p.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError:
+            return False
+        return isinstance(data, dict) and not (set(data) & _JSON_KEYS) and bool(set(data) & _VERB_KEYS)
+    if p.suffix.lower() == ".tsv":
+        return False
+    from .petrarch_dict import other_petrarch_kind
+
+    return other_petrarch_kind(text) is not None
 
 
 def import_petrarch(actors_path: str | Path, agents_path: str | Path | None = None) -> Dictionary:
@@ -241,9 +280,9 @@ def parse_json(text: str, where: str) -> Dictionary:
         raise DictionaryError(f"invalid JSON: {exc.msg}", path=where, line=exc.lineno) from None
     if not isinstance(data, dict):
         raise DictionaryError("top level must be an object with keys like 'countries', 'agents'", path=where)
-    known = {"countries", "seats", "not_actors", "agents", "organizations", "people"}
+    known = _JSON_KEYS
     unknown = sorted(k for k in data if k not in known and not k.startswith("_"))
-    if unknown:
+    if unknown and not set(data) & _VERB_KEYS:  # a combined file: the rest is the verb lexicon's
         raise DictionaryError(f"unknown key(s) {unknown}; expected some of {sorted(known)}", path=where)
     b = _JsonBuilder(where)
     for i, item in enumerate(data.get("countries", [])):

@@ -33,6 +33,19 @@ _DATED = re.compile(r"^(?P<code>\S+)?\s*(?:(?P<op>[<>])\s*(?P<d>\d{6}|\d{8})|(?P
 _CODE_CHARS = re.compile(r"^[A-Z0-9\-+#~]+$")
 
 
+_VERB_HEADER = re.compile(r"^---\s+\S.*\[[0-9A-Fa-f:]*\]\s*---", re.M)
+
+
+def other_petrarch_kind(text: str) -> str | None:
+    """'verbs' or 'discards' for PETRARCH files that are not actor/agent dictionaries."""
+    if _VERB_HEADER.search(text) or re.search(r"^&[A-Z]", text, re.M):
+        return "verbs"
+    body = [ln for ln in _strip_comments(text) if ln.strip()]
+    if body and not any("[" in ln for ln in body):
+        return "discards"
+    return None
+
+
 def looks_like_petrarch(text: str) -> bool:
     return bool(re.search(r"^\s*\S.*\[[~A-Za-z\-+ ]{3,}", text, re.M))
 

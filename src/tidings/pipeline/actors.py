@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from ..dictionaries import Entry, Resolved, bundled, load_dictionary, merge
+from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge
 from .base import Mention, StoryContext
 from .people import resolve_people
 
@@ -54,9 +54,7 @@ class Actors:
         from spacy.matcher import PhraseMatcher
 
         self.config = config
-        dictionaries = list(bundled())
-        for path in getattr(config, "dictionaries", None) or []:
-            dictionaries.append(load_dictionary(path))
+        dictionaries = list(bundled()) + load_actor_dictionaries(getattr(config, "dictionaries", None) or [])
         self.entries: list[Entry] = merge(dictionaries)
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
