@@ -100,7 +100,7 @@ def ingest_cmd(paths, db, workers, on_error, batch_size, default_date, dictionar
         coder = Coder(CoderConfig(dictionaries=[Path(d) for d in dictionaries]))
     progress: Any = False
     if not quiet:
-        progress = True if sys.stderr.isatty() else _log_progress
+        progress = True if sys.stderr.isatty() else _progress_logger()
     with store.Store.open(db) as st:
         report = store.ingest(st, list(paths), coder=coder, workers=workers, on_error=on_error,
                               progress=progress, batch_size=batch_size, default_date=default_date)
@@ -119,13 +119,22 @@ def ingest_cmd(paths, db, workers, on_error, batch_size, default_date, dictionar
         click.echo(f"  ... {len(errs) - 10} more in the errors table", err=True)
 
 
-def _log_progress(report) -> None:
-    # not a terminal (a log file, a pipe): one plain line per committed batch
-    click.echo(
-        f"tidings: ingest: committed {report.stories_new + report.stories_replaced} stories, "
-        f"{report.events_added} events, {len(report.errors)} errors",
-        err=True,
-    )
+def _progress_logger() -> Callable:
+    """For a log file or a pipe (not a terminal): one plain line per batch that stored something."""
+    last = {"done": 0}
+
+    def log(report) -> None:
+        done = report.stories_new + report.stories_replaced + len(report.errors)
+        if done == last["done"]:
+            return
+        last["done"] = done
+        click.echo(
+            f"tidings: ingest: committed {report.stories_new + report.stories_replaced} stories, "
+            f"{report.events_added} events, {len(report.errors)} errors",
+            err=True,
+        )
+
+    return log
 
 
 # -- queries -------------------------------------------------------------------------------

@@ -229,7 +229,7 @@ def _cluster_row(members: list[dict[str, Any]]) -> dict[str, Any]:
         "materiel": sorted({c for m in members for c in m["materiel"]}),
         "mentions": len(members),
         "stories": len({m["story_id"] for m in members}),
-        "sources": len({m["source"] for m in members}),
+        "sources": len({(m["source"] or "").casefold() for m in members}),
         "status": rollup_status((m["status"] for m in members), denied),
         "by_codes": sorted({c for m in members for c in m["by_codes"]}),
         "denied_codes": denied, "first_event": first["id"],

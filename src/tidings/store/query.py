@@ -24,6 +24,9 @@ SORTS = {
     "confidence": "e.confidence DESC, e.date ASC NULLS LAST, e.story_id, e.ord",
     "id": "e.id",
 }
+# the columns each order needs: all a filtered page carries through its sort
+SORT_COLUMNS = {"date": "date, story_id, ord", "-date": "date, story_id, ord",
+                "confidence": "confidence, date, story_id, ord", "id": "id"}
 INTERVALS = ("week", "month")
 CLAIM_STATUSES_SHOWN = ("alleged", "contested", "denied")
 
@@ -73,10 +76,17 @@ def events(
     page = "" if limit is None else " LIMIT $limit OFFSET $offset"
     p = dict(params, **({"limit": limit, "offset": offset} if limit is not None else {}))
     with opened(store, read_only=True) as st, st.snapshot():
-        total = st.query(f"SELECT count(*) FROM events e {w}", params)[0][0]
         # Late materialisation: sort only row ids, then fetch the ~100 records by row id;
         # carrying the record JSON through the sort costs several times more.
-        rids = [r[0] for r in st.query(f"SELECT e.rowid FROM events e {w} ORDER BY {SORTS[sort]}{page}", p)]
+        if not w:  # the count of a whole table is free; a second scan is not needed
+            total = st.query("SELECT count(*) FROM events")[0][0]
+            rids = [r[0] for r in st.query(f"SELECT e.rowid FROM events e ORDER BY {SORTS[sort]}{page}", p)]
+        else:  # one scan of the filter columns serves both the count and the page
+            got = st.query(
+                f"WITH f AS MATERIALIZED (SELECT e.rowid AS rid, {SORT_COLUMNS[sort]} FROM events e {w}) "
+                f"SELECT (SELECT count(*) FROM f), rid FROM f e ORDER BY {SORTS[sort]}{page}", p)
+            total = got[0][0] if got else st.query(f"SELECT count(*) FROM events e {w}", params)[0][0]
+            rids = [r[1] for r in got]
         got = {rid: (rec, cid) for rid, rec, cid in st.query(
             "SELECT rowid, record, cluster_id FROM events WHERE rowid IN (SELECT unnest($rids))",
             {"rids": rids})} if rids else {}

@@ -41,8 +41,8 @@ def content_hash(story: Story) -> str:
 
 def story_source(story: Story) -> str:
     """The outlet a story counts for when counting sources: its source, else its URL's host."""
-    if story.source:
-        return story.source.strip().casefold()
+    if story.source and story.source.strip():
+        return story.source.strip()
     if story.url:
         host = urlsplit(story.url).hostname or ""
         if host:
