@@ -97,6 +97,13 @@ def test_according_to_intelligence_is_alleged_by_that_source(coder, claims):
     assert any(c.startswith("alleged:according to") for c in cand.claim_cues)
 
 
+def test_reports_based_on_intelligence_sources_are_alleged_by_them(coder, claims):
+    ctx = context(coder, "Reports of drone deliveries from Iran emerged on Sunday, based on U.S. intelligence sources.")
+    cand = add(ctx, "deliveries", "AID", ["Iran"])
+    claims(ctx)
+    assert cand.claim_status == "alleged" and codes(cand.claim_by) == ["USA"]
+
+
 def test_according_to_a_named_institution_is_asserted(coder, claims):
     ctx = context(coder, "Russia launched 40 drones overnight, according to the Ukrainian air force.")
     cand = add(ctx, "launched", "ASSAULT", ["Russia"])

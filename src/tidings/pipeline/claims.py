@@ -67,6 +67,18 @@ def _parties(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "according to X", "based on X": the phrase word and the preposition that introduces X
+_SOURCE_PHRASES = {"according": "to", "based": "on"}
+
+
+def _source_phrase(tok: Token) -> list[Token]:
+    """The source nouns of 'according to X' / 'based on X' headed by ``tok``, else []."""
+    prep = _SOURCE_PHRASES.get(tok.lower_)
+    if prep is None or tok.dep_ not in ("prep", "acl", "advcl", "advmod"):
+        return []
+    return [p for t in tok.children if t.lower_ == prep for p in t.children if p.dep_ == "pobj"]
+
+
 def codes(mentions: list[Mention]) -> set[str]:
     return {m.code for m in mentions if m.code}
 
@@ -217,7 +229,7 @@ class Attributor:
         if emb in visited or not 0 <= emb < len(ctx.doc):
             return Attribution()
         tok = ctx.doc[emb]
-        if tok.lower_ == "according":
+        if tok.lower_ in _SOURCE_PHRASES:
             return self._distancing(ctx, tok.head) or Attribution()
         found = self._embedding(ctx, tok, tok, "ccomp")
         return found if found is not None else Attribution()
@@ -261,10 +273,8 @@ class Attributor:
                 return Attribution("alleged", cues=[f"alleged:{c.lower_}"])
             if c.dep_ in ("amod", "compound") and c.lower_ in self.allege_modifiers:
                 return Attribution("alleged", cues=[f"alleged:{c.lower_}"])  # "Russia's alleged attack"
-            if c.dep_ == "prep" and c.lower_ == "according":
-                src = [p for t in c.children if t.lower_ == "to" for p in t.children if p.dep_ == "pobj"]
-                if not src:
-                    continue
+            src = _source_phrase(c)
+            if src:
                 text = ctx.doc[c.i : src[0].right_edge.i + 1].text
                 by = self.np_mentions(ctx, src)
                 if _lemma(src[0]) in self.source_nouns:
@@ -335,6 +345,8 @@ class Attributor:
             verb = verb.head
         if verb is not noun and verb.pos_ in ("VERB", "AUX"):
             lemma = _lemma(verb)
+            # "Reports of ... emerged, based on U.S. intelligence sources"
+            by = _dedupe(by + [m for c in verb.children for m in self.np_mentions(ctx, _source_phrase(c))])
             if self.is_denial_verb(verb) and is_negated(verb, self.cues):
                 return Attribution("asserted", by=by, cues=[*cues, f"asserted:not {verb.text}"], gov=verb.i)
             if self.is_denial_verb(verb):
