@@ -176,6 +176,17 @@ def test_negated_evidential_frame_negates_the_alleged_event(coder, claims):
     assert (cand.aux_mode, cand.claim_status) == ("negation", "alleged")
 
 
+def test_denying_an_event_noun_is_a_denial_but_rejecting_it_is_a_refusal(coder, claims):
+    ctx = context(coder, "Iran denied the attack on the tanker. Russia rejected talks with Ukraine. Iran decried the attack.")
+    denied = add(ctx, "attack", "ASSAULT", ["Iran"], nth=0)
+    refused = add(ctx, "talks", "CONSULT", ["Russia"], ["Ukraine"])
+    decried = add(ctx, "attack", "ASSAULT", ["Iran"], nth=1)
+    claims(ctx)
+    assert (denied.claim_status, denied.aux_mode) == ("denied", None)
+    assert (refused.claim_status, refused.aux_mode) == ("asserted", "negation")
+    assert (decried.claim_status, decried.aux_mode) == ("asserted", None)
+
+
 def test_negated_event_is_never_a_plain_assertion(coder, claims):
     ctx = context(coder, "Iran did not ship drones to Russia.")
     cand = add(ctx, "ship", "AID", ["Iran"], ["Russia"])

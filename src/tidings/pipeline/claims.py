@@ -94,6 +94,8 @@ class Attributor:
         self.belief_verbs = c["belief_verbs"]
         self.passive_allege = c["passive_allege"]
         self.deny_verbs = c["deny_verbs"]
+        self.deny_event_verbs = c["deny_event_verbs"]
+        self.pronoun_objects = c["pronoun_objects"]
         self.deny_adjectives = c["deny_adjectives"]
         self.deny_call_verbs = c["deny_call_verbs"]
         self.allege_adverbs = c["allege_adverbs"]
@@ -296,7 +298,7 @@ class Attributor:
         if gov.pos_ not in ("VERB", "AUX") or dep == "nsubj":
             return None
         word = gov.text
-        if lemma in self.deny_verbs:
+        if lemma in self.deny_verbs and (dep not in ("dobj", "nsubjpass") or lemma in self.deny_event_verbs):
             return self._denial(ctx, gov)
         if lemma in self.allege_verbs or (lemma in self.passive_allege and is_passive(gov)):
             by = self.speaker(ctx, gov)
@@ -395,6 +397,8 @@ class Attributor:
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if not objs:
             return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        if _lemma(verb) == "reject" and all(o.lower_ in self.pronoun_objects for o in objs):
+            return False  # "Russia rejected it": as often a proposal as a claim
         return any(_lemma(o) in self.denial_objects or o.lower_ in self.denial_objects for o in objs)
 
 
