@@ -179,6 +179,8 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             return [], None
         if dep == "relcl" or (dep == "acl" and cur.tag_ == "VBG"):
             return [head], "relative"
+        if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):
+            return [head], "noun-owner"  # "Washington's decision to send missiles"
         if dep == "xcomp":
             found, how = _object_else_subject(head, "object-control", "control")
             if found:
@@ -274,7 +276,10 @@ def mentions_of(toks: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
 def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
     """'Strikes in Kharkiv': the place's country is the target only if it is not the attacker's."""
     own = set(codes(actor))
-    holders = [word] + objects(word)  # "shelled villages in southern Lebanon"
+    # "shelled villages in southern Lebanon", "a strike on a house in Rafah"
+    holders = [word] + objects(word)
+    holders += [g for c in word.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS
+                for g in c.children if g.dep_ == "pobj"]
     found = mentions_of([t for h in holders for t in prep_objects(h, LOCATIVE_PREPS)], by_tok)
     return [m for m in found if m.code and m.code not in own][:1]
 

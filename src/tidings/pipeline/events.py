@@ -54,7 +54,8 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "amid", "before", "since", "throughout", "despite"})
 # "hundreds of airstrikes", "a wave of drone attacks": the container stands in for the noun
 QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "series", "wave",
-                            "number", "string", "spate", "round", "barrage", "flurry", "volley", "salvo", "host"})
+                            "number", "string", "spate", "round", "barrage", "flurry", "volley", "salvo", "host",
+                            "package", "set", "batch", "tranche", "raft", "slew"})
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "warn"})
 # Types whose actor-less reports are domestic: the scene's country stands in for the actor.
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
@@ -221,7 +222,8 @@ class Events:
                 obj_words |= words(o)
             material: list[Token] = []
             if e.obj is not None:
-                material = [o for o in cand_objs if words(o) & e.obj]
+                # a host's guest is the object itself, not whatever it is "of"
+                material = [o for o in cand_objs if (({o.lemma_.lower()} if e.swap else words(o)) & e.obj)]
                 if not material:
                     continue
             if e.notobj and obj_words & e.notobj:
@@ -245,6 +247,8 @@ class Events:
                 if not clauses:
                     continue
                 recip_toks += direct_subjects(clauses[0])[0]
+            if e.need_content and self._content_words_mode(e.type, tok) is None:
+                continue
             recipient = self._mentions(recip_toks, by_tok)
             if e.poss_recipient and material:
                 recipient = self._mentions(material, by_tok) + recipient
@@ -437,15 +441,19 @@ class Events:
                 or THREAT_MODE_BY_TYPE.get((inner.etype, None)) or found)
 
     def _content_mode(self, h: Hit) -> str | None:
-        table = self.lex.content_modes.get("REQUEST" if h.etype == "REJECT" else h.etype)
+        return self._content_words_mode(h.etype, h.tok, h.noun)
+
+    def _content_words_mode(self, etype: str, tok: Token, noun: Token | None = None) -> str | None:
+        """The mode named by the complement's words ("threatened to cut gas" -> restrict)."""
+        table = self.lex.content_modes.get("REQUEST" if etype == "REJECT" else etype)
         if not table:
             return None
         words: set[str] = set()
-        for c in h.tok.children:
+        for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "attr", "oprd"):
                 words.update(t.lemma_.lower() for t in c.subtree)
-        if h.noun is not None:
-            words.update(t.lemma_.lower() for t in h.noun.subtree)
+        if noun is not None:
+            words.update(t.lemma_.lower() for t in noun.subtree)
         for mode, vocab in table:
             if words & vocab:
                 return mode
@@ -543,7 +551,8 @@ class Events:
                     and self._subject_open(h, by_tok)):
                 actor = [m for m in speaker if m.code]  # "Iran denied that it had sent ..."
                 conf -= 0.15
-            elif h.etype in DOMESTIC_TYPES and actor and (place := self._scene_country(h, by_tok)):
+            elif (actor and self._domestic(h, actor, by_tok)
+                    and (place := self._scene_country(h, by_tok))):
                 # "protesters clashed with police in Nairobi": civilians and police of the
                 # country where it happens
                 actor = [replace(m, code=place.code) if m.code is None else m for m in actor]
@@ -582,6 +591,15 @@ class Events:
             cand.planned_event, cand.planned_mode = h.planned
         cand.extra["events.route"] = h.route
         return cand
+
+    def _domestic(self, h: Hit, actor: list[Mention], by_tok: dict[int, Mention]) -> bool:
+        """Protests and arrests are domestic; so is violence by gunmen, bandits, militants."""
+        if h.etype in DOMESTIC_TYPES:
+            return True
+        if h.etype != "ASSAULT":
+            return False
+        doc = h.tok.doc
+        return any(doc[m.root].lemma_.lower() in self.lex.domestic_agents for m in actor)
 
     def _scene_country(self, h: Hit, by_tok: dict[int, Mention]) -> Mention | None:
         """The coded place the event happens in ("in Nairobi", "across Iran"), if any."""

@@ -19,7 +19,7 @@ from ..errors import DictionaryError
 TRIGGER_KEYS = frozenset({
     "type", "mode", "prt", "prep", "obj", "notobj", "subj", "notsubj", "rprep", "norecip", "sym",
     "swap", "parties", "conf", "poss_recipient", "need_recipient", "need_trigger_verb", "clause",
-    "of_actor", "from_actor", "material_actor",
+    "of_actor", "from_actor", "material_actor", "need_content",
 })
 DEFAULT_CONF = 0.75
 
@@ -46,6 +46,7 @@ class Trigger:
     of_actor: bool = False  # noun whose "of" phrase is the actor ("the withdrawal of US troops")
     from_actor: bool = False  # noun whose "from" phrase is the actor ("missile transfers from Iran")
     material_actor: bool = False  # the owner of the thing is the actor ("received Iranian missiles")
+    need_content: bool = False  # only when the complement names a mode ("warned that X would attack")
 
 
 @dataclass
@@ -63,6 +64,7 @@ class Lexicon:
     instrument_verbs: frozenset[str] = frozenset()
     lemma_fixes: dict[str, str] = field(default_factory=dict)
     joint_project_verbs: frozenset[str] = frozenset()
+    domestic_agents: frozenset[str] = frozenset()
 
 
 def _bundled() -> dict[str, Any]:
@@ -116,6 +118,7 @@ def _trigger(raw: Any, classes: dict[str, frozenset[str]], type_rprep: dict[str,
         of_actor=bool(raw.get("of_actor", False)),
         from_actor=bool(raw.get("from_actor", False)),
         material_actor=bool(raw.get("material_actor", False)),
+        need_content=bool(raw.get("need_content", False)),
     )
 
 
@@ -163,7 +166,7 @@ def load_lexicon(user_files: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
     merged: dict[str, Any] = {}
     for _, data in reversed(sources):
         for key in ("light_verbs", "opinion", "opinion_subjects", "sports_cues", "instrument_verbs",
-                    "joint_project_verbs"):
+                    "joint_project_verbs", "domestic_agents"):
             merged.setdefault(key, set()).update(w.lower() for w in data.get(key, []))
         for key in ("embedding", "assault_instruments", "mobilize_objects", "lemma_fixes"):
             merged.setdefault(key, {}).update(data.get(key, {}))
@@ -176,6 +179,7 @@ def load_lexicon(user_files: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
     lex.instrument_verbs = frozenset(merged["instrument_verbs"])
     lex.lemma_fixes = dict(merged["lemma_fixes"])
     lex.joint_project_verbs = frozenset(merged["joint_project_verbs"])
+    lex.domestic_agents = frozenset(merged["domestic_agents"])
     lex.embedding = dict(merged["embedding"])
     lex.instruments = dict(merged["assault_instruments"])
     lex.content_modes = {
