@@ -285,3 +285,9 @@ def test_city_before_a_role_resolves_through_the_gazetteer(actors):
     got = found(actors("Kharkiv's mayor said the city was shelled. Lagos police arrested him."))
     assert got["Kharkiv's mayor"] == ("UKR", "GOV")
     assert got["Lagos police"] == ("NGA", "COP")
+
+
+def test_national_institution_named_like_another_countrys_takes_the_adjective(actors):
+    got = found(actors("The Peruvian Congress impeached the president. Lebanese Hezbollah fired rockets."))
+    assert got["Peruvian Congress"] == ("PER", "LEG")
+    assert got["Lebanese Hezbollah"] == ("LBN", "REB")

@@ -25,6 +25,7 @@ from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, me
 from .base import Mention, StoryContext
 from .people import resolve_people
 
+_NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", None})
 _KIND_RANK = {"person": 0, "org": 1, "country": 2, "agent": 3, "block": 4}
 # Words allowed between a country/organisation modifier and its role noun.
 _MOD_DEPS = frozenset({"amod", "compound", "nummod", "advmod", "poss", "case", "punct", "nmod", "npadvmod"})
@@ -156,8 +157,11 @@ class Actors:
             j = i + 1
             first = items[i].entry
             if first.kind == "country" and j < n and items[j].entry.kind == "org" \
-                    and items[j].start == items[i].end and items[j].entry.code == first.code:
-                parts.append(items[j])  # "Iranian Revolutionary Guards": the org, with its adjective
+                    and items[j].start == items[i].end and (items[j].entry.code == first.code or (
+                        items[j].entry.sector and items[j].entry.code not in _NON_COUNTRY)):
+                # "Iranian Revolutionary Guards": the org with its adjective; "Peruvian Congress":
+                # a national institution named like another country's takes the adjective's country
+                parts.append(items[j])
                 j += 1
             owner = parts[-1].entry
             if j < n and items[j].entry.kind == "agent" and (
@@ -264,6 +268,10 @@ class Actors:
             kind = country.entry.kind
             code, sector, other = c.code, c.sector, c.other_sectors
             ident_text, ident_id = c.identifier_text, c.identifier_id
+        owners = [p for p in parts if p.entry.kind in ("country", "org")]
+        if len(owners) >= 2 and owners[0].entry.kind == "country" and owners[0].entry.code != code \
+                and code not in _NON_COUNTRY and person is None:
+            code, kind, ident_text, ident_id = owners[0].entry.resolve(day).code, "agent", None, None
         span = doc[start:end]
         m = Mention(start=start, end=end, start_char=span.start_char, end_char=span.end_char, text=span.text,
                     code=code, sector=sector, kind=kind, sent_index=0, root=span.root.i,
