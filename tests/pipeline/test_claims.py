@@ -177,11 +177,16 @@ def test_negated_evidential_frame_negates_the_alleged_event(coder, claims):
 
 
 def test_denying_an_event_noun_is_a_denial_but_rejecting_it_is_a_refusal(coder, claims):
-    ctx = context(coder, "Iran denied the attack on the tanker. Russia rejected talks with Ukraine. Iran decried the attack.")
-    denied = add(ctx, "attack", "ASSAULT", ["Iran"], nth=0)
-    refused = add(ctx, "talks", "CONSULT", ["Russia"], ["Ukraine"])
-    decried = add(ctx, "attack", "ASSAULT", ["Iran"], nth=1)
-    claims(ctx)
+    results = []
+    for text, trigger, event, actor in [
+        ("Iran denied the attack on the tanker.", "attack", "ASSAULT", "Iran"),
+        ("Russia rejected talks with Ukraine.", "talks", "CONSULT", "Russia"),
+        ("Iran decried the attack on the tanker.", "attack", "ASSAULT", "Iran"),
+    ]:
+        ctx = context(coder, text)
+        results.append(add(ctx, trigger, event, [actor]))
+        claims(ctx)
+    denied, refused, decried = results
     assert (denied.claim_status, denied.aux_mode) == ("denied", None)
     assert (refused.claim_status, refused.aux_mode) == ("asserted", "negation")
     assert (decried.claim_status, decried.aux_mode) == ("asserted", None)
