@@ -119,63 +119,69 @@ def _default_cues() -> Cues:
     return _build(data, str(ref))
 
 
+# ModeCues word-set fields, per mode: field name -> key in claim_cues.json
+_MODE_SETS: dict[str, dict[str, str]] = {
+    "negation": {"neg_children": "neg_children", "determiners": "determiners", "pronouns": "pronouns",
+                 "governors": "governors", "object_governors": "object_governors",
+                 "prepositions": "prepositions"},
+    "future": {"modals": "modals", "governors": "governors", "object_governors": "object_governors",
+               "noun_modifiers": "noun_modifiers"},
+    "hypothetical": {"modals": "modals", "marks": "conditional_marks", "governors": "governors",
+                     "object_governors": "object_governors", "noun_modifiers": "noun_modifiers"},
+}
+_MODE_MAPS = {"negation": ("governor_particles", "object_governor_particles")}
+# Cues fields that are plain word sets: field name -> (section, key)
+_SETS: dict[str, tuple[str, str]] = {
+    "would_report_verbs": ("future", "report_verbs_for_would"),
+    "transparent": ("future", "transparent_heads"),
+    "time_heads": ("future", "time_heads"),
+    "era_preps": ("historical", "era_prepositions"),
+    "ago_units": ("historical", "ago_units"),
+    "anniversary_nouns": ("historical", "anniversary_nouns"),
+    "anniversary_verbs": ("historical", "anniversary_verbs"),
+    "recall_verbs": ("historical", "recall_verbs"),
+    "conditional_nouns": ("hypothetical", "conditional_nouns"),
+    "yet_heads": ("negation", "yet_heads"),
+    "obligation_heads": ("hypothetical", "obligation_heads"),
+    "mandative_verbs": ("hypothetical", "mandative_verbs"),
+    "future_to_agree": ("recode", "future_to_agree"),
+    "future_to_concede": ("recode", "future_to_concede"),
+}
+
+
 def _build(data: dict[str, Any], where: str) -> Cues:
+    def words(section: str, key: str) -> frozenset[str]:
+        return _fs(data[section][key], f"{where}: {section}.{key}")
+
     try:
-        neg, fut, hyp, hist = data["negation"], data["future"], data["hypothetical"], data["historical"]
-        claims, recode, conf = data["claims"], data["recode"], data["confidence"]
+        modes = {}
+        for mode, fields in _MODE_SETS.items():
+            kw: dict[str, Any] = {f: words(mode, k) for f, k in fields.items()}
+            for key in _MODE_MAPS.get(mode, ()):
+                kw[key] = _map(data[mode][key], f"{where}: {mode}.{key}")
+            modes[mode] = kw
+        modes["negation"]["adverb_governors"] = {
+            k.lower(): _fs(v, f"{where}: negation.adverb_governors.{k}")
+            for k, v in data["negation"]["adverb_governors"].items()
+        }
+        sets = {f: words(section, key) for f, (section, key) in _SETS.items()}
+        # recode lists hold PLOVER type names, which are upper case
+        sets["future_to_agree"] = frozenset(data["recode"]["future_to_agree"])
+        sets["future_to_concede"] = frozenset(data["recode"]["future_to_concede"])
         cues = Cues(
-            negation=ModeCues(
-                neg_children=_fs(neg["neg_children"], f"{where}: negation.neg_children"),
-                determiners=_fs(neg["determiners"], f"{where}: negation.determiners"),
-                pronouns=_fs(neg["pronouns"], f"{where}: negation.pronouns"),
-                governors=_fs(neg["governors"], f"{where}: negation.governors"),
-                governor_particles=_map(neg["governor_particles"], f"{where}: negation.governor_particles"),
-                adverb_governors={
-                    k.lower(): _fs(v, f"{where}: negation.adverb_governors.{k}")
-                    for k, v in neg["adverb_governors"].items()
-                },
-                object_governors=_fs(neg["object_governors"], f"{where}: negation.object_governors"),
-                object_governor_particles=_map(
-                    neg["object_governor_particles"], f"{where}: negation.object_governor_particles"
-                ),
-                prepositions=_fs(neg["prepositions"], f"{where}: negation.prepositions"),
-            ),
-            future=ModeCues(
-                modals=_fs(fut["modals"], f"{where}: future.modals"),
-                governors=_fs(fut["governors"], f"{where}: future.governors"),
-                object_governors=_fs(fut["object_governors"], f"{where}: future.object_governors"),
-                noun_modifiers=_fs(fut["noun_modifiers"], f"{where}: future.noun_modifiers"),
-            ),
-            hypothetical=ModeCues(
-                modals=_fs(hyp["modals"], f"{where}: hypothetical.modals"),
-                marks=_fs(hyp["conditional_marks"], f"{where}: hypothetical.conditional_marks"),
-                governors=_fs(hyp["governors"], f"{where}: hypothetical.governors"),
-                object_governors=_fs(hyp["object_governors"], f"{where}: hypothetical.object_governors"),
-                noun_modifiers=_fs(hyp["noun_modifiers"], f"{where}: hypothetical.noun_modifiers"),
-            ),
-            would_report_verbs=_fs(fut["report_verbs_for_would"], f"{where}: future.report_verbs_for_would"),
-            transparent=_fs(fut["transparent_heads"], f"{where}: future.transparent_heads"),
-            time_texts=tuple(sorted(_fs(fut["time_texts"], f"{where}: future.time_texts"))),
-            time_heads=_fs(fut["time_heads"], f"{where}: future.time_heads"),
-            min_years_before=int(hist["min_years_before"]),
-            era_texts=tuple(sorted(_fs(hist["era_texts"], f"{where}: historical.era_texts"))),
-            era_preps=_fs(hist["era_prepositions"], f"{where}: historical.era_prepositions"),
-            ago_units=_fs(hist["ago_units"], f"{where}: historical.ago_units"),
-            anniversary_nouns=_fs(hist["anniversary_nouns"], f"{where}: historical.anniversary_nouns"),
-            anniversary_verbs=_fs(hist["anniversary_verbs"], f"{where}: historical.anniversary_verbs"),
-            recall_verbs=_fs(hist["recall_verbs"], f"{where}: historical.recall_verbs"),
-            conditional_nouns=_fs(hyp["conditional_nouns"], f"{where}: hypothetical.conditional_nouns"),
-            yet_heads=_fs(neg["yet_heads"], f"{where}: negation.yet_heads"),
-            obligation_heads=_fs(hyp["obligation_heads"], f"{where}: hypothetical.obligation_heads"),
-            mandative_verbs=_fs(hyp["mandative_verbs"], f"{where}: hypothetical.mandative_verbs"),
-            claims={k: _fs(v, f"{where}: claims.{k}") for k, v in claims.items() if not k.startswith("_")},
-            future_to_agree=frozenset(recode["future_to_agree"]),
-            future_to_concede=frozenset(recode["future_to_concede"]),
-            confidence={k: float(v) for k, v in conf.items() if not k.startswith("_")},
+            negation=ModeCues(**modes["negation"]),
+            future=ModeCues(**modes["future"]),
+            hypothetical=ModeCues(**modes["hypothetical"]),
+            time_texts=tuple(sorted(words("future", "time_texts"))),
+            min_years_before=int(data["historical"]["min_years_before"]),
+            era_texts=tuple(sorted(words("historical", "era_texts"))),
+            claims={k: _fs(v, f"{where}: claims.{k}") for k, v in data["claims"].items() if not k.startswith("_")},
+            confidence={k: float(v) for k, v in data["confidence"].items() if not k.startswith("_")},
+            **sets,
         )
     except KeyError as exc:
         raise DictionaryError(f"missing key {exc.args[0]!r}", path=where) from None
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, AttributeError) as exc:
         raise DictionaryError(f"bad value: {exc}", path=where) from None
     return cues
 
