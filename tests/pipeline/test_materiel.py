@@ -138,3 +138,14 @@ def test_participle_clause_shares_the_weapons_of_its_verb(coder):
 def test_plain_adjectives_are_not_part_of_the_item(coder):
     cand = run(coder, "China and Russia held joint bomber patrols.", "held", event="COOPERATE")
     assert [m.text for m in cand.materiel] == ["bomber"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "expected"),
+    [("Russia threatened to strike Western weapons depots.", "threatened", "THREATEN", []),
+     ("Iran seized a Greek oil tanker.", "seized", "COERCE", []),
+     ("Ukraine carried out drone strikes on Russian airfields.", "carried", "ASSAULT", ["drone"]),
+     ("Russia halted oil exports to Europe.", "halted", "SANCTION", ["energy"])],
+)
+def test_a_term_naming_another_thing_is_not_materiel(coder, text, trigger, event, expected):
+    assert [m.category for m in run(coder, text, trigger, event=event).materiel] == expected

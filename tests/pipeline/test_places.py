@@ -205,3 +205,20 @@ def test_ukrainian_city_has_its_oblast_as_province(gaz):
 )
 def test_variant_spellings_of_smaller_towns_resolve(gaz, name, country):
     assert gaz.resolve(name).country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [("The UN chief called for an immediate ceasefire in Gaza.", "called", "REQUEST"),
+     ("The White House pressed Israel to scale back its operations in southern Gaza.", "pressed", "REQUEST"),
+     ("Russia threatened to strike weapons depots in Poland.", "threatened", "THREATEN")],
+)
+def test_place_a_statement_is_about_is_not_its_place(coder, text, trigger, event):
+    _, cand = run(coder, text, trigger, event=event)
+    assert cand.place is None
+
+
+def test_statement_made_at_a_place_has_that_place(coder):
+    _, cand = run(coder, "Biden reaffirmed his support for Ukraine during a meeting at the White House.",
+                  "reaffirmed", event="SUPPORT")
+    assert cand.place.resolved_place == "Washington"

@@ -71,6 +71,7 @@ class MaterielStage:
         kb = knowledge or materiel_knowledge()
         self.event_types = frozenset(kb["event_types"])
         self.generic = frozenset(kb.get("generic_categories", ()))
+        self.carriers = frozenset(kb.get("carrier_nouns", ()))
         type(self).count_units = frozenset(kb.get("count_units", ()))
         self.categories: dict[str, dict[str, Any]] = kb["categories"]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -139,6 +140,11 @@ class MaterielStage:
             if doc[root].dep_ in _MODIFIER_DEPS and head.i in mine and head.i > root:
                 h_start, h_end, h_cat = mine[head.i]
                 mine[head.i] = (min(start, h_start), h_end, category if h_cat in self.generic else h_cat)
+                continue
+            # A term naming some other thing is not what changes hands: "weapons
+            # depots", "oil tanker"; but "drone strikes", "oil exports" are.
+            if (doc[root].dep_ in ("compound", "amod", "nmod") and head.i > root
+                    and head.lemma_.lower() not in self.carriers and head.ent_type_ != "MONEY"):
                 continue
             merged[root] = (start, end, category)
         found: list[tuple[int, Materiel]] = []

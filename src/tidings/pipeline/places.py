@@ -34,6 +34,7 @@ class Places:
         self.event_preps = {p: frozenset(ev) for p, ev in kb.get("event_preps", {}).items()}
         self.move_lemmas = frozenset(kb["movement_lemmas"])
         self.object_lemmas = frozenset(kb["object_place_lemmas"])
+        self.verbal = frozenset(kb.get("verbal_event_types", ()))
 
     @property
     def gaz(self) -> Gazetteer:
@@ -46,7 +47,8 @@ class Places:
         story_codes = sorted({m.code for m in ctx.mentions if m.code})
         for cand in ctx.candidates:
             event_codes = sorted({m.code for m in cand.actor + cand.recipient if m.code})
-            for scope, heads in ((event_scope(doc, cand), event_heads(doc, cand)), secondary_scope(doc, cand)):
+            own_heads = event_heads(doc, cand, verbal=cand.event in self.verbal)
+            for scope, heads in ((event_scope(doc, cand), own_heads), secondary_scope(doc, cand)):
                 phrases = self._phrases(doc, cand, scope, heads)
                 if not phrases:
                     continue

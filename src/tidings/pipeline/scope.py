@@ -37,6 +37,9 @@ TEMPORAL_MARKERS = frozenset({"when", "as", "while", "after", "during"})
 _SCOPE_KEY = "_scope"
 _HEADS_KEY = "_heads"
 _SECONDARY_KEY = "_secondary"
+# Prepositions introducing what a statement is about, not where or when it was made.
+CONTENT_PREPS = frozenset({"for", "against", "about", "over", "of", "to", "into", "on", "with", "toward",
+                           "towards", "from", "regarding", "concerning"})
 # Direct arguments of an anchor word: phrases attached to them still describe the event.
 ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"})
 
@@ -102,7 +105,7 @@ def event_scope(doc: Doc, cand: Candidate) -> dict[int, int]:
     return dist
 
 
-def _anchors(doc: Doc, cand: Candidate, climb_xcomp: bool = True) -> set[int]:
+def _anchors(doc: Doc, cand: Candidate, climb_xcomp: bool = True, descend_xcomp: bool = True) -> set[int]:
     """The trigger phrase, the path up to its clause head, and verbs the trigger
     governs through xcomp ("agreed to supply"). Without ``climb_xcomp`` the path stops
     below a governing verb: in "agreed on Monday to impose sanctions", Monday dates the
@@ -116,7 +119,7 @@ def _anchors(doc: Doc, cand: Candidate, climb_xcomp: bool = True) -> set[int]:
             break
         tok = tok.head
         out.add(tok.i)
-    stack = [trig]
+    stack = [trig] if descend_xcomp else []
     while stack:
         for child in stack.pop().children:
             if child.dep_ == "xcomp" and child.i not in out:
@@ -125,7 +128,7 @@ def _anchors(doc: Doc, cand: Candidate, climb_xcomp: bool = True) -> set[int]:
     return out
 
 
-def attachment_heads(doc: Doc, anchors: set[int]) -> set[int]:
+def attachment_heads(doc: Doc, anchors: set[int], skip_preps: frozenset[str] = frozenset()) -> set[int]:
     """Words a date or place phrase may hang from to belong to the event: the anchors
     and their direct arguments ("hit a market | in Kharkiv", "launched drones at
     targets | in the Kursk region"), but not nouns nested deeper ("for use in the
@@ -135,7 +138,7 @@ def attachment_heads(doc: Doc, anchors: set[int]) -> set[int]:
         for child in doc[a].children:
             if child.dep_ in ARG_DEPS:
                 heads.add(child.i)
-            elif child.dep_ in ("prep", "agent"):
+            elif child.dep_ in ("prep", "agent") and child.lower_ not in skip_preps:
                 heads.update(g.i for g in child.children if g.dep_ == "pobj")
     # An "of" phrase is part of its noun: "the village of Novohrodivka | near Pokrovsk".
     for h in list(heads):
@@ -145,12 +148,19 @@ def attachment_heads(doc: Doc, anchors: set[int]) -> set[int]:
     return heads
 
 
-def event_heads(doc: Doc, cand: Candidate, climb_xcomp: bool = True) -> set[int]:
-    """Attachment heads of the event's own clause (cached on the candidate)."""
-    key = f"{_HEADS_KEY}{int(climb_xcomp)}"
+def event_heads(doc: Doc, cand: Candidate, climb_xcomp: bool = True, verbal: bool = False) -> set[int]:
+    """Attachment heads of the event's own clause (cached on the candidate).
+
+    ``verbal``: the event is a statement (request, accusation, threat...). What it is
+    about is not where it happened: "called for a ceasefire in Gaza", "pressed Israel
+    to scale back operations in Gaza". Only the statement's own circumstances count
+    ("during a meeting at the White House").
+    """
+    key = f"{_HEADS_KEY}{int(climb_xcomp)}{int(verbal)}"
     cached = cand.extra.get(key)
     if cached is None:
-        cached = attachment_heads(doc, _anchors(doc, cand, climb_xcomp))
+        anchors = _anchors(doc, cand, climb_xcomp, descend_xcomp=not verbal)
+        cached = attachment_heads(doc, anchors, CONTENT_PREPS if verbal else frozenset())
         cand.extra[key] = cached
     return cached
 
