@@ -56,6 +56,7 @@ CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "amid", "before", "since", "throu
 QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "series", "wave",
                             "number", "string", "spate", "round", "barrage", "flurry", "volley", "salvo", "host",
                             "package", "set", "batch", "tranche", "raft", "slew"})
+ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy"})
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "warn"})
 # Types whose actor-less reports are domestic: the scene's country stands in for the actor.
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
@@ -571,7 +572,8 @@ class Events:
         if not any(m.code for m in recipient) and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
             recipient = border_recipient(h.tok, actor, by_tok) or recipient
         mode = h.mode
-        if h.etype == "ASSAULT":
+        if h.etype == "ASSAULT" and mode not in ACT_MODES:
+            # what was done (abduct, torture) outranks what it was done with
             mode = assault_mode(self.lex, h.noun if h.noun is not None else h.tok, h.tok) or mode
         elif h.etype == "MOBILIZE" and h.noun is None:
             things = [h.tok.doc[i] for i in h.material] or objects(h.tok)
@@ -604,6 +606,8 @@ class Events:
     def _scene_country(self, h: Hit, by_tok: dict[int, Mention]) -> Mention | None:
         """The coded place the event happens in ("in Nairobi", "across Iran"), if any."""
         holders = [h.tok] + ([h.noun] if h.noun is not None else []) + objects(h.tok)
+        # "abducted pupils from a school in northwestern Nigeria"
+        holders += [g for c in h.tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for t in holders:
             for m in self._mentions(prep_objects(t, SCENE_PREPS), by_tok):
                 if m.code:
