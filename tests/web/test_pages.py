@@ -194,6 +194,7 @@ def test_code_page_codes_a_pasted_story(page):
     page.goto("/code")
     p = page.page
     text = "Poland accused Belarus on Friday of pushing migrants across the border."
+    assert not p.locator("#code-result").is_visible()  # nothing to show before coding
     p.fill("#code-text", text)
     p.fill("input[name=date]", "2024-05-10")
     p.click("#code-submit")
