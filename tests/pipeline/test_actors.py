@@ -291,3 +291,20 @@ def test_national_institution_named_like_another_countrys_takes_the_adjective(ac
     got = found(actors("The Peruvian Congress impeached the president. Lebanese Hezbollah fired rockets."))
     assert got["Peruvian Congress"] == ("PER", "LEG")
     assert got["Lebanese Hezbollah"] == ("LBN", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("The Saudi-led coalition struck the port.", "Saudi-led coalition", ("SAU", "MIL")),
+        ("Kremlin-controlled media said the talks failed.", "Kremlin-controlled media", ("RUS", "JRN")),
+    ],
+)
+def test_country_run_roles_are_one_actor(actors, text, phrase, expected):
+    assert found(actors(text))[phrase] == expected
+
+
+def test_backers_and_makers_are_not_the_actor(actors):
+    got = found(actors("Iran-backed militias fired Russian-made rockets, Kyiv-based analysts said."))
+    assert got["militias"] == (None, "PRM")
+    assert not {"Iran", "Russian", "Kyiv"} & set(got)

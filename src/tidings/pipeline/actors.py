@@ -34,6 +34,12 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_PREPS = frozenset({"of", "from", "in"})
 _NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "dos", "van", "von", "der", "le", "la", "abu", "ben"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "around", "outside", "within"})
+# "<country>-<suffix>": owned or run by the country (one actor) / only backed or made there (not the actor).
+_OWNER_SUFFIXES = frozenset({"led", "run", "controlled", "owned", "operated", "dominated", "appointed", "installed"})
+_BACKER_SUFFIXES = frozenset({"backed", "made", "built", "supplied", "based", "allied", "aligned", "funded", "sponsored",
+                              "supported", "trained", "armed", "linked", "affiliated", "friendly", "born", "bound",
+                              "designed", "produced", "manufactured", "inspired", "leaning", "style", "brokered",
+                              "mediated", "provided"})
 _WORDLIKE_ACRONYMS = frozenset({"is", "who", "ice", "car", "pm", "us", "it", "am", "an", "mp", "sna", "nsa", "rep"})
 _GEORGIA_US_CUES = ("Atlanta", "Georgia Gov", "Georgia Republican", "Georgia Democrat", "Peach State",
                     "Savannah", "Fulton County", "Georgia's governor", "Georgia Senate")
@@ -125,6 +131,9 @@ class Actors:
                 return False
         if entry.kind == "country" and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti"):
             return False  # "pro-Russian separatists" are not Russian
+        if entry.kind in ("country", "org") and e + 1 < len(doc) and doc[e].text == "-" \
+                and doc[e + 1].lower_ in _BACKER_SUFFIXES:
+            return False  # "Iran-backed militias", "Russian-made drones", "Kyiv-based analysts"
         return True
 
     def _keep(self, doc, it: Item, taken: bytearray, owner_end: set[int]) -> bool:
@@ -317,8 +326,8 @@ def _joinable(doc, a: int, b: int) -> bool:
     if b - a > 3:
         return False
     for t in doc[a:b]:
-        if t.text in _POSSESSIVE:
-            continue
+        if t.text in _POSSESSIVE or (t.lower_ in _OWNER_SUFFIXES and t.i > 0 and doc[t.i - 1].text == "-"):
+            continue  # "Kremlin-controlled media", "Hamas-run ministry"
         if t.is_punct and t.text != "-":
             return False
         if t.dep_ not in _MOD_DEPS or t.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP", "CCONJ"):
