@@ -80,7 +80,7 @@ def _csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
               help="Coding processes (each loads the model).")
 @click.option("--on-error", type=click.Choice(["skip", "fail"]), default="skip", show_default=True,
               help="skip: record a bad story in the errors table and go on; fail: stop.")
-@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 100000),
+@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 100000),
               help="Stories per transaction.")
 @click.option("--date", "default_date", help="Publication date for stories that carry none.")
 @click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True, dir_okay=False),

@@ -25,7 +25,7 @@ from .db import Store, insert_rows, opened
 from .inputs import iter_inputs
 
 ON_ERROR = ("skip", "fail")
-DEFAULT_BATCH = 32
+DEFAULT_BATCH = 64
 
 ERROR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("story_id", "VARCHAR"), ("path", "VARCHAR"), ("line", "INTEGER"), ("code", "VARCHAR"),
@@ -120,11 +120,16 @@ def _write_batch(store: Store, coded: list[_Coded], failures: list[dict[str, Any
     errors = [c.error for c in bad] + failures
     ok_ids = [c.story.id for c in ok]
     with store.transaction() as con:
-        # the clusters that change when these stories' old reports go
-        dirty = cluster.clusters_around(con, [i for i in ok_ids if i in known])
-        if ok_ids:
+        # Which of these are stored already, asked inside the transaction (another thread
+        # of this process may have stored one since ``known`` was read). Only those have
+        # old rows to delete: the scans of the events table are skipped for new stories.
+        stored = [r[0] for r in con.execute(
+            "SELECT id FROM stories WHERE list_contains($ids, id) ORDER BY id", {"ids": ok_ids}
+        ).fetchall()] if ok_ids else []
+        dirty = cluster.clusters_around(con, stored)  # clusters that change when old reports go
+        if stored:
             for table, col in (("events", "story_id"), ("sentences", "story_id"), ("stories", "id")):
-                con.execute(f"DELETE FROM {table} WHERE list_contains($ids, {col})", {"ids": ok_ids})
+                con.execute(f"DELETE FROM {table} WHERE list_contains($ids, {col})", {"ids": stored})
         err_ids = ok_ids + [e["story_id"] for e in errors if e["story_id"]]
         if err_ids:
             con.execute("DELETE FROM errors WHERE list_contains($ids, story_id)", {"ids": err_ids})
@@ -141,8 +146,9 @@ def _write_batch(store: Store, coded: list[_Coded], failures: list[dict[str, Any
         insert_rows(con, "errors", ERROR_COLUMNS, errors)
         cluster.update(con, [r["id"] for r in event_rows], dirty)
     # only now, after COMMIT, do these stories count as stored
+    replaced = set(stored)
     for c in ok:
-        if c.story.id in known:
+        if c.story.id in replaced:
             report.stories_replaced += 1
         else:
             report.stories_new += 1
