@@ -1,405 +1,28 @@
 """Stage 'claims': each candidate's auxiliary mode and claim status.
 
 Per candidate: ``aux_mode`` from ``Modality`` (negation / hypothetical / future /
-historical, scoped to the trigger) and the claim status from the words that embed
-the trigger ("accused Iran of supplying", "said it would", "denied sending",
+historical, scoped to the trigger) and the claim status from ``Attributor`` (the
+words that embed the trigger: "accused Iran of supplying", "denied sending",
 "reportedly", "according to intelligence"). Then one story-level pass links denials
-to allegations anywhere in the story (contested), and future cooperative events are
-recoded as PLOVER requires (AGREE / CONCEDE). docs/claims.md is the user's guide.
+to allegations anywhere in the story (contested), verification disclaimers make
+reported events alleged, and future cooperative events are recoded as PLOVER
+requires (AGREE / CONCEDE). docs/claims.md is the user's guide.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .attribution import Attributor, codes, one_per_entity
 from .base import Candidate, Mention, StoryContext
-from .modality import Cues, Modality, is_negated, is_passive, load_cues
+from .modality import Modality, load_cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_SUBJ = ("nsubj", "csubj")
-_NP_PARTS = ("compound", "amod", "poss", "nmod", "appos")
-_RELATIVE = frozenset({"which", "who", "that", "whom"})
-_MAX_STEPS = 10
-
-
-@dataclass
-class Attribution:
-    """What the words around one trigger say about who puts the event forward."""
-
-    status: str = "asserted"
-    by: list[Mention] = field(default_factory=list)
-    denied_by: list[Mention] = field(default_factory=list)
-    cues: list[str] = field(default_factory=list)
-    gov: int | None = None  # token index of the embedding word, when there is one
-    admitted: bool = False
-
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
-
-
-def _dedupe(mentions: list[Mention]) -> list[Mention]:
-    seen: set[tuple[int, int]] = set()
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        if (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
-            out.append(m)
-    return out
-
-
-def _parties(mentions: list[Mention]) -> list[Mention]:
-    """One mention per entity when lists from several sentences merge ("Iran" ... "Tehran")."""
-    seen: set[tuple] = set()
-    out: list[Mention] = []
-    # "Iran" (no sector) adds nothing next to "Tehran" (IRN GOV)
-    sectored = {m.code for m in mentions if m.code and m.sector}
-    for m in _dedupe(mentions):
-        key = (m.code, m.sector) if m.code else (None, m.text.lower())
-        if m.code in sectored and not m.sector:
-            continue
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
-    return out
-
-
-# "according to X", "based on X": the phrase word and the preposition that introduces X
-_SOURCE_PHRASES = {"according": "to", "based": "on"}
-
-
-def _source_phrase(tok: Token) -> list[Token]:
-    """The source nouns of 'according to X' / 'based on X' headed by ``tok``, else []."""
-    prep = _SOURCE_PHRASES.get(tok.lower_)
-    if prep is None or tok.dep_ not in ("prep", "acl", "advcl", "advmod"):
-        return []
-    return [p for t in tok.children if t.lower_ == prep for p in t.children if p.dep_ == "pobj"]
-
-
-def codes(mentions: list[Mention]) -> set[str]:
-    return {m.code for m in mentions if m.code}
-
-
-class Attributor:
-    """Sentence-level claim status of one candidate (no story context beyond mentions)."""
-
-    def __init__(self, cues: Cues) -> None:
-        c = cues.claims
-        self.assert_verbs = c["assert_verbs"]
-        self.admit_verbs = c["admit_verbs"]
-        self.allege_verbs = c["allege_verbs"]
-        self.belief_verbs = c["belief_verbs"]
-        self.passive_allege = c["passive_allege"]
-        self.deny_verbs = c["deny_verbs"]
-        self.deny_event_verbs = c["deny_event_verbs"]
-        self.pronoun_objects = c["pronoun_objects"]
-        self.deny_adjectives = c["deny_adjectives"]
-        self.deny_call_verbs = c["deny_call_verbs"]
-        self.allege_adverbs = c["allege_adverbs"]
-        self.allege_modifiers = c["allege_modifiers"]
-        self.unverified_verbs = c["unverified_verbs"]
-        self.hedge_verbs = c["hedge_verbs"]
-        self.evidence_nouns = c["evidence_nouns"]
-        self.cite_verbs = c["cite_verbs"]
-        self.unverified_objects = c["unverified_objects"]
-        self.allegation_nouns = c["allegation_nouns"]
-        self.denial_objects = c["denial_objects"]
-        self.source_nouns = c["source_nouns"]
-        self.cues = cues
-        # nouns of intent whose infinitive is the event: plans, threat, decision, refusal ...
-        self.intent_nouns = frozenset(
-            w for m in (cues.future, cues.hypothetical, cues.negation) for w in m.governors
-        )
-
-    # -- who is speaking -----------------------------------------------------------------
-    def np_mentions(self, ctx: StoryContext, heads: list[Token]) -> list[Mention]:
-        """Mentions inside the noun phrases headed by ``heads`` (with their conjuncts)."""
-        toks: list[Token] = []
-        for h in heads:
-            for t in (h, *h.conjuncts):
-                toks.append(t)
-                toks.extend(c for c in t.children if c.dep_ in _NP_PARTS)
-        found = []
-        for t in toks:
-            m = ctx.mention_at(t.i)
-            if m is not None:
-                found.append(m)
-        return _dedupe(found)
-
-    def speaker(self, ctx: StoryContext, verb: Token) -> list[Mention]:
-        """The subject of a speech verb, or its ``by`` agent when passive."""
-        if is_passive(verb):
-            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-            return self.np_mentions(ctx, agents)
-        subj = [c for c in verb.children if c.dep_ in _SUBJ]
-        while not subj and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
-            verb = verb.head  # "denied X but later admitted Y": the shared subject
-            subj = [c for c in verb.children if c.dep_ in _SUBJ]
-        if subj and subj[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
-            subj = [verb.head]  # "Iran, which denied ..."
-        return self.np_mentions(ctx, subj)
-
-    @staticmethod
-    def _subjects(verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in _SUBJ]
-
-    def _unsupported(self, verb: Token) -> str | None:
-        """'said, without providing evidence, ...', 'reported, citing unnamed officials'."""
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "without":
-                if any(_lemma(t) in self.evidence_nouns for t in c.subtree):
-                    return "without evidence"
-        return self._citing(verb)
-
-    def _citing(self, tok: Token) -> str | None:
-        for c in tok.children:
-            if c.dep_ in ("advcl", "xcomp", "prep") and _lemma(c) in self.cite_verbs:
-                src = [g for g in c.children if g.dep_ == "dobj" and _lemma(g) in self.source_nouns]
-                if src:
-                    return f"{c.text} {src[0].text}"
-        return None
-
-    def _anonymous(self, verb: Token) -> bool:
-        """'officials said', 'sources say', 'intelligence shows': a distanced source."""
-        for c in verb.children:
-            if c.dep_ in _SUBJ:
-                if c.ent_type_ in ("PERSON", "ORG"):
-                    return False
-                return _lemma(c) in self.source_nouns
-        return False
-
-    # -- the embedding word --------------------------------------------------------------
-    def attribute(self, ctx: StoryContext, cand: Candidate) -> Attribution:
-        found = self._climb(ctx, cand)
-        if found.gov is not None and found.gov == cand.embedding and cand.speaker:
-            # the events stage resolved the speaker ("it" -> Iran); prefer its list when ours is empty
-            if found.status == "denied" and not found.denied_by:
-                found.denied_by = list(cand.speaker)
-            elif found.status != "denied" and not found.by:
-                found.by = list(cand.speaker)
-        return found
-
-    def _climb(self, ctx: StoryContext, cand: Candidate) -> Attribution:
-        doc = ctx.doc
-        cur = doc[cand.trigger]
-        visited: set[int] = set()
-        for _ in range(_MAX_STEPS):
-            found = self._distancing(ctx, cur)
-            if found is not None:
-                return found
-            visited.add(cur.i)
-            dep, head = cur.dep_, cur.head
-            if head is cur:
-                break
-            if dep == "conj" or (dep in ("compound", "amod") and cur.tag_ == "VBG"):
-                # conjuncts share their first conjunct's embedding; a gerund the parser
-                # hung on its object ("denied shipping drones") stands where the object is
-                cur = head
-                continue
-            if dep in ("pcomp", "pobj") and head.dep_ in ("prep", "agent"):
-                gov = head.head
-                if gov is head:
-                    break
-            elif dep in ("ccomp", "xcomp", "advcl", "dobj", "nsubjpass", "nsubj", "acl", "relcl", "parataxis", "attr"):
-                gov = head
-            else:
-                break
-            visited.add(gov.i)
-            found = self._embedding(ctx, cur, gov, dep)
-            if found is not None:
-                return found
-            if dep == "acl" and _lemma(gov) in self.intent_nouns:
-                cur = gov  # "denied any plans to attack": the plan noun stands for the event
-                continue
-            if dep in ("acl", "relcl", "parataxis") or (dep == "nsubj" and cur.pos_ not in ("NOUN", "PROPN")):
-                break
-            cur = gov
-        return self._events_stage_embedding(ctx, cand, visited)
-
-    def _events_stage_embedding(self, ctx: StoryContext, cand: Candidate, visited: set[int]) -> Attribution:
-        """Fall back on the embedding the events stage found where our climb did not reach.
-
-        Its word is classified with our own lists: the events stage also marks opinion
-        verbs ("is considering", "expects") that are modality here, not claims.
-        """
-        emb = cand.embedding
-        if emb is None:
-            return self._from_events_stage(cand) if cand.embedding_cue else Attribution()
-        if emb in visited or not 0 <= emb < len(ctx.doc):
-            return Attribution()
-        tok = ctx.doc[emb]
-        if tok.lower_ in _SOURCE_PHRASES:
-            return self._distancing(ctx, tok.head) or Attribution()
-        found = self._embedding(ctx, tok, tok, "ccomp")
-        return found if found is not None else Attribution()
-
-    def _from_events_stage(self, cand: Candidate) -> Attribution:
-        cue = cand.embedding_cue.lower()
-        if cue in self.deny_verbs:
-            return Attribution("denied", denied_by=list(cand.speaker), cues=[f"denied:{cue}"], gov=cand.embedding)
-        if cue in self.allege_verbs or cue in self.belief_verbs or cue == "according to":
-            return Attribution("alleged", by=list(cand.speaker), cues=[f"alleged:{cue}"], gov=cand.embedding)
-        return Attribution("asserted", by=list(cand.speaker), cues=[f"asserted:{cue}"], gov=cand.embedding)
-
-    def _relative_claim(self, ctx: StoryContext, tok: Token) -> Attribution | None:
-        """'the attack (on Kyiv), which Russia denied, ...', 'the strike, which Kyiv blamed on Moscow'."""
-        holders = [tok] + [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        for holder in holders:
-            for c in holder.children:
-                if c.dep_ != "relcl" or not any(g.dep_ == "dobj" and g.lower_ in _RELATIVE for g in c.children):
-                    continue
-                if self.is_denial_verb(c) and not is_negated(c, self.cues):
-                    return Attribution("denied", denied_by=self.np_mentions(ctx, self._subjects(c)),
-                                       cues=[f"denied:{c.text}"], gov=c.i)
-                if _lemma(c) in self.allege_verbs:
-                    return Attribution("alleged", by=self.np_mentions(ctx, self._subjects(c)),
-                                       cues=[f"alleged:{c.text}"], gov=c.i)
-        return None
-
-    def _distancing(self, ctx: StoryContext, tok: Token) -> Attribution | None:
-        if tok.pos_ in ("NOUN", "PROPN"):
-            found = self._relative_claim(ctx, tok)
-            if found is not None:
-                return found
-        citing = self._citing(tok)
-        if citing:
-            # "..., citing unnamed officials, that Ukraine attacked": the parser often
-            # hangs the participle on the reported clause
-            by = self.speaker(ctx, tok.head) if tok.dep_ == "ccomp" else []
-            return Attribution("alleged", by=by, cues=[f"alleged:{citing}"])
-        for c in tok.children:
-            if c.dep_ == "advmod" and _lemma(c) in self.allege_adverbs:
-                return Attribution("alleged", cues=[f"alleged:{c.lower_}"])
-            if c.dep_ in ("amod", "compound") and c.lower_ in self.allege_modifiers:
-                return Attribution("alleged", cues=[f"alleged:{c.lower_}"])  # "Russia's alleged attack"
-            src = _source_phrase(c)
-            if src:
-                text = ctx.doc[c.i : src[0].right_edge.i + 1].text
-                by = self.np_mentions(ctx, src)
-                if _lemma(src[0]) in self.source_nouns:
-                    return Attribution("alleged", by=by, cues=[f"alleged:{text}"], gov=c.i)
-                return Attribution("asserted", by=by, cues=[f"asserted:{text}"], gov=c.i)
-            if c.dep_ == "parataxis" and _lemma(c) in self.assert_verbs | self.allege_verbs:
-                # "Iran, officials said, sent drones"
-                found = self._embedding(ctx, tok, c, "parataxis")
-                if found is not None:
-                    return found
-        return None
-
-    def _embedding(self, ctx: StoryContext, cur: Token, gov: Token, dep: str) -> Attribution | None:
-        lemma = _lemma(gov)
-        if gov.pos_ in ("NOUN", "PROPN"):
-            if lemma in self.allegation_nouns and dep in ("acl", "ccomp", "pobj", "pcomp", "appos", "relcl"):
-                return self._allegation_noun(ctx, gov)
-            return None
-        if gov.pos_ not in ("VERB", "AUX") or dep == "nsubj":
-            return None
-        word = gov.text
-        if lemma in self.deny_verbs and (dep not in ("dobj", "nsubjpass") or lemma in self.deny_event_verbs):
-            return self._denial(ctx, gov)
-        if lemma in self.allege_verbs or (lemma in self.passive_allege and is_passive(gov)):
-            by = self.speaker(ctx, gov)
-            return Attribution("alleged", by=by, cues=[f"alleged:{word}"], gov=gov.i)
-        if lemma in self.hedge_verbs and dep == "xcomp":
-            return Attribution("alleged", cues=[f"alleged:{word}"], gov=gov.i)
-        if lemma in self.belief_verbs and dep in ("ccomp", "xcomp", "dobj", "parataxis"):
-            return Attribution("alleged", by=self.speaker(ctx, gov), cues=[f"alleged:{word}"], gov=gov.i)
-        if lemma in self.assert_verbs and dep in ("ccomp", "dobj", "nsubjpass", "parataxis", "xcomp"):
-            by = self.speaker(ctx, gov)
-            if is_negated(gov, self.cues):
-                # "Moscow did not confirm that..." puts the event forward without vouching for it
-                return Attribution("alleged", by=[], cues=[f"alleged:not {word}"], gov=gov.i)
-            if self._anonymous(gov):
-                return Attribution("alleged", by=by, cues=[f"alleged:{word}"], gov=gov.i)
-            hedge = self._unsupported(gov)
-            if hedge:
-                return Attribution("alleged", by=by, cues=[f"alleged:{word} {hedge}"], gov=gov.i)
-            return Attribution(
-                "asserted", by=by, cues=[f"asserted:{word}"], gov=gov.i, admitted=lemma in self.admit_verbs
-            )
-        return None
-
-    def _denial(self, ctx: StoryContext, verb: Token) -> Attribution:
-        word = verb.text
-        if is_negated(verb, self.cues):
-            # "did not deny" is not a denial; the event keeps its plain reading
-            return Attribution("asserted", cues=[f"asserted:not {word}"], gov=verb.i)
-        for conj in verb.conjuncts:
-            if _lemma(conj) in self.admit_verbs and conj.i > verb.i and not is_negated(conj, self.cues):
-                # "denied ... but later admitted": the later admission wins
-                return Attribution(
-                    "asserted", by=self.speaker(ctx, conj), cues=[f"denied:{word}", f"asserted:{conj.text}"],
-                    gov=conj.i, admitted=True,
-                )
-        return Attribution("denied", denied_by=self.speaker(ctx, verb), cues=[f"denied:{word}"], gov=verb.i)
-
-    def _allegation_noun(self, ctx: StoryContext, noun: Token) -> Attribution:
-        """'claims that Iran sent drones', 'reports of transfers', then who rejects or makes them."""
-        by = self.np_mentions(ctx, [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")])
-        src = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children]
-        by = _dedupe(by + self.np_mentions(ctx, src))
-        cues = [f"alleged:{noun.text}"]
-        verb = noun.head
-        if noun.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = verb.head
-        if verb is not noun and verb.pos_ in ("VERB", "AUX"):
-            lemma = _lemma(verb)
-            # "Reports of ... emerged, based on U.S. intelligence sources"
-            by = _dedupe(by + [m for c in verb.children for m in self.np_mentions(ctx, _source_phrase(c))])
-            if self.is_denial_verb(verb) and is_negated(verb, self.cues):
-                return Attribution("asserted", by=by, cues=[*cues, f"asserted:not {verb.text}"], gov=verb.i)
-            if self.is_denial_verb(verb):
-                return Attribution(
-                    "denied", by=by, denied_by=self.speaker(ctx, verb), cues=[*cues, f"denied:{verb.text}"],
-                    gov=verb.i,
-                )
-            if lemma in self.allege_verbs or lemma in self.assert_verbs or lemma in self.belief_verbs:
-                by = _dedupe(by + self.speaker(ctx, verb))
-        return Attribution("alleged", by=by, cues=cues, gov=noun.i)
-
-    def is_denial_verb(self, verb: Token) -> bool:
-        lemma = _lemma(verb)
-        if lemma in self.deny_verbs:
-            return True
-        if lemma in self.deny_call_verbs:
-            # "called the reports baseless"
-            return any(
-                _lemma(t) in self.deny_adjectives
-                for c in verb.children
-                if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl", "dobj", "attr")
-                for t in c.subtree
-            )
-        return False
-
-    def _says_false(self, verb: Token) -> bool:
-        """'Tehran said the accusations were baseless'."""
-        for clause in verb.children:
-            if clause.dep_ != "ccomp" or is_negated(clause, self.cues):
-                continue
-            subj = [c for c in clause.children if c.dep_ in _SUBJ]
-            pred = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
-            if (any(_lemma(s) in self.allegation_nouns or _lemma(s) in self.denial_objects for s in subj)
-                    and any(_lemma(t) in self.deny_adjectives for p in pred for t in p.subtree)):
-                return True
-        return False
-
-    def general_denial(self, verb: Token) -> bool:
-        """A denial of allegations made elsewhere: 'Iran has denied these allegations', 'Tehran denies it'."""
-        if verb.pos_ not in ("VERB", "AUX") or is_negated(verb, self.cues):
-            return False
-        if _lemma(verb) in self.assert_verbs:
-            return self._says_false(verb)
-        if not self.is_denial_verb(verb):
-            return False
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not objs:
-            return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-        if _lemma(verb) == "reject" and all(o.lower_ in self.pronoun_objects for o in objs):
-            return False  # "Russia rejected it": as often a proposal as a claim
-        return any(_lemma(o) in self.denial_objects or o.lower_ in self.denial_objects for o in objs)
 
 
 class Claims:
@@ -476,8 +99,8 @@ def _evidence_rank(c: Candidate) -> tuple:
 
 
 def _contest(a: Candidate, b: Candidate) -> None:
-    by = _parties(a.claim_by + b.claim_by)
-    denied = _parties(a.denied_by + b.denied_by)
+    by = one_per_entity(a.claim_by + b.claim_by)
+    denied = one_per_entity(a.denied_by + b.denied_by)
     cues = list(dict.fromkeys(a.claim_cues + b.claim_cues))
     for c in (a, b):
         c.claim_status = "contested"
@@ -486,7 +109,7 @@ def _contest(a: Candidate, b: Candidate) -> None:
 
 def _mark_contested(a: Candidate, deniers: list[Mention], verb: Token) -> None:
     a.claim_status = "contested"
-    a.denied_by = _parties(a.denied_by + deniers)
+    a.denied_by = one_per_entity(a.denied_by + deniers)
     a.claim_cues = list(dict.fromkeys([*a.claim_cues, f"denied:{verb.text}"]))
 
 
@@ -559,7 +182,7 @@ def link_denials(ctx: StoryContext, attributor: Attributor) -> None:
             if rec_a and rec_n and not rec_a & rec_n:
                 continue
             a.claim_status = "contested"
-            a.denied_by = _parties(a.denied_by + [m for m in n.claim_by if m.code in codes(n.actor)])
+            a.denied_by = one_per_entity(a.denied_by + [m for m in n.claim_by if m.code in codes(n.actor)])
             a.claim_cues = list(dict.fromkeys([*a.claim_cues, *(c for c in n.claim_cues if c.startswith("negation:"))]))
     embedded_govs = {c.extra.get("claim_gov") for c in cands if c.claim_status in ("denied", "contested")}
     for si, sent in enumerate(ctx.sents):
