@@ -8,7 +8,8 @@ dictionary import, and scores with ``tidings.evaluate``:
 * event-type accuracy: sentences whose set of predicted PLOVER types equals the expected
   set (CAMEO 01/02 and "noevents" records expect no event);
 * dyad accuracy: expected events matched with the same type, actor and recipient codes
-  (PETRARCH codes are compared on their first three letters, the country/group code).
+  (PETRARCH codes are compared on their first three letters, the country/group code;
+  tidings' records with co-actors are split into PETRARCH's one-pair-per-event form).
 
 Records whose codes are not CAMEO (the suite's 9xx test codes...) are left out.
 
@@ -72,6 +73,28 @@ def read_records(path: Path = RECORDS) -> list[Record]:
     return out
 
 
+def atomic_dyads(events: list) -> list:
+    """PETRARCH writes one event per (source, target) pair; tidings one record with co-actors.
+
+    Split each record into its pairs so the two conventions compare: every actor with every
+    recipient, or, with no recipient, every ordered pair of co-actors ("A and B met").
+    """
+    from dataclasses import replace
+
+    out = []
+    for ev in events:
+        actors = list({e.code: e for e in ev.actor if e.code}.values())
+        recipients = list({e.code: e for e in ev.recipient if e.code}.values())
+        if recipients:
+            pairs = [(a, r) for a in actors for r in recipients if a.code != r.code]
+        else:
+            pairs = [(a, b) for a in actors for b in actors if a.code != b.code]
+        if not pairs:
+            out.append(ev)
+        out.extend(replace(ev, actor=[a], recipient=[r]) for a, r in pairs)
+    return out
+
+
 def make_coder(with_verbs: bool):
     from tidings.coder import Coder, CoderConfig
     from tidings.errors import TidingsError
@@ -104,7 +127,7 @@ def run(limit: int | None = None, with_verbs: bool = False) -> dict:
     predictions = {}
     started = time.perf_counter()
     for result in coder.code_stories([make_story(g["text"], story_id=g["id"], date=g["date"]) for g in gold]):
-        predictions[result.story.id] = [] if result.error else result.events
+        predictions[result.story.id] = [] if result.error else atomic_dyads(result.events)
     code_s = time.perf_counter() - started
     report = evaluate(gold, predictions=predictions)
     type_ok = []
