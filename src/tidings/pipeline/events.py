@@ -17,14 +17,13 @@ Decisions (what counts, recipient rules, ambiguous verbs) are in docs/plover-dec
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import (
     OBJ_DEPS,
     border_recipient,
     child_lemmas,
-    codes,
     datives,
     direct_subjects,
     is_question,
@@ -39,70 +38,28 @@ from .arguments import (
     words,
 )
 from .base import Candidate, Mention, StoryContext
+from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_rules import assault_mode, bound, dedupe, mobilize_mode
 from .verblex import Lexicon, Trigger, load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Outer verbs whose complement event is their content, not a separate event.
-ABSORBING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
-COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
-YIELDING = frozenset({"RETREAT", "CONCEDE"})
-# Promising these is a threat ("vowed to retaliate"); promising patrols or drills is not.
-HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "amid", "before", "since", "throughout", "despite"})
 # "hundreds of airstrikes", "a wave of drone attacks": the container stands in for the noun
 QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "series", "wave",
                             "number", "string", "spate", "round", "barrage", "flurry", "volley", "salvo", "host",
                             "package", "set", "batch", "tranche", "raft", "slew"})
 ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy"})
-PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "warn"})
 # Types whose actor-less reports are domestic: the scene's country stands in for the actor.
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
 SCENE_PREPS = ("in", "across", "throughout", "of")
-CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
-REQUEST_MODE_BY_TYPE = {
-    ("RETREAT", "resign"): "change",
-    "CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "AGREE": "assist",
-    "RETREAT": "yield", "CONCEDE": "yield",
-}
-THREAT_MODE_BY_TYPE = {
-    ("ASSAULT", None): "violence", ("MOBILIZE", None): "violence",
-    ("SANCTION", "expel"): "expel", ("SANCTION", None): "restrict", ("PROTEST", None): "restrict",
-    ("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("COERCE", None): "restrict",
-}
 SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"})
 # Types whose object noun carries the recipient: "sanctions on X", "ties with X", "aid to X".
 OBJ_PREP_TYPES = frozenset({"SANCTION", "CONCEDE", "AID", "COOPERATE", "RETREAT", "MOBILIZE"})
 NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
-ABSORB_PATH_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "acl", "pcomp"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on"})
 SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
-
-
-@dataclass
-class Hit:
-    """A matched trigger before it becomes a ``Candidate``."""
-
-    tok: Token  # the trigger head word (the verb for light-verb constructions)
-    entry: Trigger
-    start: int
-    end: int
-    actor: list[Mention]
-    recipient: list[Mention]
-    noun: Token | None = None  # the trigger noun, for noun and light-verb triggers
-    route: str | None = None
-    material: list[int] = field(default_factory=list)  # object tokens that are the thing moved
-    mode: str | None = None
-    etype: str = ""
-    absorbed_into: Hit | None = None
-    planned: tuple[str, str | None] | None = None
-    by_tok: dict[int, Mention] = field(default_factory=dict, repr=False)
-
-    def __post_init__(self) -> None:
-        self.etype = self.entry.type
-        self.mode = self.entry.mode
 
 
 def _circumstantial(tok: Token) -> bool:
@@ -115,7 +72,7 @@ def _circumstantial(tok: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lemma_.lower() in ("sideline", "margin", "eve", "run-up")
 
 
-class Events:
+class Events(FoldMixin):
     name = "events"
 
     def __init__(self, nlp, config) -> None:
@@ -350,117 +307,6 @@ class Events:
         return None
 
     # -- complements folded into AGREE / REQUEST / REJECT / THREATEN -----------------------
-    def _absorb(self, hits: list[Hit], covered: dict[int, Hit]) -> None:
-        for h in hits:
-            if h.etype == "REQUEST" and h.tok.dep_ in ("advcl", "xcomp", "conj"):
-                outer = covered.get(h.tok.head.i)
-                if outer is not None and outer.etype == "PROTEST":
-                    h.absorbed_into = outer  # the topic of a protest is not a separate event
-                    continue
-            outer = self._absorber(h, covered)
-            if outer is None or outer is h:
-                continue
-            h.absorbed_into = outer
-            self._fold(outer, h)
-        for h in hits:
-            if h.absorbed_into is not None or h.etype not in ABSORBING:
-                continue
-            if h.mode is None and h.etype in ("REQUEST", "REJECT", "THREATEN"):
-                h.mode = self._content_mode(h)
-            if not h.recipient:  # "pledged to help Bangladesh": the complement's object
-                comp = [c for c in h.tok.children if c.dep_ == "xcomp"]
-                if comp:
-                    toks = objects(comp[0]) + datives(comp[0]) + prep_objects(comp[0], ("to", "with"))
-                    for c in comp[0].children:  # "pledged to help Vietnam modernise ..."
-                        if c.dep_ in ("ccomp", "xcomp") and not toks:
-                            toks += direct_subjects(c)[0]
-                    h.recipient = unique(self._mentions(toks, h.by_tok), h.actor)
-
-    def _absorber(self, h: Hit, covered: dict[int, Hit]) -> Hit | None:
-        """The AGREE/REQUEST/REJECT/THREATEN verb whose complement ``h`` is, if any."""
-        cur = h.noun if h.noun is not None else h.tok
-        if cur.dep_ == "advcl" and any(c.lower_ in CONDITION_MARKS for c in cur.children):
-            up = cur.head
-            for _ in range(3):  # "threatened to retaliate if the EU imposed tariffs"
-                outer = covered.get(up.i)
-                if outer is not None and outer.etype in ("THREATEN", "AGREE") and outer is not h:
-                    return outer  # the threat's condition, not an event
-                if up.dep_ not in ("xcomp", "ccomp", "conj") or up.head is up:
-                    break
-                up = up.head
-        for _ in range(5):
-            head = cur.head
-            if head is cur or cur.dep_ not in ABSORB_PATH_DEPS:
-                return None
-            outer = covered.get(head.i)
-            if outer is not None and outer is not h:
-                return outer if outer.etype in ABSORBING and cur.dep_ != "conj" else None
-            cur = head
-        return None
-
-    def _fold(self, outer: Hit, inner: Hit) -> None:
-        itype, imode = inner.etype, inner.mode
-        if inner.tok.dep_ == "advcl":
-            return  # a condition of the threat says nothing about its content
-        if outer.etype == "AGREE":
-            if itype in YIELDING:
-                outer.etype, outer.mode = "CONCEDE", None
-            elif itype in HOSTILE and self._lemma(outer.tok) in PROMISE_VERBS:
-                outer.etype = "THREATEN"  # "vowed to retaliate"
-                outer.mode = self._threat_mode(outer, inner)
-            elif itype in HOSTILE:
-                # "agreed to impose sanctions": a decision; the hostile act is the event
-                inner.absorbed_into = None
-                outer.absorbed_into = inner
-                return
-            elif itype in COOPERATIVE and itype != "AGREE":
-                outer.planned = (itype, imode)
-        elif outer.etype in ("REQUEST", "REJECT"):
-            outer.mode = (outer.mode or REQUEST_MODE_BY_TYPE.get((itype, imode))
-                          or REQUEST_MODE_BY_TYPE.get(itype) or self._content_mode(outer))
-        elif outer.etype == "THREATEN":
-            outer.mode = outer.mode or self._threat_mode(outer, inner)
-        if not outer.recipient:
-            has_own_subject = bool(direct_subjects(inner.tok)[0]) and inner.tok.dep_ == "ccomp"
-            if has_own_subject and outer.etype in ("REQUEST", "REJECT"):
-                # "demanded that Russia withdraw": the one asked is the clause's actor
-                outer.recipient = unique(inner.actor, outer.actor)
-            elif not inner.entry.sym:
-                outer.recipient = unique(inner.recipient, outer.actor)
-            else:
-                # "refused to hold talks with Seoul": the other party, when the actor takes part
-                parties = inner.actor + inner.recipient
-                own = set(codes(outer.actor))
-                if own & set(codes(parties)):
-                    outer.recipient = [m for m in unique(parties, outer.actor) if m.code not in own]
-
-    def _threat_mode(self, outer: Hit, inner: Hit) -> str | None:
-        found = self._content_mode(outer)
-        if found is not None and found != "violence":
-            return found
-        return (THREAT_MODE_BY_TYPE.get((inner.etype, inner.mode))
-                or THREAT_MODE_BY_TYPE.get((inner.etype, None)) or found)
-
-    def _content_mode(self, h: Hit) -> str | None:
-        return self._content_words_mode(h.etype, h.tok, h.noun)
-
-    def _content_words_mode(self, etype: str, tok: Token, noun: Token | None = None) -> str | None:
-        """The mode named by the complement's words ("threatened to cut gas" -> restrict)."""
-        table = self.lex.content_modes.get("REQUEST" if etype == "REJECT" else etype)
-        if not table:
-            return None
-        words: set[str] = set()
-        for c in tok.children:
-            if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "attr", "oprd"):
-                words.update(t.lemma_.lower() for t in c.subtree)
-        if noun is not None:
-            words.update(t.lemma_.lower() for t in noun.subtree)
-        for mode, vocab in table:
-            if words & vocab:
-                return mode
-        return None
-
-    # -- merge verb + noun naming one event ----------------------------------------------
     def _merge_linked(self, hits: list[Hit]) -> list[Hit]:
         by_word: dict[int, Hit] = {}
         for h in hits:
