@@ -209,6 +209,23 @@ def test_code_returns_events_and_spans_without_storing(client):
     assert client.get("/api/v1/stats").json()["events"] == before
 
 
+def test_concurrent_code_requests_all_answer_the_same(live_server):
+    from concurrent.futures import ThreadPoolExecutor
+
+    payload = {"text": "Turkey accused Greece on Sunday of violating its airspace over the Aegean.",
+               "date": "2024-04-07"}
+
+    def ask(_):
+        with live_server.client() as c:
+            r = c.post("/api/v1/code", json=payload)
+            return r.status_code, r.content
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(pool.map(ask, range(6)))
+    assert {status for status, _ in answers} == {200}
+    assert len({body for _, body in answers}) == 1  # byte-identical
+
+
 @pytest.mark.parametrize(
     ("payload", "status"),
     [({"text": "Oslo said.", "date": "yesterday"}, 400), ({"date": "2024-01-01"}, 422), ({"text": ""}, 422)],

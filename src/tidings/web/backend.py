@@ -92,6 +92,9 @@ class Backend:
         self.cache = ResponseCache(max_entries=cache_entries)
         self._coder = coder
         self._coder_lock = threading.Lock()
+        # One story at a time through the coder: its pipeline objects are not meant to be
+        # shared by threads, and coding is CPU-bound anyway (the GIL would serialise it).
+        self._coding = threading.Lock()
 
     def close(self) -> None:
         self.store.close()
@@ -182,8 +185,10 @@ class Backend:
         from ..coder import make_story
 
         story = make_story(text, date=date, title=title)
-        events = [e.to_dict() for e in self.coder.code(story.text, story_id=story.id, date=story.date,
-                                                       title=story.title)]
+        coder = self.coder
+        with self._coding:
+            coded = coder.code(story.text, story_id=story.id, date=story.date, title=story.title)
+        events = [e.to_dict() for e in coded]
         return {
             "story": {"id": story.id, "date": story.date, "title": story.title, "text": story.text},
             "events": events,
@@ -193,8 +198,10 @@ class Backend:
     def ingest(self, stories: list[Story]) -> dict[str, Any]:
         if self.read_only:
             raise StoreError("the server opened the store read-only; writes are off", path=self.db_path)
+        coder = self.coder
         try:
-            report = self.store.ingest(stories, coder=self.coder)
+            with self._coding:
+                report = self.store.ingest(stories, coder=coder)
         finally:
             self.cache.clear()  # even a failed ingest may have committed earlier batches
         data = report.to_dict()
