@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from ..errors import AuthError
+from ..store.db import DEFAULT_PATH
 from ..web.net import is_loopback
 
 
@@ -18,7 +19,7 @@ def check_bind(host: str, token: str | None) -> None:
 
 
 @click.command()
-@click.option("--db", "db", required=True, type=click.Path(dir_okay=False),
+@click.option("--db", "db", default=DEFAULT_PATH, show_default=True, type=click.Path(dir_okay=False),
               help="The DuckDB store file (created if missing).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port.")
