@@ -308,3 +308,10 @@ def test_backers_and_makers_are_not_the_actor(actors):
     got = found(actors("Iran-backed militias fired Russian-made rockets, Kyiv-based analysts said."))
     assert got["militias"] == (None, "PRM")
     assert not {"Iran", "Russian", "Kyiv"} & set(got)
+
+
+def test_country_owned_namesake_of_a_un_body_is_national(actors):
+    got = found(actors("Russia's Security Council met after the UN Security Council vote."))
+    assert got["Russia's Security Council"] == ("RUS", "GOV")
+    assert got["UN Security Council"] == ("UNO", None)
+    assert found(actors("Iran's Supreme National Security Council met."))["Iran's Supreme National Security Council"] == ("IRN", "GOV")

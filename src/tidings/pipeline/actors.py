@@ -26,6 +26,8 @@ from .base import Mention, StoryContext
 from .people import resolve_people
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", None})
+# IGO bodies whose name is also a national institution's, when a country owns them.
+_NATIONAL_NAMESAKES = {"security council": "GOV", "general assembly": "LEG", "human rights council": "GOV"}
 _KIND_RANK = {"person": 0, "org": 1, "country": 2, "agent": 3, "block": 4}
 # Words allowed between a country/organisation modifier and its role noun.
 _MOD_DEPS = frozenset({"amod", "compound", "nummod", "advmod", "poss", "case", "punct", "nmod", "npadvmod"})
@@ -166,8 +168,9 @@ class Actors:
             j = i + 1
             first = items[i].entry
             if first.kind == "country" and j < n and items[j].entry.kind == "org" \
-                    and items[j].start == items[i].end and (items[j].entry.code == first.code or (
-                        items[j].entry.sector and items[j].entry.code not in _NON_COUNTRY)):
+                    and _possessive_gap(doc, items[i].end, items[j].start) and (items[j].entry.code == first.code or (
+                        items[j].entry.sector and items[j].entry.code not in _NON_COUNTRY)
+                        or items[j].entry.key() in _NATIONAL_NAMESAKES):
                 # "Iranian Revolutionary Guards": the org with its adjective; "Peruvian Congress":
                 # a national institution named like another country's takes the adjective's country
                 parts.append(items[j])
@@ -278,9 +281,12 @@ class Actors:
             code, sector, other = c.code, c.sector, c.other_sectors
             ident_text, ident_id = c.identifier_text, c.identifier_id
         owners = [p for p in parts if p.entry.kind in ("country", "org")]
-        if len(owners) >= 2 and owners[0].entry.kind == "country" and owners[0].entry.code != code \
-                and code not in _NON_COUNTRY and person is None:
-            code, kind, ident_text, ident_id = owners[0].entry.resolve(day).code, "agent", None, None
+        if len(owners) >= 2 and owners[0].entry.kind == "country" and owners[0].entry.code != code and person is None:
+            if owners[1].entry.key() in _NATIONAL_NAMESAKES:  # "Russia's Security Council" is not the UN's
+                code, sector = owners[0].entry.code, _NATIONAL_NAMESAKES[owners[1].entry.key()]
+                kind, ident_text, ident_id = "agent", None, None
+            elif code not in _NON_COUNTRY:
+                code, kind, ident_text, ident_id = owners[0].entry.resolve(day).code, "agent", None, None
         span = doc[start:end]
         m = Mention(start=start, end=end, start_char=span.start_char, end_char=span.end_char, text=span.text,
                     code=code, sector=sector, kind=kind, sent_index=0, root=span.root.i,
