@@ -195,3 +195,26 @@ def test_date_of_an_agreement_does_not_date_the_planned_act(coder):
 def test_date_of_a_governing_verb_dates_a_past_act(coder):
     cand = run(coder, "Iran began shipping drones to Russia last year.", "shipping", event="AID")
     assert (cand.date, cand.date_precision) == ("2023-01-01", "year")
+
+
+def test_definite_noun_takes_the_date_of_its_earlier_mention(coder):
+    text = ("The ministers prepare for a joint visit to Kyiv on Wednesday. "
+            "The visit is set to be followed by talks in Washington.")
+    ctx, cand = story(coder, text, "visit", event="CONSULT", aux_mode="future", occurrence=1)
+    stage(coder, "dates")(ctx)
+    stage(coder, "places")(ctx)
+    assert (cand.date, cand.date_text) == ("2024-09-11", "Wednesday")
+    assert cand.place.resolved_place == "Kyiv"
+
+
+def test_indefinite_noun_does_not_borrow_a_date(coder):
+    text = "A visit to Kyiv took place on Monday. Another visit is planned."
+    cand = run(coder, text, "visit", event="CONSULT", occurrence=1)
+    assert cand.date is None
+
+
+def test_chain_of_definite_mentions_reaches_the_dated_one(coder):
+    text = ("The ministers prepare for a joint visit to Kyiv on Wednesday. The visit was announced early. "
+            "The visit is set to be followed by talks.")
+    cand = run(coder, text, "visit", event="CONSULT", aux_mode="future", occurrence=2)
+    assert cand.date == "2024-09-11"

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .base import Candidate, StoryContext
-from .scope import event_heads, event_scope, parse_number, phrase_head, secondary_scope
+from .scope import antecedents, event_heads, event_scope, parse_number, phrase_head, secondary_scope
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -315,11 +315,20 @@ class Dates:
         doc = ctx.doc
         for cand in ctx.candidates:
             try:
-                self._date(ctx, doc, cand)
+                if not self._date(ctx, doc, cand):
+                    # "The visit ..." with no date of its own: the date of the visit
+                    # mentioned before ("a visit to Kyiv on Wednesday").
+                    for earlier in antecedents(doc, cand):
+                        if self._date(ctx, doc, earlier):
+                            if earlier.date:
+                                cand.date, cand.date_precision = earlier.date, earlier.date_precision
+                                cand.date_text = earlier.date_text
+                            break
             except (ValueError, OverflowError) as exc:  # an impossible calendar date: keep the story date
                 cand.extra["date_error"] = str(exc)
 
-    def _date(self, ctx: StoryContext, doc, cand: Candidate) -> None:
+    def _date(self, ctx: StoryContext, doc, cand: Candidate) -> bool:
+        """Date ``cand``; False when no time expression belongs to it."""
         future = _is_future(doc, cand)
         # A planned act's governing verb ("agreed on Monday to impose ...") is dated by
         # its own expression; the act still to come is not.
@@ -343,6 +352,7 @@ class Dates:
                 if resolved is not None:
                     cand.date, cand.date_precision = resolved
                     cand.date_text = text
-                    return
+                    return True
                 cand.extra.setdefault("date_unparsed", text)
-            return
+            return True
+        return False

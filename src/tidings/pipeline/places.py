@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .base import Candidate, StoryContext
 from .gazetteer import Gazetteer, gazetteer, places_knowledge
-from .scope import event_heads, event_scope, secondary_scope
+from .scope import antecedents, event_heads, event_scope, secondary_scope
 
 _NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON", "PRODUCT"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
@@ -47,21 +47,31 @@ class Places:
         story_codes = sorted({m.code for m in ctx.mentions if m.code})
         for cand in ctx.candidates:
             event_codes = sorted({m.code for m in cand.actor + cand.recipient if m.code})
-            own_heads = event_heads(doc, cand, verbal=cand.event in self.verbal)
-            for scope, heads in ((event_scope(doc, cand), own_heads), secondary_scope(doc, cand)):
-                phrases = self._phrases(doc, cand, scope, heads)
-                if not phrases:
-                    continue
-                found = []
-                for _, start, end, full_end, qualifier in sorted(phrases, key=lambda p: p[:3]):
-                    loc = self._resolve(doc, start, end, full_end, qualifier, event_codes, story_codes)
-                    if loc is not None:
-                        found.append(loc)
-                    else:
-                        cand.extra.setdefault("place_unresolved", doc[start:end].text)
-                if found:
-                    cand.place = _most_precise(found)
-                break
+            self._place(doc, cand, event_codes, story_codes)
+            if cand.place is None and "place_unresolved" not in cand.extra:
+                # "The visit ..." with no place phrase: the place of the visit mentioned before.
+                for earlier in antecedents(doc, cand):
+                    self._place(doc, earlier, event_codes, story_codes)
+                    if earlier.place is not None or "place_unresolved" in earlier.extra:
+                        cand.place = earlier.place
+                        break
+
+    def _place(self, doc, cand: Candidate, event_codes: list[str], story_codes: list[str]) -> None:
+        own_heads = event_heads(doc, cand, verbal=cand.event in self.verbal)
+        for scope, heads in ((event_scope(doc, cand), own_heads), secondary_scope(doc, cand)):
+            phrases = self._phrases(doc, cand, scope, heads)
+            if not phrases:
+                continue
+            found = []
+            for _, start, end, full_end, qualifier in sorted(phrases, key=lambda p: p[:3]):
+                loc = self._resolve(doc, start, end, full_end, qualifier, event_codes, story_codes)
+                if loc is not None:
+                    found.append(loc)
+                else:
+                    cand.extra.setdefault("place_unresolved", doc[start:end].text)
+            if found:
+                cand.place = _most_precise(found)
+            break
 
     # -- finding phrases ---------------------------------------------------------------
     def _phrases(self, doc, cand: Candidate, scope: dict[int, int], heads: set[int]) -> list[tuple]:

@@ -209,6 +209,33 @@ def secondary_scope(doc: Doc, cand: Candidate) -> tuple[dict[int, int], set[int]
     return result
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def antecedents(doc: Doc, cand: Candidate, limit: int = 3) -> list[Candidate]:
+    """For a definite noun trigger ("the visit", "its attack"), earlier mentions of the
+    same noun, nearest first, as stand-in candidates: "a visit to Kyiv on Wednesday ...
+    The visit is set to be followed by ..." is one visit, with one date and place.
+    Empty for verbs, indefinite nouns or a first mention."""
+    trig = doc[cand.trigger]
+    if trig.pos_ != "NOUN" or not any(
+            (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in trig.children):
+        return []
+    from .base import Candidate as _Candidate
+
+    lemma = trig.lemma_.lower()
+    out: list[Candidate] = []
+    for j in range(trig.i - 1, -1, -1):
+        tok = doc[j]
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+            out.append(_Candidate(sent_index=cand.sent_index, trigger=j, trigger_start=j, trigger_end=j + 1,
+                                  event=cand.event, mode=cand.mode, actor=cand.actor, recipient=cand.recipient,
+                                  aux_mode=cand.aux_mode, planned_event=cand.planned_event))
+            if len(out) >= limit:
+                break
+    return out
+
+
 # -- numbers ---------------------------------------------------------------------------
 
 _UNITS = {
