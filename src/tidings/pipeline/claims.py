@@ -11,6 +11,7 @@ requires (AGREE / CONCEDE). docs/claims.md is the user's guide.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .attribution import Attributor, codes, one_per_entity
@@ -35,6 +36,11 @@ class Claims:
         self.cues = load_cues(getattr(config, "claim_cues", None))
         self.modality = Modality(self.cues)
         self.attributor = Attributor(self.cues)
+        # lemma hashes of the words the story-level passes look for, so a story is
+        # scanned as one integer array instead of token by token
+        claims = self.cues.claims
+        self._denial_hashes = _hashes(nlp, claims["deny_verbs"] | claims["deny_call_verbs"] | claims["assert_verbs"])
+        self._unverified_hashes = _hashes(nlp, claims["unverified_verbs"])
 
     def __call__(self, ctx: StoryContext) -> None:
         if not ctx.candidates:
@@ -52,8 +58,8 @@ class Claims:
             cand.extra["claim_gov"] = attr.gov
             cand.extra["admitted"] = attr.admitted
             self._recode(cand)
-        link_denials(ctx, self.attributor)
-        mark_unverified(ctx, self.attributor, self.modality)
+        link_denials(ctx, self.attributor, _tokens_with(ctx, self._denial_hashes))
+        mark_unverified(ctx, self.attributor, self.modality, _tokens_with(ctx, self._unverified_hashes))
         factors = self.cues.confidence
         for cand in ctx.candidates:
             factor = factors.get(cand.aux_mode or "", 1.0) * factors.get(cand.claim_status, 1.0)
@@ -129,7 +135,27 @@ def _disputed_in_place(
     return out
 
 
-def link_denials(ctx: StoryContext, attributor: Attributor) -> None:
+def _hashes(nlp, words: frozenset[str]) -> frozenset[int]:
+    strings = nlp.vocab.strings
+    return frozenset(strings.add(form) for w in words for form in (w, w.capitalize()))
+
+
+def _tokens_with(ctx: StoryContext, hashes: frozenset[int]) -> list[tuple[int, Token]]:
+    """(sentence index, token) for every token whose lemma hash is in ``hashes``."""
+    from spacy.attrs import LEMMA
+
+    doc = ctx.doc
+    lemmas = doc.to_array(LEMMA).tolist() if len(doc) else []
+    hits = [i for i, h in enumerate(lemmas) if h in hashes]
+    if not hits:
+        return []
+    starts = [s.start for s in ctx.sents]
+    return [(bisect_right(starts, i) - 1, doc[i]) for i in hits]
+
+
+def link_denials(
+    ctx: StoryContext, attributor: Attributor, words: list[tuple[int, Token]] | None = None
+) -> None:
     """Story-level pass: denials anywhere in the story contest allegations of the same event.
 
     1. A denied embedded event ("Tehran rejected claims that it had supplied weapons")
@@ -185,28 +211,31 @@ def link_denials(ctx: StoryContext, attributor: Attributor) -> None:
             a.denied_by = one_per_entity(a.denied_by + [m for m in n.claim_by if m.code in codes(n.actor)])
             a.claim_cues = list(dict.fromkeys([*a.claim_cues, *(c for c in n.claim_cues if c.startswith("negation:"))]))
     embedded_govs = {c.extra.get("claim_gov") for c in cands if c.claim_status in ("denied", "contested")}
-    for si, sent in enumerate(ctx.sents):
-        for tok in sent:
-            if tok.i in embedded_govs or not attributor.general_denial(tok):
+    if words is None:
+        words = [(si, tok) for si, sent in enumerate(ctx.sents) for tok in sent]
+    for si, tok in words:
+        if tok.i in embedded_govs or not attributor.general_denial(tok):
+            continue
+        deniers = attributor.speaker(ctx, tok)
+        for a in _disputed_in_place(ctx, cands, order, dropped, si, tok):
+            _mark_contested(a, deniers, tok)
+        denier_codes = codes(deniers)
+        if not denier_codes:
+            continue
+        for ai in order:
+            a = cands[ai]
+            if ai in dropped or a.claim_status not in ("alleged", "contested"):
                 continue
-            deniers = attributor.speaker(ctx, tok)
-            for a in _disputed_in_place(ctx, cands, order, dropped, si, tok):
-                _mark_contested(a, deniers, tok)
-            denier_codes = codes(deniers)
-            if not denier_codes:
+            if not codes(a.actor) & denier_codes or (a.sent_index == si and a.trigger == tok.i):
                 continue
-            for ai in order:
-                a = cands[ai]
-                if ai in dropped or a.claim_status not in ("alleged", "contested"):
-                    continue
-                if not codes(a.actor) & denier_codes or (a.sent_index == si and a.trigger == tok.i):
-                    continue
-                _mark_contested(a, deniers, tok)
+            _mark_contested(a, deniers, tok)
     if dropped:
         ctx.candidates = [c for i, c in enumerate(cands) if i not in dropped]
 
 
-def mark_unverified(ctx: StoryContext, attributor: Attributor, modality: Modality) -> None:
+def mark_unverified(
+    ctx: StoryContext, attributor: Attributor, modality: Modality, words: list[tuple[int, Token]] | None = None
+) -> None:
     """'... , but the claim could not be independently verified': reported events become alleged.
 
     Applies to events asserted by a speaker (not the story's own narration) in the
@@ -215,15 +244,16 @@ def mark_unverified(ctx: StoryContext, attributor: Attributor, modality: Modalit
     verbs = attributor.unverified_verbs
     objects = attributor.unverified_objects
     govs = {c.extra.get("claim_gov") for c in ctx.candidates}
-    for si, sent in enumerate(ctx.sents):
-        for tok in sent:
-            if _lemma(tok) not in verbs or tok.pos_ != "VERB" or tok.i in govs:
-                continue
-            if not any(c.dep_ in ("nsubjpass", "dobj") and _lemma(c) in objects for c in tok.children):
-                continue
-            if modality.detect(tok, None)[0] != "negation":
-                continue
-            for cand in ctx.candidates:
-                if cand.sent_index in (si, si - 1) and cand.claim_status == "asserted" and cand.claim_by:
-                    cand.claim_status = "alleged"
-                    cand.claim_cues = [*cand.claim_cues, f"alleged:not {tok.text}"]
+    if words is None:
+        words = [(si, tok) for si, sent in enumerate(ctx.sents) for tok in sent]
+    for si, tok in words:
+        if _lemma(tok) not in verbs or tok.pos_ != "VERB" or tok.i in govs:
+            continue
+        if not any(c.dep_ in ("nsubjpass", "dobj") and _lemma(c) in objects for c in tok.children):
+            continue
+        if modality.detect(tok, None)[0] != "negation":
+            continue
+        for cand in ctx.candidates:
+            if cand.sent_index in (si, si - 1) and cand.claim_status == "asserted" and cand.claim_by:
+                cand.claim_status = "alleged"
+                cand.claim_cues = [*cand.claim_cues, f"alleged:not {tok.text}"]

@@ -186,6 +186,13 @@ def _build(data: dict[str, Any], where: str) -> Cues:
     return cues
 
 
+def _alternation(texts: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not texts:
+        return None
+    ordered = sorted(texts, key=lambda t: (-len(t), t))
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in ordered) + r")\b")
+
+
 def _has_particle(tok: Token, particle: str) -> bool:
     return any(c.dep_ in ("prt", "advmod", "acomp", "prep") and c.lower_ == particle for c in tok.children)
 
@@ -219,8 +226,9 @@ class Modality:
 
     def __init__(self, cues: Cues) -> None:
         self.cues = cues
-        self._time_res = tuple(re.compile(r"\b" + re.escape(t) + r"\b") for t in cues.time_texts)
-        self._era_res = tuple(re.compile(r"\b" + re.escape(t) + r"\b") for t in cues.era_texts)
+        # one alternation per list: a single scan per phrase, longest texts first
+        self._time_re = _alternation(cues.time_texts)
+        self._era_re = _alternation(cues.era_texts)
 
     def detect(self, trigger: Token, ref_year: int | None) -> tuple[str | None, list[str]]:
         """Return ``(aux_mode, cue texts)``; ``aux_mode`` is None for a plain event."""
@@ -347,10 +355,9 @@ class Modality:
             span = doc[left : min(right + 1, left + 12)]
             text = span.text.lower()
             if prep in cues.era_preps and prep != "since":
-                for rx in self._era_res:
-                    if rx.search(text):
-                        found["historical"].append(span.text)
-                        return
+                if self._era_re is not None and self._era_re.search(text):
+                    found["historical"].append(span.text)
+                    return
                 if ref_year is not None:
                     for m in _YEAR.finditer(text):
                         if ref_year - int(m.group(1)) >= cues.min_years_before:
@@ -360,10 +367,8 @@ class Modality:
                 return
         text = doc[left : right + 1].text.lower()
         if right - left < _MAX_TIME_TOKENS:
-            for rx in self._time_res:
-                if rx.search(text):
-                    found["future"].append(doc[left : right + 1].text)
-                    return
+            if self._time_re is not None and self._time_re.search(text):
+                found["future"].append(doc[left : right + 1].text)
 
     # -- one step up ---------------------------------------------------------------------
     def _climb(self, cur: Token, found: dict[str, list[str]]) -> tuple[Token | None, list[int]]:
