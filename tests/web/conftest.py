@@ -3,6 +3,7 @@ server on a free 127.0.0.1 port, in a thread of the test process, for the whole 
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 import time
@@ -16,6 +17,24 @@ import pytest
 from .stories import KNOWN, STORIES, XSS, known_events, xss_events
 
 TOKEN = "web-test-token-7f3a"
+
+
+def assert_error_shape(response, status: int) -> dict:
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"ok", "error", "status"}
+    assert body["ok"] is False and body["status"] == status and body["error"]
+    return body
+
+
+def call(app, method: str, path: str, *, client_addr=("127.0.0.1", 5000), **kw) -> httpx.Response:
+    async def go() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app, client=client_addr, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+            return await c.request(method, path, **kw)
+
+    return asyncio.run(go())
 
 
 def free_port() -> int:

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from .conftest import TOKEN
+from .conftest import TOKEN, assert_error_shape
 from .stories import KNOWN, XSS_TEXT
-
-
-def assert_error_shape(response, status: int) -> dict:
-    assert response.status_code == status
-    assert response.headers["content-type"].startswith("application/json")
-    body = response.json()
-    assert set(body) == {"ok", "error", "status"}
-    assert body["ok"] is False and body["status"] == status and body["error"]
-    return body
 
 
 # -- events ---------------------------------------------------------------------------------
@@ -234,23 +223,6 @@ def test_code_rejects_bad_input_in_the_error_shape(client, payload, status):
     assert_error_shape(client.post("/api/v1/code", json=payload), status)
 
 
-def test_malformed_json_body_is_422(client):
-    r = client.post("/api/v1/code", content=b"{not json", headers={"content-type": "application/json"})
-    assert_error_shape(r, 422)
-
-
-def test_body_over_two_megabytes_is_413(client):
-    big = json.dumps({"text": "a" * (2 * 1024 * 1024 + 10)}).encode()
-    assert_error_shape(client.post("/api/v1/code", content=big, headers={"content-type": "application/json"}), 413)
-
-    def chunks():  # no Content-Length: the limit must count the streamed bytes
-        for i in range(0, len(big), 65536):
-            yield big[i:i + 65536]
-
-    r = client.post("/api/v1/code", content=chunks(), headers={"content-type": "application/json"})
-    assert_error_shape(r, 413)
-
-
 def test_posting_stories_needs_the_token(client):
     story = {"id": "web-post-1", "text": "Chile recalled its ambassador from Venezuela.", "date": "2024-07-01"}
     assert_error_shape(client.post("/api/v1/stories", json=story), 401)
@@ -280,20 +252,6 @@ def test_posting_stories_with_the_token_stores_them(client):
 
 
 # -- the HTTP layer ----------------------------------------------------------------------------
-def test_unknown_route_and_wrong_method_use_the_error_shape(client):
-    assert_error_shape(client.get("/api/v1/nothing-here"), 404)
-    assert_error_shape(client.delete("/api/v1/events"), 405)
-
-
-def test_security_headers_forbid_inline_scripts(client):
-    for path in ("/", "/api/v1/events", "/static/js/common.js"):
-        h = client.get(path).headers
-        csp = h["content-security-policy"]
-        script_src = next(p for p in csp.split(";") if p.strip().startswith("script-src"))
-        assert "'unsafe-inline'" not in script_src and "'self'" in script_src
-        assert h["x-content-type-options"] == "nosniff" and h["x-frame-options"] == "DENY"
-
-
 def test_openapi_document_describes_the_api(client):
     doc = client.get("/openapi.json").json()
     for path in ("/api/v1/events", "/api/v1/events/{event_id}", "/api/v1/stories/{story_id}",

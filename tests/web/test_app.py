@@ -1,10 +1,9 @@
 """The app factory (web/app.py): store opening, the write rule without a token, read-only
-mode and the 500 handler. In-process through httpx's ASGI transport where a real socket
+mode. In-process through httpx's ASGI transport where a real socket
 cannot show the case (a client address that is not this machine)."""
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 
 import httpx
@@ -13,16 +12,7 @@ import pytest
 from tidings.errors import StoreError
 from tidings.web import create_app
 
-from .conftest import start_server, stop_server
-
-
-def call(app, method: str, path: str, *, client_addr=("127.0.0.1", 5000), **kw) -> httpx.Response:
-    async def go() -> httpx.Response:
-        transport = httpx.ASGITransport(app=app, client=client_addr, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
-            return await c.request(method, path, **kw)
-
-    return asyncio.run(go())
+from .conftest import call, start_server, stop_server
 
 
 def test_create_app_refuses_a_folder_as_store(tmp_path):
@@ -48,20 +38,6 @@ def test_read_only_server_answers_writes_with_503_and_still_reads(web_db, coder,
     r = call(app, "POST", "/api/v1/stories", json={"text": "Fiji thanked Australia for aid."})
     assert r.status_code == 503 and "read-only" in r.json()["error"]
     assert call(app, "GET", "/api/v1/events").json()["total"] >= 3
-    app.state.backend.close()
-
-
-def test_an_unexpected_exception_becomes_a_500_in_the_error_shape(tmp_path):
-    app = create_app(tmp_path / "e.duckdb")
-
-    @app.get("/api/v1/boom")
-    def boom() -> None:
-        raise RuntimeError("secret detail /etc/passwd")
-
-    r = call(app, "GET", "/api/v1/boom")
-    assert r.status_code == 500
-    body = r.json()
-    assert body == {"ok": False, "error": "internal server error (RuntimeError)", "status": 500}
     app.state.backend.close()
 
 
