@@ -315,3 +315,10 @@ def test_country_owned_namesake_of_a_un_body_is_national(actors):
     assert got["Russia's Security Council"] == ("RUS", "GOV")
     assert got["UN Security Council"] == ("UNO", None)
     assert found(actors("Iran's Supreme National Security Council met."))["Iran's Supreme National Security Council"] == ("IRN", "GOV")
+
+
+def test_regions_and_us_states_code_as_their_country(actors):
+    got = found(actors("Texas sued the administration. Scottish ministers objected. Chechen officials spoke."))
+    assert got["Texas"] == ("USA", None)
+    assert got["Scottish ministers"] == ("GBR", "GOV")
+    assert got["Chechen officials"] == ("RUS", "GOV")
