@@ -106,7 +106,7 @@ def event(store: StoreLike, id: str) -> dict[str, Any]:
 
 def story(store: StoreLike, id: str) -> dict[str, Any]:
     """One stored story with its events in story order; ``NotFoundError`` if absent."""
-    with opened(store, read_only=True) as st:
+    with opened(store, read_only=True) as st, st.snapshot():
         rows = st.query_dicts(
             "SELECT id, text, date, title, url, source FROM stories WHERE id = $id", {"id": id}
         )
@@ -166,7 +166,7 @@ def claims(
         WHERE c.status IN (SELECT unnest($statuses))
         ORDER BY c.date_first NULLS LAST, c.id{page}"""
     p = dict(params, statuses=statuses, **({"limit": limit} if limit is not None else {}))
-    with opened(store, read_only=True) as st:
+    with opened(store, read_only=True) as st, st.snapshot():
         clusters = st.query_dicts(sql, p)
         ids = [c["id"] for c in clusters]
         reports = st.query_dicts(
@@ -235,7 +235,7 @@ def network(store: StoreLike, **filters: Any) -> dict[str, Any]:
                list_sort(list_distinct(flatten(list(denied_codes)))) AS denied,
                list_sort(list_distinct(flatten(list(materiel)))) AS materiel
         FROM ar GROUP BY ALL ORDER BY source, target, event"""
-    with opened(store, read_only=True) as st:
+    with opened(store, read_only=True) as st, st.snapshot():
         rows = st.query_dicts(sql, params)
         node_rows = st.query(
             f"""WITH f AS (SELECT list_distinct(list_concat(e.actor_codes, e.recipient_codes)) AS codes
@@ -255,7 +255,7 @@ def network(store: StoreLike, **filters: Any) -> dict[str, Any]:
 
 def stats(store: StoreLike) -> dict[str, Any]:
     """Counts by event type, quad class and claim status; stories, events, clusters, dates."""
-    with opened(store, read_only=True) as st:
+    with opened(store, read_only=True) as st, st.snapshot():
         one = st.query(
             """SELECT (SELECT count(*) FROM stories), (SELECT count(*) FROM events),
                       (SELECT count(*) FROM clusters), (SELECT count(*) FROM errors),
