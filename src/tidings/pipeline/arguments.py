@@ -25,6 +25,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # "X attacked Y and killed Z" (conj), "..., killing five" (advcl), relative clauses.
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp")
 MAX_HOPS = 4
+# "Washington's decision to send missiles": the owner acts. Not "Ukraine's right to strike".
+DECISION_NOUNS = frozenset({"decision", "move", "choice", "order", "attempt", "bid", "effort", "refusal"})
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -82,28 +84,38 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
         return [m]
     if depth >= 3:  # "tens of thousands of Kenyans"
         return []
-    found: list[Mention] = []
+    # Owners by strength: the apposition names the thing itself ("his counterpart Mauro
+    # Vieira"), then a named possessor ("Russia's forces"), modifiers ("Russian troops"),
+    # "of"/"from" phrases, and last a possessive pronoun ("his Brazilian counterpart").
+    groups: list[list[Mention]] = [[], [], [], [], []]
     for c in tok.children:
-        if c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
-            target = c
-            if c.dep_ == "prep":
-                target = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if target is None:
-                    continue
-            m = by_tok.get(target.i)
-            if m is not None:
-                members = conjuncts(target) if c.dep_ == "prep" else [target]
-                for member in members:
-                    mm = by_tok.get(member.i)
-                    if mm is not None and mm not in found:
-                        found.append(mm)
-            elif c.dep_ != "conj":
-                for x in _own_mentions(target, by_tok, depth + 1):
-                    if x not in found:
-                        found.append(x)
-        if found and c.dep_ == "poss":
-            break  # the possessor is the owner; skip other modifiers
-    return found
+        if c.dep_ == "appos":
+            rank = 0
+        elif c.dep_ == "poss":
+            rank = 4 if c.pos_ == "PRON" else 1
+        elif c.dep_ in ("compound", "amod", "nmod"):
+            rank = 2
+        elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            rank = 3
+        else:
+            continue
+        target = c
+        if c.dep_ == "prep":
+            target = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if target is None:
+                continue
+        group = groups[rank]
+        if by_tok.get(target.i) is not None:
+            members = conjuncts(target) if c.dep_ == "prep" else [target]
+            for member in members:
+                mm = by_tok.get(member.i)
+                if mm is not None and mm not in group:
+                    group.append(mm)
+        else:
+            for x in _own_mentions(target, by_tok, depth + 1):
+                if x not in group:
+                    group.append(x)
+    return next((g for g in groups if g), [])
 
 
 def child_lemmas(tok: Token) -> set[str]:
@@ -179,7 +191,8 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             return [], None
         if dep == "relcl" or (dep == "acl" and cur.tag_ == "VBG"):
             return [head], "relative"
-        if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):
+        if (dep == "acl" and head.lemma_.lower() in DECISION_NOUNS
+                and any(c.dep_ == "poss" for c in head.children)):
             return [head], "noun-owner"  # "Washington's decision to send missiles"
         if dep == "xcomp":
             found, how = _object_else_subject(head, "object-control", "control")
@@ -210,13 +223,6 @@ def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
         return [], False, None  # an agentless passive borrows no one's subject
     toks, how = inherited_subject(tok)
     return toks, False, how
-
-
-def is_place_slot(tok: Token) -> bool:
-    """A noun that is the object of a locative preposition: a place, not a party."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in (
-        "in", "at", "near", "across", "inside", "outside", "around", "throughout", "within", "along",
-    )
 
 
 def is_question(toks: list[Token]) -> bool:

@@ -45,6 +45,7 @@ from .verblex import Lexicon, Trigger, load_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "sustain", "weather", "undergo"})
 CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "amid", "before", "since", "throughout", "despite"})
 # "hundreds of airstrikes", "a wave of drone attacks": the container stands in for the noun
 QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "series", "wave",
@@ -175,16 +176,14 @@ class Events(FoldMixin):
                 g for n in e.needs for h in prep_holders for c in h.children if c.lower_ == n
                 for g in c.children if g.dep_ == "pobj"
             ]
-            obj_words: set[str] = set()
-            for o in cand_objs:
-                obj_words |= words(o)
             material: list[Token] = []
             if e.obj is not None:
                 # a host's guest is the object itself, not whatever it is "of"
                 material = [o for o in cand_objs if (({o.lemma_.lower()} if e.swap else words(o)) & e.obj)]
                 if not material:
                     continue
-            if e.notobj and obj_words & e.notobj:
+            # exclusions look at the object word itself: "strike oil" but not "strike an oil refinery"
+            if e.notobj and {o.lemma_.lower() for o in cand_objs} & e.notobj:
                 continue
             if e.subj is not None and not (subj_words & e.subj):
                 continue
@@ -194,7 +193,7 @@ class Events(FoldMixin):
             # what is mobilized is never the recipient ("massed troops")
             norecip = e.norecip or e.type == "MOBILIZE"
             recip_toks = [o for o in objs if o not in material and not self_owned(o)] if not norecip else []
-            recip_toks += datives(tok) + prep_objects(tok, e.rprep)
+            recip_toks += datives(tok) + [t for t in prep_objects(tok, e.rprep) if not self_owned(t)]
             for o in objs + with_objs:
                 if e.obj is not None or e.type in OBJ_PREP_TYPES or e.type in ABSORBING:
                     recip_toks += prep_objects(o, e.rprep + self._noun_rprep(o))
@@ -259,6 +258,12 @@ class Events(FoldMixin):
                 and self._lemma(head.head) in self.lex.instrument_verbs):
             instrument = head.head  # "hit Russia with sanctions": the verb's object is the target
             head, light = instrument, True
+        undergoer = None
+        if (slot.dep_ == "dobj" and head.pos_ == "VERB" and self._lemma(head) in UNDERGO_VERBS) or (
+                slot.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come"):
+            # "Iran faces sanctions from the EU", "Ukraine came under Russian attack":
+            # the subject is on the receiving end
+            undergoer = head if slot.dep_ == "dobj" else head.head
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         mods |= {g.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "nmod")
                  for g in c.children if g.dep_ in ("amod", "compound")}  # "joint bomber patrols"
@@ -280,10 +285,11 @@ class Events(FoldMixin):
                     if m is not None and m not in actor:
                         actor.append(m)
                 elif c.dep_ in ("prep", "agent") and (
-                        c.lower_ == "by" or (c.lower_ == "of" and e.of_actor) or (c.lower_ == "from" and e.from_actor)):
+                        c.lower_ == "by" or (c.lower_ == "of" and e.of_actor)
+                        or (c.lower_ == "from" and (e.from_actor or undergoer is not None))):
                     actor += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
             route = "noun"
-            if not actor and light:
+            if not actor and light and undergoer is None:
                 subj, _agent, route = subject_tokens(head)
                 actor = self._mentions(subj, by_tok)
                 route = "light-verb"
@@ -295,6 +301,8 @@ class Events(FoldMixin):
                 recip_toks += prep_objects(head, e.rprep) + datives(head)
             if instrument is not None:
                 recip_toks += objects(instrument)
+            if undergoer is not None:
+                recip_toks += subject_tokens(undergoer)[0]
             recipient = unique(self._mentions(recip_toks, by_tok), actor)
             if e.need_recipient and not recipient:
                 continue
