@@ -77,7 +77,7 @@ def test_materiel_offsets_point_into_the_story(coder):
     assert text[m.start : m.end] == m.text
 
 
-def test_acting_troops_are_an_actor_not_materiel(coder):
+def test_acting_troops_are_an_actor_not_materiel(coder):  # personnel, not a weapon
     cand = run(coder, "Russian troops shelled the village.", "shelled", actors=(("troops", "RUS", "MIL"),))
     assert cand.materiel == []
 
@@ -149,3 +149,8 @@ def test_plain_adjectives_are_not_part_of_the_item(coder):
 )
 def test_a_term_naming_another_thing_is_not_materiel(coder, text, trigger, event, expected):
     assert [m.category for m in run(coder, text, trigger, event=event).materiel] == expected
+
+
+def test_weapon_standing_as_actor_is_still_materiel(coder):
+    cand = run(coder, "Turkish drones struck militant positions.", "struck", actors=(("drones", "TUR", "MIL"),))
+    assert [m.category for m in cand.materiel] == ["drone"]

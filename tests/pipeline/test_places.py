@@ -222,3 +222,8 @@ def test_statement_made_at_a_place_has_that_place(coder):
     _, cand = run(coder, "Biden reaffirmed his support for Ukraine during a meeting at the White House.",
                   "reaffirmed", event="SUPPORT")
     assert cand.place.resolved_place == "Washington"
+
+
+def test_owner_of_a_generic_place_names_it(coder):
+    _, cand = run(coder, "Israeli aircraft bombed targets in Beirut's southern suburbs.", "bombed")
+    assert (cand.place.extracted_place, cand.place.country_code) == ("Beirut", "LBN")

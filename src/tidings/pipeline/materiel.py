@@ -72,6 +72,7 @@ class MaterielStage:
         self.event_types = frozenset(kb["event_types"])
         self.generic = frozenset(kb.get("generic_categories", ()))
         self.carriers = frozenset(kb.get("carrier_nouns", ()))
+        self.personnel = frozenset(kb.get("personnel_categories", ()))
         type(self).count_units = frozenset(kb.get("count_units", ()))
         self.categories: dict[str, dict[str, Any]] = kb["categories"]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -127,7 +128,8 @@ class MaterielStage:
         # The event's own clause first; a clause sharing its occasion only when that
         # has nothing ("missiles hit Odesa, killing three": the killing used missiles).
         for scope in (event_scope(doc, cand), secondary_scope(doc, cand)[0]):
-            mine = {r: m for r, m in matches.items() if r in scope and not any(s <= r < e for s, e in taken)}
+            mine = {r: m for r, m in matches.items()
+                    if r in scope and (m[2] not in self.personnel or not any(s <= r < e for s, e in taken))}
             if mine:
                 break
         # A term modifying another term is one item: "Fath-360 | ballistic missiles",

@@ -108,6 +108,12 @@ class Places:
                     for sub in child.children:
                         if sub.dep_ == "pobj":
                             return self._name_span(doc, sub)
+            # "Beirut's southern suburbs": the owner names the place.
+            for child in head.children:
+                if child.dep_ == "poss" and child.pos_ == "PROPN":
+                    start = child.left_edge.i
+                    end = child.i + 1
+                    return start, end, end, None
             if not any(c.dep_ == "compound" for c in head.children):
                 return None
         if head.ent_type_ in _NOT_PLACES:
