@@ -136,11 +136,11 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, port: int, cache_size: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, cache_size: int, workers: int = 1) -> subprocess.Popen:
     env = dict(os.environ, TIDINGS_TOKEN="")
     proc = subprocess.Popen(
         [sys.executable, "-m", "tidings.cli", "serve", "--db", str(db), "--host", HOST, "--port", str(port),
-         "--read-only", "--cache-size", str(cache_size), "--log-level", "warning"],
+         "--read-only", "--cache-size", str(cache_size), "--workers", str(workers), "--log-level", "warning"],
         env=env, stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 60
@@ -205,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--p95-max", type=float, default=200.0, help="fail above this p95, ms")
     ap.add_argument("--cache-size", type=int, default=512,
                     help="the server's answer cache (0: every request queries the store)")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (read-only store)")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
     args = ap.parse_args(argv)
     if args.clients < 1 or not 0 < args.seconds <= 600:
@@ -214,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.db.exists():
         build_store(args.db, args.events)
     port = free_port()
-    server = start_server(args.db, port, args.cache_size)
+    server = start_server(args.db, port, args.cache_size, args.workers)
     try:
         from tidings.store import Store, stats
 
@@ -237,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     ms = [x * 1000 for x in latencies]
     result = {
         "stored_events": stored, "clients": args.clients, "seconds": args.seconds, "think_s": args.think,
-        "cache_size": args.cache_size,
+        "cache_size": args.cache_size, "workers": args.workers,
         "requests": len(ms), "errors": len(errors), "rps": round(len(ms) / args.seconds, 1),
         "p50_ms": round(percentile(ms, 50), 1), "p95_ms": round(percentile(ms, 95), 1),
         "p99_ms": round(percentile(ms, 99), 1), "max_ms": round(max(ms), 1) if ms else None,

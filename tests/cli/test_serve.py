@@ -40,33 +40,60 @@ def test_serve_command_refuses_before_opening_anything(tmp_path):
     assert not db.exists()
 
 
+def test_several_workers_need_a_read_only_store(tmp_path):
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "x.duckdb"), "--workers", "2"])
+    assert result.exit_code == 2 and "--read-only" in result.output
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
-@pytest.mark.slow
-def test_serve_command_serves_the_api_on_loopback(tmp_path):
+def _serve(args: list[str]) -> tuple[subprocess.Popen, str]:
     port = _free_port()
     env = dict(os.environ, TIDINGS_TOKEN="")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tidings.cli", "serve", "--db", str(tmp_path / "s.duckdb"), "--port", str(port),
-         "--log-level", "warning"],
+        [sys.executable, "-m", "tidings.cli", "serve", *args, "--port", str(port), "--log-level", "warning"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
     )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            httpx.get(f"{url}/api/v1/health", timeout=2)
+            return proc, url
+        except httpx.TransportError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise AssertionError(proc.stderr.read().decode() if proc.stderr else "no output") from None
+            time.sleep(0.1)
+
+
+@pytest.mark.slow
+def test_serve_command_serves_the_api_on_loopback(tmp_path):
+    proc, url = _serve(["--db", str(tmp_path / "s.duckdb")])
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                r = httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=2)
-                break
-            except httpx.TransportError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(proc.stderr.read().decode() if proc.stderr else "no output") from None
-                time.sleep(0.1)
-        assert r.json()["ok"] is True
-        assert httpx.get(f"http://127.0.0.1:{port}/api/v1/events").json()["total"] == 0
+        assert httpx.get(f"{url}/api/v1/health").json()["ok"] is True
+        assert httpx.get(f"{url}/api/v1/events").json()["total"] == 0
     finally:
         proc.terminate()
         proc.wait(timeout=15)
+
+
+@pytest.mark.slow
+def test_serve_command_runs_several_read_only_workers(tmp_path):
+    from tidings.store import Store
+
+    db = tmp_path / "w.duckdb"
+    Store.open(db).close()  # a read-only store must exist already
+    proc, url = _serve(["--db", str(db), "--read-only", "--workers", "2"])
+    try:
+        answers = [httpx.get(f"{url}/api/v1/events").json()["total"] for _ in range(6)]
+        assert answers == [0] * 6
+        r = httpx.post(f"{url}/api/v1/stories", json={"text": "Chad thanked Niger."})
+        assert r.status_code == 503 and r.json()["ok"] is False
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+
 import click
 
 from ..errors import AuthError
@@ -29,19 +32,31 @@ def check_bind(host: str, token: str | None) -> None:
 @click.option("--read-only", is_flag=True, help="Open the store read-only (another process may write it).")
 @click.option("--cache-size", default=512, show_default=True, type=click.IntRange(0, 100_000),
               help="Read answers kept until the next write (0: no cache).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes; more than one needs --read-only (one process may write a store).")
 @click.option("--log-level", default="info", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
 def serve(db: str, host: str, port: int, token: str | None, read_only: bool, cache_size: int,
-          log_level: str) -> None:
+          workers: int, log_level: str) -> None:
     """Serve the web pages and the REST API (/api/v1, docs at /docs) over a store."""
     check_bind(host, token)
+    if workers > 1 and not read_only:
+        raise click.UsageError("--workers above 1 needs --read-only: DuckDB lets one process write a store")
     import uvicorn
 
-    from ..web import create_app
+    from ..web.app import ENV_CONFIG, create_app
 
-    app = create_app(db, token=token, read_only=read_only, cache_entries=cache_size)
     click.echo(f"tidings: serving {db} at http://{host}:{port}/ (API docs: /docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+    if workers == 1:
+        app = create_app(db, token=token, read_only=read_only, cache_entries=cache_size)
+        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+        return
+    # Open once here so that a bad path fails now, not in every worker.
+    create_app(db, read_only=True).state.backend.close()
+    os.environ[ENV_CONFIG] = json.dumps({"db": db, "read_only": True, "cache_entries": cache_size})
+    os.environ["TIDINGS_TOKEN"] = token or ""
+    uvicorn.run("tidings.web.app:app_from_env", factory=True, workers=workers, host=host, port=port,
+                log_level=log_level, server_header=False)
 
 
 COMMANDS = [serve]

@@ -8,6 +8,7 @@ package, the pages' JS/CSS from ``web/static``. Nothing is fetched from a CDN.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -30,6 +31,20 @@ status of each event (asserted, alleged by whom, denied by whom, contested).
 
 Every error is `{"ok": false, "error": "...", "status": N}`. Writes (`POST /api/v1/stories`)
 need `Authorization: Bearer TOKEN` whenever the server has a token."""
+
+
+ENV_CONFIG = "TIDINGS_WEB_CONFIG"
+
+
+def app_from_env() -> FastAPI:
+    """The app for each of ``tidings serve --workers N``'s processes (uvicorn factory).
+
+    The settings travel in ``TIDINGS_WEB_CONFIG`` (JSON: db, read_only, cache_entries),
+    the token in ``TIDINGS_TOKEN``: worker processes import the app by name.
+    """
+    cfg = json.loads(os.environ[ENV_CONFIG])
+    return create_app(cfg["db"], token=os.environ.get("TIDINGS_TOKEN") or None,
+                      read_only=bool(cfg.get("read_only")), cache_entries=int(cfg.get("cache_entries", 512)))
 
 
 def _swagger_dir() -> str | None:
