@@ -29,7 +29,7 @@ def check_bind(host: str, token: str | None) -> None:
 @click.option("--token", envvar="TIDINGS_TOKEN", default=None,
               help="Token that writes (POST /api/v1/stories) must send as 'Authorization: Bearer TOKEN'. "
                    "Required on a non-loopback host. Also read from TIDINGS_TOKEN.")
-@click.option("--read-only", is_flag=True, help="Open the store read-only (another process may write it).")
+@click.option("--read-only", is_flag=True, help="Open the store read-only: other processes may read it too; writes answer 503.")
 @click.option("--cache-size", default=512, show_default=True, type=click.IntRange(0, 100_000),
               help="Read answers kept until the next write (0: no cache).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),

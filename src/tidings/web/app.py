@@ -68,8 +68,8 @@ def create_app(
 
     ``token``: required for writes when set (without one, only loopback clients may
     write). ``coder``: the ``Coder`` for /api/v1/code and ingest (default: the shared
-    one, loaded on first use). ``read_only``: open the store read-only, so another
-    process may write it; writes then answer 503. ``cache_entries``: how many read
+    one, loaded on first use). ``read_only``: open the store read-only, so other processes (the
+    CLI, more workers) may read it too; writes then answer 503. ``cache_entries``: how many read
     answers to keep until the next write (0: none; see ``web/cache.py``).
     """
     backend = Backend(db_path, coder=coder, read_only=read_only, cache_entries=cache_entries)
