@@ -242,3 +242,39 @@ def test_malformed_user_verb_file_names_the_file(coder, tmp_path):
     path.write_text("{not json")
     with pytest.raises(DictionaryError, match="bad.json"):
         Events(coder.nlp, CoderConfig(dictionaries=[path]))
+
+
+def test_undergoer_is_the_recipient(cands):
+    assert ("SANCTION", ("EUR",), ("IRN",)) in dyads(cands("Iran faces new sanctions from the European Union."))
+    found = cands("Ukraine came under a massive Russian air attack overnight.")
+    assert dyads(found) == [("ASSAULT", ("RUS",), ("UKR",))]
+
+
+def test_apposition_outranks_a_possessive_pronoun(cands):
+    found = cands("Chinese Foreign Minister Wang Yi held talks with his Brazilian counterpart Mauro Vieira.")
+    assert dyads(found) == [("CONSULT", ("BRA", "CHN"), ())]
+
+
+def test_exclusions_look_at_the_object_word_only(cands):
+    assert [c.event for c in cands("Ukrainian drones struck an oil refinery in Ryazan.")] == ["ASSAULT"]
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(cands):
+    found = cands("North Korea fired two ballistic missiles into the sea.")
+    assert [(c.event, c.mode) for c in found] == [("MOBILIZE", "weapons")]
+
+
+def test_decision_to_impose_is_the_sanction_not_an_agreement(cands):
+    found = cands("European Union ministers agreed on Monday to impose fresh sanctions on Iranian officials.")
+    assert [c.event for c in found] == ["SANCTION"]
+
+
+def test_threat_condition_is_not_an_event(cands):
+    found = cands("Azerbaijan warned Armenia of military action unless it withdraws from the border posts.")
+    assert [(c.event, c.mode) for c in found] == [("THREATEN", "violence")]
+
+
+def test_pledged_cooperation_is_agree_with_the_plan_recorded(cands):
+    found = cands("Qatar offered to host a new round of negotiations in Doha.")
+    assert [c.event for c in found] == ["AGREE"]
+    assert found[0].planned_event == "CONSULT"
