@@ -32,7 +32,7 @@ KINDS = ("country", "org", "person", "agent", "block")
 ROLES = ("name", "adjective", "capital", "seat")
 BUNDLED_FILES = ("countries.json", "agents.json", "organizations.json", "office_holders.tsv")
 _CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{2}$")
-_JSON_KEYS = frozenset({"countries", "seats", "not_actors", "agents", "organizations", "people"})
+_JSON_KEYS = frozenset({"countries", "seats", "not_actors", "agents", "organizations", "people", "cues"})
 _VERB_KEYS = frozenset({"verbs", "nouns"})  # the events stage's lexicon files (pipeline/verblex.py)
 
 
@@ -150,6 +150,8 @@ def _from_term(person: Person, term: Term, in_office: bool) -> Resolved:
 class Dictionary:
     entries: list[Entry] = field(default_factory=list)
     path: str | None = None
+    # cue words around matches (agents.json "cues"): lists merge, maps update
+    cues: dict[str, Any] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -159,7 +161,21 @@ class Dictionary:
 
     def extend(self, other: Dictionary) -> Dictionary:
         self.entries.extend(other.entries)
+        self.cues = merge_cues([self, other])
         return self
+
+
+def merge_cues(dictionaries: Iterable[Dictionary]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for d in dictionaries:
+        for key, val in d.cues.items():
+            if key.startswith("_"):
+                continue
+            if isinstance(val, dict):
+                out.setdefault(key, {}).update(val)
+            else:
+                out[key] = list(dict.fromkeys(list(out.get(key, [])) + list(val)))
+    return out
 
 
 def merge(dictionaries: Iterable[Dictionary]) -> list[Entry]:
@@ -269,7 +285,7 @@ def bundled() -> tuple[Dictionary, ...]:
 
 
 def replace_source(d: Dictionary, source: str) -> Dictionary:
-    return Dictionary([replace(e, source=source) for e in d.entries], d.path)
+    return Dictionary([replace(e, source=source) for e in d.entries], d.path, d.cues)
 
 
 # -- tidings JSON -----------------------------------------------------------------------
@@ -297,7 +313,10 @@ def parse_json(text: str, where: str) -> Dictionary:
         b.simple(item, f"organizations[{i}]", kind=item.get("kind", "org") if isinstance(item, dict) else "org")
     for i, item in enumerate(data.get("people", [])):
         b.person(item, f"people[{i}]")
-    return Dictionary(b.entries, where)
+    cues = data.get("cues", {})
+    if not isinstance(cues, dict) or not all(isinstance(v, (list, dict, str)) for v in cues.values()):
+        raise DictionaryError("'cues' must map names to lists or objects", path=where)
+    return Dictionary(b.entries, where, {k: v for k, v in cues.items() if not isinstance(v, str)})
 
 
 class _JsonBuilder:

@@ -322,3 +322,18 @@ def test_regions_and_us_states_code_as_their_country(actors):
     assert got["Texas"] == ("USA", None)
     assert got["Scottish ministers"] == ("GBR", "GOV")
     assert got["Chechen officials"] == ("RUS", "GOV")
+
+
+def test_user_cues_extend_the_bundled_ones(coder, tmp_path):
+    path = tmp_path / "cues.json"
+    path.write_text(
+        '{"countries": [{"code": "FRE", "names": ["Freedonia"], "adjectives": ["Freedonian"]}],'
+        ' "cues": {"context_vetoes": {"Freedonia": {"veto_any": ["Marx Brothers"]}},'
+        ' "backer_suffixes": ["sanctioned"]}}',
+        encoding="utf-8",
+    )
+    stage = Actors(coder.nlp, CoderConfig(dictionaries=[path]))
+    assert "Freedonia" not in found(run(stage, coder.nlp, "Freedonia was a Marx Brothers film."))
+    assert found(run(stage, coder.nlp, "Freedonia closed its border."))["Freedonia"] == ("FRE", None)
+    got = found(run(stage, coder.nlp, "Freedonian-sanctioned militias fired, and Iran-backed militias too."))
+    assert "Freedonian" not in got and "Iran" not in got

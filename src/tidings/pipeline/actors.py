@@ -21,30 +21,36 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge
+from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge, merge_cues
 from .base import Mention, StoryContext
 from .people import resolve_people
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", None})
-# IGO bodies whose name is also a national institution's, when a country owns them.
-_NATIONAL_NAMESAKES = {"security council": "GOV", "general assembly": "LEG", "human rights council": "GOV"}
 _KIND_RANK = {"person": 0, "org": 1, "country": 2, "agent": 3, "block": 4}
 # Words allowed between a country/organisation modifier and its role noun.
 _MOD_DEPS = frozenset({"amod", "compound", "nummod", "advmod", "poss", "case", "punct", "nmod", "npadvmod"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # "<role> of/in/from [the] <country>": these prepositions attach a country to a role.
 _OF_PREPS = frozenset({"of", "from", "in"})
-_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "dos", "van", "von", "der", "le", "la", "abu", "ben"})
-_LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "around", "outside", "within"})
-# "<country>-<suffix>": owned or run by the country (one actor) / only backed or made there (not the actor).
-_OWNER_SUFFIXES = frozenset({"led", "run", "controlled", "owned", "operated", "dominated", "appointed", "installed"})
-_BACKER_SUFFIXES = frozenset({"backed", "made", "built", "supplied", "based", "allied", "aligned", "funded", "sponsored",
-                              "supported", "trained", "armed", "linked", "affiliated", "friendly", "born", "bound",
-                              "designed", "produced", "manufactured", "inspired", "leaning", "style", "brokered",
-                              "mediated", "provided"})
-_WORDLIKE_ACRONYMS = frozenset({"is", "who", "ice", "car", "pm", "us", "it", "am", "an", "mp", "sna", "nsa", "rep"})
-_GEORGIA_US_CUES = ("Atlanta", "Georgia Gov", "Georgia Republican", "Georgia Democrat", "Peach State",
-                    "Savannah", "Fulton County", "Georgia's governor", "Georgia Senate")
+
+
+class Cues:
+    """Cue words from the knowledge files (agents.json "cues"), as sets for fast lookup."""
+
+    def __init__(self, raw: dict) -> None:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in raw.get(key, ()))
+
+        self.owner_suffixes = words("owner_suffixes")
+        self.backer_suffixes = words("backer_suffixes")
+        self.name_particles = words("name_particles")
+        self.wordlike_acronyms = words("wordlike_acronyms")
+        self.place_prepositions = words("place_prepositions")
+        self.national_namesakes: dict[str, str] = {k.lower(): v for k, v in raw.get("national_namesakes", {}).items()}
+        self.vetoes: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+            name: (tuple(v.get("unless_any", ())), tuple(v.get("veto_any", ())))
+            for name, v in raw.get("context_vetoes", {}).items()
+        }
 
 
 @dataclass
@@ -65,6 +71,7 @@ class Actors:
         self.config = config
         dictionaries = list(bundled()) + load_actor_dictionaries(getattr(config, "dictionaries", None) or [])
         self.entries: list[Entry] = merge(dictionaries)
+        self.cues = Cues(merge_cues(dictionaries))
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._key_to_entry: dict[int, Entry] = {}
@@ -114,7 +121,7 @@ class Actors:
 
     def _accept(self, doc, entry: Entry, s: int, e: int) -> bool:
         first = doc[s]
-        if entry.case_sensitive and e - s == 1 and first.lower_ in _WORDLIKE_ACRONYMS and (
+        if entry.case_sensitive and e - s == 1 and first.lower_ in self.cues.wordlike_acronyms and (
                 (s > 0 and doc[s - 1].is_upper and doc[s - 1].is_alpha)
                 or (e < len(doc) and doc[e].is_upper and doc[e].is_alpha) or (s > 0 and doc[s - 1].like_num)):
             return False  # "WHAT IS NEXT", "5 PM": a headline in capitals or a time, not an acronym
@@ -129,12 +136,13 @@ class Actors:
             ent = first.ent_type_
             if ent == "PERSON" and (first.ent_iob_ == "I" or (e < len(doc) and doc[e].ent_iob_ == "I")):
                 return False  # "Michael Jordan", "Chad Smith"
-            if entry.phrase == "Georgia" and "Tbilisi" not in doc.text and any(c in doc.text for c in _GEORGIA_US_CUES):
-                return False
+            veto = self.cues.vetoes.get(entry.phrase)
+            if veto is not None and not any(c in doc.text for c in veto[0]) and any(c in doc.text for c in veto[1]):
+                return False  # "Georgia" next to Atlanta is the US state
         if entry.kind == "country" and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti"):
             return False  # "pro-Russian separatists" are not Russian
         if entry.kind in ("country", "org") and e + 1 < len(doc) and doc[e].text == "-" \
-                and doc[e + 1].lower_ in _BACKER_SUFFIXES:
+                and doc[e + 1].lower_ in self.cues.backer_suffixes:
             return False  # "Iran-backed militias", "Russian-made drones", "Kyiv-based analysts"
         return True
 
@@ -170,14 +178,14 @@ class Actors:
             if first.kind == "country" and j < n and items[j].entry.kind == "org" \
                     and _possessive_gap(doc, items[i].end, items[j].start) and (items[j].entry.code == first.code or (
                         items[j].entry.sector and items[j].entry.code not in _NON_COUNTRY)
-                        or items[j].entry.key() in _NATIONAL_NAMESAKES):
+                        or items[j].entry.key() in self.cues.national_namesakes):
                 # "Iranian Revolutionary Guards": the org with its adjective; "Peruvian Congress":
                 # a national institution named like another country's takes the adjective's country
                 parts.append(items[j])
                 j += 1
             owner = parts[-1].entry
             if j < n and items[j].entry.kind == "agent" and (
-                    owner.kind in ("country", "org") and _joinable(doc, parts[-1].end, items[j].start)
+                    owner.kind in ("country", "org") and _joinable(doc, parts[-1].end, items[j].start, self.cues)
                     or owner.kind == "person" and _possessive_gap(doc, parts[-1].end, items[j].start)):
                 parts.append(items[j])  # "Russian troops", "Iran's foreign ministry", "Biden administration"
                 j += 1
@@ -194,7 +202,7 @@ class Actors:
                     j += 1
                 else:
                     limit = items[j].start if j < n else len(doc)
-                    name_end = _scan_name(doc, last.end, limit)
+                    name_end = _scan_name(doc, last.end, limit, self.cues.name_particles)
             elif first.kind == "person" and len(parts) == 1:
                 person = parts.pop()
             elif first.kind in ("country", "org") and len(parts) == 1 and j < n \
@@ -282,8 +290,9 @@ class Actors:
             ident_text, ident_id = c.identifier_text, c.identifier_id
         owners = [p for p in parts if p.entry.kind in ("country", "org")]
         if len(owners) >= 2 and owners[0].entry.kind == "country" and owners[0].entry.code != code and person is None:
-            if owners[1].entry.key() in _NATIONAL_NAMESAKES:  # "Russia's Security Council" is not the UN's
-                code, sector = owners[0].entry.code, _NATIONAL_NAMESAKES[owners[1].entry.key()]
+            namesake = self.cues.national_namesakes.get(owners[1].entry.key())
+            if namesake:  # "Russia's Security Council" is not the UN's
+                code, sector = owners[0].entry.code, namesake
                 kind, ident_text, ident_id = "agent", None, None
             elif code not in _NON_COUNTRY:
                 code, kind, ident_text, ident_id = owners[0].entry.resolve(day).code, "agent", None, None
@@ -292,7 +301,7 @@ class Actors:
                     code=code, sector=sector, kind=kind, sent_index=0, root=span.root.i,
                     identifier_id=ident_id, identifier_text=ident_text, other_sectors=list(other),
                     office=office)
-        if kind == "country" and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE:
+        if kind == "country" and span.root.dep_ == "pobj" and span.root.head.lower_ in self.cues.place_prepositions:
             m.confidence = 0.4  # most likely a place ("in Kyiv"); the events stage decides
         return m
 
@@ -327,12 +336,12 @@ def _other(c: Resolved | None, sector: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x for x in extra if x != sector))
 
 
-def _joinable(doc, a: int, b: int) -> bool:
+def _joinable(doc, a: int, b: int, cues: Cues) -> bool:
     """Can the modifier ending at ``a`` and the role starting at ``b`` be one noun phrase?"""
     if b - a > 3:
         return False
     for t in doc[a:b]:
-        if t.text in _POSSESSIVE or (t.lower_ in _OWNER_SUFFIXES and t.i > 0 and doc[t.i - 1].text == "-"):
+        if t.text in _POSSESSIVE or (t.lower_ in cues.owner_suffixes and t.i > 0 and doc[t.i - 1].text == "-"):
             continue  # "Kremlin-controlled media", "Hamas-run ministry"
         if t.is_punct and t.text != "-":
             return False
@@ -401,7 +410,7 @@ def _city_after(doc, a: int, limit: int) -> tuple[int, str] | None:
     return e, loc.country_code
 
 
-def _scan_name(doc, i: int, limit: int) -> int | None:
+def _scan_name(doc, i: int, limit: int, particles: frozenset[str]) -> int | None:
     """End of a person's name right after a title ("President Emmanuel Macron"), or None."""
     j = i
     sent_end = doc[i - 1].sent.end if i > 0 else len(doc)
@@ -411,7 +420,7 @@ def _scan_name(doc, i: int, limit: int) -> int | None:
         if t.text[:1].isupper() and t.is_alpha or (t.text[:1].isupper() and "-" in t.text) or \
                 (t.text.endswith(".") and len(t.text) == 2 and t.text[0].isupper()):
             j += 1
-        elif t.lower_ in _NAME_PARTICLES and j + 1 < limit and doc[j + 1].text[:1].isupper():
+        elif t.lower_ in particles and j + 1 < limit and doc[j + 1].text[:1].isupper():
             j += 1
         elif t.text == "-" and j + 1 < limit and doc[j + 1].text[:1].isupper() and j > i:
             j += 1
