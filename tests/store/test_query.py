@@ -65,6 +65,9 @@ def test_events_pages_with_limit_offset_and_sorts(st):
     page = events(st, limit=2, offset=2)
     assert _ids(page) == ["e3", "e4"] and page["total"] == 5
     assert _ids(events(st, sort="-date", limit=1)) == ["e5"]
+    assert _ids(events(st, sort="id", actor="IRN")) == ["e4", "e5"]
+    assert _ids(events(st, sort="confidence", type="ASSAULT")) == ["e1", "e3"]
+    assert events(st, actor="RUS", offset=10) == {"items": [], "total": 2}
     assert events(st, limit=None)["total"] == 5 and len(events(st, limit=None)["items"]) == 5
 
 
