@@ -308,6 +308,19 @@ def test_claim_disputed_in_the_same_sentence_is_contested(coder, claims):
     assert codes(cand.claim_by) == ["UKR"] and codes(cand.denied_by) == ["RUS"]
 
 
+def test_denial_answers_the_allegation_not_the_deniers_own_report(coder, claims):
+    text = ("Israel's military said its jets struck targets in southern Lebanon. "
+            "Lebanon's state media reported that Israel's drones hit a house, killing three people. "
+            "Israel denied targeting civilians.")
+    ctx = context(coder, text)
+    own = add(ctx, "struck", "ASSAULT", ["Israel"], ["Lebanon"])
+    alleged = add(ctx, "killing", "ASSAULT", ["Israel"])
+    add(ctx, "targeting", "ASSAULT", ["Israel"])
+    claims(ctx)
+    assert own.claim_status == "asserted"
+    assert alleged.claim_status == "contested" and codes(alleged.denied_by) == ["ISR"]
+
+
 def test_denial_by_an_unrelated_actor_does_not_contest(coder, claims):
     ctx = context(coder, STORY.replace("Iran has denied", "China has denied"))
     aid = add(ctx, "supplying", "AID", ["Iran"], ["Russia"])

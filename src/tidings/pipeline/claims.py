@@ -174,20 +174,25 @@ def link_denials(
         d = cands[di]
         if d.claim_status != "denied" or di in dropped:
             continue
-        for ai in order:
+        matches = [ai for ai in order if ai != di and ai not in dropped and cands[ai].claim_status != "denied"
+                   and _same_event(cands[ai], d)]
+        admissions = [ai for ai in matches
+                      if cands[ai].extra.get("admitted") and cands[ai].sent_index >= d.sent_index]
+        if admissions:
+            # "... but later admitted": the admission wins over the denial
+            d.claim_status = "asserted"
+            d.claim_cues = list(dict.fromkeys(d.claim_cues + cands[admissions[0]].claim_cues))
+            pool = admissions[:1]
+        else:
+            # a denial answers an allegation; failing that, a report by someone other than the denier
+            pool = [ai for ai in matches if cands[ai].claim_status in ("alleged", "contested")] or [
+                ai for ai in matches if not codes(cands[ai].claim_by) & codes(d.denied_by)]
+        for ai in pool:
             a = cands[ai]
-            if ai == di or ai in dropped or a.claim_status == "denied" or not _same_event(a, d):
-                continue
-            if a.extra.get("admitted") and a.sent_index >= d.sent_index:
-                d.claim_status = "asserted"
-                d.claim_cues = list(dict.fromkeys(d.claim_cues + a.claim_cues))
-            elif a.claim_status in ("alleged", "contested", "asserted"):
+            if not admissions:
                 _contest(a, d)
-            else:
-                continue
             if _duplicate(a, d):
-                worse = max((ai, di), key=lambda i: _evidence_rank(cands[i]))
-                dropped.add(worse)
+                dropped.add(max((ai, di), key=lambda i: _evidence_rank(cands[i])))
             if di in dropped:
                 break
     # 2. "Tehran says it has not sent weapons": the actor, speaking, negates the event
