@@ -57,6 +57,15 @@ def test_atom_entries_use_id_published_and_content(tmp_path):
     assert entry.text == "Austria reopened the border crossing with Slovenia after a week of checks."
 
 
+def test_a_headline_only_entry_is_coded_from_its_title(tmp_path):
+    path = tmp_path / "headlines.rss"
+    path.write_text("""<?xml version="1.0"?><rss version="2.0"><channel><title>Briefs</title>
+        <item><link>https://briefs.example/1</link><title>Ghana recalls its envoy to Togo</title></item>
+        </channel></rss>""", encoding="utf-8")
+    [entry] = list(iter_feed(path))
+    assert entry.text == "Ghana recalls its envoy to Togo" and entry.id == "https://briefs.example/1"
+
+
 def test_non_feed_files_are_not_taken_for_feeds(tmp_path):
     page = tmp_path / "page.xml"
     page.write_text("<html><body><p>Not a feed.</p></body></html>", encoding="utf-8")

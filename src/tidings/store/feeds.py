@@ -1,9 +1,10 @@
 """RSS/Atom feed files as stories: one story per entry (feedparser; nothing is fetched).
 
 Story id: the entry's guid, else its link, else a hash of its text. Date: the entry's
-published (else updated) date. Text: the entry's content, else its summary; HTML is
-turned into plain text: trafilatura for whole pages, tag stripping for the short
-fragments most feeds carry (trafilatura judges those too short to be an article).
+published (else updated) date. Text: the entry's content, else its summary, else its
+title (headline-only feeds). HTML becomes plain text: trafilatura for whole pages, tag
+stripping for the short fragments most feeds carry (trafilatura judges those too short
+to be an article).
 """
 
 from __future__ import annotations
@@ -98,6 +99,8 @@ def iter_feed(path: str | Path) -> Iterator[Story]:
         title = (entry.get("title") or "").strip() or None
         if title and _looks_html(title):
             title = html_to_text(title)
+        if not text and title:  # headline-only feeds: the headline is the story
+            text = title
         link = entry.get("link") or None
         sid = entry.get("id") or link
         if not sid:
