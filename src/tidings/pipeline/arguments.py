@@ -132,7 +132,7 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
             return [g for g in c.children if g.dep_ == "pobj"], True
     for c in tok.children:
         # the small model sometimes reads a sentence-initial name as an adverbial
-        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < tok.i and c.i == c.sent.start:
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < tok.i and c.is_sent_start:
             return [c], False
     return [], False
 
