@@ -179,3 +179,8 @@ def test_former_title_attaches_to_the_name(actors):
 
 def test_single_word_person_after_a_place_preposition_is_not_a_person(actors):
     assert "Goma" not in [m.text for m in actors("Congolese troops and M23 rebels fought near Goma.")]
+
+
+def test_registered_surname_is_not_read_inside_a_date(actors):
+    ms = actors("Prime Minister Theresa May met Putin. On May 5, the two spoke again.", "2016-09-01")
+    assert [m.identifier_text for m in ms if m.kind == "person"] == ["Theresa May", "Vladimir Putin"]

@@ -34,6 +34,8 @@ _ORG_NPS = {
     "militants": lambda m: m.code is not None and m.sector in ("REB", "PRM"),
 }
 _LOOKBACK_SENTS = 2
+# a registered surname is not read in these entities ("May 5" is no Theresa May)
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "around", "towards", "toward", "across"})
 
 
@@ -75,7 +77,8 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
         for t in range(span.start, span.end):
             covered[t] = m
     for tok in doc:
-        if covered[tok.i] is None and tok.text[:1].isupper() and tok.lower_ in surnames and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+        if covered[tok.i] is None and tok.text[:1].isupper() and tok.lower_ in surnames \
+                and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in _NOT_NAME_ENTS:
             m = _person(doc[tok.i : tok.i + 1], surnames[tok.lower_], sent_of(tok.i))
             later.append((m, surnames[tok.lower_]))
             added.append(m)
@@ -96,9 +99,6 @@ def _register(m: Mention, registry: dict[str, Mention], surnames: dict[str, Ment
     parts = name.split()
     if len(parts) >= 2:
         surnames[parts[-1].lower()] = m
-    text_parts = m.text.split()
-    if len(text_parts) >= 2 and text_parts[-1][:1].isupper():
-        surnames.setdefault(text_parts[-1].lower(), m)
 
 
 def _person(span, src: Mention | None, sent_index: int) -> Mention:
