@@ -154,3 +154,12 @@ def test_a_term_naming_another_thing_is_not_materiel(coder, text, trigger, event
 def test_weapon_standing_as_actor_is_still_materiel(coder):
     cand = run(coder, "Turkish drones struck militant positions.", "struck", actors=(("drones", "TUR", "MIL"),))
     assert [m.category for m in cand.materiel] == ["drone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [("A suicide bomber killed 14 people at a market.", "killed", "ASSAULT"),
+     ("The government capped oil prices for a year.", "capped", "COERCE")],
+)
+def test_phrases_hiding_a_term_are_not_materiel(coder, text, trigger, event):
+    assert run(coder, text, trigger, event=event).materiel == []

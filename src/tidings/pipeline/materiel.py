@@ -26,6 +26,7 @@ _CURRENCY_WORDS = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "po
 _NUMERIC_DEPS = frozenset({"compound", "quantmod", "nummod"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "quantmod", "nummod", "punct"})
 _CURRENCY_MARKS = "$€£¥₽"
+_NOT_MATERIEL = "_not_materiel"  # matcher label of phrases that hide a term inside them
 _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
@@ -79,6 +80,9 @@ class MaterielStage:
         for category, spec in sorted(self.categories.items()):
             terms = sorted({t.lower() for term in spec["terms"] for t in (term, plural(term))})
             self.matcher.add(category, list(nlp.tokenizer.pipe(terms)))
+        blockers = sorted({t.lower() for term in kb.get("not_materiel", ()) for t in (term, plural(term))})
+        if blockers:
+            self.matcher.add(_NOT_MATERIEL, list(nlp.tokenizer.pipe(blockers)))
         size = kb["size"]
         self.size_events = frozenset(size["event_types"])
         self.size_verbs = {lemma: field for field in ("dead", "injured", "arrested") for lemma in size[field]["verbs"]}
@@ -114,7 +118,8 @@ class MaterielStage:
                 spans.append(span)
         out: dict[int, tuple[int, int, str]] = {}
         for span in filter_spans(spans):
-            out[span.root.i] = (span.start, span.end, span.label_)
+            if span.label_ != _NOT_MATERIEL:
+                out[span.root.i] = (span.start, span.end, span.label_)
         for ent in doc.ents:
             # NER calls "200 Fath-360" MONEY now and then: require a currency.
             if ent.label_ == "MONEY" and (any(ch in ent.text for ch in _CURRENCY_MARKS)
