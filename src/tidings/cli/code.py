@@ -19,6 +19,15 @@ EXIT_CODING_FAILED = 1
 EXIT_INPUT_FAILED = 2
 
 
+def _config(dictionaries: tuple[Path, ...]):
+    from ..coder import CoderConfig
+
+    for d in dictionaries:
+        if not d.is_file():
+            raise InputError("dictionary file not found", path=str(d))
+    return CoderConfig(dictionaries=list(dictionaries))
+
+
 def _warn(message: str) -> None:
     click.echo(f"tidings: {message}", err=True)
 
@@ -40,7 +49,6 @@ def code(paths: tuple[str, ...], date: str | None, fmt: str, dictionaries: tuple
 
     With no PATH, stdin is read. Writes one JSON event per line to stdout.
     """
-    from ..coder import CoderConfig
     from ..parallel import code_paths
     from ..readers import InputFailure
 
@@ -48,10 +56,7 @@ def code(paths: tuple[str, ...], date: str | None, fmt: str, dictionaries: tuple
         paths = ("-",)
     if "-" in paths and sys.stdin.isatty():
         _warn("reading stories from stdin (end with Ctrl-D); see tidings code --help")
-    for d in dictionaries:
-        if not d.is_file():
-            raise InputError("dictionary file not found", path=str(d))
-    config = CoderConfig(dictionaries=list(dictionaries)) if dictionaries else None
+    config = _config(dictionaries) if dictionaries else None
     out = click.get_text_stream("stdout")
     rows: list = []
     counts = {"stories": 0, "events": 0, "input_failed": 0, "coding_failed": 0, "skipped_language": 0}
@@ -136,11 +141,14 @@ def schema() -> None:
 @click.command("evaluate")
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def evaluate(gold: Path, fmt: str) -> None:
+@click.option("--dictionary", "dictionaries", multiple=True, metavar="FILE",
+              type=click.Path(dir_okay=False, path_type=Path), help="Extra dictionary, as for `code`.")
+def evaluate(gold: Path, fmt: str, dictionaries: tuple[Path, ...]) -> None:
     """Score the coder on a gold JSONL file (format: docs/evaluation.md)."""
+    from ..coder import Coder
     from ..evaluate import evaluate as run
 
-    report = run(gold)
+    report = run(gold, coder=Coder(_config(dictionaries)) if dictionaries else None)
     if fmt == "json":
         click.echo(json.dumps(report, indent=2, ensure_ascii=False))
         return
