@@ -41,6 +41,9 @@ def attribute(coder, attributor, text: str, trigger: str):
         ("Tehran denied sending drones but later admitted that Iran sent drones to Russia.", "sent",
          "asserted", ["IRN"], []),
         ("Officials in Ukraine said Iran sent drones to Russia.", "sent", "alleged", [], []),
+        ("Rights groups said Iran sent drones to Russia.", "sent", "alleged", [], []),
+        ("Iran sent drones to Russia, according to witnesses.", "sent", "alleged", [], []),
+        ("The group said Iran sent drones to Russia.", "sent", "asserted", [], []),
     ],
 )
 def test_nearest_embedding_word_decides(coder, attributor, text, trigger, status, by, denied_by):

@@ -110,6 +110,7 @@ class Attributor:
         self.allegation_nouns = c["allegation_nouns"]
         self.denial_objects = c["denial_objects"]
         self.source_nouns = c["source_nouns"]
+        self.plural_source_nouns = c["plural_source_nouns"]
         self.cues = cues
         # nouns of intent whose infinitive is the event: plans, threat, decision, refusal ...
         self.intent_nouns = frozenset(
@@ -159,7 +160,7 @@ class Attributor:
     def _citing(self, tok: Token) -> str | None:
         for c in tok.children:
             if c.dep_ in ("advcl", "xcomp", "prep") and _lemma(c) in self.cite_verbs:
-                src = [g for g in c.children if g.dep_ == "dobj" and _lemma(g) in self.source_nouns]
+                src = [g for g in c.children if g.dep_ == "dobj" and self.is_source(g)]
                 if src:
                     return f"{c.text} {src[0].text}"
         return None
@@ -170,8 +171,13 @@ class Attributor:
             if c.dep_ in _SUBJ:
                 if c.ent_type_ in ("PERSON", "ORG"):
                     return False
-                return _lemma(c) in self.source_nouns
+                return self.is_source(c)
         return False
+
+    def is_source(self, noun: Token) -> bool:
+        """An anonymous or indirect source noun: 'officials', 'sources', 'rights groups'."""
+        lemma = _lemma(noun)
+        return lemma in self.source_nouns or (lemma in self.plural_source_nouns and noun.tag_ == "NNS")
 
     # -- the embedding word --------------------------------------------------------------
     def attribute(self, ctx: StoryContext, cand: Candidate) -> Attribution:
@@ -281,7 +287,7 @@ class Attributor:
             if src:
                 text = ctx.doc[c.i : src[0].right_edge.i + 1].text
                 by = self.np_mentions(ctx, src)
-                if _lemma(src[0]) in self.source_nouns:
+                if self.is_source(src[0]):
                     return Attribution("alleged", by=by, cues=[f"alleged:{text}"], gov=c.i)
                 return Attribution("asserted", by=by, cues=[f"asserted:{text}"], gov=c.i)
             if c.dep_ == "parataxis" and _lemma(c) in self.assert_verbs | self.allege_verbs:
