@@ -163,3 +163,9 @@ def test_weapon_standing_as_actor_is_still_materiel(coder):
 )
 def test_phrases_hiding_a_term_are_not_materiel(coder, text, trigger, event):
     assert run(coder, text, trigger, event=event).materiel == []
+
+
+def test_amount_sizes_the_item_it_modifies(coder):
+    cand = run(coder, "The Pentagon announced a new $250 million weapons package for Ukraine.", "announced",
+               event="AID")
+    assert [(m.category, m.quantity) for m in cand.materiel] == [("military_aid", 2.5e8)]

@@ -227,3 +227,18 @@ def test_statement_made_at_a_place_has_that_place(coder):
 def test_owner_of_a_generic_place_names_it(coder):
     _, cand = run(coder, "Israeli aircraft bombed targets in Beirut's southern suburbs.", "bombed")
     assert (cand.place.extracted_place, cand.place.country_code) == ("Beirut", "LBN")
+
+
+def test_place_of_an_occasion_noun_is_the_events(coder):
+    text = "Gunmen killed seven worshippers and wounded nine in an attack on a church in Burkina Faso on Sunday."
+    ctx, cand = story(coder, text, "killed")
+    stage(coder, "dates")(ctx)
+    stage(coder, "places")(ctx)
+    assert cand.place.country_code == "BFA"
+    assert cand.date == "2024-09-08"
+
+
+def test_summit_place_reaches_through_its_guests(coder):
+    _, cand = run(coder, "South Korea will host a summit with African leaders in Seoul in June.", "host",
+                  event="CONSULT", aux_mode="future")
+    assert cand.place.resolved_place == "Seoul"

@@ -146,7 +146,9 @@ class MaterielStage:
             head = doc[root].head
             if doc[root].dep_ in _MODIFIER_DEPS and head.i in mine and head.i > root:
                 h_start, h_end, h_cat = mine[head.i]
-                mine[head.i] = (min(start, h_start), h_end, category if h_cat in self.generic else h_cat)
+                # An amount ("$250 million | weapons package") sizes the item it modifies.
+                keep_head = h_cat not in self.generic or doc[root].ent_type_ == "MONEY"
+                mine[head.i] = (min(start, h_start), h_end, h_cat if keep_head else category)
                 continue
             # A term naming some other thing is not what changes hands: "weapons
             # depots", "oil tanker"; but "drone strikes", "oil exports" are.

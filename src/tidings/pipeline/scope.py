@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -128,18 +129,37 @@ def _anchors(doc: Doc, cand: Candidate, climb_xcomp: bool = True, descend_xcomp:
     return out
 
 
+@cache
+def _event_nouns() -> frozenset[str]:
+    from .gazetteer import places_knowledge
+
+    return frozenset(places_knowledge().get("event_nouns", ()))
+
+
 def attachment_heads(doc: Doc, anchors: set[int], skip_preps: frozenset[str] = frozenset()) -> set[int]:
     """Words a date or place phrase may hang from to belong to the event: the anchors
     and their direct arguments ("hit a market | in Kharkiv", "launched drones at
     targets | in the Kursk region"), but not nouns nested deeper ("for use in the
     war | in Ukraine" is about the war, not where the supplying happened)."""
     heads = set(anchors)
-    for a in anchors:
+    todo = list(anchors)
+    event_nouns = _event_nouns()
+    while todo:
+        a = todo.pop()
         for child in doc[a].children:
+            found: list[int] = []
             if child.dep_ in ARG_DEPS:
-                heads.add(child.i)
+                found.append(child.i)
             elif child.dep_ in ("prep", "agent") and child.lower_ not in skip_preps:
-                heads.update(g.i for g in child.children if g.dep_ == "pobj")
+                found.extend(g.i for g in child.children if g.dep_ == "pobj")
+            for i in found:
+                if i in heads:
+                    continue
+                heads.add(i)
+                # A noun naming an occasion is the event seen again: "killed nine in an
+                # attack on a church | in Burkina Faso", "host a summit with leaders | in Seoul".
+                if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in event_nouns:
+                    todo.append(i)
     # An "of" phrase is part of its noun: "the village of Novohrodivka | near Pokrovsk".
     for h in list(heads):
         for child in doc[h].children:
@@ -174,7 +194,7 @@ def phrase_head(tok: Token) -> int:
 
 def secondary_scope(doc: Doc, cand: Candidate) -> tuple[dict[int, int], set[int]]:
     """Tokens (with distances) and attachment heads of clauses that share the event's
-    occasion: the verb this clause is coordinated with, and "when/as/after ..." clauses
+    occasion: the verbs this clause is coordinated with, and "when/as/after ..." clauses
     under the event's clause head. Empty when there are none."""
     cached = cand.extra.get(_SECONDARY_KEY)
     if cached is not None:
@@ -186,6 +206,9 @@ def secondary_scope(doc: Doc, cand: Candidate) -> tuple[dict[int, int], set[int]
     starts: list[int] = []
     if head.dep_ == "conj" and head.head is not head:
         starts.append(head.head.i)
+    # Modifiers shared by coordinated verbs hang from the last one: "killed seven and
+    # wounded nine | in an attack on Sunday".
+    starts.extend(c.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
     for child in head.children:
         if child.dep_ == "advcl" and any(
             g.dep_ in ("mark", "advmod") and g.lower_ in TEMPORAL_MARKERS for g in child.children
