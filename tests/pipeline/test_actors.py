@@ -337,3 +337,9 @@ def test_user_cues_extend_the_bundled_ones(coder, tmp_path):
     assert found(run(stage, coder.nlp, "Freedonia closed its border."))["Freedonia"] == ("FRE", None)
     got = found(run(stage, coder.nlp, "Freedonian-sanctioned militias fired, and Iran-backed militias too."))
     assert "Freedonian" not in got and "Iran" not in got
+
+
+def test_conjoined_countries_after_role_of_country_share_the_role(actors):
+    got = found(actors("The leaders of France, Germany and Italy met in Rome."))
+    assert got["leaders of France"] == ("FRA", "GOV")
+    assert got["Germany"] == ("DEU", "GOV") and got["Italy"] == ("ITA", "GOV")

@@ -171,6 +171,7 @@ class Actors:
         n = len(items)
         i = 0
         bare_adjective: int | None = None  # index in out of a lone "Indian" (for "Indian and Pakistani troops")
+        shared: Mention | None = None  # "leaders of France" whose role the next conjoined countries share
         while i < n:
             parts = [items[i]]
             j = i + 1
@@ -244,6 +245,14 @@ class Actors:
             if bare_adjective is not None and m.kind == "agent" and m.code and first.kind == "country" \
                     and first.role == "adjective" and all(t.lower_ in ("and", "or", ",") for t in doc[out[bare_adjective].end : m.start]):
                 out[bare_adjective].kind, out[bare_adjective].sector = "agent", m.sector
+            if shared is not None and len(parts) == 1 and person is None and name_end is None \
+                    and first.kind == "country" and first.role in ("name", "capital") \
+                    and all(t.lower_ in ("and", "or", ",") for t in doc[out[-1].end : m.start]):
+                # "ambassadors of Arnor, Osgiliath and Gondor": each country gets the role
+                m.kind, m.sector, m.office = "agent", shared.sector, shared.office
+            else:
+                shared = m if m.kind == "agent" and m.code and parts[-1].entry.kind == "country" \
+                    and any(p.entry.kind == "agent" for p in parts) and parts[-1] is not parts[0] else None
             bare_adjective = len(out) if len(parts) == 1 and person is None and name_end is None \
                 and first.kind == "country" and first.role == "adjective" else None
             out.append(m)
