@@ -184,3 +184,12 @@ def test_single_word_person_after_a_place_preposition_is_not_a_person(actors):
 def test_registered_surname_is_not_read_inside_a_date(actors):
     ms = actors("Prime Minister Theresa May met Putin. On May 5, the two spoke again.", "2016-09-01")
     assert [m.identifier_text for m in ms if m.kind == "person"] == ["Theresa May", "Vladimir Putin"]
+
+
+def test_the_title_refers_to_the_latest_holder_of_that_office(actors):
+    ms = actors("Ukrainian President Volodymyr Zelenskyy met Polish Prime Minister Donald Tusk. "
+                "The president said the talks went well. The prime minister agreed.")
+    assert (by_text(ms, "president").code, by_text(ms, "president").identifier_text) == ("UKR", "Volodymyr Zelenskyy")
+    assert by_text(ms, "prime minister").code == "POL"
+    vp = actors("Vice President JD Vance spoke. The president later called.", "2025-06-01")
+    assert by_text(vp, "president").identifier_text is None

@@ -87,6 +87,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     _appositions(doc, mentions, covered)
     for m, src in later:  # an apposition may have resolved the first mention meanwhile
         _copy(m, src)
+    _definite_titles(doc, mentions, sent_of)
     _dominant_country(mentions)
     mentions += _pronouns(ctx, mentions, covered, sent_of)
     possessed_roles(doc, mentions, covered)
@@ -131,6 +132,28 @@ def _appositions(doc, mentions: list[Mention], covered: list[Mention | None]) ->
                 m.code, m.sector = other.code, other.sector
                 m.office = m.office or other.office
                 m.other_sectors = list(other.other_sectors)
+                break
+
+
+def _definite_titles(doc, mentions: list[Mention], sent_of) -> None:
+    """"the president said": the latest person holding that office, within three sentences."""
+    people = sorted((m for m in mentions if m.kind == "person" and m.code and m.office), key=lambda m: m.start)
+    if not people:
+        return
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None or not m.office or m.start == 0 \
+                or doc[m.start - 1].lower_ != "the":
+            continue
+        office = m.office.lower()
+        for p in reversed(people):
+            if p.end > m.start:
+                continue
+            if sent_of(m.start) - p.sent_index > 3:
+                break
+            held = (p.office or "").lower()
+            if held == office or (held.endswith(" " + office) and not held.startswith(("vice", "deputy", "former"))):
+                m.code, m.identifier_text, m.identifier_id = p.code, p.identifier_text, p.identifier_id
+                m.confidence = min(m.confidence, 0.8)
                 break
 
 
