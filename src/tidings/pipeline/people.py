@@ -6,6 +6,7 @@ Called by ``Actors`` after dictionary mentions are built. Rules (docs/actors.md)
   surname); a later bare "Lammy" — whatever NER calls it — becomes the same entity;
 * a NER PERSON that is neither in the dictionaries nor registered is a person with
   code None, unless an apposition gives it one ("Ali Bahreini, Iran's ambassador");
+* "the president" (a title without country) -> the latest holder of that office;
 * role nouns and titled people without a country take the story's dominant country,
   if there is one (a country with at least half of the country-coded mentions, at
   least two of them, and at least twice the runner-up); confidence 0.6;
