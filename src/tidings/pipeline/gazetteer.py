@@ -25,6 +25,8 @@ DOMINANCE = 5.0
 # real city (>= 100k people) or at least a tenth of the largest namesake.
 CONTEXT_MIN_POP = 100_000
 CONTEXT_MIN_SHARE = 0.1
+# Endings that make a lower-cased ASCII name differ from its normalised form.
+_NORM_ENDINGS = (".", ",", ";", ":", "'s", " ")
 # geonames codes that PLOVER spells differently.
 _ISO3_FIX = {"XKX": "KOS"}
 
@@ -95,10 +97,13 @@ class Gazetteer:
         self.cities: dict[int, dict[str, Any]] = {}
         self.city_names: dict[str, list[int]] = defaultdict(list)
         self._alternates: dict[str, list[int]] | None = None
+        self._primary: dict[int, str] = {}
         for c in gc.get_cities().values():
             gid = int(c["geonameid"])
             self.cities[gid] = c
-            self.city_names[norm(c["name"])].append(gid)
+            key = norm(c["name"])
+            self._primary[gid] = key
+            self.city_names[key].append(gid)
         self.landmarks = {norm(k): int(v) for k, v in kb.get("landmarks", {}).items() if int(v) in self.cities}
         self.preferred = {norm(k): int(v) for k, v in kb.get("preferred", {}).items() if int(v) in self.cities}
         self.ambiguous = {norm(k) for k in kb.get("ambiguous", ())}
@@ -120,12 +125,13 @@ class Gazetteer:
         if self._alternates is None:
             index: dict[str, list[int]] = {}
             for gid, c in self.cities.items():
-                primary = norm(c["name"])
-                seen = {primary}
+                seen = {self._primary[gid]}
                 for alt in c.get("alternatenames", ()):
                     if not (alt[:1].isupper() and alt.isascii()):
                         continue
-                    key = norm(alt)
+                    key = alt.lower()
+                    if key.startswith("the ") or "  " in key or key.endswith(_NORM_ENDINGS):
+                        key = norm(alt)  # the rare name that needs the full treatment
                     if key in seen:
                         continue
                     seen.add(key)
