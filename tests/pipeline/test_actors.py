@@ -343,3 +343,10 @@ def test_conjoined_countries_after_role_of_country_share_the_role(actors):
     got = found(actors("The leaders of France, Germany and Italy met in Rome."))
     assert got["leaders of France"] == ("FRA", "GOV")
     assert got["Germany"] == ("DEU", "GOV") and got["Italy"] == ("ITA", "GOV")
+
+
+def test_same_story_gives_identical_mentions(actors):
+    text = ("British Foreign Secretary David Lammy met Iranian officials. Lammy said he warned them. "
+            "Protesters in Tehran and the Russian defence ministry reacted; it denied the report.")
+    first = [(m.start, m.end, m.code, m.sector, m.kind, m.office) for m in actors(text)]
+    assert first == [(m.start, m.end, m.code, m.sector, m.kind, m.office) for m in actors(text)]
