@@ -242,3 +242,9 @@ def test_summit_place_reaches_through_its_guests(coder):
     _, cand = run(coder, "South Korea will host a summit with African leaders in Seoul in June.", "host",
                   event="CONSULT", aux_mode="future")
     assert cand.place.resolved_place == "Seoul"
+
+
+@pytest.mark.parametrize(("name", "country"), [("Lodz", "POL"), ("Marib", "YEM"), ("Khan Yunis", "PSE"),
+                                                ("Cote d'Ivoire", "CIV"), ("Poznan", "POL")])
+def test_accents_and_apostrophes_do_not_matter(gaz, name, country):
+    assert gaz.resolve(name).country_code == country

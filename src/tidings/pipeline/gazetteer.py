@@ -9,6 +9,7 @@ none, so ambiguous names stay unresolved.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -25,6 +26,12 @@ DOMINANCE = 5.0
 # real city (>= 100k people) or at least a tenth of the largest namesake.
 CONTEXT_MIN_POP = 100_000
 CONTEXT_MIN_SHARE = 0.1
+# Combining marks left by NFKD decomposition ("Khān" -> "Kha" + macron -> "Khan").
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Letters NFKD does not decompose, and apostrophe-like marks of transliterations.
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                          "Æ": "AE", "ı": "i", "\u2018": "", "\u2019": "'", "\u02bb": "", "\u02bf": "",
+                          "\u02be": "", "\u02bc": "", "`": ""})
 # Endings that make a lower-cased ASCII name differ from its normalised form.
 _NORM_ENDINGS = (".", ",", ";", ":", "'s", " ")
 # geonames codes that PLOVER spells differently.
@@ -32,19 +39,20 @@ _ISO3_FIX = {"XKX": "KOS"}
 
 
 def norm(name: str) -> str:
-    """Lower case, accents stripped, leading 'the' and possessive dropped, spaces collapsed."""
+    """Lower case, accents and apostrophes stripped, leading 'the' and possessive
+    dropped, spaces collapsed: "Khān Yūnis" and "Khan Yunis", "Ma'rib" and "Marib",
+    "Łódź" and "Lodz" meet."""
     if name.isascii():  # the common case: skip the Unicode decomposition
         text = name.lower().strip().strip(".,;:")
     else:
-        text = unicodedata.normalize("NFKD", name)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        text = text.replace("\u2019", "'").lower().strip().strip(".,;:")
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", name)).translate(_LETTERS)
+        text = text.lower().strip().strip(".,;:")
     if text.endswith("'s"):
         text = text[:-2]
     if text.startswith("the "):
         text = text[4:]
-    if not text.isascii():
-        text = text.replace("\u02bb", "").replace("\u02bf", "")
+    if "'" in text:
+        text = text.replace("'", "")
     return " ".join(text.split())
 
 
@@ -130,7 +138,7 @@ class Gazetteer:
                     if not (alt[:1].isupper() and alt.isascii()):
                         continue
                     key = alt.lower()
-                    if key.startswith("the ") or "  " in key or key.endswith(_NORM_ENDINGS):
+                    if key.startswith("the ") or "  " in key or "'" in key or key.endswith(_NORM_ENDINGS):
                         key = norm(alt)  # the rare name that needs the full treatment
                     if key in seen:
                         continue
