@@ -68,7 +68,7 @@ PER_TYPE = [
     ("Canada imposed sanctions on Russian oligarchs.", "SANCTION", ("CAN",), ("RUS",), "discontinue"),
     ("Poland expelled two Belarusian diplomats.", "SANCTION", ("POL",), ("BLR",), "expel"),
     ("Russia massed troops along the border with Finland.", "MOBILIZE", ("RUS",), ("FIN",), "troops"),
-    ("China deployed warships near the Philippines.", "MOBILIZE", ("CHN",), (), "weapons"),
+    ("China deployed warships near the Philippines.", "MOBILIZE", ("CHN",), ("PHL",), "weapons"),
     ("Egyptian police arrested dozens of protesters in Cairo.", "COERCE", ("EGY",), ("EGY",), "arrest"),
     ("Turkey blocked access to Wikipedia.", "COERCE", ("TUR",), (), "censor"),
     ("Russian drones attacked Kyiv overnight.", "ASSAULT", ("RUS",), ("UKR",), "drone"),

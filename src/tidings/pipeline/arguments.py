@@ -25,6 +25,12 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # "X attacked Y and killed Z" (conj), "..., killing five" (advcl), relative clauses.
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp")
 MAX_HOPS = 4
+# Verbs whose object does what the infinitive says ("urged Iran to release").
+OBJECT_CONTROL = frozenset({
+    "ask", "urge", "allow", "force", "persuade", "order", "tell", "encourage", "permit", "invite", "help",
+    "enable", "authorize", "authorise", "call", "press", "pressure", "compel", "require", "lead", "get",
+    "want", "expect", "push", "convince", "instruct", "direct", "empower", "oblige", "prompt", "trigger",
+})
 # "Washington's decision to send missiles": the owner acts. Not "Ukraine's right to strike".
 DECISION_NOUNS = frozenset({"decision", "move", "choice", "order", "attempt", "bid", "effort", "refusal"})
 
@@ -195,7 +201,11 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
                 and any(c.dep_ == "poss" for c in head.children)):
             return [head], "noun-owner"  # "Washington's decision to send missiles"
         if dep == "xcomp":
-            found, how = _object_else_subject(head, "object-control", "control")
+            if head.lemma_.lower() in OBJECT_CONTROL:  # "urged Iran to ...", "allowed Ukraine to ..."
+                found, how = _object_else_subject(head, "object-control", "control")
+            else:  # "summoned the envoy to protest": the summoner protests
+                found, _ = direct_subjects(head)
+                how = "control"
             if found:
                 return found, how
         elif dep in ("conj", "advcl"):

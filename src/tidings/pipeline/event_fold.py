@@ -78,12 +78,14 @@ class FoldMixin:
             h.absorbed_into = outer
             self._fold(outer, h)
         for h in hits:
-            if h.absorbed_into is not None or h.etype not in ABSORBING:
+            if h.absorbed_into is not None or h.etype not in ABSORBING | {"SUPPORT"}:
                 continue
-            if h.mode is None and h.etype in ("REQUEST", "REJECT", "THREATEN"):
+            if h.mode is None and h.etype in ("REQUEST", "REJECT", "THREATEN") and h.etype in ABSORBING:
                 h.mode = self._content_mode(h)
             if not h.recipient:  # "pledged to help Bangladesh": the complement's object
-                comp = [c for c in h.tok.children if c.dep_ == "xcomp"]
+                # "reaffirmed its commitment to defend the Philippines"
+                comp = [c for c in h.tok.children if c.dep_ == "xcomp"] + [
+                    c for o in objects(h.tok) for c in o.children if c.dep_ == "acl"]
                 if comp:
                     toks = objects(comp[0]) + datives(comp[0]) + prep_objects(comp[0], ("to", "with"))
                     for c in comp[0].children:  # "pledged to help Vietnam modernise ..."
@@ -164,6 +166,10 @@ class FoldMixin:
         table = self.lex.content_modes.get("REQUEST" if etype == "REJECT" else etype)
         if not table:
             return None
+        heads = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "dobj")}
+        for mode, vocab in table:  # the object word itself first: "sought France's help"
+            if heads & vocab:
+                return mode
         words: set[str] = set()
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "attr", "oprd"):

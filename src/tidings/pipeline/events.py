@@ -45,6 +45,7 @@ from .verblex import Lexicon, Trigger, load_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+PARTICLES = frozenset({"over", "out", "up", "down", "off", "back", "in", "away"})
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "sustain", "weather", "undergo"})
 CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "amid", "before", "since", "throughout", "despite"})
 # "hundreds of airstrikes", "a wave of drone attacks": the container stands in for the noun
@@ -102,8 +103,8 @@ class Events(FoldMixin):
         if "VERB" not in poses and "AUX" not in poses or is_question(toks):
             return []
         lemmas = [t.lemma_.lower() for t in toks]
-        if lex.sports_cues.intersection(lemmas):
-            return []
+        if lex.sports_cues.intersection(lemmas) or len(lex.sports_weak_cues.intersection(lemmas)) >= 2:
+            return []  # sports reports: "beat", "attack", "strike" are not political events
         verb_hits: list[Hit] = []
         nouns: list[tuple[Token, list[Trigger]]] = []
         according_tok = None
@@ -161,6 +162,8 @@ class Events(FoldMixin):
         # prepositions may hang on the object: "warned Armenia of", "called the UN on"
         prep_holders = [tok] + objs
         kids = child_lemmas(tok) | {c.lower_ for o in objs for c in o.children if c.dep_ == "prep"}
+        if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in PARTICLES:
+            kids.add(tok.doc[tok.i + 1].lower_)  # "handed over 32 prisoners": misparsed as a quantifier
         with_objs = prep_objects(tok, ("with",))
         subj_words: set[str] = set()
         for s in subj_toks:
@@ -207,13 +210,16 @@ class Events(FoldMixin):
             if e.need_content and self._content_words_mode(e.type, tok) is None:
                 continue
             recipient = self._mentions(recip_toks, by_tok)
-            if e.poss_recipient and material:
+            if (e.poss_recipient or e.swap) and material:
+                # "expelled Russia's ambassador" -> RUS; "received the British foreign
+                # secretary": the guest (swapped to actor below)
                 recipient = self._mentions(material, by_tok) + recipient
             if e.material_actor and material and not any(m.code for m in recipient):
                 # swapped below: "Russia received Iranian missiles" -> IRN gives to RUS
                 recipient = self._mentions(material, by_tok)
-            if not recipient and material and e.type in ("SANCTION", "COERCE"):
-                recipient = self._mentions(material, by_tok)  # "froze Russian assets": the owner
+            if not recipient and material and e.type in ("SANCTION", "COERCE", "RETREAT"):
+                # "froze Russian assets", "handed over Armenian prisoners": the owner
+                recipient = self._mentions(material, by_tok)
             recipient = unique(recipient, actor)
             if e.need_recipient and not any(m.code for m in recipient):
                 continue
@@ -289,6 +295,11 @@ class Events(FoldMixin):
                         or (c.lower_ == "from" and (e.from_actor or undergoer is not None))):
                     actor += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
             route = "noun"
+            if not actor and slot.dep_ == "pobj" and head.lower_ in ("for", "of", "over"):
+                accuser = head.head  # "blamed Iran for the attack": the accused did it
+                if self.lex.embedding.get(self._lemma(accuser)) in ("accuse", "condemn"):
+                    actor = self._mentions(objects(accuser), by_tok)
+                    route = "accused"
             if not actor and light and undergoer is None:
                 subj, _agent, route = subject_tokens(head)
                 actor = self._mentions(subj, by_tok)
@@ -426,6 +437,10 @@ class Events(FoldMixin):
         if not any(m.code for m in recipient) and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
             recipient = border_recipient(h.tok, actor, by_tok) or recipient
         mode = h.mode
+        word = h.noun if h.noun is not None else h.tok
+        if h.etype == "PROTEST" and word.lemma_.lower() == "protest" and self._official(actor, h.tok.doc):
+            # "Iran protested the strike": a diplomatic protest is ACCUSE (manual, PROTEST)
+            h.etype, mode = "ACCUSE", "disapprove"
         if h.etype == "ASSAULT" and mode not in ACT_MODES:
             # what was done (abduct, torture) outranks what it was done with
             mode = assault_mode(self.lex, h.noun if h.noun is not None else h.tok, h.tok) or mode
@@ -447,6 +462,15 @@ class Events(FoldMixin):
             cand.planned_event, cand.planned_mode = h.planned
         cand.extra["events.route"] = h.route
         return cand
+
+    @staticmethod
+    def _official(actor: list[Mention], doc) -> bool:
+        """All actors are states or governments ("Iran", "the foreign ministry"), not crowds ("Serbians")."""
+        coded = [m for m in actor if m.code]
+        return bool(coded) and all(
+            m.sector == "GOV" or (m.kind == "country" and m.sector is None and doc[m.root].tag_ not in ("NNS", "NNPS"))
+            for m in coded
+        )
 
     def _domestic(self, h: Hit, actor: list[Mention], by_tok: dict[int, Mention]) -> bool:
         """Protests and arrests are domestic; so is violence by gunmen, bandits, militants."""

@@ -57,7 +57,8 @@ class Lexicon:
     embedding: dict[str, str] = field(default_factory=dict)
     opinion: frozenset[str] = frozenset()
     opinion_subjects: frozenset[str] = frozenset()
-    sports_cues: frozenset[str] = frozenset()
+    sports_cues: frozenset[str] = frozenset()  # one is enough: "wicket", "midfielder"
+    sports_weak_cues: frozenset[str] = frozenset()  # two needed: "Olympic" + "medal"
     content_modes: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
     instruments: dict[str, str] = field(default_factory=dict)
     mobilize_objects: list[tuple[frozenset[str], str]] = field(default_factory=list)
@@ -165,7 +166,7 @@ def load_lexicon(user_files: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
                 )
     merged: dict[str, Any] = {}
     for _, data in reversed(sources):
-        for key in ("light_verbs", "opinion", "opinion_subjects", "sports_cues", "instrument_verbs",
+        for key in ("light_verbs", "opinion", "opinion_subjects", "sports_cues", "sports_weak_cues", "instrument_verbs",
                     "joint_project_verbs", "domestic_agents"):
             merged.setdefault(key, set()).update(w.lower() for w in data.get(key, []))
         for key in ("embedding", "assault_instruments", "mobilize_objects", "lemma_fixes"):
@@ -176,6 +177,7 @@ def load_lexicon(user_files: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
     lex.opinion = frozenset(merged["opinion"])
     lex.opinion_subjects = frozenset(merged["opinion_subjects"])
     lex.sports_cues = frozenset(merged["sports_cues"])
+    lex.sports_weak_cues = frozenset(merged["sports_weak_cues"])
     lex.instrument_verbs = frozenset(merged["instrument_verbs"])
     lex.lemma_fixes = dict(merged["lemma_fixes"])
     lex.joint_project_verbs = frozenset(merged["joint_project_verbs"])
