@@ -52,6 +52,11 @@ RELATIVE = [
     ("last night", False, "2024-09-09", "day"),
     ("two days ago", False, "2024-09-08", "day"),
     ("the day before", False, "2024-09-09", "day"),
+    ("the end of 2023", False, "2023-01-01", "year"),
+    ("mid-2023", False, "2023-01-01", "year"),
+    ("March 3-5", False, "2024-03-03", "day"),
+    ("Monday, Sept. 9", False, "2024-09-09", "day"),
+    ("since February", False, "2024-02-01", "month"),
 ]
 
 

@@ -37,6 +37,14 @@ _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ONLY_YEAR_RE = re.compile(r"^(?:in |since |during |of )?(?:the year )?(1[89]\d\d|20\d\d)$")
 _DECADE_RE = re.compile(r"\b\d{2,4}'?s\b")
 _AGO_RE = re.compile(r"^(.+?)\s+(day|week|month|year|decade)s?\s+ago$")
+_SPACES = re.compile(r"\s+")
+_LEAD_PREP = re.compile(r"^(on|in|at|over|during|since|from|of|around|as of)\s+")
+_LAST_NIGHT = re.compile(r"\blast night\b")
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}[-/]\d{1,4}")
+_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-\u2013]\s*\d{1,2}\b")
+_FILLERS = re.compile(r"\b(early|late|mid|the|of|on|in|end|start|beginning|middle|first half|second half)\b|-")
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 _MONTH_RE = re.compile(r"\b(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?")
 # Words that, alone or together, mean the story date itself ("this morning", "earlier today").
 _SAME_DAY = frozenset({"this", "early", "earlier", "late", "later", "today", "tonight", "overnight", "the"})
@@ -104,15 +112,15 @@ def _qualifier(words: list[str]) -> str | None:
 
 def _normalise(text: str) -> str:
     t = text.lower().replace("\u2019", "'").replace(",", " ")
-    t = re.sub(r"\s+", " ", t).strip().strip(".")
-    t = re.sub(r"^(on|in|at|over|during|since|from|of|around|as of)\s+", "", t)
+    t = _SPACES.sub(" ", t).strip().strip(".")
+    t = _LEAD_PREP.sub("", t)
     return t
 
 
 def resolve_relative(text: str, base: dt.date, future: bool) -> tuple[dt.date, str] | None:
     """Our own rules for relative expressions; None when they do not apply."""
     t = _normalise(text)
-    if re.search(r"\blast night\b", t):
+    if _LAST_NIGHT.search(t):
         return base - dt.timedelta(days=1), "day"
     t = _TIME_OF_DAY.sub("", t).strip()
     words = t.split()
@@ -162,7 +170,7 @@ def resolve_relative(text: str, base: dt.date, future: bool) -> tuple[dt.date, s
 
 def _month_only(t: str, base: dt.date, future: bool) -> tuple[dt.date, str] | None:
     # "March", "in late February", "last March", "early next month" is handled above.
-    words = [w.strip(".") for w in re.split(r"[\s\-]+", t) if w]
+    words = [w.strip(".") for w in _WORD_SPLIT.split(t) if w]
     months = [w for w in words if w in MONTHS or w in _MONTH_ABBR]
     if len(months) != 1 or any(w.isdigit() for w in words):
         return None
@@ -240,11 +248,13 @@ def resolve_date(text: str, pub_date: dt.date | None, future: bool = False) -> t
                 result = (dt.date(result[0].year, 1, 1), "year") if result else None
     elif _AGO_RE.match(t) and pub_date:
         result = resolve_relative(t, base, future)
-    if result is None and (has_month or has_year or re.search(r"\d{1,4}[-/]\d{1,2}[-/]\d{1,4}", t)):
-        cleaned = re.sub(r"\b(early|late|mid|the|of|on|in)\b|-", " ", t)
+    if result is None and (has_month or has_year or _NUMERIC_DATE.search(t)):
+        # dateparser wants the bare date: "the end of 2023" -> "2023", "March 3-5" -> "March 3"
+        cleaned = _DAY_RANGE.sub(r"\1", t) if has_month else t
+        cleaned = _FILLERS.sub(" ", cleaned)
         cleaned = _TIME_OF_DAY.sub(" ", cleaned)
-        cleaned = re.sub(r"\b(" + "|".join(WEEKDAYS) + r")\b", " ", cleaned)
-        result = _dateparser(re.sub(r"\s+", " ", cleaned).strip(), base, future)
+        cleaned = _WEEKDAY_RE.sub(" ", cleaned)
+        result = _dateparser(_SPACES.sub(" ", cleaned).strip(), base, future)
     if result is None:
         return None
     return result[0].isoformat(), result[1]
