@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tidings.pipeline.dates import resolve_date
 
@@ -223,3 +225,19 @@ def test_chain_of_definite_mentions_reaches_the_dated_one(coder):
             "The visit is set to be followed by talks.")
     cand = run(coder, text, "visit", event="CONSULT", aux_mode="future", occurrence=2)
     assert cand.date == "2024-09-11"
+
+
+WORDS = ["on", "in", "last", "next", "this", "early", "late", "mid", "March", "Sept.", "Tuesday", "weekend",
+         "week", "month", "year", "ago", "two", "3", "2024", "1990s", "the", "day", "before", "night", "31",
+         "February", "-", "within", "weeks", "yesterday", "tonight", "of", "end", "12/31/2023", "99999"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=0, max_size=6), st.booleans(),
+       st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_any_expression_gives_a_valid_date_or_none(words, future, pub):
+    result = resolve_date(" ".join(words), pub, future)
+    if result is not None:
+        iso, precision = result
+        dt.date.fromisoformat(iso)
+        assert precision in ("day", "week", "month", "year")
