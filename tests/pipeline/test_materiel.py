@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tidings.pipeline.materiel import materiel_knowledge
 from tidings.pipeline.scope import parse_number
@@ -169,3 +171,10 @@ def test_amount_sizes_the_item_it_modifies(coder):
     cand = run(coder, "The Pentagon announced a new $250 million weapons package for Ukraine.", "announced",
                event="AID")
     assert [(m.category, m.quantity) for m in cand.materiel] == [("military_aid", 2.5e8)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30))
+def test_parse_number_never_raises(text):
+    value = parse_number(text)
+    assert value is None or value >= 0

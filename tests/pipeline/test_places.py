@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tidings.pipeline.gazetteer import gazetteer
 
@@ -248,3 +250,10 @@ def test_summit_place_reaches_through_its_guests(coder):
                                                 ("Cote d'Ivoire", "CIV"), ("Poznan", "POL")])
 def test_accents_and_apostrophes_do_not_matter(gaz, name, country):
     assert gaz.resolve(name).country_code == country
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=25))
+def test_gazetteer_answers_any_name_without_raising(name):
+    loc = gazetteer().resolve(name, qualifier=name[:5] or None, event_codes=["USA"])
+    assert loc is None or loc.resolution in (1, 2, 4)
