@@ -178,3 +178,8 @@ def test_amount_sizes_the_item_it_modifies(coder):
 def test_parse_number_never_raises(text):
     value = parse_number(text)
     assert value is None or value >= 0
+
+
+def test_grain_is_a_commodity_not_aid(coder):
+    cand = run(coder, "Russia resumed grain exports to Egypt.", "resumed", event="COOPERATE")
+    assert [m.category for m in cand.materiel] == ["agricultural_goods"]
