@@ -222,6 +222,14 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
     return [], None
 
 
+def misparsed_gerund(tok: Token) -> Token | None:
+    """'refrained from directly supplying weaponry' parsed with the gerund as an adjective of
+    its object: returns that object noun (the verb's real object), else None."""
+    if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj":
+        return tok.head
+    return None
+
+
 def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
     """(actor head tokens, from-passive-agent, route). Relative pronouns resolve to their noun."""
     subj, agent = direct_subjects(tok)
@@ -231,6 +239,10 @@ def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
         return subj, agent, "direct"
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return [], False, None  # an agentless passive borrows no one's subject
+    noun = misparsed_gerund(tok)
+    if noun is not None and noun.head.dep_ == "prep":
+        found, how = _object_else_subject(noun.head.head, "of-complement", "gerund")
+        return found, False, how
     toks, how = inherited_subject(tok)
     return toks, False, how
 

@@ -24,10 +24,12 @@ from .arguments import (
     OBJ_DEPS,
     border_recipient,
     child_lemmas,
+    codes,
     datives,
     direct_subjects,
     is_question,
     mentions_of,
+    misparsed_gerund,
     objects,
     passive_subjects,
     place_recipient,
@@ -45,6 +47,7 @@ from .verblex import Lexicon, Trigger, load_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+TRANSFER_TYPES = frozenset({"AID", "COOPERATE"})
 PARTICLES = frozenset({"over", "out", "up", "down", "off", "back", "in", "away"})
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "sustain", "weather", "undergo"})
 CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "amid", "before", "since", "throughout", "despite"})
@@ -74,6 +77,34 @@ def _circumstantial(tok: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lemma_.lower() in ("sideline", "margin", "eve", "run-up")
 
 
+def _relative_subjects(toks: list[Token]) -> list[Token]:
+    """Subjects of relative clauses on these nouns or their "of" phrases."""
+    holders = list(toks) + [g for t in toks for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"]
+    return [s for h in holders for c in h.children if c.dep_ == "relcl"
+            for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("that", "which", "who")]
+
+
+def _carry_recipients(earlier: list[Candidate], found: list[Candidate], si: int) -> None:
+    """'Iran supplied Russia with drones. China refrained from supplying weapons.': a transfer
+    with no recipient goes to the recipient of the story's latest transfer, two sentences back
+    at most, when that is not the actor itself."""
+    for c in found:
+        if c.event not in TRANSFER_TYPES or any(m.code for m in c.recipient):
+            continue
+        own = set(codes(c.actor))
+        for prev in reversed(earlier):
+            if prev.sent_index < si - 2:
+                break
+            if prev.event in TRANSFER_TYPES and any(m.code for m in prev.recipient):
+                carried = [m for m in prev.recipient if m.code and m.code not in own]
+                if carried:
+                    c.recipient = carried
+                    c.confidence = round(max(0.05, c.confidence - 0.1), 3)
+                    c.extra["events.recipient_from"] = prev.sent_index
+                break
+
+
 class Events(FoldMixin):
     name = "events"
 
@@ -92,7 +123,9 @@ class Events(FoldMixin):
             for m in by_sent.get(si, ()):
                 for i in range(m.start, m.end):
                     by_tok.setdefault(i, m)
-            ctx.candidates.extend(self.sentence_candidates(si, sent, by_tok))
+            found = self.sentence_candidates(si, sent, by_tok)
+            _carry_recipients(ctx.candidates, found, si)
+            ctx.candidates.extend(found)
 
     # -- sentence ---------------------------------------------------------------------
     def sentence_candidates(self, si: int, sent, by_tok: dict[int, Mention]) -> list[Candidate]:
@@ -159,6 +192,9 @@ class Events(FoldMixin):
         subj_toks, _agent, route = subject_tokens(tok)
         patients = passive_subjects(tok)
         objs = patients + objects(tok)
+        gerund_object = misparsed_gerund(tok)
+        if gerund_object is not None:
+            objs.append(gerund_object)
         # prepositions may hang on the object: "warned Armenia of", "called the UN on"
         prep_holders = [tok] + objs
         kids = child_lemmas(tok) | {c.lower_ for o in objs for c in o.children if c.dep_ == "prep"}
@@ -217,6 +253,9 @@ class Events(FoldMixin):
             if e.material_actor and material and not any(m.code for m in recipient):
                 # swapped below: "Russia received Iranian missiles" -> IRN gives to RUS
                 recipient = self._mentions(material, by_tok)
+            if not any(m.code for m in recipient) and e.type in TRANSFER_TYPES:
+                # "sales of technology that Russia uses": the user is the recipient
+                recipient += self._mentions(_relative_subjects(objs + with_objs), by_tok)
             if not recipient and material and e.type in ("SANCTION", "COERCE", "RETREAT"):
                 # "froze Russian assets", "handed over Armenian prisoners": the owner
                 recipient = self._mentions(material, by_tok)
