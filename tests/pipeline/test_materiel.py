@@ -183,3 +183,8 @@ def test_parse_number_never_raises(text):
 def test_grain_is_a_commodity_not_aid(coder):
     cand = run(coder, "Russia resumed grain exports to Egypt.", "resumed", event="COOPERATE")
     assert [m.category for m in cand.materiel] == ["agricultural_goods"]
+
+
+def test_assault_does_not_report_arrests_of_the_same_sentence(coder):
+    cand = run(coder, "Police arrested 25 protesters after a bomb killed three people.", "killed")
+    assert (cand.size.dead, cand.size.arrested) == (3, None)

@@ -51,6 +51,13 @@ def count_of(tok) -> float | None:
     return None
 
 
+def _only(size: Size | None, fields: frozenset[str]) -> Size | None:
+    if size is None:
+        return None
+    kept = Size(**{f: (getattr(size, f) if f in fields else None) for f in ("dead", "injured", "arrested")})
+    return kept if (kept.dead, kept.injured, kept.arrested) != (None, None, None) else None
+
+
 def _names_item(tok, start: int, end: int) -> bool:
     """Whether ``tok``, right before a materiel term, is part of its name: a noun or a
     proper or national adjective ("Shahed drones", "Russian oil"), not a plain
@@ -84,7 +91,9 @@ class MaterielStage:
         if blockers:
             self.matcher.add(_NOT_MATERIEL, list(nlp.tokenizer.pipe(blockers)))
         size = kb["size"]
-        self.size_events = frozenset(size["event_types"])
+        # event type -> the size fields it reports: an ASSAULT carries no arrest count
+        # from a sentence that also reports arrests.
+        self.size_events: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in size["event_types"].items()}
         self.size_verbs = {lemma: field for field in ("dead", "injured", "arrested") for lemma in size[field]["verbs"]}
         self.size_nouns = {lemma: field for field in ("dead", "injured", "arrested") for lemma in size[field]["nouns"]}
         self.toll_nouns = frozenset(size.get("toll_nouns", ()))
@@ -94,14 +103,15 @@ class MaterielStage:
             return
         doc = ctx.doc
         matches = self._matches(doc)
-        sizes: dict[int, Size | None] = {}
+        sizes: dict[int, Size | None] = {}  # one reading per sentence
         for cand in ctx.candidates:
             if cand.event in self.event_types:
                 cand.materiel = self._for_candidate(doc, cand, matches)
-            if cand.event in self.size_events:
+            fields = self.size_events.get(cand.event)
+            if fields:
                 if cand.sent_index not in sizes:
                     sizes[cand.sent_index] = self.sentence_size(ctx.sents[cand.sent_index])
-                cand.size = sizes[cand.sent_index]
+                cand.size = _only(sizes[cand.sent_index], fields)
 
     # -- materiel ----------------------------------------------------------------------
     def _matches(self, doc) -> dict[int, tuple[int, int, str]]:
