@@ -67,7 +67,8 @@ def test_relative_expression_resolves_against_story_date(text, future, iso, prec
     assert resolve_date(text, TUESDAY, future) == (iso, precision)
 
 
-@pytest.mark.parametrize("text", ["gibberish", "", "the 1990s", "31 February 2024", "for ages", "soon"])
+@pytest.mark.parametrize("text", ["gibberish", "", "the 1990s", "31 February 2024", "for ages", "soon",
+                                  "99999 years ago", "9999999 weeks ago"])
 def test_unreadable_expression_gives_none_not_an_error(text):
     assert resolve_date(text, TUESDAY, False) is None
 
@@ -227,7 +228,7 @@ def test_chain_of_definite_mentions_reaches_the_dated_one(coder):
     assert cand.date == "2024-09-11"
 
 
-WORDS = ["on", "in", "last", "next", "this", "early", "late", "mid", "March", "Sept.", "Tuesday", "weekend",
+WORDS = ["on", "in", "last", "years", "99999999", "next", "this", "early", "late", "mid", "March", "Sept.", "Tuesday", "weekend",
          "week", "month", "year", "ago", "two", "3", "2024", "1990s", "the", "day", "before", "night", "31",
          "February", "-", "within", "weeks", "yesterday", "tonight", "of", "end", "12/31/2023", "99999"]
 

@@ -222,6 +222,13 @@ def resolve_date(text: str, pub_date: dt.date | None, future: bool = False) -> t
     ``future`` picks the coming occurrence of a weekday or month ("will visit on
     Friday"); otherwise the most recent one on or before the story date.
     """
+    try:
+        return _resolve(text, pub_date, future)
+    except (ValueError, OverflowError):  # "99999 years ago": outside the calendar
+        return None
+
+
+def _resolve(text: str, pub_date: dt.date | None, future: bool) -> tuple[str, str] | None:
     t = _normalise(text)
     if not t or _DECADE_RE.search(t):
         return None
