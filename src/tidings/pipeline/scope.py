@@ -2,14 +2,18 @@
 
 A date, place or weapon belongs to an event only when it hangs off the event's own
 clause: "officials said on Monday that Iran shipped missiles" has two clauses, and
-"on Monday" dates the saying, not the shipping. ``event_scope`` climbs from the
-trigger to the head of its clause through non-clausal links (a noun trigger climbs
-to its verb: "carried out strikes"), then walks down again without entering another
-clause (ccomp, advcl, relcl, ...). Tokens are ranked by tree distance from the
-trigger so the nearest expression wins. ``secondary_scope`` adds what a coordinated
-or "when ..." clause shares with the event, used only when the own clause has nothing.
+"on Monday" dates the saying, not the shipping.
 
-Number words ("four", "a dozen") are parsed here too: dates, materiel and size all need them.
+* ``event_scope``: the tokens of the event's clause, by tree distance from the
+  trigger (the walk never enters another clause: ccomp, advcl, relcl, ...);
+* ``event_heads``: the words a date or place phrase may hang from (the trigger, the
+  path to its clause head, their direct arguments, occasion nouns);
+* ``secondary_scope``: what a coordinated, participle, "when ..." or "where ..."
+  clause shares with the event, used only when the own clause has nothing;
+* ``antecedents``: earlier mentions of a definite noun trigger ("the visit").
+
+Number words ("four", "a dozen") are parsed here too: dates, materiel and size all
+need them. docs/dates-places-materiel.md has the rules with examples.
 """
 
 from __future__ import annotations
@@ -52,9 +56,9 @@ def _clause_head(tok: Token) -> Token:
     seen = 0
     while tok.dep_ in CLIMB_DEPS and tok.head is not tok and seen < 12:
         # A verb heads its own clause; only an xcomp ("began shipping") shares its
-        # governor's. A gerund after a preposition ("accused Iran of supplying")
-        # is another event: its time is not the accusation's.
-        # A gerund used as a noun ("Fighting continued") climbs like a noun.
+        # governor's, and a gerund used as a noun ("Fighting continued") climbs like
+        # one. A gerund after a preposition ("accused Iran of supplying") is another
+        # event: its time is not the accusation's.
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "amod", "nsubj", "nsubjpass", "dobj"):
             break
         tok = tok.head
