@@ -121,3 +121,10 @@ def test_state_weapons_against_rebels_are_military(coder):
     cand.materiel = [Materiel(text="jets", category="aircraft")]
     stage(coder, "context")(ctx)
     assert "military" in cand.context
+
+
+def test_passing_theme_of_a_long_story_is_not_story_context(coder):
+    filler = " ".join(f"The delegates met again in room {i}." for i in range(30))
+    text = "The ministers met in Brussels. Trade fell. Inflation rose. The central bank acted. " + filler
+    cand = run(coder, text, "met", event="CONSULT")
+    assert "economic" not in cand.context

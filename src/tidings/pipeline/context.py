@@ -49,6 +49,7 @@ class Context:
             raise DictionaryError(f"unknown PLOVER contexts {unknown}; valid: {sorted(valid)}",
                                   path="knowledge/contexts.json")
         self.story_min = int(kb.get("story_min_sentences", 3))
+        self.story_share = float(kb.get("story_min_share", 0.0))
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for label, terms in sorted(kb["lexicon"].items()):
             variants = sorted({v.lower() for t in terms for v in (t, plural(t))})
@@ -88,7 +89,9 @@ class Context:
         for found in per_sent.values():
             for label in found:
                 support[label] += 1
-        story_level = {label for label, n in support.items() if n >= self.story_min}
+        # In a long story a passing theme should not colour every event.
+        needed = max(self.story_min, self.story_share * len(ctx.sents))
+        story_level = {label for label, n in support.items() if n >= needed}
         for cand in ctx.candidates:
             found = set(per_sent.get(cand.sent_index, ())) | story_level | self._rules(cand)
             for label, stronger in self.suppress.items():
