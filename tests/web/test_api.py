@@ -141,6 +141,22 @@ def test_network_materiel_filter_keeps_only_transfers_with_materiel(client):
     assert [(e["source"], e["target"]) for e in listed["edges"] if e["event"] == "AID"][:1] == [("PRK", "RUS")]
 
 
+def test_network_focus_keeps_one_actors_edges_in_both_directions(client):
+    full = client.get("/api/v1/network").json()
+    graph = client.get("/api/v1/network", params={"focus": "prk"}).json()
+    expected = [e for e in full["edges"] if "PRK" in (e["source"], e["target"])]
+    assert graph["edges"] == expected and graph["edges_total"] == len(expected)
+    assert {(e["source"], e["target"]) for e in graph["edges"]} >= {("KOR", "PRK"), ("PRK", "RUS"), ("JPN", "PRK")}
+    assert {n["id"] for n in graph["nodes"]} == {x for e in expected for x in (e["source"], e["target"])}
+    # actor= keeps only PRK's own actions; focus= also what others do to it
+    as_actor = client.get("/api/v1/network", params={"actor": "PRK"}).json()
+    assert all(e["source"] == "PRK" for e in as_actor["edges"]) and len(as_actor["edges"]) < len(expected)
+    combined = client.get("/api/v1/network", params={"focus": "PRK", "type": "AID", "max_edges": 1}).json()
+    assert [(e["source"], e["target"], e["event"]) for e in combined["edges"]] == [("PRK", "RUS", "AID")]
+    assert client.get("/api/v1/network", params={"focus": "XYZ"}).json()["edges"] == []
+    assert_error_shape(client.get("/api/v1/network", params={"focus": "PRK,KOR"}), 422)
+
+
 def test_dyads_are_time_series_per_dyad(client):
     body = client.get("/api/v1/dyads", params={"interval": "month"}).json()
     assert body["interval"] == "month"

@@ -74,6 +74,38 @@ def page(browser, live_server) -> Iterator[Watched]:
     context.close()
 
 
+# In the page: the drawn edges (ends, marker), node ids, and every overlap between node
+# circles and labels (a label may not cover another node's circle or label).
+_DRAWING = """() => {
+  const svg = document.querySelector("#network svg");
+  const edges = Array.from(svg.querySelectorAll("path.edge")).map((p) => {
+    const ref = (p.getAttribute("marker-end") || "").match(/^url\\(#(.+)\\)$/);
+    const marker = ref ? svg.querySelector(`marker[id="${ref[1]}"] path`) : null;
+    const colour = (x) => x && getComputedStyle(x)[x === p ? "stroke" : "fill"];
+    return { source: p.dataset.source, target: p.dataset.target,
+             marker: Boolean(marker) && colour(marker) === colour(p) };
+  });
+  const boxes = [];
+  for (const g of svg.querySelectorAll(".node")) {
+    const id = g.dataset.id;
+    const c = g.querySelector("circle").getBBox();
+    const t = g.querySelector("text").getBBox();
+    boxes.push({ id, kind: "circle", b: c }, { id, kind: "label", b: t });
+  }
+  const overlaps = [];
+  for (let i = 0; i < boxes.length; i += 1) {
+    for (let j = i + 1; j < boxes.length; j += 1) {
+      const a = boxes[i]; const b = boxes[j];
+      if (a.id === b.id) continue;
+      const ox = Math.min(a.b.x + a.b.width, b.b.x + b.b.width) - Math.max(a.b.x, b.b.x);
+      const oy = Math.min(a.b.y + a.b.height, b.b.y + b.b.height) - Math.max(a.b.y, b.b.y);
+      if (ox > 0.5 && oy > 0.5) overlaps.push(`${a.id} ${a.kind} / ${b.id} ${b.kind}`);
+    }
+  }
+  return { edges, nodes: Array.from(svg.querySelectorAll(".node")).map((g) => g.dataset.id), overlaps };
+}"""
+
+
 def test_overview_draws_the_chart_dyads_and_disputed_claims(page):
     page.goto("/")
     p = page.page
@@ -156,6 +188,18 @@ def test_network_draws_nodes_and_dashes_disputed_edges(page):
     assert contested.count() >= 1 and contested.first.get_attribute("stroke-dasharray")
     asserted = p.locator("#network path.edge[data-status=asserted]")
     assert asserted.count() >= 1 and asserted.first.get_attribute("stroke-dasharray") is None
+    drawing = p.evaluate(_DRAWING)
+    # every edge ends in an arrowhead marker that exists, coloured like its edge
+    assert drawing["edges"] and all(e["marker"] for e in drawing["edges"]), drawing["edges"]
+    # only actors with an edge are drawn (the test store has actors without any)
+    endpoints = {x for e in drawing["edges"] for x in (e["source"], e["target"])}
+    assert set(drawing["nodes"]) == endpoints
+    assert "without an edge not drawn" in p.locator("#summary").inner_text()
+    # no label overlaps another label or another actor's circle, no two circles overlap
+    assert drawing["overlaps"] == [], drawing["overlaps"]
+    # the edge's tooltip names type, count, status
+    title = p.locator("#network path.edge[data-source=PRK][data-target=RUS] title").first.text_content()
+    assert "PRK → RUS: AID" in title and "1 report" in title and "status: contested" in title
     page.shot("network")
     # arms transfers: AID with materiel only
     p.select_option("#filters select[name=type]", "AID")
@@ -165,6 +209,37 @@ def test_network_draws_nodes_and_dashes_disputed_edges(page):
     assert {"PRK", "RUS"} <= set(p.locator("#network .node text").all_text_contents())
     titles = p.locator("#network path.edge title").all_text_contents()
     assert titles and all(": AID " in t and "materiel:" in t for t in titles)
+    page.assert_clean()
+
+
+def test_clicking_an_actor_focuses_the_network_on_it_and_back(page):
+    page.goto("/network")
+    p = page.page
+    p.wait_for_selector("#network svg .node")
+    everything = p.locator("#network path.edge").count()
+    assert p.locator("#network-focus").is_hidden()
+    p.click("#network .node[data-id=PRK]")
+    expect(p.locator("#network-focus")).to_be_visible()
+    assert "focus=PRK" in p.url and "PRK" in p.locator("#network-focus").inner_text()
+    expect(p.locator("#network .node.focus")).to_have_count(1)
+    edges = p.locator("#network path.edge")
+    ends = [(edges.nth(i).get_attribute("data-source"), edges.nth(i).get_attribute("data-target"))
+            for i in range(edges.count())]
+    # both directions: KOR -> PRK (accuse), PRK -> RUS (aid), JPN -> PRK (sanction)
+    assert ends and all("PRK" in pair for pair in ends)
+    assert {("KOR", "PRK"), ("PRK", "RUS"), ("JPN", "PRK")} <= set(ends)
+    assert len(ends) < everything
+    assert p.evaluate(_DRAWING)["overlaps"] == []
+    page.shot("network-focus")
+    # the way back: the button, and the browser's Back button
+    p.click("#network-all")
+    expect(p.locator("#network path.edge")).to_have_count(everything)
+    assert "focus=" not in p.url and p.locator("#network-focus").is_hidden()
+    p.go_back()
+    expect(p.locator("#network .node.focus")).to_have_count(1)
+    assert "focus=PRK" in p.url
+    p.go_back()
+    expect(p.locator("#network path.edge")).to_have_count(everything)
     page.assert_clean()
 
 

@@ -205,8 +205,12 @@ def network(
         "materiel, e.g. type=AID&materiel=missile,drone for arms transfers"))] = None,
     max_edges: Annotated[int | None, Query(ge=1, le=100_000, description=(
         "Keep only this many edges, the highest counts first (and the actors they join)"))] = None,
+    focus: Annotated[str | None, Query(pattern=r"^\s*[A-Za-z]{3}\s*$", description=(
+        "An actor code: only the edges it is part of, as actor or recipient (and the actors they "
+        "join); unlike actor=, which keeps only the events it is the actor of"))] = None,
 ) -> Response:
-    return cached(request, lambda: b.network(f.as_kwargs(), materiel=materiel or None, max_edges=max_edges))
+    return cached(request, lambda: b.network(f.as_kwargs(), materiel=materiel or None, max_edges=max_edges,
+                                             focus=focus.strip().upper() if focus else None))
 
 
 @router.get("/dyads", tags=["network"], summary="Event counts per dyad over time")

@@ -128,17 +128,20 @@ class Backend:
         return _public_stats(self.store.stats())
 
     def network(self, filters: dict[str, Any], *, materiel: str | None = None,
-                max_edges: int | None = None) -> dict[str, Any]:
+                max_edges: int | None = None, focus: str | None = None) -> dict[str, Any]:
         graph = self.store.network(**filters)
         nodes, edges = list(graph.get("nodes", [])), list(graph.get("edges", []))
         if materiel:
             edges = [e for e in edges if _has_materiel(e.get("materiel"), materiel)]
+        if focus:
+            # One actor's own ties, both directions (the actor filter keeps only one).
+            edges = [e for e in edges if focus in (e["source"], e["target"])]
         total_edges = len(edges)
         if max_edges is not None and len(edges) > max_edges:
             # The strongest ties; a drawing of 20,000 edges shows nothing.
             keep = sorted(edges, key=lambda e: (-int(e.get("count") or 0), e["source"], e["target"], e["event"]))
             edges = sorted(keep[:max_edges], key=lambda e: (e["source"], e["target"], e["event"]))
-        if materiel or len(edges) < total_edges:
+        if materiel or focus or len(edges) < total_edges:
             used = {e["source"] for e in edges} | {e["target"] for e in edges}
             nodes = [n for n in nodes if n["id"] in used]
         return {"nodes": nodes, "edges": edges, "edges_total": total_edges}
