@@ -24,6 +24,7 @@ YIELDING = frozenset({"RETREAT", "CONCEDE"})
 # Promising these is a threat ("vowed to retaliate"); promising patrols or drills is not.
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "warn"})
+RETALIATION = frozenset({"respond", "retaliate", "avenge", "hit", "strike", "punish", "react"})
 CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
 ABSORB_PATH_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "acl", "pcomp"})
 REQUEST_MODE_BY_TYPE = {
@@ -80,6 +81,9 @@ class FoldMixin:
         for h in hits:
             if h.absorbed_into is not None or h.etype not in ABSORBING | {"SUPPORT"}:
                 continue
+            if h.etype == "AGREE" and self._lemma(h.tok) in PROMISE_VERBS and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION for c in h.tok.children):
+                h.etype, h.mode = "THREATEN", "violence"  # "vowed to respond"
             if h.mode is None and h.etype in ("REQUEST", "REJECT", "THREATEN") and h.etype in ABSORBING:
                 h.mode = self._content_mode(h)
             if not h.recipient:  # "pledged to help Bangladesh": the complement's object
@@ -107,8 +111,9 @@ class FoldMixin:
                 up = up.head
         for _ in range(5):
             head = cur.head
-            if head is cur or cur.dep_ not in ABSORB_PATH_DEPS:
-                return None
+            infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            if head is cur or (cur.dep_ not in ABSORB_PATH_DEPS and not infinitive):
+                return None  # ("threatened on Saturday to expel": the infinitive hangs as advcl)
             outer = covered.get(head.i)
             if outer is not None and outer is not h:
                 return outer if outer.etype in ABSORBING and cur.dep_ != "conj" else None
@@ -117,7 +122,7 @@ class FoldMixin:
 
     def _fold(self, outer: Hit, inner: Hit) -> None:
         itype, imode = inner.etype, inner.mode
-        if inner.tok.dep_ == "advcl":
+        if inner.tok.dep_ == "advcl" and any(c.lower_ in CONDITION_MARKS for c in inner.tok.children):
             return  # a condition of the threat says nothing about its content
         if outer.etype == "AGREE":
             if itype in YIELDING:

@@ -47,6 +47,9 @@ from .verblex import Lexicon, Trigger, load_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Types where a mixed recipient list may well include the actor's own country (police
+# arresting nationals of several countries, protests against several governments).
+SELF_DIRECTED_TYPES = frozenset({"COERCE", "PROTEST"})
 TRANSFER_TYPES = frozenset({"AID", "COOPERATE"})
 PARTICLES = frozenset({"over", "out", "up", "down", "off", "back", "in", "away"})
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "sustain", "weather", "undergo"})
@@ -465,6 +468,11 @@ class Events(FoldMixin):
             else:
                 return None
         recipient = unique(recipient, actor)
+        own = set(codes(actor))
+        if h.etype not in SELF_DIRECTED_TYPES and any(m.code and m.code not in own for m in recipient):
+            # "sanctions on German banks and energy companies": a member coded with the
+            # actor's own country is the actors stage's default, not a target
+            recipient = [m for m in recipient if m.code not in own]
         parties = len({m.code for m in actor + recipient if m.code})
         if parties < e.parties:
             return None
