@@ -81,7 +81,7 @@ class MaterielStage:
         self.generic = frozenset(kb.get("generic_categories", ()))
         self.carriers = frozenset(kb.get("carrier_nouns", ()))
         self.personnel = frozenset(kb.get("personnel_categories", ()))
-        type(self).count_units = frozenset(kb.get("count_units", ()))
+        self.count_units = frozenset(kb.get("count_units", ()))
         self.categories: dict[str, dict[str, Any]] = kb["categories"]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for category, spec in sorted(self.categories.items()):
@@ -195,15 +195,14 @@ class MaterielStage:
         words = [t.text for t in span if t.lower_ not in _CURRENCY_WORDS]
         return parse_number(" ".join(words))
 
-    @classmethod
-    def _quantity(cls, tok) -> float | None:
+    def _quantity(self, tok) -> float | None:
         # "22 of the 35 drones" counts 22; "a million rounds of ammunition" a million;
         # "dozens of drones" nothing. A measure ("40 tonnes of food") is not a count.
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head:
             of_head = tok.head.head
             if of_head.like_num or of_head.pos_ == "NUM" or of_head.lower_ in VAGUE:
                 return count_of(of_head)
-            if of_head.lemma_.lower() in cls.count_units:
+            if of_head.lemma_.lower() in self.count_units:
                 return count_of(of_head)
             if any(c.dep_ == "nummod" for c in of_head.children):
                 return None
@@ -214,7 +213,7 @@ class MaterielStage:
             # "a $2 billion loan"
             if child.ent_type_ == "MONEY":
                 ent = next(e for e in tok.doc.ents if e.start <= child.i < e.end)
-                return cls._money(ent)
+                return self._money(ent)
         return None
 
     # -- size --------------------------------------------------------------------------
