@@ -278,3 +278,13 @@ def test_pledged_cooperation_is_agree_with_the_plan_recorded(cands):
     found = cands("Qatar offered to host a new round of negotiations in Doha.")
     assert [c.event for c in found] == ["AGREE"]
     assert found[0].planned_event == "CONSULT"
+
+
+def test_his_counterpart_is_the_other_party(cands):
+    found = cands("Kenya's president met his Ethiopian counterpart in Nairobi on Monday to discuss trade.")
+    assert dyads(found) == [("CONSULT", ("ETH", "KEN"), ())]
+
+
+def test_own_troops_are_not_a_recipient(cands):
+    found = cands("France pulled its last troops out of Niger.")
+    assert dyads(found) == [("RETREAT", ("FRA",), ("NER",))]

@@ -275,8 +275,17 @@ def words(tok: Token) -> set[str]:
     return out
 
 
+# Nouns naming the other side of a relation: "his Chinese counterpart" is not his own.
+RELATIONAL_NOUNS = frozenset({
+    "counterpart", "rival", "opponent", "enemy", "adversary", "neighbor", "neighbour", "host", "guest",
+    "ally", "partner", "critic", "foe", "nemesis", "successor", "predecessor",
+})
+
+
 def self_owned(tok: Token) -> bool:
     """'pulled its troops', 'reinforced their posts': the actor's own things, not a recipient."""
+    if tok.lemma_.lower() in RELATIONAL_NOUNS:
+        return False
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
