@@ -50,6 +50,10 @@ if TYPE_CHECKING:
 # Types where a mixed recipient list may well include the actor's own country (police
 # arresting nationals of several countries, protests against several governments).
 SELF_DIRECTED_TYPES = frozenset({"COERCE", "PROTEST"})
+PARALLEL_MARKERS = frozenset({
+    "while", "whereas", "also", "too", "likewise", "similarly", "meanwhile", "neither", "nor", "either",
+    "unlike", "instead",
+})
 TRANSFER_TYPES = frozenset({"AID", "COOPERATE"})
 PARTICLES = frozenset({"over", "out", "up", "down", "off", "back", "in", "away"})
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "sustain", "weather", "undergo"})
@@ -88,10 +92,13 @@ def _relative_subjects(toks: list[Token]) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("that", "which", "who")]
 
 
-def _carry_recipients(earlier: list[Candidate], found: list[Candidate], si: int) -> None:
-    """'Iran supplied Russia with drones. China refrained from supplying weapons.': a transfer
-    with no recipient goes to the recipient of the story's latest transfer, two sentences back
+def _carry_recipients(earlier: list[Candidate], found: list[Candidate], si: int, sent) -> None:
+    """'Iran supplied Russia with drones. While China refrained from supplying weapons, ...':
+    a transfer with no recipient, in a sentence that draws a parallel ("while", "also",
+    "meanwhile"), goes to the recipient of the story's latest transfer, two sentences back
     at most, when that is not the actor itself."""
+    if not any(t.lower_ in PARALLEL_MARKERS for t in sent):
+        return
     for c in found:
         if c.event not in TRANSFER_TYPES or any(m.code for m in c.recipient):
             continue
@@ -127,7 +134,8 @@ class Events(FoldMixin):
                 for i in range(m.start, m.end):
                     by_tok.setdefault(i, m)
             found = self.sentence_candidates(si, sent, by_tok)
-            _carry_recipients(ctx.candidates, found, si)
+            if found:
+                _carry_recipients(ctx.candidates, found, si, sent)
             ctx.candidates.extend(found)
 
     # -- sentence ---------------------------------------------------------------------
