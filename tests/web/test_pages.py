@@ -240,6 +240,11 @@ def test_clicking_an_actor_focuses_the_network_on_it_and_back(page):
     assert "focus=PRK" in p.url
     p.go_back()
     expect(p.locator("#network path.edge")).to_have_count(everything)
+    # keyboard: an actor is a focusable button
+    p.focus("#network .node[data-id=JPN]")
+    p.keyboard.press("Enter")
+    expect(p.locator("#network .node.focus[data-id=JPN]")).to_have_count(1)
+    assert "focus=JPN" in p.url
     page.assert_clean()
 
 

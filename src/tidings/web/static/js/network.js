@@ -255,7 +255,50 @@
 
   /* Lay out every component, then pack them in centred rows, biggest first. Returns
      Map(id -> item with x, y) and the drawing's height. */
-  function layout(nodes, edges, radius) {
+  /* One actor's own edges (the focus view) form a star: the actor in the middle, its
+     partners on an ellipse around it. Those it acts on sit to the right, those acting on
+     it to the left, two-way partners below; labels point outwards. */
+  function radial(items, focus, edges) {
+    const centre = items.get(focus);
+    const out = new Set(); const into = new Set();
+    for (const e of edges) {
+      if (e.source === focus && e.target !== focus) out.add(e.target);
+      if (e.target === focus && e.source !== focus) into.add(e.source);
+    }
+    const group = (id) => (out.has(id) && into.has(id) ? 1 : out.has(id) ? 0 : 2);
+    const partners = Array.from(items.keys()).filter((id) => id !== focus)
+      .sort((a, b) => group(a) - group(b) || (a < b ? -1 : a > b ? 1 : 0));
+    const m = partners.length;
+    const widest = Math.max(...partners.map((id) => items.get(id).r * 2), 24);
+    const room = W - 2 * MARGIN;
+    const twoRings = m > 40;
+    const perRing = twoRings ? Math.ceil(m / 2) : m;
+    let ry = Math.max(130 + centre.r, (perRing * (widest + 40)) / (2 * Math.PI * 1.25));
+    let rx = Math.min(1.5 * ry, room / 2 - 70);
+    if (rx < ry) { ry = rx; }
+    const outCount = partners.filter((id) => group(id) === 0).length;
+    const step = (2 * Math.PI) / Math.max(1, m);
+    const start = -((outCount - 1) / 2) * step; // the "acts on" group centred on the right
+    centre.x = 0; centre.y = 0;
+    centre.r = Math.max(centre.r, centre.lw / 2 + 5, 24); // its label goes inside, white on the dark circle
+    boxFor(centre, "inside");
+    partners.forEach((id, i) => {
+      const it = items.get(id);
+      const a = start + i * step;
+      const f = twoRings && i % 2 ? 0.68 : 1;
+      it.x = Math.cos(a) * rx * f; it.y = Math.sin(a) * ry * f;
+      const cx = Math.cos(a); const cy = Math.sin(a);
+      boxFor(it, Math.abs(cx) > 0.55 ? (cx > 0 ? "right" : "left") : (cy > 0 ? "below" : "above"));
+    });
+    const its = Array.from(items.values());
+    collide(its, 300);
+    const box = bounds(its);
+    const ox = W / 2 - (box.x0 + box.x1) / 2; const oy = MARGIN - box.y0;
+    for (const it of its) { it.x += ox; it.y += oy; }
+    return { at: items, width: Math.max(W, box.w + 2 * MARGIN), height: Math.max(240, box.h + 2 * MARGIN) };
+  }
+
+  function layout(nodes, edges, radius, focus) {
     const items = new Map(nodes.map((node) => {
       const r = radius(node);
       const it = { id: node.id, r, lw: labelWidth(node.id), x: 0, y: 0 };
@@ -269,6 +312,9 @@
       adjacency.get(e.source).add(e.target); adjacency.get(e.target).add(e.source);
       const key = e.source < e.target ? `${e.source}|${e.target}` : `${e.target}|${e.source}`;
       weights.set(key, (weights.get(key) || 0) + 1);
+    }
+    if (focus && items.has(focus) && items.size > 2 && edges.every((e) => e.source === focus || e.target === focus)) {
+      return radial(items, focus, edges);
     }
     const comps = components(nodes, adjacency).map((ids) => {
       const its = ids.map((id) => items.get(id));
@@ -288,9 +334,10 @@
       const room = W - 2 * MARGIN;
       // Fit to the viewport: squeeze a component wider than the card or taller than
       // MAX_H (never below 60%), then settle collisions again.
-      const fx = box.w > room ? room / box.w : 1;
+      // A big round component is stretched sideways instead, to use the card's width.
+      const fx = box.w > room ? room / box.w : (its.length >= 12 ? Math.min(1.5, room / box.w, (1.6 * box.h) / box.w) : 1);
       const fy = box.h > MAX_H ? Math.max(0.6, MAX_H / box.h) : 1;
-      if (fx < 1 || fy < 1) {
+      if (fx !== 1 || fy < 1) {
         for (const it of its) { it.x *= fx; it.y *= fy; }
         collide(its, 300);
       }
@@ -349,6 +396,7 @@
     if (p.side === "above") return svg("text", { x: fmt(p.x), y: fmt(p.y - p.r - 5), "text-anchor": "middle" }, text);
     if (p.side === "right") return svg("text", { x: fmt(p.x + p.r + 4), y: fmt(p.y + 4), "text-anchor": "start" }, text);
     if (p.side === "left") return svg("text", { x: fmt(p.x - p.r - 4), y: fmt(p.y + 4), "text-anchor": "end" }, text);
+    if (p.side === "inside") return svg("text", { x: fmt(p.x), y: fmt(p.y + 4), "text-anchor": "middle", class: "inside" }, text);
     return svg("text", { x: fmt(p.x), y: fmt(p.y + p.r + 13), "text-anchor": "middle" }, text);
   }
 
@@ -379,10 +427,13 @@
     const maxEvents = Math.max(10, ...nodes.map((node) => node.events || 1));
     const radius = (node) => 6 + 16 * Math.sqrt(Math.max(1, node.events || 1) / maxEvents);
     const maxCount = Math.max(16, ...edges.map((e) => e.count || 1));
-    const widthOf = (count) => 2 + 6 * (Math.log(Math.max(1, count)) / Math.log(maxCount));
-    const { at, width, height } = layout(nodes, edges, radius);
+    const widthOf = (count) => 2.4 + 5.6 * (Math.log(Math.max(1, count)) / Math.log(maxCount));
+    const { at, width, height } = layout(nodes, edges, radius, focus);
 
-    const root = svg("svg", { viewBox: `0 0 ${fmt(width)} ${fmt(height)}`, class: "graph", role: "img", "aria-label": "Actor network" });
+    const root = svg("svg", {
+      viewBox: `0 0 ${fmt(width)} ${fmt(height)}`, class: `graph${edges.length > 120 ? " dense" : ""}`,
+      role: "img", "aria-label": "Actor network",
+    });
     const defs = svg("defs");
     root.appendChild(defs);
     const markers = new Map();
