@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 # Types where a mixed recipient list may well include the actor's own country (police
 # arresting nationals of several countries, protests against several governments).
 SELF_DIRECTED_TYPES = frozenset({"COERCE", "PROTEST"})
+PRISON_WORDS = frozenset({"prison", "jail", "gaol", "year", "month", "life", "imprisonment", "detention", "camp"})
 PARALLEL_MARKERS = frozenset({
     "while", "whereas", "also", "too", "likewise", "similarly", "meanwhile", "neither", "nor", "either",
     "unlike", "instead",
@@ -82,6 +83,11 @@ def _circumstantial(tok: Token) -> bool:
     if prep.lower_ in CIRCUMSTANCE_PREPS:
         return True
     return prep.lower_ == "of" and prep.head.lemma_.lower() in ("sideline", "margin", "eve", "run-up")
+
+
+def _imprisoned(verb: Token) -> bool:
+    """'sentenced him to ten years in prison', 'jailed for life'."""
+    return any(t.lemma_.lower() in PRISON_WORDS for c in verb.children if c.dep_ == "prep" for t in c.subtree)
 
 
 def _relative_subjects(toks: list[Token]) -> list[Token]:
@@ -192,6 +198,11 @@ class Events(FoldMixin):
             cand = self._candidate(si, h, by_tok, according)
             if cand is not None:
                 out.append(cand)
+                if cand.event == "SANCTION" and cand.mode == "convict" and _imprisoned(h.tok):
+                    # manual, SANCTION: a sentence to prison is also COERCE 'arrest'
+                    out.append(replace(cand, event="COERCE", mode="arrest", actor=list(cand.actor),
+                                       recipient=list(cand.recipient), speaker=list(cand.speaker),
+                                       extra=dict(cand.extra)))
         return bound(dedupe(out), self.max_per_sentence)
 
     # -- verbs ------------------------------------------------------------------------
