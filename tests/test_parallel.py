@@ -34,7 +34,9 @@ def _render(outcomes) -> list[str]:
     return out
 
 
-def test_workers_give_identical_output_in_input_order(tmp_path, coder):
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_workers_give_identical_output_in_input_order(tmp_path, coder, monkeypatch, start_method):
+    monkeypatch.setenv("TIDINGS_START_METHOD", start_method)
     paths = _inputs(tmp_path)
     serial = _render(code_items(iter_stories(paths), coder=coder))
     parallel = _render(code_paths(paths, workers=2))

@@ -3,13 +3,16 @@
 ``code_items`` takes what ``readers.iter_stories`` yields (stories and input failures)
 and yields, in the same order, a ``StoryResult`` per story and the failures unchanged.
 With ``workers > 1`` each worker process builds its own ``Coder`` once (Pool
-initializer) and codes chunks of stories; at most ``2 * workers`` chunks are in flight,
+initializer; forked from a parent that has loaded the model when that is safe, else
+spawned) and codes chunks of stories; at most ``2 * workers`` chunks are in flight,
 so memory stays bounded on an endless stdin. ``code_paths`` is the one-call version.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -138,12 +141,32 @@ def _rebuild(parts: tuple | None) -> Exception | None:
     return RuntimeError(f"{name}: {message}")
 
 
+def _start_method() -> str:
+    """``fork`` when it is safe (Linux, no other Python threads), else ``spawn``.
+
+    Forking a process whose other threads hold locks can deadlock the child; a process
+    with only its main thread (the CLI, a script) forks safely and its workers start at
+    once. ``TIDINGS_START_METHOD`` overrides the choice.
+    """
+    chosen = os.environ.get("TIDINGS_START_METHOD")
+    if chosen:
+        if chosen not in mp.get_all_start_methods():
+            raise errors.InputError(f"TIDINGS_START_METHOD={chosen!r}: use one of {mp.get_all_start_methods()}")
+        return chosen
+    if "fork" in mp.get_all_start_methods() and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def _code_pool(
     items: Iterable[Item], workers: int, config: CoderConfig | None, batch_size: int, chunk_stories: int
 ) -> Iterator[Outcome]:
-    # spawn, not fork: a forked child would inherit the parent's threads (BLAS, DuckDB)
-    # in whatever state they were; each worker loads its own model instead.
-    ctx = mp.get_context("spawn")
+    ctx = mp.get_context(_start_method())
+    if ctx.get_start_method() == "fork":
+        # load the model once here; forked workers share its pages instead of each loading it
+        from .nlp import load_model
+
+        load_model()
     source = iter(items)
     in_flight: deque[tuple[list[Item], Any]] = deque()
     with ctx.Pool(workers, initializer=_init_worker, initargs=(config,)) as pool:
