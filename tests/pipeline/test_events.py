@@ -288,3 +288,22 @@ def test_his_counterpart_is_the_other_party(cands):
 def test_own_troops_are_not_a_recipient(cands):
     found = cands("France pulled its last troops out of Niger.")
     assert dyads(found) == [("RETREAT", ("FRA",), ("NER",))]
+
+
+def test_prison_sentence_is_also_an_arrest(cands):
+    found = cands("A Russian court sentenced an American journalist to 16 years in prison.")
+    assert sorted(dyads(found)) == [("COERCE", ("RUS",), ("USA",)), ("SANCTION", ("RUS",), ("USA",))]
+
+
+def test_government_protest_is_an_accusation(cands):
+    assert [(c.event, c.mode) for c in cands("Iran protested the strike.")] == [("ACCUSE", "disapprove")]
+    assert [c.event for c in cands("Tens of thousands of Serbians protested in Belgrade.")] == ["PROTEST"]
+
+
+def test_transfer_recipient_carries_across_a_parallel_sentence(coder):
+    text = ("Iran has supplied Russia with attack drones. "
+            "While China has refrained from directly supplying weaponry, it has increased sales.")
+    found = run_stages(coder, text)
+    assert ("AID", ("CHN",), ("RUS",)) in dyads(found)
+    assert dyads(run_stages(coder, "Iran supplied Russia with drones. The United States sent weapons."))[1] == (
+        "AID", ("USA",), ())
