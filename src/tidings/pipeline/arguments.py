@@ -150,7 +150,8 @@ def passive_subjects(tok: Token) -> list[Token]:
 def objects(tok: Token) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
-        if c.dep_ in OBJ_DEPS:
+        # a noun read as a clause is an object: "endorsed Ukraine's membership bid"
+        if c.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and c.pos_ == "NOUN"):
             out.extend(conjuncts(c))
     return out
 

@@ -237,6 +237,9 @@ class Events(FoldMixin):
                 g for n in e.needs for h in prep_holders for c in h.children if c.lower_ == n
                 for g in c.children if g.dep_ == "pobj"
             ]
+            if e.obj is not None:  # "allowed aid trucks to enter": the clause's subject
+                cand_objs += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                              for s in direct_subjects(c)[0]]
             material: list[Token] = []
             if e.obj is not None:
                 # a host's guest is the object itself, not whatever it is "of"
