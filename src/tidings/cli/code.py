@@ -32,7 +32,7 @@ def _warn(message: str) -> None:
     click.echo(f"tidings: {message}", err=True)
 
 
-@click.command("code")
+@click.command("code", short_help="Code stories (files, folders, -) into PLOVER JSONL events.")
 @click.argument("paths", nargs=-1, metavar="[PATH ...|-]")
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="Publication date for stories without one.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
@@ -40,14 +40,16 @@ def _warn(message: str) -> None:
               type=click.Path(dir_okay=False, path_type=Path),
               help="Extra actor/agent/verb dictionary (JSON, TSV or PETRARCH); repeatable.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes (each loads the model once); output order is unchanged.")
+              help="Worker processes; output and its order are unchanged.")
 @click.option("--on-error", "on_error", type=click.Choice(["skip", "fail"]), default="skip",
               show_default=True, help="skip: report bad inputs and code the rest; fail: stop at the first.")
 def code(paths: tuple[str, ...], date: str | None, fmt: str, dictionaries: tuple[Path, ...],
          workers: int, on_error: str) -> None:
     """Code stories (.jsonl, .txt, .html files, folders, or - for stdin) into PLOVER events.
 
-    With no PATH, stdin is read. Writes one JSON event per line to stdout.
+    With no PATH, stdin is read. Writes one JSON event per line to stdout; warnings and
+    the summary go to stderr. Exit codes: 0 all coded, 1 a story failed, 2 an input was
+    unreadable (docs/cli.md).
     """
     from ..parallel import code_paths
     from ..readers import InputFailure
@@ -138,7 +140,7 @@ def schema() -> None:
     click.echo(schema_json(), nl=False)
 
 
-@click.command("evaluate")
+@click.command("evaluate", short_help="Score the coder on a gold JSONL file.")
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--dictionary", "dictionaries", multiple=True, metavar="FILE",
