@@ -282,8 +282,11 @@ class Events(FoldMixin):
                 # "sales of technology that Russia uses": the user is the recipient
                 recipient += self._mentions(_relative_subjects(objs + with_objs), by_tok)
             if not recipient and material and e.type in ("SANCTION", "COERCE", "RETREAT"):
-                # "froze Russian assets", "handed over Armenian prisoners": the owner
+                # "froze Russian assets", "handed over Armenian prisoners": the owner (not a
+                # name compound: "the Paris agreement" belongs to no one)
                 recipient = self._mentions(material, by_tok)
+                recipient = [m for m in recipient if not any(
+                    c.dep_ == "compound" and m.covers(c.i) for o in material for c in o.children)]
             recipient = unique(recipient, actor)
             if e.need_recipient and not any(m.code for m in recipient):
                 continue
@@ -418,6 +421,7 @@ class Events(FoldMixin):
         """(cue, embedding verb, whether the event clause is the verb's direct complement)."""
         cur = h.tok
         lex = self.lex
+        only_conj = True  # "said it had detected ... and scrambled jets": still the clause itself
         for _ in range(6):
             head = cur.head
             if head is cur:
@@ -427,11 +431,12 @@ class Events(FoldMixin):
                 return None
             if dep not in SPEECH_LINK_BLOCK and head.pos_ == "VERB":
                 lem = head.lemma_.lower()
-                direct = cur is h.tok and dep in ("ccomp", "xcomp")
+                direct = only_conj and dep in ("ccomp", "xcomp")
                 if lem in lex.opinion:
                     return "opinion", head, direct
                 if lem in lex.embedding and head.i != h.tok.i:
                     return lex.embedding[lem], head, direct
+            only_conj = only_conj and dep == "conj"
             cur = head
         return None
 
