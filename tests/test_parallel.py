@@ -72,3 +72,20 @@ def test_a_worker_that_cannot_start_raises_its_error_instead_of_hanging(tmp_path
     with pytest.raises(DictionaryError) as info:
         list(code_items([Story("a", "Peru met Chile.")], workers=2, config=CoderConfig(dictionaries=[bad])))
     assert info.value.path == str(bad)
+
+
+class _Fatal(Story):
+    """A story whose unpickling ends the worker process: a stand-in for a worker the OS kills."""
+
+    def __reduce__(self):
+        import os
+
+        return (os._exit, (9,))
+
+
+def test_a_worker_that_dies_raises_worker_error_instead_of_hanging(coder):
+    from tidings.errors import WorkerError
+
+    items = [Story("a", "Peru met Chile."), _Fatal("boom", "Peru met Chile.")]
+    with pytest.raises(WorkerError, match="worker process died"):
+        list(code_items(items, workers=2, chunk_stories=1))

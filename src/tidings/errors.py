@@ -68,6 +68,14 @@ class ValidationError(TidingsError):
     http_status = 500
 
 
+class WorkerError(TidingsError):
+    """A worker process of ``--workers N`` died (killed, out of memory) while coding."""
+
+    code = "T006"
+    exit_code = 1
+    http_status = 500
+
+
 class FilterError(TidingsError):
     """An unknown filter value (event type, status, date...). The message lists what is valid."""
 

@@ -2,7 +2,7 @@
 
 ``code_items`` takes what ``readers.iter_stories`` yields (stories and input failures)
 and yields, in the same order, a ``StoryResult`` per story and the failures unchanged.
-With ``workers > 1`` each worker process builds its own ``Coder`` once (Pool
+With ``workers > 1`` each worker process builds its own ``Coder`` once (pool
 initializer; forked from a parent that has loaded the model when that is safe, else
 spawned) and codes chunks of stories; at most ``2 * workers`` chunks are in flight,
 so memory stays bounded on an endless stdin. ``code_paths`` is the one-call version.
@@ -15,6 +15,8 @@ import os
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -168,19 +170,28 @@ def _code_pool(
 
         load_model()
     source = iter(items)
-    in_flight: deque[tuple[list[Item], Any]] = deque()
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(config,)) as pool:
+    in_flight: deque[tuple[list[Item], Future | None]] = deque()
+    # ProcessPoolExecutor, not Pool: a worker that dies breaks the pool with an error
+    # instead of leaving its task waiting forever.
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(config,)) as pool:
         while True:
             while len(in_flight) < 2 * workers:
                 chunk = list(islice(source, chunk_stories))
                 if not chunk:
                     break
                 stories = [it for it in chunk if isinstance(it, Story)]
-                in_flight.append((chunk, pool.apply_async(_work, (stories, batch_size)) if stories else None))
+                in_flight.append((chunk, pool.submit(_work, stories, batch_size) if stories else None))
             if not in_flight:
                 break
             chunk, pending = in_flight.popleft()
-            got = pending.get() if pending is not None else []
+            try:
+                got = pending.result() if pending is not None else []
+            except BrokenProcessPool:
+                first = next((it.id for it in chunk if isinstance(it, Story)), "?")
+                raise errors.WorkerError(
+                    f"a worker process died while coding the {len(chunk)} inputs from story {first!r} on "
+                    "(killed or out of memory?); run with --workers 1 to find the story"
+                ) from None
             if got and got[0][1] is not None and got[0][1][0] == "__init__":
                 raise _rebuild(got[0][1][1:]) or RuntimeError("worker failed to start")
             coded = iter(got)
