@@ -13,7 +13,10 @@ dictionary import, and scores with ``tidings.evaluate``:
 
 Records whose codes are not CAMEO (the suite's 9xx test codes...) are left out.
 
-    python benchmarks/petrarch_unittest.py [--limit N] [--verbs] [--json] [--show N]
+    python benchmarks/petrarch_unittest.py [--limit N] [--verbs] [--json] [--show N] [--gsr]
+
+``--gsr`` scores the 78 real-world PETRARCH-2 validation sentences instead, with
+tidings' bundled dictionaries (real countries).
 
 Targets: type >= 90%, dyad >= 85%.
 """
@@ -21,16 +24,19 @@ Targets: type >= 90%, dyad >= 85%.
 from __future__ import annotations
 
 import argparse
+import html
 import json
+import re
 import sys
 import time
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 UNITTEST = ROOT.parent / "shared" / "data" / "petrarch2" / "unittest"
 RECORDS = UNITTEST / "PETR.UnitTest.records.xml"
+# 78 real news sentences with PETRARCH-2 codes: coded with tidings' own dictionaries
+GSR = ROOT.parent / "shared" / "data" / "petrarch2" / "gsr" / "PETR2_GSR_validation.xml"
 TYPE_TARGET, DYAD_TARGET = 0.90, 0.85
 
 
@@ -48,19 +54,32 @@ def _entity(code: str | None) -> list[str]:
     return [code[:3]] if len(code) >= 3 and code[:3].isalpha() and code != "---" else []
 
 
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)(?=<Sentence\b|</Sentences>|\Z)", re.S)
+_ATTR = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
+_TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
+_CODING = re.compile(r"<EventCoding\b([^>]*)>")
+
+
 def read_records(path: Path = RECORDS) -> list[Record]:
+    """Sentences, their text and expected codings. Read with regular expressions: the GSR
+    file is not well-formed XML (self-closed ``<Sentence/>`` tags followed by ``</Sentence>``)."""
     from tidings.cameo import to_plover
 
+    source = _COMMENT.sub("", path.read_text(encoding="utf-8"))
     out = []
-    for sent in ET.parse(path).getroot().iter("Sentence"):
-        text = " ".join((sent.findtext("Text") or "").split())
-        raw_date = sent.get("date", "")
+    for head, body in _SENTENCE.findall(source):
+        attrs = dict(_ATTR.findall(head))
+        found = _TEXT.search(body)
+        text = " ".join(html.unescape(found.group(1) if found else "").split())
+        raw_date = attrs.get("date", "")
         date = f"{raw_date[:4]}-{raw_date[4:6]}-{raw_date[6:8]}" if len(raw_date) == 8 else None
         events, skipped = [], []
-        for coding in sent.findall("EventCoding"):
+        for coding_attrs in _CODING.findall(body):
+            coding = dict(_ATTR.findall(coding_attrs))
             if coding.get("noevents") or not coding.get("eventcode"):
                 continue
-            code = coding.get("eventcode", "")
+            code = coding["eventcode"]
             mapped = to_plover(code)
             if mapped is None:
                 skipped.append(code)
@@ -69,7 +88,8 @@ def read_records(path: Path = RECORDS) -> list[Record]:
                 continue
             events.append({"event": mapped.event, "actor": _entity(coding.get("sourcecode")),
                            "recipient": _entity(coding.get("targetcode"))})
-        out.append(Record(sent.get("id", "?"), date or "", text, events, skipped))
+        if text:
+            out.append(Record(attrs.get("id", "?"), date or "", text, events, skipped))
     return out
 
 
@@ -95,9 +115,12 @@ def atomic_dyads(events: list) -> list:
     return out
 
 
-def make_coder(with_verbs: bool):
+def make_coder(with_verbs: bool, bundled_only: bool = False):
     from tidings.coder import Coder, CoderConfig
     from tidings.errors import TidingsError
+
+    if bundled_only:
+        return Coder(), []
 
     files = [UNITTEST / "PETR.Validate.actors.txt", UNITTEST / "PETR.Validate.agents.txt"]
     if with_verbs:
@@ -111,15 +134,15 @@ def make_coder(with_verbs: bool):
     raise SystemExit("cannot build a coder")
 
 
-def run(limit: int | None = None, with_verbs: bool = False) -> dict:
+def run(limit: int | None = None, with_verbs: bool = False, gsr: bool = False) -> dict:
     from tidings.evaluate import evaluate
 
-    records = read_records()
+    records = read_records(GSR if gsr else RECORDS)
     scorable = [r for r in records if not r.skipped_codes or r.events]
     if limit:
         scorable = scorable[:limit]
     started = time.perf_counter()
-    coder, loaded = make_coder(with_verbs)
+    coder, loaded = make_coder(with_verbs, bundled_only=gsr)
     load_s = time.perf_counter() - started
     gold = [{"id": r.id, "date": r.date or None, "text": r.text, "events": r.events} for r in scorable]
     from tidings.coder import make_story
@@ -158,16 +181,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbs", action="store_true", help="also load the unit-test verb dictionary")
     parser.add_argument("--json", action="store_true", help="print the whole report as JSON")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N type mismatches")
+    parser.add_argument("--gsr", action="store_true",
+                        help="score the 78 real GSR sentences instead (tidings' own dictionaries)")
     args = parser.parse_args(argv)
-    if not RECORDS.is_file():
-        print(f"not found: {RECORDS} (needs ../shared)", file=sys.stderr)
+    path = GSR if args.gsr else RECORDS
+    if not path.is_file():
+        print(f"not found: {path} (needs ../shared)", file=sys.stderr)
         return 1
-    report = run(args.limit, args.verbs)
+    report = run(args.limit, args.verbs, args.gsr)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0
     micro = report["micro"]
-    print(f"PETRARCH2 unit tests: {report['scored']} of {report['records']} records scored "
+    print(f"PETRARCH2 {'GSR validation' if args.gsr else 'unit tests'}: {report['scored']} of {report['records']} records scored "
           f"({report['left_out_non_cameo']} with non-CAMEO codes left out); dictionaries: "
           f"{', '.join(report['dictionaries']) or 'bundled only'}")
     print(f"event-type accuracy (sentence type sets equal): {100 * (report['type_accuracy'] or 0):.1f}% "
