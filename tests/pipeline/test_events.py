@@ -307,3 +307,10 @@ def test_transfer_recipient_carries_across_a_parallel_sentence(coder):
     assert ("AID", ("CHN",), ("RUS",)) in dyads(found)
     assert dyads(run_stages(coder, "Iran supplied Russia with drones. The United States sent weapons."))[1] == (
         "AID", ("USA",), ())
+
+
+def test_saying_someone_was_responsible_is_an_accusation(cands):
+    found = cands("Ukraine said Russia was responsible for the attack on the hospital.")
+    assert ("ACCUSE", ("UKR",), ("RUS",)) in dyads(found)
+    attack = [c for c in found if c.event == "ASSAULT"]
+    assert [m.code for m in attack[0].actor] == ["RUS"] and attack[0].embedding_cue == "say"

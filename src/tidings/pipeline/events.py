@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 # Types where a mixed recipient list may well include the actor's own country (police
 # arresting nationals of several countries, protests against several governments).
 SELF_DIRECTED_TYPES = frozenset({"COERCE", "PROTEST"})
+BLAME_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
+BLAME_TRIGGER = Trigger(type="ACCUSE", mode="allege", conf=0.7)
 PRISON_WORDS = frozenset({"prison", "jail", "gaol", "year", "month", "life", "imprisonment", "detention", "camp"})
 PARALLEL_MARKERS = frozenset({
     "while", "whereas", "also", "too", "likewise", "similarly", "meanwhile", "neither", "nor", "either",
@@ -173,6 +175,10 @@ class Events(FoldMixin):
                 entries = lex.nouns.get(lem)
                 if entries:
                     nouns.append((tok, entries))
+            elif pos == "ADJ" and lem in BLAME_ADJECTIVES:
+                hit = self._blame_hit(tok, by_tok)
+                if hit is not None:
+                    verb_hits.append(hit)
         hits = list(verb_hits)
         covered = {h.tok.i: h for h in verb_hits}
         consumed: dict[int, Hit] = {}
@@ -303,6 +309,18 @@ class Events(FoldMixin):
             return hit
         return None
 
+    def _blame_hit(self, tok: Token, by_tok: dict[int, Mention]) -> Hit | None:
+        """'Iran said Israel was responsible for the killing': ACCUSE by the speaker."""
+        cop = tok.head
+        if tok.dep_ != "acomp" or cop.dep_ != "ccomp" or self._lemma(cop.head) not in self.lex.embedding:
+            return None
+        recipient = self._mentions(direct_subjects(cop)[0], by_tok)
+        actor = self._mentions(subject_tokens(cop.head)[0], by_tok)
+        if not any(m.code for m in recipient):
+            return None
+        return Hit(tok=tok, entry=BLAME_TRIGGER, start=tok.i, end=tok.i + 1, actor=actor,
+                   recipient=unique(recipient, actor), route="blame", by_tok=by_tok)
+
     def _noun_rprep(self, tok: Token) -> tuple[str, ...]:
         entries = self.lex.nouns.get(tok.lemma_.lower())
         return entries[0].rprep if entries else ()
@@ -366,6 +384,9 @@ class Events(FoldMixin):
                 accuser = head.head  # "blamed Iran for the attack": the accused did it
                 if self.lex.embedding.get(self._lemma(accuser)) in ("accuse", "condemn"):
                     actor = self._mentions(objects(accuser), by_tok)
+                    route = "accused"
+                elif accuser.lemma_.lower() in BLAME_ADJECTIVES:  # "X was responsible for the attack"
+                    actor = self._mentions(direct_subjects(accuser.head)[0], by_tok)
                     route = "accused"
             if not actor and light and undergoer is None:
                 subj, _agent, route = subject_tokens(head)
@@ -458,7 +479,7 @@ class Events(FoldMixin):
         speaker: list[Mention] = []
         embedding: int | None = None
         cue: str | None = None
-        emb = self._embedding(h)
+        emb = self._embedding(h) if h.route != "blame" else None
         direct = False
         if emb is not None:
             cue, head, direct = emb
