@@ -39,8 +39,32 @@ def code_stories(stories: Iterable[Story], *, batch_size: int = 16) -> Iterator[
     return default_coder().code_stories(stories, batch_size=batch_size)
 
 
+_LAZY = {
+    "code_paths": "parallel",
+    "code_items": "parallel",
+    "iter_stories": "readers",
+    "read_stories": "readers",
+    "InputFailure": "readers",
+    "evaluate": "evaluate",
+    "validate": "schema",
+}
+
+
+def __getattr__(name: str):
+    # Readers, workers, evaluation and the schema pull in more libraries than coding
+    # needs; import them on first use so `import tidings` stays fast.
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tidings' has no attribute {name!r}")
+    import importlib
+
+    mod = importlib.import_module(f".{module}", __name__)
+    return getattr(mod, name)
+
+
 __all__ = [
     "Claim", "Coder", "CoderConfig", "Entity", "Event", "Location", "Materiel", "Story",
     "StoryResult", "TidingsError", "code", "code_stories", "default_coder", "make_story",
-    "__version__",
+    "__version__", "code_paths", "code_items", "iter_stories", "read_stories", "InputFailure",
+    "evaluate", "validate",
 ]
