@@ -58,8 +58,10 @@ def __getattr__(name: str):
         raise AttributeError(f"module 'tidings' has no attribute {name!r}")
     import importlib
 
-    mod = importlib.import_module(f".{module}", __name__)
-    return getattr(mod, name)
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    # importing tidings.evaluate binds the *module* as tidings.evaluate; rebind the function
+    globals()[name] = value
+    return value
 
 
 __all__ = [
