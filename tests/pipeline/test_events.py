@@ -311,3 +311,13 @@ def test_saying_someone_was_responsible_is_an_accusation(cands):
     assert ("ACCUSE", ("UKR",), ("RUS",)) in dyads(found)
     attack = [c for c in found if c.event == "ASSAULT"]
     assert [m.code for m in attack[0].actor] == ["RUS"] and attack[0].embedding_cue == "say"
+
+
+def test_purpose_clause_is_not_a_second_event(cands):
+    found = cands("Russia deployed 50,000 troops to the Kursk region to push back the Ukrainian incursion.")
+    assert [c.event for c in found] == ["MOBILIZE"]
+
+
+def test_own_possible_violence_announced_is_a_threat(cands):
+    found = cands("Medvedev said Russia could use nuclear weapons against Ukraine.")
+    assert ("THREATEN", "violence") in [(c.event, c.mode) for c in found]

@@ -63,6 +63,20 @@ class Hit:
         self.mode = self.entry.mode
 
 
+def _purpose_host(h: Hit, covered: dict[int, Hit]) -> Hit | None:
+    """The event whose purpose clause ``h`` sits in ("sent aid to help", "summoned X to protest"):
+    a purpose is an intention, not a second event."""
+    verb = h.tok
+    if h.noun is not None and h.tok is h.noun and h.noun.dep_ in ("dobj", "pobj"):
+        verb = h.noun.head if h.noun.dep_ == "dobj" else h.noun.head.head
+    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    host = covered.get(verb.head.i)
+    return host if host is not None and host is not h else None
+
+
 class FoldMixin:
     lex: Lexicon
 
@@ -73,6 +87,13 @@ class FoldMixin:
                 if outer is not None and outer.etype == "PROTEST":
                     h.absorbed_into = outer  # the topic of a protest is not a separate event
                     continue
+            purpose_of = _purpose_host(h, covered)
+            if purpose_of is not None and purpose_of.etype not in ABSORBING:
+                h.absorbed_into = purpose_of  # "deployed troops to push back the incursion"
+                if purpose_of.etype == h.etype and not any(m.code for m in purpose_of.recipient):
+                    # "marched in Belgrade to protest against the government"
+                    purpose_of.recipient = unique(purpose_of.recipient + h.recipient, purpose_of.actor)
+                continue
             outer = self._absorber(h, covered)
             if outer is None or outer is h:
                 continue

@@ -1,4 +1,5 @@
-"""Mode choice and per-sentence bounds for the events stage (kept apart to keep events.py short)."""
+"""Rules of the events stage that need no lexicon state: modes, per-sentence bounds, nouns that
+set a scene, prison sentences, recipients carried across parallel sentences."""
 
 from __future__ import annotations
 
@@ -12,6 +13,13 @@ if TYPE_CHECKING:
 
     from .verblex import Lexicon
 
+PRISON_WORDS = frozenset({"prison", "jail", "gaol", "year", "month", "life", "imprisonment", "detention", "camp"})
+PARALLEL_MARKERS = frozenset({
+    "while", "whereas", "also", "too", "likewise", "similarly", "meanwhile", "neither", "nor", "either",
+    "unlike", "instead",
+})
+TRANSFER_TYPES = frozenset({"AID", "COOPERATE"})
+CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "amid", "before", "since", "throughout", "despite"})
 # Instrument words decide the ASSAULT mode; earlier entries win when several occur.
 ASSAULT_MODE_PRIORITY = (
     "suicide-attack", "unconventional", "drone", "aerial", "heavy-weapons", "explosives", "crowd-control",
@@ -73,3 +81,49 @@ def bound(cands: list[Candidate], limit: int) -> list[Candidate]:
         return cands
     ranked = sorted(range(len(cands)), key=lambda i: (-cands[i].confidence, i))
     return [cands[i] for i in sorted(ranked[:limit])]
+
+
+def circumstantial(tok: Token) -> bool:
+    """A noun naming the setting of another event: "at the summit", "on the sidelines of the talks"."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in CIRCUMSTANCE_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in ("sideline", "margin", "eve", "run-up")
+
+
+def imprisoned(verb: Token) -> bool:
+    """'sentenced him to ten years in prison', 'jailed for life'."""
+    return any(t.lemma_.lower() in PRISON_WORDS for c in verb.children if c.dep_ == "prep" for t in c.subtree)
+
+
+def relative_subjects(toks: list[Token]) -> list[Token]:
+    """Subjects of relative clauses on these nouns or their "of" phrases."""
+    holders = list(toks) + [g for t in toks for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"]
+    return [s for h in holders for c in h.children if c.dep_ == "relcl"
+            for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("that", "which", "who")]
+
+
+def carry_recipients(earlier: list[Candidate], found: list[Candidate], si: int, sent) -> None:
+    """'Iran supplied Russia with drones. While China refrained from supplying weapons, ...':
+    a transfer with no recipient, in a sentence that draws a parallel ("while", "also",
+    "meanwhile"), goes to the recipient of the story's latest transfer, two sentences back
+    at most, when that is not the actor itself."""
+    if not any(t.lower_ in PARALLEL_MARKERS for t in sent):
+        return
+    for c in found:
+        if c.event not in TRANSFER_TYPES or any(m.code for m in c.recipient):
+            continue
+        own = set(codes(c.actor))
+        for prev in reversed(earlier):
+            if prev.sent_index < si - 2:
+                break
+            if prev.event in TRANSFER_TYPES and any(m.code for m in prev.recipient):
+                carried = [m for m in prev.recipient if m.code and m.code not in own]
+                if carried:
+                    c.recipient = carried
+                    c.confidence = round(max(0.05, c.confidence - 0.1), 3)
+                    c.extra["events.recipient_from"] = prev.sent_index
+                break

@@ -41,7 +41,17 @@ from .arguments import (
 )
 from .base import Candidate, Mention, StoryContext
 from .event_fold import ABSORBING, FoldMixin, Hit
-from .event_rules import assault_mode, bound, dedupe, mobilize_mode
+from .event_rules import (
+    TRANSFER_TYPES,
+    assault_mode,
+    bound,
+    carry_recipients,
+    circumstantial,
+    dedupe,
+    imprisoned,
+    mobilize_mode,
+    relative_subjects,
+)
 from .verblex import Lexicon, Trigger, load_lexicon
 
 if TYPE_CHECKING:
@@ -50,17 +60,13 @@ if TYPE_CHECKING:
 # Types where a mixed recipient list may well include the actor's own country (police
 # arresting nationals of several countries, protests against several governments).
 SELF_DIRECTED_TYPES = frozenset({"COERCE", "PROTEST"})
+SELF_THREAT_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
+SELF_THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
+THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll", "wo"})
 BLAME_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
 BLAME_TRIGGER = Trigger(type="ACCUSE", mode="allege", conf=0.7)
-PRISON_WORDS = frozenset({"prison", "jail", "gaol", "year", "month", "life", "imprisonment", "detention", "camp"})
-PARALLEL_MARKERS = frozenset({
-    "while", "whereas", "also", "too", "likewise", "similarly", "meanwhile", "neither", "nor", "either",
-    "unlike", "instead",
-})
-TRANSFER_TYPES = frozenset({"AID", "COOPERATE"})
 PARTICLES = frozenset({"over", "out", "up", "down", "off", "back", "in", "away"})
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "sustain", "weather", "undergo"})
-CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "amid", "before", "since", "throughout", "despite"})
 # "hundreds of airstrikes", "a wave of drone attacks": the container stands in for the noun
 QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "series", "wave",
                             "number", "string", "spate", "round", "barrage", "flurry", "volley", "salvo", "host",
@@ -75,52 +81,6 @@ OBJ_PREP_TYPES = frozenset({"SANCTION", "CONCEDE", "AID", "COOPERATE", "RETREAT"
 NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on"})
 SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
-
-
-def _circumstantial(tok: Token) -> bool:
-    """A noun naming the setting of another event: "at the summit", "on the sidelines of the talks"."""
-    if tok.dep_ != "pobj":
-        return False
-    prep = tok.head
-    if prep.lower_ in CIRCUMSTANCE_PREPS:
-        return True
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in ("sideline", "margin", "eve", "run-up")
-
-
-def _imprisoned(verb: Token) -> bool:
-    """'sentenced him to ten years in prison', 'jailed for life'."""
-    return any(t.lemma_.lower() in PRISON_WORDS for c in verb.children if c.dep_ == "prep" for t in c.subtree)
-
-
-def _relative_subjects(toks: list[Token]) -> list[Token]:
-    """Subjects of relative clauses on these nouns or their "of" phrases."""
-    holders = list(toks) + [g for t in toks for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                            for g in c.children if g.dep_ == "pobj"]
-    return [s for h in holders for c in h.children if c.dep_ == "relcl"
-            for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("that", "which", "who")]
-
-
-def _carry_recipients(earlier: list[Candidate], found: list[Candidate], si: int, sent) -> None:
-    """'Iran supplied Russia with drones. While China refrained from supplying weapons, ...':
-    a transfer with no recipient, in a sentence that draws a parallel ("while", "also",
-    "meanwhile"), goes to the recipient of the story's latest transfer, two sentences back
-    at most, when that is not the actor itself."""
-    if not any(t.lower_ in PARALLEL_MARKERS for t in sent):
-        return
-    for c in found:
-        if c.event not in TRANSFER_TYPES or any(m.code for m in c.recipient):
-            continue
-        own = set(codes(c.actor))
-        for prev in reversed(earlier):
-            if prev.sent_index < si - 2:
-                break
-            if prev.event in TRANSFER_TYPES and any(m.code for m in prev.recipient):
-                carried = [m for m in prev.recipient if m.code and m.code not in own]
-                if carried:
-                    c.recipient = carried
-                    c.confidence = round(max(0.05, c.confidence - 0.1), 3)
-                    c.extra["events.recipient_from"] = prev.sent_index
-                break
 
 
 class Events(FoldMixin):
@@ -143,7 +103,7 @@ class Events(FoldMixin):
                     by_tok.setdefault(i, m)
             found = self.sentence_candidates(si, sent, by_tok)
             if found:
-                _carry_recipients(ctx.candidates, found, si, sent)
+                carry_recipients(ctx.candidates, found, si, sent)
             ctx.candidates.extend(found)
 
     # -- sentence ---------------------------------------------------------------------
@@ -204,7 +164,7 @@ class Events(FoldMixin):
             cand = self._candidate(si, h, by_tok, according)
             if cand is not None:
                 out.append(cand)
-                if cand.event == "SANCTION" and cand.mode == "convict" and _imprisoned(h.tok):
+                if cand.event == "SANCTION" and cand.mode == "convict" and imprisoned(h.tok):
                     # manual, SANCTION: a sentence to prison is also COERCE 'arrest'
                     out.append(replace(cand, event="COERCE", mode="arrest", actor=list(cand.actor),
                                        recipient=list(cand.recipient), speaker=list(cand.speaker),
@@ -286,7 +246,7 @@ class Events(FoldMixin):
                 recipient = self._mentions(material, by_tok)
             if not any(m.code for m in recipient) and e.type in TRANSFER_TYPES:
                 # "sales of technology that Russia uses": the user is the recipient
-                recipient += self._mentions(_relative_subjects(objs + with_objs), by_tok)
+                recipient += self._mentions(relative_subjects(objs + with_objs), by_tok)
             if not recipient and material and e.type in ("SANCTION", "COERCE", "RETREAT"):
                 # "froze Russian assets", "handed over Armenian prisoners": the owner (not a
                 # name compound: "the Paris agreement" belongs to no one)
@@ -334,7 +294,7 @@ class Events(FoldMixin):
 
     # -- nouns ------------------------------------------------------------------------
     def _noun_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
-        if _circumstantial(tok):
+        if circumstantial(tok):
             return None
         slot = tok  # the word that fills the verb's slot
         if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_HEADS):
@@ -533,6 +493,12 @@ class Events(FoldMixin):
             recipient = border_recipient(h.tok, actor, by_tok) or recipient
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
+        if (h.etype in SELF_THREAT_TYPES and cue in ("say", "warn", "announce", "claim") and speaker
+                and set(codes(actor)) <= set(codes(speaker)) | {None}
+                and any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in h.tok.children)):
+            # "Medvedev said Russia could use nuclear weapons": a party announcing its own
+            # possible violence threatens it (manual: THREATEN, not ASSAULT + hypothetical)
+            h.etype, mode = "THREATEN", SELF_THREAT_MODE[h.etype]
         if h.etype == "PROTEST" and word.lemma_.lower() == "protest" and self._official(actor, h.tok.doc):
             # "Iran protested the strike": a diplomatic protest is ACCUSE (manual, PROTEST)
             h.etype, mode = "ACCUSE", "disapprove"
