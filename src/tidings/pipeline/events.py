@@ -554,7 +554,10 @@ class Events(FoldMixin):
         return None
 
     def _subject_open(self, h: Hit, by_tok: dict[int, Mention]) -> bool:
-        """True when the trigger's subject is missing or an unresolved pronoun ("it had sent")."""
+        """True when the trigger's subject is missing or an unresolved pronoun ("it had sent");
+        never for a passive, whose subject is the one acted on ("40,000 were killed")."""
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in h.tok.children):
+            return False
         subj, _agent, _route = subject_tokens(h.tok)
         return not subj or all(s.pos_ == "PRON" and s.i not in by_tok for s in subj)
 
