@@ -329,6 +329,8 @@ class Events(FoldMixin):
                 continue
             if e.need_trigger_verb and not light:
                 continue
+            if e.needs and not all(any(c.lower_ == n for c in tok.children) for n in e.needs):
+                continue  # "a call for talks" needs its "for"
             actor: list[Mention] = []
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -547,6 +549,8 @@ class Events(FoldMixin):
         holders = [h.tok] + ([h.noun] if h.noun is not None else []) + objects(h.tok)
         # "abducted pupils from a school in northwestern Nigeria"
         holders += [g for c in h.tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        holders += [g for t in holders[1:] for c in t.children if c.dep_ == "prep"
+                    for g in c.children if g.dep_ == "pobj"]  # "near a police van in Peshawar"
         for t in holders:
             for m in self._mentions(prep_objects(t, SCENE_PREPS), by_tok):
                 if m.code:
