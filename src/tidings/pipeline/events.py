@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 # Types where a mixed recipient list may well include the actor's own country (police
 # arresting nationals of several countries, protests against several governments).
 SELF_DIRECTED_TYPES = frozenset({"COERCE", "PROTEST"})
+FOREIGN_ONLY_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "MOBILIZE", "SANCTION", "AGREE"})
 SELF_THREAT_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 SELF_THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
 THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll", "wo"})
@@ -479,9 +480,11 @@ class Events(FoldMixin):
                 return None
         recipient = unique(recipient, actor)
         own = set(codes(actor))
-        if h.etype not in SELF_DIRECTED_TYPES and any(m.code and m.code not in own for m in recipient):
+        if (h.etype in FOREIGN_ONLY_TYPES and h.mode != "convict") or (
+                h.etype not in SELF_DIRECTED_TYPES and any(m.code and m.code not in own for m in recipient)):
             # "sanctions on German banks and energy companies": a member coded with the
-            # actor's own country is the actors stage's default, not a target
+            # actor's own country is the actors stage's default, not a target; a state does
+            # not aid, sanction or visit itself
             recipient = [m for m in recipient if m.code not in own]
         parties = len({m.code for m in actor + recipient if m.code})
         if parties < e.parties:
