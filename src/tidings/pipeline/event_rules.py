@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .arguments import codes, words
+from .arguments import codes
 from .base import Candidate
 
 if TYPE_CHECKING:
@@ -44,16 +44,17 @@ def assault_mode(lex: Lexicon, word: Token, trigger: Token) -> str | None:
 
 
 def mobilize_mode(lex: Lexicon, material: list[Token]) -> str | None:
-    """Weapons beat troops (manual: mobilising ships or missiles is 'weapons')."""
+    """Manual, MOBILIZE: ships, missiles or vehicles are 'weapons' unless troops are named too."""
     found: set[str] = set()
-    for t in material:
-        found |= words(t)
-    for vocab, mode in lex.mobilize_objects:
-        if found & vocab and mode == "weapons":
-            return mode
-    for vocab, mode in lex.mobilize_objects:
-        if found & vocab:
-            return mode
+    for t in material:  # head words and compounds ("navy ships"), not adjectives ("military aircraft")
+        found.add(t.lemma_.lower())
+        found |= {c.lemma_.lower() for c in t.children if c.dep_ == "compound"}
+    modes = [mode for vocab, mode in lex.mobilize_objects if found & vocab]
+    if "weapons" in modes and "troops" not in modes:
+        return "weapons"
+    for preferred in ("troops", "police", "militia", "weapons"):
+        if preferred in modes:
+            return preferred
     return None
 
 
