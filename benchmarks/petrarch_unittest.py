@@ -13,6 +13,11 @@ dictionary import, and scores with ``tidings.evaluate``:
 
 Records whose codes are not CAMEO (the suite's 9xx test codes...) are left out.
 
+CAMEO has no tense; PLOVER codes a planned cooperative event as AGREE (or a planned
+RETREAT as CONCEDE) and keeps the planned type in ``planned_event`` ("Arnor is about to
+restore ties" -> AGREE, planned COOPERATE). The headline numbers score the planned type,
+which is what the CAMEO code names; the strict numbers (event type only) are printed too.
+
     python benchmarks/petrarch_unittest.py [--limit N] [--verbs] [--json] [--show N] [--gsr]
 
 ``--gsr`` scores the 78 real-world PETRARCH-2 validation sentences instead, with
@@ -68,8 +73,13 @@ def read_records(path: Path = RECORDS) -> list[Record]:
 
     source = _COMMENT.sub("", path.read_text(encoding="utf-8"))
     out = []
+    seen: dict[str, int] = {}
     for head, body in _SENTENCE.findall(source):
         attrs = dict(_ATTR.findall(head))
+        rid = attrs.get("id", "?")
+        seen[rid] = seen.get(rid, 0) + 1
+        if seen[rid] > 1:  # the unit tests reuse AGENTS-18 and AGENTS-19: keep both records apart
+            rid = f"{rid}#{seen[rid]}"
         found = _TEXT.search(body)
         text = " ".join(html.unescape(found.group(1) if found else "").split())
         raw_date = attrs.get("date", "")
@@ -89,7 +99,7 @@ def read_records(path: Path = RECORDS) -> list[Record]:
             events.append({"event": mapped.event, "actor": _entity(coding.get("sourcecode")),
                            "recipient": _entity(coding.get("targetcode"))})
         if text:
-            out.append(Record(attrs.get("id", "?"), date or "", text, events, skipped))
+            out.append(Record(rid, date or "", text, events, skipped))
     return out
 
 
@@ -113,6 +123,14 @@ def atomic_dyads(events: list) -> list:
             out.append(ev)
         out.extend(replace(ev, actor=[a], recipient=[r]) for a, r in pairs)
     return out
+
+
+def as_cameo(events: list) -> list:
+    """Score a planned event by its planned type: CAMEO codes "is about to restore ties" as 064."""
+    from dataclasses import replace
+
+    return [replace(ev, event=ev.planned_event, mode=ev.planned_mode)
+            if ev.planned_event and ev.event in ("AGREE", "CONCEDE") else ev for ev in events]
 
 
 def make_coder(with_verbs: bool, bundled_only: bool = False):
@@ -147,19 +165,18 @@ def run(limit: int | None = None, with_verbs: bool = False, gsr: bool = False) -
     gold = [{"id": r.id, "date": r.date or None, "text": r.text, "events": r.events} for r in scorable]
     from tidings.coder import make_story
 
-    predictions = {}
+    strict = {}
     started = time.perf_counter()
     for result in coder.code_stories([make_story(g["text"], story_id=g["id"], date=g["date"]) for g in gold]):
-        predictions[result.story.id] = [] if result.error else atomic_dyads(result.events)
+        strict[result.story.id] = [] if result.error else atomic_dyads(result.events)
     code_s = time.perf_counter() - started
+    predictions = {k: as_cameo(v) for k, v in strict.items()}
     report = evaluate(gold, predictions=predictions)
-    type_ok = []
-    for g in gold:
-        expected = sorted({e["event"] for e in g["events"]})
-        got = sorted({e.event for e in predictions[g["id"]]})
-        if expected != got:
-            type_ok.append({"id": g["id"], "expected": expected, "got": got, "text": g["text"]})
+    strict_report = evaluate(gold, predictions=strict)
+    type_ok = _type_mismatches(gold, predictions)
     return {
+        "strict_type_accuracy": round(1 - len(_type_mismatches(gold, strict)) / len(gold), 4) if gold else None,
+        "strict_dyad_accuracy": strict_report["dyad_accuracy"],
         "records": len(records),
         "scored": len(scorable),
         "left_out_non_cameo": len(records) - len([r for r in records if not r.skipped_codes or r.events]),
@@ -173,6 +190,16 @@ def run(limit: int | None = None, with_verbs: bool = False, gsr: bool = False) -
         "type_mismatches": type_ok,
         "dyad_errors": report["errors"],
     }
+
+
+def _type_mismatches(gold: list[dict], predictions: dict) -> list[dict]:
+    out = []
+    for g in gold:
+        expected = sorted({e["event"] for e in g["events"]})
+        got = sorted({e.event for e in predictions[g["id"]]})
+        if expected != got:
+            out.append({"id": g["id"], "expected": expected, "got": got, "text": g["text"]})
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -200,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
           f"(target {100 * TYPE_TARGET:.0f}%)")
     print(f"dyad accuracy (of expected events):             {100 * (report['dyad_accuracy'] or 0):.1f}% "
           f"(target {100 * DYAD_TARGET:.0f}%)")
+    print(f"strict (planned events scored as AGREE/CONCEDE): type {100 * (report['strict_type_accuracy'] or 0):.1f}%, "
+          f"dyad {100 * (report['strict_dyad_accuracy'] or 0):.1f}%")
     print(f"events: P {micro['precision']}  R {micro['recall']}  F1 {micro['f1']}; "
           f"false-event rate on no-event records: {report['false_event_rate']}")
     print(f"coder load {report['coder_load_seconds']} s, coding {report['coding_seconds']} s")

@@ -13,7 +13,7 @@ from .base import Candidate, Mention, Stage, StoryContext
 if TYPE_CHECKING:
     from ..coder import CoderConfig
 
-STAGE_NAMES: tuple[str, ...] = ("actors", "events", "claims", "dates", "places", "materiel", "context")
+STAGE_NAMES: tuple[str, ...] = ("actors", "events", "patterns", "claims", "dates", "places", "materiel", "context")
 
 
 def build_stages(nlp, config: CoderConfig) -> list[Stage]:
@@ -23,12 +23,14 @@ def build_stages(nlp, config: CoderConfig) -> list[Stage]:
     from .dates import Dates
     from .events import Events
     from .materiel import MaterielStage
+    from .patterns import Patterns
     from .places import Places
 
     actors = Actors(nlp, config)
     return [
         actors,
         Events(nlp, config),
+        Patterns(nlp, config),
         Claims(nlp, config),
         Dates(nlp, config),
         Places(nlp, config),

@@ -1,0 +1,422 @@
+"""Stage 'patterns': a user's PETRARCH verb dictionary codes the verbs it knows.
+
+Runs right after the events stage, and only when ``CoderConfig.dictionaries`` holds a
+PETRARCH verb file (``tidings.petrarch_verbs``); otherwise it does nothing. For every
+verb of a sentence that a dictionary knows (by its written form first, then by lemma):
+
+1. the verb's patterns are matched around it — the words before ``*`` leftwards from
+   the verb over the sentence, the words after it rightwards over the verb's own
+   phrase (its dependency subtree without coordinated verbs and adverbial clauses);
+   the longest matching pattern wins, else the form's or the block's default code;
+2. the CAMEO code becomes a PLOVER type and mode (``tidings.cameo.to_plover``); ``---``,
+   CAMEO 01/02 and codes the table does not know give no event;
+3. source: the actors a ``$`` marked, else the subject (a passive's ``by`` agent);
+   target: the actors a ``+`` marked, else the first actor of the verb's phrase with
+   the actors coordinated with it; ``%`` (compound) makes the coordinated subject the
+   event's co-actors; a code ``A:B`` adds the reverse event (target -> source) with B;
+4. the events stage's candidates for that verb, and for the nouns that are its direct
+   objects, are replaced: the user's dictionary wins over the bundled lexicon, also
+   when it says "no event".
+
+Supported and unsupported parts of the format: docs/dictionaries.md, section 4.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..cameo import to_plover
+from .arguments import OBJ_DEPS, mentions_for, mentions_of, subject_tokens, unique
+from .base import Candidate, Mention, StoryContext
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..petrarch_verbs import Element, Pattern, VerbBlock, VerbDictionary, VerbForm
+
+CONFIDENCE = 0.8
+# Children of the verb whose words are not part of its phrase for the words after '*'.
+_OUTSIDE_DEPS = frozenset({"conj", "cc", "advcl", "parataxis", "punct"})
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+@dataclass
+class _Match:
+    block: VerbBlock
+    form: VerbForm
+    start: int  # token span of the verb phrase ("broken down", "wire tapped")
+    end: int
+    surface: bool  # found by its written form, not by lemma
+
+
+@dataclass
+class _Found:
+    code: str | None
+    pattern: Pattern | None
+    source: list[Mention] | None = None
+    target: list[Mention] | None = None
+    compound: str | None = None  # "pre" / "post": where '%' matched
+
+
+class Patterns:
+    name = "patterns"
+
+    def __init__(self, nlp, config) -> None:
+        from ..petrarch_verbs import is_verb_dictionary, load_verb_dictionary
+
+        paths = [p for p in (getattr(config, "dictionaries", None) or []) if is_verb_dictionary(p)]
+        # later files win: look them up first
+        self.dictionaries: list[VerbDictionary] = [load_verb_dictionary(p) for p in reversed(paths)]
+
+    @property
+    def active(self) -> bool:
+        return bool(self.dictionaries)
+
+    # -- story ----------------------------------------------------------------------------
+    def __call__(self, ctx: StoryContext) -> None:
+        if not self.dictionaries:
+            return
+        by_sent: dict[int, dict[int, Mention]] = {}
+        for m in ctx.mentions:
+            toks = by_sent.setdefault(m.sent_index, {})
+            for i in range(m.start, m.end):
+                toks.setdefault(i, m)
+        for si, sent in enumerate(ctx.sents):
+            by_tok = by_sent.get(si, {})
+            mentions = sorted({id(m): m for m in by_tok.values()}.values(), key=lambda m: m.start)
+            replaced: set[int] = set()
+            coded: list[tuple[Token, list[int], list[Candidate]]] = []
+            for tok in sent:
+                match = self._verb(tok)
+                if match is None:
+                    continue
+                replaced.update(range(match.start, match.end))
+                replaced.update(c.i for c in tok.children if c.dep_ in OBJ_DEPS)
+                window = _post_window(tok, match.end)
+                found = self._candidates(si, sent, tok, match, window, by_tok, mentions)
+                coded.append((tok, window, [c for c in found if c.actor or c.recipient]))
+            if replaced:
+                new = _unabsorbed(coded)
+                ctx.candidates = [c for c in ctx.candidates
+                                  if c.sent_index != si or c.trigger not in replaced] + new
+
+    # -- the verb ---------------------------------------------------------------------------
+    def _verb(self, tok: Token) -> _Match | None:
+        if tok.dep_ in _AUX_DEPS or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+                                         or tok.dep_ == "ROOT"):
+            return None
+        best: _Match | None = None
+        for d in self.dictionaries:
+            for key, surface in ((tok.lower_, True), (tok.lemma_.lower(), False)):
+                for block, form in d.lookup(key):
+                    if surface and key not in form.surfaces:
+                        continue
+                    if not surface and not _inflection(tok.lower_, form.words[form.head]):
+                        continue
+                    span = _form_span(tok, form)
+                    if span is None:
+                        continue
+                    cand = _Match(block, form, span[0], span[1], surface)
+                    if best is None or _rank(cand) > _rank(best):
+                        best = cand
+            if best is not None:
+                return best
+        return best
+
+    # -- patterns ---------------------------------------------------------------------------
+    def _candidates(self, si: int, sent, tok: Token, match: _Match, post_window: list[int],
+                    by_tok: dict[int, Mention], mentions: list[Mention]) -> list[Candidate]:
+        doc = tok.doc
+        matcher = _Matcher(self._synsets(), doc, sent.start, match.start, match.end, post_window, mentions)
+        found = _Found(match.block.default_for(match.form), None)
+        for pattern in match.block.patterns:
+            if found.pattern is not None and pattern.size <= found.pattern.size:
+                continue
+            got = matcher.match(pattern)
+            if got is not None:
+                found = got
+        if found.code is None:
+            return []
+        codes = found.code.split(":")
+        forward = to_plover(codes[0])
+        if forward is None or forward.dropped:
+            return []
+        source, target = self._arguments(tok, found, by_tok, mentions, post_window, matcher)
+        if found.compound == "pre" and len(source) > 1 and found.target is None:
+            target = []  # "% HAVE * ...": the coordinated parties act on one another
+        target = [m for m in target if m not in source]
+        out = [self._candidate(si, tok, match, forward, source, target, found)]
+        if len(codes) > 1 and codes[1] and source and target:
+            reverse = to_plover(codes[1])
+            if reverse is not None and not reverse.dropped:
+                out.append(self._candidate(si, tok, match, reverse, target, source, found))
+        return out
+
+    def _synsets(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        merged: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for d in reversed(self.dictionaries):
+            merged.update(d.synsets)
+        return merged
+
+    def _arguments(self, tok: Token, found: _Found, by_tok: dict[int, Mention], mentions: list[Mention],
+                   post_window: list[int], matcher: _Matcher) -> tuple[list[Mention], list[Mention]]:
+        subj, agent, _ = subject_tokens(tok)
+        passive = [c for c in tok.children if c.dep_ in ("nsubjpass", "csubjpass")]
+        source = mentions_of(subj, by_tok)
+        if not source and not agent:  # "Old foes Gondor and Osgiliath": two subjects in the parse
+            source = mentions_of([c for c in tok.children if c.dep_ == "nsubj"], by_tok)
+        target: list[Mention] = []
+        if agent:
+            target = mentions_of(passive, by_tok)
+        elif not subj and passive:
+            source = mentions_of(passive, by_tok)  # an agentless passive: PETRARCH keeps the subject
+        elif not subj:
+            before = [m for m in mentions if m.end <= tok.i]
+            source = _group(before[0], tok.doc, by_tok) if before else []
+        if found.source is not None:
+            source = found.source
+        if found.target is not None:
+            target = found.target
+            source = [m for m in source if m not in target]
+            if not source and tok.dep_ == "ccomp":  # "X noted that + regretted ...": the one who noted
+                source = mentions_of(subject_tokens(tok.head)[0], by_tok)
+        elif not target:
+            window = set(post_window)
+            inside = [m for m in mentions if m.start in window and m not in source and not _self(m, source)]
+            if inside:
+                target = [m for m in _group(inside[0], tok.doc, by_tok) if m.start in window]
+        return _owned(unique(source), tok.doc, by_tok), _owned(unique(target), tok.doc, by_tok)
+
+    @staticmethod
+    def _candidate(si: int, tok: Token, match: _Match, mapping, actor: list[Mention], recipient: list[Mention],
+                   found: _Found) -> Candidate:
+        return Candidate(
+            sent_index=si, trigger=tok.i, trigger_start=match.start, trigger_end=match.end,
+            event=mapping.event, mode=mapping.mode, actor=list(actor), recipient=list(recipient),
+            confidence=CONFIDENCE, context=list(mapping.contexts),
+            extra={"petrarch": {"code": found.code, "verb": match.block.name,
+                                "line": found.pattern.line if found.pattern else match.form.line}},
+        )
+
+
+def _self(m: Mention, source: list[Mention]) -> bool:
+    """A pronoun standing for the source ("criticized over its dispute") is not the target."""
+    if m.kind != "pronoun":
+        return False
+    return m.antecedent in source or any(m.code is not None and m.code == s.code for s in source)
+
+
+_OWNER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
+
+
+def _owned(found: list[Mention], doc, by_tok: dict[int, Mention]) -> list[Mention]:
+    """A mention without a code stands for the coded mention that owns it: "Fornost President
+    Umbardacil" -> Fornost President, "Ithilen's awful and evil minister" -> Ithilen."""
+    out: list[Mention] = []
+    for m in found:
+        owner = None
+        if m.code is None:
+            root = doc[m.root] if 0 <= m.root < len(doc) else doc[m.start]
+            kids = sorted((c for c in root.children if c.dep_ in _OWNER_DEPS), key=lambda c: _OWNER_DEPS.index(c.dep_))
+            for c in kids:
+                x = by_tok.get(c.i)
+                if x is not None and x is not m and x.code is not None:
+                    owner = x
+                    break
+        if owner is None:
+            out.append(m)
+        elif owner not in out:
+            out.append(owner)
+    return out
+
+
+def _unabsorbed(coded: list[tuple[Token, list[int], list[Candidate]]]) -> list[Candidate]:
+    """A coded verb inside the phrase of another coded verb is part of that event (PETRARCH
+    folds "urged X to help", "allowed that Y is a pleasant place to visit" into the outer verb)."""
+    out: list[Candidate] = []
+    for tok, _, cands in coded:
+        # a that-clause of its own is reported, not folded: "X believed Y was extradited"
+        if not (tok.dep_ == "ccomp" and any(other.i == tok.head.i for other, _, _ in coded)) and any(
+                cands2 and other.i != tok.i and tok.i in set(window) for other, window, cands2 in coded):
+            continue
+        out.extend(cands)
+    return out
+
+
+def _inflection(surface: str, base: str) -> bool:
+    """``surface`` may be ``base`` by its lemma: a regular inflection, or an irregular form that
+    does not start like the base ("broke", "sold"). Misspellings ("departes") are not."""
+    if not surface.startswith(base[: max(3, len(base) - 1)]):
+        return True
+    stems = {base, base[:-1]} if base.endswith("e") else {base}
+    if base.endswith("y"):
+        stems.add(base[:-1] + "i")
+    if len(base) > 2 and base[-1] not in "aeiouwxy":
+        stems.add(base + base[-1])
+    endings = ("", "s", "ed", "d", "ing") + (("es",) if base.endswith(("s", "sh", "ch", "x", "z", "o")) else ())
+    return any(surface == stem + end for stem in stems for end in endings)
+
+
+def _rank(m: _Match) -> tuple[bool, int]:
+    return (m.surface, len(m.form.words))
+
+
+def _form_span(tok: Token, form: VerbForm) -> tuple[int, int] | None:
+    """The tokens of a (multi-word) verb form around ``tok``, or None when they are not there."""
+    doc = tok.doc
+    start = tok.i - form.head
+    end = start + len(form.words)
+    if start < 0 or end > len(doc):
+        return None
+    for k, word in enumerate(form.words):
+        if k != form.head and doc[start + k].lower_ != word:
+            return None
+    return start, end
+
+
+def _post_window(tok: Token, after: int) -> list[int]:
+    """Token indices of the verb's own phrase after the verb: its subtree, without coordinated
+    verbs and adverbial clauses (their words belong to another event); a purpose infinitive
+    stays ("signed an accord to supply Gondor")."""
+    out: list[int] = []
+    stack = [c for c in tok.children if c.dep_ not in _OUTSIDE_DEPS or (c.dep_ == "conj" and c.pos_ != "VERB")
+             or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
+    while stack:
+        t = stack.pop()
+        out.append(t.i)
+        stack.extend(t.children)
+    return sorted(i for i in out if i >= after)
+
+
+def _group(m: Mention, doc, by_tok: dict[int, Mention]) -> list[Mention]:
+    """A mention and the mentions coordinated with it ("Gondor and Arnor")."""
+    head = doc[m.root] if 0 <= m.root < len(doc) else doc[m.start]
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    found = mentions_for(head, by_tok)
+    if m not in found:
+        return [m]
+    return [m] + [x for x in found if x is not m]
+
+
+class _Matcher:
+    """Matches one pattern around one verb."""
+
+    def __init__(self, synsets, doc, sent_start: int, vstart: int, vend: int, post_window: list[int],
+                 mentions: list[Mention]) -> None:
+        self.synsets = synsets
+        self.words = [t.lower_ for t in doc]
+        self.sent_start = sent_start
+        self.vstart, self.vend = vstart, vend
+        self.post = post_window
+        self.mentions = mentions
+        self.doc = doc
+        self.by_tok = {i: m for m in mentions for i in range(m.start, m.end)}
+
+    def match(self, pattern: Pattern) -> _Found | None:
+        found = _Found(pattern.code, pattern)
+        # leftwards: the element nearest the verb first
+        cursor = self.vstart
+        for e in reversed(pattern.pre):
+            pos = self._left(e, cursor, e.joined, found)
+            if pos is None:
+                return None
+            cursor = pos
+        cursor = self.vend - 1
+        allowed = set(self.post)
+        for e in pattern.post:
+            pos = self._right(e, cursor, e.joined, allowed, found)
+            if pos is None:
+                return None
+            cursor = pos
+        return found
+
+    # each returns the new cursor: the first (left) / last (right) token the element used
+    def _left(self, e: Element, cursor: int, adjacent: bool, found: _Found) -> int | None:
+        if e.kind == "skip":  # a noun phrase: the nearest noun (or actor) before the cursor
+            for pos in range(cursor - 1, self.sent_start - 1, -1):
+                if self.doc[pos].pos_ in _NOMINAL:
+                    m = self.by_tok.get(pos)
+                    return m.start if m is not None else pos
+            return None
+        if e.kind in ("source", "target", "compound"):
+            before = [m for m in self.mentions if m.end <= cursor and m.start >= self.sent_start]
+            if not before:
+                return None
+            m = before[-1]
+            if adjacent and m.end != cursor:
+                return None
+            return self._mark(e, m, found, "pre")
+        for pos in range(cursor - 1, self.sent_start - 1, -1):
+            start = self._phrase_ending_at(e, pos)
+            if start is not None:
+                return start
+            if adjacent:
+                return None
+        return None
+
+    def _right(self, e: Element, cursor: int, adjacent: bool, allowed: set[int], found: _Found) -> int | None:
+        if e.kind == "skip":  # a noun phrase: the next actor, or noun with its compounds
+            for pos in range(cursor + 1, len(self.words)):
+                if pos in allowed and self.doc[pos].pos_ in _NOMINAL:
+                    m = self.by_tok.get(pos)
+                    if m is not None:
+                        return m.end - 1
+                    while pos + 1 in allowed and self.doc[pos].head.i > pos and self.doc[pos].dep_ == "compound":
+                        pos += 1
+                    return pos
+            return None
+        if e.kind in ("source", "target", "compound"):
+            after = [m for m in self.mentions if m.start > cursor and m.start in allowed]
+            if not after:
+                return None
+            m = after[0]
+            if adjacent and m.start != cursor + 1:
+                return None
+            return self._mark(e, m, found, "post")
+        for pos in range(cursor + 1, len(self.words)):
+            if pos not in allowed:
+                if adjacent:
+                    return None
+                continue
+            end = self._phrase_starting_at(e, pos, allowed)
+            if end is not None:
+                return end
+            if adjacent:
+                return None
+        return None
+
+    def _mark(self, e: Element, m: Mention, found: _Found, side: str) -> int | None:
+        group = _group(m, self.doc, self.by_tok)
+        if e.kind == "source":
+            found.source = group
+        elif e.kind == "target":
+            found.target = group
+        elif len(group) < 2:
+            return None  # '%' needs coordinated actors
+        else:
+            found.compound = side
+        return min(x.start for x in group) if side == "pre" else max(x.end for x in group) - 1
+
+    def _alternatives(self, e: Element) -> tuple[tuple[str, ...], ...]:
+        return self.synsets.get(e.value, ()) if e.kind == "synset" else ((e.value,),)
+
+    def _phrase_starting_at(self, e: Element, pos: int, allowed: set[int]) -> int | None:
+        for words in self._alternatives(e):
+            end = pos + len(words)
+            if end <= len(self.words) and all(p in allowed for p in range(pos, end)) \
+                    and tuple(self.words[pos:end]) == words:
+                return end - 1
+        return None
+
+    def _phrase_ending_at(self, e: Element, pos: int) -> int | None:
+        for words in self._alternatives(e):
+            start = pos - len(words) + 1
+            if start >= self.sent_start and tuple(self.words[start : pos + 1]) == words:
+                return start
+        return None
+
+
+__all__ = ["Patterns"]

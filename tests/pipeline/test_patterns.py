@@ -1,0 +1,102 @@
+"""The patterns stage: a user's PETRARCH verb dictionary codes the verbs it knows (fictional sentences)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tidings.coder import Coder, CoderConfig, make_story, parse_date
+from tidings.pipeline import STAGE_NAMES
+from tidings.pipeline.base import Candidate, StoryContext
+from tidings.pipeline.patterns import Patterns, _inflection
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+ACTORS = [DATA / "petrarch_actors_small.txt", DATA / "petrarch_agents_small.txt"]
+VERBS = DATA / "petrarch_verbs_small.txt"
+
+
+@pytest.fixture(scope="module")
+def with_verbs(coder):
+    return Coder(CoderConfig(dictionaries=[*ACTORS, VERBS]), nlp=coder.nlp)
+
+
+@pytest.fixture(scope="module")
+def without_verbs(coder):
+    return Coder(CoderConfig(dictionaries=ACTORS), nlp=coder.nlp)
+
+
+def dyads(c: Coder, text: str) -> list[tuple]:
+    return [(e.event, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+            for e in c.code(text, date="2024-01-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the longest matching pattern wins over shorter ones and the default
+    ("Freedonia renewed friendly ties with Sylvania.", [("COOPERATE", ("FRE",), ("SYL",))]),
+    # a code A:B adds the reverse event
+    ("Freedonia renewed ties with Sylvania.",
+     [("COOPERATE", ("FRE",), ("SYL",)), ("COOPERATE", ("SYL",), ("FRE",))]),
+    # a multi-word synset member before the verb ("will not")
+    ("Freedonia will not renew ties with Sylvania.", [("SANCTION", ("FRE",), ("SYL",))]),
+    # synsets after the verb; "many" joined with "_" to the synset
+    ("Freedonia contributed gold to Sylvania.", [("AID", ("FRE",), ("SYL",))]),
+    ("Freedonia contributed many silver marks to Sylvania.", [("AID", ("FRE",), ("SYL",))]),
+    # multi-word verbs, the verb word marked with '+' ("SABRE_+RATTLE", "+BURN_DOWN")
+    ("Freedonian ships sabre rattle near Sylvania.", [("THREATEN", ("FRE",), ("SYL",))]),
+    ("Freedonian troops burned down the Sylvanian embassy.", [("ASSAULT", ("FRE",), ("SYL",))]),
+    # '+' before the verb and '$' after it: "+ * FROM $"
+    ("Sylvania was freed from Freedonia.", [("CONCEDE", ("FRE",), ("SYL",))]),
+    # '^' skips a noun phrase before the '+' target
+    ("Freedonia warned at Sylvania of the Shadow League.", [("THREATEN", ("FRE",), ("IMG",))]),
+    # '%': a coordinated subject meets itself
+    ("Freedonia and Sylvania held talks.", [("CONSULT", ("FRE", "SYL"), ())]),
+    ("Freedonia held talks with Sylvania.", [("CONSULT", ("FRE",), ("SYL",))]),
+    # a passive's "by" agent is the source
+    ("Sylvania was denounced by Freedonia.", [("REJECT", ("FRE",), ("SYL",))]),
+    # the block default ---: no event; a statement (CAMEO 02x) has no PLOVER event
+    ("Freedonia renewed its membership of the league.", []),
+    ("Freedonia said Sylvania denounced the Shadow League.", [("REJECT", ("SYL",), ("IMG",))]),
+])
+def test_patterns_code_fictional_sentences(with_verbs, text, expected):
+    assert sorted(dyads(with_verbs, text)) == sorted(expected)
+
+
+def test_user_dictionary_wins_over_the_bundled_lexicon(with_verbs, without_verbs):
+    text = "Freedonia denounced Sylvania."
+    assert [e[0] for e in dyads(without_verbs, text)] != ["REJECT"]  # the bundled lexicon's own reading
+    assert dyads(with_verbs, text) == [("REJECT", ("FRE",), ("SYL",))]
+    # a synonym's own default code ("CASTIGATE [111]")
+    assert dyads(with_verbs, "Freedonia castigated Sylvania.") == [("ACCUSE", ("FRE",), ("SYL",))]
+    # [+++] is no event code: the dictionary removes the bundled reading and codes nothing
+    assert dyads(without_verbs, "Freedonia praised Sylvania warmly.")
+    assert dyads(with_verbs, "Freedonia praised Sylvania warmly.") == []
+
+
+def test_candidates_say_where_their_code_came_from(with_verbs):
+    text = "Freedonia renewed friendly ties with Sylvania."
+    ctx = StoryContext(story=make_story(text, date="2024-01-01"), doc=with_verbs.nlp(text),
+                       pub_date=parse_date("2024-01-01"))
+    for stage in with_verbs.stages[:3]:
+        stage(ctx)
+    (cand,) = ctx.candidates
+    assert cand.extra["petrarch"] == {"code": "064", "verb": "RENEW", "line": 21}
+    assert ctx.doc[cand.trigger].text == "renewed" and cand.context == ["intelligence"]
+
+
+def test_stage_runs_after_events_and_is_a_no_op_without_a_verb_dictionary(coder):
+    assert STAGE_NAMES.index("patterns") == STAGE_NAMES.index("events") + 1
+    stage = coder.stages[STAGE_NAMES.index("patterns")]
+    assert isinstance(stage, Patterns) and not stage.active
+    text = "Freedonia denounced Sylvania."
+    ctx = StoryContext(story=make_story(text), doc=coder.nlp(text))
+    cands = [Candidate(sent_index=0, trigger=1, trigger_start=1, trigger_end=2, event="ACCUSE")]
+    ctx.candidates = cands
+    stage(ctx)
+    assert ctx.candidates is cands and len(cands) == 1
+
+
+def test_lemma_matches_inflections_not_misspellings():
+    assert _inflection("departs", "depart") and _inflection("departed", "depart")
+    assert _inflection("tapped", "tap") and _inflection("tries", "try") and _inflection("broke", "break")
+    assert not _inflection("departes", "depart") and not _inflection("departx", "depart")
