@@ -133,3 +133,27 @@ def test_petrarch2_unit_test_verb_dictionary_parses(shared_dir):
     assert ("golden", "goblin", "galleons") in d.synsets["ACCORDSYN"]  # &TIETYPES, &CURRENCY nested in it
     wire = next(f for b in d.blocks if b.name == "CONFISCATE" for f in b.forms if len(f.words) == 2)
     assert wire.words == ("wire", "tap") and "tapped" in wire.surfaces
+
+
+def test_petrarch_actor_import_drops_a_leading_the(tmp_path):
+    from tidings.dictionaries import import_petrarch
+
+    path = tmp_path / "actors.txt"
+    path.write_text("THE_SHIRE [SHR]\nTHE_HAGUE_TRIBUNAL [IGOJUD]\nTHEBES [THB]\n", encoding="utf-8")
+    assert sorted(e.phrase for e in import_petrarch(path)) == ["Hague Tribunal", "Shire", "Thebes"]
+
+
+def test_petrarch2_unit_test_benchmark_with_verbs(shared_dir):
+    """Issue 2: the unit tests coded with their own actor, agent and verb dictionaries."""
+    import importlib.util
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("petrarch_unittest_v", root / "benchmarks" / "petrarch_unittest.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    report = module.run(with_verbs=True)
+    assert "PETR.Validate.verbs.txt" in report["dictionaries"]
+    assert report["type_accuracy"] >= 0.90 and report["dyad_accuracy"] >= 0.84, (
+        report["type_accuracy"], report["dyad_accuracy"])

@@ -180,5 +180,7 @@ def _entry(phrase: str, default: Term, terms: tuple[Term, ...], agent: bool, sou
         kind = "agent"
     else:
         kind = "country" if default.sector is None else "org"
+        if display.lower().startswith("the ") and len(display.split()) > 1:
+            display = display[4:]  # as in tidings JSON: mentions never include the article ("the Shire")
     return Entry(display, kind, default.code, default.sector, default.other_sectors,
                  identifier_text=None if agent else display, terms=terms, source=source)

@@ -100,3 +100,17 @@ def test_lemma_matches_inflections_not_misspellings():
     assert _inflection("departs", "depart") and _inflection("departed", "depart")
     assert _inflection("tapped", "tap") and _inflection("tries", "try") and _inflection("broke", "break")
     assert not _inflection("departes", "depart") and not _inflection("departx", "depart")
+
+
+def test_a_list_read_as_apposition_keeps_its_members(with_verbs):
+    (event,) = with_verbs.code("Evil Freedonia, the awful Sylvania, and the Shadow League denounced Rufus T. Firefly.",
+                               date="2024-01-01")
+    assert event.event == "REJECT" and {a.code for a in event.actor} == {"FRE", "SYL", "IMG"}
+
+
+def test_petrarch_the_phrases_match_without_their_article(coder, tmp_path):
+    actors = tmp_path / "actors.txt"
+    actors.write_text("THE_SHIRE [SHR]\nGONDOR [GON]\n", encoding="utf-8")
+    c = Coder(CoderConfig(dictionaries=[actors, VERBS]), nlp=coder.nlp)
+    assert dyads(c, "Gondor denounced the Shire.") == [("REJECT", ("GON",), ("SHR",))]
+    assert dyads(c, "The Shire denounced Gondor.") == [("REJECT", ("SHR",), ("GON",))]

@@ -187,7 +187,9 @@ class Patterns:
             inside = [m for m in mentions if m.start in window and m not in source and not _self(m, source)]
             if inside:
                 target = [m for m in _group(inside[0], tok.doc, by_tok) if m.start in window]
-        return _owned(unique(source), tok.doc, by_tok), _owned(unique(target), tok.doc, by_tok)
+        doc = tok.doc
+        return _owned(_listed(unique(source), doc, by_tok), doc, by_tok), \
+            _owned(_listed(unique(target), doc, by_tok), doc, by_tok)
 
     @staticmethod
     def _candidate(si: int, tok: Token, match: _Match, mapping, actor: list[Mention], recipient: list[Mention],
@@ -288,6 +290,21 @@ def _post_window(tok: Token, after: int) -> list[int]:
         out.append(t.i)
         stack.extend(t.children)
     return sorted(i for i in out if i >= after)
+
+
+def _listed(found: list[Mention], doc, by_tok: dict[int, Mention]) -> list[Mention]:
+    """A list read as apposition: in "Evil Mordor, the awful Fornost, and good Gondor" the parse
+    hangs Fornost on Mordor as an appositive; with a coordination there, it is a member."""
+    out = list(found)
+    for m in found:
+        root = doc[m.root] if 0 <= m.root < len(doc) else doc[m.start]
+        if not any(c.dep_ == "conj" for c in root.children):
+            continue
+        for c in root.children:
+            x = by_tok.get(c.i) if c.dep_ == "appos" else None
+            if x is not None and x.code and x.kind in ("country", "org") and x not in out:
+                out.append(x)
+    return out
 
 
 def _group(m: Mention, doc, by_tok: dict[int, Mention]) -> list[Mention]:
