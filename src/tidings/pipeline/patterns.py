@@ -14,9 +14,11 @@ verb of a sentence that a dictionary knows (by its written form first, then by l
    target: the actors a ``+`` marked, else the first actor of the verb's phrase with
    the actors coordinated with it; ``%`` (compound) makes the coordinated subject the
    event's co-actors; a code ``A:B`` adds the reverse event (target -> source) with B;
-4. the events stage's candidates for that verb, and for the nouns that are its direct
-   objects, are replaced: the user's dictionary wins over the bundled lexicon, also
-   when it says "no event".
+4. the events stage's candidates for the verb are replaced: the user's dictionary wins
+   over the bundled lexicon, also when it says "no event" (``---``). Those of the verb's
+   direct objects go too when the dictionary coded the verb or matched a pattern
+   ("condemned an attack" is one event); a bare ``---`` default leaves the object noun's
+   own event ("had talks" stays a CONSULT when ``HAVE [---]`` has no pattern for it).
 
 Supported and unsupported parts of the format: docs/dictionaries.md, section 4.
 """
@@ -69,6 +71,9 @@ class Patterns:
         paths = [p for p in (getattr(config, "dictionaries", None) or []) if is_verb_dictionary(p)]
         # later files win: look them up first
         self.dictionaries: list[VerbDictionary] = [load_verb_dictionary(p) for p in reversed(paths)]
+        self.synsets: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for d in reversed(self.dictionaries):  # in file order: later files win
+            self.synsets.update(d.synsets)
 
     @property
     def active(self) -> bool:
@@ -83,6 +88,7 @@ class Patterns:
             toks = by_sent.setdefault(m.sent_index, {})
             for i in range(m.start, m.end):
                 toks.setdefault(i, m)
+        words: list[str] = []  # the story's lower-cased words, made when a verb is found
         for si, sent in enumerate(ctx.sents):
             by_tok = by_sent.get(si, {})
             mentions = sorted({id(m): m for m in by_tok.values()}.values(), key=lambda m: m.start)
@@ -92,10 +98,14 @@ class Patterns:
                 match = self._verb(tok)
                 if match is None:
                     continue
-                replaced.update(range(match.start, match.end))
-                replaced.update(c.i for c in tok.children if c.dep_ in OBJ_DEPS)
                 window = _post_window(tok, match.end)
-                found = self._candidates(si, sent, tok, match, window, by_tok, mentions)
+                if not words:
+                    words = [t.lower_ for t in ctx.doc]
+                matcher = _Matcher(self.synsets, words, tok.doc, sent, match, window, mentions, by_tok)
+                found, decided = self._candidates(si, tok, match, matcher, by_tok, mentions)
+                replaced.update(range(match.start, match.end))
+                if decided:  # a code or a pattern: the verb's object noun is no event of its own
+                    replaced.update(c.i for c in tok.children if c.dep_ in OBJ_DEPS)
                 coded.append((tok, window, [c for c in found if c.actor or c.recipient]))
             if replaced:
                 new = _unabsorbed(coded)
@@ -126,10 +136,9 @@ class Patterns:
         return best
 
     # -- patterns ---------------------------------------------------------------------------
-    def _candidates(self, si: int, sent, tok: Token, match: _Match, post_window: list[int],
-                    by_tok: dict[int, Mention], mentions: list[Mention]) -> list[Candidate]:
-        doc = tok.doc
-        matcher = _Matcher(self._synsets(), doc, sent.start, match.start, match.end, post_window, mentions)
+    def _candidates(self, si: int, tok: Token, match: _Match, matcher: _Matcher, by_tok: dict[int, Mention],
+                    mentions: list[Mention]) -> tuple[list[Candidate], bool]:
+        """The verb's events, and whether the dictionary decided on it (a code, or a pattern)."""
         found = _Found(match.block.default_for(match.form), None)
         for pattern in match.block.patterns:
             if found.pattern is not None and pattern.size <= found.pattern.size:
@@ -137,13 +146,14 @@ class Patterns:
             got = matcher.match(pattern)
             if got is not None:
                 found = got
+        decided = found.code is not None or found.pattern is not None
         if found.code is None:
-            return []
+            return [], decided
         codes = found.code.split(":")
         forward = to_plover(codes[0])
         if forward is None or forward.dropped:
-            return []
-        source, target = self._arguments(tok, found, by_tok, mentions, post_window, matcher)
+            return [], decided
+        source, target = self._arguments(tok, found, by_tok, mentions, matcher.post)
         if found.compound == "pre" and len(source) > 1 and found.target is None:
             target = []  # "% HAVE * ...": the coordinated parties act on one another
         target = [m for m in target if m not in source]
@@ -152,16 +162,10 @@ class Patterns:
             reverse = to_plover(codes[1])
             if reverse is not None and not reverse.dropped:
                 out.append(self._candidate(si, tok, match, reverse, target, source, found))
-        return out
-
-    def _synsets(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        merged: dict[str, tuple[tuple[str, ...], ...]] = {}
-        for d in reversed(self.dictionaries):
-            merged.update(d.synsets)
-        return merged
+        return out, decided
 
     def _arguments(self, tok: Token, found: _Found, by_tok: dict[int, Mention], mentions: list[Mention],
-                   post_window: list[int], matcher: _Matcher) -> tuple[list[Mention], list[Mention]]:
+                   post_window: list[int]) -> tuple[list[Mention], list[Mention]]:
         subj, agent, _ = subject_tokens(tok)
         passive = [c for c in tok.children if c.dep_ in ("nsubjpass", "csubjpass")]
         source = mentions_of(subj, by_tok)
@@ -321,16 +325,16 @@ def _group(m: Mention, doc, by_tok: dict[int, Mention]) -> list[Mention]:
 class _Matcher:
     """Matches one pattern around one verb."""
 
-    def __init__(self, synsets, doc, sent_start: int, vstart: int, vend: int, post_window: list[int],
-                 mentions: list[Mention]) -> None:
+    def __init__(self, synsets, words: list[str], doc, sent, match: _Match, post_window: list[int],
+                 mentions: list[Mention], by_tok: dict[int, Mention]) -> None:
         self.synsets = synsets
-        self.words = [t.lower_ for t in doc]
-        self.sent_start = sent_start
-        self.vstart, self.vend = vstart, vend
+        self.words = words
+        self.sent_start, self.sent_end = sent.start, sent.end
+        self.vstart, self.vend = match.start, match.end
         self.post = post_window
         self.mentions = mentions
         self.doc = doc
-        self.by_tok = {i: m for m in mentions for i in range(m.start, m.end)}
+        self.by_tok = by_tok
 
     def match(self, pattern: Pattern) -> _Found | None:
         found = _Found(pattern.code, pattern)
@@ -376,7 +380,7 @@ class _Matcher:
 
     def _right(self, e: Element, cursor: int, adjacent: bool, allowed: set[int], found: _Found) -> int | None:
         if e.kind == "skip":  # a noun phrase: the next actor, or noun with its compounds
-            for pos in range(cursor + 1, len(self.words)):
+            for pos in range(cursor + 1, self.sent_end):
                 if pos in allowed and self.doc[pos].pos_ in _NOMINAL:
                     m = self.by_tok.get(pos)
                     if m is not None:
@@ -393,7 +397,7 @@ class _Matcher:
             if adjacent and m.start != cursor + 1:
                 return None
             return self._mark(e, m, found, "post")
-        for pos in range(cursor + 1, len(self.words)):
+        for pos in range(cursor + 1, self.sent_end):
             if pos not in allowed:
                 if adjacent:
                     return None
@@ -423,7 +427,7 @@ class _Matcher:
     def _phrase_starting_at(self, e: Element, pos: int, allowed: set[int]) -> int | None:
         for words in self._alternatives(e):
             end = pos + len(words)
-            if end <= len(self.words) and all(p in allowed for p in range(pos, end)) \
+            if end <= self.sent_end and all(p in allowed for p in range(pos, end)) \
                     and tuple(self.words[pos:end]) == words:
                 return end - 1
         return None
