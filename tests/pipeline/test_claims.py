@@ -421,3 +421,22 @@ def test_full_coder_contests_an_accusation_denied_later_in_the_story(coder):
     assert all(e.claim.status == "contested" for e in aid)
     assert {x.code for x in aid[0].claim.denied_by} == {"IRN"}
     assert {x.code for x in aid[0].claim.by} == {"USA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Spain's prime minister will travel to Rabat on Friday, where he will meet King Mohammed VI.",
+    "Spain's prime minister will travel to Rabat on Friday and meet King Mohammed VI.",
+    "Spain's prime minister will travel to Rabat to meet King Mohammed VI on Friday.",
+])
+def test_planned_trip_and_its_meeting_are_one_planned_visit(coder, text):
+    events = coder.code(text, date="2024-09-10")
+    assert [(e.event, e.planned_event, e.planned_mode, e.aux_mode) for e in events] == [
+        ("AGREE", "CONSULT", "visit", "future")], [(e.event, e.event_text) for e in events]
+    visit = events[0]
+    assert codes(visit.actor) == ["ESP"] and codes(visit.recipient) == ["MAR"] and visit.date == "2024-09-13"
+
+
+def test_planned_meetings_with_different_parties_are_kept_apart(coder):
+    events = coder.code("Spain's prime minister will travel to Rabat on Friday and meet Algeria's president.",
+                        date="2024-09-10")
+    assert len([e for e in events if e.planned_event == "CONSULT"]) == 2

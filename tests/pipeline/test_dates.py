@@ -242,3 +242,12 @@ def test_any_expression_gives_a_valid_date_or_none(words, future, pub):
         iso, precision = result
         dt.date.fromisoformat(iso)
         assert precision in ("day", "week", "month", "year")
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Spain's prime minister will fly to Rabat to meet King Mohammed VI on Friday.", "2024-09-13"),
+    ("Spain's prime minister flew to Rabat to meet King Mohammed VI on Friday.", "2024-09-06"),
+])
+def test_purpose_clause_dates_the_trip_it_serves(coder, text, iso):
+    events = [e for e in coder.code(text, date="2024-09-10") if e.event_text in ("fly", "flew")]
+    assert events and events[0].date == iso, [(e.event, e.event_text, e.date) for e in events]

@@ -43,6 +43,13 @@ NEGATION = [
     ("Israel prevented Iran from sending weapons to Syria.", "sending"),
     ("Russia stopped short of a full attack on the capital.", "attack"),
     ("The army has stopped shelling the border villages.", "shelling"),
+    # control verbs of negation scope over their complement whatever the tagger says:
+    # here the gerund is read as an adjective of its object
+    ("While Beijing has refrained from directly supplying weaponry, it buys oil.", "supplying"),
+    ("Seoul has avoided directly shipping artillery shells to Kyiv.", "shipping"),
+    ("Washington has shied away from imposing sanctions on Riyadh.", "imposing"),
+    ("Washington backed away from imposing sanctions on Riyadh.", "imposing"),
+    ("Egypt refrained from airstrikes on the smuggling tunnels.", "airstrikes"),
 ]
 FUTURE = [
     ("Chile's president will visit Argentina next month.", "visit"),

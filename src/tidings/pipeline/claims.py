@@ -58,6 +58,7 @@ class Claims:
             cand.extra["claim_gov"] = attr.gov
             cand.extra["admitted"] = attr.admitted
             self._recode(cand)
+        merge_planned_visits(ctx)
         link_denials(ctx, self.attributor, _tokens_with(ctx, self._denial_hashes))
         mark_unverified(ctx, self.attributor, self.modality, _tokens_with(ctx, self._unverified_hashes))
         factors = self.cues.confidence
@@ -77,6 +78,43 @@ class Claims:
             return
         cand.planned_event, cand.planned_mode = cand.event, cand.mode
         cand.event, cand.mode = target, None
+
+
+def _planned_meeting(c: Candidate) -> bool:
+    return c.event == "AGREE" and c.planned_event == "CONSULT" and c.aux_mode == "future"
+
+
+def merge_planned_visits(ctx: StoryContext) -> None:
+    """'will travel to Warsaw on Thursday, where he will meet Tusk': one planned visit.
+
+    In one sentence, a planned trip (planned CONSULT ``visit``) and a planned meeting
+    (planned CONSULT) with the same parties and the same claim status describe one
+    planned visit: the trip is kept (its date and place are the visit's), taking the
+    meeting's cues; the meeting is dropped. Past visits keep both events.
+    """
+    cands = ctx.candidates
+    trips = [c for c in cands if _planned_meeting(c) and c.planned_mode == "visit"]
+    if not trips:
+        return
+    dropped: set[int] = set()
+    for trip in trips:
+        parties = codes(trip.actor) | codes(trip.recipient)
+        if not parties or not codes(trip.actor):
+            continue
+        for other in cands:
+            if (other is trip or id(other) in dropped or other.sent_index != trip.sent_index
+                    or not _planned_meeting(other) or other.claim_status != trip.claim_status
+                    or (other.planned_mode == "visit" and id(trip) in dropped)):
+                continue
+            if other.planned_mode == "visit" and other.trigger < trip.trigger:
+                continue  # two trips: the earlier one is the trip that is kept
+            other_parties = codes(other.actor) | codes(other.recipient)
+            if other_parties == parties and codes(other.actor) & codes(trip.actor):
+                dropped.add(id(other))
+                trip.claim_cues = list(dict.fromkeys(trip.claim_cues + other.claim_cues))
+                trip.claim_by = one_per_entity(trip.claim_by + other.claim_by)
+    if dropped:
+        ctx.candidates = [c for c in cands if id(c) not in dropped]
 
 
 # -- story level ------------------------------------------------------------------------

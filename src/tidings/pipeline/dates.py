@@ -332,7 +332,7 @@ class Dates:
         doc = ctx.doc
         for cand in ctx.candidates:
             try:
-                if not self._date(ctx, doc, cand):
+                if not self._date(ctx, doc, cand) and not self._purpose_date(ctx, doc, cand):
                     # "The visit ..." with no date of its own: the date of the visit
                     # mentioned before ("a visit to Kyiv on Wednesday").
                     for earlier in antecedents(doc, cand):
@@ -343,6 +343,23 @@ class Dates:
                             break
             except (ValueError, OverflowError) as exc:  # an impossible calendar date: keep the story date
                 cand.extra["date_error"] = str(exc)
+
+    def _purpose_date(self, ctx: StoryContext, doc, cand: Candidate) -> bool:
+        """'will travel to Warsaw to meet Tusk on Thursday': a purpose clause folded into
+        the event (an infinitive without its own subject) dates the event it serves."""
+        trig = doc[cand.trigger]
+        for child in trig.children:
+            if child.dep_ != "advcl" or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                continue
+            inner = Candidate(cand.sent_index, child.i, child.i, child.i + 1, cand.event,
+                              aux_mode=cand.aux_mode, planned_event=cand.planned_event)
+            if self._date(ctx, doc, inner) and inner.date:
+                cand.date, cand.date_precision, cand.date_text = inner.date, inner.date_precision, inner.date_text
+                return True
+        return False
 
     def _date(self, ctx: StoryContext, doc, cand: Candidate) -> bool:
         """Date ``cand``; False when no time expression belongs to it."""

@@ -208,6 +208,11 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _misparsed_gerund(tok: Token) -> bool:
+    # "denied shipping drones", "refrained from directly supplying weaponry" (VBG as amod)
+    return tok.dep_ in ("compound", "amod") and tok.tag_ == "VBG"
+
+
 def is_negated(tok: Token, cues: Cues) -> bool:
     """True when ``tok`` carries its own negation ("did not deny", "never confirmed")."""
     neg = cues.negation.neg_children
@@ -239,16 +244,19 @@ class Modality:
             # "no talks were held": the event noun's own determiner
             negations.add(trigger.i)
             found["negation"].append(f"no {trigger.text}")
-        cur = trigger
+        cur, prev = trigger, None
         for _ in range(_MAX_STEPS):
             negations |= self._node(cur, found, ref_year, negations)
             if any(c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children):
                 break  # an open question is its own scope: "has not decided whether to attend"
-            nxt, gov_negs = self._climb(cur, found)
+            # a gerund the tagger read as its object's modifier ("refrained from directly
+            # supplying weaponry"): the object noun stands for the gerund's clause
+            gerund = prev is not None and prev.head.i == cur.i and _misparsed_gerund(prev)
+            nxt, gov_negs = self._climb(cur, found, gerund=gerund)
             negations.update(gov_negs)
             if nxt is None:
                 break
-            cur = nxt
+            cur, prev = nxt, cur
         # an even number of negations cancels out: "did not fail to", "never refrained from"
         if len(negations) % 2 == 1:
             return "negation", found["negation"]
@@ -371,8 +379,12 @@ class Modality:
                 found["future"].append(doc[left : right + 1].text)
 
     # -- one step up ---------------------------------------------------------------------
-    def _climb(self, cur: Token, found: dict[str, list[str]]) -> tuple[Token | None, list[int]]:
-        """Return the next word whose cues also scope over the event, and negations met."""
+    def _climb(self, cur: Token, found: dict[str, list[str]], *, gerund: bool = False) -> tuple[Token | None, list[int]]:
+        """Return the next word whose cues also scope over the event, and negations met.
+
+        ``gerund``: ``cur`` is a noun reached from a gerund misparsed as its modifier, so
+        its governor is classified as governing a verb ("refrained from supplying").
+        """
         cues = self.cues
         dep, head = cur.dep_, cur.head
         if head is cur:
@@ -388,7 +400,7 @@ class Modality:
             if own_subject or contrast:
                 return None, []
             return head, []
-        if dep in ("compound", "amod") and cur.tag_ == "VBG":
+        if _misparsed_gerund(cur):
             return head, []  # a gerund misparsed as its object's modifier: "denied shipping drones"
         if dep == "xcomp" or (dep == "advcl" and self._purpose(cur)):
             return self._governor(head, cues, found, verbal=True)
@@ -417,9 +429,9 @@ class Modality:
             if _lemma(gov) in cues.conditional_nouns and any(c.lower_ == "in" for c in [gov.head]):
                 found["hypothetical"].append(f"in {gov.text} of")
                 return None, []
-            return self._governor(gov, cues, found, verbal=dep == "pcomp")
+            return self._governor(gov, cues, found, verbal=dep == "pcomp" or gerund)
         if dep in ("nsubj", "nsubjpass", "dobj", "attr") and cur.pos_ in ("NOUN", "PROPN"):
-            return self._governor(head, cues, found, verbal=False)
+            return self._governor(head, cues, found, verbal=gerund and dep == "dobj")
         if dep == "ccomp":
             if _lemma(head) in cues.recall_verbs:
                 found["historical"].append(head.text)
