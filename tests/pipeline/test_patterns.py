@@ -114,3 +114,15 @@ def test_petrarch_the_phrases_match_without_their_article(coder, tmp_path):
     c = Coder(CoderConfig(dictionaries=[actors, VERBS]), nlp=coder.nlp)
     assert dyads(c, "Gondor denounced the Shire.") == [("REJECT", ("GON",), ("SHR",))]
     assert dyads(c, "The Shire denounced Gondor.") == [("REJECT", ("SHR",), ("GON",))]
+
+
+def test_an_acronym_defined_in_brackets_names_the_same_actor(coder, tmp_path):
+    # the actors stage: the user's "European Union" wins over the bundled "EU" it defines
+    actors = tmp_path / "actors.txt"
+    actors.write_text("EUROPEAN_UNION [IGOEEU]\nGONDOR [GON]\n", encoding="utf-8")
+    c = Coder(CoderConfig(dictionaries=[actors, VERBS]), nlp=coder.nlp)
+    assert dyads(c, "The European Union (EU) denounced Gondor.") == [("REJECT", ("IGO",), ("GON",))]
+    text = "Gondor (EU) denounced Sylvania."  # not its initials: the bracket is no definition
+    ctx = StoryContext(story=make_story(text), doc=c.nlp(text))
+    c.stages[0](ctx)
+    assert [(m.text, m.code) for m in ctx.mentions][:2] == [("Gondor", "GON"), ("EU", "EUR")]

@@ -92,6 +92,7 @@ class Actors:
         doc = ctx.doc
         items = self._select(doc, self._lower(doc) + self._orth(doc))
         mentions = self._compose(ctx, items)
+        _defined_acronyms(doc, mentions)
         sent_starts = [s.start for s in ctx.sents]
         for m in mentions:
             m.sent_index = max(0, bisect.bisect_right(sent_starts, m.start) - 1)
@@ -313,6 +314,19 @@ class Actors:
         if kind == "country" and span.root.dep_ == "pobj" and span.root.head.lower_ in self.cues.place_prepositions:
             m.confidence = 0.4  # most likely a place ("in Kyiv"); the events stage decides
         return m
+
+
+def _defined_acronyms(doc, mentions: list[Mention]) -> None:
+    """"the European Union (EU)": the text defines the acronym, so it names the same actor
+    (a user's dictionary entry for the long name wins over a bundled one for the acronym)."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if b.start != a.end + 1 or b.end >= len(doc) or doc[a.end].text != "(" or doc[b.end].text != ")":
+            continue
+        initials = "".join(w[0] for w in a.text.replace("-", " ").split() if w[0].isupper())
+        if len(b.text) < 2 or initials.upper() != b.text.replace(".", "").upper() or a.code is None:
+            continue
+        b.code, b.sector, b.kind = a.code, a.sector, a.kind
+        b.other_sectors, b.identifier_text, b.identifier_id = list(a.other_sectors), a.identifier_text, a.identifier_id
 
 
 def _agent_sector(agents: list[Item], c: Resolved | None, centry: Entry | None) -> tuple[str | None, str | None]:

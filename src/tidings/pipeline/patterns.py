@@ -177,8 +177,13 @@ class Patterns:
         elif not subj and passive:
             source = mentions_of(passive, by_tok)  # an agentless passive: PETRARCH keeps the subject
         elif not subj:
-            before = [m for m in mentions if m.end <= tok.i]
-            source = _group(before[0], tok.doc, by_tok) if before else []
+            climbed = _climbed_subject(tok) or [  # "Ethiopia act on ...": a subject misread as a modifier
+                c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "npadvmod", "nmod") and c.i in by_tok]
+            if climbed:  # "Arnor is about to restore": the subject of "is"
+                source = mentions_of(climbed, by_tok)
+            elif not _in_noun_phrase(tok):  # PETRARCH: the sentence's first actor
+                before = [m for m in mentions if m.end <= tok.i]
+                source = _group(before[0], tok.doc, by_tok) if before else []
         if found.source is not None:
             source = found.source
         if found.target is not None:
@@ -205,6 +210,36 @@ class Patterns:
             extra={"petrarch": {"code": found.code, "verb": match.block.name,
                                 "line": found.pattern.line if found.pattern else match.form.line}},
         )
+
+
+# a that-clause has a subject of its own: "X said Y ..." is not climbed
+_CLIMB_DEPS = frozenset({"xcomp", "acomp", "advcl", "conj", "pcomp", "prep"})
+
+
+def _climbed_subject(tok: Token) -> list[Token] | None:
+    """The subject of the clause a subject-less verb hangs in ("Arnor is about to restore"),
+    climbing through complements; None when there is none."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in _CLIMB_DEPS or cur.head.i == cur.i or cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return None
+        cur = cur.head
+        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj
+    return None
+
+
+def _in_noun_phrase(tok: Token) -> bool:
+    """A verb inside a noun phrase ("the drive to meet demand", "troops sent to X")."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in ("acl", "relcl", "amod"):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _self(m: Mention, source: list[Mention]) -> bool:
