@@ -17,8 +17,9 @@ verb of a sentence that a dictionary knows (by its written form first, then by l
 4. the events stage's candidates for the verb are replaced: the user's dictionary wins
    over the bundled lexicon, also when it says "no event" (``---``). Those of the verb's
    direct objects go too when the dictionary coded the verb or matched a pattern
-   ("condemned an attack" is one event); a bare ``---`` default leaves the object noun's
-   own event ("had talks" stays a CONSULT when ``HAVE [---]`` has no pattern for it).
+   ("condemned an attack" is one event); under a bare ``---`` default an object noun
+   that is a trigger of its own keeps its event (a reading of the verb with its object,
+   "held talks", is the verb's and goes).
 
 Supported and unsupported parts of the format: docs/dictionaries.md, section 4.
 """
