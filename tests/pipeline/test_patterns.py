@@ -126,3 +126,18 @@ def test_an_acronym_defined_in_brackets_names_the_same_actor(coder, tmp_path):
     ctx = StoryContext(story=make_story(text), doc=c.nlp(text))
     c.stages[0](ctx)
     assert [(m.text, m.code) for m in ctx.mentions][:2] == [("Gondor", "GON"), ("EU", "EUR")]
+
+
+def test_a_subjectless_verb_takes_the_subject_of_its_clause(with_verbs):
+    # "is about to renew": the subject of "is"; PLOVER codes the planned cooperation as AGREE
+    (event,) = with_verbs.code("Freedonia is about to renew friendly ties with Sylvania.", date="2024-01-01")
+    assert (event.event, event.planned_event) == ("AGREE", "COOPERATE")
+    assert [a.code for a in event.actor] == ["FRE"] and [r.code for r in event.recipient] == ["SYL"]
+
+
+def test_a_later_verb_file_wins(coder, tmp_path):
+    later = tmp_path / "verbs2.txt"
+    later.write_text("--- DENOUNCE [111] ---\nDENOUNCE\n", encoding="utf-8")
+    c = Coder(CoderConfig(dictionaries=[*ACTORS, VERBS, later]), nlp=coder.nlp)
+    assert dyads(c, "Freedonia denounced Sylvania.") == [("ACCUSE", ("FRE",), ("SYL",))]
+    assert dyads(c, "Freedonia renewed friendly ties with Sylvania.") == [("COOPERATE", ("FRE",), ("SYL",))]
