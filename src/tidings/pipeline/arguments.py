@@ -260,7 +260,7 @@ def is_question(toks: list[Token]) -> bool:
 # -- helpers shared with the events stage -------------------------------------------------
 EVIDENCE_WORDS_DEPS = ("compound", "amod", "nummod")
 LOCATIVE_PREPS = ("in", "on", "near", "across", "inside", "outside")
-BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+BORDER_WORDS = frozenset({"border", "frontier", "boundary", "crossing"})
 
 
 def words(tok: Token) -> set[str]:
@@ -311,15 +311,71 @@ def mentions_of(toks: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
     return out
 
 
-def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'Strikes in Kharkiv': the place's country is the target only if it is not the attacker's."""
+# Nouns that name a place by an "of" phrase or a name compound: "the city of Kharkiv",
+# "the Kharkiv region".
+PLACE_NOUNS = frozenset({
+    "city", "town", "village", "port", "region", "province", "district", "capital", "outskirts", "suburb",
+    "oblast", "governorate", "county", "municipality", "settlement", "island",
+})
+
+
+def place_mention(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Mention | None:
+    """The coded country a place word stands for: an actor mention ("in Syria", "the town of
+    Kupiansk in the Kharkiv region") or, for names the actor dictionaries do not know, the
+    gazetteer's country when the name is unambiguous ("Odesa", "Gaza City" -> UKR, PSE)."""
+    found = [m for m in mentions_for(tok, by_tok) if m.code]
+    if found:
+        return found[0]
+    if tok.lemma_.lower() in PLACE_NOUNS:
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of:
+            return place_mention(of[0], by_tok, sent_index)
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        first = min(c.left_edge.i for c in names)
+    elif tok.pos_ == "PROPN":
+        first = tok.i  # "Gaza City": the name's compounds
+        while first > 0 and tok.doc[first - 1].dep_ == "compound" and tok.doc[first - 1].pos_ == "PROPN":
+            first -= 1
+    else:
+        return None
+    span = tok.doc[first:tok.i + 1]
+    uncoded = by_tok.get(tok.i)
+    if uncoded is not None:  # a name the actors stage could not code ("Sumy" read as a person)
+        if uncoded.kind not in ("person", "country") or uncoded.root != tok.i:
+            return None
+        span = tok.doc[uncoded.start:uncoded.end]
+    from .gazetteer import gazetteer  # lazy: the places stage loads it anyway
+
+    loc = gazetteer().resolve(span.text)
+    if loc is None or not loc.country_code:
+        return None
+    return Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+                   text=span.text, code=loc.country_code, sector=None, kind="country",
+                   sent_index=sent_index, root=tok.i, confidence=0.4)
+
+
+def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention],
+                    targets: bool = False, preps: tuple[str, ...] = LOCATIVE_PREPS) -> list[Mention]:
+    """'Strikes in Kharkiv': the place's country is the target only if it is not the attacker's.
+    With ``targets``, a place named as the object is the target too ("shelled the city of Kherson")."""
     own = set(codes(actor))
+    si = actor[0].sent_index if actor else 0
     # "shelled villages in southern Lebanon", "a strike on a house in Rafah"
     holders = [word] + objects(word)
     holders += [g for c in word.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS
                 for g in c.children if g.dep_ == "pobj"]
-    found = mentions_of([t for h in holders for t in prep_objects(h, LOCATIVE_PREPS)], by_tok)
-    return [m for m in found if m.code and m.code not in own][:1]
+    places = [t for h in holders for t in prep_objects(h, preps)]
+    # "on positions in Iraq", "bombed a school sheltering displaced families in central Gaza"
+    places += [g for o in places + holders[1:] for t in o.subtree if t.i != o.i for g in prep_objects(t, LOCATIVE_PREPS)]
+    if targets:
+        places = [o for o in holders[1:] if o.pos_ == "PROPN" or o.lemma_.lower() in PLACE_NOUNS] + places
+    for t in places:
+        m = place_mention(t, by_tok, si)
+        if m is not None and m.code not in own:
+            return [m]
+    return []
 
 
 def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -330,3 +386,23 @@ def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention
             found = mentions_of(prep_objects(t, ("with",)), by_tok)
             return [m for m in found if m.code and m.code not in own]
     return []
+
+
+# Prepositions on a recipient noun that name who stands behind it: "the launch by North
+# Korea", "an offer of talks from the African Union".
+NESTED_OWNER_PREPS = ("by", "from")
+
+
+def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
+    """Mentions for recipient words; when none of them is coded, the coded party named in a
+    preposition of those words ("condemned the missile launch by North Korea" -> PRK,
+    "turned down an offer of talks from the African Union" -> IGO), one level down at most.
+    Places ("a ceasefire in Sudan") are not parties."""
+    found = mentions_of(toks, by_tok)
+    if any(m.code for m in found):
+        return found
+    nested = [g for t in toks if t.i not in by_tok for g in prep_objects(t, NESTED_OWNER_PREPS)]
+    nested += [g for t in toks if t.i not in by_tok for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+               for x in c.children if x.dep_ == "pobj" and x.i not in by_tok for g in prep_objects(x, NESTED_OWNER_PREPS)]
+    extra = [m for m in mentions_of(nested, by_tok) if m.code]
+    return found + [m for m in extra if m not in found][:2]

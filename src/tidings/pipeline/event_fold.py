@@ -25,6 +25,9 @@ YIELDING = frozenset({"RETREAT", "CONCEDE"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "warn"})
 RETALIATION = frozenset({"respond", "retaliate", "avenge", "hit", "strike", "punish", "react"})
+# Prepositions naming the other party inside a complement: "threatened to take military action
+# against Taiwan", "pledged to keep up pressure on Iran", "agreed to buy gas from Qatar".
+COMPLEMENT_RPREPS = ("against", "on", "to", "with", "from", "for", "toward", "towards")
 CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
 ABSORB_PATH_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "acl", "pcomp"})
 REQUEST_MODE_BY_TYPE = {
@@ -113,6 +116,8 @@ class FoldMixin:
                     c for o in objects(h.tok) for c in o.children if c.dep_ == "acl"]
                 if comp:
                     toks = objects(comp[0]) + datives(comp[0]) + prep_objects(comp[0], ("to", "with"))
+                    if not any(t.i in h.by_tok for t in toks):  # "threatened to take action against X"
+                        toks += [g for x in [comp[0]] + objects(comp[0]) for g in prep_objects(x, COMPLEMENT_RPREPS)]
                     for c in comp[0].children:  # "pledged to help Vietnam modernise ..."
                         if c.dep_ in ("ccomp", "xcomp") and not toks:
                             toks += direct_subjects(c)[0]

@@ -3,9 +3,10 @@ set a scene, prison sentences, recipients carried across parallel sentences."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .arguments import codes
+from .arguments import codes, objects, place_mention, prep_objects
 from .base import Candidate
 
 if TYPE_CHECKING:
@@ -128,3 +129,68 @@ def carry_recipients(earlier: list[Candidate], found: list[Candidate], si: int, 
                     c.confidence = round(max(0.05, c.confidence - 0.1), 3)
                     c.extra["events.recipient_from"] = prev.sent_index
                 break
+
+
+def host_and_guests(h_tok: Token, noun: Token | None, actor: list, by_tok: dict) -> tuple[list, list] | None:
+    """'Scholz met Xi in Beijing': a meeting in one participant's country is a visit by the
+    others (actor) to the host (recipient). None when the meeting place is neutral or unknown."""
+    holders = [h_tok] + ([noun] if noun is not None and noun is not h_tok else [])
+    holders += objects(h_tok) + prep_objects(holders[-1], ("with",))  # "met Xi in Beijing" misattached
+    si = actor[0].sent_index if actor else 0
+    for t in (g for x in holders for g in prep_objects(x, ("in", "at"))):
+        place = place_mention(t, by_tok, si)
+        if place is None:
+            continue
+        hosts = [m for m in actor if m.code == place.code]
+        guests = [m for m in actor if m.code and m.code != place.code]
+        if hosts and guests:
+            return guests, hosts
+        return None
+    return None
+
+
+def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
+    """'shelled the city of Kharkiv, killing four civilians': the participle reports the
+    attack's toll, not a second attack. It folds into the attack it hangs on, which keeps its
+    own trigger and takes the participle's victims only when it has no recipient of its own."""
+    by_trigger = {c.trigger: c for c in cands}
+    out: list[Candidate] = []
+    for c in cands:
+        t = doc[c.trigger]
+        host = by_trigger.get(t.head.i)
+        if (c.event == "ASSAULT" and t.dep_ == "advcl" and t.tag_ == "VBG" and host is not None
+                and host is not c and host.event == "ASSAULT" and set(codes(c.actor)) <= set(codes(host.actor))):
+            if not any(m.code for m in host.recipient) and c.recipient:
+                coded = [m for m in c.recipient if m.code]
+                host.recipient = coded or (host.recipient or list(c.recipient))
+            continue
+        out.append(c)
+    return out
+
+
+# Types whose uncoded role-noun recipient is, by default, the actor's compatriot.
+DOMESTIC_RECIPIENT_TYPES = frozenset({"COERCE", "PROTEST", "ACCUSE", "SANCTION", "ASSAULT"})
+# Actors whose violence is usually domestic: police, courts, governments.
+DOMESTIC_FORCE_SECTORS = frozenset({"COP", "GOV", "JUD"})
+
+
+def domestic_recipients(event: str, actor: list, recipient: list, sentence_mentions, domestic_agents) -> list:
+    """'Kenyan police arrested opposition supporters', 'Turkish prosecutors charged an opposition
+    mayor': a role-noun recipient with no country of its own takes the actor's country when that
+    is the only country the sentence names. Violence qualifies only when the actor is police, a
+    court or a government, or the victims are domestic armed agents (bandits, militants): an
+    army's victims are as often foreign ("Russian troops killed civilians")."""
+    if event not in DOMESTIC_RECIPIENT_TYPES or any(m.code for m in recipient):
+        return recipient
+    own = set(codes(actor))
+    if len(own) != 1 or any(m.code and m.code not in own for m in sentence_mentions):
+        return recipient
+    roles = [m for m in recipient if m.code is None and m.kind == "agent"]
+    if not roles:
+        return recipient
+    if event == "ASSAULT" and not (
+            any(m.sector in DOMESTIC_FORCE_SECTORS for m in actor if m.code)
+            or all(m.text.split()[-1].lower().rstrip("s") in domestic_agents for m in roles)):
+        return recipient
+    (code,) = own
+    return [replace(m, code=code, confidence=min(m.confidence, 0.6)) if m in roles else m for m in recipient]

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import (
+    LOCATIVE_PREPS,
     OBJ_DEPS,
     border_recipient,
     child_lemmas,
@@ -34,6 +35,7 @@ from .arguments import (
     passive_subjects,
     place_recipient,
     prep_objects,
+    recipient_mentions,
     self_owned,
     subject_tokens,
     unique,
@@ -48,6 +50,9 @@ from .event_rules import (
     carry_recipients,
     circumstantial,
     dedupe,
+    domestic_recipients,
+    fold_participles,
+    host_and_guests,
     imprisoned,
     mobilize_mode,
     relative_subjects,
@@ -61,6 +66,8 @@ if TYPE_CHECKING:
 # arresting nationals of several countries, protests against several governments).
 SELF_DIRECTED_TYPES = frozenset({"COERCE", "PROTEST"})
 FOREIGN_ONLY_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "MOBILIZE", "SANCTION", "AGREE"})
+# Types whose recipient may be a foreign place: "struck targets in southern Syria" -> SYR.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 SELF_THREAT_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 SELF_THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
 THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll", "wo"})
@@ -170,7 +177,7 @@ class Events(FoldMixin):
                     out.append(replace(cand, event="COERCE", mode="arrest", actor=list(cand.actor),
                                        recipient=list(cand.recipient), speaker=list(cand.speaker),
                                        extra=dict(cand.extra)))
-        return bound(dedupe(out), self.max_per_sentence)
+        return bound(dedupe(fold_participles(out, sent.doc)), self.max_per_sentence)
 
     # -- verbs ------------------------------------------------------------------------
     def _lemma(self, tok: Token) -> str:
@@ -237,7 +244,7 @@ class Events(FoldMixin):
                 recip_toks += direct_subjects(clauses[0])[0]
             if e.need_content and self._content_words_mode(e.type, tok) is None:
                 continue
-            recipient = self._mentions(recip_toks, by_tok)
+            recipient = recipient_mentions(recip_toks, by_tok)
             if (e.poss_recipient or e.swap) and material:
                 # "expelled Russia's ambassador" -> RUS; "received the British foreign
                 # secretary": the guest (swapped to actor below)
@@ -365,7 +372,7 @@ class Events(FoldMixin):
                 recip_toks += objects(instrument)
             if undergoer is not None:
                 recip_toks += subject_tokens(undergoer)[0]
-            recipient = unique(self._mentions(recip_toks, by_tok), actor)
+            recipient = unique(recipient_mentions(recip_toks, by_tok), actor)
             if e.need_recipient and not recipient:
                 continue
             if light:
@@ -465,6 +472,9 @@ class Events(FoldMixin):
         if e.sym:
             actor = unique(actor + recipient)
             recipient = []
+            visit = host_and_guests(h.tok, h.noun, actor, by_tok) if h.etype == "CONSULT" else None
+            if visit is not None:  # met in one side's country: the others visit (manual, CONSULT)
+                (actor, recipient), h.mode = visit, "visit"
         if not any(m.code for m in actor):
             if (cue in SPEAKER_AS_ACTOR_CUES and direct and any(m.code for m in speaker)
                     and self._subject_open(h, by_tok)):
@@ -489,13 +499,17 @@ class Events(FoldMixin):
         parties = len({m.code for m in actor + recipient if m.code})
         if parties < e.parties:
             return None
-        if h.etype == "ASSAULT" and not any(m.code for m in recipient) and not e.sym:
-            place = place_recipient(h.noun if h.noun is not None else h.tok, actor, by_tok)
+        if h.etype in PLACE_TARGET_TYPES and not any(m.code for m in recipient) and not e.sym:
+            preps = ("from",) if h.etype == "RETREAT" else LOCATIVE_PREPS  # "withdrew from the city of Kherson"
+            place = place_recipient(h.noun if h.noun is not None else h.tok, actor, by_tok,
+                                    targets=h.etype == "ASSAULT", preps=preps) or (
+                place_recipient(h.tok, actor, by_tok, preps=preps) if h.noun is not None else [])
             if place:
                 recipient = [m for m in recipient if m.code] + place
                 conf -= 0.05
         if not any(m.code for m in recipient) and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
             recipient = border_recipient(h.tok, actor, by_tok) or recipient
+        recipient = domestic_recipients(h.etype, actor, recipient, list(by_tok.values()), self.lex.domestic_agents)
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
         if (h.etype in SELF_THREAT_TYPES and cue in ("say", "warn", "announce", "claim") and speaker
