@@ -440,3 +440,26 @@ def test_planned_meetings_with_different_parties_are_kept_apart(coder):
     events = coder.code("Spain's prime minister will travel to Rabat on Friday and meet Algeria's president.",
                         date="2024-09-10")
     assert len([e for e in events if e.planned_event == "CONSULT"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Iran neither confirmed nor denied sending drones to Russia.",
+    "Iran did not confirm or deny that it had shipped drones to Russia.",
+])
+def test_neither_confirmed_nor_denied_is_alleged_not_denied(coder, claims, text):
+    ctx = context(coder, text)
+    cand = add(ctx, "sending" if "sending" in text else "shipped", "AID", ["Iran"], ["Russia"])
+    claims(ctx)
+    assert cand.claim_status == "alleged" and not cand.denied_by
+
+
+@pytest.mark.parametrize("second", ["Moscow denied it.", "The Kremlin denied the attack."])
+def test_narrated_event_denied_by_its_actor_is_contested(coder, second):
+    events = coder.code(f"Russian forces shelled Kharkiv on Monday. {second}", date="2024-09-10")
+    attack = [e for e in events if e.event == "ASSAULT"]
+    assert attack and attack[0].claim.status == "contested" and codes(attack[0].claim.denied_by) == ["RUS"]
+
+
+def test_denial_by_another_party_leaves_the_narrated_event_asserted(coder):
+    events = coder.code("Russian forces shelled Kharkiv on Monday. Ukraine denied it.", date="2024-09-10")
+    assert [e.claim.status for e in events if e.event == "ASSAULT"] == ["asserted"]

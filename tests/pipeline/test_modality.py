@@ -85,6 +85,8 @@ HYPOTHETICAL = [
     ("Washington warned that Azerbaijan would strike Armenian positions.", "strike"),
     ("Azerbaijan is unlikely to strike Armenian positions.", "strike"),
     ("Modi has not decided whether to attend the summit.", "attend"),
+    ("Modi hopes to attend the summit.", "attend"),  # the lemmatizer reads "hopes" as "hop"
+    ("Yerevan braced for an Azerbaijani strike on the border villages.", "strike"),
 ]
 HISTORICAL = [
     ("In 2008, Russian troops entered Georgia.", "entered"),

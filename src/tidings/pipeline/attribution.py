@@ -333,6 +333,9 @@ class Attributor:
     def _denial(self, ctx: StoryContext, verb: Token) -> Attribution:
         word = verb.text
         if is_negated(verb, self.cues):
+            if any(_lemma(c) in self.assert_verbs and is_negated(c, self.cues) for c in verb.conjuncts):
+                # "neither confirmed nor denied": put forward, vouched for by no one
+                return Attribution("alleged", cues=[f"alleged:not {word}"], gov=verb.i)
             # "did not deny" is not a denial; the event keeps its plain reading
             return Attribution("asserted", cues=[f"asserted:not {word}"], gov=verb.i)
         for conj in verb.conjuncts:

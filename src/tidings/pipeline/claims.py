@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from .attribution import Attributor, codes, one_per_entity
 from .base import Candidate, Mention, StoryContext
-from .modality import Modality, load_cues
+from .modality import Modality, is_negated, load_cues
+from .verblex import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,6 +42,9 @@ class Claims:
         claims = self.cues.claims
         self._denial_hashes = _hashes(nlp, claims["deny_verbs"] | claims["deny_call_verbs"] | claims["assert_verbs"])
         self._unverified_hashes = _hashes(nlp, claims["unverified_verbs"])
+        # event nouns and their PLOVER types, for "Russia attacked Kharkiv. Moscow denied the attack."
+        lexicon = load_lexicon(list(getattr(config, "dictionaries", []) or []))
+        self.noun_types = {lemma: frozenset(t.type for t in triggers) for lemma, triggers in lexicon.nouns.items()}
 
     def __call__(self, ctx: StoryContext) -> None:
         if not ctx.candidates:
@@ -59,7 +63,9 @@ class Claims:
             cand.extra["admitted"] = attr.admitted
             self._recode(cand)
         merge_planned_visits(ctx)
-        link_denials(ctx, self.attributor, _tokens_with(ctx, self._denial_hashes))
+        denial_words = _tokens_with(ctx, self._denial_hashes)
+        link_denials(ctx, self.attributor, denial_words)
+        deny_narrated(ctx, self.attributor, self.noun_types, denial_words)
         mark_unverified(ctx, self.attributor, self.modality, _tokens_with(ctx, self._unverified_hashes))
         factors = self.cues.confidence
         for cand in ctx.candidates:
@@ -274,6 +280,53 @@ def link_denials(
             _mark_contested(a, deniers, tok)
     if dropped:
         ctx.candidates = [c for i, c in enumerate(cands) if i not in dropped]
+
+
+_NARRATION_REACH = 2  # sentences back a denial of "it" / "the attack" may point
+
+
+def deny_narrated(
+    ctx: StoryContext, attributor: Attributor, noun_types: dict[str, frozenset[str]],
+    words: list[tuple[int, Token]],
+) -> None:
+    """'Russia shelled Kharkiv on Monday. Moscow denied it.': a story's own report denied by its actor.
+
+    A deny verb ("deny", "refute", "dispute", ...) without a clause of its own whose
+    object is "it/this/that" or a definite event noun with no event of its own ("the
+    attack") contests the nearest earlier asserted event (same sentence or up to two
+    before) whose actor shares a code with the denier and, for a noun, whose type the
+    noun can name. Events already alleged are handled by the general-denial rule.
+    """
+    cands = ctx.candidates
+    triggers = {c.trigger for c in cands}
+    for si, verb in words:
+        if (_lemma(verb) not in attributor.deny_event_verbs or verb.pos_ != "VERB" or is_negated(verb, attributor.cues)
+                or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.i in triggers:
+            continue
+        types: frozenset[str] | None
+        if obj.lower_ in ("it", "this", "that"):
+            types = None
+        elif obj.pos_ == "NOUN" and _lemma(obj) in noun_types and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "such", "its")
+                for c in obj.children):
+            types = noun_types[_lemma(obj)]
+        else:
+            continue
+        deniers = attributor.speaker(ctx, verb)
+        denier_codes = codes(deniers)
+        if not denier_codes:
+            continue
+        earlier = [c for c in cands if si - _NARRATION_REACH <= c.sent_index <= si and c.trigger < verb.i
+                   and c.claim_status == "asserted" and c.aux_mode in (None, "historical")
+                   and (types is None or c.event in types) and not codes(c.claim_by) & denier_codes]
+        if not earlier:
+            continue
+        target = max(earlier, key=lambda c: (c.sent_index, c.trigger))
+        if codes(target.actor) & denier_codes:
+            _mark_contested(target, deniers, verb)
 
 
 def mark_unverified(

@@ -93,6 +93,8 @@ class Cues:
     future_to_agree: frozenset[str]
     future_to_concede: frozenset[str]
     confidence: dict[str, float]
+    # word forms the lemmatizer gets wrong ("hopes" -> "hop"): form -> lemma
+    lemma_fixes: dict[str, str] = field(default_factory=dict)
 
 
 def load_cues(path: str | Path | None = None) -> Cues:
@@ -177,6 +179,8 @@ def _build(data: dict[str, Any], where: str) -> Cues:
             era_texts=tuple(sorted(words("historical", "era_texts"))),
             claims={k: _fs(v, f"{where}: claims.{k}") for k, v in data["claims"].items() if not k.startswith("_")},
             confidence={k: float(v) for k, v in data["confidence"].items() if not k.startswith("_")},
+            lemma_fixes={k: v for k, v in _map(data.get("lemma_fixes", {}), f"{where}: lemma_fixes").items()
+                         if not k.startswith("_")},
             **sets,
         )
     except KeyError as exc:
@@ -216,10 +220,22 @@ def _misparsed_gerund(tok: Token) -> bool:
 def is_negated(tok: Token, cues: Cues) -> bool:
     """True when ``tok`` carries its own negation ("did not deny", "never confirmed")."""
     neg = cues.negation.neg_children
-    return any(
+    if any(
         (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")) and _lemma(c) in neg
         for c in tok.children
-    )
+    ):
+        return True
+    # "neither confirmed nor denied": both conjuncts are negated
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
+        return True
+    if tok.dep_ != "conj" or tok.head.i == tok.i:
+        return False
+    head_cc = {c.lower_ for c in tok.head.children if c.dep_ == "cc"}
+    if "nor" in head_cc:
+        return True
+    # "did not confirm or deny": the shared negation covers an "or" conjunct without its own auxiliary
+    return ("or" in head_cc and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+            and is_negated(tok.head, cues))
 
 
 def is_passive(tok: Token) -> bool:
@@ -457,7 +473,7 @@ class Modality:
         self, gov: Token, cues: Cues, found: dict[str, list[str]], *, verbal: bool, strict: bool = False
     ) -> tuple[Token | None, list[int]]:
         """Classify a governing word; return (word to continue from, negations)."""
-        lemma = _lemma(gov)
+        lemma = cues.lemma_fixes.get(gov.lower_) or _lemma(gov)
         neg, fut, hyp = cues.negation, cues.future, cues.hypothetical
         if lemma in neg.adverb_governors and _lemma(gov.head) in neg.adverb_governors[lemma]:
             found["negation"].append(f"{gov.head.text} {gov.text}")
