@@ -166,6 +166,15 @@ def test_definite_descriptions_of_organisations(actors):
     assert (group.code, group.sector) == ("PSE", "REB")
 
 
+def test_descriptions_of_organisations_may_carry_modifiers(actors):
+    ms = actors("ECOWAS leaders met in Abuja on Sunday. The regional bloc imposed sanctions on Niger.")
+    assert by_text(ms, "The regional bloc").code == "IGO"
+    ms = actors("The European Union fined Apple. The 27-nation bloc also warned Google.")
+    assert by_text(ms, "The 27-nation bloc").code == "EUR"
+    # a named modifier is a name, not a description
+    assert all(m.kind != "pronoun" for m in actors("The talks ended. The Quebec bloc walked out."))
+
+
 def test_title_before_an_unknown_name_is_kept_even_as_a_compound(actors):
     m = by_text(actors("Malian junta leader Assimi Goita expelled the envoy."), "Malian junta leader Assimi Goita")
     assert (m.kind, m.code, m.sector) == ("person", "MLI", "GOV")

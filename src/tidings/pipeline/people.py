@@ -35,6 +35,8 @@ _ORG_NPS = {
     "militants": lambda m: m.code is not None and m.sector in ("REB", "PRM"),
 }
 _LOOKBACK_SENTS = 2
+# Words allowed between "the" and a description noun: adjectives, numbers, "27-nation", "trade".
+_DESCRIPTION_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "HYPH", "VBN", "NN"})
 # a registered surname is not read in these entities ("May 5" is no Theresa May)
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "around", "towards", "toward", "across"})
@@ -196,10 +198,10 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             ante = _latest(ordered, starts, tok.i - 1, sent_of, lambda m: m.kind == "country" and m.code is not None
                            and m.sector in (None, "GOV"))
             tok = doc[tok.i - 1]
-        elif low in _ORG_NPS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and covered[tok.i - 1] is None \
-                and tok.tag_ in ("NN", "NNS"):
-            ante = _latest(ordered, starts, tok.i - 1, sent_of, _ORG_NPS[low])
-            tok = doc[tok.i - 1]
+        elif low in _ORG_NPS and (the := _description_start(doc, tok, covered)) is not None \
+                and (tok.tag_ in ("NN", "NNS") or tok.text.islower()):
+            ante = _latest(ordered, starts, the, sent_of, _ORG_NPS[low])
+            tok = doc[the]
         else:
             continue
         if ante is None:
@@ -214,6 +216,21 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
         for t in range(span.start, span.end):
             covered[t] = m
     return out
+
+
+def _description_start(doc, tok, covered) -> int | None:
+    """Index of "the" opening a description of an organisation: "the bloc", and with up to two
+    modifiers in between, "the regional bloc", "the 27-nation bloc", "the Western alliance"."""
+    i = tok.i - 1
+    for _ in range(4):
+        if i < 0 or covered[i] is not None:
+            return None
+        if doc[i].lower_ == "the":
+            return i
+        if doc[i].tag_ not in _DESCRIPTION_MODIFIER_TAGS:
+            return None
+        i -= 1
+    return None
 
 
 def _latest(ordered: list[Mention], starts: list[int], i: int, sent_of, ok) -> Mention | None:
