@@ -15,7 +15,7 @@ Story metadata (id, publication date, title...) comes from ``doc._.tidings_story
 (a ``tidings.Story``) when it is set before the component runs; otherwise the story
 gets a content-hash id and no date.
 
-The stages are also factories of their own, ``tidings_actors``, ``tidings_events``,
+The stages are also factories of their own, ``tidings_actors``, ``tidings_events``, ``tidings_patterns``,
 ``tidings_claims``, ``tidings_dates``, ``tidings_places``, ``tidings_materiel`` and
 ``tidings_context`` (``pipeline.STAGE_NAMES``), for users who want their own components
 between them; added in that order they give the same events as ``tidings``.

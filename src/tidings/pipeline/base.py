@@ -2,7 +2,7 @@
 
 A story flows through the stages as one ``StoryContext``: the spaCy ``Doc``, the
 actor ``Mention``s found in it, and the ``Candidate`` events being built. Each
-stage (one module each: actors, events, claims, dates, places, materiel, context)
+stage (one module each: actors, events, patterns, claims, dates, places, materiel, context)
 is a callable ``stage(ctx) -> None`` that adds to the context. ``tidings.coder``
 turns finished candidates into ``records.Event``.
 
