@@ -463,3 +463,10 @@ def test_narrated_event_denied_by_its_actor_is_contested(coder, second):
 def test_denial_by_another_party_leaves_the_narrated_event_asserted(coder):
     events = coder.code("Russian forces shelled Kharkiv on Monday. Ukraine denied it.", date="2024-09-10")
     assert [e.claim.status for e in events if e.event == "ASSAULT"] == ["asserted"]
+
+
+def test_report_summed_up_as_a_claim_someone_rejected_is_contested(coder):
+    events = coder.code("Israel said its warplanes had struck a Hamas command centre in Gaza, a claim Hamas denied.",
+                        date="2024-09-10")
+    strike = [e for e in events if e.event == "ASSAULT"]
+    assert strike and strike[0].claim.status == "contested" and codes(strike[0].claim.denied_by) == ["PSE"]

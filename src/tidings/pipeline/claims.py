@@ -164,7 +164,8 @@ def _mark_contested(a: Candidate, deniers: list[Mention], verb: Token) -> None:
 
 
 def _disputed_in_place(
-    ctx: StoryContext, cands: list[Candidate], order: list[int], dropped: set[int], si: int, verb: Token
+    ctx: StoryContext, cands: list[Candidate], order: list[int], dropped: set[int], si: int, verb: Token,
+    nouns: frozenset[str] = frozenset()
 ) -> list[Candidate]:
     """'Kyiv says it captured the town, but Moscow disputes this': the claim coordinated with the denial."""
     out = []
@@ -176,7 +177,18 @@ def _disputed_in_place(
         other = ctx.doc[gov]
         if (verb.dep_ == "conj" and verb.head.i == gov) or (other.dep_ == "conj" and other.head.i == verb.i):
             out.append(a)
+        elif _summary_denial(verb, gov, nouns):
+            out.append(a)
     return out
+
+
+def _summary_denial(verb: Token, gov: int, nouns: frozenset[str]) -> bool:
+    """'Israel said it struck the centre, a claim Hamas rejected': a denial in a noun that sums up the report."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.dep_ not in ("dep", "appos", "npadvmod", "attr", "dobj"):
+        return False
+    return noun.head.i == gov and _lemma(noun) in nouns
+
 
 
 def _hashes(nlp, words: frozenset[str]) -> frozenset[int]:
@@ -266,7 +278,7 @@ def link_denials(
         if tok.i in embedded_govs or not attributor.general_denial(tok):
             continue
         deniers = attributor.speaker(ctx, tok)
-        for a in _disputed_in_place(ctx, cands, order, dropped, si, tok):
+        for a in _disputed_in_place(ctx, cands, order, dropped, si, tok, attributor.allegation_nouns):
             _mark_contested(a, deniers, tok)
         denier_codes = codes(deniers)
         if not denier_codes:
