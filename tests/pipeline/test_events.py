@@ -358,7 +358,8 @@ def test_a_meeting_in_one_side_country_is_a_visit(cands, text, actor, recipient)
 @pytest.mark.parametrize(("text", "dyad"), [
     ("Kenyan police arrested dozens of opposition supporters.", ("COERCE", ("KEN",), ("KEN",))),
     ("Turkish prosecutors charged an opposition mayor with corruption.", ("ACCUSE", ("TUR",), ("TUR",))),
-    ("Nigerian police killed several gunmen in a shootout.", ("ASSAULT", ("NGA",), ("NGA",))),
+    ("Nigerian police shot dead two protesters in Lagos.", ("ASSAULT", ("NGA",), ("NGA",))),
+    ("Nigerian soldiers killed several bandits.", ("ASSAULT", ("NGA",), ())),
     # an army's victims are not assumed to be its compatriots
     ("Russian troops killed three civilians.", ("ASSAULT", ("RUS",), ())),
     # another country in the sentence: no guess

@@ -174,12 +174,12 @@ DOMESTIC_RECIPIENT_TYPES = frozenset({"COERCE", "PROTEST", "ACCUSE", "SANCTION",
 DOMESTIC_FORCE_SECTORS = frozenset({"COP", "GOV", "JUD"})
 
 
-def domestic_recipients(event: str, actor: list, recipient: list, sentence_mentions, domestic_agents) -> list:
+def domestic_recipients(event: str, actor: list, recipient: list, sentence_mentions) -> list:
     """'Kenyan police arrested opposition supporters', 'Turkish prosecutors charged an opposition
     mayor': a role-noun recipient with no country of its own takes the actor's country when that
     is the only country the sentence names. Violence qualifies only when the actor is police, a
-    court or a government, or the victims are domestic armed agents (bandits, militants): an
-    army's victims are as often foreign ("Russian troops killed civilians")."""
+    court or a government: an army's victims are as often foreign ("Russian troops killed
+    civilians"), and troops fighting bandits or militants at home are not coded as a dyad."""
     if event not in DOMESTIC_RECIPIENT_TYPES or any(m.code for m in recipient):
         return recipient
     own = set(codes(actor))
@@ -188,9 +188,7 @@ def domestic_recipients(event: str, actor: list, recipient: list, sentence_menti
     roles = [m for m in recipient if m.code is None and m.kind == "agent"]
     if not roles:
         return recipient
-    if event == "ASSAULT" and not (
-            any(m.sector in DOMESTIC_FORCE_SECTORS for m in actor if m.code)
-            or all(m.text.split()[-1].lower().rstrip("s") in domestic_agents for m in roles)):
+    if event == "ASSAULT" and not any(m.sector in DOMESTIC_FORCE_SECTORS for m in actor if m.code):
         return recipient
     (code,) = own
     return [replace(m, code=code, confidence=min(m.confidence, 0.6)) if m in roles else m for m in recipient]

@@ -509,7 +509,7 @@ class Events(FoldMixin):
                 conf -= 0.05
         if not any(m.code for m in recipient) and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
             recipient = border_recipient(h.tok, actor, by_tok) or recipient
-        recipient = domestic_recipients(h.etype, actor, recipient, list(by_tok.values()), self.lex.domestic_agents)
+        recipient = domestic_recipients(h.etype, actor, recipient, list(by_tok.values()))
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
         if (h.etype in SELF_THREAT_TYPES and cue in ("say", "warn", "announce", "claim") and speaker
