@@ -50,6 +50,8 @@ NEGATION = [
     ("Washington has shied away from imposing sanctions on Riyadh.", "imposing"),
     ("Washington backed away from imposing sanctions on Riyadh.", "imposing"),
     ("Egypt refrained from airstrikes on the smuggling tunnels.", "airstrikes"),
+    ("Chile's president will not attend the summit in Buenos Aires.", "summit"),
+    ("Chile's president skipped the summit in Buenos Aires.", "summit"),
 ]
 FUTURE = [
     ("Chile's president will visit Argentina next month.", "visit"),
@@ -67,6 +69,7 @@ FUTURE = [
     ("Chile's president visits Argentina tomorrow.", "visits"),
     ("Chile to open embassy in Argentina", "open"),
     ("Markets rallied ahead of talks between Chile and Argentina.", "talks"),
+    ("The president's visit to Argentina on Friday will focus on trade.", "visit"),
 ]
 HYPOTHETICAL = [
     ("Azerbaijan could strike Armenian positions.", "strike"),
