@@ -384,3 +384,13 @@ def test_petrarch_verb_files_among_dictionaries_are_left_to_their_stage(coder, t
     stage = Events(coder.nlp, CoderConfig(dictionaries=[verbs]))
     found = run_stages(coder, "Iran supplied drones to Russia.", events_stage=stage)
     assert dyads(found) == [("AID", ("IRN",), ("RUS",))]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The United States announced $250 million in military aid for Ukraine.", ("AID", ("USA",), ("UKR",))),
+    ("Russian drones struck a power substation in the Sumy region overnight.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("Ukraine returned 90 prisoners of war to Russia.", ("RETREAT", ("UKR",), ("RUS",))),
+    ("The European Union approved new sanctions against Belarus.", ("SANCTION", ("EUR",), ("BLR",))),
+])
+def test_amounts_regions_and_returns_keep_their_recipient(cands, text, dyad):
+    assert dyads(cands(text)) == [dyad]

@@ -323,13 +323,15 @@ def place_mention(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Me
     """The coded country a place word stands for: an actor mention ("in Syria", "the town of
     Kupiansk in the Kharkiv region") or, for names the actor dictionaries do not know, the
     gazetteer's country when the name is unambiguous ("Odesa", "Gaza City" -> UKR, PSE)."""
+    if tok.lemma_.lower() in PLACE_NOUNS:  # its name before its modifiers: "the Russian-held city of Donetsk"
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        named = place_mention(of[0], by_tok, sent_index) if of else None
+        if named is not None:
+            return named
     found = [m for m in mentions_for(tok, by_tok) if m.code]
     if found:
         return found[0]
     if tok.lemma_.lower() in PLACE_NOUNS:
-        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if of:
-            return place_mention(of[0], by_tok, sent_index)
         names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if not names:
             return None
@@ -349,6 +351,8 @@ def place_mention(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Me
     from .gazetteer import gazetteer  # lazy: the places stage loads it anyway
 
     loc = gazetteer().resolve(span.text)
+    if loc is None and tok.lemma_.lower() in PLACE_NOUNS:  # "the Sumy region": the namesake city
+        loc = gazetteer().resolve(tok.doc[first:tok.i].text)
     if loc is None or not loc.country_code:
         return None
     return Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,

@@ -113,7 +113,9 @@ class FoldMixin:
             if not h.recipient:  # "pledged to help Bangladesh": the complement's object
                 # "reaffirmed its commitment to defend the Philippines"
                 comp = [c for c in h.tok.children if c.dep_ == "xcomp"] + [
-                    c for o in objects(h.tok) for c in o.children if c.dep_ == "acl"]
+                    c for o in objects(h.tok) for c in o.children if c.dep_ == "acl"] + [
+                    c for c in h.tok.children if c.dep_ == "advcl"  # "signed a deal to buy gas from Qatar"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
                 if comp:
                     toks = objects(comp[0]) + datives(comp[0]) + prep_objects(comp[0], ("to", "with"))
                     if not any(t.i in h.by_tok for t in toks):  # "threatened to take action against X"

@@ -305,7 +305,9 @@ class Events(FoldMixin):
         if circumstantial(tok):
             return None
         slot = tok  # the word that fills the verb's slot
-        if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_HEADS):
+        if tok.dep_ == "pobj" and (
+                (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_HEADS)
+                or (tok.head.lower_ in ("in", "of") and tok.head.head.pos_ == "NUM")):  # "$250 million in aid"
             slot = tok.head.head
         head = slot.head
         light = (
