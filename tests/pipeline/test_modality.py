@@ -99,6 +99,7 @@ HISTORICAL = [
     ("Georgians marked the anniversary of the Russian invasion.", "invasion"),
     ("Veterans recalled that Soviet troops entered Prague.", "entered"),
     ("The 1985 summit took place in Geneva.", "summit"),
+    ("Soviet troops used to patrol the Hungarian border.", "patrol"),
 ]
 PLAIN = [
     ("Russian troops entered Georgia on Monday.", "entered"),
@@ -108,6 +109,8 @@ PLAIN = [
     ("Azerbaijan had to withdraw from Armenian positions.", "withdraw"),
     ("Yerevan insisted that Azerbaijan withdrew from the border.", "withdrew"),
     ("Ukraine has not hesitated to strike Russian airfields.", "strike"),
+    ("Ukraine used drones to strike Russian airfields.", "strike"),
+    ("On the anniversary of the 2008 war, Russian troops entered Georgia.", "entered"),
 ]
 
 

@@ -85,6 +85,7 @@ class Cues:
     anniversary_nouns: frozenset[str]
     anniversary_verbs: frozenset[str]
     recall_verbs: frozenset[str]
+    habitual_heads: frozenset[str]
     conditional_nouns: frozenset[str]
     yet_heads: frozenset[str]
     obligation_heads: frozenset[str]
@@ -142,6 +143,7 @@ _SETS: dict[str, tuple[str, str]] = {
     "anniversary_nouns": ("historical", "anniversary_nouns"),
     "anniversary_verbs": ("historical", "anniversary_verbs"),
     "recall_verbs": ("historical", "recall_verbs"),
+    "habitual_heads": ("historical", "habitual_heads"),
     "conditional_nouns": ("hypothetical", "conditional_nouns"),
     "yet_heads": ("negation", "yet_heads"),
     "obligation_heads": ("hypothetical", "obligation_heads"),
@@ -378,7 +380,9 @@ class Modality:
                 return
             span = doc[left : min(right + 1, left + 12)]
             text = span.text.lower()
-            if prep in cues.era_preps and prep != "since":
+            anniversary = any(g.dep_ == "pobj" and _lemma(g) in cues.anniversary_nouns for g in c.children)
+            if prep in cues.era_preps and prep != "since" and not anniversary:
+                # ("on the anniversary of the 2006 war" happens now, not in 2006)
                 if self._era_re is not None and self._era_re.search(text):
                     found["historical"].append(span.text)
                     return
@@ -418,6 +422,10 @@ class Modality:
             return head, []
         if _misparsed_gerund(cur):
             return head, []  # a gerund misparsed as its object's modifier: "denied shipping drones"
+        if dep == "xcomp" and _lemma(head) in cues.habitual_heads and head.tag_ == "VBD" and not any(
+                c.dep_ == "dobj" for c in head.children):
+            found["historical"].append(f"{head.text} to")  # "Iran used to supply weapons"
+            return None, []
         if dep == "xcomp" or (dep == "advcl" and self._purpose(cur)):
             return self._governor(head, cues, found, verbal=True)
         if dep == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in cur.children):
