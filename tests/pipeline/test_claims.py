@@ -470,3 +470,13 @@ def test_report_summed_up_as_a_claim_someone_rejected_is_contested(coder):
                         date="2024-09-10")
     strike = [e for e in events if e.event == "ASSAULT"]
     assert strike and strike[0].claim.status == "contested" and codes(strike[0].claim.denied_by) == ["PSE"]
+
+
+@pytest.mark.parametrize(("text", "aux", "status"), [
+    ("Russia's alleged attack on Kyiv killed five people.", None, "alleged"),
+    ("Israel's 2006 invasion of Lebanon killed more than 1,000 people.", "historical", "asserted"),
+    ("Russia's attack on Kyiv killed five people.", None, "asserted"),
+])
+def test_event_noun_merged_into_its_verb_keeps_its_own_markers(coder, text, aux, status):
+    events = [e for e in coder.code(text, date="2024-09-10") if e.event == "ASSAULT"]
+    assert [(e.aux_mode, e.claim.status) for e in events] == [(aux, status)]

@@ -53,8 +53,20 @@ class Claims:
         doc = ctx.doc
         for cand in ctx.candidates:
             mode, mode_cues = self.modality.detect(doc[cand.trigger], ref_year)
-            cand.aux_mode = mode
             attr = self.attributor.attribute(ctx, cand)
+            noun = self._co_noun(doc, cand)
+            if noun is not None:
+                # "Russia's alleged attack on Kyiv killed five": the events stage merged the
+                # noun into the verb; the noun's own markers still count
+                if mode is None:
+                    mode, mode_cues = self.modality.detect(noun, ref_year)
+                if attr.status == "asserted" and not attr.cues:
+                    twin = Candidate(cand.sent_index, noun.i, noun.i, noun.i + 1, cand.event,
+                                     actor=cand.actor, recipient=cand.recipient)
+                    noun_attr = self.attributor.attribute(ctx, twin)
+                    if noun_attr.status == "alleged":
+                        attr = noun_attr
+            cand.aux_mode = mode
             cand.claim_status = attr.status
             cand.claim_by = list(attr.by)
             cand.denied_by = list(attr.denied_by)
@@ -71,6 +83,17 @@ class Claims:
         for cand in ctx.candidates:
             factor = factors.get(cand.aux_mode or "", 1.0) * factors.get(cand.claim_status, 1.0)
             cand.confidence = round(cand.confidence * factor, 4)
+
+    def _co_noun(self, doc, cand: Candidate) -> Token | None:
+        """The event noun a verb trigger was merged with: its subject or object naming the same event."""
+        trig = doc[cand.trigger]
+        if trig.pos_ not in ("VERB", "AUX"):
+            return None
+        for c in trig.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN" and cand.event in self.noun_types.get(
+                    _lemma(c), ()):
+                return c
+        return None
 
     def _recode(self, cand: Candidate) -> None:
         """PLOVER: future CONSULT/SUPPORT/COOPERATE/AID are AGREE; a future RETREAT is CONCEDE."""
