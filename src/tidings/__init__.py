@@ -45,13 +45,14 @@ _LAZY = {
     "iter_stories": "readers",
     "read_stories": "readers",
     "InputFailure": "readers",
-    "evaluate": "evaluate",
     "validate": "schema",
 }
 
 
 def __getattr__(name: str):
-    # Readers, workers, evaluation and the schema pull in more libraries than coding
+    # Evaluation lives in tidings.evaluate (a function of the same name as its module
+    # cannot be exported here: importing the module rebinds the name). Readers, workers
+    # and the schema pull in more libraries than coding
     # needs; import them on first use so `import tidings` stays fast.
     module = _LAZY.get(name)
     if module is None:
@@ -59,7 +60,6 @@ def __getattr__(name: str):
     import importlib
 
     value = getattr(importlib.import_module(f".{module}", __name__), name)
-    # importing tidings.evaluate binds the *module* as tidings.evaluate; rebind the function
     globals()[name] = value
     return value
 
@@ -68,5 +68,5 @@ __all__ = [
     "Claim", "Coder", "CoderConfig", "Entity", "Event", "Location", "Materiel", "Story",
     "StoryResult", "TidingsError", "code", "code_stories", "default_coder", "make_story",
     "__version__", "code_paths", "code_items", "iter_stories", "read_stories", "InputFailure",
-    "evaluate", "validate",
+    "validate",
 ]
