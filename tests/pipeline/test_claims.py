@@ -480,3 +480,10 @@ def test_report_summed_up_as_a_claim_someone_rejected_is_contested(coder):
 def test_event_noun_merged_into_its_verb_keeps_its_own_markers(coder, text, aux, status):
     events = [e for e in coder.code(text, date="2024-09-10") if e.event == "ASSAULT"]
     assert [(e.aux_mode, e.claim.status) for e in events] == [(aux, status)]
+
+
+def test_denying_it_contests_only_the_latest_report(coder):
+    events = coder.code("Ukraine accused Russia of shelling Kherson on Monday. Officials in Kyiv also said "
+                        "Russia had reportedly struck a dam near Zaporizhzhia. Moscow denied it.", date="2024-09-10")
+    statuses = [e.claim.status for e in events if e.event == "ASSAULT"]
+    assert statuses == ["alleged", "contested"], [(e.event, e.event_text, e.claim.status) for e in events]

@@ -306,18 +306,31 @@ def link_denials(
         denier_codes = codes(deniers)
         if not denier_codes:
             continue
+        hits = []
         for ai in order:
             a = cands[ai]
             if ai in dropped or a.claim_status not in ("alleged", "contested"):
                 continue
             if not codes(a.actor) & denier_codes or (a.sent_index == si and a.trigger == tok.i):
                 continue
+            hits.append(a)
+        if _singular_pronoun_object(tok):
+            # "Moscow denied it" points at one report: the latest one before the denial
+            before = [a for a in hits if (a.sent_index, a.trigger) < (si, tok.i)]
+            hits = [max(before, key=lambda a: (a.sent_index, a.trigger))] if before else []
+        for a in hits:
             _mark_contested(a, deniers, tok)
     if dropped:
         ctx.candidates = [c for i, c in enumerate(cands) if i not in dropped]
 
 
 _NARRATION_REACH = 2  # sentences back a denial of "it" / "the attack" may point
+_SINGULAR_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _singular_pronoun_object(verb: Token) -> bool:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lower_ in _SINGULAR_PRONOUNS for o in objs)
 
 
 def deny_narrated(
@@ -342,7 +355,7 @@ def deny_narrated(
         if obj is None or obj.i in triggers:
             continue
         types: frozenset[str] | None
-        if obj.lower_ in ("it", "this", "that"):
+        if obj.lower_ in _SINGULAR_PRONOUNS:
             types = None
         elif obj.pos_ == "NOUN" and _lemma(obj) in noun_types and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "such", "its")
