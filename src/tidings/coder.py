@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import plover
+from .datelines import ensure_component
 from .errors import InputError
 from .pipeline.base import Candidate, Mention, StoryContext
 from .records import Claim, Event, Story, TextInfo
@@ -72,6 +73,7 @@ class Coder:
 
         self.config = config or CoderConfig()
         self.nlp = nlp if nlp is not None else load_model()
+        ensure_component(self.nlp)
         self.stages = build_stages(self.nlp, self.config)
 
     # -- single story -----------------------------------------------------------------

@@ -1,0 +1,62 @@
+"""Wire-story datelines ("MANILA (AP) —", "WASHINGTON, Sept 10 (Reuters) -") as their own sentence.
+
+Left inside the lead sentence, a dateline becomes the subject the parser hangs the
+whole sentence on ("MANILA ... accused"), and the agency reads as a company. A small
+component before spaCy's parser marks the first word after the dateline as a sentence
+start; the parser keeps preset boundaries, so the lead sentence parses as written and
+all offsets stay those of the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+COMPONENT = "tidings_dateline"
+
+_AGENCY = r"\((?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|Bloomberg|TASS|IRNA|Yonhap|Kyodo|ANSA|EFE|PA|CNN|BBC|[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2})\)"
+_PLACE = r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}"  # MANILA, GAZA CITY, UNITED NATIONS
+_REGION = r"(?:,\s*[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,3})?"  # , Ukraine / , Palestinian Territories
+_DAY = r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # , Sept 10
+_DASH = r"\s*(?:—|–|--|-|:)\s+"
+DATELINE = re.compile(
+    rf"(?:(?<=\n)|^)[ \t]*(?:{_PLACE}{_REGION}{_DAY}\s*(?:{_AGENCY})?|{_AGENCY}){_DASH}"
+)
+
+
+def dateline_ends(text: str) -> list[int]:
+    """Character offsets where the text after a dateline begins (story start or line starts)."""
+    return [m.end() for m in DATELINE.finditer(text) if _plausible(m.group(0))]
+
+
+def _plausible(found: str) -> bool:
+    # "UN — " or a shouted word at a line start is not a dateline unless an agency or a
+    # dash-led place follows the wire conventions: all-caps place of 2+ letters.
+    head = found.strip().split(",")[0].split("(")[0].strip(" —–-:")
+    return "(" in found or (len(head) >= 3 and head.isupper())
+
+
+@Language.component(COMPONENT)
+def mark_datelines(doc: Doc) -> Doc:
+    text = doc.text
+    # Only the first few hundred characters of a paragraph can hold a dateline.
+    if not text or not DATELINE.search(text[:300]) and "\n" not in text:
+        return doc
+    for end in dateline_ends(text):
+        tok = _token_at(doc, end)
+        if tok is not None and tok.i > 0:
+            tok.is_sent_start = True
+    return doc
+
+
+def _token_at(doc: Doc, char: int):
+    span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def ensure_component(nlp: Language) -> None:
+    """Add the dateline component before the parser (once per pipeline)."""
+    if COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, before="parser")

@@ -1,0 +1,46 @@
+"""Wire datelines are split off the lead sentence so it parses as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.datelines import dateline_ends
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [
+        ("MANILA (AP) — China protested.", len("MANILA (AP) — ")),
+        ("WASHINGTON, Sept 10 (Reuters) - Talks began.", len("WASHINGTON, Sept 10 (Reuters) - ")),
+        ("KYIV, Ukraine (AP) — Drones hit.", len("KYIV, Ukraine (AP) — ")),
+        ("GAZA CITY, Palestinian Territories: Tanks fired.", len("GAZA CITY, Palestinian Territories: ")),
+        ("UNITED NATIONS (AP) — The council met.", len("UNITED NATIONS (AP) — ")),
+        ("(AFP) - Ministers met.", len("(AFP) - ")),
+    ],
+)
+def test_dateline_forms_are_recognised(text, end):
+    assert dateline_ends(text) == [end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The talks - which began Monday - stalled.", "Iran: a timeline of the talks", "NATO met on Monday."],
+)
+def test_ordinary_sentences_have_no_dateline(text):
+    assert dateline_ends(text) == []
+
+
+def test_lead_sentence_after_a_dateline_is_coded_with_its_own_subject(coder):
+    text = "MOSCOW (AP) — Russia expelled two Estonian diplomats on Tuesday."
+    events = coder.code(text, date="2025-01-14")
+    sanction = [e for e in events if e.event == "SANCTION"]
+    assert sanction, [(e.event, e.text) for e in events]
+    assert {a.code for a in sanction[0].actor} == {"RUS"}
+    assert {r.code for r in sanction[0].recipient} == {"EST"}
+    assert sanction[0].text.startswith("Russia expelled")
+    assert text[sanction[0].text_info.start : sanction[0].text_info.end] == sanction[0].text
+
+
+def test_datelines_after_a_title_line_are_found():
+    text = "Trade deal signed\n\nBEIJING (Xinhua) -- China and Brazil signed a deal."
+    assert dateline_ends(text) == [text.index("China")]
