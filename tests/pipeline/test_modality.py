@@ -70,6 +70,7 @@ FUTURE = [
     ("Chile to open embassy in Argentina", "open"),
     ("Markets rallied ahead of talks between Chile and Argentina.", "talks"),
     ("The president's visit to Argentina on Friday will focus on trade.", "visit"),
+    ("Chile's president arrives in Buenos Aires on Thursday.", "arrives"),
 ]
 HYPOTHETICAL = [
     ("Azerbaijan could strike Armenian positions.", "strike"),
@@ -110,6 +111,7 @@ PLAIN = [
     ("Yerevan insisted that Azerbaijan withdrew from the border.", "withdrew"),
     ("Ukraine has not hesitated to strike Russian airfields.", "strike"),
     ("Ukraine used drones to strike Russian airfields.", "strike"),
+    ("Chile's president arrived in Buenos Aires on Thursday.", "arrived"),
     ("On the anniversary of the 2008 war, Russian troops entered Georgia.", "entered"),
 ]
 

@@ -86,6 +86,7 @@ class Cues:
     anniversary_verbs: frozenset[str]
     recall_verbs: frozenset[str]
     habitual_heads: frozenset[str]
+    schedule_days: frozenset[str]
     conditional_nouns: frozenset[str]
     yet_heads: frozenset[str]
     obligation_heads: frozenset[str]
@@ -144,6 +145,7 @@ _SETS: dict[str, tuple[str, str]] = {
     "anniversary_verbs": ("historical", "anniversary_verbs"),
     "recall_verbs": ("historical", "recall_verbs"),
     "habitual_heads": ("historical", "habitual_heads"),
+    "schedule_days": ("future", "schedule_days"),
     "conditional_nouns": ("hypothetical", "conditional_nouns"),
     "yet_heads": ("negation", "yet_heads"),
     "obligation_heads": ("hypothetical", "obligation_heads"),
@@ -292,6 +294,10 @@ class Modality:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
         ) and any(c.dep_ in _SUBJECTS for c in tok.children):
             found["future"].append("to")  # headline style: "Russia to withdraw troops"
+        if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            day = self._scheduled_day(tok)
+            if day:
+                found["future"].append(day)  # "arrives in Washington on Thursday": a timetable
         for c in tok.children:
             dep, low = c.dep_, c.lower_
             if dep == "neg" or (dep == "advmod" and low == "never"):
@@ -324,6 +330,18 @@ class Modality:
                 elif low in cues.future.noun_modifiers:
                     found["future"].append(low)
         return negs
+
+    def _scheduled_day(self, tok: Token) -> str | None:
+        """A day name on a simple-present verb ("meets Biden on Thursday") is scheduled, i.e. future."""
+        days = self.cues.schedule_days
+        for c in tok.children:
+            if c.dep_ in ("npadvmod", "tmod") and c.lower_ in days:
+                return c.text
+            if c.dep_ == "prep" and c.lower_ == "on":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lower_ in days:
+                        return f"on {g.text}"
+        return None
 
     def _negative_np(self, np: Token) -> bool:
         neg = self.cues.negation
