@@ -394,3 +394,15 @@ def test_petrarch_verb_files_among_dictionaries_are_left_to_their_stage(coder, t
 ])
 def test_amounts_regions_and_returns_keep_their_recipient(cands, text, dyad):
     assert dyads(cands(text)) == [dyad]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Saudi Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas Araghchi in Riyadh.",
+     ("CONSULT", ("IRN",), ("SAU",))),
+    ("The Chinese and Russian defence ministers held talks in Moscow.", ("CONSULT", ("CHN",), ("RUS",))),
+    ("Israeli strikes on the Gaza Strip killed at least 25 people on Saturday.", ("ASSAULT", ("ISR",), ("PSE",))),
+    ("A Ukrainian drone attack set fire to an oil refinery in Russia's Krasnodar region.",
+     ("ASSAULT", ("UKR",), ("RUS",))),
+])
+def test_hosts_coordinated_modifiers_and_attack_subjects(cands, text, dyad):
+    assert dyads(cands(text)) == [dyad]

@@ -70,6 +70,14 @@ def _coordinated_inside(tok: Token, mention: Mention, by_tok: dict[int, Mention]
         inside.append(tok)
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and not mention.covers(c.i)]
     out: list[Mention] = []
+    for t in inside:
+        # "the Chinese and Russian defence ministers": the mention's first word is a conjunct
+        # of a modifier outside it
+        if t.dep_ == "conj" and not mention.covers(t.head.i):
+            for member in conjuncts(t.head):
+                m = by_tok.get(member.i)
+                if m is not None and m is not mention and m not in out:
+                    out.append(m)
     for t in inside + modifiers:
         if t in modifiers:
             m = by_tok.get(t.i)
@@ -276,6 +284,12 @@ def words(tok: Token) -> set[str]:
     return out
 
 
+def guest_words(tok: Token) -> set[str]:
+    """The head lemma and its title compounds, not what it is "of": "received Foreign Minister
+    Abbas Araghchi" (minister), "hosted the delegation of Iran" (delegation)."""
+    return {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+
+
 # Nouns naming the other side of a relation: "his Chinese counterpart" is not his own.
 RELATIONAL_NOUNS = frozenset({
     "counterpart", "rival", "opponent", "enemy", "adversary", "neighbor", "neighbour", "host", "guest",
@@ -370,6 +384,12 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
     holders = [word] + objects(word)
     holders += [g for c in word.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS
                 for g in c.children if g.dep_ == "pobj"]
+    if targets and word.dep_ == "nsubj" and word.pos_ == "NOUN":
+        # "a drone attack set fire to a refinery in the Krasnodar region": the clause it drives
+        holders += objects(word.head) + [g for c in word.head.children if c.dep_ == "prep"
+                                         and c.lower_ not in LOCATIVE_PREPS for g in c.children if g.dep_ == "pobj"]
+    if targets:  # "Israeli strikes on the Gaza Strip killed 25 people": an attack noun as subject
+        holders += [c for c in word.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in by_tok]
     places = [t for h in holders for t in prep_objects(h, preps)]
     # "on positions in Iraq", "bombed a school sheltering displaced families in central Gaza"
     places += [g for o in places + holders[1:] for t in o.subtree if t.i != o.i for g in prep_objects(t, LOCATIVE_PREPS)]

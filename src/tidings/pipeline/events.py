@@ -28,6 +28,7 @@ from .arguments import (
     codes,
     datives,
     direct_subjects,
+    guest_words,
     is_question,
     mentions_of,
     misparsed_gerund,
@@ -217,7 +218,7 @@ class Events(FoldMixin):
             material: list[Token] = []
             if e.obj is not None:
                 # a host's guest is the object itself, not whatever it is "of"
-                material = [o for o in cand_objs if (({o.lemma_.lower()} if e.swap else words(o)) & e.obj)]
+                material = [o for o in cand_objs if ((guest_words(o) if e.swap else words(o)) & e.obj)]
                 if not material:
                     continue
             # exclusions look at the object word itself: "strike oil" but not "strike an oil refinery"
