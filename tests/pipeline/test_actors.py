@@ -144,6 +144,11 @@ def test_false_friends_are_not_country_actors(actors, text, absent):
     assert absent not in [m.text for m in actors(text) if m.kind == "country"]
 
 
+def test_a_country_name_read_as_a_person_before_a_possessive_is_the_country(actors):
+    assert found(actors("Sri Lanka's president dissolved parliament."))["Sri Lanka's president"] == ("LKA", "GOV")
+    assert "Jordan" not in [m.text for m in actors("Michael Jordan's team won the final.") if m.kind == "country"]
+
+
 def test_georgia_the_country_is_still_found(actors):
     assert found(actors("Georgia's government met protesters in Tbilisi."))["Georgia's government"] == ("GEO", "GOV")
 

@@ -135,8 +135,9 @@ class Actors:
                 return False
         elif entry.kind == "country" and entry.role == "name":
             ent = first.ent_type_
-            if ent == "PERSON" and (first.ent_iob_ == "I" or (e < len(doc) and doc[e].ent_iob_ == "I")):
-                return False  # "Michael Jordan", "Chad Smith"
+            if ent == "PERSON" and (first.ent_iob_ == "I" or (
+                    e < len(doc) and doc[e].ent_iob_ == "I" and doc[e].text not in _POSSESSIVE)):
+                return False  # "Michael Jordan", "Chad Smith"; not "Sri Lanka's" read as a name
             veto = self.cues.vetoes.get(entry.phrase)
             if veto is not None and not any(c in doc.text for c in veto[0]) and any(c in doc.text for c in veto[1]):
                 return False  # "Georgia" next to Atlanta is the US state
