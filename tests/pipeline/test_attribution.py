@@ -44,6 +44,8 @@ def attribute(coder, attributor, text: str, trigger: str):
         ("Rights groups said Iran sent drones to Russia.", "sent", "alleged", [], []),
         ("Iran sent drones to Russia, according to witnesses.", "sent", "alleged", [], []),
         ("The group said Iran sent drones to Russia.", "sent", "asserted", [], []),
+        ("Satellite images appeared to show that Iran sent drones to Russia.", "sent", "alleged", [], []),
+        ("Tehran neither confirmed nor denied that Iran sent drones to Russia.", "sent", "alleged", [], []),
     ],
 )
 def test_nearest_embedding_word_decides(coder, attributor, text, trigger, status, by, denied_by):

@@ -322,6 +322,9 @@ class Attributor:
                 return Attribution("alleged", by=[], cues=[f"alleged:not {word}"], gov=gov.i)
             if self._anonymous(gov):
                 return Attribution("alleged", by=by, cues=[f"alleged:{word}"], gov=gov.i)
+            if gov.dep_ == "xcomp" and _lemma(gov.head) in self.hedge_verbs:
+                # "footage appeared to show ...": a hedged assertion vouches for nothing
+                return Attribution("alleged", by=by, cues=[f"alleged:{gov.head.text} to {word}"], gov=gov.i)
             hedge = self._unsupported(gov)
             if hedge:
                 return Attribution("alleged", by=by, cues=[f"alleged:{word} {hedge}"], gov=gov.i)
