@@ -406,3 +406,19 @@ def test_amounts_regions_and_returns_keep_their_recipient(cands, text, dyad):
 ])
 def test_hosts_coordinated_modifiers_and_attack_subjects(cands, text, dyad):
     assert dyads(cands(text)) == [dyad]
+
+
+def test_three_party_meeting_in_one_country_stays_symmetric(cands):
+    found = cands("U.S. Secretary of State Marco Rubio met Turkish Foreign Minister Hakan Fidan and "
+                  "Ukrainian officials in Istanbul.")
+    assert dyads(found) == [("CONSULT", ("TUR", "UKR", "USA"), ())]
+
+
+def test_states_sanctioning_unnamed_firms_are_not_domestic(cands):
+    assert dyads(cands("The U.S. Treasury Department imposed sanctions on a Wuhan-based firm.")) == [
+        ("SANCTION", ("USA",), ())]
+
+
+def test_a_toll_of_two_sided_fighting_does_not_make_a_recipient(cands):
+    found = cands("Thai and Cambodian troops exchanged gunfire on Wednesday, killing one Cambodian soldier.")
+    assert dyads(found) == [("ASSAULT", ("KHM", "THA"), ())]

@@ -143,7 +143,7 @@ def host_and_guests(h_tok: Token, noun: Token | None, actor: list, by_tok: dict)
             continue
         hosts = [m for m in actor if m.code == place.code]
         guests = [m for m in actor if m.code and m.code != place.code]
-        if hosts and guests:
+        if hosts and len({m.code for m in guests}) == 1:  # three or more parties: the host takes part
             return guests, hosts
         return None
     return None
@@ -160,8 +160,10 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         host = by_trigger.get(t.head.i)
         if (c.event == "ASSAULT" and t.dep_ == "advcl" and t.tag_ == "VBG" and host is not None
                 and host is not c and host.event == "ASSAULT" and set(codes(c.actor)) <= set(codes(host.actor))):
-            if not any(m.code for m in host.recipient) and c.recipient:
-                coded = [m for m in c.recipient if m.code]
+            own = set(codes(host.actor))
+            if not any(m.code for m in host.recipient) and c.recipient and not (len(own) > 1 and any(
+                    m.code in own for m in c.recipient)):  # "Thai and Cambodian troops exchanged fire, killing
+                coded = [m for m in c.recipient if m.code]  # a Cambodian soldier": both sides stay actors
                 host.recipient = coded or (host.recipient or list(c.recipient))
             continue
         out.append(c)
@@ -174,13 +176,14 @@ DOMESTIC_RECIPIENT_TYPES = frozenset({"COERCE", "PROTEST", "ACCUSE", "SANCTION",
 DOMESTIC_FORCE_SECTORS = frozenset({"COP", "GOV", "JUD"})
 
 
-def domestic_recipients(event: str, actor: list, recipient: list, sentence_mentions) -> list:
+def domestic_recipients(event: str, mode: str | None, actor: list, recipient: list, sentence_mentions) -> list:
     """'Kenyan police arrested opposition supporters', 'Turkish prosecutors charged an opposition
     mayor': a role-noun recipient with no country of its own takes the actor's country when that
     is the only country the sentence names. Violence qualifies only when the actor is police, a
     court or a government: an army's victims are as often foreign ("Russian troops killed
     civilians"), and troops fighting bandits or militants at home are not coded as a dyad."""
-    if event not in DOMESTIC_RECIPIENT_TYPES or any(m.code for m in recipient):
+    if event not in DOMESTIC_RECIPIENT_TYPES or any(m.code for m in recipient) or (
+            event == "SANCTION" and mode != "convict"):  # courts convict compatriots; states sanction foreigners
         return recipient
     own = set(codes(actor))
     if len(own) != 1 or any(m.code and m.code not in own for m in sentence_mentions):

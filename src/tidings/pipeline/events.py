@@ -66,7 +66,7 @@ if TYPE_CHECKING:
 # Types where a mixed recipient list may well include the actor's own country (police
 # arresting nationals of several countries, protests against several governments).
 SELF_DIRECTED_TYPES = frozenset({"COERCE", "PROTEST"})
-FOREIGN_ONLY_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "MOBILIZE", "SANCTION", "AGREE"})
+FOREIGN_ONLY_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "MOBILIZE", "SANCTION", "AGREE", "THREATEN"})
 # Types whose recipient may be a foreign place: "struck targets in southern Syria" -> SYR.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 SELF_THREAT_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
@@ -512,7 +512,7 @@ class Events(FoldMixin):
                 conf -= 0.05
         if not any(m.code for m in recipient) and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
             recipient = border_recipient(h.tok, actor, by_tok) or recipient
-        recipient = domestic_recipients(h.etype, actor, recipient, list(by_tok.values()))
+        recipient = domestic_recipients(h.etype, h.mode, actor, recipient, list(by_tok.values()))
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
         if (h.etype in SELF_THREAT_TYPES and cue in ("say", "warn", "announce", "claim") and speaker
