@@ -422,3 +422,11 @@ def test_states_sanctioning_unnamed_firms_are_not_domestic(cands):
 def test_a_toll_of_two_sided_fighting_does_not_make_a_recipient(cands):
     found = cands("Thai and Cambodian troops exchanged gunfire on Wednesday, killing one Cambodian soldier.")
     assert dyads(found) == [("ASSAULT", ("KHM", "THA"), ())]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Iran warned of a crushing response against Israel.", ("THREATEN", ("IRN",), ("ISR",))),
+    ("Poland closed its border with Belarus.", ("COERCE", ("POL",), ("BLR",))),
+])
+def test_warnings_of_acts_against_and_closed_borders_name_the_other_side(cands, text, dyad):
+    assert dyads(cands(text)) == [dyad]

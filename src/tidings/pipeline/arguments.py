@@ -407,7 +407,10 @@ def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention
     own = set(codes(actor))
     for t in tok.subtree:
         if t.lemma_.lower() in BORDER_WORDS:
-            found = mentions_of(prep_objects(t, ("with",)), by_tok)
+            withs = prep_objects(t, ("with",))
+            if not withs and t.dep_ in OBJ_DEPS:  # "closed its border with Belarus", "with" on the verb
+                withs = prep_objects(t.head, ("with",))
+            found = mentions_of(withs, by_tok)
             return [m for m in found if m.code and m.code not in own]
     return []
 

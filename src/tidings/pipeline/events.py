@@ -238,6 +238,8 @@ class Events(FoldMixin):
                     recip_toks += prep_objects(o, e.rprep + self._noun_rprep(o))
             if e.needs and e.rprep:
                 recip_toks += [g for h in prep_holders[1:] for g in prep_objects(h, e.needs)]
+            for g in prep_objects(tok, e.needs) if e.type in ABSORBING else ():
+                recip_toks += prep_objects(g, e.rprep)  # "warned of a crushing response against Israel"
             if e.clause:
                 clauses = [c for c in tok.children if c.dep_ == "ccomp"]
                 if not clauses:
@@ -259,7 +261,7 @@ class Events(FoldMixin):
             if not recipient and material and e.type in ("SANCTION", "COERCE", "RETREAT"):
                 # "froze Russian assets", "handed over Armenian prisoners": the owner (not a
                 # name compound: "the Paris agreement" belongs to no one)
-                recipient = self._mentions(material, by_tok)
+                recipient = self._mentions([o for o in material if not self_owned(o)], by_tok)
                 recipient = [m for m in recipient if not any(
                     c.dep_ == "compound" and m.covers(c.i) for o in material for c in o.children)]
             recipient = unique(recipient, actor)
