@@ -52,6 +52,8 @@ NEGATION = [
     ("Egypt refrained from airstrikes on the smuggling tunnels.", "airstrikes"),
     ("Chile's president will not attend the summit in Buenos Aires.", "summit"),
     ("Chile's president skipped the summit in Buenos Aires.", "summit"),
+    ("Not a single Azerbaijani shell hit the Armenian villages.", "hit"),
+    ("There are no plans for Georgian police to detain the opposition leader.", "detain"),
 ]
 FUTURE = [
     ("Chile's president will visit Argentina next month.", "visit"),
@@ -71,6 +73,7 @@ FUTURE = [
     ("Markets rallied ahead of talks between Chile and Argentina.", "talks"),
     ("The president's visit to Argentina on Friday will focus on trade.", "visit"),
     ("Chile's president arrives in Buenos Aires on Thursday.", "arrives"),
+    ("Chile's foreign minister denied that the president would visit Argentina.", "visit"),
 ]
 HYPOTHETICAL = [
     ("Azerbaijan could strike Armenian positions.", "strike"),

@@ -348,7 +348,9 @@ class Modality:
         if np.lower_ in neg.pronouns:
             return True
         return any(
-            c.dep_ in ("det", "preconj") and c.lower_ in neg.determiners for c in np.children
+            (c.dep_ in ("det", "preconj") and c.lower_ in neg.determiners)
+            or (c.dep_ == "neg" and c.lower_ in neg.neg_children)  # "not a single missile"
+            for c in np.children
         )
 
     def _modal(self, tok: Token, aux: Token, found: dict[str, list[str]]) -> None:
@@ -451,7 +453,8 @@ class Modality:
             # only a known governor counts (not "attacked Kyiv, killing three")
             nxt, negs = self._governor(head, cues, found, verbal=True, strict=True)
             return nxt, negs
-        if dep == "acl" and head.pos_ == "NOUN" and self._purpose(cur):
+        if dep in ("acl", "relcl") and head.pos_ == "NOUN" and (
+                (dep == "acl" and self._purpose(cur)) or self._for_to(cur)):
             # "has no plans to shell", "the decision to withdraw", "a threat to strike"
             nxt, negs = self._governor(head, cues, found, verbal=True)
             if self._negative_np(head):
@@ -487,6 +490,12 @@ class Modality:
                 found["hypothetical"].append(next(c.text for c in head.children if c.dep_ == "acomp"))
             return None, []
         return None, []
+
+    @staticmethod
+    def _for_to(tok: Token) -> bool:
+        # "no plans for Russia to attack": an infinitive with its own "for" subject
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
     @staticmethod
     def _purpose(tok: Token) -> bool:
