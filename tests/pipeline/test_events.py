@@ -430,3 +430,13 @@ def test_a_toll_of_two_sided_fighting_does_not_make_a_recipient(cands):
 ])
 def test_warnings_of_acts_against_and_closed_borders_name_the_other_side(cands, text, dyad):
     assert dyads(cands(text)) == [dyad]
+
+
+def test_domestic_roles_take_the_only_country_of_the_story(coder):
+    text = ("Kenya's parliament approved a new finance bill on Tuesday. "
+            "Protesters stormed the building hours later, and police arrested dozens of demonstrators.")
+    found = dyads(run_stages(coder, text))
+    assert ("PROTEST", ("KEN",), ()) in found and ("COERCE", ("KEN",), ("KEN",)) in found
+    # two countries in the story: no guess
+    text = "Kenya and Uganda signed a trade deal. Police arrested dozens of demonstrators."
+    assert all(d[0] != "COERCE" for d in dyads(run_stages(coder, text)))

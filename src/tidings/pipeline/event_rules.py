@@ -195,3 +195,18 @@ def domestic_recipients(event: str, mode: str | None, actor: list, recipient: li
         return recipient
     (code,) = own
     return [replace(m, code=code, confidence=min(m.confidence, 0.6)) if m in roles else m for m in recipient]
+
+
+NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+
+
+def story_country(mentions) -> object | None:
+    """The one country a story names (any number of times), or None when it names several or none:
+    'Kenya's parliament approved the bill. Protesters stormed the building' -> KEN."""
+    found = None
+    for m in mentions:
+        if m.code and m.code not in NON_COUNTRY_CODES:
+            if found is not None and m.code != found.code:
+                return None
+            found = found or m
+    return found

@@ -57,6 +57,7 @@ from .event_rules import (
     imprisoned,
     mobilize_mode,
     relative_subjects,
+    story_country,
 )
 from .verblex import Lexicon, Trigger, load_lexicon
 
@@ -99,9 +100,11 @@ class Events(FoldMixin):
         self.config = config
         self.lex: Lexicon = load_lexicon(list(getattr(config, "dictionaries", []) or []))
         self.max_per_sentence = int(getattr(config, "max_events_per_sentence", 6))
+        self._story_country: Mention | None = None
 
     # -- story ------------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
+        self._story_country = story_country(ctx.mentions)
         by_sent: dict[int, list[Mention]] = {}
         for m in ctx.mentions:
             by_sent.setdefault(m.sent_index, []).append(m)
@@ -132,8 +135,9 @@ class Events(FoldMixin):
         for tok, lem, pos in zip(toks, lemmas, poses, strict=True):
             if lem == "accord" and according_tok is None:
                 according_tok = tok
-            if pos == "VERB" and tok.dep_ in NOMINAL_DEPS and lem in lex.nouns:
-                pos = "NOUN"  # a plural noun tagged as a verb: "conducted drills"
+            if pos == "VERB" and tok.dep_ in NOMINAL_DEPS and lem in lex.nouns and tok.tag_ != "VBD" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                pos = "NOUN"  # a plural noun tagged as a verb: "conducted drills" (not "and police arrested")
             if pos == "VERB":
                 entries = lex.verbs.get(lex.lemma_fixes.get(lem, lem))
                 if entries:
@@ -486,9 +490,9 @@ class Events(FoldMixin):
                 actor = [m for m in speaker if m.code]  # "Iran denied that it had sent ..."
                 conf -= 0.15
             elif (actor and self._domestic(h, actor, by_tok)
-                    and (place := self._scene_country(h, by_tok))):
+                    and (place := self._scene_country(h, by_tok) or self._story_country)):
                 # "protesters clashed with police in Nairobi": civilians and police of the
-                # country where it happens
+                # country where it happens, else of the only country the story names
                 actor = [replace(m, code=place.code) if m.code is None else m for m in actor]
                 conf -= 0.15
             else:
