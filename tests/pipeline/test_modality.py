@@ -74,6 +74,7 @@ FUTURE = [
     ("The president's visit to Argentina on Friday will focus on trade.", "visit"),
     ("Chile's president arrives in Buenos Aires on Thursday.", "arrives"),
     ("Chile's foreign minister denied that the president would visit Argentina.", "visit"),
+    ("Chile said its president will not hesitate to visit Argentina.", "visit"),
 ]
 HYPOTHETICAL = [
     ("Azerbaijan could strike Armenian positions.", "strike"),
