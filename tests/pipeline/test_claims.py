@@ -487,3 +487,12 @@ def test_denying_it_contests_only_the_latest_report(coder):
                         "Russia had reportedly struck a dam near Zaporizhzhia. Moscow denied it.", date="2024-09-10")
     statuses = [e.claim.status for e in events if e.event == "ASSAULT"]
     assert statuses == ["alleged", "contested"], [(e.event, e.event_text, e.claim.status) for e in events]
+
+
+def test_announced_own_violence_is_a_threat_made_not_a_hypothetical_one(coder):
+    events = coder.code("Medvedev said Russia could use nuclear weapons.", date="2024-09-10")
+    threat = [e for e in events if e.event == "THREATEN"]
+    assert threat and threat[0].aux_mode is None
+    maybe = [e for e in coder.code("Iran could threaten to close the Strait of Hormuz.", date="2024-09-10")
+             if e.event == "THREATEN"]
+    assert maybe and maybe[0].aux_mode == "hypothetical"

@@ -45,6 +45,7 @@ class Claims:
         # event nouns and their PLOVER types, for "Russia attacked Kharkiv. Moscow denied the attack."
         lexicon = load_lexicon(list(getattr(config, "dictionaries", []) or []))
         self.noun_types = {lemma: frozenset(t.type for t in triggers) for lemma, triggers in lexicon.nouns.items()}
+        self.verb_types = {lemma: frozenset(t.type for t in triggers) for lemma, triggers in lexicon.verbs.items()}
 
     def __call__(self, ctx: StoryContext) -> None:
         if not ctx.candidates:
@@ -66,6 +67,12 @@ class Claims:
                     noun_attr = self.attributor.attribute(ctx, twin)
                     if noun_attr.status == "alleged":
                         attr = noun_attr
+            if cand.event == "THREATEN" and mode in ("hypothetical", "future") and (
+                    "THREATEN" not in self.verb_types.get(_lemma(doc[cand.trigger]), ())):
+                # "Medvedev said Russia could use nuclear weapons": the events stage made a
+                # party's announced own violence a THREATEN; its modal is what makes the
+                # threat, and the threat itself was made
+                mode, mode_cues = None, []
             cand.aux_mode = mode
             cand.claim_status = attr.status
             cand.claim_by = list(attr.by)
