@@ -440,3 +440,9 @@ def test_domestic_roles_take_the_only_country_of_the_story(coder):
     # two countries in the story: no guess
     text = "Kenya and Uganda signed a trade deal. Police arrested dozens of demonstrators."
     assert all(d[0] != "COERCE" for d in dyads(run_stages(coder, text)))
+
+
+def test_an_investigation_into_acts_in_a_country_targets_it(cands):
+    found = cands("The International Criminal Court opened an investigation into alleged war crimes in Venezuela.")
+    assert dyads(found) == [("ACCUSE", ("IGO",), ("VEN",))]
+    assert dyads(cands("The United Arab Emirates urged an immediate ceasefire in Sudan.")) == [("REQUEST", ("ARE",), ())]

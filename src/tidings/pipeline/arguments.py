@@ -420,16 +420,18 @@ def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention
 NESTED_OWNER_PREPS = ("by", "from")
 
 
-def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
+def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bool = False) -> list[Mention]:
     """Mentions for recipient words; when none of them is coded, the coded party named in a
     preposition of those words ("condemned the missile launch by North Korea" -> PRK,
     "turned down an offer of talks from the African Union" -> IGO), one level down at most.
-    Places ("a ceasefire in Sudan") are not parties."""
+    Places ("a ceasefire in Sudan") are not parties, except with ``places`` (investigations:
+    "opened an inquiry into abuses in Myanmar" -> MMR)."""
     found = mentions_of(toks, by_tok)
     if any(m.code for m in found):
         return found
-    nested = [g for t in toks if t.i not in by_tok for g in prep_objects(t, NESTED_OWNER_PREPS)]
+    preps = NESTED_OWNER_PREPS + (("in", "inside") if places else ())
+    nested = [g for t in toks if t.i not in by_tok for g in prep_objects(t, preps)]
     nested += [g for t in toks if t.i not in by_tok for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-               for x in c.children if x.dep_ == "pobj" and x.i not in by_tok for g in prep_objects(x, NESTED_OWNER_PREPS)]
+               for x in c.children if x.dep_ == "pobj" and x.i not in by_tok for g in prep_objects(x, preps)]
     extra = [m for m in mentions_of(nested, by_tok) if m.code]
     return found + [m for m in extra if m not in found][:2]

@@ -251,7 +251,7 @@ class Events(FoldMixin):
                 recip_toks += direct_subjects(clauses[0])[0]
             if e.need_content and self._content_words_mode(e.type, tok) is None:
                 continue
-            recipient = recipient_mentions(recip_toks, by_tok)
+            recipient = recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate")
             if (e.poss_recipient or e.swap) and material:
                 # "expelled Russia's ambassador" -> RUS; "received the British foreign
                 # secretary": the guest (swapped to actor below)
@@ -381,7 +381,7 @@ class Events(FoldMixin):
                 recip_toks += objects(instrument)
             if undergoer is not None:
                 recip_toks += subject_tokens(undergoer)[0]
-            recipient = unique(recipient_mentions(recip_toks, by_tok), actor)
+            recipient = unique(recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate"), actor)
             if e.need_recipient and not recipient:
                 continue
             if light:
