@@ -251,3 +251,10 @@ def test_any_expression_gives_a_valid_date_or_none(words, future, pub):
 def test_purpose_clause_dates_the_trip_it_serves(coder, text, iso):
     events = [e for e in coder.code(text, date="2024-09-10") if e.event_text in ("fly", "flew")]
     assert events and events[0].date == iso, [(e.event, e.event_text, e.date) for e in events]
+
+
+def test_purpose_of_a_trip_takes_the_trips_date(coder):
+    events = coder.code("Spain's prime minister will fly to Rabat next week to sign a migration pact with Morocco.",
+                        date="2024-09-10")
+    signing = [e for e in events if e.event_text == "sign"]
+    assert signing and signing[0].date == "2024-09-16" and signing[0].aux_mode == "future"

@@ -75,6 +75,7 @@ FUTURE = [
     ("Chile's president arrives in Buenos Aires on Thursday.", "arrives"),
     ("Chile's foreign minister denied that the president would visit Argentina.", "visit"),
     ("Chile said its president will not hesitate to visit Argentina.", "visit"),
+    ("Chile's president will fly to Buenos Aires to sign a trade pact.", "sign"),
 ]
 HYPOTHETICAL = [
     ("Azerbaijan could strike Armenian positions.", "strike"),

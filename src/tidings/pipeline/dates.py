@@ -332,7 +332,8 @@ class Dates:
         doc = ctx.doc
         for cand in ctx.candidates:
             try:
-                if not self._date(ctx, doc, cand) and not self._purpose_date(ctx, doc, cand):
+                if (not self._date(ctx, doc, cand) and not self._purpose_date(ctx, doc, cand)
+                        and not self._trip_date(ctx, doc, cand)):
                     # "The visit ..." with no date of its own: the date of the visit
                     # mentioned before ("a visit to Kyiv on Wednesday").
                     for earlier in antecedents(doc, cand):
@@ -359,6 +360,26 @@ class Dates:
             if self._date(ctx, doc, inner) and inner.date:
                 cand.date, cand.date_precision, cand.date_text = inner.date, inner.date_precision, inner.date_text
                 return True
+        return False
+
+    def _trip_date(self, ctx: StoryContext, doc, cand: Candidate) -> bool:
+        """'will fly to Kyiv next week to sign a pact': a purpose clause (an infinitive
+        without its own subject) takes the date of the trip it is the purpose of."""
+        trig = doc[cand.trigger]
+        if trig.dep_ not in ("advcl", "xcomp") or trig.head.i == trig.i or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+            return False
+        if trig.dep_ == "xcomp" and not any(
+                c.trigger == trig.head.i and "visit" in (c.mode, c.planned_mode) for c in ctx.candidates):
+            return False  # "agreed on Monday to impose": the decision's date is not the act's
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+            return False
+        head = trig.head
+        outer = Candidate(cand.sent_index, head.i, head.i, head.i + 1, cand.event,
+                          aux_mode=cand.aux_mode, planned_event=cand.planned_event)
+        if self._date(ctx, doc, outer) and outer.date:
+            cand.date, cand.date_precision, cand.date_text = outer.date, outer.date_precision, outer.date_text
+            return True
         return False
 
     def _date(self, ctx: StoryContext, doc, cand: Candidate) -> bool:

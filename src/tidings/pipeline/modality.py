@@ -447,7 +447,11 @@ class Modality:
             found["historical"].append(f"{head.text} to")  # "Iran used to supply weapons"
             return None, []
         if dep == "xcomp" or (dep == "advcl" and self._purpose(cur)):
-            return self._governor(head, cues, found, verbal=True)
+            nxt, negs = self._governor(head, cues, found, verbal=True)
+            if nxt is None and (dep == "advcl" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)):
+                # the purpose of a trip shares the trip's modality: "will fly to Kyiv to sign a pact"
+                return head, negs
+            return nxt, negs
         if dep == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in cur.children):
             # a gerund complement the parser attached as a clause: "ruled out attacking";
             # only a known governor counts (not "attacked Kyiv, killing three")
