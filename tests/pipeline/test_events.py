@@ -446,3 +446,13 @@ def test_an_investigation_into_acts_in_a_country_targets_it(cands):
     found = cands("The International Criminal Court opened an investigation into alleged war crimes in Venezuela.")
     assert dyads(found) == [("ACCUSE", ("IGO",), ("VEN",))]
     assert dyads(cands("The United Arab Emirates urged an immediate ceasefire in Sudan.")) == [("REQUEST", ("ARE",), ())]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("China vowed to take countermeasures against the United States.", ("THREATEN", ("CHN",), ("USA",))),
+    ("Hezbollah launched a drone at a military base near Haifa.", ("ASSAULT", ("LBN",), ("ISR",))),
+    ("Erdogan threatened to launch a new operation against Kurdish fighters in northern Syria.",
+     ("THREATEN", ("TUR",), ("SYR",))),
+])
+def test_reprisals_and_targets_named_by_their_place(cands, text, dyad):
+    assert dyads(cands(text)) == [dyad]

@@ -28,6 +28,8 @@ RETALIATION = frozenset({"respond", "retaliate", "avenge", "hit", "strike", "pun
 # Prepositions naming the other party inside a complement: "threatened to take military action
 # against Taiwan", "pledged to keep up pressure on Iran", "agreed to buy gas from Qatar".
 COMPLEMENT_RPREPS = ("against", "on", "to", "with", "from", "for", "toward", "towards")
+REPRISAL_NOUNS = frozenset({"countermeasure", "retaliation", "reprisal", "revenge", "retribution"})
+MEASURE_NOUNS = frozenset({"action", "measure", "step", "response"})
 CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
 ABSORB_PATH_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "acl", "pcomp"})
 REQUEST_MODE_BY_TYPE = {
@@ -64,6 +66,20 @@ class Hit:
     def __post_init__(self) -> None:
         self.etype = self.entry.type
         self.mode = self.entry.mode
+
+
+def _reprisal(verb: Token) -> bool:
+    """'vowed to take countermeasures', 'pledged to take action against X': a promised reprisal."""
+    for c in verb.children:
+        if c.dep_ != "xcomp":
+            continue
+        against = any(p.lower_ == "against" for p in c.children)
+        for o in objects(c):
+            lem = o.lemma_.lower()
+            if lem in REPRISAL_NOUNS or (lem in MEASURE_NOUNS and (against or any(
+                    p.lower_ == "against" for p in o.children))):
+                return True
+    return False
 
 
 def _purpose_host(h: Hit, covered: dict[int, Hit]) -> Hit | None:
@@ -103,11 +119,13 @@ class FoldMixin:
             h.absorbed_into = outer
             self._fold(outer, h)
         for h in hits:
-            if h.absorbed_into is not None or h.etype not in ABSORBING | {"SUPPORT"}:
+            if h.absorbed_into is not None or h.etype not in ABSORBING | {"SUPPORT", "COOPERATE"}:
                 continue
             if h.etype == "AGREE" and self._lemma(h.tok) in PROMISE_VERBS and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION for c in h.tok.children):
                 h.etype, h.mode = "THREATEN", "violence"  # "vowed to respond"
+            elif h.etype == "AGREE" and self._lemma(h.tok) in PROMISE_VERBS and _reprisal(h.tok):
+                h.etype = "THREATEN"  # "vowed to take countermeasures against the United States"
             if h.mode is None and h.etype in ("REQUEST", "REJECT", "THREATEN") and h.etype in ABSORBING:
                 h.mode = self._content_mode(h)
             if not h.recipient:  # "pledged to help Bangladesh": the complement's object

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .arguments import codes, objects, place_mention, prep_objects
+from .arguments import LOCATIVE_PREPS, codes, objects, place_mention, place_recipient, prep_objects
 from .base import Candidate
 
 if TYPE_CHECKING:
@@ -210,3 +210,22 @@ def story_country(mentions) -> object | None:
                 return None
             found = found or m
     return found
+
+
+# Types whose recipient may be a foreign place: "struck targets in southern Syria" -> SYR.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+
+
+def place_target(event: str, tok: Token, noun: Token | None, actor: list, by_tok: dict) -> list:
+    """The recipient a place gives an event with none: the foreign country it happened in or
+    targeted (ASSAULT, COERCE), left (RETREAT "from"), or that a threatened strike would hit
+    ("threatened to strike weapons depots in Poland")."""
+    if event == "THREATEN":
+        return next((found for c in tok.children if c.dep_ == "xcomp"
+                     if (found := place_recipient(c, actor, by_tok, targets=True))), [])
+    if event not in PLACE_TARGET_TYPES:
+        return []
+    preps = ("from",) if event == "RETREAT" else LOCATIVE_PREPS  # "withdrew from the city of Kherson"
+    return place_recipient(noun if noun is not None else tok, actor, by_tok,
+                           targets=event == "ASSAULT", preps=preps) or (
+        place_recipient(tok, actor, by_tok, preps=preps) if noun is not None else [])

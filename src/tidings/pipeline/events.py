@@ -21,7 +21,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import (
-    LOCATIVE_PREPS,
     OBJ_DEPS,
     border_recipient,
     child_lemmas,
@@ -56,6 +55,7 @@ from .event_rules import (
     host_and_guests,
     imprisoned,
     mobilize_mode,
+    place_target,
     relative_subjects,
     story_country,
 )
@@ -68,8 +68,6 @@ if TYPE_CHECKING:
 # arresting nationals of several countries, protests against several governments).
 SELF_DIRECTED_TYPES = frozenset({"COERCE", "PROTEST"})
 FOREIGN_ONLY_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "MOBILIZE", "SANCTION", "AGREE", "THREATEN"})
-# Types whose recipient may be a foreign place: "struck targets in southern Syria" -> SYR.
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 SELF_THREAT_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 SELF_THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
 THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll", "wo"})
@@ -270,7 +268,10 @@ class Events(FoldMixin):
                     c.dep_ == "compound" and m.covers(c.i) for o in material for c in o.children)]
             recipient = unique(recipient, actor)
             if e.need_recipient and not any(m.code for m in recipient):
-                continue
+                # "launched a drone at a military base near Haifa": the target's place
+                recipient = place_recipient(tok, actor, by_tok, targets=True) if e.type == "ASSAULT" else []
+                if not recipient:
+                    continue
             hit = Hit(tok=tok, entry=e, start=tok.i, end=tok.i + 1, actor=actor, recipient=recipient,
                       route=route, material=[o.i for o in material], by_tok=by_tok)
             for c in tok.children:  # the particle belongs to the trigger phrase: "pulled out"
@@ -508,11 +509,8 @@ class Events(FoldMixin):
         parties = len({m.code for m in actor + recipient if m.code})
         if parties < e.parties:
             return None
-        if h.etype in PLACE_TARGET_TYPES and not any(m.code for m in recipient) and not e.sym:
-            preps = ("from",) if h.etype == "RETREAT" else LOCATIVE_PREPS  # "withdrew from the city of Kherson"
-            place = place_recipient(h.noun if h.noun is not None else h.tok, actor, by_tok,
-                                    targets=h.etype == "ASSAULT", preps=preps) or (
-                place_recipient(h.tok, actor, by_tok, preps=preps) if h.noun is not None else [])
+        if not any(m.code for m in recipient) and not e.sym:
+            place = place_target(h.etype, h.tok, h.noun, actor, by_tok)
             if place:
                 recipient = [m for m in recipient if m.code] + place
                 conf -= 0.05
