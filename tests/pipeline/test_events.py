@@ -456,3 +456,8 @@ def test_an_investigation_into_acts_in_a_country_targets_it(cands):
 ])
 def test_reprisals_and_targets_named_by_their_place(cands, text, dyad):
     assert dyads(cands(text)) == [dyad]
+
+
+def test_a_country_named_in_the_sentence_is_not_a_domestic_scene(cands):
+    assert all(d[0] != "COERCE" or d[1] != ("RUS",) for d in dyads(cands(
+        "Police arrested two men suspected of spying for Russia.")))

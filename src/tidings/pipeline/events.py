@@ -491,9 +491,11 @@ class Events(FoldMixin):
                 actor = [m for m in speaker if m.code]  # "Iran denied that it had sent ..."
                 conf -= 0.15
             elif (actor and self._domestic(h, actor, by_tok)
-                    and (place := self._scene_country(h, by_tok) or self._story_country)):
+                    and (place := self._scene_country(h, by_tok) or (
+                        None if any(m.code for m in by_tok.values()) else self._story_country))):
                 # "protesters clashed with police in Nairobi": civilians and police of the
-                # country where it happens, else of the only country the story names
+                # country where it happens, else of the only country the story names (when the
+                # sentence names none: "police arrested two men spying for Russia" is not RUS)
                 actor = [replace(m, code=place.code) if m.code is None else m for m in actor]
                 conf -= 0.15
             else:
