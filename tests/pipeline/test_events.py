@@ -461,3 +461,10 @@ def test_reprisals_and_targets_named_by_their_place(cands, text, dyad):
 def test_a_country_named_in_the_sentence_is_not_a_domestic_scene(cands):
     assert all(d[0] != "COERCE" or d[1] != ("RUS",) for d in dyads(cands(
         "Police arrested two men suspected of spying for Russia.")))
+
+
+def test_compatriot_rebels_abroad_make_the_host_country_the_target(cands):
+    assert dyads(cands("Turkish jets bombed Kurdish militant hideouts of the PKK in northern Iraq.")) == [
+        ("ASSAULT", ("TUR",), ("IRQ",))]
+    assert dyads(cands("Turkish jets bombed PKK hideouts in southeastern Turkey.")) == [
+        ("ASSAULT", ("TUR",), ("TUR",))]

@@ -511,10 +511,11 @@ class Events(FoldMixin):
         parties = len({m.code for m in actor + recipient if m.code})
         if parties < e.parties:
             return None
-        if not any(m.code for m in recipient) and not e.sym:
+        if not any(m.code and m.code not in own for m in recipient) and not e.sym:
+            # also "Turkish jets bombed PKK hideouts in northern Iraq": compatriot rebels abroad
             place = place_target(h.etype, h.tok, h.noun, actor, by_tok)
             if place:
-                recipient = [m for m in recipient if m.code] + place
+                recipient = [m for m in recipient if m.code and m.code not in own] + place
                 conf -= 0.05
         if not any(m.code for m in recipient) and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
             recipient = border_recipient(h.tok, actor, by_tok) or recipient
