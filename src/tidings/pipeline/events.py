@@ -315,7 +315,8 @@ class Events(FoldMixin):
         slot = tok  # the word that fills the verb's slot
         if tok.dep_ == "pobj" and (
                 (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_HEADS)
-                or (tok.head.lower_ in ("in", "of") and tok.head.head.pos_ == "NUM")):  # "$250 million in aid"
+                or (tok.head.lower_ in ("in", "of") and (tok.head.head.pos_ == "NUM" or any(
+                    c.dep_ == "nummod" for c in tok.head.head.children)))):  # "$250 million / 50 million euros in aid"
             slot = tok.head.head
         head = slot.head
         light = (
