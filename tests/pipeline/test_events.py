@@ -468,3 +468,7 @@ def test_compatriot_rebels_abroad_make_the_host_country_the_target(cands):
         ("ASSAULT", ("TUR",), ("IRQ",))]
     assert dyads(cands("Turkish jets bombed PKK hideouts in southeastern Turkey.")) == [
         ("ASSAULT", ("TUR",), ("TUR",))]
+
+
+def test_a_demand_that_a_party_act_asks_that_party(cands):
+    assert dyads(cands("Poland demanded that Germany pay war reparations.")) == [("REQUEST", ("POL",), ("DEU",))]

@@ -142,6 +142,11 @@ class FoldMixin:
                         if c.dep_ in ("ccomp", "xcomp") and not toks:
                             toks += direct_subjects(c)[0]
                     h.recipient = unique(self._mentions(toks, h.by_tok), h.actor)
+                elif h.etype == "REQUEST":  # "demanded that China return the weapons": who is asked
+                    clause = [c for c in h.tok.children if c.dep_ == "ccomp"]
+                    if clause:
+                        asked = self._mentions(direct_subjects(clause[0])[0], h.by_tok)
+                        h.recipient = unique([m for m in asked if m.code], h.actor)
 
     def _absorber(self, h: Hit, covered: dict[int, Hit]) -> Hit | None:
         """The AGREE/REQUEST/REJECT/THREATEN verb whose complement ``h`` is, if any."""
