@@ -355,3 +355,13 @@ def test_same_story_gives_identical_mentions(actors):
             "Protesters in Tehran and the Russian defence ministry reacted; it denied the report.")
     first = [(m.start, m.end, m.code, m.sector, m.kind, m.office) for m in actors(text)]
     assert first == [(m.start, m.end, m.code, m.sector, m.kind, m.office) for m in actors(text)]
+
+
+def test_bare_rsf_is_sudans_rapid_support_forces_and_spelled_out_name_is_the_ngo(coder):
+    events = coder.code("The RSF shelled El Fasher on Monday.", date="2024-06-03")
+    assert [(a.code, a.sector) for e in events for a in e.actor] == [("SDN", "PRM")]
+    events = coder.code(
+        "Reporters Without Borders (RSF) condemned the arrest of two journalists in Iran.",
+        date="2024-06-03",
+    )
+    assert ("NGO", "JRN") in [(a.code, a.sector) for e in events for a in e.actor]
