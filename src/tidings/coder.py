@@ -233,7 +233,8 @@ def _entities(mentions: list[Mention]):
     seen: set[tuple] = set()
     out = []
     for m in mentions:
-        k = (m.start_char, m.end_char)
+        # a resolved "the two sides" is one span holding several parties: keep each party
+        k = (m.start_char, m.end_char, m.code, m.sector)
         if k in seen:
             continue
         seen.add(k)

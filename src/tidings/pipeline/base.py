@@ -49,6 +49,9 @@ class Mention:
     office: str | None = None
     antecedent: Mention | None = None
     confidence: float = 1.0
+    # Other parties on the same token span (a resolved "the two sides"): whoever takes
+    # this mention as an argument takes them too.
+    group: list[Mention] = field(default_factory=list, repr=False, compare=False)
 
     def to_entity(self) -> Entity:
         return Entity(
