@@ -6,6 +6,7 @@ Everything here works on one sentence's tokens plus ``by_tok`` (token index -> a
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .base import Mention
@@ -33,6 +34,20 @@ OBJECT_CONTROL = frozenset({
 })
 # "Washington's decision to send missiles": the owner acts. Not "Ukraine's right to strike".
 DECISION_NOUNS = frozenset({"decision", "move", "choice", "order", "attempt", "bid", "effort", "refusal"})
+
+
+@cache
+def frame_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(governors, object governors, holder verbs): the words the claims stage reads as the frame
+    of an event ("is likely to", "stopped short of", "is considering sanctions"; claim_cues.json),
+    and the light verbs that hold a frame noun ("has no plans to", "made an attempt to")."""
+    from .modality import load_cues  # lazy: both are loaded once per process
+    from .verblex import _bundled
+
+    cues = load_cues()
+    modes = (cues.negation, cues.future, cues.hypothetical)
+    governors = frozenset().union(*(m.governors for m in modes), cues.negation.adverb_governors)
+    return governors, frozenset().union(*(m.object_governors for m in modes)), frozenset(_bundled()["light_verbs"])
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -209,26 +224,83 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
         if (dep == "acl" and head.lemma_.lower() in DECISION_NOUNS
                 and any(c.dep_ == "poss" for c in head.children)):
             return [head], "noun-owner"  # "Washington's decision to send missiles"
+        if dep in ("acl", "pcomp") and _frame_holder(head if dep == "acl" else head.head) is not None:
+            # "has no plans to attack", "has no intention of attacking": the holder's subject
+            found, _ = direct_subjects(_frame_holder(head if dep == "acl" else head.head))
+            return (found, "control") if found else ([], None)
         if dep == "xcomp":
-            if head.lemma_.lower() in OBJECT_CONTROL:  # "urged Iran to ...", "allowed Ukraine to ..."
+            if passive_subjects(head):  # "X is expected / said / urged to ...": the raised subject
+                found, how = _unrelative(passive_subjects(head), head), "raising"
+            elif head.lemma_.lower() in OBJECT_CONTROL:  # "urged Iran to ...", "allowed Ukraine to ..."
                 found, how = _object_else_subject(head, "object-control", "control")
             else:  # "summoned the envoy to protest": the summoner protests
                 found, _ = direct_subjects(head)
                 how = "control"
             if found:
                 return found, how
+        elif dep == "acomp" and cur.lemma_.lower() in frame_words()[0]:
+            subj, _ = direct_subjects(head)  # "X is ready / likely / unable to ..."
+            if subj:
+                return _unrelative(subj, head), "control"
         elif dep in ("conj", "advcl"):
             subj, _ = direct_subjects(head)
             if subj:
                 return subj, "conj" if dep == "conj" else "participle"
         elif dep == "pcomp" and head.dep_ == "prep":
-            # "accused X of supplying", "blamed X for attacking": the object acts
-            found, how = _object_else_subject(head.head, "of-complement", "of-complement")
+            # "accused X of supplying", "blamed X for attacking": the object acts; "X is accused
+            # of supplying", "X stopped short of shelling": the frame's subject
+            owner = head.head
+            if owner.dep_ in ("advmod", "acomp") and owner.lemma_.lower() in frame_words()[0]:
+                owner = owner.head
+            if passive_subjects(owner):
+                return _unrelative(passive_subjects(owner), owner), "of-complement"
+            found, how = _object_else_subject(owner, "of-complement", "of-complement")
             return (found, how) if found else ([], None)
         else:
             return [], None
         cur = head
     return [], None
+
+
+def _unrelative(subj: list[Token], verb: Token) -> list[Token]:
+    """'Iran, which is believed to have sent drones': the relative pronoun's noun."""
+    if subj and subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return [verb.head]
+    return subj
+
+
+def frame_verb(noun: Token) -> Token | None:
+    """The verb whose subject would carry out the event a noun names: "X is considering
+    sanctions", "prepared for a visit", "stopped short of airstrikes", "X was behind the attack"."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        verb = head
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "from", "of", "behind"):
+        verb = head.head
+        if verb.dep_ == "advmod" and verb.lemma_.lower() in frame_words()[0]:
+            verb = verb.head  # "stopped short of"
+        if head.lower_ == "behind":
+            return verb if verb.lemma_.lower() == "be" else None
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _frame_verbs() else None
+
+
+@cache
+def _frame_verbs() -> frozenset[str]:
+    from .verblex import _bundled
+
+    return frozenset(_bundled().get("frame_verbs", ()))
+
+
+def _frame_holder(noun: Token) -> Token | None:
+    """The light verb holding a frame noun ("has no plans", "made an attempt"), else None."""
+    governors, _objects, holders = frame_words()
+    lem = noun.lemma_.lower()
+    if (noun.dep_ == "dobj" and (lem in governors or lem in DECISION_NOUNS)
+            and noun.head.lemma_.lower() in holders and not any(c.dep_ == "poss" for c in noun.children)):
+        return noun.head
+    return None
 
 
 def misparsed_gerund(tok: Token) -> Token | None:

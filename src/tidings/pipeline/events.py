@@ -27,6 +27,7 @@ from .arguments import (
     codes,
     datives,
     direct_subjects,
+    frame_verb,
     guest_words,
     is_question,
     mentions_of,
@@ -373,6 +374,10 @@ class Events(FoldMixin):
                 subj, _agent, route = subject_tokens(head)
                 actor = self._mentions(subj, by_tok)
                 route = "light-verb"
+            if not actor and undergoer is None and (frame := frame_verb(slot)) is not None:
+                # "X is considering sanctions", "prepared for a visit", "was behind the attack"
+                actor = self._mentions(subject_tokens(frame)[0], by_tok)
+                route = "frame"
             of_recipient = e.type in ("ASSAULT", "COERCE") and not e.of_actor
             rprep = tuple(e.rprep) + (("of",) if of_recipient else ()) + (
                 ("between",) if e.sym else ())
@@ -470,7 +475,8 @@ class Events(FoldMixin):
             if subj_words & self.lex.opinion_subjects:
                 return None  # "analysts say / observers believe": speculation, not a report
             if cue == "opinion":
-                if not any(m.code for m in speaker):
+                # "X is believed / expected to ...": the frame's raised subject acts, no one holds it
+                if not any(m.code for m in speaker) and (subj or not passive_subjects(head)):
                     return None
                 cue = "claim"
             embedding = head.i
