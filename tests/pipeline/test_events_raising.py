@@ -45,6 +45,20 @@ FRAMED = [
     ("Britain is weighing new sanctions against Iran.", "SANCTION", ("GBR",), ("IRN",), "hypothetical", "asserted"),
     ("The Saudi foreign minister prepared for a visit to Tehran.", "AGREE", ("SAU",), ("IRN",), "future", "asserted"),
     ("Japan prepares for talks with South Korea.", "AGREE", ("JPN", "KOR"), (), "future", "asserted"),
+    # the same frames negated, in other tenses, in relative clauses, on nouns
+    ("India is not expected to sign the agreement with Pakistan.", "SUPPORT", ("IND",), (), "negation", "asserted"),
+    ("Sweden was expected to expel three Iranian diplomats.", "SANCTION", ("SWE",), ("IRN",), "future", "asserted"),
+    ("Moscow is said to be planning an attack on Moldova.", "ASSAULT", ("RUS",), ("MDA",), "future", "alleged"),
+    ("The Houthis, who are believed to have fired the missiles at Israel, denied it.", "ASSAULT", ("YEM",), ("ISR",),
+     None, "contested"),
+    ("Syria has been accused of shelling Turkish border towns.", "ASSAULT", ("SYR",), ("TUR",), None, "alleged"),
+    ("Algeria is yet to release the detained Moroccan fishermen.", "RETREAT", ("DZA",), ("MAR",), "negation",
+     "asserted"),
+    ("Egypt has no intention of sending troops to Sudan.", "AID", ("EGY",), ("SDN",), "negation", "asserted"),
+    ("Poland is hesitant about sending fighter jets to Ukraine.", "AID", ("POL",), ("UKR",), "negation", "asserted"),
+    ("Greece refrained from sanctions against Turkey.", "SANCTION", ("GRC",), ("TUR",), "negation", "asserted"),
+    ("Chile sought to expel the Venezuelan ambassador.", "SANCTION", ("CHL",), ("VEN",), "hypothetical", "asserted"),
+    ("The Russian army is believed to have withdrawn from Kherson.", "RETREAT", ("RUS",), ("UKR",), None, "alleged"),
     # control verbs that already worked: kept working
     ("China threatened to impose sanctions on Lithuania.", "THREATEN", ("CHN",), ("LTU",), None, "asserted"),
     ("Japan pledged to send aid to the Philippines.", "AGREE", ("JPN",), ("PHL",), None, "asserted"),
@@ -70,6 +84,7 @@ NOT_THE_ACTOR = [
     "Ukraine fears a new attack.",  # the experiencer would be attacked
     "Ukraine is hard to invade.",  # tough adjective: the subject is the object
     "Kenya braces for protests.",
+    "Ukraine is expected by analysts to launch a counteroffensive against Russia.",  # speculation
 ]
 
 
