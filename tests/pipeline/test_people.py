@@ -270,8 +270,6 @@ def test_group_phrase_gives_the_event_its_parties(coder):
     assert found and set(found[0]) and set(found[0]) <= {"COL", "VEN"}
 
 
-@pytest.mark.xfail(reason="the events stage keeps one mention per token (events.py by_tok.setdefault) and "
-                          "coder._entities drops entities sharing a span: only the first party comes out")
 def test_group_phrase_event_names_every_party(coder):
     story = ("Colombian and Venezuelan troops clashed near the border on Sunday. "
              "Both sides agreed on Monday to a ceasefire.")

@@ -110,7 +110,7 @@ def _coordinated_inside(tok: Token, mention: Mention, by_tok: dict[int, Mention]
 def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Mention]:
     m = by_tok.get(tok.i)
     if m is not None:
-        return [m]
+        return [m, *m.group]
     if depth >= 3:  # "tens of thousands of Kenyans"
         return []
     # Owners by strength: the apposition names the thing itself ("his counterpart Mauro

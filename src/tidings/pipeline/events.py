@@ -110,6 +110,12 @@ class Events(FoldMixin):
         for si, sent in enumerate(ctx.sents):
             by_tok: dict[int, Mention] = {}
             for m in by_sent.get(si, ()):
+                first = by_tok.get(m.start)
+                if first is not None and first is not m and (first.start, first.end) == (m.start, m.end):
+                    # several parties on one span ("the two sides"): they travel together
+                    if not any(g is m for g in first.group):
+                        first.group.append(m)
+                    continue
                 for i in range(m.start, m.end):
                     by_tok.setdefault(i, m)
             found = self.sentence_candidates(si, sent, by_tok)
