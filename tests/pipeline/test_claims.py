@@ -496,3 +496,40 @@ def test_announced_own_violence_is_a_threat_made_not_a_hypothetical_one(coder):
     maybe = [e for e in coder.code("Iran could threaten to close the Strait of Hormuz.", date="2024-09-10")
              if e.event == "THREATEN"]
     assert maybe and maybe[0].aux_mode == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "planned", "recoded"), [
+    ("Hamas is to free 30 hostages on Saturday.", "RETREAT", "CONCEDE"),
+    ("Japan is to send emergency aid to Turkey.", "AID", "AGREE"),
+    ("Macron is to meet Scholz in Berlin next week.", "CONSULT", "AGREE"),
+])
+def test_be_to_infinitive_is_a_plan_and_recoded(coder, text, planned, recoded):
+    events = coder.code(text, date="2024-09-10")
+    got = [(e.event, e.planned_event, e.aux_mode) for e in events]
+    assert (recoded, planned, "future") in got, got
+
+
+def test_aim_is_to_is_not_a_plan(coder):
+    events = coder.code("Hamas is to free 30 hostages on Saturday; the aim is to free the rest later.",
+                        date="2024-09-10")
+    assert ("CONCEDE", "future") in [(e.event, e.aux_mode) for e in events]
+
+
+@pytest.mark.parametrize(("text", "aux"), [
+    ("Russian forces tried to storm the village of Vovchansk.", None),
+    ("Russian forces attempted to storm the village of Vovchansk.", None),
+    ("Russian forces did not try to storm the village of Vovchansk.", "negation"),
+])
+def test_an_attempt_is_coded_as_having_happened(coder, text, aux):
+    events = [e for e in coder.code(text, date="2024-09-10") if e.event == "ASSAULT"]
+    assert events and [(e.aux_mode, e.claim.status) for e in events] == [(aux, "asserted")]
+
+
+@pytest.mark.parametrize(("text", "event", "aux", "status"), [
+    ("Iran did not deny sending drones to Russia.", "AID", None, "asserted"),
+    ("Russia denied attacking the village.", "ASSAULT", None, "denied"),
+    ("Washington will not send troops into Syria.", "AID", "negation", "asserted"),
+])
+def test_negation_families_through_the_full_coder(coder, text, event, aux, status):
+    events = [e for e in coder.code(text, date="2024-09-10") if e.event == event]
+    assert [(e.aux_mode, e.claim.status) for e in events] == [(aux, status)]

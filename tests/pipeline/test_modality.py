@@ -76,6 +76,12 @@ FUTURE = [
     ("Chile's foreign minister denied that the president would visit Argentina.", "visit"),
     ("Chile said its president will not hesitate to visit Argentina.", "visit"),
     ("Chile's president will fly to Buenos Aires to sign a trade pact.", "sign"),
+    # be + to-infinitive of schedule or obligation
+    ("Peru's army is to pull its units out of the disputed valley.", "pull"),
+    ("The captured sailors are to be handed over to Ecuador on Sunday.", "handed"),
+    ("Officials in Quito said Peru's foreign minister is to fly to Lima next week.", "fly"),
+    ("Peru's foreign minister was to sign the accord in Quito.", "sign"),
+    ("Chile's president will attempt to broker a ceasefire.", "broker"),
 ]
 HYPOTHETICAL = [
     ("Azerbaijan could strike Armenian positions.", "strike"),
@@ -118,6 +124,14 @@ PLAIN = [
     ("Ukraine used drones to strike Russian airfields.", "strike"),
     ("Chile's president arrived in Buenos Aires on Thursday.", "arrived"),
     ("On the anniversary of the 2008 war, Russian troops entered Georgia.", "entered"),
+    # a noun of purpose as subject states an aim, not a plan of anyone's
+    ("The aim of the talks is to end the border dispute.", "end"),
+    ("His goal was to broker a ceasefire between Peru and Ecuador.", "broker"),
+    # past and unrealised: not future, not (yet) a negation either
+    ("Peru's foreign minister was to have signed the accord in Quito.", "signed"),
+    # an attempt happened as an attempt
+    ("Ecuadorian troops tried to seize the border post.", "seize"),
+    ("Ecuadorian troops attempted to seize the border post.", "seize"),
 ]
 
 
@@ -180,6 +194,19 @@ def test_negation_outranks_future_and_hypothetical(coder, modality):
     assert mode_of(coder, modality, "Chile's president will not visit Argentina.", "visit")[0] == "negation"
     assert mode_of(coder, modality, "Azerbaijan could not strike Armenian positions.", "strike")[0] == "negation"
     assert mode_of(coder, modality, "The planned visit to Argentina was cancelled.", "visit")[0] == "negation"
+
+
+def test_attempts_pass_their_own_modality_on(coder, modality):
+    # "try"/"attempt" are transparent: the attempt's negation or modal is the event's
+    assert mode_of(coder, modality, "Ecuadorian troops did not try to seize the border post.", "seize")[0] == "negation"
+    assert mode_of(coder, modality, "Ecuador could attempt to seize the border post.", "seize")[0] == "hypothetical"
+    # "seek" is an aim: nothing need have been done
+    assert mode_of(coder, modality, "Ecuador sought to seize the border post.", "seize")[0] == "hypothetical"
+
+
+def test_be_to_keeps_its_negation_and_yet(coder, modality):
+    assert mode_of(coder, modality, "Peru's army is not to enter the disputed valley.", "enter")[0] == "negation"
+    assert mode_of(coder, modality, "Peru's army is yet to leave the disputed valley.", "leave")[0] == "negation"
 
 
 def test_hypothetical_outranks_future(coder, modality):

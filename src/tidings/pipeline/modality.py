@@ -91,6 +91,7 @@ class Cues:
     yet_heads: frozenset[str]
     obligation_heads: frozenset[str]
     mandative_verbs: frozenset[str]
+    be_to_purpose_subjects: frozenset[str]
     claims: dict[str, frozenset[str]]
     future_to_agree: frozenset[str]
     future_to_concede: frozenset[str]
@@ -150,6 +151,7 @@ _SETS: dict[str, tuple[str, str]] = {
     "yet_heads": ("negation", "yet_heads"),
     "obligation_heads": ("hypothetical", "obligation_heads"),
     "mandative_verbs": ("hypothetical", "mandative_verbs"),
+    "be_to_purpose_subjects": ("future", "be_to_purpose_subjects"),
     "future_to_agree": ("recode", "future_to_agree"),
     "future_to_concede": ("recode", "future_to_concede"),
 }
@@ -446,6 +448,9 @@ class Modality:
                 c.dep_ == "dobj" for c in head.children):
             found["historical"].append(f"{head.text} to")  # "Iran used to supply weapons"
             return None, []
+        if dep == "xcomp" and self._be_to(cur, head):
+            found["future"].append(f"{head.text} to")  # "Hamas is to free 30 hostages"
+            return head, []
         if dep == "xcomp" or (dep == "advcl" and self._purpose(cur)):
             nxt, negs = self._governor(head, cues, found, verbal=True)
             if nxt is None and (dep == "advcl" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)):
@@ -494,6 +499,26 @@ class Modality:
                 found["hypothetical"].append(next(c.text for c in head.children if c.dep_ == "acomp"))
             return None, []
         return None, []
+
+    def _be_to(self, inf: Token, be: Token) -> bool:
+        """'X is to release / are to be freed / was to visit': be + to-infinitive of schedule or obligation.
+
+        Not a perfect infinitive ("was to have visited": past and unrealised, left plain), not
+        "is yet to" (a negation), and not with a subject that names a purpose ("the aim is to").
+        """
+        if _lemma(be) != "be" or be.pos_ not in ("AUX", "VERB"):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            return False
+        if any(c.dep_ == "aux" and _lemma(c) == "have" for c in inf.children):
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in be.children):
+            return False
+        subjects = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return False
+        return not any(_lemma(c) in self.cues.be_to_purpose_subjects or c.lower_ in self.cues.be_to_purpose_subjects
+                       or c.tag_ in ("WP", "WDT") for c in subjects)
 
     @staticmethod
     def _for_to(tok: Token) -> bool:
