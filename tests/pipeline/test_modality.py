@@ -127,6 +127,8 @@ PLAIN = [
     # a noun of purpose as subject states an aim, not a plan of anyone's
     ("The aim of the talks is to end the border dispute.", "end"),
     ("His goal was to broker a ceasefire between Peru and Ecuador.", "broker"),
+    ("Ecuador's response was to close the border crossing.", "close"),
+    ("Peru is to blame for the clash at the border post.", "blame"),
     # past and unrealised: not future, not (yet) a negation either
     ("Peru's foreign minister was to have signed the accord in Quito.", "signed"),
     # an attempt happened as an attempt

@@ -92,6 +92,7 @@ class Cues:
     obligation_heads: frozenset[str]
     mandative_verbs: frozenset[str]
     be_to_purpose_subjects: frozenset[str]
+    be_to_idioms: frozenset[str]
     claims: dict[str, frozenset[str]]
     future_to_agree: frozenset[str]
     future_to_concede: frozenset[str]
@@ -152,6 +153,7 @@ _SETS: dict[str, tuple[str, str]] = {
     "obligation_heads": ("hypothetical", "obligation_heads"),
     "mandative_verbs": ("hypothetical", "mandative_verbs"),
     "be_to_purpose_subjects": ("future", "be_to_purpose_subjects"),
+    "be_to_idioms": ("future", "be_to_idioms"),
     "future_to_agree": ("recode", "future_to_agree"),
     "future_to_concede": ("recode", "future_to_concede"),
 }
@@ -503,10 +505,10 @@ class Modality:
     def _be_to(self, inf: Token, be: Token) -> bool:
         """'X is to release / are to be freed / was to visit': be + to-infinitive of schedule or obligation.
 
-        Not a perfect infinitive ("was to have visited": past and unrealised, left plain), not
+        Not an idiom ("is to blame"), not a perfect infinitive ("was to have visited": past and unrealised, left plain), not
         "is yet to" (a negation), and not with a subject that names a purpose ("the aim is to").
         """
-        if _lemma(be) != "be" or be.pos_ not in ("AUX", "VERB"):
+        if _lemma(be) != "be" or be.pos_ not in ("AUX", "VERB") or _lemma(inf) in self.cues.be_to_idioms:
             return False
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
             return False
