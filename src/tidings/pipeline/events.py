@@ -224,6 +224,10 @@ class Events(FoldMixin):
             if e.obj is not None:  # "allowed aid trucks to enter": the clause's subject
                 cand_objs += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                               for s in direct_subjects(c)[0]]
+                # the verdict on the object: "called the vote outrageous", "rejected it as fraudulent"
+                cand_objs += [c for c in tok.children if c.dep_ == "oprd"] + [
+                    g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and "as" in e.needs
+                    for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
             material: list[Token] = []
             if e.obj is not None:
                 # a host's guest is the object itself, not whatever it is "of"

@@ -1,0 +1,95 @@
+"""Verbal-conflict idioms ('voiced alarm at', 'lodged representations with', 'called X's move
+outrageous', 'rejected the vote as rigged', 'issued arrest warrants for') and events named inside
+accusations ('accused X of genocide / of depriving civilians of water'), coded through the full
+pipeline, claims stage included."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+
+def _codes(ents) -> tuple[str, ...]:
+    return tuple(sorted({e.code for e in ents if e.code}))
+
+
+def _find(events, etype: str):
+    found = [e for e in events if e.event == etype]
+    assert found, f"no {etype} in {[(e.event, e.event_text) for e in events]}"
+    return found[0]
+
+
+# (text, event type, mode, actor codes, recipient codes)
+IDIOMS = [
+    ("Lithuania raised concerns about Belarus's nuclear plant near Vilnius.", "ACCUSE", "disapprove",
+     ("LTU",), ("BLR",)),
+    ("Vietnam expressed grave concern over Chinese survey ships in its waters.", "ACCUSE", "disapprove",
+     ("VNM",), ("CHN",)),
+    ("Chile voiced alarm at Peru's handling of the border crisis.", "ACCUSE", "disapprove", ("CHL",), ("PER",)),
+    ("Seoul lodged strong representations with Tokyo over the textbook.", "ACCUSE", "disapprove",
+     ("KOR",), ("JPN",)),
+    ("Colombia called Nicaragua's naval manoeuvres absurd.", "ACCUSE", "disapprove", ("COL",), ("NIC",)),
+    ("Spain called the Moroccan decision unacceptable.", "ACCUSE", "disapprove", ("ESP",), ("MAR",)),
+    ("Washington rejected the Belarusian presidential vote as a sham.", "ACCUSE", "disapprove",
+     ("USA",), ("BLR",)),
+    ("Azerbaijan branded the Armenian defence minister a war criminal.", "ACCUSE", "disapprove",
+     ("AZE",), ("ARM",)),
+    ("The Netherlands summoned Russia's ambassador over the detention.", "ACCUSE", "disapprove",
+     ("NLD",), ("RUS",)),
+    ("The International Criminal Court issued arrest warrants for two senior Libyan commanders.",
+     "THREATEN", "arrest", ("IGO",), ("LBY",)),
+    ("Beijing warned Taipei that it would cut all trade links.", "THREATEN", "restrict", ("CHN",), ("TWN",)),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", IDIOMS)
+def test_verbal_conflict_idiom_is_coded_with_its_dyad(coder, text, etype, mode, actor, recipient):
+    ev = _find(code(coder, text), etype)
+    assert ev.mode == mode
+    assert _codes(ev.actor) == actor
+    assert _codes(ev.recipient) == recipient
+
+
+# (text, embedded type, mode, actor, recipient, accuser)
+NAMED_IN_ACCUSATIONS = [
+    ("Egypt accused Ethiopia of depriving Egyptian farmers of water.", "COERCE", "withhold", ("ETH",),
+     ("EGY",), ("EGY",)),
+    ("Poland accused Belarus of a hacking campaign against its railways.", "COERCE", "cyber", ("BLR",),
+     None, ("POL",)),
+    ("The Netherlands accused Russia of being behind a cyber attack on its weather agency.", "COERCE",
+     "cyber", ("RUS",), None, ("NLD",)),
+    ("Armenia accused Azerbaijan of genocide against Armenians in Karabakh.", "ASSAULT", None, ("AZE",),
+     None, ("ARM",)),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient,accuser", NAMED_IN_ACCUSATIONS)
+def test_event_named_inside_an_accusation_is_alleged_by_the_accuser(coder, text, etype, mode, actor,
+                                                                     recipient, accuser):
+    events = code(coder, text)
+    acc = _find(events, "ACCUSE")
+    assert _codes(acc.actor) == accuser
+    ev = _find(events, etype)
+    assert ev.mode == mode
+    assert _codes(ev.actor) == actor
+    if recipient is not None:
+        assert _codes(ev.recipient) == recipient
+    assert ev.claim.status == "alleged"
+    assert _codes(ev.claim.by) == accuser
+
+
+def test_embedded_event_denied_by_the_accused_is_contested(coder):
+    events = code(coder, "Norway accused Russia of a hacking campaign, but Moscow denied it.")
+    ev = _find(events, "COERCE")
+    assert ev.claim.status == "contested"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor raised money for a new library.",
+    "The finance minister expressed concern about rising bread prices.",
+    "The president called the summit a success.",
+    "Russia rejected as baseless the accusations made by Estonia.",
+])
+def test_idiom_lookalikes_give_no_disapproval(coder, text):
+    assert not [e for e in code(coder, text) if e.event == "ACCUSE"]
