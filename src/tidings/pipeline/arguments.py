@@ -339,6 +339,7 @@ def is_question(toks: list[Token]) -> bool:
 
 # -- helpers shared with the events stage -------------------------------------------------
 EVIDENCE_WORDS_DEPS = ("compound", "amod", "nummod")
+# not "off": a ship attacked off the coast of Oman is not Oman's (the coast is only the place)
 LOCATIVE_PREPS = ("in", "on", "near", "across", "inside", "outside")
 BORDER_WORDS = frozenset({"border", "frontier", "boundary", "crossing"})
 
@@ -462,6 +463,9 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
                                          and c.lower_ not in LOCATIVE_PREPS for g in c.children if g.dep_ == "pobj"]
     if targets:  # "Israeli strikes on the Gaza Strip killed 25 people": an attack noun as subject
         holders += [c for c in word.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in by_tok]
+        # "airstrikes that killed 20 people in southern Lebanon" (or the verb misread as a participle)
+        clauses = [c for c in word.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        holders += clauses + [o for c in clauses for o in objects(c)]
     places = [t for h in holders for t in prep_objects(h, preps)]
     # "on positions in Iraq", "bombed a school sheltering displaced families in central Gaza"
     places += [g for o in places + holders[1:] for t in o.subtree if t.i != o.i for g in prep_objects(t, LOCATIVE_PREPS)]
@@ -482,6 +486,12 @@ def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention
             withs = prep_objects(t, ("with",))
             if not withs and t.dep_ in OBJ_DEPS:  # "closed its border with Belarus", "with" on the verb
                 withs = prep_objects(t.head, ("with",))
+            up = t
+            while not withs and up.i != tok.i and up.dep_ in ("pobj", "prep", "dobj"):
+                # "put its air force on alert along the border | with Pakistan": the parser hangs
+                # "with" on a word above the border phrase
+                up = up.head
+                withs = prep_objects(up, ("with",))
             found = mentions_of(withs, by_tok)
             return [m for m in found if m.code and m.code not in own]
     return []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .base import Candidate, StoryContext
 from .gazetteer import Gazetteer, gazetteer, places_knowledge
-from .scope import antecedents, event_heads, event_scope, secondary_scope
+from .scope import antecedents, attachment_heads, event_heads, event_scope, secondary_scope
 
 _NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON", "PRODUCT"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
@@ -58,7 +58,17 @@ class Places:
 
     def _place(self, doc, cand: Candidate, event_codes: list[str], story_codes: list[str]) -> None:
         own_heads = event_heads(doc, cand, verbal=cand.event in self.verbal)
-        for scope, heads in ((event_scope(doc, cand), own_heads), secondary_scope(doc, cand)):
+        own_scope = event_scope(doc, cand)
+        trig = doc[cand.trigger]
+        verbs = [c for c in trig.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        if trig.dep_ == "ROOT" and trig.pos_ == "NOUN" and verbs:
+            # "Israeli airstrikes killed 20 people in southern Lebanon" parsed as a noun with a
+            # participle: the participle is the sentence's verb, its arguments the event's
+            own_heads = own_heads | attachment_heads(doc, {c.i for c in verbs})
+            extra = {t.i: sum(1 for a in t.ancestors if a.i != trig.i and trig in a.ancestors) + 1
+                     for c in verbs for t in c.subtree}
+            own_scope = {**extra, **own_scope}
+        for scope, heads in ((own_scope, own_heads), secondary_scope(doc, cand)):
             phrases = self._phrases(doc, cand, scope, heads)
             if not phrases:
                 continue
