@@ -93,3 +93,34 @@ def test_embedded_event_denied_by_the_accused_is_contested(coder):
 ])
 def test_idiom_lookalikes_give_no_disapproval(coder, text):
     assert not [e for e in code(coder, text) if e.event == "ACCUSE"]
+
+
+# (text, type, mode, actor codes, recipient codes, claim status)
+EVENT_NOUNS = [
+    ("Denmark blamed Russian hackers for the breach of its defence ministry email servers.", "COERCE", "cyber",
+     ("RUS",), ("DNK",), "alleged"),
+    ("Houthi rebels have been accused of blocking aid convoys in Yemen.", "COERCE", "withhold",
+     ("YEM",), (), "alleged"),
+    ("The judges issued a warrant for the Belarusian leader over the deportation of Ukrainian orphans.",
+     "COERCE", "deport", ("BLR",), ("UKR",), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient,status", EVENT_NOUNS)
+def test_event_noun_in_a_reason_phrase_takes_the_accused_as_actor(coder, text, etype, mode, actor, recipient,
+                                                                   status):
+    ev = _find(code(coder, text), etype)
+    assert ev.mode == mode
+    assert _codes(ev.actor) == actor
+    assert _codes(ev.recipient) == recipient
+    if status is not None:
+        assert ev.claim.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters blocked the main road to the airport.",
+    "The firm sued its supplier over a breach of contract.",
+    "Norway accused Russia of a breach of its fishing quota.",
+])
+def test_non_cyber_breaches_and_road_blocks_are_not_coerce(coder, text):
+    assert not [e for e in code(coder, text) if e.event == "COERCE"]

@@ -380,6 +380,11 @@ class Events(FoldMixin):
                 elif accuser.lemma_.lower() in BLAME_ADJECTIVES:  # "X was responsible for the attack"
                     actor = self._mentions(direct_subjects(accuser.head)[0], by_tok)
                     route = "accused"
+                elif warrants := [o for o in objects(accuser) + [accuser] if o.pos_ == "NOUN" and o.i != tok.i
+                                  and self._noun_type(o) in ("ACCUSE", "THREATEN")]:
+                    # "issued a warrant for X over the deportation of children": X did it
+                    actor = self._mentions(prep_objects(warrants[0], ("for", "against")), by_tok)
+                    route = "accused"
             if not actor and light and undergoer is None:
                 subj, _agent, route = subject_tokens(head)
                 actor = self._mentions(subj, by_tok)
@@ -535,7 +540,7 @@ class Events(FoldMixin):
                 recipient = [m for m in recipient if m.code and m.code not in own] + place
                 conf -= 0.05
         if not any(m.code for m in recipient) and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
-            recipient = border_recipient(h.tok, actor, by_tok) or recipient
+            recipient = border_recipient(h.tok, actor, by_tok, named=h.etype == "MOBILIZE") or recipient
         recipient = domestic_recipients(h.etype, h.mode, actor, recipient, list(by_tok.values()))
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
