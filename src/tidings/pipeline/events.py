@@ -540,7 +540,7 @@ class Events(FoldMixin):
                 recipient = [m for m in recipient if m.code and m.code not in own] + place
                 conf -= 0.05
         if not any(m.code for m in recipient) and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
-            recipient = border_recipient(h.tok, actor, by_tok, named=h.etype == "MOBILIZE") or recipient
+            recipient = border_recipient(h.tok, actor, by_tok) or recipient
         recipient = domestic_recipients(h.etype, h.mode, actor, recipient, list(by_tok.values()))
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
