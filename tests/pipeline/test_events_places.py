@@ -57,3 +57,9 @@ def test_direction_words_and_regions_name_the_target(coder, text, recipient):
 ])
 def test_border_in_any_preposition_names_the_other_side(coder, text, actor, recipient):
     assert only(coder, text, "MOBILIZE")[1:3] == (actor, recipient)
+
+
+def test_border_without_a_with_phrase_names_no_recipient(coder):
+    # its own border names no one; an arrest at a foreign border is not action against that state
+    assert only(coder, "Israel deployed two extra brigades along its northern border.", "MOBILIZE")[2] == ()
+    assert "GRC" not in only(coder, "Turkish police detained migrants at the Greek border.", "COERCE")[2]

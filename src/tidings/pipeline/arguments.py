@@ -479,7 +479,8 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
 
 
 def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'massed troops along the border with Ukraine': the country across the border."""
+    """'massed troops along the border with Ukraine': the country across the border ("closer to
+    the Finnish border" names no recipient: the border is also the mover's own)."""
     own = set(codes(actor))
     for t in tok.subtree:
         if t.lemma_.lower() in BORDER_WORDS:
