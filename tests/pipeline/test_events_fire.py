@@ -1,0 +1,63 @@
+"""Conflict triggers built on fire and troops: firing weapons at a target, opening fire,
+two-sided exchanges of fire (all parties are actors), lobbing shells, and massing troops."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+
+def _summary(ev) -> tuple:
+    return (ev.event, tuple(sorted({a.code for a in ev.actor if a.code})),
+            tuple(sorted({r.code for r in ev.recipient if r.code})))
+
+
+ONE_SIDED_FIRE = [
+    ("Pakistani troops fired mortars at Indian positions in Kashmir.", ("PAK",), ("IND",)),
+    ("The Thai army fired shells into Cambodia.", ("THA",), ("KHM",)),
+    ("Armenian soldiers opened fire on Azerbaijani troops.", ("ARM",), ("AZE",)),
+    ("Syrian artillery lobbed shells into Turkey.", ("SYR",), ("TUR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), ONE_SIDED_FIRE)
+def test_firing_at_a_target_is_assault(coder, text, actor, recipient):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert ("ASSAULT", actor, recipient) in got, got
+
+
+TWO_SIDED_FIRE = [
+    ("Kyrgyzstan and Tajikistan traded fire along their disputed frontier.", ("KGZ", "TJK")),
+    ("Israeli forces traded fire with Hezbollah fighters.", ("ISR", "LBN")),
+    ("Kyrgyz border guards exchanged gunfire with Tajik troops.", ("KGZ", "TJK")),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), TWO_SIDED_FIRE)
+def test_trading_fire_is_a_two_sided_assault(coder, text, actors):
+    evs = code(coder, text)
+    assert not any(ev.event == "COOPERATE" for ev in evs), [_summary(ev) for ev in evs]
+    assert ("ASSAULT", actors, ()) in [_summary(ev) for ev in evs]
+
+
+def test_trading_goods_is_still_cooperation(coder):
+    got = [_summary(ev) for ev in code(coder, "Brazil and Argentina traded grain and cars last year.")]
+    assert not any(t == "ASSAULT" for t, _, _ in got), got
+
+
+MASSED_TROOPS = [
+    ("Venezuela amassed troops along the border with Guyana.", ("VEN",)),
+    ("Eritrea gathered troops along the frontier with Ethiopia.", ("ERI",)),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), MASSED_TROOPS)
+def test_gathering_troops_at_a_frontier_is_mobilize(coder, text, actor):
+    got = [(ev.event, tuple(sorted({a.code for a in ev.actor if a.code}))) for ev in code(coder, text)]
+    assert ("MOBILIZE", actor) in got, got
+
+
+def test_gathering_of_protesters_is_not_mobilize(coder):
+    got = [ev.event for ev in code(coder, "Students gathered outside the parliament in Belgrade.")]
+    assert "MOBILIZE" not in got, got
