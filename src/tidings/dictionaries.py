@@ -195,15 +195,20 @@ def merge(dictionaries: Iterable[Dictionary]) -> list[Entry]:
 
 
 # -- loading ---------------------------------------------------------------------------
-def load_dictionary(path: str | Path) -> Dictionary:
-    """Read one user dictionary; the format comes from the suffix and the content."""
+def read_text(path: str | Path, what: str = "dictionary file") -> tuple[Path, str]:
+    """A user file's text, or a DictionaryError naming the file (missing, a folder, not UTF-8)."""
     p = Path(path)
     if not p.is_file():
-        raise DictionaryError("dictionary file not found" if not p.exists() else "not a file", path=str(p))
+        raise DictionaryError(f"{what} not found" if not p.exists() else "not a file", path=str(p))
     try:
-        text = p.read_text(encoding="utf-8-sig")
+        return p, p.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DictionaryError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=str(p)) from None
+
+
+def load_dictionary(path: str | Path) -> Dictionary:
+    """Read one user dictionary; the format comes from the suffix and the content."""
+    p, text = read_text(path)
     suffix = p.suffix.lower()
     if suffix == ".json":
         return parse_json(text, str(p))

@@ -283,13 +283,9 @@ def _resolve_synsets(raw: dict[str, list[tuple[str, int]]], where: str) -> dict[
 
 
 def load_verb_dictionary(path: str | Path) -> VerbDictionary:
-    p = Path(path)
-    if not p.is_file():
-        raise DictionaryError("verb dictionary not found" if not p.exists() else "not a file", path=str(p))
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DictionaryError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=str(p)) from None
+    from .dictionaries import read_text
+
+    p, text = read_text(path, "verb dictionary")
     return parse_petrarch_verbs(text, str(p))
 
 
