@@ -61,3 +61,24 @@ def test_gathering_troops_at_a_frontier_is_mobilize(coder, text, actor):
 def test_gathering_of_protesters_is_not_mobilize(coder):
     got = [ev.event for ev in code(coder, "Students gathered outside the parliament in Belgrade.")]
     assert "MOBILIZE" not in got, got
+
+
+# A bare gerund after a denial verb is often parsed as a modifier of its object ("denied
+# shipping drones"): the embedded event is still coded, with the denial's subject as actor.
+DENIED_GERUNDS = [
+    ("Russia denied shipping drones to Iran.", "AID", ("RUS",), ("IRN",), "denied"),
+    ("Belarus denied massing troops on the border with Poland.", "MOBILIZE", ("BLR",), None, "denied"),
+    ("Iran did not deny shipping drones to Russia.", "AID", ("IRN",), ("RUS",), "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient", "status"), DENIED_GERUNDS)
+def test_denied_gerund_keeps_the_embedded_event(coder, text, etype, actor, recipient, status):
+    got = [(*_summary(ev), ev.claim.status) for ev in code(coder, text)]
+    assert any(t == etype and a == actor and (recipient is None or r == recipient) and st == status
+               for t, a, r, st in got), got
+
+
+def test_denied_report_with_a_determiner_is_not_a_gerund_event(coder):
+    got = [ev.event for ev in code(coder, "Russia denied the shipping reports from Iran.")]
+    assert "AID" not in got, got

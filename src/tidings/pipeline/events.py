@@ -201,6 +201,10 @@ class Events(FoldMixin):
         gerund_object = misparsed_gerund(tok)
         if gerund_object is not None:
             objs.append(gerund_object)
+        frame = self._gerund_frame(tok)
+        if frame is not None:  # "denied shipping drones to Iran": the gerund parsed as its object's modifier
+            objs.append(tok.head)
+            subj_toks, _agent, route = subject_tokens(frame)
         # prepositions may hang on the object: "warned Armenia of", "called the UN on"
         prep_holders = [tok] + objs
         kids = child_lemmas(tok) | {c.lower_ for o in objs for c in o.children if c.dep_ == "prep"}
@@ -246,6 +250,8 @@ class Events(FoldMixin):
             norecip = e.norecip or e.type == "MOBILIZE"
             recip_toks = [o for o in objs if o not in material and not self_owned(o)] if not norecip else []
             recip_toks += datives(tok) + [t for t in prep_objects(tok, e.rprep) if not self_owned(t)]
+            if frame is not None:
+                recip_toks += [t for t in prep_objects(frame, e.rprep) if not self_owned(t)]
             for o in objs + with_objs:
                 if e.obj is not None or e.type in OBJ_PREP_TYPES or e.type in ABSORBING:
                     recip_toks += prep_objects(o, e.rprep + self._noun_rprep(o))
@@ -295,6 +301,20 @@ class Events(FoldMixin):
                 hit.etype = "COOPERATE"  # "signed a deal to build a plant together"
             return hit
         return None
+
+    def _gerund_frame(self, tok: Token) -> Token | None:
+        """'denied shipping drones', 'did not deny massing troops': a bare gerund parsed as a
+        modifier of the object of a speech or denial verb. Returns that verb, else None."""
+        if tok.tag_ != "VBG" or tok.dep_ not in ("compound", "amod") or tok.head.dep_ != "dobj" \
+                or tok.head.pos_ != "NOUN" or tok.i != tok.head.i - 1:
+            return None
+        frame = tok.head.head
+        if frame.pos_ != "VERB" or self._lemma(frame) not in self.lex.embedding:
+            return None
+        if any(c.dep_ in ("det", "poss", "nummod") or c.i < tok.i for c in tok.head.children if c is not tok) \
+                or tok.i != frame.i + 1:
+            return None  # "denied the shipping reports", "denied Iran's shipping drones"
+        return frame
 
     def _blame_hit(self, tok: Token, by_tok: dict[int, Mention]) -> Hit | None:
         """'Iran said Israel was responsible for the killing': ACCUSE by the speaker."""
