@@ -82,3 +82,15 @@ def test_denied_gerund_keeps_the_embedded_event(coder, text, etype, actor, recip
 def test_denied_report_with_a_determiner_is_not_a_gerund_event(coder):
     got = [ev.event for ev in code(coder, "Russia denied the shipping reports from Iran.")]
     assert "AID" not in got, got
+
+
+ALERTED_FORCES = [
+    ("Serbia's forces were put on high alert.", ("SRB",)),
+    ("Taiwanese troops were placed on alert after the drills.", ("TWN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), ALERTED_FORCES)
+def test_forces_put_on_alert_are_mobilized_by_their_owner(coder, text, actor):
+    got = [(ev.event, tuple(sorted({a.code for a in ev.actor if a.code}))) for ev in code(coder, text)]
+    assert ("MOBILIZE", actor) in got, got

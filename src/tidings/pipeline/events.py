@@ -246,6 +246,9 @@ class Events(FoldMixin):
             if e.notsubj and subj_words & e.notsubj:
                 continue
             actor = self._mentions(subj_toks, by_tok)
+            if not actor and e.type == "MOBILIZE" and patients and subj_toks == []:
+                # "Serbia's forces were put on high alert": the owner of what is mobilized acts
+                actor = self._mentions(patients, by_tok)
             # what is mobilized is never the recipient ("massed troops")
             norecip = e.norecip or e.type == "MOBILIZE"
             recip_toks = [o for o in objs if o not in material and not self_owned(o)] if not norecip else []
