@@ -94,3 +94,8 @@ ALERTED_FORCES = [
 def test_forces_put_on_alert_are_mobilized_by_their_owner(coder, text, actor):
     got = [(ev.event, tuple(sorted({a.code for a in ev.actor if a.code}))) for ev in code(coder, text)]
     assert ("MOBILIZE", actor) in got, got
+
+
+def test_trading_accusations_is_not_cooperation(coder):
+    got = [ev.event for ev in code(coder, "Iran and Saudi Arabia traded accusations over the attack.")]
+    assert "COOPERATE" not in got, got
