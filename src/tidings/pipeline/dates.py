@@ -350,15 +350,7 @@ class Dates:
         the event (an infinitive without its own subject) dates the event it serves."""
         trig = doc[cand.trigger]
         for child in trig.children:
-            if child.dep_ != "advcl" or not any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-                continue
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
-                continue
-            inner = Candidate(cand.sent_index, child.i, child.i, child.i + 1, cand.event,
-                              aux_mode=cand.aux_mode, planned_event=cand.planned_event)
-            if self._date(ctx, doc, inner) and inner.date:
-                cand.date, cand.date_precision, cand.date_text = inner.date, inner.date_precision, inner.date_text
+            if child.dep_ == "advcl" and _bare_infinitive(child) and self._date_at(ctx, doc, cand, child.i):
                 return True
         return False
 
@@ -366,19 +358,19 @@ class Dates:
         """'will fly to Kyiv next week to sign a pact': a purpose clause (an infinitive
         without its own subject) takes the date of the trip it is the purpose of."""
         trig = doc[cand.trigger]
-        if trig.dep_ not in ("advcl", "xcomp") or trig.head.i == trig.i or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        if trig.dep_ not in ("advcl", "xcomp") or trig.head.i == trig.i or not _bare_infinitive(trig):
             return False
         if trig.dep_ == "xcomp" and not any(
                 c.trigger == trig.head.i and "visit" in (c.mode, c.planned_mode) for c in ctx.candidates):
             return False  # "agreed on Monday to impose": the decision's date is not the act's
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
-            return False
-        head = trig.head
-        outer = Candidate(cand.sent_index, head.i, head.i, head.i + 1, cand.event,
+        return self._date_at(ctx, doc, cand, trig.head.i)
+
+    def _date_at(self, ctx: StoryContext, doc, cand: Candidate, token_i: int) -> bool:
+        """Date ``cand`` with the time expression that belongs to the verb at ``token_i``."""
+        proxy = Candidate(cand.sent_index, token_i, token_i, token_i + 1, cand.event,
                           aux_mode=cand.aux_mode, planned_event=cand.planned_event)
-        if self._date(ctx, doc, outer) and outer.date:
-            cand.date, cand.date_precision, cand.date_text = outer.date, outer.date_precision, outer.date_text
+        if self._date(ctx, doc, proxy) and proxy.date:
+            cand.date, cand.date_precision, cand.date_text = proxy.date, proxy.date_precision, proxy.date_text
             return True
         return False
 
@@ -411,3 +403,9 @@ class Dates:
                 cand.extra.setdefault("date_unparsed", text)
             return True
         return False
+
+
+def _bare_infinitive(tok) -> bool:
+    """'to sign' with no subject of its own: a purpose clause, not a new event."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
