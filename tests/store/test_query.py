@@ -5,7 +5,18 @@ from __future__ import annotations
 import pytest
 
 from tidings.errors import NotFoundError
-from tidings.store import Store, claims, dyads, event, events, network, stats, store_coded, story
+from tidings.store import (
+    Store,
+    claims,
+    count_claims,
+    dyads,
+    event,
+    events,
+    network,
+    stats,
+    store_coded,
+    story,
+)
 
 from .conftest import make_event, make_story
 
@@ -108,6 +119,13 @@ def test_claims_lists_contested_events_with_who_says_what(st):
     assert [(r["story_id"], r["status"]) for r in c["reports"]] == [("s3", "alleged"), ("s4", "denied")]
     assert sorted(c["event"] for c in claims(st, status="asserted")) == ["ACCUSE", "ASSAULT"]
     assert claims(st, actor="UKR") == []
+
+
+def test_claims_page_by_offset_and_count_matches_the_listing(st):
+    asserted = claims(st, status="asserted")
+    assert count_claims(st, status="asserted") == len(asserted) == 2
+    assert claims(st, status="asserted", limit=1, offset=1) == asserted[1:]
+    assert count_claims(st) == 1 and count_claims(st, actor="UKR") == 0
 
 
 def test_network_has_actor_nodes_and_typed_edges_with_status_and_materiel(st):

@@ -174,13 +174,16 @@ def test_claims_list_who_alleges_and_who_denies(client):
     assert all(c["status"] == "denied" for c in only_denied["items"])
 
 
-def test_claims_page_through_with_more_flag(client):
+def test_claims_pages_carry_the_total_and_a_more_flag(client):
     everything = client.get("/api/v1/claims").json()
     assert everything["more"] is False and everything["total"] == len(everything["items"]) >= 1
     first = client.get("/api/v1/claims", params={"limit": 1}).json()
     assert first["items"] == everything["items"][:1]
-    if len(everything["items"]) > 1:
-        assert first["more"] is True and first["total"] is None
+    assert first["total"] == everything["total"]
+    assert first["more"] is (everything["total"] > 1)
+    if everything["total"] > 1:
+        second = client.get("/api/v1/claims", params={"limit": 1, "offset": 1}).json()
+        assert second["items"] == everything["items"][1:2] and second["total"] == everything["total"]
 
 
 def test_overview_and_stats_summarise_the_store_without_server_paths(client):

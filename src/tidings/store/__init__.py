@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .db import DEFAULT_PATH, Store
 from .ingest import IngestReport, ingest, store_coded
-from .query import claims, dyads, event, events, network, stats, story
+from .query import claims, count_claims, dyads, event, events, network, stats, story
 
 
 def export(store, format: str, out, **filters):
@@ -24,6 +24,6 @@ def export(store, format: str, out, **filters):
 
 
 __all__ = [
-    "DEFAULT_PATH", "IngestReport", "Store", "claims", "dyads", "event", "events", "export",
+    "DEFAULT_PATH", "IngestReport", "Store", "claims", "count_claims", "dyads", "event", "events", "export",
     "ingest", "network", "stats", "store_coded", "story",
 ]

@@ -206,6 +206,11 @@ class Store:
 
         return claims(self, **kw)
 
+    def count_claims(self, **filters) -> int:
+        from .query import count_claims
+
+        return count_claims(self, **filters)
+
     def network(self, **kw):
         from .query import network
 

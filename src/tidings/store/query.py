@@ -142,10 +142,30 @@ def dyads(store: StoreLike, *, interval: str = "week", as_frame: bool = False, *
     return _frame(out, as_frame)
 
 
+def _claim_clusters(filters: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """FROM/WHERE of the merged events that ``claims`` lists, and its parameters."""
+    filters = dict(filters)
+    statuses = choice("claim status", filters.pop("status", None), CLAIM_STATUSES, upper=False)
+    statuses = statuses or list(CLAIM_STATUSES_SHOWN)
+    w, params = where(filters)
+    sql = f"""FROM clusters c
+        JOIN (SELECT DISTINCT e.cluster_id FROM events e {w}) m ON c.id = m.cluster_id
+        WHERE c.status IN (SELECT unnest($statuses))"""
+    return sql, dict(params, statuses=statuses)
+
+
+def count_claims(store: StoreLike, **filters: Any) -> int:
+    """How many merged events ``claims`` lists for these filters (one cheap count)."""
+    sql, p = _claim_clusters(filters)
+    with opened(store, read_only=True) as st:
+        return int(st.query(f"SELECT count(*) {sql}", p)[0][0])
+
+
 def claims(
     store: StoreLike,
     *,
     limit: int | None = None,
+    offset: int = 0,
     as_frame: bool = False,
     **filters: Any,
 ):
@@ -155,19 +175,12 @@ def claims(
     status (default: alleged, contested, denied). Each item lists its ``reports``:
     each report's story, status, who alleges and who denies, and the evidence sentence.
     """
-    statuses = choice("claim status", filters.pop("status", None), CLAIM_STATUSES, upper=False)
-    statuses = statuses or list(CLAIM_STATUSES_SHOWN)
-    limit, _ = _limit(limit, 0)
-    w, params = where(filters)
-    page = "" if limit is None else " LIMIT $limit"
-    sql = f"""
-        WITH m AS (SELECT DISTINCT e.cluster_id FROM events e {w})
-        SELECT c.* FROM clusters c JOIN m ON c.id = m.cluster_id
-        WHERE c.status IN (SELECT unnest($statuses))
-        ORDER BY c.date_first NULLS LAST, c.id{page}"""
-    p = dict(params, statuses=statuses, **({"limit": limit} if limit is not None else {}))
+    sql, p = _claim_clusters(filters)
+    limit, offset = _limit(limit, offset)
+    page = ("" if limit is None else " LIMIT $limit") + (" OFFSET $offset" if offset else "")
+    p = dict(p, **({"limit": limit} if limit is not None else {}), **({"offset": offset} if offset else {}))
     with opened(store, read_only=True) as st, st.snapshot():
-        clusters = st.query_dicts(sql, p)
+        clusters = st.query_dicts(f"SELECT c.* {sql} ORDER BY c.date_first NULLS LAST, c.id{page}", p)
         ids = [c["id"] for c in clusters]
         reports = st.query_dicts(
             """SELECT cluster_id, id, story_id, date, status, by_codes, denied_codes, source,

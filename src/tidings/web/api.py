@@ -131,7 +131,7 @@ class StoriesIn(BaseModel):
 
 class Page(BaseModel):
     items: list[dict[str, Any]]
-    total: int | None = Field(description="Matching items; null when not counted (claims, not on the last page)")
+    total: int | None = Field(description="Matching items")
     limit: int
     offset: int
     more: bool | None = Field(default=None, description="Claims only: whether another page follows")

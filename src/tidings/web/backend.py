@@ -151,13 +151,9 @@ class Backend:
         return {"interval": interval, "items": group_dyads(rows)}
 
     def claims(self, filters: dict[str, Any], *, limit: int, offset: int) -> dict[str, Any]:
-        # The store pages claims by limit only and counting them all means building every
-        # one (seconds on 100,000 events): ask for one more than the page to know whether
-        # another follows; ``total`` is exact only on the last page (else null).
-        rows = list(self.store.claims(**filters, limit=offset + limit + 1))
-        more = len(rows) > offset + limit
-        items = rows[offset : offset + limit]
-        return {"items": items, "total": None if more else offset + len(items), "more": more,
+        items = list(self.store.claims(**filters, limit=limit, offset=offset))
+        total = self.store.count_claims(**filters)
+        return {"items": items, "total": total, "more": offset + len(items) < total,
                 "limit": limit, "offset": offset}
 
     def overview(self, filters: dict[str, Any], *, interval: str) -> dict[str, Any]:
