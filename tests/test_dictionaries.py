@@ -218,3 +218,26 @@ def test_combined_json_with_verbs_and_actors_reads_the_actor_part(tmp_path):
     p.write_text('{"verbs": {"shell": []}, "classes": {}, "agents": [{"phrases": ["harbour pilot"], "sector": "BUS"}]}',
                  encoding="utf-8")
     assert [e.phrase for e in load_dictionary(p)] == ["harbour pilot", "harbour pilots"]
+
+
+def test_petrarch_slash_codes_name_every_actor():
+    from tidings.petrarch_dict import parse_petrarch
+
+    (e,) = parse_petrarch("THE_NORTHLANDS [NRT/NRW/---]\n", "t.txt").entries
+    assert (e.code, e.also) == ("NRT", ("NRW",))
+
+
+def test_petrarch_discard_lists_read_story_and_sentence_phrases(tmp_path):
+    from tidings.petrarch_dict import is_discard_list, load_discards, parse_petrarch_discards
+
+    d = parse_petrarch_discards("<!-- sport -->\n# note\nCHESS_OLYMPIAD  # pas\n+Hurricane Season ; TABARI\n"
+                                "BASEBALL\n", "d.txt")
+    assert d.sentence == (("chess", "olympiad"), ("baseball",)) and d.story == (("hurricane", "season"),)
+    assert d.find("the chess olympiad opened".split()) == ("sentence", ("chess", "olympiad"))
+    assert d.find("a hurricane season and baseball".split())[0] == "story"
+    assert d.find("chess players".split()) is None
+    path = tmp_path / "discards.txt"
+    path.write_text("+TYPHOON\n", encoding="utf-8")
+    assert is_discard_list(path) and len(load_discards(path)) == 1
+    with pytest.raises(DictionaryError, match="d.txt:1"):
+        parse_petrarch_discards("+\n", "d.txt")

@@ -49,6 +49,7 @@ class Term:
     end: dt.date | None = None
     office: str | None = None
     other_sectors: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()  # PETRARCH "[ELR/GAL]": further actor codes the phrase stands for
 
     def covers(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
@@ -98,6 +99,9 @@ class Entry:
     terms: tuple[Term, ...] = ()
     people: tuple[Person, ...] = ()
     source: str = "bundled"
+    # PETRARCH "[ELR/GAL]": the phrase names several actors at once; ``code`` is the first,
+    # these the others (the patterns stage gives an event every one of them)
+    also: tuple[str, ...] = ()
 
     def key(self) -> str:
         return " ".join(self.phrase.split()) if self.case_sensitive else " ".join(self.phrase.lower().split())

@@ -8,19 +8,24 @@ What is read (docs/dictionaries.md has examples):
 * codes: the first three characters are the actor code (``---``/``+++``/``###`` mean
   unknown: code None); the next three are the sector; any further groups become
   ``other_sectors`` (so ``[PSEREBHMS]`` -> PSE, REB, [HMS]). Codes of fictional
-  countries (ARN, GON...) pass through unchanged. ``[A/B]`` keeps the first code.
+  countries (ARN, GON...) pass through unchanged. ``[A/B]``: the phrase names both actors;
+  A is the entry's code, B goes to ``Entry.also``.
 * date restrictions ``[CODE <YYYYMMDD]``, ``[CODE >YYYYMMDD]``, ``[CODE d1-d2]``
   (six-digit YYMMDD dates too); an undated block is the default.
 * agents: ``[~GOV]`` -> sector GOV, ``[NGO~]`` -> code NGO; ``{}`` after the phrase
   turns off plurals, ``{PLURAL_FORM}`` gives them; ``!MACRO! = A, B`` definitions
   expand ``!MACRO!`` inside phrases.
 * comments: ``#`` to end of line, ``<!-- ... -->`` blocks.
+
+Discard lists (``parse_petrarch_discards``): one phrase a line, ``+PHRASE`` for a story
+discard; used by the patterns stage.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from .dictionaries import Dictionary, Entry, Term, pluralize
 from .errors import DictionaryError
@@ -71,6 +76,12 @@ def _date(s: str, where: str, n: int) -> dt.date:
         raise DictionaryError(f"bad date {s!r} in a code block", path=where, line=n) from None
 
 
+def _also(code: str) -> tuple[str, ...]:
+    """The actor codes after the first of ``[ELR/GAL]``: the phrase stands for each of them."""
+    parts = [p.strip().upper()[:3] for p in code.split("/")[1:]]
+    return tuple(p for p in dict.fromkeys(parts) if len(p) == 3 and p not in ("---", "+++", "###"))
+
+
 def _split_code(code: str, where: str, n: int) -> tuple[str | None, str | None, tuple[str, ...]]:
     code = code.split("/")[0].strip().upper()
     if not code or not _CODE_CHARS.match(code) or len(code) < 3 or code[:3].isdigit():
@@ -108,7 +119,8 @@ def _parse_block(inner: str, where: str, n: int, agents: bool):
     elif m.group("d1"):
         start, end = _date(m.group("d1"), where, n), _date(m.group("d2"), where, n) + dt.timedelta(days=1)
     dated = start is not None or end is not None
-    return Term(code, sector, start, end, other_sectors=other), dated
+    also = () if agents else _also(m.group("code"))
+    return Term(code, sector, start, end, other_sectors=other, also=also), dated
 
 
 def parse_petrarch(text: str, where: str, *, agents: bool | None = None) -> Dictionary:
@@ -183,4 +195,95 @@ def _entry(phrase: str, default: Term, terms: tuple[Term, ...], agent: bool, sou
         if display.lower().startswith("the ") and len(display.split()) > 1:
             display = display[4:]  # as in tidings JSON: mentions never include the article ("the Shire")
     return Entry(display, kind, default.code, default.sector, default.other_sectors,
-                 identifier_text=None if agent else display, terms=terms, source=source)
+                 identifier_text=None if agent else display, terms=terms, source=source, also=default.also)
+
+
+def phrase_key(text: str) -> str:
+    """A mention's text as an actor phrase: lower case, no leading article."""
+    words = text.lower().split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
+
+
+def several_actor_phrases(files: list) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(phrase, first code) -> the further codes, for the PETRARCH actor entries written
+    ``[A/B]`` among the user's files."""
+    from pathlib import Path
+
+    from .dictionaries import belongs_to_other_stage, load_dictionary
+
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for f in files:
+        p = Path(f)
+        if p.suffix.lower() in (".json", ".tsv") or not p.is_file() or belongs_to_other_stage(p):
+            continue
+        try:
+            if not re.search(r"\[[^\]\n]*/", p.read_text(encoding="utf-8-sig")):
+                continue
+        except (OSError, UnicodeDecodeError):
+            continue
+        for e in load_dictionary(p):
+            if e.also and e.code:
+                out[(phrase_key(e.phrase), e.code)] = e.also
+    return out
+
+
+# -- discard lists --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DiscardList:
+    """A PETRARCH discard file: a sentence holding one of ``sentence`` is not coded; a story
+    holding one of ``story`` (written with a leading ``+``) is not coded at all."""
+
+    sentence: tuple[tuple[str, ...], ...] = ()
+    story: tuple[tuple[str, ...], ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.sentence) + len(self.story)
+
+    def find(self, words: list[str]) -> tuple[str, tuple[str, ...]] | None:
+        """("story" | "sentence", phrase) for the first discard phrase among ``words`` (lower
+        case, one per token), story phrases first; None when there is none."""
+        for level, phrases in (("story", self.story), ("sentence", self.sentence)):
+            for phrase in phrases:
+                n = len(phrase)
+                if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+                    return level, phrase
+        return None
+
+
+def parse_petrarch_discards(text: str, where: str) -> DiscardList:
+    """One phrase a line, words joined by spaces or ``_``; ``+`` before it: a story discard.
+    Comments: ``#`` and TABARI's ``;`` to the end of the line, ``<!-- -->`` blocks."""
+    sentence: list[tuple[str, ...]] = []
+    story: list[tuple[str, ...]] = []
+    for n, line in enumerate(_strip_comments(text), 1):
+        line = line.split(";", 1)[0].strip()
+        if not line:
+            continue
+        if "[" in line:
+            raise DictionaryError("a discard line is a phrase without a [CODE]", path=where, line=n)
+        whole = line.startswith("+")
+        words = tuple(w.lower() for w in re.split(r"[_\s]+", line.lstrip("+").strip()) if w)
+        if not words:
+            raise DictionaryError("'+' without a phrase", path=where, line=n)
+        (story if whole else sentence).append(words)
+    return DiscardList(tuple(dict.fromkeys(sentence)), tuple(dict.fromkeys(story)))
+
+
+def load_discards(path) -> DiscardList:
+    from .dictionaries import read_text
+
+    p, text = read_text(path, "discard list")
+    return parse_petrarch_discards(text, str(p))
+
+
+def is_discard_list(path) -> bool:
+    """A PETRARCH discard file among ``CoderConfig.dictionaries`` (the test the actors stage uses)."""
+    from pathlib import Path
+
+    p = Path(path)
+    if p.suffix.lower() in (".json", ".tsv") or not p.is_file():
+        return False
+    try:
+        return other_petrarch_kind(p.read_text(encoding="utf-8-sig")) == "discards"
+    except (OSError, UnicodeDecodeError):
+        return False

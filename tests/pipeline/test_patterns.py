@@ -141,3 +141,66 @@ def test_a_later_verb_file_wins(coder, tmp_path):
     c = Coder(CoderConfig(dictionaries=[*ACTORS, VERBS, later]), nlp=coder.nlp)
     assert dyads(c, "Freedonia denounced Sylvania.") == [("ACCUSE", ("FRE",), ("SYL",))]
     assert dyads(c, "Freedonia renewed friendly ties with Sylvania.") == [("COOPERATE", ("FRE",), ("SYL",))]
+
+
+# -- PETRARCH conventions: dyads, discards, compound actors (toy dictionaries) -------------
+TOY_ACTORS = "FREEDONIA [FRE]\n+FREEDONIAN\nSYLVANIA [SYL]\nOSTERLICH [OST]\nTHE_NORTHLANDS [NRT/NRW]\n"
+TOY_VERBS = "--- DENOUNCE [122] ---\nDENOUNCE\n\n--- MEET [040] ---\nMEET {MET}\n\n--- POSTPONE [172] ---\nPOSTPONE\n"
+
+
+@pytest.fixture(scope="module")
+def toy(coder, tmp_path_factory):
+    d = tmp_path_factory.mktemp("toy")
+    (d / "actors.txt").write_text(TOY_ACTORS, encoding="utf-8")
+    (d / "verbs.txt").write_text(TOY_VERBS, encoding="utf-8")
+    (d / "discards.txt").write_text("# sport\nCHESS OLYMPIAD ; TABARI comment\n+HURRICANE_SEASON\n", encoding="utf-8")
+    return Coder(CoderConfig(dictionaries=[d / "actors.txt", d / "verbs.txt", d / "discards.txt"]), nlp=coder.nlp)
+
+
+def test_an_event_needs_a_source_and_a_target(toy):
+    # PETRARCH's require_dyad: no actor for the target, no event (and no bundled reading either)
+    assert dyads(toy, "Freedonia denounced the decision on Monday.") == []
+    assert dyads(toy, "Freedonia and Sylvania denounced the decision on Tuesday.") == []
+    # coordinated actors with no target hold a cooperative event (CAMEO 03-06) with one another
+    assert dyads(toy, "Freedonia and Sylvania met in the capital on Tuesday.") == [("CONSULT", ("FRE", "SYL"), ())]
+
+
+def test_the_target_of_last_resort_is_in_the_verbs_adverbial_clause(toy):
+    found = dyads(toy, "Freedonia postponed the summit after Osterlich troops crossed the border.")
+    assert ("COERCE", ("FRE",), ("OST",)) in found
+
+
+def test_a_noun_phrase_that_is_no_actor_lends_the_actors_of_its_modifiers(toy):
+    found = dyads(toy, "A resumption of talks between Freedonia and Sylvania postponed the Osterlich summit.")
+    assert ("COERCE", ("FRE", "SYL"), ("OST",)) in found
+    found = dyads(toy, "The resumption of talks between Freedonia and Sylvania was denounced by Osterlich.")
+    assert ("REJECT", ("OST",), ("FRE", "SYL")) in found
+
+
+def test_a_phrase_coded_with_a_slash_names_each_actor(toy):
+    assert dyads(toy, "Osterlich denounced the Northlands on Friday.") == [("REJECT", ("OST",), ("NRT", "NRW"))]
+
+
+def test_a_list_that_goes_on_from_an_appositive_keeps_every_member(toy):
+    (event,) = toy.code("Osterlich, the Northlands, Sylvania and Freedonia met on Friday.", date="2024-01-01")
+    assert [a.code for a in event.actor] == ["OST", "NRT", "NRW", "SYL", "FRE"]
+
+
+def test_discard_lists_drop_sentences_and_stories(toy):
+    assert dyads(toy, "Freedonia denounced Sylvania at the chess olympiad in Budapest.") == []
+    assert dyads(toy, "Freedonia denounced Sylvania on Monday.") == [("REJECT", ("FRE",), ("SYL",))]
+    # a sentence discard leaves the story's other sentences alone
+    assert dyads(toy, "Freedonia denounced Sylvania on Monday. The chess olympiad opened in Budapest.") \
+        == [("REJECT", ("FRE",), ("SYL",))]
+    # a '+' phrase discards the whole story
+    assert dyads(toy, "Freedonia denounced Sylvania on Monday. Forecasters said the hurricane season would be "
+                      "severe.") == []
+
+
+def test_a_discard_list_alone_makes_the_stage_active(coder, tmp_path):
+    (tmp_path / "discards.txt").write_text("+BASEBALL\n", encoding="utf-8")
+    c = Coder(CoderConfig(dictionaries=[tmp_path / "discards.txt"]), nlp=coder.nlp)
+    stage = c.stages[STAGE_NAMES.index("patterns")]
+    assert stage.active and not stage.dictionaries
+    text = "Russian forces shelled Kharkiv on Monday. The baseball season opened in Boston."
+    assert dyads(coder, text) and dyads(c, text) == []

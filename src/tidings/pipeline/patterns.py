@@ -1,8 +1,11 @@
 """Stage 'patterns': a user's PETRARCH verb dictionary codes the verbs it knows.
 
 Runs right after the events stage, and only when ``CoderConfig.dictionaries`` holds a
-PETRARCH verb file (``tidings.petrarch_verbs``); otherwise it does nothing. For every
-verb of a sentence that a dictionary knows (by its written form first, then by lemma):
+PETRARCH verb file (``tidings.petrarch_verbs``), discard list or actor entry coded
+``[A/B]``; otherwise it does nothing. Discard lists drop the events of a sentence (or
+story, ``+PHRASE``) holding a listed phrase; an ``[A/B]`` actor takes part in its events
+as both A and B. For every verb of a sentence that a verb dictionary knows (by its
+written form first, then by lemma):
 
 1. the verb's patterns are matched around it — the words before ``*`` leftwards from
    the verb over the sentence, the words after it rightwards over the verb's own
@@ -12,8 +15,11 @@ verb of a sentence that a dictionary knows (by its written form first, then by l
    CAMEO 01/02 and codes the table does not know give no event;
 3. source: the actors a ``$`` marked, else the subject (a passive's ``by`` agent);
    target: the actors a ``+`` marked, else the first actor of the verb's phrase with
-   the actors coordinated with it; ``%`` (compound) makes the coordinated subject the
-   event's co-actors; a code ``A:B`` adds the reverse event (target -> source) with B;
+   the actors coordinated with it, else of its adverbial clauses; a subject that is no
+   actor lends the actors of its prepositional phrases ("ties between X and Y");
+   ``%`` (compound) makes the coordinated subject the event's co-actors; a code
+   ``A:B`` adds the reverse event (target -> source) with B. As in PETRARCH, an event
+   needs a source and a target, but for coordinated sources of a cooperative code;
 4. the events stage's candidates for the verb are replaced: the user's dictionary wins
    over the bundled lexicon, also when it says "no event" (``---``). Those of the verb's
    direct objects go too when the dictionary coded the verb or matched a pattern
@@ -26,16 +32,18 @@ Supported and unsupported parts of the format: docs/dictionaries.md, section 4.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..cameo import to_plover
+from ..petrarch_dict import phrase_key
 from .arguments import OBJ_DEPS, mentions_for, mentions_of, subject_tokens, unique
 from .base import Candidate, Mention, StoryContext
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..petrarch_dict import DiscardList
     from ..petrarch_verbs import Element, Pattern, VerbBlock, VerbDictionary, VerbForm
 
 CONFIDENCE = 0.8
@@ -43,6 +51,8 @@ CONFIDENCE = 0.8
 _OUTSIDE_DEPS = frozenset({"conj", "cc", "advcl", "parataxis", "punct"})
 _AUX_DEPS = frozenset({"aux", "auxpass"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+# CAMEO roots of the events coordinated actors hold with one another ("A and B met")
+_MUTUAL = frozenset({"03", "04", "05", "06"})
 
 
 @dataclass
@@ -67,23 +77,67 @@ class Patterns:
     name = "patterns"
 
     def __init__(self, nlp, config) -> None:
+        from ..petrarch_dict import is_discard_list, load_discards, several_actor_phrases
         from ..petrarch_verbs import is_verb_dictionary, load_verb_dictionary
 
-        paths = [p for p in (getattr(config, "dictionaries", None) or []) if is_verb_dictionary(p)]
+        files = list(getattr(config, "dictionaries", None) or [])
+        paths = [p for p in files if is_verb_dictionary(p)]
         # later files win: look them up first
         self.dictionaries: list[VerbDictionary] = [load_verb_dictionary(p) for p in reversed(paths)]
+        self.discards: list[DiscardList] = [load_discards(p) for p in files if is_discard_list(p)]
+        self.also = several_actor_phrases(files)
         self.synsets: dict[str, tuple[tuple[str, ...], ...]] = {}
         for d in reversed(self.dictionaries):  # in file order: later files win
             self.synsets.update(d.synsets)
 
     @property
     def active(self) -> bool:
-        return bool(self.dictionaries)
+        return bool(self.dictionaries or self.discards or self.also)
 
     # -- story ----------------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
-        if not self.dictionaries:
-            return
+        if self.dictionaries:
+            self._code_verbs(ctx)
+        if self.discards:
+            self._discard(ctx)
+        if self.also:
+            self._several(ctx)
+
+    def _several(self, ctx: StoryContext) -> None:
+        """A PETRARCH phrase coded ``[ELR/GAL]`` names both actors: every event it takes part
+        in takes each of them (PETRARCH writes one event per code)."""
+        copies: dict[int, list[Mention]] = {}
+
+        def expand(found: list[Mention]) -> list[Mention]:
+            out: list[Mention] = []
+            for m in found:
+                if id(m) not in copies:
+                    codes = self.also.get((phrase_key(m.text), m.code), ()) if m.code else ()
+                    copies[id(m)] = [m] + [replace(m, code=c, group=[]) for c in codes]
+                out.extend(x for x in copies[id(m)] if x not in out)
+            return out
+
+        for c in ctx.candidates:
+            c.actor, c.recipient = expand(c.actor), expand(c.recipient)
+
+    def _discard(self, ctx: StoryContext) -> None:
+        """PETRARCH's discard lists: a sentence holding a listed phrase ("baseball") codes no
+        event; a story holding a '+' phrase ("+typhoon") codes none at all."""
+        dropped: set[int] = set()
+        for si, sent in enumerate(ctx.sents):
+            words = [t.lower_ for t in sent]
+            for d in self.discards:
+                hit = d.find(words)
+                if hit is None:
+                    continue
+                if hit[0] == "story":
+                    ctx.candidates = []
+                    return
+                dropped.add(si)
+        if dropped:
+            ctx.candidates = [c for c in ctx.candidates if c.sent_index not in dropped]
+
+    def _code_verbs(self, ctx: StoryContext) -> None:
         by_sent: dict[int, dict[int, Mention]] = {}
         for m in ctx.mentions:
             toks = by_sent.setdefault(m.sent_index, {})
@@ -158,6 +212,18 @@ class Patterns:
         if found.compound == "pre" and len(source) > 1 and found.target is None:
             target = []  # "% HAVE * ...": the coordinated parties act on one another
         target = [m for m in target if m not in source]
+        if source and not target and not (len(source) > 1 and codes[0][:2] in _MUTUAL):
+            # PETRARCH's verb phrase holds its adverbial clauses too ("postponed the meeting
+            # after X was reported"): their first actor is the target of last resort
+            clause = set(_clause(tok))
+            later = [m for m in mentions if m.start >= match.end and m.start in clause
+                     and m not in source and not _self(m, source)]
+            if later:
+                target = _owned([later[0]], tok.doc, by_tok)
+        # PETRARCH codes an event only with both a source and a target ("require_dyad"); a
+        # coordinated source with no target cooperates within itself (CAMEO 03-06)
+        if not source or not (target or (len(source) > 1 and codes[0][:2] in _MUTUAL)):
+            return [], decided
         out = [self._candidate(si, tok, match, forward, source, target, found)]
         if len(codes) > 1 and codes[1] and source and target:
             reverse = to_plover(codes[1])
@@ -169,12 +235,12 @@ class Patterns:
                    post_window: list[int]) -> tuple[list[Mention], list[Mention]]:
         subj, agent, _ = subject_tokens(tok)
         passive = [c for c in tok.children if c.dep_ in ("nsubjpass", "csubjpass")]
-        source = mentions_of(subj, by_tok)
+        source = mentions_of(subj, by_tok) or _inner(subj, tok.doc, by_tok)
         if not source and not agent:  # "Old foes Gondor and Osgiliath": two subjects in the parse
             source = mentions_of([c for c in tok.children if c.dep_ == "nsubj"], by_tok)
         target: list[Mention] = []
         if agent:
-            target = mentions_of(passive, by_tok)
+            target = mentions_of(passive, by_tok) or _inner(passive, tok.doc, by_tok)
         elif not subj and passive:
             source = mentions_of(passive, by_tok)  # an agentless passive: PETRARCH keeps the subject
         elif not subj:
@@ -332,18 +398,52 @@ def _post_window(tok: Token, after: int) -> list[int]:
     return sorted(i for i in out if i >= after)
 
 
+def _clause(tok: Token) -> list[int]:
+    """Token indices of the verb's whole phrase, adverbial clauses included, without the
+    verbs coordinated with it."""
+    out: list[int] = []
+    stack = [c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+             and c.dep_ != "parataxis"]
+    while stack:
+        t = stack.pop()
+        out.append(t.i)
+        stack.extend(t.children)
+    return out
+
+
+def _inner(heads: list[Token], doc, by_tok: dict[int, Mention]) -> list[Mention]:
+    """PETRARCH's reading of a noun phrase that is no actor itself: the actors of its
+    modifiers and prepositional phrases ("the resumption of ties between X and Y" -> X, Y).
+    Relative and participial clauses are not searched (their actors are theirs)."""
+    for head in heads:
+        found: list[int] = []
+        stack = [c for c in head.children if c.dep_ not in ("relcl", "acl", "appos", "conj", "cc", "punct")]
+        while stack:
+            t = stack.pop()
+            if t.dep_ in ("relcl", "acl"):
+                continue
+            found.append(t.i)
+            stack.extend(t.children)
+        mentioned = sorted(i for i in found if i in by_tok)
+        if mentioned:
+            return _group(by_tok[mentioned[0]], doc, by_tok)
+    return []
+
+
 def _listed(found: list[Mention], doc, by_tok: dict[int, Mention]) -> list[Mention]:
     """A list read as apposition: in "Evil Mordor, the awful Fornost, and good Gondor" the parse
     hangs Fornost on Mordor as an appositive; with a coordination there, it is a member."""
     out = list(found)
     for m in found:
         root = doc[m.root] if 0 <= m.root < len(doc) else doc[m.start]
-        if not any(c.dep_ == "conj" for c in root.children):
-            continue
+        listed = any(c.dep_ == "conj" for c in root.children)
         for c in root.children:
             x = by_tok.get(c.i) if c.dep_ == "appos" else None
-            if x is not None and x.code and x.kind in ("country", "org") and x not in out:
-                out.append(x)
+            # "Mordor, the Shire, Fornost and Bree": the list goes on from the appositive
+            if x is None or not x.code or x.kind not in ("country", "org") or not (
+                    listed or any(g.dep_ == "conj" for g in c.children)):
+                continue
+            out.extend(y for y in _group(x, doc, by_tok) if y not in out and y.code and y.kind in ("country", "org"))
     return out
 
 
