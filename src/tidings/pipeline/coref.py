@@ -1,0 +1,205 @@
+"""Story-level references between events: reactions whose target was named earlier.
+
+Wire stories name an act once and then react to it by a definite description: "U.S. and
+British warplanes struck targets in Yemen. Iran condemned the strikes", "The EU imposed
+new sanctions on Russia. The Kremlin called the sanctions illegal", "The ICC issued
+warrants ... Hamas welcomed the warrants". The reaction's recipient is whoever did the
+act; the sentence itself names no one. Likewise a vow to retaliate is aimed at whoever
+last acted against the speaker ("The EU sanctioned Iranian officials. Tehran vowed to
+respond").
+
+``implicit_recipients(earlier, found, si, sent)`` is called by the events stage once per
+sentence (like ``carry_recipients``), after the sentence's candidates ``found`` are built and
+before they join ``earlier`` (``ctx.candidates``). It
+only fills a recipient that is missing (no coded recipient), and only from an antecedent
+event of a type the description can name, by another party, at most three sentences
+back. It never overrides what the sentence says.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .base import Candidate, Mention
+
+_HOSTILE = ("ASSAULT", "SANCTION", "COERCE", "THREATEN", "ACCUSE", "MOBILIZE", "REJECT")
+# A definite noun naming an earlier act -> the event types it can refer back to.
+_REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("strike", "airstrike", "attack", "bombing", "shelling", "assault", "offensive",
+                     "invasion", "incursion", "killing", "bombardment", "barrage", "aggression"),
+                    ("ASSAULT",)),
+    **dict.fromkeys(("raid", "operation"), ("ASSAULT", "COERCE")),
+    **dict.fromkeys(("sanction", "penalty", "embargo", "tariff", "expulsion", "blacklisting", "ban",
+                     "restriction", "package"), ("SANCTION",)),
+    "measure": ("SANCTION",),
+    **dict.fromkeys(("drill", "exercise", "manoeuvre", "maneuver", "deployment", "buildup", "build-up"),
+                    ("MOBILIZE",)),
+    **dict.fromkeys(("arrest", "detention", "crackdown", "seizure", "deportation", "closure"), ("COERCE",)),
+    "warrant": ("THREATEN", "ACCUSE", "COERCE"),
+    "indictment": ("ACCUSE",),
+    "charge": ("ACCUSE",),
+    "accusation": ("ACCUSE",),
+    "threat": ("THREATEN",),
+    "ultimatum": ("THREATEN",),
+    "veto": ("REJECT",),
+    "rejection": ("REJECT",),
+    "refusal": ("REJECT",),
+    **dict.fromkeys(("deal", "agreement", "accord", "pact", "truce", "ceasefire", "memorandum"),
+                    ("AGREE", "SUPPORT", "CONCEDE", "COOPERATE")),
+    **dict.fromkeys(_GENERIC := ("decision", "move", "step", "ruling", "verdict", "action"),
+                    ("SANCTION", "COERCE", "THREATEN", "ACCUSE", "REJECT", "ASSAULT", "CONCEDE", "AGREE",
+                     "SUPPORT", "MOBILIZE", "RETREAT")),
+}
+# Agreements name every party of the deal; other acts name their doer.
+_ALL_PARTIES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
+# Reactions that take a reference as their recipient.
+_REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
+# Determiners that make a noun refer back ("the strikes", "these measures").
+_DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
+# Prepositions on a reaction verb whose object is what it reacts to ("protested against the decision").
+_ABOUT = frozenset({"about", "over", "against", "of", "to", "at"})
+# Verbs (and their nouns) of retaliation: the target is whoever last acted against the speaker.
+_RETALIATE = frozenset({"respond", "retaliate", "reply", "react", "avenge", "response", "retaliation",
+                        "reprisal", "countermeasure", "counter-measure"})
+# How far back an antecedent may be: the same word ("imposed sanctions" ... "the sanctions")
+# carries further than another word of the type ("struck" ... "the attack"); a generic word
+# ("the decision", "the move") names only the latest act.
+_LOOKBACK_SAME_WORD = 6
+_LOOKBACK = 3
+_LOOKBACK_GENERIC = 2
+
+
+def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: int, sent: Span) -> None:
+    """Fill the missing recipient of a reaction to an earlier act named by a definite
+    description, or of a vow to retaliate (see the module docstring)."""
+    doc = sent.doc
+    for c in found:
+        if any(m.code for m in c.recipient) or not any(m.code for m in c.actor):
+            continue
+        own = {m.code for m in c.actor if m.code}
+        trig = doc[c.trigger]
+        ante: Candidate | None = None
+        if c.event in _REACTIONS:
+            for noun in _reference_objects(trig):
+                ante = _antecedent(doc, earlier, found, c, si, noun, own)
+                if ante is not None:
+                    break
+        if ante is None and c.event in ("THREATEN", "SANCTION", "ASSAULT", "ACCUSE", "COERCE"):
+            ante = _retaliation_target(doc, earlier, found, c, si, trig, own)
+        if ante is None:
+            continue
+        parties = list(ante.actor) + (list(ante.recipient) if ante.event in _ALL_PARTIES else [])
+        recipient = _distinct([m for m in parties if m.code and m.code not in own])
+        if not recipient:
+            continue
+        c.recipient = recipient
+        c.confidence = round(max(0.05, c.confidence - 0.1), 3)
+        c.extra["coref.recipient_from"] = ante.sent_index
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str | None] = set()
+    out = []
+    for m in mentions:
+        if m.code not in seen:
+            seen.add(m.code)
+            out.append(m)
+    return out
+
+
+def _reference_objects(trig: Token) -> list[Token]:
+    """Definite event nouns the reaction is about: its object ("condemned the strikes"), the
+    subject of its small clause ("called the warrants outrageous"), or the object of an
+    about-preposition ("protested against the decision")."""
+    out = []
+    for ch in trig.children:
+        if ch.dep_ in ("dobj", "obj"):
+            out.append(ch)
+        elif ch.dep_ in ("ccomp", "xcomp", "oprd"):
+            out.extend(g for g in ch.children if g.dep_ in ("nsubj",))
+        elif ch.dep_ == "prep" and ch.lower_ in _ABOUT:
+            out.extend(g for g in ch.children if g.dep_ == "pobj")
+    return [t for t in out if _is_reference(t)]
+
+
+def _is_reference(noun: Token) -> bool:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _REFERENCE_NOUNS:
+        return False
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    possessed = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+    if possessed:
+        return False
+    if dets:
+        return dets[0].lower_ in _DEFINITE
+    # "Tuesday's strikes", "last week's raid": a dated possessive is definite too
+    return any(c.dep_ == "poss" for c in noun.children)
+
+
+def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int, noun: Token,
+                own: set[str | None]) -> Candidate | None:
+    types = _REFERENCE_NOUNS[noun.lemma_.lower()]
+    lemma = noun.lemma_.lower()
+    same_sentence = [p for p in found if p is not c and p.trigger < noun.i]
+    pool = list(reversed([p for p in earlier if p.sent_index < si] + same_sentence))
+    generic = lemma in _GENERIC
+    # the same word first ("the sanctions" after "imposed sanctions"), then any act of the type
+    for strict in (False,) if generic else (True, False):
+        reach = _LOOKBACK_GENERIC if generic else _LOOKBACK_SAME_WORD if strict else _LOOKBACK
+        for p in pool:
+            if p.sent_index < si - reach:
+                break
+            if p.event not in types or p.trigger == noun.i or _background(doc, p.trigger, noun):
+                continue
+            if strict and doc[p.trigger].lemma_.lower() != lemma \
+                    and not _trigger_words(doc, p, lemma):
+                continue
+            codes = {m.code for m in p.actor if m.code}
+            if p.event in _ALL_PARTIES:
+                codes |= {m.code for m in p.recipient if m.code}
+            # a party reacting to its own act or deal ("Badenoch criticised the agreement" her
+            # government signed) is no reaction to someone else: leave it
+            if not codes or codes & own:
+                continue
+            return p
+    return None
+
+
+def _background(doc: Doc, trigger: int, noun: Token) -> bool:
+    """An act dated by a year ("has restricted imports since 2014", "in 2012") is background;
+    a reaction that names no year reacts to the story's news, not to it."""
+    def years(sent) -> bool:
+        return any(e.label_ == "DATE" and any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
+                                               for t in e) for e in sent.ents)
+    return years(doc[trigger].sent) and not years(noun.sent)
+
+
+def _trigger_words(doc: Doc, p: Candidate, lemma: str) -> bool:
+    """The act's trigger phrase or the object of its verb says the word ("imposed sanctions")."""
+    words = list(doc[p.trigger_start:p.trigger_end])
+    words += [c for c in doc[p.trigger].children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(t.lemma_.lower() == lemma for t in words)
+
+
+def _retaliation_target(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int, trig: Token,
+                        own: set[str | None]) -> Candidate | None:
+    """"Tehran vowed to respond", "Moscow retaliated", "in response to the sanctions": the latest
+    hostile act whose recipient is the speaker, by someone else, at most two sentences back."""
+    words = [trig] + [t for t in trig.subtree if t.dep_ in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "prep")]
+    if not any(t.lemma_.lower() in _RETALIATE for t in words):
+        return None
+    for ch in trig.subtree:  # "in response to the sanctions": the named act decides
+        if ch.dep_ == "pobj" and _is_reference(ch):
+            ante = _antecedent(doc, earlier, found, c, si, ch, own)
+            if ante is not None:
+                return ante
+    same_sentence = [p for p in found if p is not c and p.trigger < c.trigger]
+    prior = [p for p in earlier if si - 2 <= p.sent_index < si]
+    for p in reversed(prior + same_sentence):
+        if p.event not in _HOSTILE:
+            continue
+        if own & {m.code for m in p.recipient if m.code} and not own & {m.code for m in p.actor if m.code}:
+            return p
+    return None

@@ -1,0 +1,99 @@
+"""Story-level references between events (tidings.pipeline.coref): a reaction to an act
+named earlier ("condemned the strikes") takes the act's doer as its recipient."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.coder import make_story, parse_date
+from tidings.pipeline.base import StoryContext
+from tidings.pipeline.coref import implicit_recipients
+
+
+@pytest.fixture(scope="module")
+def events(coder):
+    """Candidates after the actors and events stages, with implicit recipients resolved
+    sentence by sentence (the events stage does this itself once it calls the hook; running it
+    again is a no-op, since only missing recipients are filled)."""
+
+    def run(text: str, date: str = "2024-09-10"):
+        ctx = StoryContext(story=make_story(text, date=date), doc=coder.nlp(text), pub_date=parse_date(date))
+        for stage in coder.stages[:2]:
+            stage(ctx)
+        for si, sent in enumerate(ctx.sents):
+            found = [c for c in ctx.candidates if c.sent_index == si]
+            earlier = [c for c in ctx.candidates if c.sent_index < si]
+            if found:
+                implicit_recipients(earlier, found, si, sent)
+        return ctx.candidates
+
+    return run
+
+
+def dyads(cands, sent_index=None):
+    return [(c.event, sorted({m.code for m in c.actor if m.code}), sorted({m.code for m in c.recipient if m.code}))
+            for c in cands if sent_index is None or c.sent_index == sent_index]
+
+
+def test_condemning_the_strikes_names_who_struck(events):
+    cands = events("U.S. and British warplanes struck dozens of targets in Yemen overnight. "
+                   "Iran's foreign ministry condemned the strikes as a violation of international law.")
+    assert ("ACCUSE", ["IRN"], ["GBR", "USA"]) in dyads(cands, 1)
+
+
+def test_another_word_of_the_same_type_refers_back(events):
+    cands = events("Israeli jets bombed targets near Beirut on Sunday. Qatar condemned the attack.")
+    assert ("ACCUSE", ["QAT"], ["ISR"]) in dyads(cands, 1)
+
+
+def test_the_sanctions_reach_back_to_the_same_word(events):
+    cands = events("The European Union imposed new sanctions on Iran on Monday. The measures target drone makers. "
+                   "Ministers met in Brussels. Analysts were divided. "
+                   "Iran's foreign ministry condemned the sanctions as illegal.")
+    assert ("ACCUSE", ["IRN"], ["EUR"]) in dyads(cands, 4)
+
+
+def test_welcoming_the_warrants_and_calling_them_outrageous(events):
+    cands = events("The International Criminal Court on Thursday issued arrest warrants for Israeli Prime Minister "
+                   "Benjamin Netanyahu. Hamas welcomed the warrants against the Israeli leaders. "
+                   "U.S. President Joe Biden called the warrants outrageous.")
+    got = dyads(cands)
+    assert ("SUPPORT", ["PSE"], ["IGO"]) in got
+    assert ("ACCUSE", ["USA"], ["IGO"]) in got
+
+
+def test_welcoming_a_deal_names_every_party(events):
+    cands = events("Iran and Saudi Arabia agreed on Friday to restore diplomatic ties. China welcomed the agreement.")
+    assert ("SUPPORT", ["CHN"], ["IRN", "SAU"]) in dyads(cands, 1)
+
+
+def test_a_vow_to_respond_targets_whoever_acted_against_the_speaker(events):
+    cands = events("The European Union imposed new sanctions on Iran on Monday. Tehran vowed to respond.")
+    assert ("THREATEN", ["IRN"], ["EUR"]) in dyads(cands, 1)
+
+
+def test_a_party_criticising_its_own_deal_gets_no_foreign_recipient(events):
+    cands = events("Britain and France agreed on Thursday to a migrant returns deal. "
+                   "British opposition leader Kemi Badenoch criticised the agreement as a gimmick.")
+    assert all(r == [] or r == ["GBR"] for e, a, r in dyads(cands, 1) if e == "ACCUSE")
+
+
+def test_a_named_recipient_is_never_replaced(events):
+    cands = events("Russian drones struck Kyiv overnight. Poland condemned Belarus over the attack.")
+    assert ("ACCUSE", ["POL"], ["BLR"]) in dyads(cands, 1)
+
+
+def test_the_attack_on_a_place_still_names_the_attacker(events):
+    cands = events("Russian drones struck Kyiv overnight. Poland condemned the attack on Ukraine's capital.")
+    assert ("ACCUSE", ["POL"], ["RUS"]) in dyads(cands, 1)
+
+
+def test_background_acts_dated_by_a_year_are_not_the_news_reacted_to(events):
+    cands = events("Russia has restricted imports of food from the European Union since 2014. "
+                   "Ukraine's president welcomed the new measures.")
+    assert all(r == [] for e, a, r in dyads(cands, 1) if e == "SUPPORT")
+
+
+def test_an_indefinite_noun_is_no_reference(events):
+    cands = events("U.S. warplanes struck targets in Yemen. Iran condemned attacks on civilians.")
+    assert all("USA" not in r for e, a, r in dyads(cands, 1) if e == "ACCUSE")
