@@ -73,6 +73,11 @@ class Claims:
                 # party's announced own violence a THREATEN; its modal is what makes the
                 # threat, and the threat itself was made
                 mode, mode_cues = None, []
+            elif cand.event == "THREATEN" and mode == "hypothetical" and self._threat_word(doc[cand.trigger]) and all(
+                    c.startswith(("if ", "unless ")) for c in mode_cues):
+                # "threatened Qatar with retaliation if it allowed U.S. jets ...": a threat's
+                # condition is part of the threat (plover-decisions), which was made
+                mode, mode_cues = None, []
             cand.aux_mode = mode
             cand.claim_status = attr.status
             cand.claim_by = list(attr.by)
@@ -84,12 +89,16 @@ class Claims:
         merge_planned_visits(ctx)
         denial_words = _tokens_with(ctx, self._denial_hashes)
         link_denials(ctx, self.attributor, denial_words)
-        deny_narrated(ctx, self.attributor, self.noun_types, denial_words)
+        deny_narrated(ctx, self.attributor, self.noun_types, denial_words, self.verb_types)
         mark_unverified(ctx, self.attributor, self.modality, _tokens_with(ctx, self._unverified_hashes))
         factors = self.cues.confidence
         for cand in ctx.candidates:
             factor = factors.get(cand.aux_mode or "", 1.0) * factors.get(cand.claim_status, 1.0)
             cand.confidence = round(cand.confidence * factor, 4)
+
+    def _threat_word(self, tok: Token) -> bool:
+        """A word that names a threat itself (threaten, warn, threat, ultimatum)."""
+        return "THREATEN" in self.verb_types.get(_lemma(tok), ()) or "THREATEN" in self.noun_types.get(_lemma(tok), ())
 
     def _co_noun(self, doc, cand: Candidate) -> Token | None:
         """The event noun a verb trigger was merged with: its subject or object naming the same event."""
@@ -316,12 +325,12 @@ def link_denials(
         hits = []
         for ai in order:
             a = cands[ai]
-            if ai in dropped or a.claim_status not in ("alleged", "contested"):
+            if ai in dropped or not (a.claim_status in ("alleged", "contested") or _reported_by_other(a, denier_codes)):
                 continue
             if not codes(a.actor) & denier_codes or (a.sent_index == si and a.trigger == tok.i):
                 continue
             hits.append(a)
-        if _singular_pronoun_object(tok):
+        if _singular_object(tok, attributor.allegation_nouns):
             # "Moscow denied it" points at one report: the latest one before the denial
             before = [a for a in hits if (a.sent_index, a.trigger) < (si, tok.i)]
             hits = [max(before, key=lambda a: (a.sent_index, a.trigger))] if before else []
@@ -335,14 +344,29 @@ _NARRATION_REACH = 2  # sentences back a denial of "it" / "the attack" may point
 _SINGULAR_PRONOUNS = frozenset({"it", "this", "that"})
 
 
-def _singular_pronoun_object(verb: Token) -> bool:
+def _singular_object(verb: Token, allegation_nouns: frozenset[str]) -> bool:
+    """'denied it' / 'denied the claim': the denial points at one report, not at every allegation."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(objs) and all(o.lower_ in _SINGULAR_PRONOUNS for o in objs)
+    return bool(objs) and all(
+        o.lower_ in _SINGULAR_PRONOUNS
+        or (o.tag_ == "NN" and _lemma(o) in allegation_nouns
+            and any(c.dep_ == "det" and c.lower_ in _SINGULAR_PRONOUNS | {"the"} for c in o.children))
+        for o in objs)
+
+
+def _reported_by_other(a: Candidate, denier_codes: set[str]) -> bool:
+    """An event a named speaker other than the denier put forward ('Ukraine said Russian missiles struck ...').
+
+    Such a report is a claim that a later 'Russia denied the claim' answers, although the
+    speaker's plain 'said' left it asserted.
+    """
+    speakers = codes(a.claim_by)
+    return a.claim_status == "asserted" and bool(speakers) and not speakers & denier_codes
 
 
 def deny_narrated(
     ctx: StoryContext, attributor: Attributor, noun_types: dict[str, frozenset[str]],
-    words: list[tuple[int, Token]],
+    words: list[tuple[int, Token]], verb_types: dict[str, frozenset[str]] | None = None,
 ) -> None:
     """'Russia shelled Kharkiv on Monday. Moscow denied it.': a story's own report denied by its actor.
 
@@ -351,31 +375,44 @@ def deny_narrated(
     attack") contests the nearest earlier asserted event (same sentence or up to two
     before) whose actor shares a code with the denier and, for a noun, whose type the
     noun can name. Events already alleged are handled by the general-denial rule.
+
+    A denied clause that yielded no event of its own ("The White House denied that the two
+    leaders had spoken": no named parties) does the same for the types its verb can name,
+    and contests an earlier alleged report too.
     """
     cands = ctx.candidates
     triggers = {c.trigger for c in cands}
     for si, verb in words:
-        if (_lemma(verb) not in attributor.deny_event_verbs or verb.pos_ != "VERB" or is_negated(verb, attributor.cues)
-                or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)):
+        if _lemma(verb) not in attributor.deny_event_verbs or verb.pos_ != "VERB" or is_negated(verb, attributor.cues):
             continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.i in triggers:
-            continue
+        statuses: tuple[str, ...] = ("asserted",)
         types: frozenset[str] | None
-        if obj.lower_ in _SINGULAR_PRONOUNS:
-            types = None
-        elif obj.pos_ == "NOUN" and _lemma(obj) in noun_types and any(
-                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "such", "its")
-                for c in obj.children):
-            types = noun_types[_lemma(obj)]
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if clause is not None:
+            if verb_types is None or any(t.i in triggers for t in clause.subtree):
+                continue
+            types = verb_types.get(_lemma(clause))
+            if not types:
+                continue
+            statuses = ("asserted", "alleged")
         else:
-            continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None or obj.i in triggers:
+                continue
+            if obj.lower_ in _SINGULAR_PRONOUNS:
+                types = None
+            elif obj.pos_ == "NOUN" and _lemma(obj) in noun_types and any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "such", "its")
+                    for c in obj.children):
+                types = noun_types[_lemma(obj)]
+            else:
+                continue
         deniers = attributor.speaker(ctx, verb)
         denier_codes = codes(deniers)
         if not denier_codes:
             continue
         earlier = [c for c in cands if si - _NARRATION_REACH <= c.sent_index <= si and c.trigger < verb.i
-                   and c.claim_status == "asserted" and c.aux_mode in (None, "historical")
+                   and c.claim_status in statuses and c.aux_mode in (None, "historical")
                    and (types is None or c.event in types) and not codes(c.claim_by) & denier_codes]
         if not earlier:
             continue

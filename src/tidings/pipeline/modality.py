@@ -259,8 +259,12 @@ class Modality:
         self._time_re = _alternation(cues.time_texts)
         self._era_re = _alternation(cues.era_texts)
 
-    def detect(self, trigger: Token, ref_year: int | None) -> tuple[str | None, list[str]]:
-        """Return ``(aux_mode, cue texts)``; ``aux_mode`` is None for a plain event."""
+    def detect(self, trigger: Token, ref_year: int | None, *, inherit: bool = True) -> tuple[str | None, list[str]]:
+        """Return ``(aux_mode, cue texts)``; ``aux_mode`` is None for a plain event.
+
+        ``inherit``: a plain event may still take an old date from the act it belongs to
+        (``_inherited_past``); off for the nested look-up itself.
+        """
         found: dict[str, list[str]] = {m: [] for m in MODE_ORDER}
         # each negating word counts once, however many paths reach it
         negations: set[int] = set()
@@ -287,7 +291,39 @@ class Modality:
         for mode in MODE_ORDER[1:]:
             if found[mode]:
                 return mode, found[mode]
+        if inherit and ref_year is not None:
+            old = self._inherited_past(trigger, cur, ref_year)
+            if old:
+                return "historical", old
         return None, []
+
+    def _inherited_past(self, trigger: Token, last: Token, ref_year: int) -> list[str]:
+        """Historical cues of the act a plain event belongs to, when the walk stopped short of it.
+
+        * a participle adjunct shares its clause's time: "backed Pakistan during its 1965
+          war, supplying aid" and "signed a truce in 2020, ending six weeks of fighting"
+          (the walk stops at the participle, which has no cue of its own);
+        * an old date on a past act's complement dates the act, which came first: "asked
+          the U.N. in 1978 to deploy" and "asked the U.N. to deploy peacekeepers in 1978".
+        Only ``historical`` is inherited: a participle does not share a negation or a modal
+        ("did not attack, killing ..." is not said).
+        """
+        part = last if last.dep_ == "advcl" else last.head if last.dep_ == "dobj" else None
+        if (part is not None and part.tag_ == "VBG" and part.dep_ == "advcl" and part.head is not part
+                and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in part.children)):
+            mode, cues = self.detect(part.head, ref_year, inherit=False)
+            if mode == "historical":
+                return cues
+        if trigger.tag_ == "VBD":
+            for comp in trigger.children:
+                if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ in ("VERB", "AUX"):
+                    found: dict[str, list[str]] = {m: [] for m in MODE_ORDER}
+                    for c in comp.children:
+                        if c.dep_ in ("prep", "npadvmod", "tmod"):
+                            self._time_and_era(comp, c, found, ref_year)
+                    if found["historical"]:
+                        return found["historical"]
+        return []
 
     # -- the word itself ---------------------------------------------------------------
     def _node(self, tok: Token, found: dict[str, list[str]], ref_year: int | None, seen: set[int]) -> set[int]:

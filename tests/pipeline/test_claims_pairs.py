@@ -1,0 +1,126 @@
+"""Minimal pairs through the full coder: the same event negated, dated, conditioned or disputed.
+
+Each test checks one rule of the claims stage (docs/claims.md) on sentences written for
+these tests; the event type and dyad come from the other stages and are only checked as
+far as the rule needs them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+
+def _one(events, etype: str):
+    found = [e for e in events if e.event == etype]
+    assert found, f"no {etype} in {[(e.event, [a.code for a in e.actor]) for e in events]}"
+    return found[0]
+
+
+def _codes(entities) -> list[str]:
+    return sorted({e.code for e in entities if e.code})
+
+
+# -- a threat's condition is part of the threat ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Turkey threatened Sweden with retaliation if it allowed Kurdish groups to hold rallies in Stockholm.",
+    "North Korea warned Japan of grave consequences unless Tokyo halted its joint drills with Washington.",
+])
+def test_condition_of_a_threat_does_not_make_it_hypothetical(coder, text):
+    ev = _one(code(coder, text, date="2025-03-01"), "THREATEN")
+    assert ev.aux_mode is None
+
+
+def test_threat_under_its_own_modal_stays_hypothetical(coder):
+    ev = _one(code(coder, "Turkey could threaten Sweden with sanctions if the rallies went ahead.", date="2025-03-01"),
+              "THREATEN")
+    assert ev.aux_mode == "hypothetical"
+
+
+# -- verbs of degree pass the walk through -----------------------------------------------------
+@pytest.mark.parametrize("text, mode", [
+    ("Russia is expected to intensify its air strikes on Odesa in the coming weeks.", "future"),
+    ("Israel will not expand its air strikes on Gaza, Prime Minister Benjamin Netanyahu said.", "negation"),
+    ("Ukraine could step up its drone attacks on Russian oil refineries this winter.", "hypothetical"),
+])
+def test_degree_verbs_pass_modality_to_the_event_noun(coder, text, mode):
+    events = code(coder, text, date="2025-03-01")
+    assert events, text
+    assert events[0].aux_mode == mode
+
+
+# -- historical time reaches participles and complements ---------------------------------------
+def test_participle_adjunct_shares_the_old_date_of_its_clause(coder):
+    events = code(coder, "Ethiopia and Eritrea signed a peace deal in 2018, ending two decades of hostility.",
+                  date="2025-03-01")
+    assert events
+    assert all(e.aux_mode == "historical" for e in events), [(e.event, e.aux_mode) for e in events]
+
+
+def test_old_date_on_a_complement_dates_the_request(coder):
+    ev = _one(code(coder, "Cyprus asked Britain to send peacekeepers to the island in 1964.", date="2025-03-01"),
+              "REQUEST")
+    assert ev.aux_mode == "historical"
+
+
+def test_recent_date_on_a_complement_is_not_historical(coder):
+    ev = _one(code(coder, "Cyprus asked Britain to send more peacekeepers to the island in 2025.", date="2025-03-01"),
+              "REQUEST")
+    assert ev.aux_mode is None
+
+
+def test_participle_after_a_recent_act_stays_plain(coder):
+    events = code(coder, "Russian forces shelled Kherson on Monday, killing four civilians.", date="2025-03-01")
+    assert events and all(e.aux_mode is None for e in events)
+
+
+# -- a denial answers a speaker's claim across sentences --------------------------------------
+def test_denying_the_claim_contests_a_report_by_another_party(coder):
+    text = ("Sudan's army said paramilitary fighters backed by Chad had shelled El Fasher on Sunday. "
+            "Chad's government denied the claim.")
+    events = code(coder, text, date="2025-03-01")
+    assert any(e.claim.status == "contested" for e in events), [(e.event, e.claim.status) for e in events]
+
+
+def test_denying_the_claim_points_at_the_latest_report_only(coder):
+    text = ("Kyiv said Russian drones hit a power plant in Sumy. Moscow said its missiles struck an arms depot "
+            "near Lviv. Kyiv denied the claim.")
+    events = [e for e in code(coder, text, date="2025-03-01") if e.event == "ASSAULT"]
+    statuses = [e.claim.status for e in events]
+    # Kyiv cannot contest Russia's attack on Ukraine by denying it; neither report changes
+    assert "contested" not in statuses, statuses
+
+
+def test_denial_by_a_third_party_does_not_contest(coder):
+    text = "Ukraine said Russian missiles struck a hospital in Kyiv on Monday. Belarus denied the claim."
+    ev = _one(code(coder, text, date="2025-03-01"), "ASSAULT")
+    assert ev.claim.status == "asserted"
+
+
+def test_the_speakers_own_report_is_not_contested_by_its_own_denial(coder):
+    text = "Russia said its forces struck an arms depot in Lviv on Monday. Moscow denied the claim."
+    ev = _one(code(coder, text, date="2025-03-01"), "ASSAULT")
+    assert ev.claim.status == "asserted"
+
+
+def test_denied_clause_without_parties_contests_the_earlier_report(coder):
+    text = ("Beijing said on Monday that Xi Jinping and Narendra Modi had spoken by phone about the border. "
+            "New Delhi denied that the two leaders had spoken.")
+    ev = _one(code(coder, text, date="2025-03-01"), "CONSULT")
+    assert ev.claim.status == "contested"
+    assert _codes(ev.claim.denied_by) == ["IND"]
+
+
+def test_denied_clause_of_another_type_changes_nothing(coder):
+    text = ("Beijing said on Monday that Xi Jinping and Narendra Modi had spoken by phone about the border. "
+            "New Delhi denied that its troops had withdrawn.")
+    ev = _one(code(coder, text, date="2025-03-01"), "CONSULT")
+    assert ev.claim.status == "asserted"
+
+
+def test_not_denying_a_clause_is_no_denial(coder):
+    text = ("Beijing said on Monday that Xi Jinping and Narendra Modi had spoken by phone about the border. "
+            "New Delhi did not deny that the two leaders had spoken.")
+    ev = _one(code(coder, text, date="2025-03-01"), "CONSULT")
+    assert ev.claim.status == "asserted"
