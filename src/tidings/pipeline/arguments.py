@@ -110,22 +110,55 @@ def _coordinated_inside(tok: Token, mention: Mention, by_tok: dict[int, Mention]
 def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Mention]:
     m = by_tok.get(tok.i)
     if m is not None:
+        if m.code is None and depth < 3:
+            # an uncoded person or role: its owner names the country ("Sudan's warring generals",
+            # "Swedish climate activist Greta Thunberg")
+            inside = {i for i in range(m.start, m.end)}
+            for t in [tok] + [tok.doc[i] for i in sorted(inside) if i != tok.i]:
+                owners = [x for x in _ranked_owners(t, by_tok, depth, inside) if x.code]
+                if owners:
+                    return owners
         return [m, *m.group]
     if depth >= 3:  # "tens of thousands of Kenyans"
         return []
-    # Owners by strength: the apposition names the thing itself ("his counterpart Mauro
-    # Vieira"), then a named possessor ("Russia's forces"), modifiers ("Russian troops"),
-    # "of"/"from" phrases, and last a possessive pronoun ("his Brazilian counterpart").
-    groups: list[list[Mention]] = [[], [], [], [], []]
+    return _ranked_owners(tok, by_tok, depth)
+
+
+# Adjectives whose "to"/"with" phrase names the side an armed group serves: "forces loyal to".
+ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "aligned", "affiliated", "linked"})
+# Prepositions that list the members of a plural noun: "countries including Spain", "states such as Qatar".
+MEMBER_PREPS = frozenset({"including", "like", "as"})
+
+
+def _member_prep(c: Token) -> bool:
+    low = c.lower_
+    if low == "as":  # "such as"
+        return any(g.lower_ == "such" for g in c.children) or (c.i > 0 and c.nbor(-1).lower_ == "such")
+    return low in MEMBER_PREPS
+
+
+def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set[int] | frozenset = frozenset()
+                   ) -> list[Mention]:
+    # Owners by strength: the apposition and listed members name the thing itself ("his
+    # counterpart Mauro Vieira", "countries including Spain"), then a named possessor ("Russia's
+    # forces"), modifiers ("Russian troops", "Chinese-made", "forces loyal to Iran"), a possessive
+    # pronoun ("its troops from Niger"), "of"/"from" phrases, and last the pronoun of a relational
+    # noun ("his Brazilian counterpart", "his counterpart from Brazil").
+    groups: list[list[Mention]] = [[], [], [], [], [], []]
+    relational = tok.lemma_.lower() in RELATIONAL_NOUNS
     for c in tok.children:
-        if c.dep_ == "appos":
+        if c.i in skip:
+            continue
+        if c.dep_ == "appos" or (c.dep_ == "prep" and _member_prep(c)):
             rank = 0
         elif c.dep_ == "poss":
-            rank = 4 if c.pos_ == "PRON" else 1
-        elif c.dep_ in ("compound", "amod", "nmod"):
+            rank = (5 if relational else 3) if c.pos_ == "PRON" else 1
+        elif c.dep_ in ("compound", "amod", "nmod") or (
+                c.dep_ == "npadvmod" and c.i + 1 < len(c.doc) and c.nbor(1).text == "-"):  # "Chinese-made"
             rank = 2
-        elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
-            rank = 3
+        elif c.dep_ == "prep" and (c.lower_ in ("of", "from") or (
+                c.lower_ in ("to", "with") and tok.lemma_.lower() in ALLEGIANCE_WORDS)):
+            rank = 2 if c.lower_ in ("to", "with") else 4
         else:
             continue
         target = c
@@ -135,15 +168,16 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
                 continue
         group = groups[rank]
         if by_tok.get(target.i) is not None:
-            members = conjuncts(target) if c.dep_ == "prep" else [target]
-            for member in members:
+            # "Russian and Chinese warships", "countries such as Germany, France and Italy"
+            for member in conjuncts(target):
                 mm = by_tok.get(member.i)
                 if mm is not None and mm not in group:
                     group.append(mm)
         else:
-            for x in _own_mentions(target, by_tok, depth + 1):
-                if x not in group:
-                    group.append(x)
+            for member in conjuncts(target) if c.dep_ == "prep" else [target]:
+                for x in _own_mentions(member, by_tok, depth + 1):
+                    if x not in group:
+                        group.append(x)
     return next((g for g in groups if g), [])
 
 
@@ -167,7 +201,12 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
 
 
 def passive_subjects(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+    """Patients of a passive: its subject, or the noun a passive participle modifies
+    ("90 Palestinian prisoners released by Israel")."""
+    out = [c for c in tok.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+    if not out and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        out = [tok.head]
+    return out
 
 
 def objects(tok: Token) -> list[Token]:
@@ -175,7 +214,10 @@ def objects(tok: Token) -> list[Token]:
     for c in tok.children:
         # a noun read as a clause is an object: "endorsed Ukraine's membership bid"
         if c.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and c.pos_ == "NOUN"):
-            out.extend(conjuncts(c))
+            if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                out.append(tok.head)  # "the UAE, which Sudan accuses of ...": the relative's noun
+            else:
+                out.extend(conjuncts(c))
     return out
 
 
