@@ -241,3 +241,10 @@ def test_petrarch_discard_lists_read_story_and_sentence_phrases(tmp_path):
     assert is_discard_list(path) and len(load_discards(path)) == 1
     with pytest.raises(DictionaryError, match="d.txt:1"):
         parse_petrarch_discards("+\n", "d.txt")
+
+
+def test_petrarch_keds_semicolon_comments():
+    from tidings.petrarch_dict import parse_petrarch
+
+    (e,) = parse_petrarch("FREEDONIA_  [FRE] ; CountryInfo.txt\n", "t.txt").entries
+    assert (e.phrase, e.code) == ("Freedonia", "FRE")

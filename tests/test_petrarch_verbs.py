@@ -69,9 +69,19 @@ def test_patterns_words_markers_and_joins(small):
 
 
 def test_synsets_expand_phrases_and_nested_sets(small):
-    assert small.synsets["NEGWORD"] == (("did", "n't"), ("will", "not"))
-    assert set(small.synsets["CURRENCY"]) == {("crowns",), ("silver", "marks"), ("gold",), ("tin",)}
+    # PETRARCH adds regular plurals to synset members ("will nots" is harmless, as there)
+    assert small.synsets["NEGWORD"] == (("did", "n't"), ("will", "not"), ("will", "nots"))
+    assert set(small.synsets["CURRENCY"]) == {("crowns",), ("silver", "marks"), ("gold",), ("golds",), ("tin",),
+                                              ("tins",)}
     assert small.synsets["CURRENCY"][0] == ("silver", "marks")  # longest first
+
+
+def test_synset_members_match_their_plurals_unless_marked_singular():
+    d = parse_petrarch_verbs("&ARMS\n+RIFLE\n+ARMOURED_ACCESS\n+ARTILLERY\n+KRONER_\n+BULLETS\n"
+                             "&PREP_\n+ON\n+BY\n--- SEND [070] ---\nSEND\n- * &ARMS [074]\n- * &PREP [075]\n", "t.txt")
+    assert set(d.synsets["ARMS"]) == {("rifle",), ("rifles",), ("armoured", "access"), ("armoured", "accesses"),
+                                      ("artillery",), ("artilleries",), ("kroner",), ("bullets",)}
+    assert set(d.synsets["PREP"]) == {("on",), ("by",)}  # a label ending with '_': no plurals
 
 
 def test_underscore_joins_and_trailing_underscore_is_an_exact_word():
@@ -157,3 +167,9 @@ def test_petrarch2_unit_test_benchmark_with_verbs(shared_dir):
     assert "PETR.Validate.verbs.txt" in report["dictionaries"]
     assert report["type_accuracy"] >= 0.90 and report["dyad_accuracy"] >= 0.84, (
         report["type_accuracy"], report["dyad_accuracy"])
+
+
+def test_keds_semicolon_comments_are_comments():
+    d = parse_petrarch_verbs("--- VOW [170] ---\nVOW ;tony 3/9/91\n- * RESIST [113] ; pas 4/20/03\n", "t.txt")
+    (b,) = d.blocks
+    assert [f.words for f in b.forms] == [("vow",)] and [p.code for p in b.patterns] == ["113"]

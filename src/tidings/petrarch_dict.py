@@ -15,7 +15,7 @@ What is read (docs/dictionaries.md has examples):
 * agents: ``[~GOV]`` -> sector GOV, ``[NGO~]`` -> code NGO; ``{}`` after the phrase
   turns off plurals, ``{PLURAL_FORM}`` gives them; ``!MACRO! = A, B`` definitions
   expand ``!MACRO!`` inside phrases.
-* comments: ``#`` to end of line, ``<!-- ... -->`` blocks.
+* comments: ``#`` or KEDS/TABARI's ``;`` to end of line, ``<!-- ... -->`` blocks.
 
 Discard lists (``parse_petrarch_discards``): one phrase a line, ``+PHRASE`` for a story
 discard; used by the patterns stage.
@@ -58,7 +58,8 @@ def looks_like_petrarch(text: str) -> bool:
 def _strip_comments(text: str) -> list[str]:
     # Keep line numbers: a removed comment block leaves its newlines behind.
     text = _COMMENT_BLOCK.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-    return [line.split("#", 1)[0].rstrip() for line in text.splitlines()]
+    # '#' and KEDS/TABARI's ';' start a comment
+    return [re.split(r"[#;]", line, maxsplit=1)[0].rstrip() for line in text.splitlines()]
 
 
 def _phrase(raw: str) -> str:
@@ -256,7 +257,7 @@ def parse_petrarch_discards(text: str, where: str) -> DiscardList:
     sentence: list[tuple[str, ...]] = []
     story: list[tuple[str, ...]] = []
     for n, line in enumerate(_strip_comments(text), 1):
-        line = line.split(";", 1)[0].strip()
+        line = line.strip()
         if not line:
             continue
         if "[" in line:

@@ -3,7 +3,8 @@
 What is read (docs/dictionaries.md, section 4, has examples):
 
 * synsets: ``&NAME`` followed by ``+MEMBER`` lines (members may be phrases, ``_`` or
-  spaces joining words, or other ``&SYNSETS``);
+  spaces joining words, or other ``&SYNSETS``); as in PETRARCH, each member also matches
+  its regular plural (+S, Y -> IES, SS -> SSES) unless it or the set's label ends with ``_``;
 * verb blocks: ``--- NAME [code] ---`` starts a block whose default code is ``code``
   (``---`` = no event); the lines that follow are verb forms (``VERB``,
   ``+BREAK_DOWN``, ``WIRE_+TAP`` — ``+`` marks the verb word of a multi-word verb —
@@ -15,7 +16,8 @@ What is read (docs/dictionaries.md, section 4, has examples):
 * codes are kept as written (``064``, ``032:033`` — the second code is the reverse
   direction, ``174K``); ``---`` means no event; a pattern coded ``+++`` or ``###``
   (not event codes) is skipped, a block default ``+++`` / ``###`` gives no event;
-* comments: ``#`` to the end of a line (outside ``[...]``), ``<!-- ... -->`` blocks.
+* comments: ``#`` or KEDS/TABARI's ``;`` to the end of a line (outside ``[...]``),
+  ``<!-- ... -->`` blocks.
 
 Malformed lines raise ``DictionaryError`` naming the file and line.
 """
@@ -111,14 +113,15 @@ def _code(raw: str, where: str, n: int) -> str | None:
 
 
 def _strip(line: str) -> str:
-    """Drop a '#' comment (a '#' inside [...] is part of a code such as [###])."""
+    """Drop a '#' comment (a '#' inside [...] is part of a code such as [###]) or a
+    KEDS/TABARI ';' comment."""
     depth = 0
     for i, ch in enumerate(line):
         if ch == "[":
             depth += 1
         elif ch == "]":
             depth = max(0, depth - 1)
-        elif ch == "#" and depth == 0:
+        elif ch in "#;" and depth == 0:
             return line[:i].rstrip()
     return line.rstrip()
 
@@ -131,6 +134,7 @@ def parse_petrarch_verbs(text: str, where: str) -> VerbDictionary:
     text = _COMMENT_BLOCK.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     out = VerbDictionary(where)
     raw_synsets: dict[str, list[tuple[str, int]]] = {}
+    singular_sets: set[str] = set()  # labels written with a trailing '_': no plurals
     synset: str | None = None
     block: VerbBlock | None = None
     for n, raw in enumerate(text.splitlines(), 1):
@@ -152,6 +156,8 @@ def parse_petrarch_verbs(text: str, where: str) -> VerbDictionary:
             if name in raw_synsets:
                 raise DictionaryError(f"synset &{name} defined twice", path=where, line=n)
             raw_synsets[name] = []
+            if line[1:].strip().endswith("_"):
+                singular_sets.add(name)
             synset, block = name, None
             continue
         if synset is not None and line.startswith("+"):
@@ -169,7 +175,7 @@ def parse_petrarch_verbs(text: str, where: str) -> VerbDictionary:
                 block.patterns.append(pattern)
         else:
             block.forms.append(_form(line, where, n))
-    out.synsets = _resolve_synsets(raw_synsets, where)
+    out.synsets = _resolve_synsets(raw_synsets, where, singular_sets)
     for block in out.blocks:
         for p in block.patterns:
             for e in p.pre + p.post:
@@ -256,7 +262,17 @@ def _element(piece: str, joined: bool, where: str, n: int) -> Element:
     return Element("word", piece.lower(), joined)
 
 
-def _resolve_synsets(raw: dict[str, list[tuple[str, int]]], where: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+def plural(word: str) -> str:
+    """PETRARCH's regular plural of a synset word: +S, Y -> IES, SS -> SSES."""
+    if word.endswith("ss"):
+        return word + "es"
+    if word.endswith("y"):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _resolve_synsets(raw: dict[str, list[tuple[str, int]]], where: str,
+                     singular: set[str] = frozenset()) -> dict[str, tuple[tuple[str, ...], ...]]:
     out: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     def expand(name: str, seen: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
@@ -272,7 +288,14 @@ def _resolve_synsets(raw: dict[str, list[tuple[str, int]]], where: str) -> dict[
                     raise DictionaryError(f"synset &{name} contains itself through {member}", path=where, line=n)
                 members.extend(expand(inner, (*seen, inner)))
             else:
-                members.append(_words(member))
+                words = _words(member)
+                members.append(words)
+                # PETRARCH adds a member's regular plural unless the member or its set label
+                # ends with '_' ("+KRONER_", "&AUXVERB_")
+                last = words[-1]
+                if name not in singular and not member.rstrip().endswith("_") and last.isalpha() \
+                        and (not last.endswith("s") or last.endswith("ss")):  # "dollars" is one already
+                    members.append((*words[:-1], plural(words[-1])))
         # longest first: "austrian gold florin" before "austrian florin"
         out[name] = tuple(sorted(dict.fromkeys(members), key=len, reverse=True))
         return out[name]
