@@ -31,3 +31,12 @@ def test_records_map_cameo_codes_and_drop_statements(shared_dir):
     assert types <= {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                      "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
     assert all(len(code) == 3 for r in records for e in r.events for code in e["actor"] + e["recipient"])
+
+
+def test_records_expecting_a_bad_parse_error_are_left_out(shared_dir):
+    script = _load_script()
+    records = script.read_records()
+    bad = [r for r in records if r.bad_parse]
+    assert bad and not any(script._scorable(r) for r in bad)
+    # story and sentence discards stay: the suite's discard list is loaded with the dictionaries
+    assert any(r.id.startswith("DISCARD") and script._scorable(r) for r in records)
