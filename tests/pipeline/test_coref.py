@@ -97,3 +97,35 @@ def test_background_acts_dated_by_a_year_are_not_the_news_reacted_to(events):
 def test_an_indefinite_noun_is_no_reference(events):
     cands = events("U.S. warplanes struck targets in Yemen. Iran condemned attacks on civilians.")
     assert all("USA" not in r for e, a, r in dyads(cands, 1) if e == "ACCUSE")
+
+
+# -- the dateline's country for officials the story does not tag --------------------------------
+
+@pytest.fixture(scope="module")
+def mentions(coder):
+    from .test_actors import run
+
+    return lambda text, date="2023-07-27": run(coder.stages[0], coder.nlp, text, date)
+
+
+def code_of(ms, text):
+    return next(m.code for m in ms if m.text == text)
+
+
+def test_a_titled_leader_unknown_to_the_dictionaries_takes_the_dateline_country(mentions):
+    ms = mentions("NIAMEY (Reuters) - Soldiers in Niger said on Wednesday that they had ousted President "
+                  "Mohamed Bazoum. Crowds gathered in Niamey. Blinken later spoke by phone with Bazoum.")
+    assert code_of(ms, "President Mohamed Bazoum") == "NER"
+    assert code_of(ms, "Bazoum") == "NER"
+
+
+def test_a_dateline_alone_is_a_venue_not_the_story_country(mentions):
+    ms = mentions("THE HAGUE (Reuters) - Israeli and Palestinian officials reacted on Thursday. "
+                  "The judges said the case was urgent.")
+    assert code_of(ms, "judges") is None
+
+
+def test_a_role_in_a_sentence_naming_another_country_keeps_no_country(mentions):
+    ms = mentions("NIAMEY (Reuters) - Niger's junta met on Monday in Niamey. France said it would withdraw. "
+                  "The defence ministry said French troops had left.")
+    assert code_of(ms, "defence ministry") is None

@@ -153,6 +153,8 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
                 break
             if p.event not in types or p.trigger == noun.i or _background(doc, p.trigger, noun):
                 continue
+            if p.event in _REACTIONS and _reference_objects(doc[p.trigger]):
+                continue  # another reaction to the same act ("Biden called the warrants outrageous")
             if strict and doc[p.trigger].lemma_.lower() != lemma \
                     and not _trigger_words(doc, p, lemma):
                 continue
@@ -203,3 +205,58 @@ def _retaliation_target(doc: Doc, earlier: list[Candidate], found: list[Candidat
         if own & {m.code for m in p.recipient if m.code} and not own & {m.code for m in p.actor if m.code}:
             return p
     return None
+
+
+# -- mentions: the dateline's country for officials the story does not tag ---------------------
+
+_NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+# Sectors of a country's own institutions and people: in a story datelined NIAMEY, "President
+# Mohamed Bazoum", "the interior ministry", "police" and "the presidential guard" are Niger's.
+_DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "ELI", "SPY", "JRN", "EDU",
+                               "LAB", "MED", "BUS", "REF", "HRI", "PRE"})
+
+
+def dateline_country(doc, mentions: list[Mention]) -> None:
+    """Wire style names a leader or an institution without its country when the dateline says
+    where the story is: "NIAMEY (Reuters) - Soldiers in Niger ... ousted President Mohamed
+    Bazoum". A person with an office or an agent with a sector, still without a country after
+    the dictionaries and the dominant-country rule, takes the dateline's country when
+
+    * the story names that country again outside the dateline (a dateline alone may be a
+      neutral venue: GENEVA talks, THE HAGUE court), and names no other country more often;
+    * the mention's own sentence names no other country (then the role may well be theirs).
+
+    Confidence 0.6, like the dominant-country rule."""
+    from ..datelines import dateline_ends
+
+    ends = dateline_ends(doc.text[:200])
+    if not ends:
+        return
+    end = ends[0]
+    in_dateline = [m for m in mentions if m.end_char <= end and m.kind == "country" and m.code
+                   and m.code not in _NON_COUNTRY]
+    if not in_dateline:
+        return
+    code = in_dateline[0].code
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.start_char >= end and m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun":
+            counts[m.code] = counts.get(m.code, 0) + 1
+    if not counts.get(code) or any(n > counts[code] for c, n in counts.items() if c != code):
+        return
+    foreign_sents = {m.sent_index for m in mentions
+                     if m.code and m.code != code and m.code not in _NON_COUNTRY and m.start_char >= end}
+    named: set[str] = set()
+    for m in mentions:
+        if m.code is not None or m.start_char < end or m.sent_index in foreign_sents:
+            continue
+        if m.kind == "person" and (m.office or m.sector in _DOMESTIC_SECTORS) \
+                or m.kind == "agent" and m.sector in _DOMESTIC_SECTORS:
+            m.code = code
+            m.confidence = min(m.confidence, 0.6)
+            if m.kind == "person" and m.identifier_text:
+                named.add(m.identifier_text.lower())
+    for m in mentions:  # the same person later by surname ("Bazoum"), wherever it stands
+        if m.code is None and m.kind == "person" and (m.identifier_text or "").lower() in named:
+            m.code = code
+            m.confidence = min(m.confidence, 0.6)

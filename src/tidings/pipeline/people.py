@@ -23,6 +23,7 @@ import bisect
 from collections import Counter
 
 from .base import Mention, StoryContext
+from .coref import dateline_country
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -109,6 +110,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
         _copy(m, src)
     _definite_titles(doc, mentions, sent_of)
     _dominant_country(mentions)
+    dateline_country(doc, mentions)
     mentions += _pronouns(ctx, mentions, covered, sent_of)
     possessed_roles(doc, mentions, covered)
     return _groups(ctx, mentions, covered, sent_of)
