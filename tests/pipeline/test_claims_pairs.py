@@ -124,3 +124,32 @@ def test_not_denying_a_clause_is_no_denial(coder):
             "New Delhi did not deny that the two leaders had spoken.")
     ev = _one(code(coder, text, date="2025-03-01"), "CONSULT")
     assert ev.claim.status == "asserted"
+
+
+# -- "no X were reported" is an absence, not an allegation -------------------------------------
+def test_no_attacks_were_reported_is_a_negation_not_an_allegation(coder):
+    text = "No Russian drone attacks were reported in Odesa overnight, the regional governor said."
+    ev = _one(code(coder, text, date="2025-03-01"), "ASSAULT")
+    assert (ev.aux_mode, ev.claim.status) == ("negation", "asserted")
+
+
+def test_attacks_were_reported_stays_an_allegation(coder):
+    ev = _one(code(coder, "Russian drone attacks were reported in Odesa overnight.", date="2025-03-01"), "ASSAULT")
+    assert (ev.aux_mode, ev.claim.status) == (None, "alleged")
+
+
+# -- an "until" clause under a refusal or negation is a condition ------------------------------
+@pytest.mark.parametrize("text", [
+    "Israel refused to pull its troops out of southern Lebanon until Beirut disarmed Hezbollah.",
+    "Russia will not halt its offensive until Ukraine withdraws its troops from the Donetsk region.",
+])
+def test_until_clause_of_a_refusal_is_hypothetical(coder, text):
+    events = code(coder, text, date="2025-03-01")
+    conditions = [e for e in events if e.aux_mode == "hypothetical"]
+    assert conditions, [(e.event, e.aux_mode) for e in events]
+
+
+def test_until_clause_of_a_plain_act_is_plain(coder):
+    events = code(coder, "Russian troops shelled Bakhmut until Ukrainian forces withdrew from the city in May.",
+                  date="2025-03-01")
+    assert events and all(e.aux_mode is None for e in events)

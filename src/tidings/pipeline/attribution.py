@@ -308,6 +308,8 @@ class Attributor:
         word = gov.text
         if lemma in self.deny_verbs and (dep not in ("dobj", "nsubjpass") or lemma in self.deny_event_verbs):
             return self._denial(ctx, gov)
+        if lemma in self.passive_allege and is_passive(gov) and dep == "nsubjpass" and self._none(cur):
+            return None  # "No strikes were reported in Beirut": an absence, told by the story or its speaker
         if lemma in self.allege_verbs or (lemma in self.passive_allege and is_passive(gov)):
             by = self.speaker(ctx, gov)
             return Attribution("alleged", by=by, cues=[f"alleged:{word}"], gov=gov.i)
@@ -332,6 +334,12 @@ class Attributor:
                 "asserted", by=by, cues=[f"asserted:{word}"], gov=gov.i, admitted=lemma in self.admit_verbs
             )
         return None
+
+    def _none(self, noun: Token) -> bool:
+        """'no strikes', 'none': a negative noun phrase."""
+        neg = self.cues.negation
+        return noun.lower_ in neg.pronouns or any(
+            c.dep_ in ("det", "preconj") and c.lower_ in neg.determiners for c in noun.children)
 
     def _denial(self, ctx: StoryContext, verb: Token) -> Attribution:
         word = verb.text

@@ -348,6 +348,8 @@ class Modality:
                 self._modal(tok, c, found)
             elif dep == "mark" and _lemma(c) in cues.hypothetical.marks:
                 found["hypothetical"].append(low)
+            elif dep == "mark" and low in ("until", "till") and self._withheld_until(tok):
+                found["hypothetical"].append(low)  # "refused to free them until Israel allowed aid in"
             elif dep == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children
             ):
@@ -370,6 +372,20 @@ class Modality:
                 elif low in cues.future.noun_modifiers:
                     found["future"].append(low)
         return negs
+
+    def _withheld_until(self, clause: Token) -> bool:
+        """An 'until' clause under a negated or refused act is a condition, not a report.
+
+        "Hamas refused to free hostages until Israel allowed more aid in", "will not withdraw
+        until the hostages are freed": the allowing and the freeing have not happened.
+        """
+        if clause.dep_ != "advcl":
+            return False
+        neg = self.cues.negation
+        head = clause.head
+        heads = [head, head.head] if head.dep_ == "xcomp" else [head]
+        return any(is_negated(h, self.cues) or _matches(_lemma(h), h, neg.governors, neg.governor_particles)
+                   for h in heads)
 
     def _scheduled_day(self, tok: Token) -> str | None:
         """A day name on a simple-present verb ("meets Biden on Thursday") is scheduled, i.e. future."""
