@@ -129,3 +129,41 @@ def test_a_role_in_a_sentence_naming_another_country_keeps_no_country(mentions):
     ms = mentions("NIAMEY (Reuters) - Niger's junta met on Monday in Niamey. France said it would withdraw. "
                   "The defence ministry said French troops had left.")
     assert code_of(ms, "defence ministry") is None
+
+
+def test_also_expressed_concern_repeats_the_previous_reaction_recipient(events):
+    cands = events("China's coast guard fired water cannon at a Philippine vessel on Monday. The United States "
+                   "condemned China's actions. Japan and Australia also expressed concern.")
+    assert ("ACCUSE", ["AUS", "JPN"], ["CHN"]) in dyads(cands, 2)
+
+
+def test_bare_concern_after_an_attack_names_the_attacker(events):
+    cands = events("China's coast guard fired water cannon at a Philippine vessel on Monday. "
+                   "Japan and Australia also expressed concern.")
+    assert ("ACCUSE", ["AUS", "JPN"], ["CHN"]) in dyads(cands, 1)
+
+
+def test_concern_about_a_named_party_keeps_it(events):
+    cands = events("China's coast guard fired water cannon at a Philippine vessel on Monday. "
+                   "France expressed concern about Iran's nuclear programme.")
+    assert all("CHN" not in r for e, a, r in dyads(cands, 1))
+
+
+@pytest.mark.parametrize(("text", "crowd", "code"), [
+    ("Thousands of protesters marched through Belgrade on Saturday.", "protesters", "SRB"),
+    ("Students rallied in Nairobi on Tuesday.", "Students", "KEN"),
+])
+def test_a_crowd_takes_the_country_of_its_place(mentions, text, crowd, code):
+    assert code_of(mentions(text), crowd) == code
+
+
+def test_victims_in_a_place_are_left_to_the_events_stage(mentions):
+    assert code_of(mentions("Gunmen abducted more than 280 pupils from a school in northwestern Nigeria."),
+                   "pupils") is None
+
+
+def test_congo_next_to_kinshasa_or_m23_is_the_democratic_republic(mentions):
+    ms = mentions("The UN Security Council called on Rwanda and Congo to end the fighting. M23 rebels hold Goma.")
+    assert code_of(ms, "Congo") == "COD"
+    ms = mentions("Congo's president met officials in Brazzaville. Kinshasa sent an envoy.")
+    assert all(m.code != "COD" for m in ms if m.text.startswith("Congo"))

@@ -89,6 +89,15 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
                     break
         if ante is None and c.event in ("THREATEN", "SANCTION", "ASSAULT", "ACCUSE", "COERCE"):
             ante = _retaliation_target(doc, earlier, found, c, si, trig, own)
+        if ante is None and c.event == "ACCUSE" and _bare_disapproval(doc, c, sent):
+            ante = _latest_hostile(earlier, found, c, si, own)
+        if ante is None and c.event in _REACTIONS | {"REQUEST"}:
+            parallel = _parallel_reaction(earlier, found, c, si, sent, own)
+            if parallel:
+                c.recipient = parallel
+                c.confidence = round(max(0.05, c.confidence - 0.1), 3)
+                c.extra["coref.recipient_from"] = parallel[0].sent_index
+            continue
         if ante is None:
             continue
         parties = list(ante.actor) + (list(ante.recipient) if ante.event in _ALL_PARTIES else [])
@@ -98,6 +107,57 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
         c.recipient = recipient
         c.confidence = round(max(0.05, c.confidence - 0.1), 3)
         c.extra["coref.recipient_from"] = ante.sent_index
+
+
+# "Japan and Australia also expressed concern": the same reaction as the previous one, by others.
+_PARALLEL = frozenset({"also", "too", "likewise", "similarly", "joined"})
+
+
+def _parallel_reaction(earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int, sent: Span,
+                       own: set[str | None]) -> list[Mention]:
+    """A reaction with no recipient in a sentence that draws a parallel ("also", "too",
+    "likewise") takes the recipient of the latest reaction of the same type by another party,
+    one sentence back at most (or earlier in the same sentence)."""
+    if not any(t.lower_ in _PARALLEL for t in sent):
+        return []
+    same = [p for p in found if p is not c and p.trigger < c.trigger]
+    for p in reversed([p for p in earlier if p.sent_index >= si - 1] + same):
+        if p.event != c.event:
+            continue
+        actors = {m.code for m in p.actor if m.code}
+        recipients = [m for m in p.recipient if m.code and m.code not in own]
+        if actors and not actors & own and recipients:
+            return _distinct(recipients)
+        return []
+    return []
+
+
+_CONCERN = frozenset({"concern", "alarm", "dismay", "outrage", "regret", "condemnation", "disapproval"})
+
+
+def _bare_disapproval(doc: Doc, c: Candidate, sent: Span) -> bool:
+    """"Japan also expressed concern", "voiced alarm": disapproval that names no object."""
+    if any(t.lower_ in _PARALLEL for t in sent):
+        return True
+    words = doc[c.trigger_start:c.trigger_end]
+    trig = doc[c.trigger]
+    objs = [t for t in trig.children if t.dep_ in ("dobj", "obj")]
+    nouns = [t for t in list(words) + objs if t.lemma_.lower() in _CONCERN]
+    # "expressed concern about the raid" is handled by the reference; "concern about Iran" has its own
+    return bool(nouns) and not any(ch.dep_ == "prep" for n in nouns for ch in n.children) \
+        and not any(ch.dep_ == "prep" and ch.lower_ in _ABOUT for ch in trig.children)
+
+
+def _latest_hostile(earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int,
+                    own: set[str | None]) -> Candidate | None:
+    """The latest hostile act by another party, in this sentence or the previous one."""
+    same = [p for p in found if p is not c and p.trigger < c.trigger]
+    for p in reversed([p for p in earlier if p.sent_index >= si - 1] + same):
+        if p.event in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"):
+            actors = {m.code for m in p.actor if m.code}
+            if actors and not actors & own:
+                return p
+    return None
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
@@ -260,3 +320,61 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
         if m.code is None and m.kind == "person" and (m.identifier_text or "").lower() in named:
             m.code = code
             m.confidence = min(m.confidence, 0.6)
+
+
+# -- mentions: crowds take the country of the place they are in --------------------------------
+
+_CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP"})
+_PLACE_PREPS = frozenset({"in", "through", "across", "outside", "near", "at", "into", "around", "towards",
+                          "toward", "throughout", "inside"})
+
+
+def place_crowds(doc, mentions: list[Mention]) -> None:
+    """"Thousands of protesters marched through Belgrade", "Farmers rallied in Paris": a crowd
+    (protesters, students, workers, farmers, opposition supporters) with no country takes the
+    country of the place its sentence puts the scene in, when that sentence names no other
+    country. Confidence 0.7."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent_index, []).append(m)
+    for ms in by_sent.values():
+        crowds = [m for m in ms if m.kind == "agent" and m.code is None and m.sector in _CROWD_SECTORS
+                  and _subject(doc[m.root])]
+        if not crowds:
+            continue
+        codes = {m.code for m in ms if m.code and m.code not in _NON_COUNTRY}
+        if len(codes) != 1:
+            continue
+        places = [m for m in ms if m.kind == "country" and m.code in codes and doc[m.root].dep_ == "pobj"
+                  and doc[m.root].head.lower_ in _PLACE_PREPS]
+        if not places:
+            continue
+        for m in crowds:
+            m.code = places[0].code
+            m.confidence = min(m.confidence, 0.7)
+
+
+def _subject(tok) -> bool:
+    """The crowd acts ("protesters marched", "thousands of protesters marched"); victims and
+    objects ("abducted pupils") get their country from the events stage's rules, if at all."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+# -- mentions: the two Congos ---------------------------------------------------------------
+
+# "Congo" alone is ambiguous; a story that also names Kinshasa, Goma, M23 or Tshisekedi (coded
+# COD by the dictionaries) is about the Democratic Republic, unless it names Brazzaville.
+_NAMESAKES = {"COG": ("COD", frozenset({"brazzaville", "sassou", "nguesso"}))}
+
+
+def namesake_countries(doc, mentions: list[Mention]) -> None:
+    for code, (other, keep_words) in _NAMESAKES.items():
+        if not any(m.code == code for m in mentions) or not any(m.code == other for m in mentions):
+            continue
+        if any(t.lower_ in keep_words for t in doc):
+            continue
+        for m in mentions:
+            if m.code == code and "republic of the congo" not in m.text.lower():
+                m.code = other

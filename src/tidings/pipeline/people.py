@@ -23,7 +23,7 @@ import bisect
 from collections import Counter
 
 from .base import Mention, StoryContext
-from .coref import dateline_country
+from .coref import dateline_country, namesake_countries, place_crowds
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -109,6 +109,8 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     for m, src in later:  # an apposition may have resolved the first mention meanwhile
         _copy(m, src)
     _definite_titles(doc, mentions, sent_of)
+    namesake_countries(doc, mentions)
+    place_crowds(doc, mentions)
     _dominant_country(mentions)
     dateline_country(doc, mentions)
     mentions += _pronouns(ctx, mentions, covered, sent_of)
