@@ -44,6 +44,16 @@ from .arguments import (
 )
 from .base import Candidate, Mention, StoryContext
 from .event_fold import ABSORBING, FoldMixin, Hit
+from .event_guards import (
+    business_only,
+    collapse_symmetric,
+    counterfactual,
+    drop_threat_conditions,
+    no_comment,
+    nonspecific,
+    poll_share,
+    score_report,
+)
 from .event_rules import (
     TRANSFER_TYPES,
     assault_mode,
@@ -132,7 +142,8 @@ class Events(FoldMixin):
         if "VERB" not in poses and "AUX" not in poses or is_question(toks):
             return []
         lemmas = [t.lemma_.lower() for t in toks]
-        if lex.sports_cues.intersection(lemmas) or len(lex.sports_weak_cues.intersection(lemmas)) >= 2:
+        if lex.sports_cues.intersection(lemmas) or len(lex.sports_weak_cues.intersection(lemmas)) >= 2 \
+                or score_report(toks, lemmas):
             return []  # sports reports: "beat", "attack", "strike" are not political events
         verb_hits: list[Hit] = []
         nouns: list[tuple[Token, list[Trigger]]] = []
@@ -187,7 +198,9 @@ class Events(FoldMixin):
                     out.append(replace(cand, event="COERCE", mode="arrest", actor=list(cand.actor),
                                        recipient=list(cand.recipient), speaker=list(cand.speaker),
                                        extra=dict(cand.extra)))
-        return bound(dedupe(fold_participles(out, sent.doc)), self.max_per_sentence)
+        out = fold_participles([c for c in out if not business_only(c)], sent.doc)
+        out = drop_threat_conditions(collapse_symmetric(out), sent.doc)
+        return bound(dedupe(out), self.max_per_sentence)
 
     # -- verbs ------------------------------------------------------------------------
     def _lemma(self, tok: Token) -> str:
@@ -214,6 +227,8 @@ class Events(FoldMixin):
         subj_words: set[str] = set()
         for s in subj_toks:
             subj_words |= words(s)
+        if poll_share(subj_toks):
+            return None  # "42% of Americans approve of ...": a poll, not an actor
         for e in entries:
             if any(n not in kids for n in e.needs):
                 continue
@@ -245,6 +260,8 @@ class Events(FoldMixin):
                 continue
             if e.notsubj and subj_words & e.notsubj:
                 continue
+            if e.type == "REJECT" and no_comment(tok, objs):
+                return None  # "declined to comment": silence, not a refusal
             actor = self._mentions(subj_toks, by_tok)
             if not actor and e.type == "MOBILIZE" and patients and subj_toks == []:
                 # "Serbia's forces were put on high alert": the owner of what is mobilized acts
@@ -503,10 +520,14 @@ class Events(FoldMixin):
         speaker: list[Mention] = []
         embedding: int | None = None
         cue: str | None = None
+        if counterfactual(h.tok):
+            return None  # "a resolution that would have demanded ...": never adopted
         emb = self._embedding(h) if h.route != "blame" else None
         direct = False
         if emb is not None:
             cue, head, direct = emb
+            if cue != "deny" and nonspecific(h.noun, h.tok):
+                return None
             subj, _agent, _route = subject_tokens(head)
             speaker = self._mentions(subj, by_tok)
             subj_words = {s.lemma_.lower() for s in subj}
@@ -519,6 +540,8 @@ class Events(FoldMixin):
                 cue = "claim"
             embedding = head.i
             conf -= 0.05
+        elif nonspecific(h.noun, h.tok):
+            return None  # "respond with force to any U.S. incursion": no particular event
         elif according is not None:
             embedding, speaker = according[0].i, according[1]
             cue = "according to"

@@ -1,0 +1,93 @@
+"""Long wire-style sentences: precision guards (event_guards.py) and the events that must survive them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+
+def _summary(ev) -> tuple:
+    return (ev.event, tuple(sorted({a.code for a in ev.actor if a.code})),
+            tuple(sorted({r.code for r in ev.recipient if r.code})))
+
+
+NO_EVENT = [
+    # a score and a result word: sports
+    "Brazil's attack overwhelmed the Chilean defence in the second half as the hosts won 4-0 in Rio de Janeiro "
+    "on Thursday night, with two goals from a teenage forward.",
+    # a poll share is not an actor
+    "A Gallup survey found that 38% of Germans approve of the chancellor's handling of migration, down five "
+    "points since the spring.",
+    # refusing to comment is not a REJECT
+    "The Indian foreign ministry declined to comment on the report when contacted by Reuters on Friday.",
+    "A spokesperson for the Turkish presidency declined a request for comment on the talks.",
+    "Israel's military refused to give details about the incident, saying it was still under review.",
+    # companies among themselves
+    "Boeing delivered 40 aircraft in October, its highest monthly total since 2018, the planemaker said.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_event_in_long_news_sentences(coder, text):
+    assert [_summary(ev) for ev in code(coder, text)] == []
+
+
+def test_refusing_access_is_still_a_rejection(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Iran refused to give U.N. inspectors access to the Fordow site, the IAEA said on Monday.")]
+    assert any(s[0] == "REJECT" and s[1] == ("IRN",) for s in got), got
+
+
+def test_a_vote_count_is_not_a_sports_score(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "The U.N. General Assembly voted 141-5 on Wednesday to condemn Russia's annexation of four "
+               "Ukrainian regions, a victory for Kyiv's diplomacy.")]
+    assert any(s[0] == "ACCUSE" for s in got), got
+
+
+def test_threat_condition_is_part_of_the_threat(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "A senior Iranian commander said on Sunday that Iran could strike U.S. bases in the Gulf if "
+               "Israel attacked its nuclear facilities again.")]
+    assert [s[0] for s in got] == ["THREATEN"], got
+
+
+def test_counterfactual_content_of_a_vetoed_resolution(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "The United States vetoed a Security Council resolution on Tuesday that would have demanded "
+               "an immediate and permanent ceasefire in Gaza.")]
+    assert ("REJECT", ("USA",), ("UNO",)) in got or any(s[:2] == ("REJECT", ("USA",)) for s in got), got
+    assert not any(s[0] == "REQUEST" for s in got), got
+
+
+def test_any_incursion_is_no_particular_attack(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Lebanon's army chief pledged on Saturday to respond to any Israeli incursion across the border.")]
+    assert not any(s[0] == "ASSAULT" for s in got), got
+
+
+def test_a_negated_light_verb_with_any_is_kept(coder):
+    evs = code(coder, "Turkey has not launched any military operation against Kurdish fighters in Syria this year.")
+    assert any(ev.event == "ASSAULT" for ev in evs), [_summary(ev) for ev in evs]
+
+
+def test_fighting_between_both_sides_collapses_into_the_directed_attacks(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Indian jets struck targets inside Pakistan on Wednesday after Pakistani artillery shelled "
+               "villages in Kashmir, in the heaviest fighting between the two nuclear-armed rivals in decades.")]
+    assert ("ASSAULT", ("IND",), ("PAK",)) in got, got
+    assert not any(s[0] == "ASSAULT" and len(s[1]) == 2 for s in got), got
+
+
+def test_two_sided_exchange_with_a_toll_stays_two_sided(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Thai and Cambodian troops exchanged gunfire early Wednesday along the border, killing one "
+               "Cambodian soldier.")]
+    assert ("ASSAULT", ("KHM", "THA"), ()) in got, got
+
+
+def test_company_with_a_state_is_kept(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Russia seized the local assets of the Danish brewer Carlsberg in July, the company said.")]
+    assert any(s[:2] == ("COERCE", ("RUS",)) for s in got), got
