@@ -153,3 +153,45 @@ def test_until_clause_of_a_plain_act_is_plain(coder):
     events = code(coder, "Russian troops shelled Bakhmut until Ukrainian forces withdrew from the city in May.",
                   date="2025-03-01")
     assert events and all(e.aux_mode is None for e in events)
+
+
+# -- obligations, old dates on objects -----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ethiopia was supposed to pull its troops out of Tigray by the end of January.",
+    "Rwanda is required to withdraw its forces from eastern Congo within 90 days under the accord.",
+])
+def test_obligation_is_hypothetical(coder, text):
+    events = code(coder, text, date="2025-03-01")
+    assert events and events[0].aux_mode == "hypothetical", [(e.event, e.aux_mode) for e in events]
+
+
+def test_era_hung_on_the_object_still_dates_the_act(coder):
+    ev = _one(code(coder, "China supplied North Vietnam with rifles and artillery during the Vietnam War.",
+                   date="2025-03-01"), "AID")
+    assert ev.aux_mode == "historical"
+
+
+def test_old_killing_named_in_a_for_phrase_does_not_date_the_conviction(coder):
+    events = code(coder, "A court in Baku convicted an Armenian man for a killing in 2016.", date="2025-03-01")
+    assert events and all(e.aux_mode is None for e in events), [(e.event, e.aux_mode) for e in events]
+
+
+# -- more ways of saying a claim is false --------------------------------------------------------
+@pytest.mark.parametrize("denial", [
+    "Minsk said the report was fabricated.",
+    "Minsk said the accusations were invented.",
+    "Minsk called the accusations disinformation.",
+])
+def test_saying_the_report_is_false_contests_it(coder, denial):
+    text = "Lithuania said Belarusian troops had fired on Lithuanian border guards on Sunday. " + denial
+    events = code(coder, text, date="2025-03-01")
+    assert any(e.claim.status == "contested" for e in events), [(e.event, e.claim.status) for e in events]
+
+
+def test_actor_saying_it_did_not_contests_another_partys_report(coder):
+    text = ("Azerbaijan said Armenian troops fired on its positions near Lachin overnight. "
+            "Armenia's defence ministry said its troops had not opened fire.")
+    events = [e for e in code(coder, text, date="2025-03-01") if e.event == "ASSAULT"]
+    statuses = sorted((e.aux_mode or "", e.claim.status) for e in events)
+    assert ("", "contested") in statuses, statuses
+    assert ("negation", "asserted") in statuses, statuses

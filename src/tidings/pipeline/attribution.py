@@ -401,10 +401,12 @@ class Attributor:
         for clause in verb.children:
             if clause.dep_ != "ccomp" or is_negated(clause, self.cues):
                 continue
-            subj = [c for c in clause.children if c.dep_ in _SUBJ]
+            subj = [c for c in clause.children if c.dep_ in (*_SUBJ, "nsubjpass")]
             pred = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
-            if (any(_lemma(s) in self.allegation_nouns or _lemma(s) in self.denial_objects for s in subj)
-                    and any(_lemma(t) in self.deny_adjectives for p in pred for t in p.subtree)):
+            # "the accusations were baseless", and the passive "the report was fabricated"
+            false = any(_lemma(t) in self.deny_adjectives for p in pred for t in p.subtree) or (
+                clause.lower_ in self.deny_adjectives and is_passive(clause))
+            if false and any(_lemma(s) in self.allegation_nouns or _lemma(s) in self.denial_objects for s in subj):
                 return True
         return False
 
@@ -421,4 +423,8 @@ class Attributor:
             return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         if _lemma(verb) == "reject" and all(o.lower_ in self.pronoun_objects for o in objs):
             return False  # "Russia rejected it": as often a proposal as a claim
-        return any(_lemma(o) in self.denial_objects or o.lower_ in self.denial_objects for o in objs)
+        if any(_lemma(o) in self.denial_objects or o.lower_ in self.denial_objects for o in objs):
+            return True
+        # "called the accusations disinformation": the parser made the accusations a compound
+        return _lemma(verb) in self.deny_call_verbs and any(
+            _lemma(t) in self.allegation_nouns for o in objs for t in o.subtree)

@@ -258,7 +258,9 @@ def link_denials(
        when they are the same type/actor/recipient the weaker report is dropped.
        An admission of the same event ("later admitted") overrides the denial instead.
     2. An actor saying it did not do it ("Tehran says it has not sent weapons") contests
-       alleged reports of the same event; the negated report stays as it is.
+       alleged reports of the same event, and reports another party made ("Baku said
+       Armenian forces fired ... Yerevan said its troops had not opened fire"); the
+       negated report stays as it is.
     3. A general denial ("Iran has denied these allegations", "Tehran said the claims
        were baseless") contests every alleged event whose actor shares a code with the denier.
     """
@@ -298,7 +300,8 @@ def link_denials(
             continue
         for ai in order:
             a = cands[ai]
-            if ai == ni or ai in dropped or a.claim_status not in ("alleged", "contested") or a.event != n.event:
+            if ai == ni or ai in dropped or a.event != n.event or not (
+                    a.claim_status in ("alleged", "contested") or _reported_by_other(a, speakers)):
                 continue
             if a.aux_mode == "negation":
                 continue

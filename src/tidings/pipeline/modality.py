@@ -315,6 +315,18 @@ class Modality:
             if mode == "historical":
                 return cues
         if trigger.tag_ == "VBD":
+            # a time phrase the parser hung on the object: "supplied North Korea with tanks
+            # during the Korean War" (not on "for"/"over" objects: "convicted him for a 2015 killing")
+            objs = [c for c in trigger.children if c.dep_ == "dobj"] + [
+                g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+            for obj in objs:
+                found_obj: dict[str, list[str]] = {m: [] for m in MODE_ORDER}
+                for c in (*obj.children, *(g for cj in obj.conjuncts for g in cj.children)):
+                    if c.dep_ == "prep" and c.lower_ in ("during", "throughout", "in"):
+                        self._time_and_era(obj, c, found_obj, ref_year)
+                if found_obj["historical"]:
+                    return found_obj["historical"]
             for comp in trigger.children:
                 if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ in ("VERB", "AUX"):
                     found: dict[str, list[str]] = {m: [] for m in MODE_ORDER}
