@@ -43,6 +43,7 @@ from .arguments import (
     words,
 )
 from .base import Candidate, Mention, StoryContext
+from .coref import implicit_recipients
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
     business_only,
@@ -131,6 +132,7 @@ class Events(FoldMixin):
             found = self.sentence_candidates(si, sent, by_tok)
             if found:
                 carry_recipients(ctx.candidates, found, si, sent)
+                implicit_recipients(ctx.candidates, found, si, sent)
             ctx.candidates.extend(found)
 
     # -- sentence ---------------------------------------------------------------------
