@@ -110,6 +110,11 @@ def _coordinated_inside(tok: Token, mention: Mention, by_tok: dict[int, Mention]
 def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Mention]:
     m = by_tok.get(tok.i)
     if m is not None:
+        if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "prep" and _member_prep(c) for c in tok.children):
+            # "NATO members, including Poland and Lithuania": the members listed
+            members = [x for x in _ranked_owners(tok, by_tok, depth) if x.code]
+            if members:
+                return members
         if m.code is None and depth < 3:
             # an uncoded person or role: its owner names the country ("Sudan's warring generals",
             # "Swedish climate activist Greta Thunberg")
@@ -126,6 +131,10 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
 
 # Adjectives whose "to"/"with" phrase names the side an armed group serves: "forces loyal to".
 ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "aligned", "affiliated", "linked"})
+# Participles whose "to"/"by" phrase names a thing's owner.
+OWNERSHIP_VERBS = frozenset({"belong", "own", "operate", "run", "control", "charter", "flag", "register"})
+# Waters named after a country are places, not its property ("the Gulf of Finland", "the Sea of Japan").
+WATER_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "channel"})
 # Prepositions that list the members of a plural noun: "countries including Spain", "states such as Qatar".
 MEMBER_PREPS = frozenset({"including", "like", "as"})
 
@@ -142,9 +151,10 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
     # Owners by strength: the apposition and listed members name the thing itself ("his
     # counterpart Mauro Vieira", "countries including Spain"), then a named possessor ("Russia's
     # forces"), modifiers ("Russian troops", "Chinese-made", "forces loyal to Iran"), a possessive
-    # pronoun ("its troops from Niger"), "of"/"from" phrases, and last the pronoun of a relational
-    # noun ("his Brazilian counterpart", "his counterpart from Brazil").
-    groups: list[list[Mention]] = [[], [], [], [], [], []]
+    # pronoun ("its troops from Niger"), and last "of"/"from" phrases. A relational noun's pronoun
+    # is the other side ("his Brazilian counterpart", "its allies"); a sea is nobody's ("the Gulf
+    # of Finland").
+    groups: list[list[Mention]] = [[], [], [], [], []]
     relational = tok.lemma_.lower() in RELATIONAL_NOUNS
     for c in tok.children:
         if c.i in skip:
@@ -152,13 +162,26 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
         if c.dep_ == "appos" or (c.dep_ == "prep" and _member_prep(c)):
             rank = 0
         elif c.dep_ == "poss":
-            rank = (5 if relational else 3) if c.pos_ == "PRON" else 1
+            if c.pos_ == "PRON" and relational:
+                continue  # "its European allies", "his counterpart": the pronoun is the other side
+            rank = 3 if c.pos_ == "PRON" else 1
         elif c.dep_ in ("compound", "amod", "nmod") or (
                 c.dep_ == "npadvmod" and c.i + 1 < len(c.doc) and c.nbor(1).text == "-"):  # "Chinese-made"
             rank = 2
         elif c.dep_ == "prep" and (c.lower_ in ("of", "from") or (
                 c.lower_ in ("to", "with") and tok.lemma_.lower() in ALLEGIANCE_WORDS)):
+            if c.lower_ == "of" and tok.lemma_.lower() in WATER_NOUNS:
+                continue
             rank = 2 if c.lower_ in ("to", "with") else 4
+        elif c.dep_ == "acl" and c.lemma_.lower() in OWNERSHIP_VERBS:
+            # "a tanker belonging to Russia's shadow fleet", "a ship owned by an Israeli firm"
+            for g in c.children:
+                if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "to"):
+                    for x in [
+                            y for o in g.children if o.dep_ == "pobj" for y in mentions_for(o, by_tok, depth + 1)]:
+                        if x not in groups[2]:
+                            groups[2].append(x)
+            continue
         else:
             continue
         target = c
@@ -444,7 +467,8 @@ def mentions_of(toks: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
 # "the Kharkiv region".
 PLACE_NOUNS = frozenset({
     "city", "town", "village", "port", "region", "province", "district", "capital", "outskirts", "suburb",
-    "oblast", "governorate", "county", "municipality", "settlement", "island",
+    "oblast", "governorate", "county", "municipality", "settlement", "island", "area", "part", "neighbourhood",
+    "neighborhood", "quarter",
 })
 
 
@@ -473,20 +497,36 @@ def place_mention(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Me
         return None
     span = tok.doc[first:tok.i + 1]
     uncoded = by_tok.get(tok.i)
-    if uncoded is not None:  # a name the actors stage could not code ("Sumy" read as a person)
-        if uncoded.kind not in ("person", "country") or uncoded.root != tok.i:
-            return None
+    if uncoded is not None and uncoded.kind in ("person", "country") and uncoded.root == tok.i:
         span = tok.doc[uncoded.start:uncoded.end]
+    if uncoded is not None and (uncoded.kind not in ("person", "country") or uncoded.root != tok.i):
+        return None  # a name the actors stage could not code ("Sumy" read as a person) goes on
     from .gazetteer import gazetteer  # lazy: the places stage loads it anyway
 
     loc = gazetteer().resolve(span.text)
     if loc is None and tok.lemma_.lower() in PLACE_NOUNS:  # "the Sumy region": the namesake city
         loc = gazetteer().resolve(tok.doc[first:tok.i].text)
     if loc is None or not loc.country_code:
-        return None
+        return _place_in(tok, by_tok, sent_index)
     return Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
                    text=span.text, code=loc.country_code, sector=None, kind="country",
                    sent_index=sent_index, root=tok.i, confidence=0.4)
+
+
+def _place_in(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Mention | None:
+    """A place the gazetteer does not know, located by its "in" phrase: "the town of Khiam in
+    southern Lebanon", "the village of X in the Kharkiv region"."""
+    if tok.lemma_.lower() not in PLACE_NOUNS and not (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                                                      and tok.head.head.lemma_.lower() in PLACE_NOUNS):
+        return None
+    holders = [tok] + ([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [])
+    for h in holders:
+        for g in prep_objects(h, ("in", "inside")):
+            if g.i != tok.i:
+                found = place_mention(g, by_tok, sent_index)
+                if found is not None:
+                    return found
+    return None
 
 
 def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention],
@@ -509,8 +549,11 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
         clauses = [c for c in word.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         holders += clauses + [o for c in clauses for o in objects(c)]
     places = [t for h in holders for t in prep_objects(h, preps)]
-    # "on positions in Iraq", "bombed a school sheltering displaced families in central Gaza"
-    places += [g for o in places + holders[1:] for t in o.subtree if t.i != o.i for g in prep_objects(t, LOCATIVE_PREPS)]
+    first = list(places)
+    # "arson attacks on shopping centres in Poland", "on positions in Iraq", "bombed a school
+    # sheltering displaced families in central Gaza"
+    places += [g for o in first for g in prep_objects(o, LOCATIVE_PREPS)]
+    places += [g for o in first + holders[1:] for t in o.subtree if t.i != o.i for g in prep_objects(t, LOCATIVE_PREPS)]
     if targets:
         places = [o for o in holders[1:] if o.pos_ == "PROPN" or o.lemma_.lower() in PLACE_NOUNS] + places
     for t in places:
@@ -520,9 +563,16 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
     return []
 
 
-def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'massed troops along the border with Ukraine': the country across the border ("closer to
-    the Finnish border" names no recipient: the border is also the mover's own)."""
+# Prepositions of movement toward a border: "sent troops to the Belarusian border" names the
+# other side; "detained migrants at the Greek border" only says where.
+TOWARD_BORDER_PREPS = frozenset({"to", "toward", "towards", "along", "near", "closer"})
+
+
+def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention],
+                     named: bool | None = None) -> list[Mention]:
+    """'massed troops along the border with Ukraine', and with ``named`` (default: when the border
+    is where forces move to) 'to the Belarusian border', 'the border between the two countries':
+    the country across the border, never the mover's own."""
     own = set(codes(actor))
     for t in tok.subtree:
         if t.lemma_.lower() in BORDER_WORDS:
@@ -536,6 +586,12 @@ def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention
                 up = up.head
                 withs = prep_objects(up, ("with",))
             found = mentions_of(withs, by_tok)
+            if named is None:
+                named = t.dep_ == "pobj" and t.head.lower_ in TOWARD_BORDER_PREPS
+            if not withs and named:
+                # "to the Belarusian border", "the border between Armenia and Azerbaijan"
+                found = [by_tok[c.i] for c in t.children if c.dep_ in ("amod", "compound", "poss") and c.i in by_tok]
+                found += mentions_of(prep_objects(t, ("between",)), by_tok)
             return [m for m in found if m.code and m.code not in own]
     return []
 
@@ -543,6 +599,8 @@ def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention
 # Prepositions on a recipient noun that name who stands behind it: "the launch by North
 # Korea", "an offer of talks from the African Union".
 NESTED_OWNER_PREPS = ("by", "from")
+# "a ceasefire brokered by the United States": a go-between, not a party.
+BROKER_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "oversee", "monitor", "chair"})
 
 
 def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bool = False) -> list[Mention]:
@@ -551,6 +609,14 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     "turned down an offer of talks from the African Union" -> IGO), one level down at most.
     Places ("a ceasefire in Sudan") are not parties, except with ``places`` (investigations:
     "opened an inquiry into abuses in Myanmar" -> MMR)."""
+    # "an investigation into the execution of Ukrainian prisoners by Russian troops", "drills by
+    # Seoul and Washington", "drones launched by the rebels": the agent, not the victims
+    agents = [g for t in toks if t.i not in by_tok for g in prep_objects(t, ("by",)) + [
+        p for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in BROKER_VERBS
+        for p in prep_objects(c, ("by",))]]
+    by_agent = [m for m in mentions_of(agents, by_tok) if m.code]
+    if by_agent:
+        return unique([m for t in toks if t.i in by_tok for m in mentions_for(t, by_tok)] + by_agent)
     found = mentions_of(toks, by_tok)
     if any(m.code for m in found):
         return found

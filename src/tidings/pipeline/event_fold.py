@@ -68,6 +68,26 @@ class Hit:
         self.mode = self.entry.mode
 
 
+# Verbs whose infinitive names the real content: "pledged to keep supporting Ukraine", "vowed to
+# continue arming Kyiv".
+ASPECTUAL = frozenset({"keep", "continue", "resume", "start", "begin", "stop", "step", "try", "seek", "help"})
+# Prepositions that name a party after particular complement verbs: "pledged to invest $600 billion
+# in the United States".
+PARTY_PREPS = {"invest": ("in",), "return": ("to",), "hand": ("to",), "cede": ("to",), "sell": ("to",)}
+
+
+def _content_verb(verb: Token) -> Token:
+    """'keep supporting Ukraine' -> 'supporting': the verb after aspectual ones, with no object of its own."""
+    for _ in range(2):
+        if verb.lemma_.lower() not in ASPECTUAL or objects(verb):
+            return verb
+        nxt = [c for c in verb.children if c.dep_ == "xcomp"]
+        if not nxt:
+            return verb
+        verb = nxt[0]
+    return verb
+
+
 def _reprisal(verb: Token) -> bool:
     """'vowed to take countermeasures', 'pledged to take action against X': a promised reprisal."""
     for c in verb.children:
@@ -119,7 +139,7 @@ class FoldMixin:
             h.absorbed_into = outer
             self._fold(outer, h)
         for h in hits:
-            if h.absorbed_into is not None or h.etype not in ABSORBING | {"SUPPORT", "COOPERATE"}:
+            if h.absorbed_into is not None or h.etype not in ABSORBING | {"SUPPORT", "COOPERATE", "CONCEDE"}:
                 continue
             if h.etype == "AGREE" and self._lemma(h.tok) in PROMISE_VERBS and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION for c in h.tok.children):
@@ -135,7 +155,9 @@ class FoldMixin:
                     c for c in h.tok.children if c.dep_ == "advcl"  # "signed a deal to buy gas from Qatar"
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
                 if comp:
-                    toks = objects(comp[0]) + datives(comp[0]) + prep_objects(comp[0], ("to", "with"))
+                    comp = [_content_verb(comp[0])]
+                    toks = objects(comp[0]) + datives(comp[0]) + prep_objects(comp[0], ("to", "with") + tuple(
+                        PARTY_PREPS.get(comp[0].lemma_.lower(), ())))
                     if not any(t.i in h.by_tok for t in toks):  # "threatened to take action against X"
                         toks += [g for x in [comp[0]] + objects(comp[0]) for g in prep_objects(x, COMPLEMENT_RPREPS)]
                     for c in comp[0].children:  # "pledged to help Vietnam modernise ..."
@@ -153,11 +175,12 @@ class FoldMixin:
         cur = h.noun if h.noun is not None else h.tok
         if cur.dep_ == "advcl" and any(c.lower_ in CONDITION_MARKS for c in cur.children):
             up = cur.head
-            for _ in range(3):  # "threatened to retaliate if the EU imposed tariffs"
+            for _ in range(5):  # "threatened to retaliate if the EU imposed tariffs", "threatened to
+                # block Sweden's bid to join NATO unless Stockholm cracked down on militants"
                 outer = covered.get(up.i)
                 if outer is not None and outer.etype in ("THREATEN", "AGREE") and outer is not h:
                     return outer  # the threat's condition, not an event
-                if up.dep_ not in ("xcomp", "ccomp", "conj") or up.head is up:
+                if up.dep_ not in ABSORB_PATH_DEPS or up.head is up:
                     break
                 up = up.head
         for _ in range(5):

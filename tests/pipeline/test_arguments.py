@@ -1,0 +1,102 @@
+"""Argument structure in wire copy (arguments.py, event_fold.py), through the full pipeline:
+owners of uncoded people, listed members, allegiance and ownership phrases, object relatives,
+passive participles, nominal agents, places and borders, and complements of promises."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return sorted((e.event, tuple(sorted({a.code for a in e.actor if a.code})),
+                   tuple(sorted({r.code for r in e.recipient if r.code})))
+                  for e in coder.code(text, date="2025-03-04"))
+
+
+def has(coder, text: str, dyad: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # an uncoded role or person takes its owner's country
+    ("The European Union urged Libya's rival prime ministers to hold elections.",
+     ("REQUEST", ("EUR",), ("LBY",))),
+    ("Russia detained Ukrainian human rights activist Maksym Butkevych.",
+     ("COERCE", ("RUS",), ("UKR",))),
+    # members listed with "including" / "such as" / "like"
+    ("Several NATO members, including Poland and Lithuania, expelled Belarusian diplomats.",
+     ("SANCTION", ("LTU", "POL"), ("BLR",))),
+    ("Nordic countries such as Finland and Denmark pledged to send more artillery shells to Ukraine.",
+     ("AGREE", ("DNK", "FIN"), ("UKR",))),
+    ("Washington imposed sanctions on 30 firms, including Indian and Emirati traders.",
+     ("SANCTION", ("USA",), ("ARE", "IND"))),
+    # forces loyal to X, ships belonging to / owned by X
+    ("Fighters loyal to Turkey shelled Kurdish-held villages in northern Syria.",
+     ("ASSAULT", ("TUR",), ("SYR",))),
+    ("Ukrainian naval drones struck a tanker belonging to Russia's shadow fleet.",
+     ("ASSAULT", ("UKR",), ("RUS",))),
+    # object relatives: the relative pronoun stands for its noun
+    ("Egypt received the Hamas delegation, which Israel accuses of stalling the talks.",
+     ("ACCUSE", ("ISR",), ("PSE",))),
+    # the noun a passive participle modifies is the patient
+    ("Armenia welcomed home 30 Armenian soldiers freed by Azerbaijan.",
+     ("RETREAT", ("AZE",), ("ARM",))),
+])
+def test_owners_members_and_relatives(coder, text, dyad):
+    has(coder, text, dyad)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the agent of a nominal is the accused or the party, not its victims
+    ("Kenya opened an inquiry into the killing of Kenyan fishermen by Ethiopian militias.",
+     ("ACCUSE", ("KEN",), ("ETH",))),
+    ("Pyongyang condemned the joint drills held by Seoul and Washington.",
+     ("ACCUSE", ("PRK",), ("KOR", "USA"))),
+    # a possessive pronoun on a relational noun is the other side, never the actor's own
+    ("Moldova asked its Western partners for air defence systems.", ("REQUEST", ("MDA",), ())),
+])
+def test_agents_and_relational_pronouns(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+    if not dyad[2]:
+        assert all(d[2] == () for d in dyads(coder, text) if d[0] == dyad[0])
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # places: the place's own "in" phrase, an "area of" a city, a town located by its region
+    ("Britain blamed Russian military intelligence for an arson attack on a warehouse in London.",
+     ("ASSAULT", ("RUS",), ("GBR",))),
+    ("Russian glide bombs struck an industrial area of Zaporizhzhia.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("Israeli jets bombed the village of Aitaroun in southern Lebanon.", ("ASSAULT", ("ISR",), ("LBN",))),
+    # borders named by an adjective or a "between" phrase
+    ("Russia moved more troops to the Finnish border.", ("MOBILIZE", ("RUS",), ("FIN",))),
+    ("Azerbaijan massed tanks along the border between Azerbaijan and Armenia.", ("MOBILIZE", ("AZE",), ("ARM",))),
+])
+def test_places_and_borders(coder, text, dyad):
+    has(coder, text, dyad)
+
+
+def test_a_named_border_where_people_are_held_is_only_a_place(coder):
+    found = dyads(coder, "Polish police detained migrants at the Belarusian border.")
+    assert all("BLR" not in d[2] for d in found), found
+
+
+def test_a_sea_named_after_a_country_is_not_the_target(coder):
+    found = dyads(coder, "Swedish coast guards boarded a cargo ship in the Gulf of Finland.")
+    assert all("FIN" not in d[2] for d in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the content verb behind an aspectual one, and verbs whose "in" / "to" names the party
+    ("Japan vowed to continue helping the Philippines modernise its navy.", ("AGREE", ("JPN",), ("PHL",))),
+    ("Qatar pledged to invest $10 billion in Egypt.", ("AGREE", ("QAT",), ("EGY",))),
+    ("Serbia agreed to return two disputed villages to Kosovo.", ("CONCEDE", ("SRB",), ("KOS",))),
+])
+def test_complements_of_promises_name_the_party(coder, text, dyad):
+    has(coder, text, dyad)
+
+
+def test_a_threat_condition_deep_in_the_complement_is_not_an_event(coder):
+    found = dyads(coder, "China threatened to suspend Lithuania's trade privileges unless Vilnius closed "
+                         "the Taiwanese office.")
+    assert [d for d in found if d[0] != "THREATEN"] == [], found
