@@ -32,7 +32,7 @@ def main() -> None:
 def _register() -> None:
     import importlib
 
-    for name in ("code", "store", "serve"):
+    for name in ("code", "store", "serve", "spark"):
         try:
             module = importlib.import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as exc:  # a command module not written yet
