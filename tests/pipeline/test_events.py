@@ -415,8 +415,9 @@ def test_three_party_meeting_in_one_country_stays_symmetric(cands):
 
 
 def test_states_sanctioning_unnamed_firms_are_not_domestic(cands):
-    assert dyads(cands("The U.S. Treasury Department imposed sanctions on a Wuhan-based firm.")) == [
-        ("SANCTION", ("USA",), ())]
+    # the firm is not American; "Wuhan-based" may (rightly) make it Chinese
+    assert dyads(cands("The U.S. Treasury Department imposed sanctions on a Wuhan-based firm.")) in (
+        [("SANCTION", ("USA",), ())], [("SANCTION", ("USA",), ("CHN",))])
 
 
 def test_a_toll_of_two_sided_fighting_does_not_make_a_recipient(cands):
