@@ -173,3 +173,27 @@ def test_keds_semicolon_comments_are_comments():
     d = parse_petrarch_verbs("--- VOW [170] ---\nVOW ;tony 3/9/91\n- * RESIST [113] ; pas 4/20/03\n", "t.txt")
     (b,) = d.blocks
     assert [f.words for f in b.forms] == [("vow",)] and [p.code for p in b.patterns] == ["113"]
+
+
+def test_petrarch2_noun_and_prepositional_phrase_groups():
+    d = parse_petrarch_verbs("&UNITS\n+TROOPS\n--- RUSH [---] ---\nRUSH\n- * {RELIEF SUPPLIES} [073]\n"
+                             "- * (TO {BORDER AREAS}) $ [154]\n- * {&UNITS ABROAD} [154]\n"
+                             "--- APPEAR [---] ---\nAPPEAR\n- * (BEFORE COURT) [:173]\n", "t.txt")
+    supplies, border, units = d.blocks[0].patterns
+    assert supplies.post == (Element("word", "relief"), Element("word", "supplies", joined=True))
+    assert [(e.kind, e.value, e.joined) for e in border.post] == [
+        ("word", "to", False), ("word", "border", False), ("word", "areas", True), ("source", "", False)]
+    assert units.post == (Element("synset", "UNITS"), Element("word", "abroad", joined=True))
+    assert d.blocks[1].patterns[0].code == ":173"  # the reverse event only
+
+
+@pytest.mark.parametrize("bad", ["- * {RELIEF SUPPLIES [073]", "- * (TO BORDER [154]"])
+def test_unbalanced_groups_in_a_pattern_are_errors(bad):
+    with pytest.raises(DictionaryError, match="t.txt:2"):
+        parse_petrarch_verbs(f"--- RUSH [---] ---\n{bad}\n", "t.txt")
+
+
+def test_a_verb_file_of_no_event_blocks_is_still_a_verb_file(tmp_path):
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- RUSH [---] ---\nRUSH\n- * {RELIEF SUPPLIES} [073]\n", encoding="utf-8")
+    assert is_verb_dictionary(path) and load_actor_dictionaries([path]) == []

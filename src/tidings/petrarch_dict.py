@@ -38,7 +38,8 @@ _DATED = re.compile(r"^(?P<code>\S+)?\s*(?:(?P<op>[<>])\s*(?P<d>\d{6}|\d{8})|(?P
 _CODE_CHARS = re.compile(r"^[A-Z0-9\-+#~]+$")
 
 
-_VERB_HEADER = re.compile(r"^---\s+\S.*\[[0-9A-Fa-f:]*\]\s*---", re.M)
+# a verb block header, also a "no event" one: "--- RENEW [---] ---"
+_VERB_HEADER = re.compile(r"^---\s+\S.*\[[0-9A-Za-z:?+#\-]*\]\s*---", re.M)
 
 
 def other_petrarch_kind(text: str) -> str | None:

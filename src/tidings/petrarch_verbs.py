@@ -13,8 +13,10 @@ What is read (docs/dictionaries.md, section 4, has examples):
   adjacent (a space allows words in between), ``+`` / ``$`` mark where the target /
   source is, ``%`` a compound (coordinated) actor, ``^`` skips a phrase, ``&NAME`` is
   any member of a synset; a trailing ``_`` (exact word) is dropped;
+* PETRARCH 2 groups: ``{ARMS SHIPMENT}`` (a noun phrase: its words in a row) and
+  ``(TO BORDER)`` (a prepositional phrase: the preposition, then its object's words);
 * codes are kept as written (``064``, ``032:033`` — the second code is the reverse
-  direction, ``174K``); ``---`` means no event; a pattern coded ``+++`` or ``###``
+  direction, ``:173`` the reverse event only, ``174K``); ``---`` means no event; a pattern coded ``+++`` or ``###``
   (not event codes) is skipped, a block default ``+++`` / ``###`` gives no event;
 * comments: ``#`` or KEDS/TABARI's ``;`` to the end of a line (outside ``[...]``),
   ``<!-- ... -->`` blocks.
@@ -39,6 +41,7 @@ _HEADER = re.compile(r"^---\s+(?P<name>[^\[]*?)\s*\[(?P<code>[^\]]*)\](?:\s*\[[^
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]\s*$")
 _CODE_OK = re.compile(r"^[A-Za-z0-9:?+#\-]+$")
 _BRACES = re.compile(r"\{([^}]*)\}")
+_NOUN_PHRASE = re.compile(r"\{([^{}]*)\}")
 
 
 @dataclass(frozen=True)
@@ -231,6 +234,14 @@ def _pattern(body: str, where: str, n: int) -> Pattern:
     body = body[: m.start()].strip()
     if "[" in body or "]" in body:
         raise DictionaryError("a pattern has one [code], at its end", path=where, line=n)
+    # PETRARCH 2: {A B} is a noun phrase (its words in a row), (P X) a prepositional phrase
+    # (the preposition, then its object's words): read as A_B and P X
+    body = _NOUN_PHRASE.sub(lambda m: "_".join(m.group(1).split()), body)
+    if "{" in body or "}" in body:
+        raise DictionaryError("unbalanced {...} in a pattern", path=where, line=n)
+    if body.count("(") != body.count(")"):
+        raise DictionaryError("unbalanced (...) in a pattern", path=where, line=n)
+    body = body.replace("(", " ").replace(")", " ")
     seq: list[tuple[str, bool]] = []  # (piece, joined to the piece before it)
     for chunk in body.split():
         pieces = chunk.split("_")

@@ -204,3 +204,18 @@ def test_a_discard_list_alone_makes_the_stage_active(coder, tmp_path):
     assert stage.active and not stage.dictionaries
     text = "Russian forces shelled Kharkiv on Monday. The baseball season opened in Boston."
     assert dyads(coder, text) and dyads(c, text) == []
+
+
+def test_petrarch2_phrase_groups_and_reverse_only_codes(coder, tmp_path):
+    (tmp_path / "actors.txt").write_text(TOY_ACTORS, encoding="utf-8")
+    (tmp_path / "verbs.txt").write_text(
+        "--- RUSH [---] ---\nRUSH\n- * {RELIEF SUPPLIES} [073]\n- * TROOPS (TO BORDER) [154]\n"
+        "--- APPEAR [---] ---\nAPPEAR\n- * (BEFORE COURT) [:173]\n", encoding="utf-8")
+    c = Coder(CoderConfig(dictionaries=[tmp_path / "actors.txt", tmp_path / "verbs.txt"]), nlp=coder.nlp)
+    assert dyads(c, "Freedonia rushed relief supplies to Sylvania on Monday.") == [("AID", ("FRE",), ("SYL",))]
+    assert dyads(c, "Freedonia rushed supplies of relief to Sylvania on Monday.") == []  # {...}: words in a row
+    assert ("MOBILIZE", ("FRE",), ("SYL",)) in dyads(
+        c, "Freedonia rushed troops to the border with Sylvania on Monday.")
+    # [:173]: only the reverse event, the target acting on the source
+    assert dyads(c, "A Freedonian envoy appeared before a court in Osterlich on Monday.") == [
+        ("COERCE", ("OST",), ("FRE",))]

@@ -205,8 +205,10 @@ class Patterns:
         if found.code is None:
             return [], decided
         codes = found.code.split(":")
-        forward = to_plover(codes[0])
-        if forward is None or forward.dropped:
+        forward = to_plover(codes[0]) if codes[0] else None  # "[:173]": the reverse event only
+        if forward is not None and forward.dropped:
+            return [], decided
+        if forward is None and not (codes[0] == "" and len(codes) > 1):
             return [], decided
         source, target = self._arguments(tok, found, by_tok, mentions, matcher.post)
         if found.compound == "pre" and len(source) > 1 and found.target is None:
@@ -224,7 +226,7 @@ class Patterns:
         # coordinated source with no target cooperates within itself (CAMEO 03-06)
         if not source or not (target or (len(source) > 1 and codes[0][:2] in _MUTUAL)):
             return [], decided
-        out = [self._candidate(si, tok, match, forward, source, target, found)]
+        out = [self._candidate(si, tok, match, forward, source, target, found)] if forward is not None else []
         if len(codes) > 1 and codes[1] and source and target:
             reverse = to_plover(codes[1])
             if reverse is not None and not reverse.dropped:
@@ -261,6 +263,11 @@ class Patterns:
         elif not target:
             window = set(post_window)
             inside = [m for m in mentions if m.start in window and m not in source and not _self(m, source)]
+            # a role with no country of its own ("rushed troops to the border with X") gives
+            # way to a coded actor later in the phrase
+            coded = [m for m in inside if _owned([m], tok.doc, by_tok)[0].code is not None]
+            if coded and inside[0] not in coded:
+                inside = coded
             if inside:
                 target = [m for m in _group(inside[0], tok.doc, by_tok) if m.start in window]
         doc = tok.doc
