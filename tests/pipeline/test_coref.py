@@ -167,3 +167,9 @@ def test_congo_next_to_kinshasa_or_m23_is_the_democratic_republic(mentions):
     assert code_of(ms, "Congo") == "COD"
     ms = mentions("Congo's president met officials in Brazzaville. Kinshasa sent an envoy.")
     assert all(m.code != "COD" for m in ms if m.text.startswith("Congo"))
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(mentions):
+    ms = mentions("Niger's President Mohamed Bazoum called the U.S. embassy on Wednesday. U.S. Secretary of State "
+                  "Antony Blinken pledged Washington's continued support for him.")
+    assert code_of(ms, "him") == "NER"

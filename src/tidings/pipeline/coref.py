@@ -378,3 +378,21 @@ def namesake_countries(doc, mentions: list[Mention]) -> None:
         for m in mentions:
             if m.code == code and "republic of the congo" not in m.text.lower():
                 m.code = other
+
+
+# -- pronouns: an object pronoun is not its clause's subject ----------------------------------
+
+def clause_subjects(tok) -> set[int]:
+    """Token indices of the subjects of the clause around ``tok`` (and of the verbs it is
+    coordinated with or controlled by): "Blinken spoke with Bazoum and pledged support for him"
+    -> {Blinken}. A non-reflexive object pronoun never stands for them."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    out: set[int] = set()
+    for _ in range(4):
+        out.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+            break
+        verb = verb.head
+    return out

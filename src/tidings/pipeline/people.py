@@ -23,7 +23,12 @@ import bisect
 from collections import Counter
 
 from .base import Mention, StoryContext
-from .coref import dateline_country, namesake_countries, place_crowds
+from .coref import (
+    clause_subjects,
+    dateline_country,
+    namesake_countries,
+    place_crowds,
+)
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -209,7 +214,10 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             continue
         span_end = tok.i + 1
         if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
-            ante = _latest(ordered, starts, tok.i, sent_of, lambda m: m.kind == "person" and m.code is not None)
+            # "Blinken ... pledged support for him": an object pronoun is not its own clause's subject
+            own_subjects = clause_subjects(tok) if low in ("him", "her") and tok.dep_ != "poss" else set()
+            ante = _latest(ordered, starts, tok.i, sent_of, lambda m, own=own_subjects: m.kind == "person"
+                           and m.code is not None and m.root not in own)
         elif low in _THING_PRONOUNS and tok.pos_ == "PRON":
             if low == "it" and (tok.head.lemma_ in _EXPLETIVE_HEADS or tok.dep_ not in ("nsubj", "nsubjpass")):
                 continue
