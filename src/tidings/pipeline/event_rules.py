@@ -149,15 +149,28 @@ def host_and_guests(h_tok: Token, noun: Token | None, actor: list, by_tok: dict)
     return None
 
 
+TOLL_STATES = frozenset({"dead", "injured", "wounded", "homeless", "hurt", "missing", "displaced", "stranded"})
+
+
+def toll_state(verb: Token) -> bool:
+    """'leaving 12 people dead', 'left thousands homeless': the verb states a toll."""
+    return any(c.lemma_.lower() in TOLL_STATES or c.lower_ in TOLL_STATES for c in verb.children
+               if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "amod"))
+
+
 def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
     """'shelled the city of Kharkiv, killing four civilians': the participle reports the
     attack's toll, not a second attack. It folds into the attack it hangs on, which keeps its
-    own trigger and takes the participle's victims only when it has no recipient of its own."""
+    own trigger and takes the participle's victims only when it has no recipient of its own.
+    A participle that states a toll ('leaving a dozen people dead') is no event of its own."""
     by_trigger = {c.trigger: c for c in cands}
     out: list[Candidate] = []
     for c in cands:
         t = doc[c.trigger]
         host = by_trigger.get(t.head.i)
+        if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
+                and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):
+            continue  # "clashed on the border, leaving a dozen people dead": a toll, not a withdrawal
         if (c.event == "ASSAULT" and t.dep_ == "advcl" and t.tag_ == "VBG" and host is not None
                 and host is not c and host.event == "ASSAULT" and set(codes(c.actor)) <= set(codes(host.actor))):
             own = set(codes(host.actor))

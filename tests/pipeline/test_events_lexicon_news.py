@@ -1,0 +1,108 @@
+"""News phrasings of the 16 PLOVER types that the trigger lexicon (knowledge/verbs.json) covers:
+particles and light verbs ('signed off on', 'called up', 'sat down with', 'took part in'),
+adverbs and modifiers that make an act mutual ('jointly', 'joint operation', 'drills with'),
+and the words that keep look-alikes out ('leaving X dead', 'a crushing response')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+
+def _codes(ents) -> tuple[str, ...]:
+    return tuple(sorted({e.code for e in ents if e.code}))
+
+
+def _find(events, etype: str):
+    found = [e for e in events if e.event == etype]
+    assert found, f"no {etype} in {[(e.event, e.event_text) for e in events]}"
+    return found[0]
+
+
+# (text, type, mode, actor codes, recipient codes or None when not checked)
+PHRASINGS = [
+    # AGREE: finishing or initialling a deal
+    ("Peru and Ecuador inked a deal on fishing rights on Monday.", "AGREE", None, ("ECU", "PER"), ()),
+    ("Serbia and Hungary initialled an energy treaty in Budapest.", "AGREE", None, ("HUN", "SRB"), ()),
+    ("Chile and Bolivia concluded negotiations on a lithium accord.", "AGREE", None, ("BOL", "CHL"), ()),
+    ("Norway and Iceland signed off on a plan to share fishing quotas.", "AGREE", None, ("ISL", "NOR"), None),
+    ("The European Union and Mercosur struck a trade accord on Friday.", "AGREE", None, ("EUR", "IGO"), ()),
+    # CONSULT
+    ("Pakistani and Afghan officials sat down in Doha to discuss border security.", "CONSULT", None,
+     ("AFG", "PAK"), ()),
+    ("Macron and Lula discussed the Amazon fund in a telephone call.", "CONSULT", "phone", ("BRA", "FRA"), ()),
+    # SUPPORT / COOPERATE
+    ("Canada and India reinstated their high commissioners on Thursday.", "SUPPORT", None, ("CAN", "IND"), ()),
+    ("Orban threw his weight behind Slovakia's prime minister.", "SUPPORT", None, ("HUN",), ("SVK",)),
+    ("Qatar restored direct flights to Syria last week.", "COOPERATE", None, ("QAT", "SYR"), None),
+    ("Spain and Morocco signed a memorandum on defence cooperation.", "COOPERATE", None, ("ESP", "MAR"), ()),
+    ("Egyptian and Saudi forces took part in combined air drills.", "COOPERATE", None, ("EGY", "SAU"), ()),
+    ("Russia began large-scale exercises with Belarus on Monday.", "COOPERATE", None, ("BLR", "RUS"), ()),
+    ("Spanish and Moroccan police jointly dismantled a smuggling ring.", "COOPERATE", None, ("ESP", "MAR"), ()),
+    ("Italian and Albanian police carried out a joint operation against traffickers.", "COOPERATE", None,
+     ("ALB", "ITA"), ()),
+    # CONCEDE
+    ("Japan's premier expressed deep remorse to South Korea for the colonial era.", "CONCEDE", None,
+     ("JPN",), ("KOR",)),
+    ("Canada scrapped its retaliatory tariffs on American goods.", "CONCEDE", None, ("CAN",), None),
+    # AID
+    ("Sweden handed Ukraine a new batch of armoured vehicles.", "AID", None, ("SWE",), ("UKR",)),
+    ("Turkey dispatched rescuers and field hospitals to Myanmar.", "AID", None, ("TUR",), ("MMR",)),
+    ("Jordan airdropped food parcels into Gaza.", "AID", None, ("JOR",), ("PSE",)),
+    ("Turkey has been training Somali soldiers.", "AID", None, ("TUR",), ("SOM",)),
+    # RETREAT
+    ("Russia and Ukraine swapped 84 prisoners of war on Thursday.", "RETREAT", "release", ("RUS", "UKR"), ()),
+    ("Venezuela set free six Americans on Friday.", "RETREAT", "release", ("VEN",), ("USA",)),
+    # THREATEN: a promised reprisal; violence promised in a vow
+    ("China vowed to crush any attempt at Taiwanese independence.", "THREATEN", "violence", ("CHN",), None),
+    ("Iran promised retaliation against Israel.", "THREATEN", "violence", ("IRN",), None),
+    # PROTEST
+    ("Kenyan nurses staged a sit-in at the health ministry in Nairobi.", "PROTEST", "demo", ("KEN",), None),
+    # SANCTION
+    ("The Netherlands tightened export controls on chipmaking machines to China.", "SANCTION", "discontinue",
+     ("NLD",), None),
+    ("Mali quit the International Criminal Court.", "SANCTION", "withdraw", ("MLI",), ("IGO",)),
+    # MOBILIZE
+    ("Israel called up thousands of reservists on Wednesday.", "MOBILIZE", "troops", ("ISR",), ()),
+    # COERCE
+    ("Russian hackers breached the email systems of the Dutch police.", "COERCE", "cyber", ("RUS",), ("NLD",)),
+    ("Chinese hackers hacked into the email accounts of U.S. officials.", "COERCE", "cyber", ("CHN",), ("USA",)),
+    ("Burkina Faso ordered the closure of the French news agency's bureau.", "COERCE", "censor", ("BFA",),
+     ("FRA",)),
+    # ASSAULT: a ground operation is an attack
+    ("Turkey launched a ground operation against Kurdish fighters in northern Syria.", "ASSAULT", None,
+     ("TUR",), ("SYR",)),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", PHRASINGS)
+def test_news_phrasing_is_coded(coder, text, etype, mode, actor, recipient):
+    ev = _find(code(coder, text), etype)
+    if mode is not None:
+        assert ev.mode == mode
+    assert _codes(ev.actor) == actor
+    if recipient is not None:
+        assert _codes(ev.recipient) == recipient
+
+
+# (text, type that must not appear)
+LOOKALIKES = [
+    ("The European Union and Mercosur struck a trade accord on Friday.", "PROTEST"),  # not a labour union
+    ("Pakistani and Afghan officials sat down in Doha to discuss border security.", "PROTEST"),
+    ("Israel called up thousands of reservists on Wednesday.", "REQUEST"),  # 'on Wednesday' is not 'call on'
+    ("Thai and Cambodian soldiers clashed on the border, leaving a dozen people dead.", "RETREAT"),
+    ("Iran warned of a crushing response against Israel.", "ASSAULT"),
+    ("The minister quit his post on Monday.", "SANCTION"),
+    ("Germany and Norway will jointly develop a new generation of submarine missiles.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", LOOKALIKES)
+def test_lookalike_gives_no_such_event(coder, text, etype):
+    assert not [e for e in code(coder, text) if e.event == etype]
+
+
+def test_quitting_a_post_is_a_resignation(coder):
+    ev = _find(code(coder, "Slovakia's interior minister quit his post on Monday."), "RETREAT")
+    assert ev.mode == "resign"
