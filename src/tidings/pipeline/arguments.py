@@ -10,6 +10,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .base import Mention
+from .owners import RELATIONAL_NOUNS as RELATIONAL_NOUNS
+from .owners import codes as codes
+from .owners import conjuncts as conjuncts
+from .owners import mentions_for as mentions_for
+from .owners import mentions_of as mentions_of
+from .owners import unique as unique
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,160 +54,6 @@ def frame_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     modes = (cues.negation, cues.future, cues.hypothetical)
     governors = frozenset().union(*(m.governors for m in modes), cues.negation.adverb_governors)
     return governors, frozenset().union(*(m.object_governors for m in modes)), frozenset(_bundled()["light_verbs"])
-
-
-def conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and the words coordinated with it ("the US, Britain and France")."""
-    out = [tok]
-    stack = [c for c in tok.children if c.dep_ == "conj"]
-    while stack:
-        c = stack.pop(0)
-        out.append(c)
-        stack.extend(x for x in c.children if x.dep_ == "conj")
-    return out
-
-
-def mentions_for(tok: Token, by_tok: dict[int, Mention], depth: int = 0) -> list[Mention]:
-    """Mentions a noun phrase headed by ``tok`` stands for, one per coordinated member."""
-    out: list[Mention] = []
-    for member in conjuncts(tok):
-        found = _own_mentions(member, by_tok, depth)
-        for m in found:
-            if m not in out:
-                out.append(m)
-        if found:
-            for m in _coordinated_inside(member, found[0], by_tok):
-                if m not in out:
-                    out.append(m)
-    return out
-
-
-def _coordinated_inside(tok: Token, mention: Mention, by_tok: dict[int, Mention]) -> list[Mention]:
-    """Members coordinated inside one noun phrase: "leaders of India, China and Russia",
-    "French and German officials" (the mention covers one member; the rest hang off it)."""
-    doc = tok.doc
-    inside = [doc[i] for i in range(mention.start, mention.end)]
-    if tok not in inside:
-        inside.append(tok)
-    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and not mention.covers(c.i)]
-    out: list[Mention] = []
-    for t in inside:
-        # "the Chinese and Russian defence ministers": the mention's first word is a conjunct
-        # of a modifier outside it
-        if t.dep_ == "conj" and not mention.covers(t.head.i):
-            for member in conjuncts(t.head):
-                m = by_tok.get(member.i)
-                if m is not None and m is not mention and m not in out:
-                    out.append(m)
-    for t in inside + modifiers:
-        if t in modifiers:
-            m = by_tok.get(t.i)
-            if m is not None and m is not mention and any(c.dep_ == "conj" for c in t.children):
-                out.append(m)
-        for c in t.children:
-            if c.dep_ == "conj" and not mention.covers(c.i):
-                for member in conjuncts(c):
-                    m = by_tok.get(member.i)
-                    if m is not None and m is not mention and m not in out:
-                        out.append(m)
-    return out
-
-
-def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Mention]:
-    m = by_tok.get(tok.i)
-    if m is not None:
-        if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "prep" and _member_prep(c) for c in tok.children):
-            # "NATO members, including Poland and Lithuania": the members listed
-            members = [x for x in _ranked_owners(tok, by_tok, depth) if x.code]
-            if members:
-                return members
-        if m.code is None and depth < 3:
-            # an uncoded person or role: its owner names the country ("Sudan's warring generals",
-            # "Swedish climate activist Greta Thunberg")
-            inside = {i for i in range(m.start, m.end)}
-            for t in [tok] + [tok.doc[i] for i in sorted(inside) if i != tok.i]:
-                owners = [x for x in _ranked_owners(t, by_tok, depth, inside) if x.code]
-                if owners:
-                    return owners
-        return [m, *m.group]
-    if depth >= 3:  # "tens of thousands of Kenyans"
-        return []
-    return _ranked_owners(tok, by_tok, depth)
-
-
-# Adjectives whose "to"/"with" phrase names the side an armed group serves: "forces loyal to".
-ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "aligned", "affiliated", "linked"})
-# Participles whose "to"/"by" phrase names a thing's owner.
-OWNERSHIP_VERBS = frozenset({"belong", "own", "operate", "run", "control", "charter", "flag", "register"})
-# Waters named after a country are places, not its property ("the Gulf of Finland", "the Sea of Japan").
-WATER_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "channel"})
-# Prepositions that list the members of a plural noun: "countries including Spain", "states such as Qatar".
-MEMBER_PREPS = frozenset({"including", "like", "as"})
-
-
-def _member_prep(c: Token) -> bool:
-    low = c.lower_
-    if low == "as":  # "such as"
-        return any(g.lower_ == "such" for g in c.children) or (c.i > 0 and c.nbor(-1).lower_ == "such")
-    return low in MEMBER_PREPS
-
-
-def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set[int] | frozenset = frozenset()
-                   ) -> list[Mention]:
-    # Owners by strength: the apposition and listed members name the thing itself ("his
-    # counterpart Mauro Vieira", "countries including Spain"), then a named possessor ("Russia's
-    # forces"), modifiers ("Russian troops", "Chinese-made", "forces loyal to Iran"), a possessive
-    # pronoun ("its troops from Niger"), and last "of"/"from" phrases. A relational noun's pronoun
-    # is the other side ("his Brazilian counterpart", "its allies"); a sea is nobody's ("the Gulf
-    # of Finland").
-    groups: list[list[Mention]] = [[], [], [], [], []]
-    relational = tok.lemma_.lower() in RELATIONAL_NOUNS
-    for c in tok.children:
-        if c.i in skip:
-            continue
-        if c.dep_ == "appos" or (c.dep_ == "prep" and _member_prep(c)):
-            rank = 0
-        elif c.dep_ == "poss":
-            if c.pos_ == "PRON" and relational:
-                continue  # "its European allies", "his counterpart": the pronoun is the other side
-            rank = 3 if c.pos_ == "PRON" else 1
-        elif c.dep_ in ("compound", "amod", "nmod") or (
-                c.dep_ == "npadvmod" and c.i + 1 < len(c.doc) and c.nbor(1).text == "-"):  # "Chinese-made"
-            rank = 2
-        elif c.dep_ == "prep" and (c.lower_ in ("of", "from") or (
-                c.lower_ in ("to", "with") and tok.lemma_.lower() in ALLEGIANCE_WORDS)):
-            if c.lower_ == "of" and tok.lemma_.lower() in WATER_NOUNS:
-                continue
-            rank = 2 if c.lower_ in ("to", "with") else 4
-        elif c.dep_ == "acl" and c.lemma_.lower() in OWNERSHIP_VERBS:
-            # "a tanker belonging to Russia's shadow fleet", "a ship owned by an Israeli firm"
-            for g in c.children:
-                if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "to"):
-                    for x in [
-                            y for o in g.children if o.dep_ == "pobj" for y in mentions_for(o, by_tok, depth + 1)]:
-                        if x not in groups[2]:
-                            groups[2].append(x)
-            continue
-        else:
-            continue
-        target = c
-        if c.dep_ == "prep":
-            target = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if target is None:
-                continue
-        group = groups[rank]
-        if by_tok.get(target.i) is not None:
-            # "Russian and Chinese warships", "countries such as Germany, France and Italy"
-            for member in conjuncts(target):
-                mm = by_tok.get(member.i)
-                if mm is not None and mm not in group:
-                    group.append(mm)
-        else:
-            for member in conjuncts(target) if c.dep_ == "prep" else [target]:
-                for x in _own_mentions(member, by_tok, depth + 1):
-                    if x not in group:
-                        group.append(x)
-    return next((g for g in groups if g), [])
 
 
 def child_lemmas(tok: Token) -> set[str]:
@@ -249,12 +101,20 @@ def datives(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in DATIVE_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON")]
 
 
+QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "couple"})
+
+
 def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """Objects of ``tok``'s prepositions in ``preps`` ("sanctions on X", "talks with X")."""
     out: list[Token] = []
     if not preps:
         return out
-    for c in tok.children:
+    kids = list(tok.children)
+    if tok.lemma_.lower() in QUANTITY_NOUNS:
+        # "dozens of warplanes and warships around Taiwan": the phrase hangs on the counted noun
+        kids += [x for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+                 for x in g.children]
+    for c in kids:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -428,39 +288,11 @@ def guest_words(tok: Token) -> set[str]:
     return {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
 
 
-# Nouns naming the other side of a relation: "his Chinese counterpart" is not his own.
-RELATIONAL_NOUNS = frozenset({
-    "counterpart", "rival", "opponent", "enemy", "adversary", "neighbor", "neighbour", "host", "guest",
-    "ally", "partner", "critic", "foe", "nemesis", "successor", "predecessor",
-})
-
-
 def self_owned(tok: Token) -> bool:
     """'pulled its troops', 'reinforced their posts': the actor's own things, not a recipient."""
     if tok.lemma_.lower() in RELATIONAL_NOUNS:
         return False
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-
-
-def unique(mentions: list[Mention], exclude: list[Mention] | tuple = ()) -> list[Mention]:
-    out: list[Mention] = []
-    for m in mentions:
-        if m not in out and m not in exclude:
-            out.append(m)
-    return out
-
-
-def codes(mentions: list[Mention]) -> tuple[str, ...]:
-    return tuple(sorted({m.code for m in mentions if m.code}))
-
-
-def mentions_of(toks: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    for t in toks:
-        for m in mentions_for(t, by_tok):
-            if m not in out:
-                out.append(m)
-    return out
 
 
 # Nouns that name a place by an "of" phrase or a name compound: "the city of Kharkiv",
