@@ -195,3 +195,14 @@ def test_actor_saying_it_did_not_contests_another_partys_report(coder):
     statuses = sorted((e.aux_mode or "", e.claim.status) for e in events)
     assert ("", "contested") in statuses, statuses
     assert ("negation", "asserted") in statuses, statuses
+
+
+# -- insist / suggest report facts unless the clause is in the base form -------------------------
+@pytest.mark.parametrize("text, mode", [
+    ("Moscow insists its forces only strike military targets in Ukraine.", None),
+    ("Satellite images suggest Russia uses glide bombs against Kharkiv.", None),
+    ("Kyiv insisted that Russia withdraw its forces from the Zaporizhzhia plant.", "hypothetical"),
+])
+def test_insist_and_suggest_demand_only_in_the_base_form(coder, text, mode):
+    events = code(coder, text, date="2025-03-01")
+    assert events and events[-1].aux_mode == mode, [(e.event, e.aux_mode) for e in events]
