@@ -316,6 +316,32 @@ def _resolve_synsets(raw: dict[str, list[tuple[str, int]]], where: str,
     return out
 
 
+def retokenize(d: VerbDictionary, split) -> None:
+    """Split the pattern and synset words the way the parser splits the text (``split(word)``
+    -> its tokens): "cease-fire" is three tokens, "cease", "-", "fire". A pattern word that
+    becomes several tokens is matched as a one-member synset (named ``~WORD``)."""
+    cache: dict[str, tuple[str, ...]] = {}
+
+    def toks(word: str) -> tuple[str, ...]:
+        if word not in cache:
+            cache[word] = tuple(t.lower() for t in split(word) if t.strip()) or (word,)
+        return cache[word]
+
+    d.synsets = {name: tuple(sorted(dict.fromkeys(tuple(t for w in m for t in toks(w)) for m in members),
+                                    key=len, reverse=True))
+                 for name, members in d.synsets.items()}
+
+    def element(e: Element) -> Element:
+        if e.kind != "word" or toks(e.value) == (e.value,):
+            return e
+        d.synsets.setdefault(f"~{e.value}", (toks(e.value),))
+        return Element("synset", f"~{e.value}", e.joined)
+
+    for block in d.blocks:
+        block.patterns = [Pattern(tuple(map(element, p.pre)), tuple(map(element, p.post)), p.code, p.line)
+                          for p in block.patterns]
+
+
 def load_verb_dictionary(path: str | Path) -> VerbDictionary:
     from .dictionaries import read_text
 

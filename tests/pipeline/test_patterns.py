@@ -219,3 +219,18 @@ def test_petrarch2_phrase_groups_and_reverse_only_codes(coder, tmp_path):
     # [:173]: only the reverse event, the target acting on the source
     assert dyads(c, "A Freedonian envoy appeared before a court in Osterlich on Monday.") == [
         ("COERCE", ("OST",), ("FRE",))]
+
+
+def test_dictionary_words_are_split_as_the_text_is(coder, tmp_path):
+    # "cease-fire" is three tokens in the parse: pattern words, synset members and discard
+    # phrases are split the same way
+    (tmp_path / "actors.txt").write_text(TOY_ACTORS, encoding="utf-8")
+    (tmp_path / "verbs.txt").write_text(
+        "&TRUCE\n+CEASE-FIRE\n+TRUCE\n--- BREAK [---] ---\nBREAK {BROKE BROKEN}\n- * &TRUCE WITH + [196]\n"
+        "--- ACCEPT [---] ---\nACCEPT\n- * PEACE-KEEPERS FROM + [075]\n", encoding="utf-8")
+    (tmp_path / "discards.txt").write_text("FIVE-A-SIDE\n", encoding="utf-8")
+    c = Coder(CoderConfig(dictionaries=[tmp_path / "actors.txt", tmp_path / "verbs.txt", tmp_path / "discards.txt"]),
+              nlp=coder.nlp)
+    assert dyads(c, "Freedonia broke the cease-fire with Sylvania on Monday.")[0][1:] == (("FRE",), ("SYL",))
+    assert [d[0] for d in dyads(c, "Freedonia accepted peace-keepers from Osterlich on Monday.")] == ["AID"]
+    assert dyads(c, "Freedonia broke the truce with Sylvania in a five-a-side match on Monday.") == []

@@ -78,7 +78,7 @@ class Patterns:
 
     def __init__(self, nlp, config) -> None:
         from ..petrarch_dict import is_discard_list, load_discards, several_actor_phrases
-        from ..petrarch_verbs import is_verb_dictionary, load_verb_dictionary
+        from ..petrarch_verbs import is_verb_dictionary, load_verb_dictionary, retokenize
 
         files = list(getattr(config, "dictionaries", None) or [])
         paths = [p for p in files if is_verb_dictionary(p)]
@@ -86,6 +86,15 @@ class Patterns:
         self.dictionaries: list[VerbDictionary] = [load_verb_dictionary(p) for p in reversed(paths)]
         self.discards: list[DiscardList] = [load_discards(p) for p in files if is_discard_list(p)]
         self.also = several_actor_phrases(files)
+        tokenizer = getattr(nlp, "tokenizer", None)
+        if tokenizer is not None:  # dictionary words split as the text is ("cease-fire")
+            def split(word: str) -> list[str]:
+                return [t.text for t in tokenizer(word)]
+
+            for d in self.dictionaries:
+                retokenize(d, split)
+            self.discards = [replace(d, sentence=_split_all(d.sentence, split), story=_split_all(d.story, split))
+                             for d in self.discards]
         self.synsets: dict[str, tuple[tuple[str, ...], ...]] = {}
         for d in reversed(self.dictionaries):  # in file order: later files win
             self.synsets.update(d.synsets)
@@ -403,6 +412,10 @@ def _post_window(tok: Token, after: int) -> list[int]:
         out.append(t.i)
         stack.extend(t.children)
     return sorted(i for i in out if i >= after)
+
+
+def _split_all(phrases: tuple[tuple[str, ...], ...], split) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(t.lower() for w in p for t in split(w) if t.strip()) or p for p in phrases)
 
 
 def _clause(tok: Token) -> list[int]:
