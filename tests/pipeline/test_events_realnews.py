@@ -91,3 +91,20 @@ def test_company_with_a_state_is_kept(coder):
     got = [_summary(ev) for ev in code(
         coder, "Russia seized the local assets of the Danish brewer Carlsberg in July, the company said.")]
     assert any(s[:2] == ("COERCE", ("RUS",)) for s in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Several thousand Kenyan teachers staged a sit-in outside the education ministry in Nairobi on Monday to "
+    "demand the payment of salary arrears.",
+    "Opposition supporters plan to hold a mass rally in Dhaka next week to demand the release of detained leaders.",
+])
+def test_the_demand_of_a_protest_is_part_of_it(coder, text):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert [s[0] for s in got] == ["PROTEST"], got
+
+
+def test_disarmament_demanded_in_a_threat_condition_is_no_retreat(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Israel said on Sunday it would strike Hezbollah positions across southern Lebanon if the group "
+               "did not withdraw its fighters north of the Litani river.")]
+    assert [s[0] for s in got] == ["THREATEN"], got

@@ -16,7 +16,8 @@ wire sentences, kept here so ``events.py`` stays a matcher:
 * the condition of a threat is part of the threat ("Moscow could strike Western capitals if
   NATO allowed Ukraine to hit targets in Russia");
 * an event noun under "any" names no particular event ("vowed to respond with force to any
-  U.S. military incursion").
+  U.S. military incursion");
+* the demand of a protest is part of the protest ("staged a sit-in to demand his release").
 """
 
 from __future__ import annotations
@@ -127,3 +128,26 @@ def drop_threat_conditions(cands: list[Candidate], doc) -> list[Candidate]:
     if not spans:
         return cands
     return [c for c in cands if c.event == "THREATEN" or not any(a <= c.trigger <= b for a, b in spans)]
+
+
+PURPOSE_DEPS = frozenset({"xcomp", "advcl", "acl", "relcl"})
+
+
+def drop_protest_demands(cands: list[Candidate], doc) -> list[Candidate]:
+    """A REQUEST in the purpose clause of a protest ("held a rally to demand ...", "marched to
+    demand ...") is the protest's demand (manual, PROTEST), not a second event."""
+    protest_words = {i for c in cands if c.event == "PROTEST" for i in range(c.trigger_start, c.trigger_end)}
+    protest_words |= {c.trigger for c in cands if c.event == "PROTEST"}
+    if not protest_words:
+        return cands
+
+    def under_protest(tok: Token) -> bool:
+        for _ in range(3):
+            if tok.dep_ not in PURPOSE_DEPS or tok.head is tok:
+                return False
+            tok = tok.head
+            if tok.i in protest_words or any(k.i in protest_words for k in tok.children if k.dep_ == "dobj"):
+                return True
+        return False
+
+    return [c for c in cands if c.event != "REQUEST" or not under_protest(doc[c.trigger])]

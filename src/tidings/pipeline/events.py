@@ -49,6 +49,7 @@ from .event_guards import (
     business_only,
     collapse_symmetric,
     counterfactual,
+    drop_protest_demands,
     drop_threat_conditions,
     no_comment,
     nonspecific,
@@ -201,7 +202,7 @@ class Events(FoldMixin):
                                        recipient=list(cand.recipient), speaker=list(cand.speaker),
                                        extra=dict(cand.extra)))
         out = fold_participles([c for c in out if not business_only(c)], sent.doc)
-        out = drop_threat_conditions(collapse_symmetric(out), sent.doc)
+        out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(out), sent.doc), sent.doc)
         return bound(dedupe(out), self.max_per_sentence)
 
     # -- verbs ------------------------------------------------------------------------
