@@ -179,6 +179,9 @@ def test_a_noun_phrase_that_is_no_actor_lends_the_actors_of_its_modifiers(toy):
 
 def test_a_phrase_coded_with_a_slash_names_each_actor(toy):
     assert dyads(toy, "Osterlich denounced the Northlands on Friday.") == [("REJECT", ("OST",), ("NRT", "NRW"))]
+    # also inside a mention that holds the phrase (a role of the Northlands)
+    assert dyads(toy, "Osterlich denounced the foreign ministers of the Northlands on Friday.") \
+        == [("REJECT", ("OST",), ("NRT", "NRW"))]
 
 
 def test_a_list_that_goes_on_from_an_appositive_keeps_every_member(toy):

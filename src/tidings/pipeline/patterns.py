@@ -121,13 +121,25 @@ class Patterns:
             out: list[Mention] = []
             for m in found:
                 if id(m) not in copies:
-                    codes = self.also.get((phrase_key(m.text), m.code), ()) if m.code else ()
+                    codes = self._also_codes(m)
                     copies[id(m)] = [m] + [replace(m, code=c, group=[]) for c in codes]
                 out.extend(x for x in copies[id(m)] if x not in out)
             return out
 
         for c in ctx.candidates:
             c.actor, c.recipient = expand(c.actor), expand(c.recipient)
+
+    def _also_codes(self, m: Mention) -> tuple[str, ...]:
+        """The further codes of an ``[A/B]`` phrase the mention is or holds ("Baltic states
+        officials")."""
+        if not m.code:
+            return ()
+        found = self.also.get((phrase_key(m.text), m.code))
+        if found is not None:
+            return found
+        text = f" {' '.join(m.text.lower().split())} "
+        return next((codes for (phrase, code), codes in self.also.items()
+                     if code == m.code and f" {phrase} " in text), ())
 
     def _discard(self, ctx: StoryContext) -> None:
         """PETRARCH's discard lists: a sentence holding a listed phrase ("baseball") codes no
