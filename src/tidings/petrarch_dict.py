@@ -241,6 +241,13 @@ class DiscardList:
     def __len__(self) -> int:
         return len(self.sentence) + len(self.story)
 
+    def split(self, split) -> DiscardList:
+        """The phrases split into tokens as the parser splits text (``split(word)`` -> tokens)."""
+        def each(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+            return tuple(tuple(t.lower() for w in p for t in split(w) if t.strip()) or p for p in phrases)
+
+        return DiscardList(each(self.sentence), each(self.story))
+
     def find(self, words: list[str]) -> tuple[str, tuple[str, ...]] | None:
         """("story" | "sentence", phrase) for the first discard phrase among ``words`` (lower
         case, one per token), story phrases first; None when there is none."""

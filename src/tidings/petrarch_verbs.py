@@ -316,6 +316,20 @@ def _resolve_synsets(raw: dict[str, list[tuple[str, int]]], where: str,
     return out
 
 
+def inflection(surface: str, base: str) -> bool:
+    """``surface`` may be ``base`` by its lemma: a regular inflection, or an irregular form that
+    does not start like the base ("broke", "sold"). Misspellings ("departes") are not."""
+    if not surface.startswith(base[: max(3, len(base) - 1)]):
+        return True
+    stems = {base, base[:-1]} if base.endswith("e") else {base}
+    if base.endswith("y"):
+        stems.add(base[:-1] + "i")
+    if len(base) > 2 and base[-1] not in "aeiouwxy":
+        stems.add(base + base[-1])
+    endings = ("", "s", "ed", "d", "ing") + (("es",) if base.endswith(("s", "sh", "ch", "x", "z", "o")) else ())
+    return any(surface == stem + end for stem in stems for end in endings)
+
+
 def retokenize(d: VerbDictionary, split) -> None:
     """Split the pattern and synset words the way the parser splits the text (``split(word)``
     -> its tokens): "cease-fire" is three tokens, "cease", "-", "fire". A pattern word that

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from ..cameo import to_plover
 from ..petrarch_dict import phrase_key
+from ..petrarch_verbs import inflection as _inflection
 from .arguments import OBJ_DEPS, mentions_for, mentions_of, subject_tokens, unique
 from .base import Candidate, Mention, StoryContext
 
@@ -93,8 +94,7 @@ class Patterns:
 
             for d in self.dictionaries:
                 retokenize(d, split)
-            self.discards = [replace(d, sentence=_split_all(d.sentence, split), story=_split_all(d.story, split))
-                             for d in self.discards]
+            self.discards = [d.split(split) for d in self.discards]
         self.synsets: dict[str, tuple[tuple[str, ...], ...]] = {}
         for d in reversed(self.dictionaries):  # in file order: later files win
             self.synsets.update(d.synsets)
@@ -381,20 +381,6 @@ def _unabsorbed(coded: list[tuple[Token, list[int], list[Candidate]]]) -> list[C
     return out
 
 
-def _inflection(surface: str, base: str) -> bool:
-    """``surface`` may be ``base`` by its lemma: a regular inflection, or an irregular form that
-    does not start like the base ("broke", "sold"). Misspellings ("departes") are not."""
-    if not surface.startswith(base[: max(3, len(base) - 1)]):
-        return True
-    stems = {base, base[:-1]} if base.endswith("e") else {base}
-    if base.endswith("y"):
-        stems.add(base[:-1] + "i")
-    if len(base) > 2 and base[-1] not in "aeiouwxy":
-        stems.add(base + base[-1])
-    endings = ("", "s", "ed", "d", "ing") + (("es",) if base.endswith(("s", "sh", "ch", "x", "z", "o")) else ())
-    return any(surface == stem + end for stem in stems for end in endings)
-
-
 def _rank(m: _Match) -> tuple[bool, int]:
     return (m.surface, len(m.form.words))
 
@@ -424,10 +410,6 @@ def _post_window(tok: Token, after: int) -> list[int]:
         out.append(t.i)
         stack.extend(t.children)
     return sorted(i for i in out if i >= after)
-
-
-def _split_all(phrases: tuple[tuple[str, ...], ...], split) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(t.lower() for w in p for t in split(w) if t.strip()) or p for p in phrases)
 
 
 def _clause(tok: Token) -> list[int]:
