@@ -173,3 +173,15 @@ def test_an_object_pronoun_is_not_its_own_clause_subject(mentions):
     ms = mentions("Niger's President Mohamed Bazoum called the U.S. embassy on Wednesday. U.S. Secretary of State "
                   "Antony Blinken pledged Washington's continued support for him.")
     assert code_of(ms, "him") == "NER"
+
+
+def test_the_country_in_the_object_is_not_the_clauses_own_subject(mentions):
+    ms = mentions("Germany delivered four more air defence systems to Ukraine last month, as Russia steps up "
+                  "missile attacks on the country's energy infrastructure.")
+    assert code_of(ms, "the country") == "UKR"
+
+
+def test_a_place_phrase_hung_on_an_earlier_word_is_not_the_roles_country(mentions):
+    ms = mentions("France completed the withdrawal of its troops from Niger on Friday.")
+    assert code_of(ms, "troops") == "FRA"
+    assert code_of(mentions("Officials in Beijing did not respond."), "Officials in Beijing") == "CHN"

@@ -225,11 +225,11 @@ class Actors:
                         and items[k + 1].start == items[k].end and items[k + 1].entry.code == items[k].entry.code:
                     k += 1  # "a spokesman for the Iranian Revolutionary Guards"
                 if k < n and items[k].entry.kind in ("country", "org") and items[k].entry.role != "adjective" \
-                        and _of_gap(doc, end, items[j].start, preps):
+                        and _of_gap(doc, end, items[j].start, preps) and not _attached_before(doc, end, items[i].start):
                     parts.extend(items[j : k + 1])  # "the government of Iran", "officials in Kyiv"
                     end = items[k].end
                     j = k + 1
-                elif role_last and not (person or name_end):
+                elif role_last and not (person or name_end) and not _attached_before(doc, end, items[i].start):
                     found = _city_after(doc, end, items[j].start if j < n else len(doc))
                     if found is not None:  # "police in Lagos"
                         end, place_code = found
@@ -378,6 +378,15 @@ def _of_gap(doc, a: int, b: int, preps) -> bool:
     """"officials in Kyiv" joins; "Lammy in London" does not (a person is not from where they are)."""
     gap = [t.lower_ for t in doc[a:b]]
     return bool(gap) and gap[0] in preps and (len(gap) == 1 or (len(gap) == 2 and gap[1] == "the"))
+
+
+def _attached_before(doc, a: int, start: int) -> bool:
+    """The preposition at ``a`` hangs on a word before the role ("the withdrawal of its troops
+    from Niger", "detained an employee of Astellas in Beijing"): it says where the act happened
+    or whence, not whose the role is. A head after the role (the parser's "Officials in Beijing
+    did not respond" on "respond") still joins."""
+    head = doc[a].head
+    return head.i < start and head.i != a
 
 
 def _same_office(a: str | None, b: str | None) -> bool:

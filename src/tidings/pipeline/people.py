@@ -224,8 +224,10 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             ante = _it_antecedent(doc, tok, ordered, starts, sent_of, covered)
         elif low in ("country", "nation") and tok.i > 0 and (doc[tok.i - 1].lower_, low) in _COUNTRY_NPS \
                 and covered[tok.i - 1] is None:
-            ante = _latest(ordered, starts, tok.i - 1, sent_of, lambda m: m.kind == "country" and m.code is not None
-                           and m.sector in (None, "GOV"))
+            # "Russia steps up attacks on the country's grid": not the clause's own subject (that is "its")
+            own_subjects = clause_subjects(tok)
+            ante = _latest(ordered, starts, tok.i - 1, sent_of, lambda m, own=own_subjects: m.kind == "country"
+                           and m.code is not None and m.sector in (None, "GOV") and m.root not in own)
             tok = doc[tok.i - 1]
         elif low in _ORG_NPS and (the := _description_start(doc, tok, covered)) is not None \
                 and (tok.tag_ in ("NN", "NNS") or tok.text.islower()):
