@@ -206,3 +206,47 @@ def test_actor_saying_it_did_not_contests_another_partys_report(coder):
 def test_insist_and_suggest_demand_only_in_the_base_form(coder, text, mode):
     events = code(coder, text, date="2025-03-01")
     assert events and events[-1].aux_mode == mode, [(e.event, e.aux_mode) for e in events]
+
+
+# -- time clauses and participle adjuncts --------------------------------------------------------
+def test_time_clause_inside_a_denial_is_told_not_denied(coder):
+    events = code(coder, "Moscow denied that its forces had shelled Kupiansk after Ukrainian troops withdrew "
+                         "from the town.", date="2025-03-01")
+    retreat = _one(events, "RETREAT")
+    assert retreat.claim.status == "asserted"
+    assert _one(events, "ASSAULT").claim.status == "denied"
+
+
+def test_time_clause_inside_an_anonymous_report_stays_alleged(coder):
+    events = code(coder, "U.S. officials said Iran shipped missiles to Russia after Moscow requested them.",
+                  date="2025-03-01")
+    assert all(e.claim.status == "alleged" for e in events), [(e.event, e.claim.status) for e in events]
+
+
+def test_event_in_the_speakers_description_is_not_their_accusation(coder):
+    text = ("Zelenskiy, who travelled to Ankara on Thursday for talks with Erdogan, accused Putin of "
+            "cowardice.")
+    ev = _one(code(coder, text, date="2025-03-01"), "CONSULT")
+    assert ev.claim.status == "asserted"
+
+
+def test_time_clause_of_a_historical_act_is_historical(coder):
+    events = code(coder, "The two countries last held direct talks in March 2022, weeks after Russia invaded "
+                         "Ukraine.", date="2025-05-16")
+    assert _one(events, "ASSAULT").aux_mode == "historical"
+
+
+def test_participle_after_a_comma_is_no_plan(coder):
+    events = code(coder, "Canada announced new measures on Monday, blacklisting 40 Russian tankers.",
+                  date="2025-05-16")
+    assert _one(events, "SANCTION").aux_mode is None
+
+
+@pytest.mark.parametrize("source, status", [
+    ("according to the Japan International Cooperation Agency", "asserted"),
+    ("according to the Korean Central News Agency", "alleged"),
+])
+def test_named_agency_is_a_source_only_when_it_is_news_media(coder, source, status):
+    ev = _one(code(coder, f"Japan sent a medical team and relief supplies to Myanmar on Tuesday, {source}.",
+                   date="2025-04-01"), "AID")
+    assert ev.claim.status == status

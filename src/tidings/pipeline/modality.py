@@ -28,6 +28,8 @@ MODE_ORDER: tuple[str, ...] = ("negation", "hypothetical", "future", "historical
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
 _CONTRAST = frozenset({"but", "yet", "whereas", "while", "instead", "although", "though"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Marks of a clause that places an event in time relative to its head's.
+_TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once"})
 # Steps up the tree are bounded: scope never spans more than a clause chain.
 _MAX_STEPS = 8
 # Subtrees longer than this are not read as time expressions (cheap and safe).
@@ -147,8 +149,10 @@ class Modality:
         ("did not attack, killing ..." is not said).
         """
         part = last if last.dep_ == "advcl" else last.head if last.dep_ == "dobj" else None
-        if (part is not None and part.tag_ == "VBG" and part.dep_ == "advcl" and part.head is not part
-                and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in part.children)):
+        if part is not None and part.dep_ == "advcl" and part.head is not part and (
+                (part.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in part.children))
+                or any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in part.children)):
+            # ... and so does a temporal clause: "held talks in March 2022, weeks after Russia invaded"
             mode, cues = self.detect(part.head, ref_year, inherit=False)
             if mode == "historical":
                 return cues
@@ -363,7 +367,11 @@ class Modality:
             return nxt, negs
         if dep == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in cur.children):
             # a gerund complement the parser attached as a clause: "ruled out attacking";
-            # only a known governor counts (not "attacked Kyiv, killing three")
+            # only a known governor counts (not "attacked Kyiv, killing three"), and a
+            # participle set off by a comma is an adjunct, not a complement ("announced its
+            # own measures, blacklisting 100 tankers": the blacklisting is no plan)
+            if any(t.dep_ == "punct" and t.lower_ == "," and head.i < t.i < cur.i for t in head.children):
+                return None, []
             nxt, negs = self._governor(head, cues, found, verbal=True, strict=True)
             return nxt, negs
         if dep in ("acl", "relcl") and head.pos_ == "NOUN" and (
