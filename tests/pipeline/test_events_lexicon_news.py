@@ -23,12 +23,16 @@ def _find(events, etype: str):
 # (text, type, mode, actor codes, recipient codes or None when not checked)
 PHRASINGS = [
     # AGREE: finishing or initialling a deal
-    ("Peru and Ecuador inked a deal on fishing rights on Monday.", "AGREE", None, ("ECU", "PER"), ()),
+    ("Peru and Ecuador clinched a deal on fishing rights on Monday.", "AGREE", None, ("ECU", "PER"), ()),
     ("Serbia and Hungary initialled an energy treaty in Budapest.", "AGREE", None, ("HUN", "SRB"), ()),
     ("Chile and Bolivia concluded negotiations on a lithium accord.", "AGREE", None, ("BOL", "CHL"), ()),
     ("Norway and Iceland signed off on a plan to share fishing quotas.", "AGREE", None, ("ISL", "NOR"), None),
     ("The European Union and Mercosur struck a trade accord on Friday.", "AGREE", None, ("EUR", "IGO"), ()),
+    # SUPPORT: signing or finalising (the lead's ruling: manual SUPPORT, CAMEO 057)
+    ("Peru and Ecuador inked a deal on fishing rights on Monday.", "SUPPORT", None, ("ECU", "PER"), ()),
+    ("Colombia resumed diplomatic relations with Venezuela in 2022.", "SUPPORT", None, ("COL",), ("VEN",)),
     # CONSULT
+    ("Erdogan called Putin on Tuesday.", "CONSULT", "phone", ("RUS", "TUR"), ()),
     ("Pakistani and Afghan officials sat down in Doha to discuss border security.", "CONSULT", None,
      ("AFG", "PAK"), ()),
     ("Macron and Lula discussed the Amazon fund in a telephone call.", "CONSULT", "phone", ("BRA", "FRA"), ()),
@@ -46,12 +50,17 @@ PHRASINGS = [
     ("Japan's premier expressed deep remorse to South Korea for the colonial era.", "CONCEDE", None,
      ("JPN",), ("KOR",)),
     ("Canada scrapped its retaliatory tariffs on American goods.", "CONCEDE", None, ("CAN",), None),
+    ("The European Union lifted economic sanctions on Syria.", "CONCEDE", None, ("EUR",), ("SYR",)),
+    ("China suspended its ban on gallium exports.", "CONCEDE", None, ("CHN",), None),
     # AID
+    ("Japan sent a 30-member medical team to Myanmar.", "AID", None, ("JPN",), ("MMR",)),
     ("Sweden handed Ukraine a new batch of armoured vehicles.", "AID", None, ("SWE",), ("UKR",)),
     ("Turkey dispatched rescuers and field hospitals to Myanmar.", "AID", None, ("TUR",), ("MMR",)),
     ("Jordan airdropped food parcels into Gaza.", "AID", None, ("JOR",), ("PSE",)),
     ("Turkey has been training Somali soldiers.", "AID", None, ("TUR",), ("SOM",)),
     # RETREAT
+    ("Israeli forces pulled out of the town of Khiam in southern Lebanon.", "RETREAT", "withdraw", ("ISR",),
+     ("LBN",)),
     ("Russia and Ukraine swapped 84 prisoners of war on Thursday.", "RETREAT", "release", ("RUS", "UKR"), ()),
     ("Venezuela set free six Americans on Friday.", "RETREAT", "release", ("VEN",), ("USA",)),
     # THREATEN: a promised reprisal; violence promised in a vow
@@ -63,6 +72,10 @@ PHRASINGS = [
     ("The Netherlands tightened export controls on chipmaking machines to China.", "SANCTION", "discontinue",
      ("NLD",), None),
     ("Mali quit the International Criminal Court.", "SANCTION", "withdraw", ("MLI",), ("IGO",)),
+    ("Washington expanded its restrictions on chip sales to Chinese companies.", "SANCTION", "discontinue",
+     ("USA",), ("CHN",)),
+    ("Algeria ordered 12 French embassy staff to leave the country.", "SANCTION", "expel", ("DZA",), ("FRA",)),
+    ("Azerbaijan recalled its ambassador to Moscow.", "SANCTION", "withdraw", ("AZE",), ("RUS",)),
     # MOBILIZE
     ("Israel called up thousands of reservists on Wednesday.", "MOBILIZE", "troops", ("ISR",), ()),
     # COERCE
@@ -70,7 +83,12 @@ PHRASINGS = [
     ("Chinese hackers hacked into the email accounts of U.S. officials.", "COERCE", "cyber", ("CHN",), ("USA",)),
     ("Burkina Faso ordered the closure of the French news agency's bureau.", "COERCE", "censor", ("BFA",),
      ("FRA",)),
-    # ASSAULT: a ground operation is an attack
+    ("French naval forces boarded an oil tanker belonging to Russia's shadow fleet.", "COERCE", "seize", ("FRA",),
+     ("RUS",)),
+    ("Turkey extradited two Islamic State suspects to Iraq.", "COOPERATE", None, ("TUR",), ("IRQ",)),
+    # ASSAULT: a ground operation is an attack; setting fire to a target
+    ("Ukrainian drones set fire to an oil refinery in Russia's Ryazan region.", "ASSAULT", "drone", ("UKR",),
+     ("RUS",)),
     ("Turkey launched a ground operation against Kurdish fighters in northern Syria.", "ASSAULT", None,
      ("TUR",), ("SYR",)),
 ]
@@ -95,7 +113,23 @@ LOOKALIKES = [
     ("Iran warned of a crushing response against Israel.", "ASSAULT"),
     ("The minister quit his post on Monday.", "SANCTION"),
     ("Germany and Norway will jointly develop a new generation of submarine missiles.", "AGREE"),
+    ("China and Iran condemned the strikes, calling them a violation of sovereignty.", "CONSULT"),
+    ("India's Supreme Court struck down the electoral bonds scheme.", "ASSAULT"),
+    ("Voters in Switzerland rejected a proposal to expand the motorway network.", "REJECT"),
+    ("Britain's medicines regulator approved a new Alzheimer's drug.", "SUPPORT"),
+    ("The pope called for prayers for the victims of the floods in Spain.", "REQUEST"),
 ]
+
+
+def test_call_on_a_weekday_with_an_addressee_is_still_a_request(coder):
+    ev = _find(code(coder, "Germany on Tuesday called on Israel to allow aid into Gaza."), "REQUEST")
+    assert _codes(ev.recipient) == ("ISR",)
+
+
+def test_meeting_at_a_base_in_a_participants_state_is_a_visit(coder):
+    ev = _find(code(coder, "Trump met Putin at a military base in Alaska on Friday."), "CONSULT")
+    assert ev.mode == "visit"
+    assert (_codes(ev.actor), _codes(ev.recipient)) == (("RUS",), ("USA",))
 
 
 @pytest.mark.parametrize("text,etype", LOOKALIKES)

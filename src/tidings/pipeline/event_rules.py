@@ -137,7 +137,9 @@ def host_and_guests(h_tok: Token, noun: Token | None, actor: list, by_tok: dict)
     holders = [h_tok] + ([noun] if noun is not None and noun is not h_tok else [])
     holders += objects(h_tok) + prep_objects(holders[-1], ("with",))  # "met Xi in Beijing" misattached
     si = actor[0].sent_index if actor else 0
-    for t in (g for x in holders for g in prep_objects(x, ("in", "at"))):
+    places = [g for x in holders for g in prep_objects(x, ("in", "at"))]
+    places += [g for t in places for g in prep_objects(t, ("in",))]  # "at a military base in Alaska"
+    for t in places:
         place = place_mention(t, by_tok, si)
         if place is None:
             continue
@@ -158,16 +160,49 @@ def toll_state(verb: Token) -> bool:
                if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "amod"))
 
 
+PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
+TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "week", "weekend",
+    "month", "year", "night", "morning", "afternoon", "evening", "occasion", "eve", "anniversary", "date",
+})
+
+
+def labelling_call(verb: Token) -> bool:
+    """'calling them a violation of sovereignty', 'called the move illegal': a verdict, not a phone call."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ in PREDICATE_DEPS for c in verb.children) and any(
+        c.dep_ in ("dobj", "dative", "nsubj") and c.i > verb.i for c in verb.children)
+
+
+def dated_phone_call(c: Candidate, verb: Token) -> Candidate | None:
+    """'Erdogan called Putin on Tuesday': 'on' names a day, not the addressee of a 'call on'
+    request, so the call is a phone consultation between the caller and the called."""
+    if c.event != "REQUEST" or verb.lemma_.lower() != "call":
+        return None
+    kids = list(verb.children)
+    ons = [g for k in kids if k.dep_ == "prep" and k.lower_ in ("on", "upon") for g in k.children if g.dep_ == "pobj"]
+    if not ons or any(g.lemma_.lower() not in TIME_WORDS for g in ons) or not any(k.dep_ == "dobj" for k in kids) \
+            or any(k.dep_ in PREDICATE_DEPS or (k.dep_ == "prep" and k.lower_ == "for") for k in kids):
+        return None
+    parties = [m for m in c.actor + c.recipient if m.code]
+    if len({m.code for m in parties}) < 2:
+        return None
+    return replace(c, event="CONSULT", mode="phone", actor=c.actor + c.recipient, recipient=[])
+
+
 def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
     """'shelled the city of Kharkiv, killing four civilians': the participle reports the
     attack's toll, not a second attack. It folds into the attack it hangs on, which keeps its
     own trigger and takes the participle's victims only when it has no recipient of its own.
-    A participle that states a toll ('leaving a dozen people dead') is no event of its own."""
+    A participle that states a toll ('leaving a dozen people dead') is no event of its own, nor is
+    a call that labels its object ('calling the strikes a violation')."""
     by_trigger = {c.trigger: c for c in cands}
     out: list[Candidate] = []
     for c in cands:
         t = doc[c.trigger]
         host = by_trigger.get(t.head.i)
+        if c.event == "CONSULT" and labelling_call(t):
+            continue
+        c = dated_phone_call(c, t) or c
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):
             continue  # "clashed on the border, leaving a dozen people dead": a toll, not a withdrawal
@@ -238,7 +273,8 @@ def place_target(event: str, tok: Token, noun: Token | None, actor: list, by_tok
                      if (found := place_recipient(c, actor, by_tok, targets=True))), [])
     if event not in PLACE_TARGET_TYPES:
         return []
-    preps = ("from",) if event == "RETREAT" else LOCATIVE_PREPS  # "withdrew from the city of Kherson"
+    # "withdrew from the city of Kherson", "pulled out of the town of Khiam"
+    preps = ("from", "out") if event == "RETREAT" else LOCATIVE_PREPS
     return place_recipient(noun if noun is not None else tok, actor, by_tok,
                            targets=event == "ASSAULT", preps=preps) or (
         place_recipient(tok, actor, by_tok, preps=preps) if noun is not None else [])
