@@ -100,3 +100,21 @@ def test_a_threat_condition_deep_in_the_complement_is_not_an_event(coder):
     found = dyads(coder, "China threatened to suspend Lithuania's trade privileges unless Vilnius closed "
                          "the Taiwanese office.")
     assert [d for d in found if d[0] != "THREATEN"] == [], found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the partner of a cooperative act on its object, in a "for" phrase, or in a that-clause
+    ("Bahrain restored diplomatic relations with Qatar in April.", ("SUPPORT", ("BHR",), ("QAT",))),
+    ("Germany pledged 500 million euros for Moldova.", ("AGREE", ("DEU",), ("MDA",))),
+    ("Washington reaffirmed that its defence commitments extend to the Philippines.",
+     ("SUPPORT", ("USA",), ("PHL",))),
+    # a dozen / thousands of X: the preposition hangs on the counted noun
+    ("Russia deployed dozens of bombers and fighters near Alaska.", ("MOBILIZE", ("RUS",), ("USA",))),
+])
+def test_partners_of_cooperative_acts(coder, text, dyad):
+    has(coder, text, dyad)
+
+
+def test_a_city_that_names_an_agreement_is_not_a_party(coder):
+    found = dyads(coder, "Kyiv accused Moscow of violating the Minsk accords.")
+    assert all("BLR" not in d[1] + d[2] for d in found), found

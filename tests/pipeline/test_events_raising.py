@@ -46,7 +46,7 @@ FRAMED = [
     ("The Saudi foreign minister prepared for a visit to Tehran.", "AGREE", ("SAU",), ("IRN",), "future", "asserted"),
     ("Japan prepares for talks with South Korea.", "AGREE", ("JPN", "KOR"), (), "future", "asserted"),
     # the same frames negated, in other tenses, in relative clauses, on nouns
-    ("India is not expected to sign the agreement with Pakistan.", "SUPPORT", ("IND",), (), "negation", "asserted"),
+    ("India is not expected to sign the agreement with Pakistan.", "SUPPORT", ("IND", "PAK"), (), "negation", "asserted"),
     ("Sweden was expected to expel three Iranian diplomats.", "SANCTION", ("SWE",), ("IRN",), "future", "asserted"),
     ("Moscow is said to be planning an attack on Moldova.", "ASSAULT", ("RUS",), ("MDA",), "future", "alleged"),
     ("The Houthis, who are believed to have fired the missiles at Israel, denied it.", "ASSAULT", ("YEM",), ("ISR",),

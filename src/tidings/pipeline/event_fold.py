@@ -28,6 +28,8 @@ RETALIATION = frozenset({"respond", "retaliate", "avenge", "hit", "strike", "pun
 # Prepositions naming the other party inside a complement: "threatened to take military action
 # against Taiwan", "pledged to keep up pressure on Iran", "agreed to buy gas from Qatar".
 COMPLEMENT_RPREPS = ("against", "on", "to", "with", "from", "for", "toward", "towards")
+# Cooperative acts whose partner may sit on the object or in a that-clause.
+PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 REPRISAL_NOUNS = frozenset({"countermeasure", "retaliation", "reprisal", "revenge", "retribution"})
 MEASURE_NOUNS = frozenset({"action", "measure", "step", "response"})
 CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
@@ -169,6 +171,21 @@ class FoldMixin:
                     if clause:
                         asked = self._mentions(direct_subjects(clause[0])[0], h.by_tok)
                         h.recipient = unique([m for m in asked if m.code], h.actor)
+                elif h.etype in PARTNER_TYPES:
+                    h.recipient = self._partner(h)
+
+    def _partner(self, h: Hit) -> list[Mention]:
+        """The other party of a cooperative act with no complement: "restored diplomatic ties with
+        Iran", "signed a trade protocol with China" (the "with" on the object), "pledged $1 billion
+        for Ukraine", "reaffirmed that its commitments extend to Japanese vessels"."""
+        objs = objects(h.tok)
+        toks = [g for o in objs for g in prep_objects(o, ("with",))]
+        if h.etype == "AGREE":
+            toks += [g for x in [h.tok, *objs] for g in prep_objects(x, ("for",))]
+        clause = [c for c in h.tok.children if c.dep_ == "ccomp"]
+        if not toks and clause:
+            toks = [g for x in [clause[0], *objects(clause[0])] for g in prep_objects(x, ("to", "with"))]
+        return unique([m for m in self._mentions(toks, h.by_tok) if m.code], h.actor)
 
     def _absorber(self, h: Hit, covered: dict[int, Hit]) -> Hit | None:
         """The AGREE/REQUEST/REJECT/THREATEN verb whose complement ``h`` is, if any."""

@@ -7,6 +7,9 @@ to Russia's shadow fleet", "Sudan's warring generals".
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from .base import Mention
@@ -19,6 +22,30 @@ RELATIONAL_NOUNS = frozenset({
     "counterpart", "rival", "opponent", "enemy", "adversary", "neighbor", "neighbour", "host", "guest",
     "ally", "partner", "critic", "foe", "nemesis", "successor", "predecessor",
 })
+
+
+# Nouns that a city names without making it a party: "the Paris agreement", "the Minsk accords",
+# "the Normandy format" (but "the Iran nuclear deal": a country stays a party).
+NAMED_AFTER_NOUNS = frozenset({
+    "agreement", "accord", "accords", "format", "process", "treaty", "convention", "declaration", "protocol",
+    "framework", "communique", "charter", "principle", "principles", "formula", "group", "club",
+})
+
+
+@cache
+def capitals() -> frozenset[str]:
+    """Lower-cased capital names from the bundled countries file."""
+    data = json.loads((resources.files("tidings.knowledge") / "countries.json").read_text(encoding="utf-8"))
+    return frozenset(c.lower() for item in data.get("countries", []) for c in item.get("capitals", []))
+
+
+def _named_after_city(noun: Token, c: Token, by_tok: dict[int, Mention]) -> bool:
+    m = by_tok.get(c.i)
+    if c.dep_ != "compound" or m is None or m.text.lower() not in capitals():
+        return False
+    while noun.dep_ == "compound" and noun.head is not noun:  # "the Paris climate agreement"
+        noun = noun.head
+    return noun.lemma_.lower() in NAMED_AFTER_NOUNS
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -136,6 +163,8 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
             if c.pos_ == "PRON" and relational:
                 continue  # "its European allies", "his counterpart": the pronoun is the other side
             rank = 3 if c.pos_ == "PRON" else 1
+        elif _named_after_city(tok, c, by_tok):
+            continue
         elif c.dep_ in ("compound", "amod", "nmod") or (
                 c.dep_ == "npadvmod" and c.i + 1 < len(c.doc) and c.nbor(1).text == "-"):  # "Chinese-made"
             rank = 2
