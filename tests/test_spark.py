@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -86,6 +87,12 @@ def test_code_dataframe_gives_the_library_records_and_reports_bad_stories(spark)
     again = code_dataframe(df).collect()
     assert sorted(map(tuple, again), key=repr) == sorted(map(tuple, coded.collect()), key=repr)
     coded.unpersist()
+    # a Coder that cannot be built (here: a missing dictionary) fails every story, loudly
+    from tidings.coder import CoderConfig
+
+    broken = code_dataframe(df, config=CoderConfig(dictionaries=[Path("/nonexistent/actors.tsv")]))
+    failures = code_errors(broken).collect()
+    assert len(failures) == len(rows) and {r.error_type for r in failures} == {"DictionaryError"}
 
 
 def test_missing_text_column_is_an_input_error(spark):
@@ -162,3 +169,13 @@ def test_without_pyspark_the_cli_says_how_to_install_it(monkeypatch, tmp_path):
     done = _run("spark", str(tmp_path / "s.txt"), "-o", str(tmp_path / "out"))
     assert done.exit_code == 3
     assert "pip install 'tidings[spark]'" in done.stderr and "[T040]" in done.stderr
+
+
+def test_without_java_the_cli_says_spark_needs_it(tmp_path):
+    pytest.importorskip("pyspark")
+    (tmp_path / "s.txt").write_text("Chile recalled its ambassador from Israel.", encoding="utf-8")
+    env = {**os.environ, "JAVA_HOME": str(tmp_path / "no-java")}
+    done = subprocess.run([sys.executable, "-m", "tidings.cli", "spark", str(tmp_path / "s.txt"),
+                           "-o", str(tmp_path / "out")], capture_output=True, env=env, timeout=120)
+    assert done.returncode == 3
+    assert b"[T040] cannot start Spark" in done.stderr and b"Java" in done.stderr

@@ -244,7 +244,14 @@ def code_partition(rows: Iterable, roles: dict[str, int], kept: list[int], blob:
             except InputError as exc:  # null text, a date that is not ISO: this story fails
                 yield InputFailure(exc, story_id=sid)
 
-    for outcome in code_items(items(), coder=worker_coder(blob), batch_size=batch_size):
+    try:
+        coder = worker_coder(blob)
+    except Exception as exc:  # no model package, a bad dictionary: every story says why
+        for row in rows:
+            sid = value(row, "id")
+            yield _error_row(None if sid is None else str(sid), exc) + tuple(row[k] for k in kept)
+        return
+    for outcome in code_items(items(), coder=coder, batch_size=batch_size):
         extra = pending.popleft()
         if isinstance(outcome, InputFailure):
             yield _error_row(outcome.story_id, outcome.error) + extra

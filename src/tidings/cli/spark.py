@@ -10,6 +10,7 @@ the same inputs. Messages and the summary go to stderr; exit codes as ``tidings 
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sys
@@ -59,7 +60,10 @@ def spark(paths: tuple[str, ...], output: str, fmt: str, partitions: int | None,
     from ..spark import code_dataframe, code_errors, code_events, error_class, get_session
 
     _require_pyspark()
-    if _is_local(output) and Path(output).exists() and not overwrite:
+    # a plain path is on this machine only in local mode (a cluster's default file system may be HDFS)
+    local = (_is_local(output) and "PYSPARK_GATEWAY_PORT" not in os.environ
+             and (master is None or master.startswith("local")))
+    if local and Path(output).exists() and not overwrite:
         raise InputError("output folder exists (use --overwrite to replace it)", path=output)
     config = _config(dictionaries) if dictionaries else None
     if config is not None:  # executors may run elsewhere: give them absolute paths
@@ -93,16 +97,24 @@ def spark(paths: tuple[str, ...], output: str, fmt: str, partitions: int | None,
         coded = code_dataframe(stories, config=config, keep=["story_seq"]).persist(StorageLevel.MEMORY_AND_DISK)
         failed = code_errors(coded).orderBy("story_seq").collect()  # codes every partition once
         for row in failed:
+            cls = error_class(row.error_type)
+            if cls is not None and cls.exit_code > EXIT_CODING_FAILED and row.error_type != "InputError":
+                # the model or a dictionary is missing on the executors: nothing can be coded
+                raise cls(row.error.split("] ", 1)[-1])
             message = f"story {row.story_id!r} failed: {row.error}"
             if on_error == "fail":
-                cls = error_class(row.error_type)
                 _warn(f"error: {message}; nothing written")
                 sys.exit(cls.exit_code if cls is not None else EXIT_CODING_FAILED)
             _warn(f"skipped: {message}")
         events = code_events(coded).sortWithinPartitions("story_seq", "event_index")
         writer = (events.select("record").write.format("text") if fmt == "jsonl"
                   else events.write.format("parquet"))
-        writer.mode("overwrite" if overwrite else "errorifexists").save(output)
+        try:
+            writer.mode("overwrite" if overwrite else "errorifexists").save(output)
+        except Exception as exc:  # pyspark's AnalysisException: the folder exists on the cluster's FS
+            if "already exists" not in str(exc):
+                raise
+            raise InputError("output folder exists (use --overwrite to replace it)", path=output) from None
         n_events = events.count()
     finally:
         for frame in (coded, stories):
@@ -110,7 +122,7 @@ def spark(paths: tuple[str, ...], output: str, fmt: str, partitions: int | None,
                 frame.unpersist()
         if owned:
             session.stop()
-    if _is_local(output):
+    if local and Path(output).is_dir():
         _tidy(Path(output), "jsonl" if fmt == "jsonl" else "parquet")
     _warn(
         f"{len(rows) - len(failed)} stories coded, {n_events} events; "
