@@ -108,3 +108,17 @@ def test_disarmament_demanded_in_a_threat_condition_is_no_retreat(coder):
         coder, "Israel said on Sunday it would strike Hezbollah positions across southern Lebanon if the group "
                "did not withdraw its fighters north of the Litani river.")]
     assert [s[0] for s in got] == ["THREATEN"], got
+
+
+def test_a_warning_about_another_partys_attack_is_that_attack(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Taiwan's defence minister warned on Tuesday that China could launch large-scale drills around "
+               "the island within weeks.")]
+    assert not any(s[0] == "THREATEN" for s in got), got
+    assert any(s[:2] == ("MOBILIZE", ("CHN",)) for s in got), got
+
+
+def test_a_warning_of_a_price_to_pay_stays_a_threat(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Israel's defence minister warned that Hamas would pay a heavy price for the rocket fire.")]
+    assert any(s[:2] == ("THREATEN", ("ISR",)) for s in got), got

@@ -101,6 +101,8 @@ SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"
 OBJ_PREP_TYPES = frozenset({"SANCTION", "CONCEDE", "AID", "COOPERATE", "RETREAT", "MOBILIZE"})
 NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on"})
+# acts a warning may report about another party ("warned that Russia could strike")
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
 
 
@@ -287,6 +289,8 @@ class Events(FoldMixin):
                 if not clauses:
                     continue
                 recip_toks += direct_subjects(clauses[0])[0]
+                if e.type == "THREATEN" and self._others_act(clauses[0], actor, by_tok):
+                    return None  # "Zelenskiy warned that Russia could launch another strike": Russia's act
             if e.need_content and self._content_words_mode(e.type, tok) is None:
                 continue
             recipient = recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate")
@@ -324,6 +328,18 @@ class Events(FoldMixin):
                 hit.etype = "COOPERATE"  # "signed a deal to build a plant together"
             return hit
         return None
+
+    def _others_act(self, clause: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> bool:
+        """The clause reports a hostile act by a party other than the speaker: the warning is a
+        report of (or forecast about) that act, not a threat (manual, THREATEN)."""
+        doers = {m.code for m in self._mentions(direct_subjects(clause)[0], by_tok) if m.code}
+        own = {m.code for m in actor if m.code}
+        if not doers or not own or doers & own:
+            return False
+        words = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "dobj")]
+        words += [g for w in words[1:] for g in w.children if g.dep_ == "dobj"]
+        return any(t.type in HOSTILE_ACTS for w in words
+                   for t in (self.lex.verbs.get(self._lemma(w)) or []) + (self.lex.nouns.get(w.lemma_.lower()) or []))
 
     def _gerund_frame(self, tok: Token) -> Token | None:
         """'denied shipping drones', 'did not deny massing troops': a bare gerund parsed as a
