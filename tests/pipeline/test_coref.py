@@ -185,3 +185,20 @@ def test_a_place_phrase_hung_on_an_earlier_word_is_not_the_roles_country(mention
     ms = mentions("France completed the withdrawal of its troops from Niger on Friday.")
     assert code_of(ms, "troops") == "FRA"
     assert code_of(mentions("Officials in Beijing did not respond."), "Officials in Beijing") == "CHN"
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("China's military began drills around Taiwan on Tuesday, sending warships close to the island.",
+     "the island", "TWN"),
+    ("Saudi Arabia said on Monday it would host talks. The kingdom has close ties with Washington.",
+     "The kingdom", "SAU"),
+    ("Serbia recalled its ambassador. The Balkan country has refused to recognise Kosovo.",
+     "The Balkan country", "SRB"),
+])
+def test_descriptions_of_a_country(mentions, text, phrase, code):
+    assert code_of(mentions(text), phrase) == code
+
+
+def test_a_kingdom_is_never_a_republic(mentions):
+    ms = mentions("France said on Monday it would host talks. The kingdom has close ties with Washington.")
+    assert all(m.text != "The kingdom" or m.code is None for m in ms)

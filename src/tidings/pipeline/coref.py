@@ -396,3 +396,41 @@ def clause_subjects(tok) -> set[int]:
             break
         verb = verb.head
     return out
+
+
+# -- descriptions of a country: "the kingdom", "the island nation", "the Balkan country" --------
+
+_ISLANDS = frozenset({"TWN", "JPN", "GBR", "PHL", "IDN", "LKA", "CUB", "CYP", "MLT", "ISL", "IRL", "NZL", "SGP",
+                      "MDV", "MDG", "BHR", "HTI", "DOM", "JAM", "TTO", "FJI", "PNG", "TLS", "MUS", "SYC",
+                      "CPV", "COM", "BHS", "BRB", "VUT", "SLB", "WSM", "TON", "KIR", "NRU", "TUV", "PLW"})
+_KINGDOMS = frozenset({"SAU", "JOR", "MAR", "GBR", "THA", "BHR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "BTN",
+                       "KHM", "SWZ", "LSO", "TON", "OMN", "BRN", "MYS"})
+# the head noun -> the countries it can describe (None: any)
+COUNTRY_DESCRIPTIONS: dict[str, frozenset[str] | None] = {
+    "country": None, "nation": None, "republic": None,
+    "kingdom": _KINGDOMS, "monarchy": _KINGDOMS,
+    "island": _ISLANDS, "archipelago": frozenset({"PHL", "IDN", "JPN", "MDV"}),
+    "emirate": frozenset({"ARE", "QAT", "KWT"}),
+    "enclave": frozenset({"PSE"}), "strip": frozenset({"PSE"}),
+}
+_COUNTRY_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "HYPH", "VBN", "NN", "NNP"})
+
+
+def country_description_start(doc, tok, covered) -> int | None:
+    """Index of "the" opening a singular description of a country ("the country", "the Gulf
+    kingdom", "the island nation", "the oil-rich emirate"), or None. Not "the island of Hainan",
+    not "the country's two leaders"-style plurals, not capitalised names ("the Kingdom of ...")."""
+    if tok.tag_ != "NN" or not tok.text.islower():
+        return None
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+        return None
+    i = tok.i - 1
+    for _ in range(4):
+        if i < 0 or covered[i] is not None:
+            return None
+        if doc[i].lower_ == "the":
+            return i
+        if doc[i].tag_ not in _COUNTRY_MODIFIER_TAGS or doc[i].lower_ in ("two", "both"):
+            return None
+        i -= 1
+    return None

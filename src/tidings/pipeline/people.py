@@ -24,7 +24,9 @@ from collections import Counter
 
 from .base import Mention, StoryContext
 from .coref import (
+    COUNTRY_DESCRIPTIONS,
     clause_subjects,
+    country_description_start,
     dateline_country,
     namesake_countries,
     place_crowds,
@@ -34,7 +36,6 @@ _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "matter", "happen"})
-_COUNTRY_NPS = {("the", "country"), ("the", "nation")}
 # "the alliance", "the bloc", "the group": definite descriptions of an earlier organisation.
 _ORG_NPS = {
     "alliance": lambda m: m.code == "IGO" and m.sector == "MIL",
@@ -222,13 +223,15 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             if low == "it" and (tok.head.lemma_ in _EXPLETIVE_HEADS or tok.dep_ not in ("nsubj", "nsubjpass")):
                 continue
             ante = _it_antecedent(doc, tok, ordered, starts, sent_of, covered)
-        elif low in ("country", "nation") and tok.i > 0 and (doc[tok.i - 1].lower_, low) in _COUNTRY_NPS \
-                and covered[tok.i - 1] is None:
-            # "Russia steps up attacks on the country's grid": not the clause's own subject (that is "its")
+        elif low in COUNTRY_DESCRIPTIONS and (the := country_description_start(doc, tok, covered)) is not None:
+            # "the country", "the kingdom", "the island nation", "the Balkan country"; "Russia steps up
+            # attacks on the country's grid": never the clause's own subject (that is "its")
             own_subjects = clause_subjects(tok)
-            ante = _latest(ordered, starts, tok.i - 1, sent_of, lambda m, own=own_subjects: m.kind == "country"
-                           and m.code is not None and m.sector in (None, "GOV") and m.root not in own)
-            tok = doc[tok.i - 1]
+            allowed = COUNTRY_DESCRIPTIONS[low]
+            ante = _latest(ordered, starts, the, sent_of, lambda m, own=own_subjects, ok=allowed: m.kind == "country"
+                           and m.code is not None and m.sector in (None, "GOV") and m.root not in own
+                           and (ok is None or m.code in ok))
+            tok = doc[the]
         elif low in _ORG_NPS and (the := _description_start(doc, tok, covered)) is not None \
                 and (tok.tag_ in ("NN", "NNS") or tok.text.islower()):
             ante = _latest(ordered, starts, the, sent_of, _ORG_NPS[low])
