@@ -250,3 +250,30 @@ def test_named_agency_is_a_source_only_when_it_is_news_media(coder, source, stat
     ev = _one(code(coder, f"Japan sent a medical team and relief supplies to Myanmar on Tuesday, {source}.",
                    date="2025-04-01"), "AID")
     assert ev.claim.status == status
+
+
+# -- old reports, local denials, unplaced speakers -------------------------------------------------
+def test_what_an_old_report_says_happened_is_historical(coder):
+    events = code(coder, "In 2004, the United States accused Sudan's government of committing genocide in Darfur.",
+                  date="2025-03-01")
+    assert _one(events, "ASSAULT").aux_mode == "historical"
+
+
+def test_recent_report_leaves_its_content_plain(coder):
+    ev = _one(code(coder, "Iran said on Monday that it had seized a British tanker.", date="2025-03-01"), "COERCE")
+    assert ev.aux_mode is None
+
+
+def test_denial_on_an_allegation_noun_answers_only_its_sentence(coder):
+    text = ("Both Ethiopian and Eritrean troops have been accused of blocking aid deliveries, charges they deny. "
+            "In 2020, the United States accused Eritrea of shelling the Ethiopian town of Adigrat.")
+    assault = _one(code(coder, text, date="2025-03-01"), "ASSAULT")
+    assert assault.claim.status == "alleged"
+
+
+def test_report_by_an_unplaced_speaker_is_contested_by_the_actors_denial(coder):
+    text = ("Deputy Prime Minister Oliver Dowden told parliament that Chinese hackers had breached the "
+            "email accounts of British lawmakers. China's embassy in London dismissed the accusations as completely "
+            "fabricated.")
+    ev = _one(code(coder, text, date="2024-03-25"), "COERCE")
+    assert ev.claim.status == "contested"

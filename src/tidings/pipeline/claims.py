@@ -325,10 +325,15 @@ def link_denials(
         denier_codes = codes(deniers)
         if not denier_codes:
             continue
+        # "accused of blocking aid, charges they deny": a denial on the allegation noun
+        # answers that sentence's allegation, not every later one
+        local = tok.dep_ == "relcl" and _lemma(tok.head) in attributor.allegation_nouns
         hits = []
         for ai in order:
             a = cands[ai]
             if ai in dropped or not (a.claim_status in ("alleged", "contested") or _reported_by_other(a, denier_codes)):
+                continue
+            if local and a.sent_index != si:
                 continue
             if not codes(a.actor) & denier_codes or (a.sent_index == si and a.trigger == tok.i):
                 continue
@@ -363,8 +368,9 @@ def _reported_by_other(a: Candidate, denier_codes: set[str]) -> bool:
     Such a report is a claim that a later 'Russia denied the claim' answers, although the
     speaker's plain 'said' left it asserted.
     """
-    speakers = codes(a.claim_by)
-    return a.claim_status == "asserted" and bool(speakers) and not speakers & denier_codes
+    # a named speaker the actors stage could not place ("Deputy Prime Minister Oliver
+    # Dowden told parliament") still makes it a report, not the story's narration
+    return a.claim_status == "asserted" and bool(a.claim_by) and not codes(a.claim_by) & denier_codes
 
 
 def deny_narrated(

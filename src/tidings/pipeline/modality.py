@@ -156,6 +156,16 @@ class Modality:
             mode, cues = self.detect(part.head, ref_year, inherit=False)
             if mode == "historical":
                 return cues
+        # what a report made long ago says happened, happened by then: "In 2004, the United
+        # States accused Sudan's government of committing genocide"
+        gov = last.head if last.dep_ == "ccomp" else last.head.head if (
+            last.dep_ in ("pcomp", "pobj") and last.head.dep_ == "prep") else None
+        claims = self.cues.claims
+        if (gov is not None and gov.tag_ in ("VBD", "VBN") and last.tag_ not in ("VB", "VBZ", "VBP")
+                and _lemma(gov) in claims["assert_verbs"] | claims["allege_verbs"] | claims["deny_verbs"]):
+            mode, cues = self.detect(gov, ref_year, inherit=False)
+            if mode == "historical":
+                return cues
         if trigger.tag_ == "VBD":
             # a time phrase the parser hung on the object: "supplied North Korea with tanks
             # during the Korean War" (not on "for"/"over" objects: "convicted him for a 2015 killing")
