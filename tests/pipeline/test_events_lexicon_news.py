@@ -31,6 +31,7 @@ PHRASINGS = [
     # SUPPORT: signing or finalising (the lead's ruling: manual SUPPORT, CAMEO 057)
     ("Peru and Ecuador inked a deal on fishing rights on Monday.", "SUPPORT", None, ("ECU", "PER"), ()),
     ("Colombia resumed diplomatic relations with Venezuela in 2022.", "SUPPORT", None, ("COL",), ("VEN",)),
+    ("Congo and Rwanda put their signatures to a declaration of principles.", "SUPPORT", None, ("COD", "RWA"), ()),
     # CONSULT
     ("Erdogan called Putin on Tuesday.", "CONSULT", "phone", ("RUS", "TUR"), ()),
     ("Pakistani and Afghan officials sat down in Doha to discuss border security.", "CONSULT", None,
@@ -86,6 +87,7 @@ PHRASINGS = [
     ("French naval forces boarded an oil tanker belonging to Russia's shadow fleet.", "COERCE", "seize", ("FRA",),
      ("RUS",)),
     ("Turkey extradited two Islamic State suspects to Iraq.", "COOPERATE", None, ("TUR",), ("IRQ",)),
+    ("Moscow denounced the seizure of a tanker by French naval forces.", "COERCE", "seize", ("FRA",), None),
     # ASSAULT: a ground operation is an attack; setting fire to a target
     ("Ukrainian drones set fire to an oil refinery in Russia's Ryazan region.", "ASSAULT", "drone", ("UKR",),
      ("RUS",)),
