@@ -31,7 +31,7 @@ PHRASINGS = [
     # SUPPORT: signing or finalising (the lead's ruling: manual SUPPORT, CAMEO 057)
     ("Peru and Ecuador inked a deal on fishing rights on Monday.", "SUPPORT", None, ("ECU", "PER"), ()),
     ("Colombia resumed diplomatic relations with Venezuela in 2022.", "SUPPORT", None, ("COL",), ("VEN",)),
-    ("Congo and Rwanda put their signatures to a declaration of principles.", "SUPPORT", None, ("COD", "RWA"), ()),
+    ("Burundi and Rwanda put their signatures to a declaration of principles.", "SUPPORT", None, ("BDI", "RWA"), ()),
     # CONSULT
     ("Erdogan called Putin on Tuesday.", "CONSULT", "phone", ("RUS", "TUR"), ()),
     ("Pakistani and Afghan officials sat down in Doha to discuss border security.", "CONSULT", None,
