@@ -118,3 +118,16 @@ def test_partners_of_cooperative_acts(coder, text, dyad):
 def test_a_city_that_names_an_agreement_is_not_a_party(coder):
     found = dyads(coder, "Kyiv accused Moscow of violating the Minsk accords.")
     assert all("BLR" not in d[1] + d[2] for d in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a clause-initial prepositional phrase that the parser let swallow the subject
+    ("In a phone call with Japanese Prime Minister Shigeru Ishiba, South Korean President Lee Jae-myung "
+     "urged Tokyo to release the wartime archives.", ("REQUEST", ("KOR",), ("JPN",))),
+    ("After talks in Doha, Rwanda and Congo agreed to hold a summit.", ("AGREE", ("COD", "RWA"), ())),
+    # "X, the Y and Z": a list, not an apposition
+    ("Egypt, the UAE and Jordan condemned Israel's seizure of the flotilla.",
+     ("ACCUSE", ("ARE", "EGY", "JOR"), ("ISR",))),
+])
+def test_opening_phrases_and_listed_names(coder, text, dyad):
+    has(coder, text, dyad)

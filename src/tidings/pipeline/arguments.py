@@ -64,15 +64,42 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
     """(subject tokens, True when they come from a passive's ``by`` agent)."""
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
-            return [c], False
+            return [_opening_phrase_subject(tok, c) or c], False
     for c in tok.children:
         if c.dep_ == "agent":
             return [g for g in c.children if g.dep_ == "pobj"], True
+    found = _opening_phrase_subject(tok, None)
+    if found is not None:
+        return [found], False
     for c in tok.children:
         # the small model sometimes reads a sentence-initial name as an adverbial
         if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < tok.i and c.is_sent_start:
             return [c], False
     return [], False
+
+
+OPENING_PREPS = frozenset({"in", "after", "at", "during", "following", "before", "on", "with", "despite", "amid"})
+
+
+def _opening_phrase_subject(verb: Token, subj: Token | None) -> Token | None:
+    """The real subject of a clause opened by a prepositional phrase that the parser let swallow
+    it: "In a call with Li Qiang, German Chancellor Olaf Scholz urged ..." (Scholz read as an
+    apposition of Li Qiang), "After talks in Ankara, Turkey and Syria agreed ..." (Turkey read as
+    a conjunct of Ankara, "talks" as the subject). Returns the name after the comma, else None."""
+    doc = verb.doc
+    start = verb.sent.start
+    if doc[start].lower_ not in OPENING_PREPS:
+        return None
+    opener = doc[start]
+    if subj is not None and not (opener.head.i == verb.i and opener.dep_ == "prep" and subj.i > opener.i
+                                 and not any(g.dep_ == "pobj" for g in opener.children)):
+        return None  # "After talks in Ankara, ..." with "talks" made the subject
+    scope = subj.subtree if subj is not None else opener.subtree
+    for t in scope:
+        if (t.dep_ in ("appos", "conj") and t.pos_ == "PROPN" and t.i < verb.i and t.i > start
+                and doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i):
+            return t
+    return None
 
 
 def passive_subjects(tok: Token) -> list[Token]:
@@ -142,7 +169,7 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
     for _ in range(MAX_HOPS):
         dep = cur.dep_
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             return [], None
         if dep == "relcl" or (dep == "acl" and cur.tag_ == "VBG"):
             return [head], "relative"

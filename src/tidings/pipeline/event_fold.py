@@ -197,13 +197,13 @@ class FoldMixin:
                 outer = covered.get(up.i)
                 if outer is not None and outer.etype in ("THREATEN", "AGREE") and outer is not h:
                     return outer  # the threat's condition, not an event
-                if up.dep_ not in ABSORB_PATH_DEPS or up.head is up:
+                if up.dep_ not in ABSORB_PATH_DEPS or up.head.i == up.i:
                     break
                 up = up.head
         for _ in range(5):
             head = cur.head
             infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-            if head is cur or (cur.dep_ not in ABSORB_PATH_DEPS and not infinitive):
+            if head.i == cur.i or (cur.dep_ not in ABSORB_PATH_DEPS and not infinitive):
                 return None  # ("threatened on Saturday to expel": the infinitive hangs as advcl)
             outer = covered.get(head.i)
             if outer is not None and outer is not h:

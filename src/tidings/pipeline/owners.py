@@ -43,15 +43,22 @@ def _named_after_city(noun: Token, c: Token, by_tok: dict[int, Mention]) -> bool
     m = by_tok.get(c.i)
     if c.dep_ != "compound" or m is None or m.text.lower() not in capitals():
         return False
-    while noun.dep_ == "compound" and noun.head is not noun:  # "the Paris climate agreement"
+    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "the Paris climate agreement"
         noun = noun.head
     return noun.lemma_.lower() in NAMED_AFTER_NOUNS
+
+
+def _listed_apposition(c: Token) -> bool:
+    """'Saudi Arabia, the UAE and Qatar': the parser reads the second name as an apposition of
+    the first; a name heading its own coordination is a list member, not another name for it."""
+    return (c.dep_ == "appos" and c.pos_ == "PROPN" and c.head.pos_ == "PROPN"
+            and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children))
 
 
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the words coordinated with it ("the US, Britain and France")."""
     out = [tok]
-    stack = [c for c in tok.children if c.dep_ == "conj"]
+    stack = [c for c in tok.children if c.dep_ == "conj" or _listed_apposition(c)]
     while stack:
         c = stack.pop(0)
         out.append(c)
@@ -86,7 +93,7 @@ def _coordinated_inside(tok: Token, mention: Mention, by_tok: dict[int, Mention]
     for t in inside:
         # "the Chinese and Russian defence ministers": the mention's first word is a conjunct
         # of a modifier outside it
-        if t.dep_ == "conj" and not mention.covers(t.head.i):
+        if t.dep_ == "conj" and not mention.covers(t.head.i) and t.head.dep_ in ("amod", "compound", "nmod"):
             for member in conjuncts(t.head):
                 m = by_tok.get(member.i)
                 if m is not None and m is not mention and m not in out:
