@@ -122,3 +122,22 @@ def test_a_warning_of_a_price_to_pay_stays_a_threat(coder):
     got = [_summary(ev) for ev in code(
         coder, "Israel's defence minister warned that Hamas would pay a heavy price for the rocket fire.")]
     assert any(s[:2] == ("THREATEN", ("ISR",)) for s in got), got
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # victims named by a role take the scene's country, like the gunmen
+    ("Gunmen killed 15 farmers in central Mali overnight, local officials said.", ("ASSAULT", ("MLI",), ("MLI",))),
+    # forces fighting bandits at home: no dyad
+    ("Nigerian troops killed six suspected bandits in Zamfara state, the army said.", ("ASSAULT", ("NGA",), ())),
+    # a government announcing an agentless passive sanction did it
+    ("Two Iranian diplomats have been expelled for spying, the Dutch foreign ministry said on Friday.",
+     ("SANCTION", ("NLD",), ("IRN",))),
+])
+def test_parties_read_off_the_scene_and_the_speaker(coder, text, dyad):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert dyad in got, got
+
+
+def test_an_agentless_passive_killing_is_not_the_speakers_act(coder):
+    evs = code(coder, "Four civilians were killed in the shelling overnight, Ukraine's interior ministry said.")
+    assert not any(ev.event == "ASSAULT" and {a.code for a in ev.actor} == {"UKR"} for ev in evs)

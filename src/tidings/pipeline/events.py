@@ -56,6 +56,7 @@ from .event_guards import (
     poll_share,
     score_report,
 )
+from .event_parties import home_security_operation, official_passive, scene_victims
 from .event_rules import (
     TRANSFER_TYPES,
     assault_mode,
@@ -577,6 +578,9 @@ class Events(FoldMixin):
                     and self._subject_open(h, by_tok)):
                 actor = [m for m in speaker if m.code]  # "Iran denied that it had sent ..."
                 conf -= 0.15
+            elif officials := official_passive(h.tok, h.etype, cue, direct, speaker):
+                actor = officials
+                conf -= 0.15
             elif (actor and self._domestic(h, actor, by_tok)
                     and (place := self._scene_country(h, by_tok) or (
                         None if any(m.code for m in by_tok.values()) else self._story_country))):
@@ -584,6 +588,8 @@ class Events(FoldMixin):
                 # country where it happens, else of the only country the story names (when the
                 # sentence names none: "police arrested two men spying for Russia" is not RUS)
                 actor = [replace(m, code=place.code) if m.code is None else m for m in actor]
+                if h.etype == "ASSAULT":
+                    recipient = scene_victims(recipient, place)
                 conf -= 0.15
             else:
                 return None
@@ -605,8 +611,12 @@ class Events(FoldMixin):
                 recipient = [m for m in recipient if m.code and m.code not in own] + place
                 conf -= 0.05
         if not any(m.code for m in recipient) and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
-            recipient = border_recipient(h.tok, actor, by_tok) or recipient
+            # a border where people are arrested or protest is a place, not the neighbour
+            named = False if h.etype in DOMESTIC_TYPES else None
+            recipient = border_recipient(h.tok, actor, by_tok, named=named) or recipient
         recipient = domestic_recipients(h.etype, h.mode, actor, recipient, list(by_tok.values()))
+        if h.etype == "ASSAULT":
+            recipient = home_security_operation(actor, recipient)
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
         if (h.etype in SELF_THREAT_TYPES and cue in ("say", "warn", "announce", "claim") and speaker
