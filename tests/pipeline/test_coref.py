@@ -202,3 +202,14 @@ def test_descriptions_of_a_country(mentions, text, phrase, code):
 def test_a_kingdom_is_never_a_republic(mentions):
     ms = mentions("France said on Monday it would host talks. The kingdom has close ties with Washington.")
     assert all(m.text != "The kingdom" or m.code is None for m in ms)
+
+
+def test_a_role_from_both_countries_stands_for_both(mentions):
+    ms = mentions("Thai Prime Minister Paetongtarn Shinawatra spoke by phone with Cambodian Prime Minister Hun Manet "
+                  "on Tuesday. Regional commanders from both countries are scheduled to meet on Friday.")
+    assert sorted(m.code for m in ms if m.text == "commanders") == ["KHM", "THA"]
+
+
+def test_the_territory_is_gaza_not_the_attacker(mentions):
+    ms = mentions("Hamas said it would free three hostages on Sunday. Israeli strikes killed 13 people in the territory.")
+    assert all(m.code != "ISR" for m in ms if m.text == "the territory")

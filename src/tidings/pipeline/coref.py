@@ -412,6 +412,8 @@ COUNTRY_DESCRIPTIONS: dict[str, frozenset[str] | None] = {
     "island": _ISLANDS, "archipelago": frozenset({"PHL", "IDN", "JPN", "MDV"}),
     "emirate": frozenset({"ARE", "QAT", "KWT"}),
     "enclave": frozenset({"PSE"}), "strip": frozenset({"PSE"}),
+    # "the territory": the places wire copy calls so (not "Ukrainian territory", which has its owner)
+    "territory": frozenset({"PSE", "TWN", "HKG", "ESH", "KOS"}),
 }
 _COUNTRY_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "HYPH", "VBN", "NN", "NNP"})
 
@@ -434,3 +436,38 @@ def country_description_start(doc, tok, covered) -> int | None:
             return None
         i -= 1
     return None
+
+
+# -- "commanders from both countries": a role of a group phrase --------------------------------
+
+def roles_of_groups(doc, mentions: list[Mention]) -> list[Mention]:
+    """"Regional commanders from both countries", "officials of the two governments": a role
+    with no country whose of/from phrase is a resolved group phrase stands for every party of
+    the group, with its own sector (one pronoun mention per party on the role's span)."""
+    from .base import Mention as _Mention
+
+    spans: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "pronoun" and m.antecedent is not None:
+            spans.setdefault((m.start, m.end), []).append(m)
+    groups = {t: ms for (s, e), ms in spans.items() if len({m.code for m in ms}) >= 2 for t in range(s, e)}
+    if not groups:
+        return mentions
+    out: list[Mention] = []
+    added: list[Mention] = []
+    for m in mentions:
+        group = None
+        if m.kind == "agent" and m.code is None:
+            for prep in doc[m.root].children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                    group = next((groups[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in groups), None)
+                    break
+        if group is None:
+            out.append(m)
+            continue
+        for p in group:
+            added.append(_Mention(start=m.start, end=m.end, start_char=m.start_char, end_char=m.end_char, text=m.text,
+                                  code=p.code, sector=m.sector, kind="pronoun", sent_index=m.sent_index, root=m.root,
+                                  identifier_id=p.identifier_id, identifier_text=p.identifier_text,
+                                  office=m.office, antecedent=p.antecedent or p, confidence=min(0.8, p.confidence)))
+    return out + added if added else mentions

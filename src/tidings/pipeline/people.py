@@ -30,6 +30,7 @@ from .coref import (
     dateline_country,
     namesake_countries,
     place_crowds,
+    roles_of_groups,
 )
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
@@ -121,7 +122,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     dateline_country(doc, mentions)
     mentions += _pronouns(ctx, mentions, covered, sent_of)
     possessed_roles(doc, mentions, covered)
-    return _groups(ctx, mentions, covered, sent_of)
+    return roles_of_groups(doc, _groups(ctx, mentions, covered, sent_of))
 
 
 def _register(m: Mention, registry: dict[str, Mention], surnames: dict[str, Mention]) -> None:
