@@ -245,6 +245,8 @@ def test_participle_after_a_comma_is_no_plan(coder):
 @pytest.mark.parametrize("source, status", [
     ("according to the Japan International Cooperation Agency", "asserted"),
     ("according to the Korean Central News Agency", "alleged"),
+    ("according to Myanmar's disaster management agency", "asserted"),
+    ("according to Myanmar's state news agency", "alleged"),
 ])
 def test_named_agency_is_a_source_only_when_it_is_news_media(coder, source, status):
     ev = _one(code(coder, f"Japan sent a medical team and relief supplies to Myanmar on Tuesday, {source}.",
