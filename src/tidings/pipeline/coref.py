@@ -364,20 +364,25 @@ def _subject(tok) -> bool:
 
 # -- mentions: the two Congos ---------------------------------------------------------------
 
-# "Congo" alone is ambiguous; a story that also names Kinshasa, Goma, M23 or Tshisekedi (coded
-# COD by the dictionaries) is about the Democratic Republic, unless it names Brazzaville.
-_NAMESAKES = {"COG": ("COD", frozenset({"brazzaville", "sassou", "nguesso"}))}
+# "Congo" alone is ambiguous: the story's other words decide (Kinshasa, Goma, M23, Tshisekedi -> the
+# Democratic Republic; Brazzaville, Sassou Nguesso -> the Republic). With both or neither, the
+# dictionaries' default stands.
+_CONGO_WORDS = {"COD": frozenset({"kinshasa", "goma", "m23", "tshisekedi", "drc", "kivu", "bukavu", "kabila",
+                                  "lubumbashi", "ituri"}),
+                "COG": frozenset({"brazzaville", "sassou", "nguesso", "pointe-noire"})}
 
 
 def namesake_countries(doc, mentions: list[Mention]) -> None:
-    for code, (other, keep_words) in _NAMESAKES.items():
-        if not any(m.code == code for m in mentions) or not any(m.code == other for m in mentions):
-            continue
-        if any(t.lower_ in keep_words for t in doc):
-            continue
-        for m in mentions:
-            if m.code == code and "republic of the congo" not in m.text.lower():
-                m.code = other
+    congos = [m for m in mentions if m.code in ("COD", "COG") and "congo" in m.text.lower()
+              and not any(w in m.text.lower() for w in ("democratic", "republic", "drc", "brazzaville", "kinshasa"))]
+    if not congos:
+        return
+    words = {t.lower_ for t in doc}
+    found = [code for code, cues in _CONGO_WORDS.items() if cues & words]
+    if len(found) != 1:
+        return
+    for m in congos:
+        m.code = found[0]
 
 
 # -- pronouns: an object pronoun is not its clause's subject ----------------------------------
