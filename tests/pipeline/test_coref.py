@@ -213,3 +213,8 @@ def test_a_role_from_both_countries_stands_for_both(mentions):
 def test_the_territory_is_gaza_not_the_attacker(mentions):
     ms = mentions("Hamas said it would free three hostages on Sunday. Israeli strikes killed 13 people in the territory.")
     assert all(m.code != "ISR" for m in ms if m.text == "the territory")
+
+
+def test_a_role_at_the_very_end_of_the_text_does_not_break_the_story(mentions):
+    ms = mentions("Ethiopia has acted oddly with respect to Libya almost five years after crowds trashed its embassy")
+    assert any(m.text == "Libya" for m in ms)

@@ -385,6 +385,8 @@ def _attached_before(doc, a: int, start: int) -> bool:
     from Niger", "detained an employee of Astellas in Beijing"): it says where the act happened
     or whence, not whose the role is. A head after the role (the parser's "Officials in Beijing
     did not respond" on "respond") still joins."""
+    if a >= len(doc):
+        return False  # the role ends the text ("... trashed its embassy" with no final period)
     head = doc[a].head
     return head.i < start and head.i != a
 
