@@ -21,9 +21,11 @@ from __future__ import annotations
 import os
 import pickle
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, TidingsError
@@ -91,7 +93,7 @@ def require_pyspark():
 
 def get_session(master: str | None = None, *, app_name: str = "tidings", conf: dict | None = None
                 ) -> SparkSession:
-    """The active SparkSession, or a new one on ``master``.
+    """The active SparkSession as it is, or a new one on ``master``.
 
     ``master=None`` means spark-submit's ``--master`` when run by spark-submit, else
     ``local[2]``. Local masters start their Python workers with ``sys.executable`` unless
@@ -100,6 +102,9 @@ def get_session(master: str | None = None, *, app_name: str = "tidings", conf: d
     require_pyspark()
     from pyspark.sql import SparkSession
 
+    active = SparkSession.getActiveSession()
+    if active is not None:  # the caller's session, settings and log level untouched
+        return active
     submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # spark-submit started this driver
     if master is None and not submitted:
         master = DEFAULT_MASTER
@@ -114,7 +119,10 @@ def get_session(master: str | None = None, *, app_name: str = "tidings", conf: d
     if master is not None and master.startswith("local"):
         # The local JVM only moves rows between Python processes: a quick start (C1 JIT
         # only, serial GC) halves its start-up on a small machine and costs nothing later.
-        settings["spark.driver.extraJavaOptions"] = LOCAL_JVM_OPTIONS
+        # Spark's default log4j profile prints INFO/WARN start-up lines on stderr, where the
+        # command's own messages go: a local run logs errors only.
+        settings["spark.driver.extraJavaOptions"] = (
+            f"{LOCAL_JVM_OPTIONS} -Dlog4j2.configurationFile={_log4j_config().as_uri()}")
     settings.update(conf or {})
     for key, value in settings.items():
         builder = builder.config(key, value)
@@ -125,8 +133,28 @@ def get_session(master: str | None = None, *, app_name: str = "tidings", conf: d
             f"cannot start Spark ({type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}); "
             "Spark needs a Java 17+ runtime (java on PATH or JAVA_HOME)"
         ) from None
-    spark.sparkContext.setLogLevel("ERROR")
+    if not submitted:
+        spark.sparkContext.setLogLevel("ERROR")
     return spark
+
+
+def _log4j_config() -> Path:
+    path = Path(tempfile.gettempdir()) / "tidings-spark-log4j2.properties"
+    if not path.is_file() or path.read_text(encoding="utf-8") != _LOG4J_ERRORS_ONLY:
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(_LOG4J_ERRORS_ONLY, encoding="utf-8")
+        tmp.replace(path)  # atomic: concurrent runs never read half a file
+    return path
+
+
+_LOG4J_ERRORS_ONLY = """rootLogger.level = error
+rootLogger.appenderRef.stderr.ref = console
+appender.console.type = Console
+appender.console.name = console
+appender.console.target = SYSTEM_ERR
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = %d{yy/MM/dd HH:mm:ss} %p %c{1}: %m%n%ex
+"""
 
 
 def output_schema():

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sys
+import warnings
 from pathlib import Path
 
 import click
@@ -60,6 +61,8 @@ def spark(paths: tuple[str, ...], output: str, fmt: str, partitions: int | None,
     from ..spark import code_dataframe, code_errors, code_events, error_class, get_session
 
     _require_pyspark()
+    # pyspark warns about the pandas version even though this command never uses pandas
+    warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas")
     # a plain path is on this machine only in local mode (a cluster's default file system may be HDFS)
     local = (_is_local(output) and "PYSPARK_GATEWAY_PORT" not in os.environ
              and (master is None or master.startswith("local")))
