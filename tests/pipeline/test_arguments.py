@@ -131,3 +131,13 @@ def test_a_city_that_names_an_agreement_is_not_a_party(coder):
 ])
 def test_opening_phrases_and_listed_names(coder, text, dyad):
     has(coder, text, dyad)
+
+
+def test_a_finite_verb_joined_to_a_gerund_belongs_to_the_main_clause(coder):
+    found = dyads(coder, "Tehran accused Washington of bombing Iranian nuclear sites and called on the U.N. "
+                         "Security Council to act.")
+    assert ("REQUEST", ("IRN",), ("UNO",)) in found, found
+
+
+def test_a_name_on_the_target_object_locates_the_strike(coder):
+    has(coder, "Ukrainian drones struck the Novoshakhtinsk oil refinery overnight.", ("ASSAULT", ("UKR",), ("RUS",)))

@@ -32,6 +32,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # "X attacked Y and killed Z" (conj), "..., killing five" (advcl), relative clauses.
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp")
 MAX_HOPS = 4
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs whose object does what the infinitive says ("urged Iran to release").
 OBJECT_CONTROL = frozenset({
     "ask", "urge", "allow", "force", "persuade", "order", "tell", "encourage", "permit", "invite", "help",
@@ -194,6 +195,14 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             subj, _ = direct_subjects(head)  # "X is ready / likely / unable to ..."
             if subj:
                 return _unrelative(subj, head), "control"
+        elif dep == "conj" and cur.tag_ in FINITE_TAGS and head.tag_ == "VBG":
+            # "accused Kyiv of shelling the plant and called on the IAEA": a finite verb joined to a
+            # gerund belongs with the clause above it
+            for anc in head.ancestors:
+                if anc.pos_ in ("VERB", "AUX") and anc.tag_ in FINITE_TAGS:
+                    subj, _ = direct_subjects(anc)
+                    return (subj, "conj") if subj else ([], None)
+            return [], None
         elif dep in ("conj", "advcl"):
             subj, _ = direct_subjects(head)
             if subj:
@@ -414,7 +423,9 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
     places += [g for o in first for g in prep_objects(o, LOCATIVE_PREPS)]
     places += [g for o in first + holders[1:] for t in o.subtree if t.i != o.i for g in prep_objects(t, LOCATIVE_PREPS)]
     if targets:
-        places = [o for o in holders[1:] if o.pos_ == "PROPN" or o.lemma_.lower() in PLACE_NOUNS] + places
+        # "shelled the city of Kherson", "shelling the Zaporizhzhia nuclear plant"
+        names = [c for o in holders[1:] for c in o.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        places = [o for o in holders[1:] if o.pos_ == "PROPN" or o.lemma_.lower() in PLACE_NOUNS] + places + names
     for t in places:
         m = place_mention(t, by_tok, si)
         if m is not None and m.code not in own:
