@@ -95,12 +95,15 @@ def test_code_dataframe_gives_the_library_records_and_reports_bad_stories(spark)
     assert len(failures) == len(rows) and {r.error_type for r in failures} == {"DictionaryError"}
 
 
-def test_missing_text_column_is_an_input_error(spark):
+def test_missing_text_column_or_a_clashing_kept_column_is_an_input_error(spark):
     from tidings.errors import InputError
     from tidings.spark import code_dataframe
 
+    df = spark.createDataFrame([("x", "2024-01-01")], "body string, date string")
     with pytest.raises(InputError, match="no text column"):
-        code_dataframe(spark.createDataFrame([("x",)], "body string"))
+        code_dataframe(df)
+    with pytest.raises(InputError, match="keep names output columns"):
+        code_dataframe(df, text="body", keep=["date"])
 
 
 @pytest.fixture(scope="module")
@@ -145,6 +148,13 @@ def test_cli_writes_what_tidings_code_prints_and_reports_the_bad_line(spark, inp
     # an existing folder is kept unless --overwrite
     refused = _run("spark", *inputs, "-o", str(out))
     assert refused.exit_code == 2 and "--overwrite" in refused.stderr
+
+
+def test_cli_on_error_fail_stops_at_the_bad_line_and_writes_nothing(spark, inputs, tmp_path):
+    out = tmp_path / "none"
+    done = _run("spark", *inputs, "-o", str(out), "--on-error", "fail")
+    assert done.exit_code == 2 and "wire.jsonl:3" in done.stderr
+    assert not out.exists()
 
 
 def test_cli_parquet_has_the_columns_and_the_records(spark, inputs, tmp_path):

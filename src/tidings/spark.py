@@ -197,6 +197,9 @@ def code_dataframe(
     missing = [k for k in keep if k not in present]
     if missing:
         raise InputError(f"keep names columns the DataFrame does not have: {', '.join(missing)}")
+    clash = [k for k in keep if k in dict(COLUMNS)]
+    if clash:
+        raise InputError(f"keep names output columns ({', '.join(clash)}); rename them first")
     fields = {"text": text, "id": id, "date": date, "title": title, "url": url, "source": source}
     wanted = {role: col for role, col in fields.items() if col is not None and col in present}
     names = list(dict.fromkeys([*wanted.values(), *keep]))
