@@ -237,3 +237,9 @@ def test_dictionary_words_are_split_as_the_text_is(coder, tmp_path):
     assert dyads(c, "Freedonia broke the cease-fire with Sylvania on Monday.")[0][1:] == (("FRE",), ("SYL",))
     assert [d[0] for d in dyads(c, "Freedonia accepted peace-keepers from Osterlich on Monday.")] == ["AID"]
     assert dyads(c, "Freedonia broke the truce with Sylvania in a five-a-side match on Monday.") == []
+
+
+def test_a_role_takes_the_country_of_its_prepositional_phrase(toy):
+    # "officials in X" read as PETRARCH reads a noun phrase: the actor of its "in/of/from" phrase
+    found = dyads(toy, "Lawmakers and officials in Freedonia and Sylvania denounced Osterlich.")
+    assert len(found) == 1 and {"FRE", "SYL"} <= set(found[0][1]) and found[0][2] == ("OST",)

@@ -345,26 +345,31 @@ def _self(m: Mention, source: list[Mention]) -> bool:
 
 
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
+_OWNER_PREPS = frozenset({"in", "of", "from"})
 
 
 def _owned(found: list[Mention], doc, by_tok: dict[int, Mention]) -> list[Mention]:
     """A mention without a code stands for the coded mention that owns it: "Fornost President
-    Umbardacil" -> Fornost President, "Ithilen's awful and evil minister" -> Ithilen."""
+    Umbardacil" -> Fornost President, "Ithilen's awful and evil minister" -> Ithilen; failing
+    that, as PETRARCH reads a noun phrase, for the actors of its prepositional phrase, which
+    coordinated roles share ("lawmakers and officials in X and Y" -> X, Y)."""
     out: list[Mention] = []
     for m in found:
-        owner = None
+        owners: list[Mention] = []
         if m.code is None:
             root = doc[m.root] if 0 <= m.root < len(doc) else doc[m.start]
             kids = sorted((c for c in root.children if c.dep_ in _OWNER_DEPS), key=lambda c: _OWNER_DEPS.index(c.dep_))
-            for c in kids:
-                x = by_tok.get(c.i)
-                if x is not None and x is not m and x.code is not None:
-                    owner = x
-                    break
-        if owner is None:
-            out.append(m)
-        elif owner not in out:
-            out.append(owner)
+            owners = next(([x] for c in kids if (x := by_tok.get(c.i)) is not None and x is not m
+                           and x.code is not None), [])
+            heads = [root] + ([root.head] if root.dep_ == "conj" else [])
+            objects = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS
+                       for g in c.children if g.dep_ == "pobj"]
+            if not owners:
+                x = next((x for g in objects if (x := by_tok.get(g.i)) is not None and x.code is not None), None)
+                owners = [y for y in _group(x, doc, by_tok) if y.code is not None] if x is not None else []
+        for x in owners or [m]:
+            if x not in out:
+                out.append(x)
     return out
 
 
