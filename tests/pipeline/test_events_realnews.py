@@ -141,3 +141,9 @@ def test_parties_read_off_the_scene_and_the_speaker(coder, text, dyad):
 def test_an_agentless_passive_killing_is_not_the_speakers_act(coder):
     evs = code(coder, "Four civilians were killed in the shelling overnight, Ukraine's interior ministry said.")
     assert not any(ev.event == "ASSAULT" and {a.code for a in ev.actor} == {"UKR"} for ev in evs)
+
+
+def test_a_condemned_transfer_keeps_its_recipient(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "France criticised North Korea's shipment of artillery shells to Russia on Thursday.")]
+    assert ("AID", ("PRK",), ("RUS",)) in got, got

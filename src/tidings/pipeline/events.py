@@ -463,6 +463,10 @@ class Events(FoldMixin):
                 recip_toks += objects(instrument)
             if undergoer is not None:
                 recip_toks += subject_tokens(undergoer)[0]
+            # "Iran's transfer of ballistic missiles to Russia": the parser hangs "to" on the thing moved
+            recip_toks += [r for g in prep_objects(tok, ("of",)) if g.i not in by_tok for r in prep_objects(g, e.rprep)]
+            if slot.dep_ == "dobj" and self.lex.embedding.get(self._lemma(head)) in ("accuse", "condemn"):
+                recip_toks += prep_objects(head, e.rprep)  # ... or on the verb that condemns it
             recipient = unique(recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate"), actor)
             if e.need_recipient and not recipient:
                 continue
