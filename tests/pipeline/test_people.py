@@ -280,3 +280,9 @@ def test_unmatched_group_phrase_gives_no_party_to_the_event(coder):
     story = "Chile and Bolivia held border talks on Thursday. The three governments agreed to a new survey."
     for codes in _codes(coder.code(story, date="2024-05-06"), "AGREE"):
         assert not set(codes) & {"CHL", "BOL"}
+
+
+def test_a_titled_speaker_is_not_given_the_dominant_country_his_sentence_names_as_the_other_side(actors):
+    ms = actors("Deputy Prime Minister Oliver Dowden told parliament that Chinese hackers had breached the email "
+                "accounts of British lawmakers. China's embassy dismissed the accusations as fabricated.")
+    assert by_text(ms, "Deputy Prime Minister Oliver Dowden").code != "CHN"

@@ -197,8 +197,13 @@ def _dominant_country(mentions: list[Mention]) -> None:
     second = ranked[1][1] if len(ranked) > 1 else 0
     if n < 2 or n * 2 < sum(counts.values()) or n < 2 * second:
         return
+    # A titled person in a sentence that names the dominant country as another party ("Deputy Prime
+    # Minister Oliver Dowden told parliament that Chinese hackers had ...") is rarely its official:
+    # wire copy would have said "Chinese". Leave such a person uncoded rather than give the other side.
+    other_party = {m.sent_index for m in mentions if m.code == top and m.kind != "pronoun"}
     for m in mentions:
-        if m.code is None and (m.kind == "agent" and m.sector or m.kind == "person" and m.office):
+        if m.code is None and (m.kind == "agent" and m.sector
+                               or m.kind == "person" and m.office and m.sent_index not in other_party):
             m.code = top
             m.confidence = min(m.confidence, 0.6)
 
