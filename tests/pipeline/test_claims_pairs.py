@@ -279,3 +279,30 @@ def test_report_by_an_unplaced_speaker_is_contested_by_the_actors_denial(coder):
             "fabricated.")
     ev = _one(code(coder, text, date="2024-03-25"), "COERCE")
     assert ev.claim.status == "contested"
+
+
+# -- planned trips, past cancellations, denials without an event of their own ---------------------
+def test_cancelling_a_visit_next_week_is_not_future(coder):
+    ev = _one(code(coder, "Brazilian President Luiz Inacio Lula da Silva cancelled a planned visit to Caracas next "
+                          "week.", date="2025-03-01"), "REJECT")
+    assert ev.aux_mode is None
+
+
+def test_purpose_of_a_planned_trip_is_one_planned_visit(coder):
+    events = code(coder, "Brazilian President Luiz Inacio Lula da Silva will travel to Beijing next week for a summit "
+                         "with Chinese President Xi Jinping.", date="2025-03-01")
+    assert [(e.event, e.aux_mode) for e in events] == [("AGREE", "future")]
+
+
+def test_actor_saying_none_happened_contests_the_report(coder):
+    text = ("Serbia said on Tuesday that Kosovo police had detained four Serbian citizens near the border. "
+            "Kosovo's interior minister said no Serbian citizens had been detained.")
+    ev = _one(code(coder, text, date="2025-03-01"), "COERCE")
+    assert ev.claim.status == "contested"
+
+
+def test_actor_confirming_leaves_the_report_asserted(coder):
+    text = ("Serbia said on Tuesday that Kosovo police had detained four Serbian citizens near the border. "
+            "Kosovo's interior minister said the four had been detained for smuggling.")
+    ev = _one(code(coder, text, date="2025-03-01"), "COERCE")
+    assert ev.claim.status == "asserted"

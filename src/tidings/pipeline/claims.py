@@ -90,6 +90,7 @@ class Claims:
         denial_words = _tokens_with(ctx, self._denial_hashes)
         link_denials(ctx, self.attributor, denial_words)
         deny_narrated(ctx, self.attributor, self.noun_types, denial_words, self.verb_types)
+        negated_by_actor(ctx, self.attributor, self.modality, self.verb_types, denial_words)
         mark_unverified(ctx, self.attributor, self.modality, _tokens_with(ctx, self._unverified_hashes))
         factors = self.cues.confidence
         for cand in ctx.candidates:
@@ -154,7 +155,10 @@ def merge_planned_visits(ctx: StoryContext) -> None:
             if other.planned_mode == "visit" and other.trigger < trip.trigger:
                 continue  # two trips: the earlier one is the trip that is kept
             other_parties = codes(other.actor) | codes(other.recipient)
-            if other_parties == parties and codes(other.actor) & codes(trip.actor):
+            # the same parties, or some of them where a side went unresolved ("will travel to
+            # Tokyo for a summit with Ishiba": the summit got only JPN)
+            if other_parties and (other_parties == parties and codes(other.actor) & codes(trip.actor)
+                                  or other.planned_mode != "visit" and other_parties < parties):
                 dropped.add(id(other))
                 trip.claim_cues = list(dict.fromkeys(trip.claim_cues + other.claim_cues))
                 trip.claim_by = one_per_entity(trip.claim_by + other.claim_by)
@@ -428,6 +432,42 @@ def deny_narrated(
         target = max(earlier, key=lambda c: (c.sent_index, c.trigger))
         if codes(target.actor) & denier_codes:
             _mark_contested(target, deniers, verb)
+
+
+def negated_by_actor(
+    ctx: StoryContext, attributor: Attributor, modality: Modality, verb_types: dict[str, frozenset[str]],
+    words: list[tuple[int, Token]],
+) -> None:
+    """'Serbia said Kosovo police had detained four Serbs. Pristina said no Serbs had been detained.'
+
+    Rule 2 of ``link_denials`` when the negated clause yielded no event of its own (no
+    named agent): a speaker saying that something of a type its clause's verb names did
+    not happen contests the nearest earlier report (up to two sentences before) by another
+    party, or allegation, whose actor shares a code with the speaker.
+    """
+    cands = ctx.candidates
+    triggers = {c.trigger for c in cands}
+    for si, verb in words:
+        if _lemma(verb) not in attributor.assert_verbs or verb.pos_ != "VERB" or is_negated(verb, attributor.cues):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None or any(t.i in triggers for t in clause.subtree):
+            continue
+        types = verb_types.get(_lemma(clause))
+        if not types or modality.detect(clause, None)[0] != "negation":
+            continue
+        speakers = attributor.speaker(ctx, verb)
+        speaker_codes = codes(speakers)
+        if not speaker_codes:
+            continue
+        earlier = [c for c in cands if si - _NARRATION_REACH <= c.sent_index <= si and c.trigger < verb.i
+                   and c.event in types and c.aux_mode in (None, "historical")
+                   and (c.claim_status in ("alleged", "contested") or _reported_by_other(c, speaker_codes))]
+        if not earlier:
+            continue
+        target = max(earlier, key=lambda c: (c.sent_index, c.trigger))
+        if codes(target.actor) & speaker_codes:
+            _mark_contested(target, speakers, verb)
 
 
 def mark_unverified(

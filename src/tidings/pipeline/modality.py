@@ -45,6 +45,10 @@ def _alternation(texts: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in ordered) + r")\b")
 
 
+def _has_aux(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def _has_particle(tok: Token, particle: str) -> bool:
     return any(c.dep_ in ("prt", "advmod", "acomp", "prep") and c.lower_ == particle for c in tok.children)
 
@@ -334,7 +338,9 @@ class Modality:
             if prep == "of" and _lemma(tok) in cues.anniversary_nouns:
                 return
         text = doc[left : right + 1].text.lower()
-        if right - left < _MAX_TIME_TOKENS:
+        # a simple past act is not in the future: "cancelled a planned visit next week" dates
+        # the visit (the parser hangs the time phrase on the verb)
+        if right - left < _MAX_TIME_TOKENS and not (tok.tag_ == "VBD" and not _has_aux(tok)):
             if self._time_re is not None and self._time_re.search(text):
                 found["future"].append(doc[left : right + 1].text)
 
