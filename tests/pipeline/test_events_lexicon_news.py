@@ -32,6 +32,8 @@ PHRASINGS = [
     ("Peru and Ecuador inked a deal on fishing rights on Monday.", "SUPPORT", None, ("ECU", "PER"), ()),
     ("Colombia resumed diplomatic relations with Venezuela in 2022.", "SUPPORT", None, ("COL",), ("VEN",)),
     ("Burundi and Rwanda put their signatures to a declaration of principles.", "SUPPORT", None, ("BDI", "RWA"), ()),
+    ("Kyiv expressed readiness to hold direct talks with Moscow.", "AGREE", None, ("UKR",), None),
+    ("Rwanda and Burundi signed up to a peace framework.", "AGREE", None, ("BDI", "RWA"), None),
     # CONSULT
     ("Erdogan called Putin on Tuesday.", "CONSULT", "phone", ("RUS", "TUR"), ()),
     ("Pakistani and Afghan officials sat down in Doha to discuss border security.", "CONSULT", None,
@@ -53,6 +55,7 @@ PHRASINGS = [
     ("Canada scrapped its retaliatory tariffs on American goods.", "CONCEDE", None, ("CAN",), None),
     ("The European Union lifted economic sanctions on Syria.", "CONCEDE", None, ("EUR",), ("SYR",)),
     ("China suspended its ban on gallium exports.", "CONCEDE", None, ("CHN",), None),
+    ("Iran's judiciary commuted the death sentence of a jailed rapper.", "CONCEDE", None, ("IRN",), None),
     # AID
     ("Japan sent a 30-member medical team to Myanmar.", "AID", None, ("JPN",), ("MMR",)),
     ("Sweden handed Ukraine a new batch of armoured vehicles.", "AID", None, ("SWE",), ("UKR",)),
@@ -77,7 +80,10 @@ PHRASINGS = [
      ("USA",), ("CHN",)),
     ("Algeria ordered 12 French embassy staff to leave the country.", "SANCTION", "expel", ("DZA",), ("FRA",)),
     ("Azerbaijan recalled its ambassador to Moscow.", "SANCTION", "withdraw", ("AZE",), ("RUS",)),
+    ("China placed 15 U.S. defence firms on its export control list.", "SANCTION", "discontinue", ("CHN",),
+     ("USA",)),
     # MOBILIZE
+    ("Pakistan's army conducted a training launch of a ballistic missile.", "MOBILIZE", "weapons", ("PAK",), ()),
     ("Israel called up thousands of reservists on Wednesday.", "MOBILIZE", "troops", ("ISR",), ()),
     # COERCE
     ("Russian hackers breached the email systems of the Dutch police.", "COERCE", "cyber", ("RUS",), ("NLD",)),
@@ -88,6 +94,11 @@ PHRASINGS = [
      ("RUS",)),
     ("Turkey extradited two Islamic State suspects to Iraq.", "COOPERATE", None, ("TUR",), ("IRQ",)),
     ("Moscow denounced the seizure of a tanker by French naval forces.", "COERCE", "seize", ("FRA",), None),
+    ("Nicaragua stripped 135 political prisoners of their citizenship.", "COERCE", "restrict", ("NIC",), None),
+    ("Turkish police took Istanbul's mayor into custody.", "COERCE", "arrest", ("TUR",), None),
+    ("Australian and Indonesian navies conducted coordinated patrols in the Timor Sea.", "COOPERATE", None,
+     ("AUS", "IDN"), ()),
+    ("Israel's cabinet voted against a Hamas counter-proposal.", "REJECT", None, ("ISR",), ("PSE",)),
     # ASSAULT: a ground operation is an attack; setting fire to a target
     ("Ukrainian drones set fire to an oil refinery in Russia's Ryazan region.", "ASSAULT", "drone", ("UKR",),
      ("RUS",)),
@@ -120,6 +131,8 @@ LOOKALIKES = [
     ("Voters in Switzerland rejected a proposal to expand the motorway network.", "REJECT"),
     ("Britain's medicines regulator approved a new Alzheimer's drug.", "SUPPORT"),
     ("The pope called for prayers for the victims of the floods in Spain.", "REQUEST"),
+    ("Germany's biggest union signed up 50,000 new members last year.", "AGREE"),
+    ("Russian authorities took control of the local subsidiaries of two Western companies.", "ASSAULT"),
 ]
 
 
