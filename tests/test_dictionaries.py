@@ -248,3 +248,14 @@ def test_petrarch_keds_semicolon_comments():
 
     (e,) = parse_petrarch("FREEDONIA_  [FRE] ; CountryInfo.txt\n", "t.txt").entries
     assert (e.phrase, e.code) == ("Freedonia", "FRE")
+
+
+def test_a_txt_tsv_file_is_an_actor_file_not_a_discard_list(tmp_path):
+    from tidings.dictionaries import load_actor_dictionaries
+    from tidings.petrarch_dict import is_discard_list
+
+    path = tmp_path / "extra.txt"
+    path.write_text("Freedonian Guard\tFRE\tMIL\n", encoding="utf-8")
+    assert not is_discard_list(path)
+    (d,) = load_actor_dictionaries([path])
+    assert [(e.phrase, e.code, e.sector) for e in d] == [("Freedonian Guard", "FRE", "MIL")]

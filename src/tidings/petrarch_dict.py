@@ -47,7 +47,8 @@ def other_petrarch_kind(text: str) -> str | None:
     if _VERB_HEADER.search(text) or re.search(r"^&[A-Z]", text, re.M):
         return "verbs"
     body = [ln for ln in _strip_comments(text) if ln.strip()]
-    if body and not any("[" in ln for ln in body):
+    # no [CODE] blocks and no tabs (a .txt TSV actor file is not a discard list)
+    if body and not any("[" in ln or "\t" in ln for ln in body):
         return "discards"
     return None
 
