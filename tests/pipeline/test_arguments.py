@@ -141,3 +141,13 @@ def test_a_finite_verb_joined_to_a_gerund_belongs_to_the_main_clause(coder):
 
 def test_a_name_on_the_target_object_locates_the_strike(coder):
     has(coder, "Ukrainian drones struck the Novoshakhtinsk oil refinery overnight.", ("ASSAULT", ("UKR",), ("RUS",)))
+
+
+def test_part_of_the_actors_own_things_is_not_a_recipient(coder):
+    found = dyads(coder, "Slovakia handed over the last of its MiG-29 jets, the defence ministry said.")
+    assert all("SVK" not in d[2] for d in found), found
+
+
+def test_listed_companies_do_not_replace_the_owning_state(coder):
+    has(coder, "Beijing sanctioned American drone makers, including Skydio, over arms sales to Taiwan.",
+        ("SANCTION", ("CHN",), ("USA",)))

@@ -328,7 +328,12 @@ def self_owned(tok: Token) -> bool:
     """'pulled its troops', 'reinforced their posts': the actor's own things, not a recipient."""
     if tok.lemma_.lower() in RELATIONAL_NOUNS:
         return False
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return True
+    # "the last of its MiG-29 jets", "some of their troops": a part of the actor's own things
+    return tok.pos_ in ("NOUN", "ADJ", "NUM", "PRON") and not any(c.dep_ == "poss" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and self_owned(g) for g in c.children)
+        for c in tok.children)
 
 
 # Nouns that name a place by an "of" phrase or a name compound: "the city of Kharkiv",

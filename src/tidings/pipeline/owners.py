@@ -197,6 +197,12 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
             if target is None:
                 continue
         group = groups[rank]
+        if rank == 0 and c.dep_ == "prep":
+            # listed firms do not replace the state that owns them: "U.S. defence firms, including
+            # Lockheed Martin" stays USA
+            members = [x for member in conjuncts(target) for x in _own_mentions(member, by_tok, depth + 1)]
+            group.extend(x for x in members if x.code and x.code not in ("MNC", "NGO") and x not in group)
+            continue
         if by_tok.get(target.i) is not None:
             # "Russian and Chinese warships", "countries such as Germany, France and Italy"
             for member in conjuncts(target):
