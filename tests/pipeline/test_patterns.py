@@ -243,3 +243,15 @@ def test_a_role_takes_the_country_of_its_prepositional_phrase(toy):
     # "officials in X" read as PETRARCH reads a noun phrase: the actor of its "in/of/from" phrase
     found = dyads(toy, "Lawmakers and officials in Freedonia and Sylvania denounced Osterlich.")
     assert len(found) == 1 and {"FRE", "SYL"} <= set(found[0][1]) and found[0][2] == ("OST",)
+
+
+def test_the_words_a_pattern_matched_belong_to_its_event(coder, tmp_path):
+    # "hosted" is a word of the CELEBRATE pattern: the bundled reading of "hosted" goes
+    (tmp_path / "actors.txt").write_text(TOY_ACTORS, encoding="utf-8")
+    (tmp_path / "verbs.txt").write_text("--- CELEBRATE [---] ---\nCELEBRATE\n- + HOSTED * HOLIDAY WITH $ [042]\n",
+                                        encoding="utf-8")
+    c = Coder(CoderConfig(dictionaries=[tmp_path / "actors.txt", tmp_path / "verbs.txt"]), nlp=coder.nlp)
+    bundled = Coder(CoderConfig(dictionaries=[tmp_path / "actors.txt"]), nlp=coder.nlp)
+    text = "Freedonia hosted Sylvania on Monday to celebrate the holiday with Osterlich."
+    assert dyads(bundled, text) == [("CONSULT", ("SYL",), ("FRE",))]  # the lexicon's reading of "hosted"
+    assert dyads(c, text) == [("CONSULT", ("OST",), ("FRE",))]

@@ -32,7 +32,7 @@ Supported and unsupported parts of the format: docs/dictionaries.md, section 4.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..cameo import to_plover
@@ -72,6 +72,7 @@ class _Found:
     source: list[Mention] | None = None
     target: list[Mention] | None = None
     compound: str | None = None  # "pre" / "post": where '%' matched
+    used: list[int] = field(default_factory=list)  # tokens the pattern's words matched
 
 
 class Patterns:
@@ -180,8 +181,10 @@ class Patterns:
                 matcher = _Matcher(self.synsets, words, tok.doc, sent, match, window, mentions, by_tok)
                 found, decided = self._candidates(si, tok, match, matcher, by_tok, mentions)
                 replaced.update(range(match.start, match.end))
-                if decided:  # a code or a pattern: the verb's object noun is no event of its own
+                if decided:  # a code or a pattern: the verb's object noun is no event of its own,
+                    # nor are the pattern's words ("- + HOSTING * TABASKI": "hosting" is this event)
                     replaced.update(c.i for c in tok.children if c.dep_ in OBJ_DEPS)
+                    replaced.update(matcher.used)
                 coded.append((tok, window, [c for c in found if c.actor or c.recipient]))
             if replaced:
                 new = _unabsorbed(coded)
@@ -223,6 +226,7 @@ class Patterns:
             if got is not None:
                 found = got
         decided = found.code is not None or found.pattern is not None
+        matcher.used = found.used
         if found.code is None:
             return [], decided
         codes = found.code.split(":")
@@ -490,6 +494,7 @@ class _Matcher:
         self.mentions = mentions
         self.doc = doc
         self.by_tok = by_tok
+        self.used: list[int] = []  # the chosen pattern's word tokens (set by Patterns)
 
     def match(self, pattern: Pattern) -> _Found | None:
         found = _Found(pattern.code, pattern)
@@ -528,6 +533,7 @@ class _Matcher:
         for pos in range(cursor - 1, self.sent_start - 1, -1):
             start = self._phrase_ending_at(e, pos)
             if start is not None:
+                found.used.extend(range(start, pos + 1))
                 return start
             if adjacent:
                 return None
@@ -559,6 +565,7 @@ class _Matcher:
                 continue
             end = self._phrase_starting_at(e, pos, allowed)
             if end is not None:
+                found.used.extend(range(pos, end + 1))
                 return end
             if adjacent:
                 return None
