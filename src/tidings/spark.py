@@ -190,6 +190,8 @@ def code_dataframe(
     require_pyspark()
     from pyspark.sql.types import StructField, StructType
 
+    if type(df).__module__.startswith("pyspark.sql.connect"):
+        raise SparkUnavailableError("code_dataframe needs classic Spark (the RDD API), not Spark Connect")
     present = set(df.columns)
     if text not in present:
         raise InputError(f"the DataFrame has no text column {text!r} (columns: {', '.join(df.columns)})")
