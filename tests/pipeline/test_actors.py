@@ -365,3 +365,9 @@ def test_bare_rsf_is_sudans_rapid_support_forces_and_spelled_out_name_is_the_ngo
         date="2024-06-03",
     )
     assert ("NGO", "JRN") in [(a.code, a.sector) for e in events for a in e.actor]
+
+
+def test_captives_in_a_place_are_not_from_there(actors):
+    ms = actors("Hamas released the last 20 living hostages in Gaza on Monday under the ceasefire deal.")
+    assert found(ms).get("hostages") == (None, "CVL")
+    assert found(actors("Officials in Kyiv said the talks would resume."))["Officials in Kyiv"][0] == "UKR"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge, merge_cues
 from .base import Mention, StoryContext
+from .coref import CAPTIVES
 from .people import resolve_people
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", None})
@@ -220,6 +221,8 @@ class Actors:
             if not has_owner and (person or name_end or role_last):
                 preps = ("of",) if person or name_end else \
                     _OF_PREPS | {"for"} if parts[-1].entry.role == "member" else _OF_PREPS
+                if role_last and doc[end - 1].lemma_.lower() in CAPTIVES:
+                    preps = tuple(p for p in preps if p != "in")  # "hostages (held) in Gaza" are not Gaza's
                 k = j
                 if k + 1 < n and items[k].entry.role == "adjective" and items[k + 1].entry.kind == "org" \
                         and items[k + 1].start == items[k].end and items[k + 1].entry.code == items[k].entry.code:
@@ -229,7 +232,8 @@ class Actors:
                     parts.extend(items[j : k + 1])  # "the government of Iran", "officials in Kyiv"
                     end = items[k].end
                     j = k + 1
-                elif role_last and not (person or name_end) and not _attached_before(doc, end, items[i].start):
+                elif role_last and not (person or name_end) and not _attached_before(doc, end, items[i].start) \
+                        and doc[end - 1].lemma_.lower() not in CAPTIVES:
                     found = _city_after(doc, end, items[j].start if j < n else len(doc))
                     if found is not None:  # "police in Lagos"
                         end, place_code = found

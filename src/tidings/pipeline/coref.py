@@ -270,6 +270,10 @@ def _retaliation_target(doc: Doc, earlier: list[Candidate], found: list[Candidat
 # -- mentions: the dateline's country for officials the story does not tag ---------------------
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+# Captives are where they are held, not from there: "hostages in Gaza" are not Palestinian, and a
+# story's main country is often their captor's.
+CAPTIVES = frozenset({"hostage", "detainee", "prisoner", "captive", "abductee", "inmate", "hostages", "detainees",
+                      "prisoners", "captives"})
 # Sectors of a country's own institutions and people: in a story datelined NIAMEY, "President
 # Mohamed Bazoum", "the interior ministry", "police" and "the presidential guard" are Niger's.
 _DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "ELI", "SPY", "JRN", "EDU",

@@ -24,6 +24,7 @@ from collections import Counter
 
 from .base import Mention, StoryContext
 from .coref import (
+    CAPTIVES,
     COUNTRY_DESCRIPTIONS,
     clause_subjects,
     country_description_start,
@@ -202,7 +203,7 @@ def _dominant_country(mentions: list[Mention]) -> None:
     # wire copy would have said "Chinese". Leave such a person uncoded rather than give the other side.
     other_party = {m.sent_index for m in mentions if m.code == top and m.kind != "pronoun"}
     for m in mentions:
-        if m.code is None and (m.kind == "agent" and m.sector
+        if m.code is None and (m.kind == "agent" and m.sector and m.text.split()[-1].lower() not in CAPTIVES
                                or m.kind == "person" and m.office and m.sent_index not in other_party):
             m.code = top
             m.confidence = min(m.confidence, 0.6)
