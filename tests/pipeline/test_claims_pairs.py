@@ -306,3 +306,17 @@ def test_actor_confirming_leaves_the_report_asserted(coder):
             "Kosovo's interior minister said the four had been detained for smuggling.")
     ev = _one(code(coder, text, date="2025-03-01"), "COERCE")
     assert ev.claim.status == "asserted"
+
+
+# -- announced readiness for one's own violence is a threat ---------------------------------------
+def test_would_not_hesitate_to_strike_is_a_threat(coder):
+    events = code(coder, "Erdogan said Turkey would not hesitate to strike Kurdish fighters in northern Syria.",
+                  date="2025-03-01")
+    ev = _one(events, "THREATEN")
+    assert (ev.aux_mode, ev.mode, ev.planned_event) == (None, "violence", "ASSAULT")
+
+
+def test_readiness_reported_about_another_party_stays_hypothetical(coder):
+    events = code(coder, "Zelenskiy said Russia would not hesitate to strike Kyiv again.", date="2025-03-01")
+    ev = _one(events, "ASSAULT")
+    assert ev.aux_mode in ("hypothetical", "future")

@@ -76,6 +76,9 @@ class Cues:
     claims: dict[str, frozenset[str]]
     future_to_agree: frozenset[str]
     future_to_concede: frozenset[str]
+    readiness_cues: frozenset[str]
+    # PLOVER type of an announced own act -> THREATEN mode ("ASSAULT" -> "violence")
+    self_threat_modes: dict[str, str]
     confidence: dict[str, float]
     # word forms the lemmatizer gets wrong ("hopes" -> "hop"): form -> lemma
     lemma_fixes: dict[str, str] = field(default_factory=dict)
@@ -137,6 +140,7 @@ _SETS: dict[str, tuple[str, str]] = {
     "be_to_idioms": ("future", "be_to_idioms"),
     "future_to_agree": ("recode", "future_to_agree"),
     "future_to_concede": ("recode", "future_to_concede"),
+    "readiness_cues": ("recode", "readiness_cues"),
 }
 
 
@@ -159,6 +163,7 @@ def _build(data: dict[str, Any], where: str) -> Cues:
         # recode lists hold PLOVER type names, which are upper case
         sets["future_to_agree"] = frozenset(data["recode"]["future_to_agree"])
         sets["future_to_concede"] = frozenset(data["recode"]["future_to_concede"])
+        threat_modes = _map(data["recode"]["self_threat_modes"], f"{where}: recode.self_threat_modes")
         cues = Cues(
             negation=ModeCues(**modes["negation"]),
             future=ModeCues(**modes["future"]),
@@ -170,6 +175,7 @@ def _build(data: dict[str, Any], where: str) -> Cues:
             confidence={k: float(v) for k, v in data["confidence"].items() if not k.startswith("_")},
             lemma_fixes={k: v for k, v in _map(data.get("lemma_fixes", {}), f"{where}: lemma_fixes").items()
                          if not k.startswith("_")},
+            self_threat_modes={k.upper(): v for k, v in threat_modes.items() if not k.startswith("_")},
             **sets,
         )
     except KeyError as exc:

@@ -78,6 +78,15 @@ class Claims:
                 # "threatened Qatar with retaliation if it allowed U.S. jets ...": a threat's
                 # condition is part of the threat (plover-decisions), which was made
                 mode, mode_cues = None, []
+            if (cand.event in self.cues.self_threat_modes and mode in ("hypothetical", "future")
+                    and attr.status == "asserted"
+                    and any(c.lower() in self.cues.readiness_cues for c in mode_cues)
+                    and codes(cand.actor) and codes(cand.actor) <= codes(attr.by)):
+                # "Erdogan said Turkey would not hesitate to strike" / "was ready to strike": a
+                # party announcing its own readiness for violence threatens it (plover-decisions)
+                cand.planned_event, cand.planned_mode = cand.event, cand.mode
+                cand.event, cand.mode = "THREATEN", self.cues.self_threat_modes[cand.event]
+                mode, mode_cues = None, []
             cand.aux_mode = mode
             cand.claim_status = attr.status
             cand.claim_by = list(attr.by)

@@ -28,6 +28,8 @@ MODE_ORDER: tuple[str, ...] = ("negation", "hypothetical", "future", "historical
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
 _CONTRAST = frozenset({"but", "yet", "whereas", "while", "instead", "although", "though"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Negative governors that, negated, announce readiness: "would not hesitate to strike".
+_READINESS_NEGATIVES = frozenset({"hesitate", "hesitant"})
 # Marks of a clause that places an event in time relative to its head's.
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once"})
 # Steps up the tree are bounded: scope never spans more than a clause chain.
@@ -132,6 +134,10 @@ class Modality:
         # an even number of negations cancels out: "did not fail to", "never refrained from"
         if len(negations) % 2 == 1:
             return "negation", found["negation"]
+        if negations and any(_lemma(trigger.doc[i]) in _READINESS_NEGATIVES and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in trigger.doc[i].children) for i in negations):
+            # ("has not hesitated to strike" reports that it did)
+            found["future"].append("not hesitate")  # "will not hesitate to visit": an announced intent
         for mode in MODE_ORDER[1:]:
             if found[mode]:
                 return mode, found[mode]
