@@ -147,3 +147,20 @@ def test_a_condemned_transfer_keeps_its_recipient(coder):
     got = [_summary(ev) for ev in code(
         coder, "France criticised North Korea's shipment of artillery shells to Russia on Thursday.")]
     assert ("AID", ("PRK",), ("RUS",)) in got, got
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a date is no particle: not "call on"
+    ("Turkish President Tayyip Erdogan called Putin on Thursday, the Turkish presidency said.",
+     ("CONSULT", ("RUS", "TUR"), ())),
+    ("The African Union called on Sudan's warring parties on Monday to agree to a truce.", None),
+    # an event noun after "be on" / "remain on" takes the clause subject as actor
+    ("Jailed Egyptian activist Alaa Abd el-Fattah has been on hunger strike for a month, his mother said.",
+     ("PROTEST", ("EGY",), ())),
+])
+def test_dates_and_state_verbs(coder, text, dyad):
+    got = [_summary(ev) for ev in code(coder, text)]
+    if dyad is None:
+        assert any(s[:2] == ("REQUEST", ("IGO",)) for s in got), got
+    else:
+        assert dyad in got, got

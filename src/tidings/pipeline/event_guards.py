@@ -151,3 +151,14 @@ def drop_protest_demands(cands: list[Candidate], doc) -> list[Candidate]:
         return False
 
     return [c for c in cands if c.event != "REQUEST" or not under_protest(doc[c.trigger])]
+
+
+DATE_ENTS = frozenset({"DATE", "TIME"})
+
+
+def dated(prep: Token) -> bool:
+    """A preposition whose object is a date or time ('on Tuesday', 'in March'): no verb particle."""
+    if prep.dep_ != "prep":
+        return False
+    pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(pobjs) and all(g.ent_type_ in DATE_ENTS for g in pobjs)

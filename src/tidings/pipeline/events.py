@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from .arguments import (
     OBJ_DEPS,
     border_recipient,
-    child_lemmas,
     codes,
     datives,
     direct_subjects,
@@ -49,6 +48,7 @@ from .event_guards import (
     business_only,
     collapse_symmetric,
     counterfactual,
+    dated,
     drop_protest_demands,
     drop_threat_conditions,
     no_comment,
@@ -104,6 +104,7 @@ NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on"})
 # acts a warning may report about another party ("warned that Russia could strike")
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+STATE_VERBS = frozenset({"be", "remain", "stay", "go"})
 SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
 
 
@@ -216,7 +217,8 @@ class Events(FoldMixin):
     def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
         subj_toks, _agent, route = subject_tokens(tok)
         patients = passive_subjects(tok)
-        objs = patients + objects(tok)
+        # "called Putin on Tuesday": a name parsed as an object predicate is the object
+        objs = patients + objects(tok) + [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
         gerund_object = misparsed_gerund(tok)
         if gerund_object is not None:
             objs.append(gerund_object)
@@ -226,7 +228,9 @@ class Events(FoldMixin):
             subj_toks, _agent, route = subject_tokens(frame)
         # prepositions may hang on the object: "warned Armenia of", "called the UN on"
         prep_holders = [tok] + objs
-        kids = child_lemmas(tok) | {c.lower_ for o in objs for c in o.children if c.dep_ == "prep"}
+        # a date is no particle: "called Putin on Tuesday" is not "called on"
+        kids = {c.lemma_.lower() for c in tok.children if not dated(c)}
+        kids |= {c.lower_ for o in objs for c in o.children if c.dep_ == "prep"}
         if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in PARTICLES:
             kids.add(tok.doc[tok.i + 1].lower_)  # "handed over 32 prisoners": misparsed as a quantifier
         with_objs = prep_objects(tok, ("with",))
@@ -394,6 +398,9 @@ class Events(FoldMixin):
             slot.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
             and self._lemma(head) in self.lex.light_verbs
         )
+        if (not light and slot.dep_ == "pobj" and head.lower_ == "on"
+                and head.head.lemma_.lower() in STATE_VERBS):
+            head, light = head.head, True  # "has been on hunger strike", "remained on high alert"
         instrument = None
         if (slot.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB"
                 and self._lemma(head.head) in self.lex.instrument_verbs):
