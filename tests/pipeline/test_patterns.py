@@ -168,6 +168,9 @@ def test_an_event_needs_a_source_and_a_target(toy):
 def test_the_target_of_last_resort_is_in_the_verbs_adverbial_clause(toy):
     found = dyads(toy, "Freedonia postponed the summit after Osterlich troops crossed the border.")
     assert ("COERCE", ("FRE",), ("OST",)) in found
+    # only a coded actor other than the source will do: not "crowds", not "its embassy"
+    found = dyads(toy, "Freedonia postponed the summit after crowds stormed its embassy.")
+    assert not [d for d in found if d[0] == "COERCE"]
 
 
 def test_a_noun_phrase_that_is_no_actor_lends_the_actors_of_its_modifiers(toy):

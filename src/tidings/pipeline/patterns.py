@@ -243,10 +243,12 @@ class Patterns:
             # PETRARCH's verb phrase holds its adverbial clauses too ("postponed the meeting
             # after X was reported"): their first actor is the target of last resort
             clause = set(_clause(tok))
-            later = [m for m in mentions if m.start >= match.end and m.start in clause
-                     and m not in source and not _self(m, source)]
+            later = [x for m in mentions if m.start >= match.end and m.start in clause
+                     and m not in source and not _self(m, source) for x in _owned([m], tok.doc, by_tok)]
+            # a coded actor other than the source ("crowds", "its embassy" are not)
+            later = [m for m in later if m.code is not None and m.code not in {x.code for x in source}]
             if later:
-                target = _owned([later[0]], tok.doc, by_tok)
+                target = [later[0]]
         # PETRARCH codes an event only with both a source and a target ("require_dyad"); a
         # coordinated source with no target cooperates within itself (CAMEO 03-06)
         if not source or not (target or (len(source) > 1 and codes[0][:2] in _MUTUAL)):
