@@ -99,6 +99,10 @@ PHRASINGS = [
     ("Australian and Indonesian navies conducted coordinated patrols in the Timor Sea.", "COOPERATE", None,
      ("AUS", "IDN"), ()),
     ("Israel's cabinet voted against a Hamas counter-proposal.", "REJECT", None, ("ISR",), ("PSE",)),
+    ("Kataib Hezbollah halted attacks on U.S. forces in Iraq.", "RETREAT", "ceasefire", ("IRQ",), ("USA",)),
+    ("M23 rebels laid down their arms on Sunday.", "RETREAT", "disarm", ("COD",), ()),
+    ("The Rapid Support Forces seized El Fasher from the Sudanese army.", "ASSAULT", None, ("SDN",), None),
+    ("The Baloch Liberation Army claimed an attack on a convoy of Pakistani troops.", "ASSAULT", None, ("PAK",), None),
     # ASSAULT: a ground operation is an attack; setting fire to a target
     ("Ukrainian drones set fire to an oil refinery in Russia's Ryazan region.", "ASSAULT", "drone", ("UKR",),
      ("RUS",)),
@@ -112,7 +116,8 @@ def test_news_phrasing_is_coded(coder, text, etype, mode, actor, recipient):
     ev = _find(code(coder, text), etype)
     if mode is not None:
         assert ev.mode == mode
-    assert _codes(ev.actor) == actor
+    if actor is not None:
+        assert _codes(ev.actor) == actor
     if recipient is not None:
         assert _codes(ev.recipient) == recipient
 
@@ -133,6 +138,8 @@ LOOKALIKES = [
     ("The pope called for prayers for the victims of the floods in Spain.", "REQUEST"),
     ("Germany's biggest union signed up 50,000 new members last year.", "AGREE"),
     ("Russian authorities took control of the local subsidiaries of two Western companies.", "ASSAULT"),
+    ("Greek coastguards seized drugs from a Turkish boat.", "ASSAULT"),
+    ("The band disbanded after its farewell tour in Berlin.", "RETREAT"),
 ]
 
 
