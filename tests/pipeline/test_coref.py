@@ -218,3 +218,16 @@ def test_the_territory_is_gaza_not_the_attacker(mentions):
 def test_a_role_at_the_very_end_of_the_text_does_not_break_the_story(mentions):
     ms = mentions("Ethiopia has acted oddly with respect to Libya almost five years after crowds trashed its embassy")
     assert any(m.text == "Libya" for m in ms)
+
+
+def test_an_attack_told_again_without_its_target_keeps_the_target(events):
+    cands = events("Russian forces launched a massive missile attack on Ukraine's energy grid overnight. "
+                   "Moscow said it had struck military targets.")
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in dyads(cands, 1)
+
+
+def test_the_two_countries_reach_back_to_the_lead(mentions):
+    ms = mentions("The United States and Ukraine agreed on a minerals deal on Wednesday. Poland scrambled jets. "
+                  "Germany said it would send more air defence systems. The energy ministry said power was cut. "
+                  "The two countries signed the deal in Washington.")
+    assert sorted(m.code for m in ms if m.text == "The two countries") == ["UKR", "USA"]

@@ -89,6 +89,8 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
                     break
         if ante is None and c.event in ("THREATEN", "SANCTION", "ASSAULT", "ACCUSE", "COERCE"):
             ante = _retaliation_target(doc, earlier, found, c, si, trig, own)
+        if ante is None and c.event in _REPEATED:
+            ante = _same_act_earlier(earlier, c, si)
         if ante is None and c.event == "ACCUSE" and _bare_disapproval(doc, c, sent):
             ante = _latest_hostile(earlier, found, c, si, own)
         if ante is None and c.event in _REACTIONS | {"REQUEST"}:
@@ -100,7 +102,10 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
             continue
         if ante is None:
             continue
-        parties = list(ante.actor) + (list(ante.recipient) if ante.event in _ALL_PARTIES else [])
+        if ante.event == c.event and c.event in _REPEATED:
+            parties = list(ante.recipient)  # the same act told again: same target
+        else:
+            parties = list(ante.actor) + (list(ante.recipient) if ante.event in _ALL_PARTIES else [])
         recipient = _distinct([m for m in parties if m.code and m.code not in own])
         if not recipient:
             continue
@@ -130,6 +135,24 @@ def _parallel_reaction(earlier: list[Candidate], found: list[Candidate], c: Cand
             return _distinct(recipients)
         return []
     return []
+
+
+# One-sided acts a story tells twice ("Russia launched a missile attack on Ukraine ... Moscow said it
+# had struck military targets"): the retelling without a target has the first telling's target.
+_REPEATED = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _same_act_earlier(earlier: list[Candidate], c: Candidate, si: int) -> Candidate | None:
+    """The latest earlier event of the same type by the same single party (three sentences back
+    at most) that has a coded target other than that party."""
+    own = {m.code for m in c.actor if m.code}
+    if len(own) != 1:
+        return None  # two-sided fighting has no target to carry
+    for p in reversed([p for p in earlier if si - _LOOKBACK <= p.sent_index < si]):
+        if p.event == c.event and {m.code for m in p.actor if m.code} == own:
+            targets = {m.code for m in p.recipient if m.code}
+            return p if targets and not targets & own else None
+    return None
 
 
 _CONCERN = frozenset({"concern", "alarm", "dismay", "outrage", "regret", "condemnation", "disapproval"})

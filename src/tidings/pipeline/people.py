@@ -64,7 +64,7 @@ _COUNTRY_GROUP_NOUNS = frozenset({"countries", "nations", "neighbours", "neighbo
 _GROUP_SECTORS = {"countries": None, "nations": None, "neighbours": None, "neighbors": None, "governments": "GOV",
                   "armies": "MIL", "leaders": "GOV", "presidents": "GOV", "ministers": "GOV"}
 _GROUP_MODIFIER_TAGS = frozenset({"JJ", "HYPH", "VBN"})  # "the two Asian neighbours", "the two nuclear-armed ..."
-_GROUP_LOOKBACK_SENTS = 3
+_GROUP_LOOKBACK_SENTS = 5  # "the two countries" often points back to the lead, a paragraph or two earlier
 _SUBJ = ("nsubj", "nsubjpass")
 
 
