@@ -95,6 +95,20 @@ def test_code_dataframe_gives_the_library_records_and_reports_bad_stories(spark)
     assert len(failures) == len(rows) and {r.error_type for r in failures} == {"DictionaryError"}
 
 
+def _coder_of_this_worker(_rows):
+    from tidings.spark import worker_coder
+
+    yield (os.getpid(), id(worker_coder(None)))
+
+
+def test_one_coder_per_python_worker_process_across_tasks(spark):
+    # runs after the coding test: the workers that coded have their Coder already
+    seen = spark.sparkContext.parallelize(range(8), 8).mapPartitions(_coder_of_this_worker).collect()
+    pids = {pid for pid, _ in seen}
+    assert len(pids) < len(seen)  # Spark reuses its Python workers across tasks...
+    assert len({coder for _, coder in seen}) == len(pids)  # ...and each keeps its one Coder
+
+
 def test_missing_text_column_or_a_clashing_kept_column_is_an_input_error(spark):
     from tidings.errors import InputError
     from tidings.spark import code_dataframe
