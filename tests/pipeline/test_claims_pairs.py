@@ -320,3 +320,12 @@ def test_readiness_reported_about_another_party_stays_hypothetical(coder):
     events = code(coder, "Zelenskiy said Russia would not hesitate to strike Kyiv again.", date="2025-03-01")
     ev = _one(events, "ASSAULT")
     assert ev.aux_mode in ("hypothetical", "future")
+
+
+@pytest.mark.parametrize("text", [
+    "During the war of independence, Eritrean fighters attacked Ethiopian garrisons near Keren.",
+    "Under Saddam Hussein, Iraq fired missiles at Israel.",
+])
+def test_named_eras_are_historical(coder, text):
+    events = code(coder, text, date="2025-03-01")
+    assert events and all(e.aux_mode == "historical" for e in events), [(e.event, e.aux_mode) for e in events]
