@@ -286,3 +286,14 @@ def test_a_titled_speaker_is_not_given_the_dominant_country_his_sentence_names_a
     ms = actors("Deputy Prime Minister Oliver Dowden told parliament that Chinese hackers had breached the email "
                 "accounts of British lawmakers. China's embassy dismissed the accusations as fabricated.")
     assert by_text(ms, "Deputy Prime Minister Oliver Dowden").code != "CHN"
+
+
+@pytest.mark.parametrize(("text", "later", "code"), [
+    ("South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Tokyo on Saturday. "
+     "Lee urged Japan to face history honestly.", "Lee", "KOR"),
+    ("Chinese Premier Li Qiang arrived in Jakarta. Li called on ASEAN to reject protectionism.", "Li", "CHN"),
+    ("Japanese Prime Minister Shigeru Ishiba met Lee in Tokyo. Ishiba said ties were improving.", "Ishiba", "JPN"),
+])
+def test_east_asian_names_are_family_name_first(actors, text, later, code):
+    ms = actors(text)
+    assert [m.code for m in ms if m.text == later][-1] == code

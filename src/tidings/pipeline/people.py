@@ -35,6 +35,9 @@ from .coref import (
 )
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+# Countries whose leaders' names are written family name first (not Japan, Vietnam or Cambodia, whose
+# leaders wire copy calls by the last word: "Ishiba", "Lam", and "Hun" is two leaders).
+_SURNAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC", "SGP"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "matter", "happen"})
@@ -132,6 +135,8 @@ def _register(m: Mention, registry: dict[str, Mention], surnames: dict[str, Ment
     parts = name.split()
     if len(parts) >= 2:
         surnames[parts[-1].lower()] = m
+        if m.code in _SURNAME_FIRST:  # "Lee Jae-myung ... Lee said", "Xi Jinping ... Xi"
+            surnames.setdefault(parts[0].lower(), m)
 
 
 def _person(span, src: Mention | None, sent_index: int) -> Mention:
