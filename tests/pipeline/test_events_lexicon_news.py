@@ -34,6 +34,8 @@ PHRASINGS = [
     ("Burundi and Rwanda put their signatures to a declaration of principles.", "SUPPORT", None, ("BDI", "RWA"), ()),
     ("Kyiv expressed readiness to hold direct talks with Moscow.", "AGREE", None, ("UKR",), None),
     ("Rwanda and Burundi signed up to a peace framework.", "AGREE", None, ("BDI", "RWA"), None),
+    ("Taiwan expressed gratitude to the United States for its support.", "SUPPORT", None, ("TWN",), ("USA",)),
+    ("The European Union granted Moldova candidate status.", "SUPPORT", None, ("EUR",), None),
     # CONSULT
     ("Erdogan called Putin on Tuesday.", "CONSULT", "phone", ("RUS", "TUR"), ()),
     ("Pakistani and Afghan officials sat down in Doha to discuss border security.", "CONSULT", None,
@@ -82,6 +84,9 @@ PHRASINGS = [
     ("Azerbaijan recalled its ambassador to Moscow.", "SANCTION", "withdraw", ("AZE",), ("RUS",)),
     ("China placed 15 U.S. defence firms on its export control list.", "SANCTION", "discontinue", ("CHN",),
      ("USA",)),
+    ("China imposed countermeasures on U.S. defence firms.", "SANCTION", "discontinue", ("CHN",), ("USA",)),
+    ("The United States designated the Houthis as a terrorist organisation.", "SANCTION", "discontinue", ("USA",),
+     ("YEM",)),
     # MOBILIZE
     ("Pakistan's army conducted a training launch of a ballistic missile.", "MOBILIZE", "weapons", ("PAK",), ()),
     ("Israel called up thousands of reservists on Wednesday.", "MOBILIZE", "troops", ("ISR",), ()),
@@ -96,6 +101,9 @@ PHRASINGS = [
     ("Moscow denounced the seizure of a tanker by French naval forces.", "COERCE", "seize", ("FRA",), None),
     ("Nicaragua stripped 135 political prisoners of their citizenship.", "COERCE", "restrict", ("NIC",), None),
     ("Turkish police took Istanbul's mayor into custody.", "COERCE", "arrest", ("TUR",), None),
+    ("Russia designated the Moscow Times as an undesirable organisation.", "COERCE", "restrict", ("RUS",), None),
+    ("The Kenyan government switched off internet access during the protests.", "COERCE", "withhold", ("KEN",),
+     None),
     ("Australian and Indonesian navies conducted coordinated patrols in the Timor Sea.", "COOPERATE", None,
      ("AUS", "IDN"), ()),
     ("Israel's cabinet voted against a Hamas counter-proposal.", "REJECT", None, ("ISR",), ("PSE",)),
