@@ -271,7 +271,7 @@ def _trigger_words(doc: Doc, p: Candidate, lemma: str) -> bool:
 def _retaliation_target(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int, trig: Token,
                         own: set[str | None]) -> Candidate | None:
     """"Tehran vowed to respond", "Moscow retaliated", "in response to the sanctions": the latest
-    hostile act whose recipient is the speaker, by someone else, at most two sentences back."""
+    hostile act whose recipient is the speaker, by someone else, at most three sentences back."""
     words = [trig] + [t for t in trig.subtree if t.dep_ in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "prep")]
     if not any(t.lemma_.lower() in _RETALIATE for t in words):
         return None
@@ -281,7 +281,7 @@ def _retaliation_target(doc: Doc, earlier: list[Candidate], found: list[Candidat
             if ante is not None:
                 return ante
     same_sentence = [p for p in found if p is not c and p.trigger < c.trigger]
-    prior = [p for p in earlier if si - 2 <= p.sent_index < si]
+    prior = [p for p in earlier if si - _LOOKBACK <= p.sent_index < si]
     for p in reversed(prior + same_sentence):
         if p.event not in _HOSTILE:
             continue
