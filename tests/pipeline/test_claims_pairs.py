@@ -329,3 +329,17 @@ def test_readiness_reported_about_another_party_stays_hypothetical(coder):
 def test_named_eras_are_historical(coder, text):
     events = code(coder, text, date="2025-03-01")
     assert events and all(e.aux_mode == "historical" for e in events), [(e.event, e.aux_mode) for e in events]
+
+
+# -- admissions and the speaker's own acts conjoined to a denied clause ----------------------------
+def test_later_admission_hung_on_the_denied_clause_wins(coder):
+    ev = _one(code(coder, "Belarus denied it had supplied Russia with fuel but later admitted it had sent some "
+                          "tankers before the offensive.", date="2025-03-01"), "AID")
+    assert ev.claim.status == "asserted"
+
+
+def test_speech_act_conjoined_to_a_denied_clause_is_the_speakers_own(coder):
+    events = code(coder, "Iran denied it had supplied Russia with drones and accused Washington of lying.",
+                  date="2025-03-01")
+    assert _one(events, "AID").claim.status == "denied"
+    assert _one(events, "ACCUSE").claim.status == "asserted"

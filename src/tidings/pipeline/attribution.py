@@ -95,6 +95,8 @@ class Attributor:
     def __init__(self, cues: Cues) -> None:
         c = cues.claims
         self.assert_verbs = c["assert_verbs"]
+        # speech acts of the speaker's own: never part of the clause they are conjoined to
+        self._speech_acts = c["assert_verbs"] | c["allege_verbs"] | c["deny_verbs"] | c["admit_verbs"]
         self.admit_verbs = c["admit_verbs"]
         self.allege_verbs = c["allege_verbs"]
         self.belief_verbs = c["belief_verbs"]
@@ -212,6 +214,11 @@ class Attributor:
             dep, head = cur.dep_, cur.head
             if head is cur:
                 break
+            if (dep == "conj" and head.dep_ in ("ccomp", "xcomp") and _lemma(cur) in self._speech_acts
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)):
+                # "Iran denied it had sent drones and accused Washington of lying": a speech act
+                # the parser hung on the reported clause is the speaker's own, told by the story
+                return Attribution()
             if dep == "conj" or (dep in ("compound", "amod") and cur.tag_ == "VBG"):
                 # conjuncts share their first conjunct's embedding; a gerund the parser
                 # hung on its object ("denied shipping drones") stands where the object is
@@ -381,7 +388,11 @@ class Attributor:
                 return Attribution("alleged", cues=[f"alleged:not {word}"], gov=verb.i)
             # "did not deny" is not a denial; the event keeps its plain reading
             return Attribution("asserted", cues=[f"asserted:not {word}"], gov=verb.i)
-        for conj in verb.conjuncts:
+        # the parser may hang "but later admitted" on the denied clause instead ("denied it had
+        # supplied drones but later admitted ..."): a subjectless admit verb there counts too
+        late = [cj for c in verb.children if c.dep_ in ("ccomp", "xcomp") for cj in c.conjuncts
+                if not any(g.dep_ in ("nsubj", "nsubjpass") for g in cj.children)]
+        for conj in [*verb.conjuncts, *late]:
             if _lemma(conj) in self.admit_verbs and conj.i > verb.i and not is_negated(conj, self.cues):
                 # "denied ... but later admitted": the later admission wins
                 return Attribution(
