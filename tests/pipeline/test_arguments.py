@@ -105,6 +105,7 @@ def test_a_threat_condition_deep_in_the_complement_is_not_an_event(coder):
 @pytest.mark.parametrize(("text", "dyad"), [
     # the partner of a cooperative act on its object, in a "for" phrase, or in a that-clause
     ("Bahrain restored diplomatic relations with Qatar in April.", ("SUPPORT", ("BHR",), ("QAT",))),
+    ("Poland signed a contract with South Korea to buy 180 K2 tanks.", ("SUPPORT", ("KOR", "POL"), ())),
     ("Germany pledged 500 million euros for Moldova.", ("AGREE", ("DEU",), ("MDA",))),
     ("Washington reaffirmed that its defence commitments extend to the Philippines.",
      ("SUPPORT", ("USA",), ("PHL",))),

@@ -166,6 +166,8 @@ class FoldMixin:
                         if c.dep_ in ("ccomp", "xcomp") and not toks:
                             toks += direct_subjects(c)[0]
                     h.recipient = unique(self._mentions(toks, h.by_tok), h.actor)
+                    if not any(m.code for m in h.recipient) and h.etype in PARTNER_TYPES:
+                        h.recipient = self._partner(h)  # "signed a deal with Britain to buy jets"
                 elif h.etype == "REQUEST":  # "demanded that China return the weapons": who is asked
                     clause = [c for c in h.tok.children if c.dep_ == "ccomp"]
                     if clause:
@@ -179,7 +181,7 @@ class FoldMixin:
         Iran", "signed a trade protocol with China" (the "with" on the object), "pledged $1 billion
         for Ukraine", "reaffirmed that its commitments extend to Japanese vessels"."""
         objs = objects(h.tok)
-        toks = [g for o in objs for g in prep_objects(o, ("with",))]
+        toks = [g for o in [*objs, h.tok] for g in prep_objects(o, ("with",))]
         if h.etype == "AGREE":
             toks += [g for x in [h.tok, *objs] for g in prep_objects(x, ("for",))]
         clause = [c for c in h.tok.children if c.dep_ == "ccomp"]
