@@ -231,3 +231,9 @@ def test_the_two_countries_reach_back_to_the_lead(mentions):
                   "Germany said it would send more air defence systems. The energy ministry said power was cut. "
                   "The two countries signed the deal in Washington.")
     assert sorted(m.code for m in ms if m.text == "The two countries") == ["UKR", "USA"]
+
+
+def test_a_role_in_coordinated_countries_stands_for_each(mentions):
+    ms = mentions("Military juntas in neighbouring Mali and Burkina Faso ordered French troops to leave last year.")
+    assert sorted(m.code for m in ms if m.text == "Military juntas") == ["BFA", "MLI"]
+    assert code_of(mentions("Officials in northern Syria said the strikes continued."), "Officials") == "SYR"

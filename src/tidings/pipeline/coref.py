@@ -503,3 +503,41 @@ def roles_of_groups(doc, mentions: list[Mention]) -> list[Mention]:
                                   identifier_id=p.identifier_id, identifier_text=p.identifier_text,
                                   office=m.office, antecedent=p.antecedent or p, confidence=min(0.8, p.confidence)))
     return out + added if added else mentions
+
+
+# -- "military juntas in neighbouring Mali and Burkina Faso" ------------------------------------
+
+def roles_in_places(doc, mentions: list[Mention]) -> list[Mention]:
+    """A role with no country whose own of/in/from phrase (by the parse, whatever stands between:
+    "officials in northern Syria", "juntas in neighbouring Mali and Burkina Faso") names one or more
+    countries takes them: one country sets its code, several make one mention per country on the
+    role's span (like "the two leaders"). Captives are left alone (they are where they are held)."""
+    from .base import Mention as _Mention
+
+    countries = {m.root: m for m in mentions if m.kind == "country" and m.code and m.code not in _NON_COUNTRY}
+    if not countries:
+        return mentions
+    out: list[Mention] = []
+    added: list[Mention] = []
+    for m in mentions:
+        found: list[Mention] = []
+        if m.kind == "agent" and m.code is None and m.sector and m.text.split()[-1].lower() not in CAPTIVES:
+            for prep in doc[m.root].children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                    heads = [c for c in prep.children if c.dep_ == "pobj"]
+                    heads += [c for h in heads for c in h.conjuncts]
+                    found = [countries[h.i] for h in heads if h.i in countries]
+                    break
+        codes = {c.code for c in found}
+        if len(codes) == 1:
+            m.code = found[0].code
+            m.confidence = min(m.confidence, 0.8)
+        elif len(codes) > 1:
+            for c in {c.code: c for c in found}.values():
+                added.append(_Mention(start=m.start, end=m.end, start_char=m.start_char, end_char=m.end_char,
+                                      text=m.text, code=c.code, sector=m.sector, kind="pronoun",
+                                      sent_index=m.sent_index, root=m.root, office=m.office, antecedent=c,
+                                      confidence=0.8))
+            continue
+        out.append(m)
+    return out + added if added else mentions

@@ -31,6 +31,7 @@ from .coref import (
     dateline_country,
     namesake_countries,
     place_crowds,
+    roles_in_places,
     roles_of_groups,
 )
 
@@ -122,6 +123,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     _definite_titles(doc, mentions, sent_of)
     namesake_countries(doc, mentions)
     place_crowds(doc, mentions)
+    mentions = roles_in_places(doc, mentions)
     _dominant_country(mentions)
     dateline_country(doc, mentions)
     mentions += _pronouns(ctx, mentions, covered, sent_of)
