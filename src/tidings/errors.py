@@ -112,3 +112,11 @@ class PayloadTooLargeError(TidingsError):
     code = "T031"
     exit_code = 1
     http_status = 413
+
+
+class SparkUnavailableError(TidingsError):
+    """pyspark (or the Java runtime it needs) is not available."""
+
+    code = "T040"
+    exit_code = 3
+    http_status = 503

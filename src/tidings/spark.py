@@ -28,7 +28,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, TidingsError
+from .errors import InputError, SparkUnavailableError, TidingsError
 
 if TYPE_CHECKING:  # pragma: no cover
     from pyspark.sql import DataFrame, SparkSession
@@ -70,14 +70,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("error", "string"),
     ("error_type", "string"),
 )
-
-
-class SparkUnavailableError(TidingsError):
-    """pyspark (or the Java runtime it needs) is not available."""
-
-    code = "T040"
-    exit_code = 3
-    http_status = 503
 
 
 def require_pyspark():
