@@ -59,12 +59,15 @@ PHRASINGS = [
     ("China suspended its ban on gallium exports.", "CONCEDE", None, ("CHN",), None),
     ("Iran's judiciary commuted the death sentence of a jailed rapper.", "CONCEDE", None, ("IRN",), None),
     # AID
+    ("Poland handed over its MiG-29 fighter jets to Ukraine.", "AID", None, ("POL",), ("UKR",)),
     ("Japan sent a 30-member medical team to Myanmar.", "AID", None, ("JPN",), ("MMR",)),
     ("Sweden handed Ukraine a new batch of armoured vehicles.", "AID", None, ("SWE",), ("UKR",)),
     ("Turkey dispatched rescuers and field hospitals to Myanmar.", "AID", None, ("TUR",), ("MMR",)),
     ("Jordan airdropped food parcels into Gaza.", "AID", None, ("JOR",), ("PSE",)),
     ("Turkey has been training Somali soldiers.", "AID", None, ("TUR",), ("SOM",)),
     # RETREAT
+    ("Russia handed back 390 Ukrainian prisoners.", "RETREAT", "release", ("RUS",), ("UKR",)),
+    ("M23 rebels handed over their weapons to the Congolese army.", "RETREAT", "disarm", ("COD",), None),
     ("Israeli forces pulled out of the town of Khiam in southern Lebanon.", "RETREAT", "withdraw", ("ISR",),
      ("LBN",)),
     ("Russia and Ukraine swapped 84 prisoners of war on Thursday.", "RETREAT", "release", ("RUS", "UKR"), ()),
@@ -87,7 +90,10 @@ PHRASINGS = [
     ("China imposed countermeasures on U.S. defence firms.", "SANCTION", "discontinue", ("CHN",), ("USA",)),
     ("The United States designated the Houthis as a terrorist organisation.", "SANCTION", "discontinue", ("USA",),
      ("YEM",)),
+    ("At a summit in Brussels, EU leaders agreed to new sanctions on Russia.", "SANCTION", "discontinue", ("EUR",),
+     None),
     # MOBILIZE
+    ("Taiwan said 30 Chinese military aircraft had crossed the median line.", "MOBILIZE", "weapons", ("CHN",), None),
     ("Pakistan's army conducted a training launch of a ballistic missile.", "MOBILIZE", "weapons", ("PAK",), ()),
     ("Israel called up thousands of reservists on Wednesday.", "MOBILIZE", "troops", ("ISR",), ()),
     # COERCE
@@ -104,6 +110,7 @@ PHRASINGS = [
     ("Russia designated the Moscow Times as an undesirable organisation.", "COERCE", "restrict", ("RUS",), None),
     ("The Kenyan government switched off internet access during the protests.", "COERCE", "withhold", ("KEN",),
      None),
+    ("Chinese and Russian bombers flew joint patrols near Japan.", "COOPERATE", None, ("CHN", "RUS"), ()),
     ("Australian and Indonesian navies conducted coordinated patrols in the Timor Sea.", "COOPERATE", None,
      ("AUS", "IDN"), ()),
     ("Israel's cabinet voted against a Hamas counter-proposal.", "REJECT", None, ("ISR",), ("PSE",)),
@@ -148,6 +155,7 @@ LOOKALIKES = [
     ("Russian authorities took control of the local subsidiaries of two Western companies.", "ASSAULT"),
     ("Greek coastguards seized drugs from a Turkish boat.", "ASSAULT"),
     ("The band disbanded after its farewell tour in Berlin.", "RETREAT"),
+    ("North Korea released the American soldier who crossed the border.", "MOBILIZE"),
 ]
 
 
