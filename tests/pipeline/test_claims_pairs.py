@@ -343,3 +343,12 @@ def test_speech_act_conjoined_to_a_denied_clause_is_the_speakers_own(coder):
                   date="2025-03-01")
     assert _one(events, "AID").claim.status == "denied"
     assert _one(events, "ACCUSE").claim.status == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Japan is slated to send a destroyer to the Philippines for joint patrols.",
+    "Germany deploys a brigade to Lithuania in 2027 under the agreement.",
+])
+def test_slated_and_future_years_are_future(coder, text):
+    events = code(coder, text, date="2025-03-01")
+    assert events and events[0].aux_mode == "future", [(e.event, e.aux_mode) for e in events]

@@ -341,6 +341,10 @@ class Modality:
                         if ref_year - int(m.group(1)) >= cues.min_years_before:
                             found["historical"].append(span.text)
                             return
+                        if (int(m.group(1)) > ref_year and prep in ("in", "by") and not m.group(0).endswith("s")
+                                and not (tok.tag_ == "VBD" and not _has_aux(tok))):
+                            found["future"].append(span.text)  # "sends a destroyer in 2027"
+                            return
             if prep == "of" and _lemma(tok) in cues.anniversary_nouns:
                 return
         text = doc[left : right + 1].text.lower()
