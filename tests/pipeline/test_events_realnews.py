@@ -164,3 +164,20 @@ def test_dates_and_state_verbs(coder, text, dyad):
         assert any(s[:2] == ("REQUEST", ("IGO",)) for s in got), got
     else:
         assert dyad in got, got
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Britain's foreign secretary said during a visit to Nairobi on Monday that London would double its "
+     "climate funding for East Africa.", ("CONSULT", ("GBR",), ("KEN",))),
+    ("In talks with Saudi officials in Riyadh, the French president pressed for a ceasefire in Sudan.",
+     ("CONSULT", ("FRA",), ("SAU",))),
+])
+def test_a_visit_framing_the_clause_is_its_subjects(coder, text, dyad):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert dyad in got, got
+
+
+def test_an_anaphoric_setting_is_no_new_visit(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Brazil's president voiced support for Angola's reform plans during the trip.")]
+    assert not any(s[0] == "CONSULT" for s in got), got

@@ -104,6 +104,7 @@ NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
 CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on"})
 # acts a warning may report about another party ("warned that Russia could strike")
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+SETTING_PREPS = frozenset({"during", "on", "in"})
 STATE_VERBS = frozenset({"be", "remain", "stay", "go"})
 SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
 
@@ -191,7 +192,8 @@ class Events(FoldMixin):
             hit = self._noun_hit(tok, entries, by_tok)
             if hit is not None:
                 hits.append(hit)
-        self._absorb(hits, covered)
+        # a meeting framing the clause ("during a visit to Kyiv, X said ...") is no complement
+        self._absorb([h for h in hits if h.route != "setting"], covered)
         hits = [h for h in hits if h.absorbed_into is None]
         hits = self._merge_linked(hits)
         according = self._according_to(according_tok, by_tok) if according_tok is not None else None
@@ -460,6 +462,13 @@ class Events(FoldMixin):
                 # "X is considering sanctions", "prepared for a visit", "was behind the attack"
                 actor = self._mentions(subject_tokens(frame)[0], by_tok)
                 route = "frame"
+            if (not actor and undergoer is None and e.type == "CONSULT" and slot.dep_ == "pobj"
+                    and head.lower_ in SETTING_PREPS and head.head.pos_ in ("VERB", "AUX")
+                    and prep_objects(tok, ("to", "with"))):  # not "during the visit", "during a meeting in Sochi"
+                # "held talks with Suleiman during a visit to Beirut", "in talks with Chinese officials,
+                # Yellen raised ...": a meeting framing the clause is its subject's own
+                actor = self._mentions(subject_tokens(head.head)[0], by_tok)
+                route = "setting"
             of_recipient = e.type in ("ASSAULT", "COERCE") and not e.of_actor
             rprep = tuple(e.rprep) + (("of",) if of_recipient else ()) + (
                 ("between",) if e.sym else ())
