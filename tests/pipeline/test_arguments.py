@@ -152,3 +152,19 @@ def test_part_of_the_actors_own_things_is_not_a_recipient(coder):
 def test_listed_companies_do_not_replace_the_owning_state(coder):
     has(coder, "Beijing sanctioned American drone makers, including Skydio, over arms sales to Taiwan.",
         ("SANCTION", ("CHN",), ("USA",)))
+
+
+def test_a_bare_relative_clause_takes_its_noun_as_object(coder):
+    # denying an accusation is no event; the clause's object is the noun it modifies
+    found = dyads(coder, "Armenia blamed Azerbaijan for the shelling of Ararat, a charge Baku rejected.")
+    assert not [d for d in found if d[0] == "REJECT"], found
+
+
+def test_a_condition_of_a_modal_event_is_not_an_event(coder):
+    found = dyads(coder, "Lukashenko warned that Belarus would close its border with Poland if Warsaw imposed "
+                         "new sanctions on Minsk.")
+    assert not [d for d in found if d[1] == ("POL",)], found
+
+
+def test_stopping_a_transfer_is_a_sanction(coder):
+    has(coder, "Hungary said it would stop supplying electricity to Ukraine.", ("SANCTION", ("HUN",), ("UKR",)))

@@ -121,6 +121,10 @@ def objects(tok: Token) -> list[Token]:
                 out.append(tok.head)  # "the UAE, which Sudan accuses of ...": the relative's noun
             else:
                 out.extend(conjuncts(c))
+    if not out and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children) and not any(
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp") or c.lower_ in RELATIVE_PRONOUNS for c in tok.children):
+        out.append(tok.head)  # "an allegation New Delhi rejected", "the drones Iran sent": a bare relative
     return out
 
 

@@ -33,6 +33,10 @@ PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 REPRISAL_NOUNS = frozenset({"countermeasure", "retaliation", "reprisal", "revenge", "retribution"})
 MEASURE_NOUNS = frozenset({"action", "measure", "step", "response"})
 CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
+ANNOUNCING_VERBS = frozenset({"warn", "say", "threaten", "announce", "declare", "vow", "insist", "state"})
+CONDITIONAL_MODALS = frozenset({"would", "will", "could", "might", "may", "wo", "'ll", "'d"})
+# Stopping a transfer is cutting it off: "would stop supplying ammunition to Ukraine" is SANCTION.
+STOP_VERBS = frozenset({"stop", "halt", "end", "cease", "suspend", "discontinue", "quit"})
 ABSORB_PATH_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "acl", "pcomp"})
 REQUEST_MODE_BY_TYPE = {
     ("RETREAT", "resign"): "change",
@@ -76,6 +80,20 @@ ASPECTUAL = frozenset({"keep", "continue", "resume", "start", "begin", "stop", "
 # Prepositions that name a party after particular complement verbs: "pledged to invest $600 billion
 # in the United States".
 PARTY_PREPS = {"invest": ("in",), "return": ("to",), "hand": ("to",), "cede": ("to",), "sell": ("to",)}
+
+
+def _announced(verb: Token) -> bool:
+    """'warned that Tehran would quit the treaty': a party's own announced modal act is a threat
+    (the events stage codes it THREATEN), so its condition is part of it. Not a bare 'Kyiv would
+    retaliate', whose condition is a hypothetical event of its own."""
+    return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ANNOUNCING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in verb.children))
+
+
+def _governor(tok: Token) -> Token:
+    """The verb a gerund complements ("stop supplying", "an end to supplying" aside)."""
+    head = tok.head
+    return head.head if tok.dep_ == "pcomp" and head.dep_ == "prep" else head
 
 
 def _content_verb(verb: Token) -> Token:
@@ -123,6 +141,9 @@ class FoldMixin:
 
     def _absorb(self, hits: list[Hit], covered: dict[int, Hit]) -> None:
         for h in hits:
+            if (h.etype in ("AID", "COOPERATE") and h.noun is None and h.tok.dep_ in ("xcomp", "pcomp", "dobj")
+                    and h.tok.tag_ == "VBG" and self._lemma(_governor(h.tok)) in STOP_VERBS):
+                h.etype, h.mode = "SANCTION", "discontinue"  # "stop supplying ammunition to Ukraine"
             if h.etype == "REQUEST" and h.tok.dep_ in ("advcl", "xcomp", "conj"):
                 outer = covered.get(h.tok.head.i)
                 if outer is not None and outer.etype == "PROTEST":
@@ -192,12 +213,14 @@ class FoldMixin:
     def _absorber(self, h: Hit, covered: dict[int, Hit]) -> Hit | None:
         """The AGREE/REQUEST/REJECT/THREATEN verb whose complement ``h`` is, if any."""
         cur = h.noun if h.noun is not None else h.tok
-        if cur.dep_ == "advcl" and any(c.lower_ in CONDITION_MARKS for c in cur.children):
-            up = cur.head
+        cond = h.tok if h.tok.dep_ == "advcl" else cur
+        if cond.dep_ == "advcl" and any(c.lower_ in CONDITION_MARKS for c in cond.children):
+            up = cond.head
             for _ in range(5):  # "threatened to retaliate if the EU imposed tariffs", "threatened to
-                # block Sweden's bid to join NATO unless Stockholm cracked down on militants"
+                # block Sweden's bid to join NATO unless Stockholm cracked down on militants", "Tehran
+                # would quit the treaty if European powers reimposed U.N. sanctions"
                 outer = covered.get(up.i)
-                if outer is not None and outer.etype in ("THREATEN", "AGREE") and outer is not h:
+                if outer is not None and outer is not h and (outer.etype in ("THREATEN", "AGREE") or _announced(outer.tok)):
                     return outer  # the threat's condition, not an event
                 if up.dep_ not in ABSORB_PATH_DEPS or up.head.i == up.i:
                     break
