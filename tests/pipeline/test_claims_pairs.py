@@ -352,3 +352,14 @@ def test_speech_act_conjoined_to_a_denied_clause_is_the_speakers_own(coder):
 def test_slated_and_future_years_are_future(coder, text):
     events = code(coder, text, date="2025-03-01")
     assert events and events[0].aux_mode == "future", [(e.event, e.aux_mode) for e in events]
+
+
+# -- hedges ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, status, mode", [
+    ("Syria probably used chlorine gas against rebels in Douma, the watchdog's report said.", "alleged", None),
+    ("Russia will likely strike Ukraine's power grid again this winter.", "asserted", "future"),
+    ("Russia will reportedly strike Ukraine's power grid again this winter.", "alleged", "future"),
+])
+def test_uncertainty_adverbs_hedge_past_acts_but_only_forecast_future_ones(coder, text, status, mode):
+    ev = _one(code(coder, text, date="2025-03-01"), "ASSAULT")
+    assert (ev.claim.status, ev.aux_mode) == (status, mode)

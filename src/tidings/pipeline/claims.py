@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from .attribution import Attributor, codes, one_per_entity
+from .attribution import Attribution, Attributor, codes, one_per_entity
 from .base import Candidate, Mention, StoryContext
 from .modality import Modality, is_negated, load_cues
 from .verblex import load_lexicon
@@ -37,6 +37,7 @@ class Claims:
         self.cues = load_cues(getattr(config, "claim_cues", None))
         self.modality = Modality(self.cues)
         self.attributor = Attributor(self.cues)
+        self._uncertain = self.cues.claims.get("uncertainty_adverbs", frozenset())
         # lemma hashes of the words the story-level passes look for, so a story is
         # scanned as one integer array instead of token by token
         claims = self.cues.claims
@@ -87,6 +88,10 @@ class Claims:
                 cand.planned_event, cand.planned_mode = cand.event, cand.mode
                 cand.event, cand.mode = "THREATEN", self.cues.self_threat_modes[cand.event]
                 mode, mode_cues = None, []
+            if (attr.status == "alleged" and mode in ("future", "hypothetical")
+                    and attr.cues and all(c.split(":", 1)[1].lower() in self._uncertain for c in attr.cues)):
+                # "Russia will likely strike Kyiv again": a forecast, not a hedged report
+                attr = Attribution()
             cand.aux_mode = mode
             cand.claim_status = attr.status
             cand.claim_by = list(attr.by)
