@@ -237,3 +237,11 @@ def test_a_role_in_coordinated_countries_stands_for_each(mentions):
     ms = mentions("Military juntas in neighbouring Mali and Burkina Faso ordered French troops to leave last year.")
     assert sorted(m.code for m in ms if m.text == "Military juntas") == ["BFA", "MLI"]
     assert code_of(mentions("Officials in northern Syria said the strikes continued."), "Officials") == "SYR"
+
+
+def test_both_sides_of_a_civil_war_and_never_the_dateline(mentions):
+    ms = mentions("PORT SUDAN (Reuters) - Sudan's army and the paramilitary Rapid Support Forces have been fighting "
+                  "since April 2023. Both sides have been accused of blocking aid deliveries, charges they deny.")
+    sides = [m for m in ms if m.text == "Both sides"]
+    assert [m.code for m in sides] == ["SDN", "SDN"]
+    assert sorted(m.sector for m in sides) == ["MIL", "PRM"]

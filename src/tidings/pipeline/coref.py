@@ -543,3 +543,26 @@ def roles_in_places(doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out + added if added else mentions
+
+
+def dateline_offset(doc) -> int:
+    """Character offset where the story text after its dateline begins (0 without a dateline)."""
+    from ..datelines import dateline_ends
+
+    ends = dateline_ends(doc.text[:200])
+    return ends[0] if ends else 0
+
+
+_FORCE_SECTORS = frozenset({"MIL", "PRM", "REB", "GOV", "OPP", "UAF"})
+
+
+def civil_war_sides(sent_mentions: list[Mention], before: int) -> list[Mention]:
+    """"Sudan's army and the paramilitary Rapid Support Forces ... Both sides": a sentence naming
+    exactly two armed or governing forces of one country (different sectors) gives "both sides"
+    its two parties, though they share a country code."""
+    forces: dict[tuple[str | None, str | None], Mention] = {}
+    for m in sent_mentions:
+        if m.end <= before and m.code and m.kind in ("agent", "org") and m.sector in _FORCE_SECTORS:
+            forces.setdefault((m.code, m.sector), m)
+    found = list(forces.values())
+    return found if len(found) == 2 and len({m.code for m in found}) == 1 else []

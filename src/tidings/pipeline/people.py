@@ -26,9 +26,11 @@ from .base import Mention, StoryContext
 from .coref import (
     CAPTIVES,
     COUNTRY_DESCRIPTIONS,
+    civil_war_sides,
     clause_subjects,
     country_description_start,
     dateline_country,
+    dateline_offset,
     namesake_countries,
     place_crowds,
     roles_in_places,
@@ -340,6 +342,7 @@ def _groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | 
     if not any(m.code for m in mentions) or not _has_group_word(doc):
         return mentions
     at: dict[int, list[Mention]] = {}  # token -> every party mention on it
+    dateline_end = dateline_offset(doc)  # a dateline's city and agency are no parties
     dropped: set[int] = set()
     added: list[Mention] = []
     by_sent: dict[int, list[Mention]] = {}
@@ -355,8 +358,12 @@ def _groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | 
             si = sent_of(start)
             parties = None
             for k in range(si, max(-1, si - _GROUP_LOOKBACK_SENTS - 1), -1):
-                parties = _parties(by_sent.get(k, ()), start)
+                named = [m for m in by_sent.get(k, ()) if m.start_char >= dateline_end and m.sector != "JRN"]
+                parties = _parties(named, start)
                 if len(parties) >= 2:  # the latest sentence naming parties decides, even by mismatching
+                    break
+                if count == 2 and low in ("sides", "parties") and len(two := civil_war_sides(named, start)) == 2:
+                    parties = two  # "Sudan's army and the RSF ... Both sides": two forces of one country
                     break
             if parties is None or len(parties) != count or (
                     low in _COUNTRY_GROUP_NOUNS and any(p.code in _NON_COUNTRY for p in parties)):
