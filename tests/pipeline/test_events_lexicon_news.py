@@ -36,6 +36,7 @@ PHRASINGS = [
     ("Rwanda and Burundi signed up to a peace framework.", "AGREE", None, ("BDI", "RWA"), None),
     ("Taiwan expressed gratitude to the United States for its support.", "SUPPORT", None, ("TWN",), ("USA",)),
     ("The European Union granted Moldova candidate status.", "SUPPORT", None, ("EUR",), None),
+    ("Ukraine asked its allies for more Patriot air defence systems.", "REQUEST", "assist", ("UKR",), None),
     # CONSULT
     ("Erdogan called Putin on Tuesday.", "CONSULT", "phone", ("RUS", "TUR"), ()),
     ("Pakistani and Afghan officials sat down in Doha to discuss border security.", "CONSULT", None,
@@ -72,7 +73,9 @@ PHRASINGS = [
      ("LBN",)),
     ("Russia and Ukraine swapped 84 prisoners of war on Thursday.", "RETREAT", "release", ("RUS", "UKR"), ()),
     ("Venezuela set free six Americans on Friday.", "RETREAT", "release", ("VEN",), ("USA",)),
-    # THREATEN: a promised reprisal; violence promised in a vow
+    # THREATEN: a promised reprisal; violence promised in a vow; the relation word names the mode
+    ("Colombia threatened to suspend diplomatic relations with Israel.", "THREATEN", "relations", ("COL",), ("ISR",)),
+    ("China threatened to suspend imports of Japanese seafood.", "THREATEN", "restrict", ("CHN",), None),
     ("China vowed to crush any attempt at Taiwanese independence.", "THREATEN", "violence", ("CHN",), None),
     ("Iran promised retaliation against Israel.", "THREATEN", "violence", ("IRN",), None),
     # PROTEST
@@ -92,7 +95,10 @@ PHRASINGS = [
      ("YEM",)),
     ("At a summit in Brussels, EU leaders agreed to new sanctions on Russia.", "SANCTION", "discontinue", ("EUR",),
      None),
-    # MOBILIZE
+    # MOBILIZE: ships and missiles are 'weapons' unless troops are named too (manual)
+    ("Iran's Revolutionary Guards staged naval drills in the Strait of Hormuz.", "MOBILIZE", "weapons", ("IRN",), ()),
+    ("Poland will move troops and armoured vehicles to its border with Belarus.", "MOBILIZE", "troops", ("POL",),
+     ("BLR",)),
     ("Taiwan said 30 Chinese military aircraft had crossed the median line.", "MOBILIZE", "weapons", ("CHN",), None),
     ("Pakistan's army conducted a training launch of a ballistic missile.", "MOBILIZE", "weapons", ("PAK",), ()),
     ("Israel called up thousands of reservists on Wednesday.", "MOBILIZE", "troops", ("ISR",), ()),
@@ -108,6 +114,7 @@ PHRASINGS = [
     ("Nicaragua stripped 135 political prisoners of their citizenship.", "COERCE", "restrict", ("NIC",), None),
     ("Turkish police took Istanbul's mayor into custody.", "COERCE", "arrest", ("TUR",), None),
     ("Russia designated the Moscow Times as an undesirable organisation.", "COERCE", "restrict", ("RUS",), None),
+    ("Taliban authorities shut down internet access across Afghanistan.", "COERCE", "withhold", ("AFG",), None),
     ("The Kenyan government switched off internet access during the protests.", "COERCE", "withhold", ("KEN",),
      None),
     ("Chinese and Russian bombers flew joint patrols near Japan.", "COOPERATE", None, ("CHN", "RUS"), ()),

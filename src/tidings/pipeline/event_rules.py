@@ -48,8 +48,9 @@ def mobilize_mode(lex: Lexicon, material: list[Token]) -> str | None:
     """Manual, MOBILIZE: ships, missiles or vehicles are 'weapons' unless troops are named too."""
     found: set[str] = set()
     for t in material:  # head words and compounds ("navy ships"), not adjectives ("military aircraft")
-        found.add(t.lemma_.lower())
-        found |= {c.lemma_.lower() for c in t.children if c.dep_ == "compound"}
+        for w in [t, *t.conjuncts]:  # "troops and armoured vehicles": troops are named too
+            found.add(w.lemma_.lower())
+            found |= {c.lemma_.lower() for c in w.children if c.dep_ == "compound"}
     modes = [mode for vocab, mode in lex.mobilize_objects if found & vocab]
     if "weapons" in modes and "troops" not in modes:
         return "weapons"
