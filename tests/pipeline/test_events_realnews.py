@@ -181,3 +181,10 @@ def test_an_anaphoric_setting_is_no_new_visit(coder):
     got = [_summary(ev) for ev in code(
         coder, "Brazil's president voiced support for Angola's reform plans during the trip.")]
     assert not any(s[0] == "CONSULT" for s in got), got
+
+
+def test_fire_from_a_territory_names_its_origin(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Three rockets were fired from southern Lebanon towards the Israeli town of Metula overnight, "
+               "the Israeli military said.")]
+    assert any(s[:2] == ("ASSAULT", ("LBN",)) for s in got), got

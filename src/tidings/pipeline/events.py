@@ -33,6 +33,7 @@ from .arguments import (
     misparsed_gerund,
     objects,
     passive_subjects,
+    place_mention,
     place_recipient,
     prep_objects,
     recipient_mentions,
@@ -275,6 +276,10 @@ class Events(FoldMixin):
             if e.type == "REJECT" and no_comment(tok, objs):
                 return None  # "declined to comment": silence, not a refusal
             actor = self._mentions(subj_toks, by_tok)
+            if not actor and e.type == "ASSAULT" and patients and subj_toks == []:
+                # "a mortar bomb was fired at Israel from the Gaza Strip": where the fire came from
+                si = next((m.sent_index for m in by_tok.values()), 0)
+                actor = [m for g in prep_objects(tok, ("from",)) if (m := place_mention(g, by_tok, si)) is not None][:1]
             if not actor and e.type == "MOBILIZE" and patients and subj_toks == []:
                 # "Serbia's forces were put on high alert": the owner of what is mobilized acts
                 actor = self._mentions(patients, by_tok)
