@@ -168,3 +168,7 @@ def test_a_condition_of_a_modal_event_is_not_an_event(coder):
 
 def test_stopping_a_transfer_is_a_sanction(coder):
     has(coder, "Hungary said it would stop supplying electricity to Ukraine.", ("SANCTION", ("HUN",), ("UKR",)))
+
+
+def test_the_setting_of_a_promise_is_not_its_content(coder):
+    has(coder, "Thailand and Cambodia agreed to a truce after five days of fighting.", ("AGREE", ("KHM", "THA"), ()))

@@ -33,6 +33,10 @@ PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 REPRISAL_NOUNS = frozenset({"countermeasure", "retaliation", "reprisal", "revenge", "retribution"})
 MEASURE_NOUNS = frozenset({"action", "measure", "step", "response"})
 CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
+# Prepositions of time, cause and place: what they introduce is not the content of a promise,
+# demand or threat.
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", "following", "since", "until",
+                                "in", "at", "near", "throughout", "without", "because"})
 ANNOUNCING_VERBS = frozenset({"warn", "say", "threaten", "announce", "declare", "vow", "insist", "state"})
 CONDITIONAL_MODALS = frozenset({"would", "will", "could", "might", "may", "wo", "'ll", "'d"})
 # Stopping a transfer is cutting it off: "would stop supplying ammunition to Ukraine" is SANCTION.
@@ -230,6 +234,8 @@ class FoldMixin:
             infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
             if head.i == cur.i or (cur.dep_ not in ABSORB_PATH_DEPS and not infinitive):
                 return None  # ("threatened on Saturday to expel": the infinitive hangs as advcl)
+            if cur.dep_ == "prep" and cur.lower_ in CIRCUMSTANCE_PREPS:
+                return None  # "agreed to a ceasefire after four days of fighting": the setting, not the content
             outer = covered.get(head.i)
             if outer is not None and outer is not h:
                 return outer if outer.etype in ABSORBING and cur.dep_ != "conj" else None
