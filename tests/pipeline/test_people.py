@@ -297,3 +297,11 @@ def test_a_titled_speaker_is_not_given_the_dominant_country_his_sentence_names_a
 def test_east_asian_names_are_family_name_first(actors, text, later, code):
     ms = actors(text)
     assert [m.code for m in ms if m.text == later][-1] == code
+
+
+def test_the_president_is_not_the_one_whose_country_his_sentence_names(actors):
+    ms = actors("ANKARA (Reuters) - Turkish President Tayyip Erdogan hosted Syrian interim President Ahmed al-Sharaa "
+                "in Ankara on Tuesday. The president pledged to help rebuild Syria. "
+                "The interior ministry said 50,000 refugees had returned.")
+    assert by_text(ms, "president").code == "TUR"
+    assert by_text(ms, "refugees").code is None

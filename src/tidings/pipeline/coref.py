@@ -296,7 +296,9 @@ _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Captives are where they are held, not from there: "hostages in Gaza" are not Palestinian, and a
 # story's main country is often their captor's.
 CAPTIVES = frozenset({"hostage", "detainee", "prisoner", "captive", "abductee", "inmate", "hostages", "detainees",
-                      "prisoners", "captives"})
+                      "prisoners", "captives",
+                      # likewise people who came from elsewhere (not the displaced, who are at home)
+                      "refugee", "refugees", "migrant", "migrants", "asylum-seekers", "seekers"})
 # Sectors of a country's own institutions and people: in a story datelined NIAMEY, "President
 # Mohamed Bazoum", "the interior ministry", "police" and "the presidential guard" are Niger's.
 _DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "ELI", "SPY", "JRN", "EDU",
@@ -338,7 +340,7 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
         if m.code is not None or m.start_char < end or m.sent_index in foreign_sents:
             continue
         if m.kind == "person" and (m.office or m.sector in _DOMESTIC_SECTORS) \
-                or m.kind == "agent" and m.sector in _DOMESTIC_SECTORS:
+                or m.kind == "agent" and m.sector in _DOMESTIC_SECTORS and m.text.split()[-1].lower() not in CAPTIVES:
             m.code = code
             m.confidence = min(m.confidence, 0.6)
             if m.kind == "person" and m.identifier_text:

@@ -177,15 +177,23 @@ def _appositions(doc, mentions: list[Mention], covered: list[Mention | None]) ->
 
 
 def _definite_titles(doc, mentions: list[Mention], sent_of) -> None:
-    """"the president said": the latest person holding that office, within three sentences."""
+    """"the president said": the latest person holding that office, within three sentences.
+
+    Not a holder whose country the sentence names as another party ("the president pledged to
+    help rebuild Syria" is not Syria's), and when holders of several countries remain ("Erdogan
+    hosted Syria's President al-Sharaa ... the president"), the dateline's country if it is one
+    of them, else nobody: a wrong president is worse than none."""
     people = sorted((m for m in mentions if m.kind == "person" and m.code and m.office), key=lambda m: m.start)
     if not people:
         return
+    dateline = next((m.code for m in mentions if m.kind == "country" and m.end_char <= dateline_offset(doc)), None)
     for m in mentions:
         if m.kind != "agent" or m.code is not None or not m.office or m.start == 0 \
                 or doc[m.start - 1].lower_ != "the":
             continue
         office = m.office.lower()
+        named = {o.code for o in mentions if o.sent_index == m.sent_index and o is not m and o.code}
+        holders: list[Mention] = []
         for p in reversed(people):
             if p.end > m.start:
                 continue
@@ -193,9 +201,15 @@ def _definite_titles(doc, mentions: list[Mention], sent_of) -> None:
                 break
             held = (p.office or "").lower()
             if held == office or (held.endswith(" " + office) and not held.startswith(("vice", "deputy", "former"))):
-                m.code, m.identifier_text, m.identifier_id = p.code, p.identifier_text, p.identifier_id
-                m.confidence = min(m.confidence, 0.8)
-                break
+                if p.code not in named:
+                    holders.append(p)
+        codes = {p.code for p in holders}
+        if len(codes) > 1:
+            holders = [p for p in holders if p.code == dateline]
+        if holders:
+            p = holders[0]
+            m.code, m.identifier_text, m.identifier_id = p.code, p.identifier_text, p.identifier_id
+            m.confidence = min(m.confidence, 0.8)
 
 
 def _dominant_country(mentions: list[Mention]) -> None:
