@@ -188,3 +188,15 @@ def test_fire_from_a_territory_names_its_origin(coder):
         coder, "Three rockets were fired from southern Lebanon towards the Israeli town of Metula overnight, "
                "the Israeli military said.")]
     assert any(s[:2] == ("ASSAULT", ("LBN",)) for s in got), got
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("No deal was reached between Serbia and Kosovo at the EU-brokered meeting in Brussels on Thursday.",
+     ("AGREE", ("KOS", "SRB"), ())),
+    ("Talks were held between Egypt and Ethiopia in Geneva on the Nile dam dispute.", ("CONSULT", ("EGY", "ETH"), ())),
+    ("Seoul's spy agency said hundreds of North Korean troops had been sent to Russia.", ("AID", ("PRK",), ("RUS",))),
+    ("Workers at French refineries went on a 48-hour strike over pay.", ("PROTEST", ("FRA",), ())),
+])
+def test_parties_of_agentless_and_placed_reports(coder, text, dyad):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert dyad in got, got

@@ -97,7 +97,7 @@ QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "dozens", "hundreds"
 ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy"})
 # Types whose actor-less reports are domestic: the scene's country stands in for the actor.
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
-SCENE_PREPS = ("in", "across", "throughout", "of")
+SCENE_PREPS = ("in", "across", "throughout", "of", "through", "outside", "around")
 SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"})
 # Types whose object noun carries the recipient: "sanctions on X", "ties with X", "aid to X".
 OBJ_PREP_TYPES = frozenset({"SANCTION", "CONCEDE", "AID", "COOPERATE", "RETREAT", "MOBILIZE"})
@@ -280,13 +280,15 @@ class Events(FoldMixin):
                 # "a mortar bomb was fired at Israel from the Gaza Strip": where the fire came from
                 si = next((m.sent_index for m in by_tok.values()), 0)
                 actor = [m for g in prep_objects(tok, ("from",)) if (m := place_mention(g, by_tok, si)) is not None][:1]
-            if not actor and e.type == "MOBILIZE" and patients and subj_toks == []:
+            if not actor and e.type in ("MOBILIZE", "AID") and patients and subj_toks == []:
                 # "Serbia's forces were put on high alert": the owner of what is mobilized acts
                 actor = self._mentions(patients, by_tok)
             # what is mobilized is never the recipient ("massed troops")
             norecip = e.norecip or e.type == "MOBILIZE"
             recip_toks = [o for o in objs if o not in material and not self_owned(o)] if not norecip else []
             recip_toks += datives(tok) + [t for t in prep_objects(tok, e.rprep) if not self_owned(t)]
+            if e.sym:  # "no agreement was reached between Armenia and Azerbaijan"
+                recip_toks += prep_objects(tok, ("between",))
             if frame is not None:
                 recip_toks += [t for t in prep_objects(frame, e.rprep) if not self_owned(t)]
             for o in objs + with_objs:
@@ -478,8 +480,8 @@ class Events(FoldMixin):
             rprep = tuple(e.rprep) + (("of",) if of_recipient else ()) + (
                 ("between",) if e.sym else ())
             recip_toks = prep_objects(tok, rprep)
-            if light:
-                recip_toks += prep_objects(head, e.rprep) + datives(head)
+            if light:  # "talks were held between Iran and the United States"
+                recip_toks += prep_objects(head, e.rprep + (("between",) if e.sym else ())) + datives(head)
             if instrument is not None:
                 recip_toks += objects(instrument)
             if undergoer is not None:
@@ -704,6 +706,10 @@ class Events(FoldMixin):
             for m in self._mentions(prep_objects(t, SCENE_PREPS), by_tok):
                 if m.code:
                     return m
+        # "workers at Belgian ports went on strike": where the actors are
+        for m in self._mentions([g for s in subject_tokens(h.tok)[0] for g in prep_objects(s, ("at", "in"))], by_tok):
+            if m.code:
+                return m
         return None
 
     def _subject_open(self, h: Hit, by_tok: dict[int, Mention]) -> bool:
