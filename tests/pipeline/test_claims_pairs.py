@@ -363,3 +363,21 @@ def test_slated_and_future_years_are_future(coder, text):
 def test_uncertainty_adverbs_hedge_past_acts_but_only_forecast_future_ones(coder, text, status, mode):
     ev = _one(code(coder, text, date="2025-03-01"), "ASSAULT")
     assert (ev.claim.status, ev.aux_mode) == (status, mode)
+
+
+def test_conjunct_with_its_own_date_does_not_inherit_an_old_one(coder):
+    events = code(coder, "Lula and Xi first met as presidents in Beijing in 2009 and met again in Brasilia last "
+                         "year, where they signed trade deals.", date="2025-03-01")
+    modes = sorted(e.aux_mode or "" for e in events if e.event == "CONSULT")
+    assert modes == ["", "historical"], [(e.event, e.aux_mode) for e in events]
+
+
+def test_undated_conjunct_shares_the_old_date(coder):
+    events = code(coder, "Russia invaded Ukraine's Donbas region in 2014 and seized Crimea.", date="2025-03-01")
+    assert events and all(e.aux_mode == "historical" for e in events), [(e.event, e.aux_mode) for e in events]
+
+
+def test_event_noun_in_a_time_phrase_of_an_old_act_is_historical(coder):
+    events = code(coder, "Cyprus asked the United Nations to send peacekeepers in 1964, after an outbreak of "
+                         "fighting and a Turkish air strike on Kokkina.", date="2025-03-01")
+    assert events and all(e.aux_mode == "historical" for e in events), [(e.event, e.aux_mode) for e in events]

@@ -32,6 +32,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _READINESS_NEGATIVES = frozenset({"hesitate", "hesitant"})
 # Marks of a clause that places an event in time relative to its head's.
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once"})
+_TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
 # Steps up the tree are bounded: scope never spans more than a clause chain.
 _MAX_STEPS = 8
 # Subtrees longer than this are not read as time expressions (cheap and safe).
@@ -45,6 +46,24 @@ def _alternation(texts: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     ordered = sorted(texts, key=lambda t: (-len(t), t))
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in ordered) + r")\b")
+
+
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "night", "morning", "evening", "weekend", "decade",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "today", "yesterday", "tonight"})
+
+
+def _dated(tok: Token) -> bool:
+    """The word carries its own time phrase ("met again last year", "struck on Monday", "in 2023")."""
+    for c in tok.children:
+        if c.dep_ in ("npadvmod", "tmod") and _lemma(c) in _TIME_NOUNS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "since"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (_lemma(g) in _TIME_NOUNS or _YEAR.fullmatch(g.text)):
+                    return True
+    return False
 
 
 def _has_aux(tok: Token) -> bool:
@@ -119,8 +138,11 @@ class Modality:
             negations.add(trigger.i)
             found["negation"].append(f"no {trigger.text}")
         cur, prev = trigger, None
+        hist_cut: int | None = None  # historical cues from above a conjunct dated on its own don't count
         for _ in range(_MAX_STEPS):
             negations |= self._node(cur, found, ref_year, negations)
+            if hist_cut is None and cur.dep_ == "conj" and _dated(cur):
+                hist_cut = len(found["historical"])
             if any(c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children):
                 break  # an open question is its own scope: "has not decided whether to attend"
             # a gerund the tagger read as its object's modifier ("refrained from directly
@@ -131,6 +153,9 @@ class Modality:
             if nxt is None:
                 break
             cur, prev = nxt, cur
+        if hist_cut is not None:
+            # "first met in Bali in November 2022 and met again in Woodside last year"
+            del found["historical"][hist_cut:]
         # an even number of negations cancels out: "did not fail to", "never refrained from"
         if len(negations) % 2 == 1:
             return "negation", found["negation"]
@@ -147,7 +172,7 @@ class Modality:
                 return "historical", old
         return None, []
 
-    def _inherited_past(self, trigger: Token, last: Token, ref_year: int) -> list[str]:
+    def _inherited_past(self, trigger: Token, last: Token, ref_year: int, nested: bool = False) -> list[str]:
         """Historical cues of the act a plain event belongs to, when the walk stopped short of it.
 
         * a participle adjunct shares its clause's time: "backed Pakistan during its 1965
@@ -158,6 +183,19 @@ class Modality:
         Only ``historical`` is inherited: a participle does not share a negation or a modal
         ("did not attack, killing ..." is not said).
         """
+        if last.dep_ == "pobj" and last.head.dep_ == "prep" and last.head.lower_ in _TEMPORAL_PREPS and not nested:
+            # an event noun in a time phrase: "asked the U.N. to deploy peacekeepers in 1978, after
+            # an Israeli incursion"
+            head = last.head.head
+            own: dict[str, list[str]] = {m: [] for m in MODE_ORDER}
+            self._node(head, own, ref_year, set())  # the dated act itself, whatever governs it
+            mode, cues = ("historical", own["historical"]) if own["historical"] else self.detect(
+                head, ref_year, inherit=False)
+            if mode is None:
+                cues = self._inherited_past(head, head, ref_year, nested=True)
+                mode = "historical" if cues else None
+            if mode == "historical":
+                return cues
         part = last if last.dep_ == "advcl" else last.head if last.dep_ == "dobj" else None
         if part is not None and part.dep_ == "advcl" and part.head is not part and (
                 (part.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in part.children))
