@@ -74,9 +74,10 @@ def _bundled() -> dict[str, Any]:
 
 
 def _expand(words: list[str], classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Class names stand for their members and for themselves: "naval" is a class and an adjective."""
     out: set[str] = set()
     for w in words:
-        out |= classes.get(w, {w.lower()})
+        out |= classes.get(w, frozenset()) | {w.lower()}
     return frozenset(out)
 
 
