@@ -29,7 +29,6 @@ from .arguments import (
     frame_verb,
     guest_words,
     is_question,
-    mentions_of,
     misparsed_gerund,
     objects,
     passive_subjects,
@@ -44,6 +43,7 @@ from .arguments import (
 )
 from .base import Candidate, Mention, StoryContext
 from .coref import implicit_recipients
+from .event_context import DOMESTIC_TYPES, ContextMixin
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
     business_only,
@@ -87,7 +87,6 @@ SELF_THREAT_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 SELF_THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
 THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll", "wo"})
 BLAME_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
-BLAME_TRIGGER = Trigger(type="ACCUSE", mode="allege", conf=0.7)
 PARTICLES = frozenset({"over", "out", "up", "down", "off", "back", "in", "away"})
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "sustain", "weather", "undergo"})
 # "hundreds of airstrikes", "a wave of drone attacks": the container stands in for the noun
@@ -95,22 +94,15 @@ QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "dozens", "hundreds"
                             "number", "string", "spate", "round", "barrage", "flurry", "volley", "salvo", "host",
                             "package", "set", "batch", "tranche", "raft", "slew"})
 ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy"})
-# Types whose actor-less reports are domestic: the scene's country stands in for the actor.
-DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
-SCENE_PREPS = ("in", "across", "throughout", "of", "through", "outside", "around")
 SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"})
 # Types whose object noun carries the recipient: "sanctions on X", "ties with X", "aid to X".
 OBJ_PREP_TYPES = frozenset({"SANCTION", "CONCEDE", "AID", "COOPERATE", "RETREAT", "MOBILIZE"})
 NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
-CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on"})
-# acts a warning may report about another party ("warned that Russia could strike")
-HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 SETTING_PREPS = frozenset({"during", "on", "in"})
 STATE_VERBS = frozenset({"be", "remain", "stay", "go"})
-SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
 
 
-class Events(FoldMixin):
+class Events(ContextMixin, FoldMixin):
     name = "events"
 
     def __init__(self, nlp, config) -> None:
@@ -213,10 +205,6 @@ class Events(FoldMixin):
         return bound(dedupe(out), self.max_per_sentence)
 
     # -- verbs ------------------------------------------------------------------------
-    def _lemma(self, tok: Token) -> str:
-        lem = tok.lemma_.lower()
-        return self.lex.lemma_fixes.get(lem, lem)
-
     def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
         subj_toks, _agent, route = subject_tokens(tok)
         patients = passive_subjects(tok)
@@ -343,44 +331,6 @@ class Events(FoldMixin):
             return hit
         return None
 
-    def _others_act(self, clause: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> bool:
-        """The clause reports a hostile act by a party other than the speaker: the warning is a
-        report of (or forecast about) that act, not a threat (manual, THREATEN)."""
-        doers = {m.code for m in self._mentions(direct_subjects(clause)[0], by_tok) if m.code}
-        own = {m.code for m in actor if m.code}
-        if not doers or not own or doers & own:
-            return False
-        words = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "dobj")]
-        words += [g for w in words[1:] for g in w.children if g.dep_ == "dobj"]
-        return any(t.type in HOSTILE_ACTS for w in words
-                   for t in (self.lex.verbs.get(self._lemma(w)) or []) + (self.lex.nouns.get(w.lemma_.lower()) or []))
-
-    def _gerund_frame(self, tok: Token) -> Token | None:
-        """'denied shipping drones', 'did not deny massing troops': a bare gerund parsed as a
-        modifier of the object of a speech or denial verb. Returns that verb, else None."""
-        if tok.tag_ != "VBG" or tok.dep_ not in ("compound", "amod") or tok.head.dep_ != "dobj" \
-                or tok.head.pos_ != "NOUN" or tok.i != tok.head.i - 1:
-            return None
-        frame = tok.head.head
-        if frame.pos_ != "VERB" or self._lemma(frame) not in self.lex.embedding:
-            return None
-        if any(c.dep_ in ("det", "poss", "nummod") or c.i < tok.i for c in tok.head.children if c is not tok) \
-                or tok.i != frame.i + 1:
-            return None  # "denied the shipping reports", "denied Iran's shipping drones"
-        return frame
-
-    def _blame_hit(self, tok: Token, by_tok: dict[int, Mention]) -> Hit | None:
-        """'Iran said Israel was responsible for the killing': ACCUSE by the speaker."""
-        cop = tok.head
-        if tok.dep_ != "acomp" or cop.dep_ != "ccomp" or self._lemma(cop.head) not in self.lex.embedding:
-            return None
-        recipient = self._mentions(direct_subjects(cop)[0], by_tok)
-        actor = self._mentions(subject_tokens(cop.head)[0], by_tok)
-        if not any(m.code for m in recipient):
-            return None
-        return Hit(tok=tok, entry=BLAME_TRIGGER, start=tok.i, end=tok.i + 1, actor=actor,
-                   recipient=unique(recipient, actor), route="blame", by_tok=by_tok)
-
     def _noun_rprep(self, tok: Token) -> tuple[str, ...]:
         entries = self.lex.nouns.get(tok.lemma_.lower())
         return entries[0].rprep if entries else ()
@@ -388,9 +338,6 @@ class Events(FoldMixin):
     def _noun_type(self, tok: Token) -> str | None:
         entries = self.lex.nouns.get(tok.lemma_.lower())
         return entries[0].type if entries else None
-
-    def _mentions(self, toks: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
-        return mentions_of(toks, by_tok)
 
     # -- nouns ------------------------------------------------------------------------
     def _noun_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
@@ -499,64 +446,6 @@ class Events(FoldMixin):
                 start, end, trig = tok.i, tok.i + 1, tok
             return Hit(tok=trig, entry=e, start=start, end=end, actor=actor, recipient=recipient,
                        noun=tok, route=route, by_tok=by_tok)
-        return None
-
-    # -- complements folded into AGREE / REQUEST / REJECT / THREATEN -----------------------
-    def _merge_linked(self, hits: list[Hit]) -> list[Hit]:
-        by_word: dict[int, Hit] = {}
-        for h in hits:
-            by_word.setdefault(h.tok.i, h)
-        out: list[Hit] = []
-        dropped: set[int] = set()
-        for h in hits:
-            word = h.noun if h.noun is not None else h.tok
-            other = by_word.get(word.head.i)
-            if (other is not None and other is not h and other.etype == h.etype
-                    and word.dep_ in ("nsubj", "dobj", "nsubjpass", "pobj")):
-                if not other.actor:
-                    other.actor = h.actor
-                if not other.recipient:
-                    other.recipient = unique(h.recipient, other.actor)
-                if other.mode is None:
-                    other.mode = h.mode
-                dropped.add(id(h))
-        for h in hits:
-            if id(h) not in dropped:
-                out.append(h)
-        return out
-
-    # -- speech / accusation embedding --------------------------------------------------
-    def _embedding(self, h: Hit) -> tuple[str, Token, bool] | None:
-        """(cue, embedding verb, whether the event clause is the verb's direct complement)."""
-        cur = h.tok
-        lex = self.lex
-        only_conj = True  # "said it had detected ... and scrambled jets": still the clause itself
-        for _ in range(6):
-            head = cur.head
-            if head is cur:
-                return None
-            dep = cur.dep_
-            if dep == "prep" and cur.lower_ not in CONTENT_PREPS:
-                return None
-            if dep not in SPEECH_LINK_BLOCK and head.pos_ == "VERB":
-                lem = head.lemma_.lower()
-                direct = only_conj and dep in ("ccomp", "xcomp")
-                if lem in lex.opinion:
-                    return "opinion", head, direct
-                if lem in lex.embedding and head.i != h.tok.i:
-                    return lex.embedding[lem], head, direct
-            only_conj = only_conj and dep == "conj"
-            cur = head
-        return None
-
-    def _according_to(self, tok: Token, by_tok: dict[int, Mention]) -> tuple[Token, list[Mention]] | None:
-        """'..., according to Palestinian officials': the source of every event in the sentence."""
-        if tok.lower_ != "according":
-            return None
-        for c in tok.children:
-            if c.lower_ == "to":
-                pobjs = [g for g in c.children if g.dep_ == "pobj"]
-                return tok, self._mentions(pobjs, by_tok)
         return None
 
     # -- candidate ------------------------------------------------------------------------
@@ -676,47 +565,3 @@ class Events(FoldMixin):
             cand.planned_event, cand.planned_mode = h.planned
         cand.extra["events.route"] = h.route
         return cand
-
-    @staticmethod
-    def _official(actor: list[Mention], doc) -> bool:
-        """All actors are states or governments ("Iran", "the foreign ministry"), not crowds ("Serbians")."""
-        coded = [m for m in actor if m.code]
-        return bool(coded) and all(
-            m.sector == "GOV" or (m.kind == "country" and m.sector is None and doc[m.root].tag_ not in ("NNS", "NNPS"))
-            for m in coded
-        )
-
-    def _domestic(self, h: Hit, actor: list[Mention], by_tok: dict[int, Mention]) -> bool:
-        """Protests and arrests are domestic; so is violence by gunmen, bandits, militants."""
-        if h.etype in DOMESTIC_TYPES:
-            return True
-        if h.etype != "ASSAULT":
-            return False
-        doc = h.tok.doc
-        return any(doc[m.root].lemma_.lower() in self.lex.domestic_agents for m in actor)
-
-    def _scene_country(self, h: Hit, by_tok: dict[int, Mention]) -> Mention | None:
-        """The coded place the event happens in ("in Nairobi", "across Iran"), if any."""
-        holders = [h.tok] + ([h.noun] if h.noun is not None else []) + objects(h.tok)
-        # "abducted pupils from a school in northwestern Nigeria"
-        holders += [g for c in h.tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        holders += [g for t in holders[1:] for c in t.children if c.dep_ == "prep"
-                    for g in c.children if g.dep_ == "pobj"]  # "near a police van in Peshawar"
-        for t in holders:
-            for m in self._mentions(prep_objects(t, SCENE_PREPS), by_tok):
-                if m.code:
-                    return m
-        # "workers at Belgian ports went on strike": where the actors are
-        for m in self._mentions([g for s in subject_tokens(h.tok)[0] for g in prep_objects(s, ("at", "in"))], by_tok):
-            if m.code:
-                return m
-        return None
-
-    def _subject_open(self, h: Hit, by_tok: dict[int, Mention]) -> bool:
-        """True when the trigger's subject is missing or an unresolved pronoun ("it had sent");
-        never for a passive, whose subject is the one acted on ("40,000 were killed")."""
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in h.tok.children):
-            return False
-        subj, _agent, _route = subject_tokens(h.tok)
-        return not subj or all(s.pos_ == "PRON" and s.i not in by_tok for s in subj)
-
