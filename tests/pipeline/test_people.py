@@ -305,3 +305,9 @@ def test_the_president_is_not_the_one_whose_country_his_sentence_names(actors):
                 "The interior ministry said 50,000 refugees had returned.")
     assert by_text(ms, "president").code == "TUR"
     assert by_text(ms, "refugees").code is None
+
+
+def test_a_backed_role_takes_no_default_country(actors):
+    ms = actors("The Pentagon said Iran-backed militias had attacked U.S. forces in Syria. "
+                "U.S. officials said the strikes would continue.")
+    assert by_text(ms, "militias").code is None

@@ -305,6 +305,17 @@ _DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", 
                                "LAB", "MED", "BUS", "REF", "HRI", "PRE"})
 
 
+_BACKED = frozenset({"backed", "allied", "aligned", "sponsored", "funded", "supported", "linked", "affiliated",
+                     "armed", "trained", "installed", "proxy"})
+
+
+def backed_role(doc, m: Mention) -> bool:
+    """"Iran-backed militias", "Rwanda-backed rebels": a role introduced by its backer is seldom of
+    the story's main country; no default country for it (the backer is read by the owners rules)."""
+    lo = max(0, m.start - 3)
+    return any(t.lower_ in _BACKED and t.i > 0 and doc[t.i - 1].text in ("-", "–") for t in doc[lo:m.end])
+
+
 def dateline_country(doc, mentions: list[Mention]) -> None:
     """Wire style names a leader or an institution without its country when the dateline says
     where the story is: "NIAMEY (Reuters) - Soldiers in Niger ... ousted President Mohamed
@@ -340,7 +351,8 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
         if m.code is not None or m.start_char < end or m.sent_index in foreign_sents:
             continue
         if m.kind == "person" and (m.office or m.sector in _DOMESTIC_SECTORS) \
-                or m.kind == "agent" and m.sector in _DOMESTIC_SECTORS and m.text.split()[-1].lower() not in CAPTIVES:
+                or m.kind == "agent" and m.sector in _DOMESTIC_SECTORS and m.text.split()[-1].lower() not in CAPTIVES \
+                and not backed_role(doc, m):
             m.code = code
             m.confidence = min(m.confidence, 0.6)
             if m.kind == "person" and m.identifier_text:

@@ -26,6 +26,7 @@ from .base import Mention, StoryContext
 from .coref import (
     CAPTIVES,
     COUNTRY_DESCRIPTIONS,
+    backed_role,
     civil_war_sides,
     clause_subjects,
     country_description_start,
@@ -126,7 +127,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     namesake_countries(doc, mentions)
     place_crowds(doc, mentions)
     mentions = roles_in_places(doc, mentions)
-    _dominant_country(mentions)
+    _dominant_country(doc, mentions)
     dateline_country(doc, mentions)
     mentions += _pronouns(ctx, mentions, covered, sent_of)
     possessed_roles(doc, mentions, covered)
@@ -212,7 +213,7 @@ def _definite_titles(doc, mentions: list[Mention], sent_of) -> None:
             m.confidence = min(m.confidence, 0.8)
 
 
-def _dominant_country(mentions: list[Mention]) -> None:
+def _dominant_country(doc, mentions: list[Mention]) -> None:
     counts = Counter(m.code for m in mentions if m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun")
     if not counts:
         return
@@ -227,6 +228,7 @@ def _dominant_country(mentions: list[Mention]) -> None:
     other_party = {m.sent_index for m in mentions if m.code == top and m.kind != "pronoun"}
     for m in mentions:
         if m.code is None and (m.kind == "agent" and m.sector and m.text.split()[-1].lower() not in CAPTIVES
+                               and not backed_role(doc, m)
                                or m.kind == "person" and m.office and m.sent_index not in other_party):
             m.code = top
             m.confidence = min(m.confidence, 0.6)
