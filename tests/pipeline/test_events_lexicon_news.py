@@ -76,6 +76,8 @@ PHRASINGS = [
     # THREATEN: a promised reprisal; violence promised in a vow; the relation word names the mode
     ("Colombia threatened to suspend diplomatic relations with Israel.", "THREATEN", "relations", ("COL",), ("ISR",)),
     ("China threatened to suspend imports of Japanese seafood.", "THREATEN", "restrict", ("CHN",), None),
+    ("North Korea warned it would respond to any drills by Seoul and Washington.", "THREATEN", "violence", ("PRK",),
+     None),
     ("China vowed to crush any attempt at Taiwanese independence.", "THREATEN", "violence", ("CHN",), None),
     ("Iran promised retaliation against Israel.", "THREATEN", "violence", ("IRN",), None),
     # PROTEST
@@ -88,6 +90,7 @@ PHRASINGS = [
      ("USA",), ("CHN",)),
     ("Algeria ordered 12 French embassy staff to leave the country.", "SANCTION", "expel", ("DZA",), ("FRA",)),
     ("Azerbaijan recalled its ambassador to Moscow.", "SANCTION", "withdraw", ("AZE",), ("RUS",)),
+    ("Niger's junta ordered French troops to leave the country.", "SANCTION", "expel", ("NER",), ("FRA",)),
     ("China placed 15 U.S. defence firms on its export control list.", "SANCTION", "discontinue", ("CHN",),
      ("USA",)),
     ("China imposed countermeasures on U.S. defence firms.", "SANCTION", "discontinue", ("CHN",), ("USA",)),
@@ -163,6 +166,8 @@ LOOKALIKES = [
     ("Greek coastguards seized drugs from a Turkish boat.", "ASSAULT"),
     ("The band disbanded after its farewell tour in Berlin.", "RETREAT"),
     ("North Korea released the American soldier who crossed the border.", "MOBILIZE"),
+    ("Niger's junta ordered French troops to leave the country.", "RETREAT"),
+    ("Putin ordered his troops to leave Kherson.", "SANCTION"),
 ]
 
 

@@ -162,6 +162,7 @@ def toll_state(verb: Token) -> bool:
 
 
 PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
+ORDER_VERBS = frozenset({"order", "tell", "instruct", "give"})
 TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "week", "weekend",
     "month", "year", "night", "morning", "afternoon", "evening", "occasion", "eve", "anniversary", "date",
@@ -195,7 +196,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
     attack's toll, not a second attack. It folds into the attack it hangs on, which keeps its
     own trigger and takes the participle's victims only when it has no recipient of its own.
     A participle that states a toll ('leaving a dozen people dead') is no event of its own, nor is
-    a call that labels its object ('calling the strikes a violation')."""
+    a call that labels its object ('calling the strikes a violation'), nor the leaving an order
+    to leave demands."""
     by_trigger = {c.trigger: c for c in cands}
     out: list[Candidate] = []
     for c in cands:
@@ -203,6 +205,12 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         host = by_trigger.get(t.head.i)
         if c.event == "CONSULT" and labelling_call(t):
             continue
+        if (c.event == "RETREAT" and t.dep_ in ("xcomp", "ccomp") and host is not None and host is not c
+                and host.event in ("SANCTION", "RETREAT") and doc[host.trigger].lemma_.lower() in ORDER_VERBS):
+            continue  # "ordered French troops to leave": the leaving is the order's content
+        if (c.event == "SANCTION" and c.mode == "expel" and t.lemma_.lower() in ORDER_VERBS
+                and not any(m.code for m in c.recipient)):
+            c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
         c = dated_phone_call(c, t) or c
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):
