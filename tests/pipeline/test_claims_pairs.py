@@ -381,3 +381,9 @@ def test_event_noun_in_a_time_phrase_of_an_old_act_is_historical(coder):
     events = code(coder, "Cyprus asked the United Nations to send peacekeepers in 1964, after an outbreak of "
                          "fighting and a Turkish air strike on Kokkina.", date="2025-03-01")
     assert events and all(e.aux_mode == "historical" for e in events), [(e.event, e.aux_mode) for e in events]
+
+
+def test_condition_of_a_refusal_is_not_denied(coder):
+    events = code(coder, "Hamas could reject the truce plan if Israel does not commit to a full withdrawal from Gaza.",
+                  date="2025-03-01")
+    assert all(e.claim.status == "asserted" for e in events), [(e.event, e.claim.status) for e in events]

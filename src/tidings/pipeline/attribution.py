@@ -345,7 +345,10 @@ class Attributor:
         if gov.pos_ not in ("VERB", "AUX") or dep == "nsubj":
             return None
         word = gov.text
-        if lemma in self.deny_verbs and (dep not in ("dobj", "nsubjpass") or lemma in self.deny_event_verbs):
+        if lemma in self.deny_verbs and dep != "advcl" and (
+                dep not in ("dobj", "nsubjpass") or lemma in self.deny_event_verbs):
+            # (a condition or reason clause of a denial or refusal is not what is denied: "could
+            # reject the proposal if Israel does not commit to ending the war")
             return self._denial(ctx, gov)
         if lemma in self.passive_allege and is_passive(gov) and dep == "nsubjpass" and self._none(cur):
             return None  # "No strikes were reported in Beirut": an absence, told by the story or its speaker
