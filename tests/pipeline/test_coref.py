@@ -245,3 +245,10 @@ def test_both_sides_of_a_civil_war_and_never_the_dateline(mentions):
     sides = [m for m in ms if m.text == "Both sides"]
     assert [m.code for m in sides] == ["SDN", "SDN"]
     assert sorted(m.sector for m in sides) == ["MIL", "PRM"]
+
+
+def test_the_two_countries_fall_back_to_the_storys_principal_pair(mentions):
+    ms = mentions("Russian and Ukrainian delegations held talks in Istanbul on Friday. Kyiv said Russia had demanded "
+                  "more land. Moscow did not comment. The European Union and Britain are preparing new sanctions "
+                  "against Russia. The two countries last held direct talks in March 2022.")
+    assert sorted(m.code for m in ms if m.text == "The two countries") == ["RUS", "UKR"]

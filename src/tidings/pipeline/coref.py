@@ -580,3 +580,22 @@ def civil_war_sides(sent_mentions: list[Mention], before: int) -> list[Mention]:
             forces.setdefault((m.code, m.sector), m)
     found = list(forces.values())
     return found if len(found) == 2 and len({m.code for m in found}) == 1 else []
+
+
+def principal_parties(mentions: list[Mention], count: int, after: int = 0) -> list[Mention]:
+    """The story's ``count`` most named countries, when they stand out: each named at least twice
+    and more often than the next one ("Russia ... Ukraine ... The two countries last held direct
+    talks in 2022"). One mention per country (its first); [] when the story has no clear pair."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.code and m.code not in _NON_COUNTRY and m.kind in ("country", "agent", "person", "org") \
+                and m.start_char >= after:
+            counts[m.code] = counts.get(m.code, 0) + 1
+            first.setdefault(m.code, m)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < count or ranked[count - 1][1] < 2:
+        return []
+    if len(ranked) > count and ranked[count][1] >= ranked[count - 1][1]:
+        return []
+    return [first[code] for code, _ in ranked[:count]]

@@ -34,6 +34,7 @@ from .coref import (
     dateline_offset,
     namesake_countries,
     place_crowds,
+    principal_parties,
     roles_in_places,
     roles_of_groups,
 )
@@ -383,7 +384,10 @@ def _groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | 
                     break
             if parties is None or len(parties) != count or (
                     low in _COUNTRY_GROUP_NOUNS and any(p.code in _NON_COUNTRY for p in parties)):
-                continue
+                # no recent sentence names that many: the story's principal parties, if it has them
+                parties = principal_parties(mentions, count, dateline_end)
+                if not parties:
+                    continue
         elif low == "they" and tok.pos_ == "PRON" and tok.dep_ in _SUBJ and covered[tok.i] is None:
             start = tok.i
             parties = _they_antecedents(ctx, tok, covered, at, sent_of)
