@@ -200,3 +200,10 @@ def test_fire_from_a_territory_names_its_origin(coder):
 def test_parties_of_agentless_and_placed_reports(coder, text, dyad):
     got = [_summary(ev) for ev in code(coder, text)]
     assert dyad in got, got
+
+
+def test_market_participants_are_not_actors(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Japanese investors pulled money out of U.S. Treasuries last month as the yen strengthened, "
+               "Ministry of Finance data showed.")]
+    assert got == [], got

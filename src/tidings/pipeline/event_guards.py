@@ -41,6 +41,8 @@ COMMENT_VERBS = frozenset({"comment", "elaborate", "speculate", "disclose", "con
 COMMENT_NOUNS = frozenset({"comment", "detail", "details", "interview"})
 REFUSAL_VERBS = frozenset({"decline", "refuse"})
 BUSINESS_CODES = frozenset({"MNC"})
+# (not traders or consumers: they boycott)
+MARKET_ACTORS = frozenset({"investor", "shareholder", "speculator", "bondholder", "depositor", "market"})
 # (not CONSULT: "made a trip to Moscow, where he met Putin" is a visit and a meeting)
 COLLAPSIBLE_SYM = frozenset({"ASSAULT"})
 CONDITION_MARKS = frozenset({"if", "unless", "should", "lest"})
@@ -70,10 +72,13 @@ def no_comment(tok: Token, objs: list[Token]) -> bool:
                if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj")
 
 
-def business_only(cand: Candidate) -> bool:
-    """Every coded party is a company: commerce, not politics."""
+def business_only(cand: Candidate, doc=None) -> bool:
+    """Every coded party is a company, or every actor a market participant ("investors pulled
+    money out of risky assets"): commerce, not politics."""
     coded = [m.code for m in cand.actor + cand.recipient if m.code]
-    return bool(coded) and all(c in BUSINESS_CODES for c in coded)
+    if bool(coded) and all(c in BUSINESS_CODES for c in coded):
+        return True
+    return doc is not None and bool(cand.actor) and all(doc[m.root].lemma_.lower() in MARKET_ACTORS for m in cand.actor)
 
 
 def counterfactual(tok: Token) -> bool:

@@ -200,7 +200,7 @@ class Events(ContextMixin, FoldMixin):
                     out.append(replace(cand, event="COERCE", mode="arrest", actor=list(cand.actor),
                                        recipient=list(cand.recipient), speaker=list(cand.speaker),
                                        extra=dict(cand.extra)))
-        out = fold_participles([c for c in out if not business_only(c)], sent.doc)
+        out = fold_participles([c for c in out if not business_only(c, sent.doc)], sent.doc)
         out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(out), sent.doc), sent.doc)
         return bound(dedupe(out), self.max_per_sentence)
 
