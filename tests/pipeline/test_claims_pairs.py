@@ -387,3 +387,9 @@ def test_condition_of_a_refusal_is_not_denied(coder):
     events = code(coder, "Hamas could reject the truce plan if Israel does not commit to a full withdrawal from Gaza.",
                   date="2025-03-01")
     assert all(e.claim.status == "asserted" for e in events), [(e.event, e.claim.status) for e in events]
+
+
+def test_denial_with_its_own_object_does_not_swallow_the_earlier_clause(coder):
+    ev = _one(code(coder, "Kyiv says Russian drones hit a maternity clinic in Sumy; Moscow denies this.",
+                   date="2025-03-01"), "ASSAULT")
+    assert ev.claim.status == "contested"
