@@ -20,7 +20,8 @@ BLAME_TRIGGER = Trigger(type="ACCUSE", mode="allege", conf=0.7)
 # Types whose actor-less reports are domestic: the scene's country stands in for the actor.
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
 SCENE_PREPS = ("in", "across", "throughout", "of", "through", "outside", "around")
-CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on"})
+# "said Russia was behind the attack": the frame "be behind" is no barrier
+CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on", "behind"})
 # acts a warning may report about another party ("warned that Russia could strike")
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
