@@ -393,3 +393,9 @@ def test_denial_with_its_own_object_does_not_swallow_the_earlier_clause(coder):
     ev = _one(code(coder, "Kyiv says Russian drones hit a maternity clinic in Sumy; Moscow denies this.",
                    date="2025-03-01"), "ASSAULT")
     assert ev.claim.status == "contested"
+
+
+def test_sources_telling_a_news_agency_keep_their_clause(coder):
+    ev = _one(code(coder, "Israel struck an arms depot near Homs overnight, two security sources told Reuters.",
+                   date="2025-03-01"), "ASSAULT")
+    assert ev.claim.status == "alleged"

@@ -345,9 +345,12 @@ class Attributor:
         if gov.pos_ not in ("VERB", "AUX") or dep == "nsubj":
             return None
         word = gov.text
-        if dep == "ccomp" and cur.i < gov.i and any(c.dep_ == "dobj" for c in gov.children):
-            # "Ukraine says Russian forces shelled a hospital; Moscow denies this": a verb with an
-            # object of its own does not also report the clause before it (a misparse)
+        if dep == "ccomp" and cur.i < gov.i and any(
+                c.dep_ == "dobj" and (c.lower_ in self.pronoun_objects or _lemma(c) in self.allegation_nouns)
+                for c in gov.children):
+            # "Ukraine says Russian forces shelled a hospital; Moscow denies this": a verb whose
+            # object stands for a report does not also report the clause before it (a misparse;
+            # "..., two sources told Reuters" keeps its clause)
             return None
         if lemma in self.deny_verbs and dep != "advcl" and (
                 dep not in ("dobj", "nsubjpass") or lemma in self.deny_event_verbs):
