@@ -213,6 +213,6 @@ def test_market_participants_are_not_actors(coder):
 def test_being_behind_an_attack_keeps_the_speech_frame(coder):
     from tests.pipeline.test_events import run_stages
 
-    found = [c for c in run_stages(coder, "Israel says it has intelligence showing that Iran was behind the attack "
-                                          "on the tanker.") if c.event == "ASSAULT"]
+    found = [c for c in run_stages(coder, "Israel's defence minister said on Sunday that Iran was behind the drone "
+                                          "attack on the tanker.") if c.event == "ASSAULT"]
     assert found and found[0].embedding_cue == "say" and {m.code for m in found[0].speaker} == {"ISR"}, found
