@@ -59,6 +59,8 @@ PHRASINGS = [
     ("The European Union lifted economic sanctions on Syria.", "CONCEDE", None, ("EUR",), ("SYR",)),
     ("China suspended its ban on gallium exports.", "CONCEDE", None, ("CHN",), None),
     ("Iran's judiciary commuted the death sentence of a jailed rapper.", "CONCEDE", None, ("IRN",), None),
+    ("French unions called off a planned nationwide strike on Thursday.", "CONCEDE", None, ("FRA",), None),
+    ("Serbian students ended their blockade of the university after two months.", "CONCEDE", None, ("SRB",), None),
     # AID
     ("Poland handed over its MiG-29 fighter jets to Ukraine.", "AID", None, ("POL",), ("UKR",)),
     ("Japan sent a 30-member medical team to Myanmar.", "AID", None, ("JPN",), ("MMR",)),
@@ -125,6 +127,7 @@ PHRASINGS = [
      ("AUS", "IDN"), ()),
     ("Israel's cabinet voted against a Hamas counter-proposal.", "REJECT", None, ("ISR",), ("PSE",)),
     ("Kataib Hezbollah halted attacks on U.S. forces in Iraq.", "RETREAT", "ceasefire", ("IRQ",), ("USA",)),
+    ("The Houthis suspended their strikes on shipping.", "RETREAT", "ceasefire", ("YEM",), None),
     ("M23 rebels laid down their arms on Sunday.", "RETREAT", "disarm", ("COD",), ()),
     ("The Rapid Support Forces seized El Fasher from the Sudanese army.", "ASSAULT", None, ("SDN",), None),
     ("The Baloch Liberation Army claimed an attack on a convoy of Pakistani troops.", "ASSAULT", None, ("PAK",), None),
