@@ -172,3 +172,8 @@ def test_stopping_a_transfer_is_a_sanction(coder):
 
 def test_the_setting_of_a_promise_is_not_its_content(coder):
     has(coder, "Thailand and Cambodia agreed to a truce after five days of fighting.", ("AGREE", ("KHM", "THA"), ()))
+
+
+def test_a_relative_passive_takes_its_noun_as_patient(coder):
+    has(coder, "Georgia, which was invaded by Russia in 2008, applied to join the European Union.",
+        ("ASSAULT", ("RUS",), ("GEO",)))

@@ -107,6 +107,8 @@ def passive_subjects(tok: Token) -> list[Token]:
     """Patients of a passive: its subject, or the noun a passive participle modifies
     ("90 Palestinian prisoners released by Israel")."""
     out = [c for c in tok.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+    if out and out[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+        out = [tok.head]  # "Ukraine, which was invaded by Russia"
     if not out and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         out = [tok.head]
     return out
