@@ -252,3 +252,11 @@ def test_the_two_countries_fall_back_to_the_storys_principal_pair(mentions):
                   "more land. Moscow did not comment. The European Union and Britain are preparing new sanctions "
                   "against Russia. The two countries last held direct talks in March 2022.")
     assert sorted(m.code for m in ms if m.text == "The two countries") == ["RUS", "UKR"]
+
+
+def test_a_name_after_a_hyphenated_title_is_the_titled_person(mentions):
+    ms = mentions("NIAMEY (Reuters) - Soldiers in Niger said on Wednesday that they had ousted President Mohamed "
+                  "Bazoum. Colonel-Major Amadou Abdramane, flanked by nine other officers, said the forces had decided "
+                  "to act. He said a nationwide curfew had been imposed. Crowds gathered in Niamey.")
+    he = next(m for m in ms if m.text == "He")
+    assert he.antecedent is not None and he.antecedent.text == "Amadou Abdramane" and he.code == "NER"

@@ -599,3 +599,23 @@ def principal_parties(mentions: list[Mention], count: int, after: int = 0) -> li
     if len(ranked) > count and ranked[count][1] >= ranked[count - 1][1]:
         return []
     return [first[code] for code, _ in ranked[:count]]
+
+
+def titled_names(doc, mentions: list[Mention]) -> None:
+    """"Colonel-Major Amadou Abdramane", "Lt. Gen. X": a name the title matcher could not join to
+    its (hyphenated or abbreviated) title takes the title's country, sector and office, so that a
+    later "he" finds him."""
+    titles = {m.end: m for m in mentions if m.kind == "agent" and m.office and m.code}
+    for m in mentions:
+        if m.kind != "person" or m.code is not None:
+            continue
+        for gap in range(0, 3):
+            t = titles.get(m.start - gap)
+            if t is None:
+                continue
+            between = doc[t.end:m.start]
+            if all(w.text in ("-", "–", ".") or w.text[:1].isupper() for w in between) and t.sent_index == m.sent_index:
+                m.code, m.sector = t.code, m.sector or t.sector
+                m.office = m.office or t.office
+                m.confidence = min(m.confidence, t.confidence)
+            break

@@ -37,6 +37,7 @@ from .coref import (
     principal_parties,
     roles_in_places,
     roles_of_groups,
+    titled_names,
 )
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
@@ -130,6 +131,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     mentions = roles_in_places(doc, mentions)
     _dominant_country(doc, mentions)
     dateline_country(doc, mentions)
+    titled_names(doc, mentions)
     mentions += _pronouns(ctx, mentions, covered, sent_of)
     possessed_roles(doc, mentions, covered)
     return roles_of_groups(doc, _groups(ctx, mentions, covered, sent_of))
