@@ -74,6 +74,7 @@ from .event_rules import (
     relative_subjects,
     story_country,
 )
+from .owners import capitals
 from .verblex import Lexicon, Trigger, load_lexicon
 
 if TYPE_CHECKING:
@@ -311,7 +312,8 @@ class Events(ContextMixin, FoldMixin):
                 # name compound: "the Paris agreement" belongs to no one)
                 recipient = self._mentions([o for o in material if not self_owned(o)], by_tok)
                 recipient = [m for m in recipient if not any(
-                    c.dep_ == "compound" and m.covers(c.i) for o in material for c in o.children)]
+                    c.dep_ == "compound" and m.covers(c.i) and m.text.lower() in capitals()
+                    for o in material for c in o.children)]
             recipient = unique(recipient, actor)
             if e.need_recipient and not any(m.code for m in recipient):
                 # "launched a drone at a military base near Haifa": the target's place
