@@ -399,3 +399,14 @@ def test_sources_telling_a_news_agency_keep_their_clause(coder):
     ev = _one(code(coder, "Israel struck an arms depot near Homs overnight, two security sources told Reuters.",
                    date="2025-03-01"), "ASSAULT")
     assert ev.claim.status == "alleged"
+
+
+@pytest.mark.parametrize("text", [
+    "Had China blockaded Taiwan, Japan would have responded.",
+    "Were China to blockade Taiwan, Japan would respond.",
+    "Should China attack Taiwan, Japan would respond.",
+])
+def test_inverted_conditions_are_hypothetical(coder, text):
+    events = code(coder, text, date="2025-03-01")
+    first = [e for e in events if "CHN" in [a.code for a in e.actor]]
+    assert first and first[0].aux_mode == "hypothetical", [(e.event, e.aux_mode) for e in events]

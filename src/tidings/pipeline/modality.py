@@ -66,6 +66,19 @@ def _dated(tok: Token) -> bool:
     return False
 
 
+def _inverted_condition(clause: Token) -> str | None:
+    """'Had Russia attacked ...', 'Were Russia to attack ...': a condition by subject-auxiliary inversion."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if clause.lower_ == "were" and clause.i < subj.i:
+        return "were"
+    for c in clause.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were") and c.i < subj.i:
+            return c.lower_
+    return None
+
+
 def _has_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
@@ -246,6 +259,10 @@ class Modality:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
         ) and any(c.dep_ in _SUBJECTS for c in tok.children):
             found["future"].append("to")  # headline style: "Russia to withdraw troops"
+        if tok.dep_ == "advcl":
+            inverted = _inverted_condition(tok)
+            if inverted:
+                found["hypothetical"].append(inverted)  # "Had Russia attacked", "Were Russia to attack"
         if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             day = self._scheduled_day(tok)
             if day:
