@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge, merge_cues
 from .base import Mention, StoryContext
-from .coref import CAPTIVES
+from .coref_mentions import CAPTIVES
 from .people import resolve_people
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", None})

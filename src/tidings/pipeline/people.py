@@ -23,7 +23,7 @@ import bisect
 from collections import Counter
 
 from .base import Mention, StoryContext
-from .coref import (
+from .coref_mentions import (
     CAPTIVES,
     COUNTRY_DESCRIPTIONS,
     backed_role,

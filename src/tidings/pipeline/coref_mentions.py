@@ -1,0 +1,345 @@
+"""Story-level references between mentions (the actors stage, via ``people.resolve_people``).
+
+The event-level half (reactions, retaliation, retold acts) is ``coref.py``. Here: the dateline's
+country for untagged officials, crowds in a place, the two Congos, object pronouns, descriptions of
+a country ("the kingdom"), roles of group phrases and of coordinated places, civil-war "both
+sides", a story's principal pair, names after titles the matcher could not join.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .base import Mention
+
+
+# -- mentions: the dateline's country for officials the story does not tag ---------------------
+
+_NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+# Captives are where they are held, not from there: "hostages in Gaza" are not Palestinian, and a
+# story's main country is often their captor's.
+CAPTIVES = frozenset({"hostage", "detainee", "prisoner", "captive", "abductee", "inmate", "hostages", "detainees",
+                      "prisoners", "captives",
+                      # likewise people who came from elsewhere (not the displaced, who are at home)
+                      "refugee", "refugees", "migrant", "migrants", "asylum-seekers", "seekers"})
+# Sectors of a country's own institutions and people: in a story datelined NIAMEY, "President
+# Mohamed Bazoum", "the interior ministry", "police" and "the presidential guard" are Niger's.
+_DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "ELI", "SPY", "JRN", "EDU",
+                               "LAB", "MED", "BUS", "REF", "HRI", "PRE"})
+
+
+_BACKED = frozenset({"backed", "allied", "aligned", "sponsored", "funded", "supported", "linked", "affiliated",
+                     "armed", "trained", "installed", "proxy"})
+
+
+def backed_role(doc, m: Mention) -> bool:
+    """"Iran-backed militias", "Rwanda-backed rebels": a role introduced by its backer is seldom of
+    the story's main country; no default country for it (the backer is read by the owners rules)."""
+    lo = max(0, m.start - 3)
+    return any(t.lower_ in _BACKED and t.i > 0 and doc[t.i - 1].text in ("-", "–") for t in doc[lo:m.end])
+
+
+def dateline_country(doc, mentions: list[Mention]) -> None:
+    """Wire style names a leader or an institution without its country when the dateline says
+    where the story is: "NIAMEY (Reuters) - Soldiers in Niger ... ousted President Mohamed
+    Bazoum". A person with an office or an agent with a sector, still without a country after
+    the dictionaries and the dominant-country rule, takes the dateline's country when
+
+    * the story names that country again outside the dateline (a dateline alone may be a
+      neutral venue: GENEVA talks, THE HAGUE court), and names no other country more often;
+    * the mention's own sentence names no other country (then the role may well be theirs).
+
+    Confidence 0.6, like the dominant-country rule."""
+    from ..datelines import dateline_ends
+
+    ends = dateline_ends(doc.text[:200])
+    if not ends:
+        return
+    end = ends[0]
+    in_dateline = [m for m in mentions if m.end_char <= end and m.kind == "country" and m.code
+                   and m.code not in _NON_COUNTRY]
+    if not in_dateline:
+        return
+    code = in_dateline[0].code
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.start_char >= end and m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun":
+            counts[m.code] = counts.get(m.code, 0) + 1
+    if not counts.get(code) or any(n > counts[code] for c, n in counts.items() if c != code):
+        return
+    foreign_sents = {m.sent_index for m in mentions
+                     if m.code and m.code != code and m.code not in _NON_COUNTRY and m.start_char >= end}
+    named: set[str] = set()
+    for m in mentions:
+        if m.code is not None or m.start_char < end or m.sent_index in foreign_sents:
+            continue
+        if m.kind == "person" and (m.office or m.sector in _DOMESTIC_SECTORS) \
+                or m.kind == "agent" and m.sector in _DOMESTIC_SECTORS and m.text.split()[-1].lower() not in CAPTIVES \
+                and not backed_role(doc, m):
+            m.code = code
+            m.confidence = min(m.confidence, 0.6)
+            if m.kind == "person" and m.identifier_text:
+                named.add(m.identifier_text.lower())
+    for m in mentions:  # the same person later by surname ("Bazoum"), wherever it stands
+        if m.code is None and m.kind == "person" and (m.identifier_text or "").lower() in named:
+            m.code = code
+            m.confidence = min(m.confidence, 0.6)
+
+
+# -- mentions: crowds take the country of the place they are in --------------------------------
+
+_CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP"})
+_PLACE_PREPS = frozenset({"in", "through", "across", "outside", "near", "at", "into", "around", "towards",
+                          "toward", "throughout", "inside"})
+
+
+def place_crowds(doc, mentions: list[Mention]) -> None:
+    """"Thousands of protesters marched through Belgrade", "Farmers rallied in Paris": a crowd
+    (protesters, students, workers, farmers, opposition supporters) with no country takes the
+    country of the place its sentence puts the scene in, when that sentence names no other
+    country. Confidence 0.7."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent_index, []).append(m)
+    for ms in by_sent.values():
+        crowds = [m for m in ms if m.kind == "agent" and m.code is None and m.sector in _CROWD_SECTORS
+                  and _subject(doc[m.root])]
+        if not crowds:
+            continue
+        codes = {m.code for m in ms if m.code and m.code not in _NON_COUNTRY}
+        if len(codes) != 1:
+            continue
+        places = [m for m in ms if m.kind == "country" and m.code in codes and doc[m.root].dep_ == "pobj"
+                  and doc[m.root].head.lower_ in _PLACE_PREPS]
+        if not places:
+            continue
+        for m in crowds:
+            m.code = places[0].code
+            m.confidence = min(m.confidence, 0.7)
+
+
+def _subject(tok) -> bool:
+    """The crowd acts ("protesters marched", "thousands of protesters marched"); victims and
+    objects ("abducted pupils") get their country from the events stage's rules, if at all."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+# -- mentions: the two Congos ---------------------------------------------------------------
+
+# "Congo" alone is ambiguous: the story's other words decide (Kinshasa, Goma, M23, Tshisekedi -> the
+# Democratic Republic; Brazzaville, Sassou Nguesso -> the Republic). With both or neither, the
+# dictionaries' default stands.
+_CONGO_WORDS = {"COD": frozenset({"kinshasa", "goma", "m23", "tshisekedi", "drc", "kivu", "bukavu", "kabila",
+                                  "lubumbashi", "ituri"}),
+                "COG": frozenset({"brazzaville", "sassou", "nguesso", "pointe-noire"})}
+
+
+def namesake_countries(doc, mentions: list[Mention]) -> None:
+    congos = [m for m in mentions if m.code in ("COD", "COG") and "congo" in m.text.lower()
+              and not any(w in m.text.lower() for w in ("democratic", "republic", "drc", "brazzaville", "kinshasa"))]
+    if not congos:
+        return
+    words = {t.lower_ for t in doc}
+    found = [code for code, cues in _CONGO_WORDS.items() if cues & words]
+    if len(found) != 1:
+        return
+    for m in congos:
+        m.code = found[0]
+
+
+# -- pronouns: an object pronoun is not its clause's subject ----------------------------------
+
+def clause_subjects(tok) -> set[int]:
+    """Token indices of the subjects of the clause around ``tok`` (and of the verbs it is
+    coordinated with or controlled by): "Blinken spoke with Bazoum and pledged support for him"
+    -> {Blinken}. A non-reflexive object pronoun never stands for them."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    out: set[int] = set()
+    for _ in range(4):
+        out.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+            break
+        verb = verb.head
+    return out
+
+
+# -- descriptions of a country: "the kingdom", "the island nation", "the Balkan country" --------
+
+_ISLANDS = frozenset({"TWN", "JPN", "GBR", "PHL", "IDN", "LKA", "CUB", "CYP", "MLT", "ISL", "IRL", "NZL", "SGP",
+                      "MDV", "MDG", "BHR", "HTI", "DOM", "JAM", "TTO", "FJI", "PNG", "TLS", "MUS", "SYC",
+                      "CPV", "COM", "BHS", "BRB", "VUT", "SLB", "WSM", "TON", "KIR", "NRU", "TUV", "PLW"})
+_KINGDOMS = frozenset({"SAU", "JOR", "MAR", "GBR", "THA", "BHR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "BTN",
+                       "KHM", "SWZ", "LSO", "TON", "OMN", "BRN", "MYS"})
+# the head noun -> the countries it can describe (None: any)
+COUNTRY_DESCRIPTIONS: dict[str, frozenset[str] | None] = {
+    "country": None, "nation": None, "republic": None,
+    "kingdom": _KINGDOMS, "monarchy": _KINGDOMS,
+    "island": _ISLANDS, "archipelago": frozenset({"PHL", "IDN", "JPN", "MDV"}),
+    "emirate": frozenset({"ARE", "QAT", "KWT"}),
+    "enclave": frozenset({"PSE"}), "strip": frozenset({"PSE"}),
+    # "the territory": the places wire copy calls so (not "Ukrainian territory", which has its owner)
+    "territory": frozenset({"PSE", "TWN", "HKG", "ESH", "KOS"}),
+}
+_COUNTRY_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "HYPH", "VBN", "NN", "NNP"})
+
+
+def country_description_start(doc, tok, covered) -> int | None:
+    """Index of "the" opening a singular description of a country ("the country", "the Gulf
+    kingdom", "the island nation", "the oil-rich emirate"), or None. Not "the island of Hainan",
+    not "the country's two leaders"-style plurals, not capitalised names ("the Kingdom of ...")."""
+    if tok.tag_ != "NN" or not tok.text.islower():
+        return None
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+        return None
+    i = tok.i - 1
+    for _ in range(4):
+        if i < 0 or covered[i] is not None:
+            return None
+        if doc[i].lower_ == "the":
+            return i
+        if doc[i].tag_ not in _COUNTRY_MODIFIER_TAGS or doc[i].lower_ in ("two", "both"):
+            return None
+        i -= 1
+    return None
+
+
+# -- "commanders from both countries": a role of a group phrase --------------------------------
+
+def roles_of_groups(doc, mentions: list[Mention]) -> list[Mention]:
+    """"Regional commanders from both countries", "officials of the two governments": a role
+    with no country whose of/from phrase is a resolved group phrase stands for every party of
+    the group, with its own sector (one pronoun mention per party on the role's span)."""
+    from .base import Mention as _Mention
+
+    spans: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "pronoun" and m.antecedent is not None:
+            spans.setdefault((m.start, m.end), []).append(m)
+    groups = {t: ms for (s, e), ms in spans.items() if len({m.code for m in ms}) >= 2 for t in range(s, e)}
+    if not groups:
+        return mentions
+    out: list[Mention] = []
+    added: list[Mention] = []
+    for m in mentions:
+        group = None
+        if m.kind == "agent" and m.code is None:
+            for prep in doc[m.root].children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                    group = next((groups[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in groups), None)
+                    break
+        if group is None:
+            out.append(m)
+            continue
+        for p in group:
+            added.append(_Mention(start=m.start, end=m.end, start_char=m.start_char, end_char=m.end_char, text=m.text,
+                                  code=p.code, sector=m.sector, kind="pronoun", sent_index=m.sent_index, root=m.root,
+                                  identifier_id=p.identifier_id, identifier_text=p.identifier_text,
+                                  office=m.office, antecedent=p.antecedent or p, confidence=min(0.8, p.confidence)))
+    return out + added if added else mentions
+
+
+# -- "military juntas in neighbouring Mali and Burkina Faso" ------------------------------------
+
+def roles_in_places(doc, mentions: list[Mention]) -> list[Mention]:
+    """A role with no country whose own of/in/from phrase (by the parse, whatever stands between:
+    "officials in northern Syria", "juntas in neighbouring Mali and Burkina Faso") names one or more
+    countries takes them: one country sets its code, several make one mention per country on the
+    role's span (like "the two leaders"). Captives are left alone (they are where they are held)."""
+    from .base import Mention as _Mention
+
+    countries = {m.root: m for m in mentions if m.kind == "country" and m.code and m.code not in _NON_COUNTRY}
+    if not countries:
+        return mentions
+    out: list[Mention] = []
+    added: list[Mention] = []
+    for m in mentions:
+        found: list[Mention] = []
+        if m.kind == "agent" and m.code is None and m.sector and m.text.split()[-1].lower() not in CAPTIVES:
+            for prep in doc[m.root].children:
+                # "in" only for the doer: victims "in Nigeria" are left to the events stage's rules
+                if prep.dep_ == "prep" and (prep.lower_ in ("of", "from") or prep.lower_ == "in"
+                                            and _subject(doc[m.root])):
+                    heads = [c for c in prep.children if c.dep_ == "pobj"]
+                    heads += [c for h in heads for c in h.conjuncts]
+                    found = [countries[h.i] for h in heads if h.i in countries]
+                    break
+        codes = {c.code for c in found}
+        if len(codes) == 1:
+            m.code = found[0].code
+            m.confidence = min(m.confidence, 0.8)
+        elif len(codes) > 1:
+            for c in {c.code: c for c in found}.values():
+                added.append(_Mention(start=m.start, end=m.end, start_char=m.start_char, end_char=m.end_char,
+                                      text=m.text, code=c.code, sector=m.sector, kind="pronoun",
+                                      sent_index=m.sent_index, root=m.root, office=m.office, antecedent=c,
+                                      confidence=0.8))
+            continue
+        out.append(m)
+    return out + added if added else mentions
+
+
+def dateline_offset(doc) -> int:
+    """Character offset where the story text after its dateline begins (0 without a dateline)."""
+    from ..datelines import dateline_ends
+
+    ends = dateline_ends(doc.text[:200])
+    return ends[0] if ends else 0
+
+
+_FORCE_SECTORS = frozenset({"MIL", "PRM", "REB", "GOV", "OPP", "UAF"})
+
+
+def civil_war_sides(sent_mentions: list[Mention], before: int) -> list[Mention]:
+    """"Sudan's army and the paramilitary Rapid Support Forces ... Both sides": a sentence naming
+    exactly two armed or governing forces of one country (different sectors) gives "both sides"
+    its two parties, though they share a country code."""
+    forces: dict[tuple[str | None, str | None], Mention] = {}
+    for m in sent_mentions:
+        if m.end <= before and m.code and m.kind in ("agent", "org") and m.sector in _FORCE_SECTORS:
+            forces.setdefault((m.code, m.sector), m)
+    found = list(forces.values())
+    return found if len(found) == 2 and len({m.code for m in found}) == 1 else []
+
+
+def principal_parties(mentions: list[Mention], count: int, after: int = 0) -> list[Mention]:
+    """The story's ``count`` most named countries, when they stand out: each named at least twice
+    and more often than the next one ("Russia ... Ukraine ... The two countries last held direct
+    talks in 2022"). One mention per country (its first); [] when the story has no clear pair."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.code and m.code not in _NON_COUNTRY and m.kind in ("country", "agent", "person", "org") \
+                and m.start_char >= after:
+            counts[m.code] = counts.get(m.code, 0) + 1
+            first.setdefault(m.code, m)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < count or ranked[count - 1][1] < 2:
+        return []
+    if len(ranked) > count and ranked[count][1] >= ranked[count - 1][1]:
+        return []
+    return [first[code] for code, _ in ranked[:count]]
+
+
+def titled_names(doc, mentions: list[Mention]) -> None:
+    """"Colonel-Major Amadou Abdramane", "Lt. Gen. X": a name the title matcher could not join to
+    its (hyphenated or abbreviated) title takes the title's country, sector and office, so that a
+    later "he" finds him."""
+    titles = {m.end: m for m in mentions if m.kind == "agent" and m.office and m.code}
+    for m in mentions:
+        if m.kind != "person" or m.code is not None:
+            continue
+        for gap in range(0, 3):
+            t = titles.get(m.start - gap)
+            if t is None:
+                continue
+            between = doc[t.end:m.start]
+            if all(w.text in ("-", "–", ".") or w.text[:1].isupper() for w in between) and t.sent_index == m.sent_index:
+                m.code, m.sector = t.code, m.sector or t.sector
+                m.office = m.office or t.office
+                m.confidence = min(m.confidence, t.confidence)
+            break
