@@ -216,3 +216,16 @@ def test_being_behind_an_attack_keeps_the_speech_frame(coder):
     found = [c for c in run_stages(coder, "Israel's defence minister said on Sunday that Iran was behind the drone "
                                           "attack on the tanker.") if c.event == "ASSAULT"]
     assert found and found[0].embedding_cue == "say" and {m.code for m in found[0].speaker} == {"ISR"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea has sent millions of artillery shells to Russia since 2023, U.S. officials believe.",
+    "U.S. intelligence officials believe North Korea has sent artillery shells to Russia.",
+])
+def test_officials_beliefs_are_reports(coder, text):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert ("AID", ("PRK",), ("RUS",)) in got, got
+
+
+def test_analysts_beliefs_stay_speculation(coder):
+    assert code(coder, "Analysts believe North Korea has sent artillery shells to Russia.") == []

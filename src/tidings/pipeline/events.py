@@ -100,6 +100,9 @@ SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"
 OBJ_PREP_TYPES = frozenset({"SANCTION", "CONCEDE", "AID", "COOPERATE", "RETREAT", "MOBILIZE"})
 NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
 SETTING_PREPS = frozenset({"during", "on", "in"})
+# uncoded holders of a trailing belief whose view is a report, not speculation
+OFFICIAL_HOLDERS = frozenset({"official", "source", "diplomat", "intelligence", "agency", "ministry", "military",
+                              "government", "investigator", "prosecutor", "police"})
 STATE_VERBS = frozenset({"be", "remain", "stay", "go"})
 
 
@@ -473,7 +476,9 @@ class Events(ContextMixin, FoldMixin):
                 return None  # "analysts say / observers believe": speculation, not a report
             if cue == "opinion":
                 # "X is believed / expected to ...": the frame's raised subject acts, no one holds it
-                if not any(m.code for m in speaker) and (subj or not passive_subjects(head)):
+                if not any(m.code for m in speaker) and (subj or not passive_subjects(head)) \
+                        and not subj_words & OFFICIAL_HOLDERS:
+                    # (kept: "Iran shipped missiles to Russia, Western intelligence officials believe")
                     return None
                 cue = "claim"
             embedding = head.i
