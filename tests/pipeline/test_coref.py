@@ -260,3 +260,9 @@ def test_a_name_after_a_hyphenated_title_is_the_titled_person(mentions):
                   "to act. He said a nationwide curfew had been imposed. Crowds gathered in Niamey.")
     he = next(m for m in ms if m.text == "He")
     assert he.antecedent is not None and he.antecedent.text == "Amadou Abdramane" and he.code == "NER"
+
+
+def test_them_stands_for_the_nearest_plural_party_not_the_subject(mentions):
+    ms = mentions("Serbia and Kosovo traded accusations on Monday. The EU envoy met the leaders of the two countries "
+                  "in Brussels and asked them to lower tensions.")
+    assert sorted(m.code for m in ms if m.text == "them") == ["KOS", "SRB"]

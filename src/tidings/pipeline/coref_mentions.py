@@ -343,3 +343,22 @@ def titled_names(doc, mentions: list[Mention]) -> None:
                 m.office = m.office or t.office
                 m.confidence = min(m.confidence, t.confidence)
             break
+
+
+def them_antecedents(doc, tok, covered, at, sent_of) -> list[Mention] | None:
+    """"spoke with the advisers of both countries and urged them to ...": an object "them" stands for
+    the nearest earlier plural party in its own sentence that is not the clause's subject: a group
+    phrase (every party), a plural role with a country, or coordinated parties. None otherwise."""
+    own = clause_subjects(tok)
+    si = sent_of(tok.i)
+    j = tok.i - 1
+    while j >= 0 and sent_of(j) == si:
+        group = at.get(j)
+        m = covered[j]
+        if group and not any(g.root in own for g in group):
+            return list(group)
+        if m is not None and m.code and m.root not in own and m.kind in ("agent", "pronoun") \
+                and doc[m.root].tag_ in ("NNS", "NNPS"):
+            return [m]
+        j -= 1
+    return None

@@ -37,6 +37,7 @@ from .coref_mentions import (
     principal_parties,
     roles_in_places,
     roles_of_groups,
+    them_antecedents,
     titled_names,
 )
 
@@ -393,6 +394,9 @@ def _groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | 
         elif low == "they" and tok.pos_ == "PRON" and tok.dep_ in _SUBJ and covered[tok.i] is None:
             start = tok.i
             parties = _they_antecedents(ctx, tok, covered, at, sent_of)
+        elif low == "them" and tok.pos_ == "PRON" and covered[tok.i] is None:
+            start = tok.i
+            parties = them_antecedents(ctx.doc, tok, covered, at, sent_of)
         else:
             continue
         if not parties:
@@ -419,7 +423,7 @@ def _groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | 
 
 
 def _has_group_word(doc) -> bool:
-    return any(t.lower_ in _GROUP_NOUNS or t.lower_ == "they" for t in doc)
+    return any(t.lower_ in _GROUP_NOUNS or t.lower_ in ("they", "them") for t in doc)
 
 
 def _group_phrase(doc, tok, covered) -> tuple[int, int] | None:
