@@ -410,3 +410,16 @@ def test_inverted_conditions_are_hypothetical(coder, text):
     events = code(coder, text, date="2025-03-01")
     first = [e for e in events if "CHN" in [a.code for a in e.actor]]
     assert first and first[0].aux_mode == "hypothetical", [(e.event, e.aux_mode) for e in events]
+
+
+# -- nearness: not yet happened (the events stage may not code these yet; tested on the modality walk) --
+@pytest.mark.parametrize("text, trigger", [
+    ("Serbia and Kosovo are close to agreeing on a new border regime.", "agreeing"),
+    ("Serbia and Kosovo are nearing a deal on vehicle plates.", "deal"),
+    ("Serbia and Kosovo are on the verge of an agreement on energy.", "agreement"),
+])
+def test_nearness_is_hypothetical(coder, text, trigger):
+    from tidings.pipeline.modality import Modality, load_cues
+
+    tok = next(t for t in coder.nlp(text) if t.text == trigger)
+    assert Modality(load_cues()).detect(tok, 2025)[0] == "hypothetical"
