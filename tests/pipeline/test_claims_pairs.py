@@ -423,3 +423,29 @@ def test_nearness_is_hypothetical(coder, text, trigger):
 
     tok = next(t for t in coder.nlp(text) if t.text == trigger)
     assert Modality(load_cues()).detect(tok, 2025)[0] == "hypothetical"
+
+
+# -- announced acts, active subjects, owned agencies ------------------------------------------------
+@pytest.mark.parametrize("text, event", [
+    ("Canada announced sanctions on 40 Russian officials on Friday.", "SANCTION"),
+    ("Japan announced emergency aid for flood victims in Pakistan.", "AID"),
+])
+def test_announcing_a_material_act_does_it(coder, text, event):
+    ev = _one(code(coder, text, date="2025-03-01"), event)
+    assert ev.aux_mode is None
+
+
+def test_an_announced_visit_is_still_planned(coder):
+    events = code(coder, "The Kremlin announced a visit by Xi Jinping to Moscow.", date="2025-03-01")
+    assert _one(events, "AGREE").aux_mode == "future"
+
+
+def test_event_noun_as_doer_of_set_is_not_planned(coder):
+    ev = _one(code(coder, "A Russian missile strike set fire to a grain terminal in Odesa.", date="2025-03-01"),
+              "ASSAULT")
+    assert ev.aux_mode is None
+
+
+def test_agency_of_a_territory_is_a_named_source(coder):
+    text = "Israeli aircraft bombed a school in central Gaza, the territory's civil defence agency said."
+    assert _one(code(coder, text, date="2025-03-01"), "ASSAULT").claim.status == "asserted"

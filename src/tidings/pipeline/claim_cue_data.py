@@ -77,6 +77,7 @@ class Cues:
     future_to_agree: frozenset[str]
     future_to_concede: frozenset[str]
     readiness_cues: frozenset[str]
+    announced_acts: frozenset[str]
     # PLOVER type of an announced own act -> THREATEN mode ("ASSAULT" -> "violence")
     self_threat_modes: dict[str, str]
     confidence: dict[str, float]
@@ -141,6 +142,7 @@ _SETS: dict[str, tuple[str, str]] = {
     "future_to_agree": ("recode", "future_to_agree"),
     "future_to_concede": ("recode", "future_to_concede"),
     "readiness_cues": ("recode", "readiness_cues"),
+    "announced_acts": ("recode", "announced_acts"),
 }
 
 
@@ -163,6 +165,7 @@ def _build(data: dict[str, Any], where: str) -> Cues:
         # recode lists hold PLOVER type names, which are upper case
         sets["future_to_agree"] = frozenset(data["recode"]["future_to_agree"])
         sets["future_to_concede"] = frozenset(data["recode"]["future_to_concede"])
+        sets["announced_acts"] = frozenset(data["recode"]["announced_acts"])
         threat_modes = _map(data["recode"]["self_threat_modes"], f"{where}: recode.self_threat_modes")
         cues = Cues(
             negation=ModeCues(**modes["negation"]),

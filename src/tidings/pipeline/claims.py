@@ -27,6 +27,12 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _lemma_of(doc, cand: Candidate, cue: str) -> str:
+    """The lemma of a one-word cue in the candidate's sentence ('announced' -> 'announce')."""
+    sent = doc[cand.trigger].sent
+    return next((_lemma(t) for t in sent if t.text == cue), cue.lower())
+
+
 class Claims:
     """The claims stage: sets aux_mode, planned_event, claim status and adjusts confidence."""
 
@@ -87,6 +93,10 @@ class Claims:
                 # party announcing its own readiness for violence threatens it (plover-decisions)
                 cand.planned_event, cand.planned_mode = cand.event, cand.mode
                 cand.event, cand.mode = "THREATEN", self.cues.self_threat_modes[cand.event]
+                mode, mode_cues = None, []
+            if (mode == "future" and cand.event in self.cues.announced_acts and mode_cues
+                    and all(_lemma_of(doc, cand, c) == "announce" for c in mode_cues)):
+                # "The Treasury announced sanctions on 300 entities": announcing them imposed them
                 mode, mode_cues = None, []
             if (attr.status == "alleged" and mode in ("future", "hypothetical")
                     and attr.cues and all(c.split(":", 1)[1].lower() in self._uncertain for c in attr.cues)):

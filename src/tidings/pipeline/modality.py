@@ -477,6 +477,10 @@ class Modality:
                 found["hypothetical"].append(f"in {gov.text} of")
                 return None, []
             return self._governor(gov, cues, found, verbal=dep == "pcomp" or gerund)
+        if dep == "nsubj" and cur.pos_ in ("NOUN", "PROPN") and _lemma(head) in cues.future.object_governors and (
+                _lemma(head) not in cues.transparent and not any(c.dep_ == "auxpass" for c in head.children)):
+            # the doer of an active verb is not what it plans or sets: "a drone attack set fire to a refinery"
+            return None, []
         if dep in ("nsubj", "nsubjpass", "dobj", "attr") and cur.pos_ in ("NOUN", "PROPN"):
             return self._governor(head, cues, found, verbal=gerund and dep == "dobj")
         if dep == "ccomp":
