@@ -229,3 +229,11 @@ def test_officials_beliefs_are_reports(coder, text):
 
 def test_analysts_beliefs_stay_speculation(coder):
     assert code(coder, "Analysts believe North Korea has sent artillery shells to Russia.") == []
+
+
+def test_what_an_agreement_provides_for_is_its_content(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Kenya and Ethiopia signed a security pact in Nairobi on Friday that will let their police forces "
+               "conduct joint patrols and share intelligence along the border.")]
+    assert len(got) == 1 and got[0][1] == ("ETH", "KEN"), got  # the signing (SUPPORT, or COOPERATE for a joint project)
+

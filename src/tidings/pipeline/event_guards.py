@@ -89,6 +89,24 @@ def counterfactual(tok: Token) -> bool:
     return "would" in aux and "have" in aux
 
 
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "framework", "proposal", "plan",
+                             "resolution", "memorandum", "protocol", "arrangement"})
+
+
+def agreement_content(tok: Token) -> bool:
+    """'signed an agreement that will allow their forces to share intelligence': what a deal,
+    plan or resolution provides for is its content, not an event of its own."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("relcl", "acl") and cur.head.lemma_.lower() in AGREEMENT_NOUNS:
+            # not the deal's own making: "the framework reached by Chinese and U.S. negotiators"
+            return not (cur.dep_ == "acl" and cur.tag_ == "VBN")
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def nonspecific(noun: Token | None, trigger: Token) -> bool:
     """A bare event noun under 'any' ('to any U.S. military incursion'): no particular event.
     Not a light verb's object ('did not launch any attack' is a negated event)."""

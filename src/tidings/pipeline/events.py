@@ -46,6 +46,7 @@ from .coref import implicit_recipients
 from .event_context import DOMESTIC_TYPES, ContextMixin
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
+    agreement_content,
     business_only,
     collapse_symmetric,
     counterfactual,
@@ -461,7 +462,7 @@ class Events(ContextMixin, FoldMixin):
         speaker: list[Mention] = []
         embedding: int | None = None
         cue: str | None = None
-        if counterfactual(h.tok):
+        if counterfactual(h.tok) or (h.tok is not h.noun and agreement_content(h.tok)):
             return None  # "a resolution that would have demanded ...": never adopted
         emb = self._embedding(h) if h.route != "blame" else None
         direct = False
