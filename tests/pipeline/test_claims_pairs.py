@@ -449,3 +449,9 @@ def test_event_noun_as_doer_of_set_is_not_planned(coder):
 def test_agency_of_a_territory_is_a_named_source(coder):
     text = "Israeli aircraft bombed a school in central Gaza, the territory's civil defence agency said."
     assert _one(code(coder, text, date="2025-03-01"), "ASSAULT").claim.status == "asserted"
+
+
+def test_claim_verb_with_a_phrase_is_no_claim(coder):
+    events = code(coder, "Xi praised Russia's role in maintaining global stability during his talks with Putin.",
+                  date="2025-03-01")
+    assert _one(events, "CONSULT").claim.status == "asserted"

@@ -73,6 +73,8 @@ def one_per_entity(mentions: list[Mention]) -> list[Mention]:
 
 # "according to X", "based on X": the phrase word and the preposition that introduces X
 _SOURCE_PHRASES = {"according": "to", "based": "on"}
+# Claim verbs that embed an event only through a clause ("maintained that ..."), never a phrase.
+_CLAUSE_ONLY_CLAIMS = frozenset({"maintain", "insist", "argue", "contend", "assert"})
 # Words that make a named body a news outlet ("the Korean Central News Agency"): media stay distanced.
 _NEWS_WORDS = frozenset({"news", "press", "media", "telegraph", "television", "tv", "radio", "times", "post"})
 
@@ -359,6 +361,8 @@ class Attributor:
             return self._denial(ctx, gov)
         if lemma in self.passive_allege and is_passive(gov) and dep == "nsubjpass" and self._none(cur):
             return None  # "No strikes were reported in Beirut": an absence, told by the story or its speaker
+        if lemma in _CLAUSE_ONLY_CLAIMS and dep not in ("ccomp", "xcomp", "parataxis"):
+            return None  # "praised Russia's role in maintaining stability during his talks": no claim
         if lemma in self.allege_verbs or (lemma in self.passive_allege and is_passive(gov)):
             by = self.speaker(ctx, gov)
             return Attribution("alleged", by=by, cues=[f"alleged:{word}"], gov=gov.i)
