@@ -177,3 +177,14 @@ def test_the_setting_of_a_promise_is_not_its_content(coder):
 def test_a_relative_passive_takes_its_noun_as_patient(coder):
     has(coder, "Georgia, which was invaded by Russia in 2008, applied to join the European Union.",
         ("ASSAULT", ("RUS",), ("GEO",)))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the party on the means of a call, and the owner or addressee of what is refused
+    ("Indian Prime Minister Narendra Modi spoke by telephone with Ukrainian President Volodymyr Zelenskiy on Friday.",
+     ("CONSULT", ("IND", "UKR"), ())),
+    ("Poland rejected Hungary's request for an exemption.", ("REJECT", ("POL",), ("HUN",))),
+    ("Kuwait denied entry to three Iraqi officials.", ("REJECT", ("KWT",), ("IRQ",))),
+])
+def test_means_of_calls_and_refused_parties(coder, text, dyad):
+    has(coder, text, dyad)

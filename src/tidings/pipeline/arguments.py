@@ -138,6 +138,9 @@ def datives(tok: Token) -> list[Token]:
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "couple"})
 
 
+MEANS_NOUNS = frozenset({"telephone", "phone", "video", "link", "videoconference", "videolink", "call", "line"})
+
+
 def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """Objects of ``tok``'s prepositions in ``preps`` ("sanctions on X", "talks with X")."""
     out: list[Token] = []
@@ -148,6 +151,9 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
         # "dozens of warplanes and warships around Taiwan": the phrase hangs on the counted noun
         kids += [x for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
                  for x in g.children]
+    # "spoke by telephone with Putin", "talked via video link with Xi": the party hangs on the means
+    kids += [x for c in kids if c.dep_ == "prep" and c.lower_ in ("by", "over", "via") for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in MEANS_NOUNS for x in g.children]
     for c in kids:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
             for g in c.children:

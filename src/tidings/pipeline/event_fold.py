@@ -200,6 +200,11 @@ class FoldMixin:
                         h.recipient = unique([m for m in asked if m.code], h.actor)
                 elif h.etype in PARTNER_TYPES:
                     h.recipient = self._partner(h)
+                elif h.etype == "REJECT":
+                    # "denied Ukraine's request for transit", "refused entry to two British lawmakers"
+                    objs = objects(h.tok)
+                    toks = objs + [g for x in [h.tok, *objs] for g in prep_objects(x, ("to",))]
+                    h.recipient = unique([m for m in self._mentions(toks, h.by_tok) if m.code], h.actor)
 
     def _partner(self, h: Hit) -> list[Mention]:
         """The other party of a cooperative act with no complement: "restored diplomatic ties with
