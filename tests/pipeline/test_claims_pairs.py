@@ -455,3 +455,12 @@ def test_claim_verb_with_a_phrase_is_no_claim(coder):
     events = code(coder, "Xi praised Russia's role in maintaining global stability during his talks with Putin.",
                   date="2025-03-01")
     assert _one(events, "CONSULT").claim.status == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Armenian and Azerbaijani ministers met in Abu Dhabi on Friday in their first talks since March 2022.",
+    "Kenya extradited two suspects to Uganda on Monday in the latest transfer under a 2019 treaty.",
+])
+def test_a_year_dating_something_else_in_the_phrase_is_not_the_events(coder, text):
+    events = code(coder, text, date="2025-05-16")
+    assert events and all(e.aux_mode is None for e in events), [(e.event, e.aux_mode) for e in events]

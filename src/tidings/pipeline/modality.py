@@ -66,6 +66,24 @@ def _dated(tok: Token) -> bool:
     return False
 
 
+def _dating_text(prep: Token, span) -> str:
+    """The words of a time phrase that date the event: a year reached from the preposition
+    through other prepositions than "of" dates something else ("in their first talks since
+    March 2022", "in the latest transfer under a 2023 agreement"); "in the summer of 2022"
+    and "during the 2008 war" keep theirs."""
+    keep = []
+    for t in span:
+        node, ok = t, True
+        while node.i != prep.i and node.head is not node:
+            node = node.head
+            if node.i != prep.i and node.dep_ == "prep" and node.lower_ != "of":
+                ok = False
+                break
+        if ok and node.i == prep.i:
+            keep.append(t.text)
+    return " ".join(keep).lower()
+
+
 def _inverted_condition(clause: Token) -> str | None:
     """'Had Russia attacked ...', 'Were Russia to attack ...': a condition by subject-auxiliary inversion."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -392,7 +410,7 @@ class Modality:
                     found["historical"].append(span.text)
                     return
                 if ref_year is not None:
-                    for m in _YEAR.finditer(text):
+                    for m in _YEAR.finditer(_dating_text(c, span)):
                         if ref_year - int(m.group(1)) >= cues.min_years_before:
                             found["historical"].append(span.text)
                             return
