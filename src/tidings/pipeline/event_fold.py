@@ -201,10 +201,13 @@ class FoldMixin:
                 elif h.etype in PARTNER_TYPES:
                     h.recipient = self._partner(h)
                 elif h.etype == "REJECT":
-                    # "denied Ukraine's request for transit", "refused entry to two British lawmakers"
+                    # "refused entry to two British lawmakers", "blocked the European aid package for
+                    # Ukraine" (who it was for), else the owner: "denied Ukraine's request for transit"
                     objs = objects(h.tok)
-                    toks = objs + [g for x in [h.tok, *objs] for g in prep_objects(x, ("to",))]
-                    h.recipient = unique([m for m in self._mentions(toks, h.by_tok) if m.code], h.actor)
+                    toks = [g for x in [h.tok, *objs] for g in prep_objects(x, ("to", "for"))]
+                    found = [m for m in self._mentions(toks, h.by_tok) if m.code]
+                    found = found or [m for m in self._mentions(objs, h.by_tok) if m.code]
+                    h.recipient = unique(found, h.actor)
 
     def _partner(self, h: Hit) -> list[Mention]:
         """The other party of a cooperative act with no complement: "restored diplomatic ties with
