@@ -266,3 +266,10 @@ def test_them_stands_for_the_nearest_plural_party_not_the_subject(mentions):
     ms = mentions("Serbia and Kosovo traded accusations on Monday. The EU envoy met the leaders of the two countries "
                   "in Brussels and asked them to lower tensions.")
     assert sorted(m.code for m in ms if m.text == "them") == ["KOS", "SRB"]
+
+
+def test_the_mayor_of_a_struck_city_is_not_the_attackers_and_victims_get_no_default(mentions):
+    ms = mentions("Russian forces struck Kharkiv overnight, killing three people, the mayor said. "
+                  "Moscow denied targeting civilians.")
+    assert code_of(ms, "mayor") == "UKR"
+    assert code_of(ms, "people") is None and code_of(ms, "civilians") is None

@@ -362,3 +362,30 @@ def them_antecedents(doc, tok, covered, at, sent_of) -> list[Mention] | None:
             return [m]
         j -= 1
     return None
+
+
+_LOCAL_OFFICES = ("mayor", "governor")
+
+
+def local_officials(doc, mentions: list[Mention]) -> None:
+    """"Russian forces struck Kharkiv ..., the mayor said": a mayor or governor with no country
+    belongs to the place its sentence names (the only country-kind mention there, a city or a
+    region), never to the story's dominant country, which in war reports is often the attacker's."""
+    by_sent: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.kind == "country" and m.code and m.code not in _NON_COUNTRY:
+            by_sent.setdefault(m.sent_index, set()).add(m.code)
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None or not m.office \
+                or not any(w in m.office.lower() for w in _LOCAL_OFFICES):
+            continue
+        places = by_sent.get(m.sent_index) or by_sent.get(m.sent_index - 1) or set()
+        if len(places) == 1:
+            m.code = next(iter(places))
+            m.confidence = min(m.confidence, 0.7)
+
+
+def victim(doc, m: Mention) -> bool:
+    """A civilian role that is not the subject of its clause ("killing three people", "targeting
+    civilians"): its country is the events stage's business, not the story's dominant country."""
+    return m.sector == "CVL" and not _subject(doc[m.root])

@@ -32,6 +32,7 @@ from .coref_mentions import (
     country_description_start,
     dateline_country,
     dateline_offset,
+    local_officials,
     namesake_countries,
     place_crowds,
     principal_parties,
@@ -39,6 +40,7 @@ from .coref_mentions import (
     roles_of_groups,
     them_antecedents,
     titled_names,
+    victim,
 )
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
@@ -129,6 +131,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     _definite_titles(doc, mentions, sent_of)
     namesake_countries(doc, mentions)
     place_crowds(doc, mentions)
+    local_officials(doc, mentions)
     mentions = roles_in_places(doc, mentions)
     _dominant_country(doc, mentions)
     dateline_country(doc, mentions)
@@ -232,7 +235,7 @@ def _dominant_country(doc, mentions: list[Mention]) -> None:
     other_party = {m.sent_index for m in mentions if m.code == top and m.kind != "pronoun"}
     for m in mentions:
         if m.code is None and (m.kind == "agent" and m.sector and m.text.split()[-1].lower() not in CAPTIVES
-                               and not backed_role(doc, m)
+                               and not backed_role(doc, m) and not victim(doc, m)
                                or m.kind == "person" and m.office and m.sent_index not in other_party):
             m.code = top
             m.confidence = min(m.confidence, 0.6)
