@@ -237,3 +237,13 @@ def test_what_an_agreement_provides_for_is_its_content(coder):
                "conduct joint patrols and share intelligence along the border.")]
     assert len(got) == 1 and got[0][1] == ("ETH", "KEN"), got  # the signing (SUPPORT, or COOPERATE for a joint project)
 
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Washington eased some of its sanctions on Venezuela's oil sector on Wednesday after the government agreed "
+     "to hold elections.", ("CONCEDE", ("USA",), ("VEN",))),
+])
+def test_a_portion_of_the_object_keeps_its_recipient_and_its_noun(coder, text, dyad):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert dyad in got, got
+    assert not any(s[0] == "SANCTION" and s[1] == ("USA",) for s in got), got

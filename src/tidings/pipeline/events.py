@@ -95,6 +95,8 @@ UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "sustain", "weather", "un
 QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "series", "wave",
                             "number", "string", "spate", "round", "barrage", "flurry", "volley", "salvo", "host",
                             "package", "set", "batch", "tranche", "raft", "slew"})
+PORTION_WORDS = frozenset({"some", "most", "all", "part", "many", "several", "half", "much", "rest", "bulk", "majority",
+                           "remainder", "none", "each", "one", "two", "three", "dozens", "hundreds", "thousands"})
 ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy"})
 SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"})
 # Types whose object noun carries the recipient: "sanctions on X", "ties with X", "aid to X".
@@ -183,6 +185,9 @@ class Events(ContextMixin, FoldMixin):
             for c in h.tok.children:
                 if c.dep_ in OBJ_DEPS or c.dep_ in ("nsubjpass",):
                     consumed.setdefault(c.i, h)
+                    if c.lemma_.lower() in PORTION_WORDS | QUANTITY_HEADS:  # "lifted some of its sanctions"
+                        for g in prep_objects(c, ("of",)):
+                            consumed.setdefault(g.i, h)
         for tok, entries in nouns:
             owner = consumed.get(tok.i)
             if owner is not None and owner.etype not in ("ACCUSE",) and owner.etype not in ABSORBING:
@@ -284,7 +289,8 @@ class Events(ContextMixin, FoldMixin):
                 recip_toks += prep_objects(tok, ("between",))
             if frame is not None:
                 recip_toks += [t for t in prep_objects(frame, e.rprep) if not self_owned(t)]
-            for o in objs + with_objs:
+            portions = [g for o in objs if o.lemma_.lower() in PORTION_WORDS for g in prep_objects(o, ("of",))]
+            for o in objs + with_objs + portions:  # "lifted some of its sanctions on Syria"
                 if e.obj is not None or e.type in OBJ_PREP_TYPES or e.type in ABSORBING:
                     recip_toks += prep_objects(o, e.rprep + self._noun_rprep(o))
             if e.needs and e.rprep:
