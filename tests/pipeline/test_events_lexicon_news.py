@@ -37,6 +37,7 @@ PHRASINGS = [
     ("Taiwan expressed gratitude to the United States for its support.", "SUPPORT", None, ("TWN",), ("USA",)),
     ("The European Union granted Moldova candidate status.", "SUPPORT", None, ("EUR",), None),
     ("Ukraine asked its allies for more Patriot air defence systems.", "REQUEST", "assist", ("UKR",), None),
+    ("Israel and Hamas are nearing a ceasefire deal.", "AGREE", None, ("ISR", "PSE"), ()),
     # CONSULT
     ("Erdogan called Putin on Tuesday.", "CONSULT", "phone", ("RUS", "TUR"), ()),
     ("Pakistani and Afghan officials sat down in Doha to discuss border security.", "CONSULT", None,
@@ -171,6 +172,8 @@ LOOKALIKES = [
     ("North Korea released the American soldier who crossed the border.", "MOBILIZE"),
     ("Niger's junta ordered French troops to leave the country.", "RETREAT"),
     ("Putin ordered his troops to leave Kherson.", "SANCTION"),
+    ("Poland closed the last Russian consulate and ordered its staff to leave the country.", "RETREAT"),
+    ("The State Department is offering rewards for information on the hackers.", "AGREE"),
 ]
 
 

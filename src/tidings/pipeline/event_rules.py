@@ -163,6 +163,7 @@ def toll_state(verb: Token) -> bool:
 
 PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 ORDER_VERBS = frozenset({"order", "tell", "instruct", "give"})
+MISSION_WORDS = frozenset({"diplomat", "ambassador", "envoy", "staff", "consul", "attache", "mission", "personnel"})
 TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "week", "weekend",
     "month", "year", "night", "morning", "afternoon", "evening", "occasion", "eve", "anniversary", "date",
@@ -209,7 +210,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and host.event in ("SANCTION", "RETREAT") and doc[host.trigger].lemma_.lower() in ORDER_VERBS):
             continue  # "ordered French troops to leave": the leaving is the order's content
         if (c.event == "SANCTION" and c.mode == "expel" and t.lemma_.lower() in ORDER_VERBS
-                and not any(m.code for m in c.recipient)):
+                and not any(m.code for m in c.recipient)
+                and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
         c = dated_phone_call(c, t) or c
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
