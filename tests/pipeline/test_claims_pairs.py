@@ -464,3 +464,19 @@ def test_claim_verb_with_a_phrase_is_no_claim(coder):
 def test_a_year_dating_something_else_in_the_phrase_is_not_the_events(coder, text):
     events = code(coder, text, date="2025-05-16")
     assert events and all(e.aux_mode is None for e in events), [(e.event, e.aux_mode) for e in events]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ecuador suspended security cooperation with Colombia after Bogota's strikes on a border camp.", "ASSAULT"),
+    ("Poland and Germany set up a joint task force to fight people smuggling.", None),
+])
+def test_time_phrases_and_phrasal_set_govern_nothing(coder, text, event):
+    events = code(coder, text, date="2025-03-01")
+    assert all(e.aux_mode is None for e in events if event is None or e.event == event), [
+        (e.event, e.aux_mode) for e in events]
+
+
+def test_a_named_government_agency_is_not_a_news_source(coder):
+    ev = _one(code(coder, "Mauritania deported 300 Malians last week, according to the migration agency.",
+                   date="2025-03-01"), "COERCE")
+    assert ev.claim.status == "asserted"

@@ -187,9 +187,9 @@ class Attributor:
         lemma = _lemma(noun)
         if noun.tag_ == "NNP" and not any(t.lower_ in _NEWS_WORDS for t in noun.subtree):
             return False  # a named body ("the Japan International Cooperation Agency"), unless it is news media
-        if lemma == "agency" and any(c.dep_ == "poss" for c in noun.children) and not any(
+        if lemma == "agency" and any(c.dep_ in ("poss", "compound", "amod") for c in noun.children) and not any(
                 t.lower_ in _NEWS_WORDS or _lemma(t) in ("intelligence", "spy", "security") for t in noun.subtree):
-            return False  # "Gaza's civil defence agency": an owned public body, not an anonymous source
+            return False  # "Gaza's civil defence agency", "the migration agency": a public body, not a news source
         return lemma in self.source_nouns or (lemma in self.plural_source_nouns and noun.tag_ == "NNS")
 
     # -- the embedding word --------------------------------------------------------------

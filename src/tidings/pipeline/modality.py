@@ -483,6 +483,10 @@ class Modality:
             return nxt, negs
         if dep in ("pcomp", "pobj") and head.dep_ in ("prep", "agent"):
             prep, gov = head, head.head
+            if _lemma(prep) in _TEMPORAL_PREPS:
+                # "suspended intelligence sharing after Washington's strikes": a time phrase's
+                # event is not the verb's object (its old date is inherited in _inherited_past)
+                return None, []
             if _lemma(prep) in cues.negation.prepositions or prep.lower_ in cues.negation.prepositions:
                 found["negation"].append(prep.lower_)
                 return None, [prep.i]
@@ -555,6 +559,8 @@ class Modality:
     ) -> tuple[Token | None, list[int]]:
         """Classify a governing word; return (word to continue from, negations)."""
         lemma = cues.lemma_fixes.get(gov.lower_) or _lemma(gov)
+        if lemma == "set" and any(c.dep_ == "prt" for c in gov.children):
+            return None, []  # "set up a task force", "set off": not "set to / set for"
         neg, fut, hyp = cues.negation, cues.future, cues.hypothetical
         if lemma in neg.adverb_governors and _lemma(gov.head) in neg.adverb_governors[lemma]:
             found["negation"].append(f"{gov.head.text} {gov.text}")
