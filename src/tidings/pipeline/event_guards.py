@@ -89,7 +89,7 @@ def counterfactual(tok: Token) -> bool:
     return "would" in aux and "have" in aux
 
 
-AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "framework", "proposal", "plan",
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "framework", "proposal",
                              "resolution", "memorandum", "protocol", "arrangement"})
 
 
@@ -98,9 +98,10 @@ def agreement_content(tok: Token) -> bool:
     plan or resolution provides for is its content, not an event of its own."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ in ("relcl", "acl") and cur.head.lemma_.lower() in AGREEMENT_NOUNS:
-            # not the deal's own making: "the framework reached by Chinese and U.S. negotiators"
-            return not (cur.dep_ == "acl" and cur.tag_ == "VBN")
+        if cur.dep_ == "relcl" and cur.head.lemma_.lower() in AGREEMENT_NOUNS:
+            # (a relative clause only: "has no plans to attack" is a frame, and "the framework
+            # reached by X and Y" the deal's own making)
+            return True
         if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
             return False
         cur = cur.head
