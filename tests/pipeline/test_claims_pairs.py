@@ -480,3 +480,10 @@ def test_a_named_government_agency_is_not_a_news_source(coder):
     ev = _one(code(coder, "Mauritania deported 300 Malians last week, according to the migration agency.",
                    date="2025-03-01"), "COERCE")
     assert ev.claim.status == "asserted"
+
+
+def test_event_in_a_time_phrase_of_an_accusation_is_told(coder):
+    events = code(coder, "Rubio accused Cuba of harbouring fugitives during a visit to Panama on Friday.",
+                  date="2025-03-01")
+    consult = [e for e in events if e.event == "CONSULT"]
+    assert consult and consult[0].claim.status == "asserted", [(e.event, e.claim.status) for e in events]

@@ -26,6 +26,7 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _MAX_STEPS = 10
 # Marks of a clause that only places the reported act in time ("after Moscow rejected his offer").
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once", "until"})
+_TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
 
 
 @dataclass
@@ -230,6 +231,8 @@ class Attributor:
                 gov = head.head
                 if gov is head:
                     break
+                if head.lower_ in _TEMPORAL_PREPS:
+                    temporal = True  # "accused Denmark of neglecting Greenland during a visit to ..."
             elif dep in ("ccomp", "xcomp", "advcl", "dobj", "nsubjpass", "nsubj", "acl", "relcl", "parataxis", "attr"):
                 gov = head
             else:
