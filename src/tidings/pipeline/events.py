@@ -43,7 +43,7 @@ from .arguments import (
 )
 from .base import Candidate, Mention, StoryContext
 from .coref import implicit_recipients
-from .event_context import DOMESTIC_TYPES, ContextMixin
+from .event_context import ContextMixin
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
     agreement_content,
@@ -542,7 +542,7 @@ class Events(ContextMixin, FoldMixin):
                 conf -= 0.05
         if not any(m.code for m in recipient) and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
             # a border where people are arrested or protest is a place, not the neighbour
-            named = False if h.etype in DOMESTIC_TYPES else None
+            named = None if h.etype == "MOBILIZE" else False  # "attacked rebels near the Chinese border": no CHN
             recipient = border_recipient(h.tok, actor, by_tok, named=named) or recipient
         recipient = domestic_recipients(h.etype, h.mode, actor, recipient, list(by_tok.values()))
         if h.etype == "ASSAULT":
