@@ -247,3 +247,9 @@ def test_a_portion_of_the_object_keeps_its_recipient_and_its_noun(coder, text, d
     got = [_summary(ev) for ev in code(coder, text)]
     assert dyad in got, got
     assert not any(s[0] == "SANCTION" and s[1] == ("USA",) for s in got), got
+
+
+def test_a_reaction_to_a_move_targets_the_mover(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Russia expelled two Estonian diplomats on Friday, a step Tallinn condemned as unjustified.")]
+    assert ("ACCUSE", ("EST",), ("RUS",)) in got, got

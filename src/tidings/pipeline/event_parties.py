@@ -47,3 +47,27 @@ def official_passive(trigger: Token, etype: str, cue: str | None, direct: bool, 
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
         return []
     return [m for m in speaker if m.code and (m.sector == "GOV" or (m.kind == "country" and m.sector is None))]
+
+
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
+MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "development"})
+
+
+def reaction_recipients(cands: list, doc) -> None:
+    """'China launched drills around Taiwan, a move Taipei's defence ministry condemned as a
+    provocation': a reaction in a relative clause on 'a move' summing up the main clause is
+    aimed at the main clause's actor."""
+    for c in cands:
+        if c.event not in REACTION_TYPES or any(m.code for m in c.recipient):
+            continue
+        t = doc[c.trigger]
+        if t.dep_ != "relcl" or t.head.lemma_.lower() not in MOVE_NOUNS or t.head.dep_ not in ("npadvmod", "appos"):
+            continue
+        verb = t.head.head
+        own = {m.code for m in c.actor if m.code}
+        for d in cands:
+            if d is not c and d.trigger_start <= verb.i < d.trigger_end or (d is not c and d.trigger == verb.i):
+                doers = [m for m in d.actor if m.code and m.code not in own]
+                if doers:
+                    c.recipient = doers
+                    break

@@ -58,7 +58,12 @@ from .event_guards import (
     poll_share,
     score_report,
 )
-from .event_parties import home_security_operation, official_passive, scene_victims
+from .event_parties import (
+    home_security_operation,
+    official_passive,
+    reaction_recipients,
+    scene_victims,
+)
 from .event_rules import (
     TRANSFER_TYPES,
     assault_mode,
@@ -212,6 +217,7 @@ class Events(ContextMixin, FoldMixin):
                                        extra=dict(cand.extra)))
         out = fold_participles([c for c in out if not business_only(c, sent.doc)], sent.doc)
         out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(out), sent.doc), sent.doc)
+        reaction_recipients(out, sent.doc)
         return bound(dedupe(out), self.max_per_sentence)
 
     # -- verbs ------------------------------------------------------------------------
