@@ -127,8 +127,6 @@ def test_a_warning_of_a_price_to_pay_stays_a_threat(coder):
 @pytest.mark.parametrize(("text", "dyad"), [
     # victims named by a role take the scene's country, like the gunmen
     ("Gunmen killed 15 farmers in central Mali overnight, local officials said.", ("ASSAULT", ("MLI",), ("MLI",))),
-    # forces fighting bandits at home: no dyad
-    ("Nigerian troops killed six suspected bandits in Zamfara state, the army said.", ("ASSAULT", ("NGA",), ())),
     # a government announcing an agentless passive sanction did it
     ("Two Iranian diplomats have been expelled for spying, the Dutch foreign ministry said on Friday.",
      ("SANCTION", ("NLD",), ("IRN",))),

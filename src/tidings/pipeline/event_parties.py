@@ -1,5 +1,5 @@
 """Who the parties of a candidate are when the parse does not say it outright: domestic
-violence scenes, security operations at home, and acts a government announces in the passive."""
+violence scenes, acts a government announces in the passive, reactions to 'a move'."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ if TYPE_CHECKING:
 
     from .base import Mention
 
-FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
-ARMED_FOE_SECTORS = frozenset({"CRM", "REB", "UAF", "INS"})
 # acts only a government does, so an official speaker of an agentless passive is their doer
 OFFICIAL_PASSIVE_TYPES = frozenset({"SANCTION", "CONCEDE"})
 OFFICIAL_CUES = frozenset({"say", "announce", "confirm"})
@@ -23,19 +21,6 @@ def scene_victims(recipient: list[Mention], place: Mention) -> list[Mention]:
     of the scene, like the gunmen themselves."""
     return [replace(m, code=place.code, confidence=min(m.confidence, 0.6))
             if m.code is None and m.kind == "agent" else m for m in recipient]
-
-
-def home_security_operation(actor: list[Mention], recipient: list[Mention]) -> list[Mention]:
-    """'Nigerian soldiers shot dead four suspected bandits in northern Nigeria': forces fighting
-    criminals or rebels at home are not coded as a dyad (docs/plover-decisions.md)."""
-    own = {m.code for m in actor if m.code}
-    coded = [m for m in actor if m.code]
-    if len(own) != 1 or not all(m.sector in FORCE_SECTORS for m in coded):
-        return recipient
-    foes = [m for m in recipient if m.code]
-    if foes and all(m.kind == "agent" and m.code in own and m.sector in ARMED_FOE_SECTORS for m in foes):
-        return [m for m in recipient if m not in foes]
-    return recipient
 
 
 def official_passive(trigger: Token, etype: str, cue: str | None, direct: bool, speaker: list[Mention]) -> list[Mention]:

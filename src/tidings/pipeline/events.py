@@ -59,7 +59,6 @@ from .event_guards import (
     score_report,
 )
 from .event_parties import (
-    home_security_operation,
     official_passive,
     reaction_recipients,
     scene_victims,
@@ -551,8 +550,6 @@ class Events(ContextMixin, FoldMixin):
             named = None if h.etype == "MOBILIZE" else False  # "attacked rebels near the Chinese border": no CHN
             recipient = border_recipient(h.tok, actor, by_tok, named=named) or recipient
         recipient = domestic_recipients(h.etype, h.mode, actor, recipient, list(by_tok.values()))
-        if h.etype == "ASSAULT":
-            recipient = home_security_operation(actor, recipient)
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
         if (h.etype in SELF_THREAT_TYPES and cue in ("say", "warn", "announce", "claim") and speaker
