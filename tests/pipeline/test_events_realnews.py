@@ -251,3 +251,9 @@ def test_a_reaction_to_a_move_targets_the_mover(coder):
     got = [_summary(ev) for ev in code(
         coder, "Russia expelled two Estonian diplomats on Friday, a step Tallinn condemned as unjustified.")]
     assert ("ACCUSE", ("EST",), ("RUS",)) in got, got
+
+
+def test_armed_with_knives_is_no_arms_transfer(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Masked men armed with machetes raided a village in eastern Congo overnight, killing nine people.")]
+    assert not any(s[0] == "AID" for s in got), got

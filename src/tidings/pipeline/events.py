@@ -283,7 +283,9 @@ class Events(ContextMixin, FoldMixin):
                 # "a mortar bomb was fired at Israel from the Gaza Strip": where the fire came from
                 si = next((m.sent_index for m in by_tok.values()), 0)
                 actor = [m for g in prep_objects(tok, ("from",)) if (m := place_mention(g, by_tok, si)) is not None][:1]
-            if not actor and e.type in ("MOBILIZE", "AID") and patients and subj_toks == []:
+            if not actor and patients and subj_toks == [] and (e.type == "MOBILIZE" or (
+                    e.type == "AID" and any(c.dep_ == "nsubjpass" for c in tok.children))):
+                # (AID only in a finite passive: "troops had been sent to Russia", not "personnel armed with knives")
                 # "Serbia's forces were put on high alert": the owner of what is mobilized acts
                 actor = self._mentions(patients, by_tok)
             # what is mobilized is never the recipient ("massed troops")
