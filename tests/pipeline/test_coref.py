@@ -273,3 +273,9 @@ def test_the_mayor_of_a_struck_city_is_not_the_attackers_and_victims_get_no_defa
                   "Moscow denied targeting civilians.")
     assert code_of(ms, "mayor") == "UKR"
     assert code_of(ms, "people") is None and code_of(ms, "civilians") is None
+
+
+def test_the_neighbours_with_a_hyphenated_modifier(mentions):
+    ms = mentions("Armenia and Azerbaijan signed a peace framework on Friday. "
+                  "The long-feuding neighbours fought two wars over Karabakh.")
+    assert sorted(m.code for m in ms if m.text == "The long-feuding neighbours") == ["ARM", "AZE"]

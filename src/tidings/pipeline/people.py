@@ -75,7 +75,7 @@ _COUNTRY_GROUP_NOUNS = frozenset({"countries", "nations", "neighbours", "neighbo
 # "delegations" copy the party's own
 _GROUP_SECTORS = {"countries": None, "nations": None, "neighbours": None, "neighbors": None, "governments": "GOV",
                   "armies": "MIL", "leaders": "GOV", "presidents": "GOV", "ministers": "GOV"}
-_GROUP_MODIFIER_TAGS = frozenset({"JJ", "HYPH", "VBN"})  # "the two Asian neighbours", "the two nuclear-armed ..."
+_GROUP_MODIFIER_TAGS = frozenset({"JJ", "HYPH", "VBN", "VBG"})  # "the two Asian neighbours", "the two nuclear-armed ..."
 _GROUP_LOOKBACK_SENTS = 5  # "the two countries" often points back to the lead, a paragraph or two earlier
 _SUBJ = ("nsubj", "nsubjpass")
 
@@ -434,7 +434,8 @@ def _group_phrase(doc, tok, covered) -> tuple[int, int] | None:
     if tok.tag_ not in ("NNS", "NNPS"):
         return None
     i = tok.i - 1
-    while i >= 0 and tok.i - i <= 2 and doc[i].tag_ in _GROUP_MODIFIER_TAGS:
+    # "the two Asian neighbours", "the nuclear-armed neighbours" (a noun only before a hyphen)
+    while i >= 0 and tok.i - i <= 4 and (doc[i].tag_ in _GROUP_MODIFIER_TAGS or doc[i + 1].tag_ == "HYPH"):
         i -= 1
     if i < 0:
         return None
@@ -443,7 +444,7 @@ def _group_phrase(doc, tok, covered) -> tuple[int, int] | None:
         start, count = i, 2
     elif word in _GROUP_COUNTS and i > 0 and doc[i - 1].lower_ == "the":
         start, count = i - 1, _GROUP_COUNTS[word]
-    elif word == "the" and i == tok.i - 1 and tok.lower_ in ("neighbours", "neighbors"):
+    elif word == "the" and tok.lower_ in ("neighbours", "neighbors"):  # "the (nuclear-armed) neighbours"
         start, count = i, 2
     else:
         return None
