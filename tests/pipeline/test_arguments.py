@@ -81,6 +81,11 @@ def test_a_named_border_where_people_are_held_is_only_a_place(coder):
     assert all("BLR" not in d[2] for d in found), found
 
 
+def test_an_attack_near_a_named_border_does_not_target_the_neighbour(coder):
+    found = dyads(coder, "Thai troops attacked drug smugglers near the Laotian border.")
+    assert all("LAO" not in d[2] for d in found), found
+
+
 def test_a_sea_named_after_a_country_is_not_the_target(coder):
     found = dyads(coder, "Swedish coast guards boarded a cargo ship in the Gulf of Finland.")
     assert all("FIN" not in d[2] for d in found), found
@@ -185,6 +190,7 @@ def test_a_relative_passive_takes_its_noun_as_patient(coder):
      ("CONSULT", ("IND", "UKR"), ())),
     ("Poland rejected Hungary's request for an exemption.", ("REJECT", ("POL",), ("HUN",))),
     ("Kuwait denied entry to three Iraqi officials.", ("REJECT", ("KWT",), ("IRQ",))),
+    ("Morocco denied Algerian military aircraft access to its airspace.", ("REJECT", ("MAR",), ("DZA",))),
 ])
 def test_means_of_calls_and_refused_parties(coder, text, dyad):
     has(coder, text, dyad)

@@ -444,6 +444,8 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
         names = [c for o in holders[1:] for c in o.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
         places = [o for o in holders[1:] if o.pos_ == "PROPN" or o.lemma_.lower() in PLACE_NOUNS] + places + names
     for t in places:
+        if t.lemma_.lower() in BORDER_WORDS:
+            continue  # a border is both sides' place ("near the Chinese border"): border_recipient decides
         m = place_mention(t, by_tok, si)
         if m is not None and m.code not in own:
             return [m]

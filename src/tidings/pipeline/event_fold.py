@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .arguments import codes, datives, direct_subjects, objects, prep_objects, unique
+from .arguments import codes, datives, direct_subjects, objects, prep_objects, self_owned, unique
 from .base import Mention
 from .verblex import Lexicon, Trigger
 
@@ -204,9 +204,12 @@ class FoldMixin:
                     # "refused entry to two British lawmakers", "blocked the European aid package for
                     # Ukraine" (who it was for), else the owner: "denied Ukraine's request for transit"
                     objs = objects(h.tok)
-                    toks = [g for x in [h.tok, *objs] for g in prep_objects(x, ("to", "for"))]
-                    found = [m for m in self._mentions(toks, h.by_tok) if m.code]
-                    found = found or [m for m in self._mentions(objs, h.by_tok) if m.code]
+                    own = set(codes(h.actor))
+                    toks = [g for x in [h.tok, *objs] for g in prep_objects(x, ("to", "for")) if not self_owned(g)]
+                    found = [m for m in self._mentions(toks, h.by_tok) if m.code and m.code not in own]
+                    # "denied French military aircraft access to its airspace": the one refused
+                    found = found or [m for m in self._mentions(datives(h.tok) + objs, h.by_tok)
+                                      if m.code and m.code not in own]
                     h.recipient = unique(found, h.actor)
 
     def _partner(self, h: Hit) -> list[Mention]:
