@@ -132,6 +132,8 @@ PHRASINGS = [
     ("M23 rebels laid down their arms on Sunday.", "RETREAT", "disarm", ("COD",), ()),
     ("The Rapid Support Forces seized El Fasher from the Sudanese army.", "ASSAULT", None, ("SDN",), None),
     ("The Baloch Liberation Army claimed an attack on a convoy of Pakistani troops.", "ASSAULT", None, ("PAK",), None),
+    ("Police in Nairobi fired tear gas to disperse protesters.", "ASSAULT", "crowd-control", ("KEN",), ("KEN",)),
+    ("Iranian authorities executed two men convicted of spying.", "ASSAULT", None, ("IRN",), ("IRN",)),
     # ASSAULT: a ground operation is an attack; setting fire to a target
     ("Ukrainian drones set fire to an oil refinery in Russia's Ryazan region.", "ASSAULT", "drone", ("UKR",),
      ("RUS",)),
@@ -196,3 +198,9 @@ def test_lookalike_gives_no_such_event(coder, text, etype):
 def test_quitting_a_post_is_a_resignation(coder):
     ev = _find(code(coder, "Slovakia's interior minister quit his post on Monday."), "RETREAT")
     assert ev.mode == "resign"
+
+
+def test_a_state_named_by_its_capital_does_not_make_uncoded_victims_compatriots(coder):
+    events = code(coder, "Russian forces struck Kharkiv overnight, killing three people, the mayor said. "
+                         "Moscow denied targeting civilians.")
+    assert [_codes(e.recipient) for e in events if e.event == "ASSAULT"] == [("UKR",)]

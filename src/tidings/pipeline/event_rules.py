@@ -231,16 +231,23 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
 
 # Types whose uncoded role-noun recipient is, by default, the actor's compatriot.
 DOMESTIC_RECIPIENT_TYPES = frozenset({"COERCE", "PROTEST", "ACCUSE", "SANCTION", "ASSAULT"})
-# Actors whose violence is usually domestic: police, courts, governments.
-DOMESTIC_FORCE_SECTORS = frozenset({"COP", "GOV", "JUD"})
+# Actors whose violence is usually domestic: police, courts, and authorities named as such ("Iranian
+# authorities executed two men"); a state named by its country or capital strikes as often abroad
+# ("Moscow denied targeting civilians" after a strike on Kharkiv).
+DOMESTIC_FORCE_SECTORS = frozenset({"COP", "JUD"})
+
+
+def domestic_force(m) -> bool:
+    return m.sector in DOMESTIC_FORCE_SECTORS or (m.sector == "GOV" and m.kind == "agent")
 
 
 def domestic_recipients(event: str, mode: str | None, actor: list, recipient: list, sentence_mentions) -> list:
     """'Kenyan police arrested opposition supporters', 'Turkish prosecutors charged an opposition
     mayor': a role-noun recipient with no country of its own takes the actor's country when that
     is the only country the sentence names. Violence qualifies only when the actor is police, a
-    court or a government: an army's victims are as often foreign ("Russian troops killed
-    civilians"), and troops fighting bandits or militants at home are not coded as a dyad."""
+    court or authorities named as such: an army's or a state's victims are as often foreign
+    ("Russian troops killed civilians", "Moscow denied targeting civilians"), and troops fighting
+    bandits or militants at home are not coded as a dyad."""
     if event not in DOMESTIC_RECIPIENT_TYPES or any(m.code for m in recipient) or (
             event == "SANCTION" and mode != "convict"):  # courts convict compatriots; states sanction foreigners
         return recipient
@@ -250,7 +257,7 @@ def domestic_recipients(event: str, mode: str | None, actor: list, recipient: li
     roles = [m for m in recipient if m.code is None and m.kind == "agent"]
     if not roles:
         return recipient
-    if event == "ASSAULT" and not any(m.sector in DOMESTIC_FORCE_SECTORS for m in actor if m.code):
+    if event == "ASSAULT" and not any(domestic_force(m) for m in actor if m.code):
         return recipient
     (code,) = own
     return [replace(m, code=code, confidence=min(m.confidence, 0.6)) if m in roles else m for m in recipient]
