@@ -2,6 +2,10 @@
 
 Everything here works on one sentence's tokens plus ``by_tok`` (token index -> actor
 ``Mention``), so each function is a few child/head hops: no search over the story.
+What a noun phrase stands for (coordination, owners, "including" lists, "forces loyal to")
+lives in ``owners``; this module re-exports it. Wire-copy parse slips handled here: a
+clause-initial phrase that swallowed the subject ("In a call with X, Y urged ..."), a finite
+verb joined to a gerund, relative pronouns as objects and passive subjects.
 """
 
 from __future__ import annotations

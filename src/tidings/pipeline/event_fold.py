@@ -2,6 +2,9 @@
 
 "urged Iran to release the sailors" is one REQUEST 'yield', "vowed to retaliate" one
 THREATEN, "agreed to withdraw" one CONCEDE (docs/plover-decisions.md, Complements).
+The fold also finds the other party of a promise, demand, refusal or cooperative act in its
+complement, object or that-clause ("pledged to keep supporting Ukraine", "restored ties with
+Iran", "denied Ukraine's request"), and drops conditions and settings that are not content.
 ``FoldMixin`` is mixed into ``events.Events``; ``Hit`` is a matched trigger.
 """
 
