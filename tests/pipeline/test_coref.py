@@ -279,3 +279,9 @@ def test_the_neighbours_with_a_hyphenated_modifier(mentions):
     ms = mentions("Armenia and Azerbaijan signed a peace framework on Friday. "
                   "The long-feuding neighbours fought two wars over Karabakh.")
     assert sorted(m.code for m in ms if m.text == "The long-feuding neighbours") == ["ARM", "AZE"]
+
+
+def test_summoned_or_expelled_envoys_take_no_default_country(mentions):
+    ms = mentions("Georgian police fired tear gas at protesters in Tbilisi. Georgia's foreign ministry summoned the "
+                  "Baltic ambassadors in protest. Georgia expelled two diplomats.")
+    assert code_of(ms, "ambassadors") is None and code_of(ms, "diplomats") is None

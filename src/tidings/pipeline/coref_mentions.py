@@ -76,7 +76,7 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
             continue
         if m.kind == "person" and (m.office or m.sector in _DOMESTIC_SECTORS) \
                 or m.kind == "agent" and m.sector in _DOMESTIC_SECTORS and m.text.split()[-1].lower() not in CAPTIVES \
-                and not backed_role(doc, m):
+                and not backed_role(doc, m) and not victim(doc, m):
             m.code = code
             m.confidence = min(m.confidence, 0.6)
             if m.kind == "person" and m.identifier_text:
@@ -385,7 +385,15 @@ def local_officials(doc, mentions: list[Mention]) -> None:
             m.confidence = min(m.confidence, 0.7)
 
 
+_ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "attache", "attaches",
+                     "attaché", "attachés", "consul", "consuls"})
+
+
 def victim(doc, m: Mention) -> bool:
     """A civilian role that is not the subject of its clause ("killing three people", "targeting
-    civilians"): its country is the events stage's business, not the story's dominant country."""
-    return m.sector == "CVL" and not _subject(doc[m.root])
+    civilians"), or an envoy that is acted upon ("summoned the Baltic ambassadors", "expelled two
+    diplomats": envoys summoned or expelled are foreign): its country is the events stage's
+    business, not the story's dominant country."""
+    if _subject(doc[m.root]):
+        return False
+    return m.sector == "CVL" or m.text.split()[-1].lower() in _ENVOYS
