@@ -285,3 +285,10 @@ def test_summoned_or_expelled_envoys_take_no_default_country(mentions):
     ms = mentions("Georgian police fired tear gas at protesters in Tbilisi. Georgia's foreign ministry summoned the "
                   "Baltic ambassadors in protest. Georgia expelled two diplomats.")
     assert code_of(ms, "ambassadors") is None and code_of(ms, "diplomats") is None
+
+
+def test_condemning_the_attack_names_the_lead_attack_not_the_latest_clash(events):
+    cands = events("Gunmen from Serbia attacked a police patrol in northern Kosovo on Sunday, killing an officer. "
+                   "Kosovo police later killed three of the attackers in a gunfight. "
+                   "Germany condemned the attack.")
+    assert ("ACCUSE", ["DEU"], ["SRB"]) in dyads(cands, 2)

@@ -231,27 +231,36 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
     same_sentence = [p for p in found if p is not c and p.trigger < noun.i]
     pool = list(reversed([p for p in earlier if p.sent_index < si] + same_sentence))
     generic = lemma in _GENERIC
-    # the same word first ("the sanctions" after "imposed sanctions"), then any act of the type
+    lead = min((p.sent_index for p in earlier), default=si)
+
+    def fits(p: Candidate, strict: bool) -> bool:
+        if p.event not in types or p.trigger == noun.i or _background(doc, p.trigger, noun):
+            return False
+        if p.event in _REACTIONS and _reference_objects(doc[p.trigger]):
+            return False  # another reaction to the same act ("Biden called the warrants outrageous")
+        if strict and doc[p.trigger].lemma_.lower() != lemma and not _trigger_words(doc, p, lemma):
+            return False
+        codes = {m.code for m in p.actor if m.code}
+        if p.event in _ALL_PARTIES:
+            codes |= {m.code for m in p.recipient if m.code}
+        # a party reacting to its own act or deal ("Badenoch criticised the agreement" her
+        # government signed) is no reaction to someone else: leave it
+        return bool(codes) and not codes & own
+
+    # the same word first ("the sanctions" after "imposed sanctions"), then the story's lead act
+    # of the type ("condemned the attack" is the news the story leads with, not the latest
+    # clash it reports), then any act of the type nearby
     for strict in (False,) if generic else (True, False):
         reach = _LOOKBACK_GENERIC if generic else _LOOKBACK_SAME_WORD if strict else _LOOKBACK
+        if not strict and not generic and si - lead <= _LOOKBACK_SAME_WORD:
+            lead_acts = [p for p in pool if p.sent_index == lead and fits(p, False)]
+            if lead_acts:
+                return lead_acts[-1]
         for p in pool:
             if p.sent_index < si - reach:
                 break
-            if p.event not in types or p.trigger == noun.i or _background(doc, p.trigger, noun):
-                continue
-            if p.event in _REACTIONS and _reference_objects(doc[p.trigger]):
-                continue  # another reaction to the same act ("Biden called the warrants outrageous")
-            if strict and doc[p.trigger].lemma_.lower() != lemma \
-                    and not _trigger_words(doc, p, lemma):
-                continue
-            codes = {m.code for m in p.actor if m.code}
-            if p.event in _ALL_PARTIES:
-                codes |= {m.code for m in p.recipient if m.code}
-            # a party reacting to its own act or deal ("Badenoch criticised the agreement" her
-            # government signed) is no reaction to someone else: leave it
-            if not codes or codes & own:
-                continue
-            return p
+            if fits(p, strict):
+                return p
     return None
 
 
