@@ -292,3 +292,9 @@ def test_condemning_the_attack_names_the_lead_attack_not_the_latest_clash(events
                    "Kosovo police later killed three of the attackers in a gunfight. "
                    "Germany condemned the attack.")
     assert ("ACCUSE", ["DEU"], ["SRB"]) in dyads(cands, 2)
+
+
+def test_a_crowd_in_another_countrys_city_does_not_take_the_dominant_country(mentions):
+    ms = mentions("Hundreds of protesters gathered outside the U.S. embassy in Jakarta on Friday, burning American "
+                  "flags and chanting slogans against Washington's policy.")
+    assert code_of(ms, "protesters") != "USA"

@@ -389,6 +389,16 @@ _ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat",
                      "attaché", "attachés", "consul", "consuls"})
 
 
+def foreign_scene(doc, m: Mention, mentions: list[Mention], top: str) -> bool:
+    """A crowd or police in a sentence set in another country's place ("protesters gathered outside
+    the U.S. embassy in Jakarta"): the scene, not the story's dominant country, says whose they are."""
+    if m.sector not in _CROWD_SECTORS | {"COP"}:
+        return False
+    return any(o.sent_index == m.sent_index and o.kind == "country" and o.code and o.code != top
+               and o.code not in _NON_COUNTRY and doc[o.root].dep_ == "pobj"
+               and doc[o.root].head.lower_ in _PLACE_PREPS for o in mentions)
+
+
 def victim(doc, m: Mention) -> bool:
     """A civilian role that is not the subject of its clause ("killing three people", "targeting
     civilians"), or an envoy that is acted upon ("summoned the Baltic ambassadors", "expelled two

@@ -32,6 +32,7 @@ from .coref_mentions import (
     country_description_start,
     dateline_country,
     dateline_offset,
+    foreign_scene,
     local_officials,
     namesake_countries,
     place_crowds,
@@ -236,6 +237,7 @@ def _dominant_country(doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.code is None and (m.kind == "agent" and m.sector and m.text.split()[-1].lower() not in CAPTIVES
                                and not backed_role(doc, m) and not victim(doc, m)
+                               and not foreign_scene(doc, m, mentions, top)
                                or m.kind == "person" and m.office and m.sent_index not in other_party):
             m.code = top
             m.confidence = min(m.confidence, 0.6)
