@@ -257,3 +257,9 @@ def test_armed_with_knives_is_no_arms_transfer(coder):
     got = [_summary(ev) for ev in code(
         coder, "Masked men armed with machetes raided a village in eastern Congo overnight, killing nine people.")]
     assert not any(s[0] == "AID" for s in got), got
+
+
+def test_a_crowd_outside_an_embassy_takes_the_city_country_and_targets_the_embassy_owner(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Several hundred students demonstrated outside the Turkish consulate in Athens on Saturday.")]
+    assert ("PROTEST", ("GRC",), ("TUR",)) in got, got

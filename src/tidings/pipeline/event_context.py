@@ -20,6 +20,9 @@ BLAME_TRIGGER = Trigger(type="ACCUSE", mode="allege", conf=0.7)
 # Types whose actor-less reports are domestic: the scene's country stands in for the actor.
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
 SCENE_PREPS = ("in", "across", "throughout", "of", "through", "outside", "around")
+# A state's premises abroad are its property, not the scene's country: "rallied outside the
+# Russian embassy in Vilnius" happens in Lithuania (the embassy's owner is the recipient).
+PREMISES = frozenset({"embassy", "consulate", "mission", "legation", "commission", "chancery", "residence"})
 # "said Russia was behind the attack": the frame "be behind" is no barrier
 CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on", "behind"})
 # acts a warning may report about another party ("warned that Russia could strike")
@@ -158,9 +161,10 @@ class ContextMixin:
         holders += [g for c in h.tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         holders += [g for t in holders[1:] for c in t.children if c.dep_ == "prep"
                     for g in c.children if g.dep_ == "pobj"]  # "near a police van in Peshawar"
+        doc = h.tok.doc
         for t in holders:
             for m in self._mentions(prep_objects(t, SCENE_PREPS), by_tok):
-                if m.code:
+                if m.code and doc[m.root].lemma_.lower() not in PREMISES:
                     return m
         # "workers at Belgian ports went on strike": where the actors are
         for m in self._mentions([g for s in subject_tokens(h.tok)[0] for g in prep_objects(s, ("at", "in"))], by_tok):
