@@ -139,6 +139,14 @@ PHRASINGS = [
      ("RUS",)),
     ("Turkey launched a ground operation against Kurdish fighters in northern Syria.", "ASSAULT", None,
      ("TUR",), ("SYR",)),
+    # THREATEN: the object's 'against' phrase names the threatened party
+    ("Azerbaijan threatened military action against Armenia.", "THREATEN", None, ("AZE",), ("ARM",)),
+    # AID flown in; CONCEDE by opening a crossing or dropping a bill; COERCE by jamming signals
+    ("The World Food Programme flew 30 tonnes of food into Juba on Monday.", "AID", None, None, ("SSD",)),
+    ("Israel opened the Erez crossing to aid trucks.", "CONCEDE", None, ("ISR",), None),
+    ("Kyrgyzstan's government dropped a bill on foreign-funded media after criticism.", "CONCEDE", None,
+     ("KGZ",), None),
+    ("Russia jammed satellite navigation signals over the Gulf of Finland.", "COERCE", "cyber", ("RUS",), None),
 ]
 
 
@@ -176,6 +184,8 @@ LOOKALIKES = [
     ("Putin ordered his troops to leave Kherson.", "SANCTION"),
     ("Poland closed the last Russian consulate and ordered its staff to leave the country.", "RETREAT"),
     ("The State Department is offering rewards for information on the hackers.", "AGREE"),
+    ("The airline flew 200 passengers to London on Sunday.", "AID"),
+    ("The minister opened the trade fair in Geneva.", "CONCEDE"),
 ]
 
 
