@@ -263,3 +263,35 @@ def test_a_crowd_outside_an_embassy_takes_the_city_country_and_targets_the_embas
     got = [_summary(ev) for ev in code(
         coder, "Several hundred students demonstrated outside the Turkish consulate in Athens on Saturday.")]
     assert ("PROTEST", ("GRC",), ("TUR",)) in got, got
+
+
+# reactions elicited by an earlier act (event_reactions.py): the reacting party acts, the doer is the recipient
+REACTIONS = [
+    ("Iran's test of a new hypersonic missile last week drew strong condemnation from France and Britain.",
+     ("ACCUSE", ("FRA", "GBR"), ("IRN",))),
+    ("Turkey shelled Kurdish positions in northeastern Syria on Saturday, drawing criticism from Washington.",
+     ("ACCUSE", ("USA",), ("TUR",))),
+    ("Nicaragua expelled the papal envoy in March, prompting a rebuke from the Vatican.",
+     ("ACCUSE", ("VAT",), ("NIC",))),
+    ("Kenya's decision to raise fuel taxes sparked protests in Nairobi on Tuesday.",
+     ("PROTEST", ("KEN",), ("KEN",))),
+    ("The seizure of the tanker drew an angry response from Athens, officials said.",
+     ("ACCUSE", ("GRC",), ())),
+    ("Pakistan's release of the detained pilot earned praise from India's prime minister.",
+     ("SUPPORT", ("IND",), ("PAK",))),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REACTIONS)
+def test_elicited_reactions(coder, text, want):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The auction of the Picasso drew fierce bidding from collectors in Hong Kong and New York.",
+    "The earthquake sparked panic in Istanbul, where residents ran into the streets before dawn.",
+    "Falling oil prices prompted a sharp response from traders, who sold energy shares heavily on Monday.",
+])
+def test_non_political_elicitations(coder, text):
+    assert [_summary(ev) for ev in code(coder, text)] == []

@@ -63,6 +63,7 @@ from .event_parties import (
     reaction_recipients,
     scene_victims,
 )
+from .event_reactions import reaction_hits, reaction_targets
 from .event_rules import (
     TRANSFER_TYPES,
     assault_mode,
@@ -199,6 +200,7 @@ class Events(ContextMixin, FoldMixin):
             hit = self._noun_hit(tok, entries, by_tok)
             if hit is not None:
                 hits.append(hit)
+        hits = reaction_hits(toks, by_tok, self._mentions, hits)
         # a meeting framing the clause ("during a visit to Kyiv, X said ...") is no complement
         self._absorb([h for h in hits if h.route != "setting"], covered)
         hits = [h for h in hits if h.absorbed_into is None]
@@ -217,6 +219,7 @@ class Events(ContextMixin, FoldMixin):
         out = fold_participles([c for c in out if not business_only(c, sent.doc)], sent.doc)
         out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(out), sent.doc), sent.doc)
         reaction_recipients(out, sent.doc)
+        reaction_targets(out, sent.doc, by_tok)
         return bound(dedupe(out), self.max_per_sentence)
 
     # -- verbs ------------------------------------------------------------------------

@@ -1,0 +1,142 @@
+"""Reactions elicited by an earlier act: 'the launch drew condemnation from Japan', '..., prompting
+a rebuke from Beijing', 'sparking protests in Tehran', 'the strike drew a furious response from
+Moscow'. The reaction noun is the event; the party after 'from' / 'by' (or, for street protests,
+the country of the 'in' place) reacts; whoever did the provoking act is the recipient."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .arguments import prep_objects, subject_tokens
+from .event_fold import Hit
+from .verblex import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Candidate, Mention
+
+# verbs whose object is a reaction to their subject (or, as a participle, to the main clause)
+ELICIT_VERBS = frozenset({"draw", "prompt", "spark", "trigger", "provoke", "elicit", "attract", "earn",
+                          "bring", "meet", "invite", "generate", "cause", "ignite", "stir", "fuel"})
+REACTION_NOUNS = {
+    "condemnation": "ACCUSE", "criticism": "ACCUSE", "rebuke": "ACCUSE", "censure": "ACCUSE",
+    "outrage": "ACCUSE", "anger": "ACCUSE", "fury": "ACCUSE", "backlash": "ACCUSE", "ire": "ACCUSE",
+    "complaint": "ACCUSE", "objection": "ACCUSE", "denunciation": "ACCUSE", "reproach": "ACCUSE",
+    "protest": "ACCUSE", "outcry": "ACCUSE", "condemnations": "ACCUSE", "rebukes": "ACCUSE",
+    "praise": "SUPPORT", "welcome": "SUPPORT", "applause": "SUPPORT", "endorsement": "SUPPORT",
+    "warning": "THREATEN", "threat": "THREATEN",
+}
+# "a furious response": a neutral reaction noun counts only with a hostile modifier
+NEUTRAL_REACTIONS = frozenset({"response", "reaction", "reply", "retort"})
+HOSTILE_MODIFIERS = frozenset({"angry", "furious", "sharp", "strong", "harsh", "stern", "indignant", "fierce",
+                               "scathing", "swift", "hostile", "testy", "defiant", "bitter", "withering"})
+# street protests: the crowd is in a place ("sparking protests in Tehran")
+STREET_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "riot", "unrest", "sit-in"})
+MODES = {"ACCUSE": "disapprove", "PROTEST": "demo"}
+
+
+def _reaction_type(tok: Token) -> str | None:
+    lem = tok.lemma_.lower()
+    if lem in NEUTRAL_REACTIONS:
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ == "amod"}
+        return "ACCUSE" if mods & HOSTILE_MODIFIERS else None
+    return REACTION_NOUNS.get(lem)
+
+
+def _elicitor(tok: Token) -> Token | None:
+    """The eliciting verb whose object the reaction noun is ('drew', 'prompting', 'met with')."""
+    head = tok.head
+    if tok.dep_ == "conj" and head.dep_ in ("dobj", "pobj"):  # "drew condemnation from X and a warning from Y"
+        tok, head = head, head.head
+    if tok.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ELICIT_VERBS:
+        return head
+    if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == "meet":
+        return head.head  # "was met with condemnation from ..."
+    return None
+
+
+def reaction_hits(toks: list[Token], by_tok: dict[int, Mention], mentions, found: list[Hit]) -> list[Hit]:
+    """``found`` plus the reaction nouns governed by an eliciting verb, which replace a plain noun
+    hit on the same word (that one has no reacting party). ``mentions`` maps tokens to mentions."""
+    taken = {h.noun.i for h in found if h.noun is not None and any(m.code for m in h.actor)}
+    hits: list[Hit] = []
+    for tok in toks:
+        if tok.pos_ not in ("NOUN", "PROPN", "VERB") or tok.i in taken:
+            continue
+        verb = _elicitor(tok)
+        if verb is None:
+            continue
+        lem = tok.lemma_.lower()
+        reactors = prep_objects(tok, ("from", "by", "among")) + prep_objects(verb, ("from", "by", "among"))
+        etype = _reaction_type(tok)
+        actor = mentions(reactors, by_tok)
+        if lem in STREET_NOUNS and (tok.tag_ == "NNS" or not actor):
+            # "sparking protests in Tehran": the crowd takes the country of its place
+            places = prep_objects(tok, ("in", "across", "outside")) + prep_objects(verb, ("in", "across", "outside"))
+            # a crowd, not the state: a place name is no government making a diplomatic protest
+            crowd = [replace(m, sector="CVL", kind="agent") for m in mentions(places, by_tok) if m.code]
+            if crowd:
+                etype, actor = "PROTEST", crowd
+            elif actor and lem == "protest":
+                etype = "ACCUSE"  # "drawing protests from Kyiv": a government's protest is a complaint
+            else:
+                continue
+        if etype is None or not any(m.code for m in actor):
+            continue
+        entry = Trigger(type=etype, mode=MODES.get(etype), conf=0.7)
+        hit = Hit(tok=tok, entry=entry, start=tok.i, end=tok.i + 1, actor=actor, recipient=[],
+                  noun=tok, route="reaction", by_tok=by_tok)
+        hits.append(hit)
+    mine = {h.tok.i for h in hits}
+    return [h for h in found if h.noun is None or h.noun.i not in mine] + hits
+
+
+def _cause_doers(verb: Token, cands: list[Candidate], by_tok: dict[int, Mention], exclude: set) -> list[Mention]:
+    """Who did what the reaction answers: the elicitor's subject (a party, or an act's owner), or for a
+    participle ('..., drawing criticism') the main clause's actor."""
+    subj = subject_tokens(verb)[0]
+    causes: list[Token] = []
+    if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp") and verb.tag_ == "VBG" and not subj:
+        causes = [verb.head]
+    for s in subj:
+        m = by_tok.get(s.i)
+        if m is not None and m.code:
+            return [m]
+        causes.append(s)
+    for cause in causes:
+        for d in cands:  # an act coded in the same sentence: its actor
+            if d.trigger == cause.i or d.trigger_start <= cause.i < d.trigger_end:
+                doers = [m for m in d.actor if m.code and m.code not in exclude]
+                if doers:
+                    return doers
+        # "North Korea's launch", "the execution ... by Iranian authorities", "Kosovo's move"
+        owners = [by_tok[c.i] for c in cause.subtree if c.i in by_tok and c.dep_ in ("poss", "compound", "amod", "nmod")
+                  and c.head.i == cause.i]
+        owners += [by_tok[g.i] for g in prep_objects(cause, ("by", "of")) if g.i in by_tok]
+        owners = [m for m in owners if m.code and m.code not in exclude]
+        if owners:
+            return owners
+    if causes and causes[0].pos_ in ("NOUN", "PRON"):
+        # "the strike drew a furious response": the act named earlier in the sentence
+        for d in cands:
+            if d.trigger < verb.i:
+                doers = [m for m in d.actor if m.code and m.code not in exclude]
+                if doers:
+                    return doers
+    return []
+
+
+def reaction_targets(cands: list[Candidate], doc, by_tok: dict[int, Mention]) -> None:
+    """Give each elicited reaction the provoking act's doer as recipient."""
+    for c in cands:
+        if c.extra.get("events.route") != "reaction" or any(m.code for m in c.recipient):
+            continue
+        verb = _elicitor(doc[c.trigger])
+        if verb is None:
+            continue
+        own = {m.code for m in c.actor if m.code}
+        doers = _cause_doers(verb, [d for d in cands if d is not c], by_tok, own if c.event != "PROTEST" else set())
+        if doers:
+            c.recipient = doers
