@@ -194,3 +194,19 @@ def test_a_relative_passive_takes_its_noun_as_patient(coder):
 ])
 def test_means_of_calls_and_refused_parties(coder, text, dyad):
     has(coder, text, dyad)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a coordinated second act with no party of its own shares the first act's party
+    ("Chad accused Sudan of arming rebels and recalled its ambassador on Monday.", ("SANCTION", ("TCD",), ("SDN",))),
+    ("Bolivia condemned Peru's border closure and suspended a trade agreement.", ("SANCTION", ("BOL",), ("PER",))),
+    # the owner named by a threat's content, not the actor's own capital
+    ("Russia's deputy foreign minister warned that Moscow would strike Polish air bases.",
+     ("THREATEN", ("RUS",), ("POL",))),
+    # the author of a rejected proposal
+    ("Azerbaijan rejected a proposal by France for new peace talks.", ("REJECT", ("AZE",), ("FRA",))),
+    # the destination of a welcomed move is not the party welcomed
+    ("Somalia welcomed the deployment of Ugandan troops to Mogadishu.", ("SUPPORT", ("SOM",), ("UGA",))),
+])
+def test_shared_parties_authors_and_destinations(coder, text, dyad):
+    has(coder, text, dyad)

@@ -50,6 +50,19 @@ REQUEST_MODE_BY_TYPE = {
     "CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "AGREE": "assist",
     "RETREAT": "yield", "CONCEDE": "yield",
 }
+# A second coordinated verb with no party of its own shares the first verb's party when both
+# acts point the same way: "criticised Belgium and cut diplomatic ties", "praised Azerbaijan and
+# pledged more aid". REQUEST sits on both sides ("protested to China and demanded ...").
+HOSTILE_SIDE = frozenset({"PROTEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "REQUEST"})
+FRIENDLY_SIDE = frozenset({"SUPPORT", "CONSULT", "COOPERATE", "AID", "AGREE", "CONCEDE", "REQUEST"})
+# Proposals whose author ("a demand by the IAEA", "an offer by India") is the other party of
+# their rejection or acceptance.
+PROPOSAL_NOUNS = frozenset({"proposal", "demand", "call", "request", "offer", "plan", "bid", "appeal",
+                            "ultimatum", "initiative", "invitation", "suggestion", "resolution"})
+# Acts whose destination is not the judged party: "welcomed the deployment of Kenyan police
+# officers to Haiti" is SUPPORT for Kenya.
+MOVE_NOUNS = frozenset({"deployment", "dispatch", "arrival", "transfer", "delivery", "shipment", "sending",
+                        "despatch", "redeployment", "stationing", "supply", "provision"})
 THREAT_MODE_BY_TYPE = {
     ("ASSAULT", None): "violence", ("MOBILIZE", None): "violence",
     ("SANCTION", "expel"): "expel", ("SANCTION", None): "restrict", ("PROTEST", None): "restrict",
@@ -214,6 +227,70 @@ class FoldMixin:
                     found = found or [m for m in self._mentions(datives(h.tok) + objs, h.by_tok)
                                       if m.code and m.code not in own]
                     h.recipient = unique(found, h.actor)
+        self._share_coordinated(hits, covered)
+        for h in hits:
+            if h.absorbed_into is None and h.etype in ("REJECT", "AGREE"):
+                author = self._proposer(h)
+                if author:
+                    h.recipient = author
+            if h.absorbed_into is None and h.etype in ("SUPPORT", "ACCUSE"):
+                self._drop_destination(h)
+
+    def _drop_destination(self, h: Hit) -> None:
+        """The destination of a welcomed or condemned move is not the party judged."""
+        dest: set[int] = set()
+        for o in objects(h.tok):
+            if o.lemma_.lower() in MOVE_NOUNS:
+                # the parser hangs "to Haiti" on the noun, its "of" object or the verb
+                hosts = [o, h.tok, *prep_objects(o, ("of",))]
+                dest |= {t.i for x in hosts for g in prep_objects(x, ("to", "into")) for t in g.subtree}
+        if not dest:
+            return
+        gone = {id(h.by_tok[i]) for i in dest if i in h.by_tok}
+        kept = [m for m in h.recipient if id(m) not in gone]
+        if any(m.code for m in kept):
+            h.recipient = kept
+
+    def _proposer(self, h: Hit) -> list[Mention]:
+        """"rejected a demand by the IAEA", "turned down a proposal by Egypt" (the parser may hang
+        "by" on the verb): the author of the proposal."""
+        props = [o for o in objects(h.tok) if o.lemma_.lower() in PROPOSAL_NOUNS]
+        if h.noun is not None and h.noun.lemma_.lower() in PROPOSAL_NOUNS:
+            props.append(h.noun)
+        if not props:
+            return []
+        toks = [g for x in props for g in prep_objects(x, ("by", "from"))]
+        toks = toks or prep_objects(h.tok, ("by",))
+        return unique([m for m in self._mentions(toks, h.by_tok) if m.code], h.actor)
+
+    def _share_coordinated(self, hits: list[Hit], covered: dict[int, Hit]) -> None:
+        """"Rwanda criticised Belgium and cut diplomatic ties": the second verb, with no party of its
+        own and the same actor, takes the first verb's recipient (same-side types only)."""
+        at: dict[int, Hit] = {}
+        for h in hits:  # a light verb or its noun ("lodged a protest with China") names the act
+            for t in (h.tok, h.noun, h.noun.head if h.noun is not None and h.noun.dep_ == "dobj" else None):
+                if t is not None:
+                    at.setdefault(t.i, h)
+        for h in hits:
+            verb = h.tok.head if h.tok.dep_ == "dobj" and h.noun is not None else h.tok
+            own = set(codes(h.actor))  # "imposed sanctions on a former senator": no one else's yet
+            if h.absorbed_into is not None or any(m.code not in own for m in h.recipient if m.code) or verb.dep_ != "conj":
+                continue
+            up = verb.head
+            for _ in range(3):  # the parser may hang the verb on the first verb's complement
+                if up.i in at or up.dep_ not in ("pcomp", "prep", "xcomp") or up.head.i == up.i:
+                    break
+                up = up.head
+            first = at.get(up.i)
+            if first is None or first is h or first.absorbed_into is not None:
+                continue
+            if not set(codes(first.actor)) or set(codes(first.actor)) != set(codes(h.actor)):
+                continue
+            if not any(m.code for m in first.recipient):
+                continue
+            if not ({h.etype, first.etype} <= HOSTILE_SIDE or {h.etype, first.etype} <= FRIENDLY_SIDE):
+                continue
+            h.recipient = unique([m for m in first.recipient if m.code], h.actor)
 
     def _partner(self, h: Hit) -> list[Mention]:
         """The other party of a cooperative act with no complement: "restored diplomatic ties with
@@ -278,7 +355,11 @@ class FoldMixin:
                           or REQUEST_MODE_BY_TYPE.get(itype) or self._content_mode(outer))
         elif outer.etype == "THREATEN":
             outer.mode = outer.mode or self._threat_mode(outer, inner)
-        if not outer.recipient:
+        own0 = set(codes(outer.actor))
+        # "warned that Tehran would target American bases": "Tehran" is the actor's own, not a party
+        only_own = not any(m.code and m.code not in own0 for m in outer.recipient) and any(
+            m.code and m.code not in own0 for m in inner.actor + inner.recipient)
+        if not outer.recipient or only_own:
             has_own_subject = bool(direct_subjects(inner.tok)[0]) and inner.tok.dep_ == "ccomp"
             if has_own_subject and outer.etype in ("REQUEST", "REJECT"):
                 # "demanded that Russia withdraw": the one asked is the clause's actor
