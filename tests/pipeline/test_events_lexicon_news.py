@@ -38,6 +38,19 @@ PHRASINGS = [
     ("The European Union granted Moldova candidate status.", "SUPPORT", None, ("EUR",), None),
     ("Ukraine asked its allies for more Patriot air defence systems.", "REQUEST", "assist", ("UKR",), None),
     ("Israel and Hamas are nearing a ceasefire deal.", "AGREE", None, ("ISR", "PSE"), ()),
+    # SANCTION: leaving an organisation, suspending ties, convictions (manual: withdraw / convict)
+    ("Venezuela announced its exit from the Organization of American States on Friday.", "SANCTION", "withdraw",
+     ("VEN",), ("IGO",)),
+    ("Hungary announced its withdrawal from the International Criminal Court.", "SANCTION", "withdraw",
+     ("HUN",), ("IGO",)),
+    ("Mali announced the suspension of all cooperation with Ukraine.", "SANCTION", "discontinue", ("MLI",), ("UKR",)),
+    ("A court in Minsk found the Polish journalist guilty of inciting hatred.", "SANCTION", "convict", ("BLR",), None),
+    ("A Tehran court handed a British-Iranian engineer a ten-year prison sentence.", "COERCE", "arrest", ("IRN",), None),
+    # REJECT: barring a group from entering one's territory (manual)
+    ("China barred nine Taiwanese politicians from entering the mainland and Hong Kong.", "REJECT", None, ("CHN",), None),
+    # MOBILIZE: a weapons-test noun with an owner
+    ("Pakistan's launch of a new cruise missile drew a rebuke from New Delhi.", "MOBILIZE", "weapons", ("PAK",), ()),
+    ("Iran's test of a hypersonic missile alarmed Israel.", "MOBILIZE", "weapons", ("IRN",), ()),
     # CONSULT
     ("Erdogan called Putin on Tuesday.", "CONSULT", "phone", ("RUS", "TUR"), ()),
     ("Pakistani and Afghan officials sat down in Doha to discuss border security.", "CONSULT", None,
@@ -186,6 +199,10 @@ LOOKALIKES = [
     ("The State Department is offering rewards for information on the hackers.", "AGREE"),
     ("The airline flew 200 passengers to London on Sunday.", "AID"),
     ("The minister opened the trade fair in Geneva.", "CONCEDE"),
+    ("A Thai court barred the former prime minister from running for office.", "REJECT"),
+    ("New Zealand condemned the missile launch by North Korea.", "MOBILIZE"),
+    ("UN peacekeepers completed their withdrawal from Mali on Sunday.", "SANCTION"),
+    ("A poll found voters guilty of apathy, the newspaper said.", "SANCTION"),
 ]
 
 

@@ -97,8 +97,11 @@ def circumstantial(tok: Token) -> bool:
 
 
 def imprisoned(verb: Token) -> bool:
-    """'sentenced him to ten years in prison', 'jailed for life'."""
-    return any(t.lemma_.lower() in PRISON_WORDS for c in verb.children if c.dep_ == "prep" for t in c.subtree)
+    """'sentenced him to ten years in prison', 'jailed for life', 'handed him a 16-year prison sentence'."""
+    if any(t.lemma_.lower() in PRISON_WORDS for c in verb.children if c.dep_ == "prep" for t in c.subtree):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "sentence"
+               and any(t.lemma_.lower() in PRISON_WORDS for t in c.subtree) for c in verb.children)
 
 
 def relative_subjects(toks: list[Token]) -> list[Token]:
@@ -192,6 +195,42 @@ def dated_phone_call(c: Candidate, verb: Token) -> Candidate | None:
     return replace(c, event="CONSULT", mode="phone", actor=c.actor + c.recipient, recipient=[])
 
 
+ENTRY_VERBS = frozenset({"enter", "visit", "land", "dock", "return"})
+BARRING_VERBS = frozenset({"bar", "ban", "prevent", "block", "stop", "forbid", "prohibit"})
+TERRITORY_WORDS = frozenset({"country", "territory", "mainland", "island", "state", "nation", "republic", "kingdom", "port", "airspace"})
+
+
+def refused_entry(c: Candidate, verb: Token) -> Candidate | None:
+    """'barred 21 British lawmakers from entering the country': the manual codes barring a group
+    from entering one's territory as REJECT (expelling it is COERCE); barring people from other
+    things ('from running for office', 'from travelling abroad') stays a COERCE restriction."""
+    if c.event != "COERCE" or verb.lemma_.lower() not in BARRING_VERBS:
+        return None
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ != "from":
+            continue
+        for g in p.children:
+            if g.dep_ != "pcomp" or g.lemma_.lower() not in ENTRY_VERBS:
+                continue
+            places = [o for o in g.children if o.dep_ == "dobj"]
+            if not places or any(o.lemma_.lower() in TERRITORY_WORDS or o.ent_type_ == "GPE" for o in places):
+                own = set(codes(c.actor))
+                return replace(c, event="REJECT", mode=None, recipient=[m for m in c.recipient if m.code not in own])
+    return None
+
+
+def left_organisation(c: Candidate) -> Candidate | None:
+    """'announced their withdrawal from the International Criminal Court': a state leaving an
+    organisation withdraws its non-military presence, SANCTION 'withdraw' in the manual; RETREAT
+    is for forces leaving territory."""
+    rec = [m.code for m in c.recipient if m.code]
+    act = [m.code for m in c.actor if m.code]
+    if (c.event == "RETREAT" and c.mode == "withdraw" and rec and act
+            and all(r in NON_COUNTRY_CODES for r in rec) and not any(a in NON_COUNTRY_CODES for a in act)):
+        return replace(c, event="SANCTION")
+    return None
+
+
 def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
     """'shelled the city of Kharkiv, killing four civilians': the participle reports the
     attack's toll, not a second attack. It folds into the attack it hangs on, which keeps its
@@ -206,6 +245,9 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         host = by_trigger.get(t.head.i)
         if c.event == "CONSULT" and labelling_call(t):
             continue
+        if (c.event == "MOBILIZE" and t.pos_ == "NOUN" and t.dep_ == "dobj" and host is not None
+                and host.event == "ACCUSE"):
+            continue  # "condemned the missile launch by North Korea": the condemnation is the event
         if (c.event == "RETREAT" and t.dep_ in ("xcomp", "ccomp") and host is not None and host is not c
                 and host.event in ("SANCTION", "RETREAT") and doc[host.trigger].lemma_.lower() in ORDER_VERBS):
             continue  # "ordered French troops to leave": the leaving is the order's content
@@ -213,7 +255,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(m.code for m in c.recipient)
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
-        c = dated_phone_call(c, t) or c
+        c = dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or c
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):
             continue  # "clashed on the border, leaving a dozen people dead": a toll, not a withdrawal
