@@ -210,3 +210,7 @@ def test_means_of_calls_and_refused_parties(coder, text, dyad):
 ])
 def test_shared_parties_authors_and_destinations(coder, text, dyad):
     has(coder, text, dyad)
+
+
+def test_a_grant_participle_names_the_owner_of_what_is_withdrawn(coder):
+    has(coder, "Kuwait suspended visas issued to Lebanese nationals on Sunday.", ("SANCTION", ("KWT",), ("LBN",)))

@@ -138,6 +138,9 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
 ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "aligned", "affiliated", "linked"})
 # Participles whose "to"/"by" phrase names a thing's owner.
 OWNERSHIP_VERBS = frozenset({"belong", "own", "operate", "run", "control", "charter", "flag", "register"})
+# Participles whose "to"/"for" phrase names who a thing was given to: "visas issued to Pakistani
+# citizens", "funds earmarked for Ukrainian reconstruction" (the issuer on "by" is not the owner).
+GRANT_VERBS = frozenset({"issue", "grant", "give", "award", "allocate", "earmark", "extend", "assign"})
 # Waters named after a country are places, not its property ("the Gulf of Finland", "the Sea of Japan").
 WATER_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "channel"})
 # Prepositions that list the members of a plural noun: "countries including Spain", "states such as Qatar".
@@ -184,6 +187,14 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
             # "a tanker belonging to Russia's shadow fleet", "a ship owned by an Israeli firm"
             for g in c.children:
                 if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "to"):
+                    for x in [
+                            y for o in g.children if o.dep_ == "pobj" for y in mentions_for(o, by_tok, depth + 1)]:
+                        if x not in groups[2]:
+                            groups[2].append(x)
+            continue
+        elif c.dep_ == "acl" and c.lemma_.lower() in GRANT_VERBS and c.tag_ == "VBN":
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ in ("to", "for"):
                     for x in [
                             y for o in g.children if o.dep_ == "pobj" for y in mentions_for(o, by_tok, depth + 1)]:
                         if x not in groups[2]:
