@@ -295,3 +295,14 @@ def test_elicited_reactions(coder, text, want):
 ])
 def test_non_political_elicitations(coder, text):
     assert [_summary(ev) for ev in code(coder, text)] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A federal grand jury in Virginia indicted two North Korean nationals on charges of hacking the networks "
+     "of South Korean banks, the Justice Department said.", ("COERCE", ("PRK",), ("KOR",))),
+    ("Two Iranian men were indicted in Boston on Thursday on charges of hacking the computers of U.S. water utilities.",
+     ("COERCE", ("IRN",), ("USA",))),
+])
+def test_the_charged_act_is_done_by_the_accused(coder, text, want):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert want in got, got

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .arguments import prep_objects, subject_tokens
+from .arguments import objects, passive_subjects, prep_objects, subject_tokens
 from .event_fold import Hit
 from .verblex import Trigger
 
@@ -140,3 +140,32 @@ def reaction_targets(cands: list[Candidate], doc, by_tok: dict[int, Mention]) ->
         doers = _cause_doers(verb, [d for d in cands if d is not c], by_tok, own if c.event != "PROTEST" else set())
         if doers:
             c.recipient = doers
+
+
+# "indicted on charges of hacking", "arrested on suspicion of spying", "faces accusations of plotting"
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion", "count", "indictment"})
+# verbs whose subject, not object, is the one charged ("X faces charges of ...", "X denied allegations of ...")
+SUBJECT_CHARGED = frozenset({"face", "deny", "plead", "reject", "dismiss", "stand"})
+
+
+def charged_actors(hits: list[Hit], by_tok: dict[int, Mention], mentions) -> None:
+    """The act named in a charge ('charges of hacking U.S. firms') is done by the person charged:
+    the object or passive subject of the verb the charge hangs on ('indicted three Iranians on
+    charges of hacking', 'two Chinese citizens were indicted on charges of ...')."""
+    for h in hits:
+        if any(m.code for m in h.actor) or h.tok.dep_ != "pcomp" or h.tok.head.lower_ not in ("of", "for"):
+            continue
+        noun = h.tok.head.head
+        if noun.lemma_.lower() not in CHARGE_NOUNS:
+            continue
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.lemma_.lower() in SUBJECT_CHARGED:
+            accused = subject_tokens(verb)[0]
+        else:
+            accused = passive_subjects(verb) or objects(verb)
+        actor = [m for m in mentions(accused, by_tok) if m.code]
+        if actor:
+            h.actor = actor
+            h.recipient = [m for m in h.recipient if m.code not in {a.code for a in actor}]

@@ -63,7 +63,7 @@ from .event_parties import (
     reaction_recipients,
     scene_victims,
 )
-from .event_reactions import reaction_hits, reaction_targets
+from .event_reactions import charged_actors, reaction_hits, reaction_targets
 from .event_rules import (
     TRANSFER_TYPES,
     assault_mode,
@@ -181,6 +181,7 @@ class Events(ContextMixin, FoldMixin):
                 hit = self._blame_hit(tok, by_tok)
                 if hit is not None:
                     verb_hits.append(hit)
+        charged_actors(verb_hits, by_tok, self._mentions)
         hits = list(verb_hits)
         covered = {h.tok.i: h for h in verb_hits}
         consumed: dict[int, Hit] = {}
