@@ -51,6 +51,9 @@ PHRASINGS = [
     # MOBILIZE: a weapons-test noun with an owner
     ("Pakistan's launch of a new cruise missile drew a rebuke from New Delhi.", "MOBILIZE", "weapons", ("PAK",), ()),
     ("Iran's test of a hypersonic missile alarmed Israel.", "MOBILIZE", "weapons", ("IRN",), ()),
+    # 'test-fired' is often parsed as the missiles' modifier: the missile noun carries the test
+    ("North Korea test-fired several short-range cruise missiles toward the Yellow Sea on Sunday.", "MOBILIZE",
+     "weapons", ("PRK",), None),
     # CONSULT
     ("Erdogan called Putin on Tuesday.", "CONSULT", "phone", ("RUS", "TUR"), ()),
     ("Pakistani and Afghan officials sat down in Doha to discuss border security.", "CONSULT", None,
