@@ -214,3 +214,8 @@ def test_shared_parties_authors_and_destinations(coder, text, dyad):
 
 def test_a_grant_participle_names_the_owner_of_what_is_withdrawn(coder):
     has(coder, "Kuwait suspended visas issued to Lebanese nationals on Sunday.", ("SANCTION", ("KWT",), ("LBN",)))
+
+
+def test_an_appositive_event_noun_restates_the_verb(coder):
+    text = "Britain deployed 900 soldiers to Estonia, its largest foreign deployment in a decade."
+    assert dyads(coder, text) == [("MOBILIZE", ("GBR",), ())]

@@ -142,6 +142,23 @@ def _reprisal(verb: Token) -> bool:
     return False
 
 
+def _restated(h: Hit, covered: dict[int, Hit]) -> Hit | None:
+    """An event noun in apposition that restates the verb's own event ("launched strikes on Kyiv,
+    its biggest attack in weeks"): one event, not a second one whose actor is the apposition's
+    possessive pronoun."""
+    if h.noun is None or h.noun.dep_ != "appos":
+        return None
+    up = h.noun.head
+    for _ in range(3):
+        outer = covered.get(up.i)
+        if outer is not None and outer is not h:
+            return outer if outer.etype == h.etype else None
+        if up.head.i == up.i:
+            return None
+        up = up.head
+    return None
+
+
 def _purpose_host(h: Hit, covered: dict[int, Hit]) -> Hit | None:
     """The event whose purpose clause ``h`` sits in ("sent aid to help", "summoned X to protest"):
     a purpose is an intention, not a second event."""
@@ -161,6 +178,10 @@ class FoldMixin:
 
     def _absorb(self, hits: list[Hit], covered: dict[int, Hit]) -> None:
         for h in hits:
+            restated = _restated(h, covered)
+            if restated is not None:
+                h.absorbed_into = restated  # "deployed a brigade to Lithuania, its first foreign deployment"
+                continue
             if (h.etype in ("AID", "COOPERATE") and h.noun is None and h.tok.dep_ in ("xcomp", "pcomp", "dobj")
                     and h.tok.tag_ == "VBG" and self._lemma(_governor(h.tok)) in STOP_VERBS):
                 h.etype, h.mode = "SANCTION", "discontinue"  # "stop supplying ammunition to Ukraine"
