@@ -51,6 +51,11 @@ PHRASINGS = [
     # MOBILIZE: a weapons-test noun with an owner
     ("Pakistan's launch of a new cruise missile drew a rebuke from New Delhi.", "MOBILIZE", "weapons", ("PAK",), ()),
     ("Iran's test of a hypersonic missile alarmed Israel.", "MOBILIZE", "weapons", ("IRN",), ()),
+    # COOPERATE: setting up a joint body; COERCE: intercepting a vessel
+    ("Spain and Morocco set up a joint unit to fight drug trafficking in the Strait of Gibraltar.", "COOPERATE",
+     None, ("ESP", "MAR"), ()),
+    ("Greek coastguards intercepted a Turkish fishing trawler off Lesbos on Monday.", "COERCE", "seize",
+     ("GRC",), None),
     # 'test-fired' is often parsed as the missiles' modifier: the missile noun carries the test
     ("North Korea test-fired several short-range cruise missiles toward the Yellow Sea on Sunday.", "MOBILIZE",
      "weapons", ("PRK",), None),
@@ -206,6 +211,7 @@ LOOKALIKES = [
     ("New Zealand condemned the missile launch by North Korea.", "MOBILIZE"),
     ("UN peacekeepers completed their withdrawal from Mali on Sunday.", "SANCTION"),
     ("A poll found voters guilty of apathy, the newspaper said.", "SANCTION"),
+    ("Spain and Morocco set up a joint unit to fight drug trafficking in the Strait of Gibraltar.", "ASSAULT"),
 ]
 
 
