@@ -279,6 +279,12 @@ REACTIONS = [
      ("ACCUSE", ("GRC",), ())),
     ("Pakistan's release of the detained pilot earned praise from India's prime minister.",
      ("SUPPORT", ("IND",), ("PAK",))),
+    # a passive elicitor: the act is the passive subject; "met with" is no meeting
+    ("Hungary's veto of the sanctions package was met with sharp criticism from Lithuania on Monday.",
+     ("ACCUSE", ("LTU",), ("HUN",))),
+    # a second reaction coordinated with the first
+    ("Russia fired a hypersonic missile at Dnipro, prompting condemnation from Kyiv and a warning from London.",
+     ("THREATEN", ("GBR",), ("RUS",))),
 ]
 
 
@@ -286,6 +292,7 @@ REACTIONS = [
 def test_elicited_reactions(coder, text, want):
     got = [_summary(ev) for ev in code(coder, text)]
     assert want in got, got
+    assert not any(s[0] == "CONSULT" for s in got), got
 
 
 @pytest.mark.parametrize("text", [

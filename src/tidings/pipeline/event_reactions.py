@@ -50,6 +50,8 @@ def _elicitor(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ == "conj" and head.dep_ in ("dobj", "pobj"):  # "drew condemnation from X and a warning from Y"
         tok, head = head, head.head
+    if tok.dep_ == "conj" and tok.pos_ == "NOUN" and head.lemma_.lower() in ELICIT_VERBS:
+        return head  # "prompting condemnation from X and a warning from Y", the noun hung on the verb
     if tok.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ELICIT_VERBS:
         return head
     if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == "meet":
@@ -69,7 +71,9 @@ def reaction_hits(toks: list[Token], by_tok: dict[int, Mention], mentions, found
         if verb is None:
             continue
         lem = tok.lemma_.lower()
-        reactors = prep_objects(tok, ("from", "by", "among")) + prep_objects(verb, ("from", "by", "among"))
+        reactors = prep_objects(tok, ("from", "by", "among"))
+        if tok.dep_ != "conj":  # "drew from Seoul a sharp rebuke"; not for a coordinated noun
+            reactors += prep_objects(verb, ("from", "by", "among"))
         etype = _reaction_type(tok)
         actor = mentions(reactors, by_tok)
         if lem in STREET_NOUNS and (tok.tag_ == "NNS" or not actor):
@@ -90,13 +94,15 @@ def reaction_hits(toks: list[Token], by_tok: dict[int, Mention], mentions, found
                   noun=tok, route="reaction", by_tok=by_tok)
         hits.append(hit)
     mine = {h.tok.i for h in hits}
-    return [h for h in found if h.noun is None or h.noun.i not in mine] + hits
+    # "was met with condemnation": no meeting
+    met = {v.i for h in hits if (v := _elicitor(h.tok)) is not None and v.lemma_.lower() == "meet"}
+    return [h for h in found if (h.noun is None or h.noun.i not in mine) and h.tok.i not in met] + hits
 
 
 def _cause_doers(verb: Token, cands: list[Candidate], by_tok: dict[int, Mention], exclude: set) -> list[Mention]:
     """Who did what the reaction answers: the elicitor's subject (a party, or an act's owner), or for a
     participle ('..., drawing criticism') the main clause's actor."""
-    subj = subject_tokens(verb)[0]
+    subj = subject_tokens(verb)[0] or passive_subjects(verb)  # "the decision was met with condemnation"
     causes: list[Token] = []
     if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp") and verb.tag_ == "VBG" and not subj:
         causes = [verb.head]
