@@ -13,7 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .arguments import codes, datives, direct_subjects, objects, prep_objects, self_owned, unique
+from .arguments import (
+    codes,
+    datives,
+    direct_subjects,
+    objects,
+    place_recipient,
+    prep_objects,
+    self_owned,
+    unique,
+)
 from .base import Mention
 from .verblex import Lexicon, Trigger
 
@@ -303,6 +312,14 @@ class FoldMixin:
                     break
                 up = up.head
             first = at.get(up.i)
+            if first is None and h.etype == "ASSAULT" and up.pos_ == "VERB":
+                # "crossed into Russia's Kursk region and captured several villages": the place the
+                # first (eventless) move went into is the target's
+                found = [m for m in place_recipient(up, h.actor, h.by_tok, preps=("into", "in", "across"))
+                         if m.code and m.code not in own]
+                if found:
+                    h.recipient = unique(found, h.actor)
+                continue
             if first is None or first is h or first.absorbed_into is not None:
                 continue
             if not set(codes(first.actor)) or set(codes(first.actor)) != set(codes(h.actor)):
