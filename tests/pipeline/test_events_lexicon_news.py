@@ -56,6 +56,9 @@ PHRASINGS = [
      None, ("ESP", "MAR"), ()),
     ("Greek coastguards intercepted a Turkish fishing trawler off Lesbos on Monday.", "COERCE", "seize",
      ("GRC",), None),
+    # events named by nouns: a military buildup, the capture of a town
+    ("China's military buildup near the Philippines worried Manila.", "MOBILIZE", "troops", ("CHN",), None),
+    ("Russia's capture of the city of Siversk was confirmed by Ukraine's army.", "ASSAULT", None, ("RUS",), None),
     # 'test-fired' is often parsed as the missiles' modifier: the missile noun carries the test
     ("North Korea test-fired several short-range cruise missiles toward the Yellow Sea on Sunday.", "MOBILIZE",
      "weapons", ("PRK",), None),
