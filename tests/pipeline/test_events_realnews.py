@@ -282,6 +282,9 @@ REACTIONS = [
     # a passive elicitor: the act is the passive subject; "met with" is no meeting
     ("Hungary's veto of the sanctions package was met with sharp criticism from Lithuania on Monday.",
      ("ACCUSE", ("LTU",), ("HUN",))),
+    # a capital where anger is felt stands for its government
+    ("Armenia's decision to freeze its membership of the CSTO provoked anger in Moscow, officials said.",
+     ("ACCUSE", ("RUS",), ("ARM",))),
     # a second reaction coordinated with the first
     ("Russia fired a hypersonic missile at Dnipro, prompting condemnation from Kyiv and a warning from London.",
      ("THREATEN", ("GBR",), ("RUS",))),

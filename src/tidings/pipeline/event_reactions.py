@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import objects, passive_subjects, prep_objects, subject_tokens
 from .event_fold import Hit
+from .owners import capitals
 from .verblex import Trigger
 
 if TYPE_CHECKING:
@@ -87,6 +88,10 @@ def reaction_hits(toks: list[Token], by_tok: dict[int, Mention], mentions, found
                 etype = "ACCUSE"  # "drawing protests from Kyiv": a government's protest is a complaint
             else:
                 continue
+        if etype is not None and not actor:
+            # "provoking outrage in Pristina", "sparked anger in Beijing": a capital stands for its government
+            actor = [m for m in mentions(prep_objects(tok, ("in",)) + prep_objects(verb, ("in",)), by_tok)
+                     if m.code and m.text.lower() in capitals()]
         if etype is None or not any(m.code for m in actor):
             continue
         entry = Trigger(type=etype, mode=MODES.get(etype), conf=0.7)
