@@ -56,6 +56,8 @@ PHRASINGS = [
      None, ("ESP", "MAR"), ()),
     ("Greek coastguards intercepted a Turkish fishing trawler off Lesbos on Monday.", "COERCE", "seize",
      ("GRC",), None),
+    ("Brazil suspended data sharing with Paraguay after a spying scandal.", "SANCTION", "discontinue", ("BRA",),
+     ("PRY",)),
     # events named by nouns: a military buildup, the capture of a town
     ("China's military buildup near the Philippines worried Manila.", "MOBILIZE", "troops", ("CHN",), None),
     ("Russia's capture of the city of Siversk was confirmed by Ukraine's army.", "ASSAULT", None, ("RUS",), None),
