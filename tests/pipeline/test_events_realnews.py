@@ -285,6 +285,9 @@ REACTIONS = [
     # a capital where anger is felt stands for its government
     ("Armenia's decision to freeze its membership of the CSTO provoked anger in Moscow, officials said.",
      ("ACCUSE", ("RUS",), ("ARM",))),
+    # a participle on "a decision" summing up the clause (hung by the parser on the clause's last noun)
+    ("The release of frozen assets to Iran was authorised by the U.S. Treasury, a decision criticised by Israel.",
+     ("ACCUSE", ("ISR",), ("USA",))),
     # a second reaction coordinated with the first
     ("Russia fired a hypersonic missile at Dnipro, prompting condemnation from Kyiv and a warning from London.",
      ("THREATEN", ("GBR",), ("RUS",))),
@@ -302,6 +305,7 @@ def test_elicited_reactions(coder, text, want):
     "The auction of the Picasso drew fierce bidding from collectors in Hong Kong and New York.",
     "The earthquake sparked panic in Istanbul, where residents ran into the streets before dawn.",
     "Falling oil prices prompted a sharp response from traders, who sold energy shares heavily on Monday.",
+    "The keynote speech drew applause from delegates at the climate conference in New York.",
 ])
 def test_non_political_elicitations(coder, text):
     assert [_summary(ev) for ev in code(coder, text)] == []

@@ -46,9 +46,12 @@ def reaction_recipients(cands: list, doc) -> None:
         if c.event not in REACTION_TYPES or any(m.code for m in c.recipient):
             continue
         t = doc[c.trigger]
-        if t.dep_ != "relcl" or t.head.lemma_.lower() not in MOVE_NOUNS or t.head.dep_ not in ("npadvmod", "appos"):
+        # "a move Taipei condemned", "a decision welcomed by Ankara"
+        if t.dep_ not in ("relcl", "acl") or t.head.lemma_.lower() not in MOVE_NOUNS or t.head.dep_ not in ("npadvmod", "appos"):
             continue
         verb = t.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "approved by the State Department, a decision ...": hung on the last noun
         own = {m.code for m in c.actor if m.code}
         for d in cands:
             if d is not c and d.trigger_start <= verb.i < d.trigger_end or (d is not c and d.trigger == verb.i):

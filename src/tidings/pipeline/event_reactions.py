@@ -26,7 +26,7 @@ REACTION_NOUNS = {
     "outrage": "ACCUSE", "anger": "ACCUSE", "fury": "ACCUSE", "backlash": "ACCUSE", "ire": "ACCUSE",
     "complaint": "ACCUSE", "objection": "ACCUSE", "denunciation": "ACCUSE", "reproach": "ACCUSE",
     "protest": "ACCUSE", "outcry": "ACCUSE", "condemnations": "ACCUSE", "rebukes": "ACCUSE",
-    "praise": "SUPPORT", "welcome": "SUPPORT", "applause": "SUPPORT", "endorsement": "SUPPORT",
+    "praise": "SUPPORT", "welcome": "SUPPORT", "endorsement": "SUPPORT",
     "warning": "THREATEN", "threat": "THREATEN",
 }
 # "a furious response": a neutral reaction noun counts only with a hostile modifier
