@@ -58,6 +58,10 @@ PHRASINGS = [
      ("GRC",), None),
     ("Brazil suspended data sharing with Paraguay after a spying scandal.", "SANCTION", "discontinue", ("BRA",),
      ("PRY",)),
+    # CONCEDE: asking forgiveness is an apology; COERCE: dissolving parties
+    ("Belgium's king asked Congo for forgiveness for colonial-era abuses.", "CONCEDE", None, ("BEL",), ("COD",)),
+    ("Burkina Faso's military government dissolved the country's main opposition parties.", "COERCE", "restrict",
+     ("BFA",), None),
     # events named by nouns: a military buildup, the capture of a town
     ("China's military buildup near the Philippines worried Manila.", "MOBILIZE", "troops", ("CHN",), None),
     ("Russia's capture of the city of Siversk was confirmed by Ukraine's army.", "ASSAULT", None, ("RUS",), None),
@@ -216,6 +220,7 @@ LOOKALIKES = [
     ("New Zealand condemned the missile launch by North Korea.", "MOBILIZE"),
     ("UN peacekeepers completed their withdrawal from Mali on Sunday.", "SANCTION"),
     ("A poll found voters guilty of apathy, the newspaper said.", "SANCTION"),
+    ("Belgium's king asked Congo for forgiveness for colonial-era abuses.", "REQUEST"),
     ("Spain and Morocco set up a joint unit to fight drug trafficking in the Strait of Gibraltar.", "ASSAULT"),
 ]
 

@@ -219,6 +219,17 @@ def refused_entry(c: Candidate, verb: Token) -> Candidate | None:
     return None
 
 
+def asked_forgiveness(c: Candidate, verb: Token) -> Candidate | None:
+    """'asked Namibia for forgiveness for the genocide': an apology (CONCEDE), not a request."""
+    if c.event != "REQUEST" or verb.lemma_.lower() not in ("ask", "beg", "plead"):
+        return None
+    if any(g.lemma_.lower() == "forgiveness" for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+           for g in p.children if g.dep_ == "pobj") or any(
+            o.dep_ == "dobj" and o.lemma_.lower() == "forgiveness" for o in verb.children):
+        return replace(c, event="CONCEDE", mode=None)
+    return None
+
+
 def left_organisation(c: Candidate) -> Candidate | None:
     """'announced their withdrawal from the International Criminal Court': a state leaving an
     organisation withdraws its non-military presence, SANCTION 'withdraw' in the manual; RETREAT
@@ -255,7 +266,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(m.code for m in c.recipient)
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
-        c = dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or c
+        c = dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t) or c
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):
             continue  # "clashed on the border, leaving a dozen people dead": a toll, not a withdrawal
