@@ -62,6 +62,8 @@ PHRASINGS = [
     ("Belgium's king asked Congo for forgiveness for colonial-era abuses.", "CONCEDE", None, ("BEL",), ("COD",)),
     ("Burkina Faso's military government dissolved the country's main opposition parties.", "COERCE", "restrict",
      ("BFA",), None),
+    ("Moscow moved nuclear warheads to a base in Kaliningrad, a Lithuanian official said.", "MOBILIZE", "weapons",
+     ("RUS",), None),
     # events named by nouns: a military buildup, the capture of a town
     ("China's military buildup near the Philippines worried Manila.", "MOBILIZE", "troops", ("CHN",), None),
     ("Russia's capture of the city of Siversk was confirmed by Ukraine's army.", "ASSAULT", None, ("RUS",), None),
