@@ -320,3 +320,14 @@ def test_non_political_elicitations(coder, text):
 def test_the_charged_act_is_done_by_the_accused(coder, text, want):
     got = [_summary(ev) for ev in code(coder, text)]
     assert want in got, got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A Chinese businessman was indicted in New York on Tuesday on charges of smuggling drone parts.",
+     ("ACCUSE", ("USA",), ("CHN",))),
+    ("Two Georgian opposition activists were sentenced in Tbilisi to four years in prison.",
+     ("SANCTION", ("GEO",), ("GEO",))),
+])
+def test_a_passive_court_act_takes_the_country_where_it_sits(coder, text, want):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert want in got, got

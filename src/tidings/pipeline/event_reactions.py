@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .arguments import objects, passive_subjects, prep_objects, subject_tokens
+from .arguments import objects, passive_subjects, place_mention, prep_objects, subject_tokens
 from .event_fold import Hit
 from .owners import capitals
 from .verblex import Trigger
@@ -180,3 +180,22 @@ def charged_actors(hits: list[Hit], by_tok: dict[int, Mention], mentions) -> Non
         if actor:
             h.actor = actor
             h.recipient = [m for m in h.recipient if m.code not in {a.code for a in actor}]
+
+
+# courts act where they sit: "was indicted in Washington", "were convicted in Paris"
+COURT_VERBS = frozenset({"indict", "charge", "convict", "sentence", "prosecute", "try"})
+
+
+def court_places(hits: list[Hit], by_tok: dict[int, Mention]) -> None:
+    """An agentless passive indictment or conviction 'in <city>' was handed down by that country's
+    courts ('a Russian national was indicted in Washington' -> USA judiciary)."""
+    for h in hits:
+        if any(m.code for m in h.actor) or h.tok.lemma_.lower() not in COURT_VERBS or h.etype not in ("ACCUSE", "SANCTION"):
+            continue
+        if not passive_subjects(h.tok) or any(c.dep_ == "agent" for c in h.tok.children):
+            continue
+        si = next(iter(by_tok.values())).sent_index if by_tok else 0
+        places = [m for g in prep_objects(h.tok, ("in",)) if (m := place_mention(g, by_tok, si)) is not None]
+        courts = [replace(m, sector="JUD", kind="agent") for m in places if m.code and m.kind in ("country", "place")]
+        if courts:  # a compatriot too: "the French journalist was charged in Paris" (domestic recipients)
+            h.actor = courts[:1]

@@ -63,7 +63,7 @@ from .event_parties import (
     reaction_recipients,
     scene_victims,
 )
-from .event_reactions import charged_actors, reaction_hits, reaction_targets
+from .event_reactions import charged_actors, court_places, reaction_hits, reaction_targets
 from .event_rules import (
     TRANSFER_TYPES,
     assault_mode,
@@ -182,6 +182,7 @@ class Events(ContextMixin, FoldMixin):
                 if hit is not None:
                     verb_hits.append(hit)
         charged_actors(verb_hits, by_tok, self._mentions)
+        court_places(verb_hits, by_tok)
         hits = list(verb_hits)
         covered = {h.tok.i: h for h in verb_hits}
         consumed: dict[int, Hit] = {}
