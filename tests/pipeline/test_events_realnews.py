@@ -331,3 +331,10 @@ def test_the_charged_act_is_done_by_the_accused(coder, text, want):
 def test_a_passive_court_act_takes_the_country_where_it_sits(coder, text, want):
     got = [_summary(ev) for ev in code(coder, text)]
     assert want in got, got
+
+
+def test_weapons_sent_into_airspace_are_no_aid(coder):
+    got = [_summary(ev) for ev in code(
+        coder, "Romania accused Russia on Monday of repeatedly sending attack drones into its airspace during raids on Ukraine.")]
+    assert ("ACCUSE", ("ROU",), ("RUS",)) in got, got
+    assert not any(s[0] == "AID" for s in got), got

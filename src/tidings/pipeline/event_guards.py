@@ -186,3 +186,15 @@ def dated(prep: Token) -> bool:
         return False
     pobjs = [g for g in prep.children if g.dep_ == "pobj"]
     return bool(pobjs) and all(g.ent_type_ in DATE_ENTS for g in pobjs)
+
+
+# "sending drones into Polish airspace": weapons sent into another's space are an incursion, not aid
+INCURSION_SPACES = frozenset({"airspace", "territory", "waters"})
+
+
+def incursion(h) -> bool:
+    """An AID whose thing is sent *into / over* another's airspace or territory."""
+    return h.etype == "AID" and any(
+        g.lemma_.lower() in INCURSION_SPACES
+        for c in h.tok.children if c.dep_ == "prep" and c.lower_ in ("into", "over")
+        for g in c.children if g.dep_ == "pobj")

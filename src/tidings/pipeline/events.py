@@ -53,6 +53,7 @@ from .event_guards import (
     dated,
     drop_protest_demands,
     drop_threat_conditions,
+    incursion,
     no_comment,
     nonspecific,
     poll_share,
@@ -183,7 +184,7 @@ class Events(ContextMixin, FoldMixin):
                     verb_hits.append(hit)
         charged_actors(verb_hits, by_tok, self._mentions)
         court_places(verb_hits, by_tok)
-        hits = list(verb_hits)
+        hits = [h for h in verb_hits if not incursion(h)]
         covered = {h.tok.i: h for h in verb_hits}
         consumed: dict[int, Hit] = {}
         for h in verb_hits:
