@@ -26,3 +26,15 @@ def shared_dir() -> Path:
 
 def code(coder, text: str, date: str = "2024-09-10", **kw):
     return coder.code(text, date=date, **kw)
+
+
+def entity_codes(entities) -> tuple[str, ...]:
+    """The sorted, distinct codes of an actor or recipient list (uncoded entities left out)."""
+    return tuple(sorted({e.code for e in entities if e.code}))
+
+
+def find_event(events, etype: str):
+    """The first event of a type; fails with what was found instead."""
+    found = [e for e in events if e.event == etype]
+    assert found, f"no {etype} in {[(e.event, e.event_text) for e in events]}"
+    return found[0]

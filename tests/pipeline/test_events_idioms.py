@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import code
+from tests.conftest import code, entity_codes, find_event
 
-
-def _codes(ents) -> tuple[str, ...]:
-    return tuple(sorted({e.code for e in ents if e.code}))
-
-
-def _find(events, etype: str):
-    found = [e for e in events if e.event == etype]
-    assert found, f"no {etype} in {[(e.event, e.event_text) for e in events]}"
-    return found[0]
+_codes, _find = entity_codes, find_event
 
 
 # (text, event type, mode, actor codes, recipient codes)
