@@ -196,13 +196,19 @@ def country_description_start(doc, tok, covered) -> int | None:
         return None
     if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
         return None
+    return the_start(doc, tok, covered, _COUNTRY_MODIFIER_TAGS, stop=("two", "both"))
+
+
+def the_start(doc, tok, covered, modifier_tags, stop=()) -> int | None:
+    """Index of the "the" that opens ``tok``'s description across up to three uncovered
+    modifiers of ``modifier_tags`` (none of them a ``stop`` word), or None."""
     i = tok.i - 1
     for _ in range(4):
         if i < 0 or covered[i] is not None:
             return None
         if doc[i].lower_ == "the":
             return i
-        if doc[i].tag_ not in _COUNTRY_MODIFIER_TAGS or doc[i].lower_ in ("two", "both"):
+        if doc[i].tag_ not in modifier_tags or doc[i].lower_ in stop:
             return None
         i -= 1
     return None

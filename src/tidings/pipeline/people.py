@@ -39,6 +39,7 @@ from .coref_mentions import (
     principal_parties,
     roles_in_places,
     roles_of_groups,
+    the_start,
     them_antecedents,
     titled_names,
     victim,
@@ -296,16 +297,7 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
 def _description_start(doc, tok, covered) -> int | None:
     """Index of "the" opening a description of an organisation: "the bloc", and with up to two
     modifiers in between, "the regional bloc", "the 27-nation bloc", "the Western alliance"."""
-    i = tok.i - 1
-    for _ in range(4):
-        if i < 0 or covered[i] is not None:
-            return None
-        if doc[i].lower_ == "the":
-            return i
-        if doc[i].tag_ not in _DESCRIPTION_MODIFIER_TAGS:
-            return None
-        i -= 1
-    return None
+    return the_start(doc, tok, covered, _DESCRIPTION_MODIFIER_TAGS)
 
 
 def _latest(ordered: list[Mention], starts: list[int], i: int, sent_of, ok) -> Mention | None:
