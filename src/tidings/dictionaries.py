@@ -199,6 +199,14 @@ def merge(dictionaries: Iterable[Dictionary]) -> list[Entry]:
 
 
 # -- loading ---------------------------------------------------------------------------
+_COMMENT_BLOCK = re.compile(r"<!\s*-.*?-->", re.S)
+
+
+def blank_comment_blocks(text: str) -> str:
+    """PETRARCH's ``<!-- ... -->`` blocks removed; their newlines stay, so line numbers hold."""
+    return _COMMENT_BLOCK.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+
+
 def read_text(path: str | Path, what: str = "dictionary file") -> tuple[Path, str]:
     """A user file's text, or a DictionaryError naming the file (missing, a folder, not UTF-8)."""
     p = Path(path)

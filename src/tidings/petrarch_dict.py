@@ -27,10 +27,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dictionaries import Dictionary, Entry, Term, pluralize
+from .dictionaries import Dictionary, Entry, Term, blank_comment_blocks, pluralize
 from .errors import DictionaryError
 
-_COMMENT_BLOCK = re.compile(r"<!\s*-.*?-->", re.S)
 _BLOCK = re.compile(r"\[([^\]]*)\]")
 _MACRO_DEF = re.compile(r"^\s*(![A-Za-z0-9_]+!)\s*=\s*(.+)$")
 _MACRO_USE = re.compile(r"![A-Za-z0-9_]+!")
@@ -58,8 +57,7 @@ def looks_like_petrarch(text: str) -> bool:
 
 
 def _strip_comments(text: str) -> list[str]:
-    # Keep line numbers: a removed comment block leaves its newlines behind.
-    text = _COMMENT_BLOCK.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    text = blank_comment_blocks(text)
     # '#' and KEDS/TABARI's ';' start a comment
     return [re.split(r"[#;]", line, maxsplit=1)[0].rstrip() for line in text.splitlines()]
 

@@ -30,13 +30,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .dictionaries import blank_comment_blocks
 from .errors import DictionaryError
 
 NO_EVENT = "---"
 # Not event codes: a pattern with one is skipped; a block default with one gives no event.
 IGNORED_CODES = frozenset({"+++", "###"})
 MARKERS = {"+": "target", "$": "source", "%": "compound", "^": "skip"}
-_COMMENT_BLOCK = re.compile(r"<!\s*-.*?-->", re.S)
 _HEADER = re.compile(r"^---\s+(?P<name>[^\[]*?)\s*\[(?P<code>[^\]]*)\](?:\s*\[[^\]]*\])*\s*(?:---)?\s*$")
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]\s*$")
 _CODE_OK = re.compile(r"^[A-Za-z0-9:?+#\-]+$")
@@ -134,7 +134,7 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 
 def parse_petrarch_verbs(text: str, where: str) -> VerbDictionary:
-    text = _COMMENT_BLOCK.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    text = blank_comment_blocks(text)
     out = VerbDictionary(where)
     raw_synsets: dict[str, list[tuple[str, int]]] = {}
     singular_sets: set[str] = set()  # labels written with a trailing '_': no plurals

@@ -448,14 +448,8 @@ def deny_narrated(
         denier_codes = codes(deniers)
         if not denier_codes:
             continue
-        earlier = [c for c in cands if si - _NARRATION_REACH <= c.sent_index <= si and c.trigger < verb.i
-                   and c.claim_status in statuses and c.aux_mode in (None, "historical")
-                   and (types is None or c.event in types) and not codes(c.claim_by) & denier_codes]
-        if not earlier:
-            continue
-        target = max(earlier, key=lambda c: (c.sent_index, c.trigger))
-        if codes(target.actor) & denier_codes:
-            _mark_contested(target, deniers, verb)
+        _contest_latest([c for c in cands if c.claim_status in statuses and (types is None or c.event in types)
+                         and not codes(c.claim_by) & denier_codes], si, verb, deniers)
 
 
 def negated_by_actor(
@@ -484,14 +478,19 @@ def negated_by_actor(
         speaker_codes = codes(speakers)
         if not speaker_codes:
             continue
-        earlier = [c for c in cands if si - _NARRATION_REACH <= c.sent_index <= si and c.trigger < verb.i
-                   and c.event in types and c.aux_mode in (None, "historical")
-                   and (c.claim_status in ("alleged", "contested") or _reported_by_other(c, speaker_codes))]
-        if not earlier:
-            continue
+        _contest_latest([c for c in cands if c.event in types and (
+            c.claim_status in ("alleged", "contested") or _reported_by_other(c, speaker_codes))], si, verb, speakers)
+
+
+def _contest_latest(pool: list[Candidate], si: int, verb: Token, deniers: list) -> None:
+    """The latest report of ``pool`` before ``verb`` (up to ``_NARRATION_REACH`` sentences back,
+    not future or hypothetical) becomes contested when its actor is one of the deniers."""
+    earlier = [c for c in pool if si - _NARRATION_REACH <= c.sent_index <= si and c.trigger < verb.i
+               and c.aux_mode in (None, "historical")]
+    if earlier:
         target = max(earlier, key=lambda c: (c.sent_index, c.trigger))
-        if codes(target.actor) & speaker_codes:
-            _mark_contested(target, speakers, verb)
+        if codes(target.actor) & codes(deniers):
+            _mark_contested(target, deniers, verb)
 
 
 def mark_unverified(
