@@ -59,3 +59,11 @@ def reaction_recipients(cands: list, doc) -> None:
                 if doers:
                     c.recipient = doers
                     break
+
+
+def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
+                      story_country: Mention | None) -> list[Mention]:
+    """The recipient conventions the parse alone does not settle (docs/plover-decisions.md,
+    'Domestic recipients', 'Places are not parties'). Returns ``recipient`` unchanged when no
+    rule applies."""
+    return recipient
