@@ -357,8 +357,12 @@ def self_owned(tok: Token) -> bool:
 PLACE_NOUNS = frozenset({
     "city", "town", "village", "port", "region", "province", "district", "capital", "outskirts", "suburb",
     "oblast", "governorate", "county", "municipality", "settlement", "island", "area", "part", "neighbourhood",
-    "neighborhood", "quarter",
+    "neighborhood", "quarter", "centre", "center", "heart", "downtown", "west", "east", "north", "south",
 })
+
+
+# named-entity types the gazetteer must not read as places
+NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT", "LAW"})
 
 
 def place_mention(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Mention | None:
@@ -373,6 +377,8 @@ def place_mention(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Me
     found = [m for m in mentions_for(tok, by_tok) if m.code]
     if found:
         return found[0]
+    if tok.ent_type_ in NOT_PLACE_ENTS:
+        return None  # "in late March" is a date, not March in Cambridgeshire
     if tok.lemma_.lower() in PLACE_NOUNS:
         names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if not names:
@@ -410,7 +416,7 @@ def _place_in(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Mentio
         return None
     holders = [tok] + ([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [])
     for h in holders:
-        for g in prep_objects(h, ("in", "inside")):
+        for g in prep_objects(h, ("in", "inside", "around", "near")):  # "the area around Kyiv"
             if g.i != tok.i:
                 found = place_mention(g, by_tok, sent_index)
                 if found is not None:
@@ -426,6 +432,8 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
     si = actor[0].sent_index if actor else 0
     # "shelled villages in southern Lebanon", "a strike on a house in Rafah"
     holders = [word] + objects(word)
+    if targets:  # "a kindergarten in the city of Sumy was hit by a Russian bomb"
+        holders += passive_subjects(word)
     holders += [g for c in word.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS
                 for g in c.children if g.dep_ == "pobj"]
     if targets and word.dep_ == "nsubj" and word.pos_ == "NOUN":
@@ -452,7 +460,13 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
             continue  # a border is both sides' place ("near the Chinese border"): border_recipient decides
         m = place_mention(t, by_tok, si)
         if m is not None and m.code not in own:
-            return [m]
+            # "targets in Iraq and Syria": every coordinated place, one list (never a cross-product)
+            found = [m]
+            for c in conjuncts(t)[1:]:
+                x = place_mention(c, by_tok, si)
+                if x is not None and x.code and x.code not in own and all(x.code != f.code for f in found):
+                    found.append(x)
+            return found
     return []
 
 
@@ -469,6 +483,8 @@ def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention
     own = set(codes(actor))
     for t in tok.subtree:
         if t.lemma_.lower() in BORDER_WORDS:
+            if t.dep_ == "compound" and t.head.lemma_.lower() in BORDER_WORDS:
+                continue  # "border crossings with Ukraine": the phrase's head carries the "with"
             withs = prep_objects(t, ("with",))
             if not withs and t.dep_ in OBJ_DEPS:  # "closed its border with Belarus", "with" on the verb
                 withs = prep_objects(t.head, ("with",))
@@ -507,6 +523,9 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     agents = [g for t in toks if t.i not in by_tok for g in prep_objects(t, ("by",)) + [
         p for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in BROKER_VERBS
         for p in prep_objects(c, ("by",))]]
+    # "the deportation of hundreds of Mexican migrants by the United States": "by" on the of-phrase
+    agents += [g for t in toks if t.i not in by_tok for o in _of_objects(t) for x in [o, *_of_objects(o)]
+               for g in prep_objects(x, ("by",))]
     by_agent = [m for m in mentions_of(agents, by_tok) if m.code]
     if by_agent:
         return unique([m for t in toks if t.i in by_tok for m in mentions_for(t, by_tok)] + by_agent)
@@ -517,5 +536,18 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     nested = [g for t in toks if t.i not in by_tok for g in prep_objects(t, preps)]
     nested += [g for t in toks if t.i not in by_tok for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                for x in c.children if x.dep_ == "pobj" and x.i not in by_tok for g in prep_objects(x, preps)]
+    # "tariffs on vehicles imported from the United States", "a ship linked to an Israeli billionaire"
+    nested += [g for t in toks if t.i not in by_tok for c in t.children
+               if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ORIGIN_PARTICIPLES
+               for g in prep_objects(c, ("from", "to", "in"))]
     extra = [m for m in mentions_of(nested, by_tok) if m.code]
     return found + [m for m in extra if m not in found][:2]
+
+
+# participles on a recipient noun whose from / to / in phrase names whose it is
+ORIGIN_PARTICIPLES = frozenset({"import", "export", "ship", "make", "manufacture", "produce", "link", "tie",
+                                "connect", "belong", "register", "flag", "base", "headquarter", "originate"})
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]

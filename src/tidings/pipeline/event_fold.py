@@ -40,6 +40,10 @@ RETALIATION = frozenset({"respond", "retaliate", "avenge", "hit", "strike", "pun
 # Prepositions naming the other party inside a complement: "threatened to take military action
 # against Taiwan", "pledged to keep up pressure on Iran", "agreed to buy gas from Qatar".
 COMPLEMENT_RPREPS = ("against", "on", "to", "with", "from", "for", "toward", "towards")
+# "agreed to share intelligence on Russian submarine activity": "on" after these names a topic
+TOPIC_NOUNS = frozenset({"intelligence", "information", "data", "talk", "negotiation", "view", "idea", "report",
+                         "cooperation", "research", "study", "consultation", "dialogue", "expertise"})
+TOPIC_RPREPS = tuple(p for p in COMPLEMENT_RPREPS if p != "on")
 # Cooperative acts whose partner may sit on the object or in a that-clause.
 PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 REPRISAL_NOUNS = frozenset({"countermeasure", "retaliation", "reprisal", "revenge", "retribution"})
@@ -232,7 +236,8 @@ class FoldMixin:
                     toks = objects(comp[0]) + datives(comp[0]) + prep_objects(comp[0], ("to", "with") + tuple(
                         PARTY_PREPS.get(comp[0].lemma_.lower(), ())))
                     if not any(t.i in h.by_tok for t in toks):  # "threatened to take action against X"
-                        toks += [g for x in [comp[0]] + objects(comp[0]) for g in prep_objects(x, COMPLEMENT_RPREPS)]
+                        toks += [g for x in [comp[0]] + objects(comp[0]) for g in prep_objects(
+                            x, TOPIC_RPREPS if x.lemma_.lower() in TOPIC_NOUNS else COMPLEMENT_RPREPS)]
                     for c in comp[0].children:  # "pledged to help Vietnam modernise ..."
                         if c.dep_ in ("ccomp", "xcomp") and not toks:
                             toks += direct_subjects(c)[0]

@@ -61,9 +61,269 @@ def reaction_recipients(cands: list, doc) -> None:
                     break
 
 
+
+# -- recipient conventions the parse alone does not settle (the lead's round-4 decisions) ----------
+# Types whose people / institution targets with no country of their own are the scene's
+# compatriots: "Police in Lagos arrested 40 protesters" -> NGA -> NGA.
+DOMESTIC_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "PROTEST", "RETREAT"})
+# Institutions and facilities that belong to the country they stand in (a bare place never
+# makes a recipient: a strike by a country inside its own territory has none).
+INSTITUTION_TARGETS = {
+    "prison": "JUD", "jail": "JUD", "penitentiary": "JUD", "court": "JUD", "courthouse": "JUD",
+    "parliament": "LEG", "assembly": "LEG", "legislature": "LEG", "congress": "LEG", "senate": "LEG",
+    "station": "COP", "precinct": "COP", "checkpoint": "COP", "barracks": "MIL", "base": "MIL",
+    "ministry": "GOV", "office": "GOV", "headquarters": None, "building": None, "palace": "GOV",
+    "stronghold": "REB", "hideout": "REB", "camp": None, "school": "EDU", "university": "EDU",
+    "hospital": "MED", "clinic": "MED", "mosque": "REL", "church": "REL", "temple": "REL",
+    "synagogue": "REL", "party": "PTY", "newspaper": "MED", "broadcaster": "MED", "airport": None,
+    "hotel": None, "post": "MIL", "outpost": "MIL", "convoy": None, "garrison": "MIL",
+}
+MOBILIZE_DESTINATION_PREPS = ("into", "to", "in", "inside", "toward", "towards")
+DIRECT_DESTINATION_PREPS = ("into", "inside")
+LEAVE_VERBS = frozenset({"leave", "quit", "exit", "vacate", "abandon", "evacuate"})
+RETREAT_PLACE_PREPS = ("from", "out", "in", "at", "inside", "to")
+# "jammed GPS signals, disrupting flights from Finland": the harmed parties of a participle
+HARM_PARTICIPLES = frozenset({"disrupt", "affect", "hit", "damage", "cripple", "ground", "paralyse", "paralyze",
+                              "knock", "target", "halt", "delay", "disable", "endanger", "threaten"})
+HARM_TYPES = frozenset({"COERCE", "ASSAULT"})
+# What a protest outside a foreign mission, or over a foreign leader's effigy, is aimed at.
+PREMISE_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "residence"})
+EFFIGY_WORDS = frozenset({"effigy", "effigies", "flag", "portrait", "poster", "picture", "image", "photo"})
+SCENE_PREPS = ("in", "across", "throughout", "outside", "at", "near", "around", "inside", "on")
+NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+
+
 def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
                       story_country: Mention | None) -> list[Mention]:
     """The recipient conventions the parse alone does not settle (docs/plover-decisions.md,
     'Domestic recipients', 'Places are not parties'). Returns ``recipient`` unchanged when no
-    rule applies."""
+    rule applies:
+
+    * MOBILIZE into another country: the destination ("moved warheads into Belarus" -> BLR);
+    * RETREAT from a place: its country ("left their base in the Chadian capital" -> TCD);
+    * COERCE / ASSAULT whose harm a participle names ("disrupting flights from Finland");
+    * people or institutions with no country of their own, as targets of ASSAULT, COERCE,
+      SANCTION, ACCUSE, PROTEST, RETREAT: the scene's country, else the sentence's single
+      country, else the story's ("Police in Lagos arrested 40 protesters" -> NGA);
+    * a PROTEST with no target: a foreign mission or leader it is staged against, else the
+      government of the country where it happens."""
+    etype = h.etype
+    own = {m.code for m in actor if m.code}
+    if not own or h.entry.sym or h.route == "reaction":
+        return recipient  # an elicited reaction ("sparking protests in Ottawa") targets the provoker
+    word = h.noun if h.noun is not None else h.tok
+    if etype == "MOBILIZE":
+        # "moved missiles into Belarus ahead of drills near the Polish border": the destination
+        # named on the move itself outranks a border further down
+        direct = _place_from(word, h.tok, actor, by_tok, DIRECT_DESTINATION_PREPS, nested=False)
+        if direct:
+            return direct
+    if any(m.code and m.code not in own for m in recipient):
+        return _mixed(h, actor, recipient, by_tok, story_country)
+    if etype == "MOBILIZE":
+        return _place_from(word, h.tok, actor, by_tok, MOBILIZE_DESTINATION_PREPS) or recipient
+    if etype == "RETREAT" and h.mode != "release":
+        found = _retreat_place(h, actor, by_tok)
+        if found:
+            return found
+    if etype in HARM_TYPES:
+        found = _harmed(h.tok, own, by_tok)
+        if found:
+            return found
+    if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient):
+        return recipient
+    if etype == "SANCTION" and h.mode != "convict":
+        return recipient  # courts convict compatriots; states sanction foreigners ("a Wuhan-based firm")
+    if etype == "PROTEST":
+        found = _protest_target(h, own, by_tok)
+        if found:
+            return found
+    home = _home(h, actor, by_tok, story_country)
+    if home is None:
+        return recipient
+    targets = [m for m in recipient if m.code is None and m.kind in ("agent", "person")]
+    if not recipient:
+        targets = _victims(h, by_tok)
+        recipient = list(targets)
+    if targets:
+        return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in targets else m
+                for m in recipient]
+    if recipient:
+        return recipient
+    inst = _institution(h, by_tok)
+    if inst is not None:
+        return [_mention_at(inst, home, INSTITUTION_TARGETS.get(inst.lemma_.lower()))]
+    if etype == "PROTEST" and not _official_protest(h, actor):
+        # "teachers went on strike across Nigeria": against the government where it happens
+        return [replace(home, sector="GOV", kind="country", confidence=min(home.confidence, 0.5))]
     return recipient
+
+
+def _mixed(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
+           story_country: Mention | None) -> list[Mention]:
+    """'arrested two generals and a French national': the uncoded members of a list with a
+    foreign one are the scene's compatriots (one list, never a cross-product)."""
+    if h.etype not in ("COERCE", "RETREAT"):
+        return recipient
+    loose = [m for m in recipient if m.code is None and m.kind in ("agent", "person")]
+    if not loose:
+        return recipient
+    home = _home(h, actor, by_tok, story_country, single=False)
+    if home is None or home.code not in {m.code for m in actor}:
+        return recipient
+    return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m for m in recipient]
+
+
+def _mention_at(tok: Token, like: Mention, sector: str | None) -> Mention:
+    from .base import Mention as _M
+
+    return _M(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text), text=tok.text,
+              code=like.code, sector=sector, kind="agent", sent_index=like.sent_index, root=tok.i,
+              confidence=0.5)
+
+
+def _place_from(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, Mention],
+                preps: tuple[str, ...], nested: bool = True) -> list[Mention]:
+    from .arguments import place_mention, place_recipient, prep_objects
+
+    if not nested:  # only the move's own phrase: "moved missiles into Belarus"
+        own = {m.code for m in actor if m.code}
+        si = actor[0].sent_index
+        for holder in (word, verb):
+            for g in prep_objects(holder, preps):
+                m = place_mention(g, by_tok, si)
+                if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+                    return [m]
+        return []
+    found = place_recipient(word, actor, by_tok, preps=preps)
+    if not found and word is not verb:
+        found = place_recipient(verb, actor, by_tok, preps=preps)
+    return found
+
+
+def _retreat_place(h, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'left their base in N'Djamena', 'withdrawal from Air Base 201 in Agadez': the place left."""
+    from .arguments import place_recipient, prep_objects
+
+    word = h.noun if h.noun is not None else h.tok
+    leaving = h.tok.lemma_.lower() in LEAVE_VERBS
+    if h.mode not in (None, "withdraw") and not leaving and not prep_objects(word, ("from", "out")) \
+            and not prep_objects(h.tok, ("from", "out")):
+        return []  # a ceasefire, disarmament or resignation "in" a place is not a withdrawal from it
+    return (place_recipient(word, actor, by_tok, targets=leaving, preps=RETREAT_PLACE_PREPS)
+            or (place_recipient(h.tok, actor, by_tok, targets=leaving, preps=RETREAT_PLACE_PREPS)
+                if word is not h.tok else []))
+
+
+def _harmed(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in HARM_PARTICIPLES:
+            for t in c.subtree:
+                m = by_tok.get(t.i)
+                if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES \
+                        and all(x.code != m.code for x in out):
+                    out.append(m)
+    return out
+
+
+def _scene(h, by_tok: dict[int, Mention]) -> Mention | None:
+    """The coded place the event happens in, the actor's own country included ("in Borno",
+    "across Kenya", "Police in Lagos ..."); never a foreign mission's premises."""
+    from .arguments import objects, place_mention, prep_objects, subject_tokens
+
+    holders = [h.tok] + ([h.noun] if h.noun is not None else []) + objects(h.tok)
+    holders += [g for t in list(holders) for c in t.children if c.dep_ == "prep" for g in c.children
+                if g.dep_ == "pobj"]
+    holders += subject_tokens(h.tok)[0]  # "Police in Lagos", "Students in Dhaka"
+    si = next(iter(by_tok.values())).sent_index if by_tok else 0
+    for t in holders:
+        for g in prep_objects(t, SCENE_PREPS):
+            if g.lemma_.lower() in PREMISE_WORDS:
+                continue
+            m = place_mention(g, by_tok, si)
+            if m is not None and m.code and m.code not in NON_COUNTRY_CODES and m.kind != "person":
+                return m
+    return None
+
+
+def _home(h, actor: list[Mention], by_tok: dict[int, Mention], story_country: Mention | None,
+          single: bool = True) -> Mention | None:
+    scene = _scene(h, by_tok)
+    if scene is not None or not single:
+        return scene
+    countries = {m.code for m in by_tok.values() if m.code and m.code not in NON_COUNTRY_CODES}
+    if len(countries) == 1:
+        return next(m for m in actor + list(by_tok.values()) if m.code in countries)
+    if not countries and story_country is not None:
+        return story_country
+    return None
+
+
+def _institution(h, by_tok: dict[int, Mention]) -> Token | None:
+    """A prison, parliament, police station ... the event is aimed at ("raided a prison",
+    "stormed the parliament building", "a raid on a hideout")."""
+    from .arguments import conjuncts, objects, passive_subjects, prep_objects
+
+    word = h.noun if h.noun is not None else h.tok
+    rprep = tuple(h.entry.rprep) + ("on", "against", "of", "into")
+    cands = passive_subjects(h.tok) + objects(h.tok) + prep_objects(h.tok, rprep)
+    if word is not h.tok:
+        cands += prep_objects(word, rprep)
+    cands += [g for t in list(cands) for g in prep_objects(t, ("on", "against", "of"))]
+    for t in cands:
+        for x in conjuncts(t):
+            if x.i in by_tok:
+                continue
+            if x.lemma_.lower() in INSTITUTION_TARGETS:
+                return x
+    return None
+
+
+def _victims(h, by_tok: dict[int, Mention]) -> list[Mention]:
+    """'an attack that killed six soldiers': the people a relative clause on the attack noun names."""
+    if h.etype != "ASSAULT" or h.noun is None:
+        return []
+    from .arguments import mentions_of, objects
+
+    clauses = [c for c in h.noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+    return [m for m in mentions_of([o for c in clauses for o in objects(c)], by_tok)
+            if m.code is None and m.kind == "agent"]
+
+
+def _protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'rallied outside the Swedish embassy', 'burned effigies of Netanyahu': the foreign state."""
+    from .arguments import mentions_of, prep_objects
+
+    word = h.noun if h.noun is not None else h.tok
+    scope = list(h.tok.subtree) + (list(word.subtree) if word is not h.tok else [])
+    if h.tok.dep_ in ("advcl", "xcomp", "conj"):  # "marched ..., burning effigies of X"
+        scope += [t for c in h.tok.head.children if c.dep_ in ("advcl", "conj") for t in c.subtree]
+    for t in scope:
+        lem = t.lemma_.lower()
+        if lem in PREMISE_WORDS or lem in EFFIGY_WORDS:
+            owners = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            found = mentions_of(owners + prep_objects(t, ("of",)), by_tok)
+            found = [m for m in found if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
+            if found:
+                return found[:1]
+    # "to protest against arms shipments to Israel": a foreign party inside the target phrase
+    holders = [word, h.tok] + [c for c in h.tok.children if c.dep_ in ("xcomp", "advcl")]
+    for g in (g for x in holders for g in prep_objects(x, ("against",))):
+        found = [by_tok[t.i] for t in g.subtree if t.i in by_tok and by_tok[t.i].code
+                 and by_tok[t.i].code not in own and by_tok[t.i].code not in NON_COUNTRY_CODES]
+        if found:
+            return found[:1]
+    return []
+
+
+def _official_protest(h, actor: list[Mention]) -> bool:
+    """'Iran protested the strike' becomes ACCUSE later: no default target for it."""
+    word = h.noun if h.noun is not None else h.tok
+    if word.lemma_.lower() != "protest":
+        return False
+    doc = h.tok.doc
+    coded = [m for m in actor if m.code]
+    return bool(coded) and all(
+        m.sector == "GOV" or (m.kind == "country" and m.sector is None and doc[m.root].tag_ not in ("NNS", "NNPS"))
+        for m in coded)
