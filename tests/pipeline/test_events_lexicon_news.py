@@ -165,9 +165,10 @@ PHRASINGS = [
      ("TUR",), ("SYR",)),
     # THREATEN: the object's 'against' phrase names the threatened party
     ("Azerbaijan threatened military action against Armenia.", "THREATEN", None, ("AZE",), ("ARM",)),
-    # AID flown in; CONCEDE by opening a crossing or dropping a bill; COERCE by jamming signals
+    # AID flown in; RETREAT 'access' by opening a crossing (manual: allowing access has immediate material
+    # consequences); CONCEDE by dropping a bill; COERCE by jamming signals
     ("The World Food Programme flew 30 tonnes of food into Juba on Monday.", "AID", None, None, ("SSD",)),
-    ("Israel opened the Erez crossing to aid trucks.", "CONCEDE", None, ("ISR",), None),
+    ("Israel opened the Erez crossing to aid trucks.", "RETREAT", "access", ("ISR",), None),
     ("Kyrgyzstan's government dropped a bill on foreign-funded media after criticism.", "CONCEDE", None,
      ("KGZ",), None),
     ("Russia jammed satellite navigation signals over the Gulf of Finland.", "COERCE", "cyber", ("RUS",), None),

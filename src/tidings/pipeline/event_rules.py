@@ -242,6 +242,51 @@ def left_organisation(c: Candidate) -> Candidate | None:
     return None
 
 
+# Verbs whose object is kept from happening: "to avoid clashes", "to prevent an attack".
+AVERTING_VERBS = frozenset({"avoid", "prevent", "avert", "forestall", "preclude", "deter", "thwart", "foil"})
+# Nouns whose clause states what someone wants done: "its demand that Israel withdraw".
+WISH_NOUNS = frozenset({
+    "demand", "call", "request", "proposal", "offer", "condition", "precondition", "insistence", "appeal",
+    "ultimatum", "suggestion", "plea", "push", "bid",
+})
+REPRESENTATIVE_WORDS = frozenset({
+    "head", "chief", "director", "representative", "coordinator", "official", "delegate", "envoy",
+    "commissioner", "administrator", "chairman", "chairwoman", "president",
+})
+# Noun events whose "of" object is what they stop or end: "the suspension of a strike".
+ENDING_TYPES = frozenset({"CONCEDE", "SANCTION"})
+
+
+def unrealised(t: Token, by_trigger: dict) -> bool:
+    """An event word that names something not done: the object of an averting verb ('agreed to set up a
+    hotline to avoid clashes'), the content of a demand or offer noun ('climbed down from its demand that
+    Israel commit to ...'), or what a concession or sanction noun ends ('the suspension of a strike')."""
+    head = t.head
+    if t.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in AVERTING_VERBS:
+        return True
+    if t.dep_ in ("acl", "ccomp") and t.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN" \
+            and head.lemma_.lower() in WISH_NOUNS and head.i not in by_trigger:
+        return True
+    if t.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        ender = by_trigger.get(head.head.i)
+        return ender is not None and ender.event in ENDING_TYPES and ender.trigger != t.i
+    return False
+
+
+def expelled_representative(c: Candidate, t: Token) -> Candidate | None:
+    """'expelled the head of the ICRC delegation', 'threw out the ICRC's country director': expelling
+    the head or representative of an organisation reduces relations with it (manual, SANCTION 'expel',
+    like expelling diplomats); deporting a country's people, or an organisation's staff or monitors,
+    stays COERCE 'deport'."""
+    rec = [m.code for m in c.recipient if m.code]
+    if c.event != "COERCE" or c.mode != "deport" or not rec or not all(r in NON_COUNTRY_CODES for r in rec):
+        return None
+    expelled = objects(t) + prep_objects(t, ("of",))
+    if any(o.lemma_.lower() in REPRESENTATIVE_WORDS for o in expelled):
+        return replace(c, event="SANCTION", mode="expel")
+    return None
+
+
 def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
     """'shelled the city of Kharkiv, killing four civilians': the participle reports the
     attack's toll, not a second attack. It folds into the attack it hangs on, which keeps its
@@ -256,6 +301,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         host = by_trigger.get(t.head.i)
         if c.event == "CONSULT" and labelling_call(t):
             continue
+        if unrealised(t, by_trigger):
+            continue
         if (c.event == "MOBILIZE" and t.pos_ == "NOUN" and t.dep_ == "dobj" and host is not None
                 and host.event == "ACCUSE"):
             continue  # "condemned the missile launch by North Korea": the condemnation is the event
@@ -266,7 +313,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(m.code for m in c.recipient)
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
-        c = dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t) or c
+        c = (dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
+             or expelled_representative(c, t) or c)
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):
             continue  # "clashed on the border, leaving a dozen people dead": a toll, not a withdrawal
