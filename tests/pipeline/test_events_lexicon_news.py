@@ -245,3 +245,78 @@ def test_a_state_named_by_its_capital_does_not_make_uncoded_victims_compatriots(
     events = code(coder, "Russian forces struck Kharkiv overnight, killing three people, the mayor said. "
                          "Moscow denied targeting civilians.")
     assert [_codes(e.recipient) for e in events if e.event == "ASSAULT"] == [("UKR",)]
+
+
+# Wire-style phrasings that name an event without its textbook verb, and event nouns that carry their
+# own agent ("Ghana's promise of troops", "an apology from X"): (text, type, mode, actor, recipient)
+JOURNALIST_PHRASINGS = [
+    ("Vietnam brushed aside a Chinese protest over its island-building in the Spratlys on Friday.", "REJECT",
+     None, ("VNM",), None),
+    ("Seoul's foreign ministry hit back at Pyongyang on Sunday over the latest balloon launches.", "ACCUSE",
+     "disapprove", ("KOR",), ("PRK",)),
+    ("Brazilian President Luiz Inacio Lula da Silva took aim at Washington over its tariffs in a speech "
+     "on Monday.", "ACCUSE", "disapprove", ("BRA",), ("USA",)),
+    ("Tokyo leaned on Seoul to settle the wartime labour dispute before the summit.", "REQUEST", None,
+     ("JPN",), ("KOR",)),
+    ("Hungary said no to a European Commission request to lift its veto on Ukraine's accession talks.",
+     "REJECT", None, ("HUN",), None),
+    ("Nicaragua threw out the head of the UNICEF office in Managua on Tuesday.", "SANCTION", "expel",
+     ("NIC",), None),
+    ("Bandits snatched 30 villagers from a farm in Zamfara state, Nigerian police said.", "ASSAULT", "abduct",
+     None, None),
+    ("Iran's telecoms regulator throttled Instagram access on Thursday.", "COERCE", "censor", ("IRN",), None),
+    ("South Korea chipped in $10 million for Ukraine's demining efforts, its foreign ministry said.", "AID",
+     None, ("KOR",), None),
+    ("Russia built up troops along its border with Finland over the winter, Helsinki said.", "MOBILIZE",
+     None, ("RUS",), None),
+    ("Japanese rescue workers arrived in Turkey on Tuesday to help pull survivors from the rubble.", "AID",
+     None, ("JPN",), ("TUR",)),
+    ("Ghana's promise of 500 troops for the Haiti mission came after months of hesitation.", "AGREE", None,
+     ("GHA",), None),
+    ("Mali's refusal to admit ECOWAS election observers angered the bloc's leaders.", "REJECT", None,
+     ("MLI",), None),
+    ("An apology from Japan's prime minister to South Korea over forced labour was read out in Seoul.",
+     "CONCEDE", None, ("JPN",), None),
+    ("The departure of the last Russian peacekeepers from Nagorno-Karabakh was completed on Wednesday.",
+     "RETREAT", "withdraw", ("RUS",), None),
+    ("A $500 million aid package for Jordan from the United States was signed in Amman.", "AID", None,
+     ("USA",), ("JOR",)),
+    ("Pyongyang's test-firing of a new cruise missile on Saturday drew little comment in Beijing.",
+     "MOBILIZE", "weapons", ("PRK",), None),
+    ("Egypt opened the Rafah crossing on Monday to let wounded Palestinians leave Gaza.", "RETREAT", "access",
+     ("EGY",), None),
+    ("Turkey reopened its border with Armenia for the first time in 35 years.", "CONCEDE", None, ("TUR",),
+     None),
+    ("Ankara dispatched reinforcements to northern Iraq on Friday.", "MOBILIZE", "troops", ("TUR",), ("IRQ",)),
+    ("Egypt had flown weapons to Sudan's army through an air base in Aswan, the report said.", "AID", None,
+     ("EGY",), ("SDN",)),
+    ("Serbian opposition lawmakers walked out of parliament on Tuesday.", "PROTEST", None, ("SRB",), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", JOURNALIST_PHRASINGS)
+def test_journalist_phrasing_is_coded(coder, text, etype, mode, actor, recipient):
+    test_news_phrasing_is_coded(coder, text, etype, mode, actor, recipient)
+
+
+# Event words that name something not done, verdicts that look like calls, troops sent to a host's aid:
+# (text, type that must not appear)
+NOT_CODED_AS = [
+    ("Armenia and Azerbaijan agreed to open a military hotline to prevent clashes on the border.", "ASSAULT"),
+    ("Hamas climbed down from its demand that Israel withdraw all its troops from Gaza.", "RETREAT"),
+    ("The suspension of the general strike by Kenya's teachers' union was announced on Friday.", "PROTEST"),
+    ("Moldova denied the claims on Sunday, calling a report by Russian state media false.", "CONSULT"),
+    ("North Korea sent troops to Russia's Kursk region to fight alongside Russian forces.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NOT_CODED_AS)
+def test_unrealised_or_labelled_event_is_not_coded(coder, text, etype):
+    assert not [e for e in code(coder, text) if e.event == etype]
+
+
+def test_expelling_an_organisations_head_is_a_sanction_but_deporting_its_monitor_is_coercion(coder):
+    head = _find(code(coder, "Azerbaijan expelled the head of the ICRC delegation in Baku."), "SANCTION")
+    assert head.mode == "expel"
+    monitor = code(coder, "Burundi expelled a Human Rights Watch researcher on Monday.")
+    assert not [e for e in monitor if e.event == "SANCTION"]

@@ -173,10 +173,24 @@ TIME_WORDS = frozenset({
 })
 
 
+# Verdicts that make "calling X ..." a description even where the parser loses the predicate
+# ("calling a report by Belarusian state television false").
+VERDICT_WORDS = frozenset({
+    "false", "baseless", "groundless", "unfounded", "untrue", "fake", "absurd", "ridiculous", "lie",
+    "fabrication", "nonsense", "propaganda", "provocation", "violation", "illegal", "unacceptable",
+})
+
+
 def labelling_call(verb: Token) -> bool:
-    """'calling them a violation of sovereignty', 'called the move illegal': a verdict, not a phone call."""
-    return verb.lemma_.lower() == "call" and any(c.dep_ in PREDICATE_DEPS for c in verb.children) and any(
-        c.dep_ in ("dobj", "dative", "nsubj") and c.i > verb.i for c in verb.children)
+    """'calling them a violation of sovereignty', 'called the move illegal': a verdict, not a phone call.
+    A trailing participle ('..., calling the report false') labels what it follows."""
+    if verb.lemma_.lower() != "call" or not any(
+            c.dep_ in ("dobj", "dative", "nsubj") and c.i > verb.i for c in verb.children):
+        return False
+    if any(c.dep_ in PREDICATE_DEPS for c in verb.children):
+        return True
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and any(
+        w.lemma_.lower() in VERDICT_WORDS for w in verb.subtree if w.i > verb.i)
 
 
 def dated_phone_call(c: Candidate, verb: Token) -> Candidate | None:
@@ -255,6 +269,10 @@ REPRESENTATIVE_WORDS = frozenset({
 })
 # Noun events whose "of" object is what they stop or end: "the suspension of a strike".
 ENDING_TYPES = frozenset({"CONCEDE", "SANCTION"})
+ENDING_NOUNS = frozenset({
+    "suspension", "end", "halt", "lifting", "cancellation", "postponement", "easing", "abandonment",
+    "cessation", "ending",
+})
 
 
 def unrealised(t: Token, by_trigger: dict) -> bool:
@@ -268,9 +286,37 @@ def unrealised(t: Token, by_trigger: dict) -> bool:
             and head.lemma_.lower() in WISH_NOUNS and head.i not in by_trigger:
         return True
     if t.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        if head.head.lemma_.lower() in ENDING_NOUNS:
+            return True
         ender = by_trigger.get(head.head.i)
         return ender is not None and ender.event in ENDING_TYPES and ender.trigger != t.i
     return False
+
+
+TROOP_WORDS = frozenset({
+    "troop", "soldier", "force", "unit", "battalion", "brigade", "personnel", "reinforcement", "marine",
+    "paratrooper", "commando", "contingent",
+})
+REGION_WORDS = frozenset({
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+    "southwestern", "north", "south", "east", "west", "region", "province", "area", "border", "front",
+    "frontier", "city", "town", "district",
+})
+
+
+def troops_to_a_region(c: Candidate, t: Token) -> Candidate | None:
+    """'dispatched additional troops to northern Syria': troops sent into a region of a country move
+    into its territory (MOBILIZE, the country as recipient); troops sent to a government ('sent troops
+    to Mali to help the junta') stay military aid."""
+    if c.event != "AID" or not any(o.lemma_.lower() in TROOP_WORDS for o in objects(t)):
+        return None
+    for g in prep_objects(t, ("to", "into")):
+        if any(m.dep_ == "poss" for m in g.children):
+            continue  # "sent troops to Russia's Kursk region": to the host's aid
+        if g.lemma_.lower() in REGION_WORDS or any(
+                m.dep_ in ("amod", "compound") and m.lemma_.lower() in REGION_WORDS for m in g.children):
+            return replace(c, event="MOBILIZE", mode="troops")
+    return None
 
 
 def expelled_representative(c: Candidate, t: Token) -> Candidate | None:
@@ -313,7 +359,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(m.code for m in c.recipient)
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
-        c = (dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
+        c = (troops_to_a_region(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
              or expelled_representative(c, t) or c)
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):
