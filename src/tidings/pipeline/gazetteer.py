@@ -214,7 +214,7 @@ class Gazetteer:
             province=region.get("province", region["resolved_place"]),
             country=country.name if country else None,
             country_code=region["country_code"],
-            feature_class="A",
+            feature_class=region.get("feature_class", "A"),  # "P" for curated towns
             feature_code=region.get("feature_code", "ADM1"),
             resolution=int(region.get("resolution", 2)),
         )
