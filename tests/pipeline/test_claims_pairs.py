@@ -487,3 +487,56 @@ def test_event_in_a_time_phrase_of_an_accusation_is_told(coder):
                   date="2025-03-01")
     consult = [e for e in events if e.event == "CONSULT"]
     assert consult and consult[0].claim.status == "asserted", [(e.event, e.claim.status) for e in events]
+
+
+# -- round 4: reports the parser hangs on the act, accusers named in a denial, old occasions -------
+@pytest.mark.parametrize("text, etype", [
+    ("Turkish police detained 14 Syrian nationals in raids across Istanbul, Turkish broadcasters reported on Sunday.",
+     "COERCE"),
+    ("Myanmar's military bombed a monastery in Sagaing region on Friday, local media reported.", "ASSAULT"),
+])
+def test_a_trailing_media_report_distances_the_event(coder, text, etype):
+    ev = _one(code(coder, text, date="2025-08-01"), etype)
+    assert ev.claim.status == "alleged", ev.claim.cues
+
+
+def test_a_trailing_speaker_the_parser_made_a_conjunct_is_the_speaker(coder):
+    ev = _one(code(coder, "Hungary could block the new sanctions package against Russia, Foreign Minister "
+                          "Peter Szijjarto told reporters in Budapest on Monday.", date="2025-08-01"), "REJECT")
+    assert ev.aux_mode == "hypothetical" and "HUN" in _codes(ev.claim.by), ev.claim.cues
+
+
+def test_own_modal_violence_with_a_conjunct_speaker_is_a_threat(coder):
+    events = code(coder, "India may strike militant camps in Pakistan if Islamabad fails to act against the "
+                         "attackers, Defence Minister Rajnath Singh said on Sunday.", date="2025-08-01")
+    ev = _one(events, "THREATEN")
+    assert ev.aux_mode is None and not [e for e in events if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, accuser", [
+    ("Rwanda denied on Tuesday that its troops had shelled the Congolese town of Bunagana, calling the accusations by the "
+     "Congolese army baseless.", "COD"),
+    ("Tehran denied on Monday that it had seized a Greek tanker in the Gulf of Oman, calling the Greek shipping "
+     "ministry's report groundless.", "GRC"),
+])
+def test_a_denial_names_who_put_the_event_forward(coder, text, accuser):
+    events = [e for e in code(coder, text, date="2025-08-01") if e.claim.status == "denied"]
+    assert events and accuser in _codes(events[0].claim.by), [(e.event, e.claim.cues) for e in events]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Japanese Prime Minister Shinzo Abe travelled to Tehran for talks with Iranian President Hassan Rouhani in "
+     "June 2019.", "CONSULT"),
+    ("North Korean leader Kim Jong Un met South Korean President Moon Jae-in for a summit at the border village "
+     "of Panmunjom in April 2018.", "CONSULT"),
+])
+def test_an_old_date_on_the_occasion_dates_the_meeting(coder, text, etype):
+    events = code(coder, text, date="2025-08-01")
+    evs = [e for e in events if etype is None or e.event == etype]
+    assert evs and all(e.aux_mode == "historical" for e in evs), [(e.event, e.aux_mode) for e in events]
+
+
+def test_a_reason_for_a_sentence_is_not_its_occasion(coder):
+    ev = _one(code(coder, "A Moscow court on Monday sentenced an American teacher for a killing in 2021.",
+                   date="2025-08-01"), "SANCTION")
+    assert ev.aux_mode is None, ev.claim.cues

@@ -334,12 +334,49 @@ class Attributor:
                 if self.is_source(src[0]):
                     return Attribution("alleged", by=by, cues=[f"alleged:{text}"], gov=c.i)
                 return Attribution("asserted", by=by, cues=[f"asserted:{text}"], gov=c.i)
-            if c.dep_ == "parataxis" and _lemma(c) in self.assert_verbs | self.allege_verbs:
-                # "Iran, officials said, sent drones"
+            if (c.dep_ == "parataxis" or self._tail_report(tok, c)) and _lemma(c) in self.assert_verbs | self.allege_verbs:
+                # "Iran, officials said, sent drones"; "..., Iranian state media reported on
+                # Tuesday" when the parser hangs the report on the event as advcl / conj
                 found = self._embedding(ctx, tok, c, "parataxis")
                 if found is not None:
                     return found
+            found = self._reduced_report(ctx, tok, c)
+            if found is not None:
+                return found
         return None
+
+    def _reduced_report(self, ctx: StoryContext, tok: Token, c: Token) -> Attribution | None:
+        """'..., Turkish broadcasters reported on Sunday.' read as a noun with a participle
+        ("broadcasters [that were] reported"): the noun is the speaker of the report."""
+        if c.dep_ not in ("npadvmod", "appos", "dobj") or c.i < tok.i or c.pos_ not in ("NOUN", "PROPN"):
+            return None
+        left = c.left_edge
+        before = left.i if left.text == "," else left.i - 1
+        if before <= tok.i or c.doc[before].text != ",":
+            return None
+        verb = next((v for v in c.children if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD")
+                     and _lemma(v) in self.assert_verbs | self.allege_verbs
+                     and not any(g.dep_ in ("dobj", "ccomp", "agent") for g in v.children)), None)
+        if verb is None:
+            return None
+        by = self.np_mentions(ctx, [c])
+        if self.is_source(c) or _lemma(verb) in self.allege_verbs:
+            return Attribution("alleged", by=by, cues=[f"alleged:{verb.text}"], gov=verb.i)
+        return Attribution("asserted", by=by, cues=[f"asserted:{verb.text}"], gov=verb.i)
+
+    @staticmethod
+    def _tail_report(tok: Token, c: Token) -> bool:
+        """'Iran arrested two Britons, state media reported': a speech clause after a comma that
+        the parser made an adverbial clause or a conjunct of the event verb (with its own
+        subject, no conjunction or subordinator: "and said", "after Kyiv said" stay apart)."""
+        if c.dep_ not in ("advcl", "conj") or c.i < tok.i or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        if not any(g.dep_ in _SUBJ for g in c.children) or any(g.dep_ in ("mark", "cc") for g in c.children):
+            return False
+        left = c.left_edge
+        before = left.i if left.text == "," else left.i - 1
+        return before > tok.i and c.doc[before].text == "," and not any(
+            g.dep_ == "cc" and tok.i < g.i < c.i for g in tok.children)
 
     def _embedding(self, ctx: StoryContext, cur: Token, gov: Token, dep: str) -> Attribution | None:
         lemma = _lemma(gov)
@@ -416,7 +453,29 @@ class Attributor:
                     "asserted", by=self.speaker(ctx, conj), cues=[f"denied:{word}", f"asserted:{conj.text}"],
                     gov=conj.i, admitted=True,
                 )
-        return Attribution("denied", denied_by=self.speaker(ctx, verb), cues=[f"denied:{word}"], gov=verb.i)
+        return Attribution("denied", by=self._accusers(ctx, verb), denied_by=self.speaker(ctx, verb),
+                           cues=[f"denied:{word}"], gov=verb.i)
+
+    def _accusers(self, ctx: StoryContext, verb: Token) -> list[Mention]:
+        """Who put forward what a denier rejects, when the denial names them: "denied sending
+        weapons, calling the accusations by the Sudanese army baseless", "... calling the
+        Taiwanese defence ministry's report groundless"."""
+        found: list[Mention] = []
+        # (the parser often hangs the participle on the denied clause instead of the denial)
+        clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
+        for c in (c for h in clauses for c in h.children):
+            if c.dep_ not in ("advcl", "xcomp", "conj") or not self.is_denial_verb(c) or c.i < verb.i:
+                continue
+            for obj in c.subtree:
+                if obj is c or _lemma(obj) not in self.allegation_nouns:
+                    continue
+                # (the parser may make the noun a compound of the adjective: "the ministry's report groundless")
+                nps = [obj, obj.head] if obj.dep_ == "compound" else [obj]
+                found += self.np_mentions(ctx, [g for n in nps for g in n.children
+                                                if g.dep_ in ("poss", "compound", "amod") and g is not obj])
+                found += self.np_mentions(ctx, [p for g in obj.children if g.dep_ == "prep" and g.lower_ in (
+                    "by", "from") for p in g.children if p.dep_ == "pobj"])
+        return dedupe(found)
 
     def _allegation_noun(self, ctx: StoryContext, noun: Token) -> Attribution:
         """'claims that Iran sent drones', 'reports of transfers', then who rejects or makes them."""

@@ -83,6 +83,8 @@ class Cues:
     confidence: dict[str, float]
     # word forms the lemmatizer gets wrong ("hopes" -> "hop"): form -> lemma
     lemma_fixes: dict[str, str] = field(default_factory=dict)
+    # occasions a meeting or trip is "for": their old date dates the meeting ("met Xi for a summit in 2019")
+    purpose_nouns: frozenset[str] = frozenset()
 
 
 def load_cues(path: str | Path | None = None) -> Cues:
@@ -179,6 +181,8 @@ def _build(data: dict[str, Any], where: str) -> Cues:
             lemma_fixes={k: v for k, v in _map(data.get("lemma_fixes", {}), f"{where}: lemma_fixes").items()
                          if not k.startswith("_")},
             self_threat_modes={k.upper(): v for k, v in threat_modes.items() if not k.startswith("_")},
+            # optional (added later): older cue files without the key still load
+            purpose_nouns=_fs(data["historical"].get("purpose_nouns", []), f"{where}: historical.purpose_nouns"),
             **sets,
         )
     except KeyError as exc:

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# modals on a party's own violence that make its announcement a threat (as in the events stage)
+_SELF_THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll", "wo"})
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
@@ -87,10 +91,14 @@ class Claims:
                 mode, mode_cues = None, []
             if (cand.event in self.cues.self_threat_modes and mode in ("hypothetical", "future")
                     and attr.status == "asserted"
-                    and any(c.lower() in self.cues.readiness_cues for c in mode_cues)
+                    and (any(c.lower() in self.cues.readiness_cues for c in mode_cues) or any(
+                        c.dep_ == "aux" and c.lower_ in _SELF_THREAT_MODALS for c in doc[cand.trigger].children))
                     and codes(cand.actor) and codes(cand.actor) <= codes(attr.by)):
                 # "Erdogan said Turkey would not hesitate to strike" / "was ready to strike": a
-                # party announcing its own readiness for violence threatens it (plover-decisions)
+                # party announcing its own readiness for violence threatens it (plover-decisions);
+                # so does its own modal ("Pakistan may strike ..., Asif said") where the events
+                # stage, which recodes those, did not see the speaker (a report the parser
+                # hung on the act as a conjunct)
                 cand.planned_event, cand.planned_mode = cand.event, cand.mode
                 cand.event, cand.mode = "THREATEN", self.cues.self_threat_modes[cand.event]
                 mode, mode_cues = None, []

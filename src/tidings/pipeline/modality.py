@@ -248,9 +248,10 @@ class Modality:
         if trigger.tag_ == "VBD":
             # a time phrase the parser hung on the object: "supplied North Korea with tanks
             # during the Korean War" (not on "for"/"over" objects: "convicted him for a 2015 killing")
+            # ... and on the occasion a meeting was for: "met Xi for an informal summit in 2019"
             objs = [c for c in trigger.children if c.dep_ == "dobj"] + [
-                g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-                if g.dep_ == "pobj"]
+                g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "for") for g in c.children
+                if g.dep_ == "pobj" and (c.lower_ == "with" or _lemma(g) in self.cues.purpose_nouns)]
             for obj in objs:
                 found_obj: dict[str, list[str]] = {m: [] for m in MODE_ORDER}
                 for c in (*obj.children, *(g for cj in obj.conjuncts for g in cj.children)):
