@@ -382,7 +382,7 @@ def place_mention(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Me
     if tok.lemma_.lower() in PLACE_NOUNS:
         names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if not names:
-            return None
+            return _place_in(tok, by_tok, sent_index)  # "the area around Kyiv"
         first = min(c.left_edge.i for c in names)
     elif tok.pos_ == "PROPN":
         first = tok.i  # "Gaza City": the name's compounds

@@ -76,7 +76,7 @@ INSTITUTION_TARGETS = {
     "stronghold": "REB", "hideout": "REB", "camp": None, "school": "EDU", "university": "EDU",
     "hospital": "MED", "clinic": "MED", "mosque": "REL", "church": "REL", "temple": "REL",
     "synagogue": "REL", "party": "PTY", "newspaper": "MED", "broadcaster": "MED", "airport": None,
-    "hotel": None, "post": "MIL", "outpost": "MIL", "convoy": None, "garrison": "MIL",
+    "hotel": None, "post": "MIL", "outpost": "MIL", "garrison": "MIL",
 }
 MOBILIZE_DESTINATION_PREPS = ("into", "to", "in", "inside", "toward", "towards")
 DIRECT_DESTINATION_PREPS = ("into", "inside")
@@ -141,10 +141,17 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     home = _home(h, actor, by_tok, story_country)
     if home is None:
         return recipient
-    targets = [m for m in recipient if m.code is None and m.kind in ("agent", "person")]
+    doc = h.tok.doc
+    # "killed three of its fighters": someone's own people, for coreference to name
+    targets = [m for m in recipient if m.code is None and m.kind in ("agent", "person") and not any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[m.root].children)]
     if not recipient:
         targets = _victims(h, by_tok)
         recipient = list(targets)
+    if etype == "ASSAULT" and _scene(h, by_tok) is None and not any(domestic_force(m) for m in actor):
+        # with no place named, an army's civilian victims are as often foreign ("Russian troops
+        # killed three civilians"); its domestic enemies are not ("Nigerian soldiers killed bandits")
+        targets = [m for m in targets if m.sector != "CVL"]
     if targets:
         return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in targets else m
                 for m in recipient]
@@ -172,6 +179,14 @@ def _mixed(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, 
     if home is None or home.code not in {m.code for m in actor}:
         return recipient
     return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m for m in recipient]
+
+
+DOMESTIC_FORCE_SECTORS = frozenset({"COP", "JUD"})
+
+
+def domestic_force(m: Mention) -> bool:
+    """Police, courts, and authorities named as such."""
+    return m.sector in DOMESTIC_FORCE_SECTORS or (m.sector == "GOV" and m.kind == "agent")
 
 
 def _mention_at(tok: Token, like: Mention, sector: str | None) -> Mention:
@@ -230,7 +245,7 @@ def _harmed(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Ment
 def _scene(h, by_tok: dict[int, Mention]) -> Mention | None:
     """The coded place the event happens in, the actor's own country included ("in Borno",
     "across Kenya", "Police in Lagos ..."); never a foreign mission's premises."""
-    from .arguments import objects, place_mention, prep_objects, subject_tokens
+    from .arguments import BORDER_WORDS, objects, place_mention, prep_objects, subject_tokens
 
     holders = [h.tok] + ([h.noun] if h.noun is not None else []) + objects(h.tok)
     holders += [g for t in list(holders) for c in t.children if c.dep_ == "prep" for g in c.children
@@ -239,8 +254,8 @@ def _scene(h, by_tok: dict[int, Mention]) -> Mention | None:
     si = next(iter(by_tok.values())).sent_index if by_tok else 0
     for t in holders:
         for g in prep_objects(t, SCENE_PREPS):
-            if g.lemma_.lower() in PREMISE_WORDS:
-                continue
+            if g.lemma_.lower() in PREMISE_WORDS or g.lemma_.lower() in BORDER_WORDS:
+                continue  # a border is both sides' place ("at the Greek border")
             m = place_mention(g, by_tok, si)
             if m is not None and m.code and m.code not in NON_COUNTRY_CODES and m.kind != "person":
                 return m
@@ -310,8 +325,12 @@ def _protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mentio
     # "to protest against arms shipments to Israel": a foreign party inside the target phrase
     holders = [word, h.tok] + [c for c in h.tok.children if c.dep_ in ("xcomp", "advcl")]
     for g in (g for x in holders for g in prep_objects(x, ("against",))):
-        found = [by_tok[t.i] for t in g.subtree if t.i in by_tok and by_tok[t.i].code
-                 and by_tok[t.i].code not in own and by_tok[t.i].code not in NON_COUNTRY_CODES]
+        if any(c.dep_ == "poss" for c in g.children):
+            continue  # "against the government's plan to cut funding for Ukraine": the government's
+        named = [c for c in g.children if c.dep_ in ("amod", "compound", "nmod")] + prep_objects(
+            g, ("to", "of", "by", "from"))
+        found = [m for m in mentions_of(named, by_tok)
+                 if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
         if found:
             return found[:1]
     return []
