@@ -1,0 +1,154 @@
+"""The bundled actor knowledge on less common actors of 2024-2026 news: IGOs and UN bodies, state
+agencies and armed services, armed groups, recent office holders, demonyms and conflict cities.
+
+Each case is a sentence of our own run through the actors stage (or the whole coder where the
+dyad is the point); see docs/actors.md for where each kind of knowledge lives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code, entity_codes
+from tidings.coder import make_story, parse_date
+from tidings.pipeline.base import StoryContext
+
+
+@pytest.fixture(scope="module")
+def mentions(coder):
+    stage = coder.stages[0]
+    assert stage.name == "actors"
+
+    def run(text: str, date: str = "2025-11-20"):
+        ctx = StoryContext(story=make_story(text, date=date), doc=coder.nlp(text), pub_date=parse_date(date))
+        stage(ctx)
+        return {m.text: (m.code, m.sector) for m in ctx.mentions}
+
+    return run
+
+
+def code_of(found: dict, phrase: str) -> str | None:
+    """The code of the mention holding the phrase (roles compose with it: "CARICOM leaders")."""
+    holders = [text for text in found if phrase in text]
+    assert holders, f"{phrase!r} not in {found}"
+    return found[holders[0]][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The OECD cut its global growth forecast on Tuesday.", "OECD", "IGO"),
+        ("The African Development Bank approved a $300 million loan to Kenya.", "African Development Bank", "IGO"),
+        ("The EBRD said it would invest in Ukraine's power grid.", "EBRD", "IGO"),
+        ("The OPCW said chlorine had been used in the attack.", "OPCW", "IGO"),
+        ("CARICOM leaders called for an end to the violence in Haiti.", "CARICOM", "IGO"),
+        ("AUKUS partners agreed to speed up submarine deliveries.", "AUKUS", "IGO"),
+        ("The International Energy Agency warned of a supply crunch.", "International Energy Agency", "IGO"),
+        ("AUSSOM troops repelled an attack near Mogadishu.", "AUSSOM", "IGO"),
+        ("UNAIDS said funding cuts threatened clinics across Africa.", "UNAIDS", "UNO"),
+        ("The Intergovernmental Panel on Climate Change released its report.",
+         "Intergovernmental Panel on Climate Change", "UNO"),
+        ("Eurojust helped coordinate the arrests in six countries.", "Eurojust", "EUR"),
+        ("The International Olympic Committee suspended the federation.", "International Olympic Committee", "NGO"),
+    ],
+)
+def test_international_bodies(mentions, text, phrase, code):
+    assert code_of(mentions(text), phrase) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Britain's Home Office said 600 people crossed the Channel on Saturday.", "Britain's Home Office",
+         ("GBR", "GOV")),
+        ("The Home Office will review the visa rules.", "Home Office", ("GBR", "GOV")),
+        ("The Royal Navy shadowed two Russian warships through the Channel.", "Royal Navy", ("GBR", "MIL")),
+        ("U.S. Southern Command said the vessel was carrying narcotics.", "U.S. Southern Command", ("USA", "MIL")),
+        ("The DEA arrested two cartel operatives in Texas.", "DEA", ("USA", "COP")),
+        ("USAID officials were told to leave their posts.", "USAID officials", ("USA", "GOV")),
+        ("The BND warned of Russian sabotage plots.", "BND", ("DEU", "SPY")),
+        ("The FARDC said it had retaken two villages.", "FARDC", ("COD", "MIL")),
+        ("The Rwanda Defence Force denied the report.", "Rwanda Defence Force", ("RWA", "MIL")),
+        ("The Storting approved the budget on Friday.", "Storting", ("NOR", "LEG")),
+    ],
+)
+def test_state_agencies_armed_services_and_parliaments(mentions, text, phrase, expected):
+    assert mentions(text)[phrase] == expected
+
+
+def test_a_generic_role_noun_still_works_next_to_a_national_department(mentions):
+    """'foreign office' stays a role that takes its country; only the UK's Home Office is an entry."""
+    assert mentions("Germany's foreign office said the talks would continue.")["Germany's foreign office"][0] == "DEU"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The Janjaweed burned villages across the region in the 2000s.", "Janjaweed", "SDN"),
+        ("Fighters of the Estado Mayor Central ambushed a patrol in Cauca.", "Estado Mayor Central", "COL"),
+        ("The Gran Grif gang controls most of the Artibonite valley.", "Gran Grif", "HTI"),
+        ("The KIA captured a border post on Sunday.", "KIA", "MMR"),
+        ("Tehrik-e-Taliban Pakistan claimed the bombing.", "Tehrik-e-Taliban Pakistan", "PAK"),
+    ],
+)
+def test_armed_groups(mentions, text, phrase, code):
+    assert code_of(mentions(text), phrase) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "expected"),
+    [
+        ("Petr Macinka told reporters in Prague that the policy would change.", "2026-01-10", "Petr Macinka",
+         ("CZE", "GOV")),
+        # Lipavsky left office with the Fiala government: a former official afterwards
+        ("Jan Lipavsky criticised the decision on Monday.", "2026-02-02", "Jan Lipavsky", ("CZE", "ELI")),
+        ("Jan Lipavsky criticised the decision on Monday.", "2025-06-02", "Jan Lipavsky", ("CZE", "GOV")),
+        ("David van Weel said the Netherlands would keep supporting Ukraine.", "2025-11-03", "David van Weel",
+         ("NLD", "GOV")),
+        ("Satsuki Katayama said the yen's moves were too rapid.", "2025-11-14", "Satsuki Katayama", ("JPN", "GOV")),
+        ("Katherina Reiche said gas storage was sufficient for the winter.", "2025-10-01", "Katherina Reiche",
+         ("DEU", "GOV")),
+        ("Chris Wright said the United States would export more gas to Europe.", "2025-09-01", "Chris Wright",
+         ("USA", "GOV")),
+        ("Massad Boulos flew to Kinshasa for talks on the peace deal.", "2025-06-20", "Massad Boulos",
+         ("USA", "GOV")),
+        ("Omar Touray said the bloc would not recognise the junta.", "2025-12-01", "Omar Touray", ("IGO", None)),
+        ("Mihai Popsoi summoned the Russian ambassador.", "2025-10-01", "Mihai Popsoi", ("MDA", "GOV")),
+    ],
+)
+def test_office_holders_of_2025_and_2026(mentions, text, date, phrase, expected):
+    assert mentions(text, date)[phrase] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # "Dominican" in news is the Dominican Republic, not Dominica
+        ("Dominican officials said the deportation flights would continue.", "Dominican officials", "DOM"),
+        ("Burkinabé soldiers repelled the attack.", "Burkinabé soldiers", "BFA"),
+        ("North Macedonian police arrested the club's owner.", "North Macedonian police", "MKD"),
+        ("Ambazonian separatists kidnapped two teachers.", "Ambazonian separatists", "CMR"),
+    ],
+)
+def test_demonyms(mentions, text, phrase, code):
+    assert code_of(mentions(text), phrase) == code
+
+
+def test_bandar_abbas_is_an_iranian_port_not_the_palestinian_president(mentions):
+    found = mentions("A blast hit the port of Bandar Abbas on Saturday.")
+    assert found["Bandar Abbas"][0] == "IRN"
+    assert "Abbas" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "etype", "actor", "recipient"),
+    [
+        ("Israeli jets struck a fuel depot in Hodeidah on Sunday.", "2025-05-11", "ASSAULT", ("ISR",), ("YEM",)),
+        ("Iranian drones hit an oil field near Erbil on Tuesday.", "2025-07-15", "ASSAULT", ("IRN",), ("IRQ",)),
+        ("Petr Macinka summoned the Russian ambassador on Monday.", "2026-01-12", "ACCUSE", ("CZE",), ("RUS",)),
+    ],
+)
+def test_knowledge_reaches_the_dyad(coder, text, date, etype, actor, recipient):
+    events = [e for e in code(coder, text, date) if e.event == etype]
+    assert events, text
+    assert (entity_codes(events[0].actor), entity_codes(events[0].recipient)) == (actor, recipient)
