@@ -320,3 +320,37 @@ def test_expelling_an_organisations_head_is_a_sanction_but_deporting_its_monitor
     assert head.mode == "expel"
     monitor = code(coder, "Burundi expelled a Human Rights Watch researcher on Monday.")
     assert not [e for e in monitor if e.event == "SANCTION"]
+
+
+# Round-4 development-set fixes: (text, type, mode, actor, recipient)
+MORE_PHRASINGS = [
+    ("Bolivia postponed a planned visit by Peru's foreign minister, citing scheduling problems.", "REJECT",
+     "meet", ("BOL",), None),
+    ("Kenya said no to a Somali request for more troops on Thursday.", "REJECT", None, ("KEN",), None),
+    ("The U.S. naval build-up near Venezuela continued on Tuesday, the Pentagon said.", "MOBILIZE", None,
+     ("USA",), None),
+    ("Thousands of Iranian troops took part in exercises near the Iraqi border on Sunday.", "MOBILIZE", None,
+     ("IRN",), None),
+    ("Large-scale Chinese military exercises around Taiwan ended on Friday.", "MOBILIZE", None, ("CHN",), None),
+    ("Poland described the drone incursion as a deliberate provocation by Russia.", "ACCUSE", "disapprove",
+     ("POL",), None),
+    ("Kyiv said Russian troops were gathering near the northern border on Monday.", "MOBILIZE", None,
+     ("RUS",), None),
+    ("Burkina Faso threw out the United Nations' resident coordinator on Friday.", "SANCTION", "expel",
+     ("BFA",), ("UNO",)),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", MORE_PHRASINGS)
+def test_round4_phrasing_is_coded(coder, text, etype, mode, actor, recipient):
+    test_news_phrasing_is_coded(coder, text, etype, mode, actor, recipient)
+
+
+def test_a_label_for_the_reason_of_another_act_is_no_condemnation(coder):
+    events = code(coder, "Moldova expelled two Russian diplomats over what it called meddling in its elections.")
+    assert [e.event for e in events] == ["SANCTION"]
+
+
+def test_a_planned_visit_postponed_is_no_concession(coder):
+    events = code(coder, "Bolivia postponed a planned visit by Peru's foreign minister, citing scheduling problems.")
+    assert not [e for e in events if e.event == "CONCEDE"]

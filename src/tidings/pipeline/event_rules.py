@@ -319,6 +319,16 @@ def troops_to_a_region(c: Candidate, t: Token) -> Candidate | None:
     return None
 
 
+LABEL_VERBS = frozenset({"call", "describe", "label", "term", "brand", "characterize", "characterise", "dub"})
+
+
+def aside_label(t: Token) -> bool:
+    """'expelled a diplomat over what it called interference', 'would pay a heavy price for what he called
+    blatant aggression': the label names the reason for another act, it is not a condemnation of its own."""
+    return t.lemma_.lower() in LABEL_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in t.children)
+
+
 def expelled_representative(c: Candidate, t: Token) -> Candidate | None:
     """'expelled the head of the ICRC delegation', 'threw out the ICRC's country director': expelling
     the head or representative of an organisation reduces relations with it (manual, SANCTION 'expel',
@@ -328,6 +338,7 @@ def expelled_representative(c: Candidate, t: Token) -> Candidate | None:
     if c.event != "COERCE" or c.mode != "deport" or not rec or not all(r in NON_COUNTRY_CODES for r in rec):
         return None
     expelled = objects(t) + prep_objects(t, ("of",))
+    expelled += [g for o in list(expelled) for g in prep_objects(o, ("of",))]  # "the Committee of the Red Cross's director"
     if any(o.lemma_.lower() in REPRESENTATIVE_WORDS for o in expelled):
         return replace(c, event="SANCTION", mode="expel")
     return None
@@ -348,6 +359,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         if c.event == "CONSULT" and labelling_call(t):
             continue
         if unrealised(t, by_trigger):
+            continue
+        if c.event == "ACCUSE" and aside_label(t):
             continue
         if (c.event == "MOBILIZE" and t.pos_ == "NOUN" and t.dep_ == "dobj" and host is not None
                 and host.event == "ACCUSE"):
