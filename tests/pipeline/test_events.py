@@ -473,3 +473,42 @@ def test_compatriot_rebels_abroad_make_the_host_country_the_target(cands):
 
 def test_a_demand_that_a_party_act_asks_that_party(cands):
     assert dyads(cands("Poland demanded that Germany pay war reparations.")) == [("REQUEST", ("POL",), ("DEU",))]
+
+
+# -- background: reasons, grievances and readings with no party to act (event_background) ----
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a reason noun is an earlier event, not a new one ...
+    ("Iraqi militias fired drones at a U.S. base in Syria on Sunday in retaliation for last week's "
+     "American airstrikes.", ("ASSAULT", ("IRQ",), ("USA",)), "ASSAULT:USA"),
+    ("Oil prices rose on Monday as tensions grew over Russia's military buildup in Belarus.", None, "MOBILIZE"),
+    # ... unless it names both sides itself
+    ("Pakistan struck targets in Afghanistan on Thursday in retaliation for the Taliban's attack on "
+     "Pakistani border posts.", ("ASSAULT", ("AFG",), ("PAK",)), None),
+    # the content of a decision a protest is against is the grievance
+    ("Thousands of people marched in Bratislava on Friday against the government's plan to cut funding "
+     "for Ukraine.", ("PROTEST", ("SVK",), ()), "SANCTION"),
+    # blaming a thing accuses no one; courts rule, they give no aid
+    ("Nigerian officials blamed poor maintenance for the collapse of the bridge, which killed nine people.",
+     None, "ACCUSE"),
+    ("A British judge approved a 90 million pound settlement between the two companies on Tuesday.", None, "SUPPORT"),
+    ("A Kenyan court approved the extradition of a British suspect to the United Kingdom.",
+     (None, ("KEN",), ("GBR",)), None),  # (extradition: the type is the lexicon's call)
+    # a protest participle hung on a time clause borrows the wrong subject
+    ("Truck drivers blocked the main border crossing near Warsaw on Monday as EU transport ministers met "
+     "in Luxembourg, protesting against new rules on driving hours.", None, "ACCUSE"),
+])
+def test_background_readings(cands, text, kept, dropped):
+    found = dyads(cands(text))
+    if kept is not None:
+        assert any(d == kept or (kept[0] is None and d[1:] == kept[1:]) for d in found), found
+    if dropped is not None:
+        etype, _, actor = dropped.partition(":")
+        assert not any(d[0] == etype and (not actor or actor in d[1]) for d in found), found
+
+
+def test_scene_of_a_body_is_its_host_country(cands):
+    # "around Brussels" stands for the EU as an actor, but a rally there happens in Belgium
+    found = dyads(cands("Hundreds of dockworkers rallied around Brussels on Tuesday against plans to raise "
+                        "the pension age."))
+    assert ("PROTEST", ("BEL",), ()) in found, found

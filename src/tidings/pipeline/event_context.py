@@ -5,6 +5,7 @@ arrests where). Split from events.py, which keeps trigger matching and the candi
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import direct_subjects, mentions_of, objects, prep_objects, subject_tokens, unique
@@ -22,6 +23,7 @@ DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
 SCENE_PREPS = ("in", "across", "throughout", "of", "through", "outside", "around")
 # A state's premises abroad are its property, not the scene's country: "rallied outside the
 # Russian embassy in Vilnius" happens in Lithuania (the embassy's owner is the recipient).
+NON_STATE_CODES = frozenset({"EUR", "IGO", "UNO", "NGO", "ISM", "IMG", "MNC"})
 PREMISES = frozenset({"embassy", "consulate", "mission", "legation", "commission", "chancery", "residence"})
 # "said Russia was behind the attack": the frame "be behind" is no barrier
 CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on", "behind"})
@@ -164,12 +166,12 @@ class ContextMixin:
         doc = h.tok.doc
         for t in holders:
             for m in self._mentions(prep_objects(t, SCENE_PREPS), by_tok):
-                if m.code and doc[m.root].lemma_.lower() not in PREMISES:
-                    return m
+                if m.code and doc[m.root].lemma_.lower() not in PREMISES and (place := _state_place(m)):
+                    return place
         # "workers at Belgian ports went on strike": where the actors are
         for m in self._mentions([g for s in subject_tokens(h.tok)[0] for g in prep_objects(s, ("at", "in"))], by_tok):
-            if m.code:
-                return m
+            if m.code and (place := _state_place(m)):
+                return place
         return None
 
     def _subject_open(self, h: Hit, by_tok: dict[int, Mention]) -> bool:
@@ -179,3 +181,16 @@ class ContextMixin:
             return False
         subj, _agent, _route = subject_tokens(h.tok)
         return not subj or all(s.pos_ == "PRON" and s.i not in by_tok for s in subj)
+
+
+def _state_place(m: Mention) -> Mention | None:
+    """A scene is a state's territory: "around Brussels" (coded EUR as an actor) is in Belgium,
+    by the gazetteer; a place standing for a body with no country of its own is no scene."""
+    if m.code not in NON_STATE_CODES:
+        return m
+    from .gazetteer import gazetteer  # lazy: the places stage loads it anyway
+
+    loc = gazetteer().resolve(m.text)
+    if loc is None or not loc.country_code:
+        return None
+    return replace(m, code=loc.country_code, sector=None, kind="country")

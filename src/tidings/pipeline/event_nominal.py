@@ -19,6 +19,7 @@ from .arguments import (
     subject_tokens,
     unique,
 )
+from .event_background import reason_phrase
 from .event_fold import Hit
 from .event_rules import circumstantial
 
@@ -60,6 +61,7 @@ class NominalMixin:
                     c.dep_ == "nummod" for c in tok.head.head.children)))):  # "$250 million / 50 million euros in aid"
             slot = tok.head.head
         head = slot.head
+        reason = reason_phrase(tok)
         light = (
             slot.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
             and self._lemma(head) in self.lex.light_verbs
@@ -150,6 +152,8 @@ class NominalMixin:
             recipient = unique(recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate"), actor)
             if e.need_recipient and not recipient:
                 continue
+            if reason and not (any(m.code for m in actor) and any(m.code for m in recipient)):
+                return None  # the reason for another event, unless it names both sides itself
             if light:
                 start, end, trig = min(head.i, tok.i), max(head.i, tok.i) + 1, head
             else:

@@ -42,6 +42,7 @@ from .arguments import (
 )
 from .base import Candidate, Mention, StoryContext
 from .coref import implicit_recipients
+from .event_background import drop_background, grievance
 from .event_context import ContextMixin
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
@@ -210,7 +211,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                     out.append(replace(cand, event="COERCE", mode="arrest", actor=list(cand.actor),
                                        recipient=list(cand.recipient), speaker=list(cand.speaker),
                                        extra=dict(cand.extra)))
-        out = fold_participles([c for c in out if not business_only(c, sent.doc)], sent.doc)
+        out = fold_participles([c for c in drop_background(out, sent.doc, self.lex.nouns)
+                                if not business_only(c, sent.doc)], sent.doc)
         out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(out), sent.doc), sent.doc)
         reaction_recipients(out, sent.doc)
         reaction_targets(out, sent.doc, by_tok)
@@ -355,7 +357,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         speaker: list[Mention] = []
         embedding: int | None = None
         cue: str | None = None
-        if counterfactual(h.tok) or (h.tok is not h.noun and agreement_content(h.tok)):
+        if counterfactual(h.tok) or (h.tok is not h.noun and (agreement_content(h.tok) or grievance(h.tok))):
             return None  # "a resolution that would have demanded ...": never adopted
         emb = self._embedding(h) if h.route != "blame" else None
         direct = False

@@ -1,0 +1,139 @@
+"""Background readings of the events stage: words that name an event only as the reason,
+grievance or setting of the sentence's own event, and readings whose parties cannot act so.
+
+Each rule is structural and removes a false event seen in long wire sentences:
+
+* reasons: an event noun in a reason phrase (*in retaliation for*, *in response to*,
+  *tensions over*, *a row over*) names an earlier, already reported event, not a new one:
+  "fired rockets in retaliation for the killing of a commander in an Israeli strike",
+  "as tensions rose over American naval deployments" (dev_stories: "in retaliation for earlier
+  Western sanctions" is not coded). Accusations keep the accused act ("condemned Israel over
+  the strike", docs/plover-decisions.md): their *over* is not a reason phrase here;
+* grievances: the content of a decision or plan that a protest or complaint is *against* or
+  *over*, or that frames the scene (*amid*, *despite*): "protested against the government's
+  decision to suspend talks" is one PROTEST;
+* blame without a party: "the corruption they blame for the collapse" accuses no one;
+* courts give no aid: "a judge approved a $725 million settlement" is a ruling, not AID;
+  civilians do not RETREAT: "tourists in Rome have been retreating to their hotel rooms";
+* a participle that retells the protest ("farmers blocked roads ..., protesting against a trade
+  deal") is the same protest.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Candidate
+
+# preposition -> the words it follows when its object is the reason for what is reported
+REASON_HEADS = {
+    "for": frozenset({"retaliation", "revenge", "reprisal", "retribution", "vengeance", "payback", "punishment",
+                      "retaliate"}),
+    "to": frozenset({"response", "reaction", "reply", "retaliation"}),
+    "over": frozenset({"tension", "tensions", "anger", "outrage", "row", "dispute", "spat", "feud", "standoff",
+                       "friction", "uproar", "furore", "furor", "fury", "concern", "fear", "worry", "alarm",
+                       "unease", "acrimony", "resentment", "rift"}),
+}
+# words a noun climbs through to the reason phrase: "the killing of a commander in an Israeli strike"
+NOUN_PATH_DEPS = frozenset({"pobj", "prep", "conj", "appos", "compound", "nmod", "dobj", "poss"})
+# a decision or plan whose content is a grievance or setting, not an event of its own
+PLAN_NOUNS = frozenset({"decision", "plan", "move", "bid", "attempt", "proposal", "push", "effort", "refusal",
+                        "failure", "pressure", "call", "demand", "threat", "fear", "fears", "report", "reports"})
+GRIEVANCE_PREPS = frozenset({"against", "over", "amid", "despite"})
+BLAME_LEMMAS = frozenset({"blame"})
+TIME_MARKS = frozenset({"as", "while", "when", "whilst"})
+COURT_WORDS = frozenset({"judge", "court", "jury", "tribunal", "magistrate", "justice", "arbitrator"})
+
+
+def _reason_prep(prep: Token) -> bool:
+    heads = REASON_HEADS.get(prep.lower_)
+    if not heads:
+        return False
+    gov = prep.head
+    if gov.lemma_.lower() in heads or gov.lower_ in heads:
+        return True
+    # "as tensions rose over X": the phrase hangs on the verb whose subject is the tension noun
+    return prep.lower_ == "over" and gov.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in heads for c in gov.children)
+
+
+def reason_phrase(tok: Token) -> bool:
+    """True for an event noun inside a reason phrase ("in retaliation for the killing ...")."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ not in NOUN_PATH_DEPS or cur.head is cur:
+            return False
+        if cur.dep_ == "pobj" and _reason_prep(cur.head):
+            return True
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return False  # a clause of its own: "in response to attacks, Israel struck ..."
+    return False
+
+
+def grievance(tok: Token) -> bool:
+    """A verb trigger that is the content of a plan or decision a protest is against, or that
+    frames the scene: "against the government's decision to suspend talks", "amid pressure on
+    Tehran to restore cooperation"."""
+    if tok.dep_ != "acl" or tok.head.lemma_.lower() not in PLAN_NOUNS:
+        return False
+    noun = tok.head
+    for _ in range(3):
+        if noun.dep_ == "pobj":
+            return noun.head.lower_ in GRIEVANCE_PREPS
+        if noun.dep_ not in ("conj", "appos") or noun.head is noun:
+            return False
+        noun = noun.head
+    return False
+
+
+def _blames_no_party(cand: Candidate, doc, nouns) -> bool:
+    """'the corruption they blame for the collapse': an ACCUSE whose blamed thing is no party."""
+    if cand.event != "ACCUSE" or any(m.code for m in cand.recipient):
+        return False
+    verb = doc[cand.trigger]
+    if verb.lemma_.lower() not in BLAME_LEMMAS:
+        return False
+    blamed = [c for c in verb.children if c.dep_ == "dobj"]
+    if not blamed and verb.dep_ == "relcl":
+        blamed = [verb.head]  # the relative clause's antecedent is what is blamed
+    return bool(blamed) and all(b.pos_ == "NOUN" and b.lemma_.lower() not in nouns for b in blamed)
+
+
+def _court_aid(cand: Candidate, doc) -> bool:
+    """'a federal judge approved a $725 million settlement': courts rule; they do not give aid,
+    and approving with no party on the other side supports no one."""
+    if cand.event not in ("AID", "SUPPORT") or (cand.event == "SUPPORT" and any(m.code for m in cand.recipient)):
+        return False
+    return bool(cand.actor) and all(doc[m.root].lemma_.lower() in COURT_WORDS for m in cand.actor)
+
+
+def _civilian_retreat(cand: Candidate) -> bool:
+    """'tourists in Rome have been retreating to their hotel rooms': only armed forces, officials
+    and captors retreat in PLOVER's sense (withdrawals, releases, resignations)."""
+    return cand.event == "RETREAT" and cand.mode == "withdraw" and bool(cand.actor) and all(
+        m.sector == "CVL" for m in cand.actor)
+
+
+def _protest_retold(cand: Candidate, cands: list[Candidate], doc) -> bool:
+    """'farmers blocked roads ..., protesting against a trade deal': a participle that retells the
+    sentence's protest is not a second protest (nor, with a misattached subject, a diplomatic one)."""
+    tok = doc[cand.trigger]
+    if cand.event not in ("PROTEST", "ACCUSE") or tok.lemma_.lower() != "protest" or tok.tag_ != "VBG" \
+            or tok.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    if any(o.event == "PROTEST" and o.trigger != cand.trigger for o in cands):
+        return True
+    # hung on a time clause ("as EU ministers met, protesting ..."): the subject it borrows
+    # is the time clause's, not the protesters'
+    head = tok.head
+    return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in head.children)
+
+
+def drop_background(cands: list[Candidate], doc, nouns) -> list[Candidate]:
+    """Remove readings with no party to act and retold protests (``nouns``: the lexicon's event nouns)."""
+    return [c for c in cands if not _blames_no_party(c, doc, nouns) and not _court_aid(c, doc)
+            and not _civilian_retreat(c) and not _protest_retold(c, cands, doc)]
