@@ -434,6 +434,13 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
     holders = [word] + objects(word)
     if targets:  # "a kindergarten in the city of Sumy was hit by a Russian bomb"
         holders += passive_subjects(word)
+    # "strikes on what it said were weapons depots in southern Lebanon", "struck what it called
+    # terrorist infrastructure in Pakistan": the target named inside a free relative
+    frees = [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    frees += [c for c in word.children if c.dep_ == "ccomp" and any(
+        x.lower_ == "what" for x in [*c.children, *word.children] if x.dep_ in OBJ_DEPS)]
+    holders += frees + [t for g in frees for t in g.subtree if t.dep_ in ("attr", "oprd", "dobj")
+                        and t.pos_ in ("NOUN", "PROPN")]
     holders += [g for c in word.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS
                 for g in c.children if g.dep_ == "pobj"]
     if targets and word.dep_ == "nsubj" and word.pos_ == "NOUN":

@@ -262,6 +262,14 @@ class FoldMixin:
                     found = found or [m for m in self._mentions(datives(h.tok) + objs, h.by_tok)
                                       if m.code and m.code not in own]
                     h.recipient = unique(found, h.actor)
+            if h.etype == "REJECT" and not any(m.code for m in h.recipient):
+                # "called off a round of trade talks with the United States": the partner
+                toks = [g for o in objects(h.tok) for x in [o, *prep_objects(o, ("of",))]
+                        for g in prep_objects(x, ("with",))]
+                own = set(codes(h.actor))
+                found = [m for m in self._mentions(toks, h.by_tok) if m.code and m.code not in own]
+                if found:
+                    h.recipient = unique(found, h.actor)
         self._share_coordinated(hits, covered)
         for h in hits:
             if h.absorbed_into is None and h.etype in ("REJECT", "AGREE"):

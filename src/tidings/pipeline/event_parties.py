@@ -127,7 +127,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         if found:
             return found
     if etype in HARM_TYPES:
-        found = _harmed(h.tok, own, by_tok)
+        found = _harmed(h.tok, own, by_tok) or _owned_target(h.tok, own, by_tok)
         if found:
             return found
     if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient):
@@ -240,6 +240,21 @@ def _harmed(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Ment
                         and all(x.code != m.code for x in out):
                     out.append(m)
     return out
+
+
+def _owned_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Mali accused Algeria of shooting down one of its drones': a possessive on the object
+    that coreference gave another country names the owner, who is the target."""
+    from .arguments import objects, prep_objects
+
+    objs = objects(verb)
+    objs += [g for o in objs for g in prep_objects(o, ("of",))]
+    for o in objs:
+        for c in o.children:
+            m = by_tok.get(c.i)
+            if c.dep_ == "poss" and c.pos_ == "PRON" and m is not None and m.code and m.code not in own:
+                return [m]
+    return []
 
 
 def _scene(h, by_tok: dict[int, Mention]) -> Mention | None:
