@@ -218,7 +218,8 @@ def test_a_grant_participle_names_the_owner_of_what_is_withdrawn(coder):
 
 def test_an_appositive_event_noun_restates_the_verb(coder):
     text = "Britain deployed 900 soldiers to Estonia, its largest foreign deployment in a decade."
-    assert dyads(coder, text) == [("MOBILIZE", ("GBR",), ())]
+    # (round 4: a deployment into another country takes it as recipient)
+    assert dyads(coder, text) == [("MOBILIZE", ("GBR",), ("EST",))]
 
 
 def test_an_assault_after_a_move_into_a_country_targets_that_country(coder):

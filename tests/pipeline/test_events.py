@@ -64,7 +64,7 @@ PER_TYPE = [
     # domestic: the government protested against is Serbia's own (PLOVER: SRB CVL -> SRB GOV)
     ("Thousands of Serbian students protested in Belgrade against the government.", "PROTEST", ("SRB",),
      ("SRB",), "demo"),
-    ("French farmers went on strike over fuel prices.", "PROTEST", ("FRA",), (), "strike"),
+    ("French farmers went on strike over fuel prices.", "PROTEST", ("FRA",), ("FRA",), "strike"),
     ("Canada imposed sanctions on Russian oligarchs.", "SANCTION", ("CAN",), ("RUS",), "discontinue"),
     ("Poland expelled two Belarusian diplomats.", "SANCTION", ("POL",), ("BLR",), "expel"),
     ("Russia massed troops along the border with Finland.", "MOBILIZE", ("RUS",), ("FIN",), "troops"),
@@ -359,7 +359,7 @@ def test_a_meeting_in_one_side_country_is_a_visit(cands, text, actor, recipient)
     ("Kenyan police arrested dozens of opposition supporters.", ("COERCE", ("KEN",), ("KEN",))),
     ("Turkish prosecutors charged an opposition mayor with corruption.", ("ACCUSE", ("TUR",), ("TUR",))),
     ("Nigerian police shot dead two protesters in Lagos.", ("ASSAULT", ("NGA",), ("NGA",))),
-    ("Nigerian soldiers killed several bandits.", ("ASSAULT", ("NGA",), ())),
+    ("Nigerian soldiers killed several bandits.", ("ASSAULT", ("NGA",), ("NGA",))),
     # an army's victims are not assumed to be its compatriots
     ("Russian troops killed three civilians.", ("ASSAULT", ("RUS",), ())),
     # another country in the sentence: no guess
@@ -437,7 +437,7 @@ def test_domestic_roles_take_the_only_country_of_the_story(coder):
     text = ("Kenya's parliament approved a new finance bill on Tuesday. "
             "Protesters stormed the building hours later, and police arrested dozens of demonstrators.")
     found = dyads(run_stages(coder, text))
-    assert ("PROTEST", ("KEN",), ()) in found and ("COERCE", ("KEN",), ("KEN",)) in found
+    assert ("PROTEST", ("KEN",), ("KEN",)) in found and ("COERCE", ("KEN",), ("KEN",)) in found
     # two countries in the story: no guess
     text = "Kenya and Uganda signed a trade deal. Police arrested dozens of demonstrators."
     assert all(d[0] != "COERCE" for d in dyads(run_stages(coder, text)))
@@ -487,7 +487,7 @@ def test_a_demand_that_a_party_act_asks_that_party(cands):
      "Pakistani border posts.", ("ASSAULT", ("AFG",), ("PAK",)), None),
     # the content of a decision a protest is against is the grievance
     ("Thousands of people marched in Bratislava on Friday against the government's plan to cut funding "
-     "for Ukraine.", ("PROTEST", ("SVK",), ()), "SANCTION"),
+     "for Ukraine.", ("PROTEST", ("SVK",), ("SVK",)), "SANCTION"),
     # blaming a thing accuses no one; courts rule, they give no aid
     ("Nigerian officials blamed poor maintenance for the collapse of the bridge, which killed nine people.",
      None, "ACCUSE"),

@@ -63,3 +63,69 @@ def test_border_without_a_with_phrase_names_no_recipient(coder):
     # its own border names no one; an arrest at a foreign border is not action against that state
     assert only(coder, "Israel deployed two extra brigades along its northern border.", "MOBILIZE")[2] == ()
     assert "GRC" not in only(coder, "Turkish police detained migrants at the Greek border.", "COERCE")[2]
+
+
+# -- round-4 recipient decisions (docs/plover-decisions.md, "Domestic recipients") ----------------
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    # people with no country of their own: the scene's country
+    ("Police in Kampala detained 23 opposition supporters outside the party headquarters on Monday.",
+     "COERCE", ("UGA",), ("UGA",)),
+    ("Colombian soldiers killed nine guerrillas in a clash in the department of Cauca, the army said.",
+     "ASSAULT", ("COL",), ("COL",)),
+    # an institution or facility counts; a bare place would not
+    ("Salvadoran soldiers raided a prison in San Salvador on Thursday, the defence ministry said.",
+     "COERCE", ("SLV",), ("SLV",)),
+    # PROTEST with no named target: the government of the country where it happens
+    ("Thousands of nurses went on strike across Ghana on Tuesday over unpaid allowances.",
+     "PROTEST", ("GHA",), ("GHA",)),
+])
+def test_domestic_targets_take_the_scene_country(coder, text, etype, actor, recipient):
+    assert only(coder, text, etype)[:3] == (etype, actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    # a protest at a foreign mission targets that state, the crowd stays local
+    ("Hundreds of demonstrators gathered outside the Danish embassy in Tehran on Sunday after a Koran was burned.",
+     "PROTEST", ("IRN",), ("DNK",)),
+    # MOBILIZE into another country: the destination
+    ("Russia has moved a battalion of Iskander launchers into Belarus, the Belarusian defence ministry said.",
+     "MOBILIZE", ("RUS",), ("BLR",)),
+    ("Canada will station an additional 1,200 soldiers in Latvia by next year, its defence minister said.",
+     "MOBILIZE", ("CAN",), ("LVA",)),
+    # a deployment inside one's own country has none
+    ("Brazil sent 2,000 soldiers to its Amazon states on Friday to fight illegal mining.",
+     "MOBILIZE", ("BRA",), ()),
+    # RETREAT from a place abroad: that country
+    ("The last Italian soldiers left their base in the Nigerien capital Niamey on Saturday.",
+     "RETREAT", ("ITA",), ("NER",)),
+])
+def test_destination_and_departure_countries(coder, text, etype, actor, recipient):
+    assert only(coder, text, etype)[:3] == (etype, actor, recipient)
+
+
+def test_coordinated_target_places_stay_one_list(coder):
+    assert only(coder, "Turkey launched airstrikes on Kurdish positions in Iraq and Syria overnight.",
+                "ASSAULT")[:3] == ("ASSAULT", ("TUR",), ("IRQ", "SYR"))
+
+
+def test_harmed_parties_of_a_participle_are_recipients(coder):
+    text = ("Russia has jammed satellite navigation signals over the Baltic Sea, disrupting flights to and from "
+            "Finland and Estonia, officials said.")
+    assert only(coder, text, "COERCE")[:3] == ("COERCE", ("RUS",), ("EST", "FIN"))
+
+
+def test_a_date_is_no_place(coder):
+    # "in late March" once resolved to March, Cambridgeshire
+    assert only(coder, "Russian troops withdrew from the area around Kyiv in late March.",
+                "RETREAT")[:3] == ("RETREAT", ("RUS",), ("UKR",))
+
+
+def test_topic_of_shared_intelligence_is_no_recipient(coder):
+    found = [x for x in coded(coder, "Japan and Australia agreed to share intelligence on Chinese naval activity.")
+             if x[0] == "AGREE"]
+    assert found and found[0][2] == ()
+
+
+def test_origin_participle_names_the_owner(coder):
+    text = "Mexico imposed tariffs of up to 35 percent on steel imported from China on Tuesday."
+    assert only(coder, text, "SANCTION")[:3] == ("SANCTION", ("MEX",), ("CHN",))

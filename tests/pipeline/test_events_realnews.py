@@ -154,7 +154,7 @@ def test_a_condemned_transfer_keeps_its_recipient(coder):
     ("The African Union called on Sudan's warring parties on Monday to agree to a truce.", None),
     # an event noun after "be on" / "remain on" takes the clause subject as actor
     ("Jailed Egyptian activist Alaa Abd el-Fattah has been on hunger strike for a month, his mother said.",
-     ("PROTEST", ("EGY",), ())),
+     ("PROTEST", ("EGY",), ("EGY",))),
 ])
 def test_dates_and_state_verbs(coder, text, dyad):
     got = [_summary(ev) for ev in code(coder, text)]
@@ -193,7 +193,7 @@ def test_fire_from_a_territory_names_its_origin(coder):
      ("AGREE", ("KOS", "SRB"), ())),
     ("Talks were held between Egypt and Ethiopia in Geneva on the Nile dam dispute.", ("CONSULT", ("EGY", "ETH"), ())),
     ("Seoul's spy agency said hundreds of North Korean troops had been sent to Russia.", ("AID", ("PRK",), ("RUS",))),
-    ("Workers at French refineries went on a 48-hour strike over pay.", ("PROTEST", ("FRA",), ())),
+    ("Workers at French refineries went on a 48-hour strike over pay.", ("PROTEST", ("FRA",), ("FRA",))),
 ])
 def test_parties_of_agentless_and_placed_reports(coder, text, dyad):
     got = [_summary(ev) for ev in code(coder, text)]

@@ -53,12 +53,18 @@ def reaction_recipients(cands: list, doc) -> None:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "approved by the State Department, a decision ...": hung on the last noun
         own = {m.code for m in c.actor if m.code}
-        for d in cands:
-            if d is not c and d.trigger_start <= verb.i < d.trigger_end or (d is not c and d.trigger == verb.i):
-                doers = [m for m in d.actor if m.code and m.code not in own]
-                if doers:
-                    c.recipient = doers
-                    break
+        for _ in range(3):
+            found = next((d for d in cands if d is not c and (d.trigger_start <= verb.i < d.trigger_end
+                                                              or d.trigger == verb.i)), None)
+            if found is not None or verb.head.i == verb.i:
+                break
+            # "vetoed a resolution that would have demanded ..., a move X described as a disgrace":
+            # the move hangs on a clause that is no event; the event is the one above it
+            verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
+        if found is not None:
+            doers = [m for m in found.actor if m.code and m.code not in own]
+            if doers:
+                c.recipient = doers
 
 
 
@@ -130,8 +136,8 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         found = _harmed(h.tok, own, by_tok) or _owned_target(h.tok, own, by_tok)
         if found:
             return found
-    if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient):
-        return recipient
+    if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient) or len(own) != 1:
+        return recipient  # (joint police operations of two countries: whose suspects is unknown)
     if etype == "SANCTION" and h.mode != "convict":
         return recipient  # courts convict compatriots; states sanction foreigners ("a Wuhan-based firm")
     if etype == "PROTEST":
