@@ -354,3 +354,21 @@ def test_a_label_for_the_reason_of_another_act_is_no_condemnation(coder):
 def test_a_planned_visit_postponed_is_no_concession(coder):
     events = code(coder, "Bolivia postponed a planned visit by Peru's foreign minister, citing scheduling problems.")
     assert not [e for e in events if e.event == "CONCEDE"]
+
+
+def test_signing_a_deal_to_build_something_jointly_is_cooperation(coder):
+    events = code(coder, "Turkmenistan and Kyrgyzstan signed a deal on Monday to jointly develop a gas field.")
+    assert [e.event for e in events] == ["COOPERATE"]
+
+
+def test_a_suspension_of_talks_named_with_its_agent_is_a_sanction(coder):
+    ev = _find(code(coder, "Armenia's suspension of its CSTO membership angered Moscow."), "SANCTION")
+    assert _codes(ev.actor) == ("ARM",)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Shipping insurers raised premiums over the risk of a Houthi attack on tankers in the Red Sea.", "ASSAULT"),
+    ("Beijing condemned the expansion of Japanese-American military drills near Okinawa.", "MOBILIZE"),
+])
+def test_feared_or_condemned_event_nouns_are_not_events(coder, text, etype):
+    assert not [e for e in code(coder, text) if e.event == etype]

@@ -269,10 +269,24 @@ REPRESENTATIVE_WORDS = frozenset({
 })
 # Noun events whose "of" object is what they stop or end: "the suspension of a strike".
 ENDING_TYPES = frozenset({"CONCEDE", "SANCTION"})
+# Nouns whose "of" object is only feared or expected: "fears grew of an Indian strike".
+PROSPECT_NOUNS = frozenset({
+    "fear", "risk", "prospect", "possibility", "danger", "spectre", "specter", "likelihood", "chance",
+    "worry", "rumour", "rumor", "speculation",
+})
 ENDING_NOUNS = frozenset({
     "suspension", "end", "halt", "lifting", "cancellation", "postponement", "easing", "abandonment",
     "cessation", "ending",
 })
+
+
+def condemned_object(t: Token, by_trigger: dict) -> bool:
+    """The object of a condemnation, or what that object is 'of': 'condemned the missile launch',
+    'criticised the expansion of U.S.-South Korean military drills'."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of":
+        t = t.head.head
+    host = by_trigger.get(t.head.i)
+    return t.dep_ == "dobj" and host is not None and host.event == "ACCUSE"
 
 
 def unrealised(t: Token, by_trigger: dict) -> bool:
@@ -286,11 +300,27 @@ def unrealised(t: Token, by_trigger: dict) -> bool:
             and head.lemma_.lower() in WISH_NOUNS and head.i not in by_trigger:
         return True
     if t.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        if head.head.lemma_.lower() in ENDING_NOUNS:
+        if head.head.lemma_.lower() in ENDING_NOUNS | PROSPECT_NOUNS:
             return True
         ender = by_trigger.get(head.head.i)
         return ender is not None and ender.event in ENDING_TYPES and ender.trigger != t.i
     return False
+
+
+JOINT_ADVERBS = frozenset({"jointly", "together"})
+
+
+def joint_project(c: Candidate, t: Token) -> Candidate | None:
+    """'inked a deal on Wednesday to jointly build a hydropower plant': signing an agreement whose purpose
+    the parties carry out together is material cooperation (the lexicon's joint_project_verbs cover the
+    deal's own relative clause; this covers a purpose clause on the signing verb)."""
+    if c.event != "SUPPORT":
+        return None
+    for v in t.children:
+        if v.dep_ in ("xcomp", "advcl") and v.pos_ == "VERB" and any(
+                a.dep_ == "advmod" and a.lower_ in JOINT_ADVERBS for a in v.children):
+            return replace(c, event="COOPERATE")
+    return None
 
 
 TROOP_WORDS = frozenset({
@@ -362,8 +392,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
             continue
         if c.event == "ACCUSE" and aside_label(t):
             continue
-        if (c.event == "MOBILIZE" and t.pos_ == "NOUN" and t.dep_ == "dobj" and host is not None
-                and host.event == "ACCUSE"):
+        if c.event == "MOBILIZE" and t.pos_ == "NOUN" and condemned_object(t, by_trigger):
             continue  # "condemned the missile launch by North Korea": the condemnation is the event
         if (c.event == "RETREAT" and t.dep_ in ("xcomp", "ccomp") and host is not None and host is not c
                 and host.event in ("SANCTION", "RETREAT") and doc[host.trigger].lemma_.lower() in ORDER_VERBS):
@@ -372,7 +401,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(m.code for m in c.recipient)
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
-        c = (troops_to_a_region(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
+        c = (joint_project(c, t) or troops_to_a_region(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
              or expelled_representative(c, t) or c)
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):
