@@ -157,9 +157,13 @@ def test_a_crowd_takes_the_country_of_its_place(mentions, text, crowd, code):
     assert code_of(mentions(text), crowd) == code
 
 
-def test_victims_in_a_place_are_left_to_the_events_stage(mentions):
+def test_victims_in_a_place_of_the_only_country_named_take_its_country(mentions):
+    # victims and crowds alike: the sentence's scene is the only country it names
     assert code_of(mentions("Gunmen abducted more than 280 pupils from a school in northwestern Nigeria."),
-                   "pupils") is None
+                   "pupils") == "NGA"
+    # with the attacker's country named too, the events stage decides
+    assert code_of(mentions("Turkish drones struck a village near Kobani, killing four civilians."),
+                   "civilians") is None
 
 
 def test_congo_next_to_kinshasa_or_m23_is_the_democratic_republic(mentions):

@@ -258,3 +258,24 @@ def test_purpose_of_a_trip_takes_the_trips_date(coder):
                         date="2024-09-10")
     signing = [e for e in events if e.event_text == "sign"]
     assert signing and signing[0].date == "2024-09-16" and signing[0].aux_mode == "future"
+
+
+@pytest.mark.parametrize(("text", "trigger", "iso"), [
+    # a past offer or agreement to do something later is dated on the day it was made (story: Tue 2024-09-10)
+    ("In a phone call with Kenyan President William Ruto on Friday, Ethiopian Prime Minister Abiy Ahmed "
+     "offered to host a new round of talks in Addis Ababa.", "offered", "2024-09-06"),
+    ("On Sunday, the Japanese and South Korean foreign ministers met in Seoul, and the two ministers agreed "
+     "to resume regular defence talks.", "agreed", "2024-09-08"),
+    ("Egypt and Turkey agreed in February to restore full diplomatic ties.", "agreed", "2024-02-01"),
+])
+def test_a_past_offer_of_a_future_act_is_dated_when_it_was_made(coder, text, trigger, iso):
+    events = [e for e in coder.code(text, date="2024-09-10") if e.event_text == trigger]
+    assert events and events[0].date == iso, [(e.event, e.event_text, e.date) for e in coder.code(text, date="2024-09-10")]
+
+
+def test_the_day_of_the_saying_does_not_date_the_visit_announced(coder):
+    # "on Monday" is when Lula spoke; the visit he announced is in November
+    events = coder.code("Brazilian President Luiz Inacio Lula da Silva said on Monday he would visit Beijing "
+                        "in November.", date="2024-09-10")
+    visit = [e for e in events if e.event_text == "visit"]
+    assert visit and visit[0].date == "2024-11-01", [(e.event, e.event_text, e.date) for e in events]

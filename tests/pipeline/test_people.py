@@ -312,3 +312,48 @@ def test_a_backed_role_takes_no_default_country(actors):
     ms = actors("The Pentagon said Iran-backed militias had attacked U.S. forces in Syria. "
                 "U.S. officials said the strikes would continue.")
     assert by_text(ms, "militias").code is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("French President Emmanuel Macron, who rode with Narendra Modi to the palace, praised India as a reliable "
+     "partner and said he would return to New Delhi next year.", "FRA"),
+    ("Polish Prime Minister Donald Tusk met Viktor Orban in Brussels and said afterwards that he had urged the "
+     "Hungarian leader to lift his veto.", "POL"),
+])
+def test_he_in_what_a_person_said_is_that_person(actors, text, speaker):
+    ms = actors(text)
+    assert by_text(ms, "he").code == speaker
+
+
+def test_the_militants_are_the_armed_group_named_before(actors):
+    ms = actors("Al-Shabaab fighters attacked an army base near Mogadishu on Sunday. Hours later, the militants "
+                "detonated a car bomb at a checkpoint in the capital, police said.")
+    m = by_text(ms, "militants")
+    assert (m.code, m.sector) == ("SOM", "REB")
+
+
+def test_its_after_a_groups_spokesman_is_the_group(actors):
+    ms = actors("Hezbollah said on Tuesday it had fired rockets at an Israeli base. The group's spokesman said "
+                "Israeli strikes had killed three of its fighters.")
+    assert by_text(ms, "fighters").code == "LBN"
+
+
+def test_the_gulf_state_is_the_country_named_before(actors):
+    ms = actors("Algeria cut diplomatic ties with Qatar on Monday, accusing the Gulf state of meddling in its affairs.")
+    assert by_text(ms, "the Gulf state").code == "QAT"
+
+
+def test_the_dateline_authorities_act_on_foreigners(actors):
+    ms = actors("BAMAKO (Reuters) - Mali's military rulers have accused France of backing jihadists in Mali. In "
+                "March, the authorities arrested two French aid workers, accusing them of spying.")
+    assert by_text(ms, "authorities").code == "MLI"
+
+
+def test_victims_in_a_place_of_the_only_country_named_are_its_people(actors):
+    ms = actors("Bangladeshi police fired rubber bullets at striking workers outside a factory in Dhaka on Sunday.")
+    assert by_text(ms, "workers").code == "BGD"
+
+
+def test_victims_take_no_country_when_the_attacker_is_foreign(actors):
+    ms = actors("Russian drones struck a market in the Ukrainian city of Kherson, killing three civilians.")
+    assert by_text(ms, "civilians").code is None

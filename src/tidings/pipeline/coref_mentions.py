@@ -68,11 +68,19 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
             counts[m.code] = counts.get(m.code, 0) + 1
     if not counts.get(code) or any(n > counts[code] for c, n in counts.items() if c != code):
         return
-    foreign_sents = {m.sent_index for m in mentions
-                     if m.code and m.code != code and m.code not in _NON_COUNTRY and m.start_char >= end}
+    foreign = [m for m in mentions if m.code and m.code != code and m.code not in _NON_COUNTRY and m.start_char >= end]
+    foreign_sents = {m.sent_index for m in foreign}
+    # In a sentence naming another country only as an object or a place, the dateline country's
+    # institution is still the doer: "In December 2023, the authorities detained four French
+    # officers" (OUAGADOUGOU). Not when the foreigner acts too ("Ukrainian drones hit Belgorod,
+    # the authorities said" is no Ukrainian authority, but a dateline's may be either side).
+    acting_foreign = {m.sent_index for m in foreign if doc[m.root].dep_ in ("nsubj", "nsubjpass")}
     named: set[str] = set()
     for m in mentions:
-        if m.code is not None or m.start_char < end or m.sent_index in foreign_sents:
+        if m.code is not None or m.start_char < end:
+            continue
+        if m.sent_index in foreign_sents and (m.sent_index in acting_foreign or m.kind != "agent"
+                                              or m.sector not in _INSTITUTIONS or not _doer(doc[m.root])):
             continue
         if m.kind == "person" and (m.office or m.sector in _DOMESTIC_SECTORS) \
                 or m.kind == "agent" and m.sector in _DOMESTIC_SECTORS and m.text.split()[-1].lower() not in CAPTIVES \
@@ -85,6 +93,14 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
         if m.code is None and m.kind == "person" and (m.identifier_text or "").lower() in named:
             m.code = code
             m.confidence = min(m.confidence, 0.6)
+
+
+_INSTITUTIONS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _doer(tok) -> bool:
+    """The subject of a clause, or the agent of a passive or of an act noun ("abuses by the army")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "by"
 
 
 # -- mentions: crowds take the country of the place they are in --------------------------------
@@ -103,20 +119,35 @@ def place_crowds(doc, mentions: list[Mention]) -> None:
     for m in mentions:
         by_sent.setdefault(m.sent_index, []).append(m)
     for ms in by_sent.values():
+        # Victims too ("police fired tear gas at demonstrators outside parliament in Tbilisi",
+        # "the fighters killed hundreds of civilians in El Fasher"), when the sentence names only
+        # that one country: with an attacker's country named too, the events stage decides.
         crowds = [m for m in ms if m.kind == "agent" and m.code is None and m.sector in _CROWD_SECTORS
-                  and _subject(doc[m.root])]
+                  and (_subject(doc[m.root]) or m.text.split()[-1].lower() not in CAPTIVES)]
         if not crowds:
             continue
         codes = {m.code for m in ms if m.code and m.code not in _NON_COUNTRY}
         if len(codes) != 1:
             continue
-        places = [m for m in ms if m.kind == "country" and m.code in codes and doc[m.root].dep_ == "pobj"
-                  and doc[m.root].head.lower_ in _PLACE_PREPS]
+        places = [m for m in ms if m.code in codes and (m.kind == "country" and _in_place(doc[m.root])
+                  or m.kind != "country" and _in_place(doc[m.root])
+                  and any(_in_place(t) for t in doc[m.root + 1:m.end]))]
         if not places:
             continue
         for m in crowds:
             m.code = places[0].code
             m.confidence = min(m.confidence, 0.7)
+
+
+def _in_place(tok) -> bool:
+    """The object of a place preposition, also as a name in its noun: "in Tbilisi", "in the
+    Darfur city of El Fasher", "outside parliament in Tbilisi"."""
+    for _ in range(3):
+        if tok.dep_ == "compound" or tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head if tok.dep_ == "compound" else tok.head.head
+            continue
+        break
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
 
 
 def _subject(tok) -> bool:
@@ -184,6 +215,9 @@ COUNTRY_DESCRIPTIONS: dict[str, frozenset[str] | None] = {
     "enclave": frozenset({"PSE"}), "strip": frozenset({"PSE"}),
     # "the territory": the places wire copy calls so (not "Ukrainian territory", which has its owner)
     "territory": frozenset({"PSE", "TWN", "HKG", "ESH", "KOS"}),
+    # "the Gulf state", "the Baltic state", "the oil-rich state": only with a modifier (bare "the
+    # state" is the government, a US state or "the state news agency")
+    "state": None,
 }
 _COUNTRY_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "HYPH", "VBN", "NN", "NNP"})
 
@@ -194,9 +228,12 @@ def country_description_start(doc, tok, covered) -> int | None:
     not "the country's two leaders"-style plurals, not capitalised names ("the Kingdom of ...")."""
     if tok.tag_ != "NN" or not tok.text.islower():
         return None
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].pos_ not in ("NOUN", "ADJ", "VERB"):
+        return None  # "the island of Hainan", "the country of 40 million"; not "accused the kingdom of aggression"
+    start = the_start(doc, tok, covered, _COUNTRY_MODIFIER_TAGS, stop=("two", "both", "member", "nation"))
+    if tok.lower_ == "state" and (start is None or start == tok.i - 1 or tok.dep_ == "compound"):
         return None
-    return the_start(doc, tok, covered, _COUNTRY_MODIFIER_TAGS, stop=("two", "both"))
+    return start
 
 
 def the_start(doc, tok, covered, modifier_tags, stop=()) -> int | None:

@@ -389,13 +389,16 @@ class Dates:
                 root = doc[span[0] : span[1]].root
                 # The expression must modify the event itself, not a noun inside one
                 # of its phrases ("a meeting at the White House on Friday").
-                if root.i in heads or phrase_head(root) in heads:
+                if (root.i in heads or phrase_head(root) in heads) and not (future and _speech_time(doc, span)):
                     spans[span] = dist
             if not spans:
                 continue
             for span in sorted(spans, key=lambda s: (spans[s], s)):
                 text = doc[span[0] : span[1]].text
-                resolved = resolve_date(text, ctx.pub_date, future)
+                # A planned act is still to come, but a time on the past verb that announced it
+                # is past: "offered on Tuesday to host talks", "agreed on Monday to visit".
+                fut = future and not _past_verb(_attachment(doc, doc[span[0] : span[1]].root))
+                resolved = resolve_date(text, ctx.pub_date, fut)
                 if resolved is not None:
                     cand.date, cand.date_precision = resolved
                     cand.date_text = text
@@ -403,6 +406,39 @@ class Dates:
                 cand.extra.setdefault("date_unparsed", text)
             return True
         return False
+
+
+_PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
+
+
+def _attachment(doc, root):
+    """The word a time expression modifies, through nouns it sits in ("in a phone call on
+    Tuesday, X offered ..." -> offered)."""
+    att = doc[phrase_head(root)]
+    for _ in range(2):
+        if att.pos_ not in ("NOUN", "PROPN") or att.dep_ != "pobj":
+            break
+        att = doc[phrase_head(att)]
+    return att
+
+
+def _speech_time(doc, span) -> bool:
+    """"Putin said on Monday he would visit Delhi in December": a time between a verb and the
+    subject of its complement clause is the saying's (the parser often hangs it on the clause).
+    Used for acts still to come only: for a past act the saying's day is the best date we have."""
+    att = doc[phrase_head(doc[span[0] : span[1]].root)]
+    if att.dep_ != "ccomp" or att.head.i >= span[0]:
+        return False
+    subj = next((c for c in att.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and span[1] <= subj.i < att.i
+
+
+def _past_verb(tok) -> bool:
+    """A verb in the past ("offered", "has agreed", "was announced") with no future marker."""
+    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _FUTURE_AUX:
+        return False
+    return tok.tag_ == "VBD" or tok.tag_ == "VBN" and bool(auxes & _PAST_AUX)
 
 
 def _bare_infinitive(tok) -> bool:

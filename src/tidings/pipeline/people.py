@@ -56,9 +56,14 @@ _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "rain", 
 _ORG_NPS = {
     "alliance": lambda m: m.code == "IGO" and m.sector == "MIL",
     "bloc": lambda m: m.code in ("EUR", "IGO"),
-    "group": lambda m: m.code is not None and m.sector in ("REB", "PRM", "CRM"),
-    "militants": lambda m: m.code is not None and m.sector in ("REB", "PRM"),
+    "group": lambda m: m.code is not None and m.sector in ("REB", "PRM", "CRM") and m.kind in ("org", "agent"),
+    "militants": lambda m: m.code is not None and m.sector in ("REB", "PRM") and m.kind in ("org", "agent"),
 }
+# "the militants", "the rebels": a definite armed role with no country of its own is the armed
+# group the story named last (role nouns are dictionary mentions, so _ORG_NPS never sees them).
+_ARMED_ROLES = frozenset({"militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists", "militiamen",
+                          "guerrillas", "paramilitaries"})
+_ARMED_LOOKBACK_SENTS = 3
 _LOOKBACK_SENTS = 2
 # Words allowed between "the" and a description noun: adjectives, numbers, "27-nation", "trade".
 _DESCRIPTION_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "HYPH", "VBN", "NN"})
@@ -138,8 +143,10 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     _dominant_country(doc, mentions)
     dateline_country(doc, mentions)
     titled_names(doc, mentions)
+    _armed_roles(doc, mentions, sent_of)
     mentions += _pronouns(ctx, mentions, covered, sent_of)
     possessed_roles(doc, mentions, covered)
+    _dominant_country(doc, mentions, owned_too=True)  # owned roles whose owner stayed unresolved
     return roles_of_groups(doc, _groups(ctx, mentions, covered, sent_of))
 
 
@@ -222,7 +229,14 @@ def _definite_titles(doc, mentions: list[Mention], sent_of) -> None:
             m.confidence = min(m.confidence, 0.8)
 
 
-def _dominant_country(doc, mentions: list[Mention]) -> None:
+def _owned(doc, m: Mention) -> bool:
+    """"its fighters", "the group's spokesman": a role whose owner is a pronoun or a description,
+    resolved later (``possessed_roles``), not by the story's dominant country."""
+    return any(c.dep_ == "poss" and (c.tag_ == "PRP$" or c.pos_ == "NOUN" and c.text.islower())
+               for c in doc[m.root].children)
+
+
+def _dominant_country(doc, mentions: list[Mention], owned_too: bool = False) -> None:
     counts = Counter(m.code for m in mentions if m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun")
     if not counts:
         return
@@ -239,6 +253,7 @@ def _dominant_country(doc, mentions: list[Mention]) -> None:
         if m.code is None and (m.kind == "agent" and m.sector and m.text.split()[-1].lower() not in CAPTIVES
                                and not backed_role(doc, m) and not victim(doc, m)
                                and not foreign_scene(doc, m, mentions, top)
+                               and (owned_too or not _owned(doc, m))
                                or m.kind == "person" and m.office and m.sent_index not in other_party):
             m.code = top
             m.confidence = min(m.confidence, 0.6)
@@ -259,8 +274,9 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
         if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
             # "Blinken ... pledged support for him": an object pronoun is not its own clause's subject
             own_subjects = clause_subjects(tok) if low in ("him", "her") and tok.dep_ != "poss" else set()
-            ante = _latest(ordered, starts, tok.i, sent_of, lambda m, own=own_subjects: m.kind == "person"
-                           and m.code is not None and m.root not in own)
+            ante = _speaker(tok, covered) or _latest(
+                ordered, starts, tok.i, sent_of, lambda m, own=own_subjects: m.kind == "person"
+                and m.code is not None and m.root not in own)
         elif low in _THING_PRONOUNS and tok.pos_ == "PRON":
             if low == "it" and (tok.head.lemma_ in _EXPLETIVE_HEADS or tok.dep_ not in ("nsubj", "nsubjpass")):
                 continue
@@ -292,6 +308,47 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
         for t in range(span.start, span.end):
             covered[t] = m
     return out
+
+
+def _armed_roles(doc, mentions: list[Mention], sent_of) -> None:
+    """"The Houthis fired ... Hours later, the militants fired a missile": a definite armed role
+    with no country takes the latest armed group (an organisation with a REB/PRM/CRM sector)
+    named in the same or the three previous sentences."""
+    groups = sorted((m for m in mentions if m.kind == "org" and m.code is not None
+                     and m.sector in ("REB", "PRM", "CRM")), key=lambda m: m.start)
+    if not groups:
+        return
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None or m.start == 0 or doc[m.start - 1].lower_ != "the" \
+                or m.end - m.start != 1 or doc[m.start].lower_ not in _ARMED_ROLES:
+            continue
+        ante = next((g for g in reversed(groups) if g.end <= m.start
+                     and sent_of(m.start) - g.sent_index <= _ARMED_LOOKBACK_SENTS), None)
+        if ante is not None:
+            m.code, m.sector = ante.code, ante.sector
+            m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
+            m.antecedent = ante
+            m.confidence = min(m.confidence, 0.8)
+
+
+def _speaker(tok, covered) -> Mention | None:
+    """"Putin praised India and said he would visit Delhi", "Erdogan met Putin and said that he
+    had urged ...": the subject "he" of what a person said is that person, not the person named
+    last. The saying verb's subject may come from the verb it is coordinated with."""
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            m = covered[subj.i]
+            if m is not None and m.kind == "pronoun" and m.antecedent is not None:
+                m = m.antecedent
+            return m if m is not None and m.kind == "person" and m.code is not None else None
+        if verb.dep_ != "conj" or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _description_start(doc, tok, covered) -> int | None:
@@ -327,6 +384,14 @@ def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | Non
         t = doc[j]
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN"):
             m = covered[j]
+            if m is not None and m.kind == "pronoun" and m.antecedent is not None \
+                    and m.antecedent.kind in ("country", "org", "agent"):
+                return m  # "The group said ... five of its fighters"
+            if m is not None and m.kind == "agent" and m.code is None:
+                # "The group's spokesman said ... its fighters": the role's owner, resolved just now
+                owner = next((covered[c.i] for c in t.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.kind == "pronoun" and owner.code is not None:
+                    return owner
             ok = m is not None and m.code is not None and m.kind in ("country", "org", "agent") \
                 and not (t.tag_ in ("NNS", "NNPS") and m.kind == "agent")
             if ok:
