@@ -64,6 +64,7 @@ from .event_parties import (
     official_passive,
     reaction_recipients,
     scene_victims,
+    settle_recipients,
 )
 from .event_reactions import charged_actors, court_places, reaction_hits, reaction_targets
 from .event_rules import (
@@ -434,6 +435,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             named = None if h.etype == "MOBILIZE" else False  # "attacked rebels near the Chinese border": no CHN
             recipient = border_recipient(h.tok, actor, by_tok, named=named) or recipient
         recipient = domestic_recipients(h.etype, h.mode, actor, recipient, list(by_tok.values()))
+        recipient = settle_recipients(h, actor, recipient, by_tok, self._story_country)
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
         if (h.etype in SELF_THREAT_TYPES and cue in ("say", "warn", "announce", "claim") and speaker
