@@ -129,3 +129,34 @@ def test_topic_of_shared_intelligence_is_no_recipient(coder):
 def test_origin_participle_names_the_owner(coder):
     text = "Mexico imposed tariffs of up to 35 percent on steel imported from China on Tuesday."
     assert only(coder, text, "SANCTION")[:3] == ("SANCTION", ("MEX",), ("CHN",))
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    # a strike "targeting" a party outranks the place it happened in
+    ("Egypt condemned Israel for an air strike targeting Hamas officials in Beirut.",
+     "ASSAULT", ("ISR",), ("PSE",)),
+    # the target's "at" hung inside the object phrase
+    ("Houthi rebels fired a drone carrying explosives at Israel on Monday.", "ASSAULT", ("YEM",), ("ISR",)),
+    # the target named inside a free relative
+    ("Israel carried out air strikes on what it said were Hamas command centres in southern Lebanon.",
+     "ASSAULT", ("ISR",), ("LBN",)),
+    # a threatened response answers whoever it responds to; hyphenated partners are both owners
+    ("China warned of a firm response to joint US-Philippine patrols in the South China Sea.",
+     "THREATEN", ("CHN",), ("PHL", "USA")),
+    # a purpose clause names who is helped
+    ("The Asian Development Bank approved a $400 million loan to help Sri Lanka restore its power grid.",
+     "AID", ("IGO",), ("LKA",)),
+])
+def test_targets_named_one_level_further_down(coder, text, etype, actor, recipient):
+    assert only(coder, text, etype)[:3] == (etype, actor, recipient)
+
+
+def test_called_off_talks_name_their_partner(coder):
+    assert only(coder, "Pakistan called off a round of border talks with Afghanistan planned for next week.",
+                "REJECT")[:3] == ("REJECT", ("PAK",), ("AFG",))
+
+
+def test_a_move_on_a_clause_that_is_no_event_reacts_to_the_event_above(coder):
+    text = ("China vetoed a Security Council resolution that would have condemned the coup in Myanmar, "
+            "a move France's ambassador called shameful.")
+    assert ("ACCUSE", ("FRA",), ("CHN",)) in [x[:3] for x in coded(coder, text)]

@@ -118,6 +118,12 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     if not own or h.entry.sym or h.route == "reaction":
         return recipient  # an elicited reaction ("sparking protests in Ottawa") targets the provoker
     word = h.noun if h.noun is not None else h.tok
+    if etype == "ASSAULT":
+        # "an air strike targeting Hamas leaders in Doha": the party the strike aimed at outranks
+        # the place it happened in
+        aimed = _aimed_at(word, own, by_tok)
+        if aimed:
+            return aimed
     if etype == "MOBILIZE":
         # "moved missiles into Belarus ahead of drills near the Polish border": the destination
         # named on the move itself outranks a border further down
@@ -133,9 +139,14 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         if found:
             return found
     if etype in HARM_TYPES:
-        found = _harmed(h.tok, own, by_tok) or _owned_target(h.tok, own, by_tok)
+        found = _harmed(h.tok, own, by_tok) or _owned_target(h.tok, own, by_tok) or (
+            _deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else [])
         if found:
             return found
+    if etype == "THREATEN":
+        return _response_target(h.tok, own, by_tok) or recipient
+    if etype == "AID":
+        return _helped(h.tok, own, by_tok) or recipient
     if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient) or len(own) != 1:
         return recipient  # (joint police operations of two countries: whose suspects is unknown)
     if etype == "SANCTION" and h.mode != "convict":
@@ -246,6 +257,64 @@ def _harmed(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Ment
                         and all(x.code != m.code for x in out):
                     out.append(m)
     return out
+
+
+AIMING_PARTICIPLES = frozenset({"target", "aim", "hit", "kill"})
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "countermeasure", "answer"})
+HELP_VERBS = frozenset({"help", "assist", "support", "enable", "allow"})
+
+
+def _coded(toks: list[Token], own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    from .arguments import recipient_mentions
+
+    return [m for m in recipient_mentions(toks, by_tok) if m.code and m.code not in own]
+
+
+def _aimed_at(word: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    from .arguments import objects
+
+    clauses = [c for c in word.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in AIMING_PARTICIPLES]
+    return _coded([o for c in clauses for o in objects(c)], own, by_tok)
+
+
+def _deep_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'fired a missile carrying cluster munitions at Israel': the parser hung the target's "at"
+    inside the object phrase."""
+    from .arguments import objects, prep_objects
+
+    for o in objects(verb):
+        for t in o.subtree:
+            if t.i != o.i:
+                found = _coded(prep_objects(t, ("at", "against")), own, by_tok)
+                if found:
+                    return found
+    return []
+
+
+def _response_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'warned of a response to joint US-South Korean drills': whoever the response answers."""
+    from .arguments import objects, prep_objects
+
+    nouns = objects(verb) + prep_objects(verb, ("of", "against"))
+    nouns += [c for x in verb.children if x.dep_ == "xcomp" for c in objects(x)]
+    return _coded([g for n in nouns if n.lemma_.lower() in RESPONSE_NOUNS for g in prep_objects(n, ("to", "for"))],
+                  own, by_tok)
+
+
+def _helped(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'approved a loan to help Lebanon rebuild': the one a purpose clause helps."""
+    from .arguments import direct_subjects, objects
+
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lemma_.lower() in HELP_VERBS:
+            out += objects(c) + [s for x in c.children if x.dep_ in ("ccomp", "xcomp") for s in direct_subjects(x)[0]]
+    for o in objects(verb):
+        for c in o.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in HELP_VERBS:
+                out += objects(c) + [s for x in c.children if x.dep_ in ("ccomp", "xcomp")
+                                     for s in direct_subjects(x)[0]]
+    return _coded(out, own, by_tok)
 
 
 def _owned_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:

@@ -98,6 +98,13 @@ def _coordinated_inside(tok: Token, mention: Mention, by_tok: dict[int, Mention]
                 m = by_tok.get(member.i)
                 if m is not None and m is not mention and m not in out:
                     out.append(m)
+    for t in inside:
+        for c in t.children:  # "joint US-South Korean drills": a hyphenated partner on the mention
+            if (c.dep_ in ("compound", "amod", "npadvmod") and not mention.covers(c.i) and c.i + 1 < len(doc)
+                    and doc[c.i + 1].text in ("-", "\u2013")):
+                m = by_tok.get(c.i)
+                if m is not None and m is not mention and m not in out:
+                    out.append(m)
     for t in inside + modifiers:
         if t in modifiers:
             m = by_tok.get(t.i)
