@@ -540,3 +540,50 @@ def test_a_reason_for_a_sentence_is_not_its_occasion(coder):
     ev = _one(code(coder, "A Moscow court on Monday sentenced an American teacher for a killing in 2021.",
                    date="2025-08-01"), "SANCTION")
     assert ev.aux_mode is None, ev.claim.cues
+
+
+# -- round 4: whole-story claims --------------------------------------------------------------------
+def test_a_denial_with_a_concessive_counter_claim_is_contested(coder):
+    ev = _one(code(coder, "Eritrea has denied sending troops into Ethiopia's Tigray region, although U.S. officials "
+                          "say Eritrean soldiers were seen there last month.", date="2025-08-01"), "AID")
+    assert ev.claim.status == "contested", ev.claim.cues
+    assert _codes(ev.claim.by) == ["USA"] and _codes(ev.claim.denied_by) == ["ERI"]
+
+
+def test_a_party_not_confirming_its_loss_leaves_the_claim_unverified(coder):
+    ev = _one(code(coder, "Russia's defence ministry said its air defences had shot down three Ukrainian drones over "
+                          "Crimea. Kyiv did not confirm the loss of any aircraft.", date="2025-08-01"), "ASSAULT")
+    assert ev.claim.status == "alleged", ev.claim.cues
+
+
+def test_a_withdrawal_before_which_an_old_act_happened_is_historical(coder):
+    ev = _one(code(coder, "Ethiopian troops captured the Somali town of Baidoa in 2006 before withdrawing in early "
+                          "2009.", date="2025-08-01"), "RETREAT")
+    assert ev.aux_mode == "historical"
+
+
+def test_a_relative_clause_in_an_accusation_is_told(coder):
+    events = code(coder, "Pristina accused Belgrade of arming Serb gunmen who attacked Kosovo police near Zvecan on "
+                         "Sunday.", date="2025-08-01")
+    assert _one(events, "ASSAULT").claim.status == "asserted"
+    assert _one(events, "AID").claim.status == "alleged"
+
+
+def test_a_rejection_the_parser_hung_on_the_reported_clause_is_the_speakers(coder):
+    ev = _one(code(coder, "Azerbaijan accused Armenian forces of shelling its positions near Lachin. Armenia's defence "
+                          "ministry said its troops had fully respected the truce and rejected the accusations.",
+                   date="2025-08-01"), "ASSAULT")
+    assert ev.claim.status == "contested" and "ARM" in _codes(ev.claim.denied_by), ev.claim.cues
+
+
+def test_denying_a_role_in_the_attack_answers_that_attack_only(coder):
+    ev = _one(code(coder, "Indian officials said Pakistani troops shelled border villages in Poonch overnight. Tensions "
+                          "have risen since the Pahalgam attack. Islamabad denies any role in the attack.",
+                   date="2025-08-01"), "ASSAULT")
+    assert ev.claim.status == "alleged", ev.claim.cues
+
+
+def test_a_gerund_after_a_planned_act_is_planned(coder):
+    ev = _one(code(coder, "Israeli troops will stay in southern Lebanon until February before withdrawing to the "
+                          "border.", date="2025-08-01"), "CONCEDE")
+    assert ev.aux_mode == "future"

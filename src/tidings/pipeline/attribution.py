@@ -27,6 +27,8 @@ _MAX_STEPS = 10
 # Marks of a clause that only places the reported act in time ("after Moscow rejected his offer").
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once", "until"})
 _TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
+# Marks of a clause that concedes a counter-claim to a denial ("denied it, although experts say ...").
+_CONCESSIVE = frozenset({"though", "although", "while", "whereas"})
 
 
 @dataclass
@@ -147,8 +149,14 @@ class Attributor:
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             return self.np_mentions(ctx, agents)
         subj = [c for c in verb.children if c.dep_ in _SUBJ]
+        act = _lemma(verb) in self._speech_acts
         while not subj and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
             verb = verb.head  # "denied X but later admitted Y": the shared subject
+            if (act and verb.dep_ == "ccomp" and _lemma(verb.head) in self._speech_acts
+                    and not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.children)):
+                # "the committee said one of the men had died of heart failure and rejected the
+                # allegations": a speech act the parser hung on the reported clause is the speaker's
+                verb = verb.head
             subj = [c for c in verb.children if c.dep_ in _SUBJ]
         if subj and subj[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             subj = [verb.head]  # "Iran, which denied ..."
@@ -198,9 +206,10 @@ class Attributor:
         found = self._climb(ctx, cand)
         if found.gov is not None and found.gov == cand.embedding and cand.speaker:
             # the events stage resolved the speaker ("it" -> Iran); prefer its list when ours is empty
-            if found.status == "denied" and not found.denied_by:
-                found.denied_by = list(cand.speaker)
-            elif found.status != "denied" and not found.by:
+            if found.status in ("denied", "contested"):
+                # (the events stage's speaker of a denial is the denier, never the alleger)
+                found.denied_by = found.denied_by or list(cand.speaker)
+            elif not found.by:
                 found.by = list(cand.speaker)
         return found
 
@@ -246,6 +255,10 @@ class Attributor:
             if dep == "acl" and _lemma(gov) in self.intent_nouns:
                 cur = gov  # "denied any plans to attack": the plan noun stands for the event
                 continue
+            if dep == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in cur.children):
+                # "accused Serbia of backing gunmen who killed a police officer": a relative clause
+                # describes the noun as the story knows it; the accusation is of the backing
+                return Attribution()
             if dep in ("acl", "relcl", "parataxis") or (dep == "nsubj" and cur.pos_ not in ("NOUN", "PROPN")):
                 break
             cur = gov
@@ -453,8 +466,28 @@ class Attributor:
                     "asserted", by=self.speaker(ctx, conj), cues=[f"denied:{word}", f"asserted:{conj.text}"],
                     gov=conj.i, admitted=True,
                 )
+        counter = self._counter_claim(verb)
+        if counter is not None:
+            # "Tehran has denied arming the Houthis, though U.S. officials say ...": the story
+            # reports the denial and, in the same breath, those who say otherwise
+            return Attribution("contested", by=self.speaker(ctx, counter), denied_by=self.speaker(ctx, verb),
+                               cues=[f"denied:{word}", f"alleged:{counter.text}"], gov=verb.i)
         return Attribution("denied", by=self._accusers(ctx, verb), denied_by=self.speaker(ctx, verb),
                            cues=[f"denied:{word}"], gov=verb.i)
+
+    def _counter_claim(self, verb: Token) -> Token | None:
+        """The speech verb of a concessive clause on a denial: 'denied ..., although U.N. experts
+        said ...', '..., though officials say ...', '..., but Western governments say ...'."""
+        speech = self.assert_verbs | self.allege_verbs | self.belief_verbs
+        for c in verb.children:
+            if _lemma(c) not in speech or not any(g.dep_ in _SUBJ for g in c.children) or c.i < verb.i:
+                continue
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in c.children):
+                return c
+            if c.dep_ == "conj" and any(g.dep_ == "cc" and g.lower_ in ("but", "yet") and verb.i < g.i < c.i
+                                        for g in verb.children):
+                return c
+        return None
 
     def _accusers(self, ctx: StoryContext, verb: Token) -> list[Mention]:
         """Who put forward what a denier rejects, when the denial names them: "denied sending

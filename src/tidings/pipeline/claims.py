@@ -120,7 +120,7 @@ class Claims:
             self._recode(cand)
         merge_planned_visits(ctx)
         denial_words = _tokens_with(ctx, self._denial_hashes)
-        link_denials(ctx, self.attributor, denial_words)
+        link_denials(ctx, self.attributor, denial_words, self.noun_types)
         deny_narrated(ctx, self.attributor, self.noun_types, denial_words, self.verb_types)
         negated_by_actor(ctx, self.attributor, self.modality, self.verb_types, denial_words)
         mark_unverified(ctx, self.attributor, self.modality, _tokens_with(ctx, self._unverified_hashes))
@@ -285,7 +285,8 @@ def _tokens_with(ctx: StoryContext, hashes: frozenset[int]) -> list[tuple[int, T
 
 
 def link_denials(
-    ctx: StoryContext, attributor: Attributor, words: list[tuple[int, Token]] | None = None
+    ctx: StoryContext, attributor: Attributor, words: list[tuple[int, Token]] | None = None,
+    noun_types: dict[str, frozenset[str]] | None = None,
 ) -> None:
     """Story-level pass: denials anywhere in the story contest allegations of the same event.
 
@@ -374,6 +375,17 @@ def link_denials(
             if not codes(a.actor) & denier_codes or (a.sent_index == si and a.trigger == tok.i):
                 continue
             hits.append(a)
+        named = _denied_occasion(tok)
+        if named is not None and noun_types:
+            # "Islamabad denies any role in the attack": the denial answers the attack the story
+            # spoke of before (the latest earlier mention of the noun), not every allegation
+            types = noun_types.get(_lemma(named), frozenset())
+            earlier = [t for t in ctx.doc[: named.i] if t.lemma_ == named.lemma_ and t.pos_ == "NOUN"]
+            if earlier:
+                ref = earlier[-1].i
+                hits = [a for a in hits if a.trigger_start <= ref < max(a.trigger_end, a.trigger + 1)]
+            elif types:
+                hits = [a for a in hits if a.event in types]
         if _singular_object(tok, attributor.allegation_nouns):
             # "Moscow denied it" points at one report: the latest one before the denial
             before = [a for a in hits if (a.sent_index, a.trigger) < (si, tok.i)]
@@ -385,6 +397,22 @@ def link_denials(
 
 
 _NARRATION_REACH = 2  # sentences back a denial of "it" / "the attack" may point
+# Objects of a general denial that take the denied occasion in a phrase: "any role in the attack".
+_PART_NOUNS = frozenset({"role", "involvement", "part", "responsibility", "participation", "complicity", "hand", "link"})
+
+
+def _denied_occasion(verb: Token) -> Token | None:
+    """'denies any role in the attack', 'denied involvement in the bombing': the definite event noun."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or _lemma(obj) not in _PART_NOUNS:
+            continue
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "behind", "with"):
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and any(
+                            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in noun.children):
+                        return noun
+    return None
 _SINGULAR_PRONOUNS = frozenset({"it", "this", "that"})
 
 

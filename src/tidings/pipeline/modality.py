@@ -201,6 +201,13 @@ class Modality:
             old = self._inherited_past(trigger, cur, ref_year)
             if old:
                 return "historical", old
+        if inherit and cur.dep_ == "pcomp" and cur.head.lower_ in ("before", "after") and cur.tag_ == "VBG":
+            # a subjectless gerund in a time phrase happens around its act: "will stay in Lebanon
+            # until February before withdrawing" plans the withdrawal too (a negation does not
+            # carry: "did not leave before signing" says nothing of the signing)
+            mode, cues = self.detect(cur.head.head, ref_year, inherit=False)
+            if mode == "future":
+                return mode, cues
         return None, []
 
     def _inherited_past(self, trigger: Token, last: Token, ref_year: int, nested: bool = False) -> list[str]:
@@ -214,9 +221,10 @@ class Modality:
         Only ``historical`` is inherited: a participle does not share a negation or a modal
         ("did not attack, killing ..." is not said).
         """
-        if last.dep_ == "pobj" and last.head.dep_ == "prep" and last.head.lower_ in _TEMPORAL_PREPS and not nested:
-            # an event noun in a time phrase: "asked the U.N. to deploy peacekeepers in 1978, after
-            # an Israeli incursion"
+        if (last.dep_ in ("pobj", "pcomp") and last.head.dep_ == "prep" and last.head.lower_ in _TEMPORAL_PREPS
+                and not nested):
+            # an event noun or gerund in a time phrase: "asked the U.N. to deploy peacekeepers in
+            # 1978, after an Israeli incursion", "seized Goma in 2012 before withdrawing"
             head = last.head.head
             own: dict[str, list[str]] = {m: [] for m in MODE_ORDER}
             self._node(head, own, ref_year, set())  # the dated act itself, whatever governs it
