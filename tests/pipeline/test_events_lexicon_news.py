@@ -372,3 +372,37 @@ def test_a_suspension_of_talks_named_with_its_agent_is_a_sanction(coder):
 ])
 def test_feared_or_condemned_event_nouns_are_not_events(coder, text, etype):
     assert not [e for e in code(coder, text) if e.event == etype]
+
+
+# More verbs a reporter uses: (text, type, mode, actor, recipient)
+REPORTER_VERBS = [
+    ("Spain lent its support to Morocco's autonomy plan on Tuesday.", "SUPPORT", None, ("ESP",), None),
+    ("Kenya's president bowed to pressure from protesters and withdrew the finance bill.", "CONCEDE", None,
+     ("KEN",), None),
+    ("Britain and France stepped up intelligence sharing on migrant smuggling.", "COOPERATE", None,
+     ("FRA", "GBR"), None),
+    ("China extended a $2 billion credit line to Pakistan on Monday.", "AID", None, ("CHN",), ("PAK",)),
+    ("Washington funnelled $1 billion in military aid to Taiwan.", "AID", None, ("USA",), ("TWN",)),
+    ("Russian forces abandoned the village of Robotyne after weeks of fighting.", "RETREAT", "withdraw",
+     ("RUS",), None),
+    ("Iran set free two French citizens on Friday.", "RETREAT", "release", ("IRN",), None),
+    ("Thailand's prime minister stepped aside on Monday pending a court ruling.", "RETREAT", "resign",
+     ("THA",), None),
+    ("Russia let IAEA inspectors into the Kursk nuclear plant.", "RETREAT", "access", ("RUS",), None),
+    ("Hezbollah vowed a crushing response to the assassination of its commander.", "THREATEN", None,
+     ("LBN",), None),
+    ("Polish farmers blockaded border crossings with Ukraine on Monday.", "PROTEST", "obstruct", ("POL",),
+     None),
+    ("Junior doctors in Britain downed tools on Friday over pay.", "PROTEST", "strike", None, None),
+    ("India rushed additional troops to its border with China.", "MOBILIZE", None, ("IND",), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", REPORTER_VERBS)
+def test_reporter_verb_is_coded(coder, text, etype, mode, actor, recipient):
+    test_news_phrasing_is_coded(coder, text, etype, mode, actor, recipient)
+
+
+def test_what_a_refusal_refuses_is_not_an_event(coder):
+    events = code(coder, "Colombia's refusal to let two U.S. military planes land drew criticism in Washington.")
+    assert not [e for e in events if e.event == "RETREAT"]

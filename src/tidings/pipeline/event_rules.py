@@ -267,6 +267,8 @@ REPRESENTATIVE_WORDS = frozenset({
     "head", "chief", "director", "representative", "coordinator", "official", "delegate", "envoy",
     "commissioner", "administrator", "chairman", "chairwoman", "president",
 })
+# Nouns whose clause states what someone would not or could not do: "Colombia's refusal to let the planes land".
+REFUSAL_NOUNS = frozenset({"refusal", "rejection", "reluctance", "unwillingness", "failure", "inability"})
 # Noun events whose "of" object is what they stop or end: "the suspension of a strike".
 ENDING_TYPES = frozenset({"CONCEDE", "SANCTION"})
 # Nouns whose "of" object is only feared or expected: "fears grew of an Indian strike".
@@ -291,13 +293,14 @@ def condemned_object(t: Token, by_trigger: dict) -> bool:
 
 def unrealised(t: Token, by_trigger: dict) -> bool:
     """An event word that names something not done: the object of an averting verb ('agreed to set up a
-    hotline to avoid clashes'), the content of a demand or offer noun ('climbed down from its demand that
-    Israel commit to ...'), or what a concession or sanction noun ends ('the suspension of a strike')."""
+    hotline to avoid clashes'), the content of a demand, offer or refusal noun ('climbed down from its
+    demand that Israel commit to ...', 'Colombia's refusal to let the planes land'), what a concession or
+    sanction noun ends ('the suspension of a strike') or what a fear noun foresees ('the risk of an attack')."""
     head = t.head
     if t.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in AVERTING_VERBS:
         return True
-    if t.dep_ in ("acl", "ccomp") and t.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN" \
-            and head.lemma_.lower() in WISH_NOUNS and head.i not in by_trigger:
+    if t.dep_ in ("acl", "ccomp", "xcomp") and t.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN" \
+            and head.lemma_.lower() in WISH_NOUNS | REFUSAL_NOUNS:
         return True
     if t.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         if head.head.lemma_.lower() in ENDING_NOUNS | PROSPECT_NOUNS:
