@@ -160,3 +160,13 @@ def test_a_move_on_a_clause_that_is_no_event_reacts_to_the_event_above(coder):
     text = ("China vetoed a Security Council resolution that would have condemned the coup in Myanmar, "
             "a move France's ambassador called shameful.")
     assert ("ACCUSE", ("FRA",), ("CHN",)) in [x[:3] for x in coded(coder, text)]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    # where pledged money goes
+    ("Qatar pledged new investment in Egypt's energy sector on Tuesday.", "AGREE", ("QAT",), ("EGY",)),
+    # what a restriction applies to
+    ("Israel eased restrictions on the entry of fuel into Gaza on Monday.", "CONCEDE", ("ISR",), ("PSE",)),
+])
+def test_destination_of_money_and_goods(coder, text, etype, actor, recipient):
+    assert only(coder, text, etype)[:3] == (etype, actor, recipient)

@@ -145,8 +145,12 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
             return found
     if etype == "THREATEN":
         return _response_target(h.tok, own, by_tok) or recipient
-    if etype == "AID":
-        return _helped(h.tok, own, by_tok) or recipient
+    if etype in ("AID", "AGREE"):
+        return (_helped(h.tok, own, by_tok) if etype == "AID" else []) or _invested(h.tok, own, by_tok) or recipient
+    if etype in ("CONCEDE", "SANCTION") and not any(m.code for m in recipient):
+        found = _restricted_destination(h.tok, actor, by_tok)
+        if found:
+            return found
     if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient) or len(own) != 1:
         return recipient  # (joint police operations of two countries: whose suspects is unknown)
     if etype == "SANCTION" and h.mode != "convict":
@@ -315,6 +319,38 @@ def _helped(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Ment
                 out += objects(c) + [s for x in c.children if x.dep_ in ("ccomp", "xcomp")
                                      for s in direct_subjects(x)[0]]
     return _coded(out, own, by_tok)
+
+
+INVEST_NOUNS = frozenset({"investment", "investments", "stake", "loan", "loans", "financing", "funding"})
+# what restrictions and bans apply to: "restrictions on the entry of goods into Gaza" -> PSE
+MOVEMENT_NOUNS = frozenset({"entry", "access", "import", "imports", "export", "exports", "travel", "flight",
+                            "flights", "shipment", "shipments", "transit", "delivery", "deliveries"})
+
+
+def _invested(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'pledged new investment in Pakistan's mining sector': where the money goes."""
+    from .arguments import objects, prep_objects
+
+    objs = objects(verb) + [o for c in verb.children if c.dep_ in ("xcomp", "pcomp") for o in objects(c)]
+    return _coded([g for o in objs if o.lemma_.lower() in INVEST_NOUNS for g in prep_objects(o, ("in", "into"))],
+                  own, by_tok)
+
+
+def _restricted_destination(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    from .arguments import objects, place_mention, prep_objects
+
+    own = {m.code for m in actor if m.code}
+    si = actor[0].sent_index
+    nouns = objects(verb)
+    for _ in range(2):  # "restrictions on | the entry of goods | into Gaza"
+        nouns += [g for n in nouns for g in prep_objects(n, ("on", "of")) if g not in nouns]
+    for n in nouns:
+        if n.lemma_.lower() in MOVEMENT_NOUNS:
+            for g in prep_objects(n, ("into", "to", "from")):
+                m = place_mention(g, by_tok, si)
+                if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+                    return [m]
+    return []
 
 
 def _owned_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
