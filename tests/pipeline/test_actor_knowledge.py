@@ -152,3 +152,23 @@ def test_knowledge_reaches_the_dyad(coder, text, date, etype, actor, recipient):
     events = [e for e in code(coder, text, date) if e.event == etype]
     assert events, text
     assert (entity_codes(events[0].actor), entity_codes(events[0].recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # "Saba" alone resolved through the gazetteer to a Honduran town before the agency was listed
+        ("The Houthi-run Saba news agency said three people were killed.", "Saba news agency", ("YEM", "JRN")),
+        ("WAM reported that the president received the envoy.", "WAM", ("ARE", "JRN")),
+        ("Meduza said the editor had been charged in absentia.", "Meduza", ("RUS", "JRN")),
+        ("Magen David Adom said two people were wounded.", "Magen David Adom", ("ISR", "MED")),
+        ("The White Helmets pulled survivors from the rubble.", "White Helmets", ("SYR", "MED")),
+        ("World Central Kitchen suspended its operations in Gaza.", "World Central Kitchen", ("NGO", None)),
+    ],
+)
+def test_media_and_aid_groups(mentions, text, phrase, expected):
+    assert mentions(text)[phrase] == expected
+
+
+def test_a_national_assembly_is_not_read_as_a_newspaper(mentions):
+    assert mentions("The National Assembly approved the budget on Monday.") == {"National Assembly": (None, "LEG")}
