@@ -587,3 +587,15 @@ def test_a_gerund_after_a_planned_act_is_planned(coder):
     ev = _one(code(coder, "Israeli troops will stay in southern Lebanon until February before withdrawing to the "
                           "border.", date="2025-08-01"), "CONCEDE")
     assert ev.aux_mode == "future"
+
+
+def test_the_party_an_agentless_act_was_done_to_can_deny_it(coder):
+    ev = _one(code(coder, "Iran said its navy had seized a British tanker in the Gulf. London denied that any British "
+                          "ship had been seized.", date="2025-08-01"), "COERCE")
+    assert ev.claim.status == "contested" and "GBR" in _codes(ev.claim.denied_by), ev.claim.cues
+
+
+def test_denying_that_a_meeting_took_place_contests_the_meeting(coder):
+    ev = _one(code(coder, "Serbia said its president had met Kosovo's prime minister in Brussels. Pristina denied that "
+                          "the meeting had taken place.", date="2025-08-01"), "CONSULT")
+    assert ev.claim.status == "contested", ev.claim.cues

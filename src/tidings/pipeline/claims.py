@@ -397,6 +397,7 @@ def link_denials(
 
 
 _NARRATION_REACH = 2  # sentences back a denial of "it" / "the attack" may point
+_OCCURRENCE_VERBS = frozenset({"happen", "occur"})  # "denied that the meeting happened" (and "take place")
 # Objects of a general denial that take the denied occasion in a phrase: "any role in the attack".
 _PART_NOUNS = frozenset({"role", "involvement", "part", "responsibility", "participation", "complicity", "hand", "link"})
 
@@ -461,13 +462,15 @@ def deny_narrated(
         statuses: tuple[str, ...] = ("asserted",)
         types: frozenset[str] | None
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        either = False
         if clause is not None:
             if verb_types is None or any(t.i in triggers for t in clause.subtree):
                 continue
-            types = verb_types.get(_lemma(clause))
+            types = _clause_types(clause, verb_types, noun_types)
             if not types:
                 continue
             statuses = ("asserted", "alleged")
+            either = _agentless(clause)
         else:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is None or obj.i in triggers:
@@ -485,7 +488,7 @@ def deny_narrated(
         if not denier_codes:
             continue
         _contest_latest([c for c in cands if c.claim_status in statuses and (types is None or c.event in types)
-                         and not codes(c.claim_by) & denier_codes], si, verb, deniers)
+                         and not codes(c.claim_by) & denier_codes], si, verb, deniers, either)
 
 
 def negated_by_actor(
@@ -515,17 +518,37 @@ def negated_by_actor(
         if not speaker_codes:
             continue
         _contest_latest([c for c in cands if c.event in types and (
-            c.claim_status in ("alleged", "contested") or _reported_by_other(c, speaker_codes))], si, verb, speakers)
+            c.claim_status in ("alleged", "contested") or _reported_by_other(c, speaker_codes))], si, verb, speakers,
+            _agentless(clause))
 
 
-def _contest_latest(pool: list[Candidate], si: int, verb: Token, deniers: list) -> None:
+def _agentless(clause: Token) -> bool:
+    """A passive clause without its 'by' agent: 'that any Americans had been released'. Its
+    denier may be the party it was done to as well as the one said to have done it."""
+    return any(c.dep_ == "auxpass" for c in clause.children) and not any(c.dep_ == "agent" for c in clause.children)
+
+
+def _clause_types(clause: Token, verb_types: dict[str, frozenset[str]],
+                  noun_types: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """The event types a denied clause can name: its verb's, or for 'the meeting had taken place /
+    happened / occurred' its subject noun's."""
+    lemma = _lemma(clause)
+    if lemma in _OCCURRENCE_VERBS or (lemma == "take" and any(_lemma(c) == "place" for c in clause.children)):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return noun_types.get(_lemma(subj)) if subj is not None else None
+    return verb_types.get(lemma)
+
+
+def _contest_latest(pool: list[Candidate], si: int, verb: Token, deniers: list, recipients: bool = False) -> None:
     """The latest report of ``pool`` before ``verb`` (up to ``_NARRATION_REACH`` sentences back,
-    not future or hypothetical) becomes contested when its actor is one of the deniers."""
+    not future or hypothetical) becomes contested when its actor (or, with ``recipients``, its
+    recipient) is one of the deniers."""
     earlier = [c for c in pool if si - _NARRATION_REACH <= c.sent_index <= si and c.trigger < verb.i
                and c.aux_mode in (None, "historical")]
     if earlier:
         target = max(earlier, key=lambda c: (c.sent_index, c.trigger))
-        if codes(target.actor) & codes(deniers):
+        parties = codes(target.actor) | (codes(target.recipient) if recipients else set())
+        if parties & codes(deniers):
             _mark_contested(target, deniers, verb)
 
 
