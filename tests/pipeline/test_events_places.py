@@ -170,3 +170,20 @@ def test_a_move_on_a_clause_that_is_no_event_reacts_to_the_event_above(coder):
 ])
 def test_destination_of_money_and_goods(coder, text, etype, actor, recipient):
     assert only(coder, text, etype)[:3] == (etype, actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    # the object of an arrest is a person, a compatriot at home
+    ("Algerian authorities arrested a well-known novelist at Algiers airport on Saturday.",
+     "COERCE", ("DZA",), ("DZA",)),
+    # the people a convoy carried
+    ("Militants attacked a bus carrying Chinese workers in Pakistan's Balochistan province on Friday.", "ASSAULT",
+     ("PAK",), ("CHN",)),
+])
+def test_people_targets_without_a_role_mention(coder, text, etype, actor, recipient):
+    assert only(coder, text, etype)[:3] == (etype, actor, recipient)
+
+
+def test_a_reaction_to_an_event_noun_in_a_relative_clause(coder):
+    text = "Russia sent bombers near Japan on Tuesday in drills that Tokyo condemned as provocative."
+    assert ("ACCUSE", ("JPN",), ("RUS",)) in [x[:3] for x in coded(coder, text)]

@@ -547,6 +547,10 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     nested += [g for t in toks if t.i not in by_tok for c in t.children
                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ORIGIN_PARTICIPLES
                for g in prep_objects(c, ("from", "to", "in"))]
+    # "a convoy carrying Chinese engineers": who was in it
+    nested += [g for t in toks if t.i not in by_tok for c in t.children
+               if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in CARRY_PARTICIPLES
+               for g in objects(c)]
     extra = [m for m in mentions_of(nested, by_tok) if m.code]
     return found + [m for m in extra if m not in found][:2]
 
@@ -554,6 +558,9 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
 # participles on a recipient noun whose from / to / in phrase names whose it is
 ORIGIN_PARTICIPLES = frozenset({"import", "export", "ship", "make", "manufacture", "produce", "link", "tie",
                                 "connect", "belong", "register", "flag", "base", "headquarter", "originate"})
+
+
+CARRY_PARTICIPLES = frozenset({"carry", "transport", "ferry", "take", "bring"})
 
 
 def _of_objects(tok: Token) -> list[Token]:

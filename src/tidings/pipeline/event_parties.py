@@ -47,9 +47,17 @@ def reaction_recipients(cands: list, doc) -> None:
             continue
         t = doc[c.trigger]
         # "a move Taipei condemned", "a decision welcomed by Ankara"
-        if t.dep_ not in ("relcl", "acl") or t.head.lemma_.lower() not in MOVE_NOUNS or t.head.dep_ not in ("npadvmod", "appos"):
+        if t.dep_ not in ("relcl", "acl"):
             continue
-        verb = t.head.head
+        if t.head.lemma_.lower() in MOVE_NOUNS and t.head.dep_ in ("npadvmod", "appos"):
+            verb = t.head.head
+        elif t.dep_ == "relcl" and t.head.dep_ == "pobj" and t.head.head.head.pos_ == "VERB" and any(
+                x.dep_ in ("dobj", "nsubjpass") and x.lower_ in ("that", "which") for x in t.children):
+            # "deployed warships around Taiwan in drills that Taipei condemned": the drills are the
+            # deployment the clause's verb names
+            verb = t.head.head.head
+        else:
+            continue
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "approved by the State Department, a decision ...": hung on the last noun
         own = {m.code for m in c.actor if m.code}
@@ -181,6 +189,9 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     inst = _institution(h, by_tok)
     if inst is not None:
         return [_mention_at(inst, home, INSTITUTION_TARGETS.get(inst.lemma_.lower()))]
+    person = _detainee(h, by_tok)
+    if person is not None:  # "arrested a prominent economist at his home in Cairo"
+        return [_mention_at(person, home, None)]
     if etype == "PROTEST" and not _official_protest(h, actor):
         # "teachers went on strike across Nigeria": against the government where it happens
         return [replace(home, sector="GOV", kind="country", confidence=min(home.confidence, 0.5))]
@@ -430,6 +441,22 @@ def _victims(h, by_tok: dict[int, Mention]) -> list[Mention]:
     clauses = [c for c in h.noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
     return [m for m in mentions_of([o for c in clauses for o in objects(c)], by_tok)
             if m.code is None and m.kind == "agent"]
+
+
+# Acts whose object is always a person: its uncoded object noun is a domestic target.
+PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "abduct", "kidnap", "execute",
+                                 "interrogate", "sentence", "convict", "deport"})
+
+
+def _detainee(h, by_tok: dict[int, Mention]) -> Token | None:
+    from .arguments import objects, passive_subjects
+
+    if h.noun is not None or h.tok.lemma_.lower() not in PERSON_OBJECT_VERBS:
+        return None
+    for t in passive_subjects(h.tok) + objects(h.tok):
+        if t.pos_ == "NOUN" and t.i not in by_tok and not any(c.dep_ == "poss" for c in t.children):
+            return t
+    return None
 
 
 def _protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
