@@ -406,3 +406,38 @@ def test_reporter_verb_is_coded(coder, text, etype, mode, actor, recipient):
 def test_what_a_refusal_refuses_is_not_an_event(coder):
     events = code(coder, "Colombia's refusal to let two U.S. military planes land drew criticism in Washington.")
     assert not [e for e in events if e.event == "RETREAT"]
+
+
+# Event nouns named with their own agent (possessive, 'by', 'from'): (text, type, actor, recipient)
+AGENT_NOUNS = [
+    ("Tehran's offer to resume talks with the IAEA was conveyed on Monday.", "AGREE", ("IRN",), None),
+    ("Kenya's praise for China's infrastructure loans drew criticism at home.", "SUPPORT", ("KEN",), None),
+    ("Washington's endorsement of the Saudi-backed peace plan came on Friday.", "SUPPORT", ("USA",), None),
+    ("The lifting of the curfew in Leh by Indian authorities came after a week of calm.", "CONCEDE", ("IND",),
+     None),
+    ("Joint patrols by Russian and Chinese bombers over the Sea of Japan alarmed Tokyo.", "COOPERATE",
+     ("CHN", "RUS"), None),
+    ("Thailand's extradition of a Chinese fugitive to Beijing was completed on Sunday.", "COOPERATE", ("THA",),
+     None),
+    ("Emergency assistance from the European Union to flood-hit Libya arrived on Friday.", "AID", ("EUR",),
+     ("LBY",)),
+    ("Russia's veto of the Security Council resolution on Sudan drew criticism.", "REJECT", ("RUS",), None),
+    ("South Africa's genocide case against Israel at the World Court was heard on Thursday.", "ACCUSE",
+     ("ZAF",), ("ISR",)),
+    ("China's dispatch of warships toward Second Thomas Shoal alarmed Manila.", "MOBILIZE", ("CHN",), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", AGENT_NOUNS)
+def test_event_noun_with_its_own_agent_is_coded(coder, text, etype, actor, recipient):
+    test_news_phrasing_is_coded(coder, text, etype, None, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan said Baku had honoured its commitments under the 2020 truce.",
+    "Apple rolled back a software update that drained iPhone batteries.",
+    "The index climbed down from a record high on Friday as tech shares slipped.",
+    "Streaming services throttled video quality during the lockdown.",
+])
+def test_business_and_obligation_lookalikes_give_no_event(coder, text):
+    assert [e.event for e in code(coder, text) if e.event in ("AGREE", "AID", "SUPPORT", "CONCEDE", "COERCE")] == []
