@@ -172,3 +172,9 @@ def test_media_and_aid_groups(mentions, text, phrase, expected):
 
 def test_a_national_assembly_is_not_read_as_a_newspaper(mentions):
     assert mentions("The National Assembly approved the budget on Monday.") == {"National Assembly": (None, "LEG")}
+
+
+def test_government_critics_are_a_civilian_role_that_can_take_a_country(mentions):
+    found = mentions("Police arrested dozens of government critics in Managua.")
+    assert found["government critics in Managua"] == ("NIC", "CVL")
+    assert mentions("Kremlin critic Ilya Yashin was freed in the exchange.")["Kremlin critic"] == ("RUS", "CVL")
