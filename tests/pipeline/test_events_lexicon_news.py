@@ -441,3 +441,26 @@ def test_event_noun_with_its_own_agent_is_coded(coder, text, etype, actor, recip
 ])
 def test_business_and_obligation_lookalikes_give_no_event(coder, text):
     assert [e.event for e in code(coder, text) if e.event in ("AGREE", "AID", "SUPPORT", "CONCEDE", "COERCE")] == []
+
+
+# Phrasal verbs for the manual's modes: (text, type, mode, actor, recipient)
+MODE_VERBS = [
+    ("Hungary's media authority took an opposition radio station off the air.", "COERCE", "censor", ("HUN",),
+     None),
+    ("North Korean hackers broke into the computer network of a South Korean shipbuilder.", "COERCE", "cyber",
+     ("PRK",), None),
+    ("Egyptian police hauled in dozens of activists for questioning on Monday.", "COERCE", "arrest", ("EGY",),
+     None),
+    ("Gunmen mowed down villagers at a market in Zamfara, Nigerian officials said.", "ASSAULT", None, None, None),
+    ("Hamas rained rockets on southern Israel on Saturday morning.", "ASSAULT", None, ("PSE",), ("ISR",)),
+    ("Pakistani troops gunned down six militants in North Waziristan.", "ASSAULT", "firearms", ("PAK",), None),
+    ("Protesters pelted the French embassy in Niamey with stones.", "PROTEST", "riot", None, None),
+    ("ECOWAS kicked Niger out of the bloc after the coup.", "SANCTION", "expel", ("IGO",), ("NER",)),
+    ("The IMF bailed out Egypt with an $8 billion loan.", "AID", None, ("IGO",), ("EGY",)),
+    ("Iran paraded new hypersonic missiles in Tehran on Sunday.", "MOBILIZE", "weapons", ("IRN",), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", MODE_VERBS)
+def test_mode_verb_is_coded(coder, text, etype, mode, actor, recipient):
+    test_news_phrasing_is_coded(coder, text, etype, mode, actor, recipient)
