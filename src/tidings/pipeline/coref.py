@@ -261,6 +261,12 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
                 break
             if fits(p, strict):
                 return p
+        if strict and not generic:
+            # a reaction paragraphs down still names the lead act by its word ("U.S. and British
+            # warplanes struck ..." ... "Iran condemned the strikes")
+            lead_acts = [p for p in pool if p.sent_index == lead and fits(p, True)]
+            if lead_acts:
+                return lead_acts[-1]
     return None
 
 

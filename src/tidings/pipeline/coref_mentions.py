@@ -132,11 +132,12 @@ def place_crowds(doc, mentions: list[Mention]) -> None:
         places = [m for m in ms if m.code in codes and (m.kind == "country" and _in_place(doc[m.root])
                   or m.kind != "country" and _in_place(doc[m.root])
                   and any(_in_place(t) for t in doc[m.root + 1:m.end]))]
-        if not places:
-            continue
+        # police act at home: "Serbian police detained a dozen students" are Serbian students
+        police = [m for m in ms if m.sector == "COP" and m.code in codes and _subject(doc[m.root])]
         for m in crowds:
-            m.code = places[0].code
-            m.confidence = min(m.confidence, 0.7)
+            if places or police and doc[m.root].head.i == doc[police[0].root].head.i:
+                m.code = (places or police)[0].code
+                m.confidence = min(m.confidence, 0.7)
 
 
 def _in_place(tok) -> bool:

@@ -65,6 +65,11 @@ _ARMED_ROLES = frozenset({"militants", "rebels", "insurgents", "fighters", "gunm
                           "guerrillas", "paramilitaries"})
 _ARMED_LOOKBACK_SENTS = 3
 _LOOKBACK_SENTS = 2
+# Singular roles that "he"/"she"/"him"/"her" can stand for when no named person is nearer ("Moldova
+# expelled a Russian diplomat, accusing him of interference").
+_HUMAN_ROLES = frozenset({"diplomat", "ambassador", "envoy", "official", "officer", "soldier", "journalist",
+                          "reporter", "spokesman", "spokeswoman", "commander", "activist", "lawyer", "consul",
+                          "attache", "attaché", "citizen", "national", "businessman", "priest", "cleric"})
 # Words allowed between "the" and a description noun: adjectives, numbers, "27-nation", "trade".
 _DESCRIPTION_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "HYPH", "VBN", "NN"})
 # a registered surname is not read in these entities ("May 5" is no Theresa May)
@@ -276,7 +281,9 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             own_subjects = clause_subjects(tok) if low in ("him", "her") and tok.dep_ != "poss" else set()
             ante = _speaker(tok, covered) or _latest(
                 ordered, starts, tok.i, sent_of, lambda m, own=own_subjects: m.kind == "person"
-                and m.code is not None and m.root not in own)
+                and m.code is not None and m.root not in own
+                or m.kind == "agent" and m.code is not None and m.root not in own
+                and doc[m.root].tag_ == "NN" and doc[m.root].lower_ in _HUMAN_ROLES)
         elif low in _THING_PRONOUNS and tok.pos_ == "PRON":
             if low == "it" and (tok.head.lemma_ in _EXPLETIVE_HEADS or tok.dep_ not in ("nsubj", "nsubjpass")):
                 continue
@@ -286,9 +293,14 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             # attacks on the country's grid": never the clause's own subject (that is "its")
             own_subjects = clause_subjects(tok)
             allowed = COUNTRY_DESCRIPTIONS[low]
-            ante = _latest(ordered, starts, the, sent_of, lambda m, own=own_subjects, ok=allowed: m.kind == "country"
-                           and m.code is not None and m.sector in (None, "GOV") and m.root not in own
-                           and (ok is None or m.code in ok))
+            def fits(m, own=own_subjects, ok=allowed, people=False):
+                return m.kind == "country" and m.code is not None and m.sector in (None, "GOV") \
+                    and m.root not in own and (ok is None or m.code in ok) \
+                    and (people or doc[m.root].ent_type_ != "NORP")
+            # a country's name before its people's ("The Dominican Republic deported Haitians, the
+            # country's migration agency said" is the Dominican agency); a demonym only failing that
+            ante = _latest(ordered, starts, the, sent_of, fits) \
+                or _latest(ordered, starts, the, sent_of, lambda m: fits(m, people=True))
             tok = doc[the]
         elif low in _ORG_NPS and (the := _description_start(doc, tok, covered)) is not None \
                 and (tok.tag_ in ("NN", "NNS") or tok.text.islower()):
@@ -432,8 +444,10 @@ def _groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | 
         by_sent.setdefault(m.sent_index, []).append(m)
     for tok in doc:
         low = tok.lower_
-        if low in _GROUP_NOUNS:
-            found = _group_phrase(doc, tok, covered)
+        bare_two = low == "two" and tok.dep_ in _SUBJ and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
+            and covered[tok.i] is None  # "Babis met Fico ..., and the two agreed to ..."
+        if low in _GROUP_NOUNS or bare_two:
+            found = (tok.i - 1, 2) if bare_two else _group_phrase(doc, tok, covered)
             if found is None:
                 continue
             start, count = found
@@ -485,7 +499,7 @@ def _groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | 
 
 
 def _has_group_word(doc) -> bool:
-    return any(t.lower_ in _GROUP_NOUNS or t.lower_ in ("they", "them") for t in doc)
+    return any(t.lower_ in _GROUP_NOUNS or t.lower_ in ("they", "them", "two") for t in doc)
 
 
 def _group_phrase(doc, tok, covered) -> tuple[int, int] | None:
@@ -529,7 +543,12 @@ def _parties(sent_mentions, before: int) -> list[Mention]:
 
 def _they_antecedents(ctx: StoryContext, tok, covered, at, sent_of) -> list[Mention] | None:
     """The mentions of the nearest earlier subject in the sentence, else of the previous sentence's
-    main subject, if they are coded countries, organisations or roles (two or more people too)."""
+    main subject, if they are coded countries, organisations or roles (two or more people too).
+    "Police detained students as they blocked a bridge": in a time clause after security forces
+    acted on a crowd, "they" is the crowd."""
+    crowd = _acted_on_crowd(tok, covered)
+    if crowd is not None:
+        return [crowd]
     subj = None
     for j in range(tok.i - 1, ctx.sents[sent_of(tok.i)].start - 1, -1):
         if ctx.doc[j].dep_ in _SUBJ:
@@ -556,6 +575,28 @@ def _they_antecedents(ctx: StoryContext, tok, covered, at, sent_of) -> list[Ment
     if len(found) == 1 and (kinds == {"country"} or (subj.tag_ not in ("NNS", "NNPS") and subj.lower_ != "they")):
         return None  # a single country or singular role is "it"
     return found
+
+
+_CROWDS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR"})
+
+
+def _acted_on_crowd(tok, covered) -> Mention | None:
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children):
+        return None
+    main = verb.head
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in main.children if c.dep_ in ("dobj", "obj")), None)
+    if subj is None or obj is None:
+        return None
+    if obj.dep_ == "dobj" and covered[obj.i] is None:  # "a dozen students": the noun under the number
+        obj = next((c for c in obj.subtree if covered[c.i] is not None), obj)
+    actor, target = covered[subj.i], covered[obj.i]
+    if actor is None or target is None or actor.sector not in ("COP", "MIL") or target.code is None \
+            or target.sector not in _CROWDS:
+        return None
+    return target
 
 
 def _subject_words(subj) -> list:
