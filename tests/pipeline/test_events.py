@@ -512,3 +512,31 @@ def test_scene_of_a_body_is_its_host_country(cands):
     found = dyads(cands("Hundreds of dockworkers rallied around Brussels on Tuesday against plans to raise "
                         "the pension age."))
     assert ("PROTEST", ("BEL",), ()) in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the scene of gunmen's violence may be "near" a city
+    ("Gunmen attacked a police post near Peshawar overnight, killing three officers.", ("ASSAULT", ("PAK",), ("PAK",))),
+    # an agentless passive arrest of a foreigner in a named country: that country's police
+    ("Three Indian fishermen were detained in Sri Lanka for crossing the maritime boundary.",
+     ("COERCE", ("LKA",), ("IND",))),
+    # a reaction answers every coordinated doer of the provoking act
+    ("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, drawing an angry response "
+     "from Israel.", ("ACCUSE", ("ISR",), ("ESP", "IRL", "NOR"))),
+])
+def test_scene_arrest_and_reaction_parties(coder, text, expected):
+    from tests.conftest import entity_codes
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in coder.code(text, date="2025-10-20")]
+    assert expected in found, found
+
+
+def test_no_captor_for_a_compatriot_arrest(cands):
+    # the place is the patient's own country: no foreign police to name
+    assert not any(d[0] == "COERCE" for d in dyads(cands("A Kenyan activist was arrested in Nairobi on Monday.")))
+
+
+def test_as_clause_gerund_borrows_no_actor(coder):
+    # "as fighting in the capital spread": "fighting" misread as a verb would take the army as actor
+    events = coder.code("Sudan's army accused the RSF of attacking a market in Omdurman, as fighting in the "
+                        "capital spread.", date="2025-10-20")
+    assert not any(e.event_text == "fighting" for e in events), [(e.event, e.event_text) for e in events]

@@ -12,6 +12,8 @@ Each rule is structural and removes a false event seen in long wire sentences:
 * grievances: the content of a decision or plan that a protest or complaint is *against* or
   *over*, or that frames the scene (*amid*, *despite*): "protested against the government's
   decision to suspend talks" is one PROTEST;
+* a background "as" clause misparsed around an -ing noun ("as fighting along the border spread")
+  borrows no actor;
 * blame without a party: "the corruption they blame for the collapse" accuses no one;
 * courts give no aid: "a judge approved a $725 million settlement" is a ruling, not AID;
   civilians do not RETREAT: "tourists in Rome have been retreating to their hotel rooms";
@@ -88,6 +90,16 @@ def grievance(tok: Token) -> bool:
             return False
         noun = noun.head
     return False
+
+
+def time_clause_gerund(tok: Token) -> bool:
+    """'..., as fighting along the disputed border spread': a subjectless -ing word after 'as' is the
+    clause's subject noun misread as a verb; it borrows no actor from the main clause."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+        return False
+    if tok.dep_ == "pcomp":  # (or parsed as the object of a preposition "as")
+        return tok.head.lower_ == "as"
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
 
 
 def _blames_no_party(cand: Candidate, doc, nouns) -> bool:

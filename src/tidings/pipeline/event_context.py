@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 BLAME_TRIGGER = Trigger(type="ACCUSE", mode="allege", conf=0.7)
 # Types whose actor-less reports are domestic: the scene's country stands in for the actor.
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
-SCENE_PREPS = ("in", "across", "throughout", "of", "through", "outside", "around")
+SCENE_PREPS = ("in", "across", "throughout", "of", "through", "outside", "around", "near")
 # A state's premises abroad are its property, not the scene's country: "rallied outside the
 # Russian embassy in Vilnius" happens in Lithuania (the embassy's owner is the recipient).
 NON_STATE_CODES = frozenset({"EUR", "IGO", "UNO", "NGO", "ISM", "IMG", "MNC"})

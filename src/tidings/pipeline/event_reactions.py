@@ -111,11 +111,16 @@ def _cause_doers(verb: Token, cands: list[Candidate], by_tok: dict[int, Mention]
     causes: list[Token] = []
     if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp") and verb.tag_ == "VBG" and not subj:
         causes = [verb.head]
+    named: list[Mention] = []
     for s in subj:
-        m = by_tok.get(s.i)
-        if m is not None and m.code:
-            return [m]
-        causes.append(s)
+        for t in [s] + [c for c in s.subtree if c.dep_ == "conj"]:  # "Spain, Ireland and Norway": all three
+            m = by_tok.get(t.i)
+            if m is not None and m.code and m.code not in exclude and m not in named:
+                named.append(m)
+        if by_tok.get(s.i) is None or not by_tok[s.i].code:
+            causes.append(s)
+    if named:
+        return named
     for cause in causes:
         for d in cands:  # an act coded in the same sentence: its actor
             if d.trigger == cause.i or d.trigger_start <= cause.i < d.trigger_end:
@@ -184,18 +189,32 @@ def charged_actors(hits: list[Hit], by_tok: dict[int, Mention], mentions) -> Non
 
 # courts act where they sit: "was indicted in Washington", "were convicted in Paris"
 COURT_VERBS = frozenset({"indict", "charge", "convict", "sentence", "prosecute", "try"})
+ARREST_VERBS = frozenset({"arrest", "detain", "jail", "imprison"})
 
 
 def court_places(hits: list[Hit], by_tok: dict[int, Mention]) -> None:
     """An agentless passive indictment or conviction 'in <city>' was handed down by that country's
-    courts ('a Russian national was indicted in Washington' -> USA judiciary)."""
+    courts ('a Russian national was indicted in Washington' -> USA judiciary); an agentless
+    passive arrest of a foreigner 'in <country>' was made by its police ('a French citizen was
+    arrested in Iran' -> IRN; not 'a Kenyan was arrested in Kenya', who has no foreign captor)."""
     for h in hits:
-        if any(m.code for m in h.actor) or h.tok.lemma_.lower() not in COURT_VERBS or h.etype not in ("ACCUSE", "SANCTION"):
+        if any(m.code for m in h.actor):
+            continue
+        lemma = h.tok.lemma_.lower()
+        arrest = lemma in ARREST_VERBS and h.etype == "COERCE"
+        if not arrest and (lemma not in COURT_VERBS or h.etype not in ("ACCUSE", "SANCTION")):
             continue
         if not passive_subjects(h.tok) or any(c.dep_ == "agent" for c in h.tok.children):
             continue
         si = next(iter(by_tok.values())).sent_index if by_tok else 0
         places = [m for g in prep_objects(h.tok, ("in",)) if (m := place_mention(g, by_tok, si)) is not None]
+        if arrest:
+            held = {m.code for m in h.recipient if m.code}
+            police = [replace(m, sector="COP", kind="agent") for m in places
+                      if m.code and m.kind in ("country", "place") and held and m.code not in held]
+            if police:
+                h.actor = police[:1]
+            continue
         courts = [replace(m, sector="JUD", kind="agent") for m in places if m.code and m.kind in ("country", "place")]
         if courts:  # a compatriot too: "the French journalist was charged in Paris" (domestic recipients)
             h.actor = courts[:1]
