@@ -187,3 +187,8 @@ def test_people_targets_without_a_role_mention(coder, text, etype, actor, recipi
 def test_a_reaction_to_an_event_noun_in_a_relative_clause(coder):
     text = "Russia sent bombers near Japan on Tuesday in drills that Tokyo condemned as provocative."
     assert ("ACCUSE", ("JPN",), ("RUS",)) in [x[:3] for x in coded(coder, text)]
+
+
+def test_blamed_on_names_the_accused(coder):
+    text = "Estonia blamed the explosion on Russian military intelligence on Monday."
+    assert ("ACCUSE", ("EST",), ("RUS",)) in [x[:3] for x in coded(coder, text)]

@@ -151,6 +151,13 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
             _deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else [])
         if found:
             return found
+    if etype == "ACCUSE" and h.tok.lemma_.lower() in BLAME_VERBS and not any(m.code for m in recipient):
+        # "blamed the attack on Iran", "cyberattacks that Seoul blamed on North Korean hackers"
+        from .arguments import objects, prep_objects
+
+        found = _coded([g for x in [h.tok, *objects(h.tok)] for g in prep_objects(x, ("on",))], own, by_tok)
+        if found:
+            return found
     if etype == "THREATEN":
         return _response_target(h.tok, own, by_tok) or recipient
     if etype in ("AID", "AGREE"):
@@ -274,6 +281,7 @@ def _harmed(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Ment
     return out
 
 
+BLAME_VERBS = frozenset({"blame", "pin", "attribute"})
 AIMING_PARTICIPLES = frozenset({"target", "aim", "hit", "kill"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "countermeasure", "answer"})
 HELP_VERBS = frozenset({"help", "assist", "support", "enable", "allow"})
