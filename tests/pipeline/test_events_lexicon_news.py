@@ -464,3 +464,33 @@ MODE_VERBS = [
 @pytest.mark.parametrize("text,etype,mode,actor,recipient", MODE_VERBS)
 def test_mode_verb_is_coded(coder, text, etype, mode, actor, recipient):
     test_news_phrasing_is_coded(coder, text, etype, mode, actor, recipient)
+
+
+# Requests from other areas (round 4): orders, closures, incursions, hedges
+def test_a_court_ordering_a_state_to_act_is_a_request(coder):
+    ev = _find(code(coder, "The International Court of Justice ordered Myanmar to prevent acts of genocide against "
+                           "the Rohingya."), "REQUEST")
+    assert _codes(ev.recipient) == ("MMR",)
+
+
+def test_closing_another_states_consulate_is_a_sanction(coder):
+    ev = _find(code(coder, "Romania ordered the closure of Russia's consulate in Constanta on Monday."), "SANCTION")
+    assert (_codes(ev.actor), _codes(ev.recipient)) == (("ROU",), ("RUS",))
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania said Belarusian military helicopters had entered its airspace on Tuesday.",
+    "Estonia accused Russia of violating its airspace with three fighter jets.",
+    "Romania accused Russia of flying drones over its territory near the Danube.",
+])
+def test_airspace_intrusions_are_mobilize(coder, text):
+    _find(code(coder, text), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Serbia's president said, without providing evidence, that Kosovo police had attacked Serbs.", "COOPERATE"),
+    ("The Organization of American States approved a resolution urging Nicaragua to free political prisoners.",
+     "SUPPORT"),
+])
+def test_hedges_and_own_resolutions_are_no_event(coder, text, etype):
+    assert not [e for e in code(coder, text) if e.event == etype]
