@@ -302,3 +302,12 @@ def test_a_crowd_in_another_countrys_city_does_not_take_the_dominant_country(men
     ms = mentions("Hundreds of protesters gathered outside the U.S. embassy in Jakarta on Friday, burning American "
                   "flags and chanting slogans against Washington's policy.")
     assert code_of(ms, "protesters") != "USA"
+
+
+def test_a_reaction_far_down_names_the_lead_act_by_its_word(coder):
+    text = ("Israeli jets struck targets in southern Lebanon on Monday.\n\nThe military said it had hit "
+            "weapons depots.\n\nLebanese officials said two people were wounded.\n\nThe border has been "
+            "tense for months.\n\nTrade talks were postponed in March.\n\nThe United Nations called for calm."
+            "\n\nLebanon has asked for more aid.\n\nJordan condemned the strikes on Tuesday.")
+    acc = [e for e in coder.code(text, date="2024-09-10") if e.event == "ACCUSE" and e.text.startswith("Jordan")]
+    assert acc and [r.code for r in acc[0].recipient] == ["ISR"], [(e.event, e.text[:30]) for e in acc]

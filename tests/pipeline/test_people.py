@@ -357,3 +357,28 @@ def test_victims_in_a_place_of_the_only_country_named_are_its_people(actors):
 def test_victims_take_no_country_when_the_attacker_is_foreign(actors):
     ms = actors("Russian drones struck a market in the Ukrainian city of Kherson, killing three civilians.")
     assert by_text(ms, "civilians").code is None
+
+
+def test_the_country_is_the_country_named_not_its_people(actors):
+    ms = actors("Malaysia deported more than 300 Bangladeshis last month, the country's immigration department "
+                "said on Friday.")
+    assert by_text(ms, "the country").code == "MYS"
+
+
+def test_they_after_police_acted_on_a_crowd_is_the_crowd(actors):
+    ms = actors("Turkish police detained dozens of students in Ankara on Thursday as they marched towards "
+                "parliament.")
+    they = [m for m in ms if m.text == "they"]
+    assert they and they[0].code == "TUR" and they[0].sector == "EDU"
+
+
+def test_bare_the_two_after_a_meeting_is_both_parties(actors):
+    ms = actors("Greek Prime Minister Kyriakos Mitsotakis met Turkish President Tayyip Erdogan in Athens, and "
+                "the two agreed to resume talks on maritime borders.")
+    assert sorted(m.code for m in ms if m.text == "the two") == ["GRC", "TUR"]
+
+
+def test_him_is_a_singular_role_when_no_person_is_nearer(actors):
+    ms = actors("Estonia expelled a Russian diplomat on Tuesday, accusing him of undermining the country's "
+                "constitutional order.")
+    assert by_text(ms, "him").code == "RUS"

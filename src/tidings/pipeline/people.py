@@ -296,7 +296,7 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             def fits(m, own=own_subjects, ok=allowed, people=False):
                 return m.kind == "country" and m.code is not None and m.sector in (None, "GOV") \
                     and m.root not in own and (ok is None or m.code in ok) \
-                    and (people or doc[m.root].ent_type_ != "NORP")
+                    and (people or m.sector is not None or not _people_word(doc, m))
             # a country's name before its people's ("The Dominican Republic deported Haitians, the
             # country's migration agency said" is the Dominican agency); a demonym only failing that
             ante = _latest(ordered, starts, the, sent_of, fits) \
@@ -320,6 +320,14 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
         for t in range(span.start, span.end):
             covered[t] = m
     return out
+
+
+def _people_word(doc, m: Mention) -> bool:
+    """"Haitians", "Bangladeshis": a country's people (a plural demonym), not the country."""
+    if doc[m.root].ent_type_ == "NORP" and doc[m.root].tag_ in ("NNPS", "NNS"):
+        return True
+    text = m.text.lower()
+    return text.endswith("s") and text != (m.identifier_text or m.text).lower() and not m.text.isupper()
 
 
 def _armed_roles(doc, mentions: list[Mention], sent_of) -> None:
