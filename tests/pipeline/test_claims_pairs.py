@@ -599,3 +599,25 @@ def test_denying_that_a_meeting_took_place_contests_the_meeting(coder):
     ev = _one(code(coder, "Serbia said its president had met Kosovo's prime minister in Brussels. Pristina denied that "
                           "the meeting had taken place.", date="2025-08-01"), "CONSULT")
     assert ev.claim.status == "contested", ev.claim.cues
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Portugal is considering expelling two Iranian diplomats over a foiled plot, the newspaper Publico reported on "
+     "Wednesday.", "SANCTION"),
+    ("Hamas is expected to free four hostages on Saturday under the truce, Qatari officials said.", None),
+])
+def test_a_report_hung_as_a_complement_and_unnamed_officials_distance_the_event(coder, text, etype):
+    events = [e for e in code(coder, text, date="2025-08-01") if etype is None or e.event == etype]
+    assert events and all(e.claim.status == "alleged" for e in events), [(e.event, e.claim.cues) for e in events]
+
+
+def test_reportedly_names_the_trailing_source(coder):
+    ev = _one(code(coder, "Turkey has reportedly moved air defence systems to its border with Syria, Syrian security "
+                          "sources said on Sunday.", date="2025-08-01"), "MOBILIZE")
+    assert ev.claim.status == "alleged" and _codes(ev.claim.by) == ["SYR"], ev.claim.cues
+
+
+def test_a_speaker_the_parser_left_as_an_apposition_is_the_speaker(coder):
+    ev = _one(code(coder, "Romania has not expelled any Russian diplomats over the drone incursions by Russian forces, "
+                          "a Romanian foreign ministry spokeswoman said on Monday.", date="2025-08-01"), "SANCTION")
+    assert ev.aux_mode == "negation" and _codes(ev.claim.by) == ["ROU"], ev.claim.cues

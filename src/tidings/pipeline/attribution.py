@@ -160,6 +160,19 @@ class Attributor:
             subj = [c for c in verb.children if c.dep_ in _SUBJ]
         if subj and subj[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             subj = [verb.head]  # "Iran, which denied ..."
+        tail = [c for s in subj[:1] for c in s.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1]
+        if not subj and verb.i > 0:
+            # no subject: the noun phrase just before the verb, hung elsewhere as an apposition
+            np = verb.doc[verb.i - 1]
+            while np.dep_ in _NP_PARTS[:3] and np.head.i < verb.i and np.head is not np:
+                np = np.head
+            tail = [np] if np.dep_ == "appos" and np.right_edge.i == verb.i - 1 else []
+        if tail:
+            # "Poland has not summoned Russia's charge d'affaires, a Polish foreign ministry
+            # spokesman said": the parser made the event's object the subject, the speaker its apposition
+            found = self.np_mentions(ctx, tail)
+            if codes(found):
+                return found
         return self.np_mentions(ctx, subj)
 
     @staticmethod
@@ -337,7 +350,7 @@ class Attributor:
             return Attribution("alleged", by=by, cues=[f"alleged:{citing}"])
         for c in tok.children:
             if c.dep_ == "advmod" and _lemma(c) in self.allege_adverbs:
-                return Attribution("alleged", cues=[f"alleged:{c.lower_}"])
+                return Attribution("alleged", by=self._reporter(ctx, tok), cues=[f"alleged:{c.lower_}"])
             if c.dep_ in ("amod", "compound") and c.lower_ in self.allege_modifiers:
                 return Attribution("alleged", cues=[f"alleged:{c.lower_}"])  # "Russia's alleged attack"
             src = _source_phrase(c)
@@ -377,12 +390,22 @@ class Attributor:
             return Attribution("alleged", by=by, cues=[f"alleged:{verb.text}"], gov=verb.i)
         return Attribution("asserted", by=by, cues=[f"asserted:{verb.text}"], gov=verb.i)
 
+    def _reporter(self, ctx: StoryContext, tok: Token) -> list[Mention]:
+        """Who reports a clause marked 'reportedly': 'X has reportedly pulled out, Iraqi sources said'."""
+        speech = self.assert_verbs | self.allege_verbs
+        if tok.dep_ in ("ccomp", "parataxis") and _lemma(tok.head) in speech:
+            return self.speaker(ctx, tok.head)
+        for c in tok.children:
+            if _lemma(c) in speech and (c.dep_ == "parataxis" or self._tail_report(tok, c)):
+                return self.speaker(ctx, c)
+        return []
+
     @staticmethod
     def _tail_report(tok: Token, c: Token) -> bool:
         """'Iran arrested two Britons, state media reported': a speech clause after a comma that
-        the parser made an adverbial clause or a conjunct of the event verb (with its own
+        the parser made an adverbial clause, a complement or a conjunct of the event verb (with its own
         subject, no conjunction or subordinator: "and said", "after Kyiv said" stay apart)."""
-        if c.dep_ not in ("advcl", "conj") or c.i < tok.i or tok.pos_ not in ("VERB", "AUX"):
+        if c.dep_ not in ("advcl", "conj", "ccomp") or c.i < tok.i or tok.pos_ not in ("VERB", "AUX"):
             return False
         if not any(g.dep_ in _SUBJ for g in c.children) or any(g.dep_ in ("mark", "cc") for g in c.children):
             return False
