@@ -494,3 +494,14 @@ def test_airspace_intrusions_are_mobilize(coder, text):
 ])
 def test_hedges_and_own_resolutions_are_no_event(coder, text, etype):
     assert not [e for e in code(coder, text) if e.event == etype]
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Azerbaijan said it would take decisive military action against Armenian positions if provoked.", "THREATEN",
+     ("AZE",)),
+    ("Turkey took military action against Kurdish militants in northern Iraq on Sunday.", "ASSAULT", ("TUR",)),
+    ("Sudan's paramilitary forces took control of the town of Babanusa on Monday.", "ASSAULT", ("SDN",)),
+    ("Vietnam and the Philippines inked a defence pact on Friday.", "COOPERATE", ("PHL", "VNM")),
+])
+def test_taking_military_action_or_control_and_inking_a_defence_pact(coder, text, etype, actor):
+    assert _codes(_find(code(coder, text), etype).actor) == actor
