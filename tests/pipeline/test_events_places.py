@@ -192,3 +192,15 @@ def test_a_reaction_to_an_event_noun_in_a_relative_clause(coder):
 def test_blamed_on_names_the_accused(coder):
     text = "Estonia blamed the explosion on Russian military intelligence on Monday."
     assert ("ACCUSE", ("EST",), ("RUS",)) in [x[:3] for x in coded(coder, text)]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    # whom a cut-off supply was going to
+    ("Russia cut off gas supplies to Moldova on New Year's Day.", "COERCE", ("RUS",), ("MDA",)),
+    # sanctioned firms act for someone
+    ("Britain imposed sanctions on 20 companies that help Iran build drones, the Foreign Office said.",
+     "SANCTION", ("GBR",), ("IRN",)),
+    ("The European Union sanctioned 40 tankers in Russia's shadow fleet on Tuesday.", "SANCTION", ("EUR",), ("RUS",)),
+])
+def test_who_a_supply_or_a_sanctioned_firm_serves(coder, text, etype, actor, recipient):
+    assert only(coder, text, etype)[:3] == (etype, actor, recipient)

@@ -162,8 +162,9 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         return _response_target(h.tok, own, by_tok) or recipient
     if etype in ("AID", "AGREE"):
         return (_helped(h.tok, own, by_tok) if etype == "AID" else []) or _invested(h.tok, own, by_tok) or recipient
-    if etype in ("CONCEDE", "SANCTION") and not any(m.code for m in recipient):
-        found = _restricted_destination(h.tok, actor, by_tok)
+    if etype in ("CONCEDE", "SANCTION", "COERCE") and not any(m.code for m in recipient):
+        found = _restricted_destination(h.tok, actor, by_tok) or (
+            _beneficiary(h, own, by_tok) if etype == "SANCTION" else [])
         if found:
             return found
     if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient) or len(own) != 1:
@@ -346,6 +347,42 @@ MOVEMENT_NOUNS = frozenset({"entry", "access", "import", "imports", "export", "e
                             "flights", "shipment", "shipments", "transit", "delivery", "deliveries"})
 
 
+SUPPLY_NOUNS = frozenset({"electricity", "water", "power", "fuel", "gas", "food", "supply", "supplies", "internet",
+                          "aid", "medicine", "medicines"})
+# Sanctioned firms and people act for someone: "entities that help Russia evade export controls",
+# "companies accused of shipping Iranian oil", "30 ships in Russia's shadow fleet"
+BEHALF_VERBS = frozenset({"help", "assist", "support", "supply", "ship", "sell", "fund", "finance", "smuggle",
+                          "transport", "aid", "enable", "arm", "procure", "buy"})
+GROUP_NOUNS = frozenset({"fleet", "network", "programme", "program", "ring", "cartel", "industry", "sector"})
+
+
+def _beneficiary(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    from .arguments import conjuncts, direct_subjects, objects, prep_objects
+
+    word = h.noun if h.noun is not None else h.tok
+    targets = objects(h.tok) + prep_objects(h.tok, ("on", "against")) + prep_objects(word, ("on", "against"))
+    targets += [g for t in list(targets) for g in prep_objects(t, ("on", "against"))]  # "sanctions on X"
+    targets += [g for t in list(targets) for g in prep_objects(t, ("of",))]
+    targets = [x for t in targets for x in conjuncts(t)]
+    groups = [g for t in [h.tok, *targets] for g in prep_objects(t, ("in", "of")) if g.lemma_.lower() in GROUP_NOUNS]
+    found = _coded(groups, own, by_tok)
+    if found:
+        return found
+    toks: list[Token] = []
+    for t in targets:
+        for c in t.children:
+            if c.dep_ not in ("relcl", "acl"):
+                continue
+            verbs = [c] + [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+            for v in verbs:
+                if v.lemma_.lower() in BEHALF_VERBS:
+                    objs = objects(v)
+                    toks += objs + [x for y in v.children if y.dep_ in ("ccomp", "xcomp")
+                                    for x in direct_subjects(y)[0]]
+                    toks += [x for o in objs for x in o.children if x.dep_ in ("amod", "compound", "poss")]
+    return _coded(toks, own, by_tok)[:1]
+
+
 def _invested(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'pledged new investment in Pakistan's mining sector': where the money goes."""
     from .arguments import objects, prep_objects
@@ -361,6 +398,12 @@ def _restricted_destination(verb: Token, actor: list[Mention], by_tok: dict[int,
     own = {m.code for m in actor if m.code}
     si = actor[0].sent_index
     nouns = objects(verb)
+    if any(n.lemma_.lower() in SUPPLY_NOUNS for n in nouns):
+        # "cut off electricity and water to Gaza"
+        for g in prep_objects(verb, ("to", "into")):
+            m = place_mention(g, by_tok, si)
+            if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+                return [m]
     for _ in range(2):  # "restrictions on | the entry of goods | into Gaza"
         nouns += [g for n in nouns for g in prep_objects(n, ("on", "of")) if g not in nouns]
     for n in nouns:
