@@ -505,3 +505,10 @@ def test_hedges_and_own_resolutions_are_no_event(coder, text, etype):
 ])
 def test_taking_military_action_or_control_and_inking_a_defence_pact(coder, text, etype, actor):
     assert _codes(_find(code(coder, text), etype).actor) == actor
+
+
+def test_agreeing_to_set_up_a_hotline_to_avoid_clashes_is_an_agreement_not_an_attack(coder):
+    events = code(coder, "Thailand and Cambodia agreed on Tuesday to set up a military hotline to avoid clashes along "
+                         "their border, the Malaysian foreign ministry said.")
+    assert [e.event for e in events] == ["AGREE"]
+    assert _codes(events[0].actor) == ("KHM", "THA")
