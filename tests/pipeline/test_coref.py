@@ -311,3 +311,9 @@ def test_a_reaction_far_down_names_the_lead_act_by_its_word(coder):
             "\n\nLebanon has asked for more aid.\n\nJordan condemned the strikes on Tuesday.")
     acc = [e for e in coder.code(text, date="2024-09-10") if e.event == "ACCUSE" and e.text.startswith("Jordan")]
     assert acc and [r.code for r in acc[0].recipient] == ["ISR"], [(e.event, e.text[:30]) for e in acc]
+
+
+def test_a_crowd_in_clashes_between_is_a_party_not_a_victim(mentions):
+    ms = mentions("DHAKA (Reuters) - Bangladeshi students blocked roads in Dhaka on Monday. Clashes between "
+                  "students and police left dozens injured, Bangladesh's health ministry said.")
+    assert [m.code for m in ms if m.text == "students"][-1] == "BGD"

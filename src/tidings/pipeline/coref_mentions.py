@@ -448,6 +448,9 @@ def victim(doc, m: Mention) -> bool:
     civilians"), or an envoy that is acted upon ("summoned the Baltic ambassadors", "expelled two
     diplomats": envoys summoned or expelled are foreign): its country is the events stage's
     business, not the story's dominant country."""
-    if _subject(doc[m.root]):
-        return False
+    tok = doc[m.root]
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if _subject(doc[m.root]) or tok.dep_ == "pobj" and tok.head.lower_ == "between":
+        return False  # "clashes between demonstrators and security forces": a party, not a victim
     return m.sector == "CVL" or m.text.split()[-1].lower() in _ENVOYS
