@@ -254,6 +254,8 @@ JOURNALIST_PHRASINGS = [
      None, ("VNM",), None),
     ("Seoul's foreign ministry hit back at Pyongyang on Sunday over the latest balloon launches.", "ACCUSE",
      "disapprove", ("KOR",), ("PRK",)),
+    ("Moscow hit back at Tokyo's criticism of its drills near Hokkaido.", "ACCUSE", "disapprove", ("RUS",),
+     ("JPN",)),
     ("Brazilian President Luiz Inacio Lula da Silva took aim at Washington over its tariffs in a speech "
      "on Monday.", "ACCUSE", "disapprove", ("BRA",), ("USA",)),
     ("Tokyo leaned on Seoul to settle the wartime labour dispute before the summit.", "REQUEST", None,
