@@ -204,3 +204,14 @@ def test_blamed_on_names_the_accused(coder):
 ])
 def test_who_a_supply_or_a_sanctioned_firm_serves(coder, text, etype, actor, recipient):
     assert only(coder, text, etype)[:3] == (etype, actor, recipient)
+
+
+def test_ground_of_an_arrest_is_no_target(coder):
+    text = "Argentine police arrested a former minister on a warrant from the Inter-American Court on Monday."
+    found = only(coder, text, "COERCE")
+    assert "IGO" not in found[2]
+
+
+def test_pulled_back_to_a_line_inside_a_foreign_territory(coder):
+    assert only(coder, "Israeli troops pulled back to a new line inside southern Lebanon on Sunday.",
+                "RETREAT")[:3] == ("RETREAT", ("ISR",), ("LBN",))

@@ -126,6 +126,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     if not own or h.entry.sym or h.route == "reaction":
         return recipient  # an elicited reaction ("sparking protests in Ottawa") targets the provoker
     word = h.noun if h.noun is not None else h.tok
+    recipient = _drop_grounds(h.tok, recipient)
     if etype == "ASSAULT":
         # "an air strike targeting Hamas leaders in Doha": the party the strike aimed at outranks
         # the place it happened in
@@ -183,7 +184,10 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     targets = [m for m in recipient if m.code is None and m.kind in ("agent", "person") and not any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[m.root].children)]
     if not recipient:
-        targets = _victims(h, by_tok)
+        victims = _victims(h, by_tok)
+        if any(m.code for m in victims):  # "an attack that killed six soldiers in North Waziristan"
+            return [m for m in victims if m.code]
+        targets = victims
         recipient = list(targets)
     if etype == "ASSAULT" and _scene(h, by_tok) is None and not any(domestic_force(m) for m in actor):
         # with no place named, an army's civilian victims are as often foreign ("Russian troops
@@ -229,6 +233,21 @@ def domestic_force(m: Mention) -> bool:
     return m.sector in DOMESTIC_FORCE_SECTORS or (m.sector == "GOV" and m.kind == "agent")
 
 
+# "arrested Duterte on a warrant from the ICC": the ground of an act names no target
+GROUND_NOUNS = frozenset({"warrant", "charge", "charges", "suspicion", "order", "orders", "request", "basis",
+                          "behalf", "instruction", "instructions", "accusation", "accusations"})
+
+
+def _drop_grounds(verb: Token, recipient: list[Mention]) -> list[Mention]:
+    grounds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "under", "at")
+               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in GROUND_NOUNS]
+    if not grounds:
+        return recipient
+    inside = {t.i for g in grounds for t in g.subtree}
+    kept = [m for m in recipient if m.root not in inside]
+    return kept if kept else recipient
+
+
 def _mention_at(tok: Token, like: Mention, sector: str | None) -> Mention:
     from .base import Mention as _M
 
@@ -265,9 +284,13 @@ def _retreat_place(h, actor: list[Mention], by_tok: dict[int, Mention]) -> list[
     if h.mode not in (None, "withdraw") and not leaving and not prep_objects(word, ("from", "out")) \
             and not prep_objects(h.tok, ("from", "out")):
         return []  # a ceasefire, disarmament or resignation "in" a place is not a withdrawal from it
-    return (place_recipient(word, actor, by_tok, targets=leaving, preps=RETREAT_PLACE_PREPS)
-            or (place_recipient(h.tok, actor, by_tok, targets=leaving, preps=RETREAT_PLACE_PREPS)
-                if word is not h.tok else []))
+    found = (place_recipient(word, actor, by_tok, targets=leaving, preps=RETREAT_PLACE_PREPS)
+             or (place_recipient(h.tok, actor, by_tok, targets=leaving, preps=RETREAT_PLACE_PREPS)
+                 if word is not h.tok else []))
+    for c in h.tok.children:  # "pulled back | to a line inside Gaza": the phrase hangs on the particle
+        if not found and c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "out", "away"):
+            found = place_recipient(c, actor, by_tok, preps=RETREAT_PLACE_PREPS)
+    return found
 
 
 def _harmed(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -485,13 +508,14 @@ def _institution(h, by_tok: dict[int, Mention]) -> Token | None:
 
 def _victims(h, by_tok: dict[int, Mention]) -> list[Mention]:
     """'an attack that killed six soldiers': the people a relative clause on the attack noun names."""
-    if h.etype != "ASSAULT" or h.noun is None:
+    if h.etype != "ASSAULT":
         return []
-    from .arguments import mentions_of, objects
+    from .arguments import mentions_of, objects, prep_objects
 
-    clauses = [c for c in h.noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
-    return [m for m in mentions_of([o for c in clauses for o in objects(c)], by_tok)
-            if m.code is None and m.kind == "agent"]
+    # "claimed responsibility for an attack that killed six soldiers": the attack noun under the verb
+    nouns = [h.noun] if h.noun is not None else [g for o in objects(h.tok) for g in [o, *prep_objects(o, ("for",))]]
+    clauses = [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+    return [m for m in mentions_of([o for c in clauses for o in objects(c)], by_tok) if m.kind == "agent"]
 
 
 # Acts whose object is always a person: its uncoded object noun is a domestic target.
