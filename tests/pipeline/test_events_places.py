@@ -215,3 +215,11 @@ def test_ground_of_an_arrest_is_no_target(coder):
 def test_pulled_back_to_a_line_inside_a_foreign_territory(coder):
     assert only(coder, "Israeli troops pulled back to a new line inside southern Lebanon on Sunday.",
                 "RETREAT")[:3] == ("RETREAT", ("ISR",), ("LBN",))
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Ukraine declared a 30-day ceasefire in Russia's Kursk region on Monday.", "CONCEDE", ("UKR",), ("RUS",)),
+    ("Egypt agreed to allow aid trucks into Gaza through the Rafah crossing on Friday.", "CONCEDE", ("EGY",), ("PSE",)),
+])
+def test_where_a_concession_applies(coder, text, etype, actor, recipient):
+    assert only(coder, text, etype)[:3] == (etype, actor, recipient)

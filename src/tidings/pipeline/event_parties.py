@@ -164,7 +164,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     if etype in ("AID", "AGREE"):
         return (_helped(h.tok, own, by_tok) if etype == "AID" else []) or _invested(h.tok, own, by_tok) or recipient
     if etype in ("CONCEDE", "SANCTION", "COERCE") and not any(m.code for m in recipient):
-        found = _restricted_destination(h.tok, actor, by_tok) or (
+        found = _restricted_destination(h.tok, actor, by_tok) or _conceded_place(h.tok, actor, by_tok) or (
             _beneficiary(h, own, by_tok) if etype == "SANCTION" else [])
         if found:
             return found
@@ -406,6 +406,26 @@ def _beneficiary(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     return _coded(toks, own, by_tok)[:1]
 
 
+TRUCE_NOUNS = frozenset({"ceasefire", "truce", "pause", "moratorium", "halt"})
+
+
+def _conceded_place(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'declared a three-day ceasefire in Ukraine', 'agreed to allow fuel trucks into Gaza': where
+    the concession applies."""
+    from .arguments import objects, place_mention, prep_objects
+
+    own = {m.code for m in actor if m.code}
+    si = actor[0].sent_index
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    toks = [g for v in verbs for x in [v, *objects(v)] for g in prep_objects(x, ("into",))]
+    toks += [g for v in verbs for o in objects(v) if o.lemma_.lower() in TRUCE_NOUNS for g in prep_objects(o, ("in",))]
+    for g in toks:
+        m = place_mention(g, by_tok, si)
+        if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+            return [m]
+    return []
+
+
 def _invested(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'pledged new investment in Pakistan's mining sector': where the money goes."""
     from .arguments import objects, prep_objects
@@ -459,6 +479,8 @@ def _scene(h, by_tok: dict[int, Mention]) -> Mention | None:
     from .arguments import BORDER_WORDS, objects, place_mention, prep_objects, subject_tokens
 
     holders = [h.tok] + ([h.noun] if h.noun is not None else []) + objects(h.tok)
+    if h.tok.dep_ in ("advcl", "conj") and h.tok.tag_ == "VBG":  # "hijacked a train in X, taking hostages"
+        holders += [h.tok.head] + objects(h.tok.head)
     holders += [g for t in list(holders) for c in t.children if c.dep_ == "prep" for g in c.children
                 if g.dep_ == "pobj"]
     holders += subject_tokens(h.tok)[0]  # "Police in Lagos", "Students in Dhaka"
