@@ -514,3 +514,12 @@ def test_agreeing_to_set_up_a_hotline_to_avoid_clashes_is_an_agreement_not_an_at
                          "their border, the Malaysian foreign ministry said.")
     assert [e.event for e in events] == ["AGREE"]
     assert _codes(events[0].actor) == ("KHM", "THA")
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Peruvian miners did not join the national strike on Wednesday.", "PROTEST", ("PER",)),
+    ("Canada joined the sanctions on Russian aluminium exports.", "SANCTION", ("CAN",)),
+    ("Azerbaijan began sending natural gas to Syria through Turkey on Saturday.", "AID", ("AZE",)),
+])
+def test_joining_an_event_and_sending_energy(coder, text, etype, actor):
+    assert _codes(_find(code(coder, text), etype).actor) == actor
