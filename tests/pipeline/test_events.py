@@ -540,3 +540,31 @@ def test_as_clause_gerund_borrows_no_actor(coder):
     events = coder.code("Sudan's army accused the RSF of attacking a market in Omdurman, as fighting in the "
                         "capital spread.", date="2025-10-20")
     assert not any(e.event_text == "fighting" for e in events), [(e.event, e.event_text) for e in events]
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a stretch of earlier events sets the scene
+    ("Jordan's king welcomed Egyptian aid convoys on Sunday after weeks of Israeli strikes.",
+     ("SUPPORT", ("JOR",), ("EGY",)), "ASSAULT"),
+    # the deadline of an expulsion is part of it
+    ("Burkina Faso expelled three French diplomats on Thursday, giving them 48 hours to leave the country.",
+     ("SANCTION", ("BFA",), ("FRA",)), "RETREAT"),
+    # the content of a deal is not an event of its own
+    ("Sudan's warring parties reached a deal in Jeddah on Saturday to stop fighting in the capital.", None, "ASSAULT"),
+    # a protest's vow and an agreement's pledge retell their event
+    ("Kenyan doctors went on strike at public hospitals on Monday, vowing to stay off work until their pay is "
+     "raised.", None, "AGREE"),
+    ("Serbia and Kosovo agreed on Tuesday to normalise relations, pledging to reopen border crossings.",
+     None, "CONCEDE"),
+    # a relative toll on an attack noun is that attack
+    ("Afghanistan blamed Pakistan for an airstrike on a village in Khost province that killed nine children.",
+     ("ASSAULT", ("PAK",), ("AFG",)), "ASSAULT:AFG"),
+    # a warning that reports another party's measure is no threat
+    ("The WTO chief warned that American tariffs posed a serious risk to global growth.", None, "THREATEN"),
+])
+def test_retold_and_scene_setting_events(cands, text, kept, dropped):
+    found = dyads(cands(text))
+    if kept is not None:
+        assert kept in found, found
+    etype, _, actor = dropped.partition(":")
+    assert not any(d[0] == etype and (not actor or actor in d[1]) for d in found), found

@@ -12,6 +12,9 @@ Each rule is structural and removes a false event seen in long wire sentences:
 * grievances: the content of a decision or plan that a protest or complaint is *against* or
   *over*, or that frames the scene (*amid*, *despite*): "protested against the government's
   decision to suspend talks" is one PROTEST;
+* stretches of earlier events ("after days of Israeli strikes") and deadlines ("giving him 48
+  hours to leave") set the scene; a relative toll ("a bombing ... that killed 12") and a pledge
+  participle on an agreement ("agreed ..., pledging to open routes") retell their event;
 * a background "as" clause misparsed around an -ing noun ("as fighting along the border spread")
   borrows no actor;
 * blame without a party: "the corruption they blame for the collapse" accuses no one;
@@ -45,6 +48,11 @@ NOUN_PATH_DEPS = frozenset({"pobj", "prep", "conj", "appos", "compound", "nmod",
 PLAN_NOUNS = frozenset({"decision", "plan", "move", "bid", "attempt", "proposal", "push", "effort", "refusal",
                         "failure", "pressure", "call", "demand", "threat", "fear", "fears", "report", "reports"})
 GRIEVANCE_PREPS = frozenset({"against", "over", "amid", "despite"})
+DURATION_NOUNS = frozenset({"hour", "night", "day", "week", "weekend", "month", "year", "decade"})
+DEADLINE_NOUNS = frozenset({"deadline", "ultimatum", "window"})
+SCENE_SETTING_PREPS = frozenset({"after", "following", "amid", "despite", "since"})
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "leave", "claim"})
+PLEDGE_VERBS = frozenset({"pledge", "vow", "promise", "commit", "undertake"})
 BLAME_LEMMAS = frozenset({"blame"})
 TIME_MARKS = frozenset({"as", "while", "when", "whilst"})
 COURT_WORDS = frozenset({"judge", "court", "jury", "tribunal", "magistrate", "justice", "arbitrator"})
@@ -74,6 +82,28 @@ def reason_phrase(tok: Token) -> bool:
         if cur.pos_ in ("VERB", "AUX"):
             return False  # a clause of its own: "in response to attacks, Israel struck ..."
     return False
+
+
+def duration_summary(tok: Token) -> bool:
+    """'after days of Israeli strikes', 'amid months of fighting': a stretch of earlier events that
+    sets the scene, not a particular event."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    span = tok.head.head
+    return (span.lemma_.lower() in DURATION_NOUNS and span.dep_ == "pobj"
+            and span.head.lower_ in SCENE_SETTING_PREPS)
+
+
+def deadline(tok: Token) -> bool:
+    """'giving him 48 hours to leave the country': the deadline of an expulsion or ultimatum is
+    part of it, not a departure of its own."""
+    if tok.dep_ not in ("advcl", "xcomp", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False  # (an infinitive only: "the fourth night of protests since the government suspended talks")
+    head = tok.head
+    if head.lemma_.lower() in DURATION_NOUNS | DEADLINE_NOUNS:
+        return True
+    return head.lemma_.lower() in ("give", "grant", "set", "allow") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DURATION_NOUNS | DEADLINE_NOUNS for c in head.children)
 
 
 def grievance(tok: Token) -> bool:
@@ -145,7 +175,43 @@ def _protest_retold(cand: Candidate, cands: list[Candidate], doc) -> bool:
     return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in head.children)
 
 
+def _relative_toll(cand: Candidate, doc, nouns) -> bool:
+    """'a suicide bombing outside a court in Islamabad that killed 12 people': the toll of an attack
+    named by a noun (wherever the parser hangs the relative clause) is that attack."""
+    tok = doc[cand.trigger]
+    if cand.event != "ASSAULT" or tok.dep_ != "relcl" or tok.lemma_.lower() not in TOLL_VERBS:
+        return False
+    cur = tok.head
+    for _ in range(4):
+        entries = nouns.get(cur.lemma_.lower())
+        if cur.pos_ == "NOUN" and entries and entries[0].type == "ASSAULT":
+            return True
+        if cur.dep_ not in ("pobj", "prep", "compound", "conj") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _pledge_retold(cand: Candidate, cands: list[Candidate], doc) -> bool:
+    """'agreed to end decades of conflict, pledging to open transit routes': a pledge participle on
+    an agreement is part of that agreement."""
+    tok = doc[cand.trigger]
+    if cand.event not in ("AGREE", "CONCEDE") or tok.tag_ != "VBG" or tok.dep_ != "advcl" \
+            or tok.lemma_.lower() not in PLEDGE_VERBS:
+        return False
+    agreed = {c.trigger for c in cands if c.event in ("AGREE", "CONCEDE") and c is not cand}
+    cur = tok.head
+    for _ in range(2):
+        if cur.i in agreed:
+            return True
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
+            return False
+        cur = cur.head
+    return cur.i in agreed
+
+
 def drop_background(cands: list[Candidate], doc, nouns) -> list[Candidate]:
-    """Remove readings with no party to act and retold protests (``nouns``: the lexicon's event nouns)."""
+    """Remove readings with no party to act and retold events (``nouns``: the lexicon's event nouns)."""
     return [c for c in cands if not _blames_no_party(c, doc, nouns) and not _court_aid(c, doc)
-            and not _civilian_retreat(c) and not _protest_retold(c, cands, doc)]
+            and not _civilian_retreat(c) and not _protest_retold(c, cands, doc)
+            and not _relative_toll(c, doc, nouns) and not _pledge_retold(c, cands, doc)]

@@ -28,7 +28,7 @@ PREMISES = frozenset({"embassy", "consulate", "mission", "legation", "commission
 # "said Russia was behind the attack": the frame "be behind" is no barrier
 CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on", "behind"})
 # acts a warning may report about another party ("warned that Russia could strike")
-HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
 
 
@@ -49,7 +49,8 @@ class ContextMixin:
         own = {m.code for m in actor if m.code}
         if not doers or not own or doers & own:
             return False
-        words = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "dobj")]
+        # (its subject too: "warned that U.S. tariffs posed a risk" reports the tariffs)
+        words = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "dobj", "nsubj")]
         words += [g for w in words[1:] for g in w.children if g.dep_ == "dobj"]
         return any(t.type in HOSTILE_ACTS for w in words
                    for t in (self.lex.verbs.get(self._lemma(w)) or []) + (self.lex.nouns.get(w.lemma_.lower()) or []))

@@ -102,6 +102,10 @@ def agreement_content(tok: Token) -> bool:
             # (a relative clause only: "has no plans to attack" is a frame, and "the framework
             # reached by X and Y" the deal's own making)
             return True
+        if (cur.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+                and (cur.head.lemma_.lower() in AGREEMENT_NOUNS or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in cur.head.children))):
+            return True  # "reached a deal to stop fighting" (the parser hangs "to stop" on either word)
         if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
             return False
         cur = cur.head
@@ -174,7 +178,8 @@ def drop_protest_demands(cands: list[Candidate], doc) -> list[Candidate]:
                 return True
         return False
 
-    return [c for c in cands if c.event != "REQUEST" or not under_protest(doc[c.trigger])]
+    # (a vow too: "began a hunger strike, vowing to continue until ...")
+    return [c for c in cands if c.event not in ("REQUEST", "AGREE") or not under_protest(doc[c.trigger])]
 
 
 DATE_ENTS = frozenset({"DATE", "TIME"})

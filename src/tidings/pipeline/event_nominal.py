@@ -19,7 +19,7 @@ from .arguments import (
     subject_tokens,
     unique,
 )
-from .event_background import reason_phrase
+from .event_background import duration_summary, reason_phrase
 from .event_fold import Hit
 from .event_rules import circumstantial
 
@@ -52,8 +52,8 @@ class NominalMixin:
 
     # -- nouns ------------------------------------------------------------------------
     def _noun_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
-        if circumstantial(tok):
-            return None
+        if circumstantial(tok) or duration_summary(tok):
+            return None  # a setting: "at the summit", "after days of strikes"
         slot = tok  # the word that fills the verb's slot
         if tok.dep_ == "pobj" and (
                 (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_HEADS)
