@@ -523,3 +523,23 @@ def test_agreeing_to_set_up_a_hotline_to_avoid_clashes_is_an_agreement_not_an_at
 ])
 def test_joining_an_event_and_sending_energy(coder, text, etype, actor):
     assert _codes(_find(code(coder, text), etype).actor) == actor
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Hezbollah's leader vowed that the killing would not go unpunished.", "THREATEN", None),
+    ("Finland accused Russia of using a tanker to damage an undersea power cable.", "ASSAULT", "destroy"),
+    ("Kazakhstan and China signed an agreement on Monday to build a second oil pipeline.", "COOPERATE", None),
+    ("Niger's junta suspended the BBC for three months on Thursday.", "COERCE", "censor"),
+])
+def test_stories_round4_phrasings(coder, text, etype, mode):
+    ev = _find(code(coder, text), etype)
+    if mode is not None:
+        assert ev.mode == mode
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Washington condemned the use of force against Georgians exercising their right to protest.", "MOBILIZE"),
+    ("The ministry said the envoy had endorsed the report on the election.", "SUPPORT"),
+])
+def test_exercising_a_right_and_endorsing_a_report_are_no_events(coder, text, etype):
+    assert not [e for e in code(coder, text) if e.event == etype]

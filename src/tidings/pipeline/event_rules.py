@@ -311,17 +311,21 @@ def unrealised(t: Token, by_trigger: dict) -> bool:
 
 
 JOINT_ADVERBS = frozenset({"jointly", "together"})
+BUILD_VERBS = frozenset({"build", "construct", "develop", "lay", "finance", "produce", "manufacture", "operate"})
 
 
 def joint_project(c: Candidate, t: Token) -> Candidate | None:
-    """'inked a deal on Wednesday to jointly build a hydropower plant': signing an agreement whose purpose
-    the parties carry out together is material cooperation (the lexicon's joint_project_verbs cover the
-    deal's own relative clause; this covers a purpose clause on the signing verb)."""
+    """'inked a deal on Wednesday to jointly build a hydropower plant', 'Russia and China signed a memorandum
+    to build a pipeline': signing an agreement whose purpose the parties carry out together is material
+    cooperation (the lexicon's joint_project_verbs cover the deal's own relative clause; this covers a
+    purpose clause on the signing verb)."""
     if c.event != "SUPPORT":
         return None
+    mutual = len(set(codes(c.actor))) >= 2  # "Russia and China signed a memorandum to build a pipeline"
     for v in t.children:
-        if v.dep_ in ("xcomp", "advcl") and v.pos_ == "VERB" and any(
-                a.dep_ == "advmod" and a.lower_ in JOINT_ADVERBS for a in v.children):
+        if v.dep_ in ("xcomp", "advcl") and v.pos_ == "VERB" and (any(
+                a.dep_ == "advmod" and a.lower_ in JOINT_ADVERBS for a in v.children)
+                or (mutual and v.lemma_.lower() in BUILD_VERBS)):
             return replace(c, event="COOPERATE")
     return None
 
