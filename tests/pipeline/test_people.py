@@ -382,3 +382,10 @@ def test_him_is_a_singular_role_when_no_person_is_nearer(actors):
     ms = actors("Estonia expelled a Russian diplomat on Tuesday, accusing him of undermining the country's "
                 "constitutional order.")
     assert by_text(ms, "him").code == "RUS"
+
+
+def test_they_skips_the_subject_of_a_relative_clause(actors):
+    ms = actors("Kenyan police arrested two British tourists who had been filming near State House, and they "
+                "released them on Friday.")
+    they = [m for m in ms if m.text == "they"]
+    assert they and they[0].code == "KEN"

@@ -559,7 +559,7 @@ def _they_antecedents(ctx: StoryContext, tok, covered, at, sent_of) -> list[Ment
         return [crowd]
     subj = None
     for j in range(tok.i - 1, ctx.sents[sent_of(tok.i)].start - 1, -1):
-        if ctx.doc[j].dep_ in _SUBJ:
+        if ctx.doc[j].dep_ in _SUBJ and ctx.doc[j].tag_ not in ("WP", "WDT") and ctx.doc[j].head.dep_ != "relcl":
             subj = ctx.doc[j]
             break
     if subj is None:
