@@ -223,3 +223,21 @@ def test_pulled_back_to_a_line_inside_a_foreign_territory(coder):
 ])
 def test_where_a_concession_applies(coder, text, etype, actor, recipient):
     assert only(coder, text, etype)[:3] == (etype, actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    # the subject of an -ing word the parser made the subject
+    ("G7 leaders meeting in Canada on Monday condemned Russia's latest missile strikes on Kyiv.",
+     "ACCUSE", ("IGO",), ("RUS",)),
+    # a participle after an order belongs to the one who ordered
+    ("Mali's junta ordered France to close its embassy, accusing Paris of supporting armed groups.",
+     "ACCUSE", ("MLI",), ("FRA",)),
+    ("The United Kingdom adopted a new package of sanctions against Belarus on Tuesday.",
+     "SANCTION", ("GBR",), ("BLR",)),
+    ("Orban complained that Brussels had frozen Hungary's funds.", "ACCUSE", ("HUN",), ("EUR",)),
+    # two coordinated verbs share their object
+    ("Houthi rebels attacked and sank a Greek-owned bulk carrier in the Red Sea.", "ASSAULT", ("YEM",), ("GRC",)),
+])
+def test_subjects_and_objects_the_parse_misplaces(coder, text, etype, actor, recipient):
+    found = [x[:3] for x in coded(coder, text) if x[0] == etype]
+    assert (etype, actor, recipient) in found, coded(coder, text)

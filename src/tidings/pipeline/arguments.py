@@ -69,6 +69,11 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
     """(subject tokens, True when they come from a passive's ``by`` agent)."""
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
+            if c.tag_ == "VBG" and not any(x.dep_ in OBJ_DEPS for x in c.children):
+                # "BRICS leaders meeting in Rio condemned ...": the -ing word's own subject
+                inner = [x for x in c.children if x.dep_ == "nsubj"]
+                if inner:
+                    return inner[:1], False
             return [_opening_phrase_subject(tok, c) or c], False
     for c in tok.children:
         if c.dep_ == "agent":
@@ -127,6 +132,12 @@ def objects(tok: Token) -> list[Token]:
                 out.append(tok.head)  # "the UAE, which Sudan accuses of ...": the relative's noun
             else:
                 out.extend(conjuncts(c))
+    if not out and tok.pos_ == "VERB" and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in tok.children):
+        # "attacked and sank a cargo ship": the second verb's object is the first's too
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == tok.i + 2 and tok.doc[tok.i + 1].lower_ in ("and", "or") \
+                    and not any(x.dep_ in SUBJ_DEPS for x in c.children):
+                out.extend(x for o in c.children if o.dep_ in OBJ_DEPS for x in conjuncts(o))
     if not out and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children) and not any(
             c.dep_ in ("dobj", "obj", "ccomp", "xcomp") or c.lower_ in RELATIVE_PRONOUNS for c in tok.children):
@@ -219,6 +230,12 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
                     subj, _ = direct_subjects(anc)
                     return (subj, "conj") if subj else ([], None)
             return [], None
+        elif (dep == "advcl" and cur.tag_ == "VBG" and head.dep_ == "xcomp" and head.head.lemma_.lower() in OBJECT_CONTROL
+              and not direct_subjects(head)[0] and cur.i > head.i):
+            # "ordered the United States to withdraw its troops, accusing Washington of ...": the
+            # participle belongs to the one who ordered, not to the one ordered
+            subj, _ = direct_subjects(head.head)
+            return (subj, "participle") if subj else ([], None)
         elif dep in ("conj", "advcl"):
             subj, _ = direct_subjects(head)
             if subj:

@@ -160,7 +160,31 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         if found:
             return found
     if etype == "THREATEN":
-        return _response_target(h.tok, own, by_tok) or recipient
+        found = _response_target(h.tok, own, by_tok)
+        if found:
+            return found
+        loose = [m for m in recipient if m.code is None and m.kind == "agent" and m.sector in ("OPP", "REB", "PTY")]
+        home = _home(h, actor, by_tok, story_country) if loose and len(own) == 1 else None
+        if home is not None:  # "vowed to crush the opposition": the compatriots it threatens
+            return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
+                    for m in recipient]
+        return recipient
+    if etype == "ACCUSE" and not any(m.code for m in recipient):
+        # "complained that Brussels had ignored Slovakia's concerns": the clause's subject is accused
+        from .arguments import direct_subjects
+
+        found = _coded([s for c in h.tok.children if c.dep_ == "ccomp" for s in direct_subjects(c)[0]], own, by_tok)
+        if found:
+            return found
+    if etype == "SANCTION" and not any(m.code for m in recipient):
+        # "approved an 18th package of sanctions against Russia"
+        from .arguments import objects, prep_objects
+
+        nouns = objects(h.tok)
+        nouns += [g for n in nouns for g in prep_objects(n, ("of",))]
+        found = _coded([g for n in nouns for g in prep_objects(n, ("against", "on"))], own, by_tok)
+        if found:
+            return found
     if etype in ("AID", "AGREE"):
         return (_helped(h.tok, own, by_tok) if etype == "AID" else []) or _invested(h.tok, own, by_tok) or recipient
     if etype in ("CONCEDE", "SANCTION", "COERCE") and not any(m.code for m in recipient):
