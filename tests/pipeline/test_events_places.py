@@ -241,3 +241,8 @@ def test_where_a_concession_applies(coder, text, etype, actor, recipient):
 def test_subjects_and_objects_the_parse_misplaces(coder, text, etype, actor, recipient):
     found = [x[:3] for x in coded(coder, text) if x[0] == etype]
     assert (etype, actor, recipient) in found, coded(coder, text)
+
+
+def test_persona_non_grata_names_the_expelled(coder):
+    text = "Mali's junta declared the French ambassador persona non grata on Monday."
+    assert ("SANCTION", ("MLI",), ("FRA",)) in [x[:3] for x in coded(coder, text)], coded(coder, text)

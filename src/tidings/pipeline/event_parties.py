@@ -183,6 +183,13 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         nouns = objects(h.tok)
         nouns += [g for n in nouns for g in prep_objects(n, ("of",))]
         found = _coded([g for n in nouns for g in prep_objects(n, ("against", "on"))], own, by_tok)
+        if not found and h.mode == "expel":
+            # "declared the UN's top official (in the country) persona non grata": the parser makes the
+            # person the subject of a clause
+            from .arguments import direct_subjects
+
+            found = _coded([x for c in h.tok.children if c.dep_ == "ccomp" for x in direct_subjects(c)[0]],
+                           own, by_tok)
         if found:
             return found
     if etype in ("AID", "AGREE"):
