@@ -246,3 +246,8 @@ def test_subjects_and_objects_the_parse_misplaces(coder, text, etype, actor, rec
 def test_persona_non_grata_names_the_expelled(coder):
     text = "Mali's junta declared the French ambassador persona non grata on Monday."
     assert ("SANCTION", ("MLI",), ("FRA",)) in [x[:3] for x in coded(coder, text)], coded(coder, text)
+
+
+def test_a_dependency_of_the_actor_is_home_ground(coder):
+    assert only(coder, "The United States deployed 10 F-35 jets to Puerto Rico on Friday.",
+                "MOBILIZE")[:3] == ("MOBILIZE", ("USA",), ())

@@ -92,6 +92,12 @@ INSTITUTION_TARGETS = {
     "synagogue": "REL", "party": "PTY", "newspaper": "MED", "broadcaster": "MED", "airport": None,
     "hotel": None, "post": "MIL", "outpost": "MIL", "garrison": "MIL",
 }
+# Dependencies with their own ISO code, by sovereign: a deployment there stays at home.
+SOVEREIGN = {
+    "PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA", "GRL": "DNK", "FRO": "DNK",
+    "REU": "FRA", "GUF": "FRA", "GLP": "FRA", "MTQ": "FRA", "MYT": "FRA", "NCL": "FRA", "PYF": "FRA",
+    "GIB": "GBR", "FLK": "GBR", "BMU": "GBR", "CYM": "GBR", "IOT": "GBR", "HKG": "CHN", "MAC": "CHN",
+}
 MOBILIZE_DESTINATION_PREPS = ("into", "to", "in", "inside", "toward", "towards")
 DIRECT_DESTINATION_PREPS = ("into", "inside")
 LEAVE_VERBS = frozenset({"leave", "quit", "exit", "vacate", "abandon", "evacuate"})
@@ -136,13 +142,16 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     if etype == "MOBILIZE":
         # "moved missiles into Belarus ahead of drills near the Polish border": the destination
         # named on the move itself outranks a border further down
-        direct = _place_from(word, h.tok, actor, by_tok, DIRECT_DESTINATION_PREPS, nested=False)
+        direct = [m for m in _place_from(word, h.tok, actor, by_tok, DIRECT_DESTINATION_PREPS, nested=False)
+                  if SOVEREIGN.get(m.code) not in own]
         if direct:
             return direct
     if any(m.code and m.code not in own for m in recipient):
         return _mixed(h, actor, recipient, by_tok, story_country)
     if etype == "MOBILIZE":
-        return _place_from(word, h.tok, actor, by_tok, MOBILIZE_DESTINATION_PREPS) or recipient
+        found = _place_from(word, h.tok, actor, by_tok, MOBILIZE_DESTINATION_PREPS)
+        # "deployed F-35 jets to Puerto Rico": a dependency of the actor's own state is home ground
+        return [m for m in found if SOVEREIGN.get(m.code) not in own] or recipient
     if etype == "RETREAT" and h.mode != "release":
         found = _retreat_place(h, actor, by_tok)
         if found:
