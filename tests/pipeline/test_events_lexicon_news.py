@@ -556,3 +556,8 @@ def test_a_political_league_is_no_sports_report(coder, text, etype):
 
 def test_a_football_league_report_still_gives_no_event(coder):
     assert code(coder, "Arsenal beat Chelsea in the Premier League on Sunday, ending their rivals' unbeaten season.") == []
+
+
+def test_marathon_talks_are_no_sports_report(coder):
+    _find(code(coder, "EU leaders agreed on a new loan for Ukraine after marathon talks in Brussels on Friday."), "AGREE")
+    assert code(coder, "Kenya's Eliud Kipchoge won the Berlin marathon on Sunday, beating his own world record.") == []
