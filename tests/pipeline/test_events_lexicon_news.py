@@ -561,3 +561,7 @@ def test_a_football_league_report_still_gives_no_event(coder):
 def test_marathon_talks_are_no_sports_report(coder):
     _find(code(coder, "EU leaders agreed on a new loan for Ukraine after marathon talks in Brussels on Friday."), "AGREE")
     assert code(coder, "Kenya's Eliud Kipchoge won the Berlin marathon on Sunday, beating his own world record.") == []
+
+
+def test_fighting_back_tears_is_no_fight(coder):
+    assert code(coder, "The Kenyan marathon star fought back tears after crossing the finish line.") == []
