@@ -251,3 +251,9 @@ def test_persona_non_grata_names_the_expelled(coder):
 def test_a_dependency_of_the_actor_is_home_ground(coder):
     assert only(coder, "The United States deployed 10 F-35 jets to Puerto Rico on Friday.",
                 "MOBILIZE")[:3] == ("MOBILIZE", ("USA",), ())
+
+
+def test_a_mobilisation_for_an_offensive_abroad_targets_its_country(coder):
+    text = "Azerbaijan mobilised reservists on Monday ahead of an offensive in Armenia's Syunik province."
+    found = [x[:3] for x in coded(coder, text) if x[0] == "MOBILIZE"]
+    assert found == [("MOBILIZE", ("AZE",), ("ARM",))], coded(coder, text)

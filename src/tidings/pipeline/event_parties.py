@@ -149,7 +149,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     if any(m.code and m.code not in own for m in recipient):
         return _mixed(h, actor, recipient, by_tok, story_country)
     if etype == "MOBILIZE":
-        found = _place_from(word, h.tok, actor, by_tok, MOBILIZE_DESTINATION_PREPS)
+        found = _place_from(word, h.tok, actor, by_tok, MOBILIZE_DESTINATION_PREPS) or _campaign_place(h.tok, actor, by_tok)
         # "deployed F-35 jets to Puerto Rico": a dependency of the actor's own state is home ground
         return [m for m in found if SOVEREIGN.get(m.code) not in own] or recipient
     if etype == "RETREAT" and h.mode != "release":
@@ -313,6 +313,24 @@ def _place_from(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int
     if not found and word is not verb:
         found = place_recipient(verb, actor, by_tok, preps=preps)
     return found
+
+
+CAMPAIGN_NOUNS = frozenset({"offensive", "operation", "invasion", "assault", "incursion", "attack", "campaign"})
+
+
+def _campaign_place(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'called up reservists ahead of a ground offensive in Gaza City': the mobilisation is aimed at
+    where the offensive it prepares will be."""
+    from .arguments import place_recipient, prep_objects
+
+    holders = [verb] + [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("ahead", "prior")]
+    nouns = [g for x in holders for g in prep_objects(x, ("of", "for", "before"))]
+    for n in nouns:
+        if n.lemma_.lower() in CAMPAIGN_NOUNS:
+            found = place_recipient(n, actor, by_tok)
+            if found:
+                return found
+    return []
 
 
 def _retreat_place(h, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
