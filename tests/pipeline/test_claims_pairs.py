@@ -621,3 +621,40 @@ def test_a_speaker_the_parser_left_as_an_apposition_is_the_speaker(coder):
     ev = _one(code(coder, "Romania has not expelled any Russian diplomats over the drone incursions by Russian forces, "
                           "a Romanian foreign ministry spokeswoman said on Monday.", date="2025-08-01"), "SANCTION")
     assert ev.aux_mode == "negation" and _codes(ev.claim.by) == ["ROU"], ev.claim.cues
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Italy held off on sending SAMP/T air defence systems to Ukraine, citing its own needs.", "AID"),
+    ("Mexico balked at imposing tariffs on Chinese cars after talks with Beijing.", "SANCTION"),
+])
+def test_holding_off_and_balking_negate_the_act(coder, text, etype):
+    ev = _one(code(coder, text, date="2025-08-01"), etype)
+    assert ev.aux_mode == "negation", ev.claim.cues
+
+
+def test_a_forecast_keeps_the_distance_of_its_source(coder):
+    ev = _one(code(coder, "Iran will likely seize another tanker in the Strait of Hormuz, Western intelligence "
+                          "officials said on Friday.", date="2025-08-01"), "COERCE")
+    assert ev.aux_mode == "future" and ev.claim.status == "alleged", ev.claim.cues
+
+
+def test_a_charge_the_accused_rejected_parsed_as_the_denials_subject_contests(coder):
+    events = code(coder, "Armenia's prime minister accused Azerbaijan of shelling villages near Jermuk, a charge Baku "
+                         "has repeatedly rejected.", date="2025-08-01")
+    ev = _one(events, "ASSAULT")
+    assert ev.claim.status == "contested" and "AZE" in _codes(ev.claim.denied_by), ev.claim.cues
+
+
+def test_a_denial_of_another_act_of_the_same_type_does_not_contest(coder):
+    events = code(coder, "Serbian riot police fired tear gas at thousands of students in Belgrade on Saturday. The "
+                         "interior ministry denied on Sunday that officers had beaten detained students.",
+                  date="2025-08-01")
+    gas = [e for e in events if e.event == "ASSAULT" and e.mode == "crowd-control"]
+    assert gas and gas[0].claim.status == "asserted", [(e.event, e.mode, e.claim.status) for e in events]
+
+
+def test_until_under_a_planned_act_is_a_condition(coder):
+    events = code(coder, "Tusk said Poland would keep its border with Belarus closed until Minsk released the "
+                         "detained Polish journalist.", date="2025-08-01")
+    ev = _one(events, "RETREAT")
+    assert ev.aux_mode == "hypothetical", ev.claim.cues

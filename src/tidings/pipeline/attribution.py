@@ -215,8 +215,9 @@ class Attributor:
         return lemma in self.source_nouns or (lemma in self.plural_source_nouns and noun.tag_ == "NNS")
 
     # -- the embedding word --------------------------------------------------------------
-    def attribute(self, ctx: StoryContext, cand: Candidate) -> Attribution:
-        found = self._climb(ctx, cand)
+    def attribute(self, ctx: StoryContext, cand: Candidate, *, skip: frozenset[str] = frozenset()) -> Attribution:
+        """``skip``: distancing adverbs to pass over ("likely" on a forecast, which hedges nothing)."""
+        found = self._climb(ctx, cand, skip)
         if found.gov is not None and found.gov == cand.embedding and cand.speaker:
             # the events stage resolved the speaker ("it" -> Iran); prefer its list when ours is empty
             if found.status in ("denied", "contested"):
@@ -226,13 +227,13 @@ class Attributor:
                 found.by = list(cand.speaker)
         return found
 
-    def _climb(self, ctx: StoryContext, cand: Candidate) -> Attribution:
+    def _climb(self, ctx: StoryContext, cand: Candidate, skip: frozenset[str] = frozenset()) -> Attribution:
         doc = ctx.doc
         cur = doc[cand.trigger]
         visited: set[int] = set()
         temporal = False  # passed a time clause: "accused Putin of cowardice after he rejected ..."
         for _ in range(_MAX_STEPS):
-            found = self._distancing(ctx, cur)
+            found = self._distancing(ctx, cur, skip)
             if found is not None:
                 return found
             visited.add(cur.i)
@@ -337,7 +338,7 @@ class Attributor:
                                        cues=[f"alleged:{c.text}"], gov=c.i)
         return None
 
-    def _distancing(self, ctx: StoryContext, tok: Token) -> Attribution | None:
+    def _distancing(self, ctx: StoryContext, tok: Token, skip: frozenset[str] = frozenset()) -> Attribution | None:
         if tok.pos_ in ("NOUN", "PROPN"):
             found = self._relative_claim(ctx, tok)
             if found is not None:
@@ -349,7 +350,7 @@ class Attributor:
             by = self.speaker(ctx, tok.head) if tok.dep_ == "ccomp" else []
             return Attribution("alleged", by=by, cues=[f"alleged:{citing}"])
         for c in tok.children:
-            if c.dep_ == "advmod" and _lemma(c) in self.allege_adverbs:
+            if c.dep_ == "advmod" and _lemma(c) in self.allege_adverbs and _lemma(c) not in skip:
                 return Attribution("alleged", by=self._reporter(ctx, tok), cues=[f"alleged:{c.lower_}"])
             if c.dep_ in ("amod", "compound") and c.lower_ in self.allege_modifiers:
                 return Attribution("alleged", cues=[f"alleged:{c.lower_}"])  # "Russia's alleged attack"
@@ -595,6 +596,10 @@ class Attributor:
             return False
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if not objs:
+            if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and any(
+                    _lemma(t) in self.allegation_nouns and t.i < s.i
+                    for s in verb.children if s.dep_ in _SUBJ for t in s.subtree):
+                return True  # "accused X of Z, a charge Abu Dhabi has rejected" (the report parsed as complement)
             return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         if _lemma(verb) == "reject" and all(o.lower_ in self.pronoun_objects for o in objs):
             return False  # "Russia rejected it": as often a proposal as a claim

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from .attribution import Attribution, Attributor, codes, one_per_entity
+from .attribution import Attributor, codes, one_per_entity
 from .base import Candidate, Mention, StoryContext
 from .modality import Modality, is_negated, load_cues
 from .verblex import load_lexicon
@@ -108,8 +108,9 @@ class Claims:
                 mode, mode_cues = None, []
             if (attr.status == "alleged" and mode in ("future", "hypothetical")
                     and attr.cues and all(c.split(":", 1)[1].lower() in self._uncertain for c in attr.cues)):
-                # "Russia will likely strike Kyiv again": a forecast, not a hedged report
-                attr = Attribution()
+                # "Russia will likely strike Kyiv again": a forecast, not a hedged report (its
+                # source may still distance it: "..., South Korean intelligence said")
+                attr = self.attributor.attribute(ctx, cand, skip=self._uncertain)
             cand.aux_mode = mode
             cand.claim_status = attr.status
             cand.claim_by = list(attr.by)
@@ -203,6 +204,8 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
     """Two reports of one event: same type, overlapping actors, compatible recipients."""
     if a.event != b.event or "negation" in (a.aux_mode, b.aux_mode):
         return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False  # "fired tear gas at protesters" and "beat detained protesters": two acts
     actors_a, actors_b = codes(a.actor), codes(b.actor)
     if not actors_b:
         actors_b = codes(b.denied_by)  # "Iran denied sending drones": the denier is the actor
@@ -259,10 +262,19 @@ def _disputed_in_place(
 
 def _summary_denial(verb: Token, gov: int, nouns: frozenset[str]) -> bool:
     """'Israel said it struck the centre, a claim Hamas rejected': a denial in a noun that sums up the report."""
+    if _summary_subject(verb, nouns) and any(c.i == gov for c in verb.children if c.dep_ == "ccomp"):
+        return True
     noun = verb.head
     if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.dep_ not in ("dep", "appos", "npadvmod", "attr", "dobj"):
         return False
     return noun.head.i == gov and _lemma(noun) in nouns
+
+
+def _summary_subject(verb: Token, nouns: frozenset[str]) -> bool:
+    """'X accused Y of Z, a charge Abu Dhabi has rejected' parsed with the report as the denial's
+    complement and 'a charge' inside the denial's subject."""
+    return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and any(
+        _lemma(t) in nouns and t.i < s.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
 
 
 

@@ -340,8 +340,9 @@ class Modality:
         neg = self.cues.negation
         head = clause.head
         heads = [head, head.head] if head.dep_ == "xcomp" else [head]
+        # ... and under a planned or possible act: "would keep raising the cost until the Kremlin agreed"
         return any(is_negated(h, self.cues) or _matches(_lemma(h), h, neg.governors, neg.governor_particles)
-                   for h in heads)
+                   or any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children) for h in heads)
 
     def _scheduled_day(self, tok: Token) -> str | None:
         """A day name on a simple-present verb ("meets Biden on Thursday") is scheduled, i.e. future."""
