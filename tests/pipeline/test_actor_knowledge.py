@@ -76,9 +76,11 @@ def test_state_agencies_armed_services_and_parliaments(mentions, text, phrase, e
     assert mentions(text)[phrase] == expected
 
 
-def test_a_generic_role_noun_still_works_next_to_a_national_department(mentions):
-    """'foreign office' stays a role that takes its country; only the UK's Home Office is an entry."""
-    assert mentions("Germany's foreign office said the talks would continue.")["Germany's foreign office"][0] == "DEU"
+def test_the_foreign_office_is_britains_unless_another_country_owns_it(mentions):
+    """Capitalised "the Foreign Office" in wire copy is the UK's FCDO; an adjective or possessive wins."""
+    said = mentions("Britain will expel two diplomats, the Foreign Office said on Tuesday.")
+    assert said["Foreign Office"] == ("GBR", "GOV")
+    assert mentions("The German Foreign Office summoned the Russian ambassador.")["German Foreign Office"][0] == "DEU"
 
 
 @pytest.mark.parametrize(
@@ -178,3 +180,25 @@ def test_government_critics_are_a_civilian_role_that_can_take_a_country(mentions
     found = mentions("Police arrested dozens of government critics in Managua.")
     assert found["government critics in Managua"] == ("NIC", "CVL")
     assert mentions("Kremlin critic Ilya Yashin was freed in the exchange.")["Kremlin critic"] == ("RUS", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # state-owned and national champion companies carry their country (PLOVER BUS), not MNC
+        ("Gazprom halted gas deliveries to Moldova.", "Gazprom", ("RUS", "BUS")),
+        ("PDVSA suspended oil exports to the United States.", "PDVSA", ("VEN", "BUS")),
+        ("Huawei denied the allegations.", "Huawei", ("CHN", "BUS")),
+        ("Voice of America was ordered off the air.", "Voice of America", ("USA", "JRN")),
+        ("Thousands of Argentines rallied against the cuts.", "Argentines", ("ARG", None)),
+        ("Czechs voted in a parliamentary election on Saturday.", "Czechs", ("CZE", None)),
+        ("The Danish brewer said it would leave Russia.", "Danish brewer", ("DNK", "BUS")),
+    ],
+)
+def test_companies_media_and_plural_demonyms(mentions, text, phrase, expected):
+    assert mentions(text)[phrase] == expected
+
+
+def test_a_pipeline_named_after_a_region_is_not_an_actor(mentions):
+    found = mentions("Russia and China agreed to build the Power of Siberia 2 pipeline.")
+    assert set(found) == {"Russia", "China"}
