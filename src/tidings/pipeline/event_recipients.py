@@ -1,0 +1,594 @@
+"""The recipient conventions the parse alone does not settle (the lead's round-4 decisions,
+docs/plover-decisions.md "Domestic recipients", "PROTEST with no explicit target", "Places are not
+parties"): ``settle_recipients`` runs once per candidate in ``Events._candidate``, after the
+parse-based recipient rules, and returns the recipient list unchanged unless a rule applies."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Mention
+
+
+# -- recipient conventions the parse alone does not settle (the lead's round-4 decisions) ----------
+# Types whose people / institution targets with no country of their own are the scene's
+# compatriots: "Police in Lagos arrested 40 protesters" -> NGA -> NGA.
+DOMESTIC_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "PROTEST", "RETREAT"})
+# Institutions and facilities that belong to the country they stand in (a bare place never
+# makes a recipient: a strike by a country inside its own territory has none).
+INSTITUTION_TARGETS = {
+    "prison": "JUD", "jail": "JUD", "penitentiary": "JUD", "court": "JUD", "courthouse": "JUD",
+    "parliament": "LEG", "assembly": "LEG", "legislature": "LEG", "congress": "LEG", "senate": "LEG",
+    "station": "COP", "precinct": "COP", "checkpoint": "COP", "barracks": "MIL", "base": "MIL",
+    "ministry": "GOV", "office": "GOV", "headquarters": None, "building": None, "palace": "GOV",
+    "stronghold": "REB", "hideout": "REB", "camp": None, "school": "EDU", "university": "EDU",
+    "hospital": "MED", "clinic": "MED", "mosque": "REL", "church": "REL", "temple": "REL",
+    "synagogue": "REL", "party": "PTY", "newspaper": "MED", "broadcaster": "MED", "airport": None,
+    "hotel": None, "post": "MIL", "outpost": "MIL", "garrison": "MIL",
+}
+# Dependencies with their own ISO code, by sovereign: a deployment there stays at home.
+SOVEREIGN = {
+    "PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA", "GRL": "DNK", "FRO": "DNK",
+    "REU": "FRA", "GUF": "FRA", "GLP": "FRA", "MTQ": "FRA", "MYT": "FRA", "NCL": "FRA", "PYF": "FRA",
+    "GIB": "GBR", "FLK": "GBR", "BMU": "GBR", "CYM": "GBR", "IOT": "GBR", "HKG": "CHN", "MAC": "CHN",
+}
+MOBILIZE_DESTINATION_PREPS = ("into", "to", "in", "inside", "toward", "towards")
+DIRECT_DESTINATION_PREPS = ("into", "inside")
+LEAVE_VERBS = frozenset({"leave", "quit", "exit", "vacate", "abandon", "evacuate"})
+RETREAT_PLACE_PREPS = ("from", "out", "in", "at", "inside", "to")
+# "jammed GPS signals, disrupting flights from Finland": the harmed parties of a participle
+HARM_PARTICIPLES = frozenset({"disrupt", "affect", "hit", "damage", "cripple", "ground", "paralyse", "paralyze",
+                              "knock", "target", "halt", "delay", "disable", "endanger", "threaten"})
+HARM_TYPES = frozenset({"COERCE", "ASSAULT"})
+# What a protest outside a foreign mission, or over a foreign leader's effigy, is aimed at.
+PREMISE_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "residence"})
+EFFIGY_WORDS = frozenset({"effigy", "effigies", "flag", "portrait", "poster", "picture", "image", "photo"})
+SCENE_PREPS = ("in", "across", "throughout", "outside", "at", "near", "around", "inside", "on")
+NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+
+
+def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
+                      story_country: Mention | None) -> list[Mention]:
+    """The recipient conventions the parse alone does not settle (docs/plover-decisions.md,
+    'Domestic recipients', 'Places are not parties'). Returns ``recipient`` unchanged when no
+    rule applies:
+
+    * MOBILIZE into another country: the destination ("moved warheads into Belarus" -> BLR);
+    * RETREAT from a place: its country ("left their base in the Chadian capital" -> TCD);
+    * COERCE / ASSAULT whose harm a participle names ("disrupting flights from Finland");
+    * people or institutions with no country of their own, as targets of ASSAULT, COERCE,
+      SANCTION, ACCUSE, PROTEST, RETREAT: the scene's country, else the sentence's single
+      country, else the story's ("Police in Lagos arrested 40 protesters" -> NGA);
+    * a PROTEST with no target: a foreign mission or leader it is staged against, else the
+      government of the country where it happens."""
+    etype = h.etype
+    own = {m.code for m in actor if m.code}
+    if not own or h.entry.sym or h.route == "reaction":
+        return recipient  # an elicited reaction ("sparking protests in Ottawa") targets the provoker
+    word = h.noun if h.noun is not None else h.tok
+    recipient = _drop_grounds(h.tok, recipient)
+    if etype == "ASSAULT":
+        # "an air strike targeting Hamas leaders in Doha": the party the strike aimed at outranks
+        # the place it happened in
+        aimed = _aimed_at(word, own, by_tok)
+        if aimed:
+            return aimed
+    if etype == "MOBILIZE":
+        # "moved missiles into Belarus ahead of drills near the Polish border": the destination
+        # named on the move itself outranks a border further down
+        direct = [m for m in _place_from(word, h.tok, actor, by_tok, DIRECT_DESTINATION_PREPS, nested=False)
+                  if SOVEREIGN.get(m.code) not in own]
+        if direct:
+            return direct
+    if any(m.code and m.code not in own for m in recipient):
+        return _mixed(h, actor, recipient, by_tok, story_country)
+    if etype == "MOBILIZE":
+        found = _place_from(word, h.tok, actor, by_tok, MOBILIZE_DESTINATION_PREPS) or _campaign_place(h.tok, actor, by_tok)
+        # "deployed F-35 jets to Puerto Rico": a dependency of the actor's own state is home ground
+        return [m for m in found if SOVEREIGN.get(m.code) not in own] or recipient
+    if etype == "RETREAT" and h.mode != "release":
+        found = _retreat_place(h, actor, by_tok)
+        if found:
+            return found
+    if etype in HARM_TYPES:
+        found = _harmed(h.tok, own, by_tok) or _owned_target(h.tok, own, by_tok) or (
+            _deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else [])
+        if found:
+            return found
+    if etype == "ACCUSE" and h.tok.lemma_.lower() in BLAME_VERBS and not any(m.code for m in recipient):
+        # "blamed the attack on Iran", "cyberattacks that Seoul blamed on North Korean hackers"
+        from .arguments import objects, prep_objects
+
+        found = _coded([g for x in [h.tok, *objects(h.tok)] for g in prep_objects(x, ("on",))], own, by_tok)
+        if found:
+            return found
+    if etype == "THREATEN":
+        found = _response_target(h.tok, own, by_tok)
+        if found:
+            return found
+        loose = [m for m in recipient if m.code is None and m.kind == "agent" and m.sector in ("OPP", "REB", "PTY")]
+        home = _home(h, actor, by_tok, story_country) if loose and len(own) == 1 else None
+        if home is not None:  # "vowed to crush the opposition": the compatriots it threatens
+            return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
+                    for m in recipient]
+        return recipient
+    if etype == "ACCUSE" and not any(m.code for m in recipient):
+        # "complained that Brussels had ignored Slovakia's concerns": the clause's subject is accused
+        from .arguments import direct_subjects
+
+        found = _coded([s for c in h.tok.children if c.dep_ == "ccomp" for s in direct_subjects(c)[0]], own, by_tok)
+        if found:
+            return found
+    if etype == "SANCTION" and not any(m.code for m in recipient):
+        # "approved an 18th package of sanctions against Russia"
+        from .arguments import objects, prep_objects
+
+        nouns = objects(h.tok)
+        nouns += [g for n in nouns for g in prep_objects(n, ("of",))]
+        found = _coded([g for n in nouns for g in prep_objects(n, ("against", "on"))], own, by_tok)
+        if not found and h.mode == "expel":
+            # "declared the UN's top official (in the country) persona non grata": the parser makes the
+            # person the subject of a clause
+            from .arguments import direct_subjects
+
+            found = _coded([x for c in h.tok.children if c.dep_ == "ccomp" for x in direct_subjects(c)[0]],
+                           own, by_tok)
+        if found:
+            return found
+    if etype in ("AID", "AGREE"):
+        return (_helped(h.tok, own, by_tok) if etype == "AID" else []) or _invested(h.tok, own, by_tok) or recipient
+    if etype in ("CONCEDE", "SANCTION", "COERCE") and not any(m.code for m in recipient):
+        found = _restricted_destination(h.tok, actor, by_tok) or _conceded_place(h.tok, actor, by_tok) or (
+            _beneficiary(h, own, by_tok) if etype == "SANCTION" else [])
+        if found:
+            return found
+    if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient) or len(own) != 1:
+        return recipient  # (joint police operations of two countries: whose suspects is unknown)
+    if etype == "SANCTION" and h.mode != "convict":
+        return recipient  # courts convict compatriots; states sanction foreigners ("a Wuhan-based firm")
+    if etype == "PROTEST":
+        found = _protest_target(h, own, by_tok)
+        if found:
+            return found
+    home = _home(h, actor, by_tok, story_country)
+    if home is None:
+        return recipient
+    doc = h.tok.doc
+    # "killed three of its fighters": someone's own people, for coreference to name
+    targets = [m for m in recipient if m.code is None and m.kind in ("agent", "person") and not any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[m.root].children)]
+    if not recipient:
+        victims = _victims(h, by_tok)
+        if any(m.code for m in victims):  # "an attack that killed six soldiers in North Waziristan"
+            return [m for m in victims if m.code]
+        targets = victims
+        recipient = list(targets)
+    if etype == "ASSAULT" and _scene(h, by_tok) is None and not any(domestic_force(m) for m in actor):
+        # with no place named, an army's civilian victims are as often foreign ("Russian troops
+        # killed three civilians"); its domestic enemies are not ("Nigerian soldiers killed bandits")
+        targets = [m for m in targets if m.sector != "CVL"]
+    if targets:
+        return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in targets else m
+                for m in recipient]
+    if recipient:
+        return recipient
+    inst = _institution(h, by_tok)
+    if inst is not None:
+        return [_mention_at(inst, home, INSTITUTION_TARGETS.get(inst.lemma_.lower()))]
+    person = _detainee(h, by_tok)
+    if person is not None:  # "arrested a prominent economist at his home in Cairo"
+        return [_mention_at(person, home, None)]
+    if etype == "PROTEST" and not _official_protest(h, actor):
+        # "teachers went on strike across Nigeria": against the government where it happens
+        return [replace(home, sector="GOV", kind="country", confidence=min(home.confidence, 0.5))]
+    return recipient
+
+
+def _mixed(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
+           story_country: Mention | None) -> list[Mention]:
+    """'arrested two generals and a French national': the uncoded members of a list with a
+    foreign one are the scene's compatriots (one list, never a cross-product)."""
+    if h.etype not in ("COERCE", "RETREAT"):
+        return recipient
+    loose = [m for m in recipient if m.code is None and m.kind in ("agent", "person")]
+    if not loose:
+        return recipient
+    home = _home(h, actor, by_tok, story_country, single=False)
+    if home is None or home.code not in {m.code for m in actor}:
+        return recipient
+    return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m for m in recipient]
+
+
+DOMESTIC_FORCE_SECTORS = frozenset({"COP", "JUD"})
+
+
+def domestic_force(m: Mention) -> bool:
+    """Police, courts, and authorities named as such."""
+    return m.sector in DOMESTIC_FORCE_SECTORS or (m.sector == "GOV" and m.kind == "agent")
+
+
+# "arrested Duterte on a warrant from the ICC": the ground of an act names no target
+GROUND_NOUNS = frozenset({"warrant", "charge", "charges", "suspicion", "order", "orders", "request", "basis",
+                          "behalf", "instruction", "instructions", "accusation", "accusations"})
+
+
+def _drop_grounds(verb: Token, recipient: list[Mention]) -> list[Mention]:
+    grounds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "under", "at")
+               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in GROUND_NOUNS]
+    if not grounds:
+        return recipient
+    inside = {t.i for g in grounds for t in g.subtree}
+    kept = [m for m in recipient if m.root not in inside]
+    return kept if kept else recipient
+
+
+def _mention_at(tok: Token, like: Mention, sector: str | None) -> Mention:
+    from .base import Mention as _M
+
+    return _M(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text), text=tok.text,
+              code=like.code, sector=sector, kind="agent", sent_index=like.sent_index, root=tok.i,
+              confidence=0.5)
+
+
+def _place_from(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, Mention],
+                preps: tuple[str, ...], nested: bool = True) -> list[Mention]:
+    from .arguments import place_mention, place_recipient, prep_objects
+
+    if not nested:  # only the move's own phrase: "moved missiles into Belarus"
+        own = {m.code for m in actor if m.code}
+        si = actor[0].sent_index
+        for holder in (word, verb):
+            for g in prep_objects(holder, preps):
+                m = place_mention(g, by_tok, si)
+                if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+                    return [m]
+        return []
+    found = place_recipient(word, actor, by_tok, preps=preps)
+    if not found and word is not verb:
+        found = place_recipient(verb, actor, by_tok, preps=preps)
+    return found
+
+
+CAMPAIGN_NOUNS = frozenset({"offensive", "operation", "invasion", "assault", "incursion", "attack", "campaign"})
+
+
+def _campaign_place(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'called up reservists ahead of a ground offensive in Gaza City': the mobilisation is aimed at
+    where the offensive it prepares will be."""
+    from .arguments import place_recipient, prep_objects
+
+    holders = [verb] + [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("ahead", "prior")]
+    nouns = [g for x in holders for g in prep_objects(x, ("of", "for", "before"))]
+    for n in nouns:
+        if n.lemma_.lower() in CAMPAIGN_NOUNS:
+            found = place_recipient(n, actor, by_tok)
+            if found:
+                return found
+    return []
+
+
+def _retreat_place(h, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'left their base in N'Djamena', 'withdrawal from Air Base 201 in Agadez': the place left."""
+    from .arguments import place_recipient, prep_objects
+
+    word = h.noun if h.noun is not None else h.tok
+    leaving = h.tok.lemma_.lower() in LEAVE_VERBS
+    if h.mode not in (None, "withdraw") and not leaving and not prep_objects(word, ("from", "out")) \
+            and not prep_objects(h.tok, ("from", "out")):
+        return []  # a ceasefire, disarmament or resignation "in" a place is not a withdrawal from it
+    found = (place_recipient(word, actor, by_tok, targets=leaving, preps=RETREAT_PLACE_PREPS)
+             or (place_recipient(h.tok, actor, by_tok, targets=leaving, preps=RETREAT_PLACE_PREPS)
+                 if word is not h.tok else []))
+    for c in h.tok.children:  # "pulled back | to a line inside Gaza": the phrase hangs on the particle
+        if not found and c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "out", "away"):
+            found = place_recipient(c, actor, by_tok, preps=RETREAT_PLACE_PREPS)
+    return found
+
+
+def _harmed(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in HARM_PARTICIPLES:
+            for t in c.subtree:
+                m = by_tok.get(t.i)
+                if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES \
+                        and all(x.code != m.code for x in out):
+                    out.append(m)
+    return out
+
+
+BLAME_VERBS = frozenset({"blame", "pin", "attribute"})
+AIMING_PARTICIPLES = frozenset({"target", "aim", "hit", "kill"})
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "countermeasure", "answer"})
+HELP_VERBS = frozenset({"help", "assist", "support", "enable", "allow"})
+
+
+def _coded(toks: list[Token], own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    from .arguments import recipient_mentions
+
+    return [m for m in recipient_mentions(toks, by_tok) if m.code and m.code not in own]
+
+
+def _aimed_at(word: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    from .arguments import objects
+
+    clauses = [c for c in word.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in AIMING_PARTICIPLES]
+    return _coded([o for c in clauses for o in objects(c)], own, by_tok)
+
+
+def _deep_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'fired a missile carrying cluster munitions at Israel': the parser hung the target's "at"
+    inside the object phrase."""
+    from .arguments import objects, prep_objects
+
+    for o in objects(verb):
+        for t in o.subtree:
+            if t.i != o.i:
+                found = _coded(prep_objects(t, ("at", "against")), own, by_tok)
+                if found:
+                    return found
+    return []
+
+
+def _response_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'warned of a response to joint US-South Korean drills': whoever the response answers."""
+    from .arguments import objects, prep_objects
+
+    nouns = objects(verb) + prep_objects(verb, ("of", "against"))
+    nouns += [c for x in verb.children if x.dep_ == "xcomp" for c in objects(x)]
+    return _coded([g for n in nouns if n.lemma_.lower() in RESPONSE_NOUNS for g in prep_objects(n, ("to", "for"))],
+                  own, by_tok)
+
+
+def _helped(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'approved a loan to help Lebanon rebuild': the one a purpose clause helps."""
+    from .arguments import direct_subjects, objects
+
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lemma_.lower() in HELP_VERBS:
+            out += objects(c) + [s for x in c.children if x.dep_ in ("ccomp", "xcomp") for s in direct_subjects(x)[0]]
+    for o in objects(verb):
+        for c in o.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in HELP_VERBS:
+                out += objects(c) + [s for x in c.children if x.dep_ in ("ccomp", "xcomp")
+                                     for s in direct_subjects(x)[0]]
+    return _coded(out, own, by_tok)
+
+
+INVEST_NOUNS = frozenset({"investment", "investments", "stake", "loan", "loans", "financing", "funding"})
+# what restrictions and bans apply to: "restrictions on the entry of goods into Gaza" -> PSE
+MOVEMENT_NOUNS = frozenset({"entry", "access", "import", "imports", "export", "exports", "travel", "flight",
+                            "flights", "shipment", "shipments", "transit", "delivery", "deliveries"})
+
+
+SUPPLY_NOUNS = frozenset({"electricity", "water", "power", "fuel", "gas", "food", "supply", "supplies", "internet",
+                          "aid", "medicine", "medicines"})
+# Sanctioned firms and people act for someone: "entities that help Russia evade export controls",
+# "companies accused of shipping Iranian oil", "30 ships in Russia's shadow fleet"
+BEHALF_VERBS = frozenset({"help", "assist", "support", "supply", "ship", "sell", "fund", "finance", "smuggle",
+                          "transport", "aid", "enable", "arm", "procure", "buy"})
+GROUP_NOUNS = frozenset({"fleet", "network", "programme", "program", "ring", "cartel", "industry", "sector"})
+
+
+def _beneficiary(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    from .arguments import conjuncts, direct_subjects, objects, prep_objects
+
+    word = h.noun if h.noun is not None else h.tok
+    targets = objects(h.tok) + prep_objects(h.tok, ("on", "against")) + prep_objects(word, ("on", "against"))
+    targets += [g for t in list(targets) for g in prep_objects(t, ("on", "against"))]  # "sanctions on X"
+    targets += [g for t in list(targets) for g in prep_objects(t, ("of",))]
+    targets = [x for t in targets for x in conjuncts(t)]
+    groups = [g for t in [h.tok, *targets] for g in prep_objects(t, ("in", "of")) if g.lemma_.lower() in GROUP_NOUNS]
+    found = _coded(groups, own, by_tok)
+    if found:
+        return found
+    toks: list[Token] = []
+    for t in targets:
+        for c in t.children:
+            if c.dep_ not in ("relcl", "acl"):
+                continue
+            verbs = [c] + [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+            for v in verbs:
+                if v.lemma_.lower() in BEHALF_VERBS:
+                    objs = objects(v)
+                    toks += objs + [x for y in v.children if y.dep_ in ("ccomp", "xcomp")
+                                    for x in direct_subjects(y)[0]]
+                    toks += [x for o in objs for x in o.children if x.dep_ in ("amod", "compound", "poss")]
+    return _coded(toks, own, by_tok)[:1]
+
+
+TRUCE_NOUNS = frozenset({"ceasefire", "truce", "pause", "moratorium", "halt"})
+
+
+def _conceded_place(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'declared a three-day ceasefire in Ukraine', 'agreed to allow fuel trucks into Gaza': where
+    the concession applies."""
+    from .arguments import objects, place_mention, prep_objects
+
+    own = {m.code for m in actor if m.code}
+    si = actor[0].sent_index
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    toks = [g for v in verbs for x in [v, *objects(v)] for g in prep_objects(x, ("into",))]
+    toks += [g for v in verbs for o in objects(v) if o.lemma_.lower() in TRUCE_NOUNS for g in prep_objects(o, ("in",))]
+    for g in toks:
+        m = place_mention(g, by_tok, si)
+        if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+            return [m]
+    return []
+
+
+def _invested(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'pledged new investment in Pakistan's mining sector': where the money goes."""
+    from .arguments import objects, prep_objects
+
+    objs = objects(verb) + [o for c in verb.children if c.dep_ in ("xcomp", "pcomp") for o in objects(c)]
+    return _coded([g for o in objs if o.lemma_.lower() in INVEST_NOUNS for g in prep_objects(o, ("in", "into"))],
+                  own, by_tok)
+
+
+def _restricted_destination(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    from .arguments import objects, place_mention, prep_objects
+
+    own = {m.code for m in actor if m.code}
+    si = actor[0].sent_index
+    nouns = objects(verb)
+    if any(n.lemma_.lower() in SUPPLY_NOUNS for n in nouns):
+        # "cut off electricity and water to Gaza"
+        for g in prep_objects(verb, ("to", "into")):
+            m = place_mention(g, by_tok, si)
+            if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+                return [m]
+    for _ in range(2):  # "restrictions on | the entry of goods | into Gaza"
+        nouns += [g for n in nouns for g in prep_objects(n, ("on", "of")) if g not in nouns]
+    for n in nouns:
+        if n.lemma_.lower() in MOVEMENT_NOUNS:
+            for g in prep_objects(n, ("into", "to", "from")):
+                m = place_mention(g, by_tok, si)
+                if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+                    return [m]
+    return []
+
+
+def _owned_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Mali accused Algeria of shooting down one of its drones': a possessive on the object
+    that coreference gave another country names the owner, who is the target."""
+    from .arguments import objects, prep_objects
+
+    objs = objects(verb)
+    objs += [g for o in objs for g in prep_objects(o, ("of",))]
+    for o in objs:
+        for c in o.children:
+            m = by_tok.get(c.i)
+            if c.dep_ == "poss" and c.pos_ == "PRON" and m is not None and m.code and m.code not in own:
+                return [m]
+    return []
+
+
+def _scene(h, by_tok: dict[int, Mention]) -> Mention | None:
+    """The coded place the event happens in, the actor's own country included ("in Borno",
+    "across Kenya", "Police in Lagos ..."); never a foreign mission's premises."""
+    from .arguments import BORDER_WORDS, objects, place_mention, prep_objects, subject_tokens
+
+    holders = [h.tok] + ([h.noun] if h.noun is not None else []) + objects(h.tok)
+    if h.tok.dep_ in ("advcl", "conj") and h.tok.tag_ == "VBG":  # "hijacked a train in X, taking hostages"
+        holders += [h.tok.head] + objects(h.tok.head)
+    holders += [g for t in list(holders) for c in t.children if c.dep_ == "prep" for g in c.children
+                if g.dep_ == "pobj"]
+    holders += subject_tokens(h.tok)[0]  # "Police in Lagos", "Students in Dhaka"
+    si = next(iter(by_tok.values())).sent_index if by_tok else 0
+    for t in holders:
+        for g in prep_objects(t, SCENE_PREPS):
+            if g.lemma_.lower() in PREMISE_WORDS or g.lemma_.lower() in BORDER_WORDS:
+                continue  # a border is both sides' place ("at the Greek border")
+            m = place_mention(g, by_tok, si)
+            if m is not None and m.code and m.code not in NON_COUNTRY_CODES and m.kind != "person":
+                return m
+    return None
+
+
+def _home(h, actor: list[Mention], by_tok: dict[int, Mention], story_country: Mention | None,
+          single: bool = True) -> Mention | None:
+    scene = _scene(h, by_tok)
+    if scene is not None or not single:
+        return scene
+    countries = {m.code for m in by_tok.values() if m.code and m.code not in NON_COUNTRY_CODES}
+    if len(countries) == 1:
+        return next(m for m in actor + list(by_tok.values()) if m.code in countries)
+    if not countries and story_country is not None:
+        return story_country
+    return None
+
+
+def _institution(h, by_tok: dict[int, Mention]) -> Token | None:
+    """A prison, parliament, police station ... the event is aimed at ("raided a prison",
+    "stormed the parliament building", "a raid on a hideout")."""
+    from .arguments import conjuncts, objects, passive_subjects, prep_objects
+
+    word = h.noun if h.noun is not None else h.tok
+    rprep = tuple(h.entry.rprep) + ("on", "against", "of", "into")
+    cands = passive_subjects(h.tok) + objects(h.tok) + prep_objects(h.tok, rprep)
+    if word is not h.tok:
+        cands += prep_objects(word, rprep)
+    cands += [g for t in list(cands) for g in prep_objects(t, ("on", "against", "of"))]
+    for t in cands:
+        for x in conjuncts(t):
+            if x.i in by_tok:
+                continue
+            if x.lemma_.lower() in INSTITUTION_TARGETS:
+                return x
+    return None
+
+
+def _victims(h, by_tok: dict[int, Mention]) -> list[Mention]:
+    """'an attack that killed six soldiers': the people a relative clause on the attack noun names."""
+    if h.etype != "ASSAULT":
+        return []
+    from .arguments import mentions_of, objects, prep_objects
+
+    # "claimed responsibility for an attack that killed six soldiers": the attack noun under the verb
+    nouns = [h.noun] if h.noun is not None else [g for o in objects(h.tok) for g in [o, *prep_objects(o, ("for",))]]
+    clauses = [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+    return [m for m in mentions_of([o for c in clauses for o in objects(c)], by_tok) if m.kind == "agent"]
+
+
+# Acts whose object is always a person: its uncoded object noun is a domestic target.
+PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "abduct", "kidnap", "execute",
+                                 "interrogate", "sentence", "convict", "deport"})
+
+
+def _detainee(h, by_tok: dict[int, Mention]) -> Token | None:
+    from .arguments import objects, passive_subjects
+
+    if h.noun is not None or h.tok.lemma_.lower() not in PERSON_OBJECT_VERBS:
+        return None
+    for t in passive_subjects(h.tok) + objects(h.tok):
+        if t.pos_ == "NOUN" and t.i not in by_tok and not any(c.dep_ == "poss" for c in t.children):
+            return t
+    return None
+
+
+def _protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'rallied outside the Swedish embassy', 'burned effigies of Netanyahu': the foreign state."""
+    from .arguments import mentions_of, prep_objects
+
+    word = h.noun if h.noun is not None else h.tok
+    scope = list(h.tok.subtree) + (list(word.subtree) if word is not h.tok else [])
+    if h.tok.dep_ in ("advcl", "xcomp", "conj"):  # "marched ..., burning effigies of X"
+        scope += [t for c in h.tok.head.children if c.dep_ in ("advcl", "conj") for t in c.subtree]
+    for t in scope:
+        lem = t.lemma_.lower()
+        if lem in PREMISE_WORDS or lem in EFFIGY_WORDS:
+            owners = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            found = mentions_of(owners + prep_objects(t, ("of",)), by_tok)
+            found = [m for m in found if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
+            if found:
+                return found[:1]
+    # "to protest against arms shipments to Israel": a foreign party inside the target phrase
+    holders = [word, h.tok] + [c for c in h.tok.children if c.dep_ in ("xcomp", "advcl")]
+    for g in (g for x in holders for g in prep_objects(x, ("against",))):
+        if any(c.dep_ == "poss" for c in g.children):
+            continue  # "against the government's plan to cut funding for Ukraine": the government's
+        named = [c for c in g.children if c.dep_ in ("amod", "compound", "nmod")] + prep_objects(
+            g, ("to", "of", "by", "from"))
+        found = [m for m in mentions_of(named, by_tok)
+                 if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
+        if found:
+            return found[:1]
+    return []
+
+
+def _official_protest(h, actor: list[Mention]) -> bool:
+    """'Iran protested the strike' becomes ACCUSE later: no default target for it."""
+    word = h.noun if h.noun is not None else h.tok
+    if word.lemma_.lower() != "protest":
+        return False
+    doc = h.tok.doc
+    coded = [m for m in actor if m.code]
+    return bool(coded) and all(
+        m.sector == "GOV" or (m.kind == "country" and m.sector is None and doc[m.root].tag_ not in ("NNS", "NNPS"))
+        for m in coded)
