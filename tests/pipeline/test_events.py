@@ -568,3 +568,8 @@ def test_retold_and_scene_setting_events(cands, text, kept, dropped):
         assert kept in found, found
     etype, _, actor = dropped.partition(":")
     assert not any(d[0] == etype and (not actor or actor in d[1]) for d in found), found
+
+
+def test_indirect_question_content_is_no_event(cands):
+    found = dyads(cands("Georgia's ruling party accused the EU of deciding which countries Tbilisi may cooperate with."))
+    assert ("ACCUSE", ("GEO",), ("EUR",)) in found and not any(d[0] == "COOPERATE" for d in found), found

@@ -15,6 +15,7 @@ Each rule is structural and removes a false event seen in long wire sentences:
 * stretches of earlier events ("after days of Israeli strikes") and deadlines ("giving him 48
   hours to leave") set the scene; a relative toll ("a bombing ... that killed 12") and a pledge
   participle on an agreement ("agreed ..., pledging to open routes") retell their event;
+* the content of an indirect question ("dictate which countries X could partner with") did not happen;
 * a background "as" clause misparsed around an -ing noun ("as fighting along the border spread")
   borrows no actor;
 * blame without a party: "the corruption they blame for the collapse" accuses no one;
@@ -54,6 +55,7 @@ SCENE_SETTING_PREPS = frozenset({"after", "following", "amid", "despite", "since
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "leave", "claim"})
 PLEDGE_VERBS = frozenset({"pledge", "vow", "promise", "commit", "undertake"})
 BLAME_LEMMAS = frozenset({"blame"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 TIME_MARKS = frozenset({"as", "while", "when", "whilst"})
 COURT_WORDS = frozenset({"judge", "court", "jury", "tribunal", "magistrate", "justice", "arbitrator"})
 
@@ -74,7 +76,7 @@ def reason_phrase(tok: Token) -> bool:
     """True for an event noun inside a reason phrase ("in retaliation for the killing ...")."""
     cur = tok
     for _ in range(8):
-        if cur.dep_ not in NOUN_PATH_DEPS or cur.head is cur:
+        if cur.dep_ not in NOUN_PATH_DEPS or cur.head.i == cur.i:
             return False
         if cur.dep_ == "pobj" and _reason_prep(cur.head):
             return True
@@ -116,7 +118,7 @@ def grievance(tok: Token) -> bool:
     for _ in range(3):
         if noun.dep_ == "pobj":
             return noun.head.lower_ in GRIEVANCE_PREPS
-        if noun.dep_ not in ("conj", "appos") or noun.head is noun:
+        if noun.dep_ not in ("conj", "appos") or noun.head.i == noun.i:
             return False
         noun = noun.head
     return False
@@ -130,6 +132,24 @@ def time_clause_gerund(tok: Token) -> bool:
     if tok.dep_ == "pcomp":  # (or parsed as the object of a preposition "as")
         return tok.head.lower_ == "as"
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+
+
+def open_question(tok: Token) -> bool:
+    """'trying to dictate which countries Niamey could partner with': the content of an indirect
+    question is no event. (Not 'whether': "is weighing whether to recognise" is a hypothetical
+    event for the claims stage.)"""
+    if tok.dep_ not in ("ccomp", "xcomp", "pcomp") or tok.head.dep_ == "relcl":
+        return False  # ("the RSF, which it said had received weapons": a relative pronoun)
+    for t in tok.subtree:  # (not in word order when the parse crosses itself)
+        if t.i >= tok.i:
+            continue
+        if t.tag_ in WH_TAGS:
+            cur = t
+            while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+                cur = cur.head
+            if cur.i == tok.i:
+                return True
+    return False
 
 
 def _blames_no_party(cand: Candidate, doc, nouns) -> bool:
@@ -186,7 +206,7 @@ def _relative_toll(cand: Candidate, doc, nouns) -> bool:
         entries = nouns.get(cur.lemma_.lower())
         if cur.pos_ == "NOUN" and entries and entries[0].type == "ASSAULT":
             return True
-        if cur.dep_ not in ("pobj", "prep", "compound", "conj") or cur.head is cur:
+        if cur.dep_ not in ("pobj", "prep", "compound", "conj") or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
@@ -204,7 +224,7 @@ def _pledge_retold(cand: Candidate, cands: list[Candidate], doc) -> bool:
     for _ in range(2):
         if cur.i in agreed:
             return True
-        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head.i == cur.i:
             return False
         cur = cur.head
     return cur.i in agreed

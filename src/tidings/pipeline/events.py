@@ -42,7 +42,13 @@ from .arguments import (
 )
 from .base import Candidate, Mention, StoryContext
 from .coref import implicit_recipients
-from .event_background import deadline, drop_background, grievance, time_clause_gerund
+from .event_background import (
+    deadline,
+    drop_background,
+    grievance,
+    open_question,
+    time_clause_gerund,
+)
 from .event_context import ContextMixin
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
@@ -359,7 +365,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         embedding: int | None = None
         cue: str | None = None
         if counterfactual(h.tok) or (h.tok is not h.noun and (agreement_content(h.tok) or grievance(h.tok)
-                                                                 or time_clause_gerund(h.tok) or deadline(h.tok))):
+                                                                 or time_clause_gerund(h.tok) or deadline(h.tok)
+                                                                 or open_question(h.tok))):
             return None  # "a resolution that would have demanded ...": never adopted
         emb = self._embedding(h) if h.route != "blame" else None
         direct = False
