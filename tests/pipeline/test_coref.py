@@ -317,3 +317,9 @@ def test_a_crowd_in_clashes_between_is_a_party_not_a_victim(mentions):
     ms = mentions("DHAKA (Reuters) - Bangladeshi students blocked roads in Dhaka on Monday. Clashes between "
                   "students and police left dozens injured, Bangladesh's health ministry said.")
     assert [m.code for m in ms if m.text == "students"][-1] == "BGD"
+
+
+def test_the_package_as_subject_is_whoever_adopted_it(mentions):
+    ms = mentions("Britain announced a new package of sanctions against Iran on Monday. The package also targets "
+                  "two shipping companies in the United Arab Emirates.")
+    assert code_of(ms, "The package") == "GBR"

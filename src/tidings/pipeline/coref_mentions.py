@@ -454,3 +454,111 @@ def victim(doc, m: Mention) -> bool:
     if _subject(doc[m.root]) or tok.dep_ == "pobj" and tok.head.lower_ == "between":
         return False  # "clashes between demonstrators and security forces": a party, not a victim
     return m.sector == "CVL" or m.text.split()[-1].lower() in _ENVOYS
+
+
+# -- armed roles and crowds: moved from people.py -----------------------------------------------
+
+# "the militants", "the rebels": a definite armed role with no country of its own is the armed
+# group the story named last (role nouns are dictionary mentions, so _ORG_NPS never sees them).
+_ARMED_ROLES = frozenset({"militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists", "militiamen",
+                          "guerrillas", "paramilitaries"})
+_ARMED_LOOKBACK_SENTS = 3
+
+
+def armed_roles(doc, mentions: list[Mention], sent_of) -> None:
+    """"The Houthis fired ... Hours later, the militants fired a missile": a definite armed role
+    with no country takes the latest armed group (an organisation with a REB/PRM/CRM sector)
+    named in the same or the three previous sentences."""
+    groups = sorted((m for m in mentions if m.kind == "org" and m.code is not None
+                     and m.sector in ("REB", "PRM", "CRM")), key=lambda m: m.start)
+    if not groups:
+        return
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None or m.start == 0 or doc[m.start - 1].lower_ != "the" \
+                or m.end - m.start != 1 or doc[m.start].lower_ not in _ARMED_ROLES:
+            continue
+        ante = next((g for g in reversed(groups) if g.end <= m.start
+                     and sent_of(m.start) - g.sent_index <= _ARMED_LOOKBACK_SENTS), None)
+        if ante is not None:
+            m.code, m.sector = ante.code, ante.sector
+            m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
+            m.antecedent = ante
+            m.confidence = min(m.confidence, 0.8)
+
+
+_CROWDS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR"})
+
+
+def acted_on_crowd(tok, covered) -> Mention | None:
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children):
+        return None
+    main = verb.head
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in main.children if c.dep_ in ("dobj", "obj")), None)
+    if subj is None or obj is None:
+        return None
+    if obj.dep_ == "dobj" and covered[obj.i] is None:  # "a dozen students": the noun under the number
+        obj = next((c for c in obj.subtree if covered[c.i] is not None), obj)
+    actor, target = covered[subj.i], covered[obj.i]
+    if actor is None or target is None or actor.sector not in ("COP", "MIL") or target.code is None \
+            or target.sector not in _CROWDS:
+        return None
+    return target
+
+
+# -- "the package", "the resolution" as a subject: whoever adopted it -----------------------------
+
+_ACT_NOUNS = frozenset({"package", "resolution", "sanction", "measure", "decree", "law", "embargo", "order",
+                        "directive", "regulation", "bill"})
+_ACT_NOUN_LOOKBACK_SENTS = 3
+# verbs that make their subject the act's author (not "Fico held up the package")
+_ADOPT = frozenset({"approve", "adopt", "impose", "announce", "unveil", "pass", "agree", "introduce", "issue",
+                    "sign", "enact", "launch", "slap", "roll", "expand", "extend", "renew", "publish"})
+
+
+def act_noun_subjects(doc, mentions: list[Mention], covered: list[Mention | None], sent_of) -> None:
+    """"The EU approved a new package of sanctions ... The package also blacklists 105 tankers",
+    "The Security Council adopted a resolution ... The resolution demands": a definite act noun as a
+    subject does what its adopter does. The adopter is the coded subject of an adopting verb
+    ("approved", "imposed", "adopted") whose object (or its "of" phrase) had the same noun, in this
+    or the three previous sentences."""
+    from .base import Mention as _Mention
+
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.lemma_.lower() not in _ACT_NOUNS or covered[tok.i] is not None \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children):
+            continue
+        lemma, floor = tok.lemma_.lower(), sent_of(tok.i) - _ACT_NOUN_LOOKBACK_SENTS
+        adopter = None
+        for j in range(tok.i - 1, -1, -1):
+            if sent_of(j) < floor:
+                break
+            t = doc[j]
+            if t.lemma_.lower() != lemma or t.dep_ not in ("dobj", "pobj"):
+                continue
+            verb = t.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            if verb.lemma_.lower() not in _ADOPT:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            # "European Union governments approved": the mention may sit on the subject's modifier
+            owners = [] if subj is None else [subj] + [c for c in subj.children if c.dep_ in ("compound", "poss", "amod")]
+            found = next((covered[o.i] for o in owners if covered[o.i] is not None and covered[o.i].code), None)
+            if found is not None:
+                adopter = found
+                break
+        if adopter is None:
+            continue
+        start = tok.left_edge.i if doc[tok.left_edge.i].lower_ in ("the", "this", "these") else tok.i
+        span = doc[start:tok.i + 1]
+        m = _Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+                     text=span.text, code=adopter.code, sector=adopter.sector, kind="pronoun",
+                     sent_index=sent_of(span.start), root=tok.i, identifier_id=adopter.identifier_id,
+                     identifier_text=adopter.identifier_text, other_sectors=list(adopter.other_sectors),
+                     office=adopter.office, antecedent=adopter, confidence=min(0.7, adopter.confidence))
+        mentions.append(m)
+        for t in range(span.start, span.end):
+            covered[t] = m

@@ -26,6 +26,9 @@ from .base import Mention, StoryContext
 from .coref_mentions import (
     CAPTIVES,
     COUNTRY_DESCRIPTIONS,
+    act_noun_subjects,
+    acted_on_crowd,
+    armed_roles,
     backed_role,
     civil_war_sides,
     clause_subjects,
@@ -59,11 +62,6 @@ _ORG_NPS = {
     "group": lambda m: m.code is not None and m.sector in ("REB", "PRM", "CRM") and m.kind in ("org", "agent"),
     "militants": lambda m: m.code is not None and m.sector in ("REB", "PRM") and m.kind in ("org", "agent"),
 }
-# "the militants", "the rebels": a definite armed role with no country of its own is the armed
-# group the story named last (role nouns are dictionary mentions, so _ORG_NPS never sees them).
-_ARMED_ROLES = frozenset({"militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists", "militiamen",
-                          "guerrillas", "paramilitaries"})
-_ARMED_LOOKBACK_SENTS = 3
 _LOOKBACK_SENTS = 2
 # Singular roles that "he"/"she"/"him"/"her" can stand for when no named person is nearer ("Moldova
 # expelled a Russian diplomat, accusing him of interference").
@@ -148,7 +146,8 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     _dominant_country(doc, mentions)
     dateline_country(doc, mentions)
     titled_names(doc, mentions)
-    _armed_roles(doc, mentions, sent_of)
+    armed_roles(doc, mentions, sent_of)
+    act_noun_subjects(doc, mentions, covered, sent_of)
     mentions += _pronouns(ctx, mentions, covered, sent_of)
     possessed_roles(doc, mentions, covered)
     _dominant_country(doc, mentions, owned_too=True)  # owned roles whose owner stayed unresolved
@@ -328,27 +327,6 @@ def _people_word(doc, m: Mention) -> bool:
         return True
     text = m.text.lower()
     return text.endswith("s") and text != (m.identifier_text or m.text).lower() and not m.text.isupper()
-
-
-def _armed_roles(doc, mentions: list[Mention], sent_of) -> None:
-    """"The Houthis fired ... Hours later, the militants fired a missile": a definite armed role
-    with no country takes the latest armed group (an organisation with a REB/PRM/CRM sector)
-    named in the same or the three previous sentences."""
-    groups = sorted((m for m in mentions if m.kind == "org" and m.code is not None
-                     and m.sector in ("REB", "PRM", "CRM")), key=lambda m: m.start)
-    if not groups:
-        return
-    for m in mentions:
-        if m.kind != "agent" or m.code is not None or m.start == 0 or doc[m.start - 1].lower_ != "the" \
-                or m.end - m.start != 1 or doc[m.start].lower_ not in _ARMED_ROLES:
-            continue
-        ante = next((g for g in reversed(groups) if g.end <= m.start
-                     and sent_of(m.start) - g.sent_index <= _ARMED_LOOKBACK_SENTS), None)
-        if ante is not None:
-            m.code, m.sector = ante.code, ante.sector
-            m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
-            m.antecedent = ante
-            m.confidence = min(m.confidence, 0.8)
 
 
 def _speaker(tok, covered) -> Mention | None:
@@ -554,7 +532,7 @@ def _they_antecedents(ctx: StoryContext, tok, covered, at, sent_of) -> list[Ment
     main subject, if they are coded countries, organisations or roles (two or more people too).
     "Police detained students as they blocked a bridge": in a time clause after security forces
     acted on a crowd, "they" is the crowd."""
-    crowd = _acted_on_crowd(tok, covered)
+    crowd = acted_on_crowd(tok, covered)
     if crowd is not None:
         return [crowd]
     subj = None
@@ -583,28 +561,6 @@ def _they_antecedents(ctx: StoryContext, tok, covered, at, sent_of) -> list[Ment
     if len(found) == 1 and (kinds == {"country"} or (subj.tag_ not in ("NNS", "NNPS") and subj.lower_ != "they")):
         return None  # a single country or singular role is "it"
     return found
-
-
-_CROWDS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR"})
-
-
-def _acted_on_crowd(tok, covered) -> Mention | None:
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(
-            c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children):
-        return None
-    main = verb.head
-    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
-    obj = next((c for c in main.children if c.dep_ in ("dobj", "obj")), None)
-    if subj is None or obj is None:
-        return None
-    if obj.dep_ == "dobj" and covered[obj.i] is None:  # "a dozen students": the noun under the number
-        obj = next((c for c in obj.subtree if covered[c.i] is not None), obj)
-    actor, target = covered[subj.i], covered[obj.i]
-    if actor is None or target is None or actor.sector not in ("COP", "MIL") or target.code is None \
-            or target.sector not in _CROWDS:
-        return None
-    return target
 
 
 def _subject_words(subj) -> list:
