@@ -565,3 +565,20 @@ def test_marathon_talks_are_no_sports_report(coder):
 
 def test_fighting_back_tears_is_no_fight(coder):
     assert code(coder, "The Kenyan marathon star fought back tears after crossing the finish line.") == []
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Kyiv assailed Budapest for blocking the EU's aid package.", "ACCUSE", "disapprove"),
+    ("Lithuania reprimanded Belarus's charge d'affaires over the balloon incursions.", "ACCUSE", "disapprove"),
+    ("Syrian government helicopters strafed rebel positions near Hama.", "ASSAULT", "aerial"),
+    ("Mali's junta expropriated the Canadian miner's gold stocks.", "COERCE", "seize"),
+    ("Belarusian authorities put the opposition leader under house arrest.", "COERCE", "arrest"),
+    ("Kyrgyzstan outlawed the main opposition party on Monday.", "COERCE", "restrict"),
+    ("Australia proscribed the Iranian Revolutionary Guard Corps as a terrorist organisation.", "SANCTION", None),
+    ("Russia redeployed troops from Kherson to the Zaporizhzhia front.", "MOBILIZE", "troops"),
+    ("Hungary closed its border to Ukrainian grain imports.", "SANCTION", "discontinue"),
+])
+def test_more_reporter_verbs(coder, text, etype, mode):
+    ev = _find(code(coder, text), etype)
+    if mode is not None:
+        assert ev.mode == mode
