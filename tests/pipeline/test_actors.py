@@ -200,7 +200,7 @@ def test_partially_recognised_entities_map_to_claimant_with_pre(actors, text, ph
         ("The CIA declined to comment.", "CIA", ("USA", "SPY")),
         ("MI6 warned of sabotage.", "MI6", ("GBR", "SPY")),
         ("The FSB detained a man.", "FSB", ("RUS", "SPY")),
-        ("Gazprom halted deliveries.", "Gazprom", ("MNC", None)),
+        ("Gazprom halted deliveries.", "Gazprom", ("RUS", "BUS")),  # a state company: its country
     ],
 )
 def test_organisations_and_armed_groups(actors, text, phrase, expected):
