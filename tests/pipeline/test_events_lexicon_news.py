@@ -582,3 +582,8 @@ def test_more_reporter_verbs(coder, text, etype, mode):
     ev = _find(code(coder, text), etype)
     if mode is not None:
         assert ev.mode == mode
+
+
+def test_a_budget_request_is_no_request(coder):
+    assert code(coder, "The Pentagon's budget request for fiscal 2026 totals roughly $850 billion, according to "
+                       "documents released by the department.") == []
