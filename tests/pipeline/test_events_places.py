@@ -257,3 +257,22 @@ def test_a_mobilisation_for_an_offensive_abroad_targets_its_country(coder):
     text = "Azerbaijan mobilised reservists on Monday ahead of an offensive in Armenia's Syunik province."
     found = [x[:3] for x in coded(coder, text) if x[0] == "MOBILIZE"]
     assert found == [("MOBILIZE", ("AZE",), ("ARM",))], coded(coder, text)
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    # a domestic armed partner of suspended talks
+    ("Colombia's government suspended peace talks with the ELN guerrilla group on Friday.", "SANCTION", ("COL",),
+     ("COL",)),
+    # "at" with a place noun is a place
+    ("Israeli jets struck fuel depots at the port of Hodeidah on Sunday.", "ASSAULT", ("ISR",), ("YEM",)),
+    # office holders arrested next to a named foreigner are the state's own
+    ("Nigerien authorities arrested three ministers and a French national in Niamey.",
+     "COERCE", ("NER",), ("FRA", "NER")),
+])
+def test_partners_places_and_mixed_lists(coder, text, etype, actor, recipient):
+    assert only(coder, text, etype)[:3] == (etype, actor, recipient)
+
+
+def test_a_policy_topic_is_no_recipient(coder):
+    text = "Poland and Hungary agreed to coordinate their positions on European Union migration policy."
+    assert [x[2] for x in coded(coder, text) if x[0] == "AGREE"] == [()]

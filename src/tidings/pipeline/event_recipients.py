@@ -96,7 +96,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
             return found
     if etype in HARM_TYPES:
         found = _harmed(h.tok, own, by_tok) or _owned_target(h.tok, own, by_tok) or (
-            _deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else [])
+            _deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or _at_place(word, h.tok, actor, by_tok)
         if found:
             return found
     if etype == "ACCUSE" and h.tok.lemma_.lower() in BLAME_VERBS and not any(m.code for m in recipient):
@@ -125,11 +125,16 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
             return found
     if etype == "SANCTION" and not any(m.code for m in recipient):
         # "approved an 18th package of sanctions against Russia"
-        from .arguments import objects, prep_objects
+        from .arguments import mentions_of, objects, prep_objects
 
         nouns = objects(h.tok)
         nouns += [g for n in nouns for g in prep_objects(n, ("of",))]
         found = _coded([g for n in nouns for g in prep_objects(n, ("against", "on"))], own, by_tok)
+        if not found:
+            # "suspended peace talks with the ELN guerrilla group": a domestic armed or political
+            # partner of the suspended relation (foreign ones are found by the parse)
+            partners = mentions_of([g for n in nouns for g in prep_objects(n, ("with",))], by_tok)
+            found = [m for m in partners if m.code and m.sector in ("REB", "OPP", "PTY", "IMG")][:1]
         if not found and h.mode == "expel":
             # "declared the UN's top official (in the country) persona non grata": the parser makes the
             # person the subject of a clause
@@ -188,6 +193,9 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     return recipient
 
 
+STATE_SECTORS = frozenset({"MIL", "GOV", "OPP", "PTY", "ELI", "COP", "JUD", "LEG"})
+
+
 def _mixed(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
            story_country: Mention | None) -> list[Mention]:
     """'arrested two generals and a French national': the uncoded members of a list with a
@@ -198,6 +206,11 @@ def _mixed(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, 
     if not loose:
         return recipient
     home = _home(h, actor, by_tok, story_country, single=False)
+    if home is None and h.etype == "COERCE" and len({m.code for m in actor if m.code}) == 1 and all(
+            m.sector in STATE_SECTORS for m in loose):
+        # "Malian authorities arrested two generals and a French national": next to a named
+        # foreigner, office holders are the arresting state's own (not "other activists")
+        home = next(m for m in actor if m.code)
     if home is None or home.code not in {m.code for m in actor}:
         return recipient
     return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m for m in recipient]
@@ -305,6 +318,24 @@ BLAME_VERBS = frozenset({"blame", "pin", "attribute"})
 AIMING_PARTICIPLES = frozenset({"target", "aim", "hit", "kill"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "countermeasure", "answer"})
 HELP_VERBS = frozenset({"help", "assist", "support", "enable", "allow"})
+
+
+def _at_place(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'air strikes on weapons shipments at the port of Mukalla': "at" with a place noun or a
+    gazetteer name is a place too (not "at a summit", "at the UN")."""
+    from .arguments import PLACE_NOUNS, place_mention, prep_objects
+
+    own = {m.code for m in actor if m.code}
+    si = actor[0].sent_index
+    holders = [word, verb] + [g for x in (word, verb) for c in x.children if c.dep_ == "prep" for g in c.children
+                              if g.dep_ == "pobj"]
+    for g in (g for x in holders for g in prep_objects(x, ("at",))):
+        if g.lemma_.lower() not in PLACE_NOUNS and g.pos_ != "PROPN":
+            continue
+        m = place_mention(g, by_tok, si)
+        if m is not None and m.code and m.kind == "country" and m.code not in own and m.code not in NON_COUNTRY_CODES:
+            return [m]
+    return []
 
 
 def _coded(toks: list[Token], own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
