@@ -587,3 +587,14 @@ def test_more_reporter_verbs(coder, text, etype, mode):
 def test_a_budget_request_is_no_request(coder):
     assert code(coder, "The Pentagon's budget request for fiscal 2026 totals roughly $850 billion, according to "
                        "documents released by the department.") == []
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Burkina Faso's junta ordered France to withdraw its special forces from the country.", "SANCTION", ("BFA",),
+     ("FRA",)),
+    ("Mali ordered the UN mission to leave the country by the end of the year.", "SANCTION", ("MLI",), ("UNO",)),
+    ("Putin ordered the army to withdraw from the west bank of the Dnipro.", "RETREAT", ("RUS",), ()),
+])
+def test_ordering_a_withdrawal(coder, text, etype, actor, recipient):
+    ev = _find(code(coder, text), etype)
+    assert (_codes(ev.actor), _codes(ev.recipient)) == (actor, recipient)
