@@ -371,3 +371,11 @@ def test_captives_in_a_place_are_not_from_there(actors):
     ms = actors("Hamas released the last 20 living hostages in Gaza on Monday under the ceasefire deal.")
     assert found(ms).get("hostages") == (None, "CVL")
     assert found(actors("Officials in Kyiv said the talks would resume."))["Officials in Kyiv"][0] == "UKR"
+
+
+def test_a_role_and_a_name_with_the_same_words_both_stay(actors):
+    # "National Guard" is a US organisation (capitalised); "national guard" also a role noun
+    ms = actors("Tunisia's national guard stopped a boat carrying 60 migrants. The National Guard was deployed to "
+                "Los Angeles.")
+    assert found(ms).get("Tunisia's national guard") == ("TUN", "MIL")
+    assert found(ms).get("National Guard") == ("USA", "MIL")

@@ -19,9 +19,9 @@ an organisation).
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge, merge_cues
+from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge_cues
 from .base import Mention, StoryContext
 from .coref_mentions import CAPTIVES
 from .people import resolve_people
@@ -71,7 +71,7 @@ class Actors:
 
         self.config = config
         dictionaries = list(bundled()) + load_actor_dictionaries(getattr(config, "dictionaries", None) or [])
-        self.entries: list[Entry] = merge(dictionaries)
+        self.entries: list[Entry] = _merge(dictionaries)
         self.cues = Cues(merge_cues(dictionaries))
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -319,6 +319,21 @@ class Actors:
         if kind == "country" and span.root.dep_ == "pobj" and span.root.head.lower_ in self.cues.place_prepositions:
             m.confidence = 0.4  # most likely a place ("in Kyiv"); the events stage decides
         return m
+
+
+def _merge(dictionaries) -> list[Entry]:
+    """``dictionaries.merge`` (one entry per phrase, a later dictionary's replacing an earlier one),
+    except that a role noun and a name with the same phrase both stay: "the National Guard" (an
+    organisation, capitalised) must not hide "Tunisia's national guard" (a role), nor the reverse."""
+    out: dict[tuple[str, bool], Entry] = {}
+    for d in dictionaries:
+        for e in d.entries:
+            k = (e.key(), e.kind == "agent")
+            old = out.get(k)
+            if old is not None and old.people and e.people and old.source == e.source:
+                e = replace(old, people=old.people + tuple(p for p in e.people if p not in old.people))
+            out[k] = e
+    return list(out.values())
 
 
 def _defined_acronyms(doc, mentions: list[Mention]) -> None:
