@@ -598,3 +598,11 @@ def test_a_budget_request_is_no_request(coder):
 def test_ordering_a_withdrawal(coder, text, etype, actor, recipient):
     ev = _find(code(coder, text), etype)
     assert (_codes(ev.actor), _codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text,etypes", [
+    ("Brazil backed the resolution calling for an immediate ceasefire in Gaza.", ["SUPPORT"]),
+    ("Poland and Ukraine signed a memorandum pledging closer defence cooperation.", ["SUPPORT"]),
+])
+def test_what_a_backed_or_signed_text_says_is_no_second_event(coder, text, etypes):
+    assert [e.event for e in code(coder, text)] == etypes

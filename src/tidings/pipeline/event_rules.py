@@ -359,6 +359,18 @@ def troops_to_a_region(c: Candidate, t: Token) -> Candidate | None:
 LABEL_VERBS = frozenset({"call", "describe", "label", "term", "brand", "characterize", "characterise", "dub"})
 
 
+def document_content(t: Token, by_trigger: dict) -> bool:
+    """'India backed the resolution calling for a pause', 'signed a memorandum pledging cooperation': what a
+    text says is part of backing, signing or rejecting it, not a second act of the one who backs it (a body
+    adopting its own resolution has no event of its own, so 'adopted a resolution demanding ...' keeps its
+    REQUEST)."""
+    doc_noun = t.head
+    if t.dep_ != "acl" or t.tag_ != "VBG" or doc_noun.pos_ != "NOUN" or doc_noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    host = by_trigger.get(doc_noun.head.i)
+    return host is not None and host.event in ("SUPPORT", "REJECT", "COOPERATE")
+
+
 def aside_label(t: Token) -> bool:
     """'expelled a diplomat over what it called interference', 'would pay a heavy price for what he called
     blatant aggression': the label names the reason for another act, it is not a condemnation of its own."""
@@ -398,6 +410,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         if unrealised(t, by_trigger):
             continue
         if c.event == "ACCUSE" and aside_label(t):
+            continue
+        if document_content(t, by_trigger):
             continue
         if c.event == "MOBILIZE" and t.pos_ == "NOUN" and condemned_object(t, by_trigger):
             continue  # "condemned the missile launch by North Korea": the condemnation is the event
