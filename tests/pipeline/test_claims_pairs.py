@@ -658,3 +658,16 @@ def test_until_under_a_planned_act_is_a_condition(coder):
                          "detained Polish journalist.", date="2025-08-01")
     ev = _one(events, "RETREAT")
     assert ev.aux_mode == "hypothetical", ev.claim.cues
+
+
+def test_a_denial_inside_an_accusation_is_its_content(coder):
+    ev = _one(code(coder, "Niger's junta expelled the head of the Red Cross delegation, accusing him of spreading a "
+                          "report on detentions that it called false.", date="2025-08-01"), "ACCUSE")
+    assert ev.claim.status == "asserted", ev.claim.cues
+
+
+def test_a_general_denial_does_not_contest_a_plainly_reported_plan(coder):
+    events = code(coder, "Erdogan said he would visit Baghdad in January. Iraq rejected the accusations of harbouring "
+                         "Kurdish militants.", date="2025-08-01")
+    plans = [e for e in events if e.aux_mode == "future"]
+    assert plans and all(e.claim.status == "asserted" for e in plans), [(e.event, e.claim.status) for e in events]

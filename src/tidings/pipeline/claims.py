@@ -380,10 +380,16 @@ def link_denials(
         hits = []
         for ai in order:
             a = cands[ai]
-            if ai in dropped or not (a.claim_status in ("alleged", "contested") or _reported_by_other(a, denier_codes)):
-                continue
+            if ai in dropped or not (a.claim_status in ("alleged", "contested") or (
+                    _reported_by_other(a, denier_codes) and a.aux_mode in (None, "historical"))):
+                continue  # (a plainly reported plan is no allegation: "Putin said he would visit New Delhi")
             if local and a.sent_index != si:
                 continue
+            trig = ctx.doc[a.trigger]
+            if (trig.left_edge.i <= tok.i <= trig.right_edge.i and tok.i != trig.i
+                    and _lemma(trig) in attributor.allege_verbs):
+                continue  # the denial is part of the event's own content: "accusing her of lending her
+                # name to a U.N. report that it called false"
             if not codes(a.actor) & denier_codes or (a.sent_index == si and a.trigger == tok.i):
                 continue
             hits.append(a)
