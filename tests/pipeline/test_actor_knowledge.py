@@ -81,6 +81,9 @@ def test_the_foreign_office_is_britains_unless_another_country_owns_it(mentions)
     said = mentions("Britain will expel two diplomats, the Foreign Office said on Tuesday.")
     assert said["Foreign Office"] == ("GBR", "GOV")
     assert mentions("The German Foreign Office summoned the Russian ambassador.")["German Foreign Office"][0] == "DEU"
+    # the lower-case role of any country still works next to the proper-noun entry
+    assert mentions("Germany's foreign office said the talks would continue.")["Germany's foreign office"][0] == "DEU"
+    assert mentions("Tunisia's national guard intercepted three boats.")["Tunisia's national guard"][0] == "TUN"
 
 
 @pytest.mark.parametrize(
