@@ -606,3 +606,9 @@ def test_ordering_a_withdrawal(coder, text, etype, actor, recipient):
 ])
 def test_what_a_backed_or_signed_text_says_is_no_second_event(coder, text, etypes):
     assert [e.event for e in code(coder, text)] == etypes
+
+
+def test_exchanging_views_is_a_consultation(coder):
+    ev = _find(code(coder, "The foreign ministers of Egypt and Turkey exchanged views on Gaza in a call on Monday."),
+               "CONSULT")
+    assert _codes(ev.actor) == ("EGY", "TUR")
