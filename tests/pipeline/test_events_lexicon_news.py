@@ -612,3 +612,8 @@ def test_exchanging_views_is_a_consultation(coder):
     ev = _find(code(coder, "The foreign ministers of Egypt and Turkey exchanged views on Gaza in a call on Monday."),
                "CONSULT")
     assert _codes(ev.actor) == ("EGY", "TUR")
+
+
+def test_putting_a_state_on_notice_is_a_threat(coder):
+    ev = _find(code(coder, "Israel put Hezbollah on notice that any attack would be met with force."), "THREATEN")
+    assert _codes(ev.actor) == ("ISR",)
