@@ -276,3 +276,19 @@ def test_partners_places_and_mixed_lists(coder, text, etype, actor, recipient):
 def test_a_policy_topic_is_no_recipient(coder):
     text = "Poland and Hungary agreed to coordinate their positions on European Union migration policy."
     assert [x[2] for x in coded(coder, text) if x[0] == "AGREE"] == [()]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    # a protest at an international body targets it
+    ("Hundreds of Polish farmers blocked roads around the European Commission in Brussels on Tuesday.",
+     "PROTEST", ("POL",), ("EUR",)),
+    # a relative clause the parser hung on the place belongs to the noun before it
+    ("Prague closed the Russian embassy office in the Czech Republic, which it blamed for espionage.",
+     "ACCUSE", ("CZE",), ("RUS",)),
+    # a coordinated list of origins counts whole
+    ("The United States imposed duties on steel imported from Brazil, Mexico, Canada and Japan.",
+     "SANCTION", ("USA",), ("BRA", "CAN", "JPN", "MEX")),
+])
+def test_foreign_bodies_relative_clauses_and_lists(coder, text, etype, actor, recipient):
+    found = [x[:3] for x in coded(coder, text) if x[0] == etype]
+    assert (etype, actor, recipient) in found, coded(coder, text)

@@ -569,7 +569,9 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
                if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in CARRY_PARTICIPLES
                for g in objects(c)]
     extra = [m for m in mentions_of(nested, by_tok) if m.code]
-    return found + [m for m in extra if m not in found][:2]
+    # (at most two unrelated extras; a coordinated list counts whole: "imported from Cambodia,
+    # Vietnam, Thailand and Malaysia")
+    return found + [m for m in extra if m not in found][:4]
 
 
 # participles on a recipient noun whose from / to / in phrase names whose it is

@@ -28,7 +28,8 @@ INSTITUTION_TARGETS = {
     "stronghold": "REB", "hideout": "REB", "camp": None, "school": "EDU", "university": "EDU",
     "hospital": "MED", "clinic": "MED", "mosque": "REL", "church": "REL", "temple": "REL",
     "synagogue": "REL", "party": "PTY", "newspaper": "MED", "broadcaster": "MED", "airport": None,
-    "hotel": None, "post": "MIL", "outpost": "MIL", "garrison": "MIL",
+    "hotel": None, "post": "MIL", "outpost": "MIL", "garrison": "MIL", "depot": None, "refinery": None,
+    "plant": None, "facility": None, "dam": None,
 }
 # Dependencies with their own ISO code, by sovereign: a deployment there stays at home.
 SOVEREIGN = {
@@ -97,6 +98,13 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     if etype in HARM_TYPES:
         found = _harmed(h.tok, own, by_tok) or _owned_target(h.tok, own, by_tok) or (
             _deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or _at_place(word, h.tok, actor, by_tok)
+        if found:
+            return found
+    if etype == "ACCUSE" and recipient and all(m.code in own for m in recipient if m.code) and h.tok.dep_ == "relcl" \
+            and h.tok.head.dep_ == "pobj" and h.tok.head.head.dep_ == "prep":
+        # "the closure of the Russian consulate in Poland, which Warsaw blamed for ...": the relative
+        # clause belongs to the noun before the place, not to the actor's own country
+        found = _coded([h.tok.head.head.head], own, by_tok)
         if found:
             return found
     if etype == "ACCUSE" and h.tok.lemma_.lower() in BLAME_VERBS and not any(m.code for m in recipient):
@@ -181,7 +189,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
                 for m in recipient]
     if recipient:
         return recipient
-    inst = _institution(h, by_tok)
+    inst = _institution(h, by_tok) if etype != "ACCUSE" else None  # (condemning an attack on a facility accuses no one there)
     if inst is not None:
         return [_mention_at(inst, home, INSTITUTION_TARGETS.get(inst.lemma_.lower()))]
     person = _detainee(h, by_tok)
@@ -529,7 +537,8 @@ def _home(h, actor: list[Mention], by_tok: dict[int, Mention], story_country: Me
         return scene
     countries = {m.code for m in by_tok.values() if m.code and m.code not in NON_COUNTRY_CODES}
     if len(countries) == 1:
-        return next(m for m in actor + list(by_tok.values()) if m.code in countries)
+        named = [m for m in by_tok.values() if m.code in countries and m.kind == "country"]
+        return (named or [m for m in actor + list(by_tok.values()) if m.code in countries])[0]
     if not countries and story_country is not None:
         return story_country
     return None
@@ -592,6 +601,13 @@ def _protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mentio
     if h.tok.dep_ in ("advcl", "xcomp", "conj"):  # "marched ..., burning effigies of X"
         scope += [t for c in h.tok.head.children if c.dep_ in ("advcl", "conj") for t in c.subtree]
     for t in scope:
+        # "blocked roads around the European Parliament": a protest at a foreign or international body
+        if t.dep_ == "prep" and t.lower_ in ("outside", "around", "at", "near", "before"):
+            for g in t.children:
+                m = by_tok.get(g.i) if g.dep_ == "pobj" else None
+                if m is not None and m.code and m.code not in own and m.kind == "org" and m.root == g.i \
+                        and not _is_city(m.text):  # "rallied around Brussels" is a place, not the EU
+                    return [m]
         lem = t.lemma_.lower()
         if lem in PREMISE_WORDS or lem in EFFIGY_WORDS:
             owners = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
@@ -611,6 +627,12 @@ def _protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mentio
         if found:
             return found[:1]
     return []
+
+
+def _is_city(text: str) -> bool:
+    from .gazetteer import gazetteer
+
+    return gazetteer().resolve(text) is not None
 
 
 def _official_protest(h, actor: list[Mention]) -> bool:
