@@ -617,3 +617,14 @@ def test_exchanging_views_is_a_consultation(coder):
 def test_putting_a_state_on_notice_is_a_threat(coder):
     ev = _find(code(coder, "Israel put Hezbollah on notice that any attack would be met with force."), "THREATEN")
     assert _codes(ev.actor) == ("ISR",)
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Canada suspended visa services for Indian citizens on Thursday.", ("CAN",), ("IND",)),
+    ("The European Union reimposed sanctions on Iran's shipping sector.", ("EUR",), ("IRN",)),
+    ("Germany stripped Russia of its observer status at the Baltic council.", ("DEU",), ("RUS",)),
+    ("Malaysia barred Israeli ships from docking at its ports.", ("MYS",), ("ISR",)),
+])
+def test_sanction_phrasings(coder, text, actor, recipient):
+    ev = _find(code(coder, text), "SANCTION")
+    assert (_codes(ev.actor), _codes(ev.recipient)) == (actor, recipient)
