@@ -389,3 +389,13 @@ def test_they_skips_the_subject_of_a_relative_clause(actors):
                 "released them on Friday.")
     they = [m for m in ms if m.text == "they"]
     assert they and they[0].code == "KEN"
+
+
+def test_staff_of_a_foreign_company_are_its_country(actors):
+    ms = actors("Russian authorities detained an employee of German carmaker Volkswagen in Kaluga on Tuesday.")
+    assert by_text(ms, "employee").code == "DEU"
+
+
+def test_our_forces_in_a_quote_are_the_speakers(actors):
+    ms = actors('"Our troops shot down two Russian drones over Kharkiv," Ukraine\'s air force said on Telegram.')
+    assert by_text(ms, "troops").code == "UKR"

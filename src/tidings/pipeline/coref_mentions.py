@@ -562,3 +562,45 @@ def act_noun_subjects(doc, mentions: list[Mention], covered: list[Mention | None
         mentions.append(m)
         for t in range(span.start, span.end):
             covered[t] = m
+
+
+# -- "an employee of Japanese drugmaker Astellas", "'Our forces struck ...,' the General Staff said" ---
+
+_STAFF = frozenset({"employee", "employees", "staff", "staffer", "staffers", "worker", "workers", "crew", "crews",
+                    "executive", "executives", "manager", "managers", "engineer", "engineers", "contractor",
+                    "contractors"})
+_SAY = frozenset({"say", "tell", "add", "state", "announce", "write", "post"})
+
+
+def owners_of_staff(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
+    """A company's or agency's staff belong to it, not to the story's main country: "Chinese
+    authorities detained an employee of Japanese drugmaker Astellas" -> the employee is JPN."""
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None or doc[m.root].lower_ not in _STAFF:
+            continue
+        for prep in doc[m.root].children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                owner = None if obj is None else next(
+                    (covered[t.i] for t in obj.subtree if covered[t.i] is not None and covered[t.i].code), None)
+                if owner is not None and owner.sector != "CVL":
+                    m.code = owner.code
+                    m.confidence = min(m.confidence, 0.8)
+                break
+
+
+def first_person_roles(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
+    """"'Our forces struck a Russian depot,' Ukraine's General Staff said": a role owned by "our"
+    in a quotation is the speaker's, the subject of the saying verb, not the story's main country."""
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None \
+                or not any(c.dep_ == "poss" and c.lower_ == "our" for c in doc[m.root].children):
+            continue
+        sent = doc[m.root].sent
+        say = sent.root if sent.root.lemma_.lower() in _SAY else None
+        subj = None if say is None else next((c for c in say.children if c.dep_ == "nsubj"), None)
+        speaker = None if subj is None else covered[subj.i]
+        if speaker is not None and speaker.code is not None:
+            m.code, m.sector = speaker.code, m.sector or speaker.sector
+            m.confidence = min(m.confidence, 0.8)
+

@@ -35,9 +35,11 @@ from .coref_mentions import (
     country_description_start,
     dateline_country,
     dateline_offset,
+    first_person_roles,
     foreign_scene,
     local_officials,
     namesake_countries,
+    owners_of_staff,
     place_crowds,
     principal_parties,
     roles_in_places,
@@ -143,6 +145,8 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     place_crowds(doc, mentions)
     local_officials(doc, mentions)
     mentions = roles_in_places(doc, mentions)
+    owners_of_staff(doc, mentions, covered)
+    first_person_roles(doc, mentions, covered)
     _dominant_country(doc, mentions)
     dateline_country(doc, mentions)
     titled_names(doc, mentions)
