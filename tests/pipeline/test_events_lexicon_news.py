@@ -628,3 +628,18 @@ def test_putting_a_state_on_notice_is_a_threat(coder):
 def test_sanction_phrasings(coder, text, actor, recipient):
     ev = _find(code(coder, text), "SANCTION")
     assert (_codes(ev.actor), _codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Qatar footed the bill for Lebanon's army salaries on Monday.", "AID", ("QAT",), ("LBN",)),
+    ("The United Arab Emirates topped up its deposit at Pakistan's central bank.", "AID", ("ARE",), ("PAK",)),
+    ("Armenia handed back four border villages to Azerbaijan on Wednesday.", "RETREAT", ("ARM",), ("AZE",)),
+    ("Thousands of Serbians poured into the streets of Belgrade on Saturday.", "PROTEST", ("SRB",), None),
+])
+def test_everyday_reporting_phrases(coder, text, etype, actor, recipient):
+    test_news_phrasing_is_coded(coder, text, etype, None, actor, recipient)
+
+
+def test_the_topic_of_shared_intelligence_is_no_event(coder):
+    events = code(coder, "Seoul and Tokyo swapped intelligence on North Korean missile launches.")
+    assert [e.event for e in events] == ["COOPERATE"]

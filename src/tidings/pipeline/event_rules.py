@@ -276,6 +276,10 @@ PROSPECT_NOUNS = frozenset({
     "fear", "risk", "prospect", "possibility", "danger", "spectre", "specter", "likelihood", "chance",
     "worry", "rumour", "rumor", "speculation",
 })
+# Nouns whose "on" / "about" phrase is a topic: "intelligence on missile launches", "talks on a withdrawal".
+TOPIC_NOUNS = frozenset({
+    "intelligence", "information", "data", "talk", "negotiation", "discussion", "consultation", "briefing",
+})
 ENDING_NOUNS = frozenset({
     "suspension", "end", "halt", "lifting", "cancellation", "postponement", "easing", "abandonment",
     "cessation", "ending",
@@ -302,6 +306,8 @@ def unrealised(t: Token, by_trigger: dict) -> bool:
     if t.dep_ in ("acl", "ccomp", "xcomp") and t.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN" \
             and head.lemma_.lower() in WISH_NOUNS | REFUSAL_NOUNS:
         return True
+    if t.dep_ == "pobj" and head.lower_ in ("on", "about") and head.head.lemma_.lower() in TOPIC_NOUNS:
+        return True  # "swapped intelligence on North Korean missile launches": the topic of the exchange
     if t.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         if head.head.lemma_.lower() in ENDING_NOUNS | PROSPECT_NOUNS:
             return True
