@@ -643,3 +643,11 @@ def test_everyday_reporting_phrases(coder, text, etype, actor, recipient):
 def test_the_topic_of_shared_intelligence_is_no_event(coder):
     events = code(coder, "Seoul and Tokyo swapped intelligence on North Korean missile launches.")
     assert [e.event for e in events] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The Kremlin poured cold water on a proposed Orthodox Easter truce.", ("RUS",)),
+    ("Kyiv shot down a Russian proposal for a Christmas truce on Tuesday.", ("UKR",)),
+])
+def test_idioms_of_rejection(coder, text, actor):
+    assert _codes(_find(code(coder, text), "REJECT").actor) == actor
