@@ -573,3 +573,25 @@ def test_retold_and_scene_setting_events(cands, text, kept, dropped):
 def test_indirect_question_content_is_no_event(cands):
     found = dyads(cands("Georgia's ruling party accused the EU of deciding which countries Tbilisi may cooperate with."))
     assert ("ACCUSE", ("GEO",), ("EUR",)) in found and not any(d[0] == "COOPERATE" for d in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document's content clause acts for whoever adopted it (not for whoever backed it)
+    ("The Organization of American States adopted a resolution on Friday demanding that Nicaragua release "
+     "political prisoners.", ("REQUEST", ("IGO",), ("NIC",))),
+    # "blamed X on Y": Y did X
+    ("Estonia blamed the cyberattack on Russian military hackers.", ("COERCE", ("RUS",), ())),
+    # labour in the "by" phrase of a container noun makes a strike a protest
+    ("A wave of strikes by port workers across Belgium halted shipping on Wednesday.", ("PROTEST", ("BEL",), ())),
+    # a gerund misparsed as a compound of its object keeps the denial frame's preposition
+    ("Moscow denied firing cluster munitions at a market in Kostiantynivka.", ("ASSAULT", ("RUS",), ("UKR",))),
+])
+def test_adopters_blame_and_misparsed_frames(cands, text, expected):
+    found = dyads(cands(text))
+    assert any(d[0] == expected[0] and d[1] == expected[1] and set(expected[2]) <= set(d[2]) for d in found), found
+
+
+def test_attempted_goal_of_another_party_did_not_happen(cands):
+    found = dyads(cands("Farmers blocked motorways around Madrid on Monday as their unions sought to force the "
+                        "government to scrap new environmental rules."))
+    assert not any(d[0] == "CONCEDE" for d in found), found

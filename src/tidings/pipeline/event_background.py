@@ -15,6 +15,8 @@ Each rule is structural and removes a false event seen in long wire sentences:
 * stretches of earlier events ("after days of Israeli strikes") and deadlines ("giving him 48
   hours to leave") set the scene; a relative toll ("a bombing ... that killed 12") and a pledge
   participle on an agreement ("agreed ..., pledging to open routes") retell their event;
+* what an attempt would force another party to do ("sought to force the government to drop the
+  reform") has not happened;
 * the content of an indirect question ("dictate which countries X could partner with") did not happen;
 * a background "as" clause misparsed around an -ing noun ("as fighting along the border spread")
   borrows no actor;
@@ -55,6 +57,8 @@ SCENE_SETTING_PREPS = frozenset({"after", "following", "amid", "despite", "since
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "leave", "claim"})
 PLEDGE_VERBS = frozenset({"pledge", "vow", "promise", "commit", "undertake"})
 BLAME_LEMMAS = frozenset({"blame"})
+CAUSATIVE_VERBS = frozenset({"force", "compel", "pressure", "push", "persuade", "coerce", "oblige"})
+ATTEMPT_VERBS = frozenset({"seek", "try", "attempt", "aim", "strive", "hope", "want", "plan"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 TIME_MARKS = frozenset({"as", "while", "when", "whilst"})
 COURT_WORDS = frozenset({"judge", "court", "jury", "tribunal", "magistrate", "justice", "arbitrator"})
@@ -149,6 +153,22 @@ def open_question(tok: Token) -> bool:
                 cur = cur.head
             if cur.i == tok.i:
                 return True
+    return False
+
+
+def attempted_goal(tok: Token) -> bool:
+    """'as unions sought to force the government to drop its pension reform': what an attempt would
+    make another party do has not happened."""
+    cur, caused = tok, False
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "ccomp", "advcl") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        lemma = cur.lemma_.lower()
+        if lemma in CAUSATIVE_VERBS:
+            caused = True
+        elif lemma in ATTEMPT_VERBS:
+            return caused
     return False
 
 

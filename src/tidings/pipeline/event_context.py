@@ -24,6 +24,9 @@ SCENE_PREPS = ("in", "across", "throughout", "of", "through", "outside", "around
 # A state's premises abroad are its property, not the scene's country: "rallied outside the
 # Russian embassy in Vilnius" happens in Lithuania (the embassy's owner is the recipient).
 NON_STATE_CODES = frozenset({"EUR", "IGO", "UNO", "NGO", "ISM", "IMG", "MNC"})
+DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "motion", "letter",
+                            "note", "memorandum", "decision", "ruling", "order", "report"})
+ISSUING_VERBS = frozenset({"adopt", "approve", "pass", "issue", "release", "publish", "unveil", "table", "send"})
 PREMISES = frozenset({"embassy", "consulate", "mission", "legation", "commission", "chancery", "residence"})
 # "said Russia was behind the attack": the frame "be behind" is no barrier
 CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on", "behind"})
@@ -59,8 +62,9 @@ class ContextMixin:
         """'denied shipping drones', 'did not deny massing troops': a bare gerund parsed as a
         modifier of the object of a speech or denial verb. Returns that verb, else None."""
         if tok.tag_ != "VBG" or tok.dep_ not in ("compound", "amod") or tok.head.dep_ != "dobj" \
-                or tok.head.pos_ != "NOUN" or tok.i != tok.head.i - 1:
-            return None
+                or tok.head.pos_ != "NOUN" or not all(
+                    t.dep_ == "compound" and t.head.i == tok.head.i for t in tok.doc[tok.i + 1:tok.head.i]):
+            return None  # (its noun may have compounds: "denied firing water cannon at ...")
         frame = tok.head.head
         if frame.pos_ != "VERB" or self._lemma(frame) not in self.lex.embedding:
             return None
@@ -160,6 +164,7 @@ class ContextMixin:
     def _scene_country(self, h: Hit, by_tok: dict[int, Mention]) -> Mention | None:
         """The coded place the event happens in ("in Nairobi", "across Iran"), if any."""
         holders = [h.tok] + ([h.noun] if h.noun is not None else []) + objects(h.tok)
+        holders += [h.tok.doc[m.root] for m in h.actor if m.root != h.tok.i]  # "workers across France"
         # "abducted pupils from a school in northwestern Nigeria"
         holders += [g for c in h.tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         holders += [g for t in holders[1:] for c in t.children if c.dep_ == "prep"
@@ -195,3 +200,16 @@ def _state_place(m: Mention) -> Mention | None:
     if loc is None or not loc.country_code:
         return None
     return replace(m, code=loc.country_code, sector=None, kind="country")
+
+
+def document_author(tok: Token) -> list[Token] | None:
+    """'the Security Council adopted a resolution demanding that the Houthis halt the attacks': a
+    document's content clause acts for whoever adopted or issued the document."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return None
+    doc_noun = tok.head
+    if doc_noun.lemma_.lower() not in DOCUMENT_NOUNS or doc_noun.dep_ not in ("dobj", "nsubjpass") \
+            or doc_noun.head.lemma_.lower() not in ISSUING_VERBS:
+        return None  # (not "backed the resolution calling for ...": the backer did not write it)
+    subj = subject_tokens(doc_noun.head)[0]
+    return subj or None

@@ -83,6 +83,9 @@ class NominalMixin:
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         mods |= {g.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "nmod")
                  for g in c.children if g.dep_ in ("amod", "compound")}  # "joint bomber patrols"
+        # who does it, for the subject classes: "a wave of strikes by rail and refinery workers"
+        mods |= {w.lemma_.lower() for n in {tok, slot} for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj" for w in g.subtree if w.dep_ in ("pobj", "compound", "conj", "nmod")}
         of_words = {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"}
         for e in entries:
@@ -106,7 +109,14 @@ class NominalMixin:
                         c.lower_ == "by" or (c.lower_ == "of" and e.of_actor)
                         or (c.lower_ == "from" and (e.from_actor or undergoer is not None))):
                     actor += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
+            if slot.i != tok.i and not actor:  # "a wave of strikes by rail workers": the container's "by"
+                actor += self._mentions(prep_objects(slot, ("by",)), by_tok)
             route = "noun"
+            blamed_on = prep_objects(head, ("on",)) + prep_objects(tok, ("on",)) if (
+                not actor and slot.dep_ == "dobj" and self._lemma(head) == "blame") else []
+            if blamed_on:
+                actor = self._mentions(blamed_on, by_tok)  # "blamed the attack on Iran": Iran did it
+                route = "accused"
             if not actor and slot.dep_ == "pobj" and head.lower_ in ("for", "of", "over"):
                 accuser = head.head  # "blamed Iran for the attack": the accused did it
                 if self.lex.embedding.get(self._lemma(accuser)) in ("accuse", "condemn"):
@@ -138,7 +148,7 @@ class NominalMixin:
             of_recipient = e.type in ("ASSAULT", "COERCE") and not e.of_actor
             rprep = tuple(e.rprep) + (("of",) if of_recipient else ()) + (
                 ("between",) if e.sym else ())
-            recip_toks = prep_objects(tok, rprep)
+            recip_toks = [t for t in prep_objects(tok, rprep) if t not in blamed_on]
             if light:  # "talks were held between Iran and the United States"
                 recip_toks += prep_objects(head, e.rprep + (("between",) if e.sym else ())) + datives(head)
             if instrument is not None:

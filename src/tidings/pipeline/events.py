@@ -43,13 +43,14 @@ from .arguments import (
 from .base import Candidate, Mention, StoryContext
 from .coref import implicit_recipients
 from .event_background import (
+    attempted_goal,
     deadline,
     drop_background,
     grievance,
     open_question,
     time_clause_gerund,
 )
-from .event_context import ContextMixin
+from .event_context import ContextMixin, document_author
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
     agreement_content,
@@ -228,6 +229,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
     # -- verbs ------------------------------------------------------------------------
     def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
         subj_toks, _agent, route = subject_tokens(tok)
+        if (author := document_author(tok)) is not None and not self._mentions(subj_toks, by_tok):
+            subj_toks, route = author, "document"  # "adopted a resolution demanding that ...": the adopter
         patients = passive_subjects(tok)
         # "called Putin on Tuesday": a name parsed as an object predicate is the object
         objs = patients + objects(tok) + [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
@@ -239,10 +242,10 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             objs.append(tok.head)
             subj_toks, _agent, route = subject_tokens(frame)
         # prepositions may hang on the object: "warned Armenia of", "called the UN on"
-        prep_holders = [tok] + objs
+        prep_holders = [tok] + objs + ([frame] if frame is not None else [])  # "denied firing water cannon at"
         # a date is no particle: "called Putin on Tuesday" is not "called on"
         kids = {c.lemma_.lower() for c in tok.children if not dated(c)}
-        kids |= {c.lower_ for o in objs for c in o.children if c.dep_ == "prep"}
+        kids |= {c.lower_ for o in prep_holders[1:] for c in o.children if c.dep_ == "prep"}
         if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in PARTICLES:
             kids.add(tok.doc[tok.i + 1].lower_)  # "handed over 32 prisoners": misparsed as a quantifier
         with_objs = prep_objects(tok, ("with",))
@@ -366,7 +369,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         cue: str | None = None
         if counterfactual(h.tok) or (h.tok is not h.noun and (agreement_content(h.tok) or grievance(h.tok)
                                                                  or time_clause_gerund(h.tok) or deadline(h.tok)
-                                                                 or open_question(h.tok))):
+                                                                 or open_question(h.tok) or attempted_goal(h.tok))):
             return None  # "a resolution that would have demanded ...": never adopted
         emb = self._embedding(h) if h.route != "blame" else None
         direct = False
