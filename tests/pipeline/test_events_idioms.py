@@ -1,7 +1,8 @@
 """Verbal-conflict idioms ('voiced alarm at', 'lodged representations with', 'called X's move
 outrageous', 'rejected the vote as rigged', 'issued arrest warrants for') and events named inside
 accusations ('accused X of genocide / of depriving civilians of water'), coded through the full
-pipeline, claims stage included."""
+pipeline, claims stage included; and round-4 journalist phrasings for the manual's modes ('took off the
+air', 'mowed down', 'kicked out of the bloc', 'put on notice', 'poured cold water on')."""
 
 from __future__ import annotations
 
@@ -116,3 +117,222 @@ def test_event_noun_in_a_reason_phrase_takes_the_accused_as_actor(coder, text, e
 ])
 def test_non_cyber_breaches_and_road_blocks_are_not_coerce(coder, text):
     assert not [e for e in code(coder, text) if e.event == "COERCE"]
+
+# Round-4 journalist phrasings (types): whole-pipeline checks of type, mode and dyad.
+def _coded(coder, text, etype, mode, actor, recipient):
+    ev = _find(code(coder, text), etype)
+    if mode is not None:
+        assert ev.mode == mode
+    if actor is not None:
+        assert _codes(ev.actor) == actor
+    if recipient is not None:
+        assert _codes(ev.recipient) == recipient
+
+
+# Phrasal verbs for the manual's modes: (text, type, mode, actor, recipient)
+MODE_VERBS = [
+    ("Hungary's media authority took an opposition radio station off the air.", "COERCE", "censor", ("HUN",),
+     None),
+    ("North Korean hackers broke into the computer network of a South Korean shipbuilder.", "COERCE", "cyber",
+     ("PRK",), None),
+    ("Egyptian police hauled in dozens of activists for questioning on Monday.", "COERCE", "arrest", ("EGY",),
+     None),
+    ("Gunmen mowed down villagers at a market in Zamfara, Nigerian officials said.", "ASSAULT", None, None, None),
+    ("Hamas rained rockets on southern Israel on Saturday morning.", "ASSAULT", None, ("PSE",), ("ISR",)),
+    ("Pakistani troops gunned down six militants in North Waziristan.", "ASSAULT", "firearms", ("PAK",), None),
+    ("Protesters pelted the French embassy in Niamey with stones.", "PROTEST", "riot", None, None),
+    ("ECOWAS kicked Niger out of the bloc after the coup.", "SANCTION", "expel", ("IGO",), ("NER",)),
+    ("The IMF bailed out Egypt with an $8 billion loan.", "AID", None, ("IGO",), ("EGY",)),
+    ("Iran paraded new hypersonic missiles in Tehran on Sunday.", "MOBILIZE", "weapons", ("IRN",), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", MODE_VERBS)
+def test_mode_verb_is_coded(coder, text, etype, mode, actor, recipient):
+    _coded(coder, text, etype, mode, actor, recipient)
+
+
+# Requests from other areas (round 4): orders, closures, incursions, hedges
+def test_a_court_ordering_a_state_to_act_is_a_request(coder):
+    ev = _find(code(coder, "The International Court of Justice ordered Myanmar to prevent acts of genocide against "
+                           "the Rohingya."), "REQUEST")
+    assert _codes(ev.recipient) == ("MMR",)
+
+
+def test_closing_another_states_consulate_is_a_sanction(coder):
+    ev = _find(code(coder, "Romania ordered the closure of Russia's consulate in Constanta on Monday."), "SANCTION")
+    assert (_codes(ev.actor), _codes(ev.recipient)) == (("ROU",), ("RUS",))
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania said Belarusian military helicopters had entered its airspace on Tuesday.",
+    "Estonia accused Russia of violating its airspace with three fighter jets.",
+    "Romania accused Russia of flying drones over its territory near the Danube.",
+])
+def test_airspace_intrusions_are_mobilize(coder, text):
+    _find(code(coder, text), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Serbia's president said, without providing evidence, that Kosovo police had attacked Serbs.", "COOPERATE"),
+    ("The Organization of American States approved a resolution urging Nicaragua to free political prisoners.",
+     "SUPPORT"),
+])
+def test_hedges_and_own_resolutions_are_no_event(coder, text, etype):
+    assert not [e for e in code(coder, text) if e.event == etype]
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Azerbaijan said it would take decisive military action against Armenian positions if provoked.", "THREATEN",
+     ("AZE",)),
+    ("Turkey took military action against Kurdish militants in northern Iraq on Sunday.", "ASSAULT", ("TUR",)),
+    ("Sudan's paramilitary forces took control of the town of Babanusa on Monday.", "ASSAULT", ("SDN",)),
+    ("Vietnam and the Philippines inked a defence pact on Friday.", "COOPERATE", ("PHL", "VNM")),
+])
+def test_taking_military_action_or_control_and_inking_a_defence_pact(coder, text, etype, actor):
+    assert _codes(_find(code(coder, text), etype).actor) == actor
+
+
+def test_agreeing_to_set_up_a_hotline_to_avoid_clashes_is_an_agreement_not_an_attack(coder):
+    events = code(coder, "Thailand and Cambodia agreed on Tuesday to set up a military hotline to avoid clashes along "
+                         "their border, the Malaysian foreign ministry said.")
+    assert [e.event for e in events] == ["AGREE"]
+    assert _codes(events[0].actor) == ("KHM", "THA")
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Peruvian miners did not join the national strike on Wednesday.", "PROTEST", ("PER",)),
+    ("Canada joined the sanctions on Russian aluminium exports.", "SANCTION", ("CAN",)),
+    ("Azerbaijan began sending natural gas to Syria through Turkey on Saturday.", "AID", ("AZE",)),
+])
+def test_joining_an_event_and_sending_energy(coder, text, etype, actor):
+    assert _codes(_find(code(coder, text), etype).actor) == actor
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Hezbollah's leader vowed that the killing would not go unpunished.", "THREATEN", None),
+    ("Finland accused Russia of using a tanker to damage an undersea power cable.", "ASSAULT", "destroy"),
+    ("Kazakhstan and China signed an agreement on Monday to build a second oil pipeline.", "COOPERATE", None),
+    ("Niger's junta suspended the BBC for three months on Thursday.", "COERCE", "censor"),
+])
+def test_stories_round4_phrasings(coder, text, etype, mode):
+    ev = _find(code(coder, text), etype)
+    if mode is not None:
+        assert ev.mode == mode
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Washington condemned the use of force against Georgians exercising their right to protest.", "MOBILIZE"),
+    ("The ministry said the envoy had endorsed the report on the election.", "SUPPORT"),
+])
+def test_exercising_a_right_and_endorsing_a_report_are_no_events(coder, text, etype):
+    assert not [e for e in code(coder, text) if e.event == etype]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The Arab League readmitted Syria on Sunday after a 12-year suspension.", "SUPPORT"),
+    ("Myanmar's military dissolved the National League for Democracy on Tuesday.", "COERCE"),
+    ("Bangladeshi students staged a sit-in outside the interim government's offices in Dhaka, demanding a ban "
+     "on the Awami League.", "PROTEST"),
+])
+def test_a_political_league_is_no_sports_report(coder, text, etype):
+    _find(code(coder, text), etype)
+
+
+def test_a_football_league_report_still_gives_no_event(coder):
+    assert code(coder, "Arsenal beat Chelsea in the Premier League on Sunday, ending their rivals' unbeaten season.") == []
+
+
+def test_marathon_talks_are_no_sports_report(coder):
+    _find(code(coder, "EU leaders agreed on a new loan for Ukraine after marathon talks in Brussels on Friday."), "AGREE")
+    assert code(coder, "Kenya's Eliud Kipchoge won the Berlin marathon on Sunday, beating his own world record.") == []
+
+
+def test_fighting_back_tears_is_no_fight(coder):
+    assert code(coder, "The Kenyan marathon star fought back tears after crossing the finish line.") == []
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Kyiv assailed Budapest for blocking the EU's aid package.", "ACCUSE", "disapprove"),
+    ("Lithuania reprimanded Belarus's charge d'affaires over the balloon incursions.", "ACCUSE", "disapprove"),
+    ("Syrian government helicopters strafed rebel positions near Hama.", "ASSAULT", "aerial"),
+    ("Mali's junta expropriated the Canadian miner's gold stocks.", "COERCE", "seize"),
+    ("Belarusian authorities put the opposition leader under house arrest.", "COERCE", "arrest"),
+    ("Kyrgyzstan outlawed the main opposition party on Monday.", "COERCE", "restrict"),
+    ("Australia proscribed the Iranian Revolutionary Guard Corps as a terrorist organisation.", "SANCTION", None),
+    ("Russia redeployed troops from Kherson to the Zaporizhzhia front.", "MOBILIZE", "troops"),
+    ("Hungary closed its border to Ukrainian grain imports.", "SANCTION", "discontinue"),
+])
+def test_more_reporter_verbs(coder, text, etype, mode):
+    ev = _find(code(coder, text), etype)
+    if mode is not None:
+        assert ev.mode == mode
+
+
+def test_a_budget_request_is_no_request(coder):
+    assert code(coder, "The Pentagon's budget request for fiscal 2026 totals roughly $850 billion, according to "
+                       "documents released by the department.") == []
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Burkina Faso's junta ordered France to withdraw its special forces from the country.", "SANCTION", ("BFA",),
+     ("FRA",)),
+    ("Mali ordered the UN mission to leave the country by the end of the year.", "SANCTION", ("MLI",), ("UNO",)),
+    ("Putin ordered the army to withdraw from the west bank of the Dnipro.", "RETREAT", ("RUS",), ()),
+])
+def test_ordering_a_withdrawal(coder, text, etype, actor, recipient):
+    ev = _find(code(coder, text), etype)
+    assert (_codes(ev.actor), _codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text,etypes", [
+    ("Brazil backed the resolution calling for an immediate ceasefire in Gaza.", ["SUPPORT"]),
+    ("Poland and Ukraine signed a memorandum pledging closer defence cooperation.", ["SUPPORT"]),
+])
+def test_what_a_backed_or_signed_text_says_is_no_second_event(coder, text, etypes):
+    assert [e.event for e in code(coder, text)] == etypes
+
+
+def test_exchanging_views_is_a_consultation(coder):
+    ev = _find(code(coder, "The foreign ministers of Egypt and Turkey exchanged views on Gaza in a call on Monday."),
+               "CONSULT")
+    assert _codes(ev.actor) == ("EGY", "TUR")
+
+
+def test_putting_a_state_on_notice_is_a_threat(coder):
+    ev = _find(code(coder, "Israel put Hezbollah on notice that any attack would be met with force."), "THREATEN")
+    assert _codes(ev.actor) == ("ISR",)
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Canada suspended visa services for Indian citizens on Thursday.", ("CAN",), ("IND",)),
+    ("The European Union reimposed sanctions on Iran's shipping sector.", ("EUR",), ("IRN",)),
+    ("Germany stripped Russia of its observer status at the Baltic council.", ("DEU",), ("RUS",)),
+    ("Malaysia barred Israeli ships from docking at its ports.", ("MYS",), ("ISR",)),
+])
+def test_sanction_phrasings(coder, text, actor, recipient):
+    ev = _find(code(coder, text), "SANCTION")
+    assert (_codes(ev.actor), _codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Qatar footed the bill for Lebanon's army salaries on Monday.", "AID", ("QAT",), ("LBN",)),
+    ("The United Arab Emirates topped up its deposit at Pakistan's central bank.", "AID", ("ARE",), ("PAK",)),
+    ("Armenia handed back four border villages to Azerbaijan on Wednesday.", "RETREAT", ("ARM",), ("AZE",)),
+    ("Thousands of Serbians poured into the streets of Belgrade on Saturday.", "PROTEST", ("SRB",), None),
+])
+def test_everyday_reporting_phrases(coder, text, etype, actor, recipient):
+    _coded(coder, text, etype, None, actor, recipient)
+
+
+def test_the_topic_of_shared_intelligence_is_no_event(coder):
+    events = code(coder, "Seoul and Tokyo swapped intelligence on North Korean missile launches.")
+    assert [e.event for e in events] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The Kremlin poured cold water on a proposed Orthodox Easter truce.", ("RUS",)),
+    ("Kyiv shot down a Russian proposal for a Christmas truce on Tuesday.", ("UKR",)),
+])
+def test_idioms_of_rejection(coder, text, actor):
+    assert _codes(_find(code(coder, text), "REJECT").actor) == actor
