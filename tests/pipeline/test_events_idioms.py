@@ -336,3 +336,9 @@ def test_the_topic_of_shared_intelligence_is_no_event(coder):
 ])
 def test_idioms_of_rejection(coder, text, actor):
     assert _codes(_find(code(coder, text), "REJECT").actor) == actor
+
+
+def test_a_visiting_delegation_is_a_visit(coder):
+    ev = _find(code(coder, "Mali's junta handed its demands to a visiting ECOWAS delegation in Bamako on Monday."),
+               "CONSULT")
+    assert ev.mode == "visit"
