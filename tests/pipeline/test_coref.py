@@ -323,3 +323,10 @@ def test_the_package_as_subject_is_whoever_adopted_it(mentions):
     ms = mentions("Britain announced a new package of sanctions against Iran on Monday. The package also targets "
                   "two shipping companies in the United Arab Emirates.")
     assert code_of(ms, "The package") == "GBR"
+
+
+def test_strikes_with_no_doer_are_the_earlier_strikers(coder):
+    text = ("Israeli warplanes struck Houthi-held ports in western Yemen on Sunday. The Houthis' health ministry "
+            "said 40 strikes had killed nine people in Hodeidah.")
+    events = [e for e in coder.code(text, date="2025-05-06") if e.event == "ASSAULT" and "killed" in e.event_text]
+    assert events and [a.code for a in events[0].actor] == ["ISR"], [(e.event, e.event_text) for e in events]

@@ -512,6 +512,11 @@ def acted_on_crowd(tok, covered) -> Mention | None:
 
 _ACT_NOUNS = frozenset({"package", "resolution", "sanction", "measure", "decree", "law", "embargo", "order",
                         "directive", "regulation", "bill"})
+# attack nouns as subjects ("73 air strikes had killed five fighters"): the earlier attackers, by the same word
+_ATTACK_NOUNS = frozenset({"strike", "airstrike", "raid", "bombardment", "shelling"})
+_ATTACK_LOOKBACK_SENTS = 6
+_HUMAN_VERBS = frozenset({"vow", "say", "pledge", "promise", "warn", "threaten", "add", "call", "urge", "accuse",
+                          "deny", "claim", "announce", "demand"})
 _ACT_NOUN_LOOKBACK_SENTS = 3
 # verbs that make their subject the act's author (not "Fico held up the package")
 _ADOPT = frozenset({"approve", "adopt", "impose", "announce", "unveil", "pass", "agree", "introduce", "issue",
@@ -527,6 +532,14 @@ def act_noun_subjects(doc, mentions: list[Mention], covered: list[Mention | None
     from .base import Mention as _Mention
 
     for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in _ATTACK_NOUNS and tok.tag_ == "NNS" \
+                and not any(covered[t.i] is not None for t in tok.subtree) \
+                and not any(c.dep_ == "relcl" for c in tok.children) \
+                and not any(c.dep_ == "conj" and c.lemma_.lower() in _HUMAN_VERBS for c in tok.head.children):
+            # not "the strikes, which hit ..." (a retelling), nor a misparse "the strikes had killed five
+            # fighters and vowed ..." (strikes do not vow)
+            _attackers(doc, tok, mentions, covered, sent_of, _Mention)
+            continue
         if tok.dep_ != "nsubj" or tok.lemma_.lower() not in _ACT_NOUNS or covered[tok.i] is not None \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children):
             continue
@@ -603,4 +616,38 @@ def first_person_roles(doc, mentions: list[Mention], covered: list[Mention | Non
         if speaker is not None and speaker.code is not None:
             m.code, m.sector = speaker.code, m.sector or speaker.sector
             m.confidence = min(m.confidence, 0.8)
+
+
+def _attackers(doc, tok, mentions: list[Mention], covered: list[Mention | None], sent_of, make) -> None:
+    """"U.S. and British warplanes struck targets in Yemen ... Saree said 73 air strikes had killed five
+    of its fighters": plural strikes with no doer named are the earlier strikers' (same word, six
+    sentences back at most): one mention per party on the noun, like a group reference."""
+    lemma, floor = tok.lemma_.lower(), sent_of(tok.i) - _ATTACK_LOOKBACK_SENTS
+    parties: list[Mention] = []
+    for j in range(tok.i - 1, -1, -1):
+        if sent_of(j) < floor:
+            return
+        verb = doc[j]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        for t in subj.subtree:
+            m = covered[t.i]
+            if m is not None and m.code and m.code not in {p.code for p in parties}:
+                parties.append(m)
+        break
+    if not parties:
+        return
+    start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i)
+    span = doc[start:tok.i + 1]
+    group = [make(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+                  text=span.text, code=p.code, sector=p.sector, kind="pronoun", sent_index=sent_of(span.start),
+                  root=tok.i, identifier_id=p.identifier_id, identifier_text=p.identifier_text,
+                  other_sectors=list(p.other_sectors), office=p.office, antecedent=p,
+                  confidence=min(0.7, p.confidence)) for p in parties]
+    mentions.extend(group)
+    for t in range(span.start, span.end):
+        covered[t] = group[0]
 
