@@ -595,3 +595,18 @@ def test_attempted_goal_of_another_party_did_not_happen(cands):
     found = dyads(cands("Farmers blocked motorways around Madrid on Monday as their unions sought to force the "
                         "government to scrap new environmental rules."))
     assert not any(d[0] == "CONCEDE" for d in found), found
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # what two leaders are expected to discuss at a meeting already coded is that meeting
+    ("Italian Prime Minister Giorgia Meloni flew to Washington on Thursday for talks with President Donald Trump, "
+     "where the two leaders were expected to discuss tariffs.", ("CONSULT", ("ITA",), ("USA",)), "AGREE"),
+    # a refuser's negated acceptance restates the REJECT
+    ("Iran rejected a European proposal for new nuclear talks on Sunday, saying it would not accept negotiations "
+     "under threat.", ("REJECT", ("IRN",), ("EUR",)), "AGREE"),
+])
+def test_retold_meeting_and_refusal(coder, text, kept, dropped):
+    from tests.conftest import entity_codes
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in coder.code(text, date="2025-10-20")]
+    assert any(d[0] == kept[0] and d[1] == kept[1] for d in found), found
+    assert not any(d[0] == dropped for d in found), found

@@ -14,7 +14,9 @@ Each rule is structural and removes a false event seen in long wire sentences:
   decision to suspend talks" is one PROTEST;
 * stretches of earlier events ("after days of Israeli strikes") and deadlines ("giving him 48
   hours to leave") set the scene; a relative toll ("a bombing ... that killed 12") and a pledge
-  participle on an agreement ("agreed ..., pledging to open routes") retell their event;
+  participle on an agreement ("agreed ..., pledging to open routes"), what is discussed at a meeting
+  already coded ("for a meeting with Trump, where the two were expected to discuss tariffs") and a
+  refuser's "saying it would not accept ..." retell their event;
 * what an attempt would force another party to do ("sought to force the government to drop the
   reform") has not happened;
 * the content of an indirect question ("dictate which countries X could partner with") did not happen;
@@ -250,8 +252,44 @@ def _pledge_retold(cand: Candidate, cands: list[Candidate], doc) -> bool:
     return cur.i in agreed
 
 
+def _meeting_retold(cand: Candidate, cands: list[Candidate], doc) -> bool:
+    """'travelled to Washington for his first meeting with Trump, where the two leaders were expected
+    to discuss tariffs': what is discussed at a meeting already coded is that meeting."""
+    tok = doc[cand.trigger]
+    if cand.event != "CONSULT" or tok.dep_ not in ("xcomp", "ccomp", "advcl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False  # (an infinitive only: "made a trip to Moscow, where he met Putin" is two events)
+    mine = {m.code for m in cand.actor + cand.recipient if m.code}
+    for o in cands:
+        if o is cand or o.event != "CONSULT":
+            continue
+        theirs = {m.code for m in o.actor + o.recipient if m.code}
+        host = doc[o.trigger]
+        if mine and mine <= theirs and host.left_edge.i <= cand.trigger <= host.right_edge.i:
+            return True
+    return False
+
+
+def _refusal_retold(cand: Candidate, cands: list[Candidate], doc) -> bool:
+    """'Hamas rejected the proposal, ... saying the group would not accept any deal ...': the negated
+    acceptance a refuser gives as its reason restates the REJECT."""
+    tok = doc[cand.trigger]
+    if cand.event != "AGREE" or not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    own = {m.code for m in cand.actor if m.code}
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.tag_ == "VBG" and cur.lemma_.lower() == "say":
+            return any(o.event == "REJECT" and own <= {m.code for m in o.actor if m.code} for o in cands)
+    return False
+
+
 def drop_background(cands: list[Candidate], doc, nouns) -> list[Candidate]:
     """Remove readings with no party to act and retold events (``nouns``: the lexicon's event nouns)."""
     return [c for c in cands if not _blames_no_party(c, doc, nouns) and not _court_aid(c, doc)
             and not _civilian_retreat(c) and not _protest_retold(c, cands, doc)
-            and not _relative_toll(c, doc, nouns) and not _pledge_retold(c, cands, doc)]
+            and not _relative_toll(c, doc, nouns) and not _pledge_retold(c, cands, doc)
+            and not _meeting_retold(c, cands, doc) and not _refusal_retold(c, cands, doc)]
