@@ -399,3 +399,13 @@ def test_staff_of_a_foreign_company_are_its_country(actors):
 def test_our_forces_in_a_quote_are_the_speakers(actors):
     ms = actors('"Our troops shot down two Russian drones over Kharkiv," Ukraine\'s air force said on Telegram.')
     assert by_text(ms, "troops").code == "UKR"
+
+
+def test_a_not_actor_phrase_vetoes_an_ner_person(actors):
+    ms = actors("Hungarian police stopped migrants on a bridge over the Danube near Budapest.")
+    assert not [m for m in ms if m.text == "Danube"]
+
+
+def test_its_target_in_a_reported_hostile_act_is_the_reporters(actors):
+    ms = actors("Niger alleged on Monday that Benin had detained three of its soldiers near the border.")
+    assert by_text(ms, "its").code == "NER"

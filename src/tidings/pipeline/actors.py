@@ -91,18 +91,20 @@ class Actors:
     # -- the stage -------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
         doc = ctx.doc
-        items = self._select(doc, self._lower(doc) + self._orth(doc))
+        blocked: set[int] = set()
+        items = self._select(doc, self._lower(doc) + self._orth(doc), blocked)
         mentions = self._compose(ctx, items)
         _defined_acronyms(doc, mentions)
         sent_starts = [s.start for s in ctx.sents]
         for m in mentions:
             m.sent_index = max(0, bisect.bisect_right(sent_starts, m.start) - 1)
+        ctx.people["blocked"] = blocked
         mentions = resolve_people(ctx, mentions, sent_starts)
         mentions.sort(key=lambda m: (m.start, m.end))
         ctx.mentions.extend(mentions)
 
     # -- 1. matches -> non-overlapping items --------------------------------------------
-    def _select(self, doc, matches) -> list[Item]:
+    def _select(self, doc, matches, blocked: set[int] | None = None) -> list[Item]:
         cands = []
         for key, s, e in matches:
             entry = self._key_to_entry[key]
@@ -118,6 +120,9 @@ class Actors:
             taken[it.start : it.end] = b"\x01" * (it.end - it.start)
             chosen.append(it)
         chosen.sort(key=lambda it: it.start)
+        # not_actors spans ("the Danube", "South China Sea") also veto an NER person there (people.py)
+        if blocked is not None:
+            blocked.update(i for it in chosen if it.entry.kind == "block" for i in range(it.start, it.end))
         owner_end = {it.end for it in chosen if it.entry.kind in ("country", "org")}
         return [it for it in chosen if it.entry.kind != "block" and self._keep(doc, it, taken, owner_end)]
 

@@ -109,8 +109,9 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
 
     added: list[Mention] = []
     later: list[tuple[Mention, Mention]] = []  # (mention, the earlier mention it repeats)
+    blocked = ctx.people.get("blocked") or set()
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(covered[t] is not None for t in range(ent.start, ent.end)):
+        if ent.label_ != "PERSON" or any(covered[t] is not None or t in blocked for t in range(ent.start, ent.end)):
             continue
         if len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPS \
                 and ent.text.lower() not in registry and ent.text.lower() not in surnames:
@@ -379,6 +380,8 @@ def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | Non
         if prev is not None and prev.code is not None and prev.kind in ("country", "org", "agent"):
             return prev
     possessive = tok.lower_ == "its"
+    if possessive and (reporter := _reporter_of_hostile_act(tok, covered)) is not None:
+        return reporter
     floor = sent_of(tok.i) - (0 if possessive else 1)
     for j in range(tok.i - 1, -1, -1):
         if sent_of(j) < floor:
@@ -401,6 +404,33 @@ def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | Non
             if not possessive:
                 return None  # "it" follows the nearest subject; if that is no actor, leave it
     return None
+
+
+_HOSTILE_VERBS = frozenset({"shoot", "strike", "attack", "hit", "seize", "detain", "arrest", "shell", "bomb", "kill",
+                            "target", "down", "raid", "capture", "violate", "expel", "sanction"})
+
+
+def _reporter_of_hostile_act(tok, covered) -> Mention | None:
+    """"Mali alleged that Algeria had shot down one of its drones": "its" on what a hostile act
+    hits, in a reported clause, is the reporter's (a state does not shoot down its own drones),
+    not the clause subject's. Only for hostile verbs ("the U.S. said China expanded its arsenal"
+    stays China's)."""
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HOSTILE_VERBS or verb.dep_ != "ccomp":
+        return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    said = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if own is None or said is None or own.i > tok.i or covered[said.i] is None or covered[own.i] is None:
+        return None
+    reporter, doer = covered[said.i], covered[own.i]
+    if reporter.code is None or doer.code is None or reporter.code == doer.code \
+            or reporter.kind not in ("country", "org", "agent"):
+        return None
+    return reporter
 
 
 def possessed_roles(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
