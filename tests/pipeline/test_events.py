@@ -610,3 +610,14 @@ def test_retold_meeting_and_refusal(coder, text, kept, dropped):
     found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in coder.code(text, date="2025-10-20")]
     assert any(d[0] == kept[0] and d[1] == kept[1] for d in found), found
     assert not any(d[0] == dropped for d in found), found
+
+
+def test_crowd_protest_is_not_diplomatic(cands):
+    # a demonym adjective or a plural "protests" is a crowd, not a government's diplomatic protest
+    found = dyads(cands("Serbian protests against the lithium mine spread to a dozen towns on Saturday."))
+    assert any(d[0] == "PROTEST" for d in found) and not any(d[0] == "ACCUSE" for d in found), found
+
+
+def test_agent_hung_on_the_of_object(cands):
+    found = dyads(cands("The deportation of hundreds of Guatemalan migrants by Mexico was condemned by rights groups."))
+    assert any(d[0] == "COERCE" and d[1] == ("MEX",) for d in found), found

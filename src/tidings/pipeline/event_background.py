@@ -61,6 +61,9 @@ PLEDGE_VERBS = frozenset({"pledge", "vow", "promise", "commit", "undertake"})
 BLAME_LEMMAS = frozenset({"blame"})
 CAUSATIVE_VERBS = frozenset({"force", "compel", "pressure", "push", "persuade", "coerce", "oblige"})
 ATTEMPT_VERBS = frozenset({"seek", "try", "attempt", "aim", "strive", "hope", "want", "plan"})
+STREET_WORDS = frozenset({"mass", "street", "nationwide", "anti-government", "student", "public", "large", "huge",
+                          "violent", "peaceful"})
+STAGING_VERBS = frozenset({"stage", "hold", "organise", "organize", "lead", "join", "mount"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 TIME_MARKS = frozenset({"as", "while", "when", "whilst"})
 COURT_WORDS = frozenset({"judge", "court", "jury", "tribunal", "magistrate", "justice", "arbitrator"})
@@ -172,6 +175,16 @@ def attempted_goal(tok: Token) -> bool:
         elif lemma in ATTEMPT_VERBS:
             return caused
     return False
+
+
+def street_protest(word: Token) -> bool:
+    """'protests', 'mass street protests', 'staged a protest': crowds in the street, never the
+    diplomatic protest of a government (ACCUSE)."""
+    if word.pos_ == "NOUN" and word.tag_ in ("NNS", "NNPS"):
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in STREET_WORDS for c in word.children):
+        return True
+    return word.dep_ == "dobj" and word.head.lemma_.lower() in STAGING_VERBS
 
 
 def _blames_no_party(cand: Candidate, doc, nouns) -> bool:

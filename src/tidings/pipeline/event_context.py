@@ -148,7 +148,8 @@ class ContextMixin:
         """All actors are states or governments ("Iran", "the foreign ministry"), not crowds ("Serbians")."""
         coded = [m for m in actor if m.code]
         return bool(coded) and all(
-            m.sector == "GOV" or (m.kind == "country" and m.sector is None and doc[m.root].tag_ not in ("NNS", "NNPS"))
+            m.sector == "GOV" or (m.kind == "country" and m.sector is None
+                                  and doc[m.root].tag_ not in ("NNS", "NNPS", "JJ"))  # not "Kenyan protests"
             for m in coded
         )
 

@@ -111,6 +111,9 @@ class NominalMixin:
                     actor += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
             if slot.i != tok.i and not actor:  # "a wave of strikes by rail workers": the container's "by"
                 actor += self._mentions(prep_objects(slot, ("by",)), by_tok)
+            if not actor:  # "the expulsion of two Russian diplomats by Norway": "by" hung on the of-object
+                actor += [m for g in prep_objects(tok, ("of",)) for m in self._mentions(prep_objects(g, ("by",)), by_tok)
+                          if m.code]
             route = "noun"
             blamed_on = prep_objects(head, ("on",)) + prep_objects(tok, ("on",)) if (
                 not actor and slot.dep_ == "dobj" and self._lemma(head) == "blame") else []

@@ -48,6 +48,7 @@ from .event_background import (
     drop_background,
     grievance,
     open_question,
+    street_protest,
     time_clause_gerund,
 )
 from .event_context import ContextMixin, document_author
@@ -455,7 +456,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             # "Medvedev said Russia could use nuclear weapons": a party announcing its own
             # possible violence threatens it (manual: THREATEN, not ASSAULT + hypothetical)
             h.etype, mode = "THREATEN", SELF_THREAT_MODE[h.etype]
-        if h.etype == "PROTEST" and word.lemma_.lower() == "protest" and self._official(actor, h.tok.doc):
+        if h.etype == "PROTEST" and word.lemma_.lower() == "protest" and self._official(actor, h.tok.doc) \
+                and not street_protest(word):
             # "Iran protested the strike": a diplomatic protest is ACCUSE (manual, PROTEST)
             h.etype, mode = "ACCUSE", "disapprove"
         if h.etype == "ASSAULT" and mode not in ACT_MODES:
