@@ -38,3 +38,15 @@ def find_event(events, etype: str):
     found = [e for e in events if e.event == etype]
     assert found, f"no {etype} in {[(e.event, e.event_text) for e in events]}"
     return found[0]
+
+
+def assert_coded(coder, text: str, etype: str, mode=None, actor=None, recipient=None):
+    """Code one sentence and check its event of a type; None leaves that field unchecked."""
+    ev = find_event(code(coder, text), etype)
+    if mode is not None:
+        assert ev.mode == mode
+    if actor is not None:
+        assert entity_codes(ev.actor) == actor
+    if recipient is not None:
+        assert entity_codes(ev.recipient) == recipient
+    return ev

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import code, entity_codes, find_event
+from tests.conftest import assert_coded, code, entity_codes, find_event
 
 _codes, _find = entity_codes, find_event
 
@@ -119,14 +119,7 @@ def test_non_cyber_breaches_and_road_blocks_are_not_coerce(coder, text):
     assert not [e for e in code(coder, text) if e.event == "COERCE"]
 
 # Round-4 journalist phrasings (types): whole-pipeline checks of type, mode and dyad.
-def _coded(coder, text, etype, mode, actor, recipient):
-    ev = _find(code(coder, text), etype)
-    if mode is not None:
-        assert ev.mode == mode
-    if actor is not None:
-        assert _codes(ev.actor) == actor
-    if recipient is not None:
-        assert _codes(ev.recipient) == recipient
+_coded = assert_coded
 
 
 # Phrasal verbs for the manual's modes: (text, type, mode, actor, recipient)

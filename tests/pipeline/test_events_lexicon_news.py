@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import code, entity_codes, find_event
+from tests.conftest import assert_coded, code, entity_codes, find_event
 
 _codes, _find = entity_codes, find_event
 
@@ -177,13 +177,7 @@ PHRASINGS = [
 
 @pytest.mark.parametrize("text,etype,mode,actor,recipient", PHRASINGS)
 def test_news_phrasing_is_coded(coder, text, etype, mode, actor, recipient):
-    ev = _find(code(coder, text), etype)
-    if mode is not None:
-        assert ev.mode == mode
-    if actor is not None:
-        assert _codes(ev.actor) == actor
-    if recipient is not None:
-        assert _codes(ev.recipient) == recipient
+    assert_coded(coder, text, etype, mode, actor, recipient)
 
 
 # (text, type that must not appear)
