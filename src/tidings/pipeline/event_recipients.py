@@ -8,6 +8,22 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .event_targets import (
+    BLAME_VERBS,
+    NON_COUNTRY_CODES,
+    aimed_at,
+    at_place,
+    beneficiary,
+    coded_targets,
+    conceded_place,
+    deep_target,
+    helped,
+    invested,
+    owned_target,
+    response_target,
+    restricted_destination,
+)
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -49,7 +65,6 @@ HARM_TYPES = frozenset({"COERCE", "ASSAULT"})
 PREMISE_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "residence"})
 EFFIGY_WORDS = frozenset({"effigy", "effigies", "flag", "portrait", "poster", "picture", "image", "photo"})
 SCENE_PREPS = ("in", "across", "throughout", "outside", "at", "near", "around", "inside", "on")
-NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
 def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
@@ -75,7 +90,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     if etype == "ASSAULT":
         # "an air strike targeting Hamas leaders in Doha": the party the strike aimed at outranks
         # the place it happened in
-        aimed = _aimed_at(word, own, by_tok)
+        aimed = aimed_at(word, own, by_tok)
         if aimed:
             return aimed
     if etype == "MOBILIZE":
@@ -96,26 +111,26 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         if found:
             return found
     if etype in HARM_TYPES:
-        found = _harmed(h.tok, own, by_tok) or _owned_target(h.tok, own, by_tok) or (
-            _deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or _at_place(word, h.tok, actor, by_tok)
+        found = _harmed(h.tok, own, by_tok) or owned_target(h.tok, own, by_tok) or (
+            deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or at_place(word, h.tok, actor, by_tok)
         if found:
             return found
     if etype == "ACCUSE" and recipient and all(m.code in own for m in recipient if m.code) and h.tok.dep_ == "relcl" \
             and h.tok.head.dep_ == "pobj" and h.tok.head.head.dep_ == "prep":
         # "the closure of the Russian consulate in Poland, which Warsaw blamed for ...": the relative
         # clause belongs to the noun before the place, not to the actor's own country
-        found = _coded([h.tok.head.head.head], own, by_tok)
+        found = coded_targets([h.tok.head.head.head], own, by_tok)
         if found:
             return found
     if etype == "ACCUSE" and h.tok.lemma_.lower() in BLAME_VERBS and not any(m.code for m in recipient):
         # "blamed the attack on Iran", "cyberattacks that Seoul blamed on North Korean hackers"
         from .arguments import objects, prep_objects
 
-        found = _coded([g for x in [h.tok, *objects(h.tok)] for g in prep_objects(x, ("on",))], own, by_tok)
+        found = coded_targets([g for x in [h.tok, *objects(h.tok)] for g in prep_objects(x, ("on",))], own, by_tok)
         if found:
             return found
     if etype == "THREATEN":
-        found = _response_target(h.tok, own, by_tok)
+        found = response_target(h.tok, own, by_tok)
         if found:
             return found
         loose = [m for m in recipient if m.code is None and m.kind == "agent" and m.sector in ("OPP", "REB", "PTY")]
@@ -128,7 +143,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         # "complained that Brussels had ignored Slovakia's concerns": the clause's subject is accused
         from .arguments import direct_subjects
 
-        found = _coded([s for c in h.tok.children if c.dep_ == "ccomp" for s in direct_subjects(c)[0]], own, by_tok)
+        found = coded_targets([s for c in h.tok.children if c.dep_ == "ccomp" for s in direct_subjects(c)[0]], own, by_tok)
         if found:
             return found
     if etype == "SANCTION" and not any(m.code for m in recipient):
@@ -137,7 +152,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
 
         nouns = objects(h.tok)
         nouns += [g for n in nouns for g in prep_objects(n, ("of",))]
-        found = _coded([g for n in nouns for g in prep_objects(n, ("against", "on"))], own, by_tok)
+        found = coded_targets([g for n in nouns for g in prep_objects(n, ("against", "on"))], own, by_tok)
         if not found:
             # "suspended peace talks with the ELN guerrilla group": a domestic armed or political
             # partner of the suspended relation (foreign ones are found by the parse)
@@ -148,15 +163,15 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
             # person the subject of a clause
             from .arguments import direct_subjects
 
-            found = _coded([x for c in h.tok.children if c.dep_ == "ccomp" for x in direct_subjects(c)[0]],
+            found = coded_targets([x for c in h.tok.children if c.dep_ == "ccomp" for x in direct_subjects(c)[0]],
                            own, by_tok)
         if found:
             return found
     if etype in ("AID", "AGREE"):
-        return (_helped(h.tok, own, by_tok) if etype == "AID" else []) or _invested(h.tok, own, by_tok) or recipient
+        return (helped(h.tok, own, by_tok) if etype == "AID" else []) or invested(h.tok, own, by_tok) or recipient
     if etype in ("CONCEDE", "SANCTION", "COERCE") and not any(m.code for m in recipient):
-        found = _restricted_destination(h.tok, actor, by_tok) or _conceded_place(h.tok, actor, by_tok) or (
-            _beneficiary(h, own, by_tok) if etype == "SANCTION" else [])
+        found = restricted_destination(h.tok, actor, by_tok) or conceded_place(h.tok, actor, by_tok) or (
+            beneficiary(h, own, by_tok) if etype == "SANCTION" else [])
         if found:
             return found
     if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient) or len(own) != 1:
@@ -321,191 +336,6 @@ def _harmed(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Ment
                     out.append(m)
     return out
 
-
-BLAME_VERBS = frozenset({"blame", "pin", "attribute"})
-AIMING_PARTICIPLES = frozenset({"target", "aim", "hit", "kill"})
-RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "countermeasure", "answer"})
-HELP_VERBS = frozenset({"help", "assist", "support", "enable", "allow"})
-
-
-def _at_place(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'air strikes on weapons shipments at the port of Mukalla': "at" with a place noun or a
-    gazetteer name is a place too (not "at a summit", "at the UN")."""
-    from .arguments import PLACE_NOUNS, place_mention, prep_objects
-
-    own = {m.code for m in actor if m.code}
-    si = actor[0].sent_index
-    holders = [word, verb] + [g for x in (word, verb) for c in x.children if c.dep_ == "prep" for g in c.children
-                              if g.dep_ == "pobj"]
-    for g in (g for x in holders for g in prep_objects(x, ("at",))):
-        if g.lemma_.lower() not in PLACE_NOUNS and g.pos_ != "PROPN":
-            continue
-        m = place_mention(g, by_tok, si)
-        if m is not None and m.code and m.kind == "country" and m.code not in own and m.code not in NON_COUNTRY_CODES:
-            return [m]
-    return []
-
-
-def _coded(toks: list[Token], own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    from .arguments import recipient_mentions
-
-    return [m for m in recipient_mentions(toks, by_tok) if m.code and m.code not in own]
-
-
-def _aimed_at(word: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    from .arguments import objects
-
-    clauses = [c for c in word.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in AIMING_PARTICIPLES]
-    return _coded([o for c in clauses for o in objects(c)], own, by_tok)
-
-
-def _deep_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'fired a missile carrying cluster munitions at Israel': the parser hung the target's "at"
-    inside the object phrase."""
-    from .arguments import objects, prep_objects
-
-    for o in objects(verb):
-        for t in o.subtree:
-            if t.i != o.i:
-                found = _coded(prep_objects(t, ("at", "against")), own, by_tok)
-                if found:
-                    return found
-    return []
-
-
-def _response_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'warned of a response to joint US-South Korean drills': whoever the response answers."""
-    from .arguments import objects, prep_objects
-
-    nouns = objects(verb) + prep_objects(verb, ("of", "against"))
-    nouns += [c for x in verb.children if x.dep_ == "xcomp" for c in objects(x)]
-    return _coded([g for n in nouns if n.lemma_.lower() in RESPONSE_NOUNS for g in prep_objects(n, ("to", "for"))],
-                  own, by_tok)
-
-
-def _helped(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'approved a loan to help Lebanon rebuild': the one a purpose clause helps."""
-    from .arguments import direct_subjects, objects
-
-    out: list[Token] = []
-    for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lemma_.lower() in HELP_VERBS:
-            out += objects(c) + [s for x in c.children if x.dep_ in ("ccomp", "xcomp") for s in direct_subjects(x)[0]]
-    for o in objects(verb):
-        for c in o.children:
-            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in HELP_VERBS:
-                out += objects(c) + [s for x in c.children if x.dep_ in ("ccomp", "xcomp")
-                                     for s in direct_subjects(x)[0]]
-    return _coded(out, own, by_tok)
-
-
-INVEST_NOUNS = frozenset({"investment", "investments", "stake", "loan", "loans", "financing", "funding"})
-# what restrictions and bans apply to: "restrictions on the entry of goods into Gaza" -> PSE
-MOVEMENT_NOUNS = frozenset({"entry", "access", "import", "imports", "export", "exports", "travel", "flight",
-                            "flights", "shipment", "shipments", "transit", "delivery", "deliveries"})
-
-
-SUPPLY_NOUNS = frozenset({"electricity", "water", "power", "fuel", "gas", "food", "supply", "supplies", "internet",
-                          "aid", "medicine", "medicines"})
-# Sanctioned firms and people act for someone: "entities that help Russia evade export controls",
-# "companies accused of shipping Iranian oil", "30 ships in Russia's shadow fleet"
-BEHALF_VERBS = frozenset({"help", "assist", "support", "supply", "ship", "sell", "fund", "finance", "smuggle",
-                          "transport", "aid", "enable", "arm", "procure", "buy"})
-GROUP_NOUNS = frozenset({"fleet", "network", "programme", "program", "ring", "cartel", "industry", "sector"})
-
-
-def _beneficiary(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    from .arguments import conjuncts, direct_subjects, objects, prep_objects
-
-    word = h.noun if h.noun is not None else h.tok
-    targets = objects(h.tok) + prep_objects(h.tok, ("on", "against")) + prep_objects(word, ("on", "against"))
-    targets += [g for t in list(targets) for g in prep_objects(t, ("on", "against"))]  # "sanctions on X"
-    targets += [g for t in list(targets) for g in prep_objects(t, ("of",))]
-    targets = [x for t in targets for x in conjuncts(t)]
-    groups = [g for t in [h.tok, *targets] for g in prep_objects(t, ("in", "of")) if g.lemma_.lower() in GROUP_NOUNS]
-    found = _coded(groups, own, by_tok)
-    if found:
-        return found
-    toks: list[Token] = []
-    for t in targets:
-        for c in t.children:
-            if c.dep_ not in ("relcl", "acl"):
-                continue
-            verbs = [c] + [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
-            for v in verbs:
-                if v.lemma_.lower() in BEHALF_VERBS:
-                    objs = objects(v)
-                    toks += objs + [x for y in v.children if y.dep_ in ("ccomp", "xcomp")
-                                    for x in direct_subjects(y)[0]]
-                    toks += [x for o in objs for x in o.children if x.dep_ in ("amod", "compound", "poss")]
-    return _coded(toks, own, by_tok)[:1]
-
-
-TRUCE_NOUNS = frozenset({"ceasefire", "truce", "pause", "moratorium", "halt"})
-
-
-def _conceded_place(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'declared a three-day ceasefire in Ukraine', 'agreed to allow fuel trucks into Gaza': where
-    the concession applies."""
-    from .arguments import objects, place_mention, prep_objects
-
-    own = {m.code for m in actor if m.code}
-    si = actor[0].sent_index
-    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
-    toks = [g for v in verbs for x in [v, *objects(v)] for g in prep_objects(x, ("into",))]
-    toks += [g for v in verbs for o in objects(v) if o.lemma_.lower() in TRUCE_NOUNS for g in prep_objects(o, ("in",))]
-    for g in toks:
-        m = place_mention(g, by_tok, si)
-        if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
-            return [m]
-    return []
-
-
-def _invested(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'pledged new investment in Pakistan's mining sector': where the money goes."""
-    from .arguments import objects, prep_objects
-
-    objs = objects(verb) + [o for c in verb.children if c.dep_ in ("xcomp", "pcomp") for o in objects(c)]
-    return _coded([g for o in objs if o.lemma_.lower() in INVEST_NOUNS for g in prep_objects(o, ("in", "into"))],
-                  own, by_tok)
-
-
-def _restricted_destination(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-    from .arguments import objects, place_mention, prep_objects
-
-    own = {m.code for m in actor if m.code}
-    si = actor[0].sent_index
-    nouns = objects(verb)
-    if any(n.lemma_.lower() in SUPPLY_NOUNS for n in nouns):
-        # "cut off electricity and water to Gaza"
-        for g in prep_objects(verb, ("to", "into")):
-            m = place_mention(g, by_tok, si)
-            if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
-                return [m]
-    for _ in range(2):  # "restrictions on | the entry of goods | into Gaza"
-        nouns += [g for n in nouns for g in prep_objects(n, ("on", "of")) if g not in nouns]
-    for n in nouns:
-        if n.lemma_.lower() in MOVEMENT_NOUNS:
-            for g in prep_objects(n, ("into", "to", "from")):
-                m = place_mention(g, by_tok, si)
-                if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
-                    return [m]
-    return []
-
-
-def _owned_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'Mali accused Algeria of shooting down one of its drones': a possessive on the object
-    that coreference gave another country names the owner, who is the target."""
-    from .arguments import objects, prep_objects
-
-    objs = objects(verb)
-    objs += [g for o in objs for g in prep_objects(o, ("of",))]
-    for o in objs:
-        for c in o.children:
-            m = by_tok.get(c.i)
-            if c.dep_ == "poss" and c.pos_ == "PRON" and m is not None and m.code and m.code not in own:
-                return [m]
-    return []
 
 
 def _scene(h, by_tok: dict[int, Mention]) -> Mention | None:
