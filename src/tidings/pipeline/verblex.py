@@ -1,4 +1,4 @@
-"""The trigger lexicon of the events stage, loaded once from knowledge/verbs.json (+ user files).
+"""The trigger lexicon of the events stage, loaded once from knowledge/verbs.json and nouns.json (+ user files).
 
 The file format is described in its own ``_about`` key and in docs/plover-decisions.md.
 Word classes ("weapons", "troops", ...) are expanded to lemma sets here, once, so the
@@ -69,8 +69,13 @@ class Lexicon:
 
 
 def _bundled() -> dict[str, Any]:
-    with resources.files("tidings.knowledge").joinpath("verbs.json").open(encoding="utf-8") as fh:
-        return json.load(fh)
+    """verbs.json with the nominal triggers of nouns.json: two files so each stays readable and editable."""
+    knowledge = resources.files("tidings.knowledge")
+    with knowledge.joinpath("verbs.json").open(encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    with knowledge.joinpath("nouns.json").open(encoding="utf-8") as fh:
+        data["nouns"] = json.load(fh)["nouns"]
+    return data
 
 
 def _expand(words: list[str], classes: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -146,7 +151,7 @@ def load_lexicon(user_files: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
         data = _read_user_file(Path(p))
         if data is not None:
             sources.append((str(p), data))
-    sources.append(("knowledge/verbs.json", _bundled()))
+    sources.append(("knowledge/verbs.json+nouns.json", _bundled()))
     base = sources[-1][1]
     classes: dict[str, frozenset[str]] = {}
     for _, data in reversed(sources):
