@@ -32,47 +32,28 @@ Supported and unsupported parts of the format: docs/dictionaries.md, section 4.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..cameo import to_plover
 from ..petrarch_dict import phrase_key
 from ..petrarch_verbs import inflection as _inflection
-from .arguments import OBJ_DEPS, mentions_for, mentions_of, subject_tokens, unique
+from .arguments import OBJ_DEPS, mentions_of, subject_tokens, unique
 from .base import Candidate, Mention, StoryContext
+from .pattern_match import PatternFound, PatternMatcher, VerbMatch, coordinated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..petrarch_dict import DiscardList
-    from ..petrarch_verbs import Element, Pattern, VerbBlock, VerbDictionary, VerbForm
+    from ..petrarch_verbs import VerbDictionary, VerbForm
 
 CONFIDENCE = 0.8
 # Children of the verb whose words are not part of its phrase for the words after '*'.
 _OUTSIDE_DEPS = frozenset({"conj", "cc", "advcl", "parataxis", "punct"})
 _AUX_DEPS = frozenset({"aux", "auxpass"})
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # CAMEO roots of the events coordinated actors hold with one another ("A and B met")
 _MUTUAL = frozenset({"03", "04", "05", "06"})
-
-
-@dataclass
-class _Match:
-    block: VerbBlock
-    form: VerbForm
-    start: int  # token span of the verb phrase ("broken down", "wire tapped")
-    end: int
-    surface: bool  # found by its written form, not by lemma
-
-
-@dataclass
-class _Found:
-    code: str | None
-    pattern: Pattern | None
-    source: list[Mention] | None = None
-    target: list[Mention] | None = None
-    compound: str | None = None  # "pre" / "post": where '%' matched
-    used: list[int] = field(default_factory=list)  # tokens the pattern's words matched
 
 
 class Patterns:
@@ -178,7 +159,7 @@ class Patterns:
                 window = _post_window(tok, match.end)
                 if not words:
                     words = [t.lower_ for t in ctx.doc]
-                matcher = _Matcher(self.synsets, words, tok.doc, sent, match, window, mentions, by_tok)
+                matcher = PatternMatcher(self.synsets, words, tok.doc, sent, match, window, mentions, by_tok)
                 found, decided = self._candidates(si, tok, match, matcher, by_tok, mentions)
                 replaced.update(range(match.start, match.end))
                 if decided:  # a code or a pattern: the verb's object noun is no event of its own,
@@ -192,11 +173,11 @@ class Patterns:
                                   if c.sent_index != si or c.trigger not in replaced] + new
 
     # -- the verb ---------------------------------------------------------------------------
-    def _verb(self, tok: Token) -> _Match | None:
+    def _verb(self, tok: Token) -> VerbMatch | None:
         if tok.dep_ in _AUX_DEPS or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
                                          or tok.dep_ == "ROOT"):
             return None
-        best: _Match | None = None
+        best: VerbMatch | None = None
         for d in self.dictionaries:
             for key, surface in ((tok.lower_, True), (tok.lemma_.lower(), False)):
                 for block, form in d.lookup(key):
@@ -207,7 +188,7 @@ class Patterns:
                     span = _form_span(tok, form)
                     if span is None:
                         continue
-                    cand = _Match(block, form, span[0], span[1], surface)
+                    cand = VerbMatch(block, form, span[0], span[1], surface)
                     if best is None or _rank(cand) > _rank(best):
                         best = cand
             if best is not None:
@@ -215,10 +196,10 @@ class Patterns:
         return best
 
     # -- patterns ---------------------------------------------------------------------------
-    def _candidates(self, si: int, tok: Token, match: _Match, matcher: _Matcher, by_tok: dict[int, Mention],
+    def _candidates(self, si: int, tok: Token, match: VerbMatch, matcher: PatternMatcher, by_tok: dict[int, Mention],
                     mentions: list[Mention]) -> tuple[list[Candidate], bool]:
         """The verb's events, and whether the dictionary decided on it (a code, or a pattern)."""
-        found = _Found(match.block.default_for(match.form), None)
+        found = PatternFound(match.block.default_for(match.form), None)
         for pattern in match.block.patterns:
             if found.pattern is not None and pattern.size <= found.pattern.size:
                 continue
@@ -260,7 +241,7 @@ class Patterns:
                 out.append(self._candidate(si, tok, match, reverse, target, source, found))
         return out, decided
 
-    def _arguments(self, tok: Token, found: _Found, by_tok: dict[int, Mention], mentions: list[Mention],
+    def _arguments(self, tok: Token, found: PatternFound, by_tok: dict[int, Mention], mentions: list[Mention],
                    post_window: list[int]) -> tuple[list[Mention], list[Mention]]:
         subj, agent, _ = subject_tokens(tok)
         passive = [c for c in tok.children if c.dep_ in ("nsubjpass", "csubjpass")]
@@ -279,7 +260,7 @@ class Patterns:
                 source = mentions_of(climbed, by_tok)
             elif not _in_noun_phrase(tok):  # PETRARCH: the sentence's first actor
                 before = [m for m in mentions if m.end <= tok.i]
-                source = _group(before[0], tok.doc, by_tok) if before else []
+                source = coordinated(before[0], tok.doc, by_tok) if before else []
         if found.source is not None:
             source = found.source
         if found.target is not None:
@@ -296,14 +277,14 @@ class Patterns:
             if coded and inside[0] not in coded:
                 inside = coded
             if inside:
-                target = [m for m in _group(inside[0], tok.doc, by_tok) if m.start in window]
+                target = [m for m in coordinated(inside[0], tok.doc, by_tok) if m.start in window]
         doc = tok.doc
         return _owned(_listed(unique(source), doc, by_tok), doc, by_tok), \
             _owned(_listed(unique(target), doc, by_tok), doc, by_tok)
 
     @staticmethod
-    def _candidate(si: int, tok: Token, match: _Match, mapping, actor: list[Mention], recipient: list[Mention],
-                   found: _Found) -> Candidate:
+    def _candidate(si: int, tok: Token, match: VerbMatch, mapping, actor: list[Mention], recipient: list[Mention],
+                   found: PatternFound) -> Candidate:
         return Candidate(
             sent_index=si, trigger=tok.i, trigger_start=match.start, trigger_end=match.end,
             event=mapping.event, mode=mapping.mode, actor=list(actor), recipient=list(recipient),
@@ -372,7 +353,7 @@ def _owned(found: list[Mention], doc, by_tok: dict[int, Mention]) -> list[Mentio
                        for g in c.children if g.dep_ == "pobj"]
             if not owners:
                 x = next((x for g in objects if (x := by_tok.get(g.i)) is not None and x.code is not None), None)
-                owners = [y for y in _group(x, doc, by_tok) if y.code is not None] if x is not None else []
+                owners = [y for y in coordinated(x, doc, by_tok) if y.code is not None] if x is not None else []
         for x in owners or [m]:
             if x not in out:
                 out.append(x)
@@ -392,7 +373,7 @@ def _unabsorbed(coded: list[tuple[Token, list[int], list[Candidate]]]) -> list[C
     return out
 
 
-def _rank(m: _Match) -> tuple[bool, int]:
+def _rank(m: VerbMatch) -> tuple[bool, int]:
     return (m.surface, len(m.form.words))
 
 
@@ -451,7 +432,7 @@ def _inner(heads: list[Token], doc, by_tok: dict[int, Mention]) -> list[Mention]
             stack.extend(t.children)
         mentioned = sorted(i for i in found if i in by_tok)
         if mentioned:
-            return _group(by_tok[mentioned[0]], doc, by_tok)
+            return coordinated(by_tok[mentioned[0]], doc, by_tok)
     return []
 
 
@@ -468,140 +449,8 @@ def _listed(found: list[Mention], doc, by_tok: dict[int, Mention]) -> list[Menti
             if x is None or not x.code or x.kind not in ("country", "org") or not (
                     listed or any(g.dep_ == "conj" for g in c.children)):
                 continue
-            out.extend(y for y in _group(x, doc, by_tok) if y not in out and y.code and y.kind in ("country", "org"))
+            out.extend(y for y in coordinated(x, doc, by_tok) if y not in out and y.code and y.kind in ("country", "org"))
     return out
-
-
-def _group(m: Mention, doc, by_tok: dict[int, Mention]) -> list[Mention]:
-    """A mention and the mentions coordinated with it ("Gondor and Arnor")."""
-    head = doc[m.root] if 0 <= m.root < len(doc) else doc[m.start]
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    found = mentions_for(head, by_tok)
-    if m not in found:
-        return [m]
-    return [m] + [x for x in found if x is not m]
-
-
-class _Matcher:
-    """Matches one pattern around one verb."""
-
-    def __init__(self, synsets, words: list[str], doc, sent, match: _Match, post_window: list[int],
-                 mentions: list[Mention], by_tok: dict[int, Mention]) -> None:
-        self.synsets = synsets
-        self.words = words
-        self.sent_start, self.sent_end = sent.start, sent.end
-        self.vstart, self.vend = match.start, match.end
-        self.post = post_window
-        self.mentions = mentions
-        self.doc = doc
-        self.by_tok = by_tok
-        self.used: list[int] = []  # the chosen pattern's word tokens (set by Patterns)
-
-    def match(self, pattern: Pattern) -> _Found | None:
-        found = _Found(pattern.code, pattern)
-        # leftwards: the element nearest the verb first
-        cursor = self.vstart
-        for e in reversed(pattern.pre):
-            pos = self._left(e, cursor, e.joined, found)
-            if pos is None:
-                return None
-            cursor = pos
-        cursor = self.vend - 1
-        allowed = set(self.post)
-        for e in pattern.post:
-            pos = self._right(e, cursor, e.joined, allowed, found)
-            if pos is None:
-                return None
-            cursor = pos
-        return found
-
-    # each returns the new cursor: the first (left) / last (right) token the element used
-    def _left(self, e: Element, cursor: int, adjacent: bool, found: _Found) -> int | None:
-        if e.kind == "skip":  # a noun phrase: the nearest noun (or actor) before the cursor
-            for pos in range(cursor - 1, self.sent_start - 1, -1):
-                if self.doc[pos].pos_ in _NOMINAL:
-                    m = self.by_tok.get(pos)
-                    return m.start if m is not None else pos
-            return None
-        if e.kind in ("source", "target", "compound"):
-            before = [m for m in self.mentions if m.end <= cursor and m.start >= self.sent_start]
-            if not before:
-                return None
-            m = before[-1]
-            if adjacent and m.end != cursor:
-                return None
-            return self._mark(e, m, found, "pre")
-        for pos in range(cursor - 1, self.sent_start - 1, -1):
-            start = self._phrase_ending_at(e, pos)
-            if start is not None:
-                found.used.extend(range(start, pos + 1))
-                return start
-            if adjacent:
-                return None
-        return None
-
-    def _right(self, e: Element, cursor: int, adjacent: bool, allowed: set[int], found: _Found) -> int | None:
-        if e.kind == "skip":  # a noun phrase: the next actor, or noun with its compounds
-            for pos in range(cursor + 1, self.sent_end):
-                if pos in allowed and self.doc[pos].pos_ in _NOMINAL:
-                    m = self.by_tok.get(pos)
-                    if m is not None:
-                        return m.end - 1
-                    while pos + 1 in allowed and self.doc[pos].head.i > pos and self.doc[pos].dep_ == "compound":
-                        pos += 1
-                    return pos
-            return None
-        if e.kind in ("source", "target", "compound"):
-            after = [m for m in self.mentions if m.start > cursor and m.start in allowed]
-            if not after:
-                return None
-            m = after[0]
-            if adjacent and m.start != cursor + 1:
-                return None
-            return self._mark(e, m, found, "post")
-        for pos in range(cursor + 1, self.sent_end):
-            if pos not in allowed:
-                if adjacent:
-                    return None
-                continue
-            end = self._phrase_starting_at(e, pos, allowed)
-            if end is not None:
-                found.used.extend(range(pos, end + 1))
-                return end
-            if adjacent:
-                return None
-        return None
-
-    def _mark(self, e: Element, m: Mention, found: _Found, side: str) -> int | None:
-        group = _group(m, self.doc, self.by_tok)
-        if e.kind == "source":
-            found.source = group
-        elif e.kind == "target":
-            found.target = group
-        elif len(group) < 2:
-            return None  # '%' needs coordinated actors
-        else:
-            found.compound = side
-        return min(x.start for x in group) if side == "pre" else max(x.end for x in group) - 1
-
-    def _alternatives(self, e: Element) -> tuple[tuple[str, ...], ...]:
-        return self.synsets.get(e.value, ()) if e.kind == "synset" else ((e.value,),)
-
-    def _phrase_starting_at(self, e: Element, pos: int, allowed: set[int]) -> int | None:
-        for words in self._alternatives(e):
-            end = pos + len(words)
-            if end <= self.sent_end and all(p in allowed for p in range(pos, end)) \
-                    and tuple(self.words[pos:end]) == words:
-                return end - 1
-        return None
-
-    def _phrase_ending_at(self, e: Element, pos: int) -> int | None:
-        for words in self._alternatives(e):
-            start = pos - len(words) + 1
-            if start >= self.sent_start and tuple(self.words[start : pos + 1]) == words:
-                return start
-        return None
 
 
 __all__ = ["Patterns"]
