@@ -11,11 +11,22 @@ sentences is in ``tidings.pipeline.claims``. docs/claims.md lists every rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .attribution_denials import (
+    _SOURCE_PHRASES,
+    Attribution,
+    Denials,
+    _lemma,
+    _source_phrase,
+    codes,
+    dedupe,
+    one_per_entity,
+)
 from .base import Candidate, Mention, StoryContext
 from .modality import Cues, is_negated, is_passive
+
+__all__ = ["Attribution", "Attributor", "codes", "dedupe", "one_per_entity"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,77 +35,16 @@ _SUBJ = ("nsubj", "csubj")
 _NP_PARTS = ("compound", "amod", "poss", "nmod", "appos")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _MAX_STEPS = 10
-# Marks of a clause that only places the reported act in time ("after Moscow rejected his offer").
-_TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once", "until"})
-_TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
-# Marks of a clause that concedes a counter-claim to a denial ("denied it, although experts say ...").
-_CONCESSIVE = frozenset({"though", "although", "while", "whereas"})
-
-
-@dataclass
-class Attribution:
-    """What the words around one trigger say about who puts the event forward."""
-
-    status: str = "asserted"
-    by: list[Mention] = field(default_factory=list)
-    denied_by: list[Mention] = field(default_factory=list)
-    cues: list[str] = field(default_factory=list)
-    gov: int | None = None  # token index of the embedding word, when there is one
-    admitted: bool = False
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def dedupe(mentions: list[Mention]) -> list[Mention]:
-    """Mentions in text order, each span once."""
-    seen: set[tuple[int, int]] = set()
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        if (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
-            out.append(m)
-    return out
-
-
-def one_per_entity(mentions: list[Mention]) -> list[Mention]:
-    """One mention per entity when lists from several sentences merge ("Iran" ... "Tehran")."""
-    seen: set[tuple] = set()
-    out: list[Mention] = []
-    # "Iran" (no sector) adds nothing next to "Tehran" (IRN GOV)
-    sectored = {m.code for m in mentions if m.code and m.sector}
-    for m in dedupe(mentions):
-        key = (m.code, m.sector) if m.code else (None, m.text.lower())
-        if m.code in sectored and not m.sector:
-            continue
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
-    return out
-
-
-# "according to X", "based on X": the phrase word and the preposition that introduces X
-_SOURCE_PHRASES = {"according": "to", "based": "on"}
 # Claim verbs that embed an event only through a clause ("maintained that ..."), never a phrase.
 _CLAUSE_ONLY_CLAIMS = frozenset({"maintain", "insist", "argue", "contend", "assert"})
 # Words that make a named body a news outlet ("the Korean Central News Agency"): media stay distanced.
 _NEWS_WORDS = frozenset({"news", "press", "media", "telegraph", "television", "tv", "radio", "times", "post"})
+# Marks of a clause that only places the reported act in time ("after Moscow rejected his offer").
+_TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once", "until"})
+_TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
 
 
-def _source_phrase(tok: Token) -> list[Token]:
-    """The source nouns of 'according to X' / 'based on X' headed by ``tok``, else []."""
-    prep = _SOURCE_PHRASES.get(tok.lower_)
-    if prep is None or tok.dep_ not in ("prep", "acl", "advcl", "advmod"):
-        return []
-    return [p for t in tok.children if t.lower_ == prep for p in t.children if p.dep_ == "pobj"]
-
-
-def codes(mentions: list[Mention]) -> set[str]:
-    return {m.code for m in mentions if m.code}
-
-
-class Attributor:
+class Attributor(Denials):
     """Sentence-level claim status of one candidate (no story context beyond mentions)."""
 
     def __init__(self, cues: Cues) -> None:
@@ -464,147 +414,3 @@ class Attributor:
                 "asserted", by=by, cues=[f"asserted:{word}"], gov=gov.i, admitted=lemma in self.admit_verbs
             )
         return None
-
-    def _none(self, noun: Token) -> bool:
-        """'no strikes', 'none': a negative noun phrase."""
-        neg = self.cues.negation
-        return noun.lower_ in neg.pronouns or any(
-            c.dep_ in ("det", "preconj") and c.lower_ in neg.determiners for c in noun.children)
-
-    def _denial(self, ctx: StoryContext, verb: Token) -> Attribution:
-        word = verb.text
-        if is_negated(verb, self.cues):
-            if any(_lemma(c) in self.assert_verbs and is_negated(c, self.cues) for c in verb.conjuncts):
-                # "neither confirmed nor denied": put forward, vouched for by no one
-                return Attribution("alleged", cues=[f"alleged:not {word}"], gov=verb.i)
-            # "did not deny" is not a denial; the event keeps its plain reading
-            return Attribution("asserted", cues=[f"asserted:not {word}"], gov=verb.i)
-        # the parser may hang "but later admitted" on the denied clause instead ("denied it had
-        # supplied drones but later admitted ..."): a subjectless admit verb there counts too
-        late = [cj for c in verb.children if c.dep_ in ("ccomp", "xcomp") for cj in c.conjuncts
-                if not any(g.dep_ in ("nsubj", "nsubjpass") for g in cj.children)]
-        for conj in [*verb.conjuncts, *late]:
-            if _lemma(conj) in self.admit_verbs and conj.i > verb.i and not is_negated(conj, self.cues):
-                # "denied ... but later admitted": the later admission wins
-                return Attribution(
-                    "asserted", by=self.speaker(ctx, conj), cues=[f"denied:{word}", f"asserted:{conj.text}"],
-                    gov=conj.i, admitted=True,
-                )
-        counter = self._counter_claim(verb)
-        if counter is not None:
-            # "Tehran has denied arming the Houthis, though U.S. officials say ...": the story
-            # reports the denial and, in the same breath, those who say otherwise
-            return Attribution("contested", by=self.speaker(ctx, counter), denied_by=self.speaker(ctx, verb),
-                               cues=[f"denied:{word}", f"alleged:{counter.text}"], gov=verb.i)
-        return Attribution("denied", by=self._accusers(ctx, verb), denied_by=self.speaker(ctx, verb),
-                           cues=[f"denied:{word}"], gov=verb.i)
-
-    def _counter_claim(self, verb: Token) -> Token | None:
-        """The speech verb of a concessive clause on a denial: 'denied ..., although U.N. experts
-        said ...', '..., though officials say ...', '..., but Western governments say ...'."""
-        speech = self.assert_verbs | self.allege_verbs | self.belief_verbs
-        for c in verb.children:
-            if _lemma(c) not in speech or not any(g.dep_ in _SUBJ for g in c.children) or c.i < verb.i:
-                continue
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in c.children):
-                return c
-            if c.dep_ == "conj" and any(g.dep_ == "cc" and g.lower_ in ("but", "yet") and verb.i < g.i < c.i
-                                        for g in verb.children):
-                return c
-        return None
-
-    def _accusers(self, ctx: StoryContext, verb: Token) -> list[Mention]:
-        """Who put forward what a denier rejects, when the denial names them: "denied sending
-        weapons, calling the accusations by the Sudanese army baseless", "... calling the
-        Taiwanese defence ministry's report groundless"."""
-        found: list[Mention] = []
-        # (the parser often hangs the participle on the denied clause instead of the denial)
-        clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
-        for c in (c for h in clauses for c in h.children):
-            if c.dep_ not in ("advcl", "xcomp", "conj") or not self.is_denial_verb(c) or c.i < verb.i:
-                continue
-            for obj in c.subtree:
-                if obj is c or _lemma(obj) not in self.allegation_nouns:
-                    continue
-                # (the parser may make the noun a compound of the adjective: "the ministry's report groundless")
-                nps = [obj, obj.head] if obj.dep_ == "compound" else [obj]
-                found += self.np_mentions(ctx, [g for n in nps for g in n.children
-                                                if g.dep_ in ("poss", "compound", "amod") and g is not obj])
-                found += self.np_mentions(ctx, [p for g in obj.children if g.dep_ == "prep" and g.lower_ in (
-                    "by", "from") for p in g.children if p.dep_ == "pobj"])
-        return dedupe(found)
-
-    def _allegation_noun(self, ctx: StoryContext, noun: Token) -> Attribution:
-        """'claims that Iran sent drones', 'reports of transfers', then who rejects or makes them."""
-        by = self.np_mentions(ctx, [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")])
-        src = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children]
-        by = dedupe(by + self.np_mentions(ctx, src))
-        cues = [f"alleged:{noun.text}"]
-        verb = noun.head
-        if noun.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = verb.head
-        if verb is not noun and verb.pos_ in ("VERB", "AUX"):
-            lemma = _lemma(verb)
-            # "Reports of ... emerged, based on U.S. intelligence sources"
-            by = dedupe(by + [m for c in verb.children for m in self.np_mentions(ctx, _source_phrase(c))])
-            if self.is_denial_verb(verb) and is_negated(verb, self.cues):
-                return Attribution("asserted", by=by, cues=[*cues, f"asserted:not {verb.text}"], gov=verb.i)
-            if self.is_denial_verb(verb):
-                return Attribution(
-                    "denied", by=by, denied_by=self.speaker(ctx, verb), cues=[*cues, f"denied:{verb.text}"],
-                    gov=verb.i,
-                )
-            if lemma in self.allege_verbs or lemma in self.assert_verbs or lemma in self.belief_verbs:
-                by = dedupe(by + self.speaker(ctx, verb))
-        return Attribution("alleged", by=by, cues=cues, gov=noun.i)
-
-    def is_denial_verb(self, verb: Token) -> bool:
-        lemma = _lemma(verb)
-        if lemma in self.deny_verbs:
-            return True
-        if lemma in self.deny_call_verbs:
-            # "called the reports baseless"
-            return any(
-                _lemma(t) in self.deny_adjectives
-                for c in verb.children
-                if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl", "dobj", "attr")
-                for t in c.subtree
-            )
-        return False
-
-    def _says_false(self, verb: Token) -> bool:
-        """'Tehran said the accusations were baseless'."""
-        for clause in verb.children:
-            if clause.dep_ != "ccomp" or is_negated(clause, self.cues):
-                continue
-            subj = [c for c in clause.children if c.dep_ in (*_SUBJ, "nsubjpass")]
-            pred = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
-            # "the accusations were baseless", and the passive "the report was fabricated"
-            false = any(_lemma(t) in self.deny_adjectives for p in pred for t in p.subtree) or (
-                clause.lower_ in self.deny_adjectives and is_passive(clause))
-            if false and any(_lemma(s) in self.allegation_nouns or _lemma(s) in self.denial_objects for s in subj):
-                return True
-        return False
-
-    def general_denial(self, verb: Token) -> bool:
-        """A denial of allegations made elsewhere: 'Iran has denied these allegations', 'Tehran denies it'."""
-        if verb.pos_ not in ("VERB", "AUX") or is_negated(verb, self.cues):
-            return False
-        if _lemma(verb) in self.assert_verbs:
-            return self._says_false(verb)
-        if not self.is_denial_verb(verb):
-            return False
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not objs:
-            if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and any(
-                    _lemma(t) in self.allegation_nouns and t.i < s.i
-                    for s in verb.children if s.dep_ in _SUBJ for t in s.subtree):
-                return True  # "accused X of Z, a charge Abu Dhabi has rejected" (the report parsed as complement)
-            return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-        if _lemma(verb) == "reject" and all(o.lower_ in self.pronoun_objects for o in objs):
-            return False  # "Russia rejected it": as often a proposal as a claim
-        if any(_lemma(o) in self.denial_objects or o.lower_ in self.denial_objects for o in objs):
-            return True
-        # "called the accusations disinformation": the parser made the accusations a compound
-        return _lemma(verb) in self.deny_call_verbs and any(
-            _lemma(t) in self.allegation_nouns for o in objs for t in o.subtree)

@@ -1,0 +1,125 @@
+"""Token-level helpers of the aux-mode walk (split out of ``tidings.pipeline.modality``).
+
+Small questions asked of one word of a spaCy parse: does it carry its own negation
+("did not deny", "neither confirmed nor denied"), is it passive, does it carry its own
+time phrase ("met again last year"), which words of a time phrase date it ("in the summer
+of 2022", not "in their first talks since March 2022"), is it a condition by inversion
+("Had Russia attacked ..."), a gerund the tagger read as a modifier ("denied shipping drones").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .claim_cue_data import Cues
+
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
+
+
+def _alternation(texts: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not texts:
+        return None
+    ordered = sorted(texts, key=lambda t: (-len(t), t))
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in ordered) + r")\b")
+
+
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "night", "morning", "evening", "weekend", "decade",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "today", "yesterday", "tonight"})
+
+
+def _dated(tok: Token) -> bool:
+    """The word carries its own time phrase ("met again last year", "struck on Monday", "in 2023")."""
+    for c in tok.children:
+        if c.dep_ in ("npadvmod", "tmod") and _lemma(c) in _TIME_NOUNS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "since"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (_lemma(g) in _TIME_NOUNS or _YEAR.fullmatch(g.text)):
+                    return True
+    return False
+
+
+def _dating_text(prep: Token, span) -> str:
+    """The words of a time phrase that date the event: a year reached from the preposition
+    through other prepositions than "of" dates something else ("in their first talks since
+    March 2022", "in the latest transfer under a 2023 agreement"); "in the summer of 2022"
+    and "during the 2008 war" keep theirs."""
+    keep = []
+    for t in span:
+        node, ok = t, True
+        while node.i != prep.i and node.head is not node:
+            node = node.head
+            if node.i != prep.i and node.dep_ == "prep" and node.lower_ != "of":
+                ok = False
+                break
+        if ok and node.i == prep.i:
+            keep.append(t.text)
+    return " ".join(keep).lower()
+
+
+def _inverted_condition(clause: Token) -> str | None:
+    """'Had Russia attacked ...', 'Were Russia to attack ...': a condition by subject-auxiliary inversion."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if clause.lower_ == "were" and clause.i < subj.i:
+        return "were"
+    for c in clause.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were") and c.i < subj.i:
+            return c.lower_
+    return None
+
+
+def _has_aux(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _has_particle(tok: Token, particle: str) -> bool:
+    return any(c.dep_ in ("prt", "advmod", "acomp", "prep") and c.lower_ == particle for c in tok.children)
+
+
+def _matches(lemma: str, tok: Token, words: frozenset[str], particles: dict[str, str]) -> bool:
+    if lemma not in words:
+        return False
+    need = particles.get(lemma)
+    return need is None or _has_particle(tok, need)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _misparsed_gerund(tok: Token) -> bool:
+    # "denied shipping drones", "refrained from directly supplying weaponry" (VBG as amod)
+    return tok.dep_ in ("compound", "amod") and tok.tag_ == "VBG"
+
+
+def is_negated(tok: Token, cues: Cues) -> bool:
+    """True when ``tok`` carries its own negation ("did not deny", "never confirmed")."""
+    neg = cues.negation.neg_children
+    if any(
+        (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")) and _lemma(c) in neg
+        for c in tok.children
+    ):
+        return True
+    # "neither confirmed nor denied": both conjuncts are negated
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
+        return True
+    if tok.dep_ != "conj" or tok.head.i == tok.i:
+        return False
+    head_cc = {c.lower_ for c in tok.head.children if c.dep_ == "cc"}
+    if "nor" in head_cc:
+        return True
+    # "did not confirm or deny": the shared negation covers an "or" conjunct without its own auxiliary
+    return ("or" in head_cc and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+            and is_negated(tok.head, cues))
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
