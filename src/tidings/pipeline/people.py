@@ -14,7 +14,10 @@ Called by ``Actors`` after dictionary mentions are built. Rules (docs/actors.md)
   country/organisation subject, "the country" -> the latest country, all within the
   same or the previous two sentences; code and sector are copied, ``antecedent`` set;
 * "the two leaders", "both sides", "the neighbours" and a plural subject "they" -> one
-  pronoun mention per party, all on the same span (``_groups``).
+  pronoun mention per party, all on the same span (``people_groups.groups``).
+
+Role and act-noun references ("the militants", "the package") are in ``coref_roles.py``,
+country-level ones (dateline, crowds, "the kingdom") in ``coref_mentions.py``.
 """
 
 from __future__ import annotations
@@ -26,29 +29,23 @@ from .base import Mention, StoryContext
 from .coref_mentions import (
     CAPTIVES,
     COUNTRY_DESCRIPTIONS,
-    act_noun_subjects,
-    acted_on_crowd,
-    armed_roles,
     backed_role,
-    civil_war_sides,
     clause_subjects,
     country_description_start,
     dateline_country,
     dateline_offset,
-    first_person_roles,
     foreign_scene,
     local_officials,
     namesake_countries,
-    owners_of_staff,
     place_crowds,
-    principal_parties,
     roles_in_places,
     roles_of_groups,
     the_start,
-    them_antecedents,
     titled_names,
     victim,
 )
+from .coref_roles import act_noun_subjects, armed_roles, first_person_roles, owners_of_staff
+from .people_groups import groups
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Countries whose leaders' names are written family name first (not Japan, Vietnam or Cambodia, whose
@@ -75,21 +72,6 @@ _DESCRIPTION_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "HYPH", "VBN",
 # a registered surname is not read in these entities ("May 5" is no Theresa May)
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "around", "towards", "toward", "across"})
-# Group references: "the two leaders", "both sides", "the three countries" -> one mention per party.
-_GROUP_NOUNS = frozenset({
-    "leaders", "sides", "countries", "nations", "neighbours", "neighbors", "governments", "delegations",
-    "presidents", "ministers", "armies",
-})
-_GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
-# these name countries only: "the two countries" never stands for the EU and Britain
-_COUNTRY_GROUP_NOUNS = frozenset({"countries", "nations", "neighbours", "neighbors", "governments", "armies"})
-# the noun says the sector ("the two armies" are MIL whoever named the parties); "sides" and
-# "delegations" copy the party's own
-_GROUP_SECTORS = {"countries": None, "nations": None, "neighbours": None, "neighbors": None, "governments": "GOV",
-                  "armies": "MIL", "leaders": "GOV", "presidents": "GOV", "ministers": "GOV"}
-_GROUP_MODIFIER_TAGS = frozenset({"JJ", "HYPH", "VBN", "VBG"})  # "the two Asian neighbours", "the two nuclear-armed ..."
-_GROUP_LOOKBACK_SENTS = 5  # "the two countries" often points back to the lead, a paragraph or two earlier
-_SUBJ = ("nsubj", "nsubjpass")
 
 
 def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list[int]) -> list[Mention]:
@@ -156,7 +138,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     mentions += _pronouns(ctx, mentions, covered, sent_of)
     possessed_roles(doc, mentions, covered)
     _dominant_country(doc, mentions, owned_too=True)  # owned roles whose owner stayed unresolved
-    return roles_of_groups(doc, _groups(ctx, mentions, covered, sent_of))
+    return roles_of_groups(doc, groups(ctx, mentions, covered, sent_of))
 
 
 def _register(m: Mention, registry: dict[str, Mention], surnames: dict[str, Mention]) -> None:
@@ -445,164 +427,3 @@ def possessed_roles(doc, mentions: list[Mention], covered: list[Mention | None])
                     m.code = owner.code
                     m.other_sectors = [s for s in owner.other_sectors if s != m.sector]
                 break
-
-
-def _groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | None], sent_of) -> list[Mention]:
-    """"the two leaders", "both sides" and a subject "they": one pronoun mention per party, all on
-    the phrase's span. A numbered phrase takes the parties of the latest sentence (this one before
-    the phrase, or one of the three before it) naming exactly that many countries; "they" takes
-    the nearest earlier subject in its sentence, else the previous sentence's main subject."""
-    doc = ctx.doc
-    if not any(m.code for m in mentions) or not _has_group_word(doc):
-        return mentions
-    at: dict[int, list[Mention]] = {}  # token -> every party mention on it
-    dateline_end = dateline_offset(doc)  # a dateline's city and agency are no parties
-    dropped: set[int] = set()
-    added: list[Mention] = []
-    by_sent: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_sent.setdefault(m.sent_index, []).append(m)
-    for tok in doc:
-        low = tok.lower_
-        bare_two = low == "two" and tok.dep_ in _SUBJ and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
-            and covered[tok.i] is None  # "Babis met Fico ..., and the two agreed to ..."
-        if low in _GROUP_NOUNS or bare_two:
-            found = (tok.i - 1, 2) if bare_two else _group_phrase(doc, tok, covered)
-            if found is None:
-                continue
-            start, count = found
-            si = sent_of(start)
-            parties = None
-            for k in range(si, max(-1, si - _GROUP_LOOKBACK_SENTS - 1), -1):
-                named = [m for m in by_sent.get(k, ()) if m.start_char >= dateline_end and m.sector != "JRN"]
-                parties = _parties(named, start)
-                if len(parties) >= 2:  # the latest sentence naming parties decides, even by mismatching
-                    break
-                if count == 2 and low in ("sides", "parties") and len(two := civil_war_sides(named, start)) == 2:
-                    parties = two  # "Sudan's army and the RSF ... Both sides": two forces of one country
-                    break
-            if parties is None or len(parties) != count or (
-                    low in _COUNTRY_GROUP_NOUNS and any(p.code in _NON_COUNTRY for p in parties)):
-                # no recent sentence names that many: the story's principal parties, if it has them
-                parties = principal_parties(mentions, count, dateline_end)
-                if not parties:
-                    continue
-        elif low == "they" and tok.pos_ == "PRON" and tok.dep_ in _SUBJ and covered[tok.i] is None:
-            start = tok.i
-            parties = _they_antecedents(ctx, tok, covered, at, sent_of)
-        elif low == "them" and tok.pos_ == "PRON" and covered[tok.i] is None:
-            start = tok.i
-            parties = them_antecedents(ctx.doc, tok, covered, at, sent_of)
-        else:
-            continue
-        if not parties:
-            continue
-        for t in range(start, tok.i + 1):
-            old = covered[t]
-            if old is not None and old.kind == "agent":
-                dropped.add(id(old))
-        span = doc[start : tok.i + 1]
-        sector = _GROUP_SECTORS.get(low, "copy")
-        group = [Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
-                         text=span.text, code=p.code, sector=p.sector if sector == "copy" else sector, kind="pronoun", sent_index=sent_of(start),
-                         root=tok.i, identifier_id=p.identifier_id, identifier_text=p.identifier_text,
-                         other_sectors=list(p.other_sectors), office=p.office, antecedent=p,
-                         confidence=min(0.8, p.confidence)) for p in parties]
-        added.extend(group)
-        by_sent.setdefault(group[0].sent_index, []).extend(group)
-        for t in range(start, tok.i + 1):
-            covered[t] = group[0]
-            at[t] = group
-    if not added:
-        return mentions
-    return [m for m in mentions if id(m) not in dropped] + added
-
-
-def _has_group_word(doc) -> bool:
-    return any(t.lower_ in _GROUP_NOUNS or t.lower_ in ("they", "them", "two") for t in doc)
-
-
-def _group_phrase(doc, tok, covered) -> tuple[int, int] | None:
-    """(start, number of parties) of "the two [Asian] neighbours", "both sides", "the neighbours"."""
-    if tok.tag_ not in ("NNS", "NNPS"):
-        return None
-    i = tok.i - 1
-    # "the two Asian neighbours", "the nuclear-armed neighbours" (a noun only before a hyphen)
-    while i >= 0 and tok.i - i <= 4 and (doc[i].tag_ in _GROUP_MODIFIER_TAGS or doc[i + 1].tag_ == "HYPH"):
-        i -= 1
-    if i < 0:
-        return None
-    word = doc[i].lower_
-    if word == "both" and i == tok.i - 1:
-        start, count = i, 2
-    elif word in _GROUP_COUNTS and i > 0 and doc[i - 1].lower_ == "the":
-        start, count = i - 1, _GROUP_COUNTS[word]
-    elif word == "the" and tok.lower_ in ("neighbours", "neighbors"):  # "the (nuclear-armed) neighbours"
-        start, count = i, 2
-    else:
-        return None
-    for t in range(start, tok.i + 1):
-        m = covered[t]
-        if m is not None and (m.kind != "agent" or m.start < start or m.end > tok.i + 1):
-            return None
-    return start, count
-
-
-def _parties(sent_mentions, before: int) -> list[Mention]:
-    """One mention per distinct code named before token ``before`` (places aside); a pronoun
-    stands for its antecedent, and a mention with a sector beats a bare or former one."""
-    out: dict[str, Mention] = {}
-    for m in sent_mentions:
-        if m.end <= before and m.code and m.confidence > 0.4:
-            m = m.antecedent if m.kind == "pronoun" and m.antecedent is not None else m
-            old = out.get(m.code)
-            if old is None or old.sector in (None, "ELI") and m.sector not in (None, "ELI"):
-                out[m.code] = m
-    return list(out.values())
-
-
-def _they_antecedents(ctx: StoryContext, tok, covered, at, sent_of) -> list[Mention] | None:
-    """The mentions of the nearest earlier subject in the sentence, else of the previous sentence's
-    main subject, if they are coded countries, organisations or roles (two or more people too).
-    "Police detained students as they blocked a bridge": in a time clause after security forces
-    acted on a crowd, "they" is the crowd."""
-    crowd = acted_on_crowd(tok, covered)
-    if crowd is not None:
-        return [crowd]
-    subj = None
-    for j in range(tok.i - 1, ctx.sents[sent_of(tok.i)].start - 1, -1):
-        if ctx.doc[j].dep_ in _SUBJ and ctx.doc[j].tag_ not in ("WP", "WDT") and ctx.doc[j].head.dep_ != "relcl":
-            subj = ctx.doc[j]
-            break
-    if subj is None:
-        si = sent_of(tok.i)
-        if si == 0:
-            return None
-        root = ctx.sents[si - 1].root
-        subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
-        if subj is None:
-            return None
-    found: list[Mention] = []
-    for t in _subject_words(subj):
-        for m in at.get(t.i) or ([covered[t.i]] if covered[t.i] is not None else []):
-            if m not in found:
-                found.append(m)
-    if not found or any(m.code is None for m in found):
-        return None
-    kinds = {m.antecedent.kind if m.kind == "pronoun" and m.antecedent else m.kind for m in found}
-    if "person" in kinds and len(found) < 2:
-        return None  # a single person is "he" or "she"
-    if len(found) == 1 and (kinds == {"country"} or (subj.tag_ not in ("NNS", "NNPS") and subj.lower_ != "they")):
-        return None  # a single country or singular role is "it"
-    return found
-
-
-def _subject_words(subj) -> list:
-    """The subject's head, its conjuncts and their coordinated modifiers ("Thai and Cambodian troops")."""
-    out = []
-    stack = [subj]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ in ("conj", "amod", "compound", "poss", "nmod"))
-    return out

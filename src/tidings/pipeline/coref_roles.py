@@ -1,0 +1,212 @@
+"""Story-level references of role nouns and act nouns (the actors stage, via ``people.resolve_people``).
+
+Split out of ``coref_mentions.py`` (which keeps the country-level rules: dateline, crowds in a
+place, descriptions of a country, group roles). Here the rules that resolve a role or an act noun
+by what the story said earlier: "the militants" -> the armed group named last, "the package" ->
+whoever adopted it, "the strikes" -> the earlier strikers, staff -> their employer, "our forces" ->
+the speaker, and the crowd a police action in a time clause was aimed at.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .base import Mention
+
+
+# -- armed roles: "the militants", "the rebels" -------------------------------------------------
+
+# "the militants", "the rebels": a definite armed role with no country of its own is the armed
+# group the story named last (role nouns are dictionary mentions, so _ORG_NPS never sees them).
+_ARMED_ROLES = frozenset({"militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists", "militiamen",
+                          "guerrillas", "paramilitaries"})
+_ARMED_LOOKBACK_SENTS = 3
+
+
+def armed_roles(doc, mentions: list[Mention], sent_of) -> None:
+    """"The Houthis fired ... Hours later, the militants fired a missile": a definite armed role
+    with no country takes the latest armed group (an organisation with a REB/PRM/CRM sector)
+    named in the same or the three previous sentences."""
+    groups = sorted((m for m in mentions if m.kind == "org" and m.code is not None
+                     and m.sector in ("REB", "PRM", "CRM")), key=lambda m: m.start)
+    if not groups:
+        return
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None or m.start == 0 or doc[m.start - 1].lower_ != "the" \
+                or m.end - m.start != 1 or doc[m.start].lower_ not in _ARMED_ROLES:
+            continue
+        ante = next((g for g in reversed(groups) if g.end <= m.start
+                     and sent_of(m.start) - g.sent_index <= _ARMED_LOOKBACK_SENTS), None)
+        if ante is not None:
+            m.code, m.sector = ante.code, ante.sector
+            m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
+            m.antecedent = ante
+            m.confidence = min(m.confidence, 0.8)
+
+
+_CROWDS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR"})
+
+
+def acted_on_crowd(tok, covered) -> Mention | None:
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children):
+        return None
+    main = verb.head
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in main.children if c.dep_ in ("dobj", "obj")), None)
+    if subj is None or obj is None:
+        return None
+    if obj.dep_ == "dobj" and covered[obj.i] is None:  # "a dozen students": the noun under the number
+        obj = next((c for c in obj.subtree if covered[c.i] is not None), obj)
+    actor, target = covered[subj.i], covered[obj.i]
+    if actor is None or target is None or actor.sector not in ("COP", "MIL") or target.code is None \
+            or target.sector not in _CROWDS:
+        return None
+    return target
+
+
+# -- "the package", "the resolution" as a subject: whoever adopted it -----------------------------
+
+_ACT_NOUNS = frozenset({"package", "resolution", "sanction", "measure", "decree", "law", "embargo", "order",
+                        "directive", "regulation", "bill"})
+# attack nouns as subjects ("73 air strikes had killed five fighters"): the earlier attackers, by the same word
+_ATTACK_NOUNS = frozenset({"strike", "airstrike", "raid", "bombardment", "shelling"})
+_ATTACK_LOOKBACK_SENTS = 6
+_HUMAN_VERBS = frozenset({"vow", "say", "pledge", "promise", "warn", "threaten", "add", "call", "urge", "accuse",
+                          "deny", "claim", "announce", "demand"})
+_ACT_NOUN_LOOKBACK_SENTS = 3
+# verbs that make their subject the act's author (not "Fico held up the package")
+_ADOPT = frozenset({"approve", "adopt", "impose", "announce", "unveil", "pass", "agree", "introduce", "issue",
+                    "sign", "enact", "launch", "slap", "roll", "expand", "extend", "renew", "publish"})
+
+
+def act_noun_subjects(doc, mentions: list[Mention], covered: list[Mention | None], sent_of) -> None:
+    """"The EU approved a new package of sanctions ... The package also blacklists 105 tankers",
+    "The Security Council adopted a resolution ... The resolution demands": a definite act noun as a
+    subject does what its adopter does. The adopter is the coded subject of an adopting verb
+    ("approved", "imposed", "adopted") whose object (or its "of" phrase) had the same noun, in this
+    or the three previous sentences."""
+    from .base import Mention as _Mention
+
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in _ATTACK_NOUNS and tok.tag_ == "NNS" \
+                and not any(covered[t.i] is not None for t in tok.subtree) \
+                and not any(c.dep_ == "relcl" for c in tok.children) \
+                and not any(c.dep_ == "conj" and c.lemma_.lower() in _HUMAN_VERBS for c in tok.head.children):
+            # not "the strikes, which hit ..." (a retelling), nor a misparse "the strikes had killed five
+            # fighters and vowed ..." (strikes do not vow)
+            _attackers(doc, tok, mentions, covered, sent_of, _Mention)
+            continue
+        if tok.dep_ != "nsubj" or tok.lemma_.lower() not in _ACT_NOUNS or covered[tok.i] is not None \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children):
+            continue
+        lemma, floor = tok.lemma_.lower(), sent_of(tok.i) - _ACT_NOUN_LOOKBACK_SENTS
+        adopter = None
+        for j in range(tok.i - 1, -1, -1):
+            if sent_of(j) < floor:
+                break
+            t = doc[j]
+            if t.lemma_.lower() != lemma or t.dep_ not in ("dobj", "pobj"):
+                continue
+            verb = t.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            if verb.lemma_.lower() not in _ADOPT:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            # "European Union governments approved": the mention may sit on the subject's modifier
+            owners = [] if subj is None else [subj] + [c for c in subj.children if c.dep_ in ("compound", "poss", "amod")]
+            found = next((covered[o.i] for o in owners if covered[o.i] is not None and covered[o.i].code), None)
+            if found is not None:
+                adopter = found
+                break
+        if adopter is None:
+            continue
+        start = tok.left_edge.i if doc[tok.left_edge.i].lower_ in ("the", "this", "these") else tok.i
+        span = doc[start:tok.i + 1]
+        m = _Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+                     text=span.text, code=adopter.code, sector=adopter.sector, kind="pronoun",
+                     sent_index=sent_of(span.start), root=tok.i, identifier_id=adopter.identifier_id,
+                     identifier_text=adopter.identifier_text, other_sectors=list(adopter.other_sectors),
+                     office=adopter.office, antecedent=adopter, confidence=min(0.7, adopter.confidence))
+        mentions.append(m)
+        for t in range(span.start, span.end):
+            covered[t] = m
+
+
+# -- "an employee of Japanese drugmaker Astellas", "'Our forces struck ...,' the General Staff said" ---
+
+_STAFF = frozenset({"employee", "employees", "staff", "staffer", "staffers", "worker", "workers", "crew", "crews",
+                    "executive", "executives", "manager", "managers", "engineer", "engineers", "contractor",
+                    "contractors"})
+_SAY = frozenset({"say", "tell", "add", "state", "announce", "write", "post"})
+
+
+def owners_of_staff(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
+    """A company's or agency's staff belong to it, not to the story's main country: "Chinese
+    authorities detained an employee of Japanese drugmaker Astellas" -> the employee is JPN."""
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None or doc[m.root].lower_ not in _STAFF:
+            continue
+        for prep in doc[m.root].children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                owner = None if obj is None else next(
+                    (covered[t.i] for t in obj.subtree if covered[t.i] is not None and covered[t.i].code), None)
+                if owner is not None and owner.sector != "CVL":
+                    m.code = owner.code
+                    m.confidence = min(m.confidence, 0.8)
+                break
+
+
+def first_person_roles(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
+    """"'Our forces struck a Russian depot,' Ukraine's General Staff said": a role owned by "our"
+    in a quotation is the speaker's, the subject of the saying verb, not the story's main country."""
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None \
+                or not any(c.dep_ == "poss" and c.lower_ == "our" for c in doc[m.root].children):
+            continue
+        sent = doc[m.root].sent
+        say = sent.root if sent.root.lemma_.lower() in _SAY else None
+        subj = None if say is None else next((c for c in say.children if c.dep_ == "nsubj"), None)
+        speaker = None if subj is None else covered[subj.i]
+        if speaker is not None and speaker.code is not None:
+            m.code, m.sector = speaker.code, m.sector or speaker.sector
+            m.confidence = min(m.confidence, 0.8)
+
+
+def _attackers(doc, tok, mentions: list[Mention], covered: list[Mention | None], sent_of, make) -> None:
+    """"U.S. and British warplanes struck targets in Yemen ... Saree said 73 air strikes had killed five
+    of its fighters": plural strikes with no doer named are the earlier strikers' (same word, six
+    sentences back at most): one mention per party on the noun, like a group reference."""
+    lemma, floor = tok.lemma_.lower(), sent_of(tok.i) - _ATTACK_LOOKBACK_SENTS
+    parties: list[Mention] = []
+    for j in range(tok.i - 1, -1, -1):
+        if sent_of(j) < floor:
+            return
+        verb = doc[j]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        for t in subj.subtree:
+            m = covered[t.i]
+            if m is not None and m.code and m.code not in {p.code for p in parties}:
+                parties.append(m)
+        break
+    if not parties:
+        return
+    start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i)
+    span = doc[start:tok.i + 1]
+    group = [make(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+                  text=span.text, code=p.code, sector=p.sector, kind="pronoun", sent_index=sent_of(span.start),
+                  root=tok.i, identifier_id=p.identifier_id, identifier_text=p.identifier_text,
+                  other_sectors=list(p.other_sectors), office=p.office, antecedent=p,
+                  confidence=min(0.7, p.confidence)) for p in parties]
+    mentions.extend(group)
+    for t in range(span.start, span.end):
+        covered[t] = group[0]
+
