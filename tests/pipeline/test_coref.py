@@ -330,3 +330,23 @@ def test_strikes_with_no_doer_are_the_earlier_strikers(coder):
             "said 40 strikes had killed nine people in Hodeidah.")
     events = [e for e in coder.code(text, date="2025-05-06") if e.event == "ASSAULT" and "killed" in e.event_text]
     assert events and [a.code for a in events[0].actor] == ["ISR"], [(e.event, e.event_text) for e in events]
+
+
+def test_rejecting_a_court_order_names_the_court(events):
+    cands = events("The International Court of Justice on Friday ordered Israel to allow fuel into Gaza, "
+                   "but Israel rejected the order. South Africa welcomed the ruling.")
+    got = dyads(cands)
+    assert ("REJECT", ["ISR"], ["UNO"]) in got
+    assert ("SUPPORT", ["ZAF"], ["UNO"]) in got
+
+
+def test_condemning_a_joint_statement_names_its_authors(events):
+    cands = events("European Union foreign ministers issued a statement on Monday urging Belarus to free "
+                   "political prisoners. Minsk condemned the statement as interference.")
+    assert ("ACCUSE", ["BLR"], ["EUR"]) in dyads(cands, 1)
+
+
+def test_welcoming_the_end_of_talks_names_both_negotiators(events):
+    cands = events("Ethiopia and Egypt held talks on the Nile dam in Cairo on Tuesday. "
+                   "Sudan welcomed the resumption of the talks.")
+    assert ("SUPPORT", ["SDN"], ["EGY", "ETH"]) in dyads(cands, 1)

@@ -59,6 +59,9 @@ RELATIVE = [
     ("March 3-5", False, "2024-03-03", "day"),
     ("Monday, Sept. 9", False, "2024-09-09", "day"),
     ("since February", False, "2024-02-01", "month"),
+    ("in April last year", False, "2023-04-01", "month"),
+    ("late March this year", False, "2024-03-01", "month"),
+    ("in June next year", True, "2025-06-01", "month"),
 ]
 
 

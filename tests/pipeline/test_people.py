@@ -379,7 +379,25 @@ REFERENCES = [
                  'troops', 'UKR', id='our_forces_in_a_quote_are_the_speakers'),
     pytest.param('Niger alleged on Monday that Benin had detained three of its soldiers near the border.',
                  'its', 'NER', id='its_target_in_a_reported_hostile_act_is_the_reporters'),
+    pytest.param("RABAT (Reuters) - Morocco's foreign minister Nasser Bourita accused Spain of harbouring separatists, "
+                 "and said the kingdom had summoned the Spanish ambassador.",
+                 'the kingdom', 'MAR', id='the_kingdom_in_what_a_party_says_is_the_speakers_not_the_last_named'),
+    pytest.param("Israel's military said warplanes had struck Hezbollah depots near Tyre overnight.",
+                 'warplanes', 'ISR', id='forces_in_what_a_military_reports_are_its_own'),
+    pytest.param("Turkish President Tayyip Erdogan, whose country sold armed drones to Ethiopia, met Sudan's army chief on Monday.",
+                 'whose country', 'TUR', id='whose_country_is_the_country_of_the_person_described'),
 ]
+
+
+def test_numbered_group_takes_every_member_of_the_earlier_list(actors):
+    ms = actors("Senegal, Gambia and Guinea-Bissau signed a fisheries pact in Dakar in March. Guinea-Bissau's fishing "
+                "minister praised Spain. Senegal's president thanked France. The three governments will meet again in June.")
+    assert sorted(m.code for m in ms if m.text == "The three governments") == ["GMB", "GNB", "SEN"]
+
+
+def test_forces_striking_the_reporters_own_country_are_not_the_reporters(actors):
+    ms = actors("Ukraine's air force said drones had hit apartment blocks in Kyiv overnight.")
+    assert not [m for m in ms if m.text == "drones" and m.code == "UKR"]
 
 
 @pytest.mark.parametrize("text,mention,country", REFERENCES)

@@ -54,10 +54,20 @@ _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
                     ("AGREE", "SUPPORT", "CONCEDE", "COOPERATE")),
     **dict.fromkeys(_GENERIC := ("decision", "move", "step", "ruling", "verdict", "action"),
                     ("SANCTION", "COERCE", "THREATEN", "ACCUSE", "REJECT", "ASSAULT", "CONCEDE", "AGREE",
-                     "SUPPORT", "MOBILIZE", "RETREAT")),
+                     "SUPPORT", "MOBILIZE", "RETREAT", "REQUEST")),
+    # what a court or a council issues: "The ICJ ordered Venezuela to ... Caracas rejected the order"
+    **dict.fromkeys(_ISSUED := ("order", "judgment", "judgement", "resolution", "vote", "statement", "communique",
+                                "declaration"),
+                    ("REQUEST", "SANCTION", "COERCE", "ACCUSE", "THREATEN", "SUPPORT", "AID", "AGREE", "REJECT",
+                     "MOBILIZE")),
+    # "welcomed the talks", "welcomed the end of the negotiations": whoever negotiated
+    **dict.fromkeys(("talk", "talks", "negotiation", "negotiations"), ("CONSULT", "AGREE")),
 }
-# Agreements name every party of the deal; other acts name their doer.
-_ALL_PARTIES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
+# Agreements and talks name every party of the deal; other acts name their doer.
+_ALL_PARTIES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "CONSULT"})
+# "welcomed the end of the talks", "the outcome of the vote": the act is the of-phrase's noun
+_PHASES = frozenset({"end", "completion", "conclusion", "outcome", "result", "resumption", "collapse", "breakdown",
+                     "start", "launch", "adoption", "passage"})
 # Reactions that take a reference as their recipient.
 _REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 # Determiners that make a noun refer back ("the strikes", "these measures").
@@ -208,11 +218,14 @@ def _reference_objects(trig: Token) -> list[Token]:
             out.extend(g for g in ch.children if g.dep_ in ("nsubj",))
         elif ch.dep_ == "prep" and ch.lower_ in _ABOUT:
             out.extend(g for g in ch.children if g.dep_ == "pobj")
+    out += [g for t in out if t.lemma_.lower() in _PHASES and _is_reference(t, phase=True)
+            for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children if g.dep_ == "pobj"]
     return [t for t in out if _is_reference(t)]
 
 
-def _is_reference(noun: Token) -> bool:
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _REFERENCE_NOUNS:
+def _is_reference(noun: Token, phase: bool = False) -> bool:
+    if noun.pos_ not in ("NOUN", "PROPN") or not phase and noun.lemma_.lower() not in _REFERENCE_NOUNS:
         return False
     dets = [c for c in noun.children if c.dep_ == "det"]
     possessed = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
@@ -230,7 +243,7 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
     lemma = noun.lemma_.lower()
     same_sentence = [p for p in found if p is not c and p.trigger < noun.i]
     pool = list(reversed([p for p in earlier if p.sent_index < si] + same_sentence))
-    generic = lemma in _GENERIC
+    generic = lemma in _GENERIC or lemma in _ISSUED
     lead = min((p.sent_index for p in earlier), default=si)
 
     def fits(p: Candidate, strict: bool) -> bool:

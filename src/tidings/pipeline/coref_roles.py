@@ -210,3 +210,58 @@ def _attackers(doc, tok, mentions: list[Mention], covered: list[Mention | None],
     for t in range(span.start, span.end):
         covered[t] = group[0]
 
+
+
+# -- "Thailand's army said F-16 jets had struck Cambodian targets": the reporter's own forces ------
+
+# Forces and weapons a military reports acting with; wire copy leaves their country to the speaker.
+_FORCE_WORDS = frozenset({"jets", "warplanes", "aircraft", "planes", "fighters", "bombers", "drones", "helicopters",
+                          "troops", "soldiers", "forces", "units", "artillery", "warships", "ships", "navy",
+                          "gunboats", "submarines", "paratroopers", "commandos", "marines", "gunners"})
+_REPORTERS = frozenset({"MIL", "GOV"})
+
+
+def reported_own_forces(doc, mentions: list[Mention], covered: list[Mention | None], sent_of) -> None:
+    """"Thailand's army said F-16 jets had struck Cambodian military targets": forces with no country
+    of their own, the active subject of what a military or government body says, are the speaker's,
+    unless the clause names the speaker's country too ("Ukraine's air force said drones had struck
+    Kyiv" are not Ukrainian drones). One pronoun mention (antecedent: the speaker) on the noun and
+    its modifiers; an uncoded role mention there just takes the speaker's country."""
+    from .base import Mention as _Mention
+
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.lower_ not in _FORCE_WORDS or tok.head.dep_ != "ccomp":
+            continue
+        old = covered[tok.i]
+        if old is not None and old.code is not None:
+            continue
+        if any(covered[c.i] is not None and covered[c.i] is not old for c in tok.children):
+            continue  # "Russian jets", "its troops": the noun has an owner of its own
+        verb, say = tok.head, tok.head.head
+        if say.lemma_.lower() not in _SAY:
+            continue
+        subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        speaker = None if subj is None else covered[subj.i]
+        if speaker is not None and speaker.kind == "pronoun" and speaker.antecedent is not None:
+            speaker = speaker.antecedent
+        if speaker is None or speaker.code is None or speaker.sector not in _REPORTERS:
+            continue
+        # the clause's own phrases, not a clause inside it ("after rocket fire killed 11 Thai civilians")
+        skip = {d.i for c in verb.children if c.dep_ in ("advcl", "ccomp", "conj", "relcl") or c is tok
+                for d in c.subtree}
+        if any(covered[t.i] is not None and covered[t.i] is not old and covered[t.i].code == speaker.code
+               for t in verb.subtree if t.i not in skip):
+            continue
+        if old is not None:
+            old.code = speaker.code
+            old.confidence = min(old.confidence, 0.7)
+            continue
+        start = min(t.i for t in tok.subtree)
+        span = doc[start:tok.i + 1]
+        m = _Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+                     text=span.text, code=speaker.code, sector="MIL", kind="pronoun", sent_index=sent_of(span.start),
+                     root=tok.i, identifier_id=speaker.identifier_id, identifier_text=speaker.identifier_text,
+                     antecedent=speaker, confidence=min(0.7, speaker.confidence))
+        mentions.append(m)
+        for t in range(span.start, span.end):
+            covered[t] = m

@@ -183,6 +183,20 @@ def _month_only(t: str, base: dt.date, future: bool) -> tuple[dt.date, str] | No
     return _month_date(base, month, future, qual if qual != "this" else None), "month"
 
 
+def _month_of_year(t: str, base: dt.date) -> tuple[dt.date, str] | None:
+    """"April last year", "in March this year", "early next year in June": a month of a year
+    named relative to the story, month precision (not the year's January 1st)."""
+    words = [w.strip(".") for w in _WORD_SPLIT.split(t) if w]
+    if "year" not in words:
+        return None
+    months = [w for w in words if w in MONTHS or w in _MONTH_ABBR]
+    qual = _qualifier(words)
+    if len(months) != 1 or qual is None:
+        return None
+    month = MONTHS.index(months[0]) + 1 if months[0] in MONTHS else _MONTH_ABBR[months[0]]
+    return dt.date(base.year + {"last": -1, "next": 1}.get(qual, 0), month, 1), "month"
+
+
 @lru_cache(maxsize=4096)
 def _dateparser(text: str, base: dt.date, future: bool) -> tuple[dt.date, str] | None:
     from dateparser.date import DateDataParser  # slow import: only for explicit dates
@@ -247,7 +261,9 @@ def _resolve(text: str, pub_date: dt.date | None, future: bool) -> tuple[str, st
         base = pub_date
     result: tuple[dt.date, str] | None = None
     if not has_digit:
-        result = resolve_relative(t, base, future) if pub_date else None
+        result = _month_of_year(t, base) if pub_date and has_month else None
+        if result is None and pub_date:
+            result = resolve_relative(t, base, future)
         if result is None and has_month:
             result = _month_only(t, base, future)
             if result is None and "year" in t.split() and pub_date:

@@ -44,7 +44,13 @@ from .coref_mentions import (
     titled_names,
     victim,
 )
-from .coref_roles import act_noun_subjects, armed_roles, first_person_roles, owners_of_staff
+from .coref_roles import (
+    act_noun_subjects,
+    armed_roles,
+    first_person_roles,
+    owners_of_staff,
+    reported_own_forces,
+)
 from .people_groups import groups
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
@@ -130,6 +136,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     mentions = roles_in_places(doc, mentions)
     owners_of_staff(doc, mentions, covered)
     first_person_roles(doc, mentions, covered)
+    reported_own_forces(doc, mentions, covered, sent_of)
     _dominant_country(doc, mentions)
     dateline_country(doc, mentions)
     titled_names(doc, mentions)
@@ -274,6 +281,9 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             if low == "it" and (tok.head.lemma_ in _EXPLETIVE_HEADS or tok.dep_ not in ("nsubj", "nsubjpass")):
                 continue
             ante = _it_antecedent(doc, tok, ordered, starts, sent_of, covered)
+        elif low in _WHOSE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "whose":
+            ante = _whose_owner(tok, covered)  # "Erdogan, whose country sent drones to Ukraine"
+            tok = doc[tok.i - 1]
         elif low in COUNTRY_DESCRIPTIONS and (the := country_description_start(doc, tok, covered)) is not None:
             # "the country", "the kingdom", "the island nation", "the Balkan country"; "Russia steps up
             # attacks on the country's grid": never the clause's own subject (that is "its")
@@ -285,7 +295,8 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
                     and (people or m.sector is not None or not _people_word(doc, m))
             # a country's name before its people's ("The Dominican Republic deported Haitians, the
             # country's migration agency said" is the Dominican agency); a demonym only failing that
-            ante = _latest(ordered, starts, the, sent_of, fits) \
+            ante = _reporting_speaker(tok, covered, allowed) \
+                or _latest(ordered, starts, the, sent_of, fits) \
                 or _latest(ordered, starts, the, sent_of, lambda m: fits(m, people=True))
             tok = doc[the]
         elif low in _ORG_NPS and (the := _description_start(doc, tok, covered)) is not None \
@@ -330,6 +341,46 @@ def _speaker(tok, covered) -> Mention | None:
             if m is not None and m.kind == "pronoun" and m.antecedent is not None:
                 m = m.antecedent
             return m if m is not None and m.kind == "person" and m.code is not None else None
+        if verb.dep_ != "conj" or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+_WHOSE_NOUNS = frozenset({"country", "nation", "government", "kingdom", "administration", "state"})
+
+
+def _whose_owner(tok, covered) -> Mention | None:
+    """"Kenyan President William Ruto, whose country sent police to Haiti": "whose country" is the
+    country of the person (or the state) the relative clause describes."""
+    verb = tok
+    for _ in range(4):
+        if verb.dep_ == "relcl" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    m = covered[verb.head.i]
+    if m is not None and m.kind == "pronoun" and m.antecedent is not None:
+        m = m.antecedent
+    return m if m is not None and m.code is not None and m.kind in ("person", "country", "agent") else None
+
+
+def _reporting_speaker(tok, covered, allowed) -> Mention | None:
+    """"Thai Prime Minister Phumtham accused Phnom Penh of firing first and said the kingdom had
+    expelled the Cambodian ambassador": a restricted description ("the kingdom", "the island
+    nation", "the emirate") as the subject of what a party says is the speaker's own country when
+    it can be, not the country named last (here the other kingdom)."""
+    if allowed is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            m = covered[subj.i]
+            if m is not None and m.kind == "pronoun" and m.antecedent is not None:
+                m = m.antecedent
+            return m if m is not None and m.code in allowed else None
         if verb.dep_ != "conj" or verb.head is verb:
             return None
         verb = verb.head

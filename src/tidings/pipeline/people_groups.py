@@ -17,15 +17,17 @@ _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Group references: "the two leaders", "both sides", "the three countries" -> one mention per party.
 _GROUP_NOUNS = frozenset({
     "leaders", "sides", "countries", "nations", "neighbours", "neighbors", "governments", "delegations",
-    "presidents", "ministers", "armies",
+    "presidents", "ministers", "armies", "juntas", "regimes", "states",
 })
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
 # these name countries only: "the two countries" never stands for the EU and Britain
-_COUNTRY_GROUP_NOUNS = frozenset({"countries", "nations", "neighbours", "neighbors", "governments", "armies"})
+_COUNTRY_GROUP_NOUNS = frozenset({"countries", "nations", "neighbours", "neighbors", "governments", "armies", "juntas",
+                                  "regimes", "states"})
 # the noun says the sector ("the two armies" are MIL whoever named the parties); "sides" and
 # "delegations" copy the party's own
 _GROUP_SECTORS = {"countries": None, "nations": None, "neighbours": None, "neighbors": None, "governments": "GOV",
-                  "armies": "MIL", "leaders": "GOV", "presidents": "GOV", "ministers": "GOV"}
+                  "armies": "MIL", "leaders": "GOV", "presidents": "GOV", "ministers": "GOV", "juntas": "GOV",
+                  "regimes": "GOV", "states": None}
 _GROUP_MODIFIER_TAGS = frozenset({"JJ", "HYPH", "VBN", "VBG"})  # "the two Asian neighbours", "the two nuclear-armed ..."
 _GROUP_LOOKBACK_SENTS = 5  # "the two countries" often points back to the lead, a paragraph or two earlier
 _SUBJ = ("nsubj", "nsubjpass")
@@ -68,7 +70,8 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
             if parties is None or len(parties) != count or (
                     low in _COUNTRY_GROUP_NOUNS and any(p.code in _NON_COUNTRY for p in parties)):
                 # no recent sentence names that many: the story's principal parties, if it has them
-                parties = principal_parties(mentions, count, dateline_end)
+                parties = coordinated_parties(doc, mentions, count, start, dateline_end) \
+                    or principal_parties(mentions, count, dateline_end)
                 if not parties:
                     continue
         elif low == "they" and tok.pos_ == "PRON" and tok.dep_ in _SUBJ and covered[tok.i] is None:
@@ -100,6 +103,28 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
     if not added:
         return mentions
     return [m for m in mentions if id(m) not in dropped] + added
+
+
+def coordinated_parties(doc, mentions: list[Mention], count: int, before: int, after: int = 0) -> list[Mention]:
+    """The latest earlier list that coordinates exactly ``count`` countries ("Niger, Mali and Burkina
+    Faso left ECOWAS ... the three juntas"): a story names its group once, often in the lead, and
+    refers to it by number paragraphs later, when other countries have been named in between."""
+    by_root = {m.root: m for m in mentions if m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun"
+               and after <= m.start_char and m.end <= before}
+    best: list[Mention] = []
+    best_at = -1
+    for root in by_root:
+        head = doc[root]
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if head.i != root or head.i <= best_at:
+            continue  # each list once, from its first member
+        members = [by_root.get(t.i) for t in (head, *head.conjuncts)]
+        if any(m is None for m in members):
+            continue
+        if len({m.code for m in members}) == count == len(members):
+            best, best_at = members, head.i
+    return best
 
 
 def _has_group_word(doc) -> bool:
