@@ -369,166 +369,6 @@ def self_owned(tok: Token) -> bool:
         for c in tok.children)
 
 
-# Nouns that name a place by an "of" phrase or a name compound: "the city of Kharkiv",
-# "the Kharkiv region".
-PLACE_NOUNS = frozenset({
-    "city", "town", "village", "port", "region", "province", "district", "capital", "outskirts", "suburb",
-    "oblast", "governorate", "county", "municipality", "settlement", "island", "area", "part", "neighbourhood",
-    "neighborhood", "quarter", "centre", "center", "heart", "downtown", "west", "east", "north", "south",
-})
-
-
-# named-entity types the gazetteer must not read as places
-NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT", "LAW"})
-
-
-def place_mention(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Mention | None:
-    """The coded country a place word stands for: an actor mention ("in Syria", "the town of
-    Kupiansk in the Kharkiv region") or, for names the actor dictionaries do not know, the
-    gazetteer's country when the name is unambiguous ("Odesa", "Gaza City" -> UKR, PSE)."""
-    if tok.lemma_.lower() in PLACE_NOUNS:  # its name before its modifiers: "the Russian-held city of Donetsk"
-        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        named = place_mention(of[0], by_tok, sent_index) if of else None
-        if named is not None:
-            return named
-    found = [m for m in mentions_for(tok, by_tok) if m.code]
-    if found:
-        return found[0]
-    if tok.ent_type_ in NOT_PLACE_ENTS:
-        return None  # "in late March" is a date, not March in Cambridgeshire
-    if tok.lemma_.lower() in PLACE_NOUNS:
-        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if not names:
-            return _place_in(tok, by_tok, sent_index)  # "the area around Kyiv"
-        first = min(c.left_edge.i for c in names)
-    elif tok.pos_ == "PROPN":
-        first = tok.i  # "Gaza City": the name's compounds
-        while first > 0 and tok.doc[first - 1].dep_ == "compound" and tok.doc[first - 1].pos_ == "PROPN":
-            first -= 1
-    else:
-        return None
-    span = tok.doc[first:tok.i + 1]
-    uncoded = by_tok.get(tok.i)
-    if uncoded is not None and uncoded.kind in ("person", "country") and uncoded.root == tok.i:
-        span = tok.doc[uncoded.start:uncoded.end]
-    if uncoded is not None and (uncoded.kind not in ("person", "country") or uncoded.root != tok.i):
-        return None  # a name the actors stage could not code ("Sumy" read as a person) goes on
-    from .gazetteer import gazetteer  # lazy: the places stage loads it anyway
-
-    loc = gazetteer().resolve(span.text)
-    if loc is None and tok.lemma_.lower() in PLACE_NOUNS:  # "the Sumy region": the namesake city
-        loc = gazetteer().resolve(tok.doc[first:tok.i].text)
-    if loc is None or not loc.country_code:
-        return _place_in(tok, by_tok, sent_index)
-    return Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
-                   text=span.text, code=loc.country_code, sector=None, kind="country",
-                   sent_index=sent_index, root=tok.i, confidence=0.4)
-
-
-def _place_in(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Mention | None:
-    """A place the gazetteer does not know, located by its "in" phrase: "the town of Khiam in
-    southern Lebanon", "the village of X in the Kharkiv region"."""
-    if tok.lemma_.lower() not in PLACE_NOUNS and not (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                                                      and tok.head.head.lemma_.lower() in PLACE_NOUNS):
-        return None
-    holders = [tok] + ([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [])
-    for h in holders:
-        for g in prep_objects(h, ("in", "inside", "around", "near")):  # "the area around Kyiv"
-            if g.i != tok.i:
-                found = place_mention(g, by_tok, sent_index)
-                if found is not None:
-                    return found
-    return None
-
-
-def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention],
-                    targets: bool = False, preps: tuple[str, ...] = LOCATIVE_PREPS) -> list[Mention]:
-    """'Strikes in Kharkiv': the place's country is the target only if it is not the attacker's.
-    With ``targets``, a place named as the object is the target too ("shelled the city of Kherson")."""
-    own = set(codes(actor))
-    si = actor[0].sent_index if actor else 0
-    # "shelled villages in southern Lebanon", "a strike on a house in Rafah"
-    holders = [word] + objects(word)
-    if targets:  # "a kindergarten in the city of Sumy was hit by a Russian bomb"
-        holders += passive_subjects(word)
-    # "strikes on what it said were weapons depots in southern Lebanon", "struck what it called
-    # terrorist infrastructure in Pakistan": the target named inside a free relative
-    frees = [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
-    frees += [c for c in word.children if c.dep_ == "ccomp" and any(
-        x.lower_ == "what" for x in [*c.children, *word.children] if x.dep_ in OBJ_DEPS)]
-    holders += frees + [t for g in frees for t in g.subtree if t.dep_ in ("attr", "oprd", "dobj")
-                        and t.pos_ in ("NOUN", "PROPN")]
-    holders += [g for c in word.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS
-                for g in c.children if g.dep_ == "pobj"]
-    if targets and word.dep_ == "nsubj" and word.pos_ == "NOUN":
-        # "a drone attack set fire to a refinery in the Krasnodar region": the clause it drives
-        holders += objects(word.head) + [g for c in word.head.children if c.dep_ == "prep"
-                                         and c.lower_ not in LOCATIVE_PREPS for g in c.children if g.dep_ == "pobj"]
-    if targets:  # "Israeli strikes on the Gaza Strip killed 25 people": an attack noun as subject
-        holders += [c for c in word.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in by_tok]
-        # "airstrikes that killed 20 people in southern Lebanon" (or the verb misread as a participle)
-        clauses = [c for c in word.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-        holders += clauses + [o for c in clauses for o in objects(c)]
-    places = [t for h in holders for t in prep_objects(h, preps)]
-    first = list(places)
-    # "arson attacks on shopping centres in Poland", "on positions in Iraq", "bombed a school
-    # sheltering displaced families in central Gaza"
-    places += [g for o in first for g in prep_objects(o, LOCATIVE_PREPS)]
-    places += [g for o in first + holders[1:] for t in o.subtree if t.i != o.i for g in prep_objects(t, LOCATIVE_PREPS)]
-    if targets:
-        # "shelled the city of Kherson", "shelling the Zaporizhzhia nuclear plant"
-        names = [c for o in holders[1:] for c in o.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-        places = [o for o in holders[1:] if o.pos_ == "PROPN" or o.lemma_.lower() in PLACE_NOUNS] + places + names
-    for t in places:
-        if t.lemma_.lower() in BORDER_WORDS:
-            continue  # a border is both sides' place ("near the Chinese border"): border_recipient decides
-        m = place_mention(t, by_tok, si)
-        if m is not None and m.code not in own:
-            # "targets in Iraq and Syria": every coordinated place, one list (never a cross-product)
-            found = [m]
-            for c in conjuncts(t)[1:]:
-                x = place_mention(c, by_tok, si)
-                if x is not None and x.code and x.code not in own and all(x.code != f.code for f in found):
-                    found.append(x)
-            return found
-    return []
-
-
-# Prepositions of movement toward a border: "sent troops to the Belarusian border" names the
-# other side; "detained migrants at the Greek border" only says where.
-TOWARD_BORDER_PREPS = frozenset({"to", "toward", "towards", "along", "near", "closer"})
-
-
-def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention],
-                     named: bool | None = None) -> list[Mention]:
-    """'massed troops along the border with Ukraine', and with ``named`` (default: when the border
-    is where forces move to) 'to the Belarusian border', 'the border between the two countries':
-    the country across the border, never the mover's own."""
-    own = set(codes(actor))
-    for t in tok.subtree:
-        if t.lemma_.lower() in BORDER_WORDS:
-            if t.dep_ == "compound" and t.head.lemma_.lower() in BORDER_WORDS:
-                continue  # "border crossings with Ukraine": the phrase's head carries the "with"
-            withs = prep_objects(t, ("with",))
-            if not withs and t.dep_ in OBJ_DEPS:  # "closed its border with Belarus", "with" on the verb
-                withs = prep_objects(t.head, ("with",))
-            up = t
-            while not withs and up.i != tok.i and up.dep_ in ("pobj", "prep", "dobj"):
-                # "put its air force on alert along the border | with Pakistan": the parser hangs
-                # "with" on a word above the border phrase
-                up = up.head
-                withs = prep_objects(up, ("with",))
-            found = mentions_of(withs, by_tok)
-            if named is None:
-                named = t.dep_ == "pobj" and t.head.lower_ in TOWARD_BORDER_PREPS
-            if not withs and named:
-                # "to the Belarusian border", "the border between Armenia and Azerbaijan"
-                found = [by_tok[c.i] for c in t.children if c.dep_ in ("amod", "compound", "poss") and c.i in by_tok]
-                found += mentions_of(prep_objects(t, ("between",)), by_tok)
-            return [m for m in found if m.code and m.code not in own]
-    return []
-
-
 # Prepositions on a recipient noun that name who stands behind it: "the launch by North
 # Korea", "an offer of talks from the African Union".
 NESTED_OWNER_PREPS = ("by", "from")
@@ -584,3 +424,12 @@ CARRY_PARTICIPLES = frozenset({"carry", "transport", "ferry", "take", "bring"})
 
 def _of_objects(tok: Token) -> list[Token]:
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+# the place and border finders live in argument_places (they read the helpers above)
+from .argument_places import NOT_PLACE_ENTS as NOT_PLACE_ENTS  # noqa: E402
+from .argument_places import PLACE_NOUNS as PLACE_NOUNS  # noqa: E402
+from .argument_places import TOWARD_BORDER_PREPS as TOWARD_BORDER_PREPS  # noqa: E402
+from .argument_places import border_recipient as border_recipient  # noqa: E402
+from .argument_places import place_mention as place_mention  # noqa: E402
+from .argument_places import place_recipient as place_recipient  # noqa: E402

@@ -77,3 +77,39 @@ def reaction_recipients(cands: list, doc) -> None:
             if doers:
                 c.recipient = doers
 
+    _pronoun_targets(cands, doc)
+
+
+# reactions whose object is a pronoun, or a participial demand naming no party, in a sentence that names the
+# referent in an earlier event: "withdrew from ECOWAS, accusing it of ...", "held up the EU's
+# sanctions package, demanding guarantees", "the strike on Sumy ..., with Macron calling it a crime"
+PRONOUN_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
+BACK_PRONOUNS = frozenset({"it", "them", "this"})
+OBJECTLESS_PARTICIPLE_TYPES = frozenset({"REQUEST"})
+
+
+def _pronoun_targets(cands: list, doc) -> None:
+    for c in cands:
+        if c.event not in PRONOUN_TARGET_TYPES or any(m.code for m in c.recipient):
+            continue
+        t = doc[c.trigger]
+        objs = [x for x in t.children if x.dep_ in ("dobj", "obj", "dative")]
+        pronoun = any(o.lower_ in BACK_PRONOUNS for o in objs)
+        objectless = (not pronoun and c.event in OBJECTLESS_PARTICIPLE_TYPES and t.tag_ == "VBG"
+                      and t.dep_ == "advcl" and not any(x.dep_ in ("ccomp", "xcomp") for x in t.children))
+        if not (pronoun or objectless):
+            continue
+        own = {m.code for m in c.actor if m.code}
+        earlier = [d for d in cands if d is not c and d.sent_index == c.sent_index and d.trigger < c.trigger]
+        if objectless:  # only the event the participle hangs on
+            earlier = [d for d in earlier if d.trigger == t.head.i]
+        if not earlier:
+            continue
+        d = max(earlier, key=lambda x: x.trigger)
+        doers = [m for m in d.actor if m.code and m.code not in own]
+        partners = [m for m in d.recipient if m.code and m.code not in own]
+        if {m.code for m in d.actor if m.code} <= own:
+            if partners:
+                c.recipient = partners  # the same actors' earlier act named the referent
+        elif pronoun and doers:
+            c.recipient = doers  # "Egypt condemned it": whoever did it

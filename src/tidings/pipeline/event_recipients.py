@@ -9,9 +9,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .event_targets import (
+    APPLICATION_TYPES,
     BLAME_VERBS,
+    MOVE_REACTION_TYPES,
     NON_COUNTRY_CODES,
+    aid_destination,
     aimed_at,
+    applicant,
     at_place,
     beneficiary,
     coded_targets,
@@ -19,7 +23,9 @@ from .event_targets import (
     deep_target,
     helped,
     invested,
+    move_doers,
     owned_target,
+    partner_with,
     response_target,
     restricted_destination,
 )
@@ -64,6 +70,8 @@ HARM_TYPES = frozenset({"COERCE", "ASSAULT"})
 # What a protest outside a foreign mission, or over a foreign leader's effigy, is aimed at.
 PREMISE_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "residence"})
 EFFIGY_WORDS = frozenset({"effigy", "effigies", "flag", "portrait", "poster", "picture", "image", "photo"})
+# types whose other party may be the partner of a relation noun deep in the object
+PARTNER_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "SUPPORT", "COOPERATE", "SANCTION", "CONCEDE", "THREATEN"})
 SCENE_PREPS = ("in", "across", "throughout", "outside", "at", "near", "around", "inside", "on")
 
 
@@ -100,8 +108,16 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
                   if SOVEREIGN.get(m.code) not in own]
         if direct:
             return direct
+    if etype in APPLICATION_TYPES:
+        found = applicant(h.tok, own, by_tok)  # "ratified Sweden's bid to join NATO": SWE, not NATO
+        if found:
+            return found
     if any(m.code and m.code not in own for m in recipient):
         return _mixed(h, actor, recipient, by_tok, story_country)
+    if etype in PARTNER_TYPES:
+        found = partner_with(word, own, by_tok)  # "requested a fresh round of talks with Cambodia"
+        if found:
+            return found
     if etype == "MOBILIZE":
         found = _place_from(word, h.tok, actor, by_tok, MOBILIZE_DESTINATION_PREPS) or _campaign_place(h.tok, actor, by_tok)
         # "deployed F-35 jets to Puerto Rico": a dependency of the actor's own state is home ground
@@ -120,6 +136,10 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         # "the closure of the Russian consulate in Poland, which Warsaw blamed for ...": the relative
         # clause belongs to the noun before the place, not to the actor's own country
         found = coded_targets([h.tok.head.head.head], own, by_tok)
+        if found:
+            return found
+    if etype in MOVE_REACTION_TYPES and not any(m.code and m.code not in own for m in recipient):
+        found = move_doers(h.tok, own, by_tok)  # "passed the bill, a measure the EU criticised"
         if found:
             return found
     if etype == "ACCUSE" and h.tok.lemma_.lower() in BLAME_VERBS and not any(m.code for m in recipient):
@@ -168,7 +188,9 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         if found:
             return found
     if etype in ("AID", "AGREE"):
-        return (helped(h.tok, own, by_tok) if etype == "AID" else []) or invested(h.tok, own, by_tok) or recipient
+        return (helped(h.tok, own, by_tok) if etype == "AID" else []) or invested(h.tok, own, by_tok) or (
+            aid_destination(h.tok, actor, by_tok) if etype == "AID" and not any(m.code for m in recipient) else []
+        ) or recipient
     if etype in ("CONCEDE", "SANCTION", "COERCE") and not any(m.code for m in recipient):
         found = restricted_destination(h.tok, actor, by_tok) or conceded_place(h.tok, actor, by_tok) or (
             beneficiary(h, own, by_tok) if etype == "SANCTION" else [])

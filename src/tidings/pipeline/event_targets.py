@@ -198,3 +198,105 @@ def owned_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list
             if c.dep_ == "poss" and c.pos_ == "PRON" and m is not None and m.code and m.code not in own:
                 return [m]
     return []
+
+
+# Nouns of a relation between two parties: "a fresh round of talks with Cambodia", "a roadmap
+# for cooperation with the IAEA", "asked for a meeting with Somalia's president".
+PARTNER_NOUNS = frozenset({
+    "talk", "talks", "meeting", "summit", "negotiation", "negotiations", "dialogue", "cooperation",
+    "co-operation", "partnership", "ties", "relations", "relationship", "deal", "agreement", "accord",
+    "pact", "treaty", "exchange", "call", "conversation", "consultation", "consultations", "alliance",
+    "collaboration", "normalisation", "normalization", "rapprochement", "contact", "contacts", "trade",
+})
+# the steps from a trigger's object down to the relation noun ("a round | of talks", "a roadmap |
+# for cooperation"); "in" stays a place ("a ceasefire in Sudan")
+PARTNER_PATH_PREPS = ("of", "for", "on", "to", "toward", "towards", "about", "over")
+
+
+def partner_with(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """The partner of a relation noun up to three prepositions below the trigger: "requested a
+    fresh round of border talks with Cambodia" -> KHM, "agreed to a roadmap for cooperation with
+    the IAEA" -> UNO. Only relation nouns open the "with" phrase ("a deal with Iran"), so a tool
+    ("hit with sanctions") or a company ("a contract with Boeing") is no partner here, and talks
+    "between" two others leave the one calling for them outside ("called for talks between Moscow
+    and Kyiv")."""
+    from .arguments import objects, prep_objects
+
+    layer = objects(verb) + prep_objects(verb, PARTNER_PATH_PREPS)
+    layer += [o for c in verb.children if c.dep_ == "xcomp" for o in objects(c) + prep_objects(c, PARTNER_PATH_PREPS)]
+    seen: set[int] = set()
+    for _ in range(3):
+        found = coded_targets([g for n in layer if n.lemma_.lower() in PARTNER_NOUNS or n.lower_ in PARTNER_NOUNS
+                               for g in prep_objects(n, ("with",))], own, by_tok)
+        if found:
+            return found
+        seen |= {n.i for n in layer}
+        layer = [g for n in layer for g in prep_objects(n, PARTNER_PATH_PREPS) if g.i not in seen]
+        if not layer:
+            break
+    return []
+
+
+AID_PLACE_PREPS = ("over", "into", "to", "in", "inside")
+
+
+def aid_destination(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """Where aid went, when no party receives it by name: "airdropped food parcels over northern
+    Gaza" -> PSE, "chipped in $5 million for flood-hit communities in Pakistan" -> PAK. A place in
+    the donor's own country is no recipient (domestic relief), nor an organisation's seat."""
+    from .arguments import objects, place_mention, prep_objects
+
+    own = {m.code for m in actor if m.code}
+    si = actor[0].sent_index if actor else 0
+    objs = objects(verb)
+    toks = prep_objects(verb, AID_PLACE_PREPS) + [g for o in objs for g in prep_objects(o, ("over", "into", "to"))]
+    # the people it was for: "relief for flood-hit communities in Pakistan", "aid to 200,000 people in Darfur"
+    fors = prep_objects(verb, ("for", "to")) + [g for o in objs for g in prep_objects(o, ("for", "to"))]
+    toks += [g for f in fors for g in prep_objects(f, ("in", "inside", "across"))]
+    for g in toks:
+        m = place_mention(g, by_tok, si)
+        if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+            return [m]
+    return []
+
+
+# a reaction in a relative clause on "a move" that sums up the main clause ("passed the bill, a
+# measure the EU criticised"): aimed at the main clause's subject, even when its verb is no event
+MOVE_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+SUMMARY_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "development", "law", "bill",
+                           "policy", "plan", "ruling", "verdict", "vote"})
+
+
+def move_doers(trigger: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    from .arguments import direct_subjects
+
+    if trigger.dep_ not in ("relcl", "acl"):
+        return []
+    noun = trigger.head
+    if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
+        return []
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subj, _by = direct_subjects(verb)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _by:
+        return []  # "the bill was passed, a move ...": the thing passed is no doer
+    return coded_targets(subj, own, by_tok)
+
+
+# an application's owner is the party backed or blocked, not the body it applies to: "ratified
+# Sweden's bid to join NATO" -> SWE, "blocked Ukraine's application for EU membership" -> UKR
+APPLICATION_NOUNS = frozenset({"bid", "application", "candidacy", "request", "accession", "membership", "entry",
+                               "admission", "aspiration", "aspirations", "ambition", "ambitions", "plea"})
+APPLICATION_TYPES = frozenset({"SUPPORT", "REJECT", "AGREE", "CONCEDE"})
+
+
+def applicant(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    from .arguments import objects
+    from .owners import mentions_of
+
+    nouns = [o for o in objects(verb) if o.lemma_.lower() in APPLICATION_NOUNS]
+    owners = [c for n in nouns for c in n.children if c.dep_ in ("poss", "amod", "compound") and c.i in by_tok]
+    return [m for m in mentions_of(owners, by_tok) if m.code and m.code not in own and m.kind == "country"]

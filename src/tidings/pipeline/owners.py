@@ -138,7 +138,28 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
         return [m, *m.group]
     if depth >= 3:  # "tens of thousands of Kenyans"
         return []
+    named = _descriptor_name(tok, by_tok)
+    if named is not None:
+        return [named, *named.group]
     return _ranked_owners(tok, by_tok, depth)
+
+
+# Common nouns a wire story puts before an organisation's name: "the West African bloc ECOWAS".
+DESCRIPTOR_NOUNS = frozenset({"bloc", "group", "alliance", "organisation", "organization", "body", "grouping",
+                              "movement", "militia", "agency", "coalition", "court", "union", "watchdog"})
+
+
+def _descriptor_name(tok: Token, by_tok: dict[int, Mention]) -> Mention | None:
+    """"withdrew from the West African bloc ECOWAS": the parser often leaves the name after the
+    descriptor unattached (even as a verb); the name right after it is what the phrase stands for
+    (not the subject of a relative clause: "the militia Iran backs")."""
+    if tok.lemma_.lower() not in DESCRIPTOR_NOUNS or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    m = by_tok.get(nxt.i)
+    if m is None or m.start != nxt.i or not m.code or m.kind != "org" or nxt.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return m
 
 
 # Adjectives whose "to"/"with" phrase names the side an armed group serves: "forces loyal to".

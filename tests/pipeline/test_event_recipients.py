@@ -1,0 +1,66 @@
+"""Recipients the parse names one step away from the trigger (event_targets.py, event_parties.py,
+owners.py, argument_places.py), through the full pipeline: partners of relation nouns, where aid
+went, organisations after a descriptor, pronouns and participles that point back to an earlier
+event, reactions to "a measure", applications and shared borders."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return sorted((e.event, tuple(sorted({a.code for a in e.actor if a.code})),
+                   tuple(sorted({r.code for r in e.recipient if r.code})))
+                  for e in coder.code(text, date="2025-06-04"))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the partner of a relation noun below the object or a preposition
+    ("Peru asked for a meeting with Chile's foreign minister on Monday.", ("REQUEST", ("PER",), ("CHL",))),
+    ("Oman agreed on Monday to a plan for maritime cooperation with India.", ("AGREE", ("OMN",), ("IND",))),
+    # talks between two others leave the one calling for them outside
+    ("Brazil urged fresh negotiations between Israel and Hamas.", ("REQUEST", ("BRA",), ())),
+])
+def test_partner_of_a_relation_noun(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Belgian aircraft airdropped medical supplies over southern Gaza on Wednesday.", ("AID", ("BEL",), ("PSE",))),
+    ("Qatar flew 40 tonnes of food to Port Sudan on Sunday.", ("AID", ("QAT",), ("SDN",))),
+])
+def test_aid_goes_to_the_country_of_its_destination(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_organisation_named_after_a_descriptor(coder):
+    assert ("SANCTION", ("NER",), ("IGO",)) in dyads(coder, "Niger quit the regional bloc ECOWAS last year.")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # "it" is what the same actor's earlier act named
+    ("Venezuela pulled out of the Organization of American States, accusing it of interference.",
+     ("ACCUSE", ("VEN",), ("IGO",))),
+    # "it" is another actor's act: its doer is accused
+    ("Turkish jets bombed Kurdish positions in northern Syria, and Iran condemned it.", ("ACCUSE", ("IRN",), ("TUR",))),
+    # a participial demand naming no party is addressed to the party of the act it hangs on
+    ("Poland rejected the European Union's migration pact on Friday, demanding exemptions for frontline states.",
+     ("REQUEST", ("POL",), ("EUR",))),
+])
+def test_pronouns_and_participles_point_back(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_a_measure_reacted_to_belongs_to_the_main_clause_subject(coder):
+    text = "Kyrgyzstan's parliament adopted a foreign representatives law on Wednesday, a measure the United States criticised."
+    assert ("ACCUSE", ("USA",), ("KGZ",)) in dyads(coder, text)
+
+
+def test_an_application_belongs_to_the_applicant_not_the_body(coder):
+    text = "Slovakia's parliament endorsed Ukraine's bid to join the European Union."
+    assert ("SUPPORT", ("SVK",), ("UKR",)) in dyads(coder, text)
+
+
+def test_their_shared_border_names_the_other_side(coder):
+    text = "Cambodia accused Thailand of deploying tanks near their common border."
+    assert ("MOBILIZE", ("THA",), ("KHM",)) in dyads(coder, text)
