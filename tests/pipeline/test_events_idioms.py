@@ -335,3 +335,82 @@ def test_a_visiting_delegation_is_a_visit(coder):
     ev = _find(code(coder, "Mali's junta handed its demands to a visiting ECOWAS delegation in Bamako on Monday."),
                "CONSULT")
     assert ev.mode == "visit"
+
+
+# Round-5 journalist phrasings: particles, idioms and verbs outside the textbook list.
+# (text, event type, mode or None, actor codes, recipient codes or None when not checked)
+ROUND5 = [
+    ("Serbia and Kosovo came to terms on a deal to recognise each other's licence plates.", "AGREE", None,
+     ("KOS", "SRB"), None),
+    ("Israel signed on to a U.S. framework for a pause in the fighting on Tuesday.", "AGREE", None, ("ISR",), None),
+    ("Chancellor Olaf Scholz rang Chinese President Xi Jinping on Thursday.", "CONSULT", "phone", ("CHN", "DEU"), ()),
+    ("Egypt's intelligence chief shuttled between Israeli and Hamas officials in Cairo.", "CONSULT", "third-party",
+     ("EGY",), None),
+    ("Foreign ministers of Brazil, Chile and Peru converged on the Bolivian city of Sucre for talks.", "CONSULT",
+     "multilateral", None, None),
+    ("Qatar and Kuwait rallied behind a Saudi proposal to end the war in Sudan.", "SUPPORT", None, None, ("SAU",)),
+    ("Indian Prime Minister Narendra Modi heaped praise on Japan's role in Asian security.", "SUPPORT", None,
+     ("IND",), ("JPN",)),
+    ("Slovakia's prime minister vouched for Serbia's bid to join the European Union.", "SUPPORT", None,
+     ("SVK",), ("SRB",)),
+    ("Britain stood by Ukraine's right to strike targets inside Russia.", "SUPPORT", None, ("GBR",), ("UKR",)),
+    ("Washington put its planned tariffs on Mexican steel on hold.", "CONCEDE", None, ("USA",), None),
+    ("Japan put fresh sanctions on Russian banks on Friday.", "SANCTION", None, ("JPN",), ("RUS",)),
+    ("India and Japan kicked off joint army drills in Rajasthan on Monday.", "COOPERATE", None, ("IND", "JPN"), ()),
+    ("Colombia sent two alleged drug traffickers to the United States on Friday.", "COOPERATE", None,
+     ("COL",), ("USA",)),
+    ("Malaysian police handed over a wanted Chinese businessman to authorities in Beijing.", "COOPERATE", None,
+     ("MYS",), ("CHN",)),
+    ("Turkey ferried tonnes of medical supplies to Lebanon on Sunday.", "AID", None, ("TUR",), ("LBN",)),
+    ("Azerbaijan handed back two captured Armenian servicemen on Wednesday.", "RETREAT", "release", ("AZE",),
+     ("ARM",)),
+    ("France wound down its military presence in Senegal this year.", "RETREAT", "withdraw", ("FRA",), ("SEN",)),
+    ("Venezuela sought a ruling from the International Court of Justice on its border with Guyana.", "REQUEST",
+     None, ("VEN",), None),
+    ("Haiti's government put out an appeal for more foreign troops.", "REQUEST", None, ("HTI",), None),
+    ("Germany called out Beijing over the harassment of its navy ships.", "ACCUSE", "disapprove", ("DEU",),
+     ("CHN",)),
+    ("The U.N. rights office will look into killings of civilians in Burkina Faso.", "ACCUSE", "investigate",
+     ("UNO",), ("BFA",)),
+    ("Mali pointed the finger at Ukraine for a deadly ambush in the north.", "ACCUSE", "allege", ("MLI",), ("UKR",)),
+    ("Belgrade took aim at Pristina over a ban on Serbian goods.", "ACCUSE", "disapprove", ("SRB",), ("KOS",)),
+    ("Poland stonewalled a European Commission plan on migrant quotas.", "REJECT", None, ("POL",), None),
+    ("Egypt balked at an Israeli demand to keep troops on the Gaza border.", "REJECT", None, ("EGY",), ("ISR",)),
+    ("President Trump floated new tariffs on Canadian lumber on Monday.", "THREATEN", "restrict", ("USA",), ("CAN",)),
+    ("Thousands of Serbians massed outside the state broadcaster in Belgrade.", "PROTEST", "demo", ("SRB",), None),
+    ("Riot police fired tear gas at demonstrators in Nairobi.", "ASSAULT", "crowd-control", ("KEN",), None),
+    ("Russia massed troops near the Finnish border.", "MOBILIZE", "troops", ("RUS",), None),
+    ("Chinese warships encircled Taiwan on Monday.", "MOBILIZE", "troops", ("CHN",), None),
+    ("Pakistani police fanned out across Lahore ahead of the rally.", "MOBILIZE", None, ("PAK",), None),
+    ("Iran's government pulled the plug on mobile internet in Tehran.", "COERCE", "censor", ("IRN",), None),
+    ("Israeli jets hammered Gaza City with air strikes on Sunday.", "ASSAULT", None, ("ISR",), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", ROUND5)
+def test_round5_journalist_phrasing_is_coded(coder, text, etype, mode, actor, recipient):
+    assert_coded(coder, text, etype, mode=mode, actor=actor, recipient=recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Tens of thousands of fans massed in Madrid to celebrate the club's league title.",
+    "The central bank stepped up its gold purchases in March.",
+    "The ministry said it was looking into the cause of the blackout.",
+    "The regulator stood by its findings on Tuesday.",
+    "Heavy snow hammered the Alps on Sunday.",
+])
+def test_round5_lookalikes_give_no_event(coder, text):
+    assert code(coder, text) == []
+
+
+def test_condition_clause_of_a_future_measure_is_no_event(coder):
+    # the measures last until the other side acts: that act is a condition, not a report
+    found = [e.event for e in code(coder, "Jordan said the ban would stay until Israel allowed aid into Gaza.")]
+    assert "RETREAT" not in found
+    found = [e.event for e in code(coder, "Beijing could halt exports unless Tokyo backed down.")]
+    assert "CONCEDE" not in found
+
+
+def test_order_content_is_not_an_event(coder):
+    found = [e.event for e in code(coder, "Ukraine asked the court for an order for Russia to halt its attacks.")]
+    assert "RETREAT" not in found and "REQUEST" in found

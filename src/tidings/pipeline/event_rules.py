@@ -269,6 +269,11 @@ REPRESENTATIVE_WORDS = frozenset({
 })
 # Nouns whose clause states what someone would not or could not do: "Colombia's refusal to let the planes land".
 REFUSAL_NOUNS = frozenset({"refusal", "rejection", "reluctance", "unwillingness", "failure", "inability"})
+# Nouns whose clause states what a court or authority would make someone do: "an order for Israel to halt".
+ORDER_NOUNS = frozenset({"order", "ruling", "injunction", "directive", "instruction"})
+# Subordinators of a condition: the clause states what must happen first, not what happened.
+CONDITION_MARKS = frozenset({"unless", "until", "till"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo", "could", "might", "may", "must", "should"})
 # Noun events whose "of" object is what they stop or end: "the suspension of a strike".
 ENDING_TYPES = frozenset({"CONCEDE", "SANCTION"})
 # Nouns whose "of" object is only feared or expected: "fears grew of an Indian strike".
@@ -303,8 +308,10 @@ def unrealised(t: Token, by_trigger: dict) -> bool:
     head = t.head
     if t.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in AVERTING_VERBS:
         return True
-    if t.dep_ in ("acl", "ccomp", "xcomp") and t.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN" \
-            and head.lemma_.lower() in WISH_NOUNS | REFUSAL_NOUNS:
+    if t.dep_ in ("acl", "ccomp", "xcomp", "advcl") and t.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN" \
+            and head.lemma_.lower() in WISH_NOUNS | REFUSAL_NOUNS | ORDER_NOUNS:
+        return True
+    if condition_clause(t):
         return True
     if t.dep_ == "pobj" and head.lower_ in ("on", "about") and head.head.lemma_.lower() in TOPIC_NOUNS:
         return True  # "swapped intelligence on North Korean missile launches": the topic of the exchange
@@ -314,6 +321,20 @@ def unrealised(t: Token, by_trigger: dict) -> bool:
         ender = by_trigger.get(head.head.i)
         return ender is not None and ender.event in ENDING_TYPES and ender.trigger != t.i
     return False
+
+
+def condition_clause(t: Token) -> bool:
+    """'unless The Hague backed down', 'the measures would remain until Israel allowed aid in': the condition
+    of a future or hypothetical main clause is not reported as done ('fighting went on until Russia
+    withdrew' is, and stays)."""
+    if t.dep_ != "advcl" or t.pos_ not in ("VERB", "AUX"):
+        return False
+    mark = next((c.lower_ for c in t.children if c.dep_ == "mark"), None)
+    if mark not in CONDITION_MARKS:
+        return False
+    main = t.head
+    return mark == "unless" or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in main.children) \
+        or main.tag_ in ("VB", "VBP", "VBZ") and any(c.dep_ == "aux" and c.lower_ in ("to",) for c in main.children)
 
 
 JOINT_ADVERBS = frozenset({"jointly", "together"})
@@ -399,6 +420,20 @@ def expelled_representative(c: Candidate, t: Token) -> Candidate | None:
     return None
 
 
+def accusation_above(t: Token, c: Candidate, by_trigger: dict) -> bool:
+    """A labelling participle ('calling it a hostile act') on an accusation, or on the accused act inside
+    its that-clause (where the parser often hangs it), restates that accusation."""
+    head = t.head
+    for _ in range(3):
+        host = by_trigger.get(head.i)
+        if host is not None and host is not c and host.event == "ACCUSE":
+            return set(codes(c.actor)) <= set(codes(host.actor)) or head is not t.head
+        if head.dep_ not in ("ccomp", "xcomp") or head.head is head:
+            return False
+        head = head.head
+    return False
+
+
 def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
     """'shelled the city of Kharkiv, killing four civilians': the participle reports the
     attack's toll, not a second attack. It folds into the attack it hangs on, which keeps its
@@ -417,6 +452,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
             continue
         if c.event == "ACCUSE" and aside_label(t):
             continue
+        if c.event == "ACCUSE" and t.dep_ == "advcl" and t.tag_ == "VBG" and accusation_above(t, c, by_trigger):
+            continue  # "alleged that Algeria shot down its drone, calling it a hostile act": one accusation
         if document_content(t, by_trigger):
             continue
         if c.event == "MOBILIZE" and t.pos_ == "NOUN" and condemned_object(t, by_trigger):
