@@ -25,6 +25,7 @@ from .attribution_denials import (
 )
 from .base import Candidate, Mention, StoryContext
 from .modality import Cues, is_negated, is_passive
+from .modality_syntax import finite_past_conjunct
 
 __all__ = ["Attribution", "Attributor", "codes", "dedupe", "one_per_entity"]
 
@@ -39,6 +40,9 @@ _MAX_STEPS = 10
 _CLAUSE_ONLY_CLAIMS = frozenset({"maintain", "insist", "argue", "contend", "assert"})
 # Words that make a named body a news outlet ("the Korean Central News Agency"): media stay distanced.
 _NEWS_WORDS = frozenset({"news", "press", "media", "telegraph", "television", "tv", "radio", "times", "post"})
+# "press" names an outlet only in these ("the Press Trust of India", "Saudi Press Agency"), not in
+# "press secretary", "the Kremlin press service"
+_PRESS_HEADS = frozenset({"agency", "association", "trust", "tv"})
 # Marks of a clause that only places the reported act in time ("after Moscow rejected his offer").
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once", "until"})
 _TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
@@ -72,6 +76,9 @@ class Attributor(Denials):
         self.denial_objects = c["denial_objects"]
         self.source_nouns = c["source_nouns"]
         self.plural_source_nouns = c["plural_source_nouns"]
+        # (optional keys: older cue files lack them)
+        self.news_outlets = c.get("news_outlets", frozenset())
+        self.speaker_roles = c.get("speaker_roles", frozenset())
         self.cues = cues
         # nouns of intent whose infinitive is the event: plans, threat, decision, refusal ...
         self.intent_nouns = frozenset(
@@ -85,7 +92,15 @@ class Attributor(Denials):
         for h in heads:
             for t in (h, *h.conjuncts):
                 toks.append(t)
-                toks.extend(c for c in t.children if c.dep_ in _NP_PARTS)
+                parts = [c for c in t.children if c.dep_ in _NP_PARTS]
+                # "Lebanese broadcaster Al-Manar": a modifier of a compound names the body too
+                parts += [g for c in parts if c.dep_ == "compound" for g in c.children if g.dep_ in _NP_PARTS]
+                if _lemma(t) in self.speaker_roles:
+                    # "a spokesman for the Afghan government", "an official of the ministry"
+                    parts += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+                              for p in c.children if p.dep_ == "pobj"]
+                    parts += [g for p in parts if p.dep_ == "pobj" for g in p.children if g.dep_ in _NP_PARTS]
+                toks.extend(parts)
         found = []
         for t in toks:
             m = ctx.mention_at(t.i)
@@ -149,16 +164,29 @@ class Attributor(Denials):
         """'officials said', 'sources say', 'intelligence shows': a distanced source."""
         for c in verb.children:
             if c.dep_ in _SUBJ:
-                if c.ent_type_ in ("PERSON", "ORG"):
+                if c.ent_type_ in ("PERSON", "ORG") and not self.news_outlet(c):
                     return False
                 return self.is_source(c)
         return False
 
+    def news_outlet(self, noun: Token) -> bool:
+        """A named news outlet: 'state news agency KCNA', 'Xinhua', 'the Korean Central News Agency'."""
+        if noun.ent_type_ == "PERSON":
+            return False  # "White House press secretary Karoline Leavitt"
+        if any(t.lower_ in _NEWS_WORDS and not (t.lower_ == "press" and t is not noun and _lemma(t.head) not in _PRESS_HEADS)
+               for t in noun.subtree):
+            return True
+        words = [t for t in noun.subtree if t.dep_ in ("compound", "flat") or t is noun]
+        name = " ".join(t.lower_ for t in words if t.tag_ == "NNP" or t is noun)
+        return noun.tag_ == "NNP" and (noun.lower_ in self.news_outlets or name in self.news_outlets)
+
     def is_source(self, noun: Token) -> bool:
         """An anonymous or indirect source noun: 'officials', 'sources', 'rights groups'."""
         lemma = _lemma(noun)
-        if noun.tag_ == "NNP" and not any(t.lower_ in _NEWS_WORDS for t in noun.subtree):
-            return False  # a named body ("the Japan International Cooperation Agency"), unless it is news media
+        if noun.tag_ == "NNP":
+            # a named body ("the Japan International Cooperation Agency") vouches for what it
+            # says; a named news outlet reports, like any media ("state news agency KCNA said")
+            return self.news_outlet(noun)
         if lemma == "agency" and any(c.dep_ in ("poss", "compound", "amod") for c in noun.children) and not any(
                 t.lower_ in _NEWS_WORDS or _lemma(t) in ("intelligence", "spy", "security") for t in noun.subtree):
             return False  # "Gaza's civil defence agency", "the migration agency": a public body, not a news source
@@ -190,11 +218,21 @@ class Attributor(Denials):
             dep, head = cur.dep_, cur.head
             if head is cur:
                 break
-            if (dep == "conj" and head.dep_ in ("ccomp", "xcomp") and _lemma(cur) in self._speech_acts
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)):
-                # "Iran denied it had sent drones and accused Washington of lying": a speech act
+            if ((dep == "conj" or (dep == "advcl" and cur.tag_ == "VBG")) and head.dep_ in ("ccomp", "xcomp")
+                    and _lemma(cur) in self._speech_acts and _lemma(head.head) in self._speech_acts
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cur.children)):
+                # "Iran denied it had sent drones and accused Washington of lying", "Thailand denied
+                # its troops had shelled the village, accusing Cambodian forces of ...": a speech act
                 # the parser hung on the reported clause is the speaker's own, told by the story
                 return Attribution()
+            if finite_past_conjunct(cur) and head.dep_ in ("ccomp", "xcomp") and head.head is not head and any(
+                    c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children):
+                # "Lithuania said it would take Belarus to court and recalled its ambassador":
+                # the past conjunct is coordinated with the speech verb, not part of what is said
+                # (after "did not" it may be: "said Russia did not attack Kyiv and withdrew")
+                cur = head.head
+                visited.update((head.i, cur.i))
+                continue
             if dep == "conj" or (dep in ("compound", "amod") and cur.tag_ == "VBG"):
                 # conjuncts share their first conjunct's embedding; a gerund the parser
                 # hung on its object ("denied shipping drones") stands where the object is
@@ -226,7 +264,31 @@ class Attributor(Denials):
             if dep in ("acl", "relcl", "parataxis") or (dep == "nsubj" and cur.pos_ not in ("NOUN", "PROPN")):
                 break
             cur = gov
+        final = self._final_report(ctx, doc[cand.trigger], visited)
+        if final is not None:
+            return final
         return self._events_stage_embedding(ctx, cand, visited)
+
+    def _final_report(self, ctx: StoryContext, trigger: Token, visited: set[int]) -> Attribution | None:
+        """'..., a senior Japanese government official told Reuters on Tuesday.' closing the
+        sentence, when the parser hung it deep inside the clause before it (as a relative clause
+        of "budget" in "... if the Diet approves a supplementary budget, a senior official told
+        Reuters"): a speech verb with its own subject, set off by a comma, ending the sentence,
+        with no clause of its own, reports what comes before it."""
+        sent = trigger.sent
+        last = max((t.i for t in sent if not t.is_punct), default=trigger.i)
+        speech = self.assert_verbs | self.allege_verbs
+        for v in sent:
+            if (v.i <= trigger.i or v.i in visited or _lemma(v) not in speech or v.pos_ not in ("VERB", "AUX")
+                    or v.dep_ not in ("relcl", "acl", "advcl", "conj", "ccomp", "appos")):
+                continue
+            if v.right_edge.i < last or trigger.i >= v.left_edge.i or v.doc[v.left_edge.i - 1].text != ",":
+                continue
+            if any(c.dep_ in ("ccomp", "xcomp", "mark", "cc") for c in v.children) or not any(
+                    c.dep_ in _SUBJ and c.lower_ not in _RELATIVE for c in v.children):
+                continue
+            return self._embedding(ctx, trigger, v, "parataxis")
+        return None
 
     def _circumstance(self, ctx: StoryContext, found: Attribution) -> Attribution:
         """A time clause inside a denial or accusation is told, not denied or alleged.

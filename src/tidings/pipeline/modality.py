@@ -25,6 +25,7 @@ from .modality_syntax import (
     _lemma,
     _matches,
     _misparsed_gerund,
+    finite_past_conjunct,
     is_negated,
     is_passive,
 )
@@ -169,6 +170,13 @@ class Modality:
                 for c in (*obj.children, *(g for cj in obj.conjuncts for g in cj.children)):
                     if c.dep_ == "prep" and c.lower_ in ("during", "throughout", "in"):
                         self._time_and_era(obj, c, found_obj, ref_year)
+                # ... and on the act the object noun asks for: "rejected Pakistan's demand to hand
+                # over the militants in 2023" (a year yet to come would date only the demanded act)
+                for inf in obj.children:
+                    if inf.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+                        for c in inf.children:
+                            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                                self._time_and_era(inf, c, found_obj, ref_year)
                 if found_obj["historical"]:
                     return found_obj["historical"]
             for comp in trigger.children:
@@ -194,6 +202,9 @@ class Modality:
             inverted = _inverted_condition(tok)
             if inverted:
                 found["hypothetical"].append(inverted)  # "Had Russia attacked", "Were Russia to attack"
+        cond = self._fronted_condition(tok)
+        if cond is not None:
+            found["hypothetical"].append(f"if {cond.text}")
         if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             day = self._scheduled_day(tok)
             if day:
@@ -292,7 +303,20 @@ class Modality:
         head = tok.head
         if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in tok.children):
             return False
+        if self._fronted_condition(tok):
+            return False
         return _lemma(head) in self.cues.would_report_verbs and head.tag_ in ("VBD", "VBN")
+
+    @staticmethod
+    def _fronted_condition(clause: Token) -> Token | None:
+        """An if / unless clause the parser hung on the speech verb that follows the reported
+        clause: in "Ethiopia would mass troops only if diplomacy failed, Abiy told parliament"
+        the condition belongs to the massing, not to the telling."""
+        head = clause.head
+        if clause.dep_ != "ccomp" or head is clause or clause.i > head.i:
+            return None
+        return next((c for c in head.children if c.dep_ == "advcl" and clause.i < c.i < head.i and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
 
     def _anniversary_head(self, head: Token) -> bool:
         cues = self.cues
@@ -360,7 +384,7 @@ class Modality:
                 for c in list(head.children) + list(cur.children)
                 if head.i < c.i <= cur.i
             )
-            if own_subject or contrast:
+            if own_subject or contrast or finite_past_conjunct(cur):
                 return None, []
             return head, []
         if _misparsed_gerund(cur):

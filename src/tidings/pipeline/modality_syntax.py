@@ -123,3 +123,15 @@ def is_negated(tok: Token, cues: Cues) -> bool:
 
 def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def finite_past_conjunct(tok: Token) -> bool:
+    """A simple past conjunct of a base-form verb cannot share that verb's modal, "to" or
+    "did": in "said it would take Belarus to court and recalled its ambassador" and "did not
+    attack Kyiv and withdrew" the second verb is coordinated with the clause above, a fact
+    told in its own right (the parser hangs it on the first verb)."""
+    head = tok.head
+    return (tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ == "VB" and head is not tok
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            and any(c.dep_ in ("aux", "auxpass") for c in head.children))
+

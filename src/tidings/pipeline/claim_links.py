@@ -1,0 +1,433 @@
+"""Story-level claim status: denials linked to the reports they answer, and disclaimers.
+
+Split out of ``tidings.pipeline.claims`` (which calls these after every candidate has its
+sentence-level status): ``link_denials`` (a denied event and another report of it are
+contested; general denials of "the allegations"), ``deny_narrated`` (the story's own report
+denied by its actor: "Moscow denied it"), ``negated_by_actor`` ("Tehran says it has not sent
+drones") and ``mark_unverified`` ("the report could not be independently verified").
+docs/claims.md, section "Contested: across the whole story", gives the rules.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from .attribution import Attributor, codes, one_per_entity
+from .base import Candidate, Mention, StoryContext
+from .modality import Modality, is_negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+# -- story level ------------------------------------------------------------------------
+def _same_event(a: Candidate, b: Candidate, doc=None) -> bool:
+    """Two reports of one event: same type, overlapping actors, compatible recipients."""
+    if a.event != b.event or "negation" in (a.aux_mode, b.aux_mode):
+        return False
+    if a.mode and b.mode and a.mode != b.mode and not _bare_same_verb(a, b, doc):
+        return False  # "fired tear gas at protesters" and "beat detained protesters": two acts
+    actors_a, actors_b = codes(a.actor), codes(b.actor)
+    if not actors_b:
+        actors_b = codes(b.denied_by)  # "Iran denied sending drones": the denier is the actor
+    if not actors_a & actors_b:
+        return False
+    rec_a, rec_b = codes(a.recipient), codes(b.recipient)
+    return not rec_a or not rec_b or bool(rec_a & rec_b)
+
+
+def _bare_same_verb(a: Candidate, b: Candidate, doc) -> bool:
+    """The same verb, once without the object that gave the other its mode: "denied that the
+    group had fired at any U.S. warship" answers "fired an anti-ship missile at a U.S.
+    destroyer" (the bare verb's mode is only a default)."""
+    if doc is None:
+        return False
+    ta, tb = doc[a.trigger], doc[b.trigger]
+    return (ta.pos_ == tb.pos_ == "VERB" and _lemma(ta) == _lemma(tb)
+            and not all(any(c.dep_ == "dobj" for c in t.children) for t in (ta, tb)))
+
+
+def _duplicate(a: Candidate, b: Candidate) -> bool:
+    """Same actors, and the same recipients or one report that names none."""
+    rec_a, rec_b = codes(a.recipient), codes(b.recipient)
+    return codes(a.actor) == codes(b.actor) and (rec_a == rec_b or not rec_a or not rec_b)
+
+
+def _evidence_rank(c: Candidate) -> tuple:
+    # more resolved participants, then the coder's confidence, then the earlier report
+    return (-(len(codes(c.actor)) + len(codes(c.recipient))), -c.confidence, c.sent_index, c.trigger)
+
+
+def _contest(a: Candidate, b: Candidate) -> None:
+    by = one_per_entity(a.claim_by + b.claim_by)
+    denied = one_per_entity(a.denied_by + b.denied_by)
+    cues = list(dict.fromkeys(a.claim_cues + b.claim_cues))
+    for c in (a, b):
+        c.claim_status = "contested"
+        c.claim_by, c.denied_by, c.claim_cues = list(by), list(denied), list(cues)
+
+
+def _mark_contested(a: Candidate, deniers: list[Mention], verb: Token) -> None:
+    a.claim_status = "contested"
+    a.denied_by = one_per_entity(a.denied_by + deniers)
+    a.claim_cues = list(dict.fromkeys([*a.claim_cues, f"denied:{verb.text}"]))
+
+
+def _disputed_in_place(
+    ctx: StoryContext, cands: list[Candidate], order: list[int], dropped: set[int], si: int, verb: Token,
+    nouns: frozenset[str] = frozenset()
+) -> list[Candidate]:
+    """'Kyiv says it captured the town, but Moscow disputes this': the claim coordinated with the denial."""
+    out = []
+    for ai in order:
+        a = cands[ai]
+        gov = a.extra.get("claim_gov")
+        if ai in dropped or a.sent_index != si or gov is None or a.claim_status not in ("asserted", "alleged"):
+            continue
+        other = ctx.doc[gov]
+        if (verb.dep_ == "conj" and verb.head.i == gov) or (other.dep_ == "conj" and other.head.i == verb.i):
+            out.append(a)
+        elif _summary_denial(verb, gov, nouns):
+            out.append(a)
+    return out
+
+
+def _summary_denial(verb: Token, gov: int, nouns: frozenset[str]) -> bool:
+    """'Israel said it struck the centre, a claim Hamas rejected': a denial in a noun that sums up the report."""
+    if _summary_subject(verb, nouns) and any(c.i == gov for c in verb.children if c.dep_ == "ccomp"):
+        return True
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.dep_ not in ("dep", "appos", "npadvmod", "attr", "dobj"):
+        return False
+    return noun.head.i == gov and _lemma(noun) in nouns
+
+
+def _summary_subject(verb: Token, nouns: frozenset[str]) -> bool:
+    """'X accused Y of Z, a charge Abu Dhabi has rejected' parsed with the report as the denial's
+    complement and 'a charge' inside the denial's subject."""
+    return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and any(
+        _lemma(t) in nouns and t.i < s.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
+
+
+
+def _hashes(nlp, words: frozenset[str]) -> frozenset[int]:
+    strings = nlp.vocab.strings
+    return frozenset(strings.add(form) for w in words for form in (w, w.capitalize()))
+
+
+def _tokens_with(ctx: StoryContext, hashes: frozenset[int]) -> list[tuple[int, Token]]:
+    """(sentence index, token) for every token whose lemma hash is in ``hashes``."""
+    from spacy.attrs import LEMMA
+
+    doc = ctx.doc
+    lemmas = doc.to_array(LEMMA).tolist() if len(doc) else []
+    hits = [i for i, h in enumerate(lemmas) if h in hashes]
+    if not hits:
+        return []
+    starts = [s.start for s in ctx.sents]
+    return [(bisect_right(starts, i) - 1, doc[i]) for i in hits]
+
+
+def link_denials(
+    ctx: StoryContext, attributor: Attributor, words: list[tuple[int, Token]] | None = None,
+    noun_types: dict[str, frozenset[str]] | None = None,
+) -> None:
+    """Story-level pass: denials anywhere in the story contest allegations of the same event.
+
+    1. A denied embedded event ("Tehran rejected claims that it had supplied weapons")
+       and an alleged or asserted report of the same event both become contested;
+       when they are the same type/actor/recipient the weaker report is dropped.
+       An admission of the same event ("later admitted") overrides the denial instead.
+    2. An actor saying it did not do it ("Tehran says it has not sent weapons") contests
+       alleged reports of the same event, and reports another party made ("Baku said
+       Armenian forces fired ... Yerevan said its troops had not opened fire"); the
+       negated report stays as it is.
+    3. A general denial ("Iran has denied these allegations", "Tehran said the claims
+       were baseless") contests every alleged event whose actor shares a code with the denier.
+    """
+    cands = ctx.candidates
+    dropped: set[int] = set()
+    order = sorted(range(len(cands)), key=lambda i: (cands[i].sent_index, cands[i].trigger))
+    for di in order:
+        d = cands[di]
+        if d.claim_status != "denied" or di in dropped:
+            continue
+        matches = [ai for ai in order if ai != di and ai not in dropped and cands[ai].claim_status != "denied"
+                   and _same_event(cands[ai], d, ctx.doc)]
+        admissions = [ai for ai in matches
+                      if cands[ai].extra.get("admitted") and cands[ai].sent_index >= d.sent_index]
+        if admissions:
+            # "... but later admitted": the admission wins over the denial
+            d.claim_status = "asserted"
+            d.claim_cues = list(dict.fromkeys(d.claim_cues + cands[admissions[0]].claim_cues))
+            pool = admissions[:1]
+        else:
+            # a denial answers an allegation; failing that, a report by someone other than the denier
+            pool = [ai for ai in matches if cands[ai].claim_status in ("alleged", "contested")] or [
+                ai for ai in matches if not codes(cands[ai].claim_by) & codes(d.denied_by)]
+        for ai in pool:
+            a = cands[ai]
+            if not admissions:
+                _contest(a, d)
+            if _duplicate(a, d):
+                dropped.add(max((ai, di), key=lambda i: _evidence_rank(cands[i])))
+            if di in dropped:
+                break
+    # 2. "Tehran says it has not sent weapons": the actor, speaking, negates the event
+    for ni in order:
+        n = cands[ni]
+        speakers = codes(n.claim_by)
+        if ni in dropped or n.aux_mode != "negation" or not speakers & codes(n.actor):
+            continue
+        for ai in order:
+            a = cands[ai]
+            if ai == ni or ai in dropped or a.event != n.event or not (
+                    a.claim_status in ("alleged", "contested") or _reported_by_other(a, speakers)):
+                continue
+            if a.aux_mode == "negation":
+                continue
+            if not codes(a.actor) & codes(n.actor):
+                continue
+            rec_a, rec_n = codes(a.recipient), codes(n.recipient)
+            if rec_a and rec_n and not rec_a & rec_n:
+                continue
+            a.claim_status = "contested"
+            a.denied_by = one_per_entity(a.denied_by + [m for m in n.claim_by if m.code in codes(n.actor)])
+            a.claim_cues = list(dict.fromkeys([*a.claim_cues, *(c for c in n.claim_cues if c.startswith("negation:"))]))
+    embedded_govs = {c.extra.get("claim_gov") for c in cands if c.claim_status in ("denied", "contested")}
+    if words is None:
+        words = [(si, tok) for si, sent in enumerate(ctx.sents) for tok in sent]
+    for si, tok in words:
+        if tok.i in embedded_govs or not attributor.general_denial(tok):
+            continue
+        deniers = attributor.speaker(ctx, tok)
+        for a in _disputed_in_place(ctx, cands, order, dropped, si, tok, attributor.allegation_nouns):
+            _mark_contested(a, deniers, tok)
+        denier_codes = codes(deniers)
+        if not denier_codes:
+            continue
+        # "accused of blocking aid, charges they deny": a denial on the allegation noun
+        # answers that sentence's allegation, not every later one
+        local = tok.dep_ == "relcl" and _lemma(tok.head) in attributor.allegation_nouns
+        hits = []
+        for ai in order:
+            a = cands[ai]
+            if ai in dropped or not (a.claim_status in ("alleged", "contested") or (
+                    _reported_by_other(a, denier_codes) and a.aux_mode in (None, "historical"))):
+                continue  # (a plainly reported plan is no allegation: "Putin said he would visit New Delhi")
+            if local and a.sent_index != si:
+                continue
+            trig = ctx.doc[a.trigger]
+            if (trig.left_edge.i <= tok.i <= trig.right_edge.i and tok.i != trig.i
+                    and _lemma(trig) in attributor.allege_verbs):
+                continue  # the denial is part of the event's own content: "accusing her of lending her
+                # name to a U.N. report that it called false"
+            if not codes(a.actor) & denier_codes or (a.sent_index == si and a.trigger == tok.i):
+                continue
+            hits.append(a)
+        named = _denied_occasion(tok)
+        if named is not None and noun_types:
+            # "Islamabad denies any role in the attack": the denial answers the attack the story
+            # spoke of before (the latest earlier mention of the noun), not every allegation
+            types = noun_types.get(_lemma(named), frozenset())
+            earlier = [t for t in ctx.doc[: named.i] if t.lemma_ == named.lemma_ and t.pos_ == "NOUN"]
+            if earlier:
+                ref = earlier[-1].i
+                hits = [a for a in hits if a.trigger_start <= ref < max(a.trigger_end, a.trigger + 1)]
+            elif types:
+                hits = [a for a in hits if a.event in types]
+        if _singular_object(tok, attributor.allegation_nouns):
+            # "Moscow denied it" points at one report: the latest one before the denial
+            before = [a for a in hits if (a.sent_index, a.trigger) < (si, tok.i)]
+            hits = [max(before, key=lambda a: (a.sent_index, a.trigger))] if before else []
+        for a in hits:
+            _mark_contested(a, deniers, tok)
+    if dropped:
+        ctx.candidates = [c for i, c in enumerate(cands) if i not in dropped]
+
+
+_NARRATION_REACH = 2  # sentences back a denial of "it" / "the attack" may point
+_OCCURRENCE_VERBS = frozenset({"happen", "occur"})  # "denied that the meeting happened" (and "take place")
+# Objects of a general denial that take the denied occasion in a phrase: "any role in the attack".
+_PART_NOUNS = frozenset({"role", "involvement", "part", "responsibility", "participation", "complicity", "hand", "link"})
+
+
+def _denied_occasion(verb: Token) -> Token | None:
+    """'denies any role in the attack', 'denied involvement in the bombing': the definite event noun."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or _lemma(obj) not in _PART_NOUNS:
+            continue
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "behind", "with"):
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and any(
+                            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in noun.children):
+                        return noun
+    return None
+_SINGULAR_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _singular_object(verb: Token, allegation_nouns: frozenset[str]) -> bool:
+    """'denied it' / 'denied the claim': the denial points at one report, not at every allegation."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(
+        o.lower_ in _SINGULAR_PRONOUNS
+        or (o.tag_ == "NN" and _lemma(o) in allegation_nouns
+            and any(c.dep_ == "det" and c.lower_ in _SINGULAR_PRONOUNS | {"the"} for c in o.children))
+        for o in objs)
+
+
+def _reported_by_other(a: Candidate, denier_codes: set[str]) -> bool:
+    """An event a named speaker other than the denier put forward ('Ukraine said Russian missiles struck ...').
+
+    Such a report is a claim that a later 'Russia denied the claim' answers, although the
+    speaker's plain 'said' left it asserted.
+    """
+    # a named speaker the actors stage could not place ("Deputy Prime Minister Oliver
+    # Dowden told parliament") still makes it a report, not the story's narration
+    return a.claim_status == "asserted" and bool(a.claim_by) and not codes(a.claim_by) & denier_codes
+
+
+def deny_narrated(
+    ctx: StoryContext, attributor: Attributor, noun_types: dict[str, frozenset[str]],
+    words: list[tuple[int, Token]], verb_types: dict[str, frozenset[str]] | None = None,
+) -> None:
+    """'Russia shelled Kharkiv on Monday. Moscow denied it.': a story's own report denied by its actor.
+
+    A deny verb ("deny", "refute", "dispute", ...) without a clause of its own whose
+    object is "it/this/that" or a definite event noun with no event of its own ("the
+    attack") contests the nearest earlier asserted event (same sentence or up to two
+    before) whose actor shares a code with the denier and, for a noun, whose type the
+    noun can name. Events already alleged are handled by the general-denial rule.
+
+    A denied clause that yielded no event of its own ("The White House denied that the two
+    leaders had spoken": no named parties) does the same for the types its verb can name,
+    and contests an earlier alleged report too.
+    """
+    cands = ctx.candidates
+    triggers = {c.trigger for c in cands}
+    for si, verb in words:
+        if _lemma(verb) not in attributor.deny_event_verbs or verb.pos_ != "VERB" or is_negated(verb, attributor.cues):
+            continue
+        statuses: tuple[str, ...] = ("asserted",)
+        types: frozenset[str] | None
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        either = False
+        if clause is not None:
+            if verb_types is None or any(t.i in triggers for t in clause.subtree):
+                continue
+            types = _clause_types(clause, verb_types, noun_types)
+            if not types:
+                continue
+            statuses = ("asserted", "alleged")
+            either = _agentless(clause)
+        else:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None or obj.i in triggers:
+                continue
+            if obj.lower_ in _SINGULAR_PRONOUNS:
+                types = None
+            elif obj.pos_ == "NOUN" and _lemma(obj) in noun_types and any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "such", "its")
+                    for c in obj.children):
+                types = noun_types[_lemma(obj)]
+            else:
+                continue
+        deniers = attributor.speaker(ctx, verb)
+        denier_codes = codes(deniers)
+        if not denier_codes:
+            continue
+        _contest_latest([c for c in cands if c.claim_status in statuses and (types is None or c.event in types)
+                         and not codes(c.claim_by) & denier_codes], si, verb, deniers, either)
+
+
+def negated_by_actor(
+    ctx: StoryContext, attributor: Attributor, modality: Modality, verb_types: dict[str, frozenset[str]],
+    words: list[tuple[int, Token]],
+) -> None:
+    """'Serbia said Kosovo police had detained four Serbs. Pristina said no Serbs had been detained.'
+
+    Rule 2 of ``link_denials`` when the negated clause yielded no event of its own (no
+    named agent): a speaker saying that something of a type its clause's verb names did
+    not happen contests the nearest earlier report (up to two sentences before) by another
+    party, or allegation, whose actor shares a code with the speaker.
+    """
+    cands = ctx.candidates
+    triggers = {c.trigger for c in cands}
+    for si, verb in words:
+        if _lemma(verb) not in attributor.assert_verbs or verb.pos_ != "VERB" or is_negated(verb, attributor.cues):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None or any(t.i in triggers for t in clause.subtree):
+            continue
+        types = verb_types.get(_lemma(clause))
+        if not types or modality.detect(clause, None)[0] != "negation":
+            continue
+        speakers = attributor.speaker(ctx, verb)
+        speaker_codes = codes(speakers)
+        if not speaker_codes:
+            continue
+        _contest_latest([c for c in cands if c.event in types and (
+            c.claim_status in ("alleged", "contested") or _reported_by_other(c, speaker_codes))], si, verb, speakers,
+            _agentless(clause))
+
+
+def _agentless(clause: Token) -> bool:
+    """A passive clause without its 'by' agent: 'that any Americans had been released'. Its
+    denier may be the party it was done to as well as the one said to have done it."""
+    return any(c.dep_ == "auxpass" for c in clause.children) and not any(c.dep_ == "agent" for c in clause.children)
+
+
+def _clause_types(clause: Token, verb_types: dict[str, frozenset[str]],
+                  noun_types: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """The event types a denied clause can name: its verb's, or for 'the meeting had taken place /
+    happened / occurred' its subject noun's."""
+    lemma = _lemma(clause)
+    if lemma in _OCCURRENCE_VERBS or (lemma == "take" and any(_lemma(c) == "place" for c in clause.children)):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return noun_types.get(_lemma(subj)) if subj is not None else None
+    return verb_types.get(lemma)
+
+
+def _contest_latest(pool: list[Candidate], si: int, verb: Token, deniers: list, recipients: bool = False) -> None:
+    """The latest report of ``pool`` before ``verb`` (up to ``_NARRATION_REACH`` sentences back,
+    not future or hypothetical) becomes contested when its actor (or, with ``recipients``, its
+    recipient) is one of the deniers."""
+    earlier = [c for c in pool if si - _NARRATION_REACH <= c.sent_index <= si and c.trigger < verb.i
+               and c.aux_mode in (None, "historical")]
+    if earlier:
+        target = max(earlier, key=lambda c: (c.sent_index, c.trigger))
+        parties = codes(target.actor) | (codes(target.recipient) if recipients else set())
+        if parties & codes(deniers):
+            _mark_contested(target, deniers, verb)
+
+
+def mark_unverified(
+    ctx: StoryContext, attributor: Attributor, modality: Modality, words: list[tuple[int, Token]] | None = None
+) -> None:
+    """'... , but the claim could not be independently verified': reported events become alleged.
+
+    Applies to events asserted by a speaker (not the story's own narration) in the
+    sentence of the disclaimer and the sentence before it.
+    """
+    verbs = attributor.unverified_verbs
+    objects = attributor.unverified_objects
+    govs = {c.extra.get("claim_gov") for c in ctx.candidates}
+    if words is None:
+        words = [(si, tok) for si, sent in enumerate(ctx.sents) for tok in sent]
+    for si, tok in words:
+        if _lemma(tok) not in verbs or tok.pos_ != "VERB" or tok.i in govs:
+            continue
+        if not any(c.dep_ in ("nsubjpass", "dobj") and _lemma(c) in objects for c in tok.children):
+            continue
+        if modality.detect(tok, None)[0] != "negation":
+            continue
+        for cand in ctx.candidates:
+            if cand.sent_index in (si, si - 1) and cand.claim_status == "asserted" and cand.claim_by:
+                cand.claim_status = "alleged"
+                cand.claim_cues = [*cand.claim_cues, f"alleged:not {tok.text}"]

@@ -1,0 +1,130 @@
+"""Claims rules of the fifth round, through the full coder, on wire-style sentences written for
+these tests: named news outlets as sources, past conjuncts of a modal clause, the speaker's own
+acts inside a denial, conditions and speakers the parser hung in the wrong place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+DATE = "2026-11-20"
+
+
+def _one(events, etype: str):
+    found = [e for e in events if e.event == etype]
+    assert found, f"no {etype} in {[(e.event, [a.code for a in e.actor]) for e in events]}"
+    return found[0]
+
+
+def _codes(entities) -> set[str]:
+    return {e.code for e in entities if e.code}
+
+
+# -- a named news outlet reports; it does not vouch ---------------------------------------------
+@pytest.mark.parametrize("text, etype", [
+    ("Iraq expelled two Turkish diplomats on Thursday, state news agency INA said.", "SANCTION"),
+    ("Cuba released 553 prisoners under a deal brokered by the Vatican, the official news agency "
+     "Prensa Latina reported on Friday.", "RETREAT"),
+    ("Venezuelan troops detained three Colombian soldiers near the border, Colombian state television "
+     "reported on Sunday.", "COERCE"),
+    ("Russia handed over the bodies of 1,000 Ukrainian soldiers on Thursday, Xinhua reported.", "RETREAT"),
+])
+def test_a_named_news_outlet_as_source_makes_the_event_alleged(coder, text, etype):
+    ev = _one(code(coder, text, date=DATE), etype)
+    assert ev.claim.status == "alleged", ev.claim.cues
+
+
+def test_a_named_government_body_still_vouches_for_its_report(coder):
+    text = "Iraq expelled two Turkish diplomats on Thursday, the Iraqi foreign ministry said."
+    ev = _one(code(coder, text, date=DATE), "SANCTION")
+    assert ev.claim.status == "asserted"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Ghana has quietly deported 40 Nigerian traders, according to a leaked government memo.", "COERCE"),
+    ("Qatar sent $20 million in aid to Afghanistan last year, according to a diplomatic cable obtained by the "
+     "newspaper.", "AID"),
+])
+def test_a_document_as_source_makes_the_event_alleged(coder, text, etype):
+    ev = _one(code(coder, text, date=DATE), etype)
+    assert ev.claim.status == "alleged", ev.claim.cues
+
+
+# -- a simple past conjunct is not under the modal of the clause before it -----------------------
+@pytest.mark.parametrize("text, etype", [
+    ("Poland said on Tuesday it would file a complaint against Belarus at the United Nations and expelled "
+     "two Belarusian diplomats.", "SANCTION"),
+    ("Kenya said it would review its security pact with Haiti and withdrew 200 police officers from "
+     "Port-au-Prince on Friday.", "RETREAT"),
+])
+def test_a_past_conjunct_of_a_would_clause_is_a_plain_fact(coder, text, etype):
+    ev = _one(code(coder, text, date=DATE), etype)
+    assert ev.aux_mode is None, ev.claim.cues
+
+
+def test_the_would_clause_itself_stays_future(coder):
+    events = code(coder, "Kenya said it would withdraw 200 police officers from Haiti and recalled its "
+                         "ambassador from Port-au-Prince on Friday.", date=DATE)
+    planned = [e for e in events if e.aux_mode == "future"]
+    assert planned, [(e.event, e.aux_mode) for e in events]
+
+
+def test_a_past_conjunct_of_a_negated_verb_is_not_negated(coder):
+    events = code(coder, "Armenian troops did not fire on Azerbaijani positions and withdrew from the "
+                         "disputed hill on Monday, the Armenian defence ministry said.", date=DATE)
+    retreat = _one(events, "RETREAT")
+    assert retreat.aux_mode is None
+
+
+# -- the speaker's own acts inside a denial are the speaker's -----------------------------------
+def test_an_accusing_participle_inside_a_denial_is_the_deniers_own_act(coder):
+    text = ("Rwanda denied on Monday that its soldiers had crossed into Congo, accusing Kinshasa of "
+            "shelling Rwandan villages near Gisenyi.")
+    events = code(coder, text, date=DATE)
+    acc = _one(events, "ACCUSE")
+    assert acc.claim.status == "asserted", acc.claim.cues
+    assert _codes(acc.actor) == {"RWA"}
+
+
+# -- a condition or a speaker the parser hung in the wrong place --------------------------------
+def test_an_if_clause_hung_on_the_speech_verb_conditions_the_reported_act(coder):
+    text = ("Turkey would send troops into northern Syria only if Kurdish fighters refused to leave the "
+            "border area, Defence Minister Yasar Guler told reporters on Wednesday.")
+    ev = next(e for e in code(coder, text, date=DATE) if e.event in ("MOBILIZE", "THREATEN", "ASSAULT"))
+    assert ev.aux_mode in ("hypothetical", None)
+    assert ev.aux_mode != "future"
+
+
+def test_a_sentence_final_anonymous_speaker_distances_the_event(coder):
+    text = ("South Korea could send an envoy to Pyongyang if the North halts its missile tests, a senior "
+            "South Korean security official told Yonhap on Monday.")
+    events = code(coder, text, date=DATE)
+    assert events
+    ev = events[0]
+    assert ev.claim.status == "alleged", ev.claim.cues
+
+
+def test_a_spokesman_for_a_government_names_the_speaker(coder):
+    text = ("Mali's junta expelled the head of the U.N. human rights mission, a spokesman for the Malian "
+            "government said on Thursday.")
+    ev = next(e for e in code(coder, text, date=DATE) if e.event in ("SANCTION", "COERCE"))
+    assert "MLI" in _codes(ev.claim.by), ev.claim.cues
+
+
+# -- an old date on the act an object asks for dates the answer ---------------------------------
+def test_an_old_year_on_the_requested_act_dates_the_rejection(coder):
+    text = ("Serbia rejected a European Union demand to impose sanctions on Russia in 2022, saying it "
+            "would not harm its traditional ally.")
+    ev = _one(code(coder, text, date=DATE), "REJECT")
+    assert ev.aux_mode == "historical", ev.claim.cues
+
+
+# -- a bare verb in a denial answers the same verb with its object ------------------------------
+def test_a_denial_with_a_bare_verb_contests_the_fuller_report(coder):
+    text = ("The Philippine coast guard said Chinese vessels fired water cannon at a supply boat near "
+            "Second Thomas Shoal on Sunday. Beijing denied that its ships had fired at any Philippine "
+            "vessel.")
+    events = [e for e in code(coder, text, date=DATE) if e.event == "ASSAULT"]
+    assert events
+    assert all(e.claim.status == "contested" for e in events), [(e.claim.status, e.mode) for e in events]
