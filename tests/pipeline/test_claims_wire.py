@@ -128,3 +128,27 @@ def test_a_denial_with_a_bare_verb_contests_the_fuller_report(coder):
     events = [e for e in code(coder, text, date=DATE) if e.event == "ASSAULT"]
     assert events
     assert all(e.claim.status == "contested" for e in events), [(e.claim.status, e.mode) for e in events]
+
+
+# -- the speaker's own act conjoined to a negated report is not negated --------------------------
+@pytest.mark.parametrize("text, etype", [
+    ("Azerbaijan's foreign ministry said its forces had not crossed the border and accused Yerevan of "
+     "staging a provocation.", "ACCUSE"),
+    ("Niger's junta said its troops had not harmed any civilians and urged the United Nations to send "
+     "investigators.", "REQUEST"),
+])
+def test_a_speech_act_conjoined_to_a_negated_perfect_clause_is_not_negated(coder, text, etype):
+    ev = _one(code(coder, text, date=DATE), etype)
+    assert ev.aux_mode is None, ev.claim.cues
+
+
+# -- a month with the year is compared with the story's month -----------------------------------
+@pytest.mark.parametrize("text, date, mode", [
+    ("Chad expelled the French ambassador in November 2024.", "2026-01-15", None),
+    ("Chad expelled the French ambassador in June 2024.", "2026-01-15", "historical"),
+    ("Chad expelled the French ambassador in November 2023.", "2026-01-15", "historical"),
+    ("Chad expelled the French ambassador in 2023.", "2025-02-01", "historical"),
+])
+def test_a_month_and_year_is_historical_only_two_years_back(coder, text, date, mode):
+    ev = _one(code(coder, text, date=date), "SANCTION")
+    assert ev.aux_mode == mode, ev.claim.cues

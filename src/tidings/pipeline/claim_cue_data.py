@@ -85,6 +85,7 @@ class Cues:
     lemma_fixes: dict[str, str] = field(default_factory=dict)
     # occasions a meeting or trip is "for": their old date dates the meeting ("met Xi for a summit in 2019")
     purpose_nouns: frozenset[str] = frozenset()
+    min_months_before: int = 18
 
 
 def load_cues(path: str | Path | None = None) -> Cues:
@@ -183,6 +184,7 @@ def _build(data: dict[str, Any], where: str) -> Cues:
             self_threat_modes={k.upper(): v for k, v in threat_modes.items() if not k.startswith("_")},
             # optional (added later): older cue files without the key still load
             purpose_nouns=_fs(data["historical"].get("purpose_nouns", []), f"{where}: historical.purpose_nouns"),
+            min_months_before=int(data["historical"].get("min_months_before", 18)),
             **sets,
         )
     except KeyError as exc:

@@ -69,6 +69,7 @@ class Claims:
         if not ctx.candidates:
             return
         ref_year = ctx.pub_date.year if ctx.pub_date else None
+        self.modality.ref_month = ctx.pub_date.month if ctx.pub_date else None
         doc = ctx.doc
         for cand in ctx.candidates:
             mode, mode_cues = self.modality.detect(doc[cand.trigger], ref_year)

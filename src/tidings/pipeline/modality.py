@@ -12,6 +12,7 @@ in another clause never leaks onto the event. The cue lists live in
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .claim_cue_data import Cues, ModeCues, load_cues
@@ -45,6 +46,10 @@ _READINESS_NEGATIVES = frozenset({"hesitate", "hesitant"})
 # Marks of a clause that places an event in time relative to its head's.
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once"})
 _TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# a month right before a year in a time phrase's words: "in december 2023", "on march 3 , 2023"
+_MONTH_BEFORE_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(?:\d{1,2}\s*,?\s*)?$")
 # Steps up the tree are bounded: scope never spans more than a clause chain.
 _MAX_STEPS = 8
 # Subtrees longer than this are not read as time expressions (cheap and safe).
@@ -59,6 +64,9 @@ class Modality:
         # one alternation per list: a single scan per phrase, longest texts first
         self._time_re = _alternation(cues.time_texts)
         self._era_re = _alternation(cues.era_texts)
+        # the story's month, set per story by the claims stage: "in December 2023" in a story of
+        # January 2025 is 13 months back, not two years
+        self.ref_month: int | None = None
 
     def detect(self, trigger: Token, ref_year: int | None, *, inherit: bool = True) -> tuple[str | None, list[str]]:
         """Return ``(aux_mode, cue texts)``; ``aux_mode`` is None for a plain event.
@@ -348,8 +356,9 @@ class Modality:
                     found["historical"].append(span.text)
                     return
                 if ref_year is not None:
-                    for m in _YEAR.finditer(_dating_text(c, span)):
-                        if ref_year - int(m.group(1)) >= cues.min_years_before:
+                    dating = _dating_text(c, span)
+                    for m in _YEAR.finditer(dating):
+                        if ref_year - int(m.group(1)) >= cues.min_years_before and not self._recent_month(dating, m, ref_year):
                             found["historical"].append(span.text)
                             return
                         if (int(m.group(1)) > ref_year and prep in ("in", "by") and not m.group(0).endswith("s")
@@ -386,6 +395,10 @@ class Modality:
             )
             if own_subject or contrast or finite_past_conjunct(cur):
                 return None, []
+            if self._own_speech_act(cur, head):
+                # "said its troops had not fired a single shot and accused Baku of ...": the
+                # speaker's own act, hung on the reported clause, shares the speech verb's scope
+                return head.head, []
             return head, []
         if _misparsed_gerund(cur):
             return head, []  # a gerund misparsed as its object's modifier: "denied shipping drones"
@@ -458,6 +471,27 @@ class Modality:
                 found["hypothetical"].append(next(c.text for c in head.children if c.dep_ == "acomp"))
             return None, []
         return None, []
+
+    def _recent_month(self, dating: str, year: re.Match[str], ref_year: int) -> bool:
+        """A month named with the year ("in December 2023", "on March 3, 2023") less than the
+        minimum years before the story's month."""
+        if self.ref_month is None or year.group(0).endswith("s"):
+            return False
+        month = _MONTH_BEFORE_YEAR.search(dating[: year.start()])
+        if month is None:
+            return False
+        back = (ref_year - int(year.group(1))) * 12 + self.ref_month - (_MONTHS.index(month.group(1)) + 1)
+        return back < self.cues.min_months_before
+
+    def _own_speech_act(self, conj: Token, head: Token) -> bool:
+        """A past speech act or demand conjoined to a reported perfect clause ("had not fired ...
+        and accused Baku", "had withdrawn and called on Thailand to ..."): coordinated with the
+        speech verb above, not with the reported act."""
+        claims = self.cues.claims
+        acts = claims["assert_verbs"] | claims["allege_verbs"] | claims["deny_verbs"] | self.cues.mandative_verbs
+        return (conj.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp" and head.head is not head
+                and _lemma(conj) in acts and _lemma(head.head) in claims["assert_verbs"] | claims["allege_verbs"]
+                and any(c.dep_ == "aux" for c in head.children))
 
     def _be_to(self, inf: Token, be: Token) -> bool:
         """'X is to release / are to be freed / was to visit': be + to-infinitive of schedule or obligation.
