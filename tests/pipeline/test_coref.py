@@ -350,3 +350,9 @@ def test_welcoming_the_end_of_talks_names_both_negotiators(events):
     cands = events("Ethiopia and Egypt held talks on the Nile dam in Cairo on Tuesday. "
                    "Sudan welcomed the resumption of the talks.")
     assert ("SUPPORT", ["SDN"], ["EGY", "ETH"]) in dyads(cands, 1)
+
+
+def test_condemning_what_it_called_an_act_names_who_did_it(events):
+    cands = events("Belarusian riot police beat demonstrators in Minsk on Sunday. "
+                   "Poland condemned what it called brutal violence against peaceful citizens.")
+    assert ("ACCUSE", ["POL"], ["BLR"]) in dyads(cands, 1)

@@ -32,7 +32,8 @@ _HOSTILE = ("ASSAULT", "SANCTION", "COERCE", "THREATEN", "ACCUSE", "MOBILIZE", "
 # A definite noun naming an earlier act -> the event types it can refer back to.
 _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("strike", "airstrike", "attack", "bombing", "shelling", "assault", "offensive",
-                     "invasion", "incursion", "killing", "bombardment", "barrage", "aggression"),
+                     "invasion", "incursion", "killing", "bombardment", "barrage", "aggression", "force",
+                     "violence", "fighting", "clash"),
                     ("ASSAULT",)),
     **dict.fromkeys(("raid", "operation"), ("ASSAULT", "COERCE")),
     **dict.fromkeys(("sanction", "penalty", "embargo", "tariff", "expulsion", "blacklisting", "ban",
@@ -70,6 +71,8 @@ _PHASES = frozenset({"end", "completion", "conclusion", "outcome", "result", "re
                      "start", "launch", "adoption", "passage"})
 # Reactions that take a reference as their recipient.
 _REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
+# "what it called ...", "what Tehran described as ...": a free relative naming the act reacted to
+_NAMING = frozenset({"call", "describe", "term", "label", "brand"})
 # Determiners that make a noun refer back ("the strikes", "these measures").
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 # Prepositions on a reaction verb whose object is what it reacts to ("protested against the decision").
@@ -211,6 +214,11 @@ def _reference_objects(trig: Token) -> list[Token]:
     subject of its small clause ("called the warrants outrageous"), or the object of an
     about-preposition ("protested against the decision")."""
     out = []
+    named = []  # "condemned what it called excessive force": the named act needs no "the"
+    for ch in trig.children:
+        if ch.dep_ == "ccomp" and ch.lemma_.lower() in _NAMING and any(
+                g.dep_ in ("dobj", "nsubjpass") and g.lower_ == "what" for g in ch.children):
+            named.extend(g for g in ch.children if g.dep_ in ("oprd", "dobj") and g.lower_ != "what")
     for ch in trig.children:
         if ch.dep_ in ("dobj", "obj"):
             out.append(ch)
@@ -221,12 +229,14 @@ def _reference_objects(trig: Token) -> list[Token]:
     out += [g for t in out if t.lemma_.lower() in _PHASES and _is_reference(t, phase=True)
             for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for g in prep.children if g.dep_ == "pobj"]
-    return [t for t in out if _is_reference(t)]
+    return [t for t in out if _is_reference(t)] + [t for t in named if _is_reference(t, named=True)]
 
 
-def _is_reference(noun: Token, phase: bool = False) -> bool:
+def _is_reference(noun: Token, phase: bool = False, named: bool = False) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or not phase and noun.lemma_.lower() not in _REFERENCE_NOUNS:
         return False
+    if named:
+        return True
     dets = [c for c in noun.children if c.dep_ == "det"]
     possessed = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
     if possessed:
