@@ -7,6 +7,10 @@ from events.py, which keeps the token pass, verb triggers and the candidate."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from .arguments import (
@@ -37,6 +41,36 @@ QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "dozens", "hundreds"
                             "package", "set", "batch", "tranche", "raft", "slew"})
 SETTING_PREPS = frozenset({"during", "on", "in"})
 STATE_VERBS = frozenset({"be", "remain", "stay", "go"})
+# "suspension of most of its aid": the portion stands in for the thing
+PORTION_HEADS = frozenset({"most", "some", "part", "all", "much", "half", "bulk", "rest", "share", "portion",
+                           "majority", "remainder"})
+# content types whose addressee or target may sit in a clause on the noun ("demand that Japan
+# retract ...", "threat to veto the EU's package", "refusal to receive a delegation from ECOWAS")
+CLAUSE_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE", "SUPPORT", "ACCUSE"})
+# ... where the clause's subject is the other side: "a demand that Japan retract", "an accusation that Kyiv attacked"
+ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# "Ukraine's request was turned down by Trump": who answers a request or offer is its addressee
+ANSWER_VERBS = frozenset({"reject", "turn", "refuse", "accept", "grant", "approve", "deny", "dismiss", "decline",
+                          "heed", "ignore", "welcome", "rebuff", "spurn", "answer"})
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit"})
+CLAUSE_PREPS = ("to", "with", "on", "against", "from", "into")
+
+
+@cache
+def noun_settings() -> dict[str, frozenset[str]]:
+    """The argument word lists of nouns.json (its keys other than "nouns", see its _about)."""
+    with resources.files("tidings.knowledge").joinpath("nouns.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: frozenset(v) for k, v in data.items() if k not in ("_about", "nouns") and isinstance(v, list)}
+
+
+def _coded(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.code]
+
+
+def _through_portions(toks: list[Token]) -> list[Token]:
+    """"most of its aid" -> aid."""
+    return [x for t in toks for x in (prep_objects(t, ("of",)) or [t] if t.lemma_.lower() in PORTION_HEADS else [t])]
 
 
 class NominalMixin:
@@ -50,21 +84,86 @@ class NominalMixin:
         entries = self.lex.nouns.get(tok.lemma_.lower())
         return entries[0].type if entries else None
 
+    def _owner_actor(self, tok: Token, slot: Token, by_tok: dict[int, Mention], patient: bool,
+                     comps: list[Token]) -> list[Mention]:
+        """Coded doers named on the noun itself: its owner ("Iran's seizure of"), a "by" phrase,
+        the owner of its container ("Biden's show of support"), an adjective on its compound ("a
+        Russian missile barrage"), the author of a participle on it ("a package announced by the
+        Pentagon", "the warrant issued by the ICC")."""
+        authors = noun_settings()["author_participles"]
+        found: list[Mention] = []
+        for n in ([tok, slot] if slot.i != tok.i else [tok]):
+            for c in n.children:
+                if c.dep_ == "poss" and not (patient and n.i == tok.i):
+                    found += self._mentions([c], by_tok)
+                elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                    found += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
+                elif c.dep_ == "amod" and n.i == tok.i and c.i in by_tok:
+                    found.append(by_tok[c.i])
+                elif c.dep_ == "compound" and n.i == tok.i:
+                    found += [by_tok[g.i] for g in c.children if g.dep_ in ("amod", "poss", "compound") and g.i in by_tok]
+                elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in authors:
+                    found += self._mentions(prep_objects(c, ("by",)), by_tok)
+        for g in comps:  # on the complement, only what plainly names a doer ("issued by", "by Norway")
+            found += [m for m in self._mentions(prep_objects(g, ("by",)), by_tok) if m.code]
+            found += [m for c in g.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      and c.lemma_.lower() in noun_settings()["decree_participles"]
+                      for m in self._mentions(prep_objects(c, ("by",)), by_tok)]
+        return _coded(unique(found))
+
+    def _nested_recipients(self, tok: Token, e: Trigger, of_objs: list[Token], comps: list[Token],
+                           by_tok: dict[int, Mention]) -> list[Mention]:
+        """Recipients one step further away, when the noun's own prepositions name none."""
+        toks: list[Token] = []
+        for g in of_objs:  # "the threat of tariffs on goods from Mexico": the threatened act's target
+            inner = self.lex.nouns.get(g.lemma_.lower())
+            if inner and g.i not in by_tok:
+                toks += prep_objects(g, inner[0].rprep or ("on", "against", "to"))
+        if e.type in CLAUSE_TYPES:
+            for c in tok.children:
+                if c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("acl", "advcl", "ccomp") and not (
+                        # "a request that Hungary hand over ...": a subjunctive misread as a relative clause
+                        c.dep_ == "relcl" and c.tag_ in ("VB", "VBP") and e.type in ADDRESSEE_TYPES):
+                    continue
+                # "a call for Israel to halt": the parser may make the subject a "for" object
+                subj = [s for s in c.children if s.dep_ == "nsubj"] or (
+                    prep_objects(tok, ("for",)) if c.dep_ == "acl" and c.i > tok.i else [])
+                if e.type in ADDRESSEE_TYPES and subj:  # "a demand that Japan retract", "a call for Israel to halt"
+                    toks += subj
+                else:  # "a refusal to receive a delegation from ECOWAS", "a threat to veto the EU's package"
+                    toks += objects(c) + datives(c) + prep_objects(c, CLAUSE_PREPS)
+        found = recipient_mentions(toks, by_tok) if toks else []
+        if not _coded(found):  # "a pledge of $4.5 billion for Ukraine's reconstruction": whose it is
+            found += self._mentions([c for t in prep_objects(tok, e.rprep) + comps if t.i not in by_tok
+                                     for c in t.children if c.dep_ == "poss"], by_tok)
+        return found
+
     # -- nouns ------------------------------------------------------------------------
     def _noun_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
         if circumstantial(tok) or duration_summary(tok):
             return None  # a setting: "at the summit", "after days of strikes"
+        cfg = noun_settings()
+        lemma = tok.lemma_.lower()
+        if (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "NOUN"
+                and tok.head.head.lemma_.lower() in cfg["content_holders"]):
+            return None  # "a warrant for his arrest", "the threat of arrest": one act, the holder's
         slot = tok  # the word that fills the verb's slot
         if tok.dep_ == "pobj" and (
-                (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_HEADS)
+                (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_HEADS | cfg["containers"])
                 or (tok.head.lower_ in ("in", "of") and (tok.head.head.pos_ == "NUM" or any(
                     c.dep_ == "nummod" for c in tok.head.head.children)))):  # "$250 million / 50 million euros in aid"
-            slot = tok.head.head
+            slot = tok.head.head  # also "a show of support for", "a message of condolence to"
+        elif tok.dep_ == "compound" and tok.head.lemma_.lower() in QUANTITY_HEADS:
+            if any(e.subj and lemma in e.subj for e in self.lex.nouns.get(tok.head.lemma_.lower(), ())):
+                return None  # "an aid package": the package's own entry codes it
+            slot = tok.head  # "the sanctions package announced by Canada"
         head = slot.head
         reason = reason_phrase(tok)
         light = (
             slot.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
             and self._lemma(head) in self.lex.light_verbs
+            # "the attack was carried by state media": only "carried out" does the act
+            and not (self._lemma(head) == "carry" and not any(c.dep_ == "prt" for c in head.children))
         )
         if (not light and slot.dep_ == "pobj" and head.lower_ == "on"
                 and head.head.lemma_.lower() in STATE_VERBS):
@@ -84,10 +183,24 @@ class NominalMixin:
         mods |= {g.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "nmod")
                  for g in c.children if g.dep_ in ("amod", "compound")}  # "joint bomber patrols"
         # who does it, for the subject classes: "a wave of strikes by rail and refinery workers"
-        mods |= {w.lemma_.lower() for n in {tok, slot} for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+        of_objs = _through_portions(prep_objects(tok, ("of",)))
+        # the parser often hangs the noun's own phrases on its last complement: "a blockade of
+        # border crossings by Polish truckers", "the warrant for his arrest issued by the ICC"
+        comps = [g for g in of_objs + prep_objects(tok, ("for",)) if g.i not in by_tok]
+        mods |= {w.lemma_.lower() for n in {tok, slot, *comps} for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
                  for g in c.children if g.dep_ == "pobj" for w in g.subtree if w.dep_ in ("pobj", "compound", "conj", "nmod")}
-        of_words = {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"}
+        # what the act is about, for the object classes: "the halt to electricity supplies",
+        # "a request for forgiveness", "the suspension of most of its aid"
+        of_words = {g.lemma_.lower() for g in of_objs + prep_objects(tok, ("to", "for"))}
+        # "after his arrest", "Navalny's release": without an "of" phrase the owner of a
+        # patient noun is the one it happens to, not the doer
+        patient = lemma in cfg["patient_nouns"] and not of_objs
+        owner = self._owner_actor(tok, slot, by_tok, patient, of_objs + prep_objects(tok, ("for",)))
+        # "a demand from Niger's junta", "the release of detainees from Israeli prisons"
+        from_owner = _coded(self._mentions(prep_objects(tok, ("from",)), by_tok))
+        argument_slot = slot.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (
+            slot.dep_ == "pobj" and slot.head.lower_ in ("by", "after", "following"))
+        between = _coded(self._mentions([b for n in [tok, *comps] for b in prep_objects(n, ("between",))], by_tok))
         for e in entries:
             if e.subj is not None and not (mods & e.subj):
                 continue
@@ -95,12 +208,23 @@ class NominalMixin:
                 continue
             if e.obj is not None and not ((of_words | mods) & e.obj):
                 continue
-            if e.need_trigger_verb and not light:
+            if e.need_trigger_verb and not light and not (argument_slot and (
+                    ((lemma in cfg["owner_licensed"] or slot.lemma_.lower() in cfg["containers"])
+                     and (tok.tag_ != "NNS" or len({m.code for m in owner}) >= 2)
+                     and (owner or (e.from_actor and from_owner)))
+                    or (e.sym and len(between) >= 2))) and not (e.sym and len(between) >= 2 and slot.dep_ == "dobj"):
+                # a noun alone is a topic; "Hamas's release of", "a swap between" are acts where they
+                # are what the clause is about, not "under its arms deal", "against Washington's support",
+                # "North Korea's missile tests have become more frequent"
                 continue
-            if e.needs and not all(any(c.lower_ == n for c in tok.children) for n in e.needs):
-                continue  # "a call for talks" needs its "for"
+            if e.needs and not all(any(c.lower_ == n for c in tok.children) or any(
+                    m.lower_ == n for c in tok.children if c.dep_ in ("acl", "advcl") for m in c.children
+                    if m.dep_ == "mark") for n in e.needs):
+                continue  # "a call for talks" needs its "for" ("a call for Israel to halt": a clause's)
             actor: list[Mention] = []
             for c in tok.children:
+                if c.dep_ == "poss" and patient:
+                    continue
                 if c.dep_ in ("poss", "compound", "amod", "nmod"):
                     m = by_tok.get(c.i)
                     if m is not None and m not in actor:
@@ -111,6 +235,8 @@ class NominalMixin:
                     actor += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
             if slot.i != tok.i and not actor:  # "a wave of strikes by rail workers": the container's "by"
                 actor += self._mentions(prep_objects(slot, ("by",)), by_tok)
+            if not actor:  # "Biden's show of support", "a package announced by the Pentagon"
+                actor += [m for m in owner if m not in actor]
             if not actor:  # "the expulsion of two Russian diplomats by Norway": "by" hung on the of-object
                 actor += [m for g in prep_objects(tok, ("of",)) for m in self._mentions(prep_objects(g, ("by",)), by_tok)
                           if m.code]
@@ -120,6 +246,16 @@ class NominalMixin:
             if blamed_on:
                 actor = self._mentions(blamed_on, by_tok)  # "blamed the attack on Iran": Iran did it
                 route = "accused"
+            if not actor and (blamers := [c for c in tok.subtree if c.dep_ == "relcl" and self._lemma(c) == "blame" and (
+                    c.head.i == tok.i or (c.head.dep_ == "pobj" and c.head.head.head.i == tok.i
+                                      and c.head.ent_type_ in ("DATE", "TIME", "GPE", "LOC")))]):
+                actor = self._mentions(prep_objects(blamers[0], ("on",)), by_tok)  # "an attack Iran blamed on Israel"
+                route = "accused"
+            scene: list[Mention] = []
+            if not actor and e.type == "PROTEST" and slot.dep_ == "nsubj":
+                # "mass demonstrations in Tbilisi entered a fifth night": the town's people ("sparked
+                # protests in Nairobi" is the reactions' case)
+                actor = scene = [m for m in self._mentions(prep_objects(tok, ("in",)), by_tok) if m.code][:1]
             if not actor and slot.dep_ == "pobj" and head.lower_ in ("for", "of", "over"):
                 accuser = head.head  # "blamed Iran for the attack": the accused did it
                 if self.lex.embedding.get(self._lemma(accuser)) in ("accuse", "condemn"):
@@ -159,10 +295,30 @@ class NominalMixin:
             if undergoer is not None:
                 recip_toks += subject_tokens(undergoer)[0]
             # "Iran's transfer of ballistic missiles to Russia": the parser hangs "to" on the thing moved
-            recip_toks += [r for g in prep_objects(tok, ("of",)) if g.i not in by_tok for r in prep_objects(g, e.rprep)]
+            recip_toks += [r for g in of_objs if g.i not in by_tok for r in prep_objects(g, e.rprep)]
             if slot.dep_ == "dobj" and self.lex.embedding.get(self._lemma(head)) in ("accuse", "condemn"):
                 recip_toks += prep_objects(head, e.rprep)  # ... or on the verb that condemns it
+            # "the strike, carried out by Israeli aircraft on a compound in Beirut"
+            recip_toks += [r for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                           and c.lemma_.lower() in noun_settings()["author_participles"] for r in prep_objects(c, e.rprep)]
+            if (slot.dep_ == "nsubj" and e.type in ("SANCTION", "COERCE", "THREATEN")
+                    and self._lemma(head) in noun_settings()["target_verbs"]):
+                recip_toks += objects(head)  # "the new sanctions target Iranian drone makers"
+            if (slot.dep_ == "nsubjpass" and e.type in ("REQUEST", "AGREE")
+                    and self._lemma(head) in ANSWER_VERBS):
+                recip_toks += prep_objects(head, ("by",))  # "Ukraine's request was turned down by Trump"
+            toll = []
+            if slot.dep_ == "nsubj" and e.type == "ASSAULT" and self._lemma(head) in TOLL_VERBS:
+                toll = objects(head)  # "shelling by Pakistani troops killed 12 civilians in Kashmir"
+            if patient:  # "Duterte's arrest by police"
+                recip_toks += [c for c in tok.children if c.dep_ == "poss"]
             recipient = unique(recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate"), actor)
+            if not _coded(recipient):
+                recipient = unique(recipient + self._nested_recipients(tok, e, of_objs, comps, by_tok), actor)
+            if toll and not _coded(recipient):
+                recipient = unique(recipient + recipient_mentions(toll, by_tok, places=True), actor)
+            if scene and not _coded(recipient):  # ... against their own government, as for the verbs
+                recipient = [replace(scene[0], confidence=min(scene[0].confidence, 0.6))]
             if e.need_recipient and not recipient:
                 continue
             if reason and not (any(m.code for m in actor) and any(m.code for m in recipient)):
