@@ -338,3 +338,54 @@ def test_weapons_sent_into_airspace_are_no_aid(coder):
         coder, "Romania accused Russia on Monday of repeatedly sending attack drones into its airspace during raids on Ukraine.")]
     assert ("ACCUSE", ("ROU",), ("RUS",)) in got, got
     assert not any(s[0] == "AID" for s in got), got
+
+
+# -- clauses that name acts without asserting them (events round 5) ----------------------------
+# (text, the events wanted, event types that must not appear)
+CLAUSE_CONTENT = [
+    # a purpose clause is an intention
+    ("Teachers across Kenya went on strike on Monday to press the government to hire 20,000 more staff, their "
+     "union said.", [], {"REQUEST", "AGREE"}),
+    ("France sent two Rafale jets to Estonia on Tuesday to help intercept Russian aircraft that approach NATO "
+     "airspace, the armed forces ministry said.", [], {"ASSAULT"}),
+    # what is asked or threatened, coordinated acts and nouns included
+    ("Poland urged the European Union on Friday to ban Russian fertiliser imports and expel Russian diplomats "
+     "from member states.", [("REQUEST", ("POL",), ("EUR",))], {"SANCTION"}),
+    ("Slovakia threatened on Thursday to block the extension of EU sanctions on Russia unless Kyiv restores gas "
+     "transit.", [], {"SANCTION"}),
+    # what a condition reports, and a reason that says what did not happen
+    ("Egypt said it would resume its mediation only if Washington guaranteed that Israel would not attack the "
+     "negotiators again.", [], {"ASSAULT"}),
+    ("Niger quit the regional bloc on Sunday because it had failed to help the junta defeat jihadist groups in "
+     "the Sahel.", [], {"ASSAULT"}),
+    # economic contests, firms, warrants, hypothetical responses
+    ("Beijing raised tariffs on Canadian canola on Tuesday, escalating a trade war with Ottawa.", [], {"ASSAULT"}),
+    ("Lufthansa and Air France suspended flights to Tel Aviv on Monday as fears of a regional war grew.", [],
+     {"SANCTION"}),
+    ("A Turkish court issued a warrant for the arrest of the opposition leader on Wednesday.", [], {"COERCE"}),
+    ("Oil prices climbed on worries about any Iranian response that could target Gulf oil facilities.", [],
+     {"ASSAULT"}),
+    # a time clause inside a request is an event of its own
+    ("Lebanon asked the United Nations on Monday to open an inquiry after an Israeli drone struck a UNIFIL post "
+     "near the border.", [("REQUEST", ("LBN",), ("UNO",))], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "never"), CLAUSE_CONTENT)
+def test_clauses_that_name_acts_without_asserting_them(coder, text, want, never):
+    got = [_summary(ev) for ev in code(coder, text)]
+    for w in want:
+        assert w in got, got
+    assert not {s[0] for s in got} & never, got
+
+
+def test_an_act_in_a_time_clause_under_a_request_stays(coder):
+    got = [_summary(ev) for ev in code(coder, "Lebanon asked the United Nations on Monday to open an inquiry after "
+                                             "an Israeli drone struck a Lebanese army post near the border.")]
+    assert any(s[0] == "ASSAULT" and s[1] == ("ISR",) for s in got), got
+
+
+def test_the_partner_of_a_call_named_after_the_topic(coder):
+    got = [_summary(ev) for ev in code(coder, "Turkish President Tayyip Erdogan discussed the war in Sudan in a phone "
+                                             "call with Egyptian President Abdel Fattah al-Sisi on Monday.")]
+    assert ("CONSULT", ("EGY", "TUR"), ()) in got, got

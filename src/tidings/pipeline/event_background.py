@@ -7,7 +7,9 @@ Each rule is structural and removes a false event seen in long wire sentences:
   *tensions over*, *a row over*) names an earlier, already reported event, not a new one:
   "fired rockets in retaliation for the killing of a commander in an Israeli strike",
   "as tensions rose over American naval deployments" (dev_stories: "in retaliation for earlier
-  Western sanctions" is not coded). Accusations keep the accused act ("condemned Israel over
+  Western sanctions" is not coded). A noun *amid* or *despite* the reported act is read the same way
+  (kept when it names both sides: "amid a Russian missile attack on Ukraine", not "amid tensions").
+  Accusations keep the accused act ("condemned Israel over
   the strike", docs/plover-decisions.md): their *over* is not a reason phrase here;
 * grievances: the content of a decision or plan that a protest or complaint is *against* or
   *over*, or that frames the scene (*amid*, *despite*): "protested against the government's
@@ -47,6 +49,9 @@ REASON_HEADS = {
                        "friction", "uproar", "furore", "furor", "fury", "concern", "fear", "worry", "alarm",
                        "unease", "acrimony", "resentment", "rift"}),
 }
+# the scene of the reported act: an event noun here is background, an event only when it names
+# both sides itself, like a reason ("amid a Russian missile attack on Ukraine", not "amid tensions")
+SCENE_PREPS = frozenset({"amid", "despite"})
 # words a noun climbs through to the reason phrase: "the killing of a commander in an Israeli strike"
 NOUN_PATH_DEPS = frozenset({"pobj", "prep", "conj", "appos", "compound", "nmod", "dobj", "poss"})
 # a decision or plan whose content is a grievance or setting, not an event of its own
@@ -70,6 +75,8 @@ COURT_WORDS = frozenset({"judge", "court", "jury", "tribunal", "magistrate", "ju
 
 
 def _reason_prep(prep: Token) -> bool:
+    if prep.lower_ in SCENE_PREPS:
+        return True  # "amid Thai air strikes on Cambodian positions": kept only with both sides named
     heads = REASON_HEADS.get(prep.lower_)
     if not heads:
         return False

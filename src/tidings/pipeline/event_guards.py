@@ -17,7 +17,15 @@ wire sentences, kept here so ``events.py`` stays a matcher:
   NATO allowed Ukraine to hit targets in Russia");
 * an event noun under "any" names no particular event ("vowed to respond with force to any
   U.S. military incursion");
-* the demand of a protest is part of the protest ("staged a sit-in to demand his release").
+* the demand of a protest is part of the protest ("staged a sit-in to demand his release");
+* acts named in a purpose clause ("walked off the job to press the government for better pay"), in
+  the content of a request, threat, refusal or promise, its coordinated acts included ("urged X to
+  seize the assets and use them to arm Ukraine"), inside a condition's reported content ("only if
+  X guaranteed that Israel would not strike"), or in a reason that says what failed to happen
+  ("because the bloc had failed to help them fight jihadists") are not asserted;
+* economic contests named with war words ("escalating a trade war"), firms acting commercially
+  ("Qatar Airways suspended flights to Tehran"), the arrest a warrant orders, and acts in a
+  relative clause on an "any" noun ("any response that might target ...") are no events.
 """
 
 from __future__ import annotations
@@ -203,3 +211,238 @@ def incursion(h) -> bool:
         g.lemma_.lower() in INCURSION_SPACES
         for c in h.tok.children if c.dep_ == "prep" and c.lower_ in ("into", "over")
         for g in c.children if g.dep_ == "pobj")
+
+
+# -- clause guards (events round 5): acts named in purposes, requested content, conditions ----
+# a purpose infinitive's own head: "walked off the job to press the government", "in order to avoid"
+PURPOSE_FRAMES = frozenset({"intend", "design", "aim", "mean", "seek", "try", "attempt", "help"})
+# what a purpose is about: a verb clause hung on the act with "to" / "in order to" / "so that"
+PURPOSE_MARKS = frozenset({"so", "order"})
+ABSORBING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE"})
+# marks of a clause with a time of its own inside a complement ("... when Wang meets Rubio")
+CLAUSE_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "because", "once", "until", "whilst",
+                          "though", "although"})
+# the content of what is asked, threatened, refused or promised (never a relative clause: its
+# verb has a subject and a time of its own, "urged Iran to free the sailors it seized last week")
+CONTENT_PATH_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "compound", "amod",
+                               "nmod", "acl", "pcomp", "npadvmod", "appos"})
+# an act that did not happen: "because the bloc had failed to help them fight jihadists"
+FAILURE_VERBS = frozenset({"fail", "neglect", "refuse"})
+REASON_MARKS = frozenset({"because", "since", "as"})
+# economic conflicts named with war words: "escalating a trade war", "a price war", "tariff battles"
+ECONOMIC_CONFLICT_MODS = frozenset({"trade", "price", "tariff", "currency", "chip", "tech", "technology", "subsidy",
+                                    "bidding", "pricing", "talent", "streaming", "sanctions", "culture", "word",
+                                    "words", "commercial", "economic", "fare"})
+WAR_NOUNS = frozenset({"war", "warfare", "battle", "offensive", "attack", "assault", "fight"})
+# heads of actor phrases that name companies: "Qatar Airways", "Chinese battery makers"
+# (not "group", "carrier", "operator", "producer": armed groups, aircraft carriers, drone
+# operators and oil-producing states act)
+COMPANY_HEADS = frozenset({"airways", "airline", "airlines", "maker", "makers", "carmaker", "automaker", "automakers",
+                           "carmakers", "manufacturer", "manufacturers", "company", "companies", "firm", "firms",
+                           "corporation", "brewer", "retailer", "shipper", "lender", "insurer", "exxon", "chevron",
+                           "mobil", "conglomerate", "supplier", "miner", "chipmaker", "startup"})
+COMPANY_TYPES = frozenset({"ASSAULT", "SANCTION", "MOBILIZE"})
+# what a firm suspends for its own business: a company of a state halting supplies may still sanction
+COMMERCIAL_OBJECTS = frozenset({"flight", "service", "route", "operation", "sailing", "shipping", "production",
+                                "business", "sale", "booking", "trip", "cruise", "voyage", "transit"})
+
+
+def _is_purpose(tok: Token) -> bool:
+    """A verb heading a purpose clause: 'to press ...' hung as advcl on an act, 'in order to avoid',
+    'so that they can protect', or the infinitive of 'intended / designed / aimed to ...'."""
+    if tok.dep_ == "advcl":
+        marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod", "aux")}
+        if "to" in marks and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return True  # "walked off the job to press the government for better pay"
+        if marks & PURPOSE_MARKS or any(c.dep_ == "mark" and c.lower_ == "that" and any(
+                g.lower_ == "so" for g in c.children) for c in tok.children):
+            return True  # "in order to avoid clashes", "so that they can protect themselves"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PURPOSE_FRAMES and tok.head.tag_ in ("VBN", "VBG", "VB"):
+        return True  # "a move intended to pressure", "aimed to", "to help shoot down"
+    return False
+
+
+def purpose_content(cands: list[Candidate], doc) -> list[Candidate]:
+    """Acts named in a purpose clause are intentions (docs: "Purpose clauses are intentions"):
+    "nurses walked off the job to press the government for better pay" is one PROTEST, "sent jets
+    to Poland to help shoot down Russian drones" one MOBILIZE, "a move intended to pressure Israel
+    to halt its offensive" no RETREAT. Only below another candidate of the sentence (a lone
+    "... said on Monday to protest" keeps its act) and only for acts the sentence does not assert
+    elsewhere."""
+    triggers = {c.trigger for c in cands}
+    spans = {i for c in cands for i in range(c.trigger_start, c.trigger_end)}
+    out = []
+    for c in cands:
+        cur, inside = doc[c.trigger], False
+        for _ in range(6):
+            if cur.head.i == cur.i:
+                break
+            if _is_purpose(cur):
+                head = cur.head
+                # the clause hangs on another act of the sentence (or on a frame over it)
+                hosts = {head.i} | {h.i for h in head.ancestors}
+                if (hosts - {c.trigger}) & (triggers | spans):
+                    inside = True
+                break
+            if cur.dep_ == "relcl" or (cur.tag_ in ("VBD", "VBZ", "VBP") and any(
+                    k.dep_ in ("nsubj", "nsubjpass") for k in cur.children)):
+                break  # a clause with a subject and tense of its own ("..., as Beijing imposed duties")
+            cur = cur.head
+        if not inside:
+            out.append(c)
+    return out
+
+
+def _content_path(tok: Token, root: Token) -> bool:
+    """True when ``tok`` hangs below ``root`` through complement words only (no relative clause,
+    no finite past verb with a subject of its own)."""
+    cur = tok
+    for _ in range(10):
+        subject = any(k.dep_ in ("nsubj", "nsubjpass") for k in cur.children)
+        if any(k.dep_ in ("mark", "advmod") and k.lower_ in CLAUSE_MARKS for k in cur.children) or subject and (
+                cur.tag_ == "VBD" or (cur.dep_ == "advcl" and cur.tag_ in ("VBZ", "VBP"))):
+            return False  # a time or reason clause: "urged X to send a mission after a drone struck"
+        if cur.i == root.i:
+            return True
+        if cur.dep_ not in CONTENT_PATH_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def requested_content(cands: list[Candidate], doc) -> list[Candidate]:
+    """What a request, threat, refusal or promise is about is its content, not an asserted event:
+    the second act of "called on the Security Council to impose sanctions on Israel and halt arms
+    shipments" or "urged EU partners to seize frozen assets and use the money to arm Ukraine", and
+    the noun of "threatened to block the renewal of EU sanctions" (the folding rules keep the first
+    act as the mode; its coordinated acts and nouns used to leak)."""
+    roots: list[tuple[Candidate, Token]] = []
+    for c in cands:
+        if c.event not in ABSORBING_TYPES:
+            continue
+        trig = doc[c.trigger]
+        holders = [trig] + [doc[i] for i in range(c.trigger_start, c.trigger_end) if i != trig.i]
+        for h in holders:
+            for k in h.children:
+                if k.dep_ in ("xcomp", "ccomp") or (k.dep_ == "acl" and any(a.lower_ == "to" for a in k.children)):
+                    roots.append((c, k))
+    if not roots:
+        return cands
+    out = []
+    for c in cands:
+        tok = doc[c.trigger]
+        if any(owner is not c and c.trigger not in range(owner.trigger_start, owner.trigger_end)
+               and _content_path(tok, root) for owner, root in roots):
+            continue
+        out.append(c)
+    return out
+
+
+def _condition(tok: Token) -> Token | None:
+    """The if / unless clause verb the token belongs to, if any (within six steps)."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in cur.children):
+            return cur
+        if cur.head.i == cur.i or cur.dep_ == "relcl":
+            return None
+        cur = cur.head
+    return None
+
+
+def condition_content(cands: list[Candidate], doc) -> list[Candidate]:
+    """What is reported inside a condition holds no event ("only if Washington guaranteed that Israel
+    would not strike": the content of a guarantee that was not given). The condition's own act stays
+    a hypothetical event (manual, auxiliary modes: "If Israel strikes Beirut, Hezbollah will respond";
+    "would recognise Palestine if Hamas released the hostages"), except under a threat
+    (``drop_threat_conditions``) or inside a purpose (``purpose_content``)."""
+    out = []
+    for c in cands:
+        tok = doc[c.trigger]
+        cond = _condition(tok)
+        if cond is not None:
+            path, cur = [], tok
+            while cur.i != cond.i and cur.head.i != cur.i:
+                path.append(cur)
+                cur = cur.head
+            if any(p.dep_ == "ccomp" for p in path):
+                continue
+        out.append(c)
+    return out
+
+
+def failed_reason(cands: list[Candidate], doc) -> list[Candidate]:
+    """'because the West had failed to keep its promise to ease restrictions', 'because the bloc
+    had failed to help them fight jihadists': a reason that says what did not happen names no act
+    (an asserted failure is no PLOVER event; its object is not one either)."""
+    out = []
+    for c in cands:
+        drop = False
+        for a in [doc[c.trigger], *doc[c.trigger].ancestors]:
+            if a.lemma_.lower() in FAILURE_VERBS and a.i != c.trigger and a.dep_ == "advcl" \
+                    and any(m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in a.children):
+                drop = True
+                break
+            if a.dep_ == "relcl":
+                break
+        if not drop:
+            out.append(c)
+    return out
+
+
+def economic_conflict(cand: Candidate, doc) -> bool:
+    """'escalating a trade war', 'a price war', 'the chip battle': an economic contest named with a
+    war word is no ASSAULT."""
+    if cand.event != "ASSAULT":
+        return False
+    for i in range(cand.trigger_start, cand.trigger_end):
+        t = doc[i]
+        if t.lemma_.lower() in WAR_NOUNS and any(
+                k.dep_ in ("compound", "amod", "nmod") and k.lemma_.lower() in ECONOMIC_CONFLICT_MODS for k in t.children):
+            return True
+    return False
+
+
+def company_act(cand: Candidate, doc) -> bool:
+    """'Qatar Airways and Emirates suspended flights to Tehran', 'Chinese battery makers are targeting
+    new plants': firms acting commercially take no state SANCTION, ASSAULT or MOBILIZE, whatever
+    country their name carries."""
+    if cand.event not in COMPANY_TYPES or not cand.actor:
+        return False
+    if all(m.sector == "BUS" for m in cand.actor) and (cand.event != "SANCTION" or any(
+            k.dep_ in ("dobj", "nsubjpass") and k.lemma_.lower() in COMMERCIAL_OBJECTS for k in doc[cand.trigger].children)):
+        return True  # "Lufthansa suspended flights to Tel Aviv" (not "Gazprom halted gas supplies to Austria")
+    return all(m.code == "MNC" or _company_word(doc[m.root]) for m in cand.actor)
+
+
+def _company_word(tok: Token) -> bool:
+    """The word or the noun it modifies names a firm: "Airways" in "Qatar Airways", "Air France", "Chinese" in
+    "Chinese battery makers", "Emirates" coordinated with "Qatar Airways"."""
+    for _ in range(3):
+        if tok.lower_ in COMPANY_HEADS or tok.lemma_.lower() in COMPANY_HEADS:
+            return True
+        if tok.pos_ == "PROPN" and any(k.dep_ == "compound" and k.lower_ == "air" for k in tok.children):
+            return True  # "Air France", "Air India": airlines named after their country
+        if tok.dep_ not in ("amod", "compound", "poss", "nmod", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def arrest_warrant(cand: Candidate, doc) -> bool:
+    """'issued a warrant for his arrest': the arrest is what the warrant orders (THREATEN arrest,
+    manual), not a COERCE of its own."""
+    if cand.event != "COERCE":
+        return False
+    tok = doc[cand.trigger]
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("warrant", "warrants")
+
+
+def hypothetical_any(cand: Candidate, doc) -> bool:
+    """'any Israeli response that might target Iranian energy sites', 'any deal that rewarded Moscow
+    for attacking its neighbours': acts of a relative clause on an 'any' noun are not events."""
+    tok = doc[cand.trigger]
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl":
+            return any(k.dep_ == "det" and k.lower_ == "any" for k in a.head.children)
+    return False

@@ -55,16 +55,24 @@ from .event_context import ContextMixin, document_author
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
     agreement_content,
+    arrest_warrant,
     business_only,
     collapse_symmetric,
+    company_act,
+    condition_content,
     counterfactual,
     dated,
     drop_protest_demands,
     drop_threat_conditions,
+    economic_conflict,
+    failed_reason,
+    hypothetical_any,
     incursion,
     no_comment,
     nonspecific,
     poll_share,
+    purpose_content,
+    requested_content,
     score_report,
 )
 from .event_nominal import BLAME_ADJECTIVES, QUANTITY_HEADS, NominalMixin
@@ -103,6 +111,7 @@ FOREIGN_ONLY_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "MOBILIZE", "SANC
 SELF_THREAT_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 SELF_THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
 THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll", "wo"})
+PLACE_PREPS = frozenset({"in", "at"})
 PARTICLES = frozenset({"over", "out", "up", "down", "off", "back", "in", "away"})
 PORTION_WORDS = frozenset({"some", "most", "all", "part", "many", "several", "half", "much", "rest", "bulk", "majority",
                            "remainder", "none", "each", "one", "two", "three", "dozens", "hundreds", "thousands"})
@@ -220,9 +229,13 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                     out.append(replace(cand, event="COERCE", mode="arrest", actor=list(cand.actor),
                                        recipient=list(cand.recipient), speaker=list(cand.speaker),
                                        extra=dict(cand.extra)))
-        out = fold_participles([c for c in drop_background(out, sent.doc, self.lex.nouns)
-                                if not business_only(c, sent.doc)], sent.doc)
-        out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(out), sent.doc), sent.doc)
+        doc = sent.doc
+        out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
+            business_only(c, doc) or company_act(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
+            or hypothetical_any(c, doc))], doc)
+        out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(out), doc), doc)
+        # clauses that name acts without asserting them: purposes, requested content, conditions
+        out = failed_reason(condition_content(requested_content(purpose_content(out, doc), doc), doc), doc)
         reaction_recipients(out, sent.doc)
         reaction_targets(out, sent.doc, by_tok)
         return bound(dedupe(out), self.max_per_sentence)
@@ -311,7 +324,12 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 if e.obj is not None or e.type in OBJ_PREP_TYPES or e.type in ABSORBING:
                     recip_toks += prep_objects(o, e.rprep + self._noun_rprep(o))
             if e.needs and e.rprep:
-                recip_toks += [g for h in prep_holders[1:] for g in prep_objects(h, e.needs)]
+                # (an "in" / "at" phrase of the object is its place or topic: "discussed the conflict in Ukraine")
+                recip_toks += [g for h in prep_holders[1:] for g in prep_objects(h, tuple(
+                    n for n in e.needs if n not in PLACE_PREPS))]
+                # the partner on the noun of a needed "in": "discussed ... in a phone call with Putin"
+                recip_toks += [g for i in {o.i for o in material} if tok.doc[i].head.lower_ in PLACE_PREPS
+                               for g in prep_objects(tok.doc[i], e.rprep)]
             for g in prep_objects(tok, e.needs) if e.type in ABSORBING else ():
                 recip_toks += prep_objects(g, e.rprep)  # "warned of a crushing response against Israel"
             if e.clause:
