@@ -414,3 +414,44 @@ def test_condition_clause_of_a_future_measure_is_no_event(coder):
 def test_order_content_is_not_an_event(coder):
     found = [e.event for e in code(coder, "Ukraine asked the court for an order for Russia to halt its attacks.")]
     assert "RETREAT" not in found and "REQUEST" in found
+
+
+# Round-5 wrong-type repairs and requests from the other areas (own sentences).
+ROUND5_TYPES = [
+    ("FARC dissidents destroyed their weapons at a ceremony in Tolima on Friday.", "RETREAT", "disarm",
+     ("COL",), None),
+    ("Burundi has been sending soldiers into Congo to support the army against the rebels.", "AID", None,
+     ("BDI",), None),
+    ("A mob attacked the Turkish embassy in Stockholm on Saturday.", "PROTEST", "riot", ("SWE",), ("TUR",)),
+    ("Rioters ransacked the headquarters of the ruling party in Kathmandu.", "PROTEST", "riot", ("NPL",), None),
+    ("Canada raised its tariffs on Chinese electric vehicles to 100%.", "SANCTION", None, ("CAN",), ("CHN",)),
+    ("Mali's junta ordered French troops out of the country.", "SANCTION", "expel", ("MLI",), ("FRA",)),
+    ("Niger's army has held President Mohamed Bazoum at his residence since July.", "COERCE", "arrest",
+     ("NER",), None),
+    ("Syrian helicopters dropped barrel bombs on a market in Idlib.", "ASSAULT", "aerial", ("SYR",), None),
+    ("Jordanian planes dropped food over northern Gaza on Monday.", "AID", None, ("JOR",), ("PSE",)),
+    ("Georgia accepted Russia's demand on border markers.", "CONCEDE", None, ("GEO",), ("RUS",)),
+    ("Niger turned away a delegation from ECOWAS on Tuesday.", "REJECT", "meet", ("NER",), ("IGO",)),
+    ("A Russian missile damaged the Moldovan embassy in Kyiv.", "ASSAULT", None, ("RUS",), ("MDA",)),
+    ("Israel kept up its strikes on southern Lebanon on Friday.", "ASSAULT", None, ("ISR",), ("LBN",)),
+    ("Slovakia blocked Ukraine's application to join NATO.", "REJECT", None, ("SVK",), ("UKR",)),
+    ("The Philippines left the International Criminal Court in 2019.", "SANCTION", "withdraw", ("PHL",),
+     ("IGO",)),
+    ("Italy withdrew from China's Belt and Road Initiative in December.", "SANCTION", "withdraw", ("ITA",), None),
+    ("Ukrainian forces retook the village of Robotyne in August.", "ASSAULT", None, ("UKR",), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", ROUND5_TYPES)
+def test_round5_type_repair_is_coded(coder, text, etype, mode, actor, recipient):
+    assert_coded(coder, text, etype, mode=mode, actor=actor, recipient=recipient)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Rebels torched an army truck and burned its tyres near Goma.", "RETREAT"),
+    ("Serbia's parliament passed the budget on Friday, a step the European Union welcomed.", "CONSULT"),
+    ("Kenya's foreign ministry rejected criticism from opposition groups.", "REJECT"),
+    ("The Alliance of Sahel States, as the juntas call their confederation, will print passports.", "CONSULT"),
+])
+def test_round5_wrong_reading_is_not_coded(coder, text, wrong):
+    assert wrong not in [e.event for e in code(coder, text)]

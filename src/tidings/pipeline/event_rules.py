@@ -383,6 +383,49 @@ def troops_to_a_region(c: Candidate, t: Token) -> Candidate | None:
     return None
 
 
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "rush", "move", "station"})
+BACKING_VERBS = frozenset({"support", "help", "assist", "back", "reinforce", "bolster", "aid", "prop", "defend"})
+# Whom troops are sent to back: a party, not a place or a task ("to protect the border").
+BACKED_PARTIES = frozenset({
+    "rebel", "government", "army", "force", "regime", "ally", "junta", "militia", "fighter", "troop",
+    "administration", "authority", "president", "leader",
+})
+
+
+def troops_in_support(c: Candidate, t: Token) -> Candidate | None:
+    """'sending soldiers across the border to support the M23 rebels': troops sent to back a party are
+    military aid to it (manual, AID: military assistance), not a mobilisation."""
+    if c.event != "MOBILIZE" or t.lemma_.lower() not in SENDING_VERBS:
+        return None
+    for comp in t.children:
+        if comp.dep_ not in ("advcl", "xcomp") or comp.lemma_.lower() not in BACKING_VERBS \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+            continue
+        if any(o.pos_ == "PROPN" or o.lemma_.lower() in BACKED_PARTIES for o in objects(comp)):
+            return replace(c, event="AID", mode=None)
+    return None
+
+
+ARMS_WORDS = frozenset({
+    "weapon", "arm", "rifle", "gun", "ammunition", "ammo", "explosive", "missile", "rocket", "mine",
+    "stockpile", "arsenal", "munition", "launcher",
+})
+DISPOSAL_VERBS = frozenset({"destroy", "burn", "torch", "dismantle", "scrap", "melt", "blow", "smash"})
+
+
+def own_weapons_destroyed(c: Candidate, t: Token) -> Candidate | None:
+    """'fighters burned their rifles at a ceremony': destroying one's own weapons is disarmament
+    (RETREAT disarm), not an attack; 'burned army trucks' stays an attack."""
+    if c.event != "ASSAULT" or t.lemma_.lower() not in DISPOSAL_VERBS:
+        return None
+    for o in objects(t):
+        if o.lemma_.lower() in ARMS_WORDS and any(
+                (m.dep_ == "poss" and m.lower_ in ("their", "its", "his", "her")) or m.lower_ == "own"
+                for m in o.children):
+            return replace(c, event="RETREAT", mode="disarm", recipient=[])
+    return None
+
+
 LABEL_VERBS = frozenset({"call", "describe", "label", "term", "brand", "characterize", "characterise", "dub"})
 
 
@@ -465,7 +508,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(m.code for m in c.recipient)
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
-        c = (joint_project(c, t) or troops_to_a_region(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
+        c = (joint_project(c, t) or troops_to_a_region(c, t) or troops_in_support(c, t) or own_weapons_destroyed(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
              or expelled_representative(c, t) or c)
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):
