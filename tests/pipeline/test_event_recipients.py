@@ -64,3 +64,23 @@ def test_an_application_belongs_to_the_applicant_not_the_body(coder):
 def test_their_shared_border_names_the_other_side(coder):
     text = "Cambodia accused Thailand of deploying tanks near their common border."
     assert ("MOBILIZE", ("THA",), ("KHM",)) in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the people using a struck thing are its target
+    ("U.S. warships shot down two drones operated by the Houthis over the Red Sea.", ("ASSAULT", ("USA",), ("YEM",))),
+    # a relative pronoun fronted past a speech verb stands for its noun
+    ("Libya's government blamed the Wagner Group, which it said had received the drones from the United Arab Emirates.",
+     ("AID", ("ARE",), ("RUS",))),
+    # "both sides" are the parties of the event before
+    ("Delegations from Armenia and Azerbaijan met in Abu Dhabi on Thursday, with the Emirati foreign minister urging "
+     "both sides to sign a peace deal.", ("REQUEST", ("ARE",), ("ARM", "AZE"))),
+    # ", with X presiding" is a circumstance, not a partner of the meeting
+    ("Delegations from Armenia and Azerbaijan met in Abu Dhabi on Thursday, with the Emirati foreign minister urging "
+     "both sides to sign a peace deal.", ("CONSULT", ("ARM", "AZE"), ())),
+    # a domestic partner named by the same actor's earlier act
+    ("Pakistan's government broke off talks with the Pakistani Taliban on Monday, accusing it of new attacks.",
+     ("ACCUSE", ("PAK",), ("PAK",))),
+])
+def test_users_relatives_groups_and_partners(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

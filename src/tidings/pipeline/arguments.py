@@ -171,12 +171,23 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
              if g.dep_ == "pobj" and g.lemma_.lower() in MEANS_NOUNS for x in g.children]
     for c in kids:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+            if _absolute_with(c):
+                continue
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.extend(conjuncts(g))
                 elif g.dep_ == "prep" and g.lower_ == "of":  # "out of Syria"
                     out.extend(x for x in g.children if x.dep_ == "pobj")
     return out
+
+
+def _absolute_with(prep: Token) -> bool:
+    """', with Turkey's foreign minister presiding', ', with X urging both sides to ...': a
+    circumstance set off by a comma, not the partner of the verb it hangs on."""
+    if prep.lower_ != "with" or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return False
+    return any(g.dep_ == "pobj" and (g.tag_ == "VBG" or any(x.dep_ == "acl" and x.tag_ == "VBG" for x in g.children))
+               for g in prep.children)
 
 
 def _object_else_subject(verb: Token, obj_route: str, subj_route: str) -> tuple[list[Token], str | None]:
@@ -311,6 +322,9 @@ def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
     if subj:
         if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             return [tok.head], False, "relative"
+        if subj[0].lower_ in ("which", "who", "that") and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl":
+            # "the RSF, which it said had received the weapons": the pronoun fronted past a speech verb
+            return [tok.head.head], False, "relative"
         return subj, agent, "direct"
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return [], False, None  # an agentless passive borrows no one's subject
@@ -397,9 +411,11 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     if any(m.code for m in found):
         return found
     preps = NESTED_OWNER_PREPS + (("in", "inside") if places else ())
-    nested = [g for t in toks if t.i not in by_tok for g in prep_objects(t, preps)]
+    # (an uncoded role counts as no party: "a delegation from the bloc ECOWAS")
+    nested = [g for t in toks if t.i not in by_tok or not by_tok[t.i].code for g in prep_objects(t, preps)]
     nested += [g for t in toks if t.i not in by_tok for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-               for x in c.children if x.dep_ == "pobj" and x.i not in by_tok for g in prep_objects(x, preps)]
+               for x in c.children if x.dep_ == "pobj" and (x.i not in by_tok or not by_tok[x.i].code)
+               for g in prep_objects(x, preps)]
     # "tariffs on vehicles imported from the United States", "a ship linked to an Israeli billionaire"
     nested += [g for t in toks if t.i not in by_tok for c in t.children
                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ORIGIN_PARTICIPLES

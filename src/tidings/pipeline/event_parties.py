@@ -85,6 +85,7 @@ def reaction_recipients(cands: list, doc) -> None:
 # sanctions package, demanding guarantees", "the strike on Sumy ..., with Macron calling it a crime"
 PRONOUN_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 BACK_PRONOUNS = frozenset({"it", "them", "this"})
+GROUP_WORDS = frozenset({"side", "party", "country", "nation", "government", "leader", "neighbour", "neighbor"})
 OBJECTLESS_PARTICIPLE_TYPES = frozenset({"REQUEST"})
 
 
@@ -95,6 +96,17 @@ def _pronoun_targets(cands: list, doc) -> None:
         t = doc[c.trigger]
         objs = [x for x in t.children if x.dep_ in ("dobj", "obj", "dative")]
         pronoun = any(o.lower_ in BACK_PRONOUNS for o in objs)
+        if any(o.lemma_.lower() in GROUP_WORDS and any(x.lower_ in ("both", "two") for x in o.children) for o in objs):
+            # "met in Istanbul, with Turkey's foreign minister urging both sides to agree": everyone
+            # in the earlier event
+            before = [d for d in cands if d is not c and d.sent_index == c.sent_index and d.trigger < c.trigger]
+            own = {m.code for m in c.actor if m.code}
+            if before:
+                d = max(before, key=lambda x: x.trigger)
+                sides = [m for m in d.actor + d.recipient if m.code and m.code not in own]
+                if len({m.code for m in sides}) >= 2:
+                    c.recipient = sides
+            continue
         objectless = (not pronoun and c.event in OBJECTLESS_PARTICIPLE_TYPES and t.tag_ == "VBG"
                       and t.dep_ == "advcl" and not any(x.dep_ in ("ccomp", "xcomp") for x in t.children))
         if not (pronoun or objectless):
@@ -109,7 +121,10 @@ def _pronoun_targets(cands: list, doc) -> None:
         doers = [m for m in d.actor if m.code and m.code not in own]
         partners = [m for m in d.recipient if m.code and m.code not in own]
         if {m.code for m in d.actor if m.code} <= own:
+            # the same actors' earlier act named the referent (a compatriot one too: "suspended
+            # talks with the ELN, accusing it of war crimes")
+            partners = [m for m in d.recipient if m.code]
             if partners:
-                c.recipient = partners  # the same actors' earlier act named the referent
+                c.recipient = partners
         elif pronoun and doers:
             c.recipient = doers  # "Egypt condemned it": whoever did it

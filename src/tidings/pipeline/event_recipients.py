@@ -28,6 +28,7 @@ from .event_targets import (
     partner_with,
     response_target,
     restricted_destination,
+    users,
 )
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         if found:
             return found
     if etype in HARM_TYPES:
-        found = _harmed(h.tok, own, by_tok) or owned_target(h.tok, own, by_tok) or (
+        found = _harmed(h.tok, own, by_tok) or owned_target(h.tok, own, by_tok) or users(h.tok, own, by_tok) or (
             deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or at_place(word, h.tok, actor, by_tok)
         if found:
             return found

@@ -300,3 +300,19 @@ def applicant(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Me
     nouns = [o for o in objects(verb) if o.lemma_.lower() in APPLICATION_NOUNS]
     owners = [c for n in nouns for c in n.children if c.dep_ in ("poss", "amod", "compound") and c.i in by_tok]
     return [m for m in mentions_of(owners, by_tok) if m.code and m.code not in own and m.kind == "country"]
+
+
+# people using or carrying a struck thing are its target: "detonated pagers carried by Hezbollah
+# members" -> LBN, "shot down a drone operated by the Houthis" -> YEM
+USER_PARTICIPLES = frozenset({"carry", "use", "hold", "wear", "own", "operate", "man", "fly", "crew", "pilot"})
+
+
+def users(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    from .arguments import objects, prep_objects
+
+    objs = objects(verb)
+    objs += [g for o in objs for g in prep_objects(o, ("of",))]
+    agents = [g for o in objs for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              and c.lemma_.lower() in USER_PARTICIPLES for a in c.children if a.dep_ == "agent"
+              for g in a.children if g.dep_ == "pobj"]
+    return coded_targets(agents, own, by_tok)
