@@ -356,3 +356,15 @@ def test_condemning_what_it_called_an_act_names_who_did_it(events):
     cands = events("Belarusian riot police beat demonstrators in Minsk on Sunday. "
                    "Poland condemned what it called brutal violence against peaceful citizens.")
     assert ("ACCUSE", ["POL"], ["BLR"]) in dyads(cands, 1)
+
+
+def test_welcoming_a_deal_one_made_supports_the_other_party(events):
+    cands = events("Egypt and Ethiopia reached an agreement on filling the Nile dam on Sunday. "
+                   "Ethiopia's foreign ministry welcomed the agreement.")
+    assert ("SUPPORT", ["ETH"], ["EGY"]) in dyads(cands, 1)
+
+
+def test_criticising_ones_own_governments_deal_names_no_foreign_party(events):
+    cands = events("Britain agreed to hand the Chagos Islands to Mauritius on Thursday. "
+                   "Opposition leader Kemi Badenoch criticised the agreement.")
+    assert ("ACCUSE", ["GBR"], ["MUS"]) not in dyads(cands, 1)

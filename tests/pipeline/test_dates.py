@@ -282,3 +282,15 @@ def test_the_day_of_the_saying_does_not_date_the_visit_announced(coder):
                         "in November.", date="2024-09-10")
     visit = [e for e in events if e.event_text == "visit"]
     assert visit and visit[0].date == "2024-11-01", [(e.event, e.event_text, e.date) for e in events]
+
+
+def test_present_perfect_news_is_dated_by_its_report(coder):
+    cand = run(coder, "Serbia and Kosovo have agreed on a plan to share electricity, the two governments said on "
+                      "Monday.", "agreed", event="AGREE")
+    assert (cand.date, cand.date_precision) == ("2024-09-09", "day")
+
+
+def test_time_in_another_clauses_indefinite_subject_is_not_shared(coder):
+    cand = run(coder, "India and China have clashed repeatedly in the Himalayas, and a brawl in June killed "
+                      "twenty soldiers.", "clashed", event="ASSAULT")
+    assert cand.date is None

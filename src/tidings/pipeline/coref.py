@@ -63,6 +63,8 @@ _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
                      "MOBILIZE")),
     # "welcomed the talks", "welcomed the end of the negotiations": whoever negotiated
     **dict.fromkeys(("talk", "talks", "negotiation", "negotiations"), ("CONSULT", "AGREE")),
+    # "welcomed the progress": the latest deal or talks
+    "progress": ("AGREE", "CONSULT", "CONCEDE", "SUPPORT"),
 }
 # Agreements and talks name every party of the deal; other acts name their doer.
 _ALL_PARTIES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "CONSULT"})
@@ -253,7 +255,7 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
     lemma = noun.lemma_.lower()
     same_sentence = [p for p in found if p is not c and p.trigger < noun.i]
     pool = list(reversed([p for p in earlier if p.sent_index < si] + same_sentence))
-    generic = lemma in _GENERIC or lemma in _ISSUED
+    generic = lemma in _GENERIC or lemma in _ISSUED or lemma == "progress"
     lead = min((p.sent_index for p in earlier), default=si)
 
     def fits(p: Candidate, strict: bool) -> bool:
@@ -267,8 +269,12 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
         if p.event in _ALL_PARTIES:
             codes |= {m.code for m in p.recipient if m.code}
         # a party reacting to its own act or deal ("Badenoch criticised the agreement" her
-        # government signed) is no reaction to someone else: leave it
-        return bool(codes) and not codes & own
+        # government signed) is no reaction to someone else: leave it; but welcoming or being
+        # ready to sign a deal it made with others ("Baku welcomed the end of the negotiations")
+        # supports the other parties
+        if codes & own:
+            return c.event == "SUPPORT" and p.event in _ALL_PARTIES and bool(codes - own)
+        return bool(codes)
 
     # the same word first ("the sanctions" after "imposed sanctions"), then the story's lead act
     # of the type ("condemned the attack" is the news the story leads with, not the latest

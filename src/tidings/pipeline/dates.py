@@ -349,7 +349,7 @@ class Dates:
         for cand in ctx.candidates:
             try:
                 if (not self._date(ctx, doc, cand) and not self._purpose_date(ctx, doc, cand)
-                        and not self._trip_date(ctx, doc, cand)):
+                        and not self._trip_date(ctx, doc, cand) and not self._report_date(ctx, doc, cand)):
                     # "The visit ..." with no date of its own: the date of the visit
                     # mentioned before ("a visit to Kyiv on Wednesday").
                     for earlier in antecedents(doc, cand):
@@ -381,6 +381,29 @@ class Dates:
             return False  # "agreed on Monday to impose": the decision's date is not the act's
         return self._date_at(ctx, doc, cand, trig.head.i)
 
+    def _report_date(self, ctx: StoryContext, doc, cand: Candidate) -> bool:
+        """"Armenia and Azerbaijan have agreed on the text of a treaty, the two countries said on
+        Thursday": a past act with no time of its own, reported in a clause of a saying verb, is
+        dated by the report (the best date the story gives). Not acts still to come ("said on
+        Monday it would strike") nor background with a year of its own (dated above)."""
+        if cand.aux_mode in _FUTURE_MODES or cand.planned_event or _is_future(doc, cand):
+            return False
+        tok = doc[cand.trigger]
+        for _ in range(3):  # up through a noun trigger or a coordinated verb to its clause
+            if tok.dep_ == "ccomp" or tok.head is tok:
+                break
+            tok = tok.head
+        say = tok.head
+        if tok.dep_ != "ccomp" or say.lemma_.lower() not in _REPORT_VERBS:
+            return False
+        # "Officials said on Monday that Iran had shipped missiles": a pluperfect act lies before
+        # the report; a present perfect ("have agreed") or a plain past told first and attributed
+        # after ("Iran seized a tanker, state media said on Tuesday") is the report's news
+        auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if "had" in auxes or not (auxes & {"has", "have"} or tok.tag_ == "VBD" and tok.i < say.i):
+            return False
+        return self._date_at(ctx, doc, cand, say.i)
+
     def _date_at(self, ctx: StoryContext, doc, cand: Candidate, token_i: int) -> bool:
         """Date ``cand`` with the time expression that belongs to the verb at ``token_i``."""
         proxy = Candidate(cand.sent_index, token_i, token_i, token_i + 1, cand.event,
@@ -396,7 +419,8 @@ class Dates:
         # A planned act's governing verb ("agreed on Monday to impose ...") is dated by
         # its own expression; the act still to come is not.
         own_heads = event_heads(doc, cand, climb_xcomp=not future)
-        for scope, heads in ((event_scope(doc, cand), own_heads), secondary_scope(doc, cand)):
+        own_scope = event_scope(doc, cand)
+        for scope, heads in ((own_scope, own_heads), secondary_scope(doc, cand)):
             spans: dict[tuple[int, int], int] = {}
             for i, dist in scope.items():
                 span = _expression(doc, i)
@@ -405,7 +429,8 @@ class Dates:
                 root = doc[span[0] : span[1]].root
                 # The expression must modify the event itself, not a noun inside one
                 # of its phrases ("a meeting at the White House on Friday").
-                if (root.i in heads or phrase_head(root) in heads) and not (future and _speech_time(doc, span)):
+                if (root.i in heads or phrase_head(root) in heads) and not (future and _speech_time(doc, span)) \
+                        and not (scope is not own_scope and _in_other_subject(doc, root, cand.trigger)):
                     spans[span] = dist
             if not spans:
                 continue
@@ -425,6 +450,22 @@ class Dates:
 
 
 _PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
+_REPORT_VERBS = frozenset({"say", "tell", "announce", "report", "confirm", "state", "add", "disclose"})
+
+
+def _in_other_subject(doc, root, trigger: int) -> bool:
+    """"X clashed repeatedly over the border, and a skirmish in May killed a soldier": a time inside
+    the indefinite subject of another, coordinated verb dates that subject's act, not this event
+    ("attacked Kharkiv, and the strikes on Monday killed five" retells the same act: shared)."""
+    tok = root
+    for _ in range(6):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != trigger:
+            return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
+                           for c in tok.children)
+        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _attachment(doc, root):
