@@ -152,3 +152,26 @@ def test_a_speech_act_conjoined_to_a_negated_perfect_clause_is_not_negated(coder
 def test_a_month_and_year_is_historical_only_two_years_back(coder, text, date, mode):
     ev = _one(code(coder, text, date=date), "SANCTION")
     assert ev.aux_mode == mode, ev.claim.cues
+
+
+# -- a declared readiness for a cooperative act is an offer: AGREE ------------------------------
+@pytest.mark.parametrize("text, planned", [
+    ("Serbian President Aleksandar Vucic said on Monday that Belgrade was ready to sign a free trade "
+     "agreement with the European Union.", "SUPPORT"),
+    ("Venezuela is willing to hold talks with the United States on deportation flights, a spokesman for "
+     "the Venezuelan foreign ministry said.", "CONSULT"),
+])
+def test_a_declared_readiness_for_cooperation_is_agree(coder, text, planned):
+    events = code(coder, text, date=DATE)
+    agree = [e for e in events if e.event == "AGREE"]
+    assert agree, [(e.event, e.aux_mode, e.claim.cues) for e in events]
+    assert agree[0].aux_mode is None  # the offer was made
+    assert agree[0].planned_event == planned
+
+
+def test_would_have_after_a_report_is_a_counterfactual_not_a_plan(coder):
+    text = ("Russia would have seized Odesa in 2022 without Western weapons, Ukrainian President "
+            "Volodymyr Zelenskiy told the Danish parliament on Tuesday.")
+    events = [e for e in code(coder, text, date=DATE) if e.event in ("ASSAULT", "COERCE")]
+    assert events
+    assert events[0].aux_mode == "hypothetical", events[0].claim.cues

@@ -154,8 +154,16 @@ class Claims:
         return None
 
     def _recode(self, cand: Candidate) -> None:
-        """PLOVER: future CONSULT/SUPPORT/COOPERATE/AID are AGREE; a future RETREAT is CONCEDE."""
-        if cand.aux_mode != "future":
+        """PLOVER: future CONSULT/SUPPORT/COOPERATE/AID are AGREE; a future RETREAT is CONCEDE.
+
+        So is a declared readiness ("said his government was ready / prepared / willing to sign
+        the treaty"): an offer, which PLOVER codes AGREE, and which was made (``aux_mode`` null,
+        like "pledged to send" and a readiness for violence made a THREATEN).
+        """
+        ready = cand.aux_mode == "hypothetical" and any(
+            c.split(":", 1)[1].lower() in self.cues.readiness_cues for c in cand.claim_cues
+            if c.startswith("hypothetical:"))
+        if cand.aux_mode != "future" and not ready:
             return
         if cand.event in self.cues.future_to_agree:
             target = "AGREE"
@@ -165,6 +173,8 @@ class Claims:
             return
         cand.planned_event, cand.planned_mode = cand.event, cand.mode
         cand.event, cand.mode = target, None
+        if ready:
+            cand.aux_mode = None
 
 
 def _planned_meeting(c: Candidate) -> bool:

@@ -295,8 +295,10 @@ class Modality:
         lemma = _lemma(aux)
         if word in cues.future.modals or lemma in ("will", "shall"):
             found["future"].append(word)
-        elif word == "would" and self._reported_past(tok):
-            # "said it would withdraw": future seen from a past report
+        elif word == "would" and self._reported_past(tok) and not any(
+                c.dep_ == "aux" and _lemma(c) == "have" and c.i > aux.i for c in tok.children):
+            # "said it would withdraw": future seen from a past report ("would have attacked"
+            # is a counterfactual, never a plan, even after "said")
             found["future"].append(word)
         elif word in cues.hypothetical.modals:
             found["hypothetical"].append(word)
