@@ -30,10 +30,13 @@ EXTRA_FILE = Path(__file__).with_name("countries_extra.json")
 # uses KOS (not the user-assigned XKX of the EU and IMF; docs/actors.md, "Kosovo").
 EXTRA = {"KOS": "Kosovo"}
 # Capitals that are also common words, names or other places: never read as metonyms.
-AMBIGUOUS_CAPITALS = {"Victoria", "Male", "Kingston", "Georgetown", "Hamilton", "Praia", "Castries",
-                      "Saint John's", "Roseau", "Basseterre", "Kingstown", "Palikir", "Valletta",
-                      "San Jose", "Santiago", "Lima", "Tripoli", "Jerusalem", "Amsterdam", "Delhi",
-                      "Colombo", "Vaduz", "Monaco", "Luxembourg", "Andorra la Vella", "San Marino",
+# Lima, Colombo, Valletta and Georgetown are left out of this list: in international copy they are
+# the capitals ("flew to Georgetown for talks"); countries_extra.json's not_actors keep "Georgetown
+# University" and "Lima, Ohio" out.
+AMBIGUOUS_CAPITALS = {"Victoria", "Male", "Kingston", "Hamilton", "Praia", "Castries",
+                      "Saint John's", "Roseau", "Basseterre", "Kingstown", "Palikir",
+                      "San Jose", "Santiago", "Tripoli", "Jerusalem", "Amsterdam", "Delhi",
+                      "Vaduz", "Monaco", "Luxembourg", "Andorra la Vella", "San Marino",
                       "Port Louis", "Apia", "Dili", "Majuro"}
 
 # Seats of power and institutions named by their building: phrase -> (code, sector).
@@ -136,8 +139,8 @@ def _plurals(adjectives: list[str]) -> list[str]:
 def _extra_entry(e: dict) -> dict:
     """A hand-curated entry in the generated shape (key order as in countries.json)."""
     names, adjs = e.get("names", []), e.get("adjectives", [])
-    entry = {"code": e["code"], "name": (names or adjs)[0], "names": names, "adjectives": adjs,
-             "capitals": e.get("capitals", [])}
+    entry = {"code": e["code"], "name": (names or adjs or e.get("capitals", []))[0], "names": names,
+             "adjectives": adjs, "capitals": e.get("capitals", [])}
     for key in ("sector", "identifier_text"):
         if key in e:
             entry[key] = e[key]

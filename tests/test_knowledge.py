@@ -24,7 +24,7 @@ SECTORS = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU",
 SHARED_OFFICES = {"Opposition Leader", "Opposition Candidate", "Senior Official", "Hamas official",
                   "Taliban official", "Cleric", "Foreign Ministry Spokesman", "Foreign Ministry Spokeswoman",
                   "Presidential Aide", "Special Envoy", "Special Presidential Envoy", "Deputy Prime Minister",
-                  "Vice Chancellor"}
+                  "Vice Chancellor", "Sovereignty Council member"}
 
 
 def _json(name: str) -> dict:
