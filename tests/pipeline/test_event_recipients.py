@@ -84,3 +84,21 @@ def test_their_shared_border_names_the_other_side(coder):
 ])
 def test_users_relatives_groups_and_partners(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # "supplied X with Y": X gets Y, even when its name looks like goods
+    ("Libya accused Egypt of supplying the Libyan National Army with drones.", ("AID", ("EGY",), ("LBY",))),
+    # the office holder of "whose" is the antecedent's
+    ("Panama, whose president hosted U.S. Defense Secretary Pete Hegseth in Panama City last week, agreed on "
+     "Wednesday to expand security cooperation with Washington.", ("CONSULT", ("USA",), ("PAN",))),
+    # a border facility "with X" names the other side
+    ("Pakistan closed two border crossings with Afghanistan on Sunday.", ("COERCE", ("PAK",), ("AFG",))),
+])
+def test_supply_whose_and_border_facilities(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_an_aim_toward_yielding_is_a_promise_not_a_concession(coder):
+    found = dyads(coder, "Ethiopia and Eritrea agreed to work towards ending their border dispute, officials said.")
+    assert any(d[0] == "AGREE" for d in found) and not any(d[0] == "CONCEDE" for d in found), found

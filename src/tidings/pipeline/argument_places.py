@@ -162,6 +162,9 @@ def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention
             if t.dep_ == "compound" and t.head.lemma_.lower() in BORDER_WORDS:
                 continue  # "border crossings with Ukraine": the phrase's head carries the "with"
             withs = prep_objects(t, ("with",))
+            if not withs and t.dep_ == "compound":  # "closed two border checkpoints with Cambodia"
+                withs = prep_objects(t.head, ("with",))
+                t = t.head
             if not withs and t.dep_ in OBJ_DEPS:  # "closed its border with Belarus", "with" on the verb
                 withs = prep_objects(t.head, ("with",))
             up = t

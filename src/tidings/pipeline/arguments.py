@@ -322,6 +322,9 @@ def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
     if subj:
         if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             return [tok.head], False, "relative"
+        if tok.dep_ == "relcl" and any(c.tag_ == "WP$" for c in subj[0].children):
+            # "Ecuador, whose president met Kristi Noem": the antecedent's own office holder
+            return [tok.head], False, "relative"
         if subj[0].lower_ in ("which", "who", "that") and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl":
             # "the RSF, which it said had received the weapons": the pronoun fronted past a speech verb
             return [tok.head.head], False, "relative"

@@ -142,6 +142,23 @@ def _content_verb(verb: Token) -> Token:
     return verb
 
 
+# verbs between a promise and a yielding act that make it an aim, not the concession itself:
+# "agreed to work towards ending the war" is AGREE, "agreed to end the war" CONCEDE
+ASPIRATION_VERBS = frozenset({"work", "strive", "seek", "explore", "try", "aim", "endeavour", "endeavor", "push",
+                              "move", "pave", "lay", "study", "consider", "discuss"})
+
+
+def _aspired(outer: Token, inner: Token) -> bool:
+    cur = inner
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.head.i == outer.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in ASPIRATION_VERBS:
+            return True
+    return False
+
+
 def _reprisal(verb: Token) -> bool:
     """'vowed to take countermeasures', 'pledged to take action against X': a promised reprisal."""
     for c in verb.children:
@@ -390,7 +407,7 @@ class FoldMixin:
         if inner.tok.dep_ == "advcl" and any(c.lower_ in CONDITION_MARKS for c in inner.tok.children):
             return  # a condition of the threat says nothing about its content
         if outer.etype == "AGREE":
-            if itype in YIELDING:
+            if itype in YIELDING and not _aspired(outer.tok, inner.tok):
                 outer.etype, outer.mode = "CONCEDE", None
             elif itype in HOSTILE and self._lemma(outer.tok) in PROMISE_VERBS:
                 outer.etype = "THREATEN"  # "vowed to retaliate"

@@ -28,6 +28,7 @@ from .event_targets import (
     partner_with,
     response_target,
     restricted_destination,
+    supplied,
     users,
 )
 
@@ -50,7 +51,7 @@ INSTITUTION_TARGETS = {
     "ministry": "GOV", "office": "GOV", "headquarters": None, "building": None, "palace": "GOV",
     "stronghold": "REB", "hideout": "REB", "camp": None, "school": "EDU", "university": "EDU",
     "hospital": "MED", "clinic": "MED", "mosque": "REL", "church": "REL", "temple": "REL",
-    "synagogue": "REL", "party": "PTY", "newspaper": "MED", "broadcaster": "MED", "airport": None,
+    "synagogue": "REL", "monastery": "REL", "pagoda": "REL", "shrine": "REL", "cell": "REB", "party": "PTY", "newspaper": "MED", "broadcaster": "MED", "airport": None,
     "hotel": None, "post": "MIL", "outpost": "MIL", "garrison": "MIL", "depot": None, "refinery": None,
     "plant": None, "facility": None, "dam": None,
 }
@@ -190,7 +191,8 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
             return found
     if etype in ("AID", "AGREE"):
         return (helped(h.tok, own, by_tok) if etype == "AID" else []) or invested(h.tok, own, by_tok) or (
-            aid_destination(h.tok, actor, by_tok) if etype == "AID" and not any(m.code for m in recipient) else []
+            supplied(h.tok, own, by_tok) or aid_destination(h.tok, actor, by_tok)
+            if etype == "AID" and not any(m.code for m in recipient) else []
         ) or recipient
     if etype in ("CONCEDE", "SANCTION", "COERCE") and not any(m.code for m in recipient):
         found = restricted_destination(h.tok, actor, by_tok) or conceded_place(h.tok, actor, by_tok) or (

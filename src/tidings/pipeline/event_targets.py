@@ -316,3 +316,13 @@ def users(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mentio
               and c.lemma_.lower() in USER_PARTICIPLES for a in c.children if a.dep_ == "agent"
               for g in a.children if g.dep_ == "pobj"]
     return coded_targets(agents, own, by_tok)
+
+
+def supplied(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'supplied the Rapid Support Forces with weapons': with a "with" phrase for the goods, the
+    object is who gets them, even when its name looks like goods ("Forces" like troops)."""
+    from .arguments import objects, prep_objects
+
+    if not prep_objects(verb, ("with",)):
+        return []
+    return coded_targets([o for o in objects(verb) if o.pos_ == "PROPN"], own, by_tok)
