@@ -368,3 +368,15 @@ def test_criticising_ones_own_governments_deal_names_no_foreign_party(events):
     cands = events("Britain agreed to hand the Chagos Islands to Mauritius on Thursday. "
                    "Opposition leader Kemi Badenoch criticised the agreement.")
     assert ("ACCUSE", ["GBR"], ["MUS"]) not in dyads(cands, 1)
+
+
+def test_opposition_condemning_its_own_states_arrests_names_that_state(events):
+    cands = events("Serbian police detained 30 students in Novi Sad overnight. "
+                   "Opposition lawmakers condemned the detentions.")
+    assert ("ACCUSE", ["SRB"], ["SRB"]) in dyads(cands, 1)
+
+
+def test_the_party_reacting_to_its_ban_names_the_government(events):
+    cands = events("DHAKA (Reuters) - Bangladesh's interim government banned the Awami League on Saturday. "
+                   "The party called the ban illegal.")
+    assert ("ACCUSE", ["BGD"], ["BGD"]) in dyads(cands)

@@ -382,6 +382,12 @@ REFERENCES = [
     pytest.param("RABAT (Reuters) - Morocco's foreign minister Nasser Bourita accused Spain of harbouring separatists, "
                  "and said the kingdom had summoned the Spanish ambassador.",
                  'the kingdom', 'MAR', id='the_kingdom_in_what_a_party_says_is_the_speakers_not_the_last_named'),
+    pytest.param("LILONGWE (Reuters) - Former president Peter Mutharika accused the electoral commission of "
+                 "tampering with results on Monday.",
+                 'Former president Peter Mutharika', 'MWI', id='a_story_naming_no_one_else_is_about_the_dateline_country'),
+    pytest.param("DHAKA (Reuters) - Bangladesh's election commission suspended the registration of the Awami League "
+                 "on Monday. The party said it would challenge the decision.",
+                 'The party', 'BGD', id='the_party_is_the_party_named_before'),
     pytest.param("Israel's military said warplanes had struck Hezbollah depots near Tyre overnight.",
                  'warplanes', 'ISR', id='forces_in_what_a_military_reports_are_its_own'),
     pytest.param("Turkish President Tayyip Erdogan, whose country sold armed drones to Ethiopia, met Sudan's army chief on Monday.",

@@ -36,8 +36,9 @@ _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
                      "violence", "fighting", "clash"),
                     ("ASSAULT",)),
     **dict.fromkeys(("raid", "operation"), ("ASSAULT", "COERCE")),
-    **dict.fromkeys(("sanction", "penalty", "embargo", "tariff", "expulsion", "blacklisting", "ban",
+    **dict.fromkeys(("sanction", "penalty", "embargo", "tariff", "expulsion", "blacklisting",
                      "restriction", "package"), ("SANCTION",)),
+    "ban": ("SANCTION", "COERCE"),  # a ban on a country's trade, or on a party or a newspaper
     "measure": ("SANCTION",),
     **dict.fromkeys(("drill", "exercise", "manoeuvre", "maneuver", "deployment", "buildup", "build-up"),
                     ("MOBILIZE",)),
@@ -125,6 +126,8 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
         else:
             parties = list(ante.actor) + (list(ante.recipient) if ante.event in _ALL_PARTIES else [])
         recipient = _distinct([m for m in parties if m.code and m.code not in own])
+        if not recipient and _domestic(c, ante):
+            recipient = _distinct([m for m in ante.actor if m.code])
         if not recipient:
             continue
         c.recipient = recipient
@@ -201,6 +204,21 @@ def _latest_hostile(earlier: list[Candidate], found: list[Candidate], c: Candida
     return None
 
 
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_DOMESTIC_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "REJECT", "THREATEN"})
+
+
+def _domestic(c: Candidate, p: Candidate) -> bool:
+    """"Security forces arrested Machar ... Machar's party condemned the arrest": a non-state party
+    (opposition, party, civil society, rebels) reacting to a hostile act of its own country's state
+    reacts to that state: the recipient is the same country."""
+    if c.event not in ("ACCUSE", "PROTEST", "REJECT") or p.event not in _DOMESTIC_ACTS:
+        return False
+    mine = {m.sector for m in c.actor if m.code}
+    theirs = {m.sector for m in p.actor if m.code}
+    return bool(theirs & _STATE) and bool(mine) and not mine & _STATE and None not in mine
+
+
 def _distinct(mentions: list[Mention]) -> list[Mention]:
     seen: set[str | None] = set()
     out = []
@@ -273,7 +291,7 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
         # ready to sign a deal it made with others ("Baku welcomed the end of the negotiations")
         # supports the other parties
         if codes & own:
-            return c.event == "SUPPORT" and p.event in _ALL_PARTIES and bool(codes - own)
+            return c.event == "SUPPORT" and p.event in _ALL_PARTIES and bool(codes - own) or _domestic(c, p)
         return bool(codes)
 
     # the same word first ("the sanctions" after "imposed sanctions"), then the story's lead act

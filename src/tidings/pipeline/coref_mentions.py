@@ -68,7 +68,11 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.start_char >= end and m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun":
             counts[m.code] = counts.get(m.code, 0) + 1
-    if not counts.get(code) or any(n > counts[code] for c, n in counts.items() if c != code):
+    # A story that names no one with a code after its dateline ("ABUJA - Former vice-president Atiku
+    # Abubakar accused the government of rigging the vote") is about the dateline's country: a
+    # neutral venue (GENEVA talks, THE HAGUE court) comes with the parties or the court named.
+    lone = not any(m.code for m in mentions if m.start_char >= end and m.kind != "pronoun")
+    if not lone and (not counts.get(code) or any(n > counts[code] for c, n in counts.items() if c != code)):
         return
     foreign = [m for m in mentions if m.code and m.code != code and m.code not in _NON_COUNTRY and m.start_char >= end]
     foreign_sents = {m.sent_index for m in foreign}

@@ -66,6 +66,8 @@ _ORG_NPS = {
     "bloc": lambda m: m.code in ("EUR", "IGO"),
     "group": lambda m: m.code is not None and m.sector in ("REB", "PRM", "CRM") and m.kind in ("org", "agent"),
     "militants": lambda m: m.code is not None and m.sector in ("REB", "PRM") and m.kind in ("org", "agent"),
+    # "banned the Awami League ... The party called the ban illegal"
+    "party": lambda m: m.code is not None and m.sector in ("PTY", "OPP") and m.kind == "org",
 }
 _LOOKBACK_SENTS = 2
 # Singular roles that "he"/"she"/"him"/"her" can stand for when no named person is nearer ("Moldova
