@@ -365,6 +365,12 @@ CLAUSE_CONTENT = [
     ("A Turkish court issued a warrant for the arrest of the opposition leader on Wednesday.", [], {"COERCE"}),
     ("Oil prices climbed on worries about any Iranian response that could target Gulf oil facilities.", [],
      {"ASSAULT"}),
+    # the scene ahead of / in the wake of the reported act, unless it names both sides
+    ("The foreign ministers of Saudi Arabia and Jordan, meeting ahead of an Arab League summit in Cairo, urged "
+     "Israel to lift its blockade of Gaza.", [("REQUEST", ("JOR", "SAU"), ("ISR",))], {"AGREE"}),
+    # a wish for material conflict attributed to a state
+    ("Zelenskiy said the new offensive showed that Russia wanted to seize the whole of the Donetsk region.", [],
+     {"ASSAULT"}),
     # a time clause inside a request is an event of its own
     ("Lebanon asked the United Nations on Monday to open an inquiry after an Israeli drone struck a UNIFIL post "
      "near the border.", [("REQUEST", ("LBN",), ("UNO",))], set()),
@@ -383,6 +389,15 @@ def test_an_act_in_a_time_clause_under_a_request_stays(coder):
     got = [_summary(ev) for ev in code(coder, "Lebanon asked the United Nations on Monday to open an inquiry after "
                                              "an Israeli drone struck a Lebanese army post near the border.")]
     assert any(s[0] == "ASSAULT" and s[1] == ("ISR",) for s in got), got
+
+
+def test_a_scene_noun_naming_both_sides_stays(coder):
+    got = [_summary(ev) for ev in code(coder, "Lithuania scrambled fighter jets on Sunday amid a large Russian drone "
+                                             "attack on the western Ukrainian city of Lviv.")]
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in got or not any(s[0] == "ASSAULT" for s in got), got
+    got = [_summary(ev) for ev in code(coder, "Russia moved more troops into Belarus ahead of a visit by Vladimir "
+                                             "Putin to Minsk.")]
+    assert any(s[0] == "AGREE" and s[1] == ("RUS",) for s in got), got
 
 
 def test_the_partner_of_a_call_named_after_the_topic(coder):

@@ -52,6 +52,9 @@ REASON_HEADS = {
 # the scene of the reported act: an event noun here is background, an event only when it names
 # both sides itself, like a reason ("amid a Russian missile attack on Ukraine", not "amid tensions")
 SCENE_PREPS = frozenset({"amid", "despite"})
+SCENE_OF_HEADS = frozenset({"ahead", "eve"})
+MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "visit", "trip", "conference", "session", "gathering",
+                           "forum", "negotiation", "negotiations"})
 # words a noun climbs through to the reason phrase: "the killing of a commander in an Israeli strike"
 NOUN_PATH_DEPS = frozenset({"pobj", "prep", "conj", "appos", "compound", "nmod", "dobj", "poss"})
 # a decision or plan whose content is a grievance or setting, not an event of its own
@@ -89,7 +92,12 @@ def _reason_prep(prep: Token) -> bool:
 
 
 def reason_phrase(tok: Token) -> bool:
-    """True for an event noun inside a reason phrase ("in retaliation for the killing ...")."""
+    """True for an event noun inside a reason phrase ("in retaliation for the killing ...") or a meeting
+    the reported act comes before ("ahead of an Arab League summit", kept with both sides named: "ahead
+    of a visit by Modi to Moscow"; not "ahead of Russian military exercises", an act of its own)."""
+    if tok.lemma_.lower() in MEETING_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lower_ in SCENE_OF_HEADS:
+        return True
     cur = tok
     for _ in range(8):
         if cur.dep_ not in NOUN_PATH_DEPS or cur.head.i == cur.i:

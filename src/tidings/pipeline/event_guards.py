@@ -226,6 +226,8 @@ CLAUSE_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "be
 # verb has a subject and a time of its own, "urged Iran to free the sailors it seized last week")
 CONTENT_PATH_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "compound", "amod",
                                "nmod", "acl", "pcomp", "npadvmod", "appos"})
+DESIRE_VERBS = frozenset({"want", "wish"})
+WISH_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # an act that did not happen: "because the bloc had failed to help them fight jihadists"
 FAILURE_VERBS = frozenset({"fail", "neglect", "refuse"})
 REASON_MARKS = frozenset({"because", "since", "as"})
@@ -369,6 +371,13 @@ def condition_content(cands: list[Candidate], doc) -> list[Candidate]:
                 continue
         out.append(c)
     return out
+
+
+def hostile_wish(cand: Candidate, doc) -> bool:
+    """'Kurti said the attack showed Serbia wanted to annex the north of Kosovo': a wish for material
+    conflict is no event (a wish to cooperate is a willingness, AGREE in the manual, and stays)."""
+    tok = doc[cand.trigger]
+    return cand.event in WISH_TYPES and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DESIRE_VERBS
 
 
 def failed_reason(cands: list[Candidate], doc) -> list[Candidate]:

@@ -66,6 +66,7 @@ from .event_guards import (
     drop_threat_conditions,
     economic_conflict,
     failed_reason,
+    hostile_wish,
     hypothetical_any,
     incursion,
     no_comment,
@@ -232,7 +233,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         doc = sent.doc
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
             business_only(c, doc) or company_act(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
-            or hypothetical_any(c, doc))], doc)
+            or hypothetical_any(c, doc) or hostile_wish(c, doc))], doc)
         out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(out), doc), doc)
         # clauses that name acts without asserting them: purposes, requested content, conditions
         out = failed_reason(condition_content(requested_content(purpose_content(out, doc), doc), doc), doc)
