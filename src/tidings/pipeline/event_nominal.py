@@ -140,13 +140,10 @@ class NominalMixin:
 
     # -- nouns ------------------------------------------------------------------------
     def _noun_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
-        if circumstantial(tok) or duration_summary(tok):
-            return None  # a setting: "at the summit", "after days of strikes"
         cfg = noun_settings()
         lemma = tok.lemma_.lower()
-        if (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "NOUN"
-                and tok.head.head.lemma_.lower() in cfg["content_holders"]):
-            return None  # "a warrant for his arrest", "the threat of arrest": one act, the holder's
+        if (circumstantial(tok) and not (tok.head.lower_ == "at" and lemma in cfg["at_idioms"])) or duration_summary(tok):
+            return None  # a setting: "at the summit", "after days of strikes" (not "at Ukraine's request")
         slot = tok  # the word that fills the verb's slot
         if tok.dep_ == "pobj" and (
                 (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_HEADS | cfg["containers"])
@@ -157,11 +154,16 @@ class NominalMixin:
             if any(e.subj and lemma in e.subj for e in self.lex.nouns.get(tok.head.lemma_.lower(), ())):
                 return None  # "an aid package": the package's own entry codes it
             slot = tok.head  # "the sanctions package announced by Canada"
+        if any(n.dep_ == "pobj" and n.head.lower_ in ("for", "of") and n.head.head.pos_ == "NOUN"
+               and n.head.head.lemma_.lower() in cfg["content_holders"] for n in (tok, slot)):
+            # "a warrant for his arrest", "the threat of arrest", "Hungary's veto of the sanctions
+            # package": one act, the holder's
+            return None
         head = slot.head
         reason = reason_phrase(tok)
         light = (
             slot.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
-            and self._lemma(head) in self.lex.light_verbs
+            and (self._lemma(head) in self.lex.light_verbs or self._lemma(head) in cfg["light_verbs"])
             # "the attack was carried by state media": only "carried out" does the act
             and not (self._lemma(head) == "carry" and not any(c.dep_ == "prt" for c in head.children))
         )
@@ -182,6 +184,9 @@ class NominalMixin:
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         mods |= {g.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "nmod")
                  for g in c.children if g.dep_ in ("amod", "compound")}  # "joint bomber patrols"
+        if light:  # "Kenyan nurses began an indefinite strike": the doer of a light verb classes the act
+            mods |= {w.lemma_.lower() for s in subject_tokens(head)[0] for w in s.subtree
+                     if w.dep_ in ("nsubj", "nsubjpass", "compound", "conj", "pobj") or w.i == s.i}
         # who does it, for the subject classes: "a wave of strikes by rail and refinery workers"
         of_objs = _through_portions(prep_objects(tok, ("of",)))
         # the parser often hangs the noun's own phrases on its last complement: "a blockade of
@@ -191,15 +196,21 @@ class NominalMixin:
                  for g in c.children if g.dep_ == "pobj" for w in g.subtree if w.dep_ in ("pobj", "compound", "conj", "nmod")}
         # what the act is about, for the object classes: "the halt to electricity supplies",
         # "a request for forgiveness", "the suspension of most of its aid"
-        of_words = {g.lemma_.lower() for g in of_objs + prep_objects(tok, ("to", "for"))}
+        of_words = {g.lemma_.lower() for g in of_objs + prep_objects(tok, ("to", "for", "on", "over", "about", "at"))}
         # "after his arrest", "Navalny's release": without an "of" phrase the owner of a
         # patient noun is the one it happens to, not the doer
         patient = lemma in cfg["patient_nouns"] and not of_objs
         owner = self._owner_actor(tok, slot, by_tok, patient, of_objs + prep_objects(tok, ("for",)))
         # "a demand from Niger's junta", "the release of detainees from Israeli prisons"
         from_owner = _coded(self._mentions(prep_objects(tok, ("from",)), by_tok))
-        argument_slot = slot.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (
-            slot.dep_ == "pobj" and slot.head.lower_ in ("by", "after", "following"))
+        # "the Council will meet at Ukraine's request": the idiom names who asked, the verb's subject was asked
+        asked = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        at_request = (slot.dep_ == "pobj" and head.lower_ == "at" and lemma in cfg["at_idioms"]
+                      and asked is not None)
+        argument_slot = at_request or slot.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (
+            slot.dep_ == "pobj" and slot.head.lower_ in ("by", "after", "following")) or (
+            # "the Kremlin welcomed Armenia's request for a summit": what a reaction is about
+            slot.dep_ == "dobj" and self._lemma(head) in cfg["reaction_verbs"])
         between = _coded(self._mentions([b for n in [tok, *comps] for b in prep_objects(n, ("between",))], by_tok))
         for e in entries:
             if e.subj is not None and not (mods & e.subj):
@@ -278,12 +289,17 @@ class NominalMixin:
                 actor = self._mentions(subject_tokens(frame)[0], by_tok)
                 route = "frame"
             if (not actor and undergoer is None and e.type == "CONSULT" and slot.dep_ == "pobj"
-                    and head.lower_ in SETTING_PREPS and head.head.pos_ in ("VERB", "AUX")
-                    and prep_objects(tok, ("to", "with"))):  # not "during the visit", "during a meeting in Sochi"
+                    and (head.lower_ in SETTING_PREPS or head.lower_ in ("after", "following"))
+                    and head.head.pos_ in ("VERB", "AUX")
+                    and (prep_objects(tok, ("to", "with")) or (e.mode == "phone" and objects(head.head)))):  # not "during the visit", "during a meeting in Sochi"
                 # "held talks with Suleiman during a visit to Beirut", "in talks with Chinese officials,
-                # Yellen raised ...": a meeting framing the clause is its subject's own
+                # Yellen raised ...", "said after a call with Zelenskiy", "travelled to Tianjin for talks
+                # with Xi": a meeting framing the clause is its subject's own
                 actor = self._mentions(subject_tokens(head.head)[0], by_tok)
                 route = "setting"
+                if e.mode == "phone" and not prep_objects(tok, ("to", "with")):
+                    # "Biden urged Netanyahu in a phone call to ...": the one spoken to
+                    actor += self._mentions(objects(head.head), by_tok)
             of_recipient = e.type in ("ASSAULT", "COERCE") and not e.of_actor
             rprep = tuple(e.rprep) + (("of",) if of_recipient else ()) + (
                 ("between",) if e.sym else ())
@@ -310,6 +326,8 @@ class NominalMixin:
             toll = []
             if slot.dep_ == "nsubj" and e.type == "ASSAULT" and self._lemma(head) in TOLL_VERBS:
                 toll = objects(head)  # "shelling by Pakistani troops killed 12 civilians in Kashmir"
+            if at_request and asked is not None:
+                recip_toks += subject_tokens(asked)[0]
             if patient:  # "Duterte's arrest by police"
                 recip_toks += [c for c in tok.children if c.dep_ == "poss"]
             recipient = unique(recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate"), actor)
