@@ -436,3 +436,54 @@ def test_event_noun_with_its_own_agent_is_coded(coder, text, etype, actor, recip
 ])
 def test_business_and_obligation_lookalikes_give_no_event(coder, text):
     assert [e.event for e in code(coder, text) if e.event in ("AGREE", "AID", "SUPPORT", "CONCEDE", "COERCE")] == []
+
+
+# Round 5: systematic coverage of the news verbs of each type (own sentences).
+ROUND5_COVERAGE = [
+    ("Peru consented to a U.N. observer mission for the vote.", "AGREE", ("PER",)),
+    ("Chile and Argentina thrashed out a deal on fishing rights.", "AGREE", ("ARG", "CHL")),
+    ("Egypt and Turkey patched up their differences on Tuesday.", "SUPPORT", ("EGY", "TUR")),
+    ("Witkoff jetted to Moscow for talks with Putin.", "CONSULT", ("USA",)),
+    ("The Jordanian foreign minister dropped in on Damascus on Sunday.", "CONSULT", ("JOR",)),
+    ("Zelenskiy dialled Erdogan on Tuesday.", "CONSULT", ("TUR", "UKR")),
+    ("Ghana sided with Morocco at the African Union summit.", "SUPPORT", ("GHA",)),
+    ("Italy championed Albania's bid to join the European Union.", "SUPPORT", ("ITA",)),
+    ("Qatar threw its support behind Lebanon's new president.", "SUPPORT", ("QAT",)),
+    ("Kenya exempted Ugandan sugar from its import tariffs.", "CONCEDE", ("KEN",)),
+    ("India and the UAE linked their payment systems on Monday.", "COOPERATE", ("ARE", "IND")),
+    ("Saudi Arabia propped up Pakistan's economy with a new deposit.", "AID", ("SAU",)),
+    ("Armenia returned the seized drone to Azerbaijan.", "RETREAT", ("ARM",)),
+    ("Lebanon begged donors for help on Friday, Beirut said.", "REQUEST", ("LBN",)),
+    ("Taipei prodded Washington to speed up arms deliveries.", "REQUEST", ("TWN",)),
+    ("Sri Lanka applied for membership of the BRICS group.", "REQUEST", ("LKA",)),
+    ("Washington faulted Beijing for the collapse of the climate talks.", "ACCUSE", ("USA",)),
+    ("Brazil scolded Venezuela over the arrest of opposition figures.", "ACCUSE", ("BRA",)),
+    ("Iran defied Western calls to halt uranium enrichment.", "REJECT", ("IRN",)),
+    ("Israel ignored international calls for a ceasefire in Lebanon.", "REJECT", ("ISR",)),
+    ("North Korea shunned talks with South Korea.", "REJECT", ("PRK",)),
+    ("Moscow hinted at a nuclear test on Thursday.", "THREATEN", ("RUS",)),
+    ("Beijing cautioned Tokyo against interference in Taiwan.", "THREATEN", ("CHN",)),
+    ("Greek farmers blocked border crossings with Bulgaria.", "PROTEST", ("GRC",)),
+    ("Turkey closed its airspace to Israeli planes.", "SANCTION", ("TUR",)),
+    ("Ukraine conscripted thousands of men in March.", "MOBILIZE", ("UKR",)),
+    ("Chinese bombers flew around Taiwan on Monday.", "MOBILIZE", ("CHN",)),
+    ("Venezuelan police picked up an opposition leader in Caracas.", "COERCE", ("VEN",)),
+    ("Russian artillery pummelled Kherson on Sunday.", "ASSAULT", ("RUS",)),
+    ("Israeli forces flattened a residential block in Gaza City.", "ASSAULT", ("ISR",)),
+    ("Sudanese militants set off a bomb near the Egyptian border, officials in Khartoum said.", "ASSAULT", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor", ROUND5_COVERAGE)
+def test_round5_news_verb_is_coded(coder, text, etype, actor):
+    assert_coded(coder, text, etype, actor=actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rain pummelled the coast of Queensland on Sunday.",
+    "A tornado flattened homes in Oklahoma.",
+    "Fans cheered the national team in Buenos Aires.",
+    "Two broadcasters that defied the order were taken off air for several hours.",
+])
+def test_round5_coverage_lookalikes_give_no_such_event(coder, text):
+    assert [e.event for e in code(coder, text) if e.event in ("ASSAULT", "SUPPORT", "REJECT")] == []
