@@ -175,3 +175,44 @@ def test_would_have_after_a_report_is_a_counterfactual_not_a_plan(coder):
     events = [e for e in code(coder, text, date=DATE) if e.event in ("ASSAULT", "COERCE")]
     assert events
     assert events[0].aux_mode == "hypothetical", events[0].claim.cues
+
+
+# -- what a promise says will happen is the promise's content, one AGREE -------------------------
+def test_a_promised_act_in_a_that_clause_is_one_agree(coder):
+    text = ("Indonesian President Prabowo Subianto promised visiting French officials that Jakarta would "
+            "buy 12 more Rafale fighter jets.")
+    agrees = [e for e in code(coder, text, date=DATE) if e.event == "AGREE"]
+    assert len(agrees) == 1, [(e.event, e.event_text) for e in agrees]
+    assert agrees[0].aux_mode is None
+
+
+def test_a_separate_said_it_would_after_a_vow_stays_its_own_plan(coder):
+    text = "Norway vowed to keep supporting Ukraine and said it would send more generators next month."
+    planned = [e for e in code(coder, text, date=DATE) if e.event == "AGREE" and e.aux_mode == "future"]
+    assert planned
+
+
+def test_assured_that_x_would_is_a_plan(coder):
+    text = "Hungarian Prime Minister Viktor Orban assured NATO allies that Budapest would ratify Sweden's accession."
+    ev = next(e for e in code(coder, text, date=DATE) if e.event in ("SUPPORT", "AGREE"))
+    assert ev.aux_mode in ("future", None) and ev.aux_mode != "hypothetical", ev.claim.cues
+
+
+# -- the doer of an active verb happened; a past conjunct of a progressive is its own clause ----
+@pytest.mark.parametrize("text, etype", [
+    ("Iran's crackdown on Afghan migrants has pushed more than a million people across the border "
+     "since January, the U.N. refugee agency said.", "COERCE"),
+    ("Sudan's expulsion of U.N. staff threatens aid deliveries to Darfur, the World Food Programme said.",
+     "SANCTION"),
+])
+def test_an_event_noun_doing_the_governing_verb_is_not_governed_by_it(coder, text, etype):
+    events = [e for e in code(coder, text, date=DATE) if e.event == etype]
+    assert events
+    assert all(e.aux_mode is None for e in events), [(e.event, e.aux_mode, e.claim.cues) for e in events]
+
+
+def test_a_past_conjunct_of_a_negated_progressive_is_not_negated(coder):
+    text = ("Australia's foreign minister said Canberra was not trying to isolate China and wanted to "
+            "cooperate with Beijing on climate change.")
+    events = [e for e in code(coder, text, date=DATE) if e.event in ("COOPERATE", "AGREE")]
+    assert all(e.aux_mode != "negation" for e in events), [(e.event, e.aux_mode, e.claim.cues) for e in events]

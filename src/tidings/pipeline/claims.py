@@ -128,6 +128,7 @@ class Claims:
             cand.extra["admitted"] = attr.admitted
             self._recode(cand)
         merge_planned_visits(ctx)
+        fold_promised_acts(ctx, self.cues.would_report_verbs | self.cues.future.governors)
         denial_words = _tokens_with(ctx, self._denial_hashes)
         link_denials(ctx, self.attributor, denial_words, self.noun_types)
         deny_narrated(ctx, self.attributor, self.noun_types, denial_words, self.verb_types)
@@ -179,6 +180,39 @@ class Claims:
 
 def _planned_meeting(c: Candidate) -> bool:
     return c.event == "AGREE" and c.planned_event == "CONSULT" and c.aux_mode == "future"
+
+
+def fold_promised_acts(ctx: StoryContext, reporters: frozenset[str]) -> None:
+    """'promised U.S. officials that Hanoi would buy more American aircraft': one AGREE.
+
+    A future cooperative act recoded AGREE whose governing word in the same sentence is
+    itself an AGREE (promise, pledge, vow, agree) by the same actor is the content of that
+    promise (plover-decisions: "pledged to keep supporting Ukraine" is one AGREE): the
+    promise keeps the act as its ``planned_event``; the recoded act is dropped.
+    """
+    cands = ctx.candidates
+    doc = ctx.doc
+    promises = [c for c in cands if c.event == "AGREE" and c.aux_mode is None]
+    if not promises:
+        return
+    dropped: set[int] = set()
+    for c in cands:
+        if c.event != "AGREE" or c.planned_event is None or c.aux_mode != "future" or c in promises:
+            continue
+        # the nearest word above the act that reports or plans it must be the promise itself
+        # ("vowed to keep supporting Ukraine and said it would send generators": two acts)
+        gov = next((t for t in doc[c.trigger].ancestors
+                    if _lemma(t) in reporters and t.pos_ in ("VERB", "AUX", "NOUN")), None)
+        for p in promises:
+            if (gov is not None and p.trigger == gov.i and p.sent_index == c.sent_index
+                    and codes(p.actor) & codes(c.actor)):
+                if p.planned_event is None:
+                    p.planned_event, p.planned_mode = c.planned_event, c.planned_mode
+                p.recipient = p.recipient or c.recipient
+                dropped.add(id(c))
+                break
+    if dropped:
+        ctx.candidates = [c for c in cands if id(c) not in dropped]
 
 
 def merge_planned_visits(ctx: StoryContext) -> None:

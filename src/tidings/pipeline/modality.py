@@ -306,6 +306,17 @@ class Modality:
     def _reported_past(self, tok: Token) -> bool:
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head
+        if tok.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "promised visiting U.S. officials that Hanoi would buy ...": a that-clause with its
+            # own subject the parser hung on the report's object is the report's complement
+            gov = tok.head
+            for _ in range(3):
+                if gov.pos_ in ("VERB", "AUX") or gov.head is gov:
+                    break
+                gov = gov.head
+            gov = gov.head if gov.dep_ == "xcomp" and gov.head is not gov else gov
+            return _lemma(gov) in self.cues.would_report_verbs and gov.tag_ in ("VBD", "VBN")
         if tok.dep_ != "ccomp":
             return False
         if any(c.dep_ == "mark" and _lemma(c) in self.cues.hypothetical.marks for c in tok.children):
@@ -452,9 +463,12 @@ class Modality:
                 found["hypothetical"].append(f"in {gov.text} of")
                 return None, []
             return self._governor(gov, cues, found, verbal=dep == "pcomp" or gerund)
-        if dep == "nsubj" and cur.pos_ in ("NOUN", "PROPN") and _lemma(head) in cues.future.object_governors and (
+        if dep == "nsubj" and cur.pos_ in ("NOUN", "PROPN") and head.pos_ in ("VERB", "AUX") and _lemma(head) in (
+                cues.future.object_governors | cues.hypothetical.object_governors | cues.negation.object_governors) and (
                 _lemma(head) not in cues.transparent and not any(c.dep_ == "auxpass" for c in head.children)):
-            # the doer of an active verb is not what it plans or sets: "a drone attack set fire to a refinery"
+            # the doer of an active verb is not what it plans, seeks or blocks: "a drone attack set
+            # fire to a refinery", "Pakistan's crackdown has pushed 800,000 people across the border",
+            # "the blockade prevented aid from reaching Gaza"
             return None, []
         if dep in ("nsubj", "nsubjpass", "dobj", "attr") and cur.pos_ in ("NOUN", "PROPN"):
             return self._governor(head, cues, found, verbal=gerund and dep == "dobj")

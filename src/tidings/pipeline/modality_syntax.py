@@ -126,12 +126,13 @@ def is_passive(tok: Token) -> bool:
 
 
 def finite_past_conjunct(tok: Token) -> bool:
-    """A simple past conjunct of a base-form verb cannot share that verb's modal, "to" or
-    "did": in "said it would take Belarus to court and recalled its ambassador" and "did not
-    attack Kyiv and withdrew" the second verb is coordinated with the clause above, a fact
-    told in its own right (the parser hangs it on the first verb)."""
+    """A simple past conjunct of a base-form verb or a progressive cannot share that verb's
+    modal, "to", "did" or "was": in "said it would take Belarus to court and recalled its
+    ambassador", "did not attack Kyiv and withdrew" and "was not trying to provoke India and
+    wanted to work with New Delhi" the second verb is coordinated with the clause above, a
+    fact told in its own right (the parser hangs it on the first verb)."""
     head = tok.head
-    return (tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ == "VB" and head is not tok
+    return (tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ in ("VB", "VBG") and head is not tok
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
             and any(c.dep_ in ("aux", "auxpass") for c in head.children))
 
