@@ -388,6 +388,12 @@ REFERENCES = [
     pytest.param("DHAKA (Reuters) - Bangladesh's election commission suspended the registration of the Awami League "
                  "on Monday. The party said it would challenge the decision.",
                  'The party', 'BGD', id='the_party_is_the_party_named_before'),
+    pytest.param("Belarus deported a Polish priest on Friday after police arrested two Lithuanian activists near the "
+                 "border, state media reported.",
+                 'state media', 'BLR', id='state_media_are_of_the_state_whose_act_they_report'),
+    pytest.param("Belarus deported a Polish priest on Friday after police arrested two Polish activists near the "
+                 "border, state media reported.",
+                 'police', 'BLR', id='police_in_a_time_clause_under_a_states_act_are_that_states'),
     pytest.param("Israel's military said warplanes had struck Hezbollah depots near Tyre overnight.",
                  'warplanes', 'ISR', id='forces_in_what_a_military_reports_are_its_own'),
     pytest.param("Turkish President Tayyip Erdogan, whose country sold armed drones to Ethiopia, met Sudan's army chief on Monday.",

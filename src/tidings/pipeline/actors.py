@@ -151,7 +151,12 @@ class Actors:
             return False  # "pro-Russian separatists" are not Russian
         if entry.kind in ("country", "org") and e + 1 < len(doc) and doc[e].text == "-" \
                 and doc[e + 1].lower_ in self.cues.backer_suffixes:
-            return False  # "Iran-backed militias", "Russian-made drones", "Kyiv-based analysts"
+            # "Iran-backed militias", "Russian-made drones", "Kyiv-based analysts": no actor, but the
+            # backer is kept aside for the recipient rules ("rejected a U.S.-backed plan" -> USA):
+            # doc.user_data["backers"][first token] = (code, suffix word)
+            if entry.code:
+                doc.user_data.setdefault("backers", {}).setdefault(s, (entry.code, doc[e + 1].lower_))
+            return False
         return True
 
     def _keep(self, doc, it: Item, taken: bytearray, owner_end: set[int]) -> bool:

@@ -265,3 +265,50 @@ def reported_own_forces(doc, mentions: list[Mention], covered: list[Mention | No
         mentions.append(m)
         for t in range(span.start, span.end):
             covered[t] = m
+
+
+# -- "..., state news agencies reported": whose state --------------------------------------------
+
+_STATE_MODIFIERS = frozenset({"state", "state-run", "state-owned", "official", "government", "government-run"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_TIME_MARKS = frozenset({"after", "when", "as", "before", "while", "once"})
+
+
+def state_outlets_and_police(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
+    """"Iran expelled a German diplomat after police detained two German nationals, state news
+    agencies reported": state media with no country word report for the state whose act they
+    report (the subject of the reported clause), and police in a time clause under a state's act
+    are that state's, not the country of the foreigners the story names most (the dominant-country
+    rule would make both German)."""
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None:
+            continue
+        tok = doc[m.root]
+        if m.sector == "JRN" and any(t.lower_ in _STATE_MODIFIERS for t in doc[m.start:m.end]) \
+                and tok.dep_ == "nsubj":
+            say = tok.head
+            clause = next((c for c in say.children if c.dep_ == "ccomp"), None)
+            if clause is None and say.dep_ in ("parataxis", "ccomp") and say.head is not say:
+                clause = say.head  # "..., state media said" hung under the reported verb
+            state = _state_subject(clause, covered)
+        elif m.sector in ("COP", "JUD") and tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" \
+                and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.head.children):
+            state = _state_subject(tok.head.head, covered)
+        else:
+            continue
+        if state is not None:
+            m.code = state.code
+            m.confidence = min(m.confidence, 0.7)
+
+
+def _state_subject(verb, covered: list[Mention | None]) -> Mention | None:
+    """The verb's subject, when it is a country or one of a country's state bodies."""
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    m = None if subj is None else covered[subj.i]
+    if m is not None and m.kind == "pronoun" and m.antecedent is not None:
+        m = m.antecedent
+    if m is None or not m.code or m.code in ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"):
+        return None
+    return m if m.kind == "country" or m.sector in _STATE_SECTORS else None

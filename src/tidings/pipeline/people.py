@@ -50,6 +50,7 @@ from .coref_roles import (
     first_person_roles,
     owners_of_staff,
     reported_own_forces,
+    state_outlets_and_police,
 )
 from .people_groups import groups
 
@@ -139,6 +140,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     owners_of_staff(doc, mentions, covered)
     first_person_roles(doc, mentions, covered)
     reported_own_forces(doc, mentions, covered, sent_of)
+    state_outlets_and_police(doc, mentions, covered)
     _dominant_country(doc, mentions)
     dateline_country(doc, mentions)
     titled_names(doc, mentions)
