@@ -214,8 +214,9 @@ def test_a_pipeline_named_after_a_region_is_not_an_actor(mentions):
         # airlines are companies (BUS) of their country, so a flight suspension is not the state acting
         ("Qatar Airways cancelled its flights to Tehran on Sunday.", "Qatar Airways", ("QAT", "BUS")),
         ("Emirates Airline said it would add a second daily flight to Baghdad.", "Emirates Airline", ("ARE", "BUS")),
-        ("Lufthansa and Iberia extended the suspension until Friday.", "Lufthansa", ("DEU", "BUS")),
-        ("Lufthansa and Iberia extended the suspension until Friday.", "Iberia", ("ESP", "BUS")),
+        ("Air France and Turkish Airlines extended the suspension until Friday.", "Air France", ("FRA", "BUS")),
+        ("Air France and Turkish Airlines extended the suspension until Friday.", "Turkish Airlines", ("TUR", "BUS")),
+        ("Moscow protested after Aeroflot was banned from the airport.", "Aeroflot", ("RUS", "BUS")),
         ("Washington blacklisted Mahan Air and Conviasa.", "Conviasa", ("VEN", "BUS")),
         # private multinationals stay MNC, with the business sector
         ("Barrick said four of its staff were still being held.", "Barrick", ("MNC", "BUS")),
