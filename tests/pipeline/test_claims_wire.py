@@ -216,3 +216,17 @@ def test_a_past_conjunct_of_a_negated_progressive_is_not_negated(coder):
             "cooperate with Beijing on climate change.")
     events = [e for e in code(coder, text, date=DATE) if e.event in ("COOPERATE", "AGREE")]
     assert all(e.aux_mode != "negation" for e in events), [(e.event, e.aux_mode, e.claim.cues) for e in events]
+
+
+def test_a_closing_relative_clause_with_a_claim_verb_is_no_report(coder):
+    text = "Morocco's king pledged to develop the Western Sahara region, which Algeria claims is occupied."
+    events = code(coder, text, date=DATE)
+    assert events
+    assert all(e.claim.status == "asserted" for e in events), [(e.event, e.claim.cues) for e in events]
+
+
+def test_an_era_reached_through_another_preposition_does_not_date_the_act(coder):
+    text = "Belarus freed 14 political prisoners in the largest release since the Cold War, Lithuanian officials said."
+    events = [e for e in code(coder, text, date=DATE) if e.event == "RETREAT"]
+    assert events
+    assert events[0].aux_mode is None, events[0].claim.cues

@@ -284,9 +284,9 @@ class Attributor(Denials):
                 continue
             if v.right_edge.i < last or trigger.i >= v.left_edge.i or v.doc[v.left_edge.i - 1].text != ",":
                 continue
-            if any(c.dep_ in ("ccomp", "xcomp", "mark", "cc") for c in v.children) or not any(
-                    c.dep_ in _SUBJ and c.lower_ not in _RELATIVE for c in v.children):
-                continue
+            if any(c.dep_ in ("ccomp", "xcomp", "mark", "cc") or c.lower_ in _RELATIVE or c.tag_ in ("WDT", "WP")
+                   for c in v.children) or not any(c.dep_ in _SUBJ for c in v.children):
+                continue  # (", which Caracas claims as its own" describes a noun: no report)
             return self._embedding(ctx, trigger, v, "parataxis")
         return None
 

@@ -365,11 +365,13 @@ class Modality:
             anniversary = any(g.dep_ == "pobj" and _lemma(g) in cues.anniversary_nouns for g in c.children)
             if prep in cues.era_preps and prep != "since" and not anniversary:
                 # ("on the anniversary of the 2006 war" happens now, not in 2006)
-                if self._era_re is not None and self._era_re.search(text):
+                dating = _dating_text(c, span)
+                if self._era_re is not None and self._era_re.search(dating):
+                    # (an era reached through another preposition dates something else: "in the
+                    # largest prisoner swap since the Cold War" is a swap now)
                     found["historical"].append(span.text)
                     return
                 if ref_year is not None:
-                    dating = _dating_text(c, span)
                     for m in _YEAR.finditer(dating):
                         if ref_year - int(m.group(1)) >= cues.min_years_before and not self._recent_month(dating, m, ref_year):
                             found["historical"].append(span.text)
