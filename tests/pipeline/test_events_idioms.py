@@ -455,3 +455,19 @@ def test_round5_type_repair_is_coded(coder, text, etype, mode, actor, recipient)
 ])
 def test_round5_wrong_reading_is_not_coded(coder, text, wrong):
     assert wrong not in [e.event for e in code(coder, text)]
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Armenia and Azerbaijan agreed to stop fighting along the border.", "AGREE", ("ARM", "AZE")),
+    ("Greenpeace activists sprayed paint on the Eiffel Tower, Paris police said.", "PROTEST", None),
+    ("Russian troops pushed deeper into the Donetsk region on Sunday.", "ASSAULT", ("RUS",)),
+    ("Israeli tanks advanced on Khan Younis.", "ASSAULT", ("ISR",)),
+    ("Thai and Cambodian commanders spoke by hotline on Friday.", "CONSULT", ("KHM", "THA")),
+    ("Peru sent a former guerrilla commander to the United States to face charges.", "COOPERATE", ("PER",)),
+])
+def test_round5_earlier_blind_gap_is_coded(coder, text, etype, actor):
+    assert_coded(coder, text, etype, actor=actor)
+
+
+def test_an_agreed_halt_is_no_attack(coder):
+    assert "ASSAULT" not in [e.event for e in code(coder, "Armenia and Azerbaijan agreed to stop fighting.")]

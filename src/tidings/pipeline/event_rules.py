@@ -406,6 +406,24 @@ def troops_in_support(c: Candidate, t: Token) -> Candidate | None:
     return None
 
 
+STOPPING_VERBS = frozenset({"stop", "cease", "halt", "end", "quit", "suspend"})
+
+
+AGREEING_VERBS = frozenset({"agree", "pledge", "promise", "commit", "consent", "undertake"})
+
+
+def stopped_hostility(c: Candidate, t: Token) -> Candidate | None:
+    """'Thailand and Cambodia agreed to stop fighting': a hostile gerund under a stopping verb that is itself
+    agreed to is the content of an agreement (AGREE), not an attack. ('Sudanese troops stopped shelling' stays
+    the negated attack the claims stage marks.)"""
+    if c.event != "ASSAULT" or t.dep_ != "xcomp" or t.head.lemma_.lower() not in STOPPING_VERBS:
+        return None
+    stop = t.head
+    if stop.dep_ != "xcomp" or stop.head.lemma_.lower() not in AGREEING_VERBS:
+        return None
+    return replace(c, event="AGREE", mode=None)
+
+
 ARMS_WORDS = frozenset({
     "weapon", "arm", "rifle", "gun", "ammunition", "ammo", "explosive", "missile", "rocket", "mine",
     "stockpile", "arsenal", "munition", "launcher",
@@ -508,7 +526,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(m.code for m in c.recipient)
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
-        c = (joint_project(c, t) or troops_to_a_region(c, t) or troops_in_support(c, t) or own_weapons_destroyed(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
+        c = (joint_project(c, t) or troops_to_a_region(c, t) or troops_in_support(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
              or expelled_representative(c, t) or c)
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):
