@@ -294,3 +294,9 @@ def test_time_in_another_clauses_indefinite_subject_is_not_shared(coder):
     cand = run(coder, "India and China have clashed repeatedly in the Himalayas, and a brawl in June killed "
                       "twenty soldiers.", "clashed", event="ASSAULT")
     assert cand.date is None
+
+
+def test_a_date_naming_a_thing_does_not_date_the_event(coder):
+    cand = run(coder, "The opposition will ask the court to annul the March 9 election.", "ask",
+               event="REQUEST", aux_mode="future")
+    assert cand.date is None

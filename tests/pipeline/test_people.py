@@ -394,6 +394,11 @@ REFERENCES = [
     pytest.param("Belarus deported a Polish priest on Friday after police arrested two Polish activists near the "
                  "border, state media reported.",
                  'police', 'BLR', id='police_in_a_time_clause_under_a_states_act_are_that_states'),
+    pytest.param("KYIV (Reuters) - The International Criminal Court opened an inquiry into the deportations. "
+                 "Ukraine's prosecutor general met the court's registrar. Kyiv handed new evidence to the court on Friday.",
+                 'court', 'IGO', id='the_court_is_the_international_court_named_before'),
+    pytest.param("Kenya's interior minister said the government would appeal against the ruling.",
+                 'government', 'KEN', id='the_government_in_what_a_minister_says_is_the_ministers'),
     pytest.param("Israel's military said warplanes had struck Hezbollah depots near Tyre overnight.",
                  'warplanes', 'ISR', id='forces_in_what_a_military_reports_are_its_own'),
     pytest.param("Turkish President Tayyip Erdogan, whose country sold armed drones to Ethiopia, met Sudan's army chief on Monday.",

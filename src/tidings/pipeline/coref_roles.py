@@ -217,12 +217,16 @@ def _attackers(doc, tok, mentions: list[Mention], covered: list[Mention | None],
 # Forces and weapons a military reports acting with; wire copy leaves their country to the speaker.
 _FORCE_WORDS = frozenset({"jets", "warplanes", "aircraft", "planes", "fighters", "bombers", "drones", "helicopters",
                           "troops", "soldiers", "forces", "units", "artillery", "warships", "ships", "navy",
-                          "gunboats", "submarines", "paratroopers", "commandos", "marines", "gunners"})
+                          "gunboats", "submarines", "paratroopers", "commandos", "marines", "gunners",
+                          # "Guyana's foreign minister said the government would ask the court ..."
+                          "government", "authorities", "administration", "cabinet"})
 _REPORTERS = frozenset({"MIL", "GOV"})
+_STATE_WORDS = frozenset({"government", "authorities", "administration", "cabinet"})
 
 
 def reported_own_forces(doc, mentions: list[Mention], covered: list[Mention | None], sent_of) -> None:
-    """"Thailand's army said F-16 jets had struck Cambodian military targets": forces with no country
+    """"Thailand's army said F-16 jets had struck Cambodian military targets", "Guyana's foreign
+    minister said the government would ask the court": forces or a government with no country
     of their own, the active subject of what a military or government body says, are the speaker's,
     unless the clause names the speaker's country too ("Ukraine's air force said drones had struck
     Kyiv" are not Ukrainian drones). One pronoun mention (antecedent: the speaker) on the noun and
@@ -259,7 +263,8 @@ def reported_own_forces(doc, mentions: list[Mention], covered: list[Mention | No
         start = min(t.i for t in tok.subtree)
         span = doc[start:tok.i + 1]
         m = _Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
-                     text=span.text, code=speaker.code, sector="MIL", kind="pronoun", sent_index=sent_of(span.start),
+                     text=span.text, code=speaker.code, sector="GOV" if tok.lower_ in _STATE_WORDS else "MIL",
+                     kind="pronoun", sent_index=sent_of(span.start),
                      root=tok.i, identifier_id=speaker.identifier_id, identifier_text=speaker.identifier_text,
                      antecedent=speaker, confidence=min(0.7, speaker.confidence))
         mentions.append(m)
@@ -312,3 +317,27 @@ def _state_subject(verb, covered: list[Mention | None]) -> Mention | None:
     if m is None or not m.code or m.code in ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"):
         return None
     return m if m.kind == "country" or m.sector in _STATE_SECTORS else None
+
+
+# -- "the court": the international court the story named --------------------------------------
+
+_COURT_WORDS = frozenset({"court", "tribunal"})
+
+
+def court_references(doc, mentions: list[Mention]) -> None:
+    """"The International Court of Justice ordered Venezuela ... Guyana said it would ask the court
+    to annul the vote": a bare "the court" with no country is the court organisation (ICJ, ICC) the
+    story named earlier, however far back, not a court of the story's main country."""
+    courts = sorted((m for m in mentions if m.kind == "org" and m.code and m.sector == "JUD"), key=lambda m: m.start)
+    if not courts:
+        return
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None or m.end - m.start != 1 or m.start == 0 \
+                or doc[m.start].lower_ not in _COURT_WORDS or doc[m.start - 1].lower_ != "the":
+            continue
+        ante = next((c for c in reversed(courts) if c.end <= m.start), None)
+        if ante is not None:
+            m.code, m.sector = ante.code, ante.sector
+            m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
+            m.antecedent = ante
+            m.confidence = min(m.confidence, 0.8)

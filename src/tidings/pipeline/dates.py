@@ -429,6 +429,8 @@ class Dates:
                 root = doc[span[0] : span[1]].root
                 # The expression must modify the event itself, not a noun inside one
                 # of its phrases ("a meeting at the White House on Friday").
+                if _names_a_thing(doc, span, cand):
+                    continue  # "ask the court to annul the May 25 vote": the vote's date, not the asking's
                 if (root.i in heads or phrase_head(root) in heads) and not (future and _speech_time(doc, span)) \
                         and not (scope is not own_scope and _in_other_subject(doc, root, cand.trigger)):
                     spans[span] = dist
@@ -451,6 +453,19 @@ class Dates:
 
 _PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
 _REPORT_VERBS = frozenset({"say", "tell", "announce", "report", "confirm", "state", "add", "disclose"})
+
+
+def _names_a_thing(doc, span: tuple[int, int], cand: Candidate) -> bool:
+    """A date used as a noun's modifier ("the May 25 vote", "the 2022 invasion") names that thing;
+    it dates the event only when the noun is the trigger itself."""
+    words = [t for t in doc[span[0]:span[1]] if t.dep_ != "det" and t.lower_ not in _EDGE_MODIFIERS]
+    heads = [t for t in words if not span[0] <= t.head.i < span[1]]
+    if len(heads) != 1:
+        return False
+    root = heads[0]
+    if root.dep_ not in ("compound", "nmod", "amod") or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not cand.trigger_start <= root.head.i < cand.trigger_end
 
 
 def _in_other_subject(doc, root, trigger: int) -> bool:

@@ -47,6 +47,7 @@ from .coref_mentions import (
 from .coref_roles import (
     act_noun_subjects,
     armed_roles,
+    court_references,
     first_person_roles,
     owners_of_staff,
     reported_own_forces,
@@ -141,6 +142,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     first_person_roles(doc, mentions, covered)
     reported_own_forces(doc, mentions, covered, sent_of)
     state_outlets_and_police(doc, mentions, covered)
+    court_references(doc, mentions)
     _dominant_country(doc, mentions)
     dateline_country(doc, mentions)
     titled_names(doc, mentions)
