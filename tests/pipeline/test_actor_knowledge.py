@@ -230,6 +230,11 @@ def test_airlines_and_companies_are_business_actors(mentions, text, phrase, expe
     assert mentions(text)[phrase] == expected
 
 
+def test_southeast_asian_leaders_are_asean(mentions):
+    found = mentions("Myanmar's opposition urged Southeast Asian leaders to keep the junta out of the summit.")
+    assert found["Southeast Asian leaders"] == ("IGO", None)
+
+
 def test_bare_emirates_in_flight_news_is_the_airline_not_the_country(mentions):
     # mentions drop the article, so "the Emirates" and "Emirates" are one phrase: the country stays,
     # except in a story about flights that never names the country otherwise (agents.json context_vetoes)
@@ -318,6 +323,11 @@ def test_conflict_places_added_in_round_5(mentions, text, phrase, code):
         ("Israeli drones struck a car in Khiam on Tuesday.", "2025-03-11", "ASSAULT", ("ISR",), ("LBN",)),
         ("Brazil's foreign minister flew to Georgetown on Monday for talks with President Irfaan Ali.",
          "2025-04-07", "CONSULT", ("BRA",), ("GUY",)),
+        # large non-capital cities are known places, so a domestic scene takes their country
+        ("Riot police detained dozens of students in Karachi on Friday.", "2025-02-14", "COERCE", ("PAK",),
+         ("PAK",)),
+        ("Garment workers protested in Chittagong on Sunday over unpaid wages.", "2025-03-02", "PROTEST",
+         ("BGD",), ("BGD",)),
     ],
 )
 def test_round_5_knowledge_reaches_the_dyad(coder, text, date, etype, actor, recipient):
