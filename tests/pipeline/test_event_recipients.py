@@ -102,3 +102,19 @@ def test_supply_whose_and_border_facilities(coder, text, dyad):
 def test_an_aim_toward_yielding_is_a_promise_not_a_concession(coder):
     found = dyads(coder, "Ethiopia and Eritrea agreed to work towards ending their border dispute, officials said.")
     assert any(d[0] == "AGREE" for d in found) and not any(d[0] == "CONCEDE" for d in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the owner of a thing downed or destroyed is the target
+    ("Azerbaijan said its troops downed two Armenian drones on Friday.", ("ASSAULT", ("AZE",), ("ARM",))),
+    # the party whose act would set a threat off
+    ("Beijing warned it would respond forcefully if the Philippines allowed U.S. missiles on its soil.",
+     ("THREATEN", ("CHN",), ("PHL",))),
+    # an event noun's "by" hung on the reacting verb names the doer
+    ("Honduras condemned the detention of dozens of Honduran migrants by Mexico on Monday.",
+     ("ACCUSE", ("HND",), ("MEX",))),
+    # exports of goods "to X" when the phrase hangs on the goods
+    ("Beijing lifted its ban on exports of rare earths and magnets to Japan.", ("CONCEDE", ("CHN",), ("JPN",))),
+])
+def test_owned_objects_conditions_agents_and_destinations(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

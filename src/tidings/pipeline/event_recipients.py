@@ -20,10 +20,13 @@ from .event_targets import (
     beneficiary,
     coded_targets,
     conceded_place,
+    conditional_party,
     deep_target,
     helped,
     invested,
+    misplaced_agent,
     move_doers,
+    owned_object,
     owned_target,
     partner_with,
     response_target,
@@ -130,6 +133,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
             return found
     if etype in HARM_TYPES:
         found = _harmed(h.tok, own, by_tok) or owned_target(h.tok, own, by_tok) or users(h.tok, own, by_tok) or (
+            owned_object(h.tok, own, by_tok)) or (
             deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or at_place(word, h.tok, actor, by_tok)
         if found:
             return found
@@ -138,6 +142,10 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         # "the closure of the Russian consulate in Poland, which Warsaw blamed for ...": the relative
         # clause belongs to the noun before the place, not to the actor's own country
         found = coded_targets([h.tok.head.head.head], own, by_tok)
+        if found:
+            return found
+    if etype in ("ACCUSE", "REJECT") and not any(m.code and m.code not in own for m in recipient):
+        found = misplaced_agent(h.tok, own, by_tok)  # "criticised the deportation of migrants by the US"
         if found:
             return found
     if etype in MOVE_REACTION_TYPES and not any(m.code and m.code not in own for m in recipient):
@@ -152,7 +160,8 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         if found:
             return found
     if etype == "THREATEN":
-        found = response_target(h.tok, own, by_tok)
+        found = response_target(h.tok, own, by_tok) or (
+            conditional_party(h.tok, own, by_tok) if not any(m.code and m.code not in own for m in recipient) else [])
         if found:
             return found
         loose = [m for m in recipient if m.code is None and m.kind == "agent" and m.sector in ("OPP", "REB", "PTY")]

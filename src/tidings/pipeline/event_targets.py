@@ -163,7 +163,7 @@ def invested(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Men
 
 
 def restricted_destination(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-    from .arguments import objects, place_mention, prep_objects
+    from .arguments import conjuncts, objects, place_mention, prep_objects
 
     own = {m.code for m in actor if m.code}
     si = actor[0].sent_index
@@ -174,11 +174,14 @@ def restricted_destination(verb: Token, actor: list[Mention], by_tok: dict[int, 
             m = place_mention(g, by_tok, si)
             if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
                 return [m]
+    nouns = nouns + prep_objects(verb, ("on",))  # "lifted its ban | on exports": "on" hung on the verb
     for _ in range(2):  # "restrictions on | the entry of goods | into Gaza"
         nouns += [g for n in nouns for g in prep_objects(n, ("on", "of")) if g not in nouns]
     for n in nouns:
         if n.lemma_.lower() in MOVEMENT_NOUNS:
-            for g in prep_objects(n, ("into", "to", "from")):
+            # "exports of gallium and germanium to the United States": on the goods too
+            goods = [x for g in prep_objects(n, ("of",)) for x in conjuncts(g)]
+            for g in [t for x in [n, *goods] for t in prep_objects(x, ("into", "to", "from"))]:
                 m = place_mention(g, by_tok, si)
                 if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
                     return [m]
@@ -326,3 +329,42 @@ def supplied(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Men
     if not prep_objects(verb, ("with",)):
         return []
     return coded_targets([o for o in objects(verb) if o.pos_ == "PROPN"], own, by_tok)
+
+
+# verbs whose object is the thing hit, so its owner is the target: "downed five Indian fighter jets"
+# (not "launched Iranian-made drones", where the object is the weapon used)
+TARGET_OBJECT_VERBS = frozenset({"down", "shoot", "destroy", "sink", "intercept", "damage", "hit", "strike", "ram",
+                                 "board", "capture", "seize", "disable", "bomb", "attack", "torpedo", "shell"})
+
+
+def owned_object(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    from .arguments import objects
+
+    if verb.lemma_.lower() not in TARGET_OBJECT_VERBS:
+        return []
+    return coded_targets(objects(verb), own, by_tok)
+
+
+CONDITION_MARKS = frozenset({"if", "unless", "should"})
+
+
+def conditional_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'warned it would take countermeasures if Finland allowed NATO to station weapons': the party
+    whose act would set the threat off."""
+    from .arguments import direct_subjects
+
+    verbs = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    conds = [a for v in verbs for a in v.children if a.dep_ == "advcl"
+             and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)]
+    return coded_targets([s for a in conds for s in direct_subjects(a)[0]], own, by_tok)[:1]
+
+
+def misplaced_agent(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'criticised the deportation of Mexican migrants by the United States': the parser hangs
+    the event noun's "by" on the active verb; it names the doer, who is the one judged."""
+    from .arguments import objects, prep_objects
+
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or not any(
+            o.pos_ == "NOUN" and o.i not in by_tok for o in objects(verb)):
+        return []
+    return coded_targets(prep_objects(verb, ("by",)), own, by_tok)
