@@ -230,3 +230,12 @@ def test_an_era_reached_through_another_preposition_does_not_date_the_act(coder)
     events = [e for e in code(coder, text, date=DATE) if e.event == "RETREAT"]
     assert events
     assert events[0].aux_mode is None, events[0].claim.cues
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Norway no longer sends weapons to Israel, the Norwegian foreign ministry said.", "AID"),
+    ("Russian forces are no longer shelling the port of Kherson, the regional governor said.", "ASSAULT"),
+])
+def test_no_longer_negates_the_act(coder, text, etype):
+    ev = _one(code(coder, text, date=DATE), etype)
+    assert ev.aux_mode == "negation", ev.claim.cues

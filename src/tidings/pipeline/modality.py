@@ -223,6 +223,10 @@ class Modality:
                 if _lemma(c) in cues.negation.neg_children and not negs:
                     negs.add(c.i)
                     found["negation"].append(low)
+            elif dep == "advmod" and low == "longer" and not negs and any(
+                    g.lower_ == "no" for g in c.children):
+                negs.add(c.i)  # "Germany no longer supplies weapons to Israel"
+                found["negation"].append("no longer")
             elif dep in ("aux", "auxpass") and c.tag_ == "MD":
                 self._modal(tok, c, found)
             elif dep == "mark" and _lemma(c) in cues.hypothetical.marks:
