@@ -92,15 +92,20 @@ class NominalMixin:
         Pentagon", "the warrant issued by the ICC")."""
         authors = noun_settings()["author_participles"]
         found: list[Mention] = []
-        for n in ([tok, slot] if slot.i != tok.i else [tok]):
+        holders = [tok] + ([slot] if slot.i != tok.i else [])
+        # "Kyiv's Kursk operation, a surprise incursion into Russia", "the offensive, an Israeli push":
+        # an apposition names the same act, so the other noun's doer is this one's
+        holders += ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
+        same = {n.i for n in holders if n.i != slot.i or n.i == tok.i}  # the noun itself and its appositions
+        for n in holders:
             for c in n.children:
                 if c.dep_ == "poss" and not (patient and n.i == tok.i):
                     found += self._mentions([c], by_tok)
                 elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
                     found += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
-                elif c.dep_ == "amod" and n.i == tok.i and c.i in by_tok:
+                elif c.dep_ == "amod" and n.i in same and c.i in by_tok:
                     found.append(by_tok[c.i])
-                elif c.dep_ == "compound" and n.i == tok.i:
+                elif c.dep_ == "compound" and n.i in same:
                     found += [by_tok[g.i] for g in c.children if g.dep_ in ("amod", "poss", "compound") and g.i in by_tok]
                 elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in authors:
                     found += self._mentions(prep_objects(c, ("by",)), by_tok)
@@ -184,8 +189,9 @@ class NominalMixin:
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         mods |= {g.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "nmod")
                  for g in c.children if g.dep_ in ("amod", "compound")}  # "joint bomber patrols"
+        doers: set[str] = set()
         if light:  # "Kenyan nurses began an indefinite strike": the doer of a light verb classes the act
-            mods |= {w.lemma_.lower() for s in subject_tokens(head)[0] for w in s.subtree
+            doers = {w.lemma_.lower() for s in subject_tokens(head)[0] for w in s.subtree
                      if w.dep_ in ("nsubj", "nsubjpass", "compound", "conj", "pobj") or w.i == s.i}
         # who does it, for the subject classes: "a wave of strikes by rail and refinery workers"
         of_objs = _through_portions(prep_objects(tok, ("of",)))
@@ -196,7 +202,9 @@ class NominalMixin:
                  for g in c.children if g.dep_ == "pobj" for w in g.subtree if w.dep_ in ("pobj", "compound", "conj", "nmod")}
         # what the act is about, for the object classes: "the halt to electricity supplies",
         # "a request for forgiveness", "the suspension of most of its aid"
-        of_words = {g.lemma_.lower() for g in of_objs + prep_objects(tok, ("to", "for", "on", "over", "about", "at"))}
+        about = of_objs + prep_objects(tok, ("to", "for", "on", "over", "about", "at", "from"))
+        of_words = {g.lemma_.lower() for g in about}
+        of_words |= {c.lemma_.lower() for g in about for c in g.children if c.dep_ == "compound"}  # "the messaging platform X"
         # "after his arrest", "Navalny's release": without an "of" phrase the owner of a
         # patient noun is the one it happens to, not the doer
         patient = lemma in cfg["patient_nouns"] and not of_objs
@@ -213,7 +221,7 @@ class NominalMixin:
             slot.dep_ == "dobj" and self._lemma(head) in cfg["reaction_verbs"])
         between = _coded(self._mentions([b for n in [tok, *comps] for b in prep_objects(n, ("between",))], by_tok))
         for e in entries:
-            if e.subj is not None and not (mods & e.subj):
+            if e.subj is not None and not ((mods | doers) & e.subj):
                 continue
             if e.notsubj and mods & e.notsubj:
                 continue
@@ -258,8 +266,10 @@ class NominalMixin:
                 actor = self._mentions(blamed_on, by_tok)  # "blamed the attack on Iran": Iran did it
                 route = "accused"
             if not actor and (blamers := [c for c in tok.subtree if c.dep_ == "relcl" and self._lemma(c) == "blame" and (
-                    c.head.i == tok.i or (c.head.dep_ == "pobj" and c.head.head.head.i == tok.i
-                                      and c.head.ent_type_ in ("DATE", "TIME", "GPE", "LOC")))]):
+                    # "the strike on the consulate in Damascus on Monday, which Iran blamed on Israel": the
+                    # parser hangs the clause on the nearest noun; a place or date there is no blamed act
+                    c.head.i == tok.i or (c.head.dep_ == "pobj" and c.head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")))
+                    and any(r.lower_ in ("which", "that") for r in c.children)]):
                 actor = self._mentions(prep_objects(blamers[0], ("on",)), by_tok)  # "an attack Iran blamed on Israel"
                 route = "accused"
             scene: list[Mention] = []
@@ -284,6 +294,14 @@ class NominalMixin:
                 subj, _agent, route = subject_tokens(head)
                 actor = self._mentions(subj, by_tok)
                 route = "light-verb"
+            drawn_from = []
+            if not actor and slot.dep_ == "dobj" and self._lemma(head) in cfg["draw_verbs"]:
+                # "Estonia's expulsion of the bishop drew a promise of retaliation from Moscow"
+                # (protests and criticism drawn this way are the reactions' own)
+                drawn_from = [] if e.type in ("ACCUSE", "PROTEST") else self._mentions(prep_objects(head, ("from",)) + prep_objects(tok, ("from",))
+                                            + [f for g in of_objs for f in prep_objects(g, ("from",))], by_tok)
+                if _coded(drawn_from):
+                    actor, route = _coded(drawn_from), "drawn"
             if not actor and undergoer is None and (frame := frame_verb(slot)) is not None:
                 # "X is considering sanctions", "prepared for a visit", "was behind the attack"
                 actor = self._mentions(subject_tokens(frame)[0], by_tok)
@@ -311,7 +329,8 @@ class NominalMixin:
             if undergoer is not None:
                 recip_toks += subject_tokens(undergoer)[0]
             # "Iran's transfer of ballistic missiles to Russia": the parser hangs "to" on the thing moved
-            recip_toks += [r for g in of_objs if g.i not in by_tok for r in prep_objects(g, e.rprep)]
+            # ("the recall of its ambassador to Israel": an envoy's posting is where it is withdrawn from)
+            recip_toks += [r for g in of_objs if g.i not in by_tok or e.mode == "withdraw" for r in prep_objects(g, e.rprep)]
             if slot.dep_ == "dobj" and self.lex.embedding.get(self._lemma(head)) in ("accuse", "condemn"):
                 recip_toks += prep_objects(head, e.rprep)  # ... or on the verb that condemns it
             # "the strike, carried out by Israeli aircraft on a compound in Beirut"
@@ -326,6 +345,8 @@ class NominalMixin:
             toll = []
             if slot.dep_ == "nsubj" and e.type == "ASSAULT" and self._lemma(head) in TOLL_VERBS:
                 toll = objects(head)  # "shelling by Pakistani troops killed 12 civilians in Kashmir"
+            if route == "drawn":  # ... against the one whose act drew it
+                recip_toks += subject_tokens(head)[0]
             if at_request and asked is not None:
                 recip_toks += subject_tokens(asked)[0]
             if patient:  # "Duterte's arrest by police"
