@@ -399,6 +399,9 @@ REFERENCES = [
                  'court', 'IGO', id='the_court_is_the_international_court_named_before'),
     pytest.param("Kenya's interior minister said the government would appeal against the ruling.",
                  'government', 'KEN', id='the_government_in_what_a_minister_says_is_the_ministers'),
+    pytest.param("Russian glide bombs hit Zaporizhzhia on Sunday. The regional governor said the strikes on the city "
+                 "killed four people.",
+                 'the city', 'UKR', id='the_city_is_the_place_named_before_not_the_attackers_country'),
     pytest.param("Israel's military said warplanes had struck Hezbollah depots near Tyre overnight.",
                  'warplanes', 'ISR', id='forces_in_what_a_military_reports_are_its_own'),
     pytest.param("Turkish President Tayyip Erdogan, whose country sold armed drones to Ethiopia, met Sudan's army chief on Monday.",

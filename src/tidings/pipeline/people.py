@@ -290,6 +290,12 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
         elif low in _WHOSE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "whose":
             ante = _whose_owner(tok, covered)  # "Erdogan, whose country sent drones to Ukraine"
             tok = doc[tok.i - 1]
+        elif low in _PLACE_NOUNS and (the := country_description_start(doc, tok, covered)) is not None:
+            # "withdrew from the city", "the attack on the town": the place named last (its country)
+            ante = _latest(ordered, starts, the, sent_of, lambda m: m.kind == "country" and m.code is not None
+                           and doc[m.root].pos_ == "PROPN" and doc[m.root].ent_type_ != "NORP"
+                           and not _people_word(doc, m))
+            tok = doc[the]
         elif low in COUNTRY_DESCRIPTIONS and (the := country_description_start(doc, tok, covered)) is not None:
             # "the country", "the kingdom", "the island nation", "the Balkan country"; "Russia steps up
             # attacks on the country's grid": never the clause's own subject (that is "its")
@@ -353,6 +359,8 @@ def _speaker(tok, covered) -> Mention | None:
     return None
 
 
+# places a story names and then calls by their kind: "the city", "the besieged town", "the capital"
+_PLACE_NOUNS = frozenset({"city", "town", "capital", "village", "port"})  # not "the region": often a wide area
 _WHOSE_NOUNS = frozenset({"country", "nation", "government", "kingdom", "administration", "state"})
 
 
