@@ -487,3 +487,23 @@ def test_round5_news_verb_is_coded(coder, text, etype, actor):
 ])
 def test_round5_coverage_lookalikes_give_no_such_event(coder, text):
     assert [e.event for e in code(coder, text) if e.event in ("ASSAULT", "SUPPORT", "REJECT")] == []
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Paraguay's government designated Hamas a terrorist organisation on Monday.", "SANCTION", ("PRY",)),
+    ("Nicaragua's electoral council revoked the legal registration of the main opposition party.", "COERCE",
+     ("NIC",)),
+    ("The Hungarian government took control of the Russian-owned bank on Friday.", "COERCE", ("HUN",)),
+    ("Israeli troops pressed their offensive on Gaza City.", "ASSAULT", ("ISR",)),
+    ("Lithuania accused Russia of masterminding an arson attack on a Vilnius shopping centre.", "ASSAULT", ("RUS",)),
+])
+def test_round5_requested_phrasing_is_coded(coder, text, etype, actor):
+    assert_coded(coder, text, etype, actor=actor)
+
+
+@pytest.mark.parametrize("text", [
+    "New EU sanctions against Russia's shadow fleet target 40 tankers.",
+    "Wales will target the Scottish scrum on Saturday in Cardiff.",
+])
+def test_round5_requested_lookalike_gives_no_assault(coder, text):
+    assert "ASSAULT" not in [e.event for e in code(coder, text)]
