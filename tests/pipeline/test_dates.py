@@ -300,3 +300,9 @@ def test_a_date_naming_a_thing_does_not_date_the_event(coder):
     cand = run(coder, "The opposition will ask the court to annul the March 9 election.", "ask",
                event="REQUEST", aux_mode="future")
     assert cand.date is None
+
+
+def test_a_progressive_act_is_dated_by_its_report(coder):
+    cand = run(coder, "Moldova's president said on Monday that her government was expelling two Russian diplomats.",
+               "expelling", event="SANCTION")
+    assert cand.date == "2024-09-09"

@@ -400,7 +400,8 @@ class Dates:
         # the report; a present perfect ("have agreed") or a plain past told first and attributed
         # after ("Iran seized a tanker, state media said on Tuesday") is the report's news
         auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        if "had" in auxes or not (auxes & {"has", "have"} or tok.tag_ == "VBD" and tok.i < say.i):
+        progressive = tok.tag_ == "VBG" and bool(auxes & {"was", "were", "is", "are"})  # "was suspending talks"
+        if "had" in auxes or not (auxes & {"has", "have"} or progressive or tok.tag_ == "VBD" and tok.i < say.i):
             return False
         return self._date_at(ctx, doc, cand, say.i)
 
