@@ -404,3 +404,43 @@ def test_the_partner_of_a_call_named_after_the_topic(coder):
     got = [_summary(ev) for ev in code(coder, "Turkish President Tayyip Erdogan discussed the war in Sudan in a phone "
                                              "call with Egyptian President Abdel Fattah al-Sisi on Monday.")]
     assert ("CONSULT", ("EGY", "TUR"), ()) in got, got
+
+
+# -- requests answered this round (events round 5) ----------------------------------------------
+@pytest.mark.parametrize(("text", "want", "never"), [
+    # cities the actor dictionaries do not know still place a domestic act (gazetteer)
+    ("Police arrested dozens of opposition supporters in Mombasa on Tuesday.", [("COERCE", ("KEN",), ("KEN",))],
+     set()),
+    # firms doing business take no state act
+    ("Air Canada said on Monday it would suspend its flights to Tel Aviv until the end of June.", [],
+     {"SANCTION", "THREATEN", "AGREE"}),
+    # a disaster kills; it attacks no one
+    ("Japan sent rescue teams to Myanmar on Saturday after a powerful earthquake in the country's centre killed more "
+     "than 1,000 people.", [], {"ASSAULT"}),
+    # the condition a threat holds until
+    ("Israel said it would keep up its strikes on Gaza until Hamas freed every remaining hostage.", [],
+     {"RETREAT"}),
+    # an accusation not made alleges nothing
+    ("Egypt stopped short of accusing Israel of bombing the Rafah crossing, a foreign ministry statement showed.",
+     [], {"ASSAULT"}),
+    # the accused, when the parser hangs the gerund on them, did it
+    ("Serbia accused Kosovo police of firing on Serb protesters in the town of Zvecan.", [("ASSAULT", ("KOS",), ())],
+     set()),
+    # a protest by a crowd is a street protest even when the crowd backs a government
+    ("A rally by thousands of supporters of Burkina Faso's junta outside the French embassy in Ouagadougou turned "
+     "violent on Saturday.", [("PROTEST", ("BFA",), ("FRA",))], {"ACCUSE"}),
+    # what a force is for, and what a request noun asks for
+    ("The African Union approved a new mission to fight al Shabaab in Somalia on Friday.", [], {"ASSAULT"}),
+    ("Germany's request that Italy extradite the suspect was turned down by a court in Rome.", [], {"COOPERATE"}),
+])
+def test_round5_requests(coder, text, want, never):
+    got = [_summary(ev) for ev in code(coder, text)]
+    for etype, actor, recipient in want:
+        assert any(s[0] == etype and s[1] == actor and (not recipient or s[2] == recipient) for s in got), got
+    assert not {s[0] for s in got} & never, got
+
+
+def test_two_clauses_of_fighting_stay_two_acts(coder):
+    got = [_summary(ev) for ev in code(coder, "Indian and Pakistani troops fought along the Line of Control overnight, "
+                                             "and Pakistan's army said its jets had struck Indian air bases.")]
+    assert sum(s[0] == "ASSAULT" for s in got) >= 2, got

@@ -74,6 +74,12 @@ STREET_WORDS = frozenset({"mass", "street", "nationwide", "anti-government", "st
 STAGING_VERBS = frozenset({"stage", "hold", "organise", "organize", "lead", "join", "mount"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 TIME_MARKS = frozenset({"as", "while", "when", "whilst"})
+# reactors that are crowds, not governments: "drew protests from his supporters", "by thousands of students"
+CROWD_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "supporter", "supporters", "people",
+                         "resident", "residents", "student", "students", "youth", "youths", "crowd", "crowds",
+                         "demonstrator", "demonstrators", "protester", "protesters", "worker", "workers", "farmer",
+                         "farmers", "villager", "villagers", "citizen", "citizens", "woman", "women", "activist",
+                         "activists"})
 COURT_WORDS = frozenset({"judge", "court", "jury", "tribunal", "magistrate", "justice", "arbitrator"})
 
 
@@ -199,6 +205,10 @@ def street_protest(word: Token) -> bool:
         return True
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in STREET_WORDS for c in word.children):
         return True
+    agents = [g for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+              for g in c.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in CROWD_WORDS or g.lower_ in CROWD_WORDS for g in agents):
+        return True  # "a protest by thousands of supporters of the junta"
     return word.dep_ == "dobj" and word.head.lemma_.lower() in STAGING_VERBS
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .argument_places import place_mention
 from .arguments import direct_subjects, mentions_of, objects, prep_objects, subject_tokens, unique
 from .event_fold import Hit
 from .verblex import Lexicon, Trigger
@@ -27,11 +28,14 @@ NON_STATE_CODES = frozenset({"EUR", "IGO", "UNO", "NGO", "ISM", "IMG", "MNC"})
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "motion", "letter",
                             "note", "memorandum", "decision", "ruling", "order", "report"})
 ISSUING_VERBS = frozenset({"adopt", "approve", "pass", "issue", "release", "publish", "unveil", "table", "send"})
+# place nouns named by their compounds: "the streets of Istanbul" is "of", "the city of Karachi"
+PLACE_WORDS = frozenset({"city", "town", "village", "province", "region", "state", "district", "capital", "port"})
 PREMISES = frozenset({"embassy", "consulate", "mission", "legation", "commission", "chancery", "residence"})
 # "said Russia was behind the attack": the frame "be behind" is no barrier
 CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on", "behind"})
 # acts a warning may report about another party ("warned that Russia could strike")
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+WITHHOLD_VERBS = frozenset({"refrain", "decline", "refuse", "avoid", "hesitate", "stop"})
 SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
 
 
@@ -179,6 +183,14 @@ class ContextMixin:
         for m in self._mentions([g for s in subject_tokens(h.tok)[0] for g in prep_objects(s, ("at", "in"))], by_tok):
             if m.code and (place := _state_place(m)):
                 return place
+        # a city the actor dictionaries do not know: "police arrested 40 protesters in Lagos" (the gazetteer,
+        # unambiguous names only)
+        si = next((m.sent_index for m in by_tok.values()), 0)
+        for t in holders:
+            for g in prep_objects(t, SCENE_PREPS):
+                if g.i not in by_tok and (g.pos_ == "PROPN" or g.lemma_.lower() in PLACE_WORDS) \
+                        and (m := place_mention(g, by_tok, si)) is not None and m.code and (place := _state_place(m)):
+                    return place
         return None
 
     def _subject_open(self, h: Hit, by_tok: dict[int, Mention]) -> bool:
@@ -188,6 +200,17 @@ class ContextMixin:
             return False
         subj, _agent, _route = subject_tokens(h.tok)
         return not subj or all(s.pos_ == "PRON" and s.i not in by_tok for s in subj)
+
+
+def withheld_accusation(head: Token) -> bool:
+    """'stopped short of accusing Thailand of firing', 'did not blame Iran for the attack', 'declined to
+    accuse Moscow of': an accusation not made alleges nothing, so its content is no event."""
+    if any(c.dep_ == "neg" for c in head.children):
+        return True
+    up = head.head
+    if head.dep_ == "pcomp" and up.lower_ in ("of", "from") and up.head.lower_ in ("short", "refrained", "refrain"):
+        return True  # "stopped short of accusing", "refrained from blaming"
+    return head.dep_ == "xcomp" and up.lemma_.lower() in WITHHOLD_VERBS
 
 
 def _state_place(m: Mention) -> Mention | None:

@@ -49,11 +49,14 @@ COMMENT_VERBS = frozenset({"comment", "elaborate", "speculate", "disclose", "con
 COMMENT_NOUNS = frozenset({"comment", "detail", "details", "interview"})
 REFUSAL_VERBS = frozenset({"decline", "refuse"})
 BUSINESS_CODES = frozenset({"MNC"})
+FIRM_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID"})
 # (not traders or consumers: they boycott)
 MARKET_ACTORS = frozenset({"investor", "shareholder", "speculator", "bondholder", "depositor", "market"})
 # (not CONSULT: "made a trip to Moscow, where he met Putin" is a visit and a meeting)
 COLLAPSIBLE_SYM = frozenset({"ASSAULT"})
 CONDITION_MARKS = frozenset({"if", "unless", "should", "lest"})
+# a threat also holds until its condition is met: "would continue the strikes until Hamas returned the bodies"
+THREAT_CONDITION_MARKS = CONDITION_MARKS | {"until", "till"}
 
 
 def score_report(toks: list[Token], lemmas: list[str]) -> bool:
@@ -81,10 +84,18 @@ def no_comment(tok: Token, objs: list[Token]) -> bool:
 
 
 def business_only(cand: Candidate, doc=None) -> bool:
-    """Every coded party is a company, or every actor a market participant ("investors pulled
-    money out of risky assets"): commerce, not politics."""
+    """Every coded party is a company, every actor a firm (sector BUS, apart from attacks and
+    coercion), or every actor a market participant ("investors pulled money out of risky assets"):
+    commerce, not politics."""
     coded = [m.code for m in cand.actor + cand.recipient if m.code]
     if bool(coded) and all(c in BUSINESS_CODES for c in coded):
+        return True
+    if cand.event not in FIRM_ACTS and cand.actor and all(
+            m.sector == "BUS" or m.code in BUSINESS_CODES for m in cand.actor):
+        # "Lufthansa extended the suspension of its flights", "Petronas signed a deal with Pertamina":
+        # firms (flag carriers and state companies included) doing business; a firm on the receiving end
+        # of a state's act stays ("sanctions on Rosneft"); firms still attack, coerce, boycott and supply
+        # ("Chinese companies supplying drone components to Russia")
         return True
     return doc is not None and bool(cand.actor) and all(doc[m.root].lemma_.lower() in MARKET_ACTORS for m in cand.actor)
 
@@ -128,12 +139,17 @@ def nonspecific(noun: Token | None, trigger: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
 
 
-def collapse_symmetric(cands: list[Candidate]) -> list[Candidate]:
-    """Drop a symmetric ASSAULT whose parties are all in directed attacks of the sentence:
+def collapse_symmetric(cands: list[Candidate], doc=None) -> list[Candidate]:
+    """Drop a symmetric ASSAULT noun whose parties are all in directed attacks of the sentence:
     "Thai jets bombed Cambodian positions after Cambodian troops fired rockets into Thailand,
-    in the worst fighting between the two neighbours" is two attacks, not three."""
+    in the worst fighting between the two neighbours" is two attacks, not three. A clause of its
+    own stays ("Thai and Cambodian troops fought along the border, and Thailand said its jets had
+    struck Cambodian targets": two acts)."""
     out = []
     for c in cands:
+        if doc is not None and doc[c.trigger].pos_ in ("VERB", "AUX") and doc[c.trigger].dep_ != "pcomp":
+            out.append(c)
+            continue
         if c.event in COLLAPSIBLE_SYM and not c.recipient:
             parties = {m.code for m in c.actor if m.code}
             covered: set[str] = set()
@@ -158,7 +174,7 @@ def drop_threat_conditions(cands: list[Candidate], doc) -> list[Candidate]:
         heads += [k for k in heads[0].children if k.dep_ in ("ccomp", "xcomp")]
         for h in heads:
             for k in h.children:
-                if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in k.children):
+                if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITION_MARKS for m in k.children):
                     sub = list(k.subtree)
                     spans.append((sub[0].i, sub[-1].i))
     if not spans:
@@ -218,6 +234,8 @@ def incursion(h) -> bool:
 PURPOSE_FRAMES = frozenset({"intend", "design", "aim", "mean", "seek", "try", "attempt", "help"})
 # what a purpose is about: a verb clause hung on the act with "to" / "in order to" / "so that"
 PURPOSE_MARKS = frozenset({"so", "order"})
+UNIT_NOUNS = frozenset({"force", "forces", "mission", "contingent", "unit", "brigade", "coalition", "squadron",
+                        "battalion", "detachment", "flotilla", "fleet"})
 ABSORBING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE"})
 # marks of a clause with a time of its own inside a complement ("... when Wang meets Rubio")
 CLAUSE_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "because", "once", "until", "whilst",
@@ -243,6 +261,11 @@ COMPANY_HEADS = frozenset({"airways", "airline", "airlines", "maker", "makers", 
                            "carmakers", "manufacturer", "manufacturers", "company", "companies", "firm", "firms",
                            "corporation", "brewer", "retailer", "shipper", "lender", "insurer", "exxon", "chevron",
                            "mobil", "conglomerate", "supplier", "miner", "chipmaker", "startup"})
+NATURAL_CAUSES = frozenset({"earthquake", "quake", "tremor", "flood", "flooding", "storm", "typhoon", "hurricane",
+                            "cyclone", "landslide", "mudslide", "wildfire", "blaze", "avalanche", "tsunami", "heatwave",
+                            "drought", "eruption", "tornado", "monsoon", "rain", "rains", "lightning", "disease",
+                            "outbreak", "epidemic", "cholera", "crash", "accident", "derailment", "collapse",
+                            "stampede", "famine", "hunger", "cold", "heat", "snowstorm", "virus"})
 COMPANY_TYPES = frozenset({"ASSAULT", "SANCTION", "MOBILIZE"})
 # what a firm suspends for its own business: a company of a state halting supplies may still sanction
 COMMERCIAL_OBJECTS = frozenset({"flight", "service", "route", "operation", "sailing", "shipping", "production",
@@ -264,6 +287,18 @@ def _is_purpose(tok: Token) -> bool:
     return False
 
 
+def _unit_purpose(tok: Token) -> bool:
+    """'authorised a new force to fight Haiti's gangs', 'a mission to monitor the truce': what a force
+    or mission is for is its purpose, not an act."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ in ("acl", "relcl"):
+        return tok.head.lemma_.lower() in UNIT_NOUNS
+    # (or hung on the verb: "authorised a new force to fight")
+    return tok.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in UNIT_NOUNS for c in tok.head.children)
+
+
 def purpose_content(cands: list[Candidate], doc) -> list[Candidate]:
     """Acts named in a purpose clause are intentions (docs: "Purpose clauses are intentions"):
     "nurses walked off the job to press the government for better pay" is one PROTEST, "sent jets
@@ -278,6 +313,9 @@ def purpose_content(cands: list[Candidate], doc) -> list[Candidate]:
         cur, inside = doc[c.trigger], False
         for _ in range(6):
             if cur.head.i == cur.i:
+                break
+            if _unit_purpose(cur):
+                inside = True
                 break
             if _is_purpose(cur):
                 head = cur.head
@@ -328,6 +366,9 @@ def requested_content(cands: list[Candidate], doc) -> list[Candidate]:
             for k in h.children:
                 if k.dep_ in ("xcomp", "ccomp") or (k.dep_ == "acl" and any(a.lower_ == "to" for a in k.children)):
                     roots.append((c, k))
+                elif h.pos_ == "NOUN" and k.dep_ in ("acl", "relcl") and (k.tag_ in ("VB", "VBP") and any(
+                        a.lower_ == "that" for a in k.children) or k.tag_ == "VB"):
+                    roots.append((c, k))  # "Poland's request that Hungary hand over X" (a subjunctive clause)
     if not roots:
         return cands
     out = []
@@ -436,6 +477,21 @@ def _company_word(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def natural_cause(cand: Candidate, doc) -> bool:
+    """'after an earthquake in the country's north killed more than 20 people': a disaster, disease or
+    accident kills and destroys; it attacks no one (and lends no actor)."""
+    if cand.event != "ASSAULT":
+        return False
+    tok = doc[cand.trigger]
+    subjects = [k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass", "agent")]
+    if not subjects and tok.dep_ == "conj" and tok.i > 0:
+        # misparsed as a conjunct of the main verb: "sent hospitals after an earthquake in the north killed 20"
+        start = max(tok.head.i + 1, tok.i - 8)
+        return any(t.lemma_.lower() in NATURAL_CAUSES and t.pos_ == "NOUN" for t in doc[start:tok.i])
+    return any(k.lemma_.lower() in NATURAL_CAUSES or any(
+        g.lemma_.lower() in NATURAL_CAUSES for g in k.children if g.dep_ == "pobj") for k in subjects)
 
 
 def arrest_warrant(cand: Candidate, doc) -> bool:

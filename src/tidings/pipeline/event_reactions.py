@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import objects, passive_subjects, place_mention, prep_objects, subject_tokens
+from .event_background import CROWD_WORDS
 from .event_fold import Hit
 from .owners import capitals
 from .verblex import Trigger
@@ -77,13 +78,18 @@ def reaction_hits(toks: list[Token], by_tok: dict[int, Mention], mentions, found
             reactors += prep_objects(verb, ("from", "by", "among"))
         etype = _reaction_type(tok)
         actor = mentions(reactors, by_tok)
-        if lem in STREET_NOUNS and (tok.tag_ == "NNS" or not actor):
+        crowds = [r for r in reactors if r.lemma_.lower() in CROWD_WORDS]
+        if lem in STREET_NOUNS and (tok.tag_ == "NNS" or not actor or crowds):
             # "sparking protests in Tehran": the crowd takes the country of its place
             places = prep_objects(tok, ("in", "across", "outside")) + prep_objects(verb, ("in", "across", "outside"))
+            # "drew protests from his supporters in Davao": the crowd's own place
+            places += [g for r in crowds for g in prep_objects(r, ("in", "across", "outside"))]
             # a crowd, not the state: a place name is no government making a diplomatic protest
             crowd = [replace(m, sector="CVL", kind="agent") for m in mentions(places, by_tok) if m.code]
             if crowd:
                 etype, actor = "PROTEST", crowd
+            elif crowds and any(m.code for m in actor):
+                etype, actor = "PROTEST", [replace(m, sector="CVL") if m.code else m for m in actor]
             elif actor and lem == "protest":
                 etype = "ACCUSE"  # "drawing protests from Kyiv": a government's protest is a complaint
             else:
@@ -172,6 +178,14 @@ def charged_actors(hits: list[Hit], by_tok: dict[int, Mention], mentions) -> Non
         if any(m.code for m in h.actor) or h.tok.dep_ != "pcomp" or h.tok.head.lower_ not in ("of", "for"):
             continue
         noun = h.tok.head.head
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in ACCUSING_VERBS:
+            # "accused Armenian forces of firing on its positions": the parser hangs the gerund on the
+            # accused, who did it
+            actor = [m for m in mentions([noun], by_tok) if m.code]
+            if actor:
+                h.actor = actor
+                h.recipient = [m for m in h.recipient if m.code not in {a.code for a in actor}]
+            continue
         if noun.lemma_.lower() not in CHARGE_NOUNS:
             continue
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -187,6 +201,7 @@ def charged_actors(hits: list[Hit], by_tok: dict[int, Mention], mentions) -> Non
             h.recipient = [m for m in h.recipient if m.code not in {a.code for a in actor}]
 
 
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "suspect"})
 # courts act where they sit: "was indicted in Washington", "were convicted in Paris"
 COURT_VERBS = frozenset({"indict", "charge", "convict", "sentence", "prosecute", "try"})
 ARREST_VERBS = frozenset({"arrest", "detain", "jail", "imprison"})

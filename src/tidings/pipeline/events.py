@@ -51,7 +51,7 @@ from .event_background import (
     street_protest,
     time_clause_gerund,
 )
-from .event_context import ContextMixin, document_author
+from .event_context import ContextMixin, document_author, withheld_accusation
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
     agreement_content,
@@ -69,6 +69,7 @@ from .event_guards import (
     hostile_wish,
     hypothetical_any,
     incursion,
+    natural_cause,
     no_comment,
     nonspecific,
     poll_share,
@@ -232,9 +233,9 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                                        extra=dict(cand.extra)))
         doc = sent.doc
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
-            business_only(c, doc) or company_act(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
+            business_only(c, doc) or company_act(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
             or hypothetical_any(c, doc) or hostile_wish(c, doc))], doc)
-        out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(out), doc), doc)
+        out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(out, doc), doc), doc)
         # clauses that name acts without asserting them: purposes, requested content, conditions
         out = failed_reason(condition_content(requested_content(purpose_content(out, doc), doc), doc), doc)
         reaction_recipients(out, sent.doc)
@@ -397,6 +398,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             cue, head, direct = emb
             if cue != "deny" and nonspecific(h.noun, h.tok):
                 return None
+            if cue in ("accuse", "condemn") and withheld_accusation(head):
+                return None  # "stopped short of accusing Thailand of firing": no one alleges it
             subj, _agent, _route = subject_tokens(head)
             speaker = self._mentions(subj, by_tok)
             subj_words = {s.lemma_.lower() for s in subj}
