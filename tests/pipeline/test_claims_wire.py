@@ -239,3 +239,11 @@ def test_an_era_reached_through_another_preposition_does_not_date_the_act(coder)
 def test_no_longer_negates_the_act(coder, text, etype):
     ev = _one(code(coder, text, date=DATE), etype)
     assert ev.aux_mode == "negation", ev.claim.cues
+
+
+def test_the_deniers_own_counter_claim_coordinated_with_its_denial_is_not_disputed(coder):
+    text = ("Belgrade rejected the accusations as lies and said Kosovo police had detained three Serb "
+            "villagers near the border the same day.")
+    events = [e for e in code(coder, text, date=DATE) if e.event == "COERCE"]
+    assert events
+    assert events[0].claim.status == "asserted", events[0].claim.cues

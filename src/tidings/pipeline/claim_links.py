@@ -207,6 +207,10 @@ def link_denials(
             continue
         deniers = attributor.speaker(ctx, tok)
         for a in _disputed_in_place(ctx, cands, order, dropped, si, tok, attributor.allegation_nouns):
+            if codes(a.claim_by) & codes(deniers):
+                # "Moscow rejected the accusations and said Ukrainian drones had attacked ...":
+                # the denier's own counter-claim, coordinated with its denial, is not disputed
+                continue
             _mark_contested(a, deniers, tok)
         denier_codes = codes(deniers)
         if not denier_codes:
