@@ -164,6 +164,10 @@ class NominalMixin:
             # "a warrant for his arrest", "the threat of arrest", "Hungary's veto of the sanctions
             # package": one act, the holder's
             return None
+        if slot.dep_ == "pobj" and slot.head.lower_ in ("after", "before", "following", "since", "amid", "ahead") and (
+                gov := next((a for a in slot.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None and any(
+                s.lemma_.lower() in cfg["market_subjects"] for s in subject_tokens(gov)[0]):
+            return None  # "shares in defence companies rose after NATO's summit": a market's timeline, no event
         head = slot.head
         reason = reason_phrase(tok)
         light = (
@@ -230,7 +234,8 @@ class NominalMixin:
             if e.need_trigger_verb and not light and not (argument_slot and (
                     ((lemma in cfg["owner_licensed"] or slot.lemma_.lower() in cfg["containers"])
                      and (tok.tag_ != "NNS" or len({m.code for m in owner}) >= 2)
-                     and (owner or (e.from_actor and from_owner)))
+                     and (owner or (e.from_actor and from_owner and (lemma not in cfg["clause_only_from"] or any(
+                         c.dep_ in ("acl", "advcl", "relcl", "ccomp") for c in tok.children)))))
                     or (e.sym and len(between) >= 2))) and not (e.sym and len(between) >= 2 and slot.dep_ == "dobj"):
                 # a noun alone is a topic; "Hamas's release of", "a swap between" are acts where they
                 # are what the clause is about, not "under its arms deal", "against Washington's support",
