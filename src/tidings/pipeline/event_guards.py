@@ -90,14 +90,30 @@ def business_only(cand: Candidate, doc=None) -> bool:
     coded = [m.code for m in cand.actor + cand.recipient if m.code]
     if bool(coded) and all(c in BUSINESS_CODES for c in coded):
         return True
-    if cand.event not in FIRM_ACTS and cand.actor and all(
-            m.sector == "BUS" or m.code in BUSINESS_CODES for m in cand.actor):
+    if cand.event not in FIRM_ACTS and cand.actor and (all(_firm(m) for m in cand.actor) or (
+            doc is not None and _firm_subject(cand, doc))):
         # "Lufthansa extended the suspension of its flights", "Petronas signed a deal with Pertamina":
         # firms (flag carriers and state companies included) doing business; a firm on the receiving end
         # of a state's act stays ("sanctions on Rosneft"); firms still attack, coerce, boycott and supply
         # ("Chinese companies supplying drone components to Russia")
         return True
     return doc is not None and bool(cand.actor) and all(doc[m.root].lemma_.lower() in MARKET_ACTORS for m in cand.actor)
+
+
+def _firm(m) -> bool:
+    return m.sector == "BUS" or m.code in BUSINESS_CODES
+
+
+def _firm_subject(cand: Candidate, doc) -> bool:
+    """The doer is a firm even when a symmetric reading lists the destination as a party ("Qatar Airways
+    resumed flights to Damascus"), or the firm speaks of itself ("Emirates said it would resume flights")."""
+    trig = doc[cand.trigger]
+    subj = [k for k in trig.children if k.dep_ in ("nsubj", "nsubjpass")]
+    by_root = {m.root: m for m in cand.actor + cand.speaker}
+    if subj and all(s.i in by_root and _firm(by_root[s.i]) for s in subj):
+        return True
+    return (not subj or all(s.pos_ == "PRON" and s.i not in by_root for s in subj)) and bool(cand.speaker) \
+        and all(_firm(m) for m in cand.speaker)
 
 
 def counterfactual(tok: Token) -> bool:
