@@ -507,3 +507,13 @@ def test_round5_requested_phrasing_is_coded(coder, text, etype, actor):
 ])
 def test_round5_requested_lookalike_gives_no_assault(coder, text):
     assert "ASSAULT" not in [e.event for e in code(coder, text)]
+
+
+def test_an_attack_amid_which_an_act_happens_is_coded_when_it_names_both_sides(coder):
+    found = [(e.event, _codes(e.actor), _codes(e.recipient)) for e in code(
+        coder, "Moldova closed its airspace on Sunday amid a Russian drone attack on southern Ukraine.")]
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in found
+
+
+def test_a_player_inking_a_contract_with_a_club_is_no_event(coder):
+    assert code(coder, "Kylian Mbappe inked a contract extension with Real Madrid on Friday.") == []

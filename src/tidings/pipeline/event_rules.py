@@ -21,7 +21,8 @@ PARALLEL_MARKERS = frozenset({
     "unlike", "instead",
 })
 TRANSFER_TYPES = frozenset({"AID", "COOPERATE"})
-CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "amid", "before", "since", "throughout", "despite"})
+# "amid" and "despite" nouns are read by event_background (kept only when they name both sides)
+CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "before", "since", "throughout"})
 # Instrument words decide the ASSAULT mode; earlier entries win when several occur.
 ASSAULT_MODE_PRIORITY = (
     "suicide-attack", "unconventional", "drone", "aerial", "heavy-weapons", "explosives", "crowd-control",
