@@ -118,3 +118,11 @@ def test_an_aim_toward_yielding_is_a_promise_not_a_concession(coder):
 ])
 def test_owned_objects_conditions_agents_and_destinations(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_a_list_the_parser_hung_on_the_subject_stays_the_objects(coder):
+    # the small model attaches "the African Union and the United Nations" to the subject as an apposition
+    text = ("Mali's transitional government refused to receive a joint mission from ECOWAS, the African Union and "
+            "the United Nations on Thursday.")
+    found = [d for d in dyads(coder, text) if d[0] == "REJECT"]
+    assert found and found[0][1] == ("MLI",) and set(found[0][2]) == {"IGO", "UNO"}, dyads(coder, text)

@@ -55,10 +55,34 @@ def _listed_apposition(c: Token) -> bool:
             and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children))
 
 
+def _stray_list_tail(tok: Token) -> list[Token]:
+    """'refused to receive a mission from ECOWAS, the African Union and the United Nations': the
+    parser hangs the rest of the list on the sentence's subject, past the verb; a name list
+    right after ``tok``'s phrase that way is the rest of ``tok``'s list."""
+    end = tok.right_edge.i
+    doc = tok.doc
+    if tok.pos_ not in ("PROPN", "NOUN") or end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    for h in (doc[end + 2], *doc[end + 2].ancestors):
+        if h.dep_ == "appos" and h.pos_ == "PROPN" and h.left_edge.i == end + 2:
+            if h.head.dep_ in ("nsubj", "nsubjpass") and h.head.i < h.head.head.i < tok.i:
+                return [h]
+            return []
+        if h.i > end + 2 + 4:
+            break
+    return []
+
+
+def _misplaced_apposition(c: Token) -> bool:
+    """An apposition of a subject that comes after the subject's verb is the tail of a later
+    list (``_stray_list_tail``), not another name for the subject."""
+    return c.dep_ == "appos" and c.head.dep_ in ("nsubj", "nsubjpass") and c.i > c.head.head.i > c.head.i
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the words coordinated with it ("the US, Britain and France")."""
     out = [tok]
-    stack = [c for c in tok.children if c.dep_ == "conj" or _listed_apposition(c)]
+    stack = [c for c in tok.children if c.dep_ == "conj" or _listed_apposition(c)] + _stray_list_tail(tok)
     while stack:
         c = stack.pop(0)
         out.append(c)
@@ -194,6 +218,8 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
     relational = tok.lemma_.lower() in RELATIONAL_NOUNS
     for c in tok.children:
         if c.i in skip:
+            continue
+        if _misplaced_apposition(c):
             continue
         if c.dep_ == "appos" or (c.dep_ == "prep" and _member_prep(c)):
             rank = 0
