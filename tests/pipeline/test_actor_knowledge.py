@@ -217,6 +217,8 @@ def test_a_pipeline_named_after_a_region_is_not_an_actor(mentions):
         ("Air France and Turkish Airlines extended the suspension until Friday.", "Air France", ("FRA", "BUS")),
         ("Air France and Turkish Airlines extended the suspension until Friday.", "Turkish Airlines", ("TUR", "BUS")),
         ("Moscow protested after Aeroflot was banned from the airport.", "Aeroflot", ("RUS", "BUS")),
+        ("Lufthansa and Iberia extended the suspension until Friday.", "Lufthansa", ("DEU", "BUS")),
+        ("Lufthansa and Iberia extended the suspension until Friday.", "Iberia", ("ESP", "BUS")),
         ("Washington blacklisted Mahan Air and Conviasa.", "Conviasa", ("VEN", "BUS")),
         # private multinationals stay MNC, with the business sector
         ("Barrick said four of its staff were still being held.", "Barrick", ("MNC", "BUS")),
@@ -334,3 +336,17 @@ def test_round_5_knowledge_reaches_the_dyad(coder, text, date, etype, actor, rec
     events = [e for e in code(coder, text, date) if e.event == etype]
     assert events, text
     assert (entity_codes(events[0].actor), entity_codes(events[0].recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a carrier's own flight decisions are business, not the state acting (events' business_only guard
+        # reads the BUS sector these names carry)
+        "Wizz Air cancelled all of its flights to Tel Aviv until September.",
+        "Ryanair said it would cut routes to Berlin next winter because of rising airport taxes.",
+        "Qatar Airways said it would resume flights to Tripoli after a ten-year gap.",
+    ],
+)
+def test_airline_flight_decisions_are_no_events(coder, text):
+    assert code(coder, text, "2025-07-01") == []
