@@ -212,3 +212,12 @@ def test_surname_changes_country_with_the_date():
     text = "Annalena Baerbock criticized Israel."
     assert {a.code for a in _first(text, "2023-11-02").actor} == {"DEU"}
     assert {a.code for a in _first(text, "2025-11-02").actor} == {"UNO"}
+
+
+def test_companies_carry_the_business_sector():
+    # events.business_only reads the sector: a company must never look like its state
+    for org in _json("organizations.json")["organizations"]:
+        if org["code"] == "MNC":
+            assert org.get("sector") in ("BUS", "JRN"), org["names"][:3]
+        if any(w in name for name in org["names"] for w in ("Airlines", "Airways", "Air Lines")):
+            assert org.get("sector") == "BUS", org["names"][:3]
