@@ -402,6 +402,10 @@ REFERENCES = [
     pytest.param("Russian glide bombs hit Zaporizhzhia on Sunday. The regional governor said the strikes on the city "
                  "killed four people.",
                  'the city', 'UKR', id='the_city_is_the_place_named_before_not_the_attackers_country'),
+    pytest.param("TAIPEI (Reuters) - Taiwan's coast guard tracked Chinese ships on Monday. Taiwanese President Lai "
+                 "Ching-te spoke to troops. Beijing called Lai a separatist. Chinese ships sailed around the island "
+                 "for hours.",
+                 'the island', 'TWN', id='the_island_is_the_island_country_the_story_names_most'),
     pytest.param("Israel's military said warplanes had struck Hezbollah depots near Tyre overnight.",
                  'warplanes', 'ISR', id='forces_in_what_a_military_reports_are_its_own'),
     pytest.param("Turkish President Tayyip Erdogan, whose country sold armed drones to Ethiopia, met Sudan's army chief on Monday.",

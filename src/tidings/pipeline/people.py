@@ -309,7 +309,8 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             # country's migration agency said" is the Dominican agency); a demonym only failing that
             ante = _reporting_speaker(tok, covered, allowed) \
                 or _latest(ordered, starts, the, sent_of, fits) \
-                or _latest(ordered, starts, the, sent_of, lambda m: fits(m, people=True))
+                or _latest(ordered, starts, the, sent_of, lambda m: fits(m, people=True)) \
+                or _story_fit(ordered, the, allowed)
             tok = doc[the]
         elif low in _ORG_NPS and (the := _description_start(doc, tok, covered)) is not None \
                 and (tok.tag_ in ("NN", "NNS") or tok.text.islower()):
@@ -378,6 +379,20 @@ def _whose_owner(tok, covered) -> Mention | None:
     if m is not None and m.kind == "pronoun" and m.antecedent is not None:
         m = m.antecedent
     return m if m is not None and m.code is not None and m.kind in ("person", "country", "agent") else None
+
+
+def _story_fit(ordered: list[Mention], before: int, allowed) -> Mention | None:
+    """"China's coast guard said its ships had patrolled around the island": a restricted
+    description ("the island", "the kingdom") with no fitting country nearby is the one country
+    it can describe that the story has named most so far (by any mention: "Taiwan's defence
+    ministry", "Taiwanese President Lai"), when that country is clear."""
+    if allowed is None:
+        return None
+    counts = Counter(m.code for m in ordered if m.end <= before and m.code in allowed and m.kind != "pronoun")
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return next(m for m in reversed(ordered) if m.end <= before and m.code == ranked[0][0] and m.kind != "pronoun")
 
 
 def _reporting_speaker(tok, covered, allowed) -> Mention | None:
