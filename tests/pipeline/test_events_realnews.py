@@ -444,3 +444,16 @@ def test_two_clauses_of_fighting_stay_two_acts(coder):
     got = [_summary(ev) for ev in code(coder, "Indian and Pakistani troops fought along the Line of Control overnight, "
                                              "and Pakistan's army said its jets had struck Indian air bases.")]
     assert sum(s[0] == "ASSAULT" for s in got) >= 2, got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "said X was behind <an act>" accuses X, like "said X was responsible for"
+    ("Pakistan said on Friday that Afghanistan was behind the suicide bombing at a mosque in Peshawar.",
+     ("ACCUSE", ("PAK",), ("AFG",))),
+    # a time clause the parser hangs inside a threat's condition keeps its own act
+    ("Egypt warned that it would defend its water rights if Ethiopia fills the dam again, a week after Addis Ababa "
+     "halted talks on the Nile.", ("THREATEN", ("EGY",), ("ETH",))),
+])
+def test_blame_and_time_clauses(coder, text, want):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert want in got, got

@@ -78,9 +78,16 @@ class ContextMixin:
         return frame
 
     def _blame_hit(self, tok: Token, by_tok: dict[int, Mention]) -> Hit | None:
-        """'Iran said Israel was responsible for the killing': ACCUSE by the speaker."""
+        """'Iran said Israel was responsible for the killing', 'Pakistan said Afghanistan was behind the
+        bombing': ACCUSE by the speaker."""
         cop = tok.head
-        if tok.dep_ != "acomp" or cop.dep_ != "ccomp" or self._lemma(cop.head) not in self.lex.embedding:
+        if tok.dep_ == "prep" and tok.lower_ == "behind":
+            if cop.lemma_.lower() != "be" or not any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in self.lex.nouns for g in tok.children):
+                return None  # (an act noun only: "was behind the bombing", not "behind the wheel")
+        elif tok.dep_ != "acomp":
+            return None
+        if cop.dep_ != "ccomp" or self._lemma(cop.head) not in self.lex.embedding:
             return None
         recipient = self._mentions(direct_subjects(cop)[0], by_tok)
         actor = self._mentions(subject_tokens(cop.head)[0], by_tok)

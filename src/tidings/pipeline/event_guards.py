@@ -195,7 +195,22 @@ def drop_threat_conditions(cands: list[Candidate], doc) -> list[Candidate]:
                     spans.append((sub[0].i, sub[-1].i))
     if not spans:
         return cands
-    return [c for c in cands if c.event == "THREATEN" or not any(a <= c.trigger <= b for a, b in spans)]
+    return [c for c in cands if c.event == "THREATEN" or not any(a <= c.trigger <= b for a, b in spans)
+            or _own_time(doc[c.trigger], spans)]
+
+
+def _own_time(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    """A clause with a time of its own inside a condition's span is no part of it: "if India attacks its
+    water infrastructure, a day after New Delhi suspended the treaty" (the parser hangs the time clause
+    on the condition)."""
+    cur = tok
+    for _ in range(8):
+        if any(k.dep_ in ("mark", "advmod") and k.lower_ in CLAUSE_MARKS for k in cur.children):
+            return True
+        if cur.head.i == cur.i or not any(a <= cur.head.i <= b for a, b in spans):
+            return False
+        cur = cur.head
+    return False
 
 
 PURPOSE_DEPS = frozenset({"xcomp", "advcl", "acl", "relcl"})

@@ -190,7 +190,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 entries = lex.nouns.get(lem)
                 if entries:
                     nouns.append((tok, entries))
-            elif pos == "ADJ" and lem in BLAME_ADJECTIVES:
+            elif (pos == "ADJ" and lem in BLAME_ADJECTIVES) or (pos == "ADP" and lem == "behind"):
                 hit = self._blame_hit(tok, by_tok)
                 if hit is not None:
                     verb_hits.append(hit)
