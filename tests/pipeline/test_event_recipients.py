@@ -126,3 +126,8 @@ def test_a_list_the_parser_hung_on_the_subject_stays_the_objects(coder):
             "the United Nations on Thursday.")
     found = [d for d in dyads(coder, text) if d[0] == "REJECT"]
     assert found and found[0][1] == ("MLI",) and set(found[0][2]) == {"IGO", "UNO"}, dyads(coder, text)
+
+
+def test_troops_sent_to_back_a_party_aid_that_party(coder):
+    text = "Kenya's opposition accused Uganda on Monday of sending soldiers to support M23 rebels in eastern Congo."
+    assert ("AID", ("UGA",), ("COD",)) in dyads(coder, text), dyads(coder, text)

@@ -106,6 +106,11 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         aimed = aimed_at(word, own, by_tok)
         if aimed:
             return aimed
+    if etype == "MOBILIZE" and not any(m.code and m.code not in own for m in recipient):
+        # "sending troops to support M23 rebels": the party backed (the types stage then makes it AID)
+        backed = helped(h.tok, own, by_tok)
+        if backed:
+            return backed
     if etype == "MOBILIZE":
         # "moved missiles into Belarus ahead of drills near the Polish border": the destination
         # named on the move itself outranks a border further down

@@ -17,7 +17,7 @@ NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 BLAME_VERBS = frozenset({"blame", "pin", "attribute"})
 AIMING_PARTICIPLES = frozenset({"target", "aim", "hit", "kill"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "countermeasure", "answer"})
-HELP_VERBS = frozenset({"help", "assist", "support", "enable", "allow"})
+HELP_VERBS = frozenset({"help", "assist", "support", "enable", "allow", "back", "reinforce", "bolster", "prop"})
 
 
 def at_place(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
