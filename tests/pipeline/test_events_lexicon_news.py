@@ -517,3 +517,29 @@ def test_an_attack_amid_which_an_act_happens_is_coded_when_it_names_both_sides(c
 
 def test_a_player_inking_a_contract_with_a_club_is_no_event(coder):
     assert code(coder, "Kylian Mbappe inked a contract extension with Real Madrid on Friday.") == []
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Israeli snipers picked off two Palestinians near Nablus.", "ASSAULT", ("ISR",)),
+    ("Ukrainian drones set a Russian fuel depot ablaze in Bryansk.", "ASSAULT", ("UKR",)),
+    ("Russian missiles knocked out power across Kharkiv.", "ASSAULT", ("RUS",)),
+    ("Israeli jets levelled a residential tower in Gaza City.", "ASSAULT", ("ISR",)),
+    ("Russia battered Ukraine's power plants with drones.", "ASSAULT", ("RUS",)),
+    ("Thousands of Serbians thronged the streets of Belgrade.", "PROTEST", ("SRB",)),
+    ("Kenyan students laid siege to parliament in Nairobi.", "PROTEST", ("KEN",)),
+    ("Hundreds of Iraqis burned effigies of Netanyahu in Baghdad.", "PROTEST", ("IRQ",)),
+    ("Qatar poured billions of dollars into Syria's reconstruction.", "AID", ("QAT",)),
+    ("India beefed up security along the border with Pakistan.", "MOBILIZE", ("IND",)),
+    ("Turkey sent tanks to the Syrian border.", "MOBILIZE", ("TUR",)),
+])
+def test_round5_weak_type_phrasing_is_coded(coder, text, etype, actor):
+    assert_coded(coder, text, etype, actor=actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Storm Eunice battered the coast of Britain on Friday.",
+    "A tornado levelled homes in Kentucky.",
+    "Mourners thronged the streets of Rome for the pope's funeral.",
+])
+def test_round5_weather_and_mourners_give_no_event(coder, text):
+    assert [e.event for e in code(coder, text) if e.event in ("ASSAULT", "PROTEST")] == []

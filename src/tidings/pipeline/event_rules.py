@@ -360,7 +360,7 @@ def joint_project(c: Candidate, t: Token) -> Candidate | None:
 
 
 TROOP_WORDS = frozenset({
-    "troop", "soldier", "force", "unit", "battalion", "brigade", "personnel", "reinforcement", "marine",
+    "troop", "soldier", "force", "unit", "battalion", "brigade", "personnel", "reinforcement", "marine", "tank",
     "paratrooper", "commando", "contingent",
 })
 REGION_WORDS = frozenset({
