@@ -457,3 +457,16 @@ def test_two_clauses_of_fighting_stay_two_acts(coder):
 def test_blame_and_time_clauses(coder, text, want):
     got = [_summary(ev) for ev in code(coder, text)]
     assert want in got, got
+
+
+@pytest.mark.parametrize(("text", "want", "never"), [
+    # an owned event noun approved or defended by its own side: the noun is the act
+    ("The expulsion of three Russian diplomats by Estonia was approved by the government in Tallinn on Monday.",
+     ("SANCTION", ("EST",), ("RUS",)), None),
+    # welcoming another party's act stays a SUPPORT of that party
+    ("Brazil welcomed Norway's recognition of a Palestinian state on Wednesday.", ("SUPPORT", ("BRA",), ("NOR",)),
+     None),
+])
+def test_approving_an_owned_act(coder, text, want, never):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert want in got, got

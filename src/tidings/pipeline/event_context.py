@@ -209,6 +209,16 @@ class ContextMixin:
         return not subj or all(s.pos_ == "PRON" and s.i not in by_tok for s in subj)
 
 
+def own_agent(noun: Token) -> bool:
+    """The event noun names its doer: "Israel's call-up", "the deportation of 200 Venezuelans by the
+    United States"."""
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return True  # (not "reaffirmed its commitment": the subject's own, a light verb's object)
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    return any(p.lower_ == "by" for p in preps) or any(
+        k.dep_ == "prep" and k.lower_ == "by" for p in preps if p.lower_ == "of" for g in p.children for k in g.children)
+
+
 def withheld_accusation(head: Token) -> bool:
     """'stopped short of accusing Thailand of firing', 'did not blame Iran for the attack', 'declined to
     accuse Moscow of': an accusation not made alleges nothing, so its content is no event."""

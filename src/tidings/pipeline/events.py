@@ -51,7 +51,7 @@ from .event_background import (
     street_protest,
     time_clause_gerund,
 )
-from .event_context import ContextMixin, document_author, withheld_accusation
+from .event_context import ContextMixin, document_author, own_agent, withheld_accusation
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
     agreement_content,
@@ -210,11 +210,18 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                             consumed.setdefault(g.i, h)
         for tok, entries in nouns:
             owner = consumed.get(tok.i)
-            if owner is not None and owner.etype not in ("ACCUSE",) and owner.etype not in ABSORBING:
+            approved = owner is not None and owner.etype == "SUPPORT" and own_agent(tok)
+            if owner is not None and owner.etype not in ("ACCUSE",) and owner.etype not in ABSORBING and not approved:
                 continue
             hit = self._noun_hit(tok, entries, by_tok)
             if hit is not None:
                 hits.append(hit)
+                if approved and any(m.code for m in hit.actor):
+                    # "Israel's call-up of reservists was approved by Katz": the noun names the act; approving
+                    # or defending one's own act supports no one
+                    own = {m.code for m in owner.actor if m.code}
+                    if not any(m.code and m.code not in own for m in owner.recipient):
+                        hits = [h for h in hits if h is not owner]
         hits = reaction_hits(toks, by_tok, self._mentions, hits)
         # a meeting framing the clause ("during a visit to Kyiv, X said ...") is no complement
         self._absorb([h for h in hits if h.route != "setting"], covered)
