@@ -131,3 +131,8 @@ def test_a_list_the_parser_hung_on_the_subject_stays_the_objects(coder):
 def test_troops_sent_to_back_a_party_aid_that_party(coder):
     text = "Kenya's opposition accused Uganda on Monday of sending soldiers to support M23 rebels in eastern Congo."
     assert ("AID", ("UGA",), ("COD",)) in dyads(coder, text), dyads(coder, text)
+
+
+def test_the_backer_of_a_rejected_plan_is_the_recipient(coder):
+    text = "The Houthis rejected a Saudi-backed proposal for a prisoner exchange on Sunday."
+    assert ("REJECT", ("YEM",), ("SAU",)) in dyads(coder, text), dyads(coder, text)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .event_targets import (
     APPLICATION_TYPES,
+    BACKER_TYPES,
     BLAME_VERBS,
     MOVE_REACTION_TYPES,
     NON_COUNTRY_CODES,
@@ -17,6 +18,7 @@ from .event_targets import (
     aimed_at,
     applicant,
     at_place,
+    backer,
     beneficiary,
     coded_targets,
     conceded_place,
@@ -147,6 +149,10 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         # "the closure of the Russian consulate in Poland, which Warsaw blamed for ...": the relative
         # clause belongs to the noun before the place, not to the actor's own country
         found = coded_targets([h.tok.head.head.head], own, by_tok)
+        if found:
+            return found
+    if etype in BACKER_TYPES and not any(m.code and m.code not in own for m in recipient):
+        found = backer(word, own, actor[0].sent_index)  # "turned down a U.S.-backed plan" -> USA
         if found:
             return found
     if etype in ("ACCUSE", "REJECT") and not any(m.code and m.code not in own for m in recipient):

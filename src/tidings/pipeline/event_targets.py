@@ -368,3 +368,25 @@ def misplaced_agent(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> l
             o.pos_ == "NOUN" and o.i not in by_tok for o in objects(verb)):
         return []
     return coded_targets(prep_objects(verb, ("by",)), own, by_tok)
+
+
+BACKER_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})
+
+
+def backer(word: Token, own: set[str], sent_index: int) -> list[Mention]:
+    """'turned down a U.S.-backed plan for a truce' -> USA: the backer of the thing judged. The actors
+    stage keeps "<country>-backed/-brokered/-drafted" backers in ``doc.user_data["backers"]`` (they are no
+    actor mentions: "Iran-backed militias" are not Iran)."""
+    from .arguments import objects
+    from .base import Mention as _M
+
+    backers = word.doc.user_data.get("backers") or {}
+    if not backers:
+        return []
+    for o in objects(word):
+        for start, (code, _suffix) in backers.items():
+            if o.left_edge.i <= start < o.i and code not in own:
+                t = word.doc[start]
+                return [_M(start=t.i, end=t.i + 1, start_char=t.idx, end_char=t.idx + len(t.text), text=t.text,
+                           code=code, sector=None, kind="country", sent_index=sent_index, root=t.i, confidence=0.5)]
+    return []
