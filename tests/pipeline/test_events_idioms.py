@@ -471,3 +471,17 @@ def test_round5_earlier_blind_gap_is_coded(coder, text, etype, actor):
 
 def test_an_agreed_halt_is_no_attack(coder):
     assert "ASSAULT" not in [e.event for e in code(coder, "Armenia and Azerbaijan agreed to stop fighting.")]
+
+
+def test_meeting_at_a_residence_near_the_hosts_capital_is_a_visit(coder):
+    assert_coded(coder, "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba at a villa "
+                        "near Tokyo.", "CONSULT", mode="visit", actor=("IND",), recipient=("JPN",))
+
+
+def test_a_golf_resort_does_not_cancel_a_summit(coder):
+    assert_coded(coder, "French President Emmanuel Macron and Indian Prime Minister Narendra Modi met at a golf "
+                        "resort on Tuesday.", "CONSULT", actor=("FRA", "IND"))
+
+
+def test_an_airline_resuming_flights_to_a_capital_is_no_state_cooperation(coder):
+    assert "COOPERATE" not in [e.event for e in code(coder, "Turkish Airlines resumed flights to Kabul.")]

@@ -464,7 +464,7 @@ ROUND5_COVERAGE = [
     ("Moscow hinted at a nuclear test on Thursday.", "THREATEN", ("RUS",)),
     ("Beijing cautioned Tokyo against interference in Taiwan.", "THREATEN", ("CHN",)),
     ("Greek farmers blocked border crossings with Bulgaria.", "PROTEST", ("GRC",)),
-    ("Turkey closed its airspace to Israeli planes.", "SANCTION", ("TUR",)),
+    ("Turkey closed its airspace to Israeli planes.", "COERCE", ("TUR",)),
     ("Ukraine conscripted thousands of men in March.", "MOBILIZE", ("UKR",)),
     ("Chinese bombers flew around Taiwan on Monday.", "MOBILIZE", ("CHN",)),
     ("Venezuelan police picked up an opposition leader in Caracas.", "COERCE", ("VEN",)),

@@ -144,7 +144,8 @@ def host_and_guests(h_tok: Token, noun: Token | None, actor: list, by_tok: dict)
     holders += objects(h_tok) + prep_objects(holders[-1], ("with",))  # "met Xi in Beijing" misattached
     si = actor[0].sent_index if actor else 0
     places = [g for x in holders for g in prep_objects(x, ("in", "at"))]
-    places += [g for t in places for g in prep_objects(t, ("in",))]  # "at a military base in Alaska"
+    # "at a military base in Alaska", "at a state residence near Moscow", "at an estate outside San Francisco"
+    places += [g for t in places for g in prep_objects(t, ("in", "near", "outside"))]
     for t in places:
         place = place_mention(t, by_tok, si)
         if place is None:
