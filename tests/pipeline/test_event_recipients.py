@@ -136,3 +136,8 @@ def test_troops_sent_to_back_a_party_aid_that_party(coder):
 def test_the_backer_of_a_rejected_plan_is_the_recipient(coder):
     text = "The Houthis rejected a Saudi-backed proposal for a prisoner exchange on Sunday."
     assert ("REJECT", ("YEM",), ("SAU",)) in dyads(coder, text), dyads(coder, text)
+
+
+def test_a_city_office_of_an_organisation_is_the_organisations(coder):
+    text = "Russian police raided the Moscow office of the BBC on Friday."
+    assert ("COERCE", ("RUS",), ("GBR",)) in dyads(coder, text), dyads(coder, text)

@@ -39,10 +39,16 @@ def capitals() -> frozenset[str]:
     return frozenset(c.lower() for item in data.get("countries", []) for c in item.get("capitals", []))
 
 
+# offices named by their city: "the Baku office of Sputnik" is Sputnik's (the city is where it is)
+SITE_NOUNS = frozenset({"office", "bureau", "branch", "studio", "studios", "headquarters"})
+
+
 def _named_after_city(noun: Token, c: Token, by_tok: dict[int, Mention]) -> bool:
     m = by_tok.get(c.i)
     if c.dep_ != "compound" or m is None or m.text.lower() not in capitals():
         return False
+    if noun.lemma_.lower() in SITE_NOUNS and any(x.dep_ == "prep" and x.lower_ == "of" for x in noun.children):
+        return True
     while noun.dep_ == "compound" and noun.head.i != noun.i:  # "the Paris climate agreement"
         noun = noun.head
     return noun.lemma_.lower() in NAMED_AFTER_NOUNS
