@@ -485,3 +485,24 @@ def test_a_golf_resort_does_not_cancel_a_summit(coder):
 
 def test_an_airline_resuming_flights_to_a_capital_is_no_state_cooperation(coder):
     assert "COOPERATE" not in [e.event for e in code(coder, "Turkish Airlines resumed flights to Kabul.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's president holds a press conference every Thursday at the Planalto Palace in Brasilia.",
+    "Kenya's foreign minister held talks at the National Assembly with visiting lawmakers from his own party.",
+])
+def test_holding_a_conference_or_talks_at_a_palace_is_no_detention(coder, text):
+    assert not [e for e in code(coder, text) if e.event == "COERCE"]
+
+
+def test_holding_a_leader_at_a_palace_is_a_detention(coder):
+    events = code(coder, "Gabon's military rulers have held ousted President Ali Bongo at his residence in Libreville since August.")
+    assert [e for e in events if e.event == "COERCE" and e.mode == "arrest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Candidates from both parties held their closing rallies in Santiago on Friday ahead of Sunday's election.",
+    "The former president drew thousands to a campaign rally in Porto Alegre on Saturday.",
+])
+def test_campaign_rallies_are_no_protest(coder, text):
+    assert not [e for e in code(coder, text) if e.event == "PROTEST"]
