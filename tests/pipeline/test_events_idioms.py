@@ -506,3 +506,18 @@ def test_holding_a_leader_at_a_palace_is_a_detention(coder):
 ])
 def test_campaign_rallies_are_no_protest(coder, text):
     assert not [e for e in code(coder, text) if e.event == "PROTEST"]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", [
+    ("Burkina Faso's military government expelled French special forces from the country in 2023.",
+     "SANCTION", "expel", ("BFA",), ("FRA",)),
+    ("Chad ordered the expulsion of French soldiers stationed in N'Djamena.", "SANCTION", "expel", ("TCD",), ("FRA",)),
+    ("Pyongyang warned that Tokyo would pay dearly for joining the naval drills.", "THREATEN", "violence", ("PRK",), ("JPN",)),
+])
+def test_expelling_foreign_troops_and_pay_dearly_warnings(coder, text, etype, mode, actor, recipient):
+    _coded(coder, text, etype, mode, actor, recipient)
+
+
+def test_forces_expelling_enemy_troops_from_a_village_is_no_sanction(coder):
+    events = code(coder, "Ukrainian forces expelled Russian troops from the village of Staromaiorske on Sunday.")
+    assert not [e for e in events if e.event == "SANCTION"]
