@@ -521,3 +521,14 @@ def test_expelling_foreign_troops_and_pay_dearly_warnings(coder, text, etype, mo
 def test_forces_expelling_enemy_troops_from_a_village_is_no_sanction(coder):
     events = code(coder, "Ukrainian forces expelled Russian troops from the village of Staromaiorske on Sunday.")
     assert not [e for e in events if e.event == "SANCTION"]
+
+
+def test_a_call_to_discuss_something_is_a_phone_call_between_both(coder):
+    ev = _coded(coder, "Italian Prime Minister Giorgia Meloni called Indian Prime Minister Narendra Modi to discuss the "
+                       "trade talks.", "CONSULT", "phone")
+    assert set(entity_codes(ev.actor)) == {"ITA", "IND"}
+
+
+def test_the_caller_does_what_a_phone_call_was_made_for(coder):
+    events = code(coder, "Turkey's President Tayyip Erdogan called Japan's prime minister to offer condolences.")
+    assert [e for e in events if e.event == "SUPPORT" and entity_codes(e.actor) == ("TUR",)]

@@ -190,6 +190,13 @@ def _absolute_with(prep: Token) -> bool:
                for g in prep.children)
 
 
+def _phone_call(verb: Token) -> bool:
+    """'called Putin to offer condolences': without 'on' the call is a phone call and the caller
+    does what follows; 'called on Putin to ...' asks the called."""
+    return verb.lemma_.lower() == "call" and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+
+
 def _object_else_subject(verb: Token, obj_route: str, subj_route: str) -> tuple[list[Token], str | None]:
     objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
     if objs:
@@ -222,7 +229,7 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
         if dep == "xcomp":
             if passive_subjects(head):  # "X is expected / said / urged to ...": the raised subject
                 found, how = _unrelative(passive_subjects(head), head), "raising"
-            elif head.lemma_.lower() in OBJECT_CONTROL:  # "urged Iran to ...", "allowed Ukraine to ..."
+            elif head.lemma_.lower() in OBJECT_CONTROL and not _phone_call(head):  # "urged Iran to ..."
                 found, how = _object_else_subject(head, "object-control", "control")
             else:  # "summoned the envoy to protest": the summoner protests
                 found, _ = direct_subjects(head)

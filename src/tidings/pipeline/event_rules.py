@@ -190,10 +190,15 @@ def labelling_call(verb: Token) -> bool:
     if verb.lemma_.lower() != "call" or not any(
             c.dep_ in ("dobj", "dative", "nsubj") and c.i > verb.i for c in verb.children):
         return False
-    if any(c.dep_ in PREDICATE_DEPS for c in verb.children):
+    # an infinitive is the call's purpose, not a label: "called Zelenskiy to discuss the plan"
+    if any(c.dep_ in PREDICATE_DEPS and not to_infinitive(c) for c in verb.children):
         return True
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and any(
         w.lemma_.lower() in VERDICT_WORDS for w in verb.subtree if w.i > verb.i)
+
+
+def to_infinitive(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def dated_phone_call(c: Candidate, verb: Token) -> Candidate | None:
