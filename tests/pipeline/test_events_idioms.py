@@ -532,3 +532,8 @@ def test_a_call_to_discuss_something_is_a_phone_call_between_both(coder):
 def test_the_caller_does_what_a_phone_call_was_made_for(coder):
     events = code(coder, "Turkey's President Tayyip Erdogan called Japan's prime minister to offer condolences.")
     assert [e for e in events if e.event == "SUPPORT" and entity_codes(e.actor) == ("TUR",)]
+
+
+def test_calling_a_trial_a_sham_is_no_phone_call(coder):
+    events = code(coder, "The State Department called the trial of Evan Gershkovich a sham.")
+    assert not [e for e in events if e.event == "CONSULT"]
