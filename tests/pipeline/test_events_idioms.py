@@ -537,3 +537,8 @@ def test_the_caller_does_what_a_phone_call_was_made_for(coder):
 def test_calling_a_trial_a_sham_is_no_phone_call(coder):
     events = code(coder, "The State Department called the trial of Evan Gershkovich a sham.")
     assert not [e for e in events if e.event == "CONSULT"]
+
+
+def test_reopening_crossings_with_a_neighbour_takes_the_neighbour(coder):
+    _coded(coder, "Kyrgyzstan reopened its border crossings with Tajikistan on Friday after a year of closure.",
+           "RETREAT", "access", ("KGZ",), ("TJK",))

@@ -119,6 +119,9 @@ PORTION_WORDS = frozenset({"some", "most", "all", "part", "many", "several", "ha
                            "remainder", "none", "each", "one", "two", "three", "dozens", "hundreds", "thousands"})
 ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy"})
 SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"})
+# Types whose acts "along / at / across the border with X" are aimed at X ("reopened its border crossings
+# with Cambodia"); for the others a border is just a place.
+BORDER_TYPES = frozenset({"MOBILIZE", "PROTEST", "ASSAULT", "COERCE", "RETREAT", "SANCTION"})
 # Types whose object noun carries the recipient: "sanctions on X", "ties with X", "aid to X".
 OBJ_PREP_TYPES = frozenset({"SANCTION", "CONCEDE", "AID", "COOPERATE", "RETREAT", "MOBILIZE"})
 NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
@@ -471,7 +474,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             if place:
                 recipient = [m for m in recipient if m.code and m.code not in own] + place
                 conf -= 0.05
-        if not any(m.code for m in recipient) and h.etype in ("MOBILIZE", "PROTEST", "ASSAULT", "COERCE") and not e.sym:
+        if not any(m.code for m in recipient) and h.etype in BORDER_TYPES and not e.sym:
             # a border where people are arrested or protest is a place, not the neighbour
             named = None if h.etype == "MOBILIZE" else False  # "attacked rebels near the Chinese border": no CHN
             recipient = border_recipient(h.tok, actor, by_tok, named=named) or recipient
