@@ -143,3 +143,15 @@ class Stage(Protocol):
     name: str
 
     def __call__(self, ctx: StoryContext) -> None: ...
+
+
+def tokens_with_lower(doc: Any, words: Any) -> list[Any]:
+    """The tokens of ``doc`` whose lower-case text is in ``words``, in order. A pass that only
+    looks at a few words skips building a Token object for every other one (``doc.to_array``
+    is one C call), which matters on the hot path of every story."""
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    wanted = {strings[w] for w in words}
+    lowers = doc.to_array(LOWER)
+    return [doc[i] for i, h in enumerate(lowers.tolist()) if h in wanted]

@@ -232,9 +232,10 @@ def reported_own_forces(doc, mentions: list[Mention], covered: list[Mention | No
     Kyiv" are not Ukrainian drones). One pronoun mention (antecedent: the speaker) on the noun and
     its modifiers; an uncoded role mention there just takes the speaker's country."""
     from .base import Mention as _Mention
+    from .base import tokens_with_lower
 
-    for tok in doc:
-        if tok.dep_ != "nsubj" or tok.lower_ not in _FORCE_WORDS or tok.head.dep_ != "ccomp":
+    for tok in tokens_with_lower(doc, _FORCE_WORDS):
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
             continue
         old = covered[tok.i]
         if old is not None and old.code is not None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from .base import Mention, StoryContext
+from .base import Mention, StoryContext, tokens_with_lower
 from .coref_mentions import (
     CAPTIVES,
     COUNTRY_DESCRIPTIONS,
@@ -270,7 +270,9 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     out: list[Mention] = []
-    for tok in doc:
+    cues = (_PERSON_PRONOUNS | _THING_PRONOUNS | _WHOSE_NOUNS | _PLACE_NOUNS | set(COUNTRY_DESCRIPTIONS)
+            | set(_ORG_NPS))
+    for tok in tokens_with_lower(doc, cues):
         low = tok.lower_
         if covered[tok.i] is not None:
             continue
