@@ -1,0 +1,17 @@
+"""Helpers shared by the pipeline stages (pipeline/base.py)."""
+
+from __future__ import annotations
+
+from tidings.pipeline.base import tokens_with_lower
+
+
+def test_tokens_with_lower_finds_cue_words_in_order_whatever_their_case(coder):
+    doc = coder.nlp("It said the Kingdom would reply; the kingdom's envoy left, and it was over.")
+    found = tokens_with_lower(doc, {"it", "kingdom"})
+    assert [t.text for t in found] == ["It", "Kingdom", "kingdom", "it"]
+    assert [t.i for t in found] == sorted(t.i for t in found)
+
+
+def test_tokens_with_lower_on_words_the_vocabulary_never_saw_is_empty(coder):
+    doc = coder.nlp("Nothing here.")
+    assert tokens_with_lower(doc, {"zzqxwordneverseen"}) == []
