@@ -542,3 +542,17 @@ def test_calling_a_trial_a_sham_is_no_phone_call(coder):
 def test_reopening_crossings_with_a_neighbour_takes_the_neighbour(coder):
     _coded(coder, "Kyrgyzstan reopened its border crossings with Tajikistan on Friday after a year of closure.",
            "RETREAT", "access", ("KGZ",), ("TJK",))
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Pyongyang vowed to crush any South Korean provocation along the border.", ("KOR",)),
+    ("Israel's defence minister vowed to destroy Hezbollah's remaining rocket arsenal.", ("LBN",)),
+])
+def test_vowing_to_crush_or_destroy_an_enemy_is_a_threat(coder, text, recipient):
+    ev = _coded(coder, text, "THREATEN", "violence")
+    assert entity_codes(ev.recipient) == recipient
+
+
+def test_vowing_to_fight_corruption_is_no_threat(coder):
+    assert not [e for e in code(coder, "Kenya's president vowed to fight corruption in the police.")
+                if e.event == "THREATEN"]

@@ -36,7 +36,10 @@ YIELDING = frozenset({"RETREAT", "CONCEDE"})
 # Promising these is a threat ("vowed to retaliate"); promising patrols or drills is not.
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "warn"})
-RETALIATION = frozenset({"respond", "retaliate", "avenge", "hit", "strike", "punish", "react"})
+RETALIATION = frozenset({"respond", "retaliate", "avenge", "hit", "strike", "punish", "react", "crush", "destroy",
+                         "annihilate", "obliterate", "wipe", "kill", "attack", "bomb", "defeat", "hunt"})
+# "vowed to keep attacking ships": the aspect verb carries the promised act
+ASPECT_VERBS = frozenset({"keep", "continue", "resume", "step"})
 # Prepositions naming the other party inside a complement: "threatened to take military action
 # against Taiwan", "pledged to keep up pressure on Iran", "agreed to buy gas from Qatar".
 COMPLEMENT_RPREPS = ("against", "on", "to", "with", "from", "for", "toward", "towards")
@@ -237,7 +240,10 @@ class FoldMixin:
             if h.absorbed_into is not None or h.etype not in ABSORBING | {"SUPPORT", "COOPERATE", "CONCEDE"}:
                 continue
             if h.etype == "AGREE" and self._lemma(h.tok) in PROMISE_VERBS and any(
-                    c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION for c in h.tok.children):
+                    c.dep_ == "xcomp" and (c.lemma_.lower() in RETALIATION or (
+                        c.lemma_.lower() in ASPECT_VERBS and any(
+                            g.dep_ == "xcomp" and g.lemma_.lower() in RETALIATION for g in c.children)))
+                    for c in h.tok.children):
                 h.etype, h.mode = "THREATEN", "violence"  # "vowed to respond"
             elif h.etype == "AGREE" and self._lemma(h.tok) in PROMISE_VERBS and _reprisal(h.tok):
                 h.etype = "THREATEN"  # "vowed to take countermeasures against the United States"
