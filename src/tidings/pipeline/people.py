@@ -346,7 +346,17 @@ def _speaker(tok, covered) -> Mention | None:
     """"Putin praised India and said he would visit Delhi", "Erdogan met Putin and said that he
     had urged ...": the subject "he" of what a person said is that person, not the person named
     last. The saying verb's subject may come from the verb it is coordinated with."""
-    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+    if tok.lower_ not in ("he", "she"):
+        return None
+    m = _saying_subject(tok, covered)
+    return m if m is not None and m.kind == "person" and m.code is not None else None
+
+
+def _saying_subject(tok, covered) -> Mention | None:
+    """The subject of the verb that says the clause ``tok`` is the subject of (through coordinated
+    verbs: "accused X and said ..."), its antecedent when it is a pronoun; None when ``tok`` is no
+    reported subject or the saying verb has no mention as subject."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
         return None
     verb = tok.head.head
     for _ in range(3):
@@ -355,7 +365,7 @@ def _speaker(tok, covered) -> Mention | None:
             m = covered[subj.i]
             if m is not None and m.kind == "pronoun" and m.antecedent is not None:
                 m = m.antecedent
-            return m if m is not None and m.kind == "person" and m.code is not None else None
+            return m
         if verb.dep_ != "conj" or verb.head is verb:
             return None
         verb = verb.head
@@ -402,20 +412,10 @@ def _reporting_speaker(tok, covered, allowed) -> Mention | None:
     expelled the Cambodian ambassador": a restricted description ("the kingdom", "the island
     nation", "the emirate") as the subject of what a party says is the speaker's own country when
     it can be, not the country named last (here the other kingdom)."""
-    if allowed is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+    if allowed is None:
         return None
-    verb = tok.head.head
-    for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            m = covered[subj.i]
-            if m is not None and m.kind == "pronoun" and m.antecedent is not None:
-                m = m.antecedent
-            return m if m is not None and m.code in allowed else None
-        if verb.dep_ != "conj" or verb.head is verb:
-            return None
-        verb = verb.head
-    return None
+    m = _saying_subject(tok, covered)
+    return m if m is not None and m.code in allowed else None
 
 
 def _description_start(doc, tok, covered) -> int | None:
