@@ -270,9 +270,7 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     out: list[Mention] = []
-    cues = (_PERSON_PRONOUNS | _THING_PRONOUNS | _WHOSE_NOUNS | _PLACE_NOUNS | set(COUNTRY_DESCRIPTIONS)
-            | set(_ORG_NPS))
-    for tok in tokens_with_lower(doc, cues):
+    for tok in tokens_with_lower(doc, _PRONOUN_CUES):
         low = tok.lower_
         if covered[tok.i] is not None:
             continue
@@ -375,6 +373,9 @@ def _saying_subject(tok, covered) -> Mention | None:
 # places a story names and then calls by their kind: "the city", "the besieged town", "the capital"
 _PLACE_NOUNS = frozenset({"city", "town", "capital", "village", "port"})  # not "the region": often a wide area
 _WHOSE_NOUNS = frozenset({"country", "nation", "government", "kingdom", "administration", "state"})
+# every word _pronouns reads a reference from: the pass skips all others
+_PRONOUN_CUES = (_PERSON_PRONOUNS | _THING_PRONOUNS | _WHOSE_NOUNS | _PLACE_NOUNS | frozenset(COUNTRY_DESCRIPTIONS)
+                 | frozenset(_ORG_NPS))
 
 
 def _whose_owner(tok, covered) -> Mention | None:
