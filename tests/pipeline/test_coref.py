@@ -380,3 +380,54 @@ def test_the_party_reacting_to_its_ban_names_the_government(events):
     cands = events("DHAKA (Reuters) - Bangladesh's interim government banned the Awami League on Saturday. "
                    "The party called the ban illegal.")
     assert ("ACCUSE", ["BGD"], ["BGD"]) in dyads(cands)
+
+
+# -- group references never stand for mediators, hosts or their own clause's subject ----------
+
+def codes_on(ms, text):
+    return sorted(m.code for m in ms if m.text == text)
+
+
+def test_the_two_sides_are_the_parties_not_the_mediators_named_last(mentions):
+    ms = mentions("Ethiopia and Eritrea agreed on Saturday to resume direct talks at a meeting in Nairobi mediated "
+                  "by Kenya and South Africa. The two sides will meet again next month in Addis Ababa.")
+    assert codes_on(ms, "The two sides") == ["ERI", "ETH"]
+
+
+def test_the_neighbours_in_the_lead_skip_the_brokers_of_the_same_sentence(mentions):
+    ms = mentions("Rwanda and Burundi agreed to reopen their border on Monday under a deal brokered by Angola and "
+                  "Qatar, ending two years of hostility between the neighbours.")
+    assert codes_on(ms, "the neighbours") == ["BDI", "RWA"]
+
+
+def test_the_mediators_are_the_third_parties(mentions):
+    ms = mentions("Egypt and Jordan have acted as mediators between Israel and Hamas since March. "
+                  "On Tuesday the mediators urged both sides to accept a new proposal.")
+    assert codes_on(ms, "the mediators") == ["EGY", "JOR"]
+    assert codes_on(ms, "both sides") == ["ISR", "PSE"]
+
+
+def test_an_offer_to_host_talks_between_the_two_governments_excludes_the_host(mentions):
+    ms = mentions("Sudan and South Sudan traded accusations over the Heglig oil field on Monday. "
+                  "Ethiopia and Egypt called for calm, and Ethiopia offered to host talks between the two governments.")
+    assert codes_on(ms, "the two governments") == ["SDN", "SSD"]
+
+
+def test_urging_both_countries_excludes_the_urging_party(mentions):
+    ms = mentions("Armenian and Azerbaijani troops exchanged fire on the border on Tuesday. "
+                  "Iran and Georgia voiced concern, and Iran urged both countries to show restraint.")
+    assert codes_on(ms, "both countries") == ["ARM", "AZE"]
+
+
+def test_the_two_countries_after_a_minor_pair_are_the_story_s_principal_parties(mentions):
+    ms = mentions("Indian and Pakistani troops exchanged fire across the Line of Control on Friday, the Indian army "
+                  "said. Pakistan's military said India had fired first and that Pakistani soldiers had responded. "
+                  "India accused Pakistan of sheltering militants, and Islamabad denied it. "
+                  "Britain and Norway called for calm. The two countries have fought three wars since 1947.")
+    assert codes_on(ms, "The two countries") == ["IND", "PAK"]
+
+
+def test_the_two_countries_after_a_main_pair_stay_that_pair(mentions):
+    ms = mentions("Chile and Argentina signed an energy agreement on Monday. "
+                  "The two countries will also build a new border crossing.")
+    assert codes_on(ms, "The two countries") == ["ARG", "CHL"]

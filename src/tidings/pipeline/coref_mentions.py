@@ -356,15 +356,17 @@ def civil_war_sides(sent_mentions: list[Mention], before: int) -> list[Mention]:
     return found if len(found) == 2 and len({m.code for m in found}) == 1 else []
 
 
-def principal_parties(mentions: list[Mention], count: int, after: int = 0) -> list[Mention]:
+def principal_parties(mentions: list[Mention], count: int, after: int = 0,
+                      skip: set[str | None] | frozenset = frozenset()) -> list[Mention]:
     """The story's ``count`` most named countries, when they stand out: each named at least twice
     and more often than the next one ("Russia ... Ukraine ... The two countries last held direct
-    talks in 2022"). One mention per country (its first); [] when the story has no clear pair."""
+    talks in 2022"). One mention per country (its first); [] when the story has no clear pair.
+    Codes in ``skip`` (the story's mediators) are left out."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for m in mentions:
-        if m.code and m.code not in _NON_COUNTRY and m.kind in ("country", "agent", "person", "org") \
-                and m.start_char >= after:
+        if m.code and m.code not in _NON_COUNTRY and m.code not in skip \
+                and m.kind in ("country", "agent", "person", "org") and m.start_char >= after:
             counts[m.code] = counts.get(m.code, 0) + 1
             first.setdefault(m.code, m)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -342,3 +342,89 @@ def court_references(doc, mentions: list[Mention]) -> None:
             m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
             m.antecedent = ante
             m.confidence = min(m.confidence, 0.8)
+
+
+# -- third parties: mediators and hosts of other parties' talks ---------------------------------
+
+# Verbs whose doer stands between two other parties: "mediated by Qatar and Turkey", "Egypt brokered
+# the truce", "Oman has facilitated indirect talks". Hosting and convening count only when what is
+# hosted is other parties' talks ("hosted talks between ..."): "China hosted Putin" makes China a party.
+_BROKER_VERBS = frozenset({"mediate", "broker", "facilitate", "arbitrate", "moderate"})
+_HOST_VERBS = frozenset({"host", "convene", "sponsor", "chair"})
+# (a hosted summit or meeting makes the host a party unless it is "between" others)
+_TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "round"})
+# Nouns that name a third party's role: "Qatari mediators", "mediators Egypt and Qatar", "Egypt's
+# mediation", "with Qatar and Turkey acting as mediators".
+BROKER_NOUNS = frozenset({"mediator", "mediators", "broker", "brokers", "facilitator", "facilitators", "intermediary",
+                          "intermediaries", "go-between", "guarantor", "guarantors", "mediation"})
+
+
+def third_parties(doc, mentions: list[Mention]) -> list[Mention]:
+    """The story's coded mentions that stand between other parties (first mention per code, in
+    story order): the mediators and the hosts of other parties' talks. A group reference ("the two
+    sides", "the neighbours") never stands for them, and "the mediators" stands for them."""
+    marked: set[int] = set()
+    for tok in doc:
+        lem = tok.lemma_.lower()
+        low = tok.lower_
+        if lem in _BROKER_VERBS or lem in _HOST_VERBS and _hosts_talks(tok):
+            for ch in tok.children:
+                if ch.dep_ == "agent":  # "talks mediated by Qatar and Turkey"
+                    marked.update(_with_conjuncts(g) for g in ch.children if g.dep_ == "pobj")
+            marked.update(_with_conjuncts(s) for s in _doers(tok))  # "Qatar mediated between ..."
+            if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–"):  # "a Qatari-brokered truce"
+                marked.add(_with_conjuncts(doc[tok.i - 2]))
+        elif low in BROKER_NOUNS:
+            marked.add(_with_conjuncts(tok))  # "Qatari mediators": the mention is on the noun
+            for ch in tok.children:
+                if ch.dep_ in ("appos", "compound", "poss", "amod", "nmod"):  # "mediators Egypt and Qatar"
+                    marked.add(_with_conjuncts(ch))
+                elif ch.dep_ == "prep" and ch.lower_ in ("by", "of", "from"):  # "mediation by Qatar"
+                    marked.update(_with_conjuncts(g) for g in ch.children if g.dep_ == "pobj")
+            head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+                marked.update(_with_conjuncts(s) for s in _doers(head.head))  # "Qatar acted as mediator"
+            elif tok.dep_ == "appos":  # "Qatar and Egypt, the mediators, said"
+                marked.add(_with_conjuncts(head))
+            elif tok.dep_ in ("attr",):  # "Qatar has been the main mediator"
+                marked.update(_with_conjuncts(s) for s in _doers(head))
+    flat = {i for group in marked for i in group}
+    out: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.code and m.code not in out and m.kind != "pronoun" and any(m.start <= i < m.end for i in flat):
+            out[m.code] = m
+    return list(out.values())
+
+
+def _with_conjuncts(tok) -> frozenset[int]:
+    """The token, its conjuncts and their modifiers' heads ("Qatar and Turkey", "Egyptian and Qatari")."""
+    return frozenset([tok.i, *(c.i for c in tok.conjuncts)])
+
+
+def _doers(verb) -> list:
+    """The subjects of a verb, through control ("Qatar offered to mediate") and relative clauses
+    ("Egypt, which brokered the truce")."""
+    v = verb
+    for _ in range(3):
+        subj = [c for c in v.children if c.dep_ in ("nsubj",)]
+        if subj:
+            return [v.head if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl" else s for s in subj]
+        if v.dep_ not in ("xcomp", "conj") or v.head is v:
+            break
+        v = v.head
+    return []
+
+
+def _hosts_talks(verb) -> bool:
+    """"hosted talks between", "Saudi Arabia hosted the first meeting between the two countries",
+    "talks hosted by Qatar": what is hosted is a meeting of others."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
+        objs.append(verb.head)
+    for o in objs:
+        if o.lemma_.lower() in _TALK_NOUNS and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in o.children):
+            return True
+        if any(t.lower_ == "between" for t in o.subtree):
+            return True
+    return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .base import Mention, StoryContext
 from .coref_mentions import civil_war_sides, dateline_offset, principal_parties, them_antecedents
-from .coref_roles import acted_on_crowd
+from .coref_roles import BROKER_NOUNS, acted_on_crowd, third_parties
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Group references: "the two leaders", "both sides", "the three countries" -> one mention per party.
@@ -48,21 +48,44 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sent.setdefault(m.sent_index, []).append(m)
+    # mediators and hosts of the others' talks are never "the two sides" ("talks in Doha mediated by
+    # Qatar and Turkey ... the two sides would meet again"); "the mediators" are they
+    brokers = third_parties(doc, mentions)
+    broker_codes = {m.code for m in brokers}
     for tok in doc:
         low = tok.lower_
         bare_two = low == "two" and tok.dep_ in _SUBJ and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
             and covered[tok.i] is None  # "Babis met Fico ..., and the two agreed to ..."
-        if low in _GROUP_NOUNS or bare_two:
+        if low in BROKER_NOUNS and low.endswith("s") and brokers:
+            found = _mediators_phrase(doc, tok, covered)
+            if found is None:
+                continue
+            start, count = found
+            parties = [m for m in brokers if m.end <= start]
+            if not parties or count and len(parties) != count:
+                continue
+        elif low in _GROUP_NOUNS or bare_two:
             found = (tok.i - 1, 2) if bare_two else _group_phrase(doc, tok, covered)
             if found is None:
                 continue
             start, count = found
             si = sent_of(start)
+            # nor is the phrase's own clause subject ("Saudi Arabia offered to host talks between the
+            # two governments", "Turkey urged both sides to ..."): no one urges or hosts itself
+            own = _own_subject_codes(tok, covered, at)
+            skip = broker_codes | own
             parties = None
             for k in range(si, max(-1, si - _GROUP_LOOKBACK_SENTS - 1), -1):
                 named = [m for m in by_sent.get(k, ()) if m.start_char >= dateline_end and m.sector != "JRN"]
-                parties = _parties(named, start)
+                parties = [p for p in _parties(named, start) if p.code not in broker_codes]
+                if len(parties) == count and own & {p.code for p in parties}:
+                    # the pair includes the clause's own subject: the others, or an earlier sentence's
+                    parties = [p for p in parties if p.code not in own]
+                    if len(parties) < 2:
+                        continue
                 if len(parties) >= 2:  # the latest sentence naming parties decides, even by mismatching
+                    if k < si and len(parties) == count:
+                        parties = _principal_over_minor(mentions, parties, count, dateline_end, skip)
                     break
                 if count == 2 and low in ("sides", "parties") and len(two := civil_war_sides(named, start)) == 2:
                     parties = two  # "Sudan's army and the RSF ... Both sides": two forces of one country
@@ -70,8 +93,8 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
             if parties is None or len(parties) != count or (
                     low in _COUNTRY_GROUP_NOUNS and any(p.code in _NON_COUNTRY for p in parties)):
                 # no recent sentence names that many: the story's principal parties, if it has them
-                parties = coordinated_parties(doc, mentions, count, start, dateline_end) \
-                    or principal_parties(mentions, count, dateline_end)
+                parties = coordinated_parties(doc, mentions, count, start, dateline_end, skip) \
+                    or principal_parties(mentions, count, dateline_end, skip)
                 if not parties:
                     continue
         elif low == "they" and tok.pos_ == "PRON" and tok.dep_ in _SUBJ and covered[tok.i] is None:
@@ -105,10 +128,12 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
     return [m for m in mentions if id(m) not in dropped] + added
 
 
-def coordinated_parties(doc, mentions: list[Mention], count: int, before: int, after: int = 0) -> list[Mention]:
+def coordinated_parties(doc, mentions: list[Mention], count: int, before: int, after: int = 0,
+                        skip: set[str | None] | frozenset = frozenset()) -> list[Mention]:
     """The latest earlier list that coordinates exactly ``count`` countries ("Niger, Mali and Burkina
     Faso left ECOWAS ... the three juntas"): a story names its group once, often in the lead, and
-    refers to it by number paragraphs later, when other countries have been named in between."""
+    refers to it by number paragraphs later, when other countries have been named in between.
+    Lists with a ``skip`` code (the mediators) are not candidates."""
     by_root = {m.root: m for m in mentions if m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun"
                and after <= m.start_char and m.end <= before}
     best: list[Mention] = []
@@ -120,7 +145,7 @@ def coordinated_parties(doc, mentions: list[Mention], count: int, before: int, a
         if head.i != root or head.i <= best_at:
             continue  # each list once, from its first member
         members = [by_root.get(t.i) for t in (head, *head.conjuncts)]
-        if any(m is None for m in members):
+        if any(m is None or m.code in skip for m in members):
             continue
         if len({m.code for m in members}) == count == len(members):
             best, best_at = members, head.i
@@ -128,7 +153,70 @@ def coordinated_parties(doc, mentions: list[Mention], count: int, before: int, a
 
 
 def _has_group_word(doc) -> bool:
-    return any(t.lower_ in _GROUP_NOUNS or t.lower_ in ("they", "them", "two") for t in doc)
+    return any(t.lower_ in _GROUP_NOUNS or t.lower_ in BROKER_NOUNS or t.lower_ in ("they", "them", "two")
+               for t in doc)
+
+
+def _mediators_phrase(doc, tok, covered) -> tuple[int, int] | None:
+    """(start, number or 0) of "the mediators", "the two mediators", "both mediators": a definite
+    plural broker noun with no country of its own ("Qatari mediators" names its own)."""
+    if tok.tag_ not in ("NNS", "NNPS") or covered[tok.i] is not None and covered[tok.i].code:
+        return None
+    i = tok.i - 1
+    while i >= 0 and tok.i - i <= 3 and doc[i].tag_ in ("JJ", "HYPH"):
+        i -= 1  # "the international mediators"
+    if i < 0:
+        return None
+    word = doc[i].lower_
+    if word == "both":
+        return i, 2
+    if word in _GROUP_COUNTS and i > 0 and doc[i - 1].lower_ == "the":
+        return i - 1, _GROUP_COUNTS[word]
+    return (i, 0) if word == "the" else None
+
+
+# Climbing from a group phrase to the verb whose subject it cannot include: through its preposition,
+# its noun and control ("offered to host talks between the two governments").
+_CLIMB = frozenset({"pobj", "prep", "dobj", "obj", "dative", "xcomp", "compound", "nmod", "acl", "appos"})
+
+
+def _own_subject_codes(tok, covered, at) -> set[str | None]:
+    """Codes of the subject of the clause a non-subject group phrase sits in ("Turkey urged both sides
+    to ...", "the kingdom offered to host talks between the two governments" -> SAU). A subject group
+    ("Russia said the two countries would ...") and a reported clause's speaker are not excluded."""
+    t = tok
+    while t.dep_ in _CLIMB and t.head is not t:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if subj:
+                codes: set[str | None] = set()
+                for s in subj:
+                    for w in (s, *s.conjuncts):
+                        for m in at.get(w.i) or ([covered[w.i]] if covered[w.i] is not None else []):
+                            if m.code:
+                                codes.add(m.code)
+                return codes
+    return set()
+
+
+def _principal_over_minor(mentions: list[Mention], parties: list[Mention], count: int, after: int,
+                          skip: set[str | None]) -> list[Mention]:
+    """A group phrase whose nearest earlier sentence names a side pair ("The United States and Japan
+    condemned the attack. The two countries have clashed repeatedly over the shoal"): when the story
+    has clear principal parties and a party of that pair is a minor one (named at most half as often
+    as the less named principal party), the phrase stands for the principal parties."""
+    principal = principal_parties(mentions, count, after, skip)
+    if not principal or {p.code for p in principal} == {p.code for p in parties}:
+        return parties
+    counts: dict[str | None, int] = {}
+    for m in mentions:
+        if m.code and m.kind in ("country", "agent", "person", "org") and m.start_char >= after:
+            counts[m.code] = counts.get(m.code, 0) + 1
+    weakest = min(counts.get(p.code, 0) for p in principal)
+    if any(2 * counts.get(p.code, 0) <= weakest for p in parties if p.code not in {q.code for q in principal}):
+        return principal
+    return parties
 
 
 def _group_phrase(doc, tok, covered) -> tuple[int, int] | None:
