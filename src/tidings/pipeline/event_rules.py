@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 
 from .arguments import LOCATIVE_PREPS, codes, objects, place_mention, place_recipient, prep_objects
 from .base import Candidate
-from .event_retype import own_weapons_destroyed, stopped_hostility, troops_in_support
+from .event_retype import (
+    conditional_threats,
+    own_weapons_destroyed,
+    stopped_hostility,
+    troops_in_support,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -449,6 +454,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
     A participle that states a toll ('leaving a dozen people dead') is no event of its own, nor is
     a call that labels its object ('calling the strikes a violation'), nor the leaving an order
     to leave demands."""
+    cands = conditional_threats(cands, doc)
     by_trigger = {c.trigger: c for c in cands}
     out: list[Candidate] = []
     for c in cands:

@@ -1,0 +1,156 @@
+"""Headline grammar: re-parse short wire leads whose verb the small model read as a noun.
+
+Headlines and short leads drop articles and use the bare present ("Pakistan blacks out mobile
+internet", "Jihadists ambush army convoy", "Georgians rally outside parliament", "Belarus KGB nabs
+Polish journalist"). en_core_web_sm often tags such a verb NOUN and hangs the subject on it as a
+compound or adjective, or keeps the verb but makes the subject a compound and the object an
+apposition; the events stage then finds no verb, or a verb with no subject.
+
+The repair is a parse-shape rule, not a phrase list: in a short sentence whose root is not a verb
+(or is a present-tense verb with no subject but nouns hanging before it, or whose next noun is not its
+object), the first lowercase word
+after a noun phrase whose lemma is a trigger verb of the lexicon is swapped for a plain verb of the
+same form ("takes" / "take"), a comma between two names before it for "and" ("India, France hold"),
+and the sentence is parsed again. The new tree is kept only when the swapped word is now a verb with
+a subject to its left; the original word keeps its text and lemma and becomes a verb.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+MAX_TOKENS = 30  # leads and headlines; a long sentence has a real finite verb somewhere
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# what the subject or object turns into when the verb is misread: "Belarus/compound KGB/compound nabs"
+STRAY_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "poss"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+NOUNISH_TAGS = frozenset({"NN", "NNS", "VBZ", "VBP", "VB", "NNP"})
+# words that look like a verb but start a noun phrase or a clause of their own
+NEVER_VERBS = frozenset({"s", "vs", "via", "amid", "after", "over", "as", "its", "his", "her", "their"})
+PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler")
+
+
+def _subjectless(root: Token) -> bool:
+    """A present-tense root verb with no subject but nouns hung before it: 'Belarus KGB nabs ...'."""
+    return (root.pos_ == "VERB" and root.tag_ in PRESENT_TAGS
+            and not any(c.dep_ in SUBJECT_DEPS for c in root.children)
+            and any(c.dep_ in STRAY_DEPS and c.i < root.i for c in root.children))
+
+
+def _lost_object(root: Token) -> bool:
+    """A present-tense root verb whose next word, a noun, is not its object: 'Iran hangs man/npadvmod over ...'."""
+    nxt = root.nbor(1) if root.i + 1 < len(root.doc) else None
+    return (root.pos_ == "VERB" and root.tag_ in PRESENT_TAGS and nxt is not None and nxt.pos_ == "NOUN"
+            and nxt.dep_ in ("npadvmod", "appos", "nmod") and nxt.head.i == root.i
+            and not any(c.dep_ in ("dobj", "dative", "attr", "ccomp", "xcomp") for c in root.children))
+
+
+def _listed_subject(sent: Span, verb: Token) -> int | None:
+    """'India, France hold joint drills': the comma between two names right before the verb."""
+    k = verb.i - sent.start
+    toks = list(sent)
+    if k >= 3 and toks[k - 2].text == "," and toks[k - 1].pos_ == "PROPN" and toks[k - 3].pos_ == "PROPN" \
+            and not any(t.text == "," for t in toks[:k - 2]):
+        return toks[k - 2].i
+    return None
+
+
+def _candidate(sent: Span, verbs) -> Token | None:
+    """The first lowercase trigger-verb form after a noun-phrase word and before the sentence's end."""
+    toks = list(sent)
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if not t.is_alpha or not t.text[0].islower() or t.lower_ in NEVER_VERBS or t.tag_ not in NOUNISH_TAGS:
+            continue
+        prev = toks[k - 1]
+        if prev.pos_ not in ("PROPN", "NOUN") and not (prev.pos_ in ("ADJ", "VERB") and prev.text[0].isupper()):
+            continue
+        if t.lemma_.lower() in verbs or t.lower_ in verbs:
+            return t
+    return None
+
+
+def _placeholder(t: Token) -> str:
+    low = t.lower_
+    return "takes" if low.endswith("s") and not low.endswith("ss") else "take"
+
+
+def _offset(k: int) -> int:
+    """A relative head as spaCy's unsigned arrays store it (two's complement)."""
+    return k % (1 << 64)
+
+
+def _reparse(nlp, words: list[str], spaces: list[bool]) -> Doc:
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    for name in PARSE_PIPES:
+        if name in nlp.pipe_names:
+            doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+@cache
+def _bundled_verbs() -> frozenset[str]:
+    from .verblex import load_lexicon
+
+    return frozenset(load_lexicon().verbs)
+
+
+def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
+    """Re-parse the headline-grammar sentences of ``doc`` in place (heads, labels, tags); returns how many.
+    ``verbs`` is the set of trigger-verb lemmas (default: the bundled events lexicon)."""
+    from spacy.attrs import DEP, HEAD, POS, TAG
+
+    if verbs is None:
+        verbs = _bundled_verbs()
+
+    fixes: list[tuple[Span, Doc, Token]] = []
+    for sent in doc.sents:
+        if not 3 <= len(sent) <= MAX_TOKENS or not sent.text[:1].isupper():
+            continue
+        root = sent.root
+        lost = root.pos_ == "VERB" and _lost_object(root)
+        if root.pos_ in ("VERB", "AUX") and not _subjectless(root) and _listed_subject(sent, root) is None \
+                and not lost:
+            continue
+        verb = root if root.pos_ == "VERB" else _candidate(sent, verbs)
+        if verb is None:
+            continue
+        words = [t.text for t in sent]
+        spaces = [bool(t.whitespace_) for t in sent]
+        words[verb.i - sent.start] = _placeholder(verb) if verb.pos_ != "VERB" else verb.text
+        comma = _listed_subject(sent, verb)
+        if comma is not None:
+            words[comma - sent.start] = "and"
+        if verb.pos_ == "VERB" and comma is None:  # a subject or object read as the verb's modifier
+            words[verb.i - sent.start] = "takes" if verb.tag_ == "VBZ" else "take"
+        new = _reparse(nlp, words, spaces)
+        if len(new) != len(sent):
+            continue
+        nv = new[verb.i - sent.start]
+        if nv.pos_ != "VERB" or not any(c.dep_ in SUBJECT_DEPS and c.i < nv.i for c in nv.children) \
+                or nv.dep_ != "ROOT" or sum(1 for t in new if t.dep_ == "ROOT") != 1:
+            continue
+        if lost and not any(c.dep_ == "dobj" for c in nv.children):
+            continue
+        fixes.append((sent, new, verb))
+    if not fixes:
+        return 0
+    arr = doc.to_array([HEAD, DEP, POS, TAG])
+    for sent, new, verb in fixes:
+        for j, t in enumerate(new):
+            i = sent.start + j
+            if i == verb.i:
+                arr[i] = [_offset(t.head.i - j), t.dep, t.pos, doc.vocab.strings[
+                    "VBZ" if _placeholder(verb) == "takes" else "VBP"]]
+            elif doc[i].text == t.text:
+                arr[i] = [_offset(t.head.i - j), t.dep, t.pos, t.tag]
+            else:  # the comma read as "and": its attachment, its own punctuation tag
+                arr[i] = [_offset(t.head.i - j), t.dep, doc[i].pos, doc[i].tag]
+    doc.from_array([HEAD, DEP, POS, TAG], arr)
+    return len(fixes)
