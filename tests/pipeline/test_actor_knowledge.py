@@ -350,3 +350,78 @@ def test_round_5_knowledge_reaches_the_dyad(coder, text, date, etype, actor, rec
 )
 def test_airline_flight_decisions_are_no_events(coder, text):
     assert code(coder, text, "2025-07-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "code"),
+    [
+        # a title before a common surname the dictionaries leave out as a bare alias ("Lee", "Wong",
+        # "Cooper", "Dar"): the title-qualified alias resolves it, and the date picks the holder
+        ("President Lee told reporters in Seoul that tariffs would be discussed.", "2025-09-30",
+         "President Lee", "KOR"),
+        ("Foreign Minister Wong said Canberra would send more aid to Papua New Guinea.", "2025-05-20",
+         "Foreign Minister Wong", "AUS"),
+        ("Prime Minister Wong said Singapore's economy would slow next year.", "2025-05-20",
+         "Prime Minister Wong", "SGP"),
+        ("Foreign Secretary Cooper will travel to the Gulf next week.", "2025-11-02",
+         "Foreign Secretary Cooper", "GBR"),
+        ("Foreign Minister Dar told the Senate that Islamabad wanted calm.", "2025-06-01",
+         "Foreign Minister Dar", "PAK"),
+        ("Premier Li told the forum that China would open its markets further.", "2025-03-25",
+         "Premier Li", "CHN"),
+        ("Defense Minister Asif told a television channel that the army was on alert.", "2025-05-01",
+         "Defense Minister Asif", "PAK"),
+    ],
+)
+def test_title_and_common_surname(mentions, text, date, phrase, code):
+    assert code_of(mentions(text, date), phrase) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # blocs named by description, as wire copy does on second reference
+        ("The West African bloc lifted its sanctions on Guinea on Friday.", "West African bloc", "IGO"),
+        ("The Southeast Asian bloc will hold its summit in Manila.", "Southeast Asian bloc", "IGO"),
+        ("The Sahel confederation launched a joint television channel.", "Sahel confederation", "IGO"),
+        ("The pan-Arab body will meet in Baghdad.", "pan-Arab body", "IGO"),
+        ("The Quadrilateral Security Dialogue was revived in 2017.", "Quadrilateral Security Dialogue", "IGO"),
+        # the AU's Peace and Security Council is not the UN Security Council inside it
+        ("The African Union's Peace and Security Council met in Addis Ababa.", "Peace and Security Council",
+         "IGO"),
+        ("The Peace and Security Council lifted Gabon's suspension.", "Peace and Security Council", "IGO"),
+        ("The CJEU ruled that the data transfers were unlawful.", "CJEU", "EUR"),
+        # seats of power and ministries named by their building
+        ("Kasumigaseki lodged a protest over the incursion.", "Kasumigaseki", "JPN"),
+        ("Aso Rock said the president would travel to Abuja's airport.", "Aso Rock", "NGA"),
+        ("The Auswaertiges Amt issued a travel warning.", "Auswaertiges Amt", "DEU"),
+        ("Villa Somalia rejected the report.", "Villa Somalia", "SOM"),
+        ("Koulouba announced a new cabinet.", "Koulouba", "MLI"),
+        ("The Union Buildings confirmed the visit.", "Union Buildings", "ZAF"),
+        # armed groups and their other names
+        ("Radwan Force commandos were seen near the border.", "Radwan Force", "LBN"),
+        ("Ansaru fighters were blamed for the kidnapping.", "Ansaru", "NGA"),
+        ("Katiba Macina fighters control the roads around Mopti.", "Katiba Macina", "IMG"),
+        ("KNU fighters took the outpost.", "KNU", "MMR"),
+        # the KGB of today's news is Belarus's (Russia's is the FSB)
+        ("The KGB opened a criminal case against the blogger.", "KGB", "BLR"),
+        ("Naxalite rebels laid the mine.", "Naxalite rebels", "IND"),
+        ("Seleka fighters looted the town.", "Seleka", "CAF"),
+        # companies and media with their country
+        ("Surgutneftegas cut its exports in May.", "Surgutneftegas", "RUS"),
+        ("PetroChina raised its dividend.", "PetroChina", "CHN"),
+        ("Hindustan Aeronautics delivered the first jets.", "Hindustan Aeronautics", "IND"),
+        ("Palantir won a contract.", "Palantir", "MNC"),
+        ("Agerpres reported the resignation.", "Agerpres", "ROU"),
+        ("Maghreb Arab Press carried the statement.", "Maghreb Arab Press", "MAR"),
+    ],
+)
+def test_round_6_knowledge(mentions, text, phrase, code):
+    assert code_of(mentions(text, "2025-11-20"), phrase) == code
+
+
+def test_unknown_acronym_is_not_an_airport_city(coder):
+    # "ADF" is also Adiyaman's airport code: the rebels must keep the Congolese scene, not become Turkish
+    events = code(coder, "ADF rebels killed 18 villagers in an overnight raid in Congo's Ituri province.",
+                  "2025-09-09")
+    assert events and all("TUR" not in entity_codes(e.actor) for e in events)

@@ -61,6 +61,17 @@ def test_ambiguous_or_unknown_names_stay_unresolved(gaz, name):
     assert gaz.resolve(name) is None
 
 
+@pytest.mark.parametrize("name", ["ADF", "KNU", "PDF", "DXB", "OAKB"])
+def test_airport_codes_are_not_city_names(gaz, name):
+    # geonames lists IATA/ICAO codes among a city's alternate names; an unknown acronym in copy
+    # ("ADF rebels") is an organisation, and must not become Adiyaman (TUR) or Kanpur (IND)
+    assert gaz.resolve(name) is None
+
+
+def test_real_city_abbreviations_still_resolve(gaz):
+    assert gaz.resolve("NYC").country_code == "USA"
+
+
 @pytest.mark.parametrize(
     ("name", "code", "resolution"),
     [

@@ -36,6 +36,10 @@ _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
 _NORM_ENDINGS = (".", ",", ";", ":", "'s", " ")
 # geonames codes that PLOVER spells differently.
 _ISO3_FIX = {"XKX": "KOS"}
+# geonames lists airport codes among a city's alternate names (IATA "ADF" = Adiyaman, ICAO
+# "OAKB" = Kabul): an unknown acronym in news copy ("ADF rebels", "KNU fighters") is an
+# organisation, never a city. Only these capitalised abbreviations are real place names.
+_CAPS_ALTERNATES = {"NYC", "HCMC"}
 
 
 def norm(name: str) -> str:
@@ -136,6 +140,8 @@ class Gazetteer:
                 seen = {self._primary[gid]}
                 for alt in c.get("alternatenames", ()):
                     if not (alt[:1].isupper() and alt.isascii()):
+                        continue
+                    if alt.isupper() and 3 <= len(alt) <= 4 and alt.isalpha() and alt not in _CAPS_ALTERNATES:
                         continue
                     key = alt.lower()
                     if key.startswith("the ") or "  " in key or "'" in key or key.endswith(_NORM_ENDINGS):
