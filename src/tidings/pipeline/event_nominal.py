@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from .argument_places import place_mention
 from .arguments import (
     datives,
     direct_subjects,
@@ -68,6 +69,10 @@ def _coded(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.code]
 
 
+def _sent_index(by_tok: dict[int, Mention]) -> int:
+    return next(iter(by_tok.values())).sent_index if by_tok else 0
+
+
 def _through_portions(toks: list[Token]) -> list[Token]:
     """"most of its aid" -> aid."""
     return [x for t in toks for x in (prep_objects(t, ("of",)) or [t] if t.lemma_.lower() in PORTION_HEADS else [t])]
@@ -103,12 +108,19 @@ class NominalMixin:
                     found += self._mentions([c], by_tok)
                 elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
                     found += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
-                elif c.dep_ == "amod" and n.i in same and c.i in by_tok:
-                    found.append(by_tok[c.i])
+                elif c.dep_ == "amod" and c.i in by_tok and (n.i in same or n.lemma_.lower() in noun_settings()["containers"]):
+                    # "a Russian missile barrage", "a French and German expression of solidarity"
+                    found += self._mentions([c], by_tok)
                 elif c.dep_ == "compound" and n.i in same:
                     found += [by_tok[g.i] for g in c.children if g.dep_ in ("amod", "poss", "compound") and g.i in by_tok]
                 elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in authors:
                     found += self._mentions(prep_objects(c, ("by",)), by_tok)
+                if c.dep_ in ("amod", "compound") and n.i in same and c.lower_ in noun_settings()["doer_hyphen_participles"]:
+                    # "a French-led offensive", "Qatar-funded fuel shipments" (not "Iran-backed", "US-brokered":
+                    # a backer or a go-between is not the doer)
+                    names = [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod")]
+                    found += self._mentions(names, by_tok) or [  # (the actor pass may miss a name before a hyphen)
+                        m for g in names if (m := place_mention(g, by_tok, _sent_index(by_tok))) is not None]
         for g in comps:  # on the complement, only what plainly names a doer ("issued by", "by Norway")
             found += [m for m in self._mentions(prep_objects(g, ("by",)), by_tok) if m.code]
             found += [m for c in g.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -143,11 +155,63 @@ class NominalMixin:
                                      for c in t.children if c.dep_ == "poss"], by_tok)
         return found
 
+    def _deep_recipients(self, tok: Token, e: Trigger, by_tok: dict[int, Mention]) -> list[Mention]:
+        """The party in a phrase nested deeper inside the noun's own phrase, when nothing nearer
+        names one: "curbs on chip exports to China", "an offer to host talks with Washington",
+        "the extradition of a suspect by Kenya to Britain" (the parser hangs the noun's phrases
+        on whatever word precedes them). Relative clauses, participles and the doer's own
+        by / from phrases are not walked: they are other acts or the other side."""
+        preps = frozenset(e.rprep)
+        if not preps or e.sym:
+            return []
+        found: list[Token] = []
+        frontier, seen = [tok], {tok.i}
+        for _ in range(4):
+            nxt: list[Token] = []
+            for n in frontier:
+                for c in n.children:
+                    if c.i in seen:
+                        continue
+                    if c.dep_ == "prep":
+                        if c.lower_ == "between":
+                            continue
+                        objs = [g for g in c.children if g.dep_ == "pobj"]
+                        if c.lower_ in preps and c.lower_ not in ("by", "from"):
+                            found += objs
+                        # (the doer's phrase is walked, not taken: "warnings from Moscow of
+                        # countermeasures against Finland")
+                        nxt += objs
+                    elif c.dep_ in ("pobj", "dobj", "compound", "nmod") or (
+                            c.dep_ == "conj" and c.lemma_.lower() not in self.lex.nouns) or (
+                            # "an offer to host talks": the infinitive's own phrases, not a participle's
+                            c.dep_ in ("acl", "xcomp") and c.tag_ == "VB"):
+                        nxt.append(c)
+                    seen.add(c.i)
+            frontier = nxt
+        return [m for m in self._mentions(found, by_tok) if m.code]
+
+    def _scene_actor(self, tok: Token, of_objs: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
+        """The state where an agentless arrest or deportation happens does it: "the arrest of
+        the former president at Manila airport" (police are the state's), "the detention of
+        three fishermen off Sri Lanka's coast"."""
+        places = [g for n in [tok, *of_objs] for g in prep_objects(n, ("in", "at", "off"))]
+        places += [c for p in places for c in p.children if c.dep_ == "poss"]
+        return [replace(m, sector="COP", kind="agent", confidence=min(m.confidence, 0.6))
+                for m in self._mentions(places, by_tok) if m.code][:1]
+
     # -- nouns ------------------------------------------------------------------------
     def _noun_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
         cfg = noun_settings()
         lemma = tok.lemma_.lower()
-        if (circumstantial(tok) and not (tok.head.lower_ == "at" and lemma in cfg["at_idioms"])) or duration_summary(tok):
+        if tok.ent_type_ in ("DATE", "TIME"):
+            return None  # "in March": a month, not a march
+        # "since Hamas's release of the hostages", "before Ukraine's incursion into Kursk": an act its doer
+        # names is an event, as after "after" ("since the war" stays a setting)
+        dated = tok.dep_ == "pobj" and tok.head.lower_ in ("since", "before") and any(
+            (c.dep_ in ("poss", "amod", "compound") and c.i in by_tok and by_tok[c.i].code) or (
+                c.dep_ in ("prep", "agent") and c.lower_ == "by" and _coded(self._mentions(list(c.children), by_tok)))
+            for c in tok.children)
+        if (circumstantial(tok) and not dated and not (tok.head.lower_ == "at" and lemma in cfg["at_idioms"])) or duration_summary(tok):
             return None  # a setting: "at the summit", "after days of strikes" (not "at Ukraine's request")
         slot = tok  # the word that fills the verb's slot
         if tok.dep_ == "pobj" and (
@@ -176,6 +240,9 @@ class NominalMixin:
             # "the attack was carried by state media": only "carried out" does the act
             and not (self._lemma(head) == "carry" and not any(c.dep_ == "prt" for c in head.children))
         )
+        if light and (subj := subject_tokens(head)[0]) and all(
+                s.lemma_.lower() in self.lex.nouns and s.i not in by_tok for s in subj):
+            light = False  # "the withdrawal ended a decade-long deployment": an act does not do another
         if (not light and slot.dep_ == "pobj" and head.lower_ == "on"
                 and head.head.lemma_.lower() in STATE_VERBS):
             head, light = head.head, True  # "has been on hunger strike", "remained on high alert"
@@ -220,10 +287,14 @@ class NominalMixin:
         at_request = (slot.dep_ == "pobj" and head.lower_ == "at" and lemma in cfg["at_idioms"]
                       and asked is not None)
         argument_slot = at_request or slot.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (
-            slot.dep_ == "pobj" and slot.head.lower_ in ("by", "after", "following")) or (
+            slot.dep_ == "pobj" and slot.head.lower_ in ("by", "after", "following", "since", "before")) or (
             # "the Kremlin welcomed Armenia's request for a summit": what a reaction is about
             slot.dep_ == "dobj" and self._lemma(head) in cfg["reaction_verbs"])
-        between = _coded(self._mentions([b for n in [tok, *comps] for b in prep_objects(n, ("between",))], by_tok))
+        # "the ceasefire brokered by Qatar between Israel and Hamas": the parser hangs the noun's
+        # own phrases on its participle
+        participles = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        between = _coded(self._mentions([b for n in [tok, *comps, *participles] for b in prep_objects(n, ("between",))],
+                                        by_tok))
         for e in entries:
             if e.subj is not None and not ((mods | doers) & e.subj):
                 continue
@@ -241,13 +312,15 @@ class NominalMixin:
                 # are what the clause is about, not "under its arms deal", "against Washington's support",
                 # "North Korea's missile tests have become more frequent"
                 continue
-            if e.needs and not all(any(c.lower_ == n for c in tok.children) or any(
+            if e.needs and not all(any(c.lower_ == n for c in tok.children) or (n == "between" and between) or any(
                     m.lower_ == n for c in tok.children if c.dep_ in ("acl", "advcl") for m in c.children
                     if m.dep_ == "mark") for n in e.needs):
                 continue  # "a call for talks" needs its "for" ("a call for Israel to halt": a clause's)
+            # "Egypt's loan from the IMF", "Ukraine's aid from Washington": with a giver named, the owner receives
+            receiver = e.type == "AID" and e.from_actor and bool(from_owner)
             actor: list[Mention] = []
             for c in tok.children:
-                if c.dep_ == "poss" and patient:
+                if c.dep_ == "poss" and (patient or receiver):
                     continue
                 if c.dep_ in ("poss", "compound", "amod", "nmod"):
                     m = by_tok.get(c.i)
@@ -256,6 +329,9 @@ class NominalMixin:
                 elif c.dep_ in ("prep", "agent") and (
                         c.lower_ == "by" or (c.lower_ == "of" and e.of_actor)
                         or (c.lower_ == "from" and (e.from_actor or undergoer is not None))):
+                    if c.lower_ == "of" and any(
+                            p.dep_ == "poss" and p.i in by_tok and by_tok[p.i].code for p in tok.children):
+                        continue  # "Russia's build-up of troops": the owner does it, the troops are the means
                     actor += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
             if slot.i != tok.i and not actor:  # "a wave of strikes by rail workers": the container's "by"
                 actor += self._mentions(prep_objects(slot, ("by",)), by_tok)
@@ -279,9 +355,13 @@ class NominalMixin:
                 route = "accused"
             scene: list[Mention] = []
             if not actor and e.type == "PROTEST" and slot.dep_ == "nsubj":
-                # "mass demonstrations in Tbilisi entered a fifth night": the town's people ("sparked
-                # protests in Nairobi" is the reactions' case)
-                actor = scene = [m for m in self._mentions(prep_objects(tok, ("in",)), by_tok) if m.code][:1]
+                # "mass demonstrations in Tbilisi entered a fifth night", "protests against the government
+                # in Belgrade": the town's people ("sparked protests in Nairobi" is the reactions' case)
+                towns = prep_objects(tok, ("in",)) + [g for r in prep_objects(tok, e.rprep) for g in prep_objects(r, ("in",))]
+                actor = scene = [m for m in self._mentions(towns, by_tok) if m.code][:1]
+            if not actor and e.type == "COERCE" and e.mode in ("arrest", "deport") and argument_slot:
+                actor = self._scene_actor(tok, of_objs, by_tok)
+                route = "scene"
             if not actor and slot.dep_ == "pobj" and head.lower_ in ("for", "of", "over"):
                 accuser = head.head  # "blamed Iran for the attack": the accused did it
                 if self.lex.embedding.get(self._lemma(accuser)) in ("accuse", "condemn"):
@@ -295,6 +375,11 @@ class NominalMixin:
                     # "issued a warrant for X over the deportation of children": X did it
                     actor = self._mentions(prep_objects(warrants[0], ("for", "against")), by_tok)
                     route = "accused"
+            if not actor and e.type in ("CONCEDE", "SANCTION", "RETREAT"):
+                # "the easing of U.S. sanctions on Syria", "the suspension of EU aid to Niger": who
+                # ends or eases an act is who does it
+                actor = [m for g in of_objs if g.lemma_.lower() in self.lex.nouns for c in g.children
+                         if c.dep_ in ("poss", "compound", "amod", "nmod") for m in self._mentions([c], by_tok) if m.code]
             if not actor and light and undergoer is None:
                 subj, _agent, route = subject_tokens(head)
                 actor = self._mentions(subj, by_tok)
@@ -327,6 +412,10 @@ class NominalMixin:
             rprep = tuple(e.rprep) + (("of",) if of_recipient else ()) + (
                 ("between",) if e.sym else ())
             recip_toks = [t for t in prep_objects(tok, rprep) if t not in blamed_on]
+            if slot.i != tok.i and slot.lemma_.lower() in cfg["containers"]:
+                recip_toks += prep_objects(slot, rprep)  # "an expression of solidarity with Denmark"
+            if e.sym:
+                recip_toks += [b for p in participles for b in prep_objects(p, ("between",))]
             if light:  # "talks were held between Iran and the United States"
                 recip_toks += prep_objects(head, e.rprep + (("between",) if e.sym else ())) + datives(head)
             if instrument is not None:
@@ -347,6 +436,11 @@ class NominalMixin:
             if (slot.dep_ == "nsubjpass" and e.type in ("REQUEST", "AGREE")
                     and self._lemma(head) in ANSWER_VERBS):
                 recip_toks += prep_objects(head, ("by",))  # "Ukraine's request was turned down by Trump"
+            if not _coded(recipient_mentions(recip_toks, by_tok)) and slot.dep_ == "nsubj" and e.type == "AID" and (
+                    self._lemma(head) in cfg["arrival_verbs"]):
+                # "emergency assistance from the EU reached flood-hit districts of Pakistan": where it arrives
+                recip_toks += [p for p in objects(head) + prep_objects(head, ("in", "into", "at"))
+                               if any(m.code for m in recipient_mentions([p], by_tok, places=True))]
             toll = []
             if slot.dep_ == "nsubj" and e.type == "ASSAULT" and self._lemma(head) in TOLL_VERBS:
                 toll = objects(head)  # "shelling by Pakistani troops killed 12 civilians in Kashmir"
@@ -354,11 +448,14 @@ class NominalMixin:
                 recip_toks += subject_tokens(head)[0]
             if at_request and asked is not None:
                 recip_toks += subject_tokens(asked)[0]
-            if patient:  # "Duterte's arrest by police"
+            if patient or receiver:  # "Duterte's arrest by police"
                 recip_toks += [c for c in tok.children if c.dep_ == "poss"]
-            recipient = unique(recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate"), actor)
+            recipient = unique(recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate" or (
+                e.type == "AID" and self._lemma(head) in cfg["arrival_verbs"])), actor)
             if not _coded(recipient):
                 recipient = unique(recipient + self._nested_recipients(tok, e, of_objs, comps, by_tok), actor)
+            if not _coded(recipient):
+                recipient = unique(recipient + self._deep_recipients(tok, e, by_tok), actor)
             if toll and not _coded(recipient):
                 recipient = unique(recipient + recipient_mentions(toll, by_tok, places=True), actor)
             if scene and not _coded(recipient):  # ... against their own government, as for the verbs
