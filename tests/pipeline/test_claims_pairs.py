@@ -678,3 +678,103 @@ def test_a_general_denial_does_not_contest_a_plainly_reported_plan(coder):
                          "Kurdish militants.", date="2025-08-01")
     plans = [e for e in events if e.aux_mode == "future"]
     assert plans and all(e.claim.status == "asserted" for e in plans), [(e.event, e.claim.status) for e in events]
+
+
+# -- sixth round: structural classes from unseen text -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Under a 2021 defence accord, Greek and French frigates now patrol the eastern Mediterranean together.",
+    "Israeli troops pulled out of the Lebanese village of Odaisseh on Tuesday under the November 2024 truce.",
+])
+def test_year_of_a_framework_agreement_does_not_date_the_act(coder, text):
+    events = code(coder, text, date="2026-11-20")
+    assert events, "no event"
+    assert all(e.aux_mode != "historical" for e in events)
+
+
+def test_old_year_on_the_act_itself_is_still_historical(coder):
+    ev = _one(code(coder, "In 2014, Russia annexed Crimea after a disputed referendum.", date="2026-11-20"), "ASSAULT")
+    assert ev.aux_mode == "historical"
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("Ethiopia accused Eritrea on Monday of arming rebels in the Amhara region and expelled two Eritrean diplomats.",
+     "SANCTION"),
+    ("Venezuela denounced the United States for striking boats in the Caribbean and recalled its envoy.", "SANCTION"),
+])
+def test_past_act_joined_to_an_accusation_is_the_accusers_own(coder, text, own):
+    events = code(coder, text, date="2026-11-20")
+    assert _one(events, own).claim.status == "asserted"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Azerbaijan hit out at Russia on Friday for shooting down a passenger jet over Chechnya.", "ASSAULT"),
+    ("Kinshasa criticised Rwanda for backing the M23 rebels in North Kivu.", "SUPPORT"),
+    ("Beijing slammed Manila for sending warships near Scarborough Shoal.", "MOBILIZE"),
+])
+def test_what_a_speaker_blames_the_object_for_is_alleged(coder, text, etype):
+    events = code(coder, text, date="2026-11-20")
+    ev = _one(events, etype)
+    assert ev.claim.status == "alleged"
+    assert _one(events, "ACCUSE").claim.status == "asserted"
+
+
+def test_condemning_an_event_noun_does_not_make_it_alleged(coder):
+    events = code(coder, "Kenya condemned Tuesday's killing of protesters by police in Nairobi.", date="2026-11-20")
+    assert all(e.claim.status == "asserted" for e in events)
+
+
+def test_would_under_a_speech_participle_of_a_past_clause_is_future(coder):
+    ev = _one(code(coder, "Seoul stopped short of lifting its curbs on Japanese imports, saying only that it "
+                         "would hold talks with Tokyo.", date="2026-11-20"), "AGREE")
+    assert ev.aux_mode == "future"
+
+
+def test_un_agency_report_of_its_own_deliveries_is_asserted(coder):
+    ev = _one(code(coder, "According to a report released on Tuesday by the U.N. refugee agency UNHCR, the "
+                         "World Food Programme delivered food rations to 80,000 refugees in Chad.", date="2026-11-20"),
+              "AID")
+    assert ev.claim.status == "asserted"
+
+
+def test_un_agency_report_of_a_third_party_stays_alleged(coder):
+    ev = _one(code(coder, "According to a UNICEF report released on Monday, Israeli forces destroyed 40 schools "
+                         "in Gaza.", date="2026-11-20"), "ASSAULT")
+    assert ev.claim.status == "alleged"
+
+
+def test_the_agency_said_points_back_to_a_named_body(coder):
+    events = code(coder, "The World Health Organization delivered 30 tonnes of medicines to hospitals in Khartoum "
+                         "on Monday, the agency said.", date="2026-11-20")
+    assert _one(events, "AID").claim.status == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia has asked Hungary to send border guards to the frontier with North Macedonia, Serbian broadcaster "
+    "RTS reported on Friday, citing an interior ministry document.",
+    "Iraq has asked Turkey to release more water from the Tigris, the state news agency INA reported.",
+    "Iran has freed two French citizens, according to a statement carried by the IRNA news agency.",
+])
+def test_media_reports_the_parser_hides_stay_alleged(coder, text):
+    events = code(coder, text, date="2026-11-20")
+    assert events and all(e.claim.status == "alleged" for e in events)
+
+
+def test_unnamed_staff_of_an_organisation_report_its_own_acts(coder):
+    own = _one(code(coder, "The WFP delivered food to 90,000 people in South Sudan's Upper Nile state last week, U.N. "
+                           "officials said.", date="2026-11-20"), "AID")
+    assert own.claim.status == "asserted"
+    other = _one(code(coder, "U.N. officials said Israeli forces had blocked an aid convoy to northern Gaza.",
+                      date="2026-11-20"), "COERCE")
+    assert other.claim.status == "alleged"
+
+
+def test_unnamed_officials_of_a_state_stay_alleged_about_its_acts(coder):
+    ev = _one(code(coder, "Two U.S. officials said American jets had struck Houthi radar sites in Yemen.",
+                   date="2026-11-20"), "ASSAULT")
+    assert ev.claim.status == "alleged"
+
+
+def test_request_that_occasions_a_planned_meeting_was_made(coder):
+    ev = _one(code(coder, "The U.N. Security Council will hold an emergency meeting on Sudan on Monday at Britain's "
+                         "request.", date="2026-11-20"), "REQUEST")
+    assert ev.aux_mode is None

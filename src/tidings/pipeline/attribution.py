@@ -25,7 +25,7 @@ from .attribution_denials import (
 )
 from .base import Candidate, Mention, StoryContext
 from .modality import Cues, is_negated, is_passive
-from .modality_syntax import finite_past_conjunct
+from .modality_syntax import finite_past_conjunct, gerund_governor
 
 __all__ = ["Attribution", "Attributor", "codes", "dedupe", "one_per_entity"]
 
@@ -79,6 +79,8 @@ class Attributor(Denials):
         # (optional keys: older cue files lack them)
         self.news_outlets = c.get("news_outlets", frozenset())
         self.speaker_roles = c.get("speaker_roles", frozenset())
+        self.reproach_verbs = c.get("reproach_verbs", frozenset())
+        self.document_nouns = c.get("document_nouns", frozenset())
         self.cues = cues
         # nouns of intent whose infinitive is the event: plans, threat, decision, refusal ...
         self.intent_nouns = frozenset(
@@ -164,10 +166,21 @@ class Attributor(Denials):
         """'officials said', 'sources say', 'intelligence shows': a distanced source."""
         for c in verb.children:
             if c.dep_ in _SUBJ:
+                if self._split_outlet(c):
+                    return True
                 if c.ent_type_ in ("PERSON", "ORG") and not self.news_outlet(c):
                     return False
                 return self.is_source(c)
         return False
+
+    def _split_outlet(self, name: Token) -> bool:
+        """'the state news agency INA reported': the parser made the descriptor the verb's object
+        and the name its subject; the descriptor still makes the name a news outlet."""
+        if name.tag_ != "NNP" or name.left_edge.i == 0:
+            return False
+        prev = name.doc[name.left_edge.i - 1]
+        return (prev.pos_ == "NOUN" and prev.head.i == name.head.i and prev.dep_ in ("dobj", "npadvmod", "nsubj")
+                and self.is_source(prev))
 
     def news_outlet(self, noun: Token) -> bool:
         """A named news outlet: 'state news agency KCNA', 'Xinhua', 'the Korean Central News Agency'."""
@@ -190,6 +203,9 @@ class Attributor(Denials):
         if lemma == "agency" and any(c.dep_ in ("poss", "compound", "amod") for c in noun.children) and not any(
                 t.lower_ in _NEWS_WORDS or _lemma(t) in ("intelligence", "spy", "security") for t in noun.subtree):
             return False  # "Gaza's civil defence agency", "the migration agency": a public body, not a news source
+        if lemma == "agency" and noun.tag_ == "NN" and all(
+                c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return False  # "the agency said": a named body mentioned before ("the World Food Programme ... the agency")
         return lemma in self.source_nouns or (lemma in self.plural_source_nouns and noun.tag_ == "NNS")
 
     # -- the embedding word --------------------------------------------------------------
@@ -233,6 +249,14 @@ class Attributor(Denials):
                 cur = head.head
                 visited.update((head.i, cur.i))
                 continue
+            gerund_gov = gerund_governor(head) if finite_past_conjunct(cur) else None
+            if gerund_gov is not None:
+                # "Mali accused Algeria of shooting down a drone and recalled its ambassador": the
+                # recall is coordinated with the accusation (a past verb cannot continue a gerund),
+                # the accuser's own act with the accusation's scope, not what is alleged
+                cur = gerund_gov
+                visited.update((head.i, cur.i))
+                continue
             if dep == "conj" or (dep in ("compound", "amod") and cur.tag_ == "VBG"):
                 # conjuncts share their first conjunct's embedding; a gerund the parser
                 # hung on its object ("denied shipping drones") stands where the object is
@@ -244,6 +268,9 @@ class Attributor(Denials):
                     break
                 if head.lower_ in _TEMPORAL_PREPS:
                     temporal = True  # "accused Denmark of neglecting Greenland during a visit to ..."
+                reproach = self._reproach(ctx, cur, head)
+                if reproach is not None:
+                    return reproach if not temporal else self._circumstance(ctx, reproach)
             elif dep in ("ccomp", "xcomp", "advcl", "dobj", "nsubjpass", "nsubj", "acl", "relcl", "parataxis", "attr"):
                 gov = head
             else:
@@ -269,6 +296,46 @@ class Attributor(Denials):
             return final
         return self._events_stage_embedding(ctx, cand, visited)
 
+    def _document_author(self, ctx: StoryContext, doc_noun: Token) -> list[Mention]:
+        """The named author of a published document ("a report released by OCHA", "a UNICEF
+        report", "the WFP's report", "a report the organisation published"), not a news outlet
+        and not a leaked or seen one; [] otherwise."""
+        if _lemma(doc_noun) not in self.document_nouns:
+            return []
+        words = {_lemma(t) for t in doc_noun.subtree}
+        if words & {"leak", "leaked", "see", "obtain"}:
+            return []  # "a memo seen by Reuters", "a leaked report", "a report obtained by AP"
+        heads = [c for c in doc_noun.children if c.dep_ in ("poss", "compound", "nmod") or
+                 (c.dep_ == "amod" and c.tag_ == "NNP")]
+        for c in doc_noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                heads += [p for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ in ("acl", "relcl"):
+                heads += [p for g in c.children if g.dep_ in ("agent", "prep") and g.lower_ == "by"
+                          for p in g.children if p.dep_ == "pobj"]
+                heads += [g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _RELATIVE]
+        if any(self.news_outlet(h) or _lemma(h) in self.source_nouns for h in heads):
+            return []
+        return self.np_mentions(ctx, heads)
+
+    def _reproach(self, ctx: StoryContext, gerund: Token, prep: Token) -> Attribution | None:
+        """'condemned Algeria for shooting down a drone', 'lashed out at France for arming
+        Armenia', 'criticised Kigali for backing M23': what a verb of blame holds against its
+        object (a for-gerund) is alleged by the speaker (the for-phrase may hang on the object)."""
+        if prep.lower_ != "for" or gerund.dep_ not in ("pcomp", "pobj"):
+            return None
+        if gerund.tag_ != "VBG" and not any(
+                c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and c.i < gerund.i for c in gerund.children):
+            return None  # (a gerund the parser hung on its object stands where the object is: "for striking boats")
+        verb = prep.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head  # "for" on the object: "lashed out at France | for arming"
+        if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in self.reproach_verbs:
+            return None
+        return Attribution("alleged", by=self.speaker(ctx, verb), cues=[f"alleged:{verb.text} for"], gov=verb.i)
+
     def _final_report(self, ctx: StoryContext, trigger: Token, visited: set[int]) -> Attribution | None:
         """'..., a senior Japanese government official told Reuters on Tuesday.' closing the
         sentence, when the parser hung it deep inside the clause before it (as a relative clause
@@ -288,6 +355,32 @@ class Attributor(Denials):
                    for c in v.children) or not any(c.dep_ in _SUBJ for c in v.children):
                 continue  # (", which Caracas claims as its own" describes a noun: no report)
             return self._embedding(ctx, trigger, v, "parataxis")
+        return self._final_reduced_report(ctx, trigger, visited, last)
+
+    def _final_reduced_report(self, ctx: StoryContext, trigger: Token, visited: set[int], last: int) -> Attribution | None:
+        """'..., Russia's RIA Novosti news agency reported on Monday, citing a letter from Kyiv.'
+        read as a noun with a participle hung deep inside the clause before it (an apposition of
+        "site"): a comma, a noun, a bare speech participle, then nothing but the end of the
+        sentence or a participle clause ("citing ...", "quoting ...")."""
+        speech = self.assert_verbs | self.allege_verbs
+        doc = trigger.doc
+        for n in trigger.sent:
+            if n.i <= trigger.i or n.i in visited or n.pos_ not in ("NOUN", "PROPN"):
+                continue
+            left = n.left_edge
+            if left.i <= trigger.i + 1 or doc[left.i - 1].text != ",":
+                continue
+            verb = next((v for v in n.children if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD")
+                         and _lemma(v) in speech and not any(g.dep_ in ("dobj", "ccomp", "agent") for g in v.children)), None)
+            if verb is None or verb.right_edge.i < n.i:
+                continue
+            rest = [t for t in doc[verb.right_edge.i + 1 : last + 1] if not t.is_punct]
+            if rest and not (rest[0].tag_ == "VBG" and doc[rest[0].i - 1].text == "," and rest[0].right_edge.i >= last):
+                continue
+            by = self.np_mentions(ctx, [n])
+            if self.is_source(n) or _lemma(verb) in self.allege_verbs:
+                return Attribution("alleged", by=by, cues=[f"alleged:{verb.text}"], gov=verb.i)
+            return Attribution("asserted", by=by, cues=[f"asserted:{verb.text}"], gov=verb.i)
         return None
 
     def _circumstance(self, ctx: StoryContext, found: Attribution) -> Attribution:
@@ -371,6 +464,11 @@ class Attributor(Denials):
                 text = ctx.doc[c.i : src[0].right_edge.i + 1].text
                 by = self.np_mentions(ctx, src)
                 if self.is_source(src[0]):
+                    author = self._document_author(ctx, src[0])
+                    return Attribution("alleged", by=author or by, cues=[f"alleged:{text}"], gov=c.i,
+                                       source_kind="document" if author else "")
+                if any(t.tag_ == "NNP" and self.news_outlet(t) for t in src[0].subtree):
+                    # "according to a statement carried by the Korean Central News Agency": a media report
                     return Attribution("alleged", by=by, cues=[f"alleged:{text}"], gov=c.i)
                 return Attribution("asserted", by=by, cues=[f"asserted:{text}"], gov=c.i)
             if (c.dep_ == "parataxis" or self._tail_report(tok, c)) and _lemma(c) in self.assert_verbs | self.allege_verbs:
@@ -465,7 +563,9 @@ class Attributor(Denials):
                 # "Moscow did not confirm that..." puts the event forward without vouching for it
                 return Attribution("alleged", by=[], cues=[f"alleged:not {word}"], gov=gov.i)
             if self._anonymous(gov):
-                return Attribution("alleged", by=by, cues=[f"alleged:{word}"], gov=gov.i)
+                author = [m for s in self._subjects(gov) for m in self._document_author(ctx, s)]
+                return Attribution("alleged", by=author or by, cues=[f"alleged:{word}"], gov=gov.i,
+                                   source_kind="document" if author else "anonymous")
             if gov.dep_ == "xcomp" and _lemma(gov.head) in self.hedge_verbs:
                 # "footage appeared to show ...": a hedged assertion vouches for nothing
                 return Attribution("alleged", by=by, cues=[f"alleged:{gov.head.text} to {word}"], gov=gov.i)

@@ -38,6 +38,10 @@ class Attribution:
     cues: list[str] = field(default_factory=list)
     gov: int | None = None  # token index of the embedding word, when there is one
     admitted: bool = False
+    # distanced only by the kind of source: "document" (a named body's published report,
+    # "according to a report by OCHA") or "anonymous" ("U.N. officials said"); what such a
+    # source says of its own body's acts is not distanced (see Claims.__call__)
+    source_kind: str = ""
 
 
 def _lemma(tok: Token) -> str:

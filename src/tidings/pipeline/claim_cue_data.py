@@ -86,6 +86,9 @@ class Cues:
     # occasions a meeting or trip is "for": their old date dates the meeting ("met Xi for a summit in 2019")
     purpose_nouns: frozenset[str] = frozenset()
     min_months_before: int = 18
+    # agreements a time phrase names as a framework ("under a 2023 pact"): their year is not the act's
+    framework_nouns: frozenset[str] = frozenset()
+    framework_preps: frozenset[str] = frozenset()
 
 
 def load_cues(path: str | Path | None = None) -> Cues:
@@ -185,6 +188,9 @@ def _build(data: dict[str, Any], where: str) -> Cues:
             # optional (added later): older cue files without the key still load
             purpose_nouns=_fs(data["historical"].get("purpose_nouns", []), f"{where}: historical.purpose_nouns"),
             min_months_before=int(data["historical"].get("min_months_before", 18)),
+            framework_nouns=_fs(data["historical"].get("framework_nouns", []), f"{where}: historical.framework_nouns"),
+            framework_preps=_fs(data["historical"].get("framework_prepositions", []),
+                                f"{where}: historical.framework_prepositions"),
             **sets,
         )
     except KeyError as exc:

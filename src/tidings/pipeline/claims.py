@@ -58,6 +58,7 @@ class Claims:
         # lemma hashes of the words the story-level passes look for, so a story is
         # scanned as one integer array instead of token by token
         claims = self.cues.claims
+        self._self_reporting = {c.upper() for c in claims.get("self_reporting_codes", frozenset())}
         self._denial_hashes = _hashes(nlp, claims["deny_verbs"] | claims["deny_call_verbs"] | claims["assert_verbs"])
         self._unverified_hashes = _hashes(nlp, claims["unverified_verbs"])
         # event nouns and their PLOVER types, for "Russia attacked Kharkiv. Moscow denied the attack."
@@ -119,6 +120,14 @@ class Claims:
                 # "Russia will likely strike Kyiv again": a forecast, not a hedged report (its
                 # source may still distance it: "..., South Korean intelligence said")
                 attr = self.attributor.attribute(ctx, cand, skip=self._uncertain)
+            own = codes(attr.by) & codes(cand.actor)
+            if attr.status == "alleged" and own and (attr.source_kind == "document" or (
+                    attr.source_kind == "anonymous" and own & self._self_reporting)):
+                # "according to a report released by OCHA, the World Food Programme delivered ...",
+                # "U.N. officials said the WFP had reached El Fasher": a body's own report of its own
+                # acts is its statement (an organisation speaks through its staff; unnamed officials
+                # of a state stay distanced)
+                attr.status, attr.cues = "asserted", [c.replace("alleged:", "asserted:", 1) for c in attr.cues]
             cand.aux_mode = mode
             cand.claim_status = attr.status
             cand.claim_by = list(attr.by)

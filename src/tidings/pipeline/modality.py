@@ -46,6 +46,8 @@ _READINESS_NEGATIVES = frozenset({"hesitate", "hesitant"})
 # Marks of a clause that places an event in time relative to its head's.
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once"})
 _TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
+# "at X's request / invitation / urging": what occasions an act was done before it
+_PRIOR_CAUSES = frozenset({"request", "invitation", "behest", "urging", "suggestion", "insistence", "initiative"})
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 # a month right before a year in a time phrase's words: "in december 2023", "on march 3 , 2023"
@@ -330,6 +332,10 @@ class Modality:
             return False
         if self._fronted_condition(tok):
             return False
+        if head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp") and head.head is not head:
+            # "stopped short of lifting the ban, saying only that it would resume talks": a
+            # speech participle set off from a past clause reports in the past too
+            return _lemma(head) in self.cues.would_report_verbs and head.head.tag_ in ("VBD", "VBN")
         return _lemma(head) in self.cues.would_report_verbs and head.tag_ in ("VBD", "VBN")
 
     @staticmethod
@@ -363,6 +369,10 @@ class Modality:
         if c.dep_ == "prep":
             prep = _lemma(c)
             if prep in cues.negation.prepositions:
+                return
+            if prep in cues.framework_preps and any(
+                    g.dep_ == "pobj" and _lemma(g) in cues.framework_nouns for g in c.children):
+                # "under a 2023 defence pact": the year is the pact's, not the act's
                 return
             span = doc[left : min(right + 1, left + 12)]
             text = span.text.lower()
@@ -456,6 +466,10 @@ class Modality:
             if _lemma(prep) in _TEMPORAL_PREPS:
                 # "suspended intelligence sharing after Washington's strikes": a time phrase's
                 # event is not the verb's object (its old date is inherited in _inherited_past)
+                return None, []
+            if prep.lower_ == "at" and _lemma(cur) in _PRIOR_CAUSES:
+                # "the Council will meet on Friday at Cambodia's request": the request that
+                # occasions a planned act has already been made
                 return None, []
             if _lemma(prep) in cues.negation.prepositions or prep.lower_ in cues.negation.prepositions:
                 found["negation"].append(prep.lower_)

@@ -134,5 +134,15 @@ def finite_past_conjunct(tok: Token) -> bool:
     head = tok.head
     return (tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ in ("VB", "VBG") and head is not tok
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-            and any(c.dep_ in ("aux", "auxpass") for c in head.children))
+            and (any(c.dep_ in ("aux", "auxpass") for c in head.children) or gerund_governor(head) is not None))
+
+
+def gerund_governor(tok: Token) -> Token | None:
+    """The verb whose prepositional gerund ``tok`` is ("accused Algeria **of shooting** down a
+    drone"), else None. A simple past verb conjoined to such a gerund ("... and recalled its
+    ambassador") cannot be part of it: it is coordinated with that verb, the speaker's own act."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
+        return None
+    gov = tok.head.head
+    return gov if gov.pos_ in ("VERB", "AUX") and gov.i != tok.head.i else None
 
