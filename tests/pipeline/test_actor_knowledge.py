@@ -391,6 +391,13 @@ def test_title_and_common_surname(mentions, text, date, phrase, code):
          "IGO"),
         ("The Peace and Security Council lifted Gabon's suspension.", "Peace and Security Council", "IGO"),
         ("The CJEU ruled that the data transfers were unlawful.", "CJEU", "EUR"),
+        ("The 27-nation bloc agreed on a new sanctions package.", "27-nation bloc", "EUR"),
+        ("The transatlantic alliance will hold its summit in Ankara.", "transatlantic alliance", "IGO"),
+        ("The world body will vote on the resolution.", "world body", "UNO"),
+        ("The world court will rule on the case next year.", "world court", "UNO"),
+        # a lower-case particle in the text ("an al Qaeda affiliate") matches a name listed both ways
+        ("An al Qaeda affiliate claimed the bombing.", "al Qaeda", "IMG"),
+        ("Gunmen from al-Shabaab stormed the hotel.", "al-Shabaab", "SOM"),
         # seats of power and ministries named by their building
         ("Kasumigaseki lodged a protest over the incursion.", "Kasumigaseki", "JPN"),
         ("Aso Rock said the president would travel to Abuja's airport.", "Aso Rock", "NGA"),
