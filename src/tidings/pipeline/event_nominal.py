@@ -13,12 +13,12 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .argument_places import place_mention
 from .arguments import (
     datives,
     direct_subjects,
     frame_verb,
     objects,
+    place_mention,
     prep_objects,
     recipient_mentions,
     subject_tokens,
@@ -55,6 +55,7 @@ ANSWER_VERBS = frozenset({"reject", "turn", "refuse", "accept", "grant", "approv
                           "heed", "ignore", "welcome", "rebuff", "spurn", "answer"})
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit"})
 CLAUSE_PREPS = ("to", "with", "on", "against", "from", "into")
+ORIGIN_HYPHENS = frozenset({"flagged", "owned", "registered", "operated", "based"})
 
 
 @cache
@@ -132,7 +133,9 @@ class NominalMixin:
                            by_tok: dict[int, Mention]) -> list[Mention]:
         """Recipients one step further away, when the noun's own prepositions name none."""
         toks: list[Token] = []
-        for g in of_objs:  # "the threat of tariffs on goods from Mexico": the threatened act's target
+        # "the threat of tariffs on goods from Mexico": the threatened act's target; "a call-up of
+        # reservists for an offensive on Gaza City": the purpose act's
+        for g in of_objs + (prep_objects(tok, ("for",)) if e.type in ("MOBILIZE", "THREATEN") else []):
             inner = self.lex.nouns.get(g.lemma_.lower())
             if inner and g.i not in by_tok:
                 toks += prep_objects(g, inner[0].rprep or ("on", "against", "to"))
@@ -179,8 +182,12 @@ class NominalMixin:
                         if c.lower_ in preps and c.lower_ not in ("by", "from"):
                             found += objs
                         # (the doer's phrase is walked, not taken: "warnings from Moscow of
-                        # countermeasures against Finland")
-                        nxt += objs
+                        # countermeasures against Finland"; a phrase may hang on the preposition)
+                        nxt += objs + [c]
+                    elif c.dep_ == "amod" and c.lower_ in ORIGIN_HYPHENS and n.i != tok.i:
+                        # "the Marshall Islands-flagged tanker": whose ship it is
+                        names = [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")]
+                        found += names + [g for x in names for g in x.children if g.dep_ == "compound"]
                     elif c.dep_ in ("pobj", "dobj", "compound", "nmod") or (
                             c.dep_ == "conj" and c.lemma_.lower() not in self.lex.nouns) or (
                             # "an offer to host talks": the infinitive's own phrases, not a participle's
@@ -189,6 +196,22 @@ class NominalMixin:
                     seen.add(c.i)
             frontier = nxt
         return [m for m in self._mentions(found, by_tok) if m.code]
+
+    def _trailing_author(self, tok: Token, by_tok: dict[int, Mention]) -> list[Mention]:
+        """A decree participle the parser hung on the last word of the noun's phrase: "the halt to
+        electricity supplies to Gaza ordered by Israeli Energy Minister Eli Cohen"."""
+        decrees = noun_settings()["decree_participles"]
+        frontier = [tok]
+        for _ in range(3):
+            frontier = [g for n in frontier for c in n.children if c.dep_ == "prep" and c.lower_ not in ("by", "from")
+                        for g in c.children if g.dep_ == "pobj"]
+            for n in frontier:
+                for c in n.children:
+                    if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in decrees:
+                        found = [m for m in self._mentions(prep_objects(c, ("by",)), by_tok) if m.code]
+                        if found:
+                            return found
+        return []
 
     def _scene_actor(self, tok: Token, of_objs: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
         """The state where an agentless arrest or deportation happens does it: "the arrest of
@@ -340,6 +363,8 @@ class NominalMixin:
             if not actor:  # "the expulsion of two Russian diplomats by Norway": "by" hung on the of-object
                 actor += [m for g in prep_objects(tok, ("of",)) for m in self._mentions(prep_objects(g, ("by",)), by_tok)
                           if m.code]
+            if not actor:  # "the halt to electricity supplies to Gaza ordered by Israel's energy minister"
+                actor += self._trailing_author(tok, by_tok)
             route = "noun"
             blamed_on = prep_objects(head, ("on",)) + prep_objects(tok, ("on",)) if (
                 not actor and slot.dep_ == "dobj" and self._lemma(head) == "blame") else []
