@@ -371,6 +371,11 @@ def test_airline_flight_decisions_are_no_events(coder, text):
          "Premier Li", "CHN"),
         ("Defense Minister Asif told a television channel that the army was on alert.", "2025-05-01",
          "Defense Minister Asif", "PAK"),
+        # surnames that are unambiguous in the copy of their day
+        ("Greer told senators that the tariffs would stay.", "2025-06-10", "Greer", "USA"),
+        ("Stocker said Vienna would not send troops.", "2025-06-10", "Stocker", "AUT"),
+        # Northern Cyprus is CYP, sector PRE; Erhurman leads it from October 2025
+        ("Erhurman said he was ready for talks.", "2025-11-10", "Erhurman", "CYP"),
     ],
 )
 def test_title_and_common_surname(mentions, text, date, phrase, code):
