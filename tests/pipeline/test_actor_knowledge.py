@@ -419,6 +419,9 @@ def test_title_and_common_surname(mentions, text, date, phrase, code):
         ("The KGB opened a criminal case against the blogger.", "KGB", "BLR"),
         ("Naxalite rebels laid the mine.", "Naxalite rebels", "IND"),
         ("Seleka fighters looted the town.", "Seleka", "CAF"),
+        ("General Security forces detained the suspects in Homs.", "General Security forces", "SYR"),
+        ("The International Stabilization Force will deploy in Gaza.", "International Stabilization Force", "IGO"),
+        ("CAPSAT officers announced the dissolution of the Senate.", "CAPSAT", "MDG"),
         # companies and media with their country
         ("Surgutneftegas cut its exports in May.", "Surgutneftegas", "RUS"),
         ("PetroChina raised its dividend.", "PetroChina", "CHN"),
