@@ -427,3 +427,22 @@ def test_forces_striking_the_reporters_own_country_are_not_the_reporters(actors)
 @pytest.mark.parametrize("text,mention,country", REFERENCES)
 def test_story_reference_resolves_to_its_country(actors, text, mention, country):
     assert by_text(actors(text), mention).code == country
+
+
+def test_it_as_subject_of_a_joined_clause_is_the_first_clause_s_subject(actors):
+    ms = actors("The European Commission said the Hungarian law breached EU rules, and it asked Budapest to repeal "
+                "the measure within two months.")
+    assert by_text(ms, "it").code == "EUR"
+
+
+def test_the_country_without_a_country_in_its_sentence_is_the_acting_leader_s(actors):
+    ms = actors("Germany, France and Poland urged restraint in a joint statement. "
+                "In a televised address, Georgian Prime Minister Irakli Kobakhidze thanked the police and accused "
+                "foreign-funded groups of trying to destabilise the country.")
+    assert by_text(ms, "the country").code == "GEO"
+
+
+def test_the_country_named_in_its_own_sentence_still_wins(actors):
+    ms = actors("Britain and Canada called for calm. Secretary of State Marco Rubio arrived in Panama on Sunday "
+                "and said Washington respected the country's sovereignty.")
+    assert by_text(ms, "the country").code == "PAN"

@@ -307,7 +307,10 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
                     and (people or m.sector is not None or not _people_word(doc, m))
             # a country's name before its people's ("The Dominican Republic deported Haitians, the
             # country's migration agency said" is the Dominican agency); a demonym only failing that
+            here = sent_of(the)
             ante = _reporting_speaker(tok, covered, allowed) \
+                or _latest(ordered, starts, the, sent_of, lambda m, h=here: m.sent_index == h and fits(m)) \
+                or allowed is None and _person_subject(tok, covered) \
                 or _latest(ordered, starts, the, sent_of, fits) \
                 or _latest(ordered, starts, the, sent_of, lambda m: fits(m, people=True)) \
                 or _story_fit(ordered, the, allowed)
@@ -330,6 +333,27 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
         for t in range(span.start, span.end):
             covered[t] = m
     return out
+
+
+def _person_subject(tok, covered) -> Mention | None:
+    """"Hassan accused foreign governments of meddling in the country's affairs": with no country
+    named in its own sentence, "the country" is the country of the person or office acting in its
+    clause (or the clauses above it), not the country the previous sentence named last."""
+    t = tok
+    crossed = tok.dep_ in ("poss", "pobj")
+    for _ in range(8):
+        if t.head is t:
+            return None
+        t = t.head
+        crossed = crossed or t.dep_ in ("prep", "pcomp")  # "accused groups of trying to destabilise the country"
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.pos_ in ("VERB", "AUX") else None
+        if subj is not None:
+            if not crossed:
+                return None  # "Hasina resigned and fled the country": an argument of her own act is left to it
+            m = covered[subj.i]
+            ok = m is not None and m.code is not None and m.kind in ("person", "agent") and m.code not in _NON_COUNTRY
+            return m if ok else None
+    return None
 
 
 def _people_word(doc, m: Mention) -> bool:
@@ -447,6 +471,14 @@ def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | Non
     possessive = tok.lower_ == "its"
     if possessive and (reporter := _reporter_of_hostile_act(tok, covered)) is not None:
         return reporter
+    if not possessive and tok.head.dep_ == "conj" and tok.head.head.pos_ in ("VERB", "AUX"):
+        # "The observer mission said the vote had fallen short, and it urged ...": a subject "it" of
+        # a clause joined to an earlier clause is that clause's subject, not the subject of what it said
+        first = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        m = covered[first.i] if first is not None and first.pos_ in ("PROPN", "NOUN") else None
+        if m is not None and m.code is not None and m.kind in ("country", "org", "agent", "pronoun") \
+                and first.tag_ not in ("NNS", "NNPS"):
+            return m
     floor = sent_of(tok.i) - (0 if possessive else 1)
     for j in range(tok.i - 1, -1, -1):
         if sent_of(j) < floor:

@@ -84,7 +84,7 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
                     if len(parties) < 2:
                         continue
                 if len(parties) >= 2:  # the latest sentence naming parties decides, even by mismatching
-                    if k < si and len(parties) == count:
+                    if k < si and len(parties) == count and _conflict_between(tok):
                         parties = _principal_over_minor(mentions, parties, count, dateline_end, skip)
                     break
                 if count == 2 and low in ("sides", "parties") and len(two := civil_war_sides(named, start)) == 2:
@@ -200,10 +200,27 @@ def _own_subject_codes(tok, covered, at) -> set[str | None]:
     return set()
 
 
+# Predicates that need two adversaries: "the two countries have clashed", "fighting between the neighbours".
+_CONFLICT_VERBS = frozenset({"clash", "fight", "feud", "spar", "quarrel", "skirmish", "battle", "dispute", "wrangle"})
+_CONFLICT_NOUNS = frozenset({"fighting", "clash", "clashes", "war", "wars", "conflict", "dispute", "tension", "tensions",
+                             "hostility", "hostilities", "feud", "rivalry", "standoff", "stand-off", "row", "skirmishes"})
+
+
+def _conflict_between(tok) -> bool:
+    """The group phrase is the subject of a conflict verb or the object of "between" after a conflict
+    noun: then its parties are adversaries, never a pair that just acted together (allies condemning)."""
+    if tok.dep_ in _SUBJ:
+        verb = tok.head
+        return verb.lemma_.lower() in _CONFLICT_VERBS or any(
+            c.dep_ in ("dobj", "attr") and c.lower_ in _CONFLICT_NOUNS for c in verb.children)  # "fought two wars"
+    return tok.dep_ == "pobj" and tok.head.lower_ == "between" and tok.head.head.lower_ in _CONFLICT_NOUNS
+
+
 def _principal_over_minor(mentions: list[Mention], parties: list[Mention], count: int, after: int,
                           skip: set[str | None]) -> list[Mention]:
-    """A group phrase whose nearest earlier sentence names a side pair ("The United States and Japan
-    condemned the attack. The two countries have clashed repeatedly over the shoal"): when the story
+    """A conflict between a group phrase's parties whose nearest earlier sentence names a pair that acted
+    together ("The United States and Japan condemned the attack. The two countries have clashed
+    repeatedly over the shoal"): when the story
     has clear principal parties and a party of that pair is a minor one (named at most half as often
     as the less named principal party), the phrase stands for the principal parties."""
     principal = principal_parties(mentions, count, after, skip)
