@@ -521,7 +521,7 @@ def test_scene_of_a_body_is_its_host_country(cands):
     ("Three Indian fishermen were detained in Sri Lanka for crossing the maritime boundary.",
      ("COERCE", ("LKA",), ("IND",))),
     # a reaction answers every coordinated doer of the provoking act
-    ("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, drawing an angry response "
+    ("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, drawing sharp criticism "
      "from Israel.", ("ACCUSE", ("ISR",), ("ESP", "IRL", "NOR"))),
 ])
 def test_scene_arrest_and_reaction_parties(coder, text, expected):

@@ -275,7 +275,7 @@ REACTIONS = [
      ("ACCUSE", ("VAT",), ("NIC",))),
     ("Kenya's decision to raise fuel taxes sparked protests in Nairobi on Tuesday.",
      ("PROTEST", ("KEN",), ("KEN",))),
-    ("The seizure of the tanker drew an angry response from Athens, officials said.",
+    ("The seizure of the tanker drew strong criticism from Athens, officials said.",
      ("ACCUSE", ("GRC",), ())),
     ("Pakistan's release of the detained pilot earned praise from India's prime minister.",
      ("SUPPORT", ("IND",), ("PAK",))),
@@ -305,6 +305,8 @@ def test_elicited_reactions(coder, text, want):
     "The auction of the Picasso drew fierce bidding from collectors in Hong Kong and New York.",
     "The earthquake sparked panic in Istanbul, where residents ran into the streets before dawn.",
     "Falling oil prices prompted a sharp response from traders, who sold energy shares heavily on Monday.",
+    # a response names no type, however hostile; what the reactor did is coded where it is said
+    "The seizure of the tanker drew an angry response from Athens, officials said.",
     "The keynote speech drew applause from delegates at the climate conference in New York.",
 ])
 def test_non_political_elicitations(coder, text):
@@ -473,3 +475,64 @@ def test_blame_and_time_clauses(coder, text, want):
 def test_approving_an_owned_act(coder, text, want, never):
     got = [_summary(ev) for ev in code(coder, text)]
     assert want in got, got
+
+
+# Round 6 (events): second and third events of long sentences, and side clauses that name no event.
+SECOND_EVENTS = [
+    # a verb coordinated inside a relative clause keeps the relative's antecedent as its subject
+    ("The verdict angered Seoul, which summoned Japan's ambassador and halted imports of Japanese fish.",
+     ("SANCTION", ("KOR",), ("JPN",))),
+    # a speech act the parser joined to a relative clause on a thing belongs to the main subject
+    ("Hamas claimed responsibility for a rocket barrage that hit Ashkelon and vowed to keep firing at Israeli cities.",
+     ("THREATEN", ("PSE",), ("ISR",))),
+    # "prompting X to A and Y to B": Y acts in B, and is no recipient of A
+    ("The raid prompted Turkey to close its airspace to Israeli planes and Jordan to recall its ambassador "
+     "from Tel Aviv.", ("SANCTION", ("JOR",), ("ISR",))),
+    ("The raid prompted Turkey to close its airspace to Israeli planes and Jordan to recall its ambassador "
+     "from Tel Aviv.", ("COERCE", ("TUR",), ("ISR",))),
+    # a wh-word after a name opens a relative clause, not an indirect question
+    ("Lithuania expelled three Russian diplomats on Monday, drawing criticism from Moscow, whose foreign "
+     "ministry summoned the Lithuanian charge d'affaires and promised a firm response.",
+     ("ACCUSE", ("RUS",), ("LTU",))),
+    # a verdict noun and what it is "for": "called the ruling a victory for terrorism"
+    ("Israel's foreign minister called the decision a prize for terrorism.",
+     ("ACCUSE", ("ISR",), ())),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SECOND_EVENTS)
+def test_second_events_of_long_sentences(coder, text, want):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert any(g[:2] == want[:2] and set(want[2]) <= set(g[2]) and not (set(g[2]) - set(want[2]) - {None})
+               for g in got), got
+
+
+def test_means_gerund_is_the_event(coder):
+    # "retaliated by imposing tariffs": the tariffs are the act; retaliating names no second event
+    got = [_summary(ev) for ev in code(coder, "Beijing retaliated on Friday by imposing tariffs on Canadian canola.")]
+    assert ("SANCTION", ("CHN",), ("CAN",)) in got and not any(g[0] == "ASSAULT" for g in got), got
+    # the same act told twice keeps the head with its own target
+    got = [_summary(ev) for ev in code(coder, "Israel killed the Hezbollah commander by striking his apartment in Beirut.")]
+    assert [g for g in got if g[0] == "ASSAULT"] == [("ASSAULT", ("ISR",), ("LBN",))], got
+
+
+@pytest.mark.parametrize(("text", "not_type"), [
+    # natural forces destroy; a participle after a disaster clause belongs to it
+    ("Floods swept through eastern Libya after Storm Daniel hit the coast, destroying dams and bridges near Derna.",
+     "ASSAULT"),
+    # outlaws breaking inmates out of a jail release no one
+    ("Jihadist fighters stormed a prison in northern Burkina Faso and freed dozens of inmates.", "RETREAT"),
+    # an awaited or imagined attack in a side clause
+    ("Oil prices rose on Tuesday as investors braced for possible Russian strikes on Ukrainian ports.", "ASSAULT"),
+    # what an accord allows is its content
+    ("Under the accord, Turkish troops could enter northern Iraq to pursue PKK fighters, officials said.", "MOBILIZE"),
+    ("Under the accord, Turkish troops could enter northern Iraq to pursue PKK fighters, officials said.", "ASSAULT"),
+    # an act or measure that endangers something threatens no one
+    ("A Russian blockade of Black Sea ports could threaten food supplies to millions, the Turkish foreign "
+     "minister said.", "THREATEN"),
+    # a response names no type
+    ("Hungary's veto of the aid package drew a furious response from Kyiv on Monday.", "ACCUSE"),
+])
+def test_side_clauses_that_name_no_event(coder, text, not_type):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert not any(g[0] == not_type for g in got), got

@@ -173,13 +173,23 @@ def open_question(tok: Token) -> bool:
     for t in tok.subtree:  # (not in word order when the parse crosses itself)
         if t.i >= tok.i:
             continue
-        if t.tag_ in WH_TAGS:
+        if t.tag_ in WH_TAGS and not _relative_wh(t):
             cur = t
             while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
                 cur = cur.head
             if cur.i == tok.i:
                 return True
     return False
+
+
+def _relative_wh(t: Token) -> bool:
+    """'Israel, whose foreign minister recalled ...' (parsed as a clause of the verb before it): a wh-word
+    right after a name or a comma opens a relative clause, not an indirect question ('dictate which
+    countries ...')."""
+    if t.i == 0:
+        return False
+    prev = t.doc[t.i - 1]
+    return prev.text == "," or prev.pos_ in ("PROPN", "NOUN")
 
 
 def attempted_goal(tok: Token) -> bool:

@@ -254,3 +254,13 @@ def document_author(tok: Token) -> list[Token] | None:
         return None  # (not "backed the resolution calling for ...": the backer did not write it)
     subj = subject_tokens(doc_noun.head)[0]
     return subj or None
+
+
+def relative_antecedent(verb: Token) -> list[Token]:
+    """The noun a relative clause hangs on, for a verb coordinated inside that clause: "Beijing, which
+    summoned Tokyo's envoy and halted seafood imports" (the borrowed subject of "halted" is "which")."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    return [cur.head] if cur.dep_ == "relcl" else []
+

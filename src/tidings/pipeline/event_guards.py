@@ -25,13 +25,18 @@ wire sentences, kept here so ``events.py`` stays a matcher:
   ("because the bloc had failed to help them fight jihadists") are not asserted;
 * economic contests named with war words ("escalating a trade war"), firms acting commercially
   ("Qatar Airways suspended flights to Tehran"), the arrest a warrant orders, and acts in a
-  relative clause on an "any" noun ("any response that might target ...") are no events.
+  relative clause on an "any" noun ("any response that might target ...") are no events;
+* what an agreement allows ("under the deal, its border guards could withdraw") is its content, and a
+  participle after a disaster clause is the disaster's ("after storms battered the region, destroying
+  thousands of homes"). More clause shapes of long sentences: ``event_clauses.py``.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from .event_clauses import paired_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -128,9 +133,35 @@ AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "f
                              "resolution", "memorandum", "protocol", "arrangement"})
 
 
+# what a clause says is allowed or foreseen "under" these: "under the deal, police could deploy"
+PROVISION_NOUNS = AGREEMENT_NOUNS | frozenset({"declaration", "plan", "law", "scheme", "rule", "term", "roadmap",
+                                               "ceasefire", "truce", "mandate", "charter", "constitution", "bill"})
+# (permission only: "will withdraw under the ceasefire agreement" is a promised act, AGREE / CONCEDE)
+PROVISION_MODALS = frozenset({"could", "may", "might", "can"})
+
+
+def _provided_for(tok: Token) -> bool:
+    """'under the deal its border guards could withdraw', 'Under the declaration, Ethiopian troops could
+    remain to fight al Shabaab': a modal clause governed by 'under' + an agreement noun states what the
+    agreement allows, not what was done (a past act under a pact stays: 'patrolled under a 2022 pact')."""
+    cur = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in PROVISION_MODALS for c in cur.children) and any(
+                c.dep_ == "prep" and c.lower_ == "under" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in PROVISION_NOUNS for g in c.children)
+                for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "advcl") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def agreement_content(tok: Token) -> bool:
     """'signed an agreement that will allow their forces to share intelligence': what a deal,
     plan or resolution provides for is its content, not an event of its own."""
+    if _provided_for(tok):
+        return True
     cur = tok
     for _ in range(4):
         if cur.dep_ == "relcl" and cur.head.lemma_.lower() in AGREEMENT_NOUNS:
@@ -343,8 +374,8 @@ def purpose_content(cands: list[Candidate], doc) -> list[Candidate]:
     for c in cands:
         cur, inside = doc[c.trigger], False
         for _ in range(6):
-            if cur.head.i == cur.i:
-                break
+            if cur.head.i == cur.i or paired_subject(cur) is not None:
+                break  # ("prompting X to expel ... and Y to retaliate": Y's own act)
             if _unit_purpose(cur):
                 inside = True
                 break
@@ -521,8 +552,21 @@ def natural_cause(cand: Candidate, doc) -> bool:
         # misparsed as a conjunct of the main verb: "sent hospitals after an earthquake in the north killed 20"
         start = max(tok.head.i + 1, tok.i - 8)
         return any(t.lemma_.lower() in NATURAL_CAUSES and t.pos_ == "NOUN" for t in doc[start:tok.i])
-    return any(k.lemma_.lower() in NATURAL_CAUSES or any(
-        g.lemma_.lower() in NATURAL_CAUSES for g in k.children if g.dep_ == "pobj") for k in subjects)
+    if not subjects and tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ == "VBG":
+        # a participle belongs to the nearest clause before it: "braced for another typhoon after storms
+        # battered the region, destroying thousands of homes" (the storms destroy, not the residents)
+        clause = tok.head
+        before = [k for k in clause.children if k.dep_ in ("advcl", "conj") and k.i < tok.i and k.pos_ == "VERB"]
+        clause = before[-1] if before else clause
+        subjects = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass", "agent")]
+    return any(_natural(k) for k in subjects)
+
+
+def _natural(subj: Token) -> bool:
+    """A disaster noun, or a list or phrase of them: "heavy rains and landslides", "a wave of floods"."""
+    return any(t.lemma_.lower() in NATURAL_CAUSES and t.pos_ in ("NOUN", "PROPN") for t in [subj, *(
+        k for k in subj.children if k.dep_ in ("conj", "compound", "pobj")), *(
+        g for k in subj.children if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj")])
 
 
 def arrest_warrant(cand: Candidate, doc) -> bool:
@@ -542,3 +586,4 @@ def hypothetical_any(cand: Candidate, doc) -> bool:
         if a.dep_ == "relcl":
             return any(k.dep_ == "det" and k.lower_ == "any" for k in a.head.children)
     return False
+

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import (
     OBJ_DEPS,
+    RELATIVE_PRONOUNS,
     border_recipient,
     codes,
     datives,
@@ -51,7 +52,14 @@ from .event_background import (
     street_protest,
     time_clause_gerund,
 )
-from .event_context import ContextMixin, document_author, own_agent, withheld_accusation
+from .event_clauses import anticipated, jailbreak, means_only, paired_subject, thing_threatens
+from .event_context import (
+    ContextMixin,
+    document_author,
+    own_agent,
+    relative_antecedent,
+    withheld_accusation,
+)
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
     agreement_content,
@@ -118,6 +126,8 @@ PARTICLES = frozenset({"over", "out", "up", "down", "off", "back", "in", "away"}
 PORTION_WORDS = frozenset({"some", "most", "all", "part", "many", "several", "half", "much", "rest", "bulk", "majority",
                            "remainder", "none", "each", "one", "two", "three", "dozens", "hundreds", "thousands"})
 ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy"})
+# types a thing cannot do, only a party that speaks: vow, urge, accuse, refuse, praise
+SPEECH_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"})
 # Types whose acts "along / at / across the border with X" are aimed at X ("reopened its border crossings
 # with Cambodia"); for the others a border is just a place.
@@ -227,7 +237,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                         hits = [h for h in hits if h is not owner]
         hits = reaction_hits(toks, by_tok, self._mentions, hits)
         # a meeting framing the clause ("during a visit to Kyiv, X said ...") is no complement
-        self._absorb([h for h in hits if h.route != "setting"], covered)
+        # nor is a second "Y to V" pair under a causative ("prompting X to expel ... and Y to retaliate")
+        self._absorb([h for h in hits if h.route not in ("setting", "paired")], covered)
         hits = [h for h in hits if h.absorbed_into is None]
         hits = self._merge_linked(hits)
         according = self._according_to(according_tok, by_tok) if according_tok is not None else None
@@ -244,8 +255,9 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         doc = sent.doc
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
             business_only(c, doc) or company_act(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
-            or hypothetical_any(c, doc) or hostile_wish(c, doc))], doc)
-        out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(out, doc), doc), doc)
+            or hypothetical_any(c, doc) or hostile_wish(c, doc) or jailbreak(c, doc) or anticipated(c, doc)
+            or thing_threatens(c, doc, self.lex.nouns))], doc)
+        out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(means_only(out, doc), doc), doc), doc)
         # clauses that name acts without asserting them: purposes, requested content, conditions
         out = failed_reason(condition_content(requested_content(purpose_content(out, doc), doc), doc), doc)
         reaction_recipients(out, sent.doc)
@@ -255,6 +267,16 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
     # -- verbs ------------------------------------------------------------------------
     def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
         subj_toks, _agent, route = subject_tokens(tok)
+        means_owner = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else None
+        if (pair := paired_subject(tok) or (paired_subject(means_owner) if means_owner is not None else None)):
+            subj_toks, route = [pair], "paired"
+        elif route == "conj" and subj_toks and subj_toks[0].lower_ in RELATIVE_PRONOUNS:
+            subj_toks, route = relative_antecedent(tok), "relative"  # "Beijing, which summoned X and halted Y"
+            if subj_toks and not self._mentions(subj_toks, by_tok) and all(e.type in SPEECH_TYPES for e in entries):
+                # "claimed a strike that set a tanker ablaze and vowed to keep ...": a strike vows nothing;
+                # the speech act is the main clause's (the parser joined it to the relative clause)
+                holder = next((a for a in subj_toks[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
+                subj_toks = subject_tokens(holder)[0] if holder is not None else []
         if (author := document_author(tok)) is not None and not self._mentions(subj_toks, by_tok):
             subj_toks, route = author, "document"  # "adopted a resolution demanding that ...": the adopter
         patients = passive_subjects(tok)
@@ -295,7 +317,10 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 cand_objs += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                               for s in direct_subjects(c)[0]]
                 # the verdict on the object: "called the vote outrageous", "rejected it as fraudulent"
-                cand_objs += [c for c in tok.children if c.dep_ == "oprd"] + [
+                verdicts = [c for c in tok.children if c.dep_ == "oprd"]
+                # (and what the verdict noun says it is for or to: "called the move a reward for terrorism")
+                cand_objs += verdicts + [g for v in verdicts for p in v.children if p.dep_ == "prep"
+                                         for g in p.children if g.dep_ == "pobj"] + [
                     g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and "as" in e.needs
                     for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
             material: list[Token] = []
@@ -479,7 +504,12 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             named = None if h.etype == "MOBILIZE" else False  # "attacked rebels near the Chinese border": no CHN
             recipient = border_recipient(h.tok, actor, by_tok, named=named) or recipient
         recipient = domestic_recipients(h.etype, h.mode, actor, recipient, list(by_tok.values()))
+
         recipient = settle_recipients(h, actor, recipient, by_tok, self._story_country)
+        # the subject of a second "Y to V" pair is no recipient of the first ("to close X and Y to recall")
+        paired = [t.i for t in h.tok.sent if t.dep_ == "conj" and t.i + 2 < len(t.doc)
+                  and getattr(paired_subject(t.doc[t.i + 2]), "i", None) == t.i]
+        recipient = [m for m in recipient if not any(m.covers(i) for i in paired)] if paired else recipient
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
         if (h.etype in SELF_THREAT_TYPES and cue in ("say", "warn", "announce", "claim") and speaker

@@ -1,0 +1,129 @@
+"""Clause shapes of long sentences (events round 6): who acts in a second or third clause, and side
+clauses that name no event of their own.
+
+* "prompting Ottawa to expel an Indian diplomat and New Delhi to retaliate": the parser hangs the second
+  "Y to V" pair inside the first; Y is V's subject (``paired_subject``);
+* "New Delhi retaliated by expelling a Canadian diplomat": the act in the "by" gerund is the event
+  (``means_only``);
+* a jailbreak by outlaws is no release (``jailbreak``); an awaited or imagined event noun in a side
+  clause is no event (``anticipated``); an act or measure that endangers something threatens no one
+  (``thing_threatens``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Candidate
+
+
+# non-state armed or criminal actors: they break people out of jail; they do not release them from it
+OUTLAW_SECTORS = frozenset({"CRM", "REB", "UAF"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PRE", "SPY"})
+INMATE_WORDS = frozenset({"inmate", "convict", "prisoner", "detainee"})
+PRISON_WORDS = frozenset({"prison", "jail", "penitentiary", "gaol", "lockup"})
+
+
+def jailbreak(cand: Candidate, doc) -> bool:
+    """'Armed gangs attacked two prisons and freed about 4,000 inmates': a jailbreak by outlaws is part of
+    their attack, not a release (RETREAT is the holder letting captives go; the gangs' own hostages stay)."""
+    if cand.event != "RETREAT" or cand.mode != "release":
+        return False
+    sectors = {m.sector for m in cand.actor}
+    if not sectors & OUTLAW_SECTORS or sectors & STATE_SECTORS:
+        return False
+    tok = doc[cand.trigger]
+    released = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    released += [g for c in released for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]  # "hundreds of inmates"
+    lemmas = {c.lemma_.lower() for c in released}
+    if lemmas & {"inmate", "convict"}:
+        return True
+    sent = tok.sent
+    return bool(lemmas & INMATE_WORDS) and any(t.lemma_.lower() in PRISON_WORDS for t in sent)
+
+
+# verbs whose subject waits for, fears or suffers what their object names, rather than doing it
+ANTICIPATING_VERBS = frozenset({"brace", "gird", "steel", "await", "fear", "dread", "anticipate", "expect"})
+# modifiers of an event noun that say it has not happened (yet)
+PROSPECT_MODIFIERS = frozenset({"possible", "potential", "imminent", "expected", "feared", "looming", "anticipated",
+                                "prospective", "likely", "eventual", "hypothetical", "future", "impending"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "would", "may"})
+
+
+def anticipated(cand: Candidate, doc) -> bool:
+    """An event noun only awaited or imagined in a side clause: '..., as traders braced for a possible
+    Israeli attack', '..., as residents braced for more strikes', 'told parliament that a Chinese attack on
+    Taiwan could threaten Japan's survival' (the subject of a hypothetical clause). When the expectation is
+    the sentence's own statement ('Lebanon braced for an Israeli attack') the event stays, and the claims
+    stage marks it hypothetical. Verb events (and light verbs) are never dropped here."""
+    tok = doc[cand.trigger]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ == "ROOT":
+        return False
+    if any(c.dep_ == "amod" and c.lemma_.lower() in PROSPECT_MODIFIERS for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    if tok.dep_ in ("pobj", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in ANTICIPATING_VERBS:
+        return True
+    return tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in head.children)
+
+
+def thing_threatens(cand: Candidate, doc, nouns) -> bool:
+    """'a Chinese attack could threaten Japan's survival', 'the tariffs threaten jobs': an event or
+    measure that endangers something is no one's threat (THREATEN needs an agent as its subject)."""
+    if cand.event != "THREATEN":
+        return False
+    tok = doc[cand.trigger]
+    if tok.pos_ != "VERB":
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].pos_ == "NOUN" and subj[0].lemma_.lower() in nouns
+
+
+def means_only(cands: list[Candidate], doc) -> list[Candidate]:
+    """'New Delhi retaliated by expelling a Canadian diplomat', 'punished Moscow by closing its consulates':
+    the act named in the 'by' gerund is the event; the intransitive verb it explains ('retaliated',
+    'responded', 'hit back') adds none. A head of the same type is the same act told twice ('killed the
+    commander by striking his flat'): the head, with its own parties, stays and the gerund goes."""
+    by_trigger = {c.trigger: c for c in cands}
+    dropped: set[int] = set()
+    for c in cands:
+        t = doc[c.trigger]
+        head = by_trigger.get(t.head.head.i) if t.dep_ == "pcomp" and t.head.lower_ == "by" else None
+        if head is None or head is c:
+            continue
+        if head.event == c.event:
+            dropped.add(id(c))
+        elif not any(k.dep_ in ("dobj", "nsubjpass") for k in doc[head.trigger].children):
+            dropped.add(id(head))
+    return [c for c in cands if id(c) not in dropped]
+
+
+# verbs whose object is made to act: "prompting Ottawa to expel ... and New Delhi to retaliate"
+CAUSATIVES = frozenset({"prompt", "lead", "force", "spur", "push", "cause", "drive", "compel", "provoke",
+                        "trigger", "pressure", "oblige", "move", "persuade", "convince"})
+
+
+def paired_subject(verb: Token) -> Token | None:
+    """'prompting Ottawa to expel an Indian diplomat and New Delhi to retaliate': the parser hangs the second
+    'Y to V' pair inside the first (Y joined to the first object, V to the first verb); Y is V's subject.
+    Only under a causative verb, whose complements are events (a request's content is folded elsewhere)."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1), None)
+    if to is None or verb.dep_ not in ("xcomp", "advcl") or to.i == 0:
+        return None
+    prev = verb.doc[to.i - 1]
+    first = verb.head
+    if prev.dep_ != "conj" or prev.pos_ not in ("PROPN", "NOUN") or first.dep_ != "xcomp":
+        return None
+    if first.head.lemma_.lower() not in CAUSATIVES or not any(a.i == first.i for a in prev.ancestors):
+        return None
+    return prev
