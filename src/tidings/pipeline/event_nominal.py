@@ -311,6 +311,7 @@ class NominalMixin:
                       and asked is not None)
         argument_slot = at_request or slot.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (
             slot.dep_ == "pobj" and slot.head.lower_ in ("by", "after", "following", "since", "before")) or (
+            slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.lemma_.lower() in cfg["report_nouns"]) or (
             # "the Kremlin welcomed Armenia's request for a summit": what a reaction is about
             slot.dep_ == "dobj" and self._lemma(head) in cfg["reaction_verbs"])
         # "the ceasefire brokered by Qatar between Israel and Hamas": the parser hangs the noun's
@@ -340,8 +341,10 @@ class NominalMixin:
                     if m.dep_ == "mark") for n in e.needs):
                 continue  # "a call for talks" needs its "for" ("a call for Israel to halt": a clause's)
             # "Egypt's loan from the IMF", "Ukraine's aid from Washington": with a giver named, the owner receives
+            if e.type == "AID" and e.from_actor and not from_owner:  # "the purchase of 42 jets from France"
+                from_owner = _coded(self._mentions([f for g in of_objs for f in prep_objects(g, ("from",))], by_tok))
             receiver = e.type == "AID" and e.from_actor and bool(from_owner)
-            actor: list[Mention] = []
+            actor: list[Mention] = list(from_owner) if receiver else []
             for c in tok.children:
                 if c.dep_ == "poss" and (patient or receiver):
                     continue
