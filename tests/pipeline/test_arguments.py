@@ -225,3 +225,17 @@ def test_an_appositive_event_noun_restates_the_verb(coder):
 def test_an_assault_after_a_move_into_a_country_targets_that_country(coder):
     has(coder, "Israeli troops pushed into southern Lebanon and destroyed several houses.",
         ("ASSAULT", ("ISR",), ("LBN",)))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the reason of a reproach is the act of whoever it is aimed at
+    ("Poland lashed out at Germany for blocking the reparations talks.", ("REJECT", ("DEU",), ())),
+    ("Iraq hit out at Iran for shelling Kurdish villages near the border.", ("ASSAULT", ("IRN",), ())),
+])
+def test_a_reproach_reason_is_the_targets_act(coder, text, dyad):
+    has(coder, text, dyad)
+
+
+def test_second_clause_subject_misread_as_an_object_member(coder):
+    found = dyads(coder, "Serbia freed three Kosovo police officers and Kosovo released two Serbian soldiers on Friday.")
+    assert ("RETREAT", ("KOS",), ("SRB",)) in found, found

@@ -141,3 +141,68 @@ def test_the_backer_of_a_rejected_plan_is_the_recipient(coder):
 def test_a_city_office_of_an_organisation_is_the_organisations(coder):
     text = "Russian police raided the Moscow office of the BBC on Friday."
     assert ("COERCE", ("RUS",), ("GBR",)) in dyads(coder, text), dyads(coder, text)
+
+
+# -- round 6: the partner inside the object's own phrase, reactions to a summed-up move, visits --
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a demonym on the object names the partner
+    ("Armenia accepted a French-German offer to host talks on the border dispute.", ("AGREE", ("ARM",), ("DEU", "FRA"))),
+    ("Seoul agreed to buy more American liquefied natural gas under the deal.", ("AGREE", ("KOR",), ("USA",))),
+    ("Iran seized a Liberian-flagged tanker in the Strait of Hormuz.", ("COERCE", ("IRN",), ("LBR",))),
+    # the object's own prepositions and participles
+    ("India eased visa rules for Chinese nationals on Wednesday.", ("CONCEDE", ("IND",), ("CHN",))),
+    ("Egypt pledged $500 million toward a plan to rebuild Sudan's capital.", ("AGREE", ("EGY",), ("SDN",))),
+    ("Mexico agreed to take back migrants expelled from the United States.", ("AGREE", ("MEX",), ("USA",))),
+    # a truce along a neighbour's border concedes to the neighbour
+    ("Greece declared a truce along the Albanian border.", ("CONCEDE", ("GRC",), ("ALB",))),
+])
+def test_partner_inside_the_objects_phrase(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # topics, go-betweens, destinations of deportees and cities a firm is based in are no partners
+    ("Japan and South Korea resumed sharing military intelligence on North Korean missile launches.",
+     ("COOPERATE", ("JPN", "KOR"), ())),
+    ("Ecuador and Peru agreed to a truce brokered by Brazil.", ("AGREE", ("ECU", "PER"), ())),
+    ("The United States deported hundreds of migrants to Guatemala.", ("COERCE", ("USA",), ())),
+    ("Britain imposed sanctions on a Shenzhen-based electronics firm.", ("SANCTION", ("GBR",), ())),
+])
+def test_what_is_no_partner_inside_the_object(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States struck Iranian nuclear sites, a step praised by Israel and denounced by Russia.",
+     {("ASSAULT", ("USA",), ("IRN",)), ("SUPPORT", ("ISR",), ("USA",)), ("ACCUSE", ("RUS",), ("USA",))}),
+    ("Niger's junta expelled the French ambassador, a decision hailed by Moscow but condemned by the European Union.",
+     {("SANCTION", ("NER",), ("FRA",)), ("SUPPORT", ("RUS",), ("NER",)), ("ACCUSE", ("EUR",), ("NER",))}),
+])
+def test_reactions_to_a_summed_up_move_target_its_doer(coder, text, expected):
+    assert set(dyads(coder, text)) == expected, dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Uganda's opposition leader denounced the arrest of dozens of his supporters by police in Kampala.",
+     ("ACCUSE", ("UGA",), ("UGA",))),
+    ("Mozambique's opposition party condemned the killing of its spokesman.", ("ACCUSE", ("MOZ",), ("MOZ",))),
+])
+def test_a_denounced_act_at_home_targets_the_own_country(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelenskiy flew to Ankara for talks with Erdogan.", [("CONSULT", ("UKR",), ("TUR",))]),
+    ("Modi held talks in Tokyo with Ishiba during his first visit to Japan since 2023.", [("CONSULT", ("IND",), ("JPN",))]),
+    # two verbs are two meetings
+    ("Orban met Putin in Moscow and then met Xi in Beijing.",
+     [("CONSULT", ("HUN",), ("CHN",)), ("CONSULT", ("HUN",), ("RUS",))]),
+])
+def test_a_meeting_restating_a_visit_is_one_visit(coder, text, expected):
+    assert dyads(coder, text) == expected
+
+
+def test_protest_against_a_relation_targets_the_foreign_partner(coder):
+    assert ("PROTEST", ("JOR",), ("ISR",)) in dyads(
+        coder, "Hundreds of Jordanians rallied in Amman against the government's gas deal with Israel.")

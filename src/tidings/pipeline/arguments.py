@@ -19,6 +19,7 @@ from .owners import codes as codes
 from .owners import conjuncts as conjuncts
 from .owners import mentions_for as mentions_for
 from .owners import mentions_of as mentions_of
+from .owners import stray_clause_subject as stray_clause_subject
 from .owners import unique as unique
 
 if TYPE_CHECKING:
@@ -43,6 +44,12 @@ OBJECT_CONTROL = frozenset({
     "enable", "authorize", "authorise", "call", "press", "pressure", "compel", "require", "lead", "get",
     "want", "expect", "push", "convince", "instruct", "direct", "empower", "oblige", "prompt", "trigger",
 })
+# Nouns that sum up a clause from an appositive after it: "..., a move welcomed by Ankara".
+SUMMARY_APPOSITIVES = frozenset({"move", "step", "decision", "action", "measure", "development"})
+# A reproach's reason ("for / over arming Armenia") is the act of whoever the reproach is aimed at
+# ("lashed out at X", "hit out at X", "rounded on X", "railed against X"); not "apologised to X for".
+REASON_PREPS = frozenset({"for", "over"})
+REPROACH_PREPS = ("at", "on", "upon", "against")
 # "Washington's decision to send missiles": the owner acts. Not "Ukraine's right to strike".
 DECISION_NOUNS = frozenset({"decision", "move", "choice", "order", "attempt", "bid", "effort", "refusal"})
 
@@ -81,6 +88,8 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
     found = _opening_phrase_subject(tok, None)
     if found is not None:
         return [found], False
+    if tok.i > 0 and stray_clause_subject(tok.doc[tok.i - 1]):
+        return [tok.doc[tok.i - 1]], False  # "... and Armenia freed two soldiers"
     for c in tok.children:
         # the small model sometimes reads a sentence-initial name as an adverbial
         if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < tok.i and c.is_sent_start:
@@ -123,9 +132,18 @@ def passive_subjects(tok: Token) -> list[Token]:
     return out
 
 
+def summary_appositive(c: Token) -> bool:
+    """', a move condemned by Israel', ', a decision hailed by Moscow': a noun after a comma that sums
+    up the clause; the parser often makes it a second object of the verb."""
+    return (c.lemma_.lower() in SUMMARY_APPOSITIVES and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+            and c.head.i < c.left_edge.i)
+
+
 def objects(tok: Token) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
+        if c.dep_ in OBJ_DEPS and summary_appositive(c):
+            continue
         # a noun read as a clause is an object: "endorsed Ukraine's membership bid"
         if c.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and c.pos_ == "NOUN"):
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -266,6 +284,12 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
                 owner = owner.head
             if passive_subjects(owner):
                 return _unrelative(passive_subjects(owner), owner), "of-complement"
+            if head.lower_ in REASON_PREPS and not objects(owner):
+                # "lashed out at France for arming Armenia", "rounded on Japan over sending
+                # warships": the one the reproach is aimed at did it, not the accuser
+                aimed = prep_objects(owner, REPROACH_PREPS)
+                if aimed:
+                    return aimed[:1], "of-complement"
             found, how = _object_else_subject(owner, "of-complement", "of-complement")
             return (found, how) if found else ([], None)
         else:

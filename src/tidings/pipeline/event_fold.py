@@ -176,6 +176,12 @@ def _reprisal(verb: Token) -> bool:
     return False
 
 
+def _described(tok: Token) -> bool:
+    """An agentless past participle on a noun ("migrants deported from the US", "weapons seized
+    last year") describes the noun; it is not what a promise or decision is about."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children)
+
+
 def _restated(h: Hit, covered: dict[int, Hit]) -> Hit | None:
     """An event noun in apposition that restates the verb's own event ("launched strikes on Kyiv,
     its biggest attack in weeks"): one event, not a second one whose actor is the apposition's
@@ -418,6 +424,8 @@ class FoldMixin:
             elif itype in HOSTILE and self._lemma(outer.tok) in PROMISE_VERBS:
                 outer.etype = "THREATEN"  # "vowed to retaliate"
                 outer.mode = self._threat_mode(outer, inner)
+            elif itype in HOSTILE and _described(inner.tok):
+                pass  # "agreed to accept flights carrying migrants deported from the US": a description
             elif itype in HOSTILE:
                 # "agreed to impose sanctions": a decision; the hostile act is the event
                 inner.absorbed_into = None
@@ -479,3 +487,28 @@ class FoldMixin:
         return None
 
     # -- merge verb + noun naming one event ----------------------------------------------
+
+
+def meetings_beside_visits(cands: list, doc) -> list:
+    """'travelled to Tokyo for a summit with Prime Minister Ishiba', 'held talks in New Delhi with
+    Putin, who was on his first trip to India': one visit. An undirected CONSULT in the same
+    sentence whose parties all take part in a directed visit is that visit told twice, so the
+    directed one is kept (docs/plover-decisions.md, Visits)."""
+    visits = [c for c in cands if c.event == "CONSULT" and any(m.code for m in c.recipient)]
+    if not visits:
+        return cands
+    out = []
+    for c in cands:
+        if c.event == "CONSULT" and not any(m.code for m in c.recipient):
+            parties = {m.code for m in c.actor if m.code}
+            if parties and any(v.sent_index == c.sent_index and not (_verbal(c, doc) and _verbal(v, doc))
+                               and parties <= {m.code for m in v.actor + v.recipient if m.code} for v in visits):
+                continue
+        out.append(c)
+    return out
+
+
+def _verbal(c, doc) -> bool:
+    """A trigger that is a verb of its own ("met in Bali and met again in Woodside": two meetings);
+    a noun or light-verb noun ("a summit", "held talks") may restate the visit."""
+    return c.trigger_end - c.trigger_start == 1 and doc[c.trigger].pos_ in ("VERB", "AUX")

@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .arguments import summary_appositive
+from .event_fold import meetings_beside_visits
+
 # the round-4 recipient conventions live in event_recipients (re-exported for the events stage)
 from .event_recipients import settle_recipients as settle_recipients
 
@@ -48,11 +51,11 @@ def reaction_recipients(cands: list, doc) -> None:
     for c in cands:
         if c.event not in REACTION_TYPES or any(m.code for m in c.recipient):
             continue
-        t = doc[c.trigger]
+        t = _summary_reaction(doc[c.trigger])
         # "a move Taipei condemned", "a decision welcomed by Ankara"
         if t.dep_ not in ("relcl", "acl"):
             continue
-        if t.head.lemma_.lower() in MOVE_NOUNS and t.head.dep_ in ("npadvmod", "appos"):
+        if t.head.lemma_.lower() in MOVE_NOUNS and (t.head.dep_ in ("npadvmod", "appos") or summary_appositive(t.head)):
             verb = t.head.head
         elif t.dep_ == "relcl" and t.head.dep_ == "pobj" and t.head.head.head.pos_ == "VERB" and any(
                 x.dep_ in ("dobj", "nsubjpass") and x.lower_ in ("that", "which") for x in t.children):
@@ -78,6 +81,23 @@ def reaction_recipients(cands: list, doc) -> None:
                 c.recipient = doers
 
     _pronoun_targets(cands, doc)
+    # (run here, on the sentence's settled candidates: the events stage calls this once per sentence)
+    cands[:] = meetings_beside_visits(cands, doc)
+
+
+def _summary_reaction(t: Token) -> Token:
+    """'a decision hailed by Moscow but condemned by the EU': the second reaction is the first's
+    conjunct, or (a parser slip) hangs as a subjectless passive on the main verb."""
+    if t.dep_ != "conj" or t.tag_ != "VBN" or any(x.dep_ in ("nsubj", "nsubjpass") for x in t.children):
+        return t
+    while t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.tag_ == "VBN":
+        t = t.head
+    if t.dep_ == "conj" and any(x.dep_ == "agent" for x in t.children):
+        first = next((x for x in reversed(list(t.doc[t.sent.start:t.i])) if x.dep_ == "acl" and x.tag_ == "VBN"
+                      and x.head.lemma_.lower() in MOVE_NOUNS), None)
+        if first is not None:
+            return first
+    return t
 
 
 # reactions whose object is a pronoun, or a participial demand naming no party, in a sentence that names the

@@ -14,6 +14,8 @@ from .event_targets import (
     BLAME_VERBS,
     MOVE_REACTION_TYPES,
     NON_COUNTRY_CODES,
+    OBJECT_PARTNER_TYPES,
+    PARTNER_NOUNS,
     aid_destination,
     aimed_at,
     applicant,
@@ -28,6 +30,7 @@ from .event_targets import (
     invested,
     misplaced_agent,
     move_doers,
+    object_partner,
     owned_object,
     owned_target,
     partner_with,
@@ -84,6 +87,19 @@ SCENE_PREPS = ("in", "across", "throughout", "outside", "at", "near", "around", 
 
 def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
                       story_country: Mention | None) -> list[Mention]:
+    """``_settle`` below; then, when no party of another country was found, the partner named
+    inside the object's own phrase (``object_partner``: "accepted a Qatari-Egyptian proposal")."""
+    found = _settle(h, actor, recipient, by_tok, story_country)
+    own = {m.code for m in actor if m.code}
+    if own and h.etype in OBJECT_PARTNER_TYPES and not h.entry.sym and h.route != "reaction" and not any(
+            m.code and m.code not in own for m in found) and not (h.etype in DOMESTIC_TARGET_TYPES and any(
+            m.code for m in found)):
+        found = object_partner(h, own, by_tok) or found
+    return found
+
+
+def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
+            story_country: Mention | None) -> list[Mention]:
     """The recipient conventions the parse alone does not settle (docs/plover-decisions.md,
     'Domestic recipients', 'Places are not parties'). Returns ``recipient`` unchanged when no
     rule applies:
@@ -217,6 +233,21 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     if etype in ("CONCEDE", "SANCTION", "COERCE") and not any(m.code for m in recipient):
         found = restricted_destination(h.tok, actor, by_tok) or conceded_place(h.tok, actor, by_tok) or (
             beneficiary(h, own, by_tok) if etype == "SANCTION" else [])
+        if found:
+            return found
+    if etype == "CONCEDE" and not any(m.code for m in recipient):
+        from .arguments import border_recipient
+
+        found = border_recipient(h.tok, actor, by_tok)  # "declared a ceasefire along the Cambodian border"
+        if found:
+            return found
+    if etype == "ACCUSE" and not any(m.code for m in recipient) and len(own) == 1:
+        found = _judged_compatriots(h, own, by_tok, story_country)
+        if found:
+            return found
+    if etype == "PROTEST" and recipient and all(m.code in own for m in recipient if m.code):
+        # "marched against the kingdom's ties with Israel": a foreign party in the target phrase
+        found = _protest_target(h, own, by_tok)
         if found:
             return found
     if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient) or len(own) != 1:
@@ -462,9 +493,40 @@ def _detainee(h, by_tok: dict[int, Mention]) -> Token | None:
     if h.noun is not None or h.tok.lemma_.lower() not in PERSON_OBJECT_VERBS:
         return None
     for t in passive_subjects(h.tok) + objects(h.tok):
-        if t.pos_ == "NOUN" and t.i not in by_tok and not any(c.dep_ == "poss" for c in t.children):
+        if t.i in by_tok or any(c.dep_ == "poss" for c in t.children):
+            continue
+        # "sentenced opposition leader Rached Ghannouchi": a name the actors stage does not know
+        if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children))):
             return t
     return None
+
+
+# Acts against people that a party, court or group may denounce at home: "denounced the detention of
+# its lawmakers by police", "condemned the killing of protesters" (PLOVER: domestic on both sides).
+HOSTILE_ACT_NOUNS = frozenset({
+    "arrest", "arrests", "detention", "detentions", "jailing", "imprisonment", "killing", "killings", "crackdown",
+    "raid", "raids", "sentencing", "conviction", "disqualification", "torture", "abduction", "kidnapping",
+    "disappearance", "prosecution", "persecution", "shooting", "beating", "expulsion", "harassment", "ban",
+    "intimidation", "repression", "execution", "executions", "massacre"})
+
+
+def _judged_compatriots(h, own: set[str], by_tok: dict[int, Mention], story_country: Mention | None) -> list[Mention]:
+    """'Imran Khan's party denounced the detention of its lawmakers by Islamabad police': a
+    denounced act with no foreign party targets the actor's own country (its doer when named)."""
+    from .arguments import objects, prep_objects
+    from .owners import mentions_of
+
+    acts = [o for o in objects(h.tok) if o.lemma_.lower() in HOSTILE_ACT_NOUNS or o.lower_ in HOSTILE_ACT_NOUNS]
+    if not acts:
+        return []
+    doers = [m for m in mentions_of([g for x in [*acts, h.tok] for g in prep_objects(x, ("by",))], by_tok) if m.code]
+    if doers:
+        return doers[:1] if doers[0].code in own else []
+    if any(m.code and m.code not in own for t in acts for m in mentions_of([x for x in t.subtree], by_tok)):
+        return []  # "condemned the arrest of a French journalist": the parse's business
+    home = _home(h, h.actor, by_tok, story_country)
+    return [_mention_at(acts[0], home, None)] if home is not None and home.code in own else []
 
 
 def _protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -493,6 +555,12 @@ def _protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mentio
     # "to protest against arms shipments to Israel": a foreign party inside the target phrase
     holders = [word, h.tok] + [c for c in h.tok.children if c.dep_ in ("xcomp", "advcl")]
     for g in (g for x in holders for g in prep_objects(x, ("against",))):
+        if g.lemma_.lower() in PARTNER_NOUNS or g.lower_ in PARTNER_NOUNS:
+            # "against the kingdom's ties with Israel", "against normalisation with Israel": the partner
+            found = [m for m in mentions_of(prep_objects(g, ("with",)), by_tok)
+                     if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
+            if found:
+                return found[:1]
         if any(c.dep_ == "poss" for c in g.children):
             continue  # "against the government's plan to cut funding for Ukraine": the government's
         named = [c for c in g.children if c.dep_ in ("amod", "compound", "nmod")] + prep_objects(

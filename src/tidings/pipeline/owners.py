@@ -85,10 +85,23 @@ def _misplaced_apposition(c: Token) -> bool:
     return c.dep_ == "appos" and c.head.dep_ in ("nsubj", "nsubjpass") and c.i > c.head.head.i > c.head.i
 
 
+def stray_clause_subject(c: Token) -> bool:
+    """'Azerbaijan released 32 Armenian servicemen and Armenia freed two soldiers': the parser joins
+    the second clause's subject to the first clause's object; a name right before a finite verb
+    that has no subject of its own is that verb's subject, not a member of the object list."""
+    doc = c.doc
+    if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i + 1 >= len(doc):
+        return False
+    v = doc[c.i + 1]
+    return (v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and v.dep_ == "conj" and v.i > c.head.i
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children))
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the words coordinated with it ("the US, Britain and France")."""
     out = [tok]
-    stack = [c for c in tok.children if c.dep_ == "conj" or _listed_apposition(c)] + _stray_list_tail(tok)
+    stack = [c for c in tok.children if (c.dep_ == "conj" and not stray_clause_subject(c)) or _listed_apposition(c)
+             ] + _stray_list_tail(tok)
     while stack:
         c = stack.pop(0)
         out.append(c)
