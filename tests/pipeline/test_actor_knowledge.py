@@ -374,6 +374,11 @@ def test_airline_flight_decisions_are_no_events(coder, text):
         # surnames that are unambiguous in the copy of their day
         ("Greer told senators that the tariffs would stay.", "2025-06-10", "Greer", "USA"),
         ("Stocker said Vienna would not send troops.", "2025-06-10", "Stocker", "AUT"),
+        # transliterations other wire services use
+        ("Lukashenka pardoned 14 prisoners.", "2025-09-11", "Lukashenka", "BLR"),
+        ("Tchiani said the junta would stay in power for five years.", "2025-03-27", "Tchiani", "NER"),
+        ("Sissi received the Qatari emir in Cairo.", "2025-06-01", "Sissi", "EGY"),
+        ("Gbagbo called for a boycott of the vote.", "2025-10-01", "Gbagbo", "CIV"),
         # Northern Cyprus is CYP, sector PRE; Erhurman leads it from October 2025
         ("Erhurman said he was ready for talks.", "2025-11-10", "Erhurman", "CYP"),
     ],
@@ -396,6 +401,7 @@ def test_title_and_common_surname(mentions, text, date, phrase, code):
          "IGO"),
         ("The Peace and Security Council lifted Gabon's suspension.", "Peace and Security Council", "IGO"),
         ("The CJEU ruled that the data transfers were unlawful.", "CJEU", "EUR"),
+        ("The Strasbourg court found that the detention was arbitrary.", "Strasbourg court", "IGO"),
         ("The 27-nation bloc agreed on a new sanctions package.", "27-nation bloc", "EUR"),
         ("The transatlantic alliance will hold its summit in Ankara.", "transatlantic alliance", "IGO"),
         ("The world body will vote on the resolution.", "world body", "UNO"),
