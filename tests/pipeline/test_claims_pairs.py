@@ -778,3 +778,25 @@ def test_request_that_occasions_a_planned_meeting_was_made(coder):
     ev = _one(code(coder, "The U.N. Security Council will hold an emergency meeting on Sudan on Monday at Britain's "
                          "request.", date="2026-11-20"), "REQUEST")
     assert ev.aux_mode is None
+
+
+def test_readiness_to_mediate_is_the_mediators_offer_to_the_parties(coder):
+    ev = _one(code(coder, "Egypt said it was ready to mediate between Ethiopia and Somalia.", date="2026-11-20"), "AGREE")
+    assert _codes(ev.actor) == ["EGY"] and _codes(ev.recipient) == ["ETH", "SOM"]
+    assert ev.aux_mode is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine said Russian missiles had killed 30 civilians in Sumy, a figure the Russian defence ministry dismissed "
+    "as fabricated.",
+    "Israel said its strikes had killed 40 Hezbollah fighters in southern Lebanon, a toll the group disputed.",
+])
+def test_a_figure_or_toll_the_accused_rejects_contests_the_report(coder, text):
+    ev = _one(code(coder, text, date="2026-11-20"), "ASSAULT")
+    assert ev.claim.status == "contested", ev.claim.cues
+
+
+def test_a_package_blocked_negates_the_event_noun_it_contains(coder):
+    events = code(coder, "Slovakia will block the EU's next sanctions package, Prime Minister Robert Fico said.",
+                  date="2026-11-20")
+    assert _one(events, "SANCTION").aux_mode == "negation"

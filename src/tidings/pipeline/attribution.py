@@ -46,6 +46,9 @@ _PRESS_HEADS = frozenset({"agency", "association", "trust", "tv"})
 # Marks of a clause that only places the reported act in time ("after Moscow rejected his offer").
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once", "until"})
 _TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
+# bodies a bare "the <noun>" points back to ("a report the organisation published")
+_BODY_NOUNS = frozenset({"organisation", "organization", "agency", "group", "charity", "body", "mission", "office",
+                         "committee", "programme", "program", "fund", "movement", "society"})
 
 
 class Attributor(Denials):
@@ -81,6 +84,7 @@ class Attributor(Denials):
         self.speaker_roles = c.get("speaker_roles", frozenset())
         self.reproach_verbs = c.get("reproach_verbs", frozenset())
         self.document_nouns = c.get("document_nouns", frozenset())
+        self.summary_nouns = c.get("summary_nouns", frozenset())
         self.cues = cues
         # nouns of intent whose infinitive is the event: plans, threat, decision, refusal ...
         self.intent_nouns = frozenset(
@@ -318,6 +322,15 @@ class Attributor(Denials):
             return []
         return self.np_mentions(ctx, heads)
 
+    @staticmethod
+    def _self_authored(doc_noun: Token) -> bool:
+        """'according to its latest report', 'a report the organisation published': a document of
+        a body named before (a possessive pronoun or a bare definite body noun as its author)."""
+        heads = [c for c in doc_noun.children if c.dep_ == "poss"]
+        heads += [g for c in doc_noun.children if c.dep_ in ("acl", "relcl") for g in c.children if g.dep_ == "nsubj"]
+        return any(h.lower_ in ("its", "their") or (
+            _lemma(h) in _BODY_NOUNS and all(c.dep_ == "det" and c.lower_ == "the" for c in h.children)) for h in heads)
+
     def _reproach(self, ctx: StoryContext, gerund: Token, prep: Token) -> Attribution | None:
         """'condemned Algeria for shooting down a drone', 'lashed out at France for arming
         Armenia', 'criticised Kigali for backing M23': what a verb of blame holds against its
@@ -465,8 +478,9 @@ class Attributor(Denials):
                 by = self.np_mentions(ctx, src)
                 if self.is_source(src[0]):
                     author = self._document_author(ctx, src[0])
-                    return Attribution("alleged", by=author or by, cues=[f"alleged:{text}"], gov=c.i,
-                                       source_kind="document" if author else "")
+                    kind = "document" if author else "own document" if (
+                        _lemma(src[0]) in self.document_nouns and self._self_authored(src[0])) else ""
+                    return Attribution("alleged", by=author or by, cues=[f"alleged:{text}"], gov=c.i, source_kind=kind)
                 if any(t.tag_ == "NNP" and self.news_outlet(t) for t in src[0].subtree):
                     # "according to a statement carried by the Korean Central News Agency": a media report
                     return Attribution("alleged", by=by, cues=[f"alleged:{text}"], gov=c.i)

@@ -89,6 +89,9 @@ class Cues:
     # agreements a time phrase names as a framework ("under a 2023 pact"): their year is not the act's
     framework_nouns: frozenset[str] = frozenset()
     framework_preps: frozenset[str] = frozenset()
+    # nouns carrying an event noun as content ("sanctions package"); what occasions an act ("at X's request")
+    content_heads: frozenset[str] = frozenset()
+    prior_causes: frozenset[str] = frozenset()
 
 
 def load_cues(path: str | Path | None = None) -> Cues:
@@ -191,6 +194,8 @@ def _build(data: dict[str, Any], where: str) -> Cues:
             framework_nouns=_fs(data["historical"].get("framework_nouns", []), f"{where}: historical.framework_nouns"),
             framework_preps=_fs(data["historical"].get("framework_prepositions", []),
                                 f"{where}: historical.framework_prepositions"),
+            content_heads=_fs(data["future"].get("content_heads", []), f"{where}: future.content_heads"),
+            prior_causes=_fs(data["future"].get("prior_causes", []), f"{where}: future.prior_causes"),
             **sets,
         )
     except KeyError as exc:

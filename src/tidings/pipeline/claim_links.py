@@ -104,7 +104,17 @@ def _summary_denial(verb: Token, gov: int, nouns: frozenset[str]) -> bool:
     noun = verb.head
     if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.dep_ not in ("dep", "appos", "npadvmod", "attr", "dobj"):
         return False
-    return noun.head.i == gov and _lemma(noun) in nouns
+    if _lemma(noun) not in nouns:
+        return False
+    if noun.head.i == gov:
+        return True
+    # "... had killed 40 fighters in southern Lebanon, a toll the group disputed": the parser hangs
+    # the summing-up noun on the reported clause's last phrase; it still ends the report
+    sent = noun.sent
+    last = max((t.i for t in sent if not t.is_punct), default=noun.i)
+    doc = noun.doc
+    return (noun.dep_ == "appos" and noun.right_edge.i >= last and doc[noun.left_edge.i - 1].text == ","
+            and doc[gov].left_edge.i <= noun.i <= doc[gov].right_edge.i)
 
 
 def _summary_subject(verb: Token, nouns: frozenset[str]) -> bool:
@@ -206,7 +216,8 @@ def link_denials(
         if tok.i in embedded_govs or not attributor.general_denial(tok):
             continue
         deniers = attributor.speaker(ctx, tok)
-        for a in _disputed_in_place(ctx, cands, order, dropped, si, tok, attributor.allegation_nouns):
+        for a in _disputed_in_place(ctx, cands, order, dropped, si, tok,
+                                    attributor.allegation_nouns | attributor.summary_nouns):
             if codes(a.claim_by) & codes(deniers):
                 # "Moscow rejected the accusations and said Ukrainian drones had attacked ...":
                 # the denier's own counter-claim, coordinated with its denial, is not disputed

@@ -121,7 +121,9 @@ class Claims:
                 # source may still distance it: "..., South Korean intelligence said")
                 attr = self.attributor.attribute(ctx, cand, skip=self._uncertain)
             own = codes(attr.by) & codes(cand.actor)
-            if attr.status == "alleged" and own and (attr.source_kind == "document" or (
+            if attr.source_kind == "own document":
+                own = codes(cand.actor) & self._self_reporting  # "according to its latest report"
+            if attr.status == "alleged" and own and (attr.source_kind in ("document", "own document") or (
                     attr.source_kind == "anonymous" and own & self._self_reporting)):
                 # "according to a report released by OCHA, the World Food Programme delivered ...",
                 # "U.N. officials said the WFP had reached El Fasher": a body's own report of its own
@@ -135,7 +137,7 @@ class Claims:
             cand.claim_cues = [*attr.cues, *(f"{mode}:{c}" for c in mode_cues)]
             cand.extra["claim_gov"] = attr.gov
             cand.extra["admitted"] = attr.admitted
-            self._recode(cand)
+            self._recode(cand, ctx)
         merge_planned_visits(ctx)
         fold_promised_acts(ctx, self.cues.would_report_verbs | self.cues.future.governors)
         denial_words = _tokens_with(ctx, self._denial_hashes)
@@ -163,7 +165,7 @@ class Claims:
                 return c
         return None
 
-    def _recode(self, cand: Candidate) -> None:
+    def _recode(self, cand: Candidate, ctx: StoryContext | None = None) -> None:
         """PLOVER: future CONSULT/SUPPORT/COOPERATE/AID are AGREE; a future RETREAT is CONCEDE.
 
         So is a declared readiness ("said his government was ready / prepared / willing to sign
@@ -185,6 +187,30 @@ class Claims:
         cand.event, cand.mode = target, None
         if ready:
             cand.aux_mode = None
+            if cand.planned_mode == "third-party" and ctx is not None:
+                self._mediator_offers(cand, ctx)
+
+    @staticmethod
+    def _mediator_offers(cand: Candidate, ctx: StoryContext) -> None:
+        """'Egypt said it was ready to mediate between Ethiopia and Somalia': the offer is the
+        mediator's, made to the two parties (the events stage made the parties the actors of
+        the mediated talks)."""
+        tok = ctx.doc[cand.trigger]
+        for _ in range(4):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if subj is None:
+            return
+        mediator = ctx.mention_at(subj.i)
+        offer = [mediator] if mediator is not None and mediator.code else (
+            list(cand.claim_by) if subj.pos_ == "PRON" else [])
+        if not offer or codes(offer) & codes(cand.actor):
+            return
+        if not cand.recipient:
+            cand.recipient = list(cand.actor)
+        cand.actor = offer
 
 
 def _planned_meeting(c: Candidate) -> bool:

@@ -27,6 +27,7 @@ from .modality_syntax import (
     _matches,
     _misparsed_gerund,
     finite_past_conjunct,
+    fronted_condition,
     is_negated,
     is_passive,
 )
@@ -46,8 +47,6 @@ _READINESS_NEGATIVES = frozenset({"hesitate", "hesitant"})
 # Marks of a clause that places an event in time relative to its head's.
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once"})
 _TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
-# "at X's request / invitation / urging": what occasions an act was done before it
-_PRIOR_CAUSES = frozenset({"request", "invitation", "behest", "urging", "suggestion", "insistence", "initiative"})
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 # a month right before a year in a time phrase's words: "in december 2023", "on march 3 , 2023"
@@ -338,16 +337,7 @@ class Modality:
             return _lemma(head) in self.cues.would_report_verbs and head.head.tag_ in ("VBD", "VBN")
         return _lemma(head) in self.cues.would_report_verbs and head.tag_ in ("VBD", "VBN")
 
-    @staticmethod
-    def _fronted_condition(clause: Token) -> Token | None:
-        """An if / unless clause the parser hung on the speech verb that follows the reported
-        clause: in "Ethiopia would mass troops only if diplomacy failed, Abiy told parliament"
-        the condition belongs to the massing, not to the telling."""
-        head = clause.head
-        if clause.dep_ != "ccomp" or head is clause or clause.i > head.i:
-            return None
-        return next((c for c in head.children if c.dep_ == "advcl" and clause.i < c.i < head.i and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+    _fronted_condition = staticmethod(fronted_condition)
 
     def _anniversary_head(self, head: Token) -> bool:
         cues = self.cues
@@ -370,8 +360,10 @@ class Modality:
             prep = _lemma(c)
             if prep in cues.negation.prepositions:
                 return
-            if prep in cues.framework_preps and any(
-                    g.dep_ == "pobj" and _lemma(g) in cues.framework_nouns for g in c.children):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            objs += [p for g in objs for o in g.children if o.dep_ == "prep" and o.lower_ == "of"
+                     for p in o.children if p.dep_ == "pobj"]  # "under the terms of a 2015 accord"
+            if prep in cues.framework_preps and any(_lemma(g) in cues.framework_nouns for g in objs):
                 # "under a 2023 defence pact": the year is the pact's, not the act's
                 return
             span = doc[left : min(right + 1, left + 12)]
@@ -431,6 +423,10 @@ class Modality:
             return head, []
         if _misparsed_gerund(cur):
             return head, []  # a gerund misparsed as its object's modifier: "denied shipping drones"
+        if dep == "compound" and cur.pos_ == "NOUN" and _lemma(head) in cues.content_heads:
+            # "will block the EU's next sanctions package", "blocked an aid convoy": the package
+            # or convoy stands for the event noun that names its content
+            return head, []
         if dep == "xcomp" and _lemma(head) in cues.habitual_heads and head.tag_ == "VBD" and not any(
                 c.dep_ == "dobj" for c in head.children):
             found["historical"].append(f"{head.text} to")  # "Iran used to supply weapons"
@@ -467,7 +463,7 @@ class Modality:
                 # "suspended intelligence sharing after Washington's strikes": a time phrase's
                 # event is not the verb's object (its old date is inherited in _inherited_past)
                 return None, []
-            if prep.lower_ == "at" and _lemma(cur) in _PRIOR_CAUSES:
+            if prep.lower_ == "at" and _lemma(cur) in cues.prior_causes:
                 # "the Council will meet on Friday at Cambodia's request": the request that
                 # occasions a planned act has already been made
                 return None, []
