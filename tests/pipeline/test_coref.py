@@ -431,3 +431,15 @@ def test_the_two_countries_after_a_main_pair_stay_that_pair(mentions):
     ms = mentions("Chile and Argentina signed an energy agreement on Monday. "
                   "The two countries will also build a new border crossing.")
     assert codes_on(ms, "The two countries") == ["ARG", "CHL"]
+
+
+def test_welcoming_the_truce_names_the_parties_of_the_lead_ceasefire_far_back(events):
+    cands = events("Ethiopia and Eritrea agreed to an immediate ceasefire on Saturday, ending the worst fighting "
+                   "between them since the border war that ended in 2000. "
+                   "Ethiopian officials said the deal would be monitored by the African Union. "
+                   "Eritrea's information minister said Asmara remained committed to peace. "
+                   "Ethiopia's prime minister told parliament the army would stay on alert. "
+                   "Aid agencies said thousands of people had fled the border area. "
+                   "The fighting began last month after a dispute over a border town. "
+                   "Kenya and Djibouti welcomed the truce on Sunday.")
+    assert ("SUPPORT", ["DJI", "KEN"], ["ERI", "ETH"]) in dyads(cands)

@@ -281,7 +281,7 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
             return False
         if p.event in _REACTIONS and _reference_objects(doc[p.trigger]):
             return False  # another reaction to the same act ("Biden called the warrants outrageous")
-        if strict and doc[p.trigger].lemma_.lower() != lemma and not _trigger_words(doc, p, lemma):
+        if strict and doc[p.trigger].lemma_.lower() not in _same_words(lemma) and not _trigger_words(doc, p, lemma):
             return False
         codes = {m.code for m in p.actor if m.code}
         if p.event in _ALL_PARTIES:
@@ -320,17 +320,47 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
 def _background(doc: Doc, trigger: int, noun: Token) -> bool:
     """An act dated by a year ("has restricted imports since 2014", "in 2012") is background;
     a reaction that names no year reacts to the story's news, not to it."""
-    def years(sent) -> bool:
+    def years(sent, verb=None) -> bool:
         return any(e.label_ == "DATE" and any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
-                                               for t in e) for e in sent.ents)
-    return years(doc[trigger].sent) and not years(noun.sent)
+                                               for t in e) and (verb is None or _dates_verb(e.root, verb))
+                   for e in sent.ents)
+    return years(doc[trigger].sent, doc[trigger]) and not years(noun.sent)
+
+
+def _dates_verb(tok: Token, verb: Token) -> bool:
+    """The date belongs to the act's own clause: its head chain reaches the act before another verb
+    ("imposed sanctions in 2014"; not "agreed a truce, ending the worst fighting since the Taliban
+    returned to power in 2021", where the year dates the return)."""
+    for _ in range(8):
+        if tok is verb:
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok is not verb:
+            return tok.i == verb.i
+    return False
+
+
+# Words a story uses for the same act ("agreed to an immediate ceasefire ... Iran welcomed the truce").
+_SAME_ACT = (frozenset({"ceasefire", "truce", "armistice", "cease-fire"}),
+             frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum"}),
+             frozenset({"talk", "talks", "negotiation", "negotiations"}))
+
+
+def _same_words(lemma: str) -> frozenset[str]:
+    return next((group for group in _SAME_ACT if lemma in group), frozenset({lemma}))
 
 
 def _trigger_words(doc: Doc, p: Candidate, lemma: str) -> bool:
-    """The act's trigger phrase or the object of its verb says the word ("imposed sanctions")."""
+    """The act's trigger phrase, the object of its verb or of its preposition says the word or a word
+    for the same act ("imposed sanctions", "agreed to a ceasefire" for "the truce")."""
     words = list(doc[p.trigger_start:p.trigger_end])
-    words += [c for c in doc[p.trigger].children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    return any(t.lemma_.lower() == lemma for t in words)
+    kids = list(doc[p.trigger].children)
+    words += [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    words += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children if g.dep_ == "pobj"]
+    same = _same_words(lemma)
+    return any(t.lemma_.lower() in same for t in words)
 
 
 def _retaliation_target(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int, trig: Token,
