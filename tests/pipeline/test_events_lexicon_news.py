@@ -543,3 +543,57 @@ def test_round5_weak_type_phrasing_is_coded(coder, text, etype, actor):
 ])
 def test_round5_weather_and_mourners_give_no_event(coder, text):
     assert [e.event for e in code(coder, text) if e.event in ("ASSAULT", "PROTEST")] == []
+
+
+# Round 6: verb classes of the weakest types on unseen leads (one sentence per class member tried).
+ROUND6_CLASSES = [
+    # COERCE: jailing, recapturing an escapee (not an attack)
+    ("Belarusian authorities incarcerated a Polish activist without trial.", "COERCE", "arrest", ("BLR",), ("POL",)),
+    ("Ecuadorian police recaptured the fugitive gang leader in Manta.", "COERCE", "arrest", ("ECU",), None),
+    # SANCTION: hitting a country's goods with a penalty, ordering a tariff, withholding money, halting flows
+    ("Washington hit Chinese solar panels with a 50% surtax.", "SANCTION", "discontinue", ("USA",), ("CHN",)),
+    ("Trump ordered a 25% tariff on Mexican steel.", "SANCTION", "discontinue", ("USA",), ("MEX",)),
+    ("Israel withheld customs revenues from the Palestinian Authority.", "SANCTION", "discontinue", ("ISR",), ("PSE",)),
+    ("Russia halted the transit of oil to Poland.", "SANCTION", "discontinue", ("RUS",), ("POL",)),
+    ("Chad ended its security agreement with France.", "SANCTION", "discontinue", ("TCD",), ("FRA",)),
+    ("Trump raised tariffs on Brazilian coffee to 50%.", "SANCTION", "discontinue", ("USA",), ("BRA",)),
+    # THREATEN: deadlines, consequences for the one addressed, announced reprisals
+    ("Kyiv gave Minsk 24 hours to pull its troops back from the border.", "THREATEN", None, ("UKR",), ("BLR",)),
+    ("Beijing said Manila would pay a heavy price for hosting US missiles.", "THREATEN", None, ("CHN",), ("PHL",)),
+    ("Iran will retaliate against any Israeli strike, the foreign ministry said.", "THREATEN", "violence", ("IRN",),
+     ("ISR",)),
+    # AID: wiring money, releasing a tranche, gifting arms, security forces freeing kidnap victims (a rescue)
+    ("Kuwait wired $300 million to Jordan's central bank.", "AID", None, ("KWT",), ("JOR",)),
+    ("Ethiopian troops freed 40 kidnapped students in Amhara.", "AID", None, ("ETH",), None),
+    ("The IMF released a $700 million tranche to Egypt.", "AID", None, ("IGO",), ("EGY",)),
+    ("Britain gifted armoured vehicles to Moldova.", "AID", None, ("GBR",), ("MDA",)),
+    # REQUEST: directing someone to act
+    ("Ankara told Stockholm to crack down on Kurdish militants.", "REQUEST", None, ("TUR",), ("SWE",)),
+    ("Merz encouraged New Delhi to join the sanctions on Russia.", "REQUEST", None, ("DEU",), ("IND",)),
+    # COOPERATE: drills held by two states, acting jointly, pooling intelligence
+    ("The US and the Philippines held live-fire drills off Luzon.", "COOPERATE", None, ("PHL", "USA"), ()),
+    ("Thai and Cambodian police jointly patrolled the border.", "COOPERATE", None, ("KHM", "THA"), ()),
+    ("Egypt and Jordan pooled intelligence on arms smuggling.", "COOPERATE", None, ("EGY", "JOR"), ()),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", ROUND6_CLASSES)
+def test_round6_verb_class_member_is_coded(coder, text, etype, mode, actor, recipient):
+    assert_coded(coder, text, etype, mode=mode, actor=actor, recipient=recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin told Modi that Russia valued the partnership.",
+    "Investors want the central bank to cut rates.",
+    "Finland will pay a heavy price for its decision, analysts said.",
+    "The court gave the government 30 days to respond.",
+])
+def test_round6_lookalike_is_no_event(coder, text):
+    assert code(coder, text) == []
+
+
+def test_a_deadline_to_leave_after_an_expulsion_is_part_of_it(coder):
+    events = code(coder, "Burkina Faso expelled the French military attache and gave him 48 hours to leave.")
+    assert not [e for e in events if e.event == "THREATEN"]
+    find_event(events, "SANCTION")
+

@@ -82,6 +82,8 @@ THREAT_CONTENT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "rest
 THREAT_CONTENT_MODES = {("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel"}
 THREAT_MODALS = frozenset({"will", "would", "could", "'ll", "may", "might", "wo", "shall"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+POSSIBILITY_MODALS = frozenset({"could", "might", "may", "would"})
+REPRISAL_VERBS = frozenset({"retaliate", "avenge", "punish", "respond"})
 ANNOUNCING_CUES = frozenset({"say", "warn", "announce", "claim", "according to"})
 SPEECH_VERBS = frozenset({
     "say", "tell", "warn", "announce", "declare", "state", "add", "caution", "write", "post", "insist", "vow",
@@ -115,15 +117,16 @@ def _announced(c: Candidate, main: Token) -> bool:
     return any(t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in main.sent if t.i + 1 < len(t.doc))
 
 
-def _conditional_main(t: Token) -> Token | None:
-    """The condition of the future or modal clause a trigger belongs to: 'Moscow will respond by confiscating
-    ... if Washington goes ahead', 'Tehran could quit the treaty should Britain trigger ...'."""
+def _modal_main(t: Token) -> Token | None:
+    """The future or modal verb of the clause a trigger belongs to: 'Moscow will respond by confiscating',
+    'Tehran could quit the treaty', 'Turkey could come at night to strike'."""
     v = t
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in v.children):
-            return _condition(v) or (None if v.i == t.i else _condition(t))
-        if v.dep_ not in CLAUSE_LINKS or v.head.i == v.i or (v.dep_ == "advcl" and v.tag_ != "VBG"):
-            return None
+            return None if any(c.dep_ == "neg" for c in v.children) else v
+        if v.dep_ not in CLAUSE_LINKS or v.head.i == v.i or (v.dep_ == "advcl" and v.tag_ != "VBG" and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            return None  # (a purpose infinitive or a gerund stays in the clause; "when ..." does not)
         v = v.head
     return None
 
@@ -140,12 +143,27 @@ def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
         if c.event not in THREAT_CONTENT and c.event != "THREATEN" or t.pos_ != "VERB" \
                 or any(k.dep_ == "neg" for k in t.children):
             continue
-        cond = _conditional_main(t)
-        if cond is not None and c.event != "THREATEN" and not _announced(c, cond.head):
+        main = _modal_main(t)
+        if main is None or any(m.code for m in c.speaker if m.code not in codes(c.actor)):
+            continue  # "Russia could attack, Western officials said": a forecast by others, no threat
+        cond = _condition(main) or (None if main.i == t.i else _condition(t))
+        if c.event == "THREATEN":
+            if cond is not None:
+                sub = list(cond.subtree)
+                threats[c.trigger] = (sub[0].i, sub[-1].i)
+            continue
+        if not _announced(c, main):
             continue  # unannounced, it stays a hypothetical act ("Pakistan could expel Afghan diplomats if ...")
-        if cond is not None and not any(m.code for m in c.speaker if m.code not in codes(c.actor)):
+        if cond is not None:
             sub = list(cond.subtree)
             threats[c.trigger] = (sub[0].i, sub[-1].i)
+        elif t.lemma_.lower() in REPRISAL_VERBS or (
+                any(m.code for m in c.speaker) and set(codes(c.speaker)) <= set(codes(c.actor))
+                and any(k.dep_ == "aux" and k.lower_ in POSSIBILITY_MODALS for k in main.children)):
+            # "China will retaliate against any US tariffs, the ministry said"; "Erdogan said Turkey could come
+            # at night to strike the islands": an announced reprisal, or the speaker's side holding out its own
+            # possible act ("Russia will expel four diplomats, the ministry said" is a decision, not a threat)
+            threats[c.trigger] = (-1, -1)
     if not threats:
         return cands
     spans = list(threats.values())
@@ -154,12 +172,86 @@ def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
     for c in cands:
         if c in inside:
             continue
-        if c.trigger in threats and c.event != "THREATEN":
+        if c.trigger in threats:
             a, b = threats[c.trigger]
             own = set(codes(c.actor))
             conditioners = [m for d in inside if a <= d.trigger <= b for m in d.actor if m.code and m.code not in own]
-            recipient = c.recipient if any(m.code for m in c.recipient) else conditioners
-            c = replace(c, event="THREATEN", mode=THREAT_CONTENT_MODES.get((c.event, c.mode), THREAT_CONTENT[c.event]),
-                        recipient=recipient or c.recipient)
+            recipient = c.recipient if any(m.code for m in c.recipient) else conditioners or c.recipient
+            if c.event != "THREATEN":  # (a threat coded as such keeps its own reading of the recipient)
+                c = replace(c, event="THREATEN", recipient=recipient,
+                            mode=THREAT_CONTENT_MODES.get((c.event, c.mode), THREAT_CONTENT[c.event]))
+        out.append(c)
+    return _one_threat_per_clause(out, doc)
+
+
+def _one_threat_per_clause(cands: list[Candidate], doc) -> list[Candidate]:
+    """'Moscow will retaliate by seizing British-owned factories': the means of a threatened reprisal is the same
+    threat; its recipient goes to the reprisal verb when that has none."""
+    by_trigger = {c.trigger: c for c in cands if c.event == "THREATEN"}
+    drop: set[int] = set()
+    for c in cands:
+        if c.event != "THREATEN":
+            continue
+        main = _modal_main(doc[c.trigger])
+        host = by_trigger.get(main.i) if main is not None else None
+        if host is None or host is c or set(codes(host.actor)) != set(codes(c.actor)):
+            continue
+        if not any(m.code for m in host.recipient):
+            host.recipient = list(c.recipient)
+        drop.add(id(c))
+    return [c for c in cands if id(c) not in drop]
+
+
+CONSEQUENCE_VERBS = frozenset({"pay", "face"})
+REMOVAL_TYPES = frozenset({"SANCTION", "COERCE"})
+
+
+def consequence_threats(cands: list[Candidate], doc) -> list[Candidate]:
+    """'Moscow said Finland would pay a heavy price for joining NATO', 'warned Seoul to stop or face consequences':
+    the one who will pay or face consequences is threatened by the speaker (or the warner, who absorbs the
+    complement). With no one else making the statement, paying a price is a description, not a threat."""
+    removals = {c.trigger: c for c in cands if c.event in REMOVAL_TYPES}
+    out: list[Candidate] = []
+    for c in cands:
+        t = doc[c.trigger]
+        if c.event == "THREATEN" and t.lemma_.lower() == "give" and t.dep_ == "conj" and t.head.i in removals \
+                and set(codes(removals[t.head.i].actor)) == set(codes(c.actor)):
+            continue  # "expelled the French ambassador and gave him 72 hours to leave": the expulsion's deadline
+        if c.event == "THREATEN" and t.lemma_.lower() in CONSEQUENCE_VERBS:
+            speakers = [m for m in c.speaker if m.code]
+            own = set(codes(c.actor))
+            if not speakers or own & set(codes(speakers)):
+                continue
+            c = replace(c, actor=speakers, recipient=[m for m in c.actor if m.code])
         out.append(c)
     return out
+
+
+# Verbs that are requests only when they direct someone to do something: "told the United States to respect",
+# "pushed Ethiopia to halt", "encouraged Beijing to engage" (not "told Xi that ...", "pushed for talks" has its own entry).
+DIRECTIVE_VERBS = frozenset({"tell", "instruct", "encourage", "challenge", "direct", "advise", "want", "push"})
+
+
+def undirected(c: Candidate, t: Token) -> bool:
+    """A directive verb's REQUEST with no to-infinitive for its addressee to carry out is no request."""
+    if c.event != "REQUEST" or t.lemma_.lower() not in DIRECTIVE_VERBS:
+        return False
+    if any(k.dep_ == "prep" and k.lower_ == "for" for k in t.children):
+        return False  # "pushed for a ceasefire"
+    return not any(k.dep_ in ("xcomp", "advcl", "ccomp") and k.pos_ in ("VERB", "AUX")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for k in t.children)
+
+
+DRILL_WORDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "wargame", "war-game", "game", "patrol"})
+
+
+def joint_drills(c: Candidate, t: Token) -> Candidate | None:
+    """'The US and the Philippines staged live-fire drills': exercises held by two or more states together are
+    joint military cooperation (manual, MOBILIZE ambiguities: joint operations are COOPERATE), not a mobilisation."""
+    if c.event != "MOBILIZE" or len(set(codes(c.actor))) < 2 or any(m.code for m in c.recipient):
+        return None
+    words = {t.lemma_.lower()} | {o.lemma_.lower() for o in objects(t)} | {
+        g.lemma_.lower() for p in t.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children}
+    if words & DRILL_WORDS:
+        return replace(c, event="COOPERATE", mode=None)
+    return None

@@ -10,9 +10,12 @@ from .arguments import LOCATIVE_PREPS, codes, objects, place_mention, place_reci
 from .base import Candidate
 from .event_retype import (
     conditional_threats,
+    consequence_threats,
+    joint_drills,
     own_weapons_destroyed,
     stopped_hostility,
     troops_in_support,
+    undirected,
 )
 
 if TYPE_CHECKING:
@@ -454,7 +457,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
     A participle that states a toll ('leaving a dozen people dead') is no event of its own, nor is
     a call that labels its object ('calling the strikes a violation'), nor the leaving an order
     to leave demands."""
-    cands = conditional_threats(cands, doc)
+    cands = consequence_threats(conditional_threats(cands, doc), doc)
     by_trigger = {c.trigger: c for c in cands}
     out: list[Candidate] = []
     for c in cands:
@@ -462,7 +465,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         host = by_trigger.get(t.head.i)
         if c.event == "CONSULT" and labelling_call(t):
             continue
-        if unrealised(t, by_trigger):
+        if unrealised(t, by_trigger) or undirected(c, t):
             continue
         if c.event == "ACCUSE" and aside_label(t):
             continue
@@ -479,7 +482,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(m.code for m in c.recipient)
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
-        c = (joint_project(c, t) or troops_to_a_region(c, t) or troops_in_support(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
+        c = (joint_project(c, t) or joint_drills(c, t) or troops_to_a_region(c, t) or troops_in_support(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
              or expelled_representative(c, t) or c)
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):

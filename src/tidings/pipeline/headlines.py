@@ -109,9 +109,15 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
     if verbs is None:
         verbs = _bundled_verbs()
 
-    fixes: list[tuple[Span, Doc, Token]] = []
+    fixes: list[tuple[Span, Doc, dict[int, tuple[str, str] | None]]] = []
     for sent in doc.sents:
-        if not 3 <= len(sent) <= MAX_TOKENS or not sent.text[:1].isupper():
+        if not sent.text[:1].isupper() or len(sent) < 3:
+            continue
+        named = _name_read_as_verb(sent, nlp)
+        if named is not None:
+            fixes.append(named)
+            continue
+        if len(sent) > MAX_TOKENS:
             continue
         root = sent.root
         lost = root.pos_ == "VERB" and _lost_object(root)
@@ -138,19 +144,40 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
             continue
         if lost and not any(c.dep_ == "dobj" for c in nv.children):
             continue
-        fixes.append((sent, new, verb))
+        overrides: dict[int, tuple[str, str] | None] = {
+            verb.i: ("VERB", "VBZ" if _placeholder(verb) == "takes" else "VBP")}
+        if comma is not None:
+            overrides[comma] = None  # the comma read as "and": its attachment, its own punctuation tags
+        fixes.append((sent, new, overrides))
     if not fixes:
         return 0
     arr = doc.to_array([HEAD, DEP, POS, TAG])
-    for sent, new, verb in fixes:
+    strings = doc.vocab.strings
+    for sent, new, overrides in fixes:
         for j, t in enumerate(new):
             i = sent.start + j
-            if i == verb.i:
-                arr[i] = [_offset(t.head.i - j), t.dep, t.pos, doc.vocab.strings[
-                    "VBZ" if _placeholder(verb) == "takes" else "VBP"]]
-            elif doc[i].text == t.text:
-                arr[i] = [_offset(t.head.i - j), t.dep, t.pos, t.tag]
-            else:  # the comma read as "and": its attachment, its own punctuation tag
-                arr[i] = [_offset(t.head.i - j), t.dep, doc[i].pos, doc[i].tag]
+            pos, tag = t.pos, t.tag
+            if i in overrides:
+                kept = overrides[i]
+                pos, tag = (doc[i].pos, doc[i].tag) if kept is None else (strings[kept[0]], strings[kept[1]])
+            arr[i] = [_offset(t.head.i - j), t.dep, pos, tag]
     doc.from_array([HEAD, DEP, POS, TAG], arr)
     return len(fixes)
+
+
+def _name_read_as_verb(sent: Span, nlp):
+    """'Trump hiked tariffs on ...' parsed with 'Trump' as the root verb and 'hiked' as its complement: the
+    sentence's first word, capitalised and tagged a verb, heads a finite verb right after it. Parsed again
+    with 'He' for the name; kept when the second word becomes the root with the first as its subject."""
+    first = sent[0]
+    if first.dep_ != "ROOT" or first.pos_ != "VERB" or first.tag_ in ("VBD", "VBZ") or len(sent) < 3 \
+            or not first.text[:1].isupper() or first.text.isupper():
+        return None
+    nxt = sent[1]
+    if nxt.pos_ != "VERB" or nxt.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    words = ["He"] + [t.text for t in sent[1:]]
+    new = _reparse(nlp, words, [bool(t.whitespace_) for t in sent])
+    if len(new) != len(sent) or new[1].dep_ != "ROOT" or new[0].head.i != 1 or new[0].dep_ not in SUBJECT_DEPS:
+        return None
+    return sent, new, {first.i: ("PROPN", "NNP")}
