@@ -536,3 +536,23 @@ def test_means_gerund_is_the_event(coder):
 def test_side_clauses_that_name_no_event(coder, text, not_type):
     got = [_summary(ev) for ev in code(coder, text)]
     assert not any(g[0] == not_type for g in got), got
+
+
+def test_relative_object_pronoun_lends_the_accused(coder):
+    # "which the UN accuses of sending troops": the accused (the relative's noun) sends them
+    got = [_summary(ev) for ev in code(coder, "Rwanda, which the United Nations accuses of sending troops to back the "
+                                              "M23 rebels, cut diplomatic ties with Belgium on Monday.")]
+    assert ("AID", ("RWA",), ("COD",)) in got and ("SANCTION", ("RWA",), ("BEL",)) in got, got
+
+
+@pytest.mark.parametrize(("text", "not_type"), [
+    # a visit to one's own country is no CONSULT; supporting oneself is no SUPPORT
+    ("Kuwait barred Iraq's ambassador, who was visiting his home country, from returning to Kuwait City.", "CONSULT"),
+    ("Caracas said on Monday that Venezuela had every right to defend itself against foreign aggression.", "SUPPORT"),
+    # forces described by where they are posted, inside another act
+    ("Chinese vessels blocked a supply boat from reaching Filipino marines stationed on the shoal on Sunday.",
+     "MOBILIZE"),
+])
+def test_acts_without_a_counterpart(coder, text, not_type):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert not any(g[0] == not_type for g in got), got

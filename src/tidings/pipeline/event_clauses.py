@@ -127,3 +127,37 @@ def paired_subject(verb: Token) -> Token | None:
     if first.head.lemma_.lower() not in CAUSATIVES or not any(a.i == first.i for a in prev.ancestors):
         return None
     return prev
+
+
+HOME_WORDS = frozenset({"home", "homeland", "hometown", "motherland", "fatherland"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "oneself"})
+# participles that say where forces are, not that they moved: "Filipino troops stationed there"
+POSTED_VERBS = frozenset({"station", "base", "garrison", "post", "position", "quarter"})
+
+
+def no_counterpart(cand: Candidate, doc) -> bool:
+    """Readings that leave no second party: a visit to one's own country ('the envoy, who was visiting his
+    home country') and support for oneself ('Tehran was entitled to defend itself')."""
+    tok = doc[cand.trigger]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj")] + [
+        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if cand.event == "CONSULT" and any(o.lemma_.lower() in HOME_WORDS or any(
+            k.dep_ in ("compound", "amod") and k.lemma_.lower() in HOME_WORDS | {"native"} for k in o.children)
+            for o in objs):
+        return True
+    return cand.event == "SUPPORT" and any(o.lower_ in REFLEXIVES for o in objs)
+
+
+def posted_forces(cands: list[Candidate], doc) -> list[Candidate]:
+    """'blocked a supply boat from reaching Filipino troops stationed there': forces described by where they
+    are posted, inside another act of the sentence, are a state, not a deployment (alone, 'its first combat
+    unit stationed abroad' may be the only word for the move, and stays)."""
+    others = [doc[c.trigger] for c in cands]
+    out = []
+    for c in cands:
+        tok = doc[c.trigger]
+        if (c.event == "MOBILIZE" and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in POSTED_VERBS
+                and any(o.i != tok.i and any(a.i == o.i for a in tok.ancestors) for o in others)):
+            continue
+        out.append(c)
+    return out

@@ -256,11 +256,16 @@ def document_author(tok: Token) -> list[Token] | None:
     return subj or None
 
 
-def relative_antecedent(verb: Token) -> list[Token]:
-    """The noun a relative clause hangs on, for a verb coordinated inside that clause: "Beijing, which
-    summoned Tokyo's envoy and halted seafood imports" (the borrowed subject of "halted" is "which")."""
-    cur = verb
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
+def relative_antecedent(pronoun: Token) -> list[Token]:
+    """The noun a relative pronoun stands for, when a verb borrows the pronoun as its subject: "Beijing,
+    which summoned Tokyo's envoy and halted seafood imports" ("halted"), "Rwanda, which the UN accuses of
+    sending troops" ("sending": the accused)."""
+    cur = pronoun
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            return [cur.head]
+        if cur.head.i == cur.i:
+            break
         cur = cur.head
-    return [cur.head] if cur.dep_ == "relcl" else []
+    return []
 

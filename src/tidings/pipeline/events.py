@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 
 from .arguments import (
     OBJ_DEPS,
-    RELATIVE_PRONOUNS,
     border_recipient,
     codes,
     datives,
@@ -52,7 +51,15 @@ from .event_background import (
     street_protest,
     time_clause_gerund,
 )
-from .event_clauses import anticipated, jailbreak, means_only, paired_subject, thing_threatens
+from .event_clauses import (
+    anticipated,
+    jailbreak,
+    means_only,
+    no_counterpart,
+    paired_subject,
+    posted_forces,
+    thing_threatens,
+)
 from .event_context import (
     ContextMixin,
     document_author,
@@ -126,6 +133,8 @@ PARTICLES = frozenset({"over", "out", "up", "down", "off", "back", "in", "away"}
 PORTION_WORDS = frozenset({"some", "most", "all", "part", "many", "several", "half", "much", "rest", "bulk", "majority",
                            "remainder", "none", "each", "one", "two", "three", "dozens", "hundreds", "thousands"})
 ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy"})
+# relative pronouns that can stand for a subject ("whom" is an object: "Deif, whom Israel says it killed")
+SUBJECT_RELATIVES = frozenset({"which", "who", "that"})
 # types a thing cannot do, only a party that speaks: vow, urge, accuse, refuse, praise
 SPEECH_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"})
@@ -255,9 +264,10 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         doc = sent.doc
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
             business_only(c, doc) or company_act(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
-            or hypothetical_any(c, doc) or hostile_wish(c, doc) or jailbreak(c, doc) or anticipated(c, doc)
+            or hypothetical_any(c, doc) or hostile_wish(c, doc) or jailbreak(c, doc) or anticipated(c, doc) or no_counterpart(c, doc)
             or thing_threatens(c, doc, self.lex.nouns))], doc)
         out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(means_only(out, doc), doc), doc), doc)
+        out = posted_forces(out, doc)
         # clauses that name acts without asserting them: purposes, requested content, conditions
         out = failed_reason(condition_content(requested_content(purpose_content(out, doc), doc), doc), doc)
         reaction_recipients(out, sent.doc)
@@ -270,8 +280,9 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         means_owner = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else None
         if (pair := paired_subject(tok) or (paired_subject(means_owner) if means_owner is not None else None)):
             subj_toks, route = [pair], "paired"
-        elif route == "conj" and subj_toks and subj_toks[0].lower_ in RELATIVE_PRONOUNS:
-            subj_toks, route = relative_antecedent(tok), "relative"  # "Beijing, which summoned X and halted Y"
+        elif route != "relative" and subj_toks and subj_toks[0].lower_ in SUBJECT_RELATIVES:
+            # "Beijing, which summoned X and halted Y", "Rwanda, which the UN accuses of sending troops"
+            subj_toks, route = relative_antecedent(subj_toks[0]), "relative"
             if subj_toks and not self._mentions(subj_toks, by_tok) and all(e.type in SPEECH_TYPES for e in entries):
                 # "claimed a strike that set a tanker ablaze and vowed to keep ...": a strike vows nothing;
                 # the speech act is the main clause's (the parser joined it to the relative clause)
