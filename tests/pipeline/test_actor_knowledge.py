@@ -428,6 +428,14 @@ def test_title_and_common_surname(mentions, text, date, phrase, code):
         ("General Security forces detained the suspects in Homs.", "General Security forces", "SYR"),
         ("The International Stabilization Force will deploy in Gaza.", "International Stabilization Force", "IGO"),
         ("CAPSAT officers announced the dissolution of the Senate.", "CAPSAT", "MDG"),
+        # agencies and armed services
+        ("CBP officers detained the travellers at the airport.", "CBP", "USA"),
+        ("The BfV warned of Russian sabotage.", "BfV", "DEU"),
+        ("SAMR opened an investigation into the chipmaker.", "SAMR", "CHN"),
+        ("The People's Bank of China cut its key rate.", "People's Bank of China", "CHN"),
+        ("Self-Defense Forces jets scrambled over the East China Sea.", "Self-Defense Forces", "JPN"),
+        ("UPDF soldiers crossed into Ituri.", "UPDF", "UGA"),
+        ("The Fed held interest rates steady.", "Fed", "USA"),
         # companies and media with their country
         ("Surgutneftegas cut its exports in May.", "Surgutneftegas", "RUS"),
         ("PetroChina raised its dividend.", "PetroChina", "CHN"),
