@@ -597,3 +597,20 @@ def test_a_deadline_to_leave_after_an_expulsion_is_part_of_it(coder):
     assert not [e for e in events if e.event == "THREATEN"]
     find_event(events, "SANCTION")
 
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Moldova's request to Brussels for gas went unanswered for a month, officials said.", "THREATEN"),
+    ("The truce brokered by Turkey between Russia and Ukraine collapsed within days.", "AGREE"),
+    ("Putin declined to rule out using nuclear weapons, the Kremlin said.", "REJECT"),
+    ("Police in Belgrade pressed on with a crackdown on student protesters.", "REQUEST"),
+    ("Britain imposed sanctions on four Chinese firms on Monday, targeting suppliers of drone parts to Russia.", "ASSAULT"),
+])
+def test_round6_parse_shape_lookalike_gives_no_such_event(coder, text, etype):
+    assert not [e for e in code(coder, text) if e.event == etype]
+
+
+def test_a_prison_term_hung_on_the_object_still_jails(coder):
+    events = code(coder, "A court in Cairo sentenced activist Alaa Abd el-Fattah to five years in prison.")
+    find_event(events, "SANCTION")
+    find_event(events, "COERCE")

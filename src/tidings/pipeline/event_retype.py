@@ -255,3 +255,31 @@ def joint_drills(c: Candidate, t: Token) -> Candidate | None:
     if words & DRILL_WORDS:
         return replace(c, event="COOPERATE", mode=None)
     return None
+
+
+MEDIATING_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor"})
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "REJECT", "ACCUSE"})
+
+
+def not_an_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
+    """Look-alikes of an act, each a parse shape: 'the appeal went unanswered' (only 'will not go unanswered'
+    threatens); 'the ceasefire brokered by Qatar' (the broker's participle on the deal names a go-between, not a
+    party's promise); 'refused to rule out using force' (a double negative keeps the option open: no
+    rejection); 'pressed on with a crackdown' (carrying on, the noun is the act); 'imposed sanctions ...,
+    targeting two oil producers' (the participle restates the measure's target, no attack)."""
+    lem = t.lemma_.lower()
+    if c.event == "THREATEN" and lem == "go" and not any(k.dep_ == "neg" for k in t.children):
+        return True
+    if c.event == "AGREE" and lem in MEDIATING_VERBS and t.dep_ == "acl" and t.tag_ == "VBN":
+        return True
+    if c.event == "REJECT" and any(k.dep_ == "xcomp" and k.lemma_.lower() == "rule"
+                                   and any(p.lower_ == "out" for p in k.children) for k in t.children):
+        return True
+    if c.event == "REQUEST" and lem in ("press", "push", "forge") and any(
+            k.lower_ in ("on", "ahead", "forward") and k.dep_ in ("prt", "advmod", "prep") for k in t.children) \
+            and any(k.dep_ == "prep" and k.lower_ == "with" for k in t.children):
+        return True
+    if c.event == "ASSAULT" and lem == "target" and t.dep_ == "advcl" and t.tag_ == "VBG":
+        host = by_trigger.get(t.head.i)
+        return host is not None and host is not c and host.event in MEASURE_TYPES
+    return False

@@ -12,6 +12,7 @@ from .event_retype import (
     conditional_threats,
     consequence_threats,
     joint_drills,
+    not_an_act,
     own_weapons_destroyed,
     stopped_hostility,
     troops_in_support,
@@ -107,8 +108,12 @@ def circumstantial(tok: Token) -> bool:
 
 
 def imprisoned(verb: Token) -> bool:
-    """'sentenced him to ten years in prison', 'jailed for life', 'handed him a 16-year prison sentence'."""
-    if any(t.lemma_.lower() in PRISON_WORDS for c in verb.children if c.dep_ == "prep" for t in c.subtree):
+    """'sentenced him to ten years in prison', 'jailed for life', 'handed him a 16-year prison sentence'; also
+    when the parser hangs the term on the object ('sentenced opposition leader X to 22 years in prison')."""
+    holders = [verb] + [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    holders += [a for o in holders[1:] for a in o.children if a.dep_ == "appos"]
+    if any(t.lemma_.lower() in PRISON_WORDS for h in holders for c in h.children if c.dep_ == "prep"
+           for t in c.subtree):
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "sentence"
                and any(t.lemma_.lower() in PRISON_WORDS for t in c.subtree) for c in verb.children)
@@ -465,7 +470,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         host = by_trigger.get(t.head.i)
         if c.event == "CONSULT" and labelling_call(t):
             continue
-        if unrealised(t, by_trigger) or undirected(c, t):
+        if unrealised(t, by_trigger) or undirected(c, t) or not_an_act(c, t, by_trigger):
             continue
         if c.event == "ACCUSE" and aside_label(t):
             continue

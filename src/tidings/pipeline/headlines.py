@@ -28,7 +28,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # what the subject or object turns into when the verb is misread: "Belarus/compound KGB/compound nabs"
 STRAY_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "poss"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-NOUNISH_TAGS = frozenset({"NN", "NNS", "VBZ", "VBP", "VB", "NNP"})
+NOUNISH_TAGS = frozenset({"NN", "NNS", "VBZ", "VBP", "VB", "NNP", "VBD", "VBN"})  # "Turkey relaxed/amod curbs"
 # words that look like a verb but start a noun phrase or a clause of their own
 NEVER_VERBS = frozenset({"s", "vs", "via", "amid", "after", "over", "as", "its", "his", "her", "their"})
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler")
@@ -76,6 +76,8 @@ def _candidate(sent: Span, verbs) -> Token | None:
 
 def _placeholder(t: Token) -> str:
     low = t.lower_
+    if t.tag_ in ("VBD", "VBN"):
+        return "took"
     return "takes" if low.endswith("s") and not low.endswith("ss") else "take"
 
 
@@ -129,7 +131,7 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
             continue
         words = [t.text for t in sent]
         spaces = [bool(t.whitespace_) for t in sent]
-        words[verb.i - sent.start] = _placeholder(verb) if verb.pos_ != "VERB" else verb.text
+        words[verb.i - sent.start] = _placeholder(verb) if verb.pos_ != "VERB" or verb.dep_ != "ROOT" else verb.text
         comma = _listed_subject(sent, verb)
         if comma is not None:
             words[comma - sent.start] = "and"
@@ -144,8 +146,9 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
             continue
         if lost and not any(c.dep_ == "dobj" for c in nv.children):
             continue
+        form = _placeholder(verb)
         overrides: dict[int, tuple[str, str] | None] = {
-            verb.i: ("VERB", "VBZ" if _placeholder(verb) == "takes" else "VBP")}
+            verb.i: ("VERB", {"takes": "VBZ", "took": "VBD"}.get(form, "VBP"))}
         if comma is not None:
             overrides[comma] = None  # the comma read as "and": its attachment, its own punctuation tags
         fixes.append((sent, new, overrides))
