@@ -65,6 +65,10 @@ class Claims:
         lexicon = load_lexicon(list(getattr(config, "dictionaries", []) or []))
         self.noun_types = {lemma: frozenset(t.type for t in triggers) for lemma, triggers in lexicon.nouns.items()}
         self.verb_types = {lemma: frozenset(t.type for t in triggers) for lemma, triggers in lexicon.verbs.items()}
+        # verbs that are threats in themselves ("threaten", "warn"), not idioms that need an object
+        # ("pay a heavy price", "face consequences"): only those keep their own modal
+        self._threat_verbs = frozenset(lemma for lemma, triggers in lexicon.verbs.items()
+                                       if any(t.type == "THREATEN" and t.obj is None for t in triggers))
 
     def __call__(self, ctx: StoryContext) -> None:
         if not ctx.candidates:
@@ -88,7 +92,7 @@ class Claims:
                     if noun_attr.status == "alleged":
                         attr = noun_attr
             if cand.event == "THREATEN" and mode in ("hypothetical", "future") and (
-                    "THREATEN" not in self.verb_types.get(_lemma(doc[cand.trigger]), ())):
+                    _lemma(doc[cand.trigger]) not in self._threat_verbs):
                 # "Medvedev said Russia could use nuclear weapons": the events stage made a
                 # party's announced own violence a THREATEN; its modal is what makes the
                 # threat, and the threat itself was made
