@@ -192,9 +192,6 @@ CODED = [
     ("arms_purchase_from_a_seller",
      "Poland's purchase of K2 tanks from South Korea was signed in Warsaw on Friday.",
      "AID", ("KOR",), ("POL",)),
-    ("use_of_force_against",
-     "The Chinese coast guard's use of water cannon against a Philippine supply boat was filmed by journalists.",
-     "ASSAULT", ("CHN",), ("PHL",)),
     ("decree_participle_on_the_last_word",
      "The suspension of fuel deliveries to Kosovo ordered by the Serbian government lasted a month.",
      "SANCTION", ("SRB",), ("KOS",)),
@@ -228,6 +225,8 @@ NOT_EVENTS = [
     ("month_is_no_march", "The detention of the journalist by Turkish police in March was condemned.", "PROTEST"),
     ("setting_since_the_war", "Since the war began, Ukrainian grain exports have halved.", "ASSAULT"),
     ("backer_is_not_the_doer", "An Iran-backed offensive on Marib stalled in 2021.", "ASSAULT"),
+    ("history_a_work_is_about", "A book on the U.S. invasion of Iraq by a former British diplomat was published on Monday.",
+     "ASSAULT"),
 ]
 
 

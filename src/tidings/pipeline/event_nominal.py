@@ -74,6 +74,20 @@ def _sent_index(by_tok: dict[int, Mention]) -> int:
     return next(iter(by_tok.values())).sent_index if by_tok else 0
 
 
+def _told_history(tok: Token, features: frozenset[str]) -> bool:
+    """"a documentary about Iraq's invasion of Kuwait", "the anniversary of Russia's annexation of
+    Crimea", "an exhibition on the Soviet blockade of Berlin": an act a work or a remembrance is
+    about (up the noun's preposition chain) is history, not an event of the story."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return False
+        cur = cur.head.head
+        if cur.lemma_.lower() in features:
+            return True
+    return False
+
+
 def _through_portions(toks: list[Token]) -> list[Token]:
     """"most of its aid" -> aid."""
     return [x for t in toks for x in (prep_objects(t, ("of",)) or [t] if t.lemma_.lower() in PORTION_HEADS else [t])]
@@ -228,6 +242,8 @@ class NominalMixin:
         lemma = tok.lemma_.lower()
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "in March": a month, not a march
+        if _told_history(tok, cfg["feature_nouns"]):
+            return None
         # "since Hamas's release of the hostages", "before Ukraine's incursion into Kursk": an act its doer
         # names is an event, as after "after" ("since the war" stays a setting)
         dated = tok.dep_ == "pobj" and tok.head.lower_ in ("since", "before") and any(
