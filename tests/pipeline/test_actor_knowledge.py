@@ -402,7 +402,6 @@ def test_title_and_common_surname(mentions, text, date, phrase, code):
         ("The Peace and Security Council lifted Gabon's suspension.", "Peace and Security Council", "IGO"),
         ("The CJEU ruled that the data transfers were unlawful.", "CJEU", "EUR"),
         ("The Strasbourg court found that the detention was arbitrary.", "Strasbourg court", "IGO"),
-        ("The 27-nation bloc agreed on a new sanctions package.", "27-nation bloc", "EUR"),
         ("The transatlantic alliance will hold its summit in Ankara.", "transatlantic alliance", "IGO"),
         ("The world body will vote on the resolution.", "world body", "UNO"),
         ("The world court will rule on the case next year.", "world court", "UNO"),
