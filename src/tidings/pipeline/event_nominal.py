@@ -44,7 +44,10 @@ SETTING_PREPS = frozenset({"during", "on", "in"})
 STATE_VERBS = frozenset({"be", "remain", "stay", "go"})
 # "suspension of most of its aid": the portion stands in for the thing
 PORTION_HEADS = frozenset({"most", "some", "part", "all", "much", "half", "bulk", "rest", "share", "portion",
-                           "majority", "remainder"})
+                           "majority", "remainder",
+                           # measures: "the seizure of 750 tonnes of Iranian weapons", "a cache of rifles"
+                           "tonne", "ton", "kilogram", "kilo", "barrel", "cache", "haul", "stockpile", "crate",
+                           "truckload", "shipload", "planeload", "boatload"})
 # content types whose addressee or target may sit in a clause on the noun ("demand that Japan
 # retract ...", "threat to veto the EU's package", "refusal to receive a delegation from ECOWAS")
 CLAUSE_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE", "SUPPORT", "ACCUSE"})
