@@ -614,3 +614,15 @@ def test_a_prison_term_hung_on_the_object_still_jails(coder):
     events = code(coder, "A court in Cairo sentenced activist Alaa Abd el-Fattah to five years in prison.")
     find_event(events, "SANCTION")
     find_event(events, "COERCE")
+
+
+def test_declining_to_promise_is_a_promise_not_made_rather_than_a_rejection(coder):
+    events = code(coder, "France declined to commit new troops to the Baltic mission.")
+    assert not [e for e in events if e.event == "REJECT"]
+    assert find_event(events, "AGREE").event_text == "commit"
+
+
+def test_barring_states_from_a_gathering_refuses_them_a_seat(coder):
+    events = code(coder, "The African Union barred the juntas of Mali and Guinea from attending its summit.")
+    assert not [e for e in events if e.event == "COERCE"]
+    find_event(events, "REJECT")

@@ -283,3 +283,18 @@ def not_an_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
         host = by_trigger.get(t.head.i)
         return host is not None and host is not c and host.event in MEASURE_TYPES
     return False
+
+
+PROMISING_VERBS = frozenset({"pledge", "promise", "commit", "guarantee", "vow", "undertake", "offer"})
+REFUSING_VERBS = frozenset({"decline", "refuse", "balk", "hesitate"})
+
+
+def declined_promise(c: Candidate, t: Token) -> Candidate | None:
+    """'Germany declined to pledge new funds': a promise not made (a negated AGREE, which the claims stage
+    reads from 'declined to'), not a rejection of anyone's proposal. The trigger moves to the promise verb."""
+    if c.event != "REJECT" or t.lemma_.lower() not in REFUSING_VERBS:
+        return None
+    for k in t.children:
+        if k.dep_ == "xcomp" and k.lemma_.lower() in PROMISING_VERBS:
+            return replace(c, event="AGREE", mode=None, trigger=k.i, trigger_start=k.i, trigger_end=k.i + 1)
+    return None

@@ -11,6 +11,7 @@ from .base import Candidate
 from .event_retype import (
     conditional_threats,
     consequence_threats,
+    declined_promise,
     joint_drills,
     not_an_act,
     own_weapons_destroyed,
@@ -231,6 +232,10 @@ def dated_phone_call(c: Candidate, verb: Token) -> Candidate | None:
 
 
 ENTRY_VERBS = frozenset({"enter", "visit", "land", "dock", "return"})
+# barring a state or its delegation from a gathering refuses it a seat (REJECT), as barring entry does
+ATTEND_VERBS = frozenset({"attend", "join", "participate"})
+PARTY_WORDS = frozenset({"state", "country", "government", "delegation", "nation", "member", "junta", "regime",
+                         "leader", "minister", "representative", "envoy", "diplomat", "official"})
 BARRING_VERBS = frozenset({"bar", "ban", "prevent", "block", "stop", "forbid", "prohibit"})
 TERRITORY_WORDS = frozenset({"country", "territory", "mainland", "island", "state", "nation", "republic", "kingdom", "port", "airspace"})
 
@@ -245,6 +250,10 @@ def refused_entry(c: Candidate, verb: Token) -> Candidate | None:
         if p.dep_ != "prep" or p.lower_ != "from":
             continue
         for g in p.children:
+            if g.dep_ == "pcomp" and g.lemma_.lower() in ATTEND_VERBS and any(
+                    o.lemma_.lower() in PARTY_WORDS for o in objects(verb)):
+                own = set(codes(c.actor))
+                return replace(c, event="REJECT", mode=None, recipient=[m for m in c.recipient if m.code not in own])
             if g.dep_ != "pcomp" or g.lemma_.lower() not in ENTRY_VERBS:
                 continue
             places = [o for o in g.children if o.dep_ == "dobj"]
@@ -487,7 +496,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(m.code for m in c.recipient)
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
-        c = (joint_project(c, t) or joint_drills(c, t) or troops_to_a_region(c, t) or troops_in_support(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
+        c = (declined_promise(c, t) or joint_project(c, t) or joint_drills(c, t) or troops_to_a_region(c, t) or troops_in_support(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
              or expelled_representative(c, t) or c)
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):
