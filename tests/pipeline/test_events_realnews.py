@@ -556,3 +556,12 @@ def test_relative_object_pronoun_lends_the_accused(coder):
 def test_acts_without_a_counterpart(coder, text, not_type):
     got = [_summary(ev) for ev in code(coder, text)]
     assert not any(g[0] == not_type for g in got), got
+
+
+def test_second_verb_of_a_caused_pair(coder):
+    # "prompting Somalia to recall its ambassador and call the accord ...": the base form joined to a verb is a
+    # verb (not the noun "call"), and it shares the caused party as its subject
+    got = [_summary(ev) for ev in code(coder, "Ethiopia signed a port deal with Somaliland on Monday, prompting Somalia "
+                                              "to recall its ambassador from Addis Ababa and call the accord an act "
+                                              "of aggression.")]
+    assert ("SANCTION", ("SOM",), ("ETH",)) in got and ("ACCUSE", ("SOM",), ("ETH",)) in got, got

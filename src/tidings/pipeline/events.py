@@ -200,7 +200,9 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             if lem == "accord" and according_tok is None:
                 according_tok = tok
             if pos == "VERB" and tok.dep_ in NOMINAL_DEPS and lem in lex.nouns and tok.tag_ != "VBD" \
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+                    and not (tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB"):
+                # (a base form joined to a verb is a verb: "to recall its ambassador and call the accord ...")
                 pos = "NOUN"  # a plural noun tagged as a verb: "conducted drills" (not "and police arrested")
             if pos == "VERB":
                 entries = lex.verbs.get(lex.lemma_fixes.get(lem, lem))
@@ -277,8 +279,11 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
     # -- verbs ------------------------------------------------------------------------
     def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
         subj_toks, _agent, route = subject_tokens(tok)
-        means_owner = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else None
-        if (pair := paired_subject(tok) or (paired_subject(means_owner) if means_owner is not None else None)):
+        # the pair's subject also acts in its "by" gerund and its coordinated verbs ("... and Somalia to
+        # recall its ambassador and call the accord an act of aggression")
+        owner = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else (
+            tok.head if tok.dep_ == "conj" else None)
+        if (pair := paired_subject(tok) or (paired_subject(owner) if owner is not None else None)):
             subj_toks, route = [pair], "paired"
         elif route != "relative" and subj_toks and subj_toks[0].lower_ in SUBJECT_RELATIVES:
             # "Beijing, which summoned X and halted Y", "Rwanda, which the UN accuses of sending troops"
