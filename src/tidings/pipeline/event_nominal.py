@@ -347,7 +347,10 @@ class NominalMixin:
                 continue
             if e.need_trigger_verb and not light and not (argument_slot and (
                     ((lemma in cfg["owner_licensed"] or slot.lemma_.lower() in cfg["containers"])
-                     and (tok.tag_ != "NNS" or len({m.code for m in owner}) >= 2)
+                     # (a plural is a habit unless it names its target: not "North Korea's missile tests",
+                     # but "Washington's visa bans on Georgian officials")
+                     and (tok.tag_ != "NNS" or len({m.code for m in owner}) >= 2
+                          or bool(_coded(recipient_mentions(prep_objects(tok, e.rprep), by_tok))))
                      and (owner or (e.from_actor and from_owner and (lemma not in cfg["clause_only_from"] or any(
                          c.dep_ in ("acl", "advcl", "relcl", "ccomp") for c in tok.children)))))
                     or (e.sym and len(between) >= 2))) and not (e.sym and len(between) >= 2 and slot.dep_ == "dobj"):
