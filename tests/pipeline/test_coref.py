@@ -443,3 +443,16 @@ def test_welcoming_the_truce_names_the_parties_of_the_lead_ceasefire_far_back(ev
                    "The fighting began last month after a dispute over a border town. "
                    "Kenya and Djibouti welcomed the truce on Sunday.")
     assert ("SUPPORT", ["DJI", "KEN"], ["ERI", "ETH"]) in dyads(cands)
+
+
+def test_the_dateline_country_s_authorities_despite_a_target_named_twice(mentions):
+    ms = mentions("BAMAKO, May 3 (Reuters) - Mali said on Saturday that Algeria was sheltering separatist leaders. "
+                  "The authorities responded by suspending flights to Algeria and closing the border with Algeria.",
+                  date="2025-05-03")
+    assert code_of(ms, "authorities") == "MLI"
+
+
+def test_a_role_of_both_countries_is_not_the_dateline_country_s_alone(mentions):
+    ms = mentions("HANOI, June 2 (Reuters) - Vietnam and China agreed on Monday to set up a hotline. Vietnamese officials "
+                  "said navy officers from both countries would meet in Haiphong next month.", date="2025-06-02")
+    assert sorted(m.code for m in ms if m.text == "navy officers") == ["CHN", "VNM"]

@@ -65,14 +65,20 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
         return
     code = in_dateline[0].code
     counts: dict[str, int] = {}
+    acting: dict[str, int] = {}  # "Niger said Benin was harbouring French troops ... the border with Benin"
     for m in mentions:
         if m.start_char >= end and m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun":
             counts[m.code] = counts.get(m.code, 0) + 1
+            if _acting(doc[m.root]):
+                acting[m.code] = acting.get(m.code, 0) + 1
     # A story that names no one with a code after its dateline ("ABUJA - Former vice-president Atiku
     # Abubakar accused the government of rigging the vote") is about the dateline's country: a
     # neutral venue (GENEVA talks, THE HAGUE court) comes with the parties or the court named.
     lone = not any(m.code for m in mentions if m.start_char >= end and m.kind != "pronoun")
-    if not lone and (not counts.get(code) or any(n > counts[code] for c, n in counts.items() if c != code)):
+    # another country named more often decides against the dateline, counting only where a country
+    # acts: a target named twice ("harbouring troops ... the border with Benin") is no rival
+    if not lone and (not counts.get(code) or any(n > acting.get(code, 0) for c, n in acting.items() if c != code)
+                     and any(n > counts[code] for c, n in counts.items() if c != code)):
         return
     foreign = [m for m in mentions if m.code and m.code != code and m.code not in _NON_COUNTRY and m.start_char >= end]
     foreign_sents = {m.sent_index for m in foreign}
@@ -90,7 +96,7 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
             continue
         if m.kind == "person" and (m.office or m.sector in _DOMESTIC_SECTORS) \
                 or m.kind == "agent" and m.sector in _DOMESTIC_SECTORS and m.text.split()[-1].lower() not in CAPTIVES \
-                and not backed_role(doc, m) and not victim(doc, m):
+                and not backed_role(doc, m) and not victim(doc, m) and not of_group(doc[m.root]):
             m.code = code
             m.confidence = min(m.confidence, 0.6)
             if m.kind == "person" and m.identifier_text:
@@ -102,6 +108,28 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
 
 
 _INSTITUTIONS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+_GROUP_WORDS = frozenset({"countries", "sides", "governments", "nations", "neighbours", "neighbors", "armies", "states"})
+
+
+def of_group(tok) -> bool:
+    """"commanders from both countries", "officials of the two governments": a role of a group phrase
+    (``roles_of_groups`` gives it every party), not of the dateline's country alone."""
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "from") and any(
+        c.dep_ == "pobj" and c.lower_ in _GROUP_WORDS for c in p.children) for p in tok.children)
+
+
+def _acting(tok) -> bool:
+    """A country mention that does something in its clause: a subject or an agent, or the owner or
+    modifier of one ("Benin's army said", "Thai troops fired")."""
+    for _ in range(2):
+        if _doer(tok):
+            return True
+        if tok.dep_ not in ("poss", "amod", "compound", "nmod") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _doer(tok) -> bool:

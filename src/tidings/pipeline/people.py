@@ -37,6 +37,7 @@ from .coref_mentions import (
     foreign_scene,
     local_officials,
     namesake_countries,
+    of_group,
     place_crowds,
     roles_in_places,
     roles_of_groups,
@@ -256,7 +257,7 @@ def _dominant_country(doc, mentions: list[Mention], owned_too: bool = False) -> 
     for m in mentions:
         if m.code is None and (m.kind == "agent" and m.sector and m.text.split()[-1].lower() not in CAPTIVES
                                and not backed_role(doc, m) and not victim(doc, m)
-                               and not foreign_scene(doc, m, mentions, top)
+                               and not foreign_scene(doc, m, mentions, top) and not of_group(doc[m.root])
                                and (owned_too or not _owned(doc, m))
                                or m.kind == "person" and m.office and m.sent_index not in other_party):
             m.code = top
