@@ -565,3 +565,18 @@ def test_second_verb_of_a_caused_pair(coder):
                                               "to recall its ambassador from Addis Ababa and call the accord an act "
                                               "of aggression.")]
     assert ("SANCTION", ("SOM",), ("ETH",)) in got and ("ACCUSE", ("SOM",), ("ETH",)) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # what a proposal would bring about, coordinated clauses included, is its content
+    "Under the proposal, Russia would withdraw from the Zaporizhzhia nuclear plant and Ukraine could resume "
+    "grain shipments through the Black Sea.",
+])
+def test_proposal_content_is_no_event(coder, text):
+    assert [_summary(ev) for ev in code(coder, text)] == []
+
+
+def test_promised_act_under_an_agreement_stays(coder):
+    got = [_summary(ev) for ev in code(coder, "Israeli troops will withdraw from the Lebanese town of Khiam by Sunday "
+                                              "under the ceasefire agreement, a U.S. envoy said.")]
+    assert any(g[0] in ("CONCEDE", "RETREAT", "AGREE") for g in got), got

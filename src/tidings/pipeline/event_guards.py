@@ -135,23 +135,28 @@ AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "f
 
 # what a clause says is allowed or foreseen "under" these: "under the deal, police could deploy"
 PROVISION_NOUNS = AGREEMENT_NOUNS | frozenset({"declaration", "plan", "law", "scheme", "rule", "term", "roadmap",
-                                               "ceasefire", "truce", "mandate", "charter", "constitution", "bill"})
+                                               "ceasefire", "truce", "mandate", "charter", "constitution", "bill",
+                                               "draft", "blueprint", "initiative", "offer"})
 # (permission only: "will withdraw under the ceasefire agreement" is a promised act, AGREE / CONCEDE)
 PROVISION_MODALS = frozenset({"could", "may", "might", "can"})
+# what is only proposed: any modal clause under it is its content ("under the proposal, Russia would withdraw")
+PROPOSAL_NOUNS = frozenset({"proposal", "plan", "draft", "blueprint", "initiative", "offer", "framework"})
+ANY_MODALS = PROVISION_MODALS | {"would", "will", "should", "shall", "must", "'ll", "wo"}
 
 
 def _provided_for(tok: Token) -> bool:
     """'under the deal its border guards could withdraw', 'Under the declaration, Ethiopian troops could
     remain to fight al Shabaab': a modal clause governed by 'under' + an agreement noun states what the
     agreement allows, not what was done (a past act under a pact stays: 'patrolled under a 2022 pact')."""
-    cur = tok
-    for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in PROVISION_MODALS for c in cur.children) and any(
-                c.dep_ == "prep" and c.lower_ == "under" and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in PROVISION_NOUNS for g in c.children)
-                for c in cur.children):
+    cur, modal = tok, None
+    for _ in range(4):
+        modal = modal or next((c.lower_ for c in cur.children if c.dep_ == "aux" and c.lower_ in ANY_MODALS), None)
+        under = [g.lemma_.lower() for c in cur.children if c.dep_ == "prep" and c.lower_ == "under"
+                 for g in c.children if g.dep_ == "pobj"]
+        if modal and any(u in PROPOSAL_NOUNS or (u in PROVISION_NOUNS and modal in PROVISION_MODALS) for u in under):
             return True
-        if cur.dep_ not in ("xcomp", "advcl") or cur.head is cur:
+        # (a purpose clause, or a clause coordinated under the same "under": "... and Ukraine could resume")
+        if cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
