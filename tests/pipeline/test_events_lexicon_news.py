@@ -568,7 +568,7 @@ ROUND6_CLASSES = [
     ("The IMF released a $700 million tranche to Egypt.", "AID", None, ("IGO",), ("EGY",)),
     ("Britain gifted armoured vehicles to Moldova.", "AID", None, ("GBR",), ("MDA",)),
     # REQUEST: directing someone to act
-    ("Ankara told Stockholm to crack down on Kurdish militants.", "REQUEST", None, ("TUR",), ("SWE",)),
+    ("Ankara pushed Stockholm to crack down on Kurdish militants.", "REQUEST", None, ("TUR",), ("SWE",)),
     ("Merz encouraged New Delhi to join the sanctions on Russia.", "REQUEST", None, ("DEU",), ("IND",)),
     # COOPERATE: drills held by two states, acting jointly, pooling intelligence
     ("The US and the Philippines held live-fire drills off Luzon.", "COOPERATE", None, ("PHL", "USA"), ()),
@@ -626,3 +626,22 @@ def test_barring_states_from_a_gathering_refuses_them_a_seat(coder):
     events = code(coder, "The African Union barred the juntas of Mali and Guinea from attending its summit.")
     assert not [e for e in events if e.event == "COERCE"]
     find_event(events, "REJECT")
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Canada and Japan hold joint naval drills in the East China Sea", "COOPERATE", ("CAN", "JPN"), ()),
+    ("Kyiv pinned the blame on Moscow for the pipeline blast.", "ACCUSE", ("UKR",), ("RUS",)),
+    ("Slovakia scuppered the EU's new sanctions package on Russia.", "REJECT", ("SVK",), None),
+    ("Ottawa relaxed curbs on Indian students on Monday after the two governments agreed to restore ties.",
+     "CONCEDE", ("CAN",), ("IND",)),
+])
+def test_round6_headline_and_light_verb_classes(coder, text, etype, actor, recipient):
+    assert_coded(coder, text, etype, actor=actor, recipient=recipient)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Poland extradited a Ukrainian sabotage suspect to Germany.", "ASSAULT"),
+    ("Hungary vetoed the aid in a move Budapest said would shield its farmers from imports.", "SANCTION"),
+])
+def test_round6_described_act_is_no_event(coder, text, etype):
+    assert not [e for e in code(coder, text) if e.event == etype]

@@ -257,6 +257,26 @@ def joint_drills(c: Candidate, t: Token) -> Candidate | None:
     return None
 
 
+# people named by what they are charged with: the modifier is the charge, not an event
+SUSPECT_NOUNS = frozenset({"suspect", "accused", "defendant", "convict", "fugitive", "perpetrator", "ringleader",
+                           "mastermind", "offender", "detainee", "inmate", "prisoner"})
+# a done act described by what it "would" bring about: "in a move Kyiv said would deprive Moscow of billions"
+MOVE_NOUNS = frozenset({"move", "step", "decision", "measure", "action", "policy", "announcement", "deal", "plan"})
+
+
+def _effect_of_a_move(t: Token) -> bool:
+    """The trigger states the expected effect of a move in a relative clause on the move's noun."""
+    v = t
+    for _ in range(3):
+        if v.dep_ == "relcl" and v.head.lemma_.lower() in MOVE_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "may", "might") for c in t.children):
+            return True
+        if v.dep_ not in ("ccomp", "relcl", "xcomp") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
 MEDIATING_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor"})
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "REJECT", "ACCUSE"})
 
@@ -278,6 +298,10 @@ def not_an_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
     if c.event == "REQUEST" and lem in ("press", "push", "forge") and any(
             k.lower_ in ("on", "ahead", "forward") and k.dep_ in ("prt", "advmod", "prep") for k in t.children) \
             and any(k.dep_ == "prep" and k.lower_ == "with" for k in t.children):
+        return True
+    if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in SUSPECT_NOUNS:
+        return True  # "a Russian hacking suspect", "the alleged kidnapping convict": the charge, not an act
+    if _effect_of_a_move(t):
         return True
     if c.event == "ASSAULT" and lem == "target" and t.dep_ == "advcl" and t.tag_ == "VBG":
         host = by_trigger.get(t.head.i)

@@ -111,11 +111,11 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
     if verbs is None:
         verbs = _bundled_verbs()
 
-    fixes: list[tuple[Span, Doc, dict[int, tuple[str, str] | None]]] = []
+    fixes: list[tuple[Span, Doc, dict[int, tuple[str, ...] | None]]] = []
     for sent in doc.sents:
         if not sent.text[:1].isupper() or len(sent) < 3:
             continue
-        named = _name_read_as_verb(sent, nlp)
+        named = _name_read_as_verb(sent, nlp) or _verb_read_as_adjective(sent, nlp, verbs)
         if named is not None:
             fixes.append(named)
             continue
@@ -147,7 +147,7 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
         if lost and not any(c.dep_ == "dobj" for c in nv.children):
             continue
         form = _placeholder(verb)
-        overrides: dict[int, tuple[str, str] | None] = {
+        overrides: dict[int, tuple[str, ...] | None] = {
             verb.i: ("VERB", {"takes": "VBZ", "took": "VBD"}.get(form, "VBP"))}
         if comma is not None:
             overrides[comma] = None  # the comma read as "and": its attachment, its own punctuation tags
@@ -165,6 +165,10 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
                 pos, tag = (doc[i].pos, doc[i].tag) if kept is None else (strings[kept[0]], strings[kept[1]])
             arr[i] = [_offset(t.head.i - j), t.dep, pos, tag]
     doc.from_array([HEAD, DEP, POS, TAG], arr)
+    for _sent, _new, overrides in fixes:
+        for i, kept in overrides.items():
+            if kept is not None and len(kept) == 3:
+                doc[i].lemma_ = kept[2]  # the verb's own lemma, not the adjective's
     return len(fixes)
 
 
@@ -184,3 +188,39 @@ def _name_read_as_verb(sent: Span, nlp):
     if len(new) != len(sent) or new[1].dep_ != "ROOT" or new[0].head.i != 1 or new[0].dep_ not in SUBJECT_DEPS:
         return None
     return sent, new, {first.i: ("PROPN", "NNP")}
+
+
+def _verb_lemma(word: str, verbs) -> str | None:
+    """'relaxed' -> relax, 'banned' -> ban, 'seized' -> seize: the trigger verb an -ed word can be."""
+    w = word.lower()
+    if not w.endswith("ed"):
+        return None
+    for cand in (w[:-2], w[:-1], w[:-3], w[:-3] + "y" if w.endswith("ied") else ""):
+        if cand and cand in verbs:
+            return cand
+    return None
+
+
+def _verb_read_as_adjective(sent: Span, nlp, verbs):
+    """'Washington relaxed/amod sanctions on Venezuela ..., a day after ... signed a deal': a past verb right
+    after the sentence's opening name is read as an adjective of the next noun, and a later verb becomes the
+    root. Parsed again with 'took' in its place; kept when that word becomes the root with the name as subject."""
+    toks = list(sent)
+    for k in range(1, min(len(toks) - 1, 6)):
+        t = toks[k]
+        if t.pos_ == "VERB" and t.dep_ == "ROOT":
+            return None
+        if t.dep_ != "amod" or t.tag_ not in ("JJ", "VBN", "VBD") or not t.text.islower() \
+                or toks[k - 1].pos_ != "PROPN" or t.head.i != t.i + 1:
+            continue
+        lemma = _verb_lemma(t.text, verbs)
+        if lemma is None:
+            return None
+        words = [x.text for x in toks]
+        words[k] = "took"
+        new = _reparse(nlp, words, [bool(x.whitespace_) for x in toks])
+        nv = new[k] if len(new) == len(toks) else None
+        if nv is None or nv.dep_ != "ROOT" or not any(c.dep_ in SUBJECT_DEPS and c.i < k for c in nv.children):
+            return None
+        return sent, new, {t.i: ("VERB", "VBD", lemma)}
+    return None
