@@ -19,7 +19,7 @@ from ..errors import DictionaryError
 TRIGGER_KEYS = frozenset({
     "type", "mode", "prt", "prep", "obj", "notobj", "subj", "notsubj", "rprep", "norecip", "sym",
     "swap", "parties", "conf", "poss_recipient", "need_recipient", "need_trigger_verb", "clause",
-    "of_actor", "from_actor", "material_actor", "need_content",
+    "of_actor", "from_actor", "material_actor", "need_content", "need_infinitive",
 })
 DEFAULT_CONF = 0.75
 
@@ -47,6 +47,7 @@ class Trigger:
     from_actor: bool = False  # noun whose "from" phrase is the actor ("missile transfers from Iran")
     material_actor: bool = False  # the owner of the thing is the actor ("received Iranian missiles")
     need_content: bool = False  # only when the complement names a mode ("warned that X would attack")
+    need_infinitive: bool = False  # only with a to-infinitive for the addressee ("told Kyiv to withdraw")
 
 
 @dataclass
@@ -126,6 +127,7 @@ def _trigger(raw: Any, classes: dict[str, frozenset[str]], type_rprep: dict[str,
         from_actor=bool(raw.get("from_actor", False)),
         material_actor=bool(raw.get("material_actor", False)),
         need_content=bool(raw.get("need_content", False)),
+        need_infinitive=bool(raw.get("need_infinitive", False)),
     )
 
 
