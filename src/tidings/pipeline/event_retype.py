@@ -211,8 +211,20 @@ def consequence_threats(cands: list[Candidate], doc) -> list[Candidate]:
     the one who will pay or face consequences is threatened by the speaker (or the warner, who absorbs the
     complement). With no one else making the statement, paying a price is a description, not a threat."""
     removals = {c.trigger: c for c in cands if c.event in REMOVAL_TYPES}
+    hosts = {c.trigger: c for c in cands if c.event in ("AGREE", "THREATEN")}
+    vowers: set[int] = set()
+    for c in cands:
+        t = doc[c.trigger]
+        host = hosts.get(t.head.i) if t.dep_ == "ccomp" else None
+        if (c.event == "THREATEN" and t.lemma_.lower() in CONSEQUENCE_VERBS and host is not None and host is not c
+                and any(m.code for m in host.actor) and not set(codes(host.actor)) & set(codes(c.actor))):
+            # "Netanyahu vowed that Hamas would pay an unprecedented price": the vower threatens Hamas
+            c.speaker = [m for m in host.actor if m.code]
+            vowers.add(host.trigger)
     out: list[Candidate] = []
     for c in cands:
+        if c.trigger in vowers:
+            continue
         t = doc[c.trigger]
         if c.event == "THREATEN" and t.lemma_.lower() == "give" and t.dep_ == "conj" and t.head.i in removals \
                 and set(codes(removals[t.head.i].actor)) == set(codes(c.actor)):
