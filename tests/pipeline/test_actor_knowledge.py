@@ -395,6 +395,8 @@ def test_title_and_common_surname(mentions, text, date, phrase, code):
         ("The Southeast Asian bloc will hold its summit in Manila.", "Southeast Asian bloc", "IGO"),
         ("The Sahel confederation launched a joint television channel.", "Sahel confederation", "IGO"),
         ("The pan-Arab body will meet in Baghdad.", "pan-Arab body", "IGO"),
+        ("The Gulf Arab bloc will hold an emergency summit.", "Gulf Arab bloc", "IGO"),
+        ("The Southern African bloc extended its mission.", "Southern African bloc", "IGO"),
         ("The Quadrilateral Security Dialogue was revived in 2017.", "Quadrilateral Security Dialogue", "IGO"),
         # the AU's Peace and Security Council is not the UN Security Council inside it
         ("The African Union's Peace and Security Council met in Addis Ababa.", "Peace and Security Council",
