@@ -243,6 +243,7 @@ NOT_EVENTS = [
     ("month_is_no_march", "The detention of the journalist by Turkish police in March was condemned.", "PROTEST"),
     ("setting_since_the_war", "Since the war began, Ukrainian grain exports have halved.", "ASSAULT"),
     ("backer_is_not_the_doer", "An Iran-backed offensive on Marib stalled in 2021.", "ASSAULT"),
+    ("act_named_as_a_condition", "If the arrest of the mayor in Ankara goes ahead, protests will follow.", "COERCE"),
     ("history_a_work_is_about", "A book on the U.S. invasion of Iraq by a former British diplomat was published on Monday.",
      "ASSAULT"),
 ]

@@ -91,6 +91,14 @@ def _told_history(tok: Token, features: frozenset[str]) -> bool:
     return False
 
 
+def _conditioned(tok: Token) -> bool:
+    """"If the arrest of the mayor goes ahead, protests will follow", "unless Russia's offensive
+    stalls": an act named as a condition has not happened."""
+    gov = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return gov is not None and gov.dep_ in ("advcl", "ccomp") and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in gov.children)
+
+
 def _through_portions(toks: list[Token]) -> list[Token]:
     """"most of its aid" -> aid."""
     return [x for t in toks for x in (prep_objects(t, ("of",)) or [t] if t.lemma_.lower() in PORTION_HEADS else [t])]
@@ -245,7 +253,7 @@ class NominalMixin:
         lemma = tok.lemma_.lower()
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "in March": a month, not a march
-        if _told_history(tok, cfg["feature_nouns"]):
+        if _told_history(tok, cfg["feature_nouns"]) or _conditioned(tok):
             return None
         # "since Hamas's release of the hostages", "before Ukraine's incursion into Kursk": an act its doer
         # names is an event, as after "after" ("since the war" stays a setting)
