@@ -580,3 +580,14 @@ def test_promised_act_under_an_agreement_stays(coder):
     got = [_summary(ev) for ev in code(coder, "Israeli troops will withdraw from the Lebanese town of Khiam by Sunday "
                                               "under the ceasefire agreement, a U.S. envoy said.")]
     assert any(g[0] in ("CONCEDE", "RETREAT", "AGREE") for g in got), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a gerund after a time preposition shares the main clause's subject, not its object
+    ("After meeting Chinese President Xi Jinping in Beijing, Brazilian President Lula da Silva praised China's "
+     "peace plan for Ukraine.", ("CONSULT", ("BRA",), ("CHN",))),
+    ("Israel struck Gaza on Sunday after accusing Hamas of violating the truce.", ("ACCUSE", ("ISR",), ("PSE",))),
+])
+def test_time_gerund_shares_the_main_subject(coder, text, want):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert want in got, got

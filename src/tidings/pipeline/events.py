@@ -133,6 +133,8 @@ PARTICLES = frozenset({"over", "out", "up", "down", "off", "back", "in", "away"}
 PORTION_WORDS = frozenset({"some", "most", "all", "part", "many", "several", "half", "much", "rest", "bulk", "majority",
                            "remainder", "none", "each", "one", "two", "three", "dozens", "hundreds", "thousands"})
 ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy"})
+# prepositions of time whose gerund shares the main clause's subject ("after meeting Xi, Lula ...")
+TIME_PREPS = frozenset({"after", "before", "following", "since", "upon", "on", "while", "when"})
 # relative pronouns that can stand for a subject ("whom" is an object: "Deif, whom Israel says it killed")
 SUBJECT_RELATIVES = frozenset({"which", "who", "that"})
 # types a thing cannot do, only a party that speaks: vow, urge, accuse, refuse, praise
@@ -285,6 +287,11 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             tok.head if tok.dep_ == "conj" else None)
         if (pair := paired_subject(tok) or (paired_subject(owner) if owner is not None else None)):
             subj_toks, route = [pair], "paired"
+        elif (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TIME_PREPS
+              and not direct_subjects(tok)[0]):
+            # "After meeting Xi in Beijing, Lula signed ...", "struck Gaza after accusing Hamas of ...": the main
+            # clause's subject (not its object, as for "accused X of supplying")
+            subj_toks, route = subject_tokens(tok.head.head)[0], "time-gerund"
         elif route != "relative" and subj_toks and subj_toks[0].lower_ in SUBJECT_RELATIVES:
             # "Beijing, which summoned X and halted Y", "Rwanda, which the UN accuses of sending troops"
             subj_toks, route = relative_antecedent(subj_toks[0]), "relative"
