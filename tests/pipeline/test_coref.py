@@ -456,3 +456,12 @@ def test_a_role_of_both_countries_is_not_the_dateline_country_s_alone(mentions):
     ms = mentions("HANOI, June 2 (Reuters) - Vietnam and China agreed on Monday to set up a hotline. Vietnamese officials "
                   "said navy officers from both countries would meet in Haiphong next month.", date="2025-06-02")
     assert sorted(m.code for m in ms if m.text == "navy officers") == ["CHN", "VNM"]
+
+
+def test_the_rivals_and_the_warring_parties_are_a_pair(mentions):
+    ms = mentions("Eritrea and Ethiopia agreed to a truce on Monday after talks brokered by Saudi Arabia. "
+                  "The old rivals had massed troops along the border for weeks.")
+    assert codes_on(ms, "The old rivals") == ["ERI", "ETH"]
+    ms = mentions("Colombia's army and the ELN rebels agreed to a ceasefire in talks hosted by Cuba and Norway. "
+                  "The warring sides also agreed to free captives.")
+    assert codes_on(ms, "The warring sides") == ["COL", "COL"]

@@ -17,8 +17,13 @@ _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Group references: "the two leaders", "both sides", "the three countries" -> one mention per party.
 _GROUP_NOUNS = frozenset({
     "leaders", "sides", "countries", "nations", "neighbours", "neighbors", "governments", "delegations",
-    "presidents", "ministers", "armies", "juntas", "regimes", "states",
+    "presidents", "ministers", "armies", "juntas", "regimes", "states", "parties", "rivals", "foes", "adversaries",
+    "belligerents", "factions",
 })
+# Plural nouns that name a pair without a number: "the neighbours", "the nuclear-armed rivals"; and
+# modifiers that make any group noun a pair of adversaries: "the warring parties", "the feuding sides".
+_PAIR_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "foes", "adversaries", "belligerents"})
+_PAIR_MODIFIERS = frozenset({"warring", "feuding", "rival", "opposing"})
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
 # these name countries only: "the two countries" never stands for the EU and Britain
 _COUNTRY_GROUP_NOUNS = frozenset({"countries", "nations", "neighbours", "neighbors", "governments", "armies", "juntas",
@@ -251,8 +256,8 @@ def _group_phrase(doc, tok, covered) -> tuple[int, int] | None:
         start, count = i, 2
     elif word in _GROUP_COUNTS and i > 0 and doc[i - 1].lower_ == "the":
         start, count = i - 1, _GROUP_COUNTS[word]
-    elif word == "the" and tok.lower_ in ("neighbours", "neighbors"):  # "the (nuclear-armed) neighbours"
-        start, count = i, 2
+    elif word == "the" and (tok.lower_ in _PAIR_NOUNS or any(doc[j].lower_ in _PAIR_MODIFIERS for j in range(i + 1, tok.i))):
+        start, count = i, 2  # "the (nuclear-armed) neighbours", "the warring parties"
     else:
         return None
     for t in range(start, tok.i + 1):
