@@ -31,6 +31,8 @@ HEADLINES = [
     ("Iran hangs man over 2022 protests", "ASSAULT", ("IRN",), None),
     ("Venezuelans rally in Caracas against Maduro", "PROTEST", ("VEN",), None),
     ("Chad troops ambush Boko Haram fighters near lake", "ASSAULT", ("TCD",), None),
+    ("Erdogan hosts Aliyev for talks in Ankara", "CONSULT", ("AZE",), ("TUR",)),
+    ("Thailand extends curfew in three southern provinces", "COERCE", ("THA",), None),
 ]
 
 
@@ -106,3 +108,11 @@ def test_a_past_attack_with_an_if_clause_elsewhere_stays_an_attack(coder):
     events = code(coder, text)
     assert_coded(coder, text, "ASSAULT", actor=("RUS",), recipient=("UKR",))
     assert entity_codes(find_event(events, "THREATEN").actor) == ("UKR",)
+
+
+def test_a_past_verb_read_as_an_adjective_after_the_opening_name_is_the_verb(coder):
+    text = ("Brussels eased curbs on Chinese pork on Tuesday, a week after the two sides resumed trade talks in "
+            "Beijing.")
+    events = code(coder, text)
+    ev = find_event(events, "CONCEDE")
+    assert entity_codes(ev.actor) == ("EUR",)

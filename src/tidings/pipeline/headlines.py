@@ -122,11 +122,13 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
         if len(sent) > MAX_TOKENS:
             continue
         root = sent.root
-        lost = root.pos_ == "VERB" and _lost_object(root)
-        if root.pos_ in ("VERB", "AUX") and not _subjectless(root) and _listed_subject(sent, root) is None \
-                and not lost:
+        # a capitalised root "verb" inside the sentence is a name: "Putin hosts/nsubj Modi/ROOT for talks"
+        named_root = root.pos_ == "VERB" and root.i > sent.start and root.text[:1].isupper() and not root.is_upper
+        lost = root.pos_ == "VERB" and not named_root and _lost_object(root)
+        if root.pos_ in ("VERB", "AUX") and not named_root and not _subjectless(root) \
+                and _listed_subject(sent, root) is None and not lost:
             continue
-        verb = root if root.pos_ == "VERB" else _candidate(sent, verbs)
+        verb = root if root.pos_ == "VERB" and not named_root else _candidate(sent, verbs)
         if verb is None:
             continue
         words = [t.text for t in sent]
