@@ -550,6 +550,8 @@ ROUND6_CLASSES = [
     # COERCE: jailing, recapturing an escapee (not an attack)
     ("Belarusian authorities incarcerated a Polish activist without trial.", "COERCE", "arrest", ("BLR",), ("POL",)),
     ("Ecuadorian police recaptured the fugitive gang leader in Manta.", "COERCE", "arrest", ("ECU",), None),
+    ("Belarusian KGB officers whisked away a Lithuanian journalist from a Minsk hotel.", "COERCE", "arrest", ("BLR",),
+     None),
     # SANCTION: hitting a country's goods with a penalty, ordering a tariff, withholding money, halting flows
     ("Washington hit Chinese solar panels with a 50% surtax.", "SANCTION", "discontinue", ("USA",), ("CHN",)),
     ("Trump ordered a 25% tariff on Mexican steel.", "SANCTION", "discontinue", ("USA",), ("MEX",)),
