@@ -809,3 +809,14 @@ def test_a_threat_idiom_under_a_modal_is_a_threat_made(coder):
     if not threats:
         pytest.skip("the events stage does not code this idiom as THREATEN yet")
     assert threats[0].aux_mode is None, threats[0].claim.cues
+
+
+def test_a_ceasefire_agreed_is_an_agreement_made_not_a_planned_ceasefire(coder):
+    events = code(coder, "Israel and Hamas agreed a ceasefire on Monday.", date="2026-11-20")
+    assert events and all(e.aux_mode is None for e in events), [(e.event, e.claim.cues) for e in events]
+    assert _one(events, "AGREE").planned_event == "CONCEDE"
+
+
+def test_a_visit_whose_date_is_not_set_is_planned_not_negated(coder):
+    ev = _one(code(coder, "Beijing has yet to set a date for Wang Yi's visit to Tokyo.", date="2026-11-20"), "AGREE")
+    assert ev.aux_mode == "future" and ev.planned_event == "CONSULT"

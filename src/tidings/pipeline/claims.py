@@ -23,7 +23,7 @@ from .claim_links import (
     mark_unverified,
     negated_by_actor,
 )
-from .modality import Modality, load_cues
+from .modality import MODE_ORDER, Modality, load_cues
 from .verblex import load_lexicon
 
 if TYPE_CHECKING:
@@ -44,6 +44,25 @@ def _lemma_of(doc, cand: Candidate, cue: str) -> str:
     return next((_lemma(t) for t in sent if t.text == cue), cue.lower())
 
 
+def _past_governor(doc, cand: Candidate, cue: str) -> Token | None:
+    """The simple-past or perfect verb of a one-word cue that governs the trigger ('agreed')."""
+    trig = doc[cand.trigger]
+    # only an agreed noun ("agreed a ceasefire"), never a complement clause ("agreed to impose
+    # sanctions" is the decision itself, plover-decisions); the events stage may have merged the
+    # noun into the verb, which is then the trigger
+    if trig.text == cue:
+        gov = trig if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in trig.children) else None
+    else:
+        gov = trig.head if trig.dep_ == "dobj" and trig.pos_ == "NOUN" and trig.head.text == cue else None
+    if gov is None or gov.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
+        return None
+    return gov
+
+
+# types an agreement verb does not turn into an agreement (violence and verbal conflict keep their own rules)
+_NOT_AGREED = frozenset({"AGREE", "ASSAULT", "THREATEN", "ACCUSE", "PROTEST"})
+
+
 class Claims:
     """The claims stage: sets aux_mode, planned_event, claim status and adjusts confidence."""
 
@@ -59,6 +78,8 @@ class Claims:
         # scanned as one integer array instead of token by token
         claims = self.cues.claims
         self._self_reporting = {c.upper() for c in claims.get("self_reporting_codes", frozenset())}
+        # verbs whose past object was agreed, not planned: "agreed a ceasefire", "pledged a loan"
+        self._agreement_verbs = frozenset(self.cues.claims.get("agreement_verbs", ()))
         self._denial_hashes = _hashes(nlp, claims["deny_verbs"] | claims["deny_call_verbs"] | claims["assert_verbs"])
         self._unverified_hashes = _hashes(nlp, claims["unverified_verbs"])
         # event nouns and their PLOVER types, for "Russia attacked Kharkiv. Moscow denied the attack."
@@ -115,6 +136,15 @@ class Claims:
                 cand.planned_event, cand.planned_mode = cand.event, cand.mode
                 cand.event, cand.mode = "THREATEN", self.cues.self_threat_modes[cand.event]
                 mode, mode_cues = None, []
+            if (mode == "future" and mode_cues and cand.event not in _NOT_AGREED
+                    and all(_lemma_of(doc, cand, c) in self._agreement_verbs for c in mode_cues)):
+                gov = _past_governor(doc, cand, mode_cues[0])
+                if gov is not None:
+                    # "Israel and Hamas agreed a ceasefire in January 2025": the agreement was made
+                    # (AGREE, like "agreed to visit"), at the agreeing verb's own time
+                    cand.planned_event, cand.planned_mode = cand.event, cand.mode
+                    cand.event, cand.mode = "AGREE", None
+                    mode, mode_cues = self._agreed_when(gov, ref_year)
             if (mode == "future" and cand.event in self.cues.announced_acts and mode_cues
                     and all(_lemma_of(doc, cand, c) == "announce" for c in mode_cues)):
                 # "The Treasury announced sanctions on 300 entities": announcing them imposed them
@@ -153,6 +183,16 @@ class Claims:
         for cand in ctx.candidates:
             factor = factors.get(cand.aux_mode or "", 1.0) * factors.get(cand.claim_status, 1.0)
             cand.confidence = round(cand.confidence * factor, 4)
+
+    def _agreed_when(self, gov: Token, ref_year: int | None) -> tuple[str | None, list[str]]:
+        """An old date on the agreeing verb or on what it agreed ("agreed a ceasefire in January
+        2025") makes the agreement background; otherwise it is plain."""
+        found: dict[str, list[str]] = {m: [] for m in MODE_ORDER}
+        for holder in (gov, *(c for c in gov.children if c.dep_ == "dobj")):
+            for c in holder.children:
+                if c.dep_ in ("prep", "npadvmod", "advmod"):
+                    self.modality._time_and_era(holder, c, found, ref_year)
+        return ("historical", found["historical"]) if found["historical"] else (None, [])
 
     def _threat_word(self, tok: Token) -> bool:
         """A word that names a threat itself (threaten, warn, threat, ultimatum)."""

@@ -12,7 +12,6 @@ in another clause never leaks onto the event. The cue lists live in
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .claim_cue_data import Cues, ModeCues, load_cues
@@ -30,6 +29,7 @@ from .modality_syntax import (
     fronted_condition,
     is_negated,
     is_passive,
+    months_back,
 )
 
 __all__ = ["MODE_ORDER", "Cues", "ModeCues", "Modality", "is_negated", "is_passive", "load_cues"]
@@ -47,10 +47,6 @@ _READINESS_NEGATIVES = frozenset({"hesitate", "hesitant"})
 # Marks of a clause that places an event in time relative to its head's.
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once"})
 _TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-# a month right before a year in a time phrase's words: "in december 2023", "on march 3 , 2023"
-_MONTH_BEFORE_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(?:\d{1,2}\s*,?\s*)?$")
 # Steps up the tree are bounded: scope never spans more than a clause chain.
 _MAX_STEPS = 8
 # Subtrees longer than this are not read as time expressions (cheap and safe).
@@ -379,7 +375,9 @@ class Modality:
                     return
                 if ref_year is not None:
                     for m in _YEAR.finditer(dating):
-                        if ref_year - int(m.group(1)) >= cues.min_years_before and not self._recent_month(dating, m, ref_year):
+                        back = months_back(dating, m, ref_year, self.ref_month)
+                        if ref_year - int(m.group(1)) >= cues.min_years_before and (
+                                back is None or back >= cues.min_months_before):
                             found["historical"].append(span.text)
                             return
                         if (int(m.group(1)) > ref_year and prep in ("in", "by") and not m.group(0).endswith("s")
@@ -463,6 +461,13 @@ class Modality:
                 # "suspended intelligence sharing after Washington's strikes": a time phrase's
                 # event is not the verb's object (its old date is inherited in _inherited_past)
                 return None, []
+            if prep.lower_ == "for" and cur.pos_ == "NOUN" and any(
+                    _lemma(t) in ("date", "timetable", "timeline") for t in (gov, *(c for c in gov.children
+                                                                                   if c.dep_ == "dobj"))):
+                # "has yet to set a date for Putin's visit": the visit is planned, only its date is
+                # open (the negation of the setting is not the visit's)
+                found["future"].append(f"{gov.text} for")
+                return None, []
             if prep.lower_ == "at" and _lemma(cur) in cues.prior_causes:
                 # "the Council will meet on Friday at Cambodia's request": the request that
                 # occasions a planned act has already been made
@@ -503,17 +508,6 @@ class Modality:
                 found["hypothetical"].append(next(c.text for c in head.children if c.dep_ == "acomp"))
             return None, []
         return None, []
-
-    def _recent_month(self, dating: str, year: re.Match[str], ref_year: int) -> bool:
-        """A month named with the year ("in December 2023", "on March 3, 2023") less than the
-        minimum years before the story's month."""
-        if self.ref_month is None or year.group(0).endswith("s"):
-            return False
-        month = _MONTH_BEFORE_YEAR.search(dating[: year.start()])
-        if month is None:
-            return False
-        back = (ref_year - int(year.group(1))) * 12 + self.ref_month - (_MONTHS.index(month.group(1)) + 1)
-        return back < self.cues.min_months_before
 
     def _own_speech_act(self, conj: Token, head: Token) -> bool:
         """A past speech act or demand conjoined to a reported perfect clause ("had not fired ...

@@ -156,3 +156,20 @@ def fronted_condition(clause: Token) -> Token | None:
         return None
     return next((c for c in head.children if c.dep_ == "advcl" and clause.i < c.i < head.i and any(
         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# a month right before a year in a time phrase's words: "in december 2023", "on march 3 , 2023"
+_MONTH_BEFORE_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(?:\d{1,2}\s*,?\s*)?$")
+
+
+def months_back(dating: str, year: re.Match[str], ref_year: int, ref_month: int | None) -> int | None:
+    """Months from a month named with its year ("in December 2023", "on March 3, 2023") to the
+    story's month; None without a month (or a story month, or for a decade)."""
+    if ref_month is None or year.group(0).endswith("s"):
+        return None
+    month = _MONTH_BEFORE_YEAR.search(dating[: year.start()])
+    if month is None:
+        return None
+    return (ref_year - int(year.group(1))) * 12 + ref_month - (_MONTHS.index(month.group(1)) + 1)
