@@ -446,3 +446,10 @@ def test_the_country_named_in_its_own_sentence_still_wins(actors):
     ms = actors("Britain and Canada called for calm. Secretary of State Marco Rubio arrived in Panama on Sunday "
                 "and said Washington respected the country's sovereignty.")
     assert by_text(ms, "the country").code == "PAN"
+
+
+def test_her_in_a_phrase_of_the_verb_is_the_object_her_not_the_subject(actors):
+    ms = actors("Chilean President Gabriel Boric spoke with Peruvian President Dina Boluarte on Monday. "
+                "Argentine President Javier Milei later thanked her for her support.")
+    hers = [m.code for m in ms if m.text == "her"]
+    assert hers == ["PER", "PER"]

@@ -279,7 +279,7 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
         if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
             # "Blinken ... pledged support for him": an object pronoun is not its own clause's subject
             own_subjects = clause_subjects(tok) if low in ("him", "her") and tok.dep_ != "poss" else set()
-            ante = _speaker(tok, covered) or _latest(
+            ante = _speaker(tok, covered) or _object_owner(tok, covered) or _latest(
                 ordered, starts, tok.i, sent_of, lambda m, own=own_subjects: m.kind == "person"
                 and m.code is not None and m.root not in own
                 or m.kind == "agent" and m.code is not None and m.root not in own
@@ -363,6 +363,26 @@ def _people_word(doc, m: Mention) -> bool:
         return True
     text = m.text.lower()
     return text.endswith("s") and text != (m.identifier_text or m.text).lower() and not m.text.isupper()
+
+
+_SAME_PERSON = {"her": "her", "his": "him"}
+
+
+def _object_owner(tok, covered) -> Mention | None:
+    """"Ruto congratulated her on her victory", "thanked him for his support": a possessive in a phrase
+    of the verb whose object is the same person's object pronoun is that person (the object was
+    resolved just before), not the subject named last."""
+    if tok.dep_ != "poss" or tok.lower_ not in _SAME_PERSON:
+        return None
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ == _SAME_PERSON[tok.lower_]
+                and c.i < tok.i), None)
+    m = covered[obj.i] if obj is not None else None
+    return m.antecedent if m is not None and m.antecedent is not None else m
 
 
 def _speaker(tok, covered) -> Mention | None:
