@@ -591,3 +591,14 @@ def test_promised_act_under_an_agreement_stays(coder):
 def test_time_gerund_shares_the_main_subject(coder, text, want):
     got = [_summary(ev) for ev in code(coder, text)]
     assert want in got, got
+
+
+def test_expected_attack_and_reaction_to_a_subject_act(coder):
+    # what is only prepared for or expected is no event
+    got = [_summary(ev) for ev in code(coder, "Shops in Kyiv stocked up on generators on Monday in anticipation of "
+                                              "renewed Russian attacks on the power grid, officials said.")]
+    assert not any(g[0] == "ASSAULT" for g in got), got
+    # a reaction to the act its subject noun names answers that act's doer
+    got = [_summary(ev) for ev in code(coder, "The missile strike, which Kyiv blamed on Moscow, killed six people in "
+                                              "Dnipro and drew condemnation from the European Union.")]
+    assert ("ACCUSE", ("EUR",), ("RUS",)) in got, got

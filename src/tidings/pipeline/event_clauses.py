@@ -51,6 +51,9 @@ ANTICIPATING_VERBS = frozenset({"brace", "gird", "steel", "await", "fear", "drea
 # modifiers of an event noun that say it has not happened (yet)
 PROSPECT_MODIFIERS = frozenset({"possible", "potential", "imminent", "expected", "feared", "looming", "anticipated",
                                 "prospective", "likely", "eventual", "hypothetical", "future", "impending"})
+# nouns whose "of" / "for" object is only expected (what a fear noun foresees is handled with the types' rules)
+EXPECTATION_NOUNS = frozenset({"anticipation", "expectation", "preparation", "readiness", "prospect", "fear",
+                               "possibility", "risk", "danger", "threat"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "would", "may"})
 
 
@@ -63,6 +66,10 @@ def anticipated(cand: Candidate, doc) -> bool:
     tok = doc[cand.trigger]
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in EXPECTATION_NOUNS:
+        return True  # "in anticipation of renewed Russian attacks", "in preparation for" (below)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in EXPECTATION_NOUNS:
+        return True
     clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if clause is None or clause.dep_ == "ROOT":
         return False

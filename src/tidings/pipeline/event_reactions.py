@@ -126,7 +126,10 @@ def _cause_doers(verb: Token, cands: list[Candidate], by_tok: dict[int, Mention]
         return named
     for cause in causes:
         for d in cands:  # an act coded in the same sentence: its actor
-            if d.trigger == cause.i or d.trigger_start <= cause.i < d.trigger_end:
+            # (or the act the cause noun is the subject of: "The drone attack ... killed four people and drew
+            # condemnation" is the ASSAULT coded on "killed")
+            if d.trigger == cause.i or d.trigger_start <= cause.i < d.trigger_end or (
+                    cause.dep_ == "nsubj" and cause.head.i == d.trigger):
                 doers = [m for m in d.actor if m.code and m.code not in exclude]
                 if doers:
                     return doers
