@@ -206,3 +206,29 @@ def test_a_meeting_restating_a_visit_is_one_visit(coder, text, expected):
 def test_protest_against_a_relation_targets_the_foreign_partner(coder):
     assert ("PROTEST", ("JOR",), ("ISR",)) in dyads(
         coder, "Hundreds of Jordanians rallied in Amman against the government's gas deal with Israel.")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # "the two / three <states, capitals, juntas>": the countries listed earlier in the sentence
+    ("After Estonia, Latvia and Lithuania expelled Russian diplomats, Moscow ordered envoys from the three Baltic "
+     "states to leave.", ("SANCTION", ("RUS",), ("EST", "LTU", "LVA"))),
+    ("Mali, Burkina Faso and Niger quit ECOWAS, and Nigeria urged the three juntas to reconsider.",
+     ("REQUEST", ("NGA",), ("BFA", "MLI", "NER"))),
+])
+def test_a_counted_group_stands_for_the_countries_named_before(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a bare place in the striker's own country is no party
+    ("Myanmar's military bombed Lashio on Sunday.", ("ASSAULT", ("MMR",), ())),
+    ("Syrian government forces shelled Idlib province.", ("ASSAULT", ("SYR",), ())),
+    # an amount's "in" phrase and a participle on the goods
+    ("Germany approved 300 million euros in aid earmarked for Gaza on Tuesday.", ("AID", ("DEU",), ("PSE",))),
+    # what sanctions are aimed at
+    ("Washington imposed sanctions targeting Iranian oil exports to China.", ("SANCTION", ("USA",), ("IRN",))),
+    # a participle's possessive pronoun points back to the partner of the act it hangs on
+    ("Bolivia broke off relations with Israel, calling its government genocidal.", ("ACCUSE", ("BOL",), ("ISR",))),
+])
+def test_more_recipients_one_step_away(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

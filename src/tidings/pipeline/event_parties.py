@@ -105,17 +105,22 @@ def _summary_reaction(t: Token) -> Token:
 # sanctions package, demanding guarantees", "the strike on Sumy ..., with Macron calling it a crime"
 PRONOUN_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 BACK_PRONOUNS = frozenset({"it", "them", "this"})
+BACK_POSSESSIVES = frozenset({"its", "their"})
 GROUP_WORDS = frozenset({"side", "party", "country", "nation", "government", "leader", "neighbour", "neighbor"})
 OBJECTLESS_PARTICIPLE_TYPES = frozenset({"REQUEST"})
 
 
 def _pronoun_targets(cands: list, doc) -> None:
     for c in cands:
-        if c.event not in PRONOUN_TARGET_TYPES or any(m.code for m in c.recipient):
+        own = {m.code for m in c.actor if m.code}
+        # (a pronoun coreference gave the actor's own country is no target: "calling its government ...")
+        if c.event not in PRONOUN_TARGET_TYPES or any(m.code and m.code not in own for m in c.recipient):
             continue
         t = doc[c.trigger]
-        objs = [x for x in t.children if x.dep_ in ("dobj", "obj", "dative")]
-        pronoun = any(o.lower_ in BACK_PRONOUNS for o in objs)
+        objs = [x for x in t.children if x.dep_ in ("dobj", "obj", "dative", "oprd")]  # "calling its government genocidal"
+        # "broke off relations with Israel, calling its government genocidal": the pronoun owns the object
+        pronoun = any(o.lower_ in BACK_PRONOUNS or any(x.dep_ == "poss" and x.lower_ in BACK_POSSESSIVES
+                                                       for x in o.children) for o in objs)
         if any(o.lemma_.lower() in GROUP_WORDS and any(x.lower_ in ("both", "two") for x in o.children) for o in objs):
             # "met in Istanbul, with Turkey's foreign minister urging both sides to agree": everyone
             # in the earlier event

@@ -91,7 +91,9 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     inside the object's own phrase (``object_partner``: "accepted a Qatari-Egyptian proposal")."""
     found = _settle(h, actor, recipient, by_tok, story_country)
     own = {m.code for m in actor if m.code}
-    if own and h.etype in OBJECT_PARTNER_TYPES and not h.entry.sym and h.route != "reaction" and not any(
+    # (a symmetric entry with one coded actor has no partner of its own: "Kenya signed off on a plan
+    # to deploy police to Haiti")
+    if own and h.etype in OBJECT_PARTNER_TYPES and (not h.entry.sym or len(own) == 1) and h.route != "reaction" and not any(
             m.code and m.code not in own for m in found) and not (h.etype in DOMESTIC_TARGET_TYPES and any(
             m.code for m in found)):
         found = object_partner(h, own, by_tok) or found
@@ -118,6 +120,9 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         return recipient  # an elicited reaction ("sparking protests in Ottawa") targets the provoker
     word = h.noun if h.noun is not None else h.tok
     recipient = _drop_grounds(h.tok, recipient)
+    if etype in HARM_TYPES and not any(m.sector in NON_STATE_SECTORS for m in actor):
+        # (rebels taking a city take it from the state: "M23 rebels captured Bukavu" stays COD -> COD)
+        recipient = _drop_home_places(recipient, own)
     if etype == "ASSAULT":
         # "an air strike targeting Hamas leaders in Doha": the party the strike aimed at outranks
         # the place it happened in
@@ -326,6 +331,24 @@ def domestic_force(m: Mention) -> bool:
 # "arrested Duterte on a warrant from the ICC": the ground of an act names no target
 GROUND_NOUNS = frozenset({"warrant", "charge", "charges", "suspicion", "order", "orders", "request", "basis",
                           "behalf", "instruction", "instructions", "accusation", "accusations"})
+
+
+NON_STATE_SECTORS = frozenset({"REB", "PRM", "ISM", "IMG", "OPP", "CRM", "UAF"})
+
+
+def _drop_home_places(recipient: list[Mention], own: set[str]) -> list[Mention]:
+    """'RSF paramilitaries hammered El Fasher', 'the army shelled Idlib province': a bare place in the
+    actor's own country is where it struck, not a party (people and institutions there are)."""
+    from .gazetteer import gazetteer
+
+    def home_place(m: Mention) -> bool:
+        if m.code not in own or m.kind != "country" or m.sector not in (None, "GOV"):  # (a capital too)
+            return False
+        loc = gazetteer().resolve(m.text)
+        return loc is not None and loc.feature_code not in ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR")
+
+    kept = [m for m in recipient if not home_place(m)]
+    return kept if len(kept) != len(recipient) else recipient
 
 
 def _drop_grounds(verb: Token, recipient: list[Mention]) -> list[Mention]:

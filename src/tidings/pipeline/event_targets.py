@@ -440,7 +440,7 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
     layer = [t for t in layer if not self_owned(t)]
     seen: set[int] = {h.tok.i}
     goods = {o.i for o in objects(h.tok)} if h.etype == "AID" else set()
-    for _ in range(1 if owner_only else OBJECT_PATH_DEPTH):
+    for _ in range(2 if owner_only else OBJECT_PATH_DEPTH):
         if not layer:
             break
         # (what is given belongs to the giver: "approved Elon Musk's pay package" names no recipient)
@@ -451,9 +451,16 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
         seen |= {t.i for t in layer}
         nxt: list[Token] = []
         for t in layer:
-            # (what is welcomed "on" someone is someone else's act: "welcomed the curbs on X")
+            if owner_only:  # "sanctions targeting Iranian oil exports": only what the act is aimed at
+                nxt += [o for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_PARTICIPLES
+                        for o in objects(c)]
+                continue
+            # (what is welcomed "on" someone is someone else's act: "welcomed the curbs on X"; "$4bn in
+            # support to Ukraine": an amount's "in" phrase is the goods)
             topical = t.lemma_.lower() in OBJECT_TOPIC_NOUNS or h.etype == "SUPPORT"
             nxt += prep_objects(t, TOPIC_SAFE_PREPS if topical else OBJECT_PATH_PREPS)
+            if t.i in goods:
+                nxt += prep_objects(t, ("in",))
             for c in t.children:
                 if c.dep_ in OBJECT_MODIFIER_DEPS and c.pos_ in ("VERB", "ADJ"):
                     # "a ceasefire brokered by the US": a go-between, not a party

@@ -178,13 +178,50 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
                 owners = [x for x in _ranked_owners(t, by_tok, depth, inside) if x.code]
                 if owners:
                     return owners
+            grouped = group_anaphor(tok, by_tok) if not m.group else []
+            if grouped:  # "urged the three juntas to reconsider"
+                return grouped
         return [m, *m.group]
     if depth >= 3:  # "tens of thousands of Kenyans"
         return []
     named = _descriptor_name(tok, by_tok)
     if named is not None:
         return [named, *named.group]
-    return _ranked_owners(tok, by_tok, depth)
+    return _ranked_owners(tok, by_tok, depth) or group_anaphor(tok, by_tok)
+
+
+# "the two Sahel states", "the three capitals", "all four neighbours": countries named earlier in the
+# sentence, when exactly that many are listed together (or named at all) before the phrase.
+GROUP_ANAPHOR_NOUNS = frozenset({"state", "country", "capital", "neighbour", "neighbor", "nation", "government",
+                                 "junta", "ally", "member", "republic"})
+COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def group_anaphor(tok: Token, by_tok: dict[int, Mention]) -> list[Mention]:
+    if tok.lemma_.lower() not in GROUP_ANAPHOR_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    counts = [COUNT_WORDS[c.lower_] for c in tok.children if c.dep_ in ("nummod", "det", "predet")
+              and c.lower_ in COUNT_WORDS]
+    if len(counts) != 1 or not any(c.lower_ in ("the", "both", "all") for c in tok.children if c.dep_ in ("det", "predet")):
+        return []
+    n, start = counts[0], tok.sent.start
+    before = [m for i, m in sorted(by_tok.items()) if start <= i < tok.left_edge.i and i == m.root and m.code
+              and m.kind == "country" and len(m.code) == 3 and m.code not in ("IGO", "UNO", "EUR", "NGO", "MNC")]
+    if not before:
+        return []
+    doc = tok.doc
+    lists = []
+    for m in before:
+        if doc[m.root].dep_ != "conj":
+            members = [by_tok[x.i] for x in conjuncts(doc[m.root]) if x.i in by_tok and by_tok[x.i].code]
+            if len({x.code for x in members}) == n:
+                lists.append(members)
+    if lists:
+        return lists[-1]
+    codes_before: dict[str, Mention] = {}
+    for m in before:
+        codes_before.setdefault(m.code, m)
+    return list(codes_before.values()) if len(codes_before) == n else []
 
 
 # Common nouns a wire story puts before an organisation's name: "the West African bloc ECOWAS".
