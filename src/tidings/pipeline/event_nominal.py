@@ -91,6 +91,18 @@ def _told_history(tok: Token, features: frozenset[str]) -> bool:
     return False
 
 
+def _framed_clause(slot: Token, head: Token) -> Token | None:
+    """The main verb a meeting noun frames: "... after talks in Doha" (a phrase) or "... after talks in
+    Doha mediated by Qatar" (parsed as the subject of a clause)."""
+    # (not "discussed grain exports during a meeting in Sochi": the verb names that meeting itself)
+    if slot.dep_ == "pobj" and head.lower_ in ("after", "following") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if slot.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "following") for c in head.children):
+        return head.head
+    return None
+
+
 def _conditioned(tok: Token) -> bool:
     """"If the arrest of the mayor goes ahead, protests will follow", "unless Russia's offensive
     stalls": an act named as a condition has not happened."""
@@ -339,6 +351,8 @@ class NominalMixin:
         argument_slot = at_request or slot.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (
             slot.dep_ == "pobj" and slot.head.lower_ in ("by", "after", "following", "since", "before")) or (
             slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.lemma_.lower() in cfg["report_nouns"]) or (
+            # "resumed deportations despite appeals from the UN to halt them": an appeal defied
+            slot.dep_ == "pobj" and slot.head.lower_ in ("despite", "amid") and entries[0].type == "REQUEST") or (
             # "the Kremlin welcomed Armenia's request for a summit": what a reaction is about
             slot.dep_ == "dobj" and self._lemma(head) in cfg["reaction_verbs"])
         # "the ceasefire brokered by Qatar between Israel and Hamas": the parser hangs the noun's
@@ -358,7 +372,8 @@ class NominalMixin:
                      # (a plural is a habit unless it names its target: not "North Korea's missile tests",
                      # but "Washington's visa bans on Georgian officials")
                      and (tok.tag_ != "NNS" or len({m.code for m in owner}) >= 2
-                          or bool(_coded(recipient_mentions(prep_objects(tok, e.rprep), by_tok))))
+                          or bool(_coded(recipient_mentions(prep_objects(tok, e.rprep), by_tok)))
+                          or (slot.dep_ == "pobj" and head.lower_ in ("despite", "amid")))
                      and (owner or (e.from_actor and from_owner and (lemma not in cfg["clause_only_from"] or any(
                          c.dep_ in ("acl", "advcl", "relcl", "ccomp") for c in tok.children)))))
                     or (e.sym and len(between) >= 2))) and not (e.sym and len(between) >= 2 and slot.dep_ == "dobj"):
@@ -417,8 +432,10 @@ class NominalMixin:
                 # in Belgrade": the town's people ("sparked protests in Nairobi" is the reactions' case)
                 towns = prep_objects(tok, ("in",)) + [g for r in prep_objects(tok, e.rprep) for g in prep_objects(r, ("in",))]
                 actor = scene = [m for m in self._mentions(towns, by_tok) if m.code][:1]
-            if not actor and e.type == "COERCE" and e.mode in ("arrest", "deport") and argument_slot:
-                actor = self._scene_actor(tok, of_objs, by_tok)
+            if not actor and e.type == "COERCE" and e.mode in ("arrest", "deport", "restrict") and (argument_slot or reason or (
+                    slot.dep_ == "pobj" and head.lower_ in ("over", "amid", "against", "despite"))):
+                # (also what another act answers: "sanctions over a crackdown on protesters in Tbilisi")
+                actor = self._scene_actor(tok, of_objs + prep_objects(tok, e.rprep), by_tok)
                 route = "scene"
             if not actor and slot.dep_ == "pobj" and head.lower_ in ("for", "of", "over"):
                 accuser = head.head  # "blamed Iran for the attack": the accused did it
@@ -466,6 +483,12 @@ class NominalMixin:
                 if e.mode == "phone" and not prep_objects(tok, ("to", "with")):
                     # "Biden urged Netanyahu in a phone call to ...": the one spoken to
                     actor += self._mentions(objects(head.head), by_tok)
+            if not actor and e.type == "CONSULT" and e.sym and (main := _framed_clause(slot, head)) is not None:
+                # "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha (mediated by Qatar)":
+                # talks framing the clause of two parties are theirs (a mediator is no party)
+                parties = _coded(self._mentions(subject_tokens(main)[0], by_tok))
+                if len({m.code for m in parties}) >= 2:
+                    actor, route = parties, "setting"
             of_recipient = e.type in ("ASSAULT", "COERCE") and not e.of_actor
             rprep = tuple(e.rprep) + (("of",) if of_recipient else ()) + (
                 ("between",) if e.sym else ())
@@ -504,8 +527,9 @@ class NominalMixin:
                 toll = objects(head)  # "shelling by Pakistani troops killed 12 civilians in Kashmir"
             if route == "drawn":  # ... against the one whose act drew it
                 recip_toks += subject_tokens(head)[0]
-            if at_request and asked is not None:
-                recip_toks += subject_tokens(asked)[0]
+            if (at_request or (slot.dep_ == "pobj" and head.lower_ in ("despite", "amid") and e.type == "REQUEST")) and (
+                    asked is not None):
+                recip_toks += subject_tokens(asked)[0]  # ... addressed to who defies it
             if patient or receiver:  # "Duterte's arrest by police"
                 recip_toks += [c for c in tok.children if c.dep_ == "poss"]
             recipient = unique(recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate" or (
