@@ -1,7 +1,11 @@
 """Type repairs of the events stage for candidates whose trigger word names another type than the act:
 troops sent to back a party (AID, not MOBILIZE), one's own weapons destroyed (RETREAT disarm, not
-ASSAULT), a hostile gerund under an agreed halt (AGREE, not ASSAULT). Called from
-event_rules.fold_participles once the candidates of a sentence are built."""
+ASSAULT), a hostile gerund under an agreed halt (AGREE, not ASSAULT), an announced own hostile act under a
+condition or a reprisal verb (THREATEN, its condition dropped), a price to pay or consequences to face
+(THREATEN by the speaker), drills of two states (COOPERATE), a declined promise (negated AGREE); and
+parse-shape look-alikes that are no act at all (a directive with nothing to do, 'went unanswered', a
+broker's participle, a suspect's charge, a move's stated effect). Called from event_rules.fold_participles
+once the candidates of a sentence are built."""
 
 from __future__ import annotations
 
