@@ -602,3 +602,15 @@ def test_expected_attack_and_reaction_to_a_subject_act(coder):
     got = [_summary(ev) for ev in code(coder, "The missile strike, which Kyiv blamed on Moscow, killed six people in "
                                               "Dnipro and drew condemnation from the European Union.")]
     assert ("ACCUSE", ("EUR",), ("RUS",)) in got, got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "a day after X did Y", parsed with "after" as a preposition: X is Y's subject, not the main clause's
+    ("China's coast guard said it had chased a Philippine vessel away from Scarborough Shoal, a day after the "
+     "Philippines and Japan held joint naval drills in the South China Sea.", ("COOPERATE", ("JPN", "PHL"), ())),
+    ("Iran fired missiles at Israel on Tuesday, days after Israel killed a Hezbollah commander in Beirut.",
+     ("ASSAULT", ("ISR",), ("LBN",))),
+])
+def test_subject_of_a_time_clause_read_as_a_preposition(coder, text, want):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert want in got, got

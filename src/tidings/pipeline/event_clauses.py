@@ -168,3 +168,24 @@ def posted_forces(cands: list[Candidate], doc) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+TIME_MARKS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def time_clause_subject(verb: Token) -> list[Token]:
+    """'..., a day after the Philippines and the United States held joint drills': the parser reads 'after'
+    as a preposition, so the clause's subject hangs on it as its object and the verb looks subjectless
+    (it would borrow the main clause's subject). The object of that 'after', left of the verb, is the
+    subject (with its conjuncts)."""
+    if verb.tag_ not in FINITE or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    holders = [verb] + [c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i]
+    for h in holders:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in TIME_MARKS and p.i < verb.i:
+                subj = [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON")]
+                if subj and subj[0].i < verb.i:
+                    return [subj[0], *subj[0].conjuncts]
+    return []

@@ -59,6 +59,7 @@ from .event_clauses import (
     paired_subject,
     posted_forces,
     thing_threatens,
+    time_clause_subject,
 )
 from .event_context import (
     ContextMixin,
@@ -287,6 +288,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             tok.head if tok.dep_ == "conj" else None)
         if (pair := paired_subject(tok) or (paired_subject(owner) if owner is not None else None)):
             subj_toks, route = [pair], "paired"
+        elif tc_subj := time_clause_subject(tok):
+            subj_toks, route = tc_subj, "time-clause"  # "a day after the Philippines and the U.S. held drills"
         elif (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TIME_PREPS
               and not direct_subjects(tok)[0]):
             # "After meeting Xi in Beijing, Lula signed ...", "struck Gaza after accusing Hamas of ...": the main
