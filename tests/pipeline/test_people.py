@@ -453,3 +453,9 @@ def test_her_in_a_phrase_of_the_verb_is_the_object_her_not_the_subject(actors):
                 "Argentine President Javier Milei later thanked her for her support.")
     hers = [m.code for m in ms if m.text == "her"]
     assert hers == ["PER", "PER"]
+
+
+def test_the_regional_bloc_even_when_the_tagger_calls_regional_a_name(actors):
+    ms = actors("The Southern African Development Community suspended Madagascar on Friday. "
+                "The army chief warned that troops would resist any intervention by the regional bloc's forces.")
+    assert by_text(ms, "the regional bloc").code == "IGO"

@@ -280,7 +280,9 @@ def the_start(doc, tok, covered, modifier_tags, stop=()) -> int | None:
             return None
         if doc[i].lower_ == "the":
             return i
-        if doc[i].tag_ not in modifier_tags or doc[i].lower_ in stop:
+        # a lowercase word the tagger called a proper noun ("the regional bloc's force") is a modifier
+        proper_slip = doc[i].tag_ == "NNP" and doc[i].text.islower() and "JJ" in modifier_tags
+        if doc[i].tag_ not in modifier_tags and not proper_slip or doc[i].lower_ in stop:
             return None
         i -= 1
     return None
