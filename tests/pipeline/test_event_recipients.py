@@ -232,3 +232,14 @@ def test_a_counted_group_stands_for_the_countries_named_before(coder, text, dyad
 ])
 def test_more_recipients_one_step_away(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # an act in a relative clause on a party is aimed at the clause that party sits in
+    ("Mexico deployed 10,000 troops to its northern border to appease Washington, which had threatened sweeping "
+     "tariffs.", ("THREATEN", ("USA",), ("MEX",))),
+    ("Ukraine thanked Germany, which has pledged another 500 million euros in military aid.",
+     ("AGREE", ("DEU",), ("UKR",))),
+])
+def test_a_relative_clause_act_aims_at_the_outer_clauses_actor(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

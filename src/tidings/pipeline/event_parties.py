@@ -81,6 +81,7 @@ def reaction_recipients(cands: list, doc) -> None:
                 c.recipient = doers
 
     _pronoun_targets(cands, doc)
+    _relative_targets(cands, doc)
     # (run here, on the sentence's settled candidates: the events stage calls this once per sentence)
     cands[:] = meetings_beside_visits(cands, doc)
 
@@ -153,3 +154,32 @@ def _pronoun_targets(cands: list, doc) -> None:
                 c.recipient = partners
         elif pronoun and doers:
             c.recipient = doers  # "Egypt condemned it": whoever did it
+
+
+# acts of a party named in a relative clause, aimed at the clause the party sits in: "Mexico sent
+# troops to the border to appease Washington, which had threatened sweeping tariffs" (USA -> MEX),
+# "Ukraine thanked Germany, which has pledged more aid" (DEU -> UKR)
+RELATIVE_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "SANCTION", "AID", "ACCUSE", "REQUEST", "SUPPORT", "REJECT",
+                                   "CONCEDE", "COOPERATE"})
+
+
+def _relative_targets(cands: list, doc) -> None:
+    for c in cands:
+        own = {m.code for m in c.actor if m.code}
+        if c.event not in RELATIVE_TARGET_TYPES or not own or any(m.code and m.code not in own for m in c.recipient):
+            continue
+        t = doc[c.trigger]
+        if t.dep_ != "relcl" or not any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("which", "who", "that")
+                                        for x in t.children):
+            continue
+        outer = None
+        for a in t.head.ancestors:  # the nearest event above the party's noun
+            outer = next((d for d in cands if d is not c and (d.trigger == a.i or d.trigger_start <= a.i < d.trigger_end)),
+                         None)
+            if outer is not None:
+                break
+        if outer is None:
+            continue
+        doers = [m for m in outer.actor if m.code and m.code not in own]
+        if doers and not any(m.code in own for m in outer.actor):
+            c.recipient = doers
