@@ -86,7 +86,8 @@ THREAT_CONTENT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "rest
 THREAT_CONTENT_MODES = {("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel"}
 THREAT_MODALS = frozenset({"will", "would", "could", "'ll", "may", "might", "wo", "shall"})
 CONDITION_MARKS = frozenset({"if", "unless"})
-POSSIBILITY_MODALS = frozenset({"could", "might", "may", "would"})
+# ("would" under a speech verb is mostly the reported "will": "said it would stop supplying electricity")
+POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
 REPRISAL_VERBS = frozenset({"retaliate", "avenge", "punish", "respond"})
 ANNOUNCING_CUES = frozenset({"say", "warn", "announce", "claim", "according to"})
 SPEECH_VERBS = frozenset({
@@ -129,8 +130,9 @@ def _modal_main(t: Token) -> Token | None:
         if any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in v.children):
             return None if any(c.dep_ == "neg" for c in v.children) else v
         if v.dep_ not in CLAUSE_LINKS or v.head.i == v.i or (v.dep_ == "advcl" and v.tag_ != "VBG" and not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
-            return None  # (a purpose infinitive or a gerund stays in the clause; "when ..." does not)
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) or (v.dep_ == "conj" and v.tag_ != "VB"):
+            return None  # (a purpose infinitive or a gerund stays in the clause; "when ..." and a past conjunct
+            # "said it would file a complaint and expelled two diplomats" do not)
         v = v.head
     return None
 

@@ -31,6 +31,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 NOUNISH_TAGS = frozenset({"NN", "NNS", "VBZ", "VBP", "VB", "NNP", "VBD", "VBN"})  # "Turkey relaxed/amod curbs"
 # words that look like a verb but start a noun phrase or a clause of their own
 NEVER_VERBS = frozenset({"s", "vs", "via", "amid", "after", "over", "as", "its", "his", "her", "their"})
+DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "ch", "i")
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler")
 
 
@@ -69,6 +70,9 @@ def _candidate(sent: Span, verbs) -> Token | None:
         prev = toks[k - 1]
         if prev.pos_ not in ("PROPN", "NOUN") and not (prev.pos_ in ("ADJ", "VERB") and prev.text[0].isupper()):
             continue
+        if prev.pos_ == "ADJ" and (prev.ent_type_ == "NORP" or (
+                prev.ent_type_ not in ("GPE", "ORG", "PERSON") and prev.lower_.endswith(DEMONYM_ENDINGS))):
+            continue  # "Freedonian ships", "Chinese jets": a nationality adjective heads a noun phrase
         if t.lemma_.lower() in verbs or t.lower_ in verbs:
             return t
     return None
