@@ -820,3 +820,9 @@ def test_a_ceasefire_agreed_is_an_agreement_made_not_a_planned_ceasefire(coder):
 def test_a_visit_whose_date_is_not_set_is_planned_not_negated(coder):
     ev = _one(code(coder, "Beijing has yet to set a date for Wang Yi's visit to Tokyo.", date="2026-11-20"), "AGREE")
     assert ev.aux_mode == "future" and ev.planned_event == "CONSULT"
+
+
+def test_closing_a_border_is_not_being_close_to_an_act(coder):
+    events = code(coder, "The strike prompted Egypt to close the Rafah crossing and Qatar to recall its envoy from "
+                         "Jerusalem.", date="2026-11-20")
+    assert all(e.aux_mode != "hypothetical" for e in events), [(e.event, e.claim.cues) for e in events]

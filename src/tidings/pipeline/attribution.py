@@ -355,7 +355,8 @@ class Attributor(Denials):
         of "budget" in "... if the Diet approves a supplementary budget, a senior official told
         Reuters"): a speech verb with its own subject, set off by a comma, ending the sentence,
         with no clause of its own, reports what comes before it."""
-        sent = trigger.sent
+        # (the cached sentence spans: token.sent builds the story's sentences on every call)
+        sent = next((s for s in ctx.sents if s.start <= trigger.i < s.end), None) or trigger.sent
         last = max((t.i for t in sent if not t.is_punct), default=trigger.i)
         speech = self.assert_verbs | self.allege_verbs
         for v in sent:
@@ -368,17 +369,18 @@ class Attributor(Denials):
                    for c in v.children) or not any(c.dep_ in _SUBJ for c in v.children):
                 continue  # (", which Caracas claims as its own" describes a noun: no report)
             return self._embedding(ctx, trigger, v, "parataxis")
-        return self._final_reduced_report(ctx, trigger, visited, last)
+        return self._final_reduced_report(ctx, trigger, visited, last, sent)
 
-    def _final_reduced_report(self, ctx: StoryContext, trigger: Token, visited: set[int], last: int) -> Attribution | None:
+    def _final_reduced_report(self, ctx: StoryContext, trigger: Token, visited: set[int], last: int,
+                              sent) -> Attribution | None:
         """'..., Russia's RIA Novosti news agency reported on Monday, citing a letter from Kyiv.'
         read as a noun with a participle hung deep inside the clause before it (an apposition of
         "site"): a comma, a noun, a bare speech participle, then nothing but the end of the
         sentence or a participle clause ("citing ...", "quoting ...")."""
         speech = self.assert_verbs | self.allege_verbs
         doc = trigger.doc
-        for n in trigger.sent:
-            if n.i <= trigger.i or n.i in visited or n.pos_ not in ("NOUN", "PROPN"):
+        for n in sent[trigger.i - sent.start + 1:]:
+            if n.i in visited or n.pos_ not in ("NOUN", "PROPN"):
                 continue
             left = n.left_edge
             if left.i <= trigger.i + 1 or doc[left.i - 1].text != ",":

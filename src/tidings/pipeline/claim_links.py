@@ -110,9 +110,13 @@ def _summary_denial(verb: Token, gov: int, nouns: frozenset[str]) -> bool:
         return True
     # "... had killed 40 fighters in southern Lebanon, a toll the group disputed": the parser hangs
     # the summing-up noun on the reported clause's last phrase; it still ends the report
-    sent = noun.sent
-    last = max((t.i for t in sent if not t.is_punct), default=noun.i)
     doc = noun.doc
+    root = noun
+    while root.head.i != root.i:
+        root = root.head
+    last = root.right_edge.i  # (the sentence's end, without building the sentence span)
+    while last > noun.i and doc[last].is_punct:
+        last -= 1
     return (noun.dep_ == "appos" and noun.right_edge.i >= last and doc[noun.left_edge.i - 1].text == ","
             and doc[gov].left_edge.i <= noun.i <= doc[gov].right_edge.i)
 

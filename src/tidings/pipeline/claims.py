@@ -38,9 +38,11 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _lemma_of(doc, cand: Candidate, cue: str) -> str:
+def _lemma_of(doc, cand: Candidate, cue: str, sents=None) -> str:
     """The lemma of a one-word cue in the candidate's sentence ('announced' -> 'announce')."""
-    sent = doc[cand.trigger].sent
+    sent = sents[cand.sent_index] if sents is not None and 0 <= cand.sent_index < len(sents) else None
+    if sent is None or not sent.start <= cand.trigger < sent.end:
+        sent = doc[cand.trigger].sent  # (token.sent builds every sentence span: only as a fallback)
     return next((_lemma(t) for t in sent if t.text == cue), cue.lower())
 
 
@@ -137,7 +139,7 @@ class Claims:
                 cand.event, cand.mode = "THREATEN", self.cues.self_threat_modes[cand.event]
                 mode, mode_cues = None, []
             if (mode == "future" and mode_cues and cand.event not in _NOT_AGREED
-                    and all(_lemma_of(doc, cand, c) in self._agreement_verbs for c in mode_cues)):
+                    and all(_lemma_of(doc, cand, c, ctx.sents) in self._agreement_verbs for c in mode_cues)):
                 gov = _past_governor(doc, cand, mode_cues[0])
                 if gov is not None:
                     # "Israel and Hamas agreed a ceasefire in January 2025": the agreement was made
@@ -146,7 +148,7 @@ class Claims:
                     cand.event, cand.mode = "AGREE", None
                     mode, mode_cues = self._agreed_when(gov, ref_year)
             if (mode == "future" and cand.event in self.cues.announced_acts and mode_cues
-                    and all(_lemma_of(doc, cand, c) == "announce" for c in mode_cues)):
+                    and all(_lemma_of(doc, cand, c, ctx.sents) == "announce" for c in mode_cues)):
                 # "The Treasury announced sanctions on 300 entities": announcing them imposed them
                 mode, mode_cues = None, []
             if (attr.status == "alleged" and mode in ("future", "hypothetical")

@@ -559,6 +559,8 @@ class Modality:
         lemma = cues.lemma_fixes.get(gov.lower_) or _lemma(gov)
         if lemma == "set" and any(c.dep_ == "prt" for c in gov.children):
             return None, []  # "set up a task force", "set off": not "set to / set for"
+        if lemma == "close" and gov.pos_ == "VERB":
+            return None, []  # "close its airspace ... and Jordan to recall": shutting, not "close to"
         neg, fut, hyp = cues.negation, cues.future, cues.hypothetical
         if lemma in neg.adverb_governors and _lemma(gov.head) in neg.adverb_governors[lemma]:
             found["negation"].append(f"{gov.head.text} {gov.text}")
