@@ -239,3 +239,19 @@ def test_a_reproach_reason_is_the_targets_act(coder, text, dyad):
 def test_second_clause_subject_misread_as_an_object_member(coder):
     found = dyads(coder, "Serbia freed three Kosovo police officers and Kosovo released two Serbian soldiers on Friday.")
     assert ("RETREAT", ("KOS",), ("SRB",)) in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a state name the parser hung on the goods is the indirect object
+    ("Britain gifted Ukraine 14 Challenger tanks.", ("AID", ("GBR",), ("UKR",))),
+    ("Germany gave Ukraine IRIS-T air defence systems.", ("AID", ("DEU",), ("UKR",))),
+    # an ambushed convoy at home is the scene country's
+    ("Jihadist fighters ambushed an army convoy in western Niger on Tuesday, killing 12 soldiers.",
+     ("ASSAULT", ("NER",), ("NER",))),
+])
+def test_datives_and_convoys(coder, text, dyad):
+    has(coder, text, dyad)
+
+
+def test_an_order_to_leave_a_place_is_no_expulsion_of_its_country(coder):
+    assert ("SANCTION", ("RUS",), ("UKR",)) not in dyads(coder, "Putin ordered his troops to leave Kherson.")

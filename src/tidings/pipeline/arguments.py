@@ -19,6 +19,7 @@ from .owners import codes as codes
 from .owners import conjuncts as conjuncts
 from .owners import mentions_for as mentions_for
 from .owners import mentions_of as mentions_of
+from .owners import sent_start as sent_start
 from .owners import stray_clause_subject as stray_clause_subject
 from .owners import unique as unique
 
@@ -106,7 +107,7 @@ def _opening_phrase_subject(verb: Token, subj: Token | None) -> Token | None:
     apposition of Li Qiang), "After talks in Ankara, Turkey and Syria agreed ..." (Turkey read as
     a conjunct of Ankara, "talks" as the subject). Returns the name after the comma, else None."""
     doc = verb.doc
-    start = verb.sent.start
+    start = sent_start(verb)
     if doc[start].lower_ not in OPENING_PREPS:
         return None
     opener = doc[start]
@@ -164,8 +165,18 @@ def objects(tok: Token) -> list[Token]:
 
 
 def datives(tok: Token) -> list[Token]:
-    """Indirect objects: "gave Ukraine weapons" (a bare noun; "to X" is handled as a preposition)."""
-    return [c for c in tok.children if c.dep_ in DATIVE_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    """Indirect objects: "gave Ukraine weapons" (a bare noun; "to X" is handled as a preposition).
+    The parser often reads a state name right after the verb as a modifier of the goods ("gifted
+    Ukraine 14 Challenger tanks", "handed Kyiv Mirage jets"): that name is the indirect object."""
+    out = [c for c in tok.children if c.dep_ in DATIVE_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    if out or tok.i + 2 >= len(tok.doc):
+        return out
+    nxt = tok.doc[tok.i + 1]
+    goods = nxt.head
+    if (nxt.pos_ == "PROPN" and nxt.ent_type_ == "GPE" and nxt.dep_ in ("compound", "nmod") and goods.dep_ in OBJ_DEPS
+            and goods.head.i == tok.i and goods.i > nxt.i + 1 and tok.doc[nxt.i + 1].ent_type_ != "GPE"):
+        return [nxt]
+    return out
 
 
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "couple"})

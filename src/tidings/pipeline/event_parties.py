@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .arguments import summary_appositive
+from .arguments import sent_start, summary_appositive
 from .event_fold import meetings_beside_visits
 
 # the round-4 recipient conventions live in event_recipients (re-exported for the events stage)
@@ -94,7 +94,7 @@ def _summary_reaction(t: Token) -> Token:
     while t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.tag_ == "VBN":
         t = t.head
     if t.dep_ == "conj" and any(x.dep_ == "agent" for x in t.children):
-        first = next((x for x in reversed(list(t.doc[t.sent.start:t.i])) if x.dep_ == "acl" and x.tag_ == "VBN"
+        first = next((x for x in reversed(list(t.doc[sent_start(t):t.i])) if x.dep_ == "acl" and x.tag_ == "VBN"
                       and x.head.lemma_.lower() in MOVE_NOUNS), None)
         if first is not None:
             return first

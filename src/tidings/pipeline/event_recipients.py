@@ -61,7 +61,7 @@ INSTITUTION_TARGETS = {
     "hospital": "MED", "clinic": "MED", "mosque": "REL", "church": "REL", "temple": "REL",
     "synagogue": "REL", "monastery": "REL", "pagoda": "REL", "shrine": "REL", "cell": "REB", "party": "PTY", "newspaper": "MED", "broadcaster": "MED", "airport": None,
     "hotel": None, "post": "MIL", "outpost": "MIL", "garrison": "MIL", "depot": None, "refinery": None,
-    "plant": None, "facility": None, "dam": None,
+    "plant": None, "facility": None, "dam": None, "convoy": None, "patrol": "MIL", "position": "MIL",
 }
 # Dependencies with their own ISO code, by sovereign: a deployment there stays at home.
 SOVEREIGN = {

@@ -431,7 +431,8 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
         return []
     word = h.noun if h.noun is not None else h.tok
     owner_only = h.etype in OWNER_ONLY_TYPES
-    verbs = [h.tok] + [c for c in h.tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    # ("ordered his troops to leave Kherson": an owner-only act's complement is no object of its own)
+    verbs = [h.tok] + ([] if owner_only else [c for c in h.tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"])
     layer = [o for v in verbs for o in objects(v) + datives(v)]
     if not owner_only:
         layer += [g for v in verbs for g in prep_objects(v, TRIGGER_PATH_PREPS)]

@@ -197,6 +197,17 @@ GROUP_ANAPHOR_NOUNS = frozenset({"state", "country", "capital", "neighbour", "ne
 COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
+def sent_start(tok: Token) -> int:
+    """The first token of ``tok``'s sentence, from its parse root (``tok.sent`` builds the whole
+    document's sentences: too slow per call)."""
+    root = tok
+    for _ in range(64):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    return root.left_edge.i
+
+
 def group_anaphor(tok: Token, by_tok: dict[int, Mention]) -> list[Mention]:
     if tok.lemma_.lower() not in GROUP_ANAPHOR_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
         return []
@@ -204,7 +215,7 @@ def group_anaphor(tok: Token, by_tok: dict[int, Mention]) -> list[Mention]:
               and c.lower_ in COUNT_WORDS]
     if len(counts) != 1 or not any(c.lower_ in ("the", "both", "all") for c in tok.children if c.dep_ in ("det", "predet")):
         return []
-    n, start = counts[0], tok.sent.start
+    n, start = counts[0], sent_start(tok)
     before = [m for i, m in sorted(by_tok.items()) if start <= i < tok.left_edge.i and i == m.root and m.code
               and m.kind == "country" and len(m.code) == 3 and m.code not in ("IGO", "UNO", "EUR", "NGO", "MNC")]
     if not before:
