@@ -55,6 +55,7 @@ SEATS = {
     "Verkhovna Rada": ("UKR", "LEG"), "Rada": ("UKR", "LEG"), "Sejm": ("POL", "LEG"),
     "National People's Congress": ("CHN", "LEG"), "Politburo": ("CHN", "GOV"),
     "Palazzo Chigi": ("ITA", "GOV"),
+    "the Pope": ("VAT", "REL"),  # the pope of Rome; a lower-case pope of another church stays a role word
     "Planalto": ("BRA", "GOV"), "Itamaraty": ("BRA", "GOV"), "Los Pinos": ("MEX", "GOV"),
     "Casa Rosada": ("ARG", "GOV"), "Rideau Hall": ("CAN", "GOV"),
     "South Block": ("IND", "GOV"),
