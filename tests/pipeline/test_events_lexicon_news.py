@@ -647,3 +647,12 @@ def test_round6_headline_and_light_verb_classes(coder, text, etype, actor, recip
 ])
 def test_round6_described_act_is_no_event(coder, text, etype):
     assert not [e for e in code(coder, text) if e.event == etype]
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    # the small model's lemmatizer mangles these past forms ("teargasse", "rearreste", "greenlighte")
+    ("Zambian police teargassed opposition supporters in Lusaka.", "ASSAULT", ("ZMB",), ("ZMB",)),
+    ("Peruvian police rearrested the former president's adviser on Friday.", "COERCE", ("PER",), ("PER",)),
+])
+def test_verbs_the_lemmatizer_mangles_are_still_triggers(coder, text, etype, actor, recipient):
+    assert_coded(coder, text, etype, actor=actor, recipient=recipient)
