@@ -465,3 +465,8 @@ def test_the_rivals_and_the_warring_parties_are_a_pair(mentions):
     ms = mentions("Colombia's army and the ELN rebels agreed to a ceasefire in talks hosted by Cuba and Norway. "
                   "The warring sides also agreed to free captives.")
     assert codes_on(ms, "The warring sides") == ["COL", "COL"]
+
+
+def test_uncoded_police_take_the_scene_country_like_the_crowd(mentions):
+    ms = mentions("Riot police fired water cannon at opposition supporters in Nairobi on Tuesday.")
+    assert code_of(ms, "Riot police") == "KEN"

@@ -55,7 +55,7 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
     Confidence 0.6, like the dominant-country rule."""
     from ..datelines import dateline_ends
 
-    ends = dateline_ends(doc.text[:200])
+    ends = dateline_ends(doc[:80].text[:200])  # not doc.text: it joins the whole story
     if not ends:
         return
     end = ends[0]
@@ -158,6 +158,9 @@ def place_crowds(doc, mentions: list[Mention]) -> None:
         # that one country: with an attacker's country named too, the events stage decides.
         crowds = [m for m in ms if m.kind == "agent" and m.code is None and m.sector in _CROWD_SECTORS
                   and (_subject(doc[m.root]) or m.text.split()[-1].lower() not in CAPTIVES)]
+        # police act at home: "Police fired tear gas at protesters in Dhaka" are Bangladeshi police
+        # (only police: troops in a place may be foreign ones)
+        crowds += [m for m in ms if m.kind == "agent" and m.code is None and m.sector == "COP" and _subject(doc[m.root])]
         if not crowds:
             continue
         codes = {m.code for m in ms if m.code and m.code not in _NON_COUNTRY}
@@ -367,7 +370,7 @@ def dateline_offset(doc) -> int:
     """Character offset where the story text after its dateline begins (0 without a dateline)."""
     from ..datelines import dateline_ends
 
-    ends = dateline_ends(doc.text[:200])
+    ends = dateline_ends(doc[:80].text[:200])  # not doc.text: it joins the whole story
     return ends[0] if ends else 0
 
 
