@@ -373,7 +373,9 @@ class NominalMixin:
                      # but "Washington's visa bans on Georgian officials")
                      and (tok.tag_ != "NNS" or len({m.code for m in owner}) >= 2
                           or bool(_coded(recipient_mentions(prep_objects(tok, e.rprep), by_tok)))
-                          or (slot.dep_ == "pobj" and head.lower_ in ("despite", "amid")))
+                          or (slot.dep_ == "pobj" and head.lower_ in ("despite", "amid"))
+                          # ... or its content: "threats from Ankara to expel the ambassador"
+                          or any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children))
                      and (owner or (e.from_actor and from_owner and (lemma not in cfg["clause_only_from"] or any(
                          c.dep_ in ("acl", "advcl", "relcl", "ccomp") for c in tok.children)))))
                     or (e.sym and len(between) >= 2))) and not (e.sym and len(between) >= 2 and slot.dep_ == "dobj"):
