@@ -301,6 +301,9 @@ class NominalMixin:
             and (self._lemma(head) in self.lex.light_verbs or self._lemma(head) in cfg["light_verbs"])
             # "the attack was carried by state media": only "carried out" does the act
             and not (self._lemma(head) == "carry" and not any(c.dep_ == "prt" for c in head.children))
+            # "held up the summit", "put off the visit": a particle that undoes the light verb
+            and not any(c.dep_ == "prt" and c.lower_ in ("up", "off", "back", "down") for c in head.children
+                        if self._lemma(head) in ("hold", "put", "keep", "bring", "take"))
         )
         if light and (subj := subject_tokens(head)[0]) and all(
                 s.lemma_.lower() in self.lex.nouns and s.i not in by_tok for s in subj):
