@@ -470,3 +470,10 @@ def test_the_rivals_and_the_warring_parties_are_a_pair(mentions):
 def test_uncoded_police_take_the_scene_country_like_the_crowd(mentions):
     ms = mentions("Riot police fired water cannon at opposition supporters in Nairobi on Tuesday.")
     assert code_of(ms, "Riot police") == "KEN"
+
+
+def test_a_bare_quantity_subject_is_a_crowd_of_the_scene(mentions):
+    ms = mentions("Thousands marched through Skopje on Saturday to demand early elections.")
+    assert code_of(ms, "Thousands") == "MKD"
+    ms = mentions("Hundreds were killed in Khartoum. Thousands of drones hit Kharkiv.")
+    assert not any(m.text in ("Hundreds", "Thousands") for m in ms)

@@ -144,6 +144,35 @@ _PLACE_PREPS = frozenset({"in", "through", "across", "outside", "near", "at", "i
                           "toward", "throughout", "inside"})
 
 
+_QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
+
+
+def bare_crowds(doc, mentions: list[Mention], sent_of) -> list[Mention]:
+    """"Thousands marched in Tbilisi", "Hundreds rallied outside parliament", "Tens of thousands
+    protested in Belgrade": a bare quantity that is the active subject of a verb is a crowd (CVL, no
+    country yet: ``place_crowds`` gives it the scene's). Not with a complement of its own ("thousands
+    of drones"), not as a passive subject ("hundreds were killed": victims)."""
+    from .base import Mention as _Mention
+
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in _QUANTITIES or tok.dep_ != "nsubj" or tok.i in taken or tok.head.pos_ != "VERB":
+            continue
+        end = tok.i + 1
+        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if of:  # "tens of thousands" is still bare; "thousands of drones" is not
+            objs = [g for g in of[0].children if g.dep_ == "pobj"]
+            if not objs or objs[0].lower_ not in _QUANTITIES or any(c.dep_ == "prep" for c in objs[0].children):
+                continue
+            end = objs[0].i + 1
+        span = doc[tok.i:end]
+        out.append(_Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+                            text=span.text, code=None, sector="CVL", kind="agent", sent_index=sent_of(tok.i),
+                            root=tok.i, confidence=0.7))
+    return out
+
+
 def place_crowds(doc, mentions: list[Mention]) -> None:
     """"Thousands of protesters marched through Belgrade", "Farmers rallied in Paris": a crowd
     (protesters, students, workers, farmers, opposition supporters) with no country takes the

@@ -30,6 +30,7 @@ from .coref_mentions import (
     CAPTIVES,
     COUNTRY_DESCRIPTIONS,
     backed_role,
+    bare_crowds,
     clause_subjects,
     country_description_start,
     dateline_country,
@@ -136,6 +137,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
         _copy(m, src)
     _definite_titles(doc, mentions, sent_of)
     namesake_countries(doc, mentions)
+    mentions += bare_crowds(doc, mentions, sent_of)
     place_crowds(doc, mentions)
     local_officials(doc, mentions)
     mentions = roles_in_places(doc, mentions)
