@@ -323,6 +323,8 @@ class NominalMixin:
             # the subject is on the receiving end
             undergoer = head if slot.dep_ == "dobj" else head.head
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        # "Serbian students' blockade", "the nurses' strike": an owner that is a group of people classes the act
+        mods |= {c.lemma_.lower() for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"}
         mods |= {g.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "nmod")
                  for g in c.children if g.dep_ in ("amod", "compound")}  # "joint bomber patrols"
         doers: set[str] = set()
