@@ -153,11 +153,12 @@ def bare_crowds(doc, mentions: list[Mention], sent_of) -> list[Mention]:
     country yet: ``place_crowds`` gives it the scene's). Not with a complement of its own ("thousands
     of drones"), not as a passive subject ("hundreds were killed": victims)."""
     from .base import Mention as _Mention
+    from .base import tokens_with_lower
 
     taken = {i for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []
-    for tok in doc:
-        if tok.lower_ not in _QUANTITIES or tok.dep_ != "nsubj" or tok.i in taken or tok.head.pos_ != "VERB":
+    for tok in tokens_with_lower(doc, _QUANTITIES):
+        if tok.dep_ != "nsubj" or tok.i in taken or tok.head.pos_ != "VERB":
             continue
         end = tok.i + 1
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .base import tokens_with_lower
+
 if TYPE_CHECKING:
     from .base import Mention
 
@@ -359,12 +361,18 @@ BROKER_NOUNS = frozenset({"mediator", "mediators", "broker", "brokers", "facilit
                           "intermediaries", "go-between", "guarantor", "guarantors", "mediation"})
 
 
+_BROKER_FORMS = frozenset(
+    [v + end for v in ("mediat", "facilitat", "arbitrat", "moderat") for end in ("e", "es", "ed", "ing")]
+    + [v + end for v in ("broker", "host", "sponsor", "chair") for end in ("", "s", "ed", "ing")]
+    + ["convene", "convenes", "convened", "convening", "-mediated", "-brokered", "-hosted"] + list(BROKER_NOUNS))
+
+
 def third_parties(doc, mentions: list[Mention]) -> list[Mention]:
     """The story's coded mentions that stand between other parties (first mention per code, in
     story order): the mediators and the hosts of other parties' talks. A group reference ("the two
     sides", "the neighbours") never stands for them, and "the mediators" stands for them."""
     marked: set[int] = set()
-    for tok in doc:
+    for tok in tokens_with_lower(doc, _BROKER_FORMS):  # a few words: no Token object for every other one
         lem = tok.lemma_.lower()
         low = tok.lower_
         if lem in _BROKER_VERBS or lem in _HOST_VERBS and _hosts_talks(tok):
