@@ -61,8 +61,10 @@ INSTITUTION_TARGETS = {
     "hospital": "MED", "clinic": "MED", "mosque": "REL", "church": "REL", "temple": "REL",
     "synagogue": "REL", "monastery": "REL", "pagoda": "REL", "shrine": "REL", "cell": "REB", "party": "PTY", "newspaper": "MED", "broadcaster": "MED", "airport": None,
     "hotel": None, "post": "MIL", "outpost": "MIL", "garrison": "MIL", "depot": None, "refinery": None,
-    "plant": None, "facility": None, "dam": None, "convoy": None, "patrol": "MIL", "position": "MIL",
+    "plant": None, "facility": None, "dam": None, "convoy": None, "patrol": "MIL",
 }
+# targets that are the scene's only when attacked ("ambushed an army convoy"; "blocking aid convoys" targets no one)
+ATTACK_ONLY_TARGETS = frozenset({"convoy", "patrol"})
 # Dependencies with their own ISO code, by sovereign: a deployment there stays at home.
 SOVEREIGN = {
     "PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA", "GRL": "DNK", "FRO": "DNK",
@@ -488,7 +490,7 @@ def _institution(h, by_tok: dict[int, Mention]) -> Token | None:
         for x in conjuncts(t):
             if x.i in by_tok:
                 continue
-            if x.lemma_.lower() in INSTITUTION_TARGETS:
+            if x.lemma_.lower() in INSTITUTION_TARGETS and (h.etype == "ASSAULT" or x.lemma_.lower() not in ATTACK_ONLY_TARGETS):
                 return x
     return None
 
