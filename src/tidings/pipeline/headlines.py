@@ -32,6 +32,7 @@ NOUNISH_TAGS = frozenset({"NN", "NNS", "VBZ", "VBP", "VB", "NNP", "VBD", "VBN"})
 # words that look like a verb but start a noun phrase or a clause of their own
 NEVER_VERBS = frozenset({"s", "vs", "via", "amid", "after", "over", "as", "its", "his", "her", "their"})
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "ch", "i")
+CROWD_NUMBERS = frozenset({"thousand", "hundred", "dozen", "dozens", "thousands", "hundreds", "million", "millions"})
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler")
 
 
@@ -101,6 +102,24 @@ def _reparse(nlp, words: list[str], spaces: list[bool]) -> Doc:
 
 
 @cache
+def _actor_nouns() -> frozenset[str]:
+    """Single words that name an actor on their own (agents, orgs, countries): a headline's subject is one."""
+    from ..dictionaries import bundled
+
+    return frozenset(e.phrase.lower() for d in bundled() for e in d.entries
+                     if " " not in e.phrase.strip() and e.kind in ("agent", "org", "country", "person"))
+
+
+def _actorless_subject(verb: Token) -> bool:
+    """'The Pentagon's budget request for 2026 totals ...': the would-be subject 'budget' is a common noun
+    that names no actor, so 'request' is a noun after all. Names, demonyms, numbers ('Thousands') and
+    agent nouns ('army', 'gunmen', 'police') are subjects a headline has."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    return (subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in _actor_nouns()
+            and subj.lower_ not in _actor_nouns() and subj.lemma_.lower() not in CROWD_NUMBERS)
+
+
+@cache
 def _bundled_verbs() -> frozenset[str]:
     from .verblex import load_lexicon
 
@@ -151,6 +170,8 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
                 or nv.dep_ != "ROOT" or sum(1 for t in new if t.dep_ == "ROOT") != 1:
             continue
         if lost and not any(c.dep_ == "dobj" for c in nv.children):
+            continue
+        if _actorless_subject(nv):
             continue
         form = _placeholder(verb)
         overrides: dict[int, tuple[str, ...] | None] = {
