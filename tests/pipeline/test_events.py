@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from tests.conftest import assert_coded, code
 from tidings.coder import CoderConfig, make_story, parse_date
 from tidings.errors import DictionaryError
 from tidings.pipeline.base import Candidate, StoryContext
@@ -621,3 +622,17 @@ def test_crowd_protest_is_not_diplomatic(cands):
 def test_agent_hung_on_the_of_object(cands):
     found = dyads(cands("The deportation of hundreds of Guatemalan migrants by Mexico was condemned by rights groups."))
     assert any(d[0] == "COERCE" and d[1] == ("MEX",) for d in found), found
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    # the verb that took the event noun as its subject comes to nothing (agentless passive)
+    ("Somalia's request for more AU troops was debated at the summit in Addis Ababa.", "REQUEST", ("SOM",), ("IGO",)),
+    ("Canada's ban on Chinese electric cars was approved by cabinet on Friday.", "SANCTION", ("CAN",), ("CHN",)),
+])
+def test_an_event_noun_survives_the_verb_that_took_it(coder, text, etype, actor, recipient):
+    assert_coded(coder, text, etype, actor=actor, recipient=recipient)
+
+
+def test_an_ended_act_is_not_reported_by_its_noun(coder):
+    assert not [e for e in code(coder, "Azerbaijan's blockade of the Lachin corridor was lifted in September.")
+                if e.event in ("COERCE", "SANCTION")]

@@ -184,6 +184,21 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 implicit_recipients(ctx.candidates, found, si, sent)
             ctx.candidates.extend(found)
 
+    def _unheld(self, si: int, held, failed: set[int], by_tok, according) -> list[Candidate]:
+        """'Nigeria's appeal for troops was discussed at the summit', 'Spain's arms embargo on Israel was
+        approved by parliament': the verb that took the event noun as its argument came to nothing (an
+        agentless passive, an uncoded agent), so the noun's own act is the sentence's event. Not when the
+        verb ends the act ('Russia's blockade of the ports was lifted': the act is over, not reported)."""
+        out: list[Candidate] = []
+        for tok, entries, owner in held:
+            if id(owner) not in failed or owner.etype in ("CONCEDE", "RETREAT"):
+                continue
+            hit = self._noun_hit(tok, entries, by_tok)
+            cand = self._candidate(si, hit, by_tok, according) if hit is not None else None
+            if cand is not None:
+                out.append(cand)
+        return out
+
     # -- sentence ---------------------------------------------------------------------
     def sentence_candidates(self, si: int, sent, by_tok: dict[int, Mention]) -> list[Candidate]:
         lex = self.lex
@@ -235,10 +250,12 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                     if c.lemma_.lower() in PORTION_WORDS | QUANTITY_HEADS:  # "lifted some of its sanctions"
                         for g in prep_objects(c, ("of",)):
                             consumed.setdefault(g.i, h)
+        held: list[tuple[Token, list[Trigger], Hit]] = []  # nouns a verb took as its argument
         for tok, entries in nouns:
             owner = consumed.get(tok.i)
             approved = owner is not None and owner.etype == "SUPPORT" and own_agent(tok)
             if owner is not None and owner.etype not in ("ACCUSE",) and owner.etype not in ABSORBING and not approved:
+                held.append((tok, entries, owner))
                 continue
             hit = self._noun_hit(tok, entries, by_tok)
             if hit is not None:
@@ -257,8 +274,11 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         hits = self._merge_linked(hits)
         according = self._according_to(according_tok, by_tok) if according_tok is not None else None
         out: list[Candidate] = []
+        failed: set[int] = set()
         for h in hits:
             cand = self._candidate(si, h, by_tok, according)
+            if cand is None:
+                failed.add(id(h))
             if cand is not None:
                 out.append(cand)
                 if cand.event == "SANCTION" and cand.mode == "convict" and imprisoned(h.tok):
@@ -266,6 +286,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                     out.append(replace(cand, event="COERCE", mode="arrest", actor=list(cand.actor),
                                        recipient=list(cand.recipient), speaker=list(cand.speaker),
                                        extra=dict(cand.extra)))
+        out.extend(self._unheld(si, held, failed, by_tok, according))
         doc = sent.doc
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
             business_only(c, doc) or company_act(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
