@@ -14,6 +14,7 @@ from .event_targets import (
     BLAME_VERBS,
     MOVE_REACTION_TYPES,
     NON_COUNTRY_CODES,
+    NON_STATE_SECTORS,
     OBJECT_PARTNER_TYPES,
     PARTNER_NOUNS,
     aid_destination,
@@ -26,6 +27,7 @@ from .event_targets import (
     conceded_place,
     conditional_party,
     deep_target,
+    drop_home_places,
     helped,
     invested,
     misplaced_agent,
@@ -124,7 +126,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     recipient = _drop_grounds(h.tok, recipient)
     if etype in HARM_TYPES and not any(m.sector in NON_STATE_SECTORS for m in actor):
         # (rebels taking a city take it from the state: "M23 rebels captured Bukavu" stays COD -> COD)
-        recipient = _drop_home_places(recipient, own)
+        recipient = drop_home_places(recipient, own)
     if etype == "ASSAULT":
         # "an air strike targeting Hamas leaders in Doha": the party the strike aimed at outranks
         # the place it happened in
@@ -333,24 +335,6 @@ def domestic_force(m: Mention) -> bool:
 # "arrested Duterte on a warrant from the ICC": the ground of an act names no target
 GROUND_NOUNS = frozenset({"warrant", "charge", "charges", "suspicion", "order", "orders", "request", "basis",
                           "behalf", "instruction", "instructions", "accusation", "accusations"})
-
-
-NON_STATE_SECTORS = frozenset({"REB", "PRM", "ISM", "IMG", "OPP", "CRM", "UAF"})
-
-
-def _drop_home_places(recipient: list[Mention], own: set[str]) -> list[Mention]:
-    """'RSF paramilitaries hammered El Fasher', 'the army shelled Idlib province': a bare place in the
-    actor's own country is where it struck, not a party (people and institutions there are)."""
-    from .gazetteer import gazetteer
-
-    def home_place(m: Mention) -> bool:
-        if m.code not in own or m.kind != "country" or m.sector not in (None, "GOV"):  # (a capital too)
-            return False
-        loc = gazetteer().resolve(m.text)
-        return loc is not None and loc.feature_code not in ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR")
-
-    kept = [m for m in recipient if not home_place(m)]
-    return kept if len(kept) != len(recipient) else recipient
 
 
 def _drop_grounds(verb: Token, recipient: list[Mention]) -> list[Mention]:

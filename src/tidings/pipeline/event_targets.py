@@ -500,3 +500,21 @@ def _backed(layer: list[Token], own: set[str], h) -> list[Mention]:
                            code=code, sector=None, kind="country", sent_index=next(iter(h.by_tok.values())).sent_index
                            if h.by_tok else 0, root=t.i, confidence=0.5)]
     return []
+
+
+NON_STATE_SECTORS = frozenset({"REB", "PRM", "ISM", "IMG", "OPP", "CRM", "UAF"})
+
+
+def drop_home_places(recipient: list[Mention], own: set[str]) -> list[Mention]:
+    """'RSF paramilitaries hammered El Fasher', 'the army shelled Idlib province': a bare place in the
+    actor's own country is where it struck, not a party (people and institutions there are)."""
+    from .gazetteer import gazetteer
+
+    def home_place(m: Mention) -> bool:
+        if m.code not in own or m.kind != "country" or m.sector not in (None, "GOV"):  # (a capital too)
+            return False
+        loc = gazetteer().resolve(m.text)
+        return loc is not None and loc.feature_code not in ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "TERR")
+
+    kept = [m for m in recipient if not home_place(m)]
+    return kept if len(kept) != len(recipient) else recipient
