@@ -149,9 +149,22 @@ def tokens_with_lower(doc: Any, words: Any) -> list[Any]:
     """The tokens of ``doc`` whose lower-case text is in ``words``, in order. A pass that only
     looks at a few words skips building a Token object for every other one (``doc.to_array``
     is one C call), which matters on the hot path of every story."""
+    import numpy
     from spacy.attrs import LOWER
 
     strings = doc.vocab.strings
-    wanted = {strings[w] for w in words}
+    wanted = numpy.fromiter((strings[w] for w in words), dtype=numpy.uint64)
     lowers = doc.to_array(LOWER)
-    return [doc[i] for i, h in enumerate(lowers.tolist()) if h in wanted]
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(lowers, wanted))]
+
+
+def tokens_with_lemma(doc: Any, lemmas: Any) -> list[Any]:
+    """The tokens of ``doc`` whose lemma, in lower case or capitalised (a sentence's first word), is in
+    ``lemmas``, in order; like ``tokens_with_lower``, without a Token object for every other word."""
+    import numpy
+    from spacy.attrs import LEMMA
+
+    strings = doc.vocab.strings
+    forms = {f for w in lemmas for f in (w, w.capitalize())}
+    wanted = numpy.fromiter((strings[w] for w in forms), dtype=numpy.uint64)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), wanted))]

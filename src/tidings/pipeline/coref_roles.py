@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import tokens_with_lower
+from .base import tokens_with_lemma, tokens_with_lower
 
 if TYPE_CHECKING:
     from .base import Mention
@@ -92,7 +92,7 @@ def act_noun_subjects(doc, mentions: list[Mention], covered: list[Mention | None
     or the three previous sentences."""
     from .base import Mention as _Mention
 
-    for tok in doc:
+    for tok in tokens_with_lemma(doc, _ATTACK_NOUNS | _ACT_NOUNS):  # a few words: skip the rest cheaply
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in _ATTACK_NOUNS and tok.tag_ == "NNS" \
                 and not any(covered[t.i] is not None for t in tok.subtree) \
                 and not any(c.dep_ == "relcl" for c in tok.children) \

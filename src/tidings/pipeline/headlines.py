@@ -54,8 +54,10 @@ def _lost_object(root: Token) -> bool:
 def _listed_subject(sent: Span, verb: Token) -> int | None:
     """'India, France hold joint drills': the comma between two names right before the verb."""
     k = verb.i - sent.start
-    toks = list(sent)
-    if k >= 3 and toks[k - 2].text == "," and toks[k - 1].pos_ == "PROPN" and toks[k - 3].pos_ == "PROPN" \
+    if k < 3:
+        return None
+    toks = list(sent[: k + 1])  # only the words up to the verb matter
+    if toks[k - 2].text == "," and toks[k - 1].pos_ == "PROPN" and toks[k - 3].pos_ == "PROPN" \
             and not any(t.text == "," for t in toks[:k - 2]):
         return toks[k - 2].i
     return None
@@ -136,7 +138,7 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
 
     fixes: list[tuple[Span, Doc, dict[int, tuple[str, ...] | None]]] = []
     for sent in doc.sents:
-        if not sent.text[:1].isupper() or len(sent) < 3:
+        if len(sent) < 3 or not sent[0].text[:1].isupper():
             continue
         named = _name_read_as_verb(sent, nlp) or _verb_read_as_adjective(sent, nlp, verbs)
         if named is not None:
@@ -232,17 +234,18 @@ def _verb_read_as_adjective(sent: Span, nlp, verbs):
     """'Washington relaxed/amod sanctions on Venezuela ..., a day after ... signed a deal': a past verb right
     after the sentence's opening name is read as an adjective of the next noun, and a later verb becomes the
     root. Parsed again with 'took' in its place; kept when that word becomes the root with the name as subject."""
-    toks = list(sent)
-    for k in range(1, min(len(toks) - 1, 6)):
-        t = toks[k]
+    head = list(sent[:7])  # the opening name and its verb come first; the rest only for a re-parse
+    for k in range(1, min(len(sent) - 1, 6)):
+        t = head[k]
         if t.pos_ == "VERB" and t.dep_ == "ROOT":
             return None
         if t.dep_ != "amod" or t.tag_ not in ("JJ", "VBN", "VBD") or not t.text.islower() \
-                or toks[k - 1].pos_ != "PROPN" or t.head.i != t.i + 1:
+                or head[k - 1].pos_ != "PROPN" or t.head.i != t.i + 1:
             continue
         lemma = _verb_lemma(t.text, verbs)
         if lemma is None:
             return None
+        toks = list(sent)
         words = [x.text for x in toks]
         words[k] = "took"
         new = _reparse(nlp, words, [bool(x.whitespace_) for x in toks])

@@ -124,7 +124,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
             later.append((m, src))
         for t in range(span.start, span.end):
             covered[t] = m
-    for tok in doc:
+    for tok in tokens_with_lower(doc, surnames):
         if covered[tok.i] is None and tok.text[:1].isupper() and tok.lower_ in surnames \
                 and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in _NOT_NAME_ENTS:
             m = _person(doc[tok.i : tok.i + 1], surnames[tok.lower_], sent_of(tok.i))

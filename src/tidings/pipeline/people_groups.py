@@ -9,7 +9,7 @@ the parties of the latest sentence naming that many; "they" the nearest earlier 
 
 from __future__ import annotations
 
-from .base import Mention, StoryContext
+from .base import Mention, StoryContext, tokens_with_lower
 from .coref_mentions import civil_war_sides, dateline_offset, principal_parties, them_antecedents
 from .coref_roles import BROKER_NOUNS, acted_on_crowd, third_parties
 
@@ -36,6 +36,7 @@ _GROUP_SECTORS = {"countries": None, "nations": None, "neighbours": None, "neigh
 _GROUP_MODIFIER_TAGS = frozenset({"JJ", "HYPH", "VBN", "VBG"})  # "the two Asian neighbours", "the two nuclear-armed ..."
 _GROUP_LOOKBACK_SENTS = 5  # "the two countries" often points back to the lead, a paragraph or two earlier
 _SUBJ = ("nsubj", "nsubjpass")
+_CUE_WORDS = _GROUP_NOUNS | BROKER_NOUNS | {"they", "them", "two"}
 
 
 def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | None], sent_of) -> list[Mention]:
@@ -44,7 +45,10 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
     the phrase, or one of the three before it) naming exactly that many countries; "they" takes
     the nearest earlier subject in its sentence, else the previous sentence's main subject."""
     doc = ctx.doc
-    if not any(m.code for m in mentions) or not _has_group_word(doc):
+    if not any(m.code for m in mentions):
+        return mentions
+    cues = tokens_with_lower(doc, _CUE_WORDS)  # the few words this pass reads; no Token for the others
+    if not cues:
         return mentions
     at: dict[int, list[Mention]] = {}  # token -> every party mention on it
     dateline_end = dateline_offset(doc)  # a dateline's city and agency are no parties
@@ -57,7 +61,7 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
     # Qatar and Turkey ... the two sides would meet again"); "the mediators" are they
     brokers = third_parties(doc, mentions)
     broker_codes = {m.code for m in brokers}
-    for tok in doc:
+    for tok in cues:
         low = tok.lower_
         bare_two = low == "two" and tok.dep_ in _SUBJ and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
             and covered[tok.i] is None  # "Babis met Fico ..., and the two agreed to ..."
@@ -155,11 +159,6 @@ def coordinated_parties(doc, mentions: list[Mention], count: int, before: int, a
         if len({m.code for m in members}) == count == len(members):
             best, best_at = members, head.i
     return best
-
-
-def _has_group_word(doc) -> bool:
-    return any(t.lower_ in _GROUP_NOUNS or t.lower_ in BROKER_NOUNS or t.lower_ in ("they", "them", "two")
-               for t in doc)
 
 
 def _mediators_phrase(doc, tok, covered) -> tuple[int, int] | None:
