@@ -13,6 +13,7 @@ Offsets: ``start``/``end`` are token indices into ``ctx.doc`` (end exclusive);
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -145,26 +146,41 @@ class Stage(Protocol):
     def __call__(self, ctx: StoryContext) -> None: ...
 
 
+_WORD_INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _word_index(doc: Any, attr: str) -> dict[int, list[int]]:
+    """Positions of each LOWER / LEMMA value in ``doc``, built once per doc (one ``to_array`` call)."""
+    from spacy.attrs import LEMMA, LOWER
+
+    per_doc = _WORD_INDEX.setdefault(doc, {})
+    index = per_doc.get(attr)
+    if index is None:
+        index = {}
+        for i, h in enumerate(doc.to_array(LOWER if attr == "lower" else LEMMA).tolist()):
+            index.setdefault(h, []).append(i)
+        per_doc[attr] = index
+    return index
+
+
+def _tokens_with(doc: Any, forms: Any, attr: str) -> list[Any]:
+    index = _word_index(doc, attr)
+    strings = doc.vocab.strings
+    if len(forms) <= len(index):
+        hits = {i for w in forms for i in index.get(strings[w], ())}
+    else:  # a long word list (every known surname): look the story's own words up in it instead
+        hits = {i for h, at in index.items() if h in strings and strings[h] in forms for i in at}
+    return [doc[i] for i in sorted(hits)]
+
+
 def tokens_with_lower(doc: Any, words: Any) -> list[Any]:
     """The tokens of ``doc`` whose lower-case text is in ``words``, in order. A pass that only
-    looks at a few words skips building a Token object for every other one (``doc.to_array``
-    is one C call), which matters on the hot path of every story."""
-    import numpy
-    from spacy.attrs import LOWER
-
-    strings = doc.vocab.strings
-    wanted = numpy.fromiter((strings[w] for w in words), dtype=numpy.uint64)
-    lowers = doc.to_array(LOWER)
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(lowers, wanted))]
+    looks at a few words skips building a Token object for every other one; the doc's words are
+    indexed once and shared by every such pass, which matters on the hot path of every story."""
+    return _tokens_with(doc, words, "lower")
 
 
 def tokens_with_lemma(doc: Any, lemmas: Any) -> list[Any]:
     """The tokens of ``doc`` whose lemma, in lower case or capitalised (a sentence's first word), is in
     ``lemmas``, in order; like ``tokens_with_lower``, without a Token object for every other word."""
-    import numpy
-    from spacy.attrs import LEMMA
-
-    strings = doc.vocab.strings
-    forms = {f for w in lemmas for f in (w, w.capitalize())}
-    wanted = numpy.fromiter((strings[w] for w in forms), dtype=numpy.uint64)
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), wanted))]
+    return _tokens_with(doc, {f for w in lemmas for f in (w, w.capitalize())}, "lemma")

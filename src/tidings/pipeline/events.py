@@ -160,6 +160,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         self.lex: Lexicon = load_lexicon(list(getattr(config, "dictionaries", []) or []))
         self.max_per_sentence = int(getattr(config, "max_events_per_sentence", 6))
         self._story_country: Mention | None = None
+        self._sent_toks: list[Token] = []  # the sentence being coded, as Token objects made once
 
     # -- story ------------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
@@ -203,6 +204,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
     def sentence_candidates(self, si: int, sent, by_tok: dict[int, Mention]) -> list[Candidate]:
         lex = self.lex
         toks = list(sent)  # one pass creating Token objects; everything below reuses them
+        self._sent_toks = toks
         poses = [t.pos_ for t in toks]
         # questions and verbless headlines report nothing
         if "VERB" not in poses and "AUX" not in poses or is_question(toks):
@@ -554,7 +556,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
 
         recipient = settle_recipients(h, actor, recipient, by_tok, self._story_country)
         # the subject of a second "Y to V" pair is no recipient of the first ("to close X and Y to recall")
-        paired = [t.i for t in h.tok.sent if t.dep_ == "conj" and t.i + 2 < len(t.doc)
+        paired = [t.i for t in self._sent_toks if t.dep_ == "conj" and t.i + 2 < len(t.doc)
                   and getattr(paired_subject(t.doc[t.i + 2]), "i", None) == t.i]
         recipient = [m for m in recipient if not any(m.covers(i) for i in paired)] if paired else recipient
         mode = h.mode
