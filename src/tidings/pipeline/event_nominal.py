@@ -301,8 +301,10 @@ class NominalMixin:
             and (self._lemma(head) in self.lex.light_verbs or self._lemma(head) in cfg["light_verbs"])
             # "the attack was carried by state media": only "carried out" does the act
             and not (self._lemma(head) == "carry" and not any(c.dep_ == "prt" for c in head.children))
-            # "held up the summit", "put off the visit": a particle that undoes the light verb
-            and not any(c.dep_ == "prt" and c.lower_ in ("up", "off", "back", "down") for c in head.children
+            # "held up the summit", "put off the visit": a particle that undoes the light verb (not a
+            # preposition read as one: "held drills off/pobj Luzon")
+            and not any(c.dep_ == "prt" and c.lower_ in ("up", "off", "back", "down")
+                        and not any(g.dep_ == "pobj" for g in c.children) for c in head.children
                         if self._lemma(head) in ("hold", "put", "keep", "bring", "take"))
         )
         if light and (subj := subject_tokens(head)[0]) and all(
