@@ -152,6 +152,28 @@ def test_non_english_story_is_skipped_with_a_language_warning(tmp_path):
     assert warning.story_id == "es" and "'es'" in str(warning)
 
 
+@pytest.mark.parametrize("text", [
+    # short English sentences full of names that py3langid's top guess reads as Catalan, Breton or Pidgin
+    "Zambia's junta did not expel Malawi's ambassador.",
+    "To Lam met Lao leader Thongloun Sisoulith in Vientiane.",
+    "Nigerian police plan to detain the Ghanaian diplomat in Abuja.",
+])
+def test_short_english_sentence_with_names_is_not_skipped_as_foreign(tmp_path, text):
+    path = _write_jsonl(tmp_path / "one.jsonl", [{"id": "en", "text": text}])
+    assert [s.id for s in read_stories([path])] == ["en"]
+
+
+@pytest.mark.parametrize("text", [
+    "De politie heeft de Nigeriaanse diplomaat in Abuja gearresteerd.",
+    "La police a arrêté le diplomate nigérian à Abuja mardi.",
+    "Policja zatrzymała nigeryjskiego dyplomatę w Abudży we wtorek.",
+])
+def test_short_foreign_sentence_with_names_is_still_skipped(tmp_path, text):
+    path = _write_jsonl(tmp_path / "one.jsonl", [{"id": "xx", "text": text}])
+    stories, warnings = _split(list(iter_stories([path], on_error="fail")))
+    assert stories == [] and len(warnings) == 1
+
+
 def test_empty_and_whitespace_stories_are_read_without_error(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_text("  \n\t\n", encoding="utf-8")
