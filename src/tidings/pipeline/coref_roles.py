@@ -41,10 +41,15 @@ def armed_roles(doc, mentions: list[Mention], sent_of) -> None:
         ante = next((g for g in reversed(groups) if g.end <= m.start
                      and sent_of(m.start) - g.sent_index <= _ARMED_LOOKBACK_SENTS), None)
         if ante is not None:
-            m.code, m.sector = ante.code, ante.sector
-            m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
-            m.antecedent = ante
-            m.confidence = min(m.confidence, 0.8)
+            _refer(m, ante)
+
+
+def _refer(m: Mention, ante: Mention) -> None:
+    """``m`` ("the rebels", "the court") stands for ``ante``: its identity, at most 0.8 sure."""
+    m.code, m.sector = ante.code, ante.sector
+    m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
+    m.antecedent = ante
+    m.confidence = min(m.confidence, 0.8)
 
 
 _CROWDS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR"})
@@ -340,10 +345,7 @@ def court_references(doc, mentions: list[Mention]) -> None:
             continue
         ante = next((c for c in reversed(courts) if c.end <= m.start), None)
         if ante is not None:
-            m.code, m.sector = ante.code, ante.sector
-            m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
-            m.antecedent = ante
-            m.confidence = min(m.confidence, 0.8)
+            _refer(m, ante)
 
 
 # -- third parties: mediators and hosts of other parties' talks ---------------------------------
