@@ -14,7 +14,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .attribution import Attributor, codes, one_per_entity
-from .base import Candidate, Mention, StoryContext
+from .base import Candidate, Mention, StoryContext, tokens_with_lemma
 from .modality import Modality, is_negated
 
 if TYPE_CHECKING:
@@ -129,22 +129,13 @@ def _summary_subject(verb: Token, nouns: frozenset[str]) -> bool:
 
 
 
-def _hashes(nlp, words: frozenset[str]) -> frozenset[int]:
-    strings = nlp.vocab.strings
-    return frozenset(strings.add(form) for w in words for form in (w, w.capitalize()))
-
-
-def _tokens_with(ctx: StoryContext, hashes: frozenset[int]) -> list[tuple[int, Token]]:
-    """(sentence index, token) for every token whose lemma hash is in ``hashes``."""
-    from spacy.attrs import LEMMA
-
-    doc = ctx.doc
-    lemmas = doc.to_array(LEMMA).tolist() if len(doc) else []
-    hits = [i for i, h in enumerate(lemmas) if h in hashes]
-    if not hits:
+def _tokens_with(ctx: StoryContext, lemmas: frozenset[str]) -> list[tuple[int, Token]]:
+    """(sentence index, token) for every token whose lemma is in ``lemmas`` (or capitalised)."""
+    found = tokens_with_lemma(ctx.doc, lemmas)
+    if not found:
         return []
     starts = [s.start for s in ctx.sents]
-    return [(bisect_right(starts, i) - 1, doc[i]) for i in hits]
+    return [(bisect_right(starts, t.i) - 1, t) for t in found]
 
 
 def link_denials(

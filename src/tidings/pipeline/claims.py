@@ -16,22 +16,18 @@ from typing import TYPE_CHECKING
 from .attribution import Attributor, codes, one_per_entity
 from .base import Candidate, StoryContext
 from .claim_links import (
-    _hashes,
     _tokens_with,
     deny_narrated,
     link_denials,
     mark_unverified,
     negated_by_actor,
 )
+from .events import THREAT_MODALS  # modals on own violence that make an announcement a threat
 from .modality import MODE_ORDER, Modality, load_cues
 from .verblex import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-# modals on a party's own violence that make its announcement a threat (as in the events stage)
-_SELF_THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll", "wo"})
 
 
 def _lemma(tok: Token) -> str:
@@ -82,8 +78,8 @@ class Claims:
         self._self_reporting = {c.upper() for c in claims.get("self_reporting_codes", frozenset())}
         # verbs whose past object was agreed, not planned: "agreed a ceasefire", "pledged a loan"
         self._agreement_verbs = frozenset(self.cues.claims.get("agreement_verbs", ()))
-        self._denial_hashes = _hashes(nlp, claims["deny_verbs"] | claims["deny_call_verbs"] | claims["assert_verbs"])
-        self._unverified_hashes = _hashes(nlp, claims["unverified_verbs"])
+        self._denial_words = claims["deny_verbs"] | claims["deny_call_verbs"] | claims["assert_verbs"]
+        self._unverified_words = claims["unverified_verbs"]
         # event nouns and their PLOVER types, for "Russia attacked Kharkiv. Moscow denied the attack."
         lexicon = load_lexicon(list(getattr(config, "dictionaries", []) or []))
         self.noun_types = {lemma: frozenset(t.type for t in triggers) for lemma, triggers in lexicon.nouns.items()}
@@ -128,7 +124,7 @@ class Claims:
             if (cand.event in self.cues.self_threat_modes and mode in ("hypothetical", "future")
                     and attr.status == "asserted"
                     and (any(c.lower() in self.cues.readiness_cues for c in mode_cues) or any(
-                        c.dep_ == "aux" and c.lower_ in _SELF_THREAT_MODALS for c in doc[cand.trigger].children))
+                        c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in doc[cand.trigger].children))
                     and codes(cand.actor) and codes(cand.actor) <= codes(attr.by)):
                 # "Erdogan said Turkey would not hesitate to strike" / "was ready to strike": a
                 # party announcing its own readiness for violence threatens it (plover-decisions);
@@ -176,11 +172,11 @@ class Claims:
             self._recode(cand, ctx)
         merge_planned_visits(ctx)
         fold_promised_acts(ctx, self.cues.would_report_verbs | self.cues.future.governors)
-        denial_words = _tokens_with(ctx, self._denial_hashes)
+        denial_words = _tokens_with(ctx, self._denial_words)
         link_denials(ctx, self.attributor, denial_words, self.noun_types)
         deny_narrated(ctx, self.attributor, self.noun_types, denial_words, self.verb_types)
         negated_by_actor(ctx, self.attributor, self.modality, self.verb_types, denial_words)
-        mark_unverified(ctx, self.attributor, self.modality, _tokens_with(ctx, self._unverified_hashes))
+        mark_unverified(ctx, self.attributor, self.modality, _tokens_with(ctx, self._unverified_words))
         factors = self.cues.confidence
         for cand in ctx.candidates:
             factor = factors.get(cand.aux_mode or "", 1.0) * factors.get(cand.claim_status, 1.0)

@@ -345,13 +345,11 @@ def owned_object(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list
     return coded_targets(objects(verb), own, by_tok)
 
 
-CONDITION_MARKS = frozenset({"if", "unless", "should"})
-
-
 def conditional_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'warned it would take countermeasures if Finland allowed NATO to station weapons': the party
     whose act would set the threat off."""
     from .arguments import direct_subjects
+    from .event_guards import CONDITION_MARKS
 
     verbs = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     conds = [a for v in verbs for a in v.children if a.dep_ == "advcl"
