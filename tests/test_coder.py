@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import spacy
 from spacy.language import Language
 
-from tidings.coder import Coder
+from tidings.coder import Coder, CoderConfig
 from tidings.records import Story
 
 
@@ -60,3 +62,12 @@ def test_non_string_text_is_an_error_for_that_story_only(coder):
     results = list(coder.code_stories(stories))
     assert results[0].error is not None and "text must be str" in str(results[0].error)
     assert results[1].error is None
+
+
+def test_headline_repair_knows_the_user_s_own_trigger_verbs(tmp_path):
+    # "hug" is no bundled trigger: the small model reads it as a noun in this lead, and only the
+    # re-parse (which must look for the user's verbs too) makes it the verb the user's entry codes
+    path = tmp_path / "verbs.json"
+    path.write_text(json.dumps({"verbs": {"hug": ["SUPPORT"]}}))
+    coder = Coder(CoderConfig(dictionaries=[path]))
+    assert [e.event for e in coder.code("Georgians hug parliament in Tbilisi.")] == ["SUPPORT"]

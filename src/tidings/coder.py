@@ -76,6 +76,9 @@ class Coder:
         self.nlp = nlp if nlp is not None else load_model()
         ensure_component(self.nlp)
         self.stages = build_stages(self.nlp, self.config)
+        # the headline repair looks for the same trigger verbs the events stage codes (user ones included)
+        events = next((st for st in self.stages if st.name == "events"), None)
+        self._headline_verbs = frozenset(events.lex.verbs) if events is not None else None
 
     # -- single story -----------------------------------------------------------------
     def code(
@@ -134,7 +137,7 @@ class Coder:
         if not doc.text.strip():
             return []
         # before the stages, so every stage reads the repaired tree of a headline-grammar lead
-        repair_headlines(doc, self.nlp)
+        repair_headlines(doc, self.nlp, self._headline_verbs)
         for stage in self.stages:
             stage(ctx)
         return finalize(ctx, self.config)
