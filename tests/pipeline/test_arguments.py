@@ -255,3 +255,46 @@ def test_datives_and_convoys(coder, text, dyad):
 
 def test_an_order_to_leave_a_place_is_no_expulsion_of_its_country(coder):
     assert ("SANCTION", ("RUS",), ("UKR",)) not in dyads(coder, "Putin ordered his troops to leave Kherson.")
+
+
+# -- round 7: the partner inside the object's phrase or a response complement (argument_partners) --
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the subject of "respond / react ... to" stands for what the response answers
+    ("Japan warned that its coast guard would respond firmly to further intrusions by Chinese vessels.",
+     ("THREATEN", ("JPN",), ("CHN",))),
+    ("Venezuela warned that its army would respond to any aggression from Guyana.",
+     ("THREATEN", ("VEN",), ("GUY",))),
+    ("Iran warned it would react decisively to any attack by Israel.", ("THREATEN", ("IRN",), ("ISR",))),
+])
+def test_a_response_complement_names_whom_it_answers(coder, text, dyad):
+    has(coder, text, dyad)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # "between A and B" when the actor is one of them: the other one
+    ("Turkish President Tayyip Erdogan hailed the growing trade between Turkey and Iraq.",
+     ("SUPPORT", ("TUR",), ("IRQ",))),
+    ("Indian Prime Minister Narendra Modi praised the deepening cooperation between India and the United Arab Emirates.",
+     ("SUPPORT", ("IND",), ("ARE",))),
+    # a border "with X" on the object or on the verb, past a first border word that names no one
+    ("Algeria closed the crossings on its border with Mali.", ("COERCE", ("DZA",), ("MLI",))),
+    ("Finland closed the last crossing point on its border with Russia.", ("COERCE", ("FIN",), ("RUS",))),
+    # where a downed launched or fired thing came from
+    ("Polish jets downed two drones launched from Belarus.", ("ASSAULT", ("POL",), ("BLR",))),
+    ("Israel intercepted a rocket fired from Lebanon.", ("ASSAULT", ("ISR",), ("LBN",))),
+    # hyphenated owners and makers on what a tariff is on or what is seized
+    ("Canada imposed a 100% tariff on Chinese-made electric vehicles.", ("SANCTION", ("CAN",), ("CHN",))),
+    ("The European Union imposed duties on Russian-made fertilisers.", ("SANCTION", ("EUR",), ("RUS",))),
+    ("Iran seized a Greek-owned tanker in the Gulf of Oman.", ("COERCE", ("IRN",), ("GRC",))),
+])
+def test_the_partner_inside_the_object_phrase(coder, text, dyad):
+    has(coder, text, dyad)
+
+
+def test_a_weapon_maker_is_not_the_target(coder):
+    # "fired Iranian-made drones": the maker of the weapon used is no party
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in dyads(coder, "Russia fired Iranian-made drones at Kyiv overnight.")
+
+
+def test_talks_between_two_others_name_no_partner(coder):
+    assert ("REQUEST", ("BRA",), ()) in dyads(coder, "Brazil urged fresh talks between Armenia and Azerbaijan.")

@@ -184,7 +184,9 @@ def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention
                 # "massing troops near their shared border": the sentence's one other country
                 others = {m.code for m in by_tok.values() if m.code and m.code not in own and m.kind == "country"}
                 found = [next(m for m in by_tok.values() if m.code in others)] if len(others) == 1 else []
-            return [m for m in found if m.code and m.code not in own]
+            found = [m for m in found if m.code and m.code not in own]
+            if found:  # (else a later border word may name it: "the last crossing point on its border with X")
+                return found
     return []
 
 

@@ -441,6 +441,8 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     "turned down an offer of talks from the African Union" -> IGO), one level down at most.
     Places ("a ceasefire in Sudan") are not parties, except with ``places`` (investigations:
     "opened an inquiry into abuses in Myanmar" -> MMR)."""
+    # "its forces would respond with force to incursions by X": what the response answers
+    toks = [x for t in toks for x in (response_answers(t) or [t])]
     # "an investigation into the execution of Ukrainian prisoners by Russian troops", "drills by
     # Seoul and Washington", "drones launched by the rebels": the agent, not the victims
     agents = [g for t in toks if t.i not in by_tok for g in prep_objects(t, ("by",)) + [
@@ -469,7 +471,13 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     nested += [g for t in toks if t.i not in by_tok for c in t.children
                if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in CARRY_PARTICIPLES
                for g in objects(c)]
+    # "cooperation between India and the UAE", "every crossing on its border with Belarus", "a drone
+    # launched from Yemen" (argument_partners)
+    nested += [g for t in toks if t.i not in by_tok for g in inner_partner_words(t, by_tok)]
     extra = [m for m in mentions_of(nested, by_tok) if m.code]
+    # "a tariff on Chinese-made cars", "a Greek-owned tanker": the owner or maker kept aside as a backer
+    si = next((m.sent_index for m in by_tok.values()), 0)
+    extra += [m for t in toks if t.i not in by_tok for m in hyphen_owners(t, si)]
     # (at most two unrelated extras; a coordinated list counts whole: "imported from Cambodia,
     # Vietnam, Thailand and Malaysia")
     return found + [m for m in extra if m not in found][:4]
@@ -488,6 +496,7 @@ def _of_objects(tok: Token) -> list[Token]:
 
 
 # the place and border finders live in argument_places (they read the helpers above)
+from .argument_partners import hyphen_owners, inner_partner_words, response_answers  # noqa: E402
 from .argument_places import NOT_PLACE_ENTS as NOT_PLACE_ENTS  # noqa: E402
 from .argument_places import PLACE_NOUNS as PLACE_NOUNS  # noqa: E402
 from .argument_places import TOWARD_BORDER_PREPS as TOWARD_BORDER_PREPS  # noqa: E402

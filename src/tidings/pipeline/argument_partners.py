@@ -1,0 +1,126 @@
+"""Where a partner hides inside a recipient phrase or a clause (round 7, dyads).
+
+``recipient_mentions`` (arguments.py) reads the recipient words the events stage hands it; these
+helpers step from those words to the party the phrase names when the words themselves are no party:
+
+* the subject of a response verb stands for what the response answers ("warned that its forces
+  would respond with force to incursions by Chinese drones" -> the incursions, whose agent is CHN);
+* a relation "between A and B" on the object when the actor is one of them ("praised the cooperation
+  between India and the UAE" -> ARE; "urged talks between Israel and Hamas" names no partner);
+* a border "with X" on the object ("closed every crossing on its border with Belarus");
+* where a launched or fired thing came from ("shot down a drone launched from Yemen");
+* the owner or maker in a hyphenated modifier the actors stage keeps aside as a backer
+  ("a tariff on Chinese-made cars", "seized a Greek-owned tanker").
+
+``provoker`` is for the recipient conventions (event_recipients): a reaction's "after X <act>"
+clause names whom the reaction answers ("warned of countermeasures after the Philippines seized a
+Chinese boat" -> PHL).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# verbs whose "to / against" complement is what the response answers
+RESPONSE_VERBS = frozenset({"respond", "react", "retaliate", "reply", "answer", "counter"})
+RESPONSE_PREPS = ("to", "against")
+# prepositions by which a thing sits on a border ("every crossing on its border with X")
+ON_BORDER_PREPS = ("on", "along", "at", "across", "near")
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# participles whose "from" names where a fired or launched thing came from: whose it is
+LAUNCH_PARTICIPLES = frozenset({"launch", "fire", "send", "fly", "shoot", "lob", "dispatch"})
+# hyphenated modifiers that name the owner or maker of the thing ("Chinese-made", "Greek-owned");
+# not "-backed / -led / -brokered" (a backer or go-between: event_targets.backer decides those)
+OWNER_SUFFIXES = frozenset({"owned", "flagged", "registered", "operated", "run", "controlled"})
+MAKER_SUFFIXES = frozenset({"made", "built", "manufactured", "produced", "assembled"})
+
+
+def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    from .arguments import prep_objects
+
+    return prep_objects(tok, preps)
+
+
+def response_answers(tok: Token) -> list[Token]:
+    """'its forces would respond with force to any incursions by X': the subject of a response
+    verb stands for nothing the response is aimed at; its "to / against" complement does."""
+    head = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() not in RESPONSE_VERBS:
+        return []
+    return _pobjs(head, RESPONSE_PREPS)
+
+
+def _clause_codes(tok: Token, by_tok: dict[int, Mention]) -> set[str]:
+    """The codes of the subject of the clause ``tok`` sits in."""
+    from .arguments import subject_tokens
+    from .owners import mentions_of
+
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return {m.code for m in mentions_of(subject_tokens(verb)[0], by_tok) if m.code}
+
+
+def inner_partner_words(tok: Token, by_tok: dict[int, Mention]) -> list[Token]:
+    """Words inside ``tok``'s own phrase that may name the party behind it (see the module doc)."""
+    from .owners import mentions_of
+
+    # "praised the cooperation between India and the UAE" (Modi): the other member; talks between
+    # two others leave the one who urges or hails them outside ("urged talks between Israel and Hamas")
+    between = _pobjs(tok, ("between",))
+    members = {m.code for m in mentions_of(between, by_tok) if m.code}
+    out = between if members & _clause_codes(tok, by_tok) else []
+    out += [g for b in _pobjs(tok, ON_BORDER_PREPS) if b.lemma_.lower() in BORDER_NOUNS
+            for g in _pobjs(b, ("with",))]
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in LAUNCH_PARTICIPLES:
+            out += _pobjs(c, ("from",))
+    return out
+
+
+def hyphen_owners(tok: Token, sent_index: int) -> list[Mention]:
+    """'a tariff on Chinese-made electric vehicles', 'seized a Greek-owned tanker': the country in
+    a hyphenated owner modifier of ``tok`` (kept aside by the actors stage as a backer). A maker
+    counts only under a preposition (what a tariff or ban is on), not for a direct object ("fired
+    Iranian-made drones" is the weapon used, not whose the target is)."""
+    backers = tok.doc.user_data.get("backers") or {}
+    out: list[Mention] = []
+    for start, (code, suffix) in backers.items():
+        if not (tok.left_edge.i <= start < tok.i) or code is None:
+            continue
+        if suffix in OWNER_SUFFIXES or (suffix in MAKER_SUFFIXES and tok.dep_ == "pobj"):
+            t = tok.doc[start]
+            out.append(Mention(start=t.i, end=t.i + 1, start_char=t.idx, end_char=t.idx + len(t.text), text=t.text,
+                               code=code, sector=None, kind="country", sent_index=sent_index, root=t.i,
+                               confidence=0.5))
+    return out
+
+
+# subordinators of a clause that says what a reaction answers
+PROVOKING_MARKS = frozenset({"after", "following"})
+
+
+def provoker(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'China warned of countermeasures after the Philippines seized a Chinese boat' -> PHL;
+    'Moscow threatened retaliation following Estonia's seizure of a tanker' -> EST: the coded party
+    (not the actor's own country) acting in an "after / following" clause or phrase on the reaction
+    verb. For reactions that have no recipient of their own (THREATEN, ACCUSE, SANCTION)."""
+    from .arguments import direct_subjects
+    from .owners import mentions_of
+
+    toks: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in PROVOKING_MARKS for m in c.children):
+            toks += direct_subjects(c)[0]
+        elif c.dep_ == "prep" and c.lower_ in PROVOKING_MARKS:
+            for g in c.children:
+                if g.dep_ == "pcomp":  # "after seizing": the actor's own act
+                    continue
+                if g.dep_ == "pobj" and g.pos_ == "NOUN":  # "after Estonia's seizure of a tanker"
+                    toks += [x for x in g.children if x.dep_ == "poss"] + _pobjs(g, ("by",))
+    return [m for m in mentions_of(toks, by_tok) if m.code and m.code not in own][:2]
