@@ -68,6 +68,15 @@ from .event_context import (
     relative_antecedent,
     withheld_accusation,
 )
+from .event_embedded import (
+    blamed_doers,
+    carried_not_visit,
+    official_act,
+    speaker_forces,
+    swallowed_subject,
+    unissued_content,
+    waiting_for_refuge,
+)
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
     agreement_content,
@@ -293,7 +302,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
             business_only(c, doc) or company_act(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
             or hypothetical_any(c, doc) or hostile_wish(c, doc) or jailbreak(c, doc) or anticipated(c, doc) or no_counterpart(c, doc)
-            or thing_threatens(c, doc, self.lex.nouns))], doc)
+            or thing_threatens(c, doc, self.lex.nouns) or carried_not_visit(c, doc) or waiting_for_refuge(c, doc))], doc)
         out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(means_only(out, doc), doc), doc), doc)
         out = posted_forces(out, doc)
         # clauses that name acts without asserting them: purposes, requested content, conditions
@@ -311,6 +320,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             tok.head if tok.dep_ == "conj" else None)
         if (pair := paired_subject(tok) or (paired_subject(owner) if owner is not None else None)):
             subj_toks, route = [pair], "paired"
+        elif swallowed := swallowed_subject(tok):
+            subj_toks, route = swallowed, "swallowed"  # "... into Israel and Israeli jets pounded ..."
         elif tc_subj := time_clause_subject(tok):
             subj_toks, route = tc_subj, "time-clause"  # "a day after the Philippines and the U.S. held drills"
         elif (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TIME_PREPS
@@ -472,7 +483,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         speaker: list[Mention] = []
         embedding: int | None = None
         cue: str | None = None
-        if counterfactual(h.tok) or (h.tok is not h.noun and (agreement_content(h.tok) or grievance(h.tok)
+        if counterfactual(h.tok) or unissued_content(h.tok) or (h.tok is not h.noun and (agreement_content(h.tok) or grievance(h.tok)
                                                                  or time_clause_gerund(h.tok) or deadline(h.tok)
                                                                  or open_question(h.tok) or attempted_goal(h.tok))):
             return None  # "a resolution that would have demanded ...": never adopted
@@ -516,8 +527,10 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                     and self._subject_open(h, by_tok)):
                 actor = [m for m in speaker if m.code]  # "Iran denied that it had sent ..."
                 conf -= 0.15
-            elif officials := official_passive(h.tok, h.etype, cue, direct, speaker):
-                actor = officials
+            elif officials := (official_passive(h.tok, h.etype, cue, direct, speaker)
+                               or official_act(h.tok, h.etype, cue, direct, speaker)
+                               or blamed_doers(h.tok, h.etype, by_tok, self._mentions)):
+                actor = officials  # the announcing state; the party the sentence blames for an attack
                 conf -= 0.15
             elif (actor and self._domestic(h, actor, by_tok)
                     and (place := self._scene_country(h, by_tok) or (
@@ -528,6 +541,9 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 actor = [replace(m, code=place.code) if m.code is None else m for m in actor]
                 if h.etype == "ASSAULT":
                     recipient = scene_victims(recipient, place)
+                conf -= 0.15
+            elif forces := speaker_forces(actor, h.etype, cue, direct, speaker, h.tok.doc):
+                actor = forces  # "Sandu said police had detained dozens": her state's police
                 conf -= 0.15
             else:
                 return None

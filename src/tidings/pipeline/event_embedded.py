@@ -1,0 +1,157 @@
+"""Events embedded in speech and clauses (events round 7): who does an agentless act a speaker
+reports, whose subject the parser swallowed into the clause before, and clauses that only look like
+acts (a person flown somewhere, a refugee's long wait for asylum, what an unissued draft would say).
+
+Everything here runs on one candidate or one trigger at a time (never a pass over the sentence),
+so the stage's cost does not grow."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Candidate, Mention
+
+# sectors of a speaker that speaks for the state that arrests, seizes and deports
+STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY", "LEG"})
+SPEECH_CUES = frozenset({"say", "announce", "confirm", "claim", "according to"})
+# uncoded doers a state speaker owns: "Sandu said police had detained dozens"
+STATE_AGENT_WORDS = frozenset({"police", "authority", "security", "officer", "agent", "prosecutor", "court",
+                               "judge", "investigator", "guard", "policeman", "gendarme", "gendarmerie"})
+# "blaming Hamas", "accused the Taliban of", "blamed the attack on Islamabad"
+BLAME_VERBS = frozenset({"blame", "accuse"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def official_act(tok: Token, etype: str, cue: str | None, direct: bool, speaker: list[Mention]) -> list[Mention]:
+    """'Georgia's interior ministry said 43 people had been detained', 'Iran's judiciary said 21,000 people had
+    been arrested': an agentless arrest, seizure or deportation a state body reports was done by its state
+    (decisions: an agentless arrest is the state where it happens). Never violence ('two soldiers were
+    killed, the military said': the killer is the other side)."""
+    if etype != "COERCE" or cue not in SPEECH_CUES or not direct or not _passive(tok):
+        return []
+    if any(c.dep_ == "agent" for c in tok.children):
+        return []  # an uncoded 'by' agent ("detained by gunmen") is someone else
+    return [m for m in speaker if m.code and (m.sector in STATE_SECTORS or (m.kind == "country" and m.sector is None))]
+
+
+def speaker_forces(actor: list[Mention], etype: str, cue: str | None, direct: bool, speaker: list[Mention],
+                   doc) -> list[Mention]:
+    """'Moldova's President Maia Sandu said police had detained dozens of people': the police, courts and
+    prosecutors a state's official speaks of are that state's, when nothing else names their country."""
+    if etype not in ("COERCE", "SANCTION") or cue not in SPEECH_CUES or not direct or not actor:
+        return []
+    if any(m.code for m in actor) or not all(doc[m.root].lemma_.lower() in STATE_AGENT_WORDS for m in actor):
+        return []
+    states = [m for m in speaker if m.code and (m.sector in STATE_SECTORS or m.kind == "country")]
+    if len({m.code for m in states}) != 1:
+        return []
+    from dataclasses import replace
+    return [replace(m, code=states[0].code, confidence=min(m.confidence, 0.6)) for m in actor]
+
+
+def blamed_doers(tok: Token, etype: str, by_tok: dict[int, Mention], mentions) -> list[Mention]:
+    """'Two Israeli soldiers were killed when a device went off, the military said, blaming Hamas
+    fighters': an agentless attack the same sentence blames on a party was done by that party
+    (the blame, coded as ACCUSE, names the doer the passive leaves out)."""
+    if etype != "ASSAULT" or not _passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return []
+    root = tok
+    while root.head.i != root.i:
+        root = root.head
+    for t in root.subtree:
+        if t.lemma_.lower() not in BLAME_VERBS or t.pos_ != "VERB" or t.i == tok.i:
+            continue
+        # "blamed the attack on Islamabad": the 'on' object; "blaming Hamas", "accused X of": the object
+        on = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+        objs = on or [c for c in t.children if c.dep_ == "dobj"]
+        found = [m for m in mentions(objs, by_tok) if m.code]
+        if found:
+            return found
+    return []
+
+
+def swallowed_subject(verb: Token) -> list[Token]:
+    """'after Hezbollah fired rockets into northern Israel and Israeli jets pounded targets in Lebanon': the
+    parser joins 'jets' to 'Israel' as a conjunct and leaves 'pounded' subjectless. A subjectless finite
+    verb right after a noun conjunct of the previous clause's object takes that noun as its subject."""
+    if verb.tag_ not in FINITE or verb.dep_ != "conj" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    if any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
+        return []  # "fired rockets and pounded targets": a shared subject, rightly parsed
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ != "conj" \
+            or prev.head.dep_ not in ("dobj", "pobj"):
+        return []
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "while", "but") for c in prev.head.children):
+        return []
+    return [prev]
+
+
+# people moved by a flight or a transfer, not visitors
+PERSON_OBJECTS = frozenset({"them", "him", "her", "prisoner", "detainee", "migrant", "deportee", "refugee",
+                            "citizen", "national", "child", "evacuee", "family", "people", "hostage", "captive"})
+
+
+def carried_not_visit(c: Candidate, doc) -> bool:
+    """'stripped 222 prisoners of their citizenship and flew them to Washington': a travel verb with
+    people as its object carries them; its actor visits no one."""
+    if c.event != "CONSULT" or c.mode != "visit":
+        return False
+    tok = doc[c.trigger]
+    if tok.pos_ != "VERB":
+        return False
+    return any(o.dep_ == "dobj" and (o.lemma_.lower() in PERSON_OBJECTS or o.lower_ in PERSON_OBJECTS)
+               for o in tok.children)
+
+
+# a state, not an act: "remain holed up in the embassy seeking asylum"
+WAITING_HEADS = frozenset({"hole", "hide", "remain", "stay", "live", "shelter", "camp", "wait", "languish",
+                           "strand", "trap", "hunker"})
+REFUGE_OBJECTS = frozenset({"asylum", "refuge", "shelter", "sanctuary", "protection"})
+
+
+def waiting_for_refuge(c: Candidate, doc) -> bool:
+    """'Thousands of Afghans remain holed up in guesthouses seeking asylum in Germany', 'the ex-minister,
+    who was holed up in the embassy seeking asylum': a participle of seeking refuge on a verb of staying
+    describes a condition, not a request made at a time."""
+    if c.event != "REQUEST":
+        return False
+    tok = doc[c.trigger]
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return False
+    if not any(o.dep_ == "dobj" and o.lemma_.lower() in REFUGE_OBJECTS for o in tok.children):
+        return False
+    head = tok.head
+    return head.lemma_.lower() in WAITING_HEADS or any(
+        c.lemma_.lower() in WAITING_HEADS for c in head.children if c.dep_ in ("acomp", "xcomp", "advcl"))
+
+
+TEXT_NOUNS = frozenset({"resolution", "statement", "draft", "text", "motion", "communique", "declaration",
+                        "bill", "amendment", "letter"})
+# what keeps a text from being issued, or shows it is still only a text
+UNISSUED_VERBS = frozenset({"block", "veto", "circulate", "draft", "propose", "table", "oppose", "reject",
+                            "withdraw", "shelve", "scuttle", "water"})
+
+
+def unissued_content(tok: Token) -> bool:
+    """'a draft resolution circulated by Algeria, which would demand a halt to the fighting', 'vetoed a text
+    that would demand a ceasefire': what a draft or a blocked text would say is no act of anyone."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+        return False
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.dep_ == "acl":
+        noun = noun.head.head.head  # "a draft circulated by Algeria, which would demand": hung on the agent
+    if noun.lemma_.lower() not in TEXT_NOUNS:
+        return False
+    if noun.lemma_.lower() == "draft" or any(c.lemma_.lower() == "draft" for c in noun.children):
+        return True
+    holder = noun.head
+    return any(v.lemma_.lower() in UNISSUED_VERBS for v in (holder, *[c for c in noun.children if c.dep_ == "acl"]))

@@ -1,0 +1,64 @@
+"""Events embedded in speech and clauses (events round 7, pipeline/event_embedded.py)."""
+
+from __future__ import annotations
+
+from tests.conftest import assert_coded, code, entity_codes
+
+
+def types(coder, text: str) -> list[str]:
+    return [e.event for e in code(coder, text)]
+
+
+def test_agentless_arrest_reported_by_a_ministry_is_its_states(coder):
+    assert_coded(coder, "Armenia's interior ministry said on Friday that 98 people had been detained in Yerevan "
+                 "during clashes outside the government building.", "COERCE", actor=("ARM",))
+
+
+def test_agentless_killing_reported_by_an_army_is_not_its_own(coder):
+    evs = code(coder, "Four Colombian soldiers were killed in an ambush in Cauca province, the army said on Monday.")
+    assert not any(e.event == "ASSAULT" and entity_codes(e.actor) == ("COL",) for e in evs)
+
+
+def test_police_a_president_speaks_of_are_her_states(coder):
+    assert_coded(coder, "Peru's President Dina Boluarte told reporters that police had arrested 14 people accused "
+                 "of blocking highways near Cusco.", "COERCE", actor=("PER",))
+
+
+def test_agentless_attack_blamed_on_a_party_is_its_act(coder):
+    assert_coded(coder, "Three Nigerien soldiers were killed when their patrol was ambushed near Tillaberi, the "
+                 "defence ministry said, blaming Islamic State fighters crossing from Mali.", "ASSAULT",
+                 recipient=("NER",))
+    assert_coded(coder, "Two Thai rangers were wounded near the Cambodian border on Saturday, the army said, "
+                 "blaming Cambodian troops.", "ASSAULT", actor=("KHM",), recipient=("THA",))
+
+
+def test_second_clause_subject_swallowed_into_the_first_object(coder):
+    evs = code(coder, "Tensions rose after Pakistan shelled villages in eastern Afghanistan and Afghan forces "
+                      "attacked border posts in Kurram.")
+    assert any(e.event == "ASSAULT" and entity_codes(e.actor) == ("AFG",) for e in evs)
+    assert any(e.event == "ASSAULT" and entity_codes(e.actor) == ("PAK",) for e in evs)
+
+
+def test_people_flown_somewhere_are_carried_not_visiting(coder):
+    assert "CONSULT" not in types(coder, "Belarus freed 52 prisoners, including several foreigners, and flew them "
+                                         "to Lithuania on Thursday.")
+
+
+def test_a_visit_by_plane_is_still_a_visit(coder):
+    assert_coded(coder, "Hungarian Prime Minister Viktor Orban flew to Beijing on Monday for talks with Xi Jinping.",
+                 "CONSULT", actor=("HUN",))
+
+
+def test_waiting_for_asylum_is_no_request(coder):
+    assert types(coder, "Dozens of Syrian families have been stranded for months at the border with Jordan "
+                        "seeking refuge, aid groups said.") == []
+
+
+def test_asking_for_asylum_is_still_a_request(coder):
+    assert "REQUEST" in types(coder, "The former Venezuelan minister sought asylum at the Argentine embassy "
+                                     "in Caracas on Tuesday.")
+
+
+def test_what_a_draft_would_say_is_no_act(coder):
+    assert types(coder, "Diplomats said a draft statement prepared by Malta, which would condemn the attacks on "
+                        "aid convoys in Sudan, had not yet been agreed.") == []
