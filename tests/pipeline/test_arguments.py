@@ -286,6 +286,12 @@ def test_a_response_complement_names_whom_it_answers(coder, text, dyad):
     ("Canada imposed a 100% tariff on Chinese-made electric vehicles.", ("SANCTION", ("CAN",), ("CHN",))),
     ("The European Union imposed duties on Russian-made fertilisers.", ("SANCTION", ("EUR",), ("RUS",))),
     ("Iran seized a Greek-owned tanker in the Gulf of Oman.", ("COERCE", ("IRN",), ("GRC",))),
+    # ... also on what the object is "of"
+    ("China condemned the sale of U.S.-made radar parts to Taiwan on Saturday.", ("ACCUSE", ("CHN",), ("USA",))),
+    ("The EU extended its ban on imports of Russian-made steel.", ("SANCTION", ("EUR",), ("RUS",))),
+    # a grant participle names whose the withheld thing is
+    ("Israel withheld tax revenues owed to the Palestinian Authority for a third month.",
+     ("SANCTION", ("ISR",), ("PSE",))),
 ])
 def test_the_partner_inside_the_object_phrase(coder, text, dyad):
     has(coder, text, dyad)

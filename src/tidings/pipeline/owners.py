@@ -259,7 +259,9 @@ ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "aligned", "affiliated", "linke
 OWNERSHIP_VERBS = frozenset({"belong", "own", "operate", "run", "control", "charter", "flag", "register"})
 # Participles whose "to"/"for" phrase names who a thing was given to: "visas issued to Pakistani
 # citizens", "funds earmarked for Ukrainian reconstruction" (the issuer on "by" is not the owner).
-GRANT_VERBS = frozenset({"issue", "grant", "give", "award", "allocate", "earmark", "extend", "assign"})
+# "tax revenues owed to the Palestinian Authority", "funds promised to Kyiv" likewise.
+GRANT_VERBS = frozenset({"issue", "grant", "give", "award", "allocate", "earmark", "extend", "assign", "owe",
+                         "promise", "pledge", "destine"})
 # Waters named after a country are places, not its property ("the Gulf of Finland", "the Sea of Japan").
 WATER_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "channel"})
 # Prepositions that list the members of a plural noun: "countries including Spain", "states such as Qatar".
@@ -315,7 +317,7 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
             continue
         elif c.dep_ == "acl" and c.lemma_.lower() in GRANT_VERBS and c.tag_ == "VBN":
             for g in c.children:
-                if g.dep_ == "prep" and g.lower_ in ("to", "for"):
+                if g.dep_ in ("prep", "dative") and g.lower_ in ("to", "for"):
                     for x in [
                             y for o in g.children if o.dep_ == "pobj" for y in mentions_for(o, by_tok, depth + 1)]:
                         if x not in groups[2]:
