@@ -243,3 +243,68 @@ def test_more_recipients_one_step_away(coder, text, dyad):
 ])
 def test_a_relative_clause_act_aims_at_the_outer_clauses_actor(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+# -- round 7: domestic recipients as classes (event_domestic.py) ------------------------------------
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a side taken or a language spoken is no party: the people are the scene's compatriots
+    ("Armenian riot police fired tear gas at pro-Russian demonstrators outside the government building in Yerevan on Tuesday.",
+     ("ASSAULT", ("ARM",), ("ARM",))),
+    ("Bolivian police fired tear gas at anti-government marchers in La Paz on Monday.",
+     ("ASSAULT", ("BOL",), ("BOL",))),
+    ("Estonian police detained four Russian-speaking activists in Narva on Friday.",
+     ("COERCE", ("EST",), ("EST",))),
+    ("Slovak police detained a dozen pro-EU students in Bratislava on Sunday.",
+     ("COERCE", ("SVK",), ("SVK",))),
+])
+def test_stance_modifiers_are_not_the_recipient(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the audience of a report is not hit by the act reported
+    ("Sudanese army drones killed 25 civilians in North Kordofan on Friday, a medical worker told Reuters.",
+     ("ASSAULT", ("SDN",), ("SDN",))),
+    ("Malian soldiers killed a dozen herders in the Segou region last week, two survivors told the Associated Press.",
+     ("ASSAULT", ("MLI",), ("MLI",))),
+])
+def test_the_audience_of_a_report_is_no_recipient(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # words aimed at compatriots: opposition, protesters, students
+    ("Togo's President Faure Gnassingbe rejected opposition demands for a referendum on the new constitution.",
+     ("REJECT", ("TGO",), ("TGO",))),
+    ("Bangladesh's interim leader Muhammad Yunus called on student protesters to end their blockade of the highway.",
+     ("REQUEST", ("BGD",), ("BGD",))),
+    ("Uganda's President Yoweri Museveni vowed on Sunday to crush the opposition if it tried to disrupt the vote.",
+     ("THREATEN", ("UGA",), ("UGA",))),
+])
+def test_verbal_acts_at_compatriot_groups_take_the_home_country(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a person arrested inside a foreign mission is the scene's compatriot, not the mission's state
+    ("Bolivian police arrested a former interior minister inside the Brazilian embassy in La Paz on Monday.",
+     ("COERCE", ("BOL",), ("BOL",))),
+    ("Nicaraguan agents detained an opposition lawmaker inside the Costa Rican consulate in Managua.",
+     ("COERCE", ("NIC",), ("NIC",))),
+])
+def test_an_arrest_inside_a_foreign_mission_targets_the_person(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_storming_a_foreign_mission_still_targets_its_state(coder):
+    assert ("COERCE", ("ECU",), ("MEX",)) in dyads(coder, "Ecuadorian police stormed the Mexican embassy in Quito on Friday night.") or \
+        ("ASSAULT", ("ECU",), ("MEX",)) in dyads(coder, "Ecuadorian police stormed the Mexican embassy in Quito on Friday night.")
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese and Indian troops withdrew from a disputed valley this week under a deal reached before a summit in Kazan.",
+    "Thai and Cambodian soldiers pulled back from the frontier under an accord signed at talks in Malaysia.",
+])
+def test_a_place_in_another_clause_is_not_where_troops_withdrew_from(coder, text):
+    found = [d for d in dyads(coder, text) if d[0] == "RETREAT"]
+    assert found and all(d[2] == () for d in found), dyads(coder, text)

@@ -8,6 +8,20 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .event_domestic import (
+    PREMISE_WORDS,
+    VERBAL_DOMESTIC_TYPES,
+    audience,
+    group_target,
+    home_of,
+    judged_compatriots,
+    mention_at,
+    official_protest,
+    protest_target,
+    scene_of,
+    unstance,
+    verbal_targets,
+)
 from .event_targets import (
     APPLICATION_TYPES,
     BACKER_TYPES,
@@ -16,7 +30,6 @@ from .event_targets import (
     NON_COUNTRY_CODES,
     NON_STATE_SECTORS,
     OBJECT_PARTNER_TYPES,
-    PARTNER_NOUNS,
     aid_destination,
     aimed_at,
     applicant,
@@ -82,11 +95,8 @@ HARM_PARTICIPLES = frozenset({"disrupt", "affect", "hit", "damage", "cripple", "
                               "knock", "target", "halt", "delay", "disable", "endanger", "threaten"})
 HARM_TYPES = frozenset({"COERCE", "ASSAULT"})
 # What a protest outside a foreign mission, or over a foreign leader's effigy, is aimed at.
-PREMISE_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "residence"})
-EFFIGY_WORDS = frozenset({"effigy", "effigies", "flag", "portrait", "poster", "picture", "image", "photo"})
 # types whose other party may be the partner of a relation noun deep in the object
 PARTNER_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "SUPPORT", "COOPERATE", "SANCTION", "CONCEDE", "THREATEN"})
-SCENE_PREPS = ("in", "across", "throughout", "outside", "at", "near", "around", "inside", "on")
 
 
 def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
@@ -124,6 +134,17 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         return recipient  # an elicited reaction ("sparking protests in Ottawa") targets the provoker
     word = h.noun if h.noun is not None else h.tok
     recipient = _drop_grounds(h.tok, recipient)
+    doc = h.tok.doc
+    # "pro-EU demonstrators", "Russian-speaking activists": a side taken is not a party; "residents
+    # told Reuters": the audience of the report is no target of the act reported
+    recipient = [m for m in unstance(recipient, doc) if not audience(m, h.tok, doc)]
+    if etype in ("RETREAT", "MOBILIZE"):
+        # "pulled back ... under an agreement reached ahead of a summit in Russia": a place in
+        # another clause is that clause's scene, not where the troops went or left
+        recipient = [m for m in recipient if not (doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in CLAUSE_PLACE_PREPS
+                                                  and _other_clause(doc[m.root], h.tok))]
+    if etype in HARM_TYPES and recipient:
+        recipient = _drop_premises(h, recipient, by_tok)
     if etype in HARM_TYPES and not any(m.sector in NON_STATE_SECTORS for m in actor):
         # (rebels taking a city take it from the state: "M23 rebels captured Bukavu" stays COD -> COD)
         recipient = drop_home_places(recipient, own)
@@ -166,7 +187,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     if etype in HARM_TYPES:
         found = _harmed(h.tok, own, by_tok) or owned_target(h.tok, own, by_tok) or users(h.tok, own, by_tok) or (
             owned_object(h.tok, own, by_tok)) or (
-            deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or at_place(word, h.tok, actor, by_tok)
+            deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or _scene_place(h, word, actor, by_tok)
         if found:
             return found
     if etype == "ACCUSE" and recipient and all(m.code in own for m in recipient if m.code) and h.tok.dep_ == "relcl" \
@@ -200,12 +221,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             conditional_party(h.tok, own, by_tok) if not any(m.code and m.code not in own for m in recipient) else [])
         if found:
             return found
-        loose = [m for m in recipient if m.code is None and m.kind == "agent" and m.sector in ("OPP", "REB", "PTY")]
-        home = _home(h, actor, by_tok, story_country) if loose and len(own) == 1 else None
-        if home is not None:  # "vowed to crush the opposition": the compatriots it threatens
-            return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
-                    for m in recipient]
-        return recipient
+        return _verbal_compatriots(h, actor, recipient, by_tok, story_country)
     if etype == "ACCUSE" and not any(m.code for m in recipient):
         # "complained that Brussels had ignored Slovakia's concerns": the clause's subject is accused
         from .arguments import direct_subjects
@@ -251,23 +267,25 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         if found:
             return found
     if etype == "ACCUSE" and not any(m.code for m in recipient) and len(own) == 1:
-        found = _judged_compatriots(h, own, by_tok, story_country)
+        found = judged_compatriots(h, own, by_tok, story_country)
         if found:
             return found
     if etype == "PROTEST" and recipient and all(m.code in own for m in recipient if m.code):
         # "marched against the kingdom's ties with Israel": a foreign party in the target phrase
-        found = _protest_target(h, own, by_tok)
+        found = protest_target(h, own, by_tok)
         if found:
             return found
+    if etype in VERBAL_DOMESTIC_TYPES:
+        return _verbal_compatriots(h, actor, recipient, by_tok, story_country)
     if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient) or len(own) != 1:
         return recipient  # (joint police operations of two countries: whose suspects is unknown)
     if etype == "SANCTION" and h.mode != "convict":
         return recipient  # courts convict compatriots; states sanction foreigners ("a Wuhan-based firm")
     if etype == "PROTEST":
-        found = _protest_target(h, own, by_tok)
+        found = protest_target(h, own, by_tok)
         if found:
             return found
-    home = _home(h, actor, by_tok, story_country)
+    home = home_of(h, actor, by_tok, story_country)
     if home is None:
         return recipient
     doc = h.tok.doc
@@ -280,7 +298,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             return [m for m in victims if m.code]
         targets = victims
         recipient = list(targets)
-    if etype == "ASSAULT" and _scene(h, by_tok) is None and not any(domestic_force(m) for m in actor):
+    if etype == "ASSAULT" and scene_of(h, by_tok) is None and not any(domestic_force(m) for m in actor):
         # with no place named, an army's civilian victims are as often foreign ("Russian troops
         # killed three civilians"); its domestic enemies are not ("Nigerian soldiers killed bandits")
         targets = [m for m in targets if m.sector != "CVL"]
@@ -291,14 +309,84 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         return recipient
     inst = _institution(h, by_tok) if etype != "ACCUSE" else None  # (condemning an attack on a facility accuses no one there)
     if inst is not None:
-        return [_mention_at(inst, home, INSTITUTION_TARGETS.get(inst.lemma_.lower()))]
+        return [mention_at(inst, home, INSTITUTION_TARGETS.get(inst.lemma_.lower()))]
     person = _detainee(h, by_tok)
-    if person is not None:  # "arrested a prominent economist at his home in Cairo"
-        return [_mention_at(person, home, None)]
-    if etype == "PROTEST" and not _official_protest(h, actor):
+    if person is not None and (h.tok.lemma_.lower() not in KILL_VERBS or scene_of(h, by_tok) is not None or any(
+            domestic_force(m) for m in actor)):
+        # "arrested a prominent economist at his home in Cairo"; "killed 16 members of a vigilante
+        # group" where a place at home is named (with none, an army's victims are as often foreign)
+        return [mention_at(person, home, None)]
+    group = group_target(h, by_tok) if etype in HARM_TYPES else None
+    if group is not None and (etype != "ASSAULT" or scene_of(h, by_tok) is not None or any(
+            domestic_force(m) for m in actor)):  # "fired tear gas at marchers in La Paz"
+        return [mention_at(group, home, "CVL")]
+    named = _person_object(h, by_tok) if h.tok.lemma_.lower() in PERSON_OBJECT_VERBS else None
+    if named is not None and named.code is None:  # "sentenced opposition leader Nika Melia" (uncoded)
+        return [replace(named, code=home.code, confidence=min(named.confidence, 0.6))]
+    if etype == "PROTEST" and not official_protest(h, actor):
         # "teachers went on strike across Nigeria": against the government where it happens
         return [replace(home, sector="GOV", kind="country", confidence=min(home.confidence, 0.5))]
     return recipient
+
+
+def _verbal_compatriots(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
+                        story_country: Mention | None) -> list[Mention]:
+    """'rejected opposition demands', 'called on young protesters to go home', 'vowed to crush the
+    opposition': people of no country of their own, as targets of words, are the scene's compatriots
+    (else the sentence's single country), as for arrests."""
+    own = {m.code for m in actor if m.code}
+    if len(own) != 1 or any(m.code for m in recipient):
+        return recipient
+    loose, words = verbal_targets(h, recipient, by_tok)
+    if not loose and not words:
+        return recipient
+    home = home_of(h, actor, by_tok, story_country)
+    if home is None:
+        return recipient
+    if words:
+        return [mention_at(words[0], home, None)]
+    return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
+            for m in (recipient or loose)]
+
+
+CLAUSE_PLACE_PREPS = ("in", "at", "near", "inside", "across", "outside")
+
+
+def _drop_premises(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    doc = h.tok.doc
+    premises = [m for m in recipient if doc[m.root].lemma_.lower() in PREMISE_WORDS
+                and doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in CLAUSE_PLACE_PREPS]
+    if not premises:
+        return recipient
+    person = _person_object(h, by_tok)
+    if person is None:
+        return recipient
+    kept = [m for m in recipient if m not in premises]
+    # the person arrested takes the premises' place (coded later as the scene's compatriot)
+    return kept or ([person] if isinstance(person, type(premises[0])) else [])
+
+
+def _person_object(h, by_tok: dict[int, Mention]):
+    """The person an arrest or killing is done to: a mention of a person or role, or a bare noun."""
+    from .arguments import objects, passive_subjects
+
+    for t in passive_subjects(h.tok) + objects(h.tok):
+        m = by_tok.get(t.i)
+        if m is not None and m.kind in ("person", "agent"):
+            return m
+    return _detainee(h, by_tok)
+
+
+def _scene_place(h, word: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """The place a hostile act happens in (``at_place``), except a foreign mission's premises when
+    the act has a person as its object: 'arrested a former vice president inside the Mexican
+    embassy in Quito' targets the man (the scene's compatriot), not Mexico; 'stormed the Mexican
+    embassy' (no person) keeps MEX."""
+    found = at_place(word, h.tok, actor, by_tok)
+    doc = h.tok.doc
+    if found and all(doc[m.root].lemma_.lower() in PREMISE_WORDS for m in found) and _detainee(h, by_tok) is not None:
+        return []
+    return found
 
 
 STATE_SECTORS = frozenset({"MIL", "GOV", "OPP", "PTY", "ELI", "COP", "JUD", "LEG"})
@@ -313,7 +401,7 @@ def _mixed(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, 
     loose = [m for m in recipient if m.code is None and m.kind in ("agent", "person")]
     if not loose:
         return recipient
-    home = _home(h, actor, by_tok, story_country, single=False)
+    home = home_of(h, actor, by_tok, story_country, single=False)
     if home is None and h.etype == "COERCE" and len({m.code for m in actor if m.code}) == 1 and all(
             m.sector in STATE_SECTORS for m in loose):
         # "Malian authorities arrested two generals and a French national": next to a named
@@ -321,7 +409,8 @@ def _mixed(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, 
         home = next(m for m in actor if m.code)
     if home is None or home.code not in {m.code for m in actor}:
         return recipient
-    return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m for m in recipient]
+    return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
+            for m in (recipient or loose)]
 
 
 DOMESTIC_FORCE_SECTORS = frozenset({"COP", "JUD"})
@@ -345,14 +434,6 @@ def _drop_grounds(verb: Token, recipient: list[Mention]) -> list[Mention]:
     inside = {t.i for g in grounds for t in g.subtree}
     kept = [m for m in recipient if m.root not in inside]
     return kept if kept else recipient
-
-
-def _mention_at(tok: Token, like: Mention, sector: str | None) -> Mention:
-    from .base import Mention as _M
-
-    return _M(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text), text=tok.text,
-              code=like.code, sector=sector, kind="agent", sent_index=like.sent_index, root=tok.i,
-              confidence=0.5)
 
 
 def _place_from(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, Mention],
@@ -407,7 +488,19 @@ def _retreat_place(h, actor: list[Mention], by_tok: dict[int, Mention]) -> list[
     for c in h.tok.children:  # "pulled back | to a line inside Gaza": the phrase hangs on the particle
         if not found and c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "out", "away"):
             found = place_recipient(c, actor, by_tok, preps=RETREAT_PLACE_PREPS)
-    return found
+    # "pulled back under an agreement reached ahead of a summit in Russia": a place inside another
+    # clause is that clause's scene, not the place left
+    return [m for m in found if not _other_clause(h.tok.doc[m.root], h.tok)]
+
+
+def _other_clause(t: Token, trigger: Token) -> bool:
+    for _ in range(12):
+        if t.i == trigger.i or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i != trigger.i and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _harmed(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -421,42 +514,6 @@ def _harmed(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Ment
                     out.append(m)
     return out
 
-
-
-def _scene(h, by_tok: dict[int, Mention]) -> Mention | None:
-    """The coded place the event happens in, the actor's own country included ("in Borno",
-    "across Kenya", "Police in Lagos ..."); never a foreign mission's premises."""
-    from .arguments import BORDER_WORDS, objects, place_mention, prep_objects, subject_tokens
-
-    holders = [h.tok] + ([h.noun] if h.noun is not None else []) + objects(h.tok)
-    if h.tok.dep_ in ("advcl", "conj") and h.tok.tag_ == "VBG":  # "hijacked a train in X, taking hostages"
-        holders += [h.tok.head] + objects(h.tok.head)
-    holders += [g for t in list(holders) for c in t.children if c.dep_ == "prep" for g in c.children
-                if g.dep_ == "pobj"]
-    holders += subject_tokens(h.tok)[0]  # "Police in Lagos", "Students in Dhaka"
-    si = next(iter(by_tok.values())).sent_index if by_tok else 0
-    for t in holders:
-        for g in prep_objects(t, SCENE_PREPS):
-            if g.lemma_.lower() in PREMISE_WORDS or g.lemma_.lower() in BORDER_WORDS:
-                continue  # a border is both sides' place ("at the Greek border")
-            m = place_mention(g, by_tok, si)
-            if m is not None and m.code and m.code not in NON_COUNTRY_CODES and m.kind != "person":
-                return m
-    return None
-
-
-def _home(h, actor: list[Mention], by_tok: dict[int, Mention], story_country: Mention | None,
-          single: bool = True) -> Mention | None:
-    scene = _scene(h, by_tok)
-    if scene is not None or not single:
-        return scene
-    countries = {m.code for m in by_tok.values() if m.code and m.code not in NON_COUNTRY_CODES}
-    if len(countries) == 1:
-        named = [m for m in by_tok.values() if m.code in countries and m.kind == "country"]
-        return (named or [m for m in actor + list(by_tok.values()) if m.code in countries])[0]
-    if not countries and story_country is not None:
-        return story_country
-    return None
 
 
 def _institution(h, by_tok: dict[int, Mention]) -> Token | None:
@@ -493,7 +550,9 @@ def _victims(h, by_tok: dict[int, Mention]) -> list[Mention]:
 
 # Acts whose object is always a person: its uncoded object noun is a domestic target.
 PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "abduct", "kidnap", "execute",
-                                 "interrogate", "sentence", "convict", "deport"})
+                                 "interrogate", "sentence", "convict", "deport", "kill", "wound", "injure",
+                                 "massacre", "behead", "torture", "beat"})
+KILL_VERBS = frozenset({"kill", "wound", "injure", "massacre", "behead", "torture", "beat"})
 
 
 def _detainee(h, by_tok: dict[int, Mention]) -> Token | None:
@@ -509,91 +568,3 @@ def _detainee(h, by_tok: dict[int, Mention]) -> Token | None:
                 c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children))):
             return t
     return None
-
-
-# Acts against people that a party, court or group may denounce at home: "denounced the detention of
-# its lawmakers by police", "condemned the killing of protesters" (PLOVER: domestic on both sides).
-HOSTILE_ACT_NOUNS = frozenset({
-    "arrest", "arrests", "detention", "detentions", "jailing", "imprisonment", "killing", "killings", "crackdown",
-    "raid", "raids", "sentencing", "conviction", "disqualification", "torture", "abduction", "kidnapping",
-    "disappearance", "prosecution", "persecution", "shooting", "beating", "expulsion", "harassment", "ban",
-    "intimidation", "repression", "execution", "executions", "massacre"})
-
-
-def _judged_compatriots(h, own: set[str], by_tok: dict[int, Mention], story_country: Mention | None) -> list[Mention]:
-    """'Imran Khan's party denounced the detention of its lawmakers by Islamabad police': a
-    denounced act with no foreign party targets the actor's own country (its doer when named)."""
-    from .arguments import objects, prep_objects
-    from .owners import mentions_of
-
-    acts = [o for o in objects(h.tok) if o.lemma_.lower() in HOSTILE_ACT_NOUNS or o.lower_ in HOSTILE_ACT_NOUNS]
-    if not acts:
-        return []
-    doers = [m for m in mentions_of([g for x in [*acts, h.tok] for g in prep_objects(x, ("by",))], by_tok) if m.code]
-    if doers:
-        return doers[:1] if doers[0].code in own else []
-    if any(m.code and m.code not in own for t in acts for m in mentions_of([x for x in t.subtree], by_tok)):
-        return []  # "condemned the arrest of a French journalist": the parse's business
-    home = _home(h, h.actor, by_tok, story_country)
-    return [_mention_at(acts[0], home, None)] if home is not None and home.code in own else []
-
-
-def _protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'rallied outside the Swedish embassy', 'burned effigies of Netanyahu': the foreign state."""
-    from .arguments import mentions_of, prep_objects
-
-    word = h.noun if h.noun is not None else h.tok
-    scope = list(h.tok.subtree) + (list(word.subtree) if word is not h.tok else [])
-    if h.tok.dep_ in ("advcl", "xcomp", "conj"):  # "marched ..., burning effigies of X"
-        scope += [t for c in h.tok.head.children if c.dep_ in ("advcl", "conj") for t in c.subtree]
-    for t in scope:
-        # "blocked roads around the European Parliament": a protest at a foreign or international body
-        if t.dep_ == "prep" and t.lower_ in ("outside", "around", "at", "near", "before"):
-            for g in t.children:
-                m = by_tok.get(g.i) if g.dep_ == "pobj" else None
-                if m is not None and m.code and m.code not in own and m.kind == "org" and m.root == g.i \
-                        and not _is_city(m.text):  # "rallied around Brussels" is a place, not the EU
-                    return [m]
-        lem = t.lemma_.lower()
-        if lem in PREMISE_WORDS or lem in EFFIGY_WORDS:
-            owners = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-            found = mentions_of(owners + prep_objects(t, ("of",)), by_tok)
-            found = [m for m in found if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
-            if found:
-                return found[:1]
-    # "to protest against arms shipments to Israel": a foreign party inside the target phrase
-    holders = [word, h.tok] + [c for c in h.tok.children if c.dep_ in ("xcomp", "advcl")]
-    for g in (g for x in holders for g in prep_objects(x, ("against",))):
-        if g.lemma_.lower() in PARTNER_NOUNS or g.lower_ in PARTNER_NOUNS:
-            # "against the kingdom's ties with Israel", "against normalisation with Israel": the partner
-            found = [m for m in mentions_of(prep_objects(g, ("with",)), by_tok)
-                     if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
-            if found:
-                return found[:1]
-        if any(c.dep_ == "poss" for c in g.children):
-            continue  # "against the government's plan to cut funding for Ukraine": the government's
-        named = [c for c in g.children if c.dep_ in ("amod", "compound", "nmod")] + prep_objects(
-            g, ("to", "of", "by", "from"))
-        found = [m for m in mentions_of(named, by_tok)
-                 if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
-        if found:
-            return found[:1]
-    return []
-
-
-def _is_city(text: str) -> bool:
-    from .gazetteer import gazetteer
-
-    return gazetteer().resolve(text) is not None
-
-
-def _official_protest(h, actor: list[Mention]) -> bool:
-    """'Iran protested the strike' becomes ACCUSE later: no default target for it."""
-    word = h.noun if h.noun is not None else h.tok
-    if word.lemma_.lower() != "protest":
-        return False
-    doc = h.tok.doc
-    coded = [m for m in actor if m.code]
-    return bool(coded) and all(
-        m.sector == "GOV" or (m.kind == "country" and m.sector is None and doc[m.root].tag_ not in ("NNS", "NNPS"))
-        for m in coded)

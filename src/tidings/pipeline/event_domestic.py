@@ -1,0 +1,285 @@
+"""Domestic recipients (docs/plover-decisions.md "Domestic recipients", "PROTEST with no explicit
+target"): the scene an event happens in, the compatriots it targets, and the words around a party
+that do not make it one (a cause or side it takes, "pro-EU demonstrators"; the audience of a
+report, "told Reuters"). Split from event_recipients.py, which calls these from ``_settle``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .event_targets import NON_COUNTRY_CODES, PARTNER_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .base import Mention
+
+PREMISE_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "residence"})
+EFFIGY_WORDS = frozenset({"effigy", "effigies", "flag", "portrait", "poster", "picture", "image", "photo"})
+SCENE_PREPS = ("in", "across", "throughout", "outside", "at", "near", "around", "inside", "on")
+
+# -- modifiers that name a cause or a side, not the party ------------------------------------------
+# "pro-EU demonstrators", "anti-Israel protesters", "Russian-speaking residents", "Kremlin-friendly
+# activists": the people take a side or speak a language; whose they are is the scene's business.
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+STANCE_SUFFIXES = frozenset({"speaking", "leaning", "aligned", "friendly", "sceptic", "skeptic", "minded",
+                             "sympathising", "sympathizing", "oriented"})
+
+
+def stance_mention(m: Mention, doc: Doc) -> bool:
+    """True when the mention's code comes from a stance modifier ("pro-EU", "Russian-speaking")."""
+    first, last = doc[m.start], doc[m.end - 1]
+    low = first.lower_
+    if low.startswith(("pro-", "anti-")):
+        return True
+    if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in STANCE_PREFIXES:
+        return True
+    if m.start >= 1 and doc[m.start - 1].lower_ in STANCE_PREFIXES and first.idx == doc[m.start - 1].idx + len(
+            doc[m.start - 1].text):
+        return True  # "pro" glued to the name without a hyphen token
+    nxt = m.end
+    if last.lower_.endswith(tuple("-" + s for s in STANCE_SUFFIXES)):
+        return True
+    return nxt + 1 < len(doc) and doc[nxt].text == "-" and doc[nxt + 1].lower_ in STANCE_SUFFIXES
+
+
+def _people_head(m: Mention, doc: Doc) -> Token:
+    t = doc[m.root]
+    for _ in range(4):  # up from the modifier to the people it describes
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound", "npadvmod", "nmod"):
+            break
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return t
+
+
+def unstance(recipient: list[Mention], doc: Doc) -> list[Mention]:
+    """Stance-coded recipients become uncoded people, for the domestic rules to place."""
+    if not any(m.code for m in recipient):
+        return recipient
+    out = []
+    for m in recipient:
+        if m.code and m.kind in ("country", "org", "agent") and stance_mention(m, doc):
+            head = _people_head(m, doc)
+            m = replace(m, code=None, kind="agent", root=head.i, sector=m.sector if m.kind == "agent" else "CVL")
+        out.append(m)
+    return out
+
+
+# -- the audience of a report is no party of the reported act ---------------------------------------
+SPEECH_VERBS = frozenset({"tell", "say", "inform", "brief", "write", "speak", "confirm", "explain"})
+
+
+def audience(m: Mention, trigger: Token, doc: Doc) -> bool:
+    """'killed 30 civilians, residents told Reuters': Reuters heard of the strike, it was not hit."""
+    if m.sector != "JRN" and m.code != "MNC":
+        return False  # "Iran told the IAEA it would suspend cooperation": a state's audience is its partner
+    t = doc[m.root]
+    if t.dep_ in ("dobj", "dative", "iobj") and t.head.lemma_.lower() in SPEECH_VERBS and t.head.i != trigger.i:
+        return True
+    return (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in SPEECH_VERBS
+            and t.head.head.i != trigger.i)
+
+
+# -- compatriots as the target of words ------------------------------------------------------------
+# Verbal acts aimed at people of no country of their own: the scene's compatriots, as for arrests
+# ("rejected opposition demands", "called on young protesters", "vowed to crush the opposition").
+VERBAL_DOMESTIC_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN"})
+# (pardons and refusals that name the general public, migrants or journalists stay without a
+# recipient, as the older gold has them: only the state's political opponents qualify here)
+CONTESTING_WORDS = frozenset({
+    "opposition", "protester", "protesters", "demonstrator", "demonstrators", "activist", "activists",
+    "dissident", "dissidents", "critic", "critics", "marcher", "marchers", "striker", "strikers", "rebel", "rebels",
+    "insurgent", "insurgents", "separatist", "separatists"})
+DOMESTIC_GROUP_WORDS = frozenset({
+    "opposition", "protester", "protesters", "demonstrator", "demonstrators", "activist", "activists",
+    "dissident", "dissidents", "critic", "critics", "student", "students", "journalist", "journalists",
+    "striker", "strikers", "union", "unions", "rebel", "rebels", "insurgent", "insurgents", "separatist",
+    "separatists", "militant", "militants", "marcher", "marchers", "youth", "youths", "lawmaker", "lawmakers",
+    "prisoner", "prisoners", "detainee", "detainees", "minority", "minorities", "gang", "gangs", "mourner",
+    "mourners", "worshipper", "worshippers", "villager", "villagers", "crowd", "crowds", "supporter", "supporters"})
+CONTESTING_SECTORS = frozenset({"OPP", "PTY", "REB"})
+
+
+def group_word(t: Token) -> bool:
+    return t.lemma_.lower() in DOMESTIC_GROUP_WORDS or t.lower_ in DOMESTIC_GROUP_WORDS
+
+
+def contesting(t: Token) -> bool:
+    return t.lemma_.lower() in CONTESTING_WORDS or t.lower_ in CONTESTING_WORDS
+
+
+def verbal_targets(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> tuple[list[Mention], list[Token]]:
+    """Uncoded people recipients of a verbal act, or (none named) a group word on its object
+    ("opposition demands", "a fascist opposition plot") in the act's own clause."""
+    from .arguments import objects, prep_objects
+
+    loose = [m for m in recipient if m.code is None and m.kind in ("agent", "person") and (
+        m.sector in CONTESTING_SECTORS or contesting(h.tok.doc[m.root]))]
+    if loose or recipient:
+        return loose, []
+    heads = objects(h.tok) + prep_objects(h.tok, tuple(h.entry.rprep or ()) + ("on", "to", "against"))
+    heads += [g for c in h.tok.children if c.dep_ == "prt" and c.lower_ == "on" for g in c.children
+              if g.dep_ == "pobj"]  # "called on student protesters" (the parser's particle)
+    # "vowed to crush (what he called) a fascist opposition plot": the object inside the content verb
+    for c in h.tok.children:
+        if c.dep_ == "xcomp":
+            heads += [t for t in c.subtree if t.dep_ in ("dobj", "oprd", "attr", "pobj") and t.pos_ in ("NOUN", "PROPN")]
+    words = [t for o in heads for t in [o, *o.children] if (t is o or t.dep_ in ("compound", "amod", "poss", "nmod"))
+             and contesting(t)]
+    named = [by_tok[t.i] for t in words if t.i in by_tok]
+    if named:  # a mention the parse left out of the recipients
+        return [m for m in named[:1] if m.code is None and m.kind in ("agent", "person")], []
+    return [], words[:1]
+
+
+def group_target(h, by_tok: dict[int, Mention]) -> Token | None:
+    """'fired tear gas at marchers', 'detained striking miners': a group word the actors stage left
+    uncoded, as the object of a hostile act (the domestic rules give it the scene's country)."""
+    from .arguments import objects, prep_objects
+
+    word = h.noun if h.noun is not None else h.tok
+    cands = objects(h.tok) + prep_objects(h.tok, ("at", "on", "against"))
+    if word is not h.tok:
+        cands += prep_objects(word, ("at", "on", "against"))
+    return next((t for t in cands if t.i not in by_tok and group_word(t)), None)
+
+
+def mention_at(tok: Token, like: Mention, sector: str | None) -> Mention:
+    from .base import Mention as _M
+
+    return _M(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text), text=tok.text,
+              code=like.code, sector=sector, kind="agent", sent_index=like.sent_index, root=tok.i,
+              confidence=0.5)
+
+
+
+def scene_of(h, by_tok: dict[int, Mention]) -> Mention | None:
+    """The coded place the event happens in, the actor's own country included ("in Borno",
+    "across Kenya", "Police in Lagos ..."); never a foreign mission's premises."""
+    from .arguments import BORDER_WORDS, objects, place_mention, prep_objects, subject_tokens
+
+    holders = [h.tok] + ([h.noun] if h.noun is not None else []) + objects(h.tok)
+    if h.tok.dep_ in ("advcl", "conj") and h.tok.tag_ == "VBG":  # "hijacked a train in X, taking hostages"
+        holders += [h.tok.head] + objects(h.tok.head)
+    holders += [g for t in list(holders) for c in t.children if c.dep_ == "prep" for g in c.children
+                if g.dep_ == "pobj"]
+    subjects = subject_tokens(h.tok)[0]
+    holders += subjects  # "Police in Lagos", "Students in Dhaka"
+    # "an air strike on a village in Zamfara state killed ...": the attack noun's own target phrase
+    holders += [g for t in subjects for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for g in c.children if g.dep_ == "pobj"]
+    si = next(iter(by_tok.values())).sent_index if by_tok else 0
+    for t in holders:
+        for g in prep_objects(t, SCENE_PREPS):
+            if g.lemma_.lower() in PREMISE_WORDS or g.lemma_.lower() in BORDER_WORDS:
+                continue  # a border is both sides' place ("at the Greek border")
+            m = place_mention(g, by_tok, si)
+            if m is not None and m.code and m.code not in NON_COUNTRY_CODES and m.kind != "person":
+                return m
+    return None
+
+
+def home_of(h, actor: list[Mention], by_tok: dict[int, Mention], story_country: Mention | None,
+          single: bool = True) -> Mention | None:
+    scene = scene_of(h, by_tok)
+    if scene is not None or not single:
+        return scene
+    countries = {m.code for m in by_tok.values() if m.code and m.code not in NON_COUNTRY_CODES}
+    if len(countries) == 1:
+        named = [m for m in by_tok.values() if m.code in countries and m.kind == "country"]
+        return (named or [m for m in actor + list(by_tok.values()) if m.code in countries])[0]
+    if not countries and story_country is not None:
+        return story_country
+    return None
+
+
+
+# Acts against people that a party, court or group may denounce at home: "denounced the detention of
+# its lawmakers by police", "condemned the killing of protesters" (PLOVER: domestic on both sides).
+HOSTILE_ACT_NOUNS = frozenset({
+    "arrest", "arrests", "detention", "detentions", "jailing", "imprisonment", "killing", "killings", "crackdown",
+    "raid", "raids", "sentencing", "conviction", "disqualification", "torture", "abduction", "kidnapping",
+    "disappearance", "prosecution", "persecution", "shooting", "beating", "expulsion", "harassment", "ban",
+    "intimidation", "repression", "execution", "executions", "massacre"})
+
+
+def judged_compatriots(h, own: set[str], by_tok: dict[int, Mention], story_country: Mention | None) -> list[Mention]:
+    """'Imran Khan's party denounced the detention of its lawmakers by Islamabad police': a
+    denounced act with no foreign party targets the actor's own country (its doer when named)."""
+    from .arguments import objects, prep_objects
+    from .owners import mentions_of
+
+    acts = [o for o in objects(h.tok) if o.lemma_.lower() in HOSTILE_ACT_NOUNS or o.lower_ in HOSTILE_ACT_NOUNS]
+    if not acts:
+        return []
+    doers = [m for m in mentions_of([g for x in [*acts, h.tok] for g in prep_objects(x, ("by",))], by_tok) if m.code]
+    if doers:
+        return doers[:1] if doers[0].code in own else []
+    if any(m.code and m.code not in own for t in acts for m in mentions_of([x for x in t.subtree], by_tok)):
+        return []  # "condemned the arrest of a French journalist": the parse's business
+    home = home_of(h, h.actor, by_tok, story_country)
+    return [mention_at(acts[0], home, None)] if home is not None and home.code in own else []
+
+
+def protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'rallied outside the Swedish embassy', 'burned effigies of Netanyahu': the foreign state."""
+    from .arguments import mentions_of, prep_objects
+
+    word = h.noun if h.noun is not None else h.tok
+    scope = list(h.tok.subtree) + (list(word.subtree) if word is not h.tok else [])
+    if h.tok.dep_ in ("advcl", "xcomp", "conj"):  # "marched ..., burning effigies of X"
+        scope += [t for c in h.tok.head.children if c.dep_ in ("advcl", "conj") for t in c.subtree]
+    for t in scope:
+        # "blocked roads around the European Parliament": a protest at a foreign or international body
+        if t.dep_ == "prep" and t.lower_ in ("outside", "around", "at", "near", "before"):
+            for g in t.children:
+                m = by_tok.get(g.i) if g.dep_ == "pobj" else None
+                if m is not None and m.code and m.code not in own and m.kind == "org" and m.root == g.i \
+                        and not _is_city(m.text):  # "rallied around Brussels" is a place, not the EU
+                    return [m]
+        lem = t.lemma_.lower()
+        if lem in PREMISE_WORDS or lem in EFFIGY_WORDS:
+            owners = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            found = mentions_of(owners + prep_objects(t, ("of",)), by_tok)
+            found = [m for m in found if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
+            if found:
+                return found[:1]
+    # "to protest against arms shipments to Israel": a foreign party inside the target phrase
+    holders = [word, h.tok] + [c for c in h.tok.children if c.dep_ in ("xcomp", "advcl")]
+    for g in (g for x in holders for g in prep_objects(x, ("against",))):
+        if g.lemma_.lower() in PARTNER_NOUNS or g.lower_ in PARTNER_NOUNS:
+            # "against the kingdom's ties with Israel", "against normalisation with Israel": the partner
+            found = [m for m in mentions_of(prep_objects(g, ("with",)), by_tok)
+                     if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
+            if found:
+                return found[:1]
+        if any(c.dep_ == "poss" for c in g.children):
+            continue  # "against the government's plan to cut funding for Ukraine": the government's
+        named = [c for c in g.children if c.dep_ in ("amod", "compound", "nmod")] + prep_objects(
+            g, ("to", "of", "by", "from"))
+        found = [m for m in mentions_of(named, by_tok)
+                 if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
+        if found:
+            return found[:1]
+    return []
+
+
+def _is_city(text: str) -> bool:
+    from .gazetteer import gazetteer
+
+    return gazetteer().resolve(text) is not None
+
+
+def official_protest(h, actor: list[Mention]) -> bool:
+    """'Iran protested the strike' becomes ACCUSE later: no default target for it."""
+    word = h.noun if h.noun is not None else h.tok
+    if word.lemma_.lower() != "protest":
+        return False
+    doc = h.tok.doc
+    coded = [m for m in actor if m.code]
+    return bool(coded) and all(
+        m.sector == "GOV" or (m.kind == "country" and m.sector is None and doc[m.root].tag_ not in ("NNS", "NNPS"))
+        for m in coded)
