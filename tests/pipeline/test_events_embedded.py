@@ -62,3 +62,18 @@ def test_asking_for_asylum_is_still_a_request(coder):
 def test_what_a_draft_would_say_is_no_act(coder):
     assert types(coder, "Diplomats said a draft statement prepared by Malta, which would condemn the attacks on "
                         "aid convoys in Sudan, had not yet been agreed.") == []
+
+
+def test_talks_framing_a_clause_are_the_subjects_talks(coder):
+    assert_coded(coder, "Japanese Prime Minister Shigeru Ishiba praised Australia's support for a free and open "
+                 "Indo-Pacific during talks with Prime Minister Anthony Albanese in Canberra on Friday.", "CONSULT",
+                 actor=("JPN",), recipient=("AUS",))
+
+
+def test_a_bare_setting_is_still_no_meeting(coder):
+    assert "CONSULT" not in types(coder, "Macron told reporters at the summit in Brussels that France would send "
+                                         "more air defence systems to Ukraine.")
+
+
+def test_a_finite_verb_after_a_comma_with_its_own_object_is_a_verb(coder):
+    assert "REQUEST" in types(coder, "Ghana rejects IMF conditions, demands fresh talks on debt relief")

@@ -155,3 +155,32 @@ def unissued_content(tok: Token) -> bool:
         return True
     holder = noun.head
     return any(v.lemma_.lower() in UNISSUED_VERBS for v in (holder, *[c for c in noun.children if c.dep_ == "acl"]))
+
+
+# prepositions that frame a clause's act with a meeting the clause's subject took part in
+SETTING_PREPS = frozenset({"during", "after", "before", "following", "in", "at", "ahead"})
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "visit", "call", "conversation", "summit", "trip"})
+
+
+def meeting_host(noun: Token | None, etype: str, recipient: list[Mention], by_tok, mentions) -> list[Mention]:
+    """'praised India's commitment during talks with Prime Minister Modi in New Delhi', 'said Israel had accepted
+    the proposal after talks with Netanyahu': a meeting noun with its own partner, framing a clause, was held by
+    the clause's subject (a bare setting, 'at the summit', names no partner and stays no event)."""
+    if etype != "CONSULT" or noun is None or noun.lemma_.lower() not in MEETING_NOUNS:
+        return []
+    if not any(m.code for m in recipient):
+        return []
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS:
+        return []
+    verb = prep.head
+    for _ in range(4):  # "praised India's commitment to a trade agreement during talks": hung on a noun
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    from .arguments import subject_tokens
+    subj, _agent, _route = subject_tokens(verb)
+    own = {m.code for m in recipient if m.code}
+    return [m for m in mentions(subj, by_tok) if m.code and m.code not in own]

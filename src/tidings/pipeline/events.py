@@ -71,6 +71,7 @@ from .event_context import (
 from .event_embedded import (
     blamed_doers,
     carried_not_visit,
+    meeting_host,
     official_act,
     speaker_forces,
     swallowed_subject,
@@ -230,8 +231,11 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 according_tok = tok
             if pos == "VERB" and tok.dep_ in NOMINAL_DEPS and lem in lex.nouns and tok.tag_ != "VBD" \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
-                    and not (tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB"):
-                # (a base form joined to a verb is a verb: "to recall its ambassador and call the accord ...")
+                    and not (tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB") \
+                    and not (tok.tag_ in ("VBZ", "VBP") and tok.dep_ == "conj" and tok.head.pos_ == "VERB"
+                             and any(c.dep_ == "dobj" for c in tok.children)):
+                # (a base form joined to a verb is a verb: "to recall its ambassador and call the accord ...";
+                # so is a finite one with its own object: "Kenya rejects IMF plan, demands new talks")
                 pos = "NOUN"  # a plural noun tagged as a verb: "conducted drills" (not "and police arrested")
             if pos == "VERB":
                 entries = lex.verbs.get(lex.lemma_fixes.get(lem, lem))
@@ -280,7 +284,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         hits = reaction_hits(toks, by_tok, self._mentions, hits)
         # a meeting framing the clause ("during a visit to Kyiv, X said ...") is no complement
         # nor is a second "Y to V" pair under a causative ("prompting X to expel ... and Y to retaliate")
-        self._absorb([h for h in hits if h.route not in ("setting", "paired")], covered)
+        self._absorb([h for h in hits if h.route not in ("setting", "paired", "answered")], covered)
         hits = [h for h in hits if h.absorbed_into is None]
         hits = self._merge_linked(hits)
         according = self._according_to(according_tok, by_tok) if according_tok is not None else None
@@ -516,6 +520,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             cue = "according to"
         if e.swap:
             actor, recipient = recipient, actor
+        if not any(m.code for m in actor):  # "praised X during talks with Modi": the praiser's talks
+            actor = meeting_host(h.noun, h.etype, recipient, by_tok, self._mentions) or actor
         if e.sym:
             actor = unique(actor + recipient)
             recipient = []
