@@ -304,3 +304,14 @@ def test_a_weapon_maker_is_not_the_target(coder):
 
 def test_talks_between_two_others_name_no_partner(coder):
     assert ("REQUEST", ("BRA",), ()) in dyads(coder, "Brazil urged fresh talks between Armenia and Azerbaijan.")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the second of two titled names read as a second subject of the verb
+    ("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a border treaty on Monday.",
+     ("SUPPORT", ("KGZ", "TJK"), ())),
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled a peace deal.",
+     ("AGREE", ("ARM", "AZE"), ())),
+])
+def test_two_coordinated_subjects_split_by_the_parser(coder, text, dyad):
+    has(coder, text, dyad)

@@ -82,7 +82,10 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
                 inner = [x for x in c.children if x.dep_ == "nsubj"]
                 if inner:
                     return inner[:1], False
-            return [_opening_phrase_subject(tok, c) or c], False
+            split = _split_coordinate(tok, c)
+            if split and tok.doc[split[0].left_edge.i - 1].lower_ != "and":
+                return split, False  # "Talks opened in Geneva, but the army refused to send ...": the second
+            return [_opening_phrase_subject(tok, c) or c, *split], False
     for c in tok.children:
         if c.dep_ == "agent":
             return [g for g in c.children if g.dep_ == "pobj"], True
@@ -120,6 +123,14 @@ def _opening_phrase_subject(verb: Token, subj: Token | None) -> Token | None:
                 and doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i):
             return t
     return None
+
+
+def _split_coordinate(verb: Token, first: Token) -> list[Token]:
+    """'Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a treaty': the small
+    model reads the second conjunct as a second subject of the verb, with the "and" left on the first
+    (with "but", the first subject belongs to a clause the parser lost, and only the second is the verb's)."""
+    return [x for x in verb.children if x.dep_ == "nsubj" and x.i > first.i and any(
+        cc.dep_ == "cc" and cc.i == x.left_edge.i - 1 for cc in first.children)]
 
 
 def passive_subjects(tok: Token) -> list[Token]:
