@@ -52,6 +52,7 @@ from .event_targets import (
     response_target,
     restricted_destination,
     supplied,
+    sym_partner,
     users,
 )
 
@@ -103,6 +104,11 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
                       story_country: Mention | None) -> list[Mention]:
     """``_settle`` below; then, when no party of another country was found, the partner named
     inside the object's own phrase (``object_partner``: "accepted a Qatari-Egyptian proposal")."""
+    own = {m.code for m in actor if m.code}
+    if h.entry.sym and len(own) == 1 and not any(m.code for m in recipient):
+        # "India fought a brief war with Pakistan": the other side, named on the object noun, is a
+        # co-actor of the symmetric event; the events stage keeps this same list as the actors
+        actor.extend(m for m in sym_partner(h, own, by_tok) if m not in actor)
     found = _settle(h, actor, recipient, by_tok, story_country)
     own = {m.code for m in actor if m.code}
     # (a symmetric entry with one coded actor has no partner of its own: "Kenya signed off on a plan

@@ -240,6 +240,25 @@ def partner_with(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list
     return []
 
 
+# Nouns of a two-sided contest or settlement, whose "with" phrase names the other side: "fought a
+# brief war with Pakistan", "settled a border dispute with Tajikistan", "a clash with Thai troops".
+CONTEST_NOUNS = frozenset({
+    "war", "conflict", "battle", "clash", "skirmish", "fight", "fighting", "dispute", "feud", "standoff",
+    "border", "hostility", "hostilities", "row", "spat", "confrontation"})
+
+
+def sym_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """The other side of a symmetric event named on its object or trigger noun ("fought a brief war
+    with Pakistan", "held a round of talks with Kosovo"), when the parse gave it one side only."""
+    from .arguments import objects, prep_objects
+
+    layer = objects(h.tok) + ([h.noun] if h.noun is not None and h.noun.i != h.tok.i else [])
+    layer += [g for n in layer for g in prep_objects(n, ("of",))]  # "a round of talks with"
+    nouns = [n for n in layer if n.lemma_.lower() in CONTEST_NOUNS or n.lemma_.lower() in PARTNER_NOUNS
+             or n.lower_ in PARTNER_NOUNS]
+    return coded_targets([g for n in nouns for g in prep_objects(n, ("with", "against"))], own, by_tok)
+
+
 AID_PLACE_PREPS = ("over", "into", "to", "in", "inside")
 
 

@@ -1,0 +1,29 @@
+"""Symmetric events (event_recipients.settle_recipients / event_targets.sym_partner): the other side
+of a war, clash, dispute or talks named on the object noun is a co-actor, not missing."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return sorted((e.event, tuple(sorted({a.code for a in e.actor if a.code})),
+                   tuple(sorted({r.code for r in e.recipient if r.code})))
+                  for e in coder.code(text, date="2025-06-04"))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Eritrea fought a bloody border war with Ethiopia between 1998 and 2000.", ("ASSAULT", ("ERI", "ETH"), ())),
+    ("Azerbaijan, which fought a six-week war with Armenia in 2020, opened a new checkpoint on Tuesday.",
+     ("ASSAULT", ("ARM", "AZE"), ())),
+    ("Uzbekistan settled its decades-old border dispute with Kyrgyzstan on Friday.", ("AGREE", ("KGZ", "UZB"), ())),
+    ("Guatemala held a fresh round of talks with Belize on Monday.", ("CONSULT", ("BLZ", "GTM"), ())),
+])
+def test_the_other_side_named_on_the_object_noun_is_a_co_actor(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_the_two_neighbours_stand_for_both_parties(coder):
+    text = ("Kyrgyzstan and Tajikistan fought deadly clashes in 2022. "
+            "On Thursday, the two neighbours settled their border dispute.")
+    assert ("AGREE", ("KGZ", "TJK"), ()) in dyads(coder, text), dyads(coder, text)
