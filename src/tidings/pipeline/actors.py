@@ -94,6 +94,7 @@ class Actors:
         blocked: set[int] = set()
         items = self._select(doc, self._lower(doc) + self._orth(doc), blocked)
         mentions = self._compose(ctx, items)
+        _repair_names_read_as_prepositions(doc, mentions)
         _defined_acronyms(doc, mentions)
         sent_starts = [s.start for s in ctx.sents]
         for m in mentions:
@@ -344,6 +345,50 @@ def _merge(dictionaries) -> list[Entry]:
                 e = replace(old, people=old.people + tuple(p for p in e.people if p not in old.people))
             out[k] = e
     return list(out.values())
+
+
+def _repair_names_read_as_prepositions(doc, mentions: list[Mention]) -> None:
+    """"To Lam met Putin": the tagger reads a listed name's first word as a preposition ("To") and
+    hangs the name under the verb as its object, so the verb has no subject. The dictionary match
+    wins: the name's last word takes the preposition's place (subject of a verb to its right,
+    apposition of a noun to its left: "Vietnam's leader To Lam met ..."), the first word becomes
+    its compound. Only names of people that start with a word tagged ADP; the tree stays projective."""
+    fixes = []
+    for m in mentions:
+        if m.kind != "person" or m.end - m.start < 2:
+            continue
+        first, last = doc[m.start], doc[m.end - 1]
+        if first.pos_ != "ADP" or first.dep_ != "prep" or not first.text[:1].isupper() \
+                or last.head.i != first.i and last.head.i not in range(m.start, m.end):
+            continue
+        head = first.head
+        if head.i >= m.end and head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            dep = "nsubj"
+        elif head.i < m.start and head.pos_ in ("NOUN", "PROPN"):
+            dep = "appos"
+        else:
+            continue
+        fixes.append((m, head.i, dep))
+    if not fixes:
+        return
+    from spacy.attrs import DEP, HEAD, POS, TAG
+    from spacy.symbols import PROPN
+
+    arr = doc.to_array([HEAD, DEP, POS, TAG])
+    strings = doc.vocab.strings
+    for m, head, dep in fixes:
+        last = m.end - 1
+        for i in range(m.start, m.end):
+            arr[i][0] = _offset(last - i) if i != last else _offset(head - last)
+            arr[i][1] = strings.add(dep if i == last else "compound")
+            arr[i][2] = PROPN
+            arr[i][3] = strings.add("NNP")
+    doc.from_array([HEAD, DEP, POS, TAG], arr)
+
+
+def _offset(k: int) -> int:
+    return k % (1 << 64)  # a relative head as spaCy's unsigned arrays store it
 
 
 def _defined_acronyms(doc, mentions: list[Mention]) -> None:

@@ -18,7 +18,7 @@ _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 _GROUP_NOUNS = frozenset({
     "leaders", "sides", "countries", "nations", "neighbours", "neighbors", "governments", "delegations",
     "presidents", "ministers", "armies", "juntas", "regimes", "states", "parties", "rivals", "foes", "adversaries",
-    "belligerents", "factions",
+    "belligerents", "factions", "capitals",
 })
 # Plural nouns that name a pair without a number: "the neighbours", "the nuclear-armed rivals"; and
 # modifiers that make any group noun a pair of adversaries: "the warring parties", "the feuding sides".
@@ -27,12 +27,12 @@ _PAIR_MODIFIERS = frozenset({"warring", "feuding", "rival", "opposing"})
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
 # these name countries only: "the two countries" never stands for the EU and Britain
 _COUNTRY_GROUP_NOUNS = frozenset({"countries", "nations", "neighbours", "neighbors", "governments", "armies", "juntas",
-                                  "regimes", "states"})
+                                  "regimes", "states", "capitals"})
 # the noun says the sector ("the two armies" are MIL whoever named the parties); "sides" and
 # "delegations" copy the party's own
 _GROUP_SECTORS = {"countries": None, "nations": None, "neighbours": None, "neighbors": None, "governments": "GOV",
                   "armies": "MIL", "leaders": "GOV", "presidents": "GOV", "ministers": "GOV", "juntas": "GOV",
-                  "regimes": "GOV", "states": None}
+                  "regimes": "GOV", "states": None, "capitals": "GOV"}
 _GROUP_MODIFIER_TAGS = frozenset({"JJ", "HYPH", "VBN", "VBG"})  # "the two Asian neighbours", "the two nuclear-armed ..."
 _GROUP_LOOKBACK_SENTS = 5  # "the two countries" often points back to the lead, a paragraph or two earlier
 _SUBJ = ("nsubj", "nsubjpass")

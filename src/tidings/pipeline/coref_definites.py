@@ -1,0 +1,174 @@
+"""Definite descriptions that point back to a country's institution or weapons (actors stage).
+
+Wire copy names an institution once with its country and then drops the country:
+
+* "China's foreign ministry spokesman Guo Jiakun said ... The ministry also accused Hanoi": *the
+  ministry* is the country whose ministry, minister or spokesperson the story named last (not the
+  story's most-named country, which the dominant-country rule would give);
+* "Pakistan's military said ... , the military said"; "China's coast guard ... the coast guard had
+  acted": the same institution named last; with none, the one the speaker runs ("Pakistan's
+  information minister denied that the army had sent drones");
+* "Pakistan's military said it had shot down 25 Indian drones ... The drones struck a military
+  installation": *the drones* (rockets, missiles) are whoever's drones the story named last, the
+  other side's, not the speaker's.
+
+Called from ``people.resolve_people`` before the dominant-country and dateline rules, which would
+otherwise give these mentions the story's main country.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import tokens_with_lower
+
+if TYPE_CHECKING:
+    from .base import Mention
+
+_NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+_LOOKBACK_SENTS = 4
+# words of an office or a mention that tie a person or body to a ministry
+_MINISTRY_CUES = ("ministry", "ministries", "minister", "spokes", "secretary", "department")
+# "the defence ministry" prefers an antecedent of the same ministry; spellings that count as one
+_QUALIFIER_FORMS = {"defense": ("defence", "defense"), "defence": ("defence", "defense"),
+                    "foreign": ("foreign", "external affairs", "secretary of state", "state department")}
+_SKIP_QUALIFIERS = frozenset({"the", "ministry", "'s", "its"})
+# institutions referred back to by the same head word ("the coast guard" <- "China's coast guard")
+_FORCE_HEADS = frozenset({"military", "army", "navy", "guard", "force", "forces", "police"})
+# weapons referred back to as a definite plural subject
+_WEAPONS = frozenset({"drones", "rockets", "missiles", "shells", "warplanes", "jets", "uavs"})
+_SAY_OR_DENY = frozenset({"say", "tell", "add", "state", "deny", "claim", "insist", "announce", "write"})
+
+
+def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | None], sent_of) -> list[Mention]:
+    """Resolve "the ministry", "the military", "the drones"; returns the new weapon mentions."""
+    ordered = sorted((m for m in mentions if m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun"),
+                     key=lambda m: m.start)
+    if not ordered:
+        return []
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None or m.start == 0 or doc[m.start - 1].lower_ != "the":
+            continue
+        head = doc[m.root].lower_
+        if head == "ministry":
+            ante = _ministry_antecedent(doc, m, ordered, sent_of)
+        elif head in _FORCE_HEADS:
+            ante = _same_head(doc, m, head, ordered, sent_of) or _speaker(doc[m.root], covered)
+        else:
+            continue
+        if ante is not None:
+            m.code = ante.code
+            m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
+            m.confidence = min(m.confidence, 0.8)
+    return _weapons(doc, covered, sent_of)
+
+
+def _recent(m: Mention, ordered: list[Mention], sent_of):
+    here = sent_of(m.start)
+    for a in reversed(ordered):
+        if a.end > m.start:
+            continue
+        if here - a.sent_index > _LOOKBACK_SENTS:
+            return
+        yield a
+
+
+def _ministry_antecedent(doc, m: Mention, ordered: list[Mention], sent_of) -> Mention | None:
+    """The latest ministry, minister or spokesperson; one of the same ministry if the description
+    says which ("the defence ministry"); never the country the ministry acts on in this clause
+    ("The ministry accused Beijing" is not China's)."""
+    quals = [t.lower_ for t in doc[m.start:m.end] if t.lower_ not in _SKIP_QUALIFIERS and t.is_alpha]
+    forms = tuple(f for q in quals for f in _QUALIFIER_FORMS.get(q, (q,)))
+    tok = doc[m.root]
+    targets = set()
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        for c in tok.head.children:
+            if c.dep_ in ("dobj", "dative"):
+                targets.update(a.code for a in ordered if a.start <= c.i < a.end)
+    first = None
+    for a in _recent(m, ordered, sent_of):
+        words = f"{a.text} {a.office or ''}".lower()
+        if not any(cue in words for cue in _MINISTRY_CUES) or a.code in targets:
+            continue
+        if not forms or any(f in words for f in forms):
+            return a
+        first = first or a
+    return first
+
+
+def _same_head(doc, m: Mention, head: str, ordered: list[Mention], sent_of) -> Mention | None:
+    for a in _recent(m, ordered, sent_of):
+        if a.kind in ("agent", "org") and doc[a.root].lower_ == head:
+            return a
+    return None
+
+
+def _speaker(tok, covered) -> Mention | None:
+    """"X's information minister denied that the army had sent drones": the speaker's army."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAY_OR_DENY:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    sp = None if subj is None else covered[subj.i]
+    if sp is not None and sp.kind == "pronoun" and sp.antecedent is not None:
+        sp = sp.antecedent
+    if sp is None or not sp.code or sp.code in _NON_COUNTRY or sp.sector not in ("GOV", "MIL"):
+        return None
+    return sp
+
+
+def _weapons(doc, covered: list[Mention | None], sent_of) -> list[Mention]:
+    from .base import Mention as _Mention
+
+    added: list[Mention] = []
+    for tok in tokens_with_lower(doc, _WEAPONS):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or covered[tok.i] is not None \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+            continue
+        owner = _weapon_owner(doc, tok, covered, sent_of)
+        if owner is None:
+            continue
+        start = min(c.i for c in tok.children if c.dep_ == "det")
+        span = doc[start:tok.i + 1]
+        m = _Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+                     text=span.text, code=owner.code, sector="MIL", kind="pronoun", sent_index=sent_of(span.start),
+                     root=tok.i, identifier_id=owner.identifier_id, identifier_text=owner.identifier_text,
+                     antecedent=owner, confidence=min(0.7, owner.confidence))
+        added.append(m)
+        for t in range(span.start, span.end):
+            covered[t] = m
+    return added
+
+
+def _weapon_owner(doc, tok, covered: list[Mention | None], sent_of) -> Mention | None:
+    """The latest earlier mention of the same weapons with an owner: "Indian drones" (the mention
+    itself), "Pakistan had launched drones" (the launcher), "drones launched by India"."""
+    floor = sent_of(tok.i) - _LOOKBACK_SENTS
+    lower = tok.lower_
+    for prev in reversed(tokens_with_lower(doc, {lower})):
+        if prev.i >= tok.i:
+            continue
+        if sent_of(prev.i) < floor:
+            return None
+        m = covered[prev.i]
+        if m is not None:
+            if m.kind == "pronoun" and m.antecedent is not None:
+                m = m.antecedent
+            return m if m.code and m.code not in _NON_COUNTRY else None
+        owner = None
+        if prev.dep_ == "dobj":
+            subj = next((c for c in prev.head.children if c.dep_ == "nsubj"), None)
+            owner = None if subj is None else covered[subj.i]
+        else:
+            for acl in prev.children:
+                if acl.dep_ == "acl":
+                    agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+                    pobj = None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    owner = None if pobj is None else covered[pobj.i]
+        if owner is not None and owner.kind == "pronoun" and owner.antecedent is not None:
+            owner = owner.antecedent
+        if owner is not None and owner.code and owner.code not in _NON_COUNTRY:
+            return owner
+        if prev.dep_ == "dobj" or owner is not None:
+            return None  # the latest mention names no one we can code: no guess
+    return None

@@ -1,0 +1,133 @@
+"""Story references of the actors stage added in round 7 (stories): "the ministry", "the military",
+"the drones", an object "it" for the body asked, "it" in a relative clause, untitled leaders whose
+first word the tagger reads as a preposition ("To Lam"), and "both capitals"."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import code, entity_codes, find_event
+from .test_actors import run
+
+
+@pytest.fixture(scope="module")
+def actors(coder):
+    stage = coder.stages[0]
+    return lambda text, date="2025-06-10": run(stage, coder.nlp, text, date)
+
+
+def by_text(mentions, text):
+    return next(m for m in mentions if m.text == text)
+
+
+# -- "the ministry": the country whose ministry, minister or spokesperson was named last -----------
+
+def test_the_ministry_is_the_last_named_spokesperson_s_not_the_story_s_main_country(actors):
+    ms = actors("MANILA (Reuters) - The Philippines accused China of firing water cannon at a supply boat. "
+                "Philippine officials said two sailors were hurt near the shoal. "
+                "Chinese foreign ministry spokesperson Mao Ning said the coast guard had acted lawfully. "
+                "The ministry also accused Manila of provoking the incident.")
+    assert by_text(ms, "ministry").code == "CHN"
+
+
+def test_the_defence_ministry_prefers_the_same_ministry_named_earlier(actors):
+    ms = actors("Armenian Foreign Minister Ararat Mirzoyan met his counterpart in Geneva. "
+                "Azerbaijan's defence ministry said on Monday that Armenian troops had fired on its positions. "
+                "Mirzoyan denied it. The defence ministry said the shooting lasted an hour.")
+    assert [m.code for m in ms if m.text == "defence ministry"] == ["AZE"]
+
+
+def test_the_ministry_is_never_the_country_it_acts_on(actors):
+    ms = actors("Ethiopia's foreign ministry said Eritrean troops had crossed the border. "
+                "Eritrean Information Minister Yemane Gebremeskel called the claim false. "
+                "The ministry summoned Eritrea's envoy on Tuesday.")
+    assert by_text(ms, "ministry").code == "ETH"
+
+
+def test_a_story_ministry_event_gets_its_actor(coder):
+    evs = code(coder, "HANOI, Oct 5 (Reuters) - Vietnam accused Chinese forces of ramming a fishing boat near the "
+                      "Spratly Islands on Sunday. A Vietnamese foreign ministry spokesperson said the crew had been "
+                      "detained for six hours. The ministry demanded that Beijing release the boat's catch.",
+               date="2025-10-05")
+    ev = find_event(evs, "REQUEST")
+    assert (entity_codes(ev.actor), entity_codes(ev.recipient)) == (("VNM",), ("CHN",))
+
+
+# -- "the military", "the army": the same institution named last, else the speaker's ---------------
+
+def test_the_military_is_the_military_named_last(actors):
+    ms = actors("Thailand's military said Cambodian troops had laid new mines along the frontier. "
+                "Cambodian officials rejected the claim. The military said two soldiers lost legs.")
+    assert by_text(ms, "military").code == "THA"
+
+
+def test_the_army_in_a_denial_is_the_speaker_s(actors):
+    ms = actors("Sudan accused Chad of letting weapons cross its border. "
+                "Chadian government spokesman Gassim Cherif denied that the army had helped any armed group.")
+    assert by_text(ms, "army").code == "TCD"
+
+
+# -- "the drones", "the rockets": whoever's weapons the story named last ---------------------------
+
+def test_the_drones_are_the_other_side_s_drones_named_earlier(coder):
+    evs = code(coder, "Russia's defence ministry said its air defences had destroyed 40 Ukrainian drones over the "
+                      "Bryansk and Kursk regions overnight. The drones hit an oil depot near Bryansk and set it on "
+                      "fire, the ministry said.", date="2025-03-14")
+    hits = [e for e in evs if e.event == "ASSAULT" and "hit" in e.event_text]
+    assert hits and entity_codes(hits[0].actor) == ("UKR",)
+
+
+def test_the_rockets_launched_by_a_group_named_earlier(actors):
+    ms = actors("Israel said Hezbollah had fired rockets at the northern town of Kiryat Shmona. "
+                "The rockets damaged two houses, the army said.")
+    assert by_text(ms, "The rockets").code is not None
+    assert by_text(ms, "The rockets").antecedent.text == "Hezbollah"
+
+
+# -- an object "it" is the body asked; "it" in a relative clause -----------------------------------
+
+def test_asked_it_is_the_council_not_the_asker(coder):
+    ev = find_event(code(coder, "Algeria, a non-permanent member of the U.N. Security Council, asked it on "
+                                "Monday to hold an emergency session on Gaza.", date="2025-03-03"), "REQUEST")
+    assert (entity_codes(ev.actor), entity_codes(ev.recipient)) == (("DZA",), ("UNO",))
+
+
+def test_relative_it_is_the_main_clause_subject(actors):
+    ms = actors("Congo's government filed a complaint in February, saying that Rwanda had armed the M23 rebels, "
+                "which it accuses of killing civilians in North Kivu.")
+    assert by_text(ms, "it").code == "COD"
+
+
+def test_a_request_it_rejected_is_the_addressee_s(actors):
+    ms = actors("The ICJ heard Ukraine's arguments in March. "
+                "Ukraine had asked the court to order an end to the fighting, a request it granted in part.")
+    assert by_text(ms, "it").code == "UNO"
+
+
+# -- untitled leaders ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actor"),
+    [
+        ("To Lam met Indonesian President Prabowo Subianto in Jakarta on Thursday.", "CONSULT", ("VNM",)),
+        ("Vietnam's leader To Lam met Putin in Moscow.", "CONSULT", ("VNM",)),
+        ("To Lam accused China of violating Vietnam's sovereignty in the South China Sea.", "ACCUSE", ("VNM",)),
+        ("Petro accused Washington of murdering fishermen in the Caribbean.", "ACCUSE", ("COL",)),
+        ("Tamim called on Israel to halt its strikes on Gaza.", "REQUEST", ("QAT",)),
+    ],
+)
+def test_untitled_leaders(coder, text, etype, actor):
+    ev = find_event(code(coder, text, date="2025-09-10"), etype)
+    assert entity_codes(ev.actor) == actor
+
+
+def test_to_lam_is_the_subject_not_a_preposition(actors):
+    m = by_text(actors("To Lam met Kenyan President William Ruto in Nairobi on Tuesday."), "To Lam")
+    assert m.code == "VNM"
+
+
+def test_both_capitals_are_the_two_parties(coder):
+    ev = find_event(code(coder, "Armenia and Azerbaijan traded accusations of border shooting. "
+                                "Iran's foreign minister visited both capitals this week.", date="2025-05-10"),
+                    "CONSULT")
+    assert entity_codes(ev.recipient) == ("ARM", "AZE")
