@@ -172,3 +172,41 @@ def _weapon_owner(doc, tok, covered: list[Mention | None], sent_of) -> Mention |
         if prev.dep_ == "dobj" or owner is not None:
             return None  # the latest mention names no one we can code: no guess
     return None
+
+
+# -- "it" in a relative clause (called from people._it_antecedent) --------------------------------
+
+# a reply to a request: the replier is the party asked, not the one asking ("a request it rejected")
+_REPLY_VERBS = frozenset({"reject", "refuse", "grant", "accept", "deny", "dismiss", "approve", "decline", "turn",
+                          "ignore", "heed", "spurn", "rebuff"})
+_REQUEST_NOUNS = frozenset({"request", "demand", "appeal", "call", "bid", "application", "proposal", "offer", "plea",
+                            "petition", "motion"})
+
+
+NOBODY = object()  # "a request it rejected" whose addressee is not coded: no antecedent at all
+
+
+def relative_it(tok, covered) -> Mention | None:
+    """"it" as the subject of a relative clause: "filed the case, alleging that the UAE had armed the
+    RSF, which it blames for ..." -> the main clause's subject (not the nearest embedded one); "asked
+    the court to order measures, a request it rejected" -> the party asked (the main verb's object)."""
+    rel = tok.head
+    if rel.dep_ != "relcl":
+        return None
+    main = rel.head
+    while main.dep_ not in ("ROOT",) and main.head is not main and main.pos_ not in ("VERB", "AUX"):
+        main = main.head
+    while main.dep_ in ("ccomp", "advcl", "xcomp", "conj") and main.head is not main:
+        main = main.head
+    reply = rel.lemma_.lower() in _REPLY_VERBS and rel.head.lemma_.lower() in _REQUEST_NOUNS
+    deps = ("dobj", "dative") if reply else ("nsubj", "nsubjpass")
+    arg = next((c for c in main.children if c.dep_ in deps), None)
+    m = None if arg is None else covered[arg.i]
+    if m is not None and m.code is None:
+        # "Sudan's army-backed government": the role's owner names the country
+        m = next((covered[c.i] for c in arg.children if c.dep_ == "poss" and covered[c.i] is not None), m)
+    if m is not None and m.kind == "pronoun" and m.antecedent is not None:
+        m = m.antecedent
+    if m is not None and m.code is not None and m.kind in ("country", "org", "agent"):
+        return m
+    return NOBODY if reply else None  # the one who asked never rejects its own request

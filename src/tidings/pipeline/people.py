@@ -26,7 +26,7 @@ import bisect
 from collections import Counter
 
 from .base import Mention, StoryContext, tokens_with_lower
-from .coref_definites import definite_institutions
+from .coref_definites import NOBODY, definite_institutions, relative_it
 from .coref_mentions import (
     CAPTIVES,
     COUNTRY_DESCRIPTIONS,
@@ -493,11 +493,6 @@ def _latest(ordered: list[Mention], starts: list[int], i: int, sent_of, ok) -> M
 # verbs whose object "it" is the party asked: "Britain asked it [the Security Council] to meet"
 _ASK_VERBS = frozenset({"ask", "urge", "call", "press", "invite", "request", "tell", "petition", "implore", "encourage",
                         "lobby", "pressure", "pressurise", "pressurize"})
-# a reply to a request: the replier is the party asked, not the one asking ("a request it rejected")
-_REPLY_VERBS = frozenset({"reject", "refuse", "grant", "accept", "deny", "dismiss", "approve", "decline", "turn",
-                          "ignore", "heed", "spurn", "rebuff"})
-_REQUEST_NOUNS = frozenset({"request", "demand", "appeal", "call", "bid", "application", "proposal", "offer", "plea",
-                            "petition", "motion"})
 
 
 def _asked_it(doc, tok, ordered, starts, sent_of, covered) -> Mention | None:
@@ -513,39 +508,10 @@ def _asked_it(doc, tok, ordered, starts, sent_of, covered) -> Mention | None:
                    and (asker_m is None or m.code != asker_m.code))
 
 
-_NOBODY = object()  # "a request it rejected" whose addressee is not coded: no antecedent at all
-
-
-def _relative_it(doc, tok, covered) -> Mention | None:
-    """"it" as the subject of a relative clause: "filed the case, alleging that the UAE had armed the
-    RSF, which it blames for ..." -> the main clause's subject (not the nearest embedded one); "asked
-    the court to order measures, a request it rejected" -> the party asked (the main verb's object)."""
-    rel = tok.head
-    if rel.dep_ != "relcl":
-        return None
-    main = rel.head
-    while main.dep_ not in ("ROOT",) and main.head is not main and main.pos_ not in ("VERB", "AUX"):
-        main = main.head
-    while main.dep_ in ("ccomp", "advcl", "xcomp", "conj") and main.head is not main:
-        main = main.head
-    reply = rel.lemma_.lower() in _REPLY_VERBS and rel.head.lemma_.lower() in _REQUEST_NOUNS
-    deps = ("dobj", "dative") if reply else ("nsubj", "nsubjpass")
-    arg = next((c for c in main.children if c.dep_ in deps), None)
-    m = None if arg is None else covered[arg.i]
-    if m is not None and m.code is None:
-        # "Sudan's army-backed government": the role's owner names the country
-        m = next((covered[c.i] for c in arg.children if c.dep_ == "poss" and covered[c.i] is not None), m)
-    if m is not None and m.kind == "pronoun" and m.antecedent is not None:
-        m = m.antecedent
-    if m is not None and m.code is not None and m.kind in ("country", "org", "agent"):
-        return m
-    return _NOBODY if reply else None  # the one who asked never rejects its own request
-
-
 def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | None:
     """"it/its" -> the nearest earlier subject, if that subject is a singular country/org/agent."""
-    if tok.lower_ == "it" and (rel := _relative_it(doc, tok, covered)) is not None:
-        return None if rel is _NOBODY else rel
+    if tok.lower_ == "it" and (rel := relative_it(tok, covered)) is not None:
+        return None if rel is NOBODY else rel
     if tok.lower_ == "its" and tok.i >= 2 and doc[tok.i - 1].lower_ in ("and", ",", "or"):
         prev = covered[tok.i - 2]  # "The U.S. and its allies"
         if prev is not None and prev.code is not None and prev.kind in ("country", "org", "agent"):
