@@ -308,3 +308,13 @@ def test_storming_a_foreign_mission_still_targets_its_state(coder):
 def test_a_place_in_another_clause_is_not_where_troops_withdrew_from(coder, text):
     found = [d for d in dyads(coder, text) if d[0] == "RETREAT"]
     assert found and all(d[2] == () for d in found), dyads(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the parser reads "sentenced" as a participle on the object noun when a speech tag follows
+    "A court in Minsk sentenced opposition politician Mikola Statkevich to ten years in prison on Friday, his wife said.",
+    "A court in Baku sentenced opposition leader Ali Karimli to eight years in prison on Monday, his party said.",
+])
+def test_a_sentenced_opponent_is_the_courts_compatriot(coder, text):
+    found = [d for d in dyads(coder, text) if d[0] == "SANCTION"]
+    assert found and found[0][1] == found[0][2] and found[0][1], dyads(coder, text)

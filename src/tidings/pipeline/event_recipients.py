@@ -327,7 +327,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             domestic_force(m) for m in actor)):  # "fired tear gas at marchers in La Paz"
         return [mention_at(group, home, "CVL")]
     named = _person_object(h, by_tok) if h.tok.lemma_.lower() in PERSON_OBJECT_VERBS else None
-    if named is not None and named.code is None:  # "sentenced opposition leader Nika Melia" (uncoded)
+    if named is not None and named.code in (None, home.code):  # "sentenced opposition leader Nika Melia"
         return [replace(named, code=home.code, confidence=min(named.confidence, 0.6))]
     if etype == "PROTEST" and not official_protest(h, actor):
         # "teachers went on strike across Nigeria": against the government where it happens
@@ -376,11 +376,22 @@ def _person_object(h, by_tok: dict[int, Mention]):
     """The person an arrest or killing is done to: a mention of a person or role, or a bare noun."""
     from .arguments import objects, passive_subjects
 
-    for t in passive_subjects(h.tok) + objects(h.tok):
+    for t in passive_subjects(h.tok) + objects(h.tok) + _misparsed_object(h.tok):
         m = by_tok.get(t.i)
+        if m is None:  # "opposition leader Rached Ghannouchi": the name in apposition
+            m = next((by_tok[c.i] for c in t.children if c.dep_ == "appos" and c.i in by_tok), None)
         if m is not None and m.kind in ("person", "agent"):
             return m
     return _detainee(h, by_tok)
+
+
+def _misparsed_object(verb: Token) -> list[Token]:
+    """'A court in Tunis sentenced opposition leader X to 22 years ..., his lawyer said': the parser
+    reads the verb as a participle on its object noun; that noun is the object."""
+    if verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return [verb.head]
+    return []
 
 
 def _scene_place(h, word: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -566,7 +577,7 @@ def _detainee(h, by_tok: dict[int, Mention]) -> Token | None:
 
     if h.noun is not None or h.tok.lemma_.lower() not in PERSON_OBJECT_VERBS:
         return None
-    for t in passive_subjects(h.tok) + objects(h.tok):
+    for t in passive_subjects(h.tok) + objects(h.tok) + _misparsed_object(h.tok):
         if t.i in by_tok or any(c.dep_ == "poss" for c in t.children):
             continue
         # "sentenced opposition leader Rached Ghannouchi": a name the actors stage does not know
