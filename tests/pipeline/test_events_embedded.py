@@ -77,3 +77,13 @@ def test_a_bare_setting_is_still_no_meeting(coder):
 
 def test_a_finite_verb_after_a_comma_with_its_own_object_is_a_verb(coder):
     assert "REQUEST" in types(coder, "Ghana rejects IMF conditions, demands fresh talks on debt relief")
+
+
+def test_a_who_clause_hung_on_a_thing_belongs_to_the_crowd_before_it(coder):
+    assert_coded(coder, "Serbian riot police fired pepper spray at hundreds of students in Novi Sad on Monday night "
+                 "who were protesting the detention of two classmates.", "PROTEST", actor=("SRB",))
+
+
+def test_a_government_protesting_an_act_still_accuses(coder):
+    assert_coded(coder, "Pakistan protested the detention of its fishermen by Indian authorities.", "ACCUSE",
+                 actor=("PAK",))

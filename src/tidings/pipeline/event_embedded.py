@@ -184,3 +184,39 @@ def meeting_host(noun: Token | None, etype: str, recipient: list[Mention], by_to
     subj, _agent, _route = subject_tokens(verb)
     own = {m.code for m in recipient if m.code}
     return [m for m in mentions(subj, by_tok) if m.code and m.code not in own]
+
+
+PLACE_PREPS = frozenset({"in", "at", "on", "near", "across", "outside", "inside", "around", "into"})
+
+
+def person_antecedent(verb: Token, subj: list[Token], by_tok: dict[int, Mention]) -> list[Token]:
+    """'fired tear gas at thousands of demonstrators in Istanbul on Friday night who were protesting the arrest':
+    the parser hangs a 'who' clause on a thing ('gas'); 'who' stands for the nearest party named before it."""
+    if verb.dep_ not in ("relcl", "ccomp", "advcl") or (subj and subj[0].i in by_tok):
+        return []  # (the parser may also make the 'who' clause a complement of the main verb)
+    pron = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None)
+    if pron is None:
+        return []
+    doc = verb.doc
+    for i in range(pron.i - 1, max(-1, pron.i - 12), -1):
+        m = by_tok.get(i)
+        if m is None or doc[m.root].pos_ not in ("NOUN", "PROPN"):
+            continue
+        r = doc[m.root]
+        if r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS:
+            continue  # "demonstrators in Istanbul who ...": the place is no one
+        return [r]
+    return []
+
+
+# crowds whose protest against an act is a street protest, not a state's diplomatic disapproval
+CROWD_WORDS = frozenset({"protester", "demonstrator", "student", "worker", "people", "crowd", "supporter",
+                         "resident", "farmer", "activist", "marcher", "villager", "citizen", "opposition"})
+
+
+def crowd_protest(word: Token, etype: str, actor: list[Mention], doc) -> bool:
+    """'demonstrators who were protesting the arrest of the mayor': the lexicon reads 'protest + an act' as
+    ACCUSE (a government's disapproval); a crowd protesting it is in the street (manual, PROTEST)."""
+    if etype != "ACCUSE" or word.lemma_.lower() != "protest" or not actor:
+        return False
+    return all(m.kind == "agent" and doc[m.root].lemma_.lower() in CROWD_WORDS for m in actor)

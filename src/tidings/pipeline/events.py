@@ -71,8 +71,10 @@ from .event_context import (
 from .event_embedded import (
     blamed_doers,
     carried_not_visit,
+    crowd_protest,
     meeting_host,
     official_act,
+    person_antecedent,
     speaker_forces,
     swallowed_subject,
     unissued_content,
@@ -341,6 +343,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 # the speech act is the main clause's (the parser joined it to the relative clause)
                 holder = next((a for a in subj_toks[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
                 subj_toks = subject_tokens(holder)[0] if holder is not None else []
+        if route in ("relative", "direct") and (person := person_antecedent(tok, subj_toks, by_tok)):
+            subj_toks = person  # "fired tear gas at demonstrators ... who were protesting": not the gas
         if (author := document_author(tok)) is not None and not self._mentions(subj_toks, by_tok):
             subj_toks, route = author, "document"  # "adopted a resolution demanding that ...": the adopter
         patients = passive_subjects(tok)
@@ -593,6 +597,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 and not street_protest(word):
             # "Iran protested the strike": a diplomatic protest is ACCUSE (manual, PROTEST)
             h.etype, mode = "ACCUSE", "disapprove"
+        if crowd_protest(word, h.etype, actor, h.tok.doc):
+            h.etype, mode = "PROTEST", "demo"  # "demonstrators who were protesting the arrest"
         if h.etype == "ASSAULT" and mode not in ACT_MODES:
             # what was done (abduct, torture) outranks what it was done with
             mode = assault_mode(self.lex, h.noun if h.noun is not None else h.tok, h.tok) or mode
