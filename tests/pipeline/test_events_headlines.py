@@ -116,3 +116,48 @@ def test_a_past_verb_read_as_an_adjective_after_the_opening_name_is_the_verb(cod
     events = code(coder, text)
     ev = find_event(events, "CONCEDE")
     assert entity_codes(ev.actor) == ("EUR",)
+
+
+# -- round 7: crowds, listed nationalities, the verb after a headline's comma -----------------------------
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Tens of thousands march in Yerevan against Pashinyan", "PROTEST", ("ARM",)),
+    ("Thousands rally in Bratislava against Fico", "PROTEST", ("SVK",)),
+    ("US, Chinese negotiators meet in Geneva", "CONSULT", ("CHN", "USA")),
+    ("Indian, Pakistani troops clash in Kashmir", "ASSAULT", ("IND", "PAK")),
+])
+def test_crowd_and_listed_nationality_subjects_of_a_headline(coder, text, etype, actor):
+    ev = find_event(code(coder, text), etype)
+    assert entity_codes(ev.actor) == actor
+
+
+def test_the_verb_after_a_headline_comma_shares_the_subject(coder):
+    events = code(coder, "Latvia accuses Moscow of airspace violation, expels envoy")
+    assert entity_codes(find_event(events, "ACCUSE").actor) == ("LVA",)
+    expel = find_event(events, "SANCTION")
+    assert (entity_codes(expel.actor), entity_codes(expel.recipient)) == (("LVA",), ("RUS",))
+
+
+def test_a_first_clause_read_as_the_second_verbs_complement_is_rejoined(coder):
+    events = code(coder, "Iran seizes tanker in Gulf, detains crew")
+    assert sorted(e.mode for e in events if e.event == "COERCE") == ["arrest", "seize"]
+    assert all(entity_codes(e.actor) == ("IRN",) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Oil rises, stocks slip as traders weigh tariffs",
+    "The two militias were accused of looting, charges they reject.",  # prose: "charges" stays a noun
+])
+def test_comma_repairs_leave_prose_and_market_lists_alone(coder, text):
+    doc = coder.nlp(text)
+    assert repair_headlines(doc, coder.nlp) == 0
+
+
+def test_two_different_coercive_acts_on_one_dyad_are_two_events(coder):
+    events = code(coder, "Police in Azerbaijan detained a reporter and blocked access to his news site.")
+    assert sorted(e.mode for e in events if e.event == "COERCE") == ["arrest", "censor"]
+
+
+def test_stripping_citizenship_then_deporting_is_one_deportation(coder):
+    events = code(coder, "Bahrain stripped a dissident cleric of his nationality and deported him to Lebanon.")
+    assert [(e.event, e.mode) for e in events] == [("COERCE", "deport")]

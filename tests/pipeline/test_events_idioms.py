@@ -556,3 +556,11 @@ def test_vowing_to_crush_or_destroy_an_enemy_is_a_threat(coder, text, recipient)
 def test_vowing_to_fight_corruption_is_no_threat(coder):
     assert not [e for e in code(coder, "Kenya's president vowed to fight corruption in the police.")
                 if e.event == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The surprise rate hike sent the dollar soaring against the peso.",
+    "The profit warning sent Siemens shares sliding on Thursday.",
+])
+def test_sending_a_market_up_or_down_is_no_transfer(coder, text):
+    assert code(coder, text) == []

@@ -656,3 +656,13 @@ def test_round6_described_act_is_no_event(coder, text, etype):
 ])
 def test_verbs_the_lemmatizer_mangles_are_still_triggers(coder, text, etype, actor, recipient):
     assert_coded(coder, text, etype, actor=actor, recipient=recipient)
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", [
+    ("Uganda's government clamped down on opposition rallies.", "COERCE", "restrict", ("UGA",), None),
+    ("Moscow booted out two Estonian diplomats.", "SANCTION", "expel", ("RUS",), ("EST",)),
+    ("Mali repudiated its defence agreement with France.", "SANCTION", "discontinue", ("MLI",), ("FRA",)),
+    ("Slovakia pushed back against the EU's plan to phase out Russian gas.", "REJECT", None, ("SVK",), ("EUR",)),
+])
+def test_round7_phrasal_and_formal_news_verbs(coder, text, etype, mode, actor, recipient):
+    assert_coded(coder, text, etype, mode=mode, actor=actor, recipient=recipient)

@@ -4,8 +4,9 @@ ASSAULT), a hostile gerund under an agreed halt (AGREE, not ASSAULT), an announc
 condition or a reprisal verb (THREATEN, its condition dropped), a price to pay or consequences to face
 (THREATEN by the speaker), drills of two states (COOPERATE), a declined promise (negated AGREE); and
 parse-shape look-alikes that are no act at all (a directive with nothing to do, 'went unanswered', a
-broker's participle, a suspect's charge, a move's stated effect). Called from event_rules.fold_participles
-once the candidates of a sentence are built."""
+broker's participle, a suspect's charge, a move's stated effect, a market sent tumbling). Called from
+event_rules.fold_participles once the candidates of a sentence are built. Also the per-sentence dedupe (one
+event per dyad, per specific mode for COERCE), which the events stage imports through event_rules."""
 
 from __future__ import annotations
 
@@ -295,6 +296,24 @@ def _effect_of_a_move(t: Token) -> bool:
     return False
 
 
+# "sent the dollar tumbling", "sent shares sliding", "pushed prices higher": a causative verb with a predicate of
+# movement up or down reports a market or a measurement, not a transfer or a deployment
+RESULT_CAUSATIVES = frozenset({"send", "push", "drive", "leave", "put", "knock"})
+MOVEMENT_WORDS = frozenset({
+    "tumble", "plunge", "plummet", "soar", "surge", "slide", "slump", "sink", "fall", "drop", "rise", "climb",
+    "jump", "spike", "rocket", "skyrocket", "crash", "spiral", "reel", "dip", "sag", "tank", "nosedive", "rally",
+    "higher", "lower", "up", "down", "sharply", "spinning", "scramble", "scurry", "tailspin",
+})
+
+
+def _resultative(t: Token) -> bool:
+    """The verb's object has a movement predicate: a gerund or comparative hung on the verb or its object."""
+    objs = [k for k in t.children if k.dep_ in ("dobj", "nsubj")]
+    preds = [k for h in [t, *objs] for k in h.children
+             if k.dep_ in ("advcl", "acl", "xcomp", "oprd", "ccomp", "advmod", "prt", "acomp") and k.i > t.i]
+    return bool(objs) and any(k.lemma_.lower() in MOVEMENT_WORDS or k.lower_ in MOVEMENT_WORDS for k in preds)
+
+
 MEDIATING_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor"})
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "REJECT", "ACCUSE"})
 
@@ -303,7 +322,8 @@ def not_an_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
     """Look-alikes of an act, each a parse shape: 'the appeal went unanswered' (only 'will not go unanswered'
     threatens); 'the ceasefire brokered by Qatar' (the broker's participle on the deal names a go-between, not a
     party's promise); 'refused to rule out using force' (a double negative keeps the option open: no
-    rejection); 'pressed on with a crackdown' (carrying on, the noun is the act); 'imposed sanctions ...,
+    rejection); 'pressed on with a crackdown' (carrying on, the noun is the act); 'sent the dollar tumbling'
+    (a market's movement); 'imposed sanctions ...,
     targeting two oil producers' (the participle restates the measure's target, no attack)."""
     lem = t.lemma_.lower()
     if c.event == "THREATEN" and lem == "go" and not any(k.dep_ == "neg" for k in t.children):
@@ -320,6 +340,8 @@ def not_an_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
     if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in SUSPECT_NOUNS:
         return True  # "a Russian hacking suspect", "the alleged kidnapping convict": the charge, not an act
     if _effect_of_a_move(t):
+        return True
+    if c.event in ("AID", "MOBILIZE", "SANCTION", "RETREAT") and lem in RESULT_CAUSATIVES and _resultative(t):
         return True
     if c.event == "ASSAULT" and lem == "target" and t.dep_ == "advcl" and t.tag_ == "VBG":
         host = by_trigger.get(t.head.i)
@@ -340,3 +362,43 @@ def declined_promise(c: Candidate, t: Token) -> Candidate | None:
         if k.dep_ == "xcomp" and k.lemma_.lower() in PROMISING_VERBS:
             return replace(c, event="AGREE", mode=None, trigger=k.i, trigger_start=k.i, trigger_end=k.i + 1)
     return None
+
+
+# Types whose modes name different acts: "seized a tanker, detained its crew", "detained the mayor and
+# blocked social media" are two events even on one dyad ("shelled and bombed" stays one ASSAULT). The
+# catch-all mode is no act of its own: "stripped him of his citizenship and deported him" is one deportation.
+MODE_DISTINCT_TYPES = frozenset({"COERCE"})
+CATCH_ALL_MODES = frozenset({None, "restrict"})
+
+
+def _same_act(key: tuple, other: tuple) -> bool:
+    """Keys (type, actor codes, recipient codes, mode): one act unless both modes are specific and differ."""
+    return key[:3] == other[:3] and (key[0] not in MODE_DISTINCT_TYPES or key[3] in CATCH_ALL_MODES
+                                     or other[3] in CATCH_ALL_MODES or key[3] == other[3])
+
+
+def _better(c: Candidate, prev: Candidate) -> bool:
+    """The candidate to keep of two reports of one act: the specific mode, then the more confident."""
+    if c.event in MODE_DISTINCT_TYPES and (c.mode in CATCH_ALL_MODES) != (prev.mode in CATCH_ALL_MODES):
+        return prev.mode in CATCH_ALL_MODES
+    return c.confidence > prev.confidence
+
+
+def dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per (type, actor codes, recipient codes) in a sentence -- per specific mode too for the
+    types whose modes are different acts; the specific, then the most confident, wins."""
+    best: dict[tuple, Candidate] = {}
+    order: list[tuple] = []
+    for c in cands:
+        key = (c.event, codes(c.actor), codes(c.recipient), c.mode)
+        prev_key = next((k for k in order if _same_act(k, key)), None)
+        if prev_key is None:
+            best[key] = c
+            order.append(key)
+        elif _better(c, best[prev_key]):
+            best[prev_key] = c
+    # "carried out airstrikes inside Afghanistan, targeting ...": the same act twice, once
+    # without its recipient; keep the fuller one
+    with_recipient = [k for k in order if k[2]]
+    return [best[k] for k in order if k[2] or not any(
+        _same_act((k[0], k[1], w[2], k[3]), w) for w in with_recipient)]

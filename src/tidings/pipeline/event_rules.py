@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from .arguments import LOCATIVE_PREPS, codes, objects, place_mention, place_recipient, prep_objects
 from .base import Candidate
-from .event_retype import (
+from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it from here)
     conditional_threats,
     consequence_threats,
     declined_promise,
+    dedupe,
     joint_drills,
     not_an_act,
     own_weapons_destroyed,
@@ -70,24 +71,6 @@ def mobilize_mode(lex: Lexicon, material: list[Token]) -> str | None:
         if preferred in modes:
             return preferred
     return None
-
-
-def dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """One candidate per (type, actor codes, recipient codes) in a sentence; the most confident wins."""
-    best: dict[tuple, Candidate] = {}
-    order: list[tuple] = []
-    for c in cands:
-        key = (c.event, codes(c.actor), codes(c.recipient))
-        prev = best.get(key)
-        if prev is None:
-            best[key] = c
-            order.append(key)
-        elif c.confidence > prev.confidence:
-            best[key] = c
-    # "carried out airstrikes inside Afghanistan, targeting ...": the same act twice, once
-    # without its recipient; keep the fuller one
-    with_recipient = {(k[0], k[1]) for k in order if k[2]}
-    return [best[k] for k in order if k[2] or (k[0], k[1]) not in with_recipient]
 
 
 def bound(cands: list[Candidate], limit: int) -> list[Candidate]:

@@ -13,6 +13,15 @@ after a noun phrase whose lemma is a trigger verb of the lexicon is swapped for 
 same form ("takes" / "take"), a comma between two names before it for "and" ("India, France hold"),
 and the sentence is parsed again. The new tree is kept only when the swapped word is now a verb with
 a subject to its left; the original word keeps its text and lemma and becomes a verb.
+
+Three more shapes of the same family (round 7): listed nationality words before the subject noun
+("Chinese, Japanese ministers meet": the comma read as "and"); the verb after a headline's comma read
+as a noun ("..., expels envoy", "..., kidnap 20": swapped for a plain verb, kept when it becomes the
+root's conjunct); and a first clause parsed as the complement of the second verb ("Iran seizes tanker,
+detains crew": the comma read as "and"). The comma repairs need a present-tense root with a subject, so
+prose ("were accused of looting, charges they reject") is left alone. A crowd number is a subject
+("Tens of thousands rally"), and "take" gives way to "meet" when it would swallow a preposition as its
+particle ("Thousands take in/prt Tbilisi").
 """
 
 from __future__ import annotations
@@ -63,6 +72,23 @@ def _listed_subject(sent: Span, verb: Token) -> int | None:
     return None
 
 
+def _listed_modifiers(sent: Span, verb: Token) -> int | None:
+    """'Chinese, Japanese foreign ministers meet ...', 'US, Chinese negotiators meet ...': the headline's comma
+    between two names or nationality words that modify the subject noun (the parser hangs the first one
+    on the verb, or keeps only the second as the noun's)."""
+    k = verb.i - sent.start
+    toks = list(sent[:k])
+    commas = [j for j, t in enumerate(toks) if t.text == ","]
+    if len(commas) != 1 or not 0 < commas[0] < len(toks) - 2:
+        return None
+    j = commas[0]
+    a, b = toks[j - 1], toks[j + 1]
+    if not (a.text[:1].isupper() and b.text[:1].isupper()) or a.pos_ not in ("ADJ", "PROPN") \
+            or b.pos_ not in ("ADJ", "PROPN") or b.dep_ not in ("amod", "compound"):
+        return None
+    return toks[j].i if any(t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS for t in toks[j + 2:]) else None
+
+
 def _candidate(sent: Span, verbs) -> Token | None:
     """The first lowercase trigger-verb form after a noun-phrase word and before the sentence's end."""
     toks = list(sent)
@@ -81,11 +107,27 @@ def _candidate(sent: Span, verbs) -> Token | None:
     return None
 
 
-def _placeholder(t: Token) -> str:
+# plain verbs put in the misread word's place: "take" first; "meet" when "take" swallows the next
+# preposition as its particle ("Thousands take in/prt Tbilisi" for "Thousands rally in Tbilisi")
+PLACEHOLDERS = (("takes", "take", "took"), ("meets", "meet", "met"))
+PLACEHOLDER_TAGS = ("VBZ", "VBP", "VBD")
+
+
+def _placeholder(t: Token, family: int = 0) -> str:
     low = t.lower_
+    third, base, past = PLACEHOLDERS[family]
     if t.tag_ in ("VBD", "VBN"):
-        return "took"
-    return "takes" if low.endswith("s") and not low.endswith("ss") else "take"
+        return past
+    return third if low.endswith("s") and not low.endswith("ss") else base
+
+
+def _placeholder_tag(form: str) -> str:
+    return next(PLACEHOLDER_TAGS[k] for fam in PLACEHOLDERS for k, w in enumerate(fam) if w == form)
+
+
+def _stole_preposition(sent: Span, new: Doc, k: int) -> bool:
+    """The placeholder took the next word, a preposition in the first parse, as its particle."""
+    return k + 1 < len(new) and new[k + 1].dep_ == "prt" and sent[k + 1].tag_ == "IN"
 
 
 def _offset(k: int) -> int:
@@ -117,8 +159,13 @@ def _actorless_subject(verb: Token) -> bool:
     that names no actor, so 'request' is a noun after all. Names, demonyms, numbers ('Thousands') and
     agent nouns ('army', 'gunmen', 'police') are subjects a headline has."""
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-    return (subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in _actor_nouns()
-            and subj.lower_ not in _actor_nouns() and subj.lemma_.lower() not in CROWD_NUMBERS)
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    # the re-parse runs no lemmatizer: the plural's own forms stand in ("Thousands rally", "Farmers block")
+    low = subj.lower_
+    forms = {subj.lemma_.lower(), low, low[:-1] if low.endswith("s") else low,
+             low[:-3] + "man" if low.endswith("men") else low}
+    return not (forms & _actor_nouns()) and not (forms & CROWD_NUMBERS)
 
 
 @cache
@@ -151,36 +198,18 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
         named_root = root.pos_ == "VERB" and root.i > sent.start and root.text[:1].isupper() and not root.is_upper
         lost = root.pos_ == "VERB" and not named_root and _lost_object(root)
         if root.pos_ in ("VERB", "AUX") and not named_root and not _subjectless(root) \
-                and _listed_subject(sent, root) is None and not lost:
+                and _listed_subject(sent, root) is None and _listed_modifiers(sent, root) is None and not lost:
+            fix = (_comma_verb_reparse(sent, root, nlp, verbs) or _first_clause_reparse(sent, root, nlp)) \
+                if root.pos_ == "VERB" else None
+            if fix is not None:
+                fixes.append(fix)
             continue
         verb = root if root.pos_ == "VERB" and not named_root else _candidate(sent, verbs)
         if verb is None:
             continue
-        words = [t.text for t in sent]
-        spaces = [bool(t.whitespace_) for t in sent]
-        words[verb.i - sent.start] = _placeholder(verb) if verb.pos_ != "VERB" or verb.dep_ != "ROOT" else verb.text
-        comma = _listed_subject(sent, verb)
-        if comma is not None:
-            words[comma - sent.start] = "and"
-        if verb.pos_ == "VERB" and comma is None:  # a subject or object read as the verb's modifier
-            words[verb.i - sent.start] = "takes" if verb.tag_ == "VBZ" else "take"
-        new = _reparse(nlp, words, spaces)
-        if len(new) != len(sent):
-            continue
-        nv = new[verb.i - sent.start]
-        if nv.pos_ != "VERB" or not any(c.dep_ in SUBJECT_DEPS and c.i < nv.i for c in nv.children) \
-                or nv.dep_ != "ROOT" or sum(1 for t in new if t.dep_ == "ROOT") != 1:
-            continue
-        if lost and not any(c.dep_ == "dobj" for c in nv.children):
-            continue
-        if _actorless_subject(nv):
-            continue
-        form = _placeholder(verb)
-        overrides: dict[int, tuple[str, ...] | None] = {
-            verb.i: ("VERB", {"takes": "VBZ", "took": "VBD"}.get(form, "VBP"))}
-        if comma is not None:
-            overrides[comma] = None  # the comma read as "and": its attachment, its own punctuation tags
-        fixes.append((sent, new, overrides))
+        fix = _root_reparse(sent, verb, nlp, lost)
+        if fix is not None:
+            fixes.append(fix)
     if not fixes:
         return 0
     arr = doc.to_array([HEAD, DEP, POS, TAG])
@@ -199,6 +228,115 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
             if kept is not None and len(kept) == 3:
                 doc[i].lemma_ = kept[2]  # the verb's own lemma, not the adjective's
     return len(fixes)
+
+
+def _root_reparse(sent: Span, verb: Token, nlp, lost: bool):
+    """Parse the sentence again with a plain verb for ``verb``; the fix when it comes out as the root
+    with a subject to its left (and, for a lost object, with an object)."""
+    k = verb.i - sent.start
+    comma = _listed_subject(sent, verb)
+    if comma is None and verb.pos_ == "VERB":
+        comma = _listed_modifiers(sent, verb)
+    for family in range(len(PLACEHOLDERS)):
+        words = [t.text for t in sent]
+        spaces = [bool(t.whitespace_) for t in sent]
+        words[k] = _placeholder(verb, family) if verb.pos_ != "VERB" or verb.dep_ != "ROOT" else verb.text
+        if comma is not None:
+            words[comma - sent.start] = "and"
+        if verb.pos_ == "VERB" and comma is None:  # a subject or object read as the verb's modifier
+            words[k] = PLACEHOLDERS[family][0 if verb.tag_ == "VBZ" else 1]
+        new = _reparse(nlp, words, spaces)
+        if len(new) != len(sent):
+            return None
+        nv = new[k]
+        if nv.pos_ != "VERB" or not any(c.dep_ in SUBJECT_DEPS and c.i < nv.i for c in nv.children) \
+                or nv.dep_ != "ROOT" or sum(1 for t in new if t.dep_ == "ROOT") != 1:
+            continue
+        if lost and not any(c.dep_ == "dobj" for c in nv.children):
+            continue
+        if _actorless_subject(nv):
+            return None
+        if _stole_preposition(sent, new, k) and family + 1 < len(PLACEHOLDERS):
+            continue
+        overrides: dict[int, tuple[str, ...] | None] = {
+            verb.i: ("VERB", _placeholder_tag(_placeholder(verb, family)))}
+        if comma is not None:
+            overrides[comma] = None  # the comma read as "and": its attachment, its own punctuation tags
+        return sent, new, overrides
+    return None
+
+
+HEADLINE_TAGS = frozenset({"VBZ", "VBP", "VB"})
+
+
+def _agrees(root: Token, word: Token) -> bool:
+    """The second verb of a headline has the first one's form: 'expels ..., suspends', 'seize ..., kidnap'."""
+    third = word.lower_.endswith("s") and not word.lower_.endswith("ss")
+    return third == (root.tag_ == "VBZ")
+
+
+# what a headline's second verb has after it: its object, a place, a count ("kidnap 20")
+AFTER_VERB_DEPS = frozenset({"dobj", "dative", "prep", "prt", "npadvmod", "ccomp", "xcomp", "attr", "oprd", "advmod"})
+
+
+def _comma_verb_reparse(sent: Span, root: Token, nlp, verbs):
+    """'Moldova accuses Moscow of ..., expels diplomat', 'Gunmen seize bus in Zamfara, kidnap 20': the verb after
+    the headline's comma shares the first verb's subject; the small model reads it as a noun (a compound of
+    its object, or a clause of its own). Parsed again with a plain verb in its place; kept when that word
+    becomes a verb joined to the root, with words of its own after it, and the root keeps its subject."""
+    toks = list(sent)
+    r = root.i - sent.start
+    # headline grammar only: a present-tense root ("Both armies have been accused of ..., charges they deny"
+    # is prose, and its "charges" a noun)
+    if root.tag_ not in HEADLINE_TAGS or not any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return None
+    verb = next((t for j, t in enumerate(toks) if j > r + 1 and j + 1 < len(toks) and toks[j - 1].text == ","
+                 and (t.pos_ != "VERB" or t.dep_ in STRAY_DEPS) and t.is_alpha and t.text[0].islower()
+                 and t.lower_ not in NEVER_VERBS and t.tag_ in NOUNISH_TAGS and _agrees(root, t)
+                 and toks[j + 1].tag_ != "PRP" and not any(c.dep_ in ("relcl", "acl") for c in t.children)
+                 and (t.lemma_.lower() in verbs or t.lower_ in verbs)), None)
+    if verb is None:
+        return None
+    k = verb.i - sent.start
+    for family in range(len(PLACEHOLDERS)):
+        words = [t.text for t in toks]
+        words[k] = _placeholder(verb, family)
+        new = _reparse(nlp, words, [bool(t.whitespace_) for t in toks])
+        if len(new) != len(toks):
+            return None
+        nv, nr = new[k], new[r]
+        if nv.pos_ != "VERB" or nv.dep_ != "conj" or nv.head.i != r or nr.dep_ != "ROOT" \
+                or not any(c.dep_ in SUBJECT_DEPS for c in nr.children) \
+                or not any(c.dep_ in AFTER_VERB_DEPS and c.i > k for c in nv.children):
+            continue
+        if _stole_preposition(sent, new, k) and family + 1 < len(PLACEHOLDERS):
+            continue
+        return sent, new, {verb.i: ("VERB", _placeholder_tag(_placeholder(verb, family)))}
+    return None
+
+
+def _first_clause_reparse(sent: Span, root: Token, nlp):
+    """'Iran seizes tanker in Gulf, detains crew' parsed as '[Iran seizes tanker], detains crew': the first
+    clause a complement of the second verb, which is left with no subject. Parsed again with 'and' for the
+    comma; kept when the first verb becomes the root and the second its conjunct."""
+    if root.tag_ not in HEADLINE_TAGS or any(c.dep_ in SUBJECT_DEPS for c in root.children) or root.i - 1 <= sent.start \
+            or root.nbor(-1).text != ",":
+        return None
+    first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ == "VERB"
+                  and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+    if first is None:
+        return None
+    toks = list(sent)
+    comma = root.i - 1
+    words = [t.text for t in toks]
+    words[comma - sent.start] = "and"
+    new = _reparse(nlp, words, [bool(t.whitespace_) for t in toks])
+    if len(new) != len(toks):
+        return None
+    nf, nr = new[first.i - sent.start], new[root.i - sent.start]
+    if nf.dep_ != "ROOT" or nr.dep_ != "conj" or nr.head.i != nf.i or nr.pos_ != "VERB":
+        return None
+    return sent, new, {comma: None}
 
 
 def _name_read_as_verb(sent: Span, nlp):
