@@ -318,3 +318,12 @@ def test_a_place_in_another_clause_is_not_where_troops_withdrew_from(coder, text
 def test_a_sentenced_opponent_is_the_courts_compatriot(coder, text):
     found = [d for d in dyads(coder, text) if d[0] == "SANCTION"]
     assert found and found[0][1] == found[0][2] and found[0][1], dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a gathering or body of people banned at home: the people in it are the state's own
+    ("Georgia's government banned the opposition rally planned for Saturday in Tbilisi.", ("COERCE", ("GEO",), ("GEO",))),
+    ("Turkey's interior ministry banned a planned opposition rally in Ankara on Sunday.", ("COERCE", ("TUR",), ("TUR",))),
+])
+def test_a_banned_gathering_is_the_states_own_people(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

@@ -283,3 +283,101 @@ def official_protest(h, actor: list[Mention]) -> bool:
     return bool(coded) and all(
         m.sector == "GOV" or (m.kind == "country" and m.sector is None and doc[m.root].tag_ not in ("NNS", "NNPS"))
         for m in coded)
+
+
+# Institutions and facilities that belong to the country they stand in (a bare place never
+# makes a recipient: a strike by a country inside its own territory has none).
+INSTITUTION_TARGETS = {
+    "prison": "JUD", "jail": "JUD", "penitentiary": "JUD", "court": "JUD", "courthouse": "JUD",
+    "parliament": "LEG", "assembly": "LEG", "legislature": "LEG", "congress": "LEG", "senate": "LEG",
+    "station": "COP", "precinct": "COP", "checkpoint": "COP", "barracks": "MIL", "base": "MIL",
+    "ministry": "GOV", "office": "GOV", "headquarters": None, "building": None, "palace": "GOV",
+    "stronghold": "REB", "hideout": "REB", "camp": None, "school": "EDU", "university": "EDU",
+    "hospital": "MED", "clinic": "MED", "mosque": "REL", "church": "REL", "temple": "REL",
+    "synagogue": "REL", "monastery": "REL", "pagoda": "REL", "shrine": "REL", "cell": "REB", "party": "PTY", "newspaper": "MED", "broadcaster": "MED", "airport": None,
+    "hotel": None, "post": "MIL", "outpost": "MIL", "garrison": "MIL", "depot": None, "refinery": None,
+    "plant": None, "facility": None, "dam": None, "convoy": None, "patrol": "MIL",
+    # gatherings and bodies of people banned, broken up or attacked ("banned the Budapest Pride
+    # march", "dissolved the teachers' union"): the people in them are the scene's
+    "march": "CVL", "rally": "CVL", "demonstration": "CVL", "gathering": "CVL", "vigil": "CVL",
+    "union": "LAB", "movement": None, "organisation": None, "organization": None, "outlet": "MED",
+    "channel": "MED", "association": None, "charity": "NGO",
+}
+# targets that are the scene's only when attacked ("ambushed an army convoy"; "blocking aid convoys" targets no one)
+ATTACK_ONLY_TARGETS = frozenset({"convoy", "patrol"})
+
+
+def person_object(h, by_tok: dict[int, Mention]):
+    """The person an arrest or killing is done to: a mention of a person or role, or a bare noun."""
+    from .arguments import objects, passive_subjects
+
+    for t in passive_subjects(h.tok) + objects(h.tok) + misparsed_object(h.tok):
+        m = by_tok.get(t.i)
+        if m is None:  # "opposition leader Rached Ghannouchi": the name in apposition
+            m = next((by_tok[c.i] for c in t.children if c.dep_ == "appos" and c.i in by_tok), None)
+        if m is not None and m.kind in ("person", "agent"):
+            return m
+    return detainee(h, by_tok)
+
+
+def misparsed_object(verb: Token) -> list[Token]:
+    """'A court in Tunis sentenced opposition leader X to 22 years ..., his lawyer said': the parser
+    reads the verb as a participle on its object noun; that noun is the object."""
+    if verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return [verb.head]
+    return []
+
+
+def institution(h, by_tok: dict[int, Mention]) -> Token | None:
+    """A prison, parliament, police station ... the event is aimed at ("raided a prison",
+    "stormed the parliament building", "a raid on a hideout")."""
+    from .arguments import conjuncts, objects, passive_subjects, prep_objects
+
+    word = h.noun if h.noun is not None else h.tok
+    rprep = tuple(h.entry.rprep) + ("on", "against", "of", "into")
+    cands = passive_subjects(h.tok) + objects(h.tok) + prep_objects(h.tok, rprep)
+    if word is not h.tok:
+        cands += prep_objects(word, rprep)
+    cands += [g for t in list(cands) for g in prep_objects(t, ("on", "against", "of"))]
+    for t in cands:
+        for x in conjuncts(t):
+            if x.i in by_tok:
+                continue
+            if x.lemma_.lower() in INSTITUTION_TARGETS and (h.etype == "ASSAULT" or x.lemma_.lower() not in ATTACK_ONLY_TARGETS):
+                return x
+    return None
+
+
+def attack_victims(h, by_tok: dict[int, Mention]) -> list[Mention]:
+    """'an attack that killed six soldiers': the people a relative clause on the attack noun names."""
+    if h.etype != "ASSAULT":
+        return []
+    from .arguments import mentions_of, objects, prep_objects
+
+    # "claimed responsibility for an attack that killed six soldiers": the attack noun under the verb
+    nouns = [h.noun] if h.noun is not None else [g for o in objects(h.tok) for g in [o, *prep_objects(o, ("for",))]]
+    clauses = [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+    return [m for m in mentions_of([o for c in clauses for o in objects(c)], by_tok) if m.kind == "agent"]
+
+
+# Acts whose object is always a person: its uncoded object noun is a domestic target.
+PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "abduct", "kidnap", "execute",
+                                 "interrogate", "sentence", "convict", "deport", "kill", "wound", "injure",
+                                 "massacre", "behead", "torture", "beat"})
+KILL_VERBS = frozenset({"kill", "wound", "injure", "massacre", "behead", "torture", "beat"})
+
+
+def detainee(h, by_tok: dict[int, Mention]) -> Token | None:
+    from .arguments import objects, passive_subjects
+
+    if h.noun is not None or h.tok.lemma_.lower() not in PERSON_OBJECT_VERBS:
+        return None
+    for t in passive_subjects(h.tok) + objects(h.tok) + misparsed_object(h.tok):
+        if t.i in by_tok or any(c.dep_ == "poss" for c in t.children):
+            continue
+        # "sentenced opposition leader Rached Ghannouchi": a name the actors stage does not know
+        if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children))):
+            return t
+    return None

@@ -9,14 +9,21 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .event_domestic import (
+    INSTITUTION_TARGETS,
+    KILL_VERBS,
+    PERSON_OBJECT_VERBS,
     PREMISE_WORDS,
     VERBAL_DOMESTIC_TYPES,
+    attack_victims,
     audience,
+    detainee,
     group_target,
     home_of,
+    institution,
     judged_compatriots,
     mention_at,
     official_protest,
+    person_object,
     protest_target,
     scene_of,
     unstance,
@@ -66,21 +73,6 @@ if TYPE_CHECKING:
 # Types whose people / institution targets with no country of their own are the scene's
 # compatriots: "Police in Lagos arrested 40 protesters" -> NGA -> NGA.
 DOMESTIC_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "PROTEST", "RETREAT"})
-# Institutions and facilities that belong to the country they stand in (a bare place never
-# makes a recipient: a strike by a country inside its own territory has none).
-INSTITUTION_TARGETS = {
-    "prison": "JUD", "jail": "JUD", "penitentiary": "JUD", "court": "JUD", "courthouse": "JUD",
-    "parliament": "LEG", "assembly": "LEG", "legislature": "LEG", "congress": "LEG", "senate": "LEG",
-    "station": "COP", "precinct": "COP", "checkpoint": "COP", "barracks": "MIL", "base": "MIL",
-    "ministry": "GOV", "office": "GOV", "headquarters": None, "building": None, "palace": "GOV",
-    "stronghold": "REB", "hideout": "REB", "camp": None, "school": "EDU", "university": "EDU",
-    "hospital": "MED", "clinic": "MED", "mosque": "REL", "church": "REL", "temple": "REL",
-    "synagogue": "REL", "monastery": "REL", "pagoda": "REL", "shrine": "REL", "cell": "REB", "party": "PTY", "newspaper": "MED", "broadcaster": "MED", "airport": None,
-    "hotel": None, "post": "MIL", "outpost": "MIL", "garrison": "MIL", "depot": None, "refinery": None,
-    "plant": None, "facility": None, "dam": None, "convoy": None, "patrol": "MIL",
-}
-# targets that are the scene's only when attacked ("ambushed an army convoy"; "blocking aid convoys" targets no one)
-ATTACK_ONLY_TARGETS = frozenset({"convoy", "patrol"})
 # Dependencies with their own ISO code, by sovereign: a deployment there stays at home.
 SOVEREIGN = {
     "PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA", "GRL": "DNK", "FRO": "DNK",
@@ -299,10 +291,10 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     targets = [m for m in recipient if m.code is None and m.kind in ("agent", "person") and not any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[m.root].children)]
     if not recipient:
-        victims = _victims(h, by_tok)
-        if any(m.code for m in victims):  # "an attack that killed six soldiers in North Waziristan"
-            return [m for m in victims if m.code]
-        targets = victims
+        hurt = attack_victims(h, by_tok)
+        if any(m.code for m in hurt):  # "an attack that killed six soldiers in North Waziristan"
+            return [m for m in hurt if m.code]
+        targets = hurt
         recipient = list(targets)
     if etype == "ASSAULT" and scene_of(h, by_tok) is None and not any(domestic_force(m) for m in actor):
         # with no place named, an army's civilian victims are as often foreign ("Russian troops
@@ -313,10 +305,10 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
                 for m in recipient]
     if recipient:
         return recipient
-    inst = _institution(h, by_tok) if etype != "ACCUSE" else None  # (condemning an attack on a facility accuses no one there)
+    inst = institution(h, by_tok) if etype != "ACCUSE" else None  # (condemning an attack on a facility accuses no one there)
     if inst is not None:
         return [mention_at(inst, home, INSTITUTION_TARGETS.get(inst.lemma_.lower()))]
-    person = _detainee(h, by_tok)
+    person = detainee(h, by_tok)
     if person is not None and (h.tok.lemma_.lower() not in KILL_VERBS or scene_of(h, by_tok) is not None or any(
             domestic_force(m) for m in actor)):
         # "arrested a prominent economist at his home in Cairo"; "killed 16 members of a vigilante
@@ -326,7 +318,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     if group is not None and (etype != "ASSAULT" or scene_of(h, by_tok) is not None or any(
             domestic_force(m) for m in actor)):  # "fired tear gas at marchers in La Paz"
         return [mention_at(group, home, "CVL")]
-    named = _person_object(h, by_tok) if h.tok.lemma_.lower() in PERSON_OBJECT_VERBS else None
+    named = person_object(h, by_tok) if h.tok.lemma_.lower() in PERSON_OBJECT_VERBS else None
     if named is not None and named.code in (None, home.code):  # "sentenced opposition leader Nika Melia"
         return [replace(named, code=home.code, confidence=min(named.confidence, 0.6))]
     if etype == "PROTEST" and not official_protest(h, actor):
@@ -364,7 +356,7 @@ def _drop_premises(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> l
                 and doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in CLAUSE_PLACE_PREPS]
     if not premises:
         return recipient
-    person = _person_object(h, by_tok)
+    person = person_object(h, by_tok)
     if person is None:
         return recipient
     kept = [m for m in recipient if m not in premises]
@@ -372,26 +364,7 @@ def _drop_premises(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> l
     return kept or ([person] if isinstance(person, type(premises[0])) else [])
 
 
-def _person_object(h, by_tok: dict[int, Mention]):
-    """The person an arrest or killing is done to: a mention of a person or role, or a bare noun."""
-    from .arguments import objects, passive_subjects
 
-    for t in passive_subjects(h.tok) + objects(h.tok) + _misparsed_object(h.tok):
-        m = by_tok.get(t.i)
-        if m is None:  # "opposition leader Rached Ghannouchi": the name in apposition
-            m = next((by_tok[c.i] for c in t.children if c.dep_ == "appos" and c.i in by_tok), None)
-        if m is not None and m.kind in ("person", "agent"):
-            return m
-    return _detainee(h, by_tok)
-
-
-def _misparsed_object(verb: Token) -> list[Token]:
-    """'A court in Tunis sentenced opposition leader X to 22 years ..., his lawyer said': the parser
-    reads the verb as a participle on its object noun; that noun is the object."""
-    if verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "nsubj" for c in verb.children):
-        return [verb.head]
-    return []
 
 
 def _scene_place(h, word: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -401,7 +374,7 @@ def _scene_place(h, word: Token, actor: list[Mention], by_tok: dict[int, Mention
     embassy' (no person) keeps MEX."""
     found = at_place(word, h.tok, actor, by_tok)
     doc = h.tok.doc
-    if found and all(doc[m.root].lemma_.lower() in PREMISE_WORDS for m in found) and _detainee(h, by_tok) is not None:
+    if found and all(doc[m.root].lemma_.lower() in PREMISE_WORDS for m in found) and detainee(h, by_tok) is not None:
         return []
     return found
 
@@ -530,58 +503,3 @@ def _harmed(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Ment
                         and all(x.code != m.code for x in out):
                     out.append(m)
     return out
-
-
-
-def _institution(h, by_tok: dict[int, Mention]) -> Token | None:
-    """A prison, parliament, police station ... the event is aimed at ("raided a prison",
-    "stormed the parliament building", "a raid on a hideout")."""
-    from .arguments import conjuncts, objects, passive_subjects, prep_objects
-
-    word = h.noun if h.noun is not None else h.tok
-    rprep = tuple(h.entry.rprep) + ("on", "against", "of", "into")
-    cands = passive_subjects(h.tok) + objects(h.tok) + prep_objects(h.tok, rprep)
-    if word is not h.tok:
-        cands += prep_objects(word, rprep)
-    cands += [g for t in list(cands) for g in prep_objects(t, ("on", "against", "of"))]
-    for t in cands:
-        for x in conjuncts(t):
-            if x.i in by_tok:
-                continue
-            if x.lemma_.lower() in INSTITUTION_TARGETS and (h.etype == "ASSAULT" or x.lemma_.lower() not in ATTACK_ONLY_TARGETS):
-                return x
-    return None
-
-
-def _victims(h, by_tok: dict[int, Mention]) -> list[Mention]:
-    """'an attack that killed six soldiers': the people a relative clause on the attack noun names."""
-    if h.etype != "ASSAULT":
-        return []
-    from .arguments import mentions_of, objects, prep_objects
-
-    # "claimed responsibility for an attack that killed six soldiers": the attack noun under the verb
-    nouns = [h.noun] if h.noun is not None else [g for o in objects(h.tok) for g in [o, *prep_objects(o, ("for",))]]
-    clauses = [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
-    return [m for m in mentions_of([o for c in clauses for o in objects(c)], by_tok) if m.kind == "agent"]
-
-
-# Acts whose object is always a person: its uncoded object noun is a domestic target.
-PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "abduct", "kidnap", "execute",
-                                 "interrogate", "sentence", "convict", "deport", "kill", "wound", "injure",
-                                 "massacre", "behead", "torture", "beat"})
-KILL_VERBS = frozenset({"kill", "wound", "injure", "massacre", "behead", "torture", "beat"})
-
-
-def _detainee(h, by_tok: dict[int, Mention]) -> Token | None:
-    from .arguments import objects, passive_subjects
-
-    if h.noun is not None or h.tok.lemma_.lower() not in PERSON_OBJECT_VERBS:
-        return None
-    for t in passive_subjects(h.tok) + objects(h.tok) + _misparsed_object(h.tok):
-        if t.i in by_tok or any(c.dep_ == "poss" for c in t.children):
-            continue
-        # "sentenced opposition leader Rached Ghannouchi": a name the actors stage does not know
-        if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or any(
-                c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children))):
-            return t
-    return None
