@@ -315,3 +315,14 @@ def test_talks_between_two_others_name_no_partner(coder):
 ])
 def test_two_coordinated_subjects_split_by_the_parser(coder, text, dyad):
     has(coder, text, dyad)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a speaker's second act joined by the parser to the reported clause belongs to the speaker
+    ("Thailand's defence ministry said Cambodian soldiers opened fire first, and accused Cambodia of violating the truce.",
+     ("ACCUSE", ("THA",), ("KHM",))),
+    ("Azerbaijan's foreign ministry said Armenian troops had shelled its positions and accused Yerevan of provocations.",
+     ("ACCUSE", ("AZE",), ("ARM",))),
+])
+def test_a_speakers_accusation_after_a_report(coder, text, dyad):
+    has(coder, text, dyad)

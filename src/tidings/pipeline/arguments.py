@@ -45,6 +45,12 @@ OBJECT_CONTROL = frozenset({
     "enable", "authorize", "authorise", "call", "press", "pressure", "compel", "require", "lead", "get",
     "want", "expect", "push", "convince", "instruct", "direct", "empower", "oblige", "prompt", "trigger",
 })
+# A speaker's verbs, and the acts of speech a speaker goes on to perform after reporting something
+# ("said B's troops fired first and accused B of ..."): those belong to the speaker, not the report.
+SAY_VERBS = frozenset({"say", "tell", "announce", "state", "report", "claim", "insist", "confirm", "write", "post"})
+SPEECH_ACT_VERBS = frozenset({
+    "accuse", "blame", "condemn", "denounce", "urge", "call", "demand", "warn", "vow", "threaten", "pledge",
+    "promise", "summon", "appeal", "ask", "reject", "deny", "criticise", "criticize", "protest", "lodge"})
 # Nouns that sum up a clause from an appositive after it: "..., a move welcomed by Ankara".
 SUMMARY_APPOSITIVES = frozenset({"move", "step", "decision", "action", "measure", "development"})
 # A reproach's reason ("for / over arming Armenia") is the act of whoever the reproach is aimed at
@@ -294,6 +300,14 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             # participle belongs to the one who ordered, not to the one ordered
             subj, _ = direct_subjects(head.head)
             return (subj, "participle") if subj else ([], None)
+        elif (dep == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SAY_VERBS
+              and cur.lemma_.lower() in SPEECH_ACT_VERBS and head.lemma_.lower() not in SPEECH_ACT_VERBS
+              and any(c.dep_ in ("dobj", "ccomp") for c in cur.children)):
+            # "the ministry said Cambodian soldiers fired first, and accused Phnom Penh of ...": the
+            # parser joins the speaker's second act to the reported clause; the speaker accuses (an act
+            # with an object or a clause: not "said the storm would bring rain and warned of flooding")
+            subj, _ = direct_subjects(head.head)
+            return (subj, "conj") if subj else ([], None)
         elif dep in ("conj", "advcl"):
             subj, _ = direct_subjects(head)
             if subj:
