@@ -438,7 +438,10 @@ def words(tok: Token) -> set[str]:
 def guest_words(tok: Token) -> set[str]:
     """The head lemma and its title compounds, not what it is "of": "received Foreign Minister
     Abbas Araghchi" (minister), "hosted the delegation of Iran" (delegation)."""
-    return {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+    out = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+        out.add("person")  # a guest named without a title: "received Lukashenko at his residence"
+    return out
 
 
 def self_owned(tok: Token) -> bool:
