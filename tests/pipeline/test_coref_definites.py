@@ -131,3 +131,24 @@ def test_both_capitals_are_the_two_parties(coder):
                                 "Iran's foreign minister visited both capitals this week.", date="2025-05-10"),
                     "CONSULT")
     assert entity_codes(ev.recipient) == ("ARM", "AZE")
+
+
+# -- "the two countries" after a pair that only reacted; roles described by whom they serve -------
+
+def test_the_two_countries_are_the_story_s_parties_not_the_pair_that_urged_restraint(actors):
+    ms = actors("ADDIS ABABA (Reuters) - Ethiopia accused Eritrea on Monday of massing troops near their border. "
+                "Eritrea said Ethiopia wanted a port on the Red Sea. The United States and Britain urged restraint. "
+                "Officials from the two countries are due to meet in Nairobi next week.")
+    assert sorted(m.code for m in ms if m.text == "the two countries") == ["ERI", "ETH"]
+
+
+def test_a_role_loyal_to_a_commander_takes_his_country(actors):
+    ms = actors("LONDON (Reuters) - Britain and France agreed a migration deal. Starmer praised Macron. "
+                "The EU commissioner was turned away at the airport by authorities loyal to eastern commander "
+                "Khalifa Haftar.")
+    assert by_text(ms, "authorities").code == "LBY"
+
+
+def test_its_ambassador_summoned_in_a_denied_clause_is_the_denier_s(actors):
+    ms = actors("Russia denied on Tuesday that Azerbaijan had summoned its ambassador over the crash.")
+    assert by_text(ms, "its").code == "RUS"

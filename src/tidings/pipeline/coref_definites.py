@@ -37,6 +37,7 @@ _SKIP_QUALIFIERS = frozenset({"the", "ministry", "'s", "its"})
 _FORCE_HEADS = frozenset({"military", "army", "navy", "guard", "force", "forces", "police"})
 # weapons referred back to as a definite plural subject
 _WEAPONS = frozenset({"drones", "rockets", "missiles", "shells", "warplanes", "jets", "uavs"})
+_LOYAL = frozenset({"loyal", "allied", "aligned", "linked", "affiliated", "answerable", "close", "faithful"})
 _SAY_OR_DENY = frozenset({"say", "tell", "add", "state", "deny", "claim", "insist", "announce", "write"})
 
 
@@ -47,6 +48,9 @@ def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | 
     if not ordered:
         return []
     for m in mentions:
+        if m.kind == "agent" and m.code is None and (patron := _patron(doc[m.root], covered)) is not None:
+            m.code, m.confidence = patron.code, min(m.confidence, 0.7)  # "authorities loyal to Haftar"
+            continue
         if m.kind != "agent" or m.code is not None or m.start == 0 or doc[m.start - 1].lower_ != "the":
             continue
         head = doc[m.root].lower_
@@ -61,6 +65,22 @@ def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | 
             m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
             m.confidence = min(m.confidence, 0.8)
     return _weapons(doc, covered, sent_of)
+
+
+def _patron(tok, covered) -> Mention | None:
+    """"authorities loyal to eastern commander Khalifa Haftar", "militias allied with the army of
+    Sudan": a role described by whom it serves is of that party's country (not the story's main one)."""
+    for a in tok.children:
+        if a.dep_ == "amod" and a.lower_ in _LOYAL:
+            for prep in a.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    for pobj in prep.children:
+                        m = covered[pobj.i] if pobj.dep_ == "pobj" else None
+                        if m is not None and m.kind == "pronoun" and m.antecedent is not None:
+                            m = m.antecedent
+                        if m is not None and m.code and m.code not in _NON_COUNTRY:
+                            return m
+    return None
 
 
 def _recent(m: Mention, ordered: list[Mention], sent_of):

@@ -552,7 +552,9 @@ def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | Non
 
 
 _HOSTILE_VERBS = frozenset({"shoot", "strike", "attack", "hit", "seize", "detain", "arrest", "shell", "bomb", "kill",
-                            "target", "down", "raid", "capture", "violate", "expel", "sanction"})
+                            "target", "down", "raid", "capture", "violate", "expel", "sanction",
+                            # "Russia denied that Azerbaijan had summoned its ambassador": the reporter's envoy
+                            "summon", "deport", "jail", "sentence", "convict", "intercept", "board", "ram", "harass"})
 
 
 def _reporter_of_hostile_act(tok, covered) -> Mention | None:

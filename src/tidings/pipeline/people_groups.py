@@ -93,7 +93,9 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
                     if len(parties) < 2:
                         continue
                 if len(parties) >= 2:  # the latest sentence naming parties decides, even by mismatching
-                    if k < si and len(parties) == count and _conflict_between(tok):
+                    if k < si and len(parties) == count and (_conflict_between(tok) or count == 2):
+                        # an earlier sentence's pair that only reacted ("The United States and Britain
+                        # urged restraint. Officials from the two countries ...") is no pair of the story
                         parties = _principal_over_minor(mentions, parties, count, dateline_end, skip)
                     break
                 if count == 2 and low in ("sides", "parties") and len(two := civil_war_sides(named, start)) == 2:
