@@ -87,3 +87,18 @@ def test_a_who_clause_hung_on_a_thing_belongs_to_the_crowd_before_it(coder):
 def test_a_government_protesting_an_act_still_accuses(coder):
     assert_coded(coder, "Pakistan protested the detention of its fishermen by Indian authorities.", "ACCUSE",
                  actor=("PAK",))
+
+
+def test_what_a_speaker_would_not_say_is_no_event(coder):
+    assert types(coder, "The Pentagon declined to say whether American jets had struck the convoy near Deir "
+                        "ez-Zor.") == []
+
+
+def test_weighing_whether_to_act_stays_hypothetical(coder):
+    assert "SANCTION" in types(coder, "Nigeria is weighing whether to expel the French ambassador.")
+
+
+def test_a_border_is_no_scene_country_for_a_domestic_attack(coder):
+    evs = code(coder, "Bandits killed nine soldiers in an ambush near the Niger border on Sunday, local officials "
+                      "in Sokoto state said.")
+    assert not any(e.event == "ASSAULT" and entity_codes(e.actor) == ("NER",) for e in evs)

@@ -184,7 +184,8 @@ class ContextMixin:
         doc = h.tok.doc
         for t in holders:
             for m in self._mentions(prep_objects(t, SCENE_PREPS), by_tok):
-                if m.code and doc[m.root].lemma_.lower() not in PREMISES and (place := _state_place(m)):
+                if m.code and doc[m.root].lemma_.lower() not in PREMISES and not _at_border(doc[m.root]) \
+                        and (place := _state_place(m)):
                     return place
         # "workers at Belgian ports went on strike": where the actors are
         for m in self._mentions([g for s in subject_tokens(h.tok)[0] for g in prep_objects(s, ("at", "in"))], by_tok):
@@ -254,6 +255,15 @@ def document_author(tok: Token) -> list[Token] | None:
         return None  # (not "backed the resolution calling for ...": the backer did not write it)
     subj = subject_tokens(doc_noun.head)[0]
     return subj or None
+
+
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+
+
+def _at_border(t: Token) -> bool:
+    """'rebels ambushed troops near the Algerian border': a border has two sides, so the scene is neither."""
+    return t.lemma_.lower() in BORDER_WORDS or (t.dep_ in ("amod", "compound", "poss")
+                                               and t.head.lemma_.lower() in BORDER_WORDS)
 
 
 def relative_antecedent(pronoun: Token) -> list[Token]:

@@ -220,3 +220,17 @@ def crowd_protest(word: Token, etype: str, actor: list[Mention], doc) -> bool:
     if etype != "ACCUSE" or word.lemma_.lower() != "protest" or not actor:
         return False
     return all(m.kind == "agent" and doc[m.root].lemma_.lower() in CROWD_WORDS for m in actor)
+
+
+SAY_LEMMAS = frozenset({"say", "tell", "disclose", "reveal", "confirm", "specify", "indicate", "announce",
+                        "comment", "answer", "clarify", "explain"})
+
+
+def unsaid_whether(tok: Token) -> bool:
+    """'has yet to say whether he will visit China', 'did not disclose whether Israel had struck': what a
+    speaker has not said (an indirect yes-no question under a speech verb) is no event ('is weighing
+    whether to recognise' stays: a decision being weighed is hypothetical)."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SAY_LEMMAS:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
+

@@ -78,6 +78,7 @@ from .event_embedded import (
     speaker_forces,
     swallowed_subject,
     unissued_content,
+    unsaid_whether,
     waiting_for_refuge,
 )
 from .event_fold import ABSORBING, FoldMixin, Hit
@@ -491,7 +492,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         speaker: list[Mention] = []
         embedding: int | None = None
         cue: str | None = None
-        if counterfactual(h.tok) or unissued_content(h.tok) or (h.tok is not h.noun and (agreement_content(h.tok) or grievance(h.tok)
+        if counterfactual(h.tok) or unissued_content(h.tok) or unsaid_whether(h.tok) or (h.tok is not h.noun and (agreement_content(h.tok) or grievance(h.tok)
                                                                  or time_clause_gerund(h.tok) or deadline(h.tok)
                                                                  or open_question(h.tok) or attempted_goal(h.tok))):
             return None  # "a resolution that would have demanded ...": never adopted
