@@ -327,3 +327,17 @@ def test_a_sentenced_opponent_is_the_courts_compatriot(coder, text):
 ])
 def test_a_banned_gathering_is_the_states_own_people(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the opposition's complaints and demands with no addressee are aimed at its own state
+    ("Uganda's main opposition party called the election a sham on Sunday.", ("ACCUSE", ("UGA",), ("UGA",))),
+    ("Zambia's main opposition party called for an independent audit of the voters' roll.", ("REQUEST", ("ZMB",), ("ZMB",))),
+])
+def test_the_oppositions_words_address_its_own_state(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_a_language_modifier_is_not_a_second_country(coder):
+    text = "Kazakh police detained dozens of Russian-speaking residents of Uralsk."
+    assert ("COERCE", ("KAZ",), ("KAZ",)) in dyads(coder, text), dyads(coder, text)

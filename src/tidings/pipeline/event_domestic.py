@@ -187,7 +187,10 @@ def home_of(h, actor: list[Mention], by_tok: dict[int, Mention], story_country: 
     scene = scene_of(h, by_tok)
     if scene is not None or not single:
         return scene
-    countries = {m.code for m in by_tok.values() if m.code and m.code not in NON_COUNTRY_CODES}
+    doc = h.tok.doc
+    # ("Russian-speaking residents of Uralsk": a language or side names no second country)
+    countries = {m.code for m in by_tok.values() if m.code and m.code not in NON_COUNTRY_CODES
+                 and not stance_mention(m, doc)}
     if len(countries) == 1:
         named = [m for m in by_tok.values() if m.code in countries and m.kind == "country"]
         return (named or [m for m in actor + list(by_tok.values()) if m.code in countries])[0]

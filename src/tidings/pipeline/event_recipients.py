@@ -321,10 +321,17 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     named = person_object(h, by_tok) if h.tok.lemma_.lower() in PERSON_OBJECT_VERBS else None
     if named is not None and named.code in (None, home.code):  # "sentenced opposition leader Nika Melia"
         return [replace(named, code=home.code, confidence=min(named.confidence, 0.6))]
-    if etype == "PROTEST" and not official_protest(h, actor):
-        # "teachers went on strike across Nigeria": against the government where it happens
+    if (etype == "PROTEST" and not official_protest(h, actor)) or (etype == "ACCUSE" and _opposition(actor)):
+        # "teachers went on strike across Nigeria": against the government where it happens; so is
+        # the opposition's reproach ("an election the main opposition party called a sham")
         return [replace(home, sector="GOV", kind="country", confidence=min(home.confidence, 0.5))]
     return recipient
+
+
+def _opposition(actor: list[Mention]) -> bool:
+    """A domestic opposition party or leader (their complaints and demands address the state)."""
+    coded = [m for m in actor if m.code]
+    return bool(coded) and all(m.sector in ("OPP", "PTY") for m in coded)
 
 
 def _verbal_compatriots(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
@@ -337,6 +344,11 @@ def _verbal_compatriots(h, actor: list[Mention], recipient: list[Mention], by_to
         return recipient
     loose, words = verbal_targets(h, recipient, by_tok)
     if not loose and not words:
+        if h.etype == "REQUEST" and not recipient and _opposition(actor):
+            # "the opposition leader called for electoral reforms": a demand of the state
+            home = home_of(h, actor, by_tok, story_country)
+            if home is not None and home.code in own:
+                return [replace(home, sector="GOV", kind="country", confidence=min(home.confidence, 0.5))]
         return recipient
     home = home_of(h, actor, by_tok, story_country)
     if home is None:
