@@ -102,3 +102,11 @@ def test_a_border_is_no_scene_country_for_a_domestic_attack(coder):
     evs = code(coder, "Bandits killed nine soldiers in an ambush near the Niger border on Sunday, local officials "
                       "in Sokoto state said.")
     assert not any(e.event == "ASSAULT" and entity_codes(e.actor) == ("NER",) for e in evs)
+
+
+def test_strikes_civilians_brace_for_are_not_reported(coder):
+    assert types(coder, "Families in Kharkiv braced for more Russian glide bomb attacks on Thursday.") == []
+
+
+def test_a_party_bracing_for_an_attack_keeps_it_hypothetical(coder):
+    assert "ASSAULT" in types(coder, "Iran braced for an Israeli strike on its oil facilities on Friday.")

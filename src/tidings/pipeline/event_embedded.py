@@ -234,3 +234,28 @@ def unsaid_whether(tok: Token) -> bool:
         return False
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
 
+
+
+# people who wait for events others would make: their bracing asserts no one's act
+BYSTANDERS = frozenset({"resident", "people", "market", "trader", "investor", "family", "civilian", "shopkeeper",
+                        "villager", "citizen", "farmer", "hospital", "school", "town", "city", "city-dweller",
+                        "household", "business", "worker", "parent", "commuter", "tourist", "refugee"})
+
+
+def awaited_by_bystanders(c: Candidate, doc) -> bool:
+    """'Residents of Kyiv braced for another wave of Russian missile strikes': an attack only awaited by
+    civilians is not reported as happening ('Lebanon braced for an Israeli attack', a party's own
+    expectation, stays hypothetical)."""
+    from .event_clauses import ANTICIPATING_VERBS
+    tok = doc[c.trigger]
+    if tok.pos_ not in ("NOUN", "PROPN") and tok.dep_ not in ("pobj", "dobj"):
+        return False  # (a plural noun tagged as a verb: "braced for missile launches")
+    head = tok.head
+    for _ in range(3):  # "braced for another wave of strikes": up through 'of' and 'for'
+        if head.pos_ == "VERB" or head.head.i == head.i:
+            break
+        head = head.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in ANTICIPATING_VERBS:
+        return False
+    subj = [s for s in head.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and all(s.lemma_.lower() in BYSTANDERS for s in subj)

@@ -69,6 +69,7 @@ from .event_context import (
     withheld_accusation,
 )
 from .event_embedded import (
+    awaited_by_bystanders,
     blamed_doers,
     carried_not_visit,
     crowd_protest,
@@ -309,7 +310,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
             business_only(c, doc) or company_act(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
             or hypothetical_any(c, doc) or hostile_wish(c, doc) or jailbreak(c, doc) or anticipated(c, doc) or no_counterpart(c, doc)
-            or thing_threatens(c, doc, self.lex.nouns) or carried_not_visit(c, doc) or waiting_for_refuge(c, doc))], doc)
+            or thing_threatens(c, doc, self.lex.nouns) or carried_not_visit(c, doc) or waiting_for_refuge(c, doc)
+            or awaited_by_bystanders(c, doc))], doc)
         out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(means_only(out, doc), doc), doc), doc)
         out = posted_forces(out, doc)
         # clauses that name acts without asserting them: purposes, requested content, conditions
