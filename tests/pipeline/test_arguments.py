@@ -282,6 +282,11 @@ def test_a_response_complement_names_whom_it_answers(coder, text, dyad):
     # where a downed launched or fired thing came from
     ("Polish jets downed two drones launched from Belarus.", ("ASSAULT", ("POL",), ("BLR",))),
     ("Israel intercepted a rocket fired from Lebanon.", ("ASSAULT", ("ISR",), ("LBN",))),
+    ("Israel said it downed a drone over the Golan Heights that had been launched by Hezbollah.",
+     ("ASSAULT", ("ISR",), ("LBN",))),
+    ("The Jordanian army shot down a drone carrying drugs from Syria on Sunday.", ("ASSAULT", ("JOR",), ("SYR",))),
+    ("Romania's air force intercepted a drone that crossed into its airspace from Ukraine.",
+     ("ASSAULT", ("ROU",), ("UKR",))),
     # hyphenated owners and makers on what a tariff is on or what is seized
     ("Canada imposed a 100% tariff on Chinese-made electric vehicles.", ("SANCTION", ("CAN",), ("CHN",))),
     ("The European Union imposed duties on Russian-made fertilisers.", ("SANCTION", ("EUR",), ("RUS",))),

@@ -32,8 +32,11 @@ RESPONSE_PREPS = ("to", "against")
 # prepositions by which a thing sits on a border ("every crossing on its border with X")
 ON_BORDER_PREPS = ("on", "along", "at", "across", "near")
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-# participles whose "from" names where a fired or launched thing came from: whose it is
-LAUNCH_PARTICIPLES = frozenset({"launch", "fire", "send", "fly", "shoot", "lob", "dispatch"})
+# participles and relative verbs whose "from" (or "by") names where a fired, launched or intruding
+# thing came from: whose it is ("a drone launched from Yemen", "a drone that had been launched by
+# Hezbollah", "a drone carrying drugs from Syria", "a drone that crossed into its airspace from Ukraine")
+LAUNCH_PARTICIPLES = frozenset({"launch", "fire", "send", "fly", "shoot", "lob", "dispatch", "carry", "cross", "come",
+                                "arrive", "enter", "head", "originate", "travel", "stray"})
 # hyphenated modifiers that name the owner or maker of the thing ("Chinese-made", "Greek-owned");
 # not "-backed / -led / -brokered" (a backer or go-between: event_targets.backer decides those)
 OWNER_SUFFIXES = frozenset({"owned", "flagged", "registered", "operated", "run", "controlled"})
@@ -79,7 +82,9 @@ def inner_partner_words(tok: Token, by_tok: dict[int, Mention]) -> list[Token]:
             for g in _pobjs(b, ("with",))]
     for c in tok.children:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in LAUNCH_PARTICIPLES:
-            out += _pobjs(c, ("from",))
+            out += _pobjs(c, ("from", "by"))
+            # (the parser may hang the origin on the destination: "crossed into its airspace from Ukraine")
+            out += [g for d in _pobjs(c, ("into", "to", "over")) for g in _pobjs(d, ("from",))]
     return out
 
 
