@@ -331,3 +331,13 @@ def test_two_coordinated_subjects_split_by_the_parser(coder, text, dyad):
 ])
 def test_a_speakers_accusation_after_a_report(coder, text, dyad):
     has(coder, text, dyad)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the author of a text judged (drafted, put forward, sponsored by): not a go-between
+    ("Russia vetoed a resolution sponsored by the United States and Japan.", ("REJECT", ("RUS",), ("JPN", "USA"))),
+    ("China vetoed a resolution put forward by the United States on Haiti.", ("REJECT", ("CHN",), ("USA",))),
+    ("Russia blocked a draft submitted by Britain and France.", ("REJECT", ("RUS",), ("FRA", "GBR"))),
+])
+def test_the_author_of_a_rejected_text(coder, text, dyad):
+    has(coder, text, dyad)

@@ -461,6 +461,9 @@ def self_owned(tok: Token) -> bool:
 NESTED_OWNER_PREPS = ("by", "from")
 # "a ceasefire brokered by the United States": a go-between, not a party.
 BROKER_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "oversee", "monitor", "chair"})
+# ... but a text's sponsor is its author: "vetoed a resolution sponsored by the United States and Japan"
+AUTHOR_VERBS = frozenset({"sponsor", "co-sponsor", "cosponsor"})
+AUTHORED_NOUNS = frozenset({"resolution", "draft", "bill", "motion", "amendment", "text", "declaration", "statement"})
 
 
 def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bool = False) -> list[Mention]:
@@ -474,7 +477,8 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     # "an investigation into the execution of Ukrainian prisoners by Russian troops", "drills by
     # Seoul and Washington", "drones launched by the rebels": the agent, not the victims
     agents = [g for t in toks if t.i not in by_tok for g in prep_objects(t, ("by",)) + [
-        p for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in BROKER_VERBS
+        p for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+            c.lemma_.lower() not in BROKER_VERBS or (c.lemma_.lower() in AUTHOR_VERBS and t.lemma_.lower() in AUTHORED_NOUNS))
         for p in prep_objects(c, ("by",))]]
     # "the deportation of hundreds of Mexican migrants by the United States": "by" on the of-phrase
     agents += [g for t in toks if t.i not in by_tok for o in _of_objects(t) for x in [o, *_of_objects(o)]
