@@ -501,7 +501,8 @@ def meetings_beside_visits(cands: list, doc) -> list:
     for c in cands:
         if c.event == "CONSULT" and not any(m.code for m in c.recipient):
             parties = {m.code for m in c.actor if m.code}
-            if parties and any(v.sent_index == c.sent_index and not (_verbal(c, doc) and _verbal(v, doc))
+            if parties and any(v.sent_index == c.sent_index and (
+                    not (_verbal(c, doc) and _verbal(v, doc)) or _told_within(c, v, doc))
                                and parties <= {m.code for m in v.actor + v.recipient if m.code} for v in visits):
                 continue
         out.append(c)
@@ -512,3 +513,13 @@ def _verbal(c, doc) -> bool:
     """A trigger that is a verb of its own ("met in Bali and met again in Woodside": two meetings);
     a noun or light-verb noun ("a summit", "held talks") may restate the visit."""
     return c.trigger_end - c.trigger_start == 1 and doc[c.trigger].pos_ in ("VERB", "AUX")
+
+
+def _told_within(c, v, doc) -> bool:
+    """'visited Baghdad, where he met al-Sudani', 'received al-Sharaa in Riyadh, and the two leaders
+    discussed reconstruction': a meeting verb in a clause hanging on the visit's verb (relative,
+    adverbial or coordinated) tells the same meeting; "met him again" is a second one."""
+    t, visit = doc[c.trigger], doc[v.trigger]
+    if any(x.lower_ in ("again", "later") for x in t.children):
+        return False
+    return t.dep_ in ("relcl", "advcl", "conj", "acl", "xcomp") and any(a.i == visit.i for a in t.ancestors)
