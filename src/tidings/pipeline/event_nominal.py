@@ -41,6 +41,8 @@ QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "dozens", "hundreds"
                             "number", "string", "spate", "round", "barrage", "flurry", "volley", "salvo", "host",
                             "package", "set", "batch", "tranche", "raft", "slew"})
 SETTING_PREPS = frozenset({"during", "on", "in"})
+# an owned act named in these phrases is still the owner's act ("amid Trump's threats to seize the canal")
+SETTING_OWNED_PREPS = frozenset({"despite", "amid", "during"})
 STATE_VERBS = frozenset({"be", "remain", "stay", "go"})
 # "suspension of most of its aid": the portion stands in for the thing
 PORTION_HEADS = frozenset({"most", "some", "part", "all", "much", "half", "bulk", "rest", "share", "portion",
@@ -54,10 +56,13 @@ CLAUSE_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE", "
 # ... where the clause's subject is the other side: "a demand that Japan retract", "an accusation that Kyiv attacked"
 ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE"})
 # "Ukraine's request was turned down by Trump": who answers a request or offer is its addressee
+ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
 ANSWER_VERBS = frozenset({"reject", "turn", "refuse", "accept", "grant", "approve", "deny", "dismiss", "decline",
-                          "heed", "ignore", "welcome", "rebuff", "spurn", "answer"})
+                          "heed", "ignore", "welcome", "rebuff", "spurn", "answer", "brush", "shrug", "rebut",
+                          "refute", "downplay"})
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit"})
 CLAUSE_PREPS = ("to", "with", "on", "against", "from", "into")
+PHRASE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "poss", "conj", "nmod", "appos"})
 ORIGIN_HYPHENS = frozenset({"flagged", "owned", "registered", "operated", "based"})
 
 
@@ -91,6 +96,30 @@ def _told_history(tok: Token, features: frozenset[str]) -> bool:
     return False
 
 
+def _topic_of(tok: Token, cfg: dict[str, frozenset[str]]) -> bool:
+    """"data on missile launches", "a study of the 2023 strikes by junior doctors", "figures on drone
+    attacks in the Sahel": acts that data or a study is about (up the noun's preposition chain, or a
+    compound: "attack statistics") are its subject matter, not events of the story ("reports of
+    Hamas's release of hostages" do tell an act: report_nouns)."""
+    topics = cfg["topic_nouns"]
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in topics:
+        return True
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("pobj", "conj") or cur.head.dep_ not in ("prep", "pobj"):
+            return False
+        if cur.dep_ == "conj":
+            cur = cur.head
+            continue
+        if cur.head.lower_ not in ("on", "of", "about", "into", "over", "regarding", "concerning"):
+            return False
+        prep, cur = cur.head.lower_, cur.head.head
+        if (cur.lemma_.lower() in topics or cur.lower_ in topics) and not (
+                prep == "of" and cur.lemma_.lower() in cfg["report_nouns"]):
+            return True
+    return False
+
+
 def _framed_clause(slot: Token, head: Token) -> Token | None:
     """The main verb a meeting noun frames: "... after talks in Doha" (a phrase) or "... after talks in
     Doha mediated by Qatar" (parsed as the subject of a clause)."""
@@ -109,6 +138,27 @@ def _conditioned(tok: Token) -> bool:
     gov = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return gov is not None and gov.dep_ in ("advcl", "ccomp") and any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in gov.children)
+
+
+def _domestic_protest(tok: Token, actor: list[Mention], recipient: list[Mention],
+                      by_tok: dict[int, Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A protest or strike naming only one side is domestic: "a nationwide strike by Nigerian unions"
+    is against Nigeria's government; "the fourth night of protests against the government" is
+    by that country's people. Not when a foreign party is named in the noun's phrase ("a blockade of
+    border crossings with Ukraine") nor for a state's diplomatic protest ("Tokyo lodged a protest")."""
+    doers, targets = _coded(actor), _coded(recipient)
+    own = {m.code for m in doers + targets}
+    frontier, named = [tok], []
+    for _ in range(4):  # the noun's own phrases, not clauses in them ("against a decision to suspend EU talks")
+        frontier = [c for n in frontier for c in n.children if c.dep_ in PHRASE_DEPS]
+        named += [by_tok[c.i] for c in frontier if c.i in by_tok]
+    if any(m.code and m.code not in own for m in named):
+        return actor, recipient
+    if doers and not targets and doers[0].sector not in (None, "GOV"):
+        return actor, recipient + [replace(doers[0], sector="GOV", confidence=min(doers[0].confidence, 0.6))]
+    if targets and not doers and len({m.code for m in targets}) == 1:
+        return actor + [replace(targets[0], confidence=min(targets[0].confidence, 0.5))], recipient
+    return actor, recipient
 
 
 def _through_portions(toks: list[Token]) -> list[Token]:
@@ -151,7 +201,7 @@ class NominalMixin:
                     found += self._mentions([c], by_tok)
                 elif c.dep_ == "compound" and n.i in same:
                     found += [by_tok[g.i] for g in c.children if g.dep_ in ("amod", "poss", "compound") and g.i in by_tok]
-                elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in authors:
+                elif c.dep_ == "acl" and c.tag_ == "VBN" and self._lemma(c) in authors:  # (model lemma slips: "stag")
                     found += self._mentions(prep_objects(c, ("by",)), by_tok)
                 if c.dep_ in ("amod", "compound") and n.i in same and c.lower_ in noun_settings()["doer_hyphen_participles"]:
                     # "a French-led offensive", "Qatar-funded fuel shipments" (not "Iran-backed", "US-brokered":
@@ -162,7 +212,7 @@ class NominalMixin:
         for g in comps:  # on the complement, only what plainly names a doer ("issued by", "by Norway")
             found += [m for m in self._mentions(prep_objects(g, ("by",)), by_tok) if m.code]
             found += [m for c in g.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                      and c.lemma_.lower() in noun_settings()["decree_participles"]
+                      and self._lemma(c) in noun_settings()["decree_participles"]
                       for m in self._mentions(prep_objects(c, ("by",)), by_tok)]
         return _coded(unique(found))
 
@@ -189,7 +239,8 @@ class NominalMixin:
                     toks += subj
                 else:  # "a refusal to receive a delegation from ECOWAS", "a threat to veto the EU's package"
                     toks += objects(c) + datives(c) + prep_objects(c, CLAUSE_PREPS)
-        found = recipient_mentions(toks, by_tok) if toks else []
+        # "threats to seize the Panama Canal", "a threat to strike Tehran": a threatened place is its state's
+        found = recipient_mentions(toks, by_tok, places=e.type == "THREATEN") if toks else []
         if not _coded(found):  # "a pledge of $4.5 billion for Ukraine's reconstruction": whose it is
             found += self._mentions([c for t in prep_objects(tok, e.rprep) + comps if t.i not in by_tok
                                      for c in t.children if c.dep_ == "poss"], by_tok)
@@ -244,7 +295,7 @@ class NominalMixin:
                         for g in c.children if g.dep_ == "pobj"]
             for n in frontier:
                 for c in n.children:
-                    if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in decrees:
+                    if c.dep_ == "acl" and c.tag_ == "VBN" and self._lemma(c) in decrees:
                         found = [m for m in self._mentions(prep_objects(c, ("by",)), by_tok) if m.code]
                         if found:
                             return found
@@ -265,7 +316,9 @@ class NominalMixin:
         lemma = tok.lemma_.lower()
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "in March": a month, not a march
-        if _told_history(tok, cfg["feature_nouns"]) or _conditioned(tok):
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in cfg["force_nouns"]:
+            return None  # "riot police", "strike force", "protest squad": a kind of force, no act
+        if _told_history(tok, cfg["feature_nouns"]) or _conditioned(tok) or _topic_of(tok, cfg):
             return None
         # "since Hamas's release of the hostages", "before Ukraine's incursion into Kursk": an act its doer
         # names is an event, as after "after" ("since the war" stays a setting)
@@ -345,6 +398,8 @@ class NominalMixin:
         about = of_objs + prep_objects(tok, ("to", "for", "on", "over", "about", "at", "from"))
         of_words = {g.lemma_.lower() for g in about}
         of_words |= {c.lemma_.lower() for g in about for c in g.children if c.dep_ == "compound"}  # "the messaging platform X"
+        if any(c.lower_.endswith("flagged") for g in of_objs for c in g.children if c.dep_ in ("amod", "compound")):
+            of_words.add("vessel")  # "the seizure of the Portuguese-flagged MSC Aries": a flag is a ship's
         # "after his arrest", "Navalny's release": without an "of" phrase the owner of a
         # patient noun is the one it happens to, not the doer
         patient = lemma in cfg["patient_nouns"] and not of_objs
@@ -358,15 +413,26 @@ class NominalMixin:
         argument_slot = at_request or slot.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (
             slot.dep_ == "pobj" and slot.head.lower_ in ("by", "after", "following", "since", "before")) or (
             slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.lemma_.lower() in cfg["report_nouns"]) or (
-            # "resumed deportations despite appeals from the UN to halt them": an appeal defied
-            slot.dep_ == "pobj" and slot.head.lower_ in ("despite", "amid") and entries[0].type == "REQUEST") or (
-            # "the Kremlin welcomed Armenia's request for a summit": what a reaction is about
-            slot.dep_ == "dobj" and self._lemma(head) in cfg["reaction_verbs"])
+            # "resumed deportations despite appeals from the UN to halt them", "amid Pakistan's accusations
+            # that Kabul ...", "during Beijing's drills around the island": an owned act the clause is set in
+            slot.dep_ == "pobj" and slot.head.lower_ in SETTING_OWNED_PREPS) or (
+            # "the Kremlin welcomed Armenia's request for a summit", "debated Lebanon's request", "turned
+            # down a request from Washington": an owned speech act as the object of any verb but one that
+            # seeks it ("sought Washington's backing": not given yet); not "shadowed a Philippine patrol"
+            slot.dep_ == "dobj" and (entries[0].type in CLAUSE_TYPES or self._lemma(head) in cfg["reaction_verbs"])
+            and self._lemma(head) not in cfg["pursuit_verbs"])
         # "the ceasefire brokered by Qatar between Israel and Hamas": the parser hangs the noun's
         # own phrases on its participle
         participles = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         between = _coded(self._mentions([b for n in [tok, *comps, *participles] for b in prep_objects(n, ("between",))],
                                         by_tok))
+        # "calls from Budapest to postpone the vote" = "calls for postponing it" (not "a call to Zelenskiy
+        # to discuss ...": a phone call names whom it reaches)
+        # ("ignored calls from Budapest to postpone ...": the parser may hang the infinitive on the verb)
+        to_clause = any((c.dep_ == "acl" or (c.dep_ == "advcl" and c.i > tok.i and tok.dep_ == "dobj"))
+                        and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                        for c in [*tok.children, *(head.children if tok.dep_ == "dobj" else ())]
+                        if c.head.i == tok.i or c.dep_ == "advcl") and not prep_objects(tok, ("to", "with", "on"))
         for e in entries:
             if e.subj is not None and not ((mods | doers) & e.subj):
                 continue
@@ -380,7 +446,9 @@ class NominalMixin:
                      # but "Washington's visa bans on Georgian officials")
                      and (tok.tag_ != "NNS" or len({m.code for m in owner}) >= 2
                           or bool(_coded(recipient_mentions(prep_objects(tok, e.rprep), by_tok)))
-                          or (slot.dep_ == "pobj" and head.lower_ in ("despite", "amid"))
+                          or (slot.dep_ == "pobj" and head.lower_ in SETTING_OWNED_PREPS)
+                          # ... or is answered: "brushed aside Germany's accusations of interference"
+                          or (slot.dep_ in ("dobj", "nsubjpass") and self._lemma(head) in ANSWER_VERBS)
                           # ... or its content: "threats from Ankara to expel the ambassador"
                           or any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children))
                      and (owner or (e.from_actor and from_owner and (lemma not in cfg["clause_only_from"] or any(
@@ -392,7 +460,7 @@ class NominalMixin:
                 continue
             if e.needs and not all(any(c.lower_ == n for c in tok.children) or (n == "between" and between) or any(
                     m.lower_ == n for c in tok.children if c.dep_ in ("acl", "advcl") for m in c.children
-                    if m.dep_ == "mark") for n in e.needs):
+                    if m.dep_ == "mark") or (n == "for" and to_clause) for n in e.needs):
                 continue  # "a call for talks" needs its "for" ("a call for Israel to halt": a clause's)
             # "Egypt's loan from the IMF", "Ukraine's aid from Washington": with a giver named, the owner receives
             if e.type == "AID" and e.from_actor and not from_owner:  # "the purchase of 42 jets from France"
@@ -406,6 +474,9 @@ class NominalMixin:
                     m = by_tok.get(c.i)
                     if m is not None and m not in actor:
                         actor.append(m)
+                elif c.dep_ in ("prep", "agent") and c.lower_ == "by" and tok.dep_ == "pobj" and any(
+                        m.code for m in actor) and not (patient or receiver):
+                    continue  # "criticism of Turkey's strikes by Macron": an act has one doer; the "by" is the outer noun's
                 elif c.dep_ in ("prep", "agent") and (
                         c.lower_ == "by" or (c.lower_ == "of" and e.of_actor)
                         or (c.lower_ == "from" and (e.from_actor or undergoer is not None))):
@@ -422,6 +493,11 @@ class NominalMixin:
                           if m.code]
             if not actor:  # "the halt to electricity supplies to Gaza ordered by Israel's energy minister"
                 actor += self._trailing_author(tok, by_tok)
+            if not actor and slot.dep_ == "nsubj" and head.tag_ == "VBN" and self._lemma(head) in cfg["author_participles"] \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+                # "a hunger strike staged by a jailed journalist had entered its 30th day": a reduced
+                # relative the parser read as the clause's verb; its by-phrase is the doer
+                actor += _coded(self._mentions(prep_objects(head, ("by",)), by_tok))
             route = "noun"
             blamed_on = prep_objects(head, ("on",)) + prep_objects(tok, ("on",)) if (
                 not actor and slot.dep_ == "dobj" and self._lemma(head) == "blame") else []
@@ -459,11 +535,15 @@ class NominalMixin:
                     # "issued a warrant for X over the deportation of children": X did it
                     actor = self._mentions(prep_objects(warrants[0], ("for", "against")), by_tok)
                     route = "accused"
-            if not actor and e.type in ("CONCEDE", "SANCTION", "RETREAT"):
+            if not actor and e.type in ("CONCEDE", "SANCTION", "RETREAT", "AID"):
                 # "the easing of U.S. sanctions on Syria", "the suspension of EU aid to Niger": who
-                # ends or eases an act is who does it
-                actor = [m for g in of_objs if g.lemma_.lower() in self.lex.nouns for c in g.children
-                         if c.dep_ in ("poss", "compound", "amod", "nmod") for m in self._mentions([c], by_tok) if m.code]
+                # ends or eases an act is who does it; "the suspension of Colombian coal exports to
+                # Israel", "a shipment of German air-defence systems to Ukraine": whose goods move or stop
+                moved = of_objs + (prep_objects(tok, ("to",)) if e.type == "SANCTION" else [])  # "the halt to Russian gas supplies"
+                actor = [m for g in moved if g.lemma_.lower() in self.lex.nouns or (
+                             e.type in ("SANCTION", "AID") and g.lemma_.lower() in cfg["flow_nouns"])
+                         for c in g.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                         for m in self._mentions([c], by_tok) if m.code]
             if not actor and light and undergoer is None:
                 subj, _agent, route = subject_tokens(head)
                 actor = self._mentions(subj, by_tok)
@@ -519,13 +599,17 @@ class NominalMixin:
                 recip_toks += prep_objects(head, e.rprep)  # ... or on the verb that condemns it
             # "the strike, carried out by Israeli aircraft on a compound in Beirut"
             recip_toks += [r for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                           and c.lemma_.lower() in noun_settings()["author_participles"] for r in prep_objects(c, e.rprep)]
+                           and self._lemma(c) in noun_settings()["author_participles"] for r in prep_objects(c, e.rprep)]
             if (slot.dep_ == "nsubj" and e.type in ("SANCTION", "COERCE", "THREATEN")
                     and self._lemma(head) in noun_settings()["target_verbs"]):
                 recip_toks += objects(head)  # "the new sanctions target Iranian drone makers"
-            if (slot.dep_ == "nsubjpass" and e.type in ("REQUEST", "AGREE")
+            if (slot.dep_ == "nsubjpass" and e.type in ANSWERED_TYPES
                     and self._lemma(head) in ANSWER_VERBS):
                 recip_toks += prep_objects(head, ("by",))  # "Ukraine's request was turned down by Trump"
+            if slot.dep_ == "dobj" and e.type in ANSWERED_TYPES and self._lemma(head) in ANSWER_VERBS:
+                # "Israel dismissed South Africa's accusation", "turned down a request from Washington": who
+                # answers an accusation, request or offer is the one it was addressed to
+                recip_toks += subject_tokens(head)[0]
             if not _coded(recipient_mentions(recip_toks, by_tok)) and slot.dep_ == "nsubj" and e.type == "AID" and (
                     self._lemma(head) in cfg["arrival_verbs"]):
                 # "emergency assistance from the EU reached flood-hit districts of Pakistan": where it arrives
@@ -551,6 +635,8 @@ class NominalMixin:
                 recipient = unique(recipient + recipient_mentions(toll, by_tok, places=True), actor)
             if scene and not _coded(recipient):  # ... against their own government, as for the verbs
                 recipient = [replace(scene[0], confidence=min(scene[0].confidence, 0.6))]
+            if e.type == "PROTEST":
+                actor, recipient = _domestic_protest(tok, actor, recipient, by_tok)
             if e.need_recipient and not recipient:
                 continue
             if reason and not (any(m.code for m in actor) and any(m.code for m in recipient)):
@@ -559,6 +645,14 @@ class NominalMixin:
                 start, end, trig = min(head.i, tok.i), max(head.i, tok.i) + 1, head
             else:
                 start, end, trig = tok.i, tok.i + 1, tok
+            if route == "noun" and slot.dep_ == "dobj" and self._lemma(head) in ANSWER_VERBS and (
+                    e.type != "AGREE" and e.type in ANSWERED_TYPES and _coded(actor)) and not any(
+                    c.dep_ == "poss" and c.i in by_tok for c in tok.children):
+                # "turned down a request from Washington", "ignored calls from Budapest to ...": an act its
+                # from/by phrase introduces is an event of its own, not only the content of the answer
+                # ("rejected France's demand to ...": the rejection carries the known demand; "rebuffed an
+                # offer by Trump to buy Greenland": an offer refused is the refusal's content)
+                route = "answered"
             return Hit(tok=trig, entry=e, start=start, end=end, actor=actor, recipient=recipient,
                        noun=tok, route=route, by_tok=by_tok)
         return None
