@@ -126,12 +126,13 @@ def verbal_targets(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> t
     # "vowed to crush (what he called) a fascist opposition plot": the object inside the content verb
     for c in h.tok.children:
         if c.dep_ == "xcomp":
-            heads += [t for t in c.subtree if t.dep_ in ("dobj", "oprd", "attr", "pobj") and t.pos_ in ("NOUN", "PROPN")]
+            heads += [t for t in c.subtree if t.dep_ in ("dobj", "oprd", "attr", "pobj") and t.pos_ in ("NOUN", "PROPN")
+                      and not _past_clause(t, c)]
     words = [t for o in heads for t in [o, *o.children] if (t is o or t.dep_ in ("compound", "amod", "poss", "nmod"))
              and contesting(t)]
     named = [by_tok[t.i] for t in words if t.i in by_tok]
     if named:  # a mention the parse left out of the recipients
-        return [m for m in named[:1] if m.code is None and m.kind in ("agent", "person")], []
+        return [m for m in named[:1] if m.kind in ("agent", "person")], []
     return [], words[:1]
 
 
@@ -145,6 +146,15 @@ def group_target(h, by_tok: dict[int, Mention]) -> Token | None:
     if word is not h.tok:
         cands += prep_objects(word, ("at", "on", "against"))
     return next((t for t in cands if t.i not in by_tok and group_word(t)), None)
+
+
+def _past_clause(t: Token, top: Token) -> bool:
+    """True when ``t`` sits in another clause below ``top`` ("..., as police detained protesters")."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("advcl", "relcl", "conj", "parataxis"):
+            return True
+        t = t.head
+    return False
 
 
 def mention_at(tok: Token, like: Mention, sector: str | None) -> Mention:

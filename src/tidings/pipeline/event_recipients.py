@@ -353,6 +353,9 @@ def _verbal_compatriots(h, actor: list[Mention], recipient: list[Mention], by_to
     home = home_of(h, actor, by_tok, story_country)
     if home is None:
         return recipient
+    loose = [m for m in loose if m.code in (None, home.code)]  # (the actors stage's default code)
+    if not loose and not words:
+        return recipient
     if words:
         return [mention_at(words[0], home, None)]
     return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
