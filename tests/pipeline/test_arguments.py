@@ -265,6 +265,8 @@ def test_an_order_to_leave_a_place_is_no_expulsion_of_its_country(coder):
     ("Venezuela warned that its army would respond to any aggression from Guyana.",
      ("THREATEN", ("VEN",), ("GUY",))),
     ("Iran warned it would react decisively to any attack by Israel.", ("THREATEN", ("IRN",), ("ISR",))),
+    ("Pyongyang warned it would take countermeasures against joint drills by Washington and Seoul.",
+     ("THREATEN", ("PRK",), ("KOR", "USA"))),
 ])
 def test_a_response_complement_names_whom_it_answers(coder, text, dyad):
     has(coder, text, dyad)

@@ -49,13 +49,32 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return prep_objects(tok, preps)
 
 
+# "would take countermeasures / tough measures against X": a light verb with a response noun
+RESPONSE_LIGHT_VERBS = frozenset({"take", "adopt", "launch", "mount", "impose"})
+RESPONSE_NOUNS = frozenset({"countermeasure", "countermeasures", "retaliation", "response", "reprisal", "reprisals",
+                            "measure", "measures", "action", "step", "steps"})
+
+
 def response_answers(tok: Token) -> list[Token]:
-    """'its forces would respond with force to any incursions by X': the subject of a response
-    verb stands for nothing the response is aimed at; its "to / against" complement does."""
+    """'its forces would respond with force to any incursions by X', 'it would take countermeasures
+    against joint drills by X': the subject of a response stands for nothing the response is aimed
+    at; its "to / against" complement does."""
     head = tok.head
-    if tok.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() not in RESPONSE_VERBS:
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
         return []
-    return _pobjs(head, RESPONSE_PREPS)
+    if head.lemma_.lower() in RESPONSE_VERBS:
+        return _pobjs(head, RESPONSE_PREPS)
+    if head.lemma_.lower() in RESPONSE_LIGHT_VERBS:
+        from .arguments import objects
+
+        nouns = [o for o in objects(head) if o.lemma_.lower() in RESPONSE_NOUNS or o.lower_ in RESPONSE_NOUNS]
+        if nouns:
+            out = _pobjs(head, ("against",)) + [g for n in nouns for g in _pobjs(n, RESPONSE_PREPS)]
+            if out and not any(c.dep_ == "auxpass" for c in head.children):
+                # ("countermeasures against joint drills by X": the parser hangs the drills' "by" on the verb)
+                out += _pobjs(head, ("by",))
+            return out
+    return []
 
 
 def _clause_codes(tok: Token, by_tok: dict[int, Mention]) -> set[str]:
