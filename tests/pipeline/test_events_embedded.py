@@ -110,3 +110,13 @@ def test_strikes_civilians_brace_for_are_not_reported(coder):
 
 def test_a_party_bracing_for_an_attack_keeps_it_hypothetical(coder):
     assert "ASSAULT" in types(coder, "Iran braced for an Israeli strike on its oil facilities on Friday.")
+
+
+def test_a_state_that_will_not_be_coerced_is_not_its_own_coercer(coder):
+    evs = code(coder, '"Lithuania will not be intimidated," President Gitanas Nauseda told reporters in Vilnius.')
+    assert not any(entity_codes(e.actor) == ("LTU",) and entity_codes(e.recipient) == ("LTU",) for e in evs)
+
+
+def test_a_reported_build_up_is_not_the_reporters(coder):
+    evs = code(coder, "Philippine officials reported a build-up of vessels near Second Thomas Shoal on Monday.")
+    assert not any(e.event == "MOBILIZE" and entity_codes(e.actor) == ("PHL",) for e in evs)

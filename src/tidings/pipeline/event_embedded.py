@@ -29,7 +29,8 @@ def _passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
-def official_act(tok: Token, etype: str, cue: str | None, direct: bool, speaker: list[Mention]) -> list[Mention]:
+def official_act(tok: Token, etype: str, cue: str | None, direct: bool, speaker: list[Mention],
+                 by_tok: dict[int, Mention] | None = None) -> list[Mention]:
     """'Georgia's interior ministry said 43 people had been detained', 'Iran's judiciary said 21,000 people had
     been arrested': an agentless arrest, seizure or deportation a state body reports was done by its state
     (decisions: an agentless arrest is the state where it happens). Never violence ('two soldiers were
@@ -38,6 +39,9 @@ def official_act(tok: Token, etype: str, cue: str | None, direct: bool, speaker:
         return []
     if any(c.dep_ == "agent" for c in tok.children):
         return []  # an uncoded 'by' agent ("detained by gunmen") is someone else
+    patients = [by_tok[c.i] for c in tok.children if c.dep_ == "nsubjpass" and by_tok and c.i in by_tok]
+    if any(m.kind == "country" or m.sector == "GOV" for m in patients):
+        return []  # "The Philippines will not be intimidated, Marcos said": the state is the one acted on
     return [m for m in speaker if m.code and (m.sector in STATE_SECTORS or (m.kind == "country" and m.sector is None))]
 
 
@@ -259,3 +263,21 @@ def awaited_by_bystanders(c: Candidate, doc) -> bool:
         return False
     subj = [s for s in head.children if s.dep_ in ("nsubj", "nsubjpass")]
     return bool(subj) and all(s.lemma_.lower() in BYSTANDERS for s in subj)
+
+
+def reported_noun(tok: Token, noun: Token | None) -> bool:
+    """'Ukrainian officials reported a build-up of troops near the city', 'Kyiv cited a build-up of forces':
+    an event noun a speaker reports or cites as its object is someone else's act (the speaker names no doer
+    for it); only a clause with an open or pronoun subject is the speaker's own ('Iran denied that it had
+    sent drones')."""
+    if noun is None or tok.i != noun.i:
+        return False
+    cur = noun
+    for _ in range(3):  # "reported a build-up of troops": the object, or inside it through 'of'
+        if cur.dep_ in ("dobj", "nsubjpass"):
+            return cur.head.pos_ in ("VERB", "AUX")
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of":
+            cur = cur.head.head
+            continue
+        return False
+    return False

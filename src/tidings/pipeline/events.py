@@ -76,6 +76,7 @@ from .event_embedded import (
     meeting_host,
     official_act,
     person_antecedent,
+    reported_noun,
     speaker_forces,
     swallowed_subject,
     unissued_content,
@@ -537,11 +538,11 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 (actor, recipient), h.mode = visit, "visit"
         if not any(m.code for m in actor):
             if (cue in SPEAKER_AS_ACTOR_CUES and direct and any(m.code for m in speaker)
-                    and self._subject_open(h, by_tok)):
+                    and self._subject_open(h, by_tok) and not reported_noun(h.tok, h.noun)):
                 actor = [m for m in speaker if m.code]  # "Iran denied that it had sent ..."
                 conf -= 0.15
             elif officials := (official_passive(h.tok, h.etype, cue, direct, speaker)
-                               or official_act(h.tok, h.etype, cue, direct, speaker)
+                               or official_act(h.tok, h.etype, cue, direct, speaker, by_tok)
                                or blamed_doers(h.tok, h.etype, by_tok, self._mentions)):
                 actor = officials  # the announcing state; the party the sentence blames for an attack
                 conf -= 0.15
