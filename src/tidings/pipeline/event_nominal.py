@@ -7,10 +7,7 @@ from events.py, which keeps the token pass, verb triggers and the candidate."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from .arguments import (
@@ -26,6 +23,17 @@ from .arguments import (
 )
 from .event_background import duration_summary, reason_phrase
 from .event_fold import Hit
+from .event_nominal_parts import (
+    _coded,
+    _conditioned,
+    _domestic_protest,
+    _framed_clause,
+    _sent_index,
+    _through_portions,
+    _told_history,
+    _topic_of,
+    noun_settings,
+)
 from .event_rules import circumstantial
 
 if TYPE_CHECKING:
@@ -44,12 +52,6 @@ SETTING_PREPS = frozenset({"during", "on", "in"})
 # an owned act named in these phrases is still the owner's act ("amid Trump's threats to seize the canal")
 SETTING_OWNED_PREPS = frozenset({"despite", "amid", "during"})
 STATE_VERBS = frozenset({"be", "remain", "stay", "go"})
-# "suspension of most of its aid": the portion stands in for the thing
-PORTION_HEADS = frozenset({"most", "some", "part", "all", "much", "half", "bulk", "rest", "share", "portion",
-                           "majority", "remainder",
-                           # measures: "the seizure of 750 tonnes of Iranian weapons", "a cache of rifles"
-                           "tonne", "ton", "kilogram", "kilo", "barrel", "cache", "haul", "stockpile", "crate",
-                           "truckload", "shipload", "planeload", "boatload"})
 # content types whose addressee or target may sit in a clause on the noun ("demand that Japan
 # retract ...", "threat to veto the EU's package", "refusal to receive a delegation from ECOWAS")
 CLAUSE_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE", "SUPPORT", "ACCUSE"})
@@ -62,108 +64,7 @@ ANSWER_VERBS = frozenset({"reject", "turn", "refuse", "accept", "grant", "approv
                           "refute", "downplay"})
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit"})
 CLAUSE_PREPS = ("to", "with", "on", "against", "from", "into")
-PHRASE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "poss", "conj", "nmod", "appos"})
 ORIGIN_HYPHENS = frozenset({"flagged", "owned", "registered", "operated", "based"})
-
-
-@cache
-def noun_settings() -> dict[str, frozenset[str]]:
-    """The argument word lists of nouns.json (its keys other than "nouns", see its _about)."""
-    with resources.files("tidings.knowledge").joinpath("nouns.json").open(encoding="utf-8") as fh:
-        data = json.load(fh)
-    return {k: frozenset(v) for k, v in data.items() if k not in ("_about", "nouns") and isinstance(v, list)}
-
-
-def _coded(mentions: list[Mention]) -> list[Mention]:
-    return [m for m in mentions if m.code]
-
-
-def _sent_index(by_tok: dict[int, Mention]) -> int:
-    return next(iter(by_tok.values())).sent_index if by_tok else 0
-
-
-def _told_history(tok: Token, features: frozenset[str]) -> bool:
-    """"a documentary about Iraq's invasion of Kuwait", "the anniversary of Russia's annexation of
-    Crimea", "an exhibition on the Soviet blockade of Berlin": an act a work or a remembrance is
-    about (up the noun's preposition chain) is history, not an event of the story."""
-    cur = tok
-    for _ in range(3):
-        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
-            return False
-        cur = cur.head.head
-        if cur.lemma_.lower() in features:
-            return True
-    return False
-
-
-def _topic_of(tok: Token, cfg: dict[str, frozenset[str]]) -> bool:
-    """"data on missile launches", "a study of the 2023 strikes by junior doctors", "figures on drone
-    attacks in the Sahel": acts that data or a study is about (up the noun's preposition chain, or a
-    compound: "attack statistics") are its subject matter, not events of the story ("reports of
-    Hamas's release of hostages" do tell an act: report_nouns)."""
-    topics = cfg["topic_nouns"]
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in topics:
-        return True
-    cur = tok
-    for _ in range(3):
-        if cur.dep_ not in ("pobj", "conj") or cur.head.dep_ not in ("prep", "pobj"):
-            return False
-        if cur.dep_ == "conj":
-            cur = cur.head
-            continue
-        if cur.head.lower_ not in ("on", "of", "about", "into", "over", "regarding", "concerning"):
-            return False
-        prep, cur = cur.head.lower_, cur.head.head
-        if (cur.lemma_.lower() in topics or cur.lower_ in topics) and not (
-                prep == "of" and cur.lemma_.lower() in cfg["report_nouns"]):
-            return True
-    return False
-
-
-def _framed_clause(slot: Token, head: Token) -> Token | None:
-    """The main verb a meeting noun frames: "... after talks in Doha" (a phrase) or "... after talks in
-    Doha mediated by Qatar" (parsed as the subject of a clause)."""
-    # (not "discussed grain exports during a meeting in Sochi": the verb names that meeting itself)
-    if slot.dep_ == "pobj" and head.lower_ in ("after", "following") and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
-    if slot.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "mark" and c.lower_ in ("after", "following") for c in head.children):
-        return head.head
-    return None
-
-
-def _conditioned(tok: Token) -> bool:
-    """"If the arrest of the mayor goes ahead, protests will follow", "unless Russia's offensive
-    stalls": an act named as a condition has not happened."""
-    gov = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return gov is not None and gov.dep_ in ("advcl", "ccomp") and any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in gov.children)
-
-
-def _domestic_protest(tok: Token, actor: list[Mention], recipient: list[Mention],
-                      by_tok: dict[int, Mention]) -> tuple[list[Mention], list[Mention]]:
-    """A protest or strike naming only one side is domestic: "a nationwide strike by Nigerian unions"
-    is against Nigeria's government; "the fourth night of protests against the government" is
-    by that country's people. Not when a foreign party is named in the noun's phrase ("a blockade of
-    border crossings with Ukraine") nor for a state's diplomatic protest ("Tokyo lodged a protest")."""
-    doers, targets = _coded(actor), _coded(recipient)
-    own = {m.code for m in doers + targets}
-    frontier, named = [tok], []
-    for _ in range(4):  # the noun's own phrases, not clauses in them ("against a decision to suspend EU talks")
-        frontier = [c for n in frontier for c in n.children if c.dep_ in PHRASE_DEPS]
-        named += [by_tok[c.i] for c in frontier if c.i in by_tok]
-    if any(m.code and m.code not in own for m in named):
-        return actor, recipient
-    if doers and not targets and doers[0].sector not in (None, "GOV"):
-        return actor, recipient + [replace(doers[0], sector="GOV", confidence=min(doers[0].confidence, 0.6))]
-    if targets and not doers and len({m.code for m in targets}) == 1:
-        return actor + [replace(targets[0], confidence=min(targets[0].confidence, 0.5))], recipient
-    return actor, recipient
-
-
-def _through_portions(toks: list[Token]) -> list[Token]:
-    """"most of its aid" -> aid."""
-    return [x for t in toks for x in (prep_objects(t, ("of",)) or [t] if t.lemma_.lower() in PORTION_HEADS else [t])]
 
 
 class NominalMixin:
@@ -636,7 +537,7 @@ class NominalMixin:
             if scene and not _coded(recipient):  # ... against their own government, as for the verbs
                 recipient = [replace(scene[0], confidence=min(scene[0].confidence, 0.6))]
             if e.type == "PROTEST":
-                actor, recipient = _domestic_protest(tok, actor, recipient, by_tok)
+                actor, recipient = _domestic_protest(tok, slot, actor, recipient, by_tok)
             if e.need_recipient and not recipient:
                 continue
             if reason and not (any(m.code for m in actor) and any(m.code for m in recipient)):
