@@ -341,3 +341,22 @@ def test_the_oppositions_words_address_its_own_state(coder, text, dyad):
 def test_a_language_modifier_is_not_a_second_country(coder):
     text = "Kazakh police detained dozens of Russian-speaking residents of Uralsk."
     assert ("COERCE", ("KAZ",), ("KAZ",)) in dyads(coder, text), dyads(coder, text)
+
+
+def test_a_denounced_arrest_by_a_foreign_force_targets_that_state(coder):
+    text = "Latvia condemned the detention of two of its citizens by Russian border guards on Tuesday."
+    assert ("ACCUSE", ("LVA",), ("RUS",)) in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Chinese warships and fighter jets surrounded Taiwan in a second day of drills.", ("MOBILIZE", ("CHN",), ("TWN",))),
+    ("China sent dozens of warplanes around Taiwan on Tuesday in fresh drills.", ("MOBILIZE", ("CHN",), ("TWN",))),
+])
+def test_a_force_around_a_country_is_aimed_at_it(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_a_waved_flag_is_no_protest_target(coder):
+    found = [d for d in dyads(coder, "Hundreds of people rallied in Ouagadougou on Sunday waving Russian flags.")
+             if d[0] == "PROTEST"]
+    assert found and all("RUS" not in d[2] for d in found), found

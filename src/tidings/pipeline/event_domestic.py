@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 
 PREMISE_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "residence"})
 EFFIGY_WORDS = frozenset({"effigy", "effigies", "flag", "portrait", "poster", "picture", "image", "photo"})
+# a foreign state's site a crowd rallies at ("rallied outside the French military base in Niamey")
+SITE_WORDS = frozenset({"base", "garrison", "barracks"})
+# what is done to a flag or effigy in protest (a waved flag is support)
+DESECRATE_VERBS = frozenset({"burn", "trample", "tear", "desecrate", "stamp", "deface", "destroy", "hang", "rip",
+                             "shred", "torch", "set", "throw", "kick", "stomp"})
 SCENE_PREPS = ("in", "across", "throughout", "outside", "at", "near", "around", "inside", "on")
 
 # -- modifiers that name a cause or a side, not the party ------------------------------------------
@@ -230,7 +235,7 @@ def judged_compatriots(h, own: set[str], by_tok: dict[int, Mention], story_count
         return []
     doers = [m for m in mentions_of([g for x in [*acts, h.tok] for g in prep_objects(x, ("by",))], by_tok) if m.code]
     if doers:
-        return doers[:1] if doers[0].code in own else []
+        return doers[:1]  # ("denounced the arrest of its citizen by Russian police": the foreign doer too)
     if any(m.code and m.code not in own for t in acts for m in mentions_of([x for x in t.subtree], by_tok)):
         return []  # "condemned the arrest of a French journalist": the parse's business
     home = home_of(h, h.actor, by_tok, story_country)
@@ -254,7 +259,11 @@ def protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
                         and not _is_city(m.text):  # "rallied around Brussels" is a place, not the EU
                     return [m]
         lem = t.lemma_.lower()
-        if lem in PREMISE_WORDS or lem in EFFIGY_WORDS:
+        if lem in EFFIGY_WORDS and t.head.lemma_.lower() not in DESECRATE_VERBS and not any(
+                c.lemma_.lower() in DESECRATE_VERBS for c in t.children):
+            continue  # "waving Russian flags": support for Russia, not a protest against it
+        if lem in PREMISE_WORDS or lem in EFFIGY_WORDS or (lem in SITE_WORDS and t.dep_ == "pobj" and t.head.lower_ in (
+                "outside", "at", "near", "around", "before")):
             owners = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
             found = mentions_of(owners + prep_objects(t, ("of",)), by_tok)
             found = [m for m in found if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]

@@ -79,7 +79,9 @@ SOVEREIGN = {
     "REU": "FRA", "GUF": "FRA", "GLP": "FRA", "MTQ": "FRA", "MYT": "FRA", "NCL": "FRA", "PYF": "FRA",
     "GIB": "GBR", "FLK": "GBR", "BMU": "GBR", "CYM": "GBR", "IOT": "GBR", "HKG": "CHN", "MAC": "CHN",
 }
-MOBILIZE_DESTINATION_PREPS = ("into", "to", "in", "inside", "toward", "towards")
+MOBILIZE_DESTINATION_PREPS = ("into", "to", "in", "inside", "toward", "towards", "around")
+# "encircled Taiwan in drills": the country a force surrounds is where it is aimed
+ENCIRCLE_VERBS = frozenset({"encircle", "surround", "blockade", "ring"})
 DIRECT_DESTINATION_PREPS = ("into", "inside")
 LEAVE_VERBS = frozenset({"leave", "quit", "exit", "vacate", "abandon", "evacuate"})
 RETREAT_PLACE_PREPS = ("from", "out", "in", "at", "inside", "to")
@@ -109,6 +111,13 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
             m.code and m.code not in own for m in found) and not (h.etype in DOMESTIC_TARGET_TYPES and any(
             m.code for m in found)):
         found = object_partner(h, own, by_tok) or found
+    if own and h.etype in ("THREATEN", "ACCUSE", "SANCTION") and h.route != "reaction" and not any(
+            m.code and m.code not in own for m in found):
+        # "warned of countermeasures after the Philippine coast guard seized a Chinese boat": the
+        # provoker of a reaction (dyads' argument_partners.provoker)
+        from .argument_partners import provoker
+
+        found = provoker(h.tok, own, by_tok) or found
     return found
 
 
@@ -172,6 +181,12 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         return _mixed(h, actor, recipient, by_tok, story_country)
     if etype in PARTNER_TYPES:
         found = partner_with(word, own, by_tok)  # "requested a fresh round of talks with Cambodia"
+        if found:
+            return found
+    if etype == "MOBILIZE" and h.tok.lemma_.lower() in ENCIRCLE_VERBS:
+        from .arguments import objects as surrounded
+
+        found = coded_targets(surrounded(h.tok), own, by_tok)
         if found:
             return found
     if etype == "MOBILIZE":
