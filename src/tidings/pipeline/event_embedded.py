@@ -281,3 +281,13 @@ def reported_noun(tok: Token, noun: Token | None) -> bool:
             continue
         return False
     return False
+
+
+def misread_act(c: Candidate, doc) -> bool:
+    """The candidate guards of this module: people carried, refuge awaited, strikes civilians brace for."""
+    return carried_not_visit(c, doc) or waiting_for_refuge(c, doc) or awaited_by_bystanders(c, doc)
+
+
+def unasserted_clause(tok: Token) -> bool:
+    """The trigger guards of this module: what a draft would say, what a speaker would not say."""
+    return unissued_content(tok) or unsaid_whether(tok)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from . import event_embedded as embedded
 from .arguments import (
     OBJ_DEPS,
     border_recipient,
@@ -67,21 +68,6 @@ from .event_context import (
     own_agent,
     relative_antecedent,
     withheld_accusation,
-)
-from .event_embedded import (
-    awaited_by_bystanders,
-    blamed_doers,
-    carried_not_visit,
-    crowd_protest,
-    meeting_host,
-    official_act,
-    person_antecedent,
-    reported_noun,
-    speaker_forces,
-    swallowed_subject,
-    unissued_content,
-    unsaid_whether,
-    waiting_for_refuge,
 )
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
@@ -311,8 +297,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
             business_only(c, doc) or company_act(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
             or hypothetical_any(c, doc) or hostile_wish(c, doc) or jailbreak(c, doc) or anticipated(c, doc) or no_counterpart(c, doc)
-            or thing_threatens(c, doc, self.lex.nouns) or carried_not_visit(c, doc) or waiting_for_refuge(c, doc)
-            or awaited_by_bystanders(c, doc))], doc)
+            or thing_threatens(c, doc, self.lex.nouns) or embedded.misread_act(c, doc))], doc)
         out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(means_only(out, doc), doc), doc), doc)
         out = posted_forces(out, doc)
         # clauses that name acts without asserting them: purposes, requested content, conditions
@@ -330,7 +315,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             tok.head if tok.dep_ == "conj" else None)
         if (pair := paired_subject(tok) or (paired_subject(owner) if owner is not None else None)):
             subj_toks, route = [pair], "paired"
-        elif swallowed := swallowed_subject(tok):
+        elif swallowed := embedded.swallowed_subject(tok):
             subj_toks, route = swallowed, "swallowed"  # "... into Israel and Israeli jets pounded ..."
         elif tc_subj := time_clause_subject(tok):
             subj_toks, route = tc_subj, "time-clause"  # "a day after the Philippines and the U.S. held drills"
@@ -347,7 +332,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 # the speech act is the main clause's (the parser joined it to the relative clause)
                 holder = next((a for a in subj_toks[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
                 subj_toks = subject_tokens(holder)[0] if holder is not None else []
-        if route in ("relative", "direct") and (person := person_antecedent(tok, subj_toks, by_tok)):
+        if route in ("relative", "direct") and (person := embedded.person_antecedent(tok, subj_toks, by_tok)):
             subj_toks = person  # "fired tear gas at demonstrators ... who were protesting": not the gas
         if (author := document_author(tok)) is not None and not self._mentions(subj_toks, by_tok):
             subj_toks, route = author, "document"  # "adopted a resolution demanding that ...": the adopter
@@ -495,9 +480,9 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         speaker: list[Mention] = []
         embedding: int | None = None
         cue: str | None = None
-        if counterfactual(h.tok) or unissued_content(h.tok) or unsaid_whether(h.tok) or (h.tok is not h.noun and (agreement_content(h.tok) or grievance(h.tok)
-                                                                 or time_clause_gerund(h.tok) or deadline(h.tok)
-                                                                 or open_question(h.tok) or attempted_goal(h.tok))):
+        if counterfactual(h.tok) or embedded.unasserted_clause(h.tok) or (h.tok is not h.noun and (
+                agreement_content(h.tok) or grievance(h.tok) or time_clause_gerund(h.tok) or deadline(h.tok)
+                or open_question(h.tok) or attempted_goal(h.tok))):
             return None  # "a resolution that would have demanded ...": never adopted
         emb = self._embedding(h) if h.route != "blame" else None
         direct = False
@@ -529,7 +514,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         if e.swap:
             actor, recipient = recipient, actor
         if not any(m.code for m in actor):  # "praised X during talks with Modi": the praiser's talks
-            actor = meeting_host(h.noun, h.etype, recipient, by_tok, self._mentions) or actor
+            actor = embedded.meeting_host(h.noun, h.etype, recipient, by_tok, self._mentions) or actor
         if e.sym:
             actor = unique(actor + recipient)
             recipient = []
@@ -538,12 +523,12 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 (actor, recipient), h.mode = visit, "visit"
         if not any(m.code for m in actor):
             if (cue in SPEAKER_AS_ACTOR_CUES and direct and any(m.code for m in speaker)
-                    and self._subject_open(h, by_tok) and not reported_noun(h.tok, h.noun)):
+                    and self._subject_open(h, by_tok) and not embedded.reported_noun(h.tok, h.noun)):
                 actor = [m for m in speaker if m.code]  # "Iran denied that it had sent ..."
                 conf -= 0.15
             elif officials := (official_passive(h.tok, h.etype, cue, direct, speaker)
-                               or official_act(h.tok, h.etype, cue, direct, speaker, by_tok)
-                               or blamed_doers(h.tok, h.etype, by_tok, self._mentions)):
+                               or embedded.official_act(h.tok, h.etype, cue, direct, speaker, by_tok)
+                               or embedded.blamed_doers(h.tok, h.etype, by_tok, self._mentions)):
                 actor = officials  # the announcing state; the party the sentence blames for an attack
                 conf -= 0.15
             elif (actor and self._domestic(h, actor, by_tok)
@@ -556,7 +541,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 if h.etype == "ASSAULT":
                     recipient = scene_victims(recipient, place)
                 conf -= 0.15
-            elif forces := speaker_forces(actor, h.etype, cue, direct, speaker, h.tok.doc):
+            elif forces := embedded.speaker_forces(actor, h.etype, cue, direct, speaker, h.tok.doc):
                 actor = forces  # "Sandu said police had detained dozens": her state's police
                 conf -= 0.15
             else:
@@ -601,7 +586,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 and not street_protest(word):
             # "Iran protested the strike": a diplomatic protest is ACCUSE (manual, PROTEST)
             h.etype, mode = "ACCUSE", "disapprove"
-        if crowd_protest(word, h.etype, actor, h.tok.doc):
+        if embedded.crowd_protest(word, h.etype, actor, h.tok.doc):
             h.etype, mode = "PROTEST", "demo"  # "demonstrators who were protesting the arrest"
         if h.etype == "ASSAULT" and mode not in ACT_MODES:
             # what was done (abduct, torture) outranks what it was done with
