@@ -360,3 +360,13 @@ def test_a_waved_flag_is_no_protest_target(coder):
     found = [d for d in dyads(coder, "Hundreds of people rallied in Ouagadougou on Sunday waving Russian flags.")
              if d[0] == "PROTEST"]
     assert found and all("RUS" not in d[2] for d in found), found
+
+
+def test_an_alleging_participle_names_the_accused(coder):
+    text = "Ukraine filed a complaint at the WTO on Monday, alleging that Poland had illegally banned its grain."
+    assert ("ACCUSE", ("UKR",), ("POL",)) in dyads(coder, text), dyads(coder, text)
+
+
+def test_the_crew_of_a_foreign_boat_is_the_target(coder):
+    text = "The Philippines said Chinese coast guard personnel had attacked the crew of a Filipino supply boat with axes."
+    assert any(d[0] == "ASSAULT" and d[2] == ("PHL",) for d in dyads(coder, text)), dyads(coder, text)

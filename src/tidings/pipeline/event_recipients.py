@@ -199,6 +199,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             return found
     if etype in HARM_TYPES:
         found = _harmed(h.tok, own, by_tok) or owned_target(h.tok, own, by_tok) or users(h.tok, own, by_tok) or (
+            _foreign_people(h, own, by_tok)) or (
             owned_object(h.tok, own, by_tok)) or (
             deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or _scene_place(h, word, actor, by_tok)
         if found:
@@ -239,7 +240,12 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # "complained that Brussels had ignored Slovakia's concerns": the clause's subject is accused
         from .arguments import direct_subjects
 
-        found = coded_targets([s for c in h.tok.children if c.dep_ == "ccomp" for s in direct_subjects(c)[0]], own, by_tok)
+        # ("filed the case, alleging that the UAE had armed ...": the participle's clause)
+        clauses = [c for c in h.tok.children if c.dep_ == "ccomp"] + [
+            g for c in h.tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+            and c.lemma_.lower() in ("allege", "say", "claim", "charge", "argue", "contend", "assert")
+            for g in c.children if g.dep_ == "ccomp"]
+        found = coded_targets([s for c in clauses for s in direct_subjects(c)[0]], own, by_tok)
         if found:
             return found
     if etype == "SANCTION" and not any(m.code for m in recipient):
@@ -375,6 +381,15 @@ def _verbal_compatriots(h, actor: list[Mention], recipient: list[Mention], by_to
         return [mention_at(words[0], home, None)]
     return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
             for m in (recipient or loose)]
+
+
+def _foreign_people(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'beating the crew of a Vietnamese fishing boat': a coded people mention as the object of a
+    hostile act the parse left without a target (ASSAULT / COERCE only)."""
+    from .arguments import objects as done_to
+
+    return [m for m in coded_targets(done_to(h.tok), own, by_tok) if m.kind in ("agent", "person")
+            and m.code not in NON_COUNTRY_CODES]
 
 
 CLAUSE_PLACE_PREPS = ("in", "at", "near", "inside", "across", "outside")
