@@ -342,11 +342,29 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     named = person_object(h, by_tok) if h.tok.lemma_.lower() in PERSON_OBJECT_VERBS else None
     if named is not None and named.code in (None, home.code):  # "sentenced opposition leader Nika Melia"
         return [replace(named, code=home.code, confidence=min(named.confidence, 0.6))]
-    if (etype == "PROTEST" and not official_protest(h, actor)) or (etype == "ACCUSE" and _opposition(actor)):
+    if (etype == "PROTEST" and not official_protest(h, actor)) or (etype == "ACCUSE" and _opposition(actor)
+                                                                   and _state_process(h)):
         # "teachers went on strike across Nigeria": against the government where it happens; so is
         # the opposition's reproach ("an election the main opposition party called a sham")
         return [replace(home, sector="GOV", kind="country", confidence=min(home.confidence, 0.5))]
     return recipient
+
+
+# What a state runs or does at home, so that the opposition's reproach of it is aimed at the state
+# ("called the election a sham"; not "criticised the agreement as a gimmick", a deal with others)
+STATE_PROCESS_NOUNS = frozenset({
+    "election", "vote", "poll", "polls", "result", "results", "referendum", "count", "tally", "budget", "bill", "law",
+    "decree", "crackdown", "arrest", "arrests", "killing", "killings", "detention", "detentions", "ban", "curfew",
+    "amendment", "constitution", "reform", "reforms"})
+
+
+def _state_process(h) -> bool:
+    from .arguments import objects as judged
+
+    toks = judged(h.tok)
+    if h.tok.dep_ == "relcl":  # "an election that the main opposition party called a sham"
+        toks.append(h.tok.head)
+    return any(t.lemma_.lower() in STATE_PROCESS_NOUNS or t.lower_ in STATE_PROCESS_NOUNS for t in toks)
 
 
 def _opposition(actor: list[Mention]) -> bool:
