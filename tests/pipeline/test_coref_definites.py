@@ -152,3 +152,32 @@ def test_a_role_loyal_to_a_commander_takes_his_country(actors):
 def test_its_ambassador_summoned_in_a_denied_clause_is_the_denier_s(actors):
     ms = actors("Russia denied on Tuesday that Azerbaijan had summoned its ambassador over the crash.")
     assert by_text(ms, "its").code == "RUS"
+
+
+# -- "the council", "the group" far back, "it said" after a weapons subject, "the two leaders" -------
+
+_LEBANON = ("BEIRUT, June 12 (Reuters) - Israeli warplanes struck targets in southern Lebanon on Thursday after "
+            "Hezbollah fired rockets at northern Israel, the Israeli military said. "
+            "The rockets hit an empty school in Kiryat Shmona, it said. "
+            "Lebanon's foreign ministry condemned the strikes and said it would complain to the U.N. Security Council. "
+            "The ministry urged the council to press Israel to respect the ceasefire. "
+            "The council is due to meet on Friday, and France has asked it to extend the mandate of the UNIFIL force. "
+            "Lebanese President Joseph Aoun called Macron and asked him to press Israel to halt the attacks. "
+            "The two leaders agreed that the army must be the only armed force in the south. "
+            "The group said in a statement that it had targeted an Israeli artillery position.")
+
+
+def test_story_references_in_a_lebanon_story(actors):
+    ms = actors(_LEBANON, "2025-06-12")
+    assert by_text(ms, "the council").code == "UNO"
+    its = [m.code for m in ms if m.text == "it"]
+    assert its[0] == "ISR"  # "..., it said" after "The rockets hit": the military that spoke
+    assert "UNO" in its  # "France has asked it"
+    assert sorted(m.code for m in ms if m.text == "The two leaders") == ["FRA", "LBN"]
+    assert by_text(ms, "The group").code == "LBN"  # the story's only armed group, five sentences back
+
+
+def test_a_firm_based_in_a_city_takes_the_city_s_country(coder):
+    ev = find_event(code(coder, "Washington sanctioned three Shenzhen-based companies and a Dubai-based trader "
+                                "for helping Iran sell oil.", date="2025-04-10"), "SANCTION")
+    assert entity_codes(ev.recipient) == ("ARE", "CHN")

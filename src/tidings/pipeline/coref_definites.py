@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import tokens_with_lower
+from .coref_mentions import clause_subjects
 
 if TYPE_CHECKING:
     from .base import Mention
@@ -36,7 +37,8 @@ _SKIP_QUALIFIERS = frozenset({"the", "ministry", "'s", "its"})
 # institutions referred back to by the same head word ("the coast guard" <- "China's coast guard")
 _FORCE_HEADS = frozenset({"military", "army", "navy", "guard", "force", "forces", "police"})
 # weapons referred back to as a definite plural subject
-_WEAPONS = frozenset({"drones", "rockets", "missiles", "shells", "warplanes", "jets", "uavs"})
+WEAPONS = frozenset({"drones", "rockets", "missiles", "shells", "warplanes", "jets", "uavs"})
+_BASED = frozenset({"based", "registered", "headquartered", "incorporated"})
 _LOYAL = frozenset({"loyal", "allied", "aligned", "linked", "affiliated", "answerable", "close", "faithful"})
 _SAY_OR_DENY = frozenset({"say", "tell", "add", "state", "deny", "claim", "insist", "announce", "write"})
 
@@ -69,8 +71,18 @@ def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | 
 
 def _patron(tok, covered) -> Mention | None:
     """"authorities loyal to eastern commander Khalifa Haftar", "militias allied with the army of
-    Sudan": a role described by whom it serves is of that party's country (not the story's main one)."""
+    Sudan": a role described by whom it serves is of that party's country (not the story's main one);
+    "a Wuhan-based firm", "a Dubai-registered company": of the country of where it is based."""
     for a in tok.children:
+        if a.dep_ == "amod" and a.lower_ in _BASED:
+            for place in a.children:
+                if place.dep_ not in ("npadvmod", "compound", "nmod"):
+                    continue
+                m = covered[place.i]
+                if m is not None and m.code and m.code not in _NON_COUNTRY and m.kind == "country":
+                    return m
+                if m is None and place.text[:1].isupper():
+                    return _city_country(place)
         if a.dep_ == "amod" and a.lower_ in _LOYAL:
             for prep in a.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
@@ -81,6 +93,20 @@ def _patron(tok, covered) -> Mention | None:
                         if m is not None and m.code and m.code not in _NON_COUNTRY:
                             return m
     return None
+
+
+def _city_country(place) -> Mention | None:
+    """A stand-in mention for the country of a city the actor dictionaries do not list ("Wuhan")."""
+    from .base import Mention as _Mention
+    from .gazetteer import gazetteer
+
+    words = [t for t in place.subtree if t.i <= place.i and t.dep_ in ("compound", "npadvmod", "nmod")]
+    span = place.doc[min(t.i for t in words):place.i + 1] if words else place.doc[place.i:place.i + 1]
+    loc = gazetteer().resolve(span.text)
+    if loc is None or not loc.country_code or (loc.resolution or 0) < 2:
+        return None
+    return _Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+                    text=span.text, code=loc.country_code, sector=None, kind="country", sent_index=0, root=place.i)
 
 
 def _recent(m: Mention, ordered: list[Mention], sent_of):
@@ -141,7 +167,7 @@ def _weapons(doc, covered: list[Mention | None], sent_of) -> list[Mention]:
     from .base import Mention as _Mention
 
     added: list[Mention] = []
-    for tok in tokens_with_lower(doc, _WEAPONS):
+    for tok in tokens_with_lower(doc, WEAPONS):
         if tok.dep_ not in ("nsubj", "nsubjpass") or covered[tok.i] is not None \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
             continue
@@ -230,3 +256,32 @@ def relative_it(tok, covered) -> Mention | None:
     if m is not None and m.code is not None and m.kind in ("country", "org", "agent"):
         return m
     return NOBODY if reply else None  # the one who asked never rejects its own request
+
+
+# -- an object "it" of ask / urge (called from people._pronouns) ------------------------------------
+
+# verbs whose object "it" is the party asked: "Britain asked it [the Security Council] to meet"
+ASK_VERBS = frozenset({"ask", "urge", "call", "press", "invite", "request", "tell", "petition", "implore", "encourage",
+                        "lobby", "pressure", "pressurise", "pressurize"})
+
+
+def asked_it(doc, tok, sent_of, covered) -> Mention | None:
+    """"Britain ... has asked it to consider new measures", "urging it to convene": the object "it"
+    is the latest organisation or country before it (this sentence or the one before) that is not
+    the asker. Read from ``covered``: descriptions resolved in this pass ("the council") count."""
+    asker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    # a verb with its own subject excludes only that one ("The council is due to meet, and France has asked it")
+    own = {asker.i} if asker is not None else clause_subjects(tok)
+    asker_m = None if asker is None else covered[asker.i]
+    floor = sent_of(tok.i) - 1
+    for j in range(tok.i - 1, -1, -1):
+        if sent_of(j) < floor:
+            break
+        m = covered[j]
+        if m is None or m.code is None or m.root in own or m is asker_m or doc[m.root].ent_type_ == "NORP" \
+                or asker_m is not None and m.code == asker_m.code:
+            continue
+        if m.kind in ("org", "country") or m.kind == "agent" and m.code in _NON_COUNTRY \
+                or m.kind == "pronoun" and m.antecedent is not None and m.antecedent.kind == "org":
+            return m
+    return None

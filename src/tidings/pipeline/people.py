@@ -26,7 +26,14 @@ import bisect
 from collections import Counter
 
 from .base import Mention, StoryContext, tokens_with_lower
-from .coref_definites import NOBODY, definite_institutions, relative_it
+from .coref_definites import (
+    ASK_VERBS,
+    NOBODY,
+    WEAPONS,
+    asked_it,
+    definite_institutions,
+    relative_it,
+)
 from .coref_mentions import (
     CAPTIVES,
     COUNTRY_DESCRIPTIONS,
@@ -73,6 +80,8 @@ _ORG_NPS = {
     "militants": lambda m: m.code is not None and m.sector in ("REB", "PRM") and m.kind in ("org", "agent"),
     # "banned the Awami League ... The party called the ban illegal"
     "party": lambda m: m.code is not None and m.sector in ("PTY", "OPP") and m.kind == "org",
+    # "a complaint with the U.N. Security Council ... The council is due to meet"
+    "council": lambda m: m.code in ("UNO", "IGO", "EUR") and m.kind == "org" and "council" in m.text.lower(),
 }
 _LOOKBACK_SENTS = 2
 # Singular roles that "he"/"she"/"him"/"her" can stand for when no named person is nearer ("Moldova
@@ -289,8 +298,8 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
                 or m.kind == "agent" and m.code is not None and m.root not in own
                 and doc[m.root].tag_ == "NN" and doc[m.root].lower_ in _HUMAN_ROLES)
         elif low in _THING_PRONOUNS and tok.pos_ == "PRON":
-            if low == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ASK_VERBS:
-                ante = _asked_it(doc, tok, ordered, starts, sent_of, covered)
+            if low == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ASK_VERBS:
+                ante = asked_it(doc, tok, sent_of, covered)
             elif low == "it" and (tok.head.lemma_ in _EXPLETIVE_HEADS or tok.dep_ not in ("nsubj", "nsubjpass")):
                 continue
             else:
@@ -325,7 +334,7 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             tok = doc[the]
         elif low in _ORG_NPS and (the := _description_start(doc, tok, covered)) is not None \
                 and (tok.tag_ in ("NN", "NNS") or tok.text.islower()):
-            ante = _latest(ordered, starts, the, sent_of, _ORG_NPS[low])
+            ante = _latest(ordered, starts, the, sent_of, _ORG_NPS[low]) or _only_one(ordered, the, _ORG_NPS[low])
             tok = doc[the]
         else:
             continue
@@ -477,6 +486,13 @@ def _description_start(doc, tok, covered) -> int | None:
     return the_start(doc, tok, covered, _DESCRIPTION_MODIFIER_TAGS)
 
 
+def _only_one(ordered: list[Mention], i: int, ok) -> Mention | None:
+    """Beyond the usual lookback, the description's organisation when the story named just one that
+    fits ("Hezbollah fired rockets ... [five paragraphs] ... The group said"): its latest mention."""
+    found = [m for m in ordered if m.end <= i and ok(m)]
+    return found[-1] if found and len({m.code for m in found}) == 1 else None
+
+
 def _latest(ordered: list[Mention], starts: list[int], i: int, sent_of, ok) -> Mention | None:
     floor = sent_of(i) - _LOOKBACK_SENTS
     k = bisect.bisect_left(starts, i) - 1
@@ -488,24 +504,6 @@ def _latest(ordered: list[Mention], starts: list[int], i: int, sent_of, ok) -> M
             return m
         k -= 1
     return None
-
-
-# verbs whose object "it" is the party asked: "Britain asked it [the Security Council] to meet"
-_ASK_VERBS = frozenset({"ask", "urge", "call", "press", "invite", "request", "tell", "petition", "implore", "encourage",
-                        "lobby", "pressure", "pressurise", "pressurize"})
-
-
-def _asked_it(doc, tok, ordered, starts, sent_of, covered) -> Mention | None:
-    """"Britain ... has asked it to consider new measures", "urging it to convene": the object "it"
-    is the latest organisation or country before it that is not the asker (its clause's subject)."""
-    own = clause_subjects(tok)
-    asker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    asker_m = None if asker is None else covered[asker.i]
-    return _latest(ordered, starts, tok.i, sent_of,
-                   lambda m: (m.kind in ("org", "country") or m.kind == "agent" and m.code in _NON_COUNTRY)
-                   and m.code is not None and m.root not in own
-                   and m is not asker_m and doc[m.root].ent_type_ != "NORP"
-                   and (asker_m is None or m.code != asker_m.code))
 
 
 def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | None:
@@ -534,6 +532,8 @@ def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | Non
         t = doc[j]
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN"):
             m = covered[j]
+            if m is not None and m.kind == "pronoun" and t.lower_ in WEAPONS:
+                continue  # "The rockets hit a school, it said": weapons say nothing
             if m is not None and m.kind == "pronoun" and m.antecedent is not None \
                     and m.antecedent.kind in ("country", "org", "agent"):
                 return m  # "The group said ... five of its fighters"

@@ -24,6 +24,7 @@ _GROUP_NOUNS = frozenset({
 # modifiers that make any group noun a pair of adversaries: "the warring parties", "the feuding sides".
 _PAIR_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "foes", "adversaries", "belligerents"})
 _PAIR_MODIFIERS = frozenset({"warring", "feuding", "rival", "opposing"})
+_PEOPLE_GROUPS = frozenset({"leaders", "presidents", "ministers"})
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
 # these name countries only: "the two countries" never stands for the EU and Britain
 _COUNTRY_GROUP_NOUNS = frozenset({"countries", "nations", "neighbours", "neighbors", "governments", "armies", "juntas",
@@ -86,6 +87,12 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
             parties = None
             for k in range(si, max(-1, si - _GROUP_LOOKBACK_SENTS - 1), -1):
                 named = [m for m in by_sent.get(k, ()) if m.start_char >= dateline_end and m.sector != "JRN"]
+                if low in _PEOPLE_GROUPS:  # "Aoun called Macron and asked him to press Israel ... the two
+                    # leaders agreed": the people named, not the country they talked about
+                    people = [m for m in named if m.kind == "person" or m.kind == "pronoun" and m.antecedent
+                              is not None and m.antecedent.kind == "person"]
+                    if len({m.code for m in people if m.code}) >= 2:
+                        named = people
                 parties = [p for p in _parties(named, start) if p.code not in broker_codes]
                 if len(parties) == count and own & {p.code for p in parties}:
                     # the pair includes the clause's own subject: the others, or an earlier sentence's
@@ -93,10 +100,12 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
                     if len(parties) < 2:
                         continue
                 if len(parties) >= 2:  # the latest sentence naming parties decides, even by mismatching
-                    if k < si and len(parties) == count and (_conflict_between(tok) or count == 2):
-                        # an earlier sentence's pair that only reacted ("The United States and Britain
+                    conflict = _conflict_between(tok)
+                    if k < si and len(parties) == count and (conflict or count == 2):
+                        # an earlier sentence's pair of third parties ("The United States and Britain
                         # urged restraint. Officials from the two countries ...") is no pair of the story
-                        parties = _principal_over_minor(mentions, parties, count, dateline_end, skip)
+                        parties = _principal_over_minor(mentions, parties, count, dateline_end, skip,
+                                                        third_only=not conflict)
                     break
                 if count == 2 and low in ("sides", "parties") and len(two := civil_war_sides(named, start)) == 2:
                     parties = two  # "Sudan's army and the RSF ... Both sides": two forces of one country
@@ -223,7 +232,7 @@ def _conflict_between(tok) -> bool:
 
 
 def _principal_over_minor(mentions: list[Mention], parties: list[Mention], count: int, after: int,
-                          skip: set[str | None]) -> list[Mention]:
+                          skip: set[str | None], third_only: bool = False) -> list[Mention]:
     """A conflict between a group phrase's parties whose nearest earlier sentence names a pair that acted
     together ("The United States and Japan condemned the attack. The two countries have clashed
     repeatedly over the shoal"): when the story
@@ -232,6 +241,8 @@ def _principal_over_minor(mentions: list[Mention], parties: list[Mention], count
     principal = principal_parties(mentions, count, after, skip)
     if not principal or {p.code for p in principal} == {p.code for p in parties}:
         return parties
+    if third_only and {p.code for p in principal} & {p.code for p in parties}:
+        return parties  # "Aoun called Macron ... The two leaders agreed": a pair with a principal party
     counts: dict[str | None, int] = {}
     for m in mentions:
         if m.code and m.kind in ("country", "agent", "person", "org") and m.start_char >= after:
