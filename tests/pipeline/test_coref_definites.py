@@ -175,9 +175,3 @@ def test_story_references_in_a_lebanon_story(actors):
     assert "UNO" in its  # "France has asked it"
     assert sorted(m.code for m in ms if m.text == "The two leaders") == ["FRA", "LBN"]
     assert by_text(ms, "The group").code == "LBN"  # the story's only armed group, five sentences back
-
-
-def test_a_firm_based_in_a_city_takes_the_city_s_country(coder):
-    ev = find_event(code(coder, "Washington sanctioned three Shenzhen-based companies and a Dubai-based trader "
-                                "for helping Iran sell oil.", date="2025-04-10"), "SANCTION")
-    assert entity_codes(ev.recipient) == ("ARE", "CHN")

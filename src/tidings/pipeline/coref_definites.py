@@ -38,7 +38,6 @@ _SKIP_QUALIFIERS = frozenset({"the", "ministry", "'s", "its"})
 _FORCE_HEADS = frozenset({"military", "army", "navy", "guard", "force", "forces", "police"})
 # weapons referred back to as a definite plural subject
 WEAPONS = frozenset({"drones", "rockets", "missiles", "shells", "warplanes", "jets", "uavs"})
-_BASED = frozenset({"based", "registered", "headquartered", "incorporated"})
 _LOYAL = frozenset({"loyal", "allied", "aligned", "linked", "affiliated", "answerable", "close", "faithful"})
 _SAY_OR_DENY = frozenset({"say", "tell", "add", "state", "deny", "claim", "insist", "announce", "write"})
 
@@ -71,18 +70,9 @@ def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | 
 
 def _patron(tok, covered) -> Mention | None:
     """"authorities loyal to eastern commander Khalifa Haftar", "militias allied with the army of
-    Sudan": a role described by whom it serves is of that party's country (not the story's main one);
-    "a Wuhan-based firm", "a Dubai-registered company": of the country of where it is based."""
+    Sudan": a role described by whom it serves is of that party's country (not the story's main one).
+    (Not where it is based: "a Shenzhen-based firm" may be anyone's, docs/plover-decisions.md, round 6.)"""
     for a in tok.children:
-        if a.dep_ == "amod" and a.lower_ in _BASED:
-            for place in a.children:
-                if place.dep_ not in ("npadvmod", "compound", "nmod"):
-                    continue
-                m = covered[place.i]
-                if m is not None and m.code and m.code not in _NON_COUNTRY and m.kind == "country":
-                    return m
-                if m is None and place.text[:1].isupper():
-                    return _city_country(place)
         if a.dep_ == "amod" and a.lower_ in _LOYAL:
             for prep in a.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
@@ -93,20 +83,6 @@ def _patron(tok, covered) -> Mention | None:
                         if m is not None and m.code and m.code not in _NON_COUNTRY:
                             return m
     return None
-
-
-def _city_country(place) -> Mention | None:
-    """A stand-in mention for the country of a city the actor dictionaries do not list ("Wuhan")."""
-    from .base import Mention as _Mention
-    from .gazetteer import gazetteer
-
-    words = [t for t in place.subtree if t.i <= place.i and t.dep_ in ("compound", "npadvmod", "nmod")]
-    span = place.doc[min(t.i for t in words):place.i + 1] if words else place.doc[place.i:place.i + 1]
-    loc = gazetteer().resolve(span.text)
-    if loc is None or not loc.country_code or (loc.resolution or 0) < 2:
-        return None
-    return _Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
-                    text=span.text, code=loc.country_code, sector=None, kind="country", sent_index=0, root=place.i)
 
 
 def _recent(m: Mention, ordered: list[Mention], sent_of):
