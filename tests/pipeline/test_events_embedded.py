@@ -120,3 +120,13 @@ def test_a_state_that_will_not_be_coerced_is_not_its_own_coercer(coder):
 def test_a_reported_build_up_is_not_the_reporters(coder):
     evs = code(coder, "Philippine officials reported a build-up of vessels near Second Thomas Shoal on Monday.")
     assert not any(e.event == "MOBILIZE" and entity_codes(e.actor) == ("PHL",) for e in evs)
+
+
+def test_a_foreign_base_is_no_scene_country_for_a_crowd(coder):
+    assert_coded(coder, "Hundreds of protesters gathered outside the Turkish military base in Mogadishu on Sunday, "
+                 "demanding the departure of Turkish troops.", "PROTEST", actor=("SOM",))
+
+
+def test_a_prison_term_hung_on_the_name_still_jails(coder):
+    assert_coded(coder, "A court in Algiers sentenced novelist Kamel Daoud's publisher to three years in prison on "
+                 "Tuesday, state media reported.", "COERCE")

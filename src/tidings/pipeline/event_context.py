@@ -30,7 +30,8 @@ DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communiqu
 ISSUING_VERBS = frozenset({"adopt", "approve", "pass", "issue", "release", "publish", "unveil", "table", "send"})
 # place nouns named by their compounds: "the streets of Istanbul" is "of", "the city of Karachi"
 PLACE_WORDS = frozenset({"city", "town", "village", "province", "region", "state", "district", "capital", "port"})
-PREMISES = frozenset({"embassy", "consulate", "mission", "legation", "commission", "chancery", "residence"})
+PREMISES = frozenset({"embassy", "consulate", "mission", "legation", "commission", "chancery", "residence",
+                      "base", "garrison", "barracks"})  # a foreign base is no scene country
 # "said Russia was behind the attack": the frame "be behind" is no barrier
 CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on", "behind"})
 # acts a warning may report about another party ("warned that Russia could strike")
@@ -185,6 +186,8 @@ class ContextMixin:
         for t in holders:
             for m in self._mentions(prep_objects(t, SCENE_PREPS), by_tok):
                 if m.code and doc[m.root].lemma_.lower() not in PREMISES and not _at_border(doc[m.root]) \
+                        and not (doc[m.root].dep_ in ("amod", "compound", "poss")
+                                 and doc[m.root].head.lemma_.lower() in PREMISES) \
                         and (place := _state_place(m)):
                     return place
         # "workers at Belgian ports went on strike": where the actors are

@@ -287,7 +287,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 failed.add(id(h))
             if cand is not None:
                 out.append(cand)
-                if cand.event == "SANCTION" and cand.mode == "convict" and imprisoned(h.tok):
+                if cand.event == "SANCTION" and cand.mode == "convict" and (imprisoned(h.tok) or (
+                        h.tok.dep_ == "amod" and imprisoned(h.tok.head))):  # "sentenced" read as the name's modifier
                     # manual, SANCTION: a sentence to prison is also COERCE 'arrest'
                     out.append(replace(cand, event="COERCE", mode="arrest", actor=list(cand.actor),
                                        recipient=list(cand.recipient), speaker=list(cand.speaker),
