@@ -370,3 +370,9 @@ def test_an_alleging_participle_names_the_accused(coder):
 def test_the_crew_of_a_foreign_boat_is_the_target(coder):
     text = "The Philippines said Chinese coast guard personnel had attacked the crew of a Filipino supply boat with axes."
     assert any(d[0] == "ASSAULT" and d[2] == ("PHL",) for d in dyads(coder, text)), dyads(coder, text)
+
+
+def test_a_move_hung_on_the_verb_as_its_object_still_sums_up_the_clause(coder):
+    text = ("Belarus revoked the licences of 30 independent lawyers, a move condemned on Friday by the European "
+            "Union as an attack on the rule of law.")
+    assert ("ACCUSE", ("EUR",), ("BLR",)) in dyads(coder, text), dyads(coder, text)

@@ -295,7 +295,10 @@ def move_doers(trigger: Token, own: set[str], by_tok: dict[int, Mention]) -> lis
     if trigger.dep_ not in ("relcl", "acl"):
         return []
     noun = trigger.head
-    if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
+    # (", a move condemned by ...": the parser may hang the summing-up noun on the verb as an object)
+    summed = noun.dep_ in ("npadvmod", "appos") or (noun.dep_ in ("dobj", "attr", "oprd") and noun.left_edge.i > 0
+                                                    and noun.doc[noun.left_edge.i - 1].text == ",")
+    if noun.lemma_.lower() not in SUMMARY_NOUNS or not summed:
         return []
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
