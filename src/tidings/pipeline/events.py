@@ -516,6 +516,10 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             actor, recipient = recipient, actor
         if not any(m.code for m in actor):  # "praised X during talks with Modi": the praiser's talks
             actor = embedded.meeting_host(h.noun, h.etype, recipient, by_tok, self._mentions) or actor
+        if e.sym and not any(m.code for m in actor) and cue in SPEAKER_AS_ACTOR_CUES and direct \
+                and any(m.code for m in speaker) and self._subject_open(h, by_tok):
+            actor = [m for m in speaker if m.code]  # "Serbia's president said he had spoken with Putin"
+            conf -= 0.15
         if e.sym:
             actor = unique(actor + recipient)
             recipient = []
