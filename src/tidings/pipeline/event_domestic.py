@@ -204,8 +204,9 @@ def home_of(h, actor: list[Mention], by_tok: dict[int, Mention], story_country: 
         return scene
     doc = h.tok.doc
     # ("Russian-speaking residents of Uralsk": a language or side names no second country)
+    # (nor does the news agency a source spoke to: "local officials told AFP")
     countries = {m.code for m in by_tok.values() if m.code and m.code not in NON_COUNTRY_CODES
-                 and not stance_mention(m, doc)}
+                 and m.sector != "JRN" and not stance_mention(m, doc)}
     if len(countries) == 1:
         named = [m for m in by_tok.values() if m.code in countries and m.kind == "country"]
         return (named or [m for m in actor + list(by_tok.values()) if m.code in countries])[0]
