@@ -325,8 +325,9 @@ class NominalMixin:
         # "the ceasefire brokered by Qatar between Israel and Hamas": the parser hangs the noun's
         # own phrases on its participle
         participles = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        between = _coded(self._mentions([b for n in [tok, *comps, *participles] for b in prep_objects(n, ("between",))],
-                                        by_tok))
+        # ("talks between the foreign ministers of Egypt and Turkey": the parties one "of" down)
+        between = _coded(recipient_mentions([b for n in [tok, *comps, *participles] for b in prep_objects(n, ("between",))],
+                                            by_tok))
         # "calls from Budapest to postpone the vote" = "calls for postponing it" (not "a call to Zelenskiy
         # to discuss ...": a phone call names whom it reaches)
         # ("ignored calls from Budapest to postpone ...": the parser may hang the infinitive on the verb)
@@ -479,6 +480,12 @@ class NominalMixin:
                 parties = _coded(self._mentions(subject_tokens(main)[0], by_tok))
                 if len({m.code for m in parties}) >= 2:
                     actor, route = parties, "setting"
+            if e.sym and len(parties_between := {m.code for m in between}) >= 2:
+                # "the ceasefire between Thailand and Cambodia, announced by Malaysia's prime minister": the
+                # parties are the two named; an announcer or broker is none ("Egypt's mediation between
+                # Ethiopia and Sudan": an owner takes part)
+                owners = {by_tok[c.i].code for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i in by_tok}
+                actor = [m for m in actor if m.code in parties_between | owners]
             of_recipient = e.type in ("ASSAULT", "COERCE") and not e.of_actor
             rprep = tuple(e.rprep) + (("of",) if of_recipient else ()) + (
                 ("between",) if e.sym else ())
