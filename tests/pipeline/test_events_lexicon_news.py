@@ -666,3 +666,20 @@ def test_verbs_the_lemmatizer_mangles_are_still_triggers(coder, text, etype, act
 ])
 def test_round7_phrasal_and_formal_news_verbs(coder, text, etype, mode, actor, recipient):
     assert_coded(coder, text, etype, mode=mode, actor=actor, recipient=recipient)
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", [
+    ("Scholz said he had spoken to Erdogan by phone.", "CONSULT", "phone", ("DEU", "TUR"), None),
+    ("Estonia shut all checkpoints along its frontier with Russia.", "COERCE", "restrict", ("EST",), ("RUS",)),
+    ("Cambodia sealed every crossing along its border with Thailand.", "COERCE", "restrict", ("KHM",), ("THA",)),
+    ("Mexico began collecting a 50% surtax on Chinese-made steel.", "SANCTION", None, ("MEX",), ("CHN",)),
+    ("The Supreme Court of Kenya threw out a petition challenging the election result.", "REJECT", None, ("KEN",), None),
+])
+def test_round7_requested_lexicon_classes(coder, text, etype, mode, actor, recipient):
+    assert_coded(coder, text, etype, mode=mode, actor=actor, recipient=recipient)
+
+
+def test_a_named_town_seized_is_a_capture_and_a_company_a_confiscation(coder):
+    assert_coded(coder, "Houthi fighters seized Marib after a week-long siege.", "ASSAULT")
+    ev = assert_coded(coder, "Hungary seized control of a Chinese-owned battery maker.", "COERCE", mode="seize")
+    assert entity_codes(ev.actor) == ("HUN",)

@@ -314,6 +314,22 @@ def _resultative(t: Token) -> bool:
     return bool(objs) and any(k.lemma_.lower() in MOVEMENT_WORDS or k.lower_ in MOVEMENT_WORDS for k in preds)
 
 
+CAPTURE_VERBS = frozenset({"seize", "capture", "take", "grab", "overrun"})
+
+
+def captured_place(c: Candidate, t: Token) -> Candidate | None:
+    """'M23 rebels seized Goma', 'troops captured Bakhmut': a named town, region or country taken is a military
+    capture (ASSAULT, as the lexicon codes 'seized the town'), not a confiscation (COERCE seize of a tanker,
+    a company; 'seized control of a chipmaker' stays COERCE)."""
+    if t.lemma_.lower() not in CAPTURE_VERBS:
+        return None
+    if c.event != "COERCE" or c.mode != "seize":
+        return None
+    places = [o for o in t.children if o.dep_ == "dobj" and o.pos_ == "PROPN" and (o.ent_type_ in ("GPE", "LOC") or any(
+        m.kind == "country" and m.start <= o.i < m.end for m in c.recipient))]  # (the actors stage knows the place)
+    return replace(c, event="ASSAULT", mode=None) if places else None
+
+
 MEDIATING_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor"})
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "REJECT", "ACCUSE"})
 

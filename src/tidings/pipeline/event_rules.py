@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .arguments import LOCATIVE_PREPS, codes, objects, place_mention, place_recipient, prep_objects
 from .base import Candidate
 from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it from here)
+    captured_place,
     conditional_threats,
     consequence_threats,
     declined_promise,
@@ -480,7 +481,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
         c = (declined_promise(c, t) or joint_project(c, t) or joint_drills(c, t) or troops_to_a_region(c, t) or troops_in_support(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
-             or expelled_representative(c, t) or c)
+             or expelled_representative(c, t) or captured_place(c, t) or c)
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):
             continue  # "clashed on the border, leaving a dozen people dead": a toll, not a withdrawal
