@@ -175,3 +175,34 @@ def test_story_references_in_a_lebanon_story(actors):
     assert "UNO" in its  # "France has asked it"
     assert sorted(m.code for m in ms if m.text == "The two leaders") == ["FRA", "LBN"]
     assert by_text(ms, "The group").code == "LBN"  # the story's only armed group, five sentences back
+
+
+# -- requests from other areas (round 7) ------------------------------------------------------------
+
+def test_us_after_a_number_is_the_country_before_a_noun(actors):
+    ms = actors("Beijing blacklisted 13 US drone makers over arms sales to Taiwan.")
+    assert by_text(ms, "US drone makers").code == "USA"
+    assert not [m for m in actors("The meeting ended at 5 PM local time.") if m.code]
+
+
+def test_members_country_passes_to_their_union(actors):
+    ms = actors("Belgian farmers' unions said they would drive tractors into central Brussels.")
+    assert [m.code for m in ms if m.text.endswith("unions")] == ["BEL"]
+    assert "BEL" in {m.code for m in ms if m.text == "they"}
+
+
+def test_marchers_are_a_crowd(actors):
+    ms = actors("Bolivian police fired tear gas at anti-government marchers in La Paz.")
+    assert any(m.text.startswith("marchers") and m.sector == "CVL" for m in ms)
+
+
+def test_his_in_a_closing_appositive_is_the_subject_s(actors):
+    ms = actors("Chinese Foreign Minister Wang Yi held talks with his Indian counterpart Subrahmanyam Jaishankar "
+                "in New Delhi on Monday, his first visit to India in three years.", "2025-08-18")
+    assert [m.code for m in ms if m.text == "his"] == ["CHN", "CHN"]
+
+
+def test_both_leaders_are_the_pair_named_later_in_the_sentence(actors):
+    ms = actors("U.S. Secretary of State Marco Rubio said he had spoken to both foreign ministers by phone, hours "
+                "after India launched missile strikes on Pakistan.")
+    assert sorted(m.code for m in ms if m.text == "both foreign ministers") == ["IND", "PAK"]

@@ -131,8 +131,10 @@ class Actors:
         first = doc[s]
         if entry.case_sensitive and e - s == 1 and first.lower_ in self.cues.wordlike_acronyms and (
                 (s > 0 and doc[s - 1].is_upper and doc[s - 1].is_alpha)
-                or (e < len(doc) and doc[e].is_upper and doc[e].is_alpha) or (s > 0 and doc[s - 1].like_num)):
-            return False  # "WHAT IS NEXT", "5 PM": a headline in capitals or a time, not an acronym
+                or (e < len(doc) and doc[e].is_upper and doc[e].is_alpha) or (s > 0 and doc[s - 1].like_num and not (
+                    entry.kind == "country" and e < len(doc) and doc[e].is_lower and doc[e].pos_ in ("NOUN", "ADJ")))):
+            # "WHAT IS NEXT", "5 PM": a headline in capitals or a time, not an acronym ("13 US drone makers" is)
+            return False
         if entry.kind in ("country", "org", "person") and not entry.case_sensitive:
             if entry.phrase[:1].isupper() and not first.text[:1].isupper():
                 return False

@@ -73,6 +73,9 @@ def _patron(tok, covered) -> Mention | None:
     Sudan": a role described by whom it serves is of that party's country (not the story's main one).
     (Not where it is based: "a Shenzhen-based firm" may be anyone's, docs/plover-decisions.md, round 6.)"""
     for a in tok.children:
+        if a.dep_ == "poss" and (m := covered[a.i]) is not None and m.kind == "agent" and m.code \
+                and m.code not in _NON_COUNTRY and a.i < tok.i:
+            return m  # "Belgian farmers' unions", "Kenyan doctors' union": the members' country
         if a.dep_ == "amod" and a.lower_ in _LOYAL:
             for prep in a.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
@@ -261,3 +264,22 @@ def asked_it(doc, tok, sent_of, covered) -> Mention | None:
                 or m.kind == "pronoun" and m.antecedent is not None and m.antecedent.kind == "org":
             return m
     return None
+
+
+def appositive_subject(tok, covered) -> Mention | None:
+    """"Wang Yi held talks with his Indian counterpart ..., his first visit to India": "his" in an
+    appositive set off at the end of the clause describes the clause's subject, not the person named last."""
+    noun = tok.head
+    if tok.dep_ != "poss" or tok.lower_ not in ("his", "her") or noun.dep_ not in ("appos", "npadvmod") \
+            or tok.i == 0 or tok.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    verb = noun.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    m = None if subj is None else covered[subj.i]
+    if m is not None and m.kind == "pronoun" and m.antecedent is not None:
+        m = m.antecedent
+    return m if m is not None and m.kind == "person" and m.code else None

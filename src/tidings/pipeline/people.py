@@ -30,6 +30,7 @@ from .coref_definites import (
     ASK_VERBS,
     NOBODY,
     WEAPONS,
+    appositive_subject,
     asked_it,
     definite_institutions,
     relative_it,
@@ -292,7 +293,7 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
         if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
             # "Blinken ... pledged support for him": an object pronoun is not its own clause's subject
             own_subjects = clause_subjects(tok) if low in ("him", "her") and tok.dep_ != "poss" else set()
-            ante = _speaker(tok, covered) or _object_owner(tok, covered) or _latest(
+            ante = _speaker(tok, covered) or _object_owner(tok, covered) or appositive_subject(tok, covered) or _latest(
                 ordered, starts, tok.i, sent_of, lambda m, own=own_subjects: m.kind == "person"
                 and m.code is not None and m.root not in own
                 or m.kind == "agent" and m.code is not None and m.root not in own

@@ -94,6 +94,12 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
                     if len({m.code for m in people if m.code}) >= 2:
                         named = people
                 parties = [p for p in _parties(named, start) if p.code not in broker_codes]
+                if k == si and len(parties) < 2 and low in _PEOPLE_GROUPS:
+                    # "Erdogan said he had spoken to both leaders, a day after Russia and Ukraine
+                    # exchanged prisoners": the pair the rest of the sentence names
+                    later = [p for p in _parties(named, len(doc)) if p.code not in skip and p.start > tok.i]
+                    if len(later) == count:
+                        parties = later
                 if len(parties) == count and own & {p.code for p in parties}:
                     # the pair includes the clause's own subject: the others, or an earlier sentence's
                     parties = [p for p in parties if p.code not in own]
@@ -264,8 +270,8 @@ def _group_phrase(doc, tok, covered) -> tuple[int, int] | None:
     if i < 0:
         return None
     word = doc[i].lower_
-    if word == "both" and i == tok.i - 1:
-        start, count = i, 2
+    if word == "both" and (i == tok.i - 1 or tok.lower_ in _PEOPLE_GROUPS):
+        start, count = i, 2  # "both sides", "both foreign ministers"
     elif word in _GROUP_COUNTS and i > 0 and doc[i - 1].lower_ == "the":
         start, count = i - 1, _GROUP_COUNTS[word]
     elif word == "the" and (tok.lower_ in _PAIR_NOUNS or any(doc[j].lower_ in _PAIR_MODIFIERS for j in range(i + 1, tok.i))):
