@@ -135,3 +135,14 @@ def test_a_prison_term_hung_on_the_name_still_jails(coder):
 def test_a_speaker_with_an_unresolved_he_is_the_one_who_met(coder):
     assert_coded(coder, "Hungary's prime minister said he had spoken by phone with Erdogan and discussed gas supplies.",
                  "CONSULT", actor=("HUN", "TUR"))
+
+
+def test_a_name_swallowed_before_the_last_verb_is_its_subject(coder):
+    evs = code(coder, "Tensions rose in March after Indian troops fired at Chinese soldiers and Beijing summoned "
+                      "India's ambassador.")
+    assert any(e.event == "ACCUSE" and entity_codes(e.actor) == ("CHN",) for e in evs)
+
+
+def test_names_inside_the_subject_phrase_stay_its_members(coder):
+    assert_coded(coder, "The defence ministers of Greece and Turkey met in Brussels on Thursday.", "CONSULT",
+                 actor=("GRC", "TUR"))

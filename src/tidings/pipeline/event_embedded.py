@@ -85,8 +85,7 @@ def swallowed_subject(verb: Token) -> list[Token]:
     """'after Hezbollah fired rockets into northern Israel and Israeli jets pounded targets in Lebanon': the
     parser joins 'jets' to 'Israel' as a conjunct and leaves 'pounded' subjectless. A subjectless finite
     verb right after a noun conjunct of the previous clause's object takes that noun as its subject."""
-    if verb.tag_ not in FINITE or verb.dep_ != "conj" or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    if verb.tag_ not in FINITE or verb.dep_ not in ("conj", "ROOT"):
         return []
     if any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
         return []  # "fired rockets and pounded targets": a shared subject, rightly parsed
@@ -94,9 +93,28 @@ def swallowed_subject(verb: Token) -> list[Token]:
     if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ != "conj" \
             or prev.head.dep_ not in ("dobj", "pobj"):
         return []
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subj and not (prev.pos_ == "PROPN" and all(s.i < prev.head.i and s.pos_ == "NOUN" for s in subj)
+                     and _clause_between(prev.head, verb)):
+        # "Tensions flared after X fired at Philippine boats and Manila summoned ...": the parser made the
+        # opening noun the subject of the last verb; a name swallowed right before the verb is its subject
+        return []
     if not any(c.dep_ == "cc" and c.lower_ in ("and", "while", "but") for c in prev.head.children):
         return []
     return [prev]
+
+
+def _clause_between(noun: Token, verb: Token) -> bool:
+    """A verb lies between the noun and the clause's verb ('after X fired at boats' inside 'Tensions flared
+    after ...'), not only nouns and prepositions ('the ministers of India and Pakistan met')."""
+    cur = noun.head
+    for _ in range(8):
+        if cur.i == verb.i or cur.head.i == cur.i:
+            return False
+        if cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False
 
 
 # people moved by a flight or a transfer, not visitors
@@ -291,3 +309,17 @@ def misread_act(c: Candidate, doc) -> bool:
 def unasserted_clause(tok: Token) -> bool:
     """The trigger guards of this module: what a draft would say, what a speaker would not say."""
     return unissued_content(tok) or unsaid_whether(tok)
+
+
+def unswallow(cands: list[Candidate]) -> None:
+    """'fired rockets at Israel and Israeli jets pounded Lebanon': the noun the parser joined to the first
+    clause's object is the second clause's subject, so it is no recipient of the first."""
+    for c in cands:
+        if c.extra.get("events.route") != "swallowed":
+            continue
+        spans = {(m.start, m.end) for m in c.actor}
+        for d in cands:
+            if d is not c and d.sent_index == c.sent_index:
+                kept = [m for m in d.recipient if (m.start, m.end) not in spans]
+                if kept or not any(m.code for m in d.recipient):
+                    d.recipient = kept

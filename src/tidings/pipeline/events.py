@@ -303,6 +303,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         out = posted_forces(out, doc)
         # clauses that name acts without asserting them: purposes, requested content, conditions
         out = failed_reason(condition_content(requested_content(purpose_content(out, doc), doc), doc), doc)
+        embedded.unswallow(out)
         reaction_recipients(out, sent.doc)
         reaction_targets(out, sent.doc, by_tok)
         return bound(dedupe(out), self.max_per_sentence)
