@@ -376,3 +376,12 @@ def test_a_move_hung_on_the_verb_as_its_object_still_sums_up_the_clause(coder):
     text = ("Belarus revoked the licences of 30 independent lawyers, a move condemned on Friday by the European "
             "Union as an attack on the rule of law.")
     assert ("ACCUSE", ("EUR",), ("BLR",)) in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # "those / anyone who ...": the people a relative clause picks out at home
+    ("Kenya's president threatened to jail those who incite violence during the protests.", ("THREATEN", ("KEN",), ("KEN",))),
+    ("Uganda's army chief vowed to arrest anyone who joins the opposition rally.", ("THREATEN", ("UGA",), ("UGA",))),
+])
+def test_a_threat_at_those_who_act_at_home_takes_the_home_country(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

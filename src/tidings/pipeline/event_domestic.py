@@ -105,6 +105,7 @@ DOMESTIC_GROUP_WORDS = frozenset({
     "separatists", "militant", "militants", "marcher", "marchers", "youth", "youths", "lawmaker", "lawmakers",
     "prisoner", "prisoners", "detainee", "detainees", "minority", "minorities", "gang", "gangs", "mourner",
     "mourners", "worshipper", "worshippers", "villager", "villagers", "crowd", "crowds", "supporter", "supporters"})
+ANYONE_WORDS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "people"})
 CONTESTING_SECTORS = frozenset({"OPP", "PTY", "REB"})
 
 
@@ -119,7 +120,7 @@ def contesting(t: Token) -> bool:
 def verbal_targets(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> tuple[list[Mention], list[Token]]:
     """Uncoded people recipients of a verbal act, or (none named) a group word on its object
     ("opposition demands", "a fascist opposition plot") in the act's own clause."""
-    from .arguments import objects, prep_objects
+    from .arguments import objects, passive_subjects, prep_objects
 
     loose = [m for m in recipient if m.code is None and m.kind in ("agent", "person") and (
         m.sector in CONTESTING_SECTORS or contesting(h.tok.doc[m.root]))]
@@ -131,10 +132,13 @@ def verbal_targets(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> t
     # "vowed to crush (what he called) a fascist opposition plot": the object inside the content verb
     for c in h.tok.children:
         if c.dep_ == "xcomp":
-            heads += [t for t in c.subtree if t.dep_ in ("dobj", "oprd", "attr", "pobj") and t.pos_ in ("NOUN", "PROPN")
-                      and not _past_clause(t, c)]
+            heads += [t for t in c.subtree if t.dep_ in ("dobj", "oprd", "attr", "pobj", "nsubjpass")
+                      and (t.pos_ in ("NOUN", "PROPN") or t.lower_ in ANYONE_WORDS) and not _past_clause(t, c)]
+    # "those who block roads will be arrested", "warned anyone who disrupted the vote": the people a
+    # relative clause picks out at home
+    heads += [t for t in passive_subjects(h.tok) if t.lower_ in ANYONE_WORDS]
     words = [t for o in heads for t in [o, *o.children] if (t is o or t.dep_ in ("compound", "amod", "poss", "nmod"))
-             and contesting(t)]
+             and (contesting(t) or (t.lower_ in ANYONE_WORDS and any(c.dep_ == "relcl" for c in t.children)))]
     named = [by_tok[t.i] for t in words if t.i in by_tok]
     if named:  # a mention the parse left out of the recipients
         return [m for m in named[:1] if m.kind in ("agent", "person")], []
