@@ -424,8 +424,20 @@ class NominalMixin:
                 # (also what another act answers: "sanctions over a crackdown on protesters in Tbilisi")
                 actor = self._scene_actor(tok, of_objs + prep_objects(tok, e.rprep), by_tok)
                 route = "scene"
-            if not actor and slot.dep_ == "pobj" and head.lower_ in ("for", "of", "over"):
-                accuser = head.head  # "blamed Iran for the attack": the accused did it
+            acc_slot, acc_head = slot, head
+            if slot.dep_ == "pobj" and head.lower_ in ("in", "to") and head.head.pos_ == "NOUN" and (
+                    head.head.lemma_.lower() in cfg["role_nouns"]):
+                # "accused India of involvement in the killing", "blamed Iran for its role in the attack":
+                # the role noun stands in the act's slot
+                acc_slot, acc_head = head.head, head.head.head
+            linked = (acc_head.lower_ in ("in", "to") and acc_head.head.tag_ == "VBN"
+                      and self._lemma(acc_head.head) in ("link", "involve", "implicate", "tie", "connect"))
+            if not actor and linked:  # "agents of the Indian government were linked to the killing"
+                actor = _coded(recipient_mentions([c for c in acc_head.head.children if c.dep_ in ("nsubj", "nsubjpass")],
+                                                  by_tok))  # (one "of" down: "agents of the Iranian government")
+                route = "accused"
+            if not actor and acc_slot.dep_ == "pobj" and acc_head.lower_ in ("for", "of", "over"):
+                accuser = acc_head.head  # "blamed Iran for the attack": the accused did it
                 if self.lex.embedding.get(self._lemma(accuser)) in ("accuse", "condemn"):
                     actor = self._mentions(objects(accuser), by_tok)
                     route = "accused"
