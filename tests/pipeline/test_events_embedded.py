@@ -146,3 +146,19 @@ def test_a_name_swallowed_before_the_last_verb_is_its_subject(coder):
 def test_names_inside_the_subject_phrase_stay_its_members(coder):
     assert_coded(coder, "The defence ministers of Greece and Turkey met in Brussels on Thursday.", "CONSULT",
                  actor=("GRC", "TUR"))
+
+
+def test_a_speech_participle_after_a_report_is_the_speakers(coder):
+    assert_coded(coder, "Syria's foreign ministry said Israeli jets had struck an air base near Homs, calling the raid "
+                 "a flagrant violation of international law.", "ACCUSE", actor=("SYR",))
+
+
+def test_a_result_participle_after_a_report_stays_the_doers(coder):
+    evs = code(coder, "Ukraine's air force said Russian drones had hit a power plant in Odesa, killing a guard.")
+    assert not any(e.event == "ASSAULT" and entity_codes(e.actor) == ("UKR",) for e in evs)
+
+
+def test_crowds_a_state_accuses_are_its_own(coder):
+    evs = code(coder, "Georgia's interior minister accused protesters of attacking riot police with fireworks "
+                      "outside parliament.")
+    assert any(e.event in ("PROTEST", "ASSAULT") and entity_codes(e.actor) == ("GEO",) for e in evs)

@@ -20,6 +20,9 @@ SPEECH_CUES = frozenset({"say", "announce", "confirm", "claim", "according to"})
 # uncoded doers a state speaker owns: "Sandu said police had detained dozens"
 STATE_AGENT_WORDS = frozenset({"police", "authority", "security", "officer", "agent", "prosecutor", "court",
                                "judge", "investigator", "guard", "policeman", "gendarme", "gendarmerie"})
+# crowds whose protest against an act is a street protest, not a state's diplomatic disapproval
+CROWD_WORDS = frozenset({"protester", "demonstrator", "student", "worker", "people", "crowd", "supporter",
+                         "resident", "farmer", "activist", "marcher", "villager", "citizen", "opposition"})
 # "blaming Hamas", "accused the Taliban of", "blamed the attack on Islamabad"
 BLAME_VERBS = frozenset({"blame", "accuse"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -49,9 +52,13 @@ def speaker_forces(actor: list[Mention], etype: str, cue: str | None, direct: bo
                    doc) -> list[Mention]:
     """'Moldova's President Maia Sandu said police had detained dozens of people': the police, courts and
     prosecutors a state's official speaks of are that state's, when nothing else names their country."""
-    if etype not in ("COERCE", "SANCTION") or cue not in SPEECH_CUES or not direct or not actor:
-        return []
-    if any(m.code for m in actor) or not all(doc[m.root].lemma_.lower() in STATE_AGENT_WORDS for m in actor):
+    if cue not in SPEECH_CUES | {"accuse"} or not (direct or cue == "accuse") or not actor \
+            or any(m.code for m in actor):
+        return []  # (the accused is the accusation's object, never a reported clause's subject)
+    words = {doc[m.root].lemma_.lower() for m in actor}
+    # (and the crowds a state's official accuses: "Georgia's prime minister accused protesters of attacking police")
+    if not ((etype in ("COERCE", "SANCTION") and words <= STATE_AGENT_WORDS)
+            or (etype in ("ASSAULT", "PROTEST") and words <= CROWD_WORDS)):
         return []
     states = [m for m in speaker if m.code and (m.sector in STATE_SECTORS or m.kind == "country")]
     if len({m.code for m in states}) != 1:
@@ -231,11 +238,6 @@ def person_antecedent(verb: Token, subj: list[Token], by_tok: dict[int, Mention]
     return []
 
 
-# crowds whose protest against an act is a street protest, not a state's diplomatic disapproval
-CROWD_WORDS = frozenset({"protester", "demonstrator", "student", "worker", "people", "crowd", "supporter",
-                         "resident", "farmer", "activist", "marcher", "villager", "citizen", "opposition"})
-
-
 def crowd_protest(word: Token, etype: str, actor: list[Mention], doc) -> bool:
     """'demonstrators who were protesting the arrest of the mayor': the lexicon reads 'protest + an act' as
     ACCUSE (a government's disapproval); a crowd protesting it is in the street (manual, PROTEST)."""
@@ -323,3 +325,21 @@ def unswallow(cands: list[Candidate]) -> None:
                 kept = [m for m in d.recipient if (m.start, m.end) not in spans]
                 if kept or not any(m.code for m in d.recipient):
                     d.recipient = kept
+
+
+REPORT_LEMMAS = SAY_LEMMAS | {"report", "claim", "allege", "announce", "state", "add", "write", "post"}
+
+
+def speaker_participle(tok: Token) -> list[Token]:
+    """'Lebanon's army said Israeli forces had demolished homes, accusing them of violating the ceasefire': a
+    speech-act participle after a reported clause is the speaker's comment on it, not the reported doer's
+    act (the parser hangs it on the reported verb)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    head = tok.head
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORT_LEMMAS or tok.i < head.i \
+            or head.head.i > head.i:
+        return []  # (a report after the clause: "X attacked Y, accusing Z of ..., and W said ...")
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return []
+    return [c for c in head.head.children if c.dep_ == "nsubj"]

@@ -336,6 +336,9 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 subj_toks = subject_tokens(holder)[0] if holder is not None else []
         if route in ("relative", "direct") and (person := embedded.person_antecedent(tok, subj_toks, by_tok)):
             subj_toks = person  # "fired tear gas at demonstrators ... who were protesting": not the gas
+        if (all(e.type in SPEECH_TYPES for e in entries) or tok.lemma_.lower() == "call") \
+                and (spk := embedded.speaker_participle(tok)):
+            subj_toks, route = spk, "speaker"  # "X said Y had demolished homes, accusing them of ...": X accuses
         if (author := document_author(tok)) is not None and not self._mentions(subj_toks, by_tok):
             subj_toks, route = author, "document"  # "adopted a resolution demanding that ...": the adopter
         patients = passive_subjects(tok)
