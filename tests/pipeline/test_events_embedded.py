@@ -162,3 +162,8 @@ def test_crowds_a_state_accuses_are_its_own(coder):
     evs = code(coder, "Georgia's interior minister accused protesters of attacking riot police with fireworks "
                       "outside parliament.")
     assert any(e.event in ("PROTEST", "ASSAULT") and entity_codes(e.actor) == ("GEO",) for e in evs)
+
+
+def test_a_verdict_hung_on_the_object_still_judges(coder):
+    assert_coded(coder, "Mali described the Algerian foreign minister's remarks on the drone incident as hostile "
+                 "and unacceptable.", "ACCUSE", actor=("MLI",))

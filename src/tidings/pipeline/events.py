@@ -383,8 +383,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 # (and what the verdict noun says it is for or to: "called the move a reward for terrorism")
                 cand_objs += verdicts + [g for v in verdicts for p in v.children if p.dep_ == "prep"
                                          for g in p.children if g.dep_ == "pobj"] + [
-                    g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and "as" in e.needs
-                    for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+                    g for h in prep_holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                    and "as" in e.needs for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
             material: list[Token] = []
             if e.obj is not None:
                 # a host's guest is the object itself, not whatever it is "of"
