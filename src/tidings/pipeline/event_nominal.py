@@ -409,7 +409,10 @@ class NominalMixin:
             if not actor and (blamers := [c for c in tok.subtree if c.dep_ == "relcl" and self._lemma(c) == "blame" and (
                     # "the strike on the consulate in Damascus on Monday, which Iran blamed on Israel": the
                     # parser hangs the clause on the nearest noun; a place or date there is no blamed act
-                    c.head.i == tok.i or (c.head.dep_ == "pobj" and c.head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")))
+                    c.head.i == tok.i or (c.head.dep_ == "pobj" and (c.head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or (
+                        # "the rocket attack on Majdal Shams, which it blamed on Hezbollah": the last word of the
+                        # noun's own phrase, when that word is no act itself
+                        c.head.head.head.i == tok.i and c.head.lemma_.lower() not in self.lex.nouns))))
                     and any(r.lower_ in ("which", "that") for r in c.children)]):
                 actor = self._mentions(prep_objects(blamers[0], ("on",)), by_tok)  # "an attack Iran blamed on Israel"
                 route = "accused"
@@ -559,8 +562,11 @@ class NominalMixin:
                 actor, recipient = _domestic_protest(tok, slot, actor, recipient, by_tok)
             if e.need_recipient and not recipient:
                 continue
-            if reason and not (any(m.code for m in actor) and any(m.code for m in recipient)):
-                return None  # the reason for another event, unless it names both sides itself
+            if reason and not (any(m.code for m in actor) and any(m.code for m in recipient)) and not (
+                    route == "accused" and _coded(actor)):
+                # the reason for another event, unless it names both sides itself or whom it is blamed on
+                # ("in retaliation for the killing of 26 tourists, which it blamed on Pakistan")
+                return None
             if light:
                 start, end, trig = min(head.i, tok.i), max(head.i, tok.i) + 1, head
             else:
