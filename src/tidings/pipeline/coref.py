@@ -332,12 +332,12 @@ def _dates_verb(tok: Token, verb: Token) -> bool:
     ("imposed sanctions in 2014"; not "agreed a truce, ending the worst fighting since the Taliban
     returned to power in 2021", where the year dates the return)."""
     for _ in range(8):
-        if tok is verb:
+        if tok.i == verb.i:
             return True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") and tok is not verb:
+        if tok.pos_ in ("VERB", "AUX") and tok.i != verb.i:
             return tok.i == verb.i
     return False
 

@@ -219,9 +219,9 @@ def relative_it(tok, covered) -> Mention | None:
     if rel.dep_ != "relcl":
         return None
     main = rel.head
-    while main.dep_ not in ("ROOT",) and main.head is not main and main.pos_ not in ("VERB", "AUX"):
+    while main.dep_ not in ("ROOT",) and main.head.i != main.i and main.pos_ not in ("VERB", "AUX"):
         main = main.head
-    while main.dep_ in ("ccomp", "advcl", "xcomp", "conj") and main.head is not main:
+    while main.dep_ in ("ccomp", "advcl", "xcomp", "conj") and main.head.i != main.i:
         main = main.head
     reply = rel.lemma_.lower() in _REPLY_VERBS and rel.head.lemma_.lower() in _REQUEST_NOUNS
     deps = ("dobj", "dative") if reply else ("nsubj", "nsubjpass")
@@ -275,7 +275,7 @@ def appositive_subject(tok, covered) -> Mention | None:
         return None
     verb = noun.head
     for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

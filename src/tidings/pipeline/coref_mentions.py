@@ -96,7 +96,8 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
             continue
         if m.kind == "person" and (m.office or m.sector in _DOMESTIC_SECTORS) \
                 or m.kind == "agent" and m.sector in _DOMESTIC_SECTORS and m.text.split()[-1].lower() not in CAPTIVES \
-                and not backed_role(doc, m) and not victim(doc, m) and not of_group(doc[m.root]):
+                and not backed_role(doc, m) and not victim(doc, m) and not of_group(doc[m.root]) \
+                and not foreign_role(doc, m):
             m.code = code
             m.confidence = min(m.confidence, 0.6)
             if m.kind == "person" and m.identifier_text:
@@ -126,7 +127,7 @@ def _acting(tok) -> bool:
     for _ in range(2):
         if _doer(tok):
             return True
-        if tok.dep_ not in ("poss", "amod", "compound", "nmod") or tok.head is tok:
+        if tok.dep_ not in ("poss", "amod", "compound", "nmod") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -256,12 +257,12 @@ def clause_subjects(tok) -> set[int]:
     coordinated with or controlled by): "Blinken spoke with Bazoum and pledged support for him"
     -> {Blinken}. A non-reflexive object pronoun never stands for them."""
     verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     out: set[int] = set()
     for _ in range(4):
         out.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             break
         verb = verb.head
     return out
@@ -507,11 +508,25 @@ _ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat",
 def foreign_scene(doc, m: Mention, mentions: list[Mention], top: str) -> bool:
     """A crowd or police in a sentence set in another country's place ("protesters gathered outside
     the U.S. embassy in Jakarta"): the scene, not the story's dominant country, says whose they are."""
+    if foreign_role(doc, m):
+        return True
     if m.sector not in _CROWD_SECTORS | {"COP"}:
         return False
     return any(o.sent_index == m.sent_index and o.kind == "country" and o.code and o.code != top
                and o.code not in _NON_COUNTRY and doc[o.root].dep_ == "pobj"
                and doc[o.root].head.lower_ in _PLACE_PREPS for o in mentions)
+
+
+_FOREIGN_WORDS = frozenset({"foreign", "overseas", "external"})
+
+
+def foreign_role(doc, m: Mention) -> bool:
+    """"Vucic accused foreign intelligence services of financing the protests": a role the text calls
+    foreign is by definition not of the story's (or the dateline's) country ("foreign ministry" is
+    an office, not such a role)."""
+    if m.kind != "agent" or "minist" in m.text.lower() or "secretary" in m.text.lower():
+        return False
+    return any(t.lower_ in _FOREIGN_WORDS for t in doc[max(0, m.start - 1):m.root])
 
 
 def victim(doc, m: Mention) -> bool:
@@ -520,7 +535,7 @@ def victim(doc, m: Mention) -> bool:
     diplomats": envoys summoned or expelled are foreign): its country is the events stage's
     business, not the story's dominant country."""
     tok = doc[m.root]
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if _subject(doc[m.root]) or tok.dep_ == "pobj" and tok.head.lower_ == "between":
         return False  # "clashes between demonstrators and security forces": a party, not a victim

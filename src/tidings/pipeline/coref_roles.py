@@ -118,7 +118,7 @@ def act_noun_subjects(doc, mentions: list[Mention], covered: list[Mention | None
             if t.lemma_.lower() != lemma or t.dep_ not in ("dobj", "pobj"):
                 continue
             verb = t.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             if verb.lemma_.lower() not in _ADOPT:
                 continue
@@ -301,7 +301,7 @@ def state_outlets_and_police(doc, mentions: list[Mention], covered: list[Mention
                 and tok.dep_ == "nsubj":
             say = tok.head
             clause = next((c for c in say.children if c.dep_ == "ccomp"), None)
-            if clause is None and say.dep_ in ("parataxis", "ccomp") and say.head is not say:
+            if clause is None and say.dep_ in ("parataxis", "ccomp") and say.head.i != say.i:
                 clause = say.head  # "..., state media said" hung under the reported verb
             state = _state_subject(clause, covered)
         elif m.sector in ("COP", "JUD") and tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" \
@@ -419,7 +419,7 @@ def _doers(verb) -> list:
         subj = [c for c in v.children if c.dep_ in ("nsubj",)]
         if subj:
             return [v.head if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl" else s for s in subj]
-        if v.dep_ not in ("xcomp", "conj") or v.head is v:
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
             break
         v = v.head
     return []

@@ -360,7 +360,7 @@ def _person_subject(tok, covered) -> Mention | None:
     t = tok
     crossed = tok.dep_ in ("poss", "pobj")
     for _ in range(8):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
         crossed = crossed or t.dep_ in ("prep", "pcomp")  # "accused groups of trying to destabilise the country"
@@ -393,7 +393,7 @@ def _object_owner(tok, covered) -> Mention | None:
         return None
     verb = tok.head
     for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ == _SAME_PERSON[tok.lower_]
@@ -426,7 +426,7 @@ def _saying_subject(tok, covered) -> Mention | None:
             if m is not None and m.kind == "pronoun" and m.antecedent is not None:
                 m = m.antecedent
             return m
-        if verb.dep_ != "conj" or verb.head is verb:
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -445,7 +445,7 @@ def _whose_owner(tok, covered) -> Mention | None:
     country of the person (or the state) the relative clause describes."""
     verb = tok
     for _ in range(4):
-        if verb.dep_ == "relcl" or verb.head is verb:
+        if verb.dep_ == "relcl" or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.dep_ != "relcl":

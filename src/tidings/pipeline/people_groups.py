@@ -166,7 +166,7 @@ def coordinated_parties(doc, mentions: list[Mention], count: int, before: int, a
     best_at = -1
     for root in by_root:
         head = doc[root]
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         if head.i != root or head.i <= best_at:
             continue  # each list once, from its first member
@@ -206,7 +206,7 @@ def _own_subject_codes(tok, covered, at) -> set[str | None]:
     to ...", "the kingdom offered to host talks between the two governments" -> SAU). A subject group
     ("Russia said the two countries would ...") and a reported clause's speaker are not excluded."""
     t = tok
-    while t.dep_ in _CLIMB and t.head is not t:
+    while t.dep_ in _CLIMB and t.head.i != t.i:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
