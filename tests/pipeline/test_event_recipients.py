@@ -385,3 +385,8 @@ def test_a_move_hung_on_the_verb_as_its_object_still_sums_up_the_clause(coder):
 ])
 def test_a_threat_at_those_who_act_at_home_takes_the_home_country(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_a_request_summed_up_after_a_comma_names_the_asker(coder):
+    text = "Poland asked Germany to pay war reparations, a demand Berlin rejected on Tuesday."
+    assert ("REJECT", ("DEU",), ("POL",)) in dyads(coder, text), dyads(coder, text)

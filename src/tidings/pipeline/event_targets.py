@@ -286,7 +286,9 @@ def aid_destination(verb: Token, actor: list[Mention], by_tok: dict[int, Mention
 # measure the EU criticised"): aimed at the main clause's subject, even when its verb is no event
 MOVE_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 SUMMARY_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "development", "law", "bill",
-                           "policy", "plan", "ruling", "verdict", "vote"})
+                           "policy", "plan", "ruling", "verdict", "vote",
+                           # "Sudan had asked the court to order ..., a request it rejected": the asker
+                           "request", "demand", "proposal", "offer", "appeal", "plea", "call"})
 
 
 def move_doers(trigger: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
