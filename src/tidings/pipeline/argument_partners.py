@@ -83,7 +83,8 @@ def _clause_codes(tok: Token, by_tok: dict[int, Mention]) -> set[str]:
     from .owners import mentions_of
 
     verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    # (Token objects are made afresh on each access: compare positions, never identity)
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return {m.code for m in mentions_of(subject_tokens(verb)[0], by_tok) if m.code}
 
