@@ -121,7 +121,7 @@ class Attributor(Denials):
             return self.np_mentions(ctx, agents)
         subj = [c for c in verb.children if c.dep_ in _SUBJ]
         act = _lemma(verb) in self._speech_acts
-        while not subj and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        while not subj and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head  # "denied X but later admitted Y": the shared subject
             if (act and verb.dep_ == "ccomp" and _lemma(verb.head) in self._speech_acts
                     and not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.children)):
@@ -135,7 +135,7 @@ class Attributor(Denials):
         if not subj and verb.i > 0:
             # no subject: the noun phrase just before the verb, hung elsewhere as an apposition
             np = verb.doc[verb.i - 1]
-            while np.dep_ in _NP_PARTS[:3] and np.head.i < verb.i and np.head is not np:
+            while np.dep_ in _NP_PARTS[:3] and np.head.i < verb.i and np.head.i != np.i:
                 np = np.head
             tail = [np] if np.dep_ == "appos" and np.right_edge.i == verb.i - 1 else []
         if tail:
@@ -190,7 +190,7 @@ class Attributor(Denials):
         """A named news outlet: 'state news agency KCNA', 'Xinhua', 'the Korean Central News Agency'."""
         if noun.ent_type_ == "PERSON":
             return False  # "White House press secretary Karoline Leavitt"
-        if any(t.lower_ in _NEWS_WORDS and not (t.lower_ == "press" and t is not noun and _lemma(t.head) not in _PRESS_HEADS)
+        if any(t.lower_ in _NEWS_WORDS and not (t.lower_ == "press" and t.i != noun.i and _lemma(t.head) not in _PRESS_HEADS)
                for t in noun.subtree):
             return True
         words = [t for t in noun.subtree if t.dep_ in ("compound", "flat") or t is noun]
@@ -236,7 +236,7 @@ class Attributor(Denials):
                 return found
             visited.add(cur.i)
             dep, head = cur.dep_, cur.head
-            if head is cur:
+            if head.i == cur.i:
                 break
             if ((dep == "conj" or (dep == "advcl" and cur.tag_ == "VBG")) and head.dep_ in ("ccomp", "xcomp")
                     and _lemma(cur) in self._speech_acts and _lemma(head.head) in self._speech_acts
@@ -245,7 +245,7 @@ class Attributor(Denials):
                 # its troops had shelled the village, accusing Cambodian forces of ...": a speech act
                 # the parser hung on the reported clause is the speaker's own, told by the story
                 return Attribution()
-            if finite_past_conjunct(cur) and head.dep_ in ("ccomp", "xcomp") and head.head is not head and any(
+            if finite_past_conjunct(cur) and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i and any(
                     c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children):
                 # "Lithuania said it would take Belarus to court and recalled its ambassador":
                 # the past conjunct is coordinated with the speech verb, not part of what is said
@@ -268,7 +268,7 @@ class Attributor(Denials):
                 continue
             if dep in ("pcomp", "pobj") and head.dep_ in ("prep", "agent"):
                 gov = head.head
-                if gov is head:
+                if gov.i == head.i:
                     break
                 if head.lower_ in _TEMPORAL_PREPS:
                     temporal = True  # "accused Denmark of neglecting Greenland during a visit to ..."
@@ -342,7 +342,7 @@ class Attributor(Denials):
             return None  # (a gerund the parser hung on its object stands where the object is: "for striking boats")
         verb = prep.head
         for _ in range(3):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head  # "for" on the object: "lashed out at France | for arming"
         if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in self.reproach_verbs:

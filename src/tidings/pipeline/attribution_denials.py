@@ -158,7 +158,7 @@ class Denials:
                 # (the parser may make the noun a compound of the adjective: "the ministry's report groundless")
                 nps = [obj, obj.head] if obj.dep_ == "compound" else [obj]
                 found += self.np_mentions(ctx, [g for n in nps for g in n.children
-                                                if g.dep_ in ("poss", "compound", "amod") and g is not obj])
+                                                if g.dep_ in ("poss", "compound", "amod") and g.i != obj.i])
                 found += self.np_mentions(ctx, [p for g in obj.children if g.dep_ == "prep" and g.lower_ in (
                     "by", "from") for p in g.children if p.dep_ == "pobj"])
         return dedupe(found)
@@ -172,7 +172,7 @@ class Denials:
         verb = noun.head
         if noun.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
-        if verb is not noun and verb.pos_ in ("VERB", "AUX"):
+        if verb.i != noun.i and verb.pos_ in ("VERB", "AUX"):
             lemma = _lemma(verb)
             # "Reports of ... emerged, based on U.S. intelligence sources"
             by = dedupe(by + [m for c in verb.children for m in self.np_mentions(ctx, _source_phrase(c))])

@@ -146,7 +146,7 @@ class Modality:
             if mode == "historical":
                 return cues
         part = last if last.dep_ == "advcl" else last.head if last.dep_ == "dobj" else None
-        if part is not None and part.dep_ == "advcl" and part.head is not part and (
+        if part is not None and part.dep_ == "advcl" and part.head.i != part.i and (
                 (part.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in part.children))
                 or any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in part.children)):
             # ... and so does a temporal clause: "held talks in March 2022, weeks after Russia invaded"
@@ -305,7 +305,7 @@ class Modality:
             found["hypothetical"].append(word)
 
     def _reported_past(self, tok: Token) -> bool:
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -313,10 +313,10 @@ class Modality:
             # own subject the parser hung on the report's object is the report's complement
             gov = tok.head
             for _ in range(3):
-                if gov.pos_ in ("VERB", "AUX") or gov.head is gov:
+                if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
                     break
                 gov = gov.head
-            gov = gov.head if gov.dep_ == "xcomp" and gov.head is not gov else gov
+            gov = gov.head if gov.dep_ == "xcomp" and gov.head.i != gov.i else gov
             return _lemma(gov) in self.cues.would_report_verbs and gov.tag_ in ("VBD", "VBN")
         if tok.dep_ != "ccomp":
             return False
@@ -327,7 +327,7 @@ class Modality:
             return False
         if self._fronted_condition(tok):
             return False
-        if head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp") and head.head is not head:
+        if head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp") and head.head.i != head.i:
             # "stopped short of lifting the ban, saying only that it would resume talks": a
             # speech participle set off from a past clause reports in the past too
             return _lemma(head) in self.cues.would_report_verbs and head.head.tag_ in ("VBD", "VBN")
@@ -515,7 +515,7 @@ class Modality:
         speech verb above, not with the reported act."""
         claims = self.cues.claims
         acts = claims["assert_verbs"] | claims["allege_verbs"] | claims["deny_verbs"] | self.cues.mandative_verbs
-        return (conj.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp" and head.head is not head
+        return (conj.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp" and head.head.i != head.i
                 and _lemma(conj) in acts and _lemma(head.head) in claims["assert_verbs"] | claims["allege_verbs"]
                 and any(c.dep_ == "aux" for c in head.children))
 

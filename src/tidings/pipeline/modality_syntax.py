@@ -53,7 +53,7 @@ def _dating_text(prep: Token, span) -> str:
     keep = []
     for t in span:
         node, ok = t, True
-        while node.i != prep.i and node.head is not node:
+        while node.i != prep.i and node.head.i != node.i:
             node = node.head
             if node.i != prep.i and node.dep_ == "prep" and node.lower_ != "of":
                 ok = False
@@ -132,7 +132,7 @@ def finite_past_conjunct(tok: Token) -> bool:
     wanted to work with New Delhi" the second verb is coordinated with the clause above, a
     fact told in its own right (the parser hangs it on the first verb)."""
     head = tok.head
-    return (tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ in ("VB", "VBG") and head is not tok
+    return (tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ in ("VB", "VBG") and head.i != tok.i
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
             and (any(c.dep_ in ("aux", "auxpass") for c in head.children) or gerund_governor(head) is not None))
 

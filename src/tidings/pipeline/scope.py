@@ -54,7 +54,7 @@ def _clause_head(tok: Token) -> Token:
     # xcomp ("began shipping") to its governing verb. Stop at the first verb that
     # heads its own clause.
     seen = 0
-    while tok.dep_ in CLIMB_DEPS and tok.head is not tok and seen < 12:
+    while tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i and seen < 12:
         # A verb heads its own clause; only an xcomp ("began shipping") shares its
         # governor's, and a gerund used as a noun ("Fighting continued") climbs like
         # one. A gerund after a preposition ("accused Iran of supplying") is another
@@ -83,7 +83,7 @@ def _walk(doc: Doc, starts: list[int], allowed: set[int] | None, block_clauses: 
                 continue
             nbrs.append(child)
         head = tok.head
-        if head is not tok and not (block_clauses and tok.dep_ in CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX")):
+        if head.i != tok.i and not (block_clauses and tok.dep_ in CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX")):
             nbrs.append(head)
         for n in nbrs:
             if n.i in dist or (allowed is not None and n.i not in allowed):
@@ -119,7 +119,7 @@ def _anchors(doc: Doc, cand: Candidate, climb_xcomp: bool = True, descend_xcomp:
     head = _clause_head(trig)
     out = {cand.trigger, *range(cand.trigger_start, cand.trigger_end)}
     tok = trig
-    while tok.i != head.i and tok.head is not tok:
+    while tok.i != head.i and tok.head.i != tok.i:
         if not climb_xcomp and tok.dep_ == "xcomp":
             break
         tok = tok.head
@@ -191,7 +191,7 @@ def event_heads(doc: Doc, cand: Candidate, climb_xcomp: bool = True, verbal: boo
 
 def phrase_head(tok: Token) -> int:
     """The word a phrase headed by ``tok`` modifies: through its preposition for a pobj."""
-    if tok.dep_ == "pobj" and tok.head.head is not tok.head:
+    if tok.dep_ == "pobj" and tok.head.head.i != tok.head.i:
         return tok.head.head.i
     return tok.head.i
 
@@ -208,7 +208,7 @@ def secondary_scope(doc: Doc, cand: Candidate) -> tuple[dict[int, int], set[int]
     sent = head.sent
     allowed = set(range(sent.start, sent.end))
     starts: list[int] = []
-    if head.dep_ == "conj" and head.head is not head:
+    if head.dep_ == "conj" and head.head.i != head.i:
         starts.append(head.head.i)
     # Modifiers shared by coordinated verbs hang from the last one: "killed seven and
     # wounded nine | in an attack on Sunday".
