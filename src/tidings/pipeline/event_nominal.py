@@ -320,7 +320,8 @@ class NominalMixin:
             # "the Kremlin welcomed Armenia's request for a summit", "debated Lebanon's request", "turned
             # down a request from Washington": an owned speech act as the object of any verb but one that
             # seeks it ("sought Washington's backing": not given yet); not "shadowed a Philippine patrol"
-            slot.dep_ == "dobj" and (entries[0].type in CLAUSE_TYPES or self._lemma(head) in cfg["reaction_verbs"])
+            slot.dep_ == "dobj" and (self._lemma(head) in cfg["reaction_verbs"] or (
+                entries[0].type in CLAUSE_TYPES and head.pos_ == "VERB"))  # (not "rejected as baseless/ADJ the accusations")
             and self._lemma(head) not in cfg["pursuit_verbs"])
         # "the ceasefire brokered by Qatar between Israel and Hamas": the parser hangs the noun's
         # own phrases on its participle
@@ -572,12 +573,13 @@ class NominalMixin:
             else:
                 start, end, trig = tok.i, tok.i + 1, tok
             if route == "noun" and slot.dep_ == "dobj" and self._lemma(head) in ANSWER_VERBS and (
-                    e.type != "AGREE" and e.type in ANSWERED_TYPES and _coded(actor)) and not any(
+                    e.type == "REQUEST" and _coded(actor)) and not any(
                     c.dep_ == "poss" and c.i in by_tok for c in tok.children):
                 # "turned down a request from Washington", "ignored calls from Budapest to ...": an act its
                 # from/by phrase introduces is an event of its own, not only the content of the answer
                 # ("rejected France's demand to ...": the rejection carries the known demand; "rebuffed an
-                # offer by Trump to buy Greenland": an offer refused is the refusal's content)
+                # offer by Trump to buy Greenland", "rejected the accusations made by Estonia": an offer or
+                # accusation refused is the refusal's content)
                 route = "answered"
             return Hit(tok=trig, entry=e, start=start, end=end, actor=actor, recipient=recipient,
                        noun=tok, route=route, by_tok=by_tok)
