@@ -343,3 +343,8 @@ def test_a_speakers_accusation_after_a_report(coder, text, dyad):
 ])
 def test_the_author_of_a_rejected_text(coder, text, dyad):
     has(coder, text, dyad)
+
+
+def test_a_verbless_headline_with_a_between_phrase_finishes(coder):
+    # the clause-subject search climbs to the root and stops there (token positions, not identity)
+    assert ("SUPPORT", ("TUR",), ("IRQ",)) in dyads(coder, "Erdogan praise for growing trade between Turkey and Iraq")
