@@ -161,3 +161,16 @@ def test_two_different_coercive_acts_on_one_dyad_are_two_events(coder):
 def test_stripping_citizenship_then_deporting_is_one_deportation(coder):
     events = code(coder, "Bahrain stripped a dissident cleric of his nationality and deported him to Lebanon.")
     assert [(e.event, e.mode) for e in events] == [("COERCE", "deport")]
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Turkey strikes Kurdish positions in Syria, kills 12 fighters", "ASSAULT", None),  # one attack, its toll
+    ("Iran fires missiles, warns of wider war", "ASSAULT", "THREATEN"),
+    ("Washington pauses arms shipments to Israel, demands Rafah plan", "SANCTION", "REQUEST"),
+])
+def test_a_first_headline_verb_read_inside_the_second_verbs_subject_is_recovered(coder, text, first, second):
+    events = code(coder, text)
+    assert all(entity_codes(e.actor) in (("IRN",), ("TUR",), ("USA",)) for e in events)
+    find_event(events, first)
+    if second is not None:
+        find_event(events, second)

@@ -683,3 +683,17 @@ def test_a_named_town_seized_is_a_capture_and_a_company_a_confiscation(coder):
     assert_coded(coder, "Houthi fighters seized Marib after a week-long siege.", "ASSAULT")
     ev = assert_coded(coder, "Hungary seized control of a Chinese-owned battery maker.", "COERCE", mode="seize")
     assert entity_codes(ev.actor) == ("HUN",)
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Serbia, Croatia trade accusations over pipeline", "ACCUSE", ("HRV", "SRB"), ()),
+    ("Peru, Bolivia trade prisoners at border", "RETREAT", ("BOL", "PER"), ()),
+    ("Japan ended its embargo on Russian coal.", "CONCEDE", ("JPN",), ("RUS",)),
+])
+def test_traded_accusations_and_prisoners_and_an_ended_embargo(coder, text, etype, actor, recipient):
+    assert_coded(coder, text, etype, actor=actor, recipient=recipient)
+
+
+def test_an_ending_participle_restating_a_lifted_ban_is_no_sanction(coder):
+    events = code(coder, "Beijing lifted its ban on Australian timber, ending a four-year embargo.")
+    assert [e.event for e in events] == ["CONCEDE"]

@@ -299,6 +299,8 @@ PROSPECT_NOUNS = frozenset({
 TOPIC_NOUNS = frozenset({
     "intelligence", "information", "data", "talk", "negotiation", "discussion", "consultation", "briefing",
 })
+# a participle after a lifted measure that names the measure again: "ending an embargo", "scrapping curbs"
+LIFT_RESTATING_VERBS = frozenset({"end", "scrap", "lift", "remove", "drop", "terminate"})
 ENDING_NOUNS = frozenset({
     "suspension", "end", "halt", "lifting", "cancellation", "postponement", "easing", "abandonment",
     "cessation", "ending",
@@ -467,6 +469,10 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
             continue
         if c.event == "ACCUSE" and aside_label(t):
             continue
+        if (c.event == "SANCTION" and t.dep_ == "advcl" and t.tag_ == "VBG" and host is not None and host is not c
+                and host.event == "CONCEDE" and t.lemma_.lower() in LIFT_RESTATING_VERBS):
+            continue  # "lifted its ban on seafood, ending an embargo imposed in 2023": the lifting restated
+
         if c.event == "ACCUSE" and t.dep_ == "advcl" and t.tag_ == "VBG" and accusation_above(t, c, by_trigger):
             continue  # "alleged that Algeria shot down its drone, calling it a hostile act": one accusation
         if document_content(t, by_trigger):

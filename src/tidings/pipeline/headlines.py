@@ -199,7 +199,7 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
         lost = root.pos_ == "VERB" and not named_root and _lost_object(root)
         if root.pos_ in ("VERB", "AUX") and not named_root and not _subjectless(root) \
                 and _listed_subject(sent, root) is None and _listed_modifiers(sent, root) is None and not lost:
-            fix = (_comma_verb_reparse(sent, root, nlp, verbs) or _first_clause_reparse(sent, root, nlp)) \
+            fix = (_comma_verb_reparse(sent, root, nlp, verbs) or _first_clause_reparse(sent, root, nlp, verbs)) \
                 if root.pos_ == "VERB" else None
             if fix is not None:
                 fixes.append(fix)
@@ -315,28 +315,41 @@ def _comma_verb_reparse(sent: Span, root: Token, nlp, verbs):
     return None
 
 
-def _first_clause_reparse(sent: Span, root: Token, nlp):
+def _first_clause_reparse(sent: Span, root: Token, nlp, verbs):
     """'Iran seizes tanker in Gulf, detains crew' parsed as '[Iran seizes tanker], detains crew': the first
-    clause a complement of the second verb, which is left with no subject. Parsed again with 'and' for the
-    comma; kept when the first verb becomes the root and the second its conjunct."""
-    if root.tag_ not in HEADLINE_TAGS or any(c.dep_ in SUBJECT_DEPS for c in root.children) or root.i - 1 <= sent.start \
-            or root.nbor(-1).text != ",":
+    clause a complement of the second verb, which is left with no subject (or with its object read as a
+    subject after it: 'Israel strikes suburb, kills Hezbollah commander/nsubj'); or the first verb read as a
+    noun inside the second verb's subject ('North Korea fires/compound missiles/nsubj, warns of ...').
+    Parsed again with 'and' for the comma (and a plain verb for the hidden first verb); kept when the first
+    verb becomes the root with a subject before it and the second verb its conjunct."""
+    if root.tag_ not in HEADLINE_TAGS or root.i - 1 <= sent.start or root.nbor(-1).text != ",":
         return None
-    first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ == "VERB"
-                  and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
-    if first is None:
-        return None
-    toks = list(sent)
     comma = root.i - 1
+    toks = list(sent)
     words = [t.text for t in toks]
     words[comma - sent.start] = "and"
+    overrides: dict[int, tuple[str, ...] | None] = {comma: None}
+    left_subject = any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children)
+    if not left_subject:
+        first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ == "VERB"
+                      and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+    else:
+        # the first verb hidden in the subject phrase before the comma
+        first = _candidate(sent[: comma - sent.start + 1], verbs)
+        if first is None or first.pos_ == "VERB" and first.dep_ not in STRAY_DEPS:
+            return None
+        words[first.i - sent.start] = _placeholder(first)
+        overrides[first.i] = ("VERB", _placeholder_tag(_placeholder(first)))
+    if first is None:
+        return None
     new = _reparse(nlp, words, [bool(t.whitespace_) for t in toks])
     if len(new) != len(toks):
         return None
     nf, nr = new[first.i - sent.start], new[root.i - sent.start]
-    if nf.dep_ != "ROOT" or nr.dep_ != "conj" or nr.head.i != nf.i or nr.pos_ != "VERB":
+    if nf.dep_ != "ROOT" or nr.dep_ != "conj" or nr.head.i != nf.i or nr.pos_ != "VERB" \
+            or not any(c.dep_ in SUBJECT_DEPS and c.i < nf.i for c in nf.children):
         return None
-    return sent, new, {comma: None}
+    return sent, new, overrides
 
 
 def _name_read_as_verb(sent: Span, nlp):
