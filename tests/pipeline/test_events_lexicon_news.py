@@ -697,3 +697,16 @@ def test_traded_accusations_and_prisoners_and_an_ended_embargo(coder, text, etyp
 def test_an_ending_participle_restating_a_lifted_ban_is_no_sanction(coder):
     events = code(coder, "Beijing lifted its ban on Australian timber, ending a four-year embargo.")
     assert [e.event for e in events] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Students returned to the streets of Dhaka on Sunday.", "PROTEST", ("BGD",), None),
+    ("Indian troops returned fire along the Line of Control.", "ASSAULT", ("IND",), None),
+    ("Japan protested the Chinese decision to extend its buoy zone.", "ACCUSE", ("JPN",), ("CHN",)),
+])
+def test_round7_requested_return_and_protest_owner(coder, text, etype, actor, recipient):
+    assert_coded(coder, text, etype, actor=actor, recipient=recipient)
+
+
+def test_seizing_power_is_no_confiscation(coder):
+    assert not [e for e in code(coder, "The generals seized power in Niamey in July 2023.") if e.event == "COERCE"]
