@@ -193,8 +193,8 @@ class Attributor(Denials):
         if any(t.lower_ in _NEWS_WORDS and not (t.lower_ == "press" and t.i != noun.i and _lemma(t.head) not in _PRESS_HEADS)
                for t in noun.subtree):
             return True
-        words = [t for t in noun.subtree if t.dep_ in ("compound", "flat") or t is noun]
-        name = " ".join(t.lower_ for t in words if t.tag_ == "NNP" or t is noun)
+        words = [t for t in noun.subtree if t.dep_ in ("compound", "flat") or t.i == noun.i]
+        name = " ".join(t.lower_ for t in words if t.tag_ == "NNP" or t.i == noun.i)
         return noun.tag_ == "NNP" and (noun.lower_ in self.news_outlets or name in self.news_outlets)
 
     def is_source(self, noun: Token) -> bool:

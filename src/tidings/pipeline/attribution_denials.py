@@ -153,7 +153,7 @@ class Denials:
             if c.dep_ not in ("advcl", "xcomp", "conj") or not self.is_denial_verb(c) or c.i < verb.i:
                 continue
             for obj in c.subtree:
-                if obj is c or _lemma(obj) not in self.allegation_nouns:
+                if obj.i == c.i or _lemma(obj) not in self.allegation_nouns:
                     continue
                 # (the parser may make the noun a compound of the adjective: "the ministry's report groundless")
                 nps = [obj, obj.head] if obj.dep_ == "compound" else [obj]

@@ -259,7 +259,7 @@ def reported_own_forces(doc, mentions: list[Mention], covered: list[Mention | No
         if speaker is None or speaker.code is None or speaker.sector not in _REPORTERS:
             continue
         # the clause's own phrases, not a clause inside it ("after rocket fire killed 11 Thai civilians")
-        skip = {d.i for c in verb.children if c.dep_ in ("advcl", "ccomp", "conj", "relcl") or c is tok
+        skip = {d.i for c in verb.children if c.dep_ in ("advcl", "ccomp", "conj", "relcl") or c.i == tok.i
                 for d in c.subtree}
         if any(covered[t.i] is not None and covered[t.i] is not old and covered[t.i].code == speaker.code
                for t in verb.subtree if t.i not in skip):

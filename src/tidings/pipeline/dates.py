@@ -390,7 +390,7 @@ class Dates:
             return False
         tok = doc[cand.trigger]
         for _ in range(3):  # up through a noun trigger or a coordinated verb to its clause
-            if tok.dep_ == "ccomp" or tok.head is tok:
+            if tok.dep_ == "ccomp" or tok.head.i == tok.i:
                 break
             tok = tok.head
         say = tok.head
@@ -478,7 +478,7 @@ def _in_other_subject(doc, root, trigger: int) -> bool:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != trigger:
             return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
                            for c in tok.children)
-        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
             return False
         tok = tok.head
     return False

@@ -106,7 +106,7 @@ def means_only(cands: list[Candidate], doc) -> list[Candidate]:
     for c in cands:
         t = doc[c.trigger]
         head = by_trigger.get(t.head.head.i) if t.dep_ == "pcomp" and t.head.lower_ == "by" else None
-        if head is None or head is c:
+        if head is None or head.i == c.i:
             continue
         if head.event == c.event:
             dropped.add(id(c))

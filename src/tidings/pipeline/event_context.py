@@ -73,7 +73,7 @@ class ContextMixin:
         frame = tok.head.head
         if frame.pos_ != "VERB" or self._lemma(frame) not in self.lex.embedding:
             return None
-        if any(c.dep_ in ("det", "poss", "nummod") or c.i < tok.i for c in tok.head.children if c is not tok) \
+        if any(c.dep_ in ("det", "poss", "nummod") or c.i < tok.i for c in tok.head.children if c.i != tok.i) \
                 or tok.i != frame.i + 1:
             return None  # "denied the shipping reports", "denied Iran's shipping drones"
         return frame
@@ -129,7 +129,7 @@ class ContextMixin:
         only_conj = True  # "said it had detected ... and scrambled jets": still the clause itself
         for _ in range(6):
             head = cur.head
-            if head is cur:
+            if head.i == cur.i:
                 return None
             dep = cur.dep_
             if dep == "prep" and cur.lower_ not in CONTENT_PREPS:

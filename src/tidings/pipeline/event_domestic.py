@@ -152,7 +152,7 @@ def group_target(h, by_tok: dict[int, Mention]) -> Token | None:
 
     word = h.noun if h.noun is not None else h.tok
     cands = objects(h.tok) + prep_objects(h.tok, ("at", "on", "against"))
-    if word is not h.tok:
+    if word.i != h.tok.i:
         cands += prep_objects(word, ("at", "on", "against"))
     return next((t for t in cands if t.i not in by_tok and group_word(t)), None)
 
@@ -252,7 +252,7 @@ def protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
     from .arguments import mentions_of, prep_objects
 
     word = h.noun if h.noun is not None else h.tok
-    scope = list(h.tok.subtree) + (list(word.subtree) if word is not h.tok else [])
+    scope = list(h.tok.subtree) + (list(word.subtree) if word.i != h.tok.i else [])
     if h.tok.dep_ in ("advcl", "xcomp", "conj"):  # "marched ..., burning effigies of X"
         scope += [t for c in h.tok.head.children if c.dep_ in ("advcl", "conj") for t in c.subtree]
     for t in scope:
@@ -364,7 +364,7 @@ def institution(h, by_tok: dict[int, Mention]) -> Token | None:
     word = h.noun if h.noun is not None else h.tok
     rprep = tuple(h.entry.rprep) + ("on", "against", "of", "into")
     cands = passive_subjects(h.tok) + objects(h.tok) + prep_objects(h.tok, rprep)
-    if word is not h.tok:
+    if word.i != h.tok.i:
         cands += prep_objects(word, rprep)
     cands += [g for t in list(cands) for g in prep_objects(t, ("on", "against", "of"))]
     for t in cands:

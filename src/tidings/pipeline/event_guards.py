@@ -177,7 +177,7 @@ def agreement_content(tok: Token) -> bool:
                 and (cur.head.lemma_.lower() in AGREEMENT_NOUNS or any(
                     c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in cur.head.children))):
             return True  # "reached a deal to stop fighting" (the parser hangs "to stop" on either word)
-        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
@@ -186,7 +186,7 @@ def agreement_content(tok: Token) -> bool:
 def nonspecific(noun: Token | None, trigger: Token) -> bool:
     """A bare event noun under 'any' ('to any U.S. military incursion'): no particular event.
     Not a light verb's object ('did not launch any attack' is a negated event)."""
-    if noun is None or trigger is not noun:
+    if noun is None or trigger.i != noun.i:
         return False
     return any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
 
@@ -262,7 +262,7 @@ def drop_protest_demands(cands: list[Candidate], doc) -> list[Candidate]:
 
     def under_protest(tok: Token) -> bool:
         for _ in range(3):
-            if tok.dep_ not in PURPOSE_DEPS or tok.head is tok:
+            if tok.dep_ not in PURPOSE_DEPS or tok.head.i == tok.i:
                 return False
             tok = tok.head
             if tok.i in protest_words or any(k.i in protest_words for k in tok.children if k.dep_ == "dobj"):

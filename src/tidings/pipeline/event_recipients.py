@@ -503,7 +503,7 @@ def _place_from(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int
                     return [m]
         return []
     found = place_recipient(word, actor, by_tok, preps=preps)
-    if not found and word is not verb:
+    if not found and word.i != verb.i:
         found = place_recipient(verb, actor, by_tok, preps=preps)
     return found
 
@@ -537,7 +537,7 @@ def _retreat_place(h, actor: list[Mention], by_tok: dict[int, Mention]) -> list[
         return []  # a ceasefire, disarmament or resignation "in" a place is not a withdrawal from it
     found = (place_recipient(word, actor, by_tok, targets=leaving, preps=RETREAT_PLACE_PREPS)
              or (place_recipient(h.tok, actor, by_tok, targets=leaving, preps=RETREAT_PLACE_PREPS)
-                 if word is not h.tok else []))
+                 if word.i != h.tok.i else []))
     for c in h.tok.children:  # "pulled back | to a line inside Gaza": the phrase hangs on the particle
         if not found and c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "out", "away"):
             found = place_recipient(c, actor, by_tok, preps=RETREAT_PLACE_PREPS)

@@ -138,7 +138,7 @@ def carry_recipients(earlier: list[Candidate], found: list[Candidate], si: int, 
 def host_and_guests(h_tok: Token, noun: Token | None, actor: list, by_tok: dict) -> tuple[list, list] | None:
     """'Scholz met Xi in Beijing': a meeting in one participant's country is a visit by the
     others (actor) to the host (recipient). None when the meeting place is neutral or unknown."""
-    holders = [h_tok] + ([noun] if noun is not None and noun is not h_tok else [])
+    holders = [h_tok] + ([noun] if noun is not None and noun.i != h_tok.i else [])
     holders += objects(h_tok) + prep_objects(holders[-1], ("with",))  # "met Xi in Beijing" misattached
     si = actor[0].sent_index if actor else 0
     places = [g for x in holders for g in prep_objects(x, ("in", "at"))]
@@ -443,8 +443,8 @@ def accusation_above(t: Token, c: Candidate, by_trigger: dict) -> bool:
     for _ in range(3):
         host = by_trigger.get(head.i)
         if host is not None and host is not c and host.event == "ACCUSE":
-            return set(codes(c.actor)) <= set(codes(host.actor)) or head is not t.head
-        if head.dep_ not in ("ccomp", "xcomp") or head.head is head:
+            return set(codes(c.actor)) <= set(codes(host.actor)) or head.i != t.head.i
+        if head.dep_ not in ("ccomp", "xcomp") or head.head.i == head.i:
             return False
         head = head.head
     return False

@@ -458,7 +458,7 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
     layer = [o for v in verbs for o in objects(v) + datives(v)]
     if not owner_only:
         layer += [g for v in verbs for g in prep_objects(v, TRIGGER_PATH_PREPS)]
-        if word is not h.tok:
+        if word.i != h.tok.i:
             layer += [word] + prep_objects(word, OBJECT_PATH_PREPS)
     layer = [t for t in layer if not self_owned(t)]
     seen: set[int] = {h.tok.i}

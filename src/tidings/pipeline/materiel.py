@@ -198,7 +198,7 @@ class MaterielStage:
     def _quantity(self, tok) -> float | None:
         # "22 of the 35 drones" counts 22; "a million rounds of ammunition" a million;
         # "dozens of drones" nothing. A measure ("40 tonnes of food") is not a count.
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok.head:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
             of_head = tok.head.head
             if of_head.like_num or of_head.pos_ == "NUM" or of_head.lower_ in VAGUE:
                 return count_of(of_head)

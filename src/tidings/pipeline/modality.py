@@ -402,7 +402,7 @@ class Modality:
         """
         cues = self.cues
         dep, head = cur.dep_, cur.head
-        if head is cur:
+        if head.i == cur.i:
             return None, []
         if dep == "conj":
             # a conjunct with its own subject or auxiliaries is its own clause
@@ -475,7 +475,7 @@ class Modality:
             if _lemma(prep) in cues.negation.prepositions or prep.lower_ in cues.negation.prepositions:
                 found["negation"].append(prep.lower_)
                 return None, [prep.i]
-            if gov is prep:
+            if gov.i == prep.i:
                 return None, []
             if _lemma(gov) in cues.anniversary_nouns:
                 found["historical"].append(gov.text)

@@ -152,7 +152,7 @@ def fronted_condition(clause: Token) -> Token | None:
     clause: in "Ethiopia would mass troops only if diplomacy failed, Abiy told parliament"
     the condition belongs to the massing, not to the telling."""
     head = clause.head
-    if clause.dep_ != "ccomp" or head is clause or clause.i > head.i:
+    if clause.dep_ != "ccomp" or head.i == clause.i or clause.i > head.i:
         return None
     return next((c for c in head.children if c.dep_ == "advcl" and clause.i < c.i < head.i and any(
         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
