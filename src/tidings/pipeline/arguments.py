@@ -13,8 +13,9 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .base import Mention
+from .base import Mention, Parse, parse
 from .owners import RELATIONAL_NOUNS as RELATIONAL_NOUNS
+from .owners import _stray_clause_subject
 from .owners import codes as codes
 from .owners import conjuncts as conjuncts
 from .owners import mentions_for as mentions_for
@@ -81,29 +82,33 @@ def child_lemmas(tok: Token) -> set[str]:
 
 def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
     """(subject tokens, True when they come from a passive's ``by`` agent)."""
-    for c in tok.children:
-        if c.dep_ in SUBJ_DEPS:
-            if c.tag_ == "VBG" and not any(x.dep_ in OBJ_DEPS for x in c.children):
+    doc = tok.doc
+    p = parse(doc)
+    deps, kids = p.dep, p.kids
+    for c in kids[tok.i]:
+        if deps[c] in SUBJ_DEPS:
+            if p.tag[c] == "VBG" and not any(deps[x] in OBJ_DEPS for x in kids[c]):
                 # "BRICS leaders meeting in Rio condemned ...": the -ing word's own subject
-                inner = [x for x in c.children if x.dep_ == "nsubj"]
+                inner = [x for x in kids[c] if deps[x] == "nsubj"]
                 if inner:
-                    return inner[:1], False
-            split = _split_coordinate(tok, c)
+                    return [doc[inner[0]]], False
+            subj = doc[c]
+            split = _split_coordinate(tok, subj)
             if split and tok.doc[split[0].left_edge.i - 1].lower_ != "and":
                 return split, False  # "Talks opened in Geneva, but the army refused to send ...": the second
-            return [_opening_phrase_subject(tok, c) or c, *split], False
-    for c in tok.children:
-        if c.dep_ == "agent":
-            return [g for g in c.children if g.dep_ == "pobj"], True
+            return [_opening_phrase_subject(tok, subj) or subj, *split], False
+    for c in kids[tok.i]:
+        if deps[c] == "agent":
+            return [doc[g] for g in kids[c] if deps[g] == "pobj"], True
     found = _opening_phrase_subject(tok, None)
     if found is not None:
         return [found], False
-    if tok.i > 0 and stray_clause_subject(tok.doc[tok.i - 1]):
-        return [tok.doc[tok.i - 1]], False  # "... and Armenia freed two soldiers"
-    for c in tok.children:
+    if tok.i > 0 and _stray_clause_subject(p, tok.i - 1):
+        return [doc[tok.i - 1]], False  # "... and Armenia freed two soldiers"
+    for c in kids[tok.i]:
         # the small model sometimes reads a sentence-initial name as an adverbial
-        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < tok.i and c.is_sent_start:
-            return [c], False
+        if deps[c] == "npadvmod" and p.pos[c] == "PROPN" and c < tok.i and doc[c].is_sent_start:
+            return [doc[c]], False
     return [], False
 
 
@@ -116,18 +121,17 @@ def _opening_phrase_subject(verb: Token, subj: Token | None) -> Token | None:
     apposition of Li Qiang), "After talks in Ankara, Turkey and Syria agreed ..." (Turkey read as
     a conjunct of Ankara, "talks" as the subject). Returns the name after the comma, else None."""
     doc = verb.doc
+    p = parse(doc)
     start = sent_start(verb)
-    if doc[start].lower_ not in OPENING_PREPS:
+    if p.lower[start] not in OPENING_PREPS:
         return None
-    opener = doc[start]
-    if subj is not None and not (opener.head.i == verb.i and opener.dep_ == "prep" and subj.i > opener.i
-                                 and not any(g.dep_ == "pobj" for g in opener.children)):
+    if subj is not None and not (p.head[start] == verb.i and p.dep[start] == "prep" and subj.i > start
+                                 and not any(p.dep[g] == "pobj" for g in p.kids[start])):
         return None  # "After talks in Ankara, ..." with "talks" made the subject
-    scope = subj.subtree if subj is not None else opener.subtree
-    for t in scope:
-        if (t.dep_ in ("appos", "conj") and t.pos_ == "PROPN" and t.i < verb.i and t.i > start
-                and doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == verb.i):
-            return t
+    for t in _subtree(p, subj.i if subj is not None else start):
+        if (p.dep[t] in ("appos", "conj") and p.pos[t] == "PROPN" and t < verb.i and t > start
+                and doc[p.left[t] - 1].text == "," and p.right[t] + 1 == verb.i):
+            return doc[t]
     return None
 
 
@@ -139,44 +143,76 @@ def _split_coordinate(verb: Token, first: Token) -> list[Token]:
         cc.dep_ == "cc" and cc.i == x.left_edge.i - 1 for cc in first.children)]
 
 
+def _subtree(p: Parse, i: int) -> list[int]:
+    """``i`` and its descendants in spaCy's ``Token.subtree`` order (text order)."""
+    out: list[int] = []
+    stack = [(i, False)]
+    while stack:
+        j, expanded = stack.pop()
+        if expanded:
+            out.append(j)
+            continue
+        kids = p.kids[j]
+        # pushed in reverse: left children's subtrees, the word, right children's subtrees
+        for c in reversed(kids):
+            if c > j:
+                stack.append((c, False))
+        stack.append((j, True))
+        for c in reversed(kids):
+            if c < j:
+                stack.append((c, False))
+    return out
+
+
 def passive_subjects(tok: Token) -> list[Token]:
     """Patients of a passive: its subject, or the noun a passive participle modifies
     ("90 Palestinian prisoners released by Israel")."""
-    out = [c for c in tok.children if c.dep_ in PASSIVE_SUBJ_DEPS]
-    if out and out[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-        out = [tok.head]  # "Ukraine, which was invaded by Russia"
-    if not out and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
-        out = [tok.head]
-    return out
+    doc = tok.doc
+    p = parse(doc)
+    i = tok.i
+    out = [c for c in p.kids[i] if p.dep[c] in PASSIVE_SUBJ_DEPS]
+    if out and p.lower[out[0]] in RELATIVE_PRONOUNS and p.dep[i] == "relcl":
+        return [tok.head]  # "Ukraine, which was invaded by Russia"
+    if not out and p.dep[i] == "acl" and p.tag[i] == "VBN" and p.pos[p.head[i]] in ("NOUN", "PROPN"):
+        return [tok.head]
+    return [doc[c] for c in out]
 
 
 def summary_appositive(c: Token) -> bool:
     """', a move condemned by Israel', ', a decision hailed by Moscow': a noun after a comma that sums
     up the clause; the parser often makes it a second object of the verb."""
-    return (c.lemma_.lower() in SUMMARY_APPOSITIVES and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
-            and c.head.i < c.left_edge.i)
+    return _summary_appositive(parse(c.doc), c.i, c.doc)
+
+
+def _summary_appositive(p: Parse, c: int, doc) -> bool:
+    left = p.left[c]
+    return p.lemma[c] in SUMMARY_APPOSITIVES and left > 0 and doc[left - 1].text == "," and p.head[c] < left
 
 
 def objects(tok: Token) -> list[Token]:
+    doc = tok.doc
+    p = parse(doc)
+    deps, lowers, kids = p.dep, p.lower, p.kids
+    i = tok.i
     out: list[Token] = []
-    for c in tok.children:
-        if c.dep_ in OBJ_DEPS and summary_appositive(c):
+    for c in kids[i]:
+        if deps[c] in OBJ_DEPS and _summary_appositive(p, c, doc):
             continue
         # a noun read as a clause is an object: "endorsed Ukraine's membership bid"
-        if c.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and c.pos_ == "NOUN"):
-            if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+        if deps[c] in OBJ_DEPS or (deps[c] == "ccomp" and p.pos[c] == "NOUN"):
+            if lowers[c] in RELATIVE_PRONOUNS and deps[i] == "relcl":
                 out.append(tok.head)  # "the UAE, which Sudan accuses of ...": the relative's noun
             else:
-                out.extend(conjuncts(c))
-    if not out and tok.pos_ == "VERB" and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in tok.children):
+                out.extend(conjuncts(doc[c]))
+    if not out and p.pos[i] == "VERB" and not any(deps[c] in ("ccomp", "xcomp", "prep") for c in kids[i]):
         # "attacked and sank a cargo ship": the second verb's object is the first's too
-        for c in tok.children:
-            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == tok.i + 2 and tok.doc[tok.i + 1].lower_ in ("and", "or") \
-                    and not any(x.dep_ in SUBJ_DEPS for x in c.children):
-                out.extend(x for o in c.children if o.dep_ in OBJ_DEPS for x in conjuncts(o))
-    if not out and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children) and not any(
-            c.dep_ in ("dobj", "obj", "ccomp", "xcomp") or c.lower_ in RELATIVE_PRONOUNS for c in tok.children):
+        for c in kids[i]:
+            if deps[c] == "conj" and p.pos[c] == "VERB" and c == i + 2 and lowers[i + 1] in ("and", "or") \
+                    and not any(deps[x] in SUBJ_DEPS for x in kids[c]):
+                out.extend(x for o in kids[c] if deps[o] in OBJ_DEPS for x in conjuncts(doc[o]))
+    if not out and deps[i] == "relcl" and p.pos[p.head[i]] in ("NOUN", "PROPN") and any(
+            deps[c] == "nsubj" and lowers[c] not in RELATIVE_PRONOUNS for c in kids[i]) and not any(
+            deps[c] in ("dobj", "obj", "ccomp", "xcomp") or lowers[c] in RELATIVE_PRONOUNS for c in kids[i]):
         out.append(tok.head)  # "an allegation New Delhi rejected", "the drones Iran sent": a bare relative
     return out
 
@@ -185,15 +221,18 @@ def datives(tok: Token) -> list[Token]:
     """Indirect objects: "gave Ukraine weapons" (a bare noun; "to X" is handled as a preposition).
     The parser often reads a state name right after the verb as a modifier of the goods ("gifted
     Ukraine 14 Challenger tanks", "handed Kyiv Mirage jets"): that name is the indirect object."""
-    out = [c for c in tok.children if c.dep_ in DATIVE_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON")]
-    if out or tok.i + 2 >= len(tok.doc):
-        return out
-    nxt = tok.doc[tok.i + 1]
-    goods = nxt.head
-    if (nxt.pos_ == "PROPN" and nxt.ent_type_ == "GPE" and nxt.dep_ in ("compound", "nmod") and goods.dep_ in OBJ_DEPS
-            and goods.head.i == tok.i and goods.i > nxt.i + 1 and tok.doc[nxt.i + 1].ent_type_ != "GPE"):
-        return [nxt]
-    return out
+    doc = tok.doc
+    p = parse(doc)
+    i = tok.i
+    out = [c for c in p.kids[i] if p.dep[c] in DATIVE_DEPS and p.pos[c] in ("PROPN", "NOUN", "PRON")]
+    if out or i + 2 >= len(doc):
+        return [doc[c] for c in out]
+    nxt = i + 1
+    goods = p.head[nxt]
+    if (p.pos[nxt] == "PROPN" and p.ent[nxt] == "GPE" and p.dep[nxt] in ("compound", "nmod") and p.dep[goods] in OBJ_DEPS
+            and p.head[goods] == i and goods > nxt + 1 and p.ent[nxt + 1] != "GPE"):
+        return [doc[nxt]]
+    return []
 
 
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "couple"})
@@ -207,33 +246,36 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
     out: list[Token] = []
     if not preps:
         return out
-    kids = list(tok.children)
-    if tok.lemma_.lower() in QUANTITY_NOUNS:
+    doc = tok.doc
+    p = parse(doc)  # walked as indices: only the objects found become Token objects
+    deps, lowers, kids = p.dep, p.lower, p.kids
+    near = list(kids[tok.i])
+    if p.lemma[tok.i] in QUANTITY_NOUNS:
         # "dozens of warplanes and warships around Taiwan": the phrase hangs on the counted noun
-        kids += [x for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
-                 for x in g.children]
+        near += [x for c in near if deps[c] == "prep" and lowers[c] == "of" for g in kids[c] if deps[g] == "pobj"
+                 for x in kids[g]]
     # "spoke by telephone with Putin", "talked via video link with Xi": the party hangs on the means
-    kids += [x for c in kids if c.dep_ == "prep" and c.lower_ in ("by", "over", "via") for g in c.children
-             if g.dep_ == "pobj" and g.lemma_.lower() in MEANS_NOUNS for x in g.children]
-    for c in kids:
-        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-            if _absolute_with(c):
+    near += [x for c in near if deps[c] == "prep" and lowers[c] in ("by", "over", "via") for g in kids[c]
+             if deps[g] == "pobj" and p.lemma[g] in MEANS_NOUNS for x in kids[g]]
+    for c in near:
+        if deps[c] in ("prep", "dative", "agent") and lowers[c] in preps:
+            if _absolute_with(p, c, doc):
                 continue
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out.extend(conjuncts(g))
-                elif g.dep_ == "prep" and g.lower_ == "of":  # "out of Syria"
-                    out.extend(x for x in g.children if x.dep_ == "pobj")
+            for g in kids[c]:
+                if deps[g] == "pobj":
+                    out.extend(conjuncts(doc[g]))
+                elif deps[g] == "prep" and lowers[g] == "of":  # "out of Syria"
+                    out.extend(doc[x] for x in kids[g] if deps[x] == "pobj")
     return out
 
 
-def _absolute_with(prep: Token) -> bool:
+def _absolute_with(p: Parse, prep: int, doc) -> bool:
     """', with Turkey's foreign minister presiding', ', with X urging both sides to ...': a
     circumstance set off by a comma, not the partner of the verb it hangs on."""
-    if prep.lower_ != "with" or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+    if p.lower[prep] != "with" or prep == 0 or doc[prep - 1].text != ",":
         return False
-    return any(g.dep_ == "pobj" and (g.tag_ == "VBG" or any(x.dep_ == "acl" and x.tag_ == "VBG" for x in g.children))
-               for g in prep.children)
+    return any(p.dep[g] == "pobj" and (p.tag[g] == "VBG" or any(p.dep[x] == "acl" and p.tag[x] == "VBG" for x in p.kids[g]))
+               for g in p.kids[prep])
 
 
 def _phone_call(verb: Token) -> bool:
@@ -424,36 +466,44 @@ BORDER_WORDS = frozenset({"border", "frontier", "boundary", "crossing"})
 
 def words(tok: Token) -> set[str]:
     """The head lemma plus modifiers that carry its class ("air defense systems", "state of emergency")."""
-    out = {tok.lemma_.lower(), tok.lower_}
-    for c in tok.children:
-        if c.dep_ in EVIDENCE_WORDS_DEPS:
-            out.add(c.lemma_.lower())
-        elif c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out.add(g.lemma_.lower())
+    p = parse(tok.doc)
+    deps, lemmas, kids = p.dep, p.lemma, p.kids
+    out = {lemmas[tok.i], p.lower[tok.i]}
+    for c in kids[tok.i]:
+        if deps[c] in EVIDENCE_WORDS_DEPS:
+            out.add(lemmas[c])
+        elif deps[c] == "prep" and p.lower[c] == "of":
+            for g in kids[c]:
+                if deps[g] == "pobj":
+                    out.add(lemmas[g])
     return out
 
 
 def guest_words(tok: Token) -> set[str]:
     """The head lemma and its title compounds, not what it is "of": "received Foreign Minister
     Abbas Araghchi" (minister), "hosted the delegation of Iran" (delegation)."""
-    out = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
-    if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+    p = parse(tok.doc)
+    out = {p.lemma[tok.i]} | {p.lemma[c] for c in p.kids[tok.i] if p.dep[c] == "compound"}
+    if p.pos[tok.i] == "PROPN" and p.ent[tok.i] == "PERSON":
         out.add("person")  # a guest named without a title: "received Lukashenko at his residence"
     return out
 
 
 def self_owned(tok: Token) -> bool:
     """'pulled its troops', 'reinforced their posts': the actor's own things, not a recipient."""
-    if tok.lemma_.lower() in RELATIONAL_NOUNS:
+    return _self_owned(parse(tok.doc), tok.i)
+
+
+def _self_owned(p: Parse, i: int) -> bool:
+    if p.lemma[i] in RELATIONAL_NOUNS:
         return False
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+    deps, kids = p.dep, p.kids
+    if any(deps[c] == "poss" and p.pos[c] == "PRON" for c in kids[i]):
         return True
     # "the last of its MiG-29 jets", "some of their troops": a part of the actor's own things
-    return tok.pos_ in ("NOUN", "ADJ", "NUM", "PRON") and not any(c.dep_ == "poss" for c in tok.children) and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and self_owned(g) for g in c.children)
-        for c in tok.children)
+    return p.pos[i] in ("NOUN", "ADJ", "NUM", "PRON") and not any(deps[c] == "poss" for c in kids[i]) and any(
+        deps[c] == "prep" and p.lower[c] == "of" and any(deps[g] == "pobj" and _self_owned(p, g) for g in kids[c])
+        for c in kids[i])
 
 
 # Prepositions on a recipient noun that name who stands behind it: "the launch by North

@@ -163,6 +163,88 @@ def _word_index(doc: Any, attr: str) -> dict[int, list[int]]:
     return index
 
 
+class Parse:
+    """The parse of one doc as plain Python lists, built once per doc (one ``to_array`` call).
+
+    Every ``doc[i]``, ``token.children``, ``token.head`` or ``token.dep_`` makes a new spaCy object
+    or string; hot helpers that only walk the tree or test labels read these lists instead and
+    make a Token object only for what they return (a fresh one, as spaCy would: some rules compare
+    tokens with ``is``). ``lemma`` is lower-cased, ``ent`` the entity type; ``kids[i]`` are ``i``'s children in text order;
+    ``left[i]`` / ``right[i]`` its subtree's edges; ``head[i] == i`` for a sentence root."""
+
+    __slots__ = ("head", "dep", "pos", "tag", "lower", "lemma", "ent", "kids", "left", "right", "__weakref__")
+
+    def __init__(self, doc: Any) -> None:
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
+
+        cols = doc.to_array([HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE]).tolist()
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def name(h: int) -> str:
+            found = names.get(h)
+            if found is None:
+                found = names[h] = strings[h]
+            return found
+
+        n = len(cols)
+        # HEAD comes as a relative offset stored unsigned (two's complement)
+        self.head = [i + (h - (1 << 64) if h >= 1 << 63 else h) for i, (h, *_) in enumerate(cols)]
+        self.dep = [name(c[1]) for c in cols]
+        self.pos = [name(c[2]) for c in cols]
+        self.tag = [name(c[3]) for c in cols]
+        self.lower = [name(c[4]) for c in cols]
+        self.ent = [name(c[6]) for c in cols]
+        lemmas: dict[int, str] = {}
+        self.lemma = [lemmas[c[5]] if c[5] in lemmas else lemmas.setdefault(c[5], name(c[5]).lower()) for c in cols]
+        kids: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(self.head):
+            if h != i:
+                kids[h].append(i)
+        left, right = list(range(n)), list(range(n))
+        size = [1] * n
+        for i in _bottom_up(self.head, kids):
+            h = self.head[i]
+            if h != i:
+                left[h] = min(left[h], left[i])
+                right[h] = max(right[h], right[i])
+                size[h] += size[i]
+        if any(right[i] - left[i] + 1 != size[i] for i in range(n)):
+            # a non-projective tree: spaCy's edges (and so its children) are approximations; read its own
+            toks = list(doc)
+            kids = [[c.i for c in t.children] for t in toks]
+            left = [t.left_edge.i for t in toks]
+            right = [t.right_edge.i for t in toks]
+        self.kids, self.left, self.right = kids, left, right
+
+
+def _bottom_up(head: list[int], kids: list[list[int]]) -> list[int]:
+    """Token indices, every one after all of its descendants."""
+    order = [i for i, h in enumerate(head) if h == i]
+    k = 0
+    while k < len(order):  # breadth-first from the roots, then reversed
+        order.extend(kids[order[k]])
+        k += 1
+    return order[::-1]
+
+
+_PARSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def parse(doc: Any) -> Parse:
+    """The ``Parse`` of ``doc`` (cached per doc; ``forget`` drops it when the tree changes)."""
+    found = _PARSES.get(doc)
+    if found is None:
+        found = _PARSES[doc] = Parse(doc)
+    return found
+
+
+def forget(doc: Any) -> None:
+    """Drop what is cached for ``doc`` (its word index and ``Parse``): its tree or lemmas were changed."""
+    _PARSES.pop(doc, None)
+    _WORD_INDEX.pop(doc, None)
+
+
 def _tokens_with(doc: Any, forms: Any, attr: str) -> list[Any]:
     index = _word_index(doc, attr)
     strings = doc.vocab.strings

@@ -29,6 +29,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .base import forget
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -227,6 +229,7 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
         for i, kept in overrides.items():
             if kept is not None and len(kept) == 3:
                 doc[i].lemma_ = kept[2]  # the verb's own lemma, not the adjective's
+    forget(doc)  # a word index or Parse of the old tree must not outlive it
     return len(fixes)
 
 

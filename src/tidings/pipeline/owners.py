@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .base import Mention
+from .base import Mention, Parse, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,18 +65,25 @@ def _stray_list_tail(tok: Token) -> list[Token]:
     """'refused to receive a mission from ECOWAS, the African Union and the United Nations': the
     parser hangs the rest of the list on the sentence's subject, past the verb; a name list
     right after ``tok``'s phrase that way is the rest of ``tok``'s list."""
-    end = tok.right_edge.i
-    doc = tok.doc
-    if tok.pos_ not in ("PROPN", "NOUN") or end + 2 >= len(doc) or doc[end + 1].text != ",":
-        return []
-    for h in (doc[end + 2], *doc[end + 2].ancestors):
-        if h.dep_ == "appos" and h.pos_ == "PROPN" and h.left_edge.i == end + 2:
-            if h.head.dep_ in ("nsubj", "nsubjpass") and h.head.i < h.head.head.i < tok.i:
-                return [h]
-            return []
-        if h.i > end + 2 + 4:
+    j = _stray_list_tail_index(parse(tok.doc), tok.i, tok.doc)
+    return [] if j is None else [tok.doc[j]]
+
+
+def _stray_list_tail_index(p: Parse, i: int, doc) -> int | None:
+    end = p.right[i]
+    if p.pos[i] not in ("PROPN", "NOUN") or end + 2 >= len(p.head) or doc[end + 1].text != ",":
+        return None
+    h = end + 2
+    for _ in range(len(p.head) + 1):  # the word after the comma, then its ancestors
+        if p.dep[h] == "appos" and p.pos[h] == "PROPN" and p.left[h] == end + 2:
+            hh = p.head[h]
+            if p.dep[hh] in ("nsubj", "nsubjpass") and hh < p.head[hh] < i:
+                return h
+            return None
+        if h > end + 2 + 4 or p.head[h] == h:
             break
-    return []
+        h = p.head[h]
+    return None
 
 
 def _misplaced_apposition(c: Token) -> bool:
@@ -89,24 +96,37 @@ def stray_clause_subject(c: Token) -> bool:
     """'Azerbaijan released 32 Armenian servicemen and Armenia freed two soldiers': the parser joins
     the second clause's subject to the first clause's object; a name right before a finite verb
     that has no subject of its own is that verb's subject, not a member of the object list."""
-    doc = c.doc
-    if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i + 1 >= len(doc):
+    return _stray_clause_subject(parse(c.doc), c.i)
+
+
+def _stray_clause_subject(p: Parse, c: int) -> bool:
+    if p.dep[c] != "conj" or p.pos[c] != "PROPN" or c + 1 >= len(p.head):
         return False
-    v = doc[c.i + 1]
-    return (v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and v.dep_ == "conj" and v.i > c.head.i
-            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children))
+    v = c + 1
+    return (p.pos[v] == "VERB" and p.tag[v] in ("VBD", "VBZ", "VBP") and p.dep[v] == "conj" and v > p.head[c]
+            and not any(p.dep[x] in ("nsubj", "nsubjpass") for x in p.kids[v]))
 
 
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the words coordinated with it ("the US, Britain and France")."""
-    out = [tok]
-    stack = [c for c in tok.children if (c.dep_ == "conj" and not stray_clause_subject(c)) or _listed_apposition(c)
-             ] + _stray_list_tail(tok)
+    doc = tok.doc
+    p = parse(doc)
+    deps, poses, kids = p.dep, p.pos, p.kids
+    stack = [c for c in kids[tok.i] if (deps[c] == "conj" and not _stray_clause_subject(p, c)) or (
+        # _listed_apposition
+        deps[c] == "appos" and poses[c] == "PROPN" and poses[tok.i] == "PROPN"
+        and any(deps[g] == "conj" and poses[g] == "PROPN" for g in kids[c]))]
+    tail = _stray_list_tail_index(p, tok.i, doc)
+    if tail is not None:
+        stack.append(tail)
+    if not stack:
+        return [tok]
+    found: list[int] = []
     while stack:
         c = stack.pop(0)
-        out.append(c)
-        stack.extend(x for x in c.children if x.dep_ == "conj")
-    return out
+        found.append(c)
+        stack.extend(x for x in kids[c] if deps[x] == "conj")
+    return [tok] + [doc[i] for i in found]
 
 
 def mentions_for(tok: Token, by_tok: dict[int, Mention], depth: int = 0) -> list[Mention]:
@@ -200,12 +220,13 @@ COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3
 def sent_start(tok: Token) -> int:
     """The first token of ``tok``'s sentence, from its parse root (``tok.sent`` builds the whole
     document's sentences: too slow per call)."""
-    root = tok
+    p = parse(tok.doc)
+    root = tok.i
     for _ in range(64):
-        if root.head.i == root.i:
+        if p.head[root] == root:
             break
-        root = root.head
-    return root.left_edge.i
+        root = p.head[root]
+    return p.left[root]
 
 
 def group_anaphor(tok: Token, by_tok: dict[int, Mention]) -> list[Mention]:

@@ -23,6 +23,8 @@ from collections import deque
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .base import parse
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -50,24 +52,31 @@ ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"})
 
 
 def _clause_head(tok: Token) -> Token:
+    j = _clause_head_index(parse(tok.doc), tok.i)
+    return tok if j == tok.i else tok.doc[j]
+
+
+def _clause_head_index(p, i: int) -> int:
     # A noun trigger ("strikes") hands over to its verb; a verb trigger in an
     # xcomp ("began shipping") to its governing verb. Stop at the first verb that
     # heads its own clause.
     seen = 0
-    while tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i and seen < 12:
+    while p.dep[i] in CLIMB_DEPS and p.head[i] != i and seen < 12:
         # A verb heads its own clause; only an xcomp ("began shipping") shares its
         # governor's, and a gerund used as a noun ("Fighting continued") climbs like
         # one. A gerund after a preposition ("accused Iran of supplying") is another
         # event: its time is not the accusation's.
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "amod", "nsubj", "nsubjpass", "dobj"):
+        if p.pos[i] in ("VERB", "AUX") and p.dep[i] not in ("xcomp", "amod", "nsubj", "nsubjpass", "dobj"):
             break
-        tok = tok.head
+        i = p.head[i]
         seen += 1
-    return tok
+    return i
 
 
 def _walk(doc: Doc, starts: list[int], allowed: set[int] | None, block_clauses: bool) -> dict[int, int]:
     """Breadth-first over the undirected dependency tree; returns token index -> distance."""
+    p = parse(doc)  # indices and labels only: no Token object per step
+    heads, deps, poses, kids = p.head, p.dep, p.pos, p.kids
     dist: dict[int, int] = {}
     queue: deque[int] = deque()
     for i in starts:
@@ -76,20 +85,15 @@ def _walk(doc: Doc, starts: list[int], allowed: set[int] | None, block_clauses: 
             queue.append(i)
     while queue:
         i = queue.popleft()
-        tok = doc[i]
-        nbrs: list[Token] = []
-        for child in tok.children:
-            if block_clauses and child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
-                continue
-            nbrs.append(child)
-        head = tok.head
-        if head.i != tok.i and not (block_clauses and tok.dep_ in CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX")):
-            nbrs.append(head)
+        nbrs = [c for c in kids[i] if not (block_clauses and deps[c] in CLAUSE_DEPS and poses[c] in ("VERB", "AUX"))]
+        # (a root is its own head: already in ``dist``, so skipped below)
+        if not (block_clauses and deps[i] in CLAUSE_DEPS and poses[i] in ("VERB", "AUX")):
+            nbrs.append(heads[i])
         for n in nbrs:
-            if n.i in dist or (allowed is not None and n.i not in allowed):
+            if n in dist or (allowed is not None and n not in allowed):
                 continue
-            dist[n.i] = dist[i] + 1
-            queue.append(n.i)
+            dist[n] = dist[i] + 1
+            queue.append(n)
     return dist
 
 
@@ -115,21 +119,22 @@ def _anchors(doc: Doc, cand: Candidate, climb_xcomp: bool = True, descend_xcomp:
     governs through xcomp ("agreed to supply"). Without ``climb_xcomp`` the path stops
     below a governing verb: in "agreed on Monday to impose sanctions", Monday dates the
     agreement, not the sanctions still to come."""
-    trig = doc[cand.trigger]
-    head = _clause_head(trig)
+    p = parse(doc)
+    trig = cand.trigger
+    head = _clause_head_index(p, trig)
     out = {cand.trigger, *range(cand.trigger_start, cand.trigger_end)}
-    tok = trig
-    while tok.i != head.i and tok.head.i != tok.i:
-        if not climb_xcomp and tok.dep_ == "xcomp":
+    i = trig
+    while i != head and p.head[i] != i:
+        if not climb_xcomp and p.dep[i] == "xcomp":
             break
-        tok = tok.head
-        out.add(tok.i)
+        i = p.head[i]
+        out.add(i)
     stack = [trig] if descend_xcomp else []
     while stack:
-        for child in stack.pop().children:
-            if child.dep_ == "xcomp" and child.i not in out:
-                out.add(child.i)
-                stack.append(child)
+        for c in p.kids[stack.pop()]:
+            if p.dep[c] == "xcomp" and c not in out:
+                out.add(c)
+                stack.append(c)
     return out
 
 
@@ -148,27 +153,29 @@ def attachment_heads(doc: Doc, anchors: set[int], skip_preps: frozenset[str] = f
     heads = set(anchors)
     todo = list(anchors)
     event_nouns = _event_nouns()
+    p = parse(doc)
+    deps, lowers, kids = p.dep, p.lower, p.kids
     while todo:
         a = todo.pop()
-        for child in doc[a].children:
+        for c in kids[a]:
             found: list[int] = []
-            if child.dep_ in ARG_DEPS:
-                found.append(child.i)
-            elif child.dep_ in ("prep", "agent") and child.lower_ not in skip_preps:
-                found.extend(g.i for g in child.children if g.dep_ == "pobj")
+            if deps[c] in ARG_DEPS:
+                found.append(c)
+            elif deps[c] in ("prep", "agent") and lowers[c] not in skip_preps:
+                found.extend(g for g in kids[c] if deps[g] == "pobj")
             for i in found:
                 if i in heads:
                     continue
                 heads.add(i)
                 # A noun naming an occasion is the event seen again: "killed nine in an
                 # attack on a church | in Burkina Faso", "host a summit with leaders | in Seoul".
-                if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in event_nouns:
+                if p.pos[i] == "NOUN" and p.lemma[i] in event_nouns:
                     todo.append(i)
     # An "of" phrase is part of its noun: "the village of Novohrodivka | near Pokrovsk".
     for h in list(heads):
-        for child in doc[h].children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                heads.update(g.i for g in child.children if g.dep_ == "pobj")
+        for c in kids[h]:
+            if deps[c] == "prep" and lowers[c] == "of":
+                heads.update(g for g in kids[c] if deps[g] == "pobj")
     return heads
 
 
@@ -252,9 +259,9 @@ def antecedents(doc: Doc, cand: Candidate, limit: int = 3) -> list[Candidate]:
 
     lemma = trig.lemma_.lower()
     out: list[Candidate] = []
+    p = parse(doc)
     for j in range(trig.i - 1, -1, -1):
-        tok = doc[j]
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+        if p.pos[j] == "NOUN" and p.lemma[j] == lemma:
             out.append(_Candidate(sent_index=cand.sent_index, trigger=j, trigger_start=j, trigger_end=j + 1,
                                   event=cand.event, mode=cand.mode, actor=cand.actor, recipient=cand.recipient,
                                   aux_mode=cand.aux_mode, planned_event=cand.planned_event))
