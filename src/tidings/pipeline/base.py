@@ -13,6 +13,7 @@ Offsets: ``start``/``end`` are token indices into ``ctx.doc`` (end exclusive);
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -177,45 +178,50 @@ class Parse:
     def __init__(self, doc: Any) -> None:
         from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
 
-        cols = doc.to_array([HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE]).tolist()
+        arr = doc.to_array([HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE])
+        n = len(arr)
+        # HEAD comes as a relative offset stored unsigned (two's complement): wrap, then add the index
+        heads = (arr[:, 0].astype("int64") + range(n)).tolist() if n else []
+        cols = arr[:, 1:].T.tolist() if n else [[]] * 6
+        names = _NAMES
         strings = doc.vocab.strings
-        names: dict[int, str] = {}
-
-        def name(h: int) -> str:
-            found = names.get(h)
-            if found is None:
-                found = names[h] = strings[h]
-            return found
-
-        n = len(cols)
-        # HEAD comes as a relative offset stored unsigned (two's complement)
-        self.head = [i + (h - (1 << 64) if h >= 1 << 63 else h) for i, (h, *_) in enumerate(cols)]
-        self.dep = [name(c[1]) for c in cols]
-        self.pos = [name(c[2]) for c in cols]
-        self.tag = [name(c[3]) for c in cols]
-        self.lower = [name(c[4]) for c in cols]
-        self.ent = [name(c[6]) for c in cols]
-        lemmas: dict[int, str] = {}
-        self.lemma = [lemmas[c[5]] if c[5] in lemmas else lemmas.setdefault(c[5], name(c[5]).lower()) for c in cols]
+        for col in cols:
+            for h in set(col).difference(names):
+                names[h] = strings[h]
+        self.head = heads
+        self.dep, self.pos, self.tag, self.lower = ([names[h] for h in col] for col in cols[:4])
+        self.lemma = [_lowered(names[h]) for h in cols[4]]
+        self.ent = [names[h] for h in cols[5]]
         kids: list[list[int]] = [[] for _ in range(n)]
-        for i, h in enumerate(self.head):
+        for i, h in enumerate(heads):
             if h != i:
                 kids[h].append(i)
         left, right = list(range(n)), list(range(n))
         size = [1] * n
-        for i in _bottom_up(self.head, kids):
-            h = self.head[i]
+        for i in _bottom_up(heads, kids):
+            h = heads[i]
             if h != i:
-                left[h] = min(left[h], left[i])
-                right[h] = max(right[h], right[i])
+                if left[i] < left[h]:
+                    left[h] = left[i]
+                if right[i] > right[h]:
+                    right[h] = right[i]
                 size[h] += size[i]
-        if any(right[i] - left[i] + 1 != size[i] for i in range(n)):
+        if any(r - lft + 1 != k for lft, r, k in zip(left, right, size, strict=True)):
             # a non-projective tree: spaCy's edges (and so its children) are approximations; read its own
             toks = list(doc)
             kids = [[c.i for c in t.children] for t in toks]
             left = [t.left_edge.i for t in toks]
             right = [t.right_edge.i for t in toks]
         self.kids, self.left, self.right = kids, left, right
+
+
+# hash -> string for every label and word seen (a hash names the same string in every vocab)
+_NAMES: dict[int, str] = {}
+
+
+@functools.cache
+def _lowered(lemma: str) -> str:
+    return lemma.lower()
 
 
 def _bottom_up(head: list[int], kids: list[list[int]]) -> list[int]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .base import Parse, parse
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -124,16 +126,29 @@ def paired_subject(verb: Token) -> Token | None:
     """'prompting Ottawa to expel an Indian diplomat and New Delhi to retaliate': the parser hangs the second
     'Y to V' pair inside the first (Y joined to the first object, V to the first verb); Y is V's subject.
     Only under a causative verb, whose complements are events (a request's content is folded elsewhere)."""
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1), None)
-    if to is None or verb.dep_ not in ("xcomp", "advcl") or to.i == 0:
+    j = paired_subject_index(parse(verb.doc), verb.i)
+    return None if j is None else verb.doc[j]
+
+
+def paired_subject_index(p: Parse, verb: int) -> int | None:
+    """``paired_subject`` on the doc's ``Parse``: the subject's token index, else None."""
+    to = next((c for c in p.kids[verb] if p.dep[c] == "aux" and p.lower[c] == "to" and c == verb - 1), None)
+    if to is None or p.dep[verb] not in ("xcomp", "advcl") or to == 0:
         return None
-    prev = verb.doc[to.i - 1]
-    first = verb.head
-    if prev.dep_ != "conj" or prev.pos_ not in ("PROPN", "NOUN") or first.dep_ != "xcomp":
+    prev = to - 1
+    first = p.head[verb]
+    if p.dep[prev] != "conj" or p.pos[prev] not in ("PROPN", "NOUN") or p.dep[first] != "xcomp":
         return None
-    if first.head.lemma_.lower() not in CAUSATIVES or not any(a.i == first.i for a in prev.ancestors):
+    if p.lemma[p.head[first]] not in CAUSATIVES:
         return None
-    return prev
+    a = prev
+    for _ in range(len(p.head)):  # is ``first`` among prev's ancestors?
+        if p.head[a] == a:
+            return None
+        a = p.head[a]
+        if a == first:
+            return prev
+    return None
 
 
 HOME_WORDS = frozenset({"home", "homeland", "hometown", "motherland", "fatherland"})

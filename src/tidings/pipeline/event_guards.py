@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .base import Parse, parse
 from .event_clauses import paired_subject
 
 if TYPE_CHECKING:
@@ -278,10 +279,14 @@ DATE_ENTS = frozenset({"DATE", "TIME"})
 
 def dated(prep: Token) -> bool:
     """A preposition whose object is a date or time ('on Tuesday', 'in March'): no verb particle."""
-    if prep.dep_ != "prep":
+    return _dated(parse(prep.doc), prep.i)
+
+
+def _dated(p: Parse, prep: int) -> bool:
+    if p.dep[prep] != "prep":
         return False
-    pobjs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(pobjs) and all(g.ent_type_ in DATE_ENTS for g in pobjs)
+    pobjs = [g for g in p.kids[prep] if p.dep[g] == "pobj"]
+    return bool(pobjs) and all(p.ent[g] in DATE_ENTS for g in pobjs)
 
 
 # "sending drones into Polish airspace": weapons sent into another's space are an incursion, not aid

@@ -41,7 +41,7 @@ from .arguments import (
     unique,
     words,
 )
-from .base import Candidate, Mention, StoryContext
+from .base import Candidate, Mention, StoryContext, parse
 from .coref import implicit_recipients
 from .event_background import (
     attempted_goal,
@@ -58,6 +58,7 @@ from .event_clauses import (
     means_only,
     no_counterpart,
     paired_subject,
+    paired_subject_index,
     posted_forces,
     thing_threatens,
     time_clause_subject,
@@ -71,6 +72,7 @@ from .event_context import (
 )
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
+    _dated,
     agreement_content,
     arrest_warrant,
     business_only,
@@ -78,7 +80,6 @@ from .event_guards import (
     company_act,
     condition_content,
     counterfactual,
-    dated,
     drop_protest_demands,
     drop_threat_conditions,
     economic_conflict,
@@ -162,6 +163,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         self.max_per_sentence = int(getattr(config, "max_events_per_sentence", 6))
         self._story_country: Mention | None = None
         self._sent_toks: list[Token] = []  # the sentence being coded, as Token objects made once
+        self._paired: list[int] | None = None  # its paired subjects, once asked for
 
     # -- story ------------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
@@ -206,25 +208,29 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         lex = self.lex
         toks = list(sent)  # one pass creating Token objects; everything below reuses them
         self._sent_toks = toks
-        poses = [t.pos_ for t in toks]
+        self._paired = None
+        p = parse(sent.doc)  # labels and children as lists: no Token object per look
+        poses = p.pos[sent.start:sent.end]
         # questions and verbless headlines report nothing
         if "VERB" not in poses and "AUX" not in poses or is_question(toks):
             return []
-        lemmas = [t.lemma_.lower() for t in toks]
+        lemmas = p.lemma[sent.start:sent.end]
         if lex.sports_cues.intersection(lemmas) or len(lex.sports_weak_cues.intersection(lemmas)) >= 2 \
                 or score_report(toks, lemmas):
             return []  # sports reports: "beat", "attack", "strike" are not political events
         verb_hits: list[Hit] = []
         nouns: list[tuple[Token, list[Trigger]]] = []
         according_tok = None
+        deps, tags, kids = p.dep, p.tag, p.kids
         for tok, lem, pos in zip(toks, lemmas, poses, strict=True):
             if lem == "accord" and according_tok is None:
                 according_tok = tok
-            if pos == "VERB" and tok.dep_ in NOMINAL_DEPS and lem in lex.nouns and tok.tag_ != "VBD" \
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
-                    and not (tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB") \
-                    and not (tok.tag_ in ("VBZ", "VBP") and tok.dep_ == "conj" and tok.head.pos_ == "VERB"
-                             and any(c.dep_ == "dobj" for c in tok.children)):
+            i = tok.i
+            if pos == "VERB" and deps[i] in NOMINAL_DEPS and lem in lex.nouns and tags[i] != "VBD" \
+                    and not any(deps[c] in ("nsubj", "nsubjpass") for c in kids[i]) \
+                    and not (tags[i] == "VB" and deps[i] == "conj" and p.pos[p.head[i]] == "VERB") \
+                    and not (tags[i] in ("VBZ", "VBP") and deps[i] == "conj" and p.pos[p.head[i]] == "VERB"
+                             and any(deps[c] == "dobj" for c in kids[i])):
                 # (a base form joined to a verb is a verb: "to recall its ambassador and call the accord ...";
                 # so is a finite one with its own object: "Kenya rejects IMF plan, demands new talks")
                 pos = "NOUN"  # a plural noun tagged as a verb: "conducted drills" (not "and police arrested")
@@ -250,11 +256,11 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         for h in verb_hits:
             for i in h.material:
                 consumed[i] = h
-            for c in h.tok.children:
-                if c.dep_ in OBJ_DEPS or c.dep_ in ("nsubjpass",):
-                    consumed.setdefault(c.i, h)
-                    if c.lemma_.lower() in PORTION_WORDS | QUANTITY_HEADS:  # "lifted some of its sanctions"
-                        for g in prep_objects(c, ("of",)):
+            for c in kids[h.tok.i]:
+                if deps[c] in OBJ_DEPS or deps[c] in ("nsubjpass",):
+                    consumed.setdefault(c, h)
+                    if p.lemma[c] in PORTION_WORDS | QUANTITY_HEADS:  # "lifted some of its sanctions"
+                        for g in prep_objects(sent.doc[c], ("of",)):
                             consumed.setdefault(g.i, h)
         held: list[tuple[Token, list[Trigger], Hit]] = []  # nouns a verb took as its argument
         for tok, entries in nouns:
@@ -341,9 +347,12 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             subj_toks, route = spk, "speaker"  # "X said Y had demolished homes, accusing them of ...": X accuses
         if (author := document_author(tok)) is not None and not self._mentions(subj_toks, by_tok):
             subj_toks, route = author, "document"  # "adopted a resolution demanding that ...": the adopter
+        doc = tok.doc
+        p = parse(doc)
+        deps, lowers, kids = p.dep, p.lower, p.kids
         patients = passive_subjects(tok)
         # "called Putin on Tuesday": a name parsed as an object predicate is the object
-        objs = patients + objects(tok) + [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+        objs = patients + objects(tok) + [doc[c] for c in kids[tok.i] if deps[c] == "oprd" and p.pos[c] == "PROPN"]
         gerund_object = misparsed_gerund(tok)
         if gerund_object is not None:
             objs.append(gerund_object)
@@ -354,10 +363,10 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         # prepositions may hang on the object: "warned Armenia of", "called the UN on"
         prep_holders = [tok] + objs + ([frame] if frame is not None else [])  # "denied firing water cannon at"
         # a date is no particle: "called Putin on Tuesday" is not "called on"
-        kids = {c.lemma_.lower() for c in tok.children if not dated(c)}
-        kids |= {c.lower_ for o in prep_holders[1:] for c in o.children if c.dep_ == "prep"}
-        if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in PARTICLES:
-            kids.add(tok.doc[tok.i + 1].lower_)  # "handed over 32 prisoners": misparsed as a quantifier
+        kid_words = {p.lemma[c] for c in kids[tok.i] if not _dated(p, c)}
+        kid_words |= {lowers[c] for o in prep_holders[1:] for c in kids[o.i] if deps[c] == "prep"}
+        if tok.i + 1 < len(doc) and lowers[tok.i + 1] in PARTICLES:
+            kid_words.add(lowers[tok.i + 1])  # "handed over 32 prisoners": misparsed as a quantifier
         with_objs = prep_objects(tok, ("with",))
         subj_words: set[str] = set()
         for s in subj_toks:
@@ -365,26 +374,26 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         if poll_share(subj_toks):
             return None  # "42% of Americans approve of ...": a poll, not an actor
         for e in entries:
-            if any(n not in kids for n in e.needs):
+            if any(n not in kid_words for n in e.needs):
                 continue
             if e.type == "ASSAULT" and tok.lemma_.lower() in self.lex.instrument_verbs and any(
                 self._noun_type(w) not in (None, "ASSAULT") for w in with_objs
             ):
                 return None  # "hit X with sanctions / a cyberattack": the noun names the event
             cand_objs = objs + with_objs + [
-                g for n in e.needs for h in prep_holders for c in h.children if c.lower_ == n
-                for g in c.children if g.dep_ == "pobj"
+                doc[g] for n in e.needs for h in prep_holders for c in kids[h.i] if lowers[c] == n
+                for g in kids[c] if deps[g] == "pobj"
             ]
             if e.obj is not None:  # "allowed aid trucks to enter": the clause's subject
-                cand_objs += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
-                              for s in direct_subjects(c)[0]]
+                cand_objs += [s for c in kids[tok.i] if deps[c] in ("ccomp", "xcomp")
+                              for s in direct_subjects(doc[c])[0]]
                 # the verdict on the object: "called the vote outrageous", "rejected it as fraudulent"
-                verdicts = [c for c in tok.children if c.dep_ == "oprd"]
+                verdicts = [c for c in kids[tok.i] if deps[c] == "oprd"]
                 # (and what the verdict noun says it is for or to: "called the move a reward for terrorism")
-                cand_objs += verdicts + [g for v in verdicts for p in v.children if p.dep_ == "prep"
-                                         for g in p.children if g.dep_ == "pobj"] + [
-                    g for h in prep_holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
-                    and "as" in e.needs for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+                cand_objs += [doc[v] for v in verdicts] + [doc[g] for v in verdicts for q in kids[v] if deps[q] == "prep"
+                                                           for g in kids[q] if deps[g] == "pobj"] + [
+                    doc[g] for h in prep_holders for c in kids[h.i] if deps[c] == "prep" and lowers[c] == "as"
+                    and "as" in e.needs for g in kids[c] if deps[g] in ("pobj", "amod", "acomp")]
             material: list[Token] = []
             if e.obj is not None:
                 # a host's guest is the object itself, not whatever it is "of"
@@ -392,7 +401,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 if not material:
                     continue
             # exclusions look at the object word itself: "strike oil" but not "strike an oil refinery"
-            if e.notobj and {o.lemma_.lower() for o in cand_objs} & e.notobj:
+            if e.notobj and {p.lemma[o.i] for o in cand_objs} & e.notobj:
                 continue
             if e.subj is not None and not (subj_words & e.subj):
                 continue
@@ -406,7 +415,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 si = next((m.sent_index for m in by_tok.values()), 0)
                 actor = [m for g in prep_objects(tok, ("from",)) if (m := place_mention(g, by_tok, si)) is not None][:1]
             if not actor and patients and subj_toks == [] and (e.type == "MOBILIZE" or (
-                    e.type == "AID" and any(c.dep_ == "nsubjpass" for c in tok.children))):
+                    e.type == "AID" and any(deps[c] == "nsubjpass" for c in kids[tok.i]))):
                 # (AID only in a finite passive: "troops had been sent to Russia", not "personnel armed with knives")
                 # "Serbia's forces were put on high alert": the owner of what is mobilized acts
                 actor = self._mentions(patients, by_tok)
@@ -418,7 +427,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 recip_toks += prep_objects(tok, ("between",))
             if frame is not None:
                 recip_toks += [t for t in prep_objects(frame, e.rprep) if not self_owned(t)]
-            portions = [g for o in objs if o.lemma_.lower() in PORTION_WORDS for g in prep_objects(o, ("of",))]
+            portions = [g for o in objs if p.lemma[o.i] in PORTION_WORDS for g in prep_objects(o, ("of",))]
             for o in objs + with_objs + portions:  # "lifted some of its sanctions on Syria"
                 if e.obj is not None or e.type in OBJ_PREP_TYPES or e.type in ABSORBING:
                     recip_toks += prep_objects(o, e.rprep + self._noun_rprep(o))
@@ -427,12 +436,12 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 recip_toks += [g for h in prep_holders[1:] for g in prep_objects(h, tuple(
                     n for n in e.needs if n not in PLACE_PREPS))]
                 # the partner on the noun of a needed "in": "discussed ... in a phone call with Putin"
-                recip_toks += [g for i in {o.i for o in material} if tok.doc[i].head.lower_ in PLACE_PREPS
-                               for g in prep_objects(tok.doc[i], e.rprep)]
+                recip_toks += [g for i in {o.i for o in material} if lowers[p.head[i]] in PLACE_PREPS
+                               for g in prep_objects(doc[i], e.rprep)]
             for g in prep_objects(tok, e.needs) if e.type in ABSORBING else ():
                 recip_toks += prep_objects(g, e.rprep)  # "warned of a crushing response against Israel"
             if e.clause:
-                clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+                clauses = [doc[c] for c in kids[tok.i] if deps[c] == "ccomp"][:1]
                 if not clauses:
                     continue
                 recip_toks += direct_subjects(clauses[0])[0]
@@ -466,16 +475,26 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                     continue
             hit = Hit(tok=tok, entry=e, start=tok.i, end=tok.i + 1, actor=actor, recipient=recipient,
                       route=route, material=[o.i for o in material], by_tok=by_tok)
-            for c in tok.children:  # the particle belongs to the trigger phrase: "pulled out"
-                if c.dep_ == "prt" and c.i == hit.end:
-                    hit.end = c.i + 1
+            for c in kids[tok.i]:  # the particle belongs to the trigger phrase: "pulled out"
+                if deps[c] == "prt" and c == hit.end:
+                    hit.end = c + 1
             if e.type == "SUPPORT" and any(
-                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.joint_project_verbs
-                for o in material for c in o.children
+                deps[c] in ("acl", "relcl") and p.lemma[c] in self.lex.joint_project_verbs
+                for o in material for c in kids[o.i]
             ):
                 hit.etype = "COOPERATE"  # "signed a deal to build a plant together"
             return hit
         return None
+
+    def _paired_subjects(self) -> list[int]:
+        """Subjects of a second 'Y to V' pair in the sentence being coded (found once per sentence)."""
+        if self._paired is None:
+            toks = self._sent_toks
+            p = parse(toks[0].doc)
+            n = len(p.head)
+            self._paired = [i for i in range(toks[0].i, toks[-1].i + 1) if p.dep[i] == "conj" and i + 2 < n
+                            and paired_subject_index(p, i + 2) == i]
+        return self._paired
 
     # -- candidate ------------------------------------------------------------------------
     def _candidate(self, si: int, h: Hit, by_tok: dict[int, Mention], according) -> Candidate | None:
@@ -580,8 +599,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
 
         recipient = settle_recipients(h, actor, recipient, by_tok, self._story_country)
         # the subject of a second "Y to V" pair is no recipient of the first ("to close X and Y to recall")
-        paired = [t.i for t in self._sent_toks if t.dep_ == "conj" and t.i + 2 < len(t.doc)
-                  and getattr(paired_subject(t.doc[t.i + 2]), "i", None) == t.i]
+        paired = self._paired_subjects()
         recipient = [m for m in recipient if not any(m.covers(i) for i in paired)] if paired else recipient
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
