@@ -16,7 +16,7 @@ from pathlib import Path
 from . import plover
 from .datelines import ensure_component
 from .errors import InputError
-from .pipeline.base import Candidate, Mention, StoryContext
+from .pipeline.base import Candidate, Mention, StoryContext, doc_text
 from .pipeline.headlines import repair_headlines
 from .records import Claim, Event, Story, TextInfo
 
@@ -134,7 +134,7 @@ class Coder:
 
     def code_doc(self, doc, story: Story) -> list[Event]:
         ctx = StoryContext(story=story, doc=doc, pub_date=parse_date(story.date))
-        if not doc.text.strip():
+        if not doc_text(doc).strip():
             return []
         # before the stages, so every stage reads the repaired tree of a headline-grammar lead
         repair_headlines(doc, self.nlp, self._headline_verbs)
@@ -279,7 +279,7 @@ def finalize(ctx: StoryContext, config: CoderConfig) -> list[Event]:
                 event_text=trig.text,
                 event_text_start=trig.start_char,
                 event_text_end=trig.end_char,
-                text=sent.text,
+                text=doc_text(doc)[sent.start_char:sent.end_char],  # (sent.text makes a Token per word)
                 text_info=TextInfo(sequence=cand.sent_index, start=sent.start_char, end=sent.end_char),
                 mode=mode,
                 context=sorted(set(cand.context)),

@@ -22,7 +22,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge_cues
-from .base import Mention, StoryContext
+from .base import Mention, StoryContext, doc_text
 from .coref_mentions import CAPTIVES
 from .people import resolve_people
 
@@ -148,7 +148,8 @@ class Actors:
                     e < len(doc) and doc[e].ent_iob_ == "I" and doc[e].text not in _POSSESSIVE)):
                 return False  # "Michael Jordan", "Chad Smith"; not "Sri Lanka's" read as a name
             veto = self.cues.vetoes.get(entry.phrase)
-            if veto is not None and not any(c in doc.text for c in veto[0]) and any(c in doc.text for c in veto[1]):
+            text = doc_text(doc)
+            if veto is not None and not any(c in text for c in veto[0]) and any(c in text for c in veto[1]):
                 return False  # "Georgia" next to Atlanta is the US state
         if entry.kind == "country" and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti"):
             return False  # "pro-Russian separatists" are not Russian

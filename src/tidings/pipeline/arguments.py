@@ -130,7 +130,7 @@ def _opening_phrase_subject(verb: Token, subj: Token | None) -> Token | None:
         return None  # "After talks in Ankara, ..." with "talks" made the subject
     for t in _subtree(p, subj.i if subj is not None else start):
         if (p.dep[t] in ("appos", "conj") and p.pos[t] == "PROPN" and t < verb.i and t > start
-                and doc[p.left[t] - 1].text == "," and p.right[t] + 1 == verb.i):
+                and p.lower[p.left[t] - 1] == "," and p.right[t] + 1 == verb.i):
             return doc[t]
     return None
 
@@ -186,7 +186,7 @@ def summary_appositive(c: Token) -> bool:
 
 def _summary_appositive(p: Parse, c: int, doc) -> bool:
     left = p.left[c]
-    return p.lemma[c] in SUMMARY_APPOSITIVES and left > 0 and doc[left - 1].text == "," and p.head[c] < left
+    return p.lemma[c] in SUMMARY_APPOSITIVES and left > 0 and p.lower[left - 1] == "," and p.head[c] < left
 
 
 def objects(tok: Token) -> list[Token]:
@@ -272,7 +272,7 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
 def _absolute_with(p: Parse, prep: int, doc) -> bool:
     """', with Turkey's foreign minister presiding', ', with X urging both sides to ...': a
     circumstance set off by a comma, not the partner of the verb it hangs on."""
-    if p.lower[prep] != "with" or prep == 0 or doc[prep - 1].text != ",":
+    if p.lower[prep] != "with" or prep == 0 or p.lower[prep - 1] != ",":  # (lower-cased "," is ",")
         return False
     return any(p.dep[g] == "pobj" and (p.tag[g] == "VBG" or any(p.dep[x] == "acl" and p.tag[x] == "VBG" for x in p.kids[g]))
                for g in p.kids[prep])

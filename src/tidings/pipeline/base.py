@@ -235,6 +235,25 @@ def _bottom_up(head: list[int], kids: list[list[int]]) -> list[int]:
 
 
 _PARSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, joined once per doc (spaCy joins it from a new Token object per word on every call).
+    A span's text is ``doc_text(doc)[span.start_char:span.end_char]``."""
+    found = _TEXTS.get(doc)
+    if found is None:
+        found = _TEXTS[doc] = doc.text
+    return found
+
+
+def leading_text(doc: Any, tokens: int, chars: int) -> str:
+    """``doc[:tokens].text[:chars]`` from ``doc_text``: the story's opening words."""
+    n = min(tokens, len(doc))
+    if n == 0:
+        return ""
+    last = doc[n - 1]
+    return doc_text(doc)[:min(chars, last.idx + len(last.text))]
 
 
 def parse(doc: Any) -> Parse:

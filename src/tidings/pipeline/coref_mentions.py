@@ -54,8 +54,9 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
 
     Confidence 0.6, like the dominant-country rule."""
     from ..datelines import dateline_ends
+    from .base import leading_text
 
-    ends = dateline_ends(doc[:80].text[:200])  # not doc.text: it joins the whole story
+    ends = dateline_ends(leading_text(doc, 80, 200))
     if not ends:
         return
     end = ends[0]
@@ -400,8 +401,9 @@ def roles_in_places(doc, mentions: list[Mention]) -> list[Mention]:
 def dateline_offset(doc) -> int:
     """Character offset where the story text after its dateline begins (0 without a dateline)."""
     from ..datelines import dateline_ends
+    from .base import leading_text
 
-    ends = dateline_ends(doc[:80].text[:200])  # not doc.text: it joins the whole story
+    ends = dateline_ends(leading_text(doc, 80, 200))
     return ends[0] if ends else 0
 
 

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .base import Candidate, StoryContext
+from .base import Candidate, StoryContext, parse
 from .scope import antecedents, event_heads, event_scope, parse_number, phrase_head, secondary_scope
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -312,15 +312,16 @@ def _is_future(doc, cand: Candidate) -> bool:
 
 def _expression(doc, i: int) -> tuple[int, int] | None:
     """Token span of the time expression containing token i (DATE/TIME entity or time word)."""
-    tok = doc[i]
-    if tok.ent_type_ not in _TIME_ENTS and tok.lower_ not in TIME_WORDS:
+    p = parse(doc)  # most words are no time word: no Token object for them
+    ents, lowers = p.ent, p.lower
+    if ents[i] not in _TIME_ENTS and lowers[i] not in TIME_WORDS:
         return None
-    sent = tok.sent
+    sent = doc[i].sent
     start, end = i, i + 1
     # Adjacent DATE and TIME entities are one expression ("Monday | morning").
-    while start > sent.start and (doc[start - 1].ent_type_ in _TIME_ENTS or doc[start - 1].lower_ in _EDGE_MODIFIERS):
+    while start > sent.start and (ents[start - 1] in _TIME_ENTS or lowers[start - 1] in _EDGE_MODIFIERS):
         start -= 1
-    while end < sent.end and (doc[end].ent_type_ in _TIME_ENTS or _TIME_OF_DAY.fullmatch(doc[end].lower_)):
+    while end < sent.end and (ents[end] in _TIME_ENTS or _TIME_OF_DAY.fullmatch(lowers[end])):
         end += 1
     return start, end
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import objects, passive_subjects, place_mention, prep_objects, subject_tokens
+from .base import parse
 from .event_background import CROWD_WORDS
 from .event_fold import Hit
 from .owners import capitals
@@ -46,15 +47,16 @@ def _reaction_type(tok: Token) -> str | None:
 
 def _elicitor(tok: Token) -> Token | None:
     """The eliciting verb whose object the reaction noun is ('drew', 'prompting', 'met with')."""
-    head = tok.head
-    if tok.dep_ == "conj" and head.dep_ in ("dobj", "pobj"):  # "drew condemnation from X and a warning from Y"
-        tok, head = head, head.head
-    if tok.dep_ == "conj" and tok.pos_ == "NOUN" and head.lemma_.lower() in ELICIT_VERBS:
-        return head  # "prompting condemnation from X and a warning from Y", the noun hung on the verb
-    if tok.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ELICIT_VERBS:
-        return head
-    if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == "meet":
-        return head.head  # "was met with condemnation from ..."
+    p = parse(tok.doc)  # asked of every noun: indices, and a Token only for the verb found
+    t, head = tok.i, p.head[tok.i]
+    if p.dep[t] == "conj" and p.dep[head] in ("dobj", "pobj"):  # "drew condemnation from X and a warning from Y"
+        t, head = head, p.head[head]
+    if p.dep[t] == "conj" and p.pos[t] == "NOUN" and p.lemma[head] in ELICIT_VERBS:
+        return tok.doc[head]  # "prompting condemnation from X and a warning from Y", the noun hung on the verb
+    if p.dep[t] == "dobj" and p.pos[head] in ("VERB", "AUX") and p.lemma[head] in ELICIT_VERBS:
+        return tok.doc[head]
+    if p.dep[t] == "pobj" and p.lower[head] == "with" and p.lemma[p.head[head]] == "meet":
+        return tok.doc[p.head[head]]  # "was met with condemnation from ..."
     return None
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import LOCATIVE_PREPS, codes, objects, place_mention, place_recipient, prep_objects
-from .base import Candidate
+from .base import Candidate, parse
 from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it from here)
     captured_place,
     conditional_threats,
@@ -117,7 +117,7 @@ def carry_recipients(earlier: list[Candidate], found: list[Candidate], si: int, 
     a transfer with no recipient, in a sentence that draws a parallel ("while", "also",
     "meanwhile"), goes to the recipient of the story's latest transfer, two sentences back
     at most, when that is not the actor itself."""
-    if not any(t.lower_ in PARALLEL_MARKERS for t in sent):
+    if not any(w in PARALLEL_MARKERS for w in parse(sent.doc).lower[sent.start:sent.end]):
         return
     for c in found:
         if c.event not in TRANSFER_TYPES or any(m.code for m in c.recipient):

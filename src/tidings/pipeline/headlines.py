@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .base import forget
+from .base import forget, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -67,10 +67,11 @@ def _listed_subject(sent: Span, verb: Token) -> int | None:
     k = verb.i - sent.start
     if k < 3:
         return None
-    toks = list(sent[: k + 1])  # only the words up to the verb matter
-    if toks[k - 2].text == "," and toks[k - 1].pos_ == "PROPN" and toks[k - 3].pos_ == "PROPN" \
-            and not any(t.text == "," for t in toks[:k - 2]):
-        return toks[k - 2].i
+    p = parse(sent.doc)  # only the words up to the verb matter (a lower-cased "," is ",")
+    s0 = sent.start
+    if p.lower[s0 + k - 2] == "," and p.pos[s0 + k - 1] == "PROPN" and p.pos[s0 + k - 3] == "PROPN" \
+            and "," not in p.lower[s0:s0 + k - 2]:
+        return s0 + k - 2
     return None
 
 
@@ -388,13 +389,17 @@ def _verb_read_as_adjective(sent: Span, nlp, verbs):
     """'Washington relaxed/amod sanctions on Venezuela ..., a day after ... signed a deal': a past verb right
     after the sentence's opening name is read as an adjective of the next noun, and a later verb becomes the
     root. Parsed again with 'took' in its place; kept when that word becomes the root with the name as subject."""
-    head = list(sent[:7])  # the opening name and its verb come first; the rest only for a re-parse
+    p = parse(sent.doc)  # the opening name and its verb come first; the rest only for a re-parse
+    s0 = sent.start
     for k in range(1, min(len(sent) - 1, 6)):
-        t = head[k]
-        if t.pos_ == "VERB" and t.dep_ == "ROOT":
+        i = s0 + k
+        if p.pos[i] == "VERB" and p.dep[i] == "ROOT":
             return None
-        if t.dep_ != "amod" or t.tag_ not in ("JJ", "VBN", "VBD") or not t.text.islower() \
-                or head[k - 1].pos_ != "PROPN" or t.head.i != t.i + 1:
+        if p.dep[i] != "amod" or p.tag[i] not in ("JJ", "VBN", "VBD") or p.pos[i - 1] != "PROPN" \
+                or p.head[i] != i + 1:
+            continue
+        t = sent.doc[i]
+        if not t.text.islower():
             continue
         lemma = _verb_lemma(t.text, verbs)
         if lemma is None:

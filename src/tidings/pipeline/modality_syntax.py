@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .base import Parse, parse
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -102,27 +104,29 @@ def _misparsed_gerund(tok: Token) -> bool:
 
 def is_negated(tok: Token, cues: Cues) -> bool:
     """True when ``tok`` carries its own negation ("did not deny", "never confirmed")."""
-    neg = cues.negation.neg_children
-    if any(
-        (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")) and _lemma(c) in neg
-        for c in tok.children
-    ):
+    return _negated(parse(tok.doc), tok.i, cues.negation.neg_children)
+
+
+def _negated(p: Parse, i: int, neg) -> bool:
+    deps, lowers, kids = p.dep, p.lower, p.kids
+    if any((deps[c] == "neg" or (deps[c] == "advmod" and lowers[c] == "never")) and p.lemma[c] in neg for c in kids[i]):
         return True
     # "neither confirmed nor denied": both conjuncts are negated
-    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
+    if any(deps[c] == "preconj" and lowers[c] == "neither" for c in kids[i]):
         return True
-    if tok.dep_ != "conj" or tok.head.i == tok.i:
+    head = p.head[i]
+    if deps[i] != "conj" or head == i:
         return False
-    head_cc = {c.lower_ for c in tok.head.children if c.dep_ == "cc"}
+    head_cc = {lowers[c] for c in kids[head] if deps[c] == "cc"}
     if "nor" in head_cc:
         return True
     # "did not confirm or deny": the shared negation covers an "or" conjunct without its own auxiliary
-    return ("or" in head_cc and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
-            and is_negated(tok.head, cues))
+    return "or" in head_cc and not any(deps[c] in ("aux", "nsubj") for c in kids[i]) and _negated(p, head, neg)
 
 
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    p = parse(tok.doc)
+    return any(p.dep[c] in ("auxpass", "nsubjpass") for c in p.kids[tok.i])
 
 
 def finite_past_conjunct(tok: Token) -> bool:

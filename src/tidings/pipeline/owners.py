@@ -71,7 +71,7 @@ def _stray_list_tail(tok: Token) -> list[Token]:
 
 def _stray_list_tail_index(p: Parse, i: int, doc) -> int | None:
     end = p.right[i]
-    if p.pos[i] not in ("PROPN", "NOUN") or end + 2 >= len(p.head) or doc[end + 1].text != ",":
+    if p.pos[i] not in ("PROPN", "NOUN") or end + 2 >= len(p.head) or p.lower[end + 1] != ",":
         return None
     h = end + 2
     for _ in range(len(p.head) + 1):  # the word after the comma, then its ancestors

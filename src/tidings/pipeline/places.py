@@ -11,7 +11,7 @@ unknown names leave the place null. The gazetteer loads on the first phrase seen
 
 from __future__ import annotations
 
-from .base import Candidate, StoryContext
+from .base import Candidate, StoryContext, parse
 from .gazetteer import Gazetteer, gazetteer, places_knowledge
 from .scope import antecedents, attachment_heads, event_heads, event_scope, secondary_scope
 
@@ -85,25 +85,26 @@ class Places:
 
     # -- finding phrases ---------------------------------------------------------------
     def _phrases(self, doc, cand: Candidate, scope: dict[int, int], heads: set[int]) -> list[tuple]:
-        trig = doc[cand.trigger]
+        p = parse(doc)  # every word of the scope is looked at: indices, a Token only for a phrase head
+        heads_of, lemmas = p.head, p.lemma
         movement = (cand.event == "CONSULT" or cand.planned_event == "CONSULT"
-                    or trig.lemma_.lower() in self.move_lemmas)
+                    or lemmas[cand.trigger] in self.move_lemmas)
         out: list[tuple] = []
         for i, dist in scope.items():
-            tok = doc[i]
-            target = None
+            target = False
+            dep, head = p.dep[i], heads_of[i]
             # The phrase must hang from the event or one of its direct arguments.
-            if tok.dep_ == "pobj" and tok.head.head.i in heads:
-                prep = tok.head.lower_
-                moving = movement or tok.head.head.lemma_.lower() in self.move_lemmas  # "a visit to Kyiv"
+            if dep == "pobj" and heads_of[head] in heads:
+                prep = p.lower[head]
+                moving = movement or lemmas[heads_of[head]] in self.move_lemmas  # "a visit to Kyiv"
                 if (prep in self.loc_preps or (moving and prep in self.move_preps)
                         or cand.event in self.event_preps.get(prep, ())):
-                    target = tok
-            elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.object_lemmas and tok.head.i in heads:
-                target = tok
-            if target is None:
+                    target = True
+            elif dep == "dobj" and lemmas[head] in self.object_lemmas and head in heads:
+                target = True
+            if not target:
                 continue
-            span = self._name_span(doc, target)
+            span = self._name_span(doc, doc[i])
             if span is not None:
                 out.append((dist, *span))
         return out
