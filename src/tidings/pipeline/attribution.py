@@ -23,7 +23,7 @@ from .attribution_denials import (
     dedupe,
     one_per_entity,
 )
-from .base import Candidate, Mention, StoryContext
+from .base import Candidate, Mention, StoryContext, parse
 from .modality import Cues, is_negated, is_passive
 from .modality_syntax import finite_past_conjunct, gerund_governor
 
@@ -357,12 +357,14 @@ class Attributor(Denials):
         with no clause of its own, reports what comes before it."""
         # (the cached sentence spans: token.sent builds the story's sentences on every call)
         sent = next((s for s in ctx.sents if s.start <= trigger.i < s.end), None) or trigger.sent
-        last = max((t.i for t in sent if not t.is_punct), default=trigger.i)
+        p = parse(trigger.doc)  # every word of the sentence is looked at: a Token only for a speech verb
+        last = max((i for i in range(sent.start, sent.end) if not p.punct[i]), default=trigger.i)
         speech = self.assert_verbs | self.allege_verbs
-        for v in sent:
-            if (v.i <= trigger.i or v.i in visited or _lemma(v) not in speech or v.pos_ not in ("VERB", "AUX")
-                    or v.dep_ not in ("relcl", "acl", "advcl", "conj", "ccomp", "appos")):
+        for i in range(sent.start, sent.end):
+            if (i <= trigger.i or i in visited or p.lemma[i] not in speech or p.pos[i] not in ("VERB", "AUX")
+                    or p.dep[i] not in ("relcl", "acl", "advcl", "conj", "ccomp", "appos")):
                 continue
+            v = trigger.doc[i]
             if v.right_edge.i < last or trigger.i >= v.left_edge.i or v.doc[v.left_edge.i - 1].text != ",":
                 continue
             if any(c.dep_ in ("ccomp", "xcomp", "mark", "cc") or c.lower_ in _RELATIVE or c.tag_ in ("WDT", "WP")
@@ -379,12 +381,14 @@ class Attributor(Denials):
         sentence or a participle clause ("citing ...", "quoting ...")."""
         speech = self.assert_verbs | self.allege_verbs
         doc = trigger.doc
-        for n in sent[trigger.i - sent.start + 1:]:
-            if n.i in visited or n.pos_ not in ("NOUN", "PROPN"):
+        p = parse(doc)  # (a lower-cased "," is ",")
+        for i in range(trigger.i + 1, sent.end):
+            if i in visited or p.pos[i] not in ("NOUN", "PROPN"):
                 continue
-            left = n.left_edge
-            if left.i <= trigger.i + 1 or doc[left.i - 1].text != ",":
+            left = p.left[i]
+            if left <= trigger.i + 1 or p.lower[left - 1] != ",":
                 continue
+            n = doc[i]
             verb = next((v for v in n.children if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD")
                          and _lemma(v) in speech and not any(g.dep_ in ("dobj", "ccomp", "agent") for g in v.children)), None)
             if verb is None or verb.right_edge.i < n.i:

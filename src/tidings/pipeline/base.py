@@ -170,19 +170,20 @@ class Parse:
     Every ``doc[i]``, ``token.children``, ``token.head`` or ``token.dep_`` makes a new spaCy object
     or string; hot helpers that only walk the tree or test labels read these lists instead and
     make a Token object only for what they return (a fresh one, as spaCy would: some rules compare
-    tokens with ``is``). ``lemma`` is lower-cased, ``ent`` the entity type; ``kids[i]`` are ``i``'s children in text order;
+    tokens with ``is``). ``lemma`` is lower-cased, ``ent`` the entity type, ``punct`` ``is_punct``; ``kids[i]`` are ``i``'s children in text order;
     ``left[i]`` / ``right[i]`` its subtree's edges; ``head[i] == i`` for a sentence root."""
 
-    __slots__ = ("head", "dep", "pos", "tag", "lower", "lemma", "ent", "kids", "left", "right", "__weakref__")
+    __slots__ = ("head", "dep", "pos", "tag", "lower", "lemma", "ent", "punct", "kids", "left", "right", "__weakref__")
 
     def __init__(self, doc: Any) -> None:
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, LOWER, POS, TAG
 
-        arr = doc.to_array([HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE])
+        arr = doc.to_array([HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, IS_PUNCT])
         n = len(arr)
         # HEAD comes as a relative offset stored unsigned (two's complement): wrap, then add the index
         heads = (arr[:, 0].astype("int64") + range(n)).tolist() if n else []
-        cols = arr[:, 1:].T.tolist() if n else [[]] * 6
+        cols = arr[:, 1:7].T.tolist() if n else [[]] * 6
+        self.punct = [bool(x) for x in arr[:, 7].tolist()]
         names = _NAMES
         strings = doc.vocab.strings
         for col in cols:

@@ -151,6 +151,14 @@ def paired_subject_index(p: Parse, verb: int) -> int | None:
     return None
 
 
+def paired_subjects(toks: list[Token]) -> list[int]:
+    """Indices of the words of a sentence (``toks``) that ``paired_subject`` finds for the word two on."""
+    p = parse(toks[0].doc)
+    n = len(p.head)
+    return [i for i in range(toks[0].i, toks[-1].i + 1)
+            if p.dep[i] == "conj" and i + 2 < n and paired_subject_index(p, i + 2) == i]
+
+
 HOME_WORDS = frozenset({"home", "homeland", "hometown", "motherland", "fatherland"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "oneself"})
 # participles that say where forces are, not that they moved: "Filipino troops stationed there"

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import Parse, parse
+from .base import parse
 from .event_clauses import paired_subject
 
 if TYPE_CHECKING:
@@ -149,17 +149,18 @@ def _provided_for(tok: Token) -> bool:
     """'under the deal its border guards could withdraw', 'Under the declaration, Ethiopian troops could
     remain to fight al Shabaab': a modal clause governed by 'under' + an agreement noun states what the
     agreement allows, not what was done (a past act under a pact stays: 'patrolled under a 2022 pact')."""
-    cur, modal = tok, None
+    deps, lowers, kids = (p := parse(tok.doc)).dep, p.lower, p.kids
+    cur, modal = tok.i, None
     for _ in range(4):
-        modal = modal or next((c.lower_ for c in cur.children if c.dep_ == "aux" and c.lower_ in ANY_MODALS), None)
-        under = [g.lemma_.lower() for c in cur.children if c.dep_ == "prep" and c.lower_ == "under"
-                 for g in c.children if g.dep_ == "pobj"]
+        modal = modal or next((lowers[c] for c in kids[cur] if deps[c] == "aux" and lowers[c] in ANY_MODALS), None)
+        under = [p.lemma[g] for c in kids[cur] if deps[c] == "prep" and lowers[c] == "under"
+                 for g in kids[c] if deps[g] == "pobj"]
         if modal and any(u in PROPOSAL_NOUNS or (u in PROVISION_NOUNS and modal in PROVISION_MODALS) for u in under):
             return True
         # (a purpose clause, or a clause coordinated under the same "under": "... and Ukraine could resume")
-        if cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i:
+        if deps[cur] not in ("xcomp", "advcl", "conj") or p.head[cur] == cur:
             return False
-        cur = cur.head
+        cur = p.head[cur]
     return False
 
 
@@ -279,14 +280,10 @@ DATE_ENTS = frozenset({"DATE", "TIME"})
 
 def dated(prep: Token) -> bool:
     """A preposition whose object is a date or time ('on Tuesday', 'in March'): no verb particle."""
-    return _dated(parse(prep.doc), prep.i)
-
-
-def _dated(p: Parse, prep: int) -> bool:
-    if p.dep[prep] != "prep":
+    if prep.dep_ != "prep":
         return False
-    pobjs = [g for g in p.kids[prep] if p.dep[g] == "pobj"]
-    return bool(pobjs) and all(p.ent[g] in DATE_ENTS for g in pobjs)
+    pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(pobjs) and all(g.ent_type_ in DATE_ENTS for g in pobjs)
 
 
 # "sending drones into Polish airspace": weapons sent into another's space are an incursion, not aid

@@ -58,7 +58,7 @@ from .event_clauses import (
     means_only,
     no_counterpart,
     paired_subject,
-    paired_subject_index,
+    paired_subjects,
     posted_forces,
     thing_threatens,
     time_clause_subject,
@@ -72,7 +72,6 @@ from .event_context import (
 )
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
-    _dated,
     agreement_content,
     arrest_warrant,
     business_only,
@@ -80,6 +79,7 @@ from .event_guards import (
     company_act,
     condition_content,
     counterfactual,
+    dated,
     drop_protest_demands,
     drop_threat_conditions,
     economic_conflict,
@@ -163,7 +163,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         self.max_per_sentence = int(getattr(config, "max_events_per_sentence", 6))
         self._story_country: Mention | None = None
         self._sent_toks: list[Token] = []  # the sentence being coded, as Token objects made once
-        self._paired: list[int] | None = None  # its paired subjects, once asked for
+        self._paired: list[int] | None = None  # its paired subjects (event_clauses), once asked for
 
     # -- story ------------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
@@ -208,20 +208,18 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         lex = self.lex
         toks = list(sent)  # one pass creating Token objects; everything below reuses them
         self._sent_toks = toks
-        self._paired = None
-        p = parse(sent.doc)  # labels and children as lists: no Token object per look
+        self._paired, p = None, parse(sent.doc)  # labels and children as lists: no Token object per look
         poses = p.pos[sent.start:sent.end]
         # questions and verbless headlines report nothing
         if "VERB" not in poses and "AUX" not in poses or is_question(toks):
             return []
-        lemmas = p.lemma[sent.start:sent.end]
+        lemmas, deps, tags, kids = p.lemma[sent.start:sent.end], p.dep, p.tag, p.kids
         if lex.sports_cues.intersection(lemmas) or len(lex.sports_weak_cues.intersection(lemmas)) >= 2 \
                 or score_report(toks, lemmas):
             return []  # sports reports: "beat", "attack", "strike" are not political events
         verb_hits: list[Hit] = []
         nouns: list[tuple[Token, list[Trigger]]] = []
         according_tok = None
-        deps, tags, kids = p.dep, p.tag, p.kids
         for tok, lem, pos in zip(toks, lemmas, poses, strict=True):
             if lem == "accord" and according_tok is None:
                 according_tok = tok
@@ -348,8 +346,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         if (author := document_author(tok)) is not None and not self._mentions(subj_toks, by_tok):
             subj_toks, route = author, "document"  # "adopted a resolution demanding that ...": the adopter
         doc = tok.doc
-        p = parse(doc)
-        deps, lowers, kids = p.dep, p.lower, p.kids
+        deps, lowers, kids = (p := parse(doc)).dep, p.lower, p.kids
         patients = passive_subjects(tok)
         # "called Putin on Tuesday": a name parsed as an object predicate is the object
         objs = patients + objects(tok) + [doc[c] for c in kids[tok.i] if deps[c] == "oprd" and p.pos[c] == "PROPN"]
@@ -363,7 +360,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         # prepositions may hang on the object: "warned Armenia of", "called the UN on"
         prep_holders = [tok] + objs + ([frame] if frame is not None else [])  # "denied firing water cannon at"
         # a date is no particle: "called Putin on Tuesday" is not "called on"
-        kid_words = {p.lemma[c] for c in kids[tok.i] if not _dated(p, c)}
+        kid_words = {p.lemma[c] for c in kids[tok.i] if deps[c] != "prep" or not dated(doc[c])}  # (dated: a prep)
         kid_words |= {lowers[c] for o in prep_holders[1:] for c in kids[o.i] if deps[c] == "prep"}
         if tok.i + 1 < len(doc) and lowers[tok.i + 1] in PARTICLES:
             kid_words.add(lowers[tok.i + 1])  # "handed over 32 prisoners": misparsed as a quantifier
@@ -486,16 +483,6 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             return hit
         return None
 
-    def _paired_subjects(self) -> list[int]:
-        """Subjects of a second 'Y to V' pair in the sentence being coded (found once per sentence)."""
-        if self._paired is None:
-            toks = self._sent_toks
-            p = parse(toks[0].doc)
-            n = len(p.head)
-            self._paired = [i for i in range(toks[0].i, toks[-1].i + 1) if p.dep[i] == "conj" and i + 2 < n
-                            and paired_subject_index(p, i + 2) == i]
-        return self._paired
-
     # -- candidate ------------------------------------------------------------------------
     def _candidate(self, si: int, h: Hit, by_tok: dict[int, Mention], according) -> Candidate | None:
         e = h.entry
@@ -599,7 +586,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
 
         recipient = settle_recipients(h, actor, recipient, by_tok, self._story_country)
         # the subject of a second "Y to V" pair is no recipient of the first ("to close X and Y to recall")
-        paired = self._paired_subjects()
+        paired = self._paired = paired_subjects(self._sent_toks) if self._paired is None else self._paired
         recipient = [m for m in recipient if not any(m.covers(i) for i in paired)] if paired else recipient
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
