@@ -22,7 +22,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge_cues
-from .base import Mention, StoryContext, doc_text
+from .base import Mention, StoryContext, doc_text, span_text
 from .coref_mentions import CAPTIVES
 from .people import resolve_people
 
@@ -326,11 +326,12 @@ class Actors:
             elif code not in _NON_COUNTRY:
                 code, kind, ident_text, ident_id = owners[0].entry.resolve(day).code, "agent", None, None
         span = doc[start:end]
-        m = Mention(start=start, end=end, start_char=span.start_char, end_char=span.end_char, text=span.text,
-                    code=code, sector=sector, kind=kind, sent_index=0, root=span.root.i,
+        root = span.root  # (found once: each look makes a Token object, as does each word of span.text)
+        m = Mention(start=start, end=end, start_char=span.start_char, end_char=span.end_char,
+                    text=span_text(doc, start, end), code=code, sector=sector, kind=kind, sent_index=0, root=root.i,
                     identifier_id=ident_id, identifier_text=ident_text, other_sectors=list(other),
                     office=office)
-        if kind == "country" and span.root.dep_ == "pobj" and span.root.head.lower_ in self.cues.place_prepositions:
+        if kind == "country" and root.dep_ == "pobj" and root.head.lower_ in self.cues.place_prepositions:
             m.confidence = 0.4  # most likely a place ("in Kyiv"); the events stage decides
         return m
 

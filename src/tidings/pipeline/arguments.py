@@ -139,8 +139,9 @@ def _split_coordinate(verb: Token, first: Token) -> list[Token]:
     """'Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a treaty': the small
     model reads the second conjunct as a second subject of the verb, with the "and" left on the first
     (with "but", the first subject belongs to a clause the parser lost, and only the second is the verb's)."""
-    return [x for x in verb.children if x.dep_ == "nsubj" and x.i > first.i and any(
-        cc.dep_ == "cc" and cc.i == x.left_edge.i - 1 for cc in first.children)]
+    p = parse(verb.doc)  # asked for every subject: indices, a Token only for a second subject found
+    return [verb.doc[x] for x in p.kids[verb.i] if p.dep[x] == "nsubj" and x > first.i and any(
+        p.dep[cc] == "cc" and cc == p.left[x] - 1 for cc in p.kids[first.i])]
 
 
 def _subtree(p: Parse, i: int) -> list[int]:

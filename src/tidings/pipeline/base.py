@@ -170,20 +170,28 @@ class Parse:
     Every ``doc[i]``, ``token.children``, ``token.head`` or ``token.dep_`` makes a new spaCy object
     or string; hot helpers that only walk the tree or test labels read these lists instead and
     make a Token object only for what they return (a fresh one, as spaCy would: some rules compare
-    tokens with ``is``). ``lemma`` is lower-cased, ``ent`` the entity type, ``punct`` ``is_punct``; ``kids[i]`` are ``i``'s children in text order;
+    tokens with ``is``). ``lemma`` is lower-cased, ``ent`` the entity type, ``punct`` ``is_punct``; ``sent_start[i]`` / ``sent_end[i]`` the bounds of ``doc[i].sent``; ``kids[i]`` are ``i``'s children in text order;
     ``left[i]`` / ``right[i]`` its subtree's edges; ``head[i] == i`` for a sentence root."""
 
-    __slots__ = ("head", "dep", "pos", "tag", "lower", "lemma", "ent", "punct", "kids", "left", "right", "__weakref__")
+    __slots__ = ("head", "dep", "pos", "tag", "lower", "lemma", "ent", "punct", "kids", "left", "right", "sent_start",
+                 "sent_end", "__weakref__")
 
     def __init__(self, doc: Any) -> None:
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, LOWER, POS, TAG
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, LOWER, POS, SENT_START, TAG
 
-        arr = doc.to_array([HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, IS_PUNCT])
+        arr = doc.to_array([HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, IS_PUNCT, SENT_START])
         n = len(arr)
         # HEAD comes as a relative offset stored unsigned (two's complement): wrap, then add the index
         heads = (arr[:, 0].astype("int64") + range(n)).tolist() if n else []
         cols = arr[:, 1:7].T.tolist() if n else [[]] * 6
         self.punct = [bool(x) for x in arr[:, 7].tolist()]
+        # ``Token.sent``'s bounds as spaCy finds them: back to a sentence-start flag (or the first word),
+        # on to the next flag (or the end)
+        starts = [i for i, f in enumerate(arr[:, 8].tolist()) if f == 1 and i > 0]
+        self.sent_start, self.sent_end = [0] * n, [n] * n
+        for a, b in zip([0, *starts], [*starts, n], strict=True):
+            self.sent_start[a:b] = [a] * (b - a)
+            self.sent_end[a:b] = [b] * (b - a)
         names = _NAMES
         strings = doc.vocab.strings
         for col in cols:
@@ -246,6 +254,15 @@ def doc_text(doc: Any) -> str:
     if found is None:
         found = _TEXTS[doc] = doc.text
     return found
+
+
+def span_text(doc: Any, start: int, end: int) -> str:
+    """``doc[start:end].text`` (for 0 <= start) from ``doc_text``: two Token objects, not one per word."""
+    end = min(end, len(doc))
+    if start >= end:
+        return ""
+    last = doc[end - 1]
+    return doc_text(doc)[doc[start].idx:last.idx + len(last.text)]
 
 
 def leading_text(doc: Any, tokens: int, chars: int) -> str:

@@ -316,12 +316,12 @@ def _expression(doc, i: int) -> tuple[int, int] | None:
     ents, lowers = p.ent, p.lower
     if ents[i] not in _TIME_ENTS and lowers[i] not in TIME_WORDS:
         return None
-    sent = doc[i].sent
+    first, last = p.sent_start[i], p.sent_end[i]  # doc[i].sent's bounds
     start, end = i, i + 1
     # Adjacent DATE and TIME entities are one expression ("Monday | morning").
-    while start > sent.start and (ents[start - 1] in _TIME_ENTS or lowers[start - 1] in _EDGE_MODIFIERS):
+    while start > first and (ents[start - 1] in _TIME_ENTS or lowers[start - 1] in _EDGE_MODIFIERS):
         start -= 1
-    while end < sent.end and (ents[end] in _TIME_ENTS or _TIME_OF_DAY.fullmatch(lowers[end])):
+    while end < last and (ents[end] in _TIME_ENTS or _TIME_OF_DAY.fullmatch(lowers[end])):
         end += 1
     return start, end
 

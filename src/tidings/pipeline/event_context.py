@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .argument_places import place_mention
 from .arguments import direct_subjects, mentions_of, objects, prep_objects, subject_tokens, unique
+from .base import parse
 from .event_fold import Hit
 from .verblex import Lexicon, Trigger
 
@@ -124,23 +125,24 @@ class ContextMixin:
     # -- speech / accusation embedding --------------------------------------------------
     def _embedding(self, h: Hit) -> tuple[str, Token, bool] | None:
         """(cue, embedding verb, whether the event clause is the verb's direct complement)."""
-        cur = h.tok
+        p = parse(doc := h.tok.doc)  # walked by index: a Token only for the verb returned
+        cur = h.tok.i
         lex = self.lex
         only_conj = True  # "said it had detected ... and scrambled jets": still the clause itself
         for _ in range(6):
-            head = cur.head
-            if head.i == cur.i:
+            head = p.head[cur]
+            if head == cur:  # a root
                 return None
-            dep = cur.dep_
-            if dep == "prep" and cur.lower_ not in CONTENT_PREPS:
+            dep = p.dep[cur]
+            if dep == "prep" and p.lower[cur] not in CONTENT_PREPS:
                 return None
-            if dep not in SPEECH_LINK_BLOCK and head.pos_ == "VERB":
-                lem = head.lemma_.lower()
+            if dep not in SPEECH_LINK_BLOCK and p.pos[head] == "VERB":
+                lem = p.lemma[head]
                 direct = only_conj and dep in ("ccomp", "xcomp")
                 if lem in lex.opinion:
-                    return "opinion", head, direct
-                if lem in lex.embedding and head.i != h.tok.i:
-                    return lex.embedding[lem], head, direct
+                    return "opinion", doc[head], direct
+                if lem in lex.embedding and head != h.tok.i:
+                    return lex.embedding[lem], doc[head], direct
             only_conj = only_conj and dep == "conj"
             cur = head
         return None

@@ -163,7 +163,6 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         self.max_per_sentence = int(getattr(config, "max_events_per_sentence", 6))
         self._story_country: Mention | None = None
         self._sent_toks: list[Token] = []  # the sentence being coded, as Token objects made once
-        self._paired: list[int] | None = None  # its paired subjects (event_clauses), once asked for
 
     # -- story ------------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
@@ -206,10 +205,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
     # -- sentence ---------------------------------------------------------------------
     def sentence_candidates(self, si: int, sent, by_tok: dict[int, Mention]) -> list[Candidate]:
         lex = self.lex
-        toks = list(sent)  # one pass creating Token objects; everything below reuses them
-        self._sent_toks = toks
-        self._paired, p = None, parse(sent.doc)  # labels and children as lists: no Token object per look
-        poses = p.pos[sent.start:sent.end]
+        self._sent_toks = toks = list(sent)  # one pass creating Token objects; everything below reuses them
+        poses = (p := parse(sent.doc)).pos[sent.start:sent.end]  # labels, children as lists: no Token per look
         # questions and verbless headlines report nothing
         if "VERB" not in poses and "AUX" not in poses or is_question(toks):
             return []
@@ -223,8 +220,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         for tok, lem, pos in zip(toks, lemmas, poses, strict=True):
             if lem == "accord" and according_tok is None:
                 according_tok = tok
-            i = tok.i
-            if pos == "VERB" and deps[i] in NOMINAL_DEPS and lem in lex.nouns and tags[i] != "VBD" \
+            if pos == "VERB" and deps[i := tok.i] in NOMINAL_DEPS and lem in lex.nouns and tags[i] != "VBD" \
                     and not any(deps[c] in ("nsubj", "nsubjpass") for c in kids[i]) \
                     and not (tags[i] == "VB" and deps[i] == "conj" and p.pos[p.head[i]] == "VERB") \
                     and not (tags[i] in ("VBZ", "VBP") and deps[i] == "conj" and p.pos[p.head[i]] == "VERB"
@@ -345,8 +341,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             subj_toks, route = spk, "speaker"  # "X said Y had demolished homes, accusing them of ...": X accuses
         if (author := document_author(tok)) is not None and not self._mentions(subj_toks, by_tok):
             subj_toks, route = author, "document"  # "adopted a resolution demanding that ...": the adopter
-        doc = tok.doc
-        deps, lowers, kids = (p := parse(doc)).dep, p.lower, p.kids
+        deps, lowers, kids = (p := parse(doc := tok.doc)).dep, p.lower, p.kids
         patients = passive_subjects(tok)
         # "called Putin on Tuesday": a name parsed as an object predicate is the object
         objs = patients + objects(tok) + [doc[c] for c in kids[tok.i] if deps[c] == "oprd" and p.pos[c] == "PROPN"]
@@ -586,7 +581,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
 
         recipient = settle_recipients(h, actor, recipient, by_tok, self._story_country)
         # the subject of a second "Y to V" pair is no recipient of the first ("to close X and Y to recall")
-        paired = self._paired = paired_subjects(self._sent_toks) if self._paired is None else self._paired
+        paired = paired_subjects(self._sent_toks)  # (by index: no Token object per word)
         recipient = [m for m in recipient if not any(m.covers(i) for i in paired)] if paired else recipient
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .base import span_text
 from .claim_cue_data import Cues, ModeCues, load_cues
 from .modality_syntax import (
     _YEAR,
@@ -386,7 +387,7 @@ class Modality:
                             return
             if prep == "of" and _lemma(tok) in cues.anniversary_nouns:
                 return
-        text = doc[left : right + 1].text.lower()
+        text = span_text(doc, left, right + 1).lower()
         # a simple past act is not in the future: "cancelled a planned visit next week" dates
         # the visit (the parser hangs the time phrase on the verb)
         if right - left < _MAX_TIME_TOKENS and not (tok.tag_ == "VBD" and not _has_aux(tok)):

@@ -109,24 +109,26 @@ def _stray_clause_subject(p: Parse, c: int) -> bool:
 
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the words coordinated with it ("the US, Britain and France")."""
-    doc = tok.doc
-    p = parse(doc)
+    found = _conjunct_indices(parse(tok.doc), tok.i, tok.doc)
+    return [tok] + [tok.doc[i] for i in found]
+
+
+def _conjunct_indices(p: Parse, i: int, doc) -> list[int]:
+    """``conjuncts`` as token indices, ``i`` itself left out."""
     deps, poses, kids = p.dep, p.pos, p.kids
-    stack = [c for c in kids[tok.i] if (deps[c] == "conj" and not _stray_clause_subject(p, c)) or (
+    stack = [c for c in kids[i] if (deps[c] == "conj" and not _stray_clause_subject(p, c)) or (
         # _listed_apposition
-        deps[c] == "appos" and poses[c] == "PROPN" and poses[tok.i] == "PROPN"
+        deps[c] == "appos" and poses[c] == "PROPN" and poses[i] == "PROPN"
         and any(deps[g] == "conj" and poses[g] == "PROPN" for g in kids[c]))]
-    tail = _stray_list_tail_index(p, tok.i, doc)
+    tail = _stray_list_tail_index(p, i, doc)
     if tail is not None:
         stack.append(tail)
-    if not stack:
-        return [tok]
     found: list[int] = []
     while stack:
         c = stack.pop(0)
         found.append(c)
         stack.extend(x for x in kids[c] if deps[x] == "conj")
-    return [tok] + [doc[i] for i in found]
+    return found
 
 
 def mentions_for(tok: Token, by_tok: dict[int, Mention], depth: int = 0) -> list[Mention]:
@@ -148,35 +150,38 @@ def _coordinated_inside(tok: Token, mention: Mention, by_tok: dict[int, Mention]
     """Members coordinated inside one noun phrase: "leaders of India, China and Russia",
     "French and German officials" (the mention covers one member; the rest hang off it)."""
     doc = tok.doc
-    inside = [doc[i] for i in range(mention.start, mention.end)]
-    if tok not in inside:
-        inside.append(tok)
-    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and not mention.covers(c.i)]
+    p = parse(doc)  # by index: the phrase's words and their children make no Token objects
+    deps, kids = p.dep, p.kids
+    inside = list(range(mention.start, mention.end))
+    if tok.i not in inside:
+        inside.append(tok.i)
+    modifiers = [c for c in kids[tok.i] if deps[c] in ("amod", "compound", "nmod") and not mention.covers(c)]
     out: list[Mention] = []
     for t in inside:
         # "the Chinese and Russian defence ministers": the mention's first word is a conjunct
         # of a modifier outside it
-        if t.dep_ == "conj" and not mention.covers(t.head.i) and t.head.dep_ in ("amod", "compound", "nmod"):
-            for member in conjuncts(t.head):
-                m = by_tok.get(member.i)
+        head = p.head[t]
+        if deps[t] == "conj" and not mention.covers(head) and deps[head] in ("amod", "compound", "nmod"):
+            for member in [head, *_conjunct_indices(p, head, doc)]:
+                m = by_tok.get(member)
                 if m is not None and m is not mention and m not in out:
                     out.append(m)
     for t in inside:
-        for c in t.children:  # "joint US-South Korean drills": a hyphenated partner on the mention
-            if (c.dep_ in ("compound", "amod", "npadvmod") and not mention.covers(c.i) and c.i + 1 < len(doc)
-                    and doc[c.i + 1].text in ("-", "\u2013")):
-                m = by_tok.get(c.i)
+        for c in kids[t]:  # "joint US-South Korean drills": a hyphenated partner on the mention
+            if (deps[c] in ("compound", "amod", "npadvmod") and not mention.covers(c) and c + 1 < len(doc)
+                    and p.lower[c + 1] in ("-", "\u2013")):
+                m = by_tok.get(c)
                 if m is not None and m is not mention and m not in out:
                     out.append(m)
     for t in inside + modifiers:
         if t in modifiers:
-            m = by_tok.get(t.i)
-            if m is not None and m is not mention and any(c.dep_ == "conj" for c in t.children):
+            m = by_tok.get(t)
+            if m is not None and m is not mention and any(deps[c] == "conj" for c in kids[t]):
                 out.append(m)
-        for c in t.children:
-            if c.dep_ == "conj" and not mention.covers(c.i):
-                for member in conjuncts(c):
-                    m = by_tok.get(member.i)
+        for c in kids[t]:
+            if deps[c] == "conj" and not mention.covers(c):
+                for member in [c, *_conjunct_indices(p, c, doc)]:
+                    m = by_tok.get(member)
                     if m is not None and m is not mention and m not in out:
                         out.append(m)
     return out

@@ -105,9 +105,8 @@ def event_scope(doc: Doc, cand: Candidate) -> dict[int, int]:
     cached = cand.extra.get(_SCOPE_KEY)
     if cached is not None:
         return cached
-    trig = doc[cand.trigger]
-    sent = trig.sent
-    allowed = set(range(sent.start, sent.end))
+    p = parse(doc)  # (``doc[i].sent`` slices the doc: two Token objects)
+    allowed = set(range(p.sent_start[cand.trigger], p.sent_end[cand.trigger]))
     starts = [cand.trigger] + [i for i in range(cand.trigger_start, cand.trigger_end) if i != cand.trigger]
     dist = _walk(doc, starts, allowed, block_clauses=True)
     cand.extra[_SCOPE_KEY] = dist
@@ -211,29 +210,30 @@ def secondary_scope(doc: Doc, cand: Candidate) -> tuple[dict[int, int], set[int]
     if cached is not None:
         return cached
     own = event_scope(doc, cand)
-    head = _clause_head(doc[cand.trigger])
-    sent = head.sent
-    allowed = set(range(sent.start, sent.end))
+    p = parse(doc)
+    deps, lowers, kids = p.dep, p.lower, p.kids
+    head = _clause_head_index(p, cand.trigger)
+    allowed = set(range(p.sent_start[head], p.sent_end[head]))
     starts: list[int] = []
-    if head.dep_ == "conj" and head.head.i != head.i:
-        starts.append(head.head.i)
+    if deps[head] == "conj" and p.head[head] != head:
+        starts.append(p.head[head])
     # Modifiers shared by coordinated verbs hang from the last one: "killed seven and
     # wounded nine | in an attack on Sunday".
-    starts.extend(c.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
-    for child in head.children:
-        if child.dep_ == "advcl" and any(
-            g.dep_ in ("mark", "advmod") and g.lower_ in TEMPORAL_MARKERS for g in child.children
+    starts.extend(c for c in kids[head] if deps[c] == "conj" and p.pos[c] in ("VERB", "AUX"))
+    for c in kids[head]:
+        if deps[c] == "advcl" and any(
+            deps[g] in ("mark", "advmod") and lowers[g] in TEMPORAL_MARKERS for g in kids[c]
         ):
-            starts.append(child.i)
-    if head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children):
+            starts.append(c)
+    if deps[head] == "advcl" and p.tag[head] == "VBG" and not any(deps[c] == "mark" for c in kids[head]):
         # "missiles hit Odesa overnight, killing three": the killing is the hit's.
-        starts.append(head.head.i)
-    if head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in head.children):
+        starts.append(p.head[head])
+    if deps[head] == "relcl" and any(deps[c] == "advmod" and lowers[c] in ("where", "when") for c in kids[head]):
         # "a visit to Kyiv on Wednesday, where they will meet ...": the meeting shares
         # the time and place of what "where" refers to.
-        starts.append(head.head.i)
-        governor = phrase_head(head.head)
-        if governor != head.head.i:
+        starts.append(p.head[head])
+        governor = phrase_head(doc[p.head[head]])
+        if governor != p.head[head]:
             starts.append(governor)
     result: tuple[dict[int, int], set[int]] = ({}, set())
     if starts:
