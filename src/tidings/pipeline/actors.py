@@ -22,7 +22,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge_cues
-from .base import Mention, StoryContext, doc_text, span_text
+from .base import Mention, StoryContext, doc_text, parse, span_text
 from .coref_mentions import CAPTIVES
 from .people import resolve_people
 
@@ -128,33 +128,31 @@ class Actors:
         return [it for it in chosen if it.entry.kind != "block" and self._keep(doc, it, taken, owner_end)]
 
     def _accept(self, doc, entry: Entry, s: int, e: int) -> bool:
-        first = doc[s]
-        if entry.case_sensitive and e - s == 1 and first.lower_ in self.cues.wordlike_acronyms and (
+        p = parse(doc)  # asked of every dictionary match: a Token object only for the rare tests
+        if entry.case_sensitive and e - s == 1 and p.lower[s] in self.cues.wordlike_acronyms and (
                 (s > 0 and doc[s - 1].is_upper and doc[s - 1].is_alpha)
                 or (e < len(doc) and doc[e].is_upper and doc[e].is_alpha) or (s > 0 and doc[s - 1].like_num and not (
                     entry.kind == "country" and e < len(doc) and doc[e].is_lower and doc[e].pos_ in ("NOUN", "ADJ")))):
             # "WHAT IS NEXT", "5 PM": a headline in capitals or a time, not an acronym ("13 US drone makers" is)
             return False
         if entry.kind in ("country", "org", "person") and not entry.case_sensitive:
-            if entry.phrase[:1].isupper() and not first.text[:1].isupper():
+            if entry.phrase[:1].isupper() and not p.text[s][:1].isupper():
                 return False
         if entry.kind == "agent":
-            last = doc[e - 1]
-            if last.pos_ not in ("NOUN", "PROPN") and not (e - s > 1 and last.pos_ in ("ADJ", "X")):
+            if p.pos[e - 1] not in ("NOUN", "PROPN") and not (e - s > 1 and p.pos[e - 1] in ("ADJ", "X")):
                 return False
         elif entry.kind == "country" and entry.role == "name":
-            ent = first.ent_type_
-            if ent == "PERSON" and (first.ent_iob_ == "I" or (
-                    e < len(doc) and doc[e].ent_iob_ == "I" and doc[e].text not in _POSSESSIVE)):
+            if p.ent[s] == "PERSON" and (doc[s].ent_iob_ == "I" or (
+                    e < len(doc) and doc[e].ent_iob_ == "I" and p.text[e] not in _POSSESSIVE)):
                 return False  # "Michael Jordan", "Chad Smith"; not "Sri Lanka's" read as a name
             veto = self.cues.vetoes.get(entry.phrase)
             text = doc_text(doc)
             if veto is not None and not any(c in text for c in veto[0]) and any(c in text for c in veto[1]):
                 return False  # "Georgia" next to Atlanta is the US state
-        if entry.kind == "country" and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti"):
+        if entry.kind == "country" and s >= 2 and p.text[s - 1] == "-" and p.lower[s - 2] in ("pro", "anti"):
             return False  # "pro-Russian separatists" are not Russian
-        if entry.kind in ("country", "org") and e + 1 < len(doc) and doc[e].text == "-" \
-                and doc[e + 1].lower_ in self.cues.backer_suffixes:
+        if entry.kind in ("country", "org") and e + 1 < len(doc) and p.text[e] == "-" \
+                and p.lower[e + 1] in self.cues.backer_suffixes:
             # "Iran-backed militias", "Russian-made drones", "Kyiv-based analysts": no actor, but the
             # backer is kept aside for the recipient rules ("rejected a U.S.-backed plan" -> USA):
             # doc.user_data["backers"][first token] = (code, suffix word)

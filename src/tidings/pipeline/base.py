@@ -170,20 +170,20 @@ class Parse:
     Every ``doc[i]``, ``token.children``, ``token.head`` or ``token.dep_`` makes a new spaCy object
     or string; hot helpers that only walk the tree or test labels read these lists instead and
     make a Token object only for what they return (a fresh one, as spaCy would: some rules compare
-    tokens with ``is``). ``lemma`` is lower-cased, ``ent`` the entity type, ``punct`` ``is_punct``; ``sent_start[i]`` / ``sent_end[i]`` the bounds of ``doc[i].sent``; ``kids[i]`` are ``i``'s children in text order;
+    tokens with ``is``). ``lemma`` is lower-cased, ``ent`` the entity type, ``text`` the word, ``punct`` ``is_punct``; ``sent_start[i]`` / ``sent_end[i]`` the bounds of ``doc[i].sent``; ``kids[i]`` are ``i``'s children in text order;
     ``left[i]`` / ``right[i]`` its subtree's edges; ``head[i] == i`` for a sentence root."""
 
-    __slots__ = ("head", "dep", "pos", "tag", "lower", "lemma", "ent", "punct", "kids", "left", "right", "sent_start",
-                 "sent_end", "__weakref__")
+    __slots__ = ("head", "dep", "pos", "tag", "lower", "lemma", "ent", "text", "punct", "kids", "left", "right",
+                 "sent_start", "sent_end", "__weakref__")
 
     def __init__(self, doc: Any) -> None:
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, LOWER, POS, SENT_START, TAG
+        from spacy import attrs as at
 
-        arr = doc.to_array([HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, IS_PUNCT, SENT_START])
+        arr = doc.to_array([at.HEAD, at.DEP, at.POS, at.TAG, at.LOWER, at.LEMMA, at.ENT_TYPE, at.IS_PUNCT, at.SENT_START, at.ORTH])
         n = len(arr)
         # HEAD comes as a relative offset stored unsigned (two's complement): wrap, then add the index
         heads = (arr[:, 0].astype("int64") + range(n)).tolist() if n else []
-        cols = arr[:, 1:7].T.tolist() if n else [[]] * 6
+        cols = arr[:, [1, 2, 3, 4, 5, 6, 9]].T.tolist() if n else [[]] * 7
         self.punct = [bool(x) for x in arr[:, 7].tolist()]
         # ``Token.sent``'s bounds as spaCy finds them: back to a sentence-start flag (or the first word),
         # on to the next flag (or the end)
@@ -201,6 +201,7 @@ class Parse:
         self.dep, self.pos, self.tag, self.lower = ([names[h] for h in col] for col in cols[:4])
         self.lemma = [_lowered(names[h]) for h in cols[4]]
         self.ent = [names[h] for h in cols[5]]
+        self.text = [names[h] for h in cols[6]]
         kids: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(heads):
             if h != i:

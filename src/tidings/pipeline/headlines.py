@@ -79,17 +79,16 @@ def _listed_modifiers(sent: Span, verb: Token) -> int | None:
     """'Chinese, Japanese foreign ministers meet ...', 'US, Chinese negotiators meet ...': the headline's comma
     between two names or nationality words that modify the subject noun (the parser hangs the first one
     on the verb, or keeps only the second as the noun's)."""
-    k = verb.i - sent.start
-    toks = list(sent[:k])
-    commas = [j for j, t in enumerate(toks) if t.text == ","]
-    if len(commas) != 1 or not 0 < commas[0] < len(toks) - 2:
+    p = parse(sent.doc)  # the words before the verb, by index: asked of every short sentence
+    s0, k = sent.start, verb.i - sent.start
+    commas = [j for j in range(k) if p.text[s0 + j] == ","]
+    if len(commas) != 1 or not 0 < commas[0] < k - 2:
         return None
-    j = commas[0]
-    a, b = toks[j - 1], toks[j + 1]
-    if not (a.text[:1].isupper() and b.text[:1].isupper()) or a.pos_ not in ("ADJ", "PROPN") \
-            or b.pos_ not in ("ADJ", "PROPN") or b.dep_ not in ("amod", "compound"):
+    a, b = s0 + commas[0] - 1, s0 + commas[0] + 1
+    if not (p.text[a][:1].isupper() and p.text[b][:1].isupper()) or p.pos[a] not in ("ADJ", "PROPN") \
+            or p.pos[b] not in ("ADJ", "PROPN") or p.dep[b] not in ("amod", "compound"):
         return None
-    return toks[j].i if any(t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS for t in toks[j + 2:]) else None
+    return a + 1 if any(p.pos[t] == "NOUN" and p.dep[t] in SUBJECT_DEPS for t in range(b + 1, s0 + k)) else None
 
 
 def _candidate(sent: Span, verbs) -> Token | None:
@@ -288,12 +287,12 @@ def _comma_verb_reparse(sent: Span, root: Token, nlp, verbs):
     the headline's comma shares the first verb's subject; the small model reads it as a noun (a compound of
     its object, or a clause of its own). Parsed again with a plain verb in its place; kept when that word
     becomes a verb joined to the root, with words of its own after it, and the root keeps its subject."""
-    toks = list(sent)
     r = root.i - sent.start
     # headline grammar only: a present-tense root ("Both armies have been accused of ..., charges they deny"
     # is prose, and its "charges" a noun)
     if root.tag_ not in HEADLINE_TAGS or not any(c.dep_ in SUBJECT_DEPS for c in root.children):
         return None
+    toks = list(sent)  # (after the cheap test: most sentences stop there)
     verb = next((t for j, t in enumerate(toks) if j > r + 1 and j + 1 < len(toks) and toks[j - 1].text == ","
                  and (t.pos_ != "VERB" or t.dep_ in STRAY_DEPS) and t.is_alpha and t.text[0].islower()
                  and t.lower_ not in NEVER_VERBS and t.tag_ in NOUNISH_TAGS and _agrees(root, t)
