@@ -150,16 +150,20 @@ class Stage(Protocol):
 _WORD_INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _word_index(doc: Any, attr: str) -> dict[int, list[int]]:
-    """Positions of each LOWER / LEMMA value in ``doc``, built once per doc (one ``to_array`` call)."""
+def _word_index(doc: Any, attr: str) -> dict[str, list[int]]:
+    """Positions of each LOWER / LEMMA string in ``doc``, built once per doc (one ``to_array`` call)."""
     from spacy.attrs import LEMMA, LOWER
 
     per_doc = _WORD_INDEX.setdefault(doc, {})
     index = per_doc.get(attr)
     if index is None:
         index = {}
-        for i, h in enumerate(doc.to_array(LOWER if attr == "lower" else LEMMA).tolist()):
-            index.setdefault(h, []).append(i)
+        hashes = doc.to_array(LOWER if attr == "lower" else LEMMA).tolist()
+        names, strings = _NAMES, doc.vocab.strings
+        for h in set(hashes).difference(names):
+            names[h] = strings[h]
+        for i, h in enumerate(hashes):
+            index.setdefault(names[h], []).append(i)
         per_doc[attr] = index
     return index
 
@@ -222,7 +226,9 @@ class Parse:
             kids = [[c.i for c in t.children] for t in toks]
             left = [t.left_edge.i for t in toks]
             right = [t.right_edge.i for t in toks]
-        self.kids, self.left, self.right = kids, left, right
+        # (tuples of ints: the garbage collector stops tracking them, lists it would walk on every pass)
+        self.kids = [tuple(k) if k else () for k in kids]
+        self.left, self.right = left, right
 
 
 # hash -> string for every label and word seen (a hash names the same string in every vocab)
@@ -277,25 +283,36 @@ def leading_text(doc: Any, tokens: int, chars: int) -> str:
 
 def parse(doc: Any) -> Parse:
     """The ``Parse`` of ``doc`` (cached per doc; ``forget`` drops it when the tree changes)."""
+    global _LAST
+    ref, found = _LAST
+    if ref() is doc:  # asked many times in a row for the same doc: skip the weak dictionary
+        return found
     found = _PARSES.get(doc)
     if found is None:
         found = _PARSES[doc] = Parse(doc)
+    _LAST = (weakref.ref(doc), found)
     return found
 
 
 def forget(doc: Any) -> None:
     """Drop what is cached for ``doc`` (its word index and ``Parse``): its tree or lemmas were changed."""
+    global _LAST
     _PARSES.pop(doc, None)
     _WORD_INDEX.pop(doc, None)
+    if _LAST[0]() is doc:
+        _LAST = _NO_LAST
+
+
+_NO_LAST: tuple = (lambda: None, None)
+_LAST: tuple = _NO_LAST  # (weak reference to the doc parse() last answered for, its Parse)
 
 
 def _tokens_with(doc: Any, forms: Any, attr: str) -> list[Any]:
     index = _word_index(doc, attr)
-    strings = doc.vocab.strings
     if len(forms) <= len(index):
-        hits = {i for w in forms for i in index.get(strings[w], ())}
+        hits = {i for w in forms for i in index.get(w, ())}
     else:  # a long word list (every known surname): look the story's own words up in it instead
-        hits = {i for h, at in index.items() if h in strings and strings[h] in forms for i in at}
+        hits = {i for w, at in index.items() if w in forms for i in at}
     return [doc[i] for i in sorted(hits)]
 
 
