@@ -292,20 +292,20 @@ def _is_future(doc, cand: Candidate) -> bool:
         return True
     if cand.aux_mode == "historical":
         return False
-    trig = doc[cand.trigger]
-    verbs = [trig, trig.head] if trig.dep_ in ("xcomp", "dobj", "nsubj", "nsubjpass") else [trig]
+    p = parse(doc)  # by index: no Token object per child looked at
+    trig = cand.trigger
+    verbs = [trig, p.head[trig]] if p.dep[trig] in ("xcomp", "dobj", "nsubj", "nsubjpass") else [trig]
     for v in verbs:
-        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        for child in auxes:
-            if child.lower_ in _FUTURE_AUX:
+        auxes = [p.lower[c] for c in p.kids[v] if p.dep[c] in ("aux", "auxpass")]
+        for low in auxes:
+            if low in _FUTURE_AUX:
                 return True
             # "is set to visit", "plans to meet", "is to travel"
-            if child.lower_ == "to" and v.head.lemma_ in _SCHEDULE_LEMMAS:
+            if low == "to" and doc[p.head[v]].lemma_ in _SCHEDULE_LEMMAS:
                 return True
         # The present progressive with a time is the scheduled future: "is visiting
         # Kyiv on Wednesday". The simple present stays past (headline style).
-        if v.tag_ == "VBG" and any(a.lower_ in _PRESENT_BE for a in auxes) and not any(
-                a.lower_ == "been" for a in auxes):
+        if p.tag[v] == "VBG" and any(a in _PRESENT_BE for a in auxes) and "been" not in auxes:
             return True
     return False
 

@@ -168,14 +168,15 @@ POSTED_VERBS = frozenset({"station", "base", "garrison", "post", "position", "qu
 def no_counterpart(cand: Candidate, doc) -> bool:
     """Readings that leave no second party: a visit to one's own country ('the envoy, who was visiting his
     home country') and support for oneself ('Tehran was entitled to defend itself')."""
-    tok = doc[cand.trigger]
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj")] + [
-        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    if cand.event == "CONSULT" and any(o.lemma_.lower() in HOME_WORDS or any(
-            k.dep_ in ("compound", "amod") and k.lemma_.lower() in HOME_WORDS | {"native"} for k in o.children)
+    p = parse(doc)  # asked of every candidate: by index
+    kids, deps, lemmas = p.kids, p.dep, p.lemma
+    objs = [c for c in kids[cand.trigger] if deps[c] in ("dobj", "pobj")] + [
+        g for c in kids[cand.trigger] if deps[c] == "prep" for g in kids[c] if deps[g] == "pobj"]
+    if cand.event == "CONSULT" and any(lemmas[o] in HOME_WORDS or any(
+            deps[k] in ("compound", "amod") and lemmas[k] in HOME_WORDS | {"native"} for k in kids[o])
             for o in objs):
         return True
-    return cand.event == "SUPPORT" and any(o.lower_ in REFLEXIVES for o in objs)
+    return cand.event == "SUPPORT" and any(p.lower[o] in REFLEXIVES for o in objs)
 
 
 def posted_forces(cands: list[Candidate], doc) -> list[Candidate]:
