@@ -22,7 +22,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge_cues
-from .base import Mention, StoryContext, doc_text, parse, span_text
+from .base import Mention, StoryContext, doc_text, forget, parse, span_text
 from .coref_mentions import CAPTIVES
 from .people import resolve_people
 
@@ -387,6 +387,7 @@ def _repair_names_read_as_prepositions(doc, mentions: list[Mention]) -> None:
             arr[i][2] = PROPN
             arr[i][3] = strings.add("NNP")
     doc.from_array([HEAD, DEP, POS, TAG], arr)
+    forget(doc)  # the doc's cached Parse (base.parse) describes the old tree
 
 
 def _offset(k: int) -> int:
