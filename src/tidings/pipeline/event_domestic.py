@@ -334,7 +334,7 @@ INSTITUTION_TARGETS = {
 ATTACK_ONLY_TARGETS = frozenset({"convoy", "patrol"})
 
 
-def person_object(h, by_tok: dict[int, Mention]):
+def person_object(h, by_tok: dict[int, Mention]) -> Mention | Token | None:
     """The person an arrest or killing is done to: a mention of a person or role, or a bare noun."""
     from .arguments import objects, passive_subjects
 

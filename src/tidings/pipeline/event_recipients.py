@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from .event_domestic import (
     INSTITUTION_TARGETS,
     KILL_VERBS,
@@ -64,8 +66,6 @@ from .event_targets import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from .base import Mention
 
 
@@ -340,6 +340,8 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             domestic_force(m) for m in actor)):  # "fired tear gas at marchers in La Paz"
         return [mention_at(group, home, "CVL")]
     named = person_object(h, by_tok) if h.tok.lemma_.lower() in PERSON_OBJECT_VERBS else None
+    if isinstance(named, Token):  # (a bare noun, no mention: "sentenced the blogger")
+        return [mention_at(named, home, None)]
     if named is not None and named.code in (None, home.code):  # "sentenced opposition leader Nika Melia"
         return [replace(named, code=home.code, confidence=min(named.confidence, 0.6))]
     if (etype == "PROTEST" and not official_protest(h, actor)) or (etype == "ACCUSE" and _opposition(actor)
