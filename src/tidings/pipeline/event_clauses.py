@@ -107,13 +107,13 @@ def means_only(cands: list[Candidate], doc) -> list[Candidate]:
     dropped: set[int] = set()
     for c in cands:
         t = doc[c.trigger]
-        head = by_trigger.get(t.head.head.i) if t.dep_ == "pcomp" and t.head.lower_ == "by" else None
-        if head is None or head.i == c.i:
+        host = by_trigger.get(t.head.head.i) if t.dep_ == "pcomp" and t.head.lower_ == "by" else None
+        if host is None or host is c:
             continue
-        if head.event == c.event:
+        if host.event == c.event:
             dropped.add(id(c))
-        elif not any(k.dep_ in ("dobj", "nsubjpass") for k in doc[head.trigger].children):
-            dropped.add(id(head))
+        elif not any(k.dep_ in ("dobj", "nsubjpass") for k in doc[host.trigger].children):
+            dropped.add(id(host))
     return [c for c in cands if id(c) not in dropped]
 
 
