@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import Mention
+from .base import Mention, verb_above
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,10 +82,7 @@ def _clause_codes(tok: Token, by_tok: dict[int, Mention]) -> set[str]:
     from .arguments import subject_tokens
     from .owners import mentions_of
 
-    verb = tok
-    # (Token objects are made afresh on each access: compare positions, never identity)
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_above(tok, len(tok.doc))
     return {m.code for m in mentions_of(subject_tokens(verb)[0], by_tok) if m.code}
 
 

@@ -23,7 +23,7 @@ from .attribution_denials import (
     dedupe,
     one_per_entity,
 )
-from .base import Candidate, Mention, StoryContext, parse
+from .base import Candidate, Mention, StoryContext, parse, verb_above
 from .modality import Cues, is_negated, is_passive
 from .modality_syntax import finite_past_conjunct, gerund_governor
 
@@ -340,11 +340,7 @@ class Attributor(Denials):
         if gerund.tag_ != "VBG" and not any(
                 c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and c.i < gerund.i for c in gerund.children):
             return None  # (a gerund the parser hung on its object stands where the object is: "for striking boats")
-        verb = prep.head
-        for _ in range(3):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head  # "for" on the object: "lashed out at France | for arming"
+        verb = verb_above(prep.head, 3)  # "for" on the object: "lashed out at France | for arming"
         if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in self.reproach_verbs:
             return None
         return Attribution("alleged", by=self.speaker(ctx, verb), cues=[f"alleged:{verb.text} for"], gov=verb.i)

@@ -327,3 +327,13 @@ def tokens_with_lemma(doc: Any, lemmas: Any) -> list[Any]:
     """The tokens of ``doc`` whose lemma, in lower case or capitalised (a sentence's first word), is in
     ``lemmas``, in order; like ``tokens_with_lower``, without a Token object for every other word."""
     return _tokens_with(doc, {f for w in lemmas for f in (w, w.capitalize())}, "lemma")
+
+
+def verb_above(tok: Any, steps: int) -> Any:
+    """The nearest verb at or above ``tok``, climbing at most ``steps`` heads (a noun or a
+    preposition hands over to the verb it hangs on); the root when no verb comes first."""
+    for _ in range(steps):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok

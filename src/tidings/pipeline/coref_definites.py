@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import tokens_with_lower
+from .base import tokens_with_lower, verb_above
 from .coref_mentions import clause_subjects
 
 if TYPE_CHECKING:
@@ -273,11 +273,7 @@ def appositive_subject(tok, covered) -> Mention | None:
     if tok.dep_ != "poss" or tok.lower_ not in ("his", "her") or noun.dep_ not in ("appos", "npadvmod") \
             or tok.i == 0 or tok.doc[noun.left_edge.i - 1].text != ",":
         return None
-    verb = noun.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = verb_above(noun.head, 4)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     m = None if subj is None else covered[subj.i]
     if m is not None and m.kind == "pronoun" and m.antecedent is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import span_text
+from .base import span_text, verb_above
 from .claim_cue_data import Cues, ModeCues, load_cues
 from .modality_syntax import (
     _YEAR,
@@ -312,11 +312,7 @@ class Modality:
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "promised visiting U.S. officials that Hanoi would buy ...": a that-clause with its
             # own subject the parser hung on the report's object is the report's complement
-            gov = tok.head
-            for _ in range(3):
-                if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
-                    break
-                gov = gov.head
+            gov = verb_above(tok.head, 3)
             gov = gov.head if gov.dep_ == "xcomp" and gov.head.i != gov.i else gov
             return _lemma(gov) in self.cues.would_report_verbs and gov.tag_ in ("VBD", "VBN")
         if tok.dep_ != "ccomp":

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from .base import Mention, StoryContext, tokens_with_lower
+from .base import Mention, StoryContext, tokens_with_lower, verb_above
 from .coref_definites import (
     ASK_VERBS,
     NOBODY,
@@ -391,11 +391,7 @@ def _object_owner(tok, covered) -> Mention | None:
     resolved just before), not the subject named last."""
     if tok.dep_ != "poss" or tok.lower_ not in _SAME_PERSON:
         return None
-    verb = tok.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = verb_above(tok.head, 4)
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ == _SAME_PERSON[tok.lower_]
                 and c.i < tok.i), None)
     m = covered[obj.i] if obj is not None else None
