@@ -15,6 +15,11 @@ def run(stage, nlp, text: str, date: str | None = "2024-09-10") -> list[Mention]
     return ctx.mentions
 
 
+def by_text(mentions, text):
+    """The mention whose text is exactly ``text``."""
+    return next(m for m in mentions if m.text == text)
+
+
 @pytest.fixture(scope="module")
 def actors(coder):
     stage = coder.stages[0]

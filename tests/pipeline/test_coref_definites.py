@@ -7,17 +7,13 @@ from __future__ import annotations
 import pytest
 
 from ..conftest import code, entity_codes, find_event
-from .test_actors import run
+from .test_actors import by_text, run
 
 
 @pytest.fixture(scope="module")
 def actors(coder):
     stage = coder.stages[0]
     return lambda text, date="2025-06-10": run(stage, coder.nlp, text, date)
-
-
-def by_text(mentions, text):
-    return next(m for m in mentions if m.text == text)
 
 
 # -- "the ministry": the country whose ministry, minister or spokesperson was named last -----------

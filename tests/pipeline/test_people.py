@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from .test_actors import run
+from .test_actors import by_text, run
 
 
 @pytest.fixture(scope="module")
 def actors(coder):
     stage = coder.stages[0]
     return lambda text, date="2024-09-10": run(stage, coder.nlp, text, date)
-
-
-def by_text(mentions, text):
-    return next(m for m in mentions if m.text == text)
 
 
 def test_country_title_and_name_make_one_person_with_office(actors):
