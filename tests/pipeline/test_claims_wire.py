@@ -247,3 +247,55 @@ def test_the_deniers_own_counter_claim_coordinated_with_its_denial_is_not_disput
     events = [e for e in code(coder, text, date=DATE) if e.event == "COERCE"]
     assert events
     assert events[0].claim.status == "asserted", events[0].claim.cues
+
+
+# -- round 8: unvouched reports ------------------------------------------------------------------
+@pytest.mark.parametrize("text, etype", [
+    ("Vietnamese fishing boats were rammed by a Chinese maritime militia ship near the Paracels, "
+     "state broadcaster VTV reported on Monday.", "ASSAULT"),
+    ("Israeli aircraft struck a building in Tyre on Wednesday, the daily newspaper L'Orient-Le Jour reported.",
+     "ASSAULT"),
+    ("Kenyan police detained 30 marchers in Mombasa on Saturday, according to families of the detained men.",
+     "COERCE"),
+    ("Myanmar troops torched homes in two villages in Sagaing, villagers said.", "ASSAULT"),
+])
+def test_a_described_outlet_or_lay_witnesses_make_the_event_alleged(coder, text, etype):
+    ev = _one(code(coder, text, date=DATE), etype)
+    assert ev.claim.status == "alleged", ev.claim.cues
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Suspected ISWAP fighters stormed a military base in Borno state overnight, killing 11 soldiers.", "ASSAULT"),
+    ("Alleged members of the Sinaloa cartel abducted two Guatemalan nationals in Chiapas.", "ASSAULT"),
+    ("Gunmen thought to belong to Boko Haram attacked a convoy near Maiduguri.", "ASSAULT"),
+])
+def test_a_doer_who_is_only_suspected_makes_the_event_alleged(coder, text, etype):
+    ev = _one(code(coder, text, date=DATE), etype)
+    assert ev.claim.status == "alleged", ev.claim.cues
+
+
+def test_a_rights_group_telling_what_a_militia_did_alleges_it(coder):
+    text = ("Amnesty International said on Tuesday that RSF fighters had raped and killed dozens of women "
+            "in villages around Geneina.")
+    ev = _one(code(coder, text, date=DATE), "ASSAULT")
+    assert ev.claim.status == "alleged"
+    assert _codes(ev.claim.by) == {"NGO"}
+
+
+@pytest.mark.parametrize("text, etype, status", [
+    # its own acts it vouches for
+    ("Medecins Sans Frontieres said it had evacuated 40 patients from a hospital in Khan Younis.", None, None),
+    # a figure according to a named monitor stays that monitor's assertion
+    ("Clashes between police and protesters in Nairobi left 12 people dead, according to the Kenya "
+     "National Commission on Human Rights.", "ASSAULT", "asserted"),
+    # a suspect arrested is no unproven doer
+    ("Pakistani police arrested four suspected militants in Quetta on Friday.", "COERCE", "asserted"),
+    # a state council with a news-like word in its name is no outlet
+    ("Serbia moved troops to its border with Kosovo, according to the U.S. National Security Council.",
+     "MOBILIZE", "asserted"),
+])
+def test_named_bodies_own_acts_and_arrested_suspects_stay_asserted(coder, text, etype, status):
+    events = code(coder, text, date=DATE)
+    for ev in events:
+        if etype is None or ev.event == etype:
+            assert ev.claim.status == (status or "asserted"), (ev.event, ev.claim.cues)

@@ -38,10 +38,9 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _MAX_STEPS = 10
 # Claim verbs that embed an event only through a clause ("maintained that ..."), never a phrase.
 _CLAUSE_ONLY_CLAIMS = frozenset({"maintain", "insist", "argue", "contend", "assert"})
-# Words that make a named body a news outlet ("the Korean Central News Agency"): media stay distanced.
-_NEWS_WORDS = frozenset({"news", "press", "media", "telegraph", "television", "tv", "radio", "times", "post"})
-# "press" names an outlet only in these ("the Press Trust of India", "Saudi Press Agency"), not in
-# "press secretary", "the Kremlin press service"
+# (The words that make a named body a news outlet are claim_cues.json "news_words".) "press" names
+# an outlet only in these ("the Press Trust of India", "Saudi Press Agency"), not in "press
+# secretary", "the Kremlin press service"
 _PRESS_HEADS = frozenset({"agency", "association", "trust", "tv"})
 # Marks of a clause that only places the reported act in time ("after Moscow rejected his offer").
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once", "until"})
@@ -81,6 +80,7 @@ class Attributor(Denials):
         self.plural_source_nouns = c["plural_source_nouns"]
         # (optional keys: older cue files lack them)
         self.news_outlets = c.get("news_outlets", frozenset())
+        self.news_words = c.get("news_words", frozenset({"news", "press", "media", "television", "tv", "radio"}))
         self.speaker_roles = c.get("speaker_roles", frozenset())
         self.reproach_verbs = c.get("reproach_verbs", frozenset())
         self.document_nouns = c.get("document_nouns", frozenset())
@@ -190,7 +190,7 @@ class Attributor(Denials):
         """A named news outlet: 'state news agency KCNA', 'Xinhua', 'the Korean Central News Agency'."""
         if noun.ent_type_ == "PERSON":
             return False  # "White House press secretary Karoline Leavitt"
-        if any(t.lower_ in _NEWS_WORDS and not (t.lower_ == "press" and t.i != noun.i and _lemma(t.head) not in _PRESS_HEADS)
+        if any(t.lower_ in self.news_words and not (t.lower_ == "press" and t.i != noun.i and _lemma(t.head) not in _PRESS_HEADS)
                for t in noun.subtree):
             return True
         words = [t for t in noun.subtree if t.dep_ in ("compound", "flat") or t.i == noun.i]
@@ -205,7 +205,7 @@ class Attributor(Denials):
             # says; a named news outlet reports, like any media ("state news agency KCNA said")
             return self.news_outlet(noun)
         if lemma == "agency" and any(c.dep_ in ("poss", "compound", "amod") for c in noun.children) and not any(
-                t.lower_ in _NEWS_WORDS or _lemma(t) in ("intelligence", "spy", "security") for t in noun.subtree):
+                t.lower_ in self.news_words or _lemma(t) in ("intelligence", "spy", "security") for t in noun.subtree):
             return False  # "Gaza's civil defence agency", "the migration agency": a public body, not a news source
         if lemma == "agency" and noun.tag_ == "NN" and all(
                 c.dep_ == "det" and c.lower_ == "the" for c in noun.children):

@@ -76,6 +76,8 @@ class Claims:
         # scanned as one integer array instead of token by token
         claims = self.cues.claims
         self._self_reporting = {c.upper() for c in claims.get("self_reporting_codes", frozenset())}
+        self._monitor_codes = {c.upper() for c in claims.get("monitor_codes", frozenset())}
+        self._suspect_participles = claims.get("suspect_participles", frozenset())
         # verbs whose past object was agreed, not planned: "agreed a ceasefire", "pledged a loan"
         self._agreement_verbs = frozenset(self.cues.claims.get("agreement_verbs", ()))
         self._denial_words = claims["deny_verbs"] | claims["deny_call_verbs"] | claims["assert_verbs"]
@@ -88,6 +90,29 @@ class Claims:
         # ("pay a heavy price", "face consequences"): only those keep their own modal
         self._threat_verbs = frozenset(lemma for lemma, triggers in lexicon.verbs.items()
                                        if any(t.type == "THREATEN" and t.obj is None for t in triggers))
+
+    def _unvouched(self, ctx: StoryContext, cand: Candidate, attr) -> None:
+        """An asserted report that still vouches for nothing: the doer is only suspected
+        ("Suspected RSF fighters shelled a camp", "gunmen believed to be linked to the ELN"), or
+        the speaker is a monitor telling what others did ("Human Rights Watch said RSF fighters
+        executed civilians"): both are alleged (docs/claims.md)."""
+        doc = ctx.doc
+        for m in cand.actor:
+            root = doc[m.root]
+            heads = (root, root.head) if root.dep_ == "compound" else (root,)
+            for word in heads:
+                for c in word.children:
+                    if (c.dep_ in ("amod", "compound") and c.lower_ in self.attributor.allege_modifiers) or (
+                            c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in self._suspect_participles):
+                        attr.status = "alleged"
+                        attr.cues = [*attr.cues, f"alleged:{c.lower_} {word.text}"]
+                        return
+        by = codes(attr.by)
+        if by and by <= self._monitor_codes and not by & codes(cand.actor) and not any(
+                c.startswith(("asserted:according", "asserted:based")) for c in attr.cues):
+            # (a figure "according to" a named monitor stays its assertion, like any named source)
+            attr.status = "alleged"
+            attr.cues = [c.replace("asserted:", "alleged:", 1) for c in attr.cues]
 
     def __call__(self, ctx: StoryContext) -> None:
         if not ctx.candidates:
@@ -162,6 +187,8 @@ class Claims:
                 # acts is its statement (an organisation speaks through its staff; unnamed officials
                 # of a state stay distanced)
                 attr.status, attr.cues = "asserted", [c.replace("alleged:", "asserted:", 1) for c in attr.cues]
+            if attr.status == "asserted":
+                self._unvouched(ctx, cand, attr)
             cand.aux_mode = mode
             cand.claim_status = attr.status
             cand.claim_by = list(attr.by)
