@@ -37,8 +37,10 @@ def official_act(tok: Token, etype: str, cue: str | None, direct: bool, speaker:
     """'Georgia's interior ministry said 43 people had been detained', 'Iran's judiciary said 21,000 people had
     been arrested': an agentless arrest, seizure or deportation a state body reports was done by its state
     (decisions: an agentless arrest is the state where it happens). Never violence ('two soldiers were
-    killed, the military said': the killer is the other side)."""
-    if etype != "COERCE" or cue not in SPEECH_CUES or not direct or not _passive(tok):
+    killed, the military said': the killer is the other side). So is a grant of refuge ('the Kremlin said Assad
+    had been granted asylum': only the state that speaks grants it)."""
+    refuge = etype == "AID" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUGE_OBJECTS for c in tok.children)
+    if (etype != "COERCE" and not refuge) or cue not in SPEECH_CUES or not direct or not _passive(tok):
         return []
     if any(c.dep_ == "agent" for c in tok.children):
         return []  # an uncoded 'by' agent ("detained by gunmen") is someone else

@@ -57,17 +57,13 @@ from .event_clauses import (
     jailbreak,
     means_only,
     no_counterpart,
-    paired_subject,
     paired_subjects,
     posted_forces,
     thing_threatens,
-    time_clause_subject,
 )
 from .event_context import (
     ContextMixin,
-    document_author,
     own_agent,
-    relative_antecedent,
     withheld_accusation,
 )
 from .event_fold import ABSORBING, FoldMixin, Hit
@@ -118,6 +114,7 @@ from .event_rules import (
     relative_subjects,
     story_country,
 )
+from .event_subjects import clause_subject
 from .owners import capitals
 from .verblex import Lexicon, Trigger, load_lexicon
 
@@ -131,17 +128,12 @@ FOREIGN_ONLY_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "MOBILIZE", "SANC
 SELF_THREAT_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 SELF_THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
 THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll", "wo"})
+MAYBE_MODALS = frozenset({"could", "may", "might"})
 PLACE_PREPS = frozenset({"in", "at"})
 PARTICLES = frozenset({"over", "out", "up", "down", "off", "back", "in", "away"})
 PORTION_WORDS = frozenset({"some", "most", "all", "part", "many", "several", "half", "much", "rest", "bulk", "majority",
                            "remainder", "none", "each", "one", "two", "three", "dozens", "hundreds", "thousands"})
 ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy"})
-# prepositions of time whose gerund shares the main clause's subject ("after meeting Xi, Lula ...")
-TIME_PREPS = frozenset({"after", "before", "following", "since", "upon", "on", "while", "when"})
-# relative pronouns that can stand for a subject ("whom" is an object: "Deif, whom Israel says it killed")
-SUBJECT_RELATIVES = frozenset({"which", "who", "that"})
-# types a thing cannot do, only a party that speaks: vow, urge, accuse, refuse, praise
-SPEECH_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"})
 # Types whose acts "along / at / across the border with X" are aimed at X ("reopened its border crossings
 # with Cambodia"); for the others a border is just a place.
@@ -310,37 +302,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
 
     # -- verbs ------------------------------------------------------------------------
     def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
-        subj_toks, _agent, route = subject_tokens(tok)
-        # the pair's subject also acts in its "by" gerund and its coordinated verbs ("... and Somalia to
-        # recall its ambassador and call the accord an act of aggression")
-        owner = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else (
-            tok.head if tok.dep_ == "conj" else None)
-        if (pair := paired_subject(tok) or (paired_subject(owner) if owner is not None else None)):
-            subj_toks, route = [pair], "paired"
-        elif swallowed := embedded.swallowed_subject(tok):
-            subj_toks, route = swallowed, "swallowed"  # "... into Israel and Israeli jets pounded ..."
-        elif tc_subj := time_clause_subject(tok):
-            subj_toks, route = tc_subj, "time-clause"  # "a day after the Philippines and the U.S. held drills"
-        elif (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TIME_PREPS
-              and not direct_subjects(tok)[0]):
-            # "After meeting Xi in Beijing, Lula signed ...", "struck Gaza after accusing Hamas of ...": the main
-            # clause's subject (not its object, as for "accused X of supplying")
-            subj_toks, route = subject_tokens(tok.head.head)[0], "time-gerund"
-        elif route != "relative" and subj_toks and subj_toks[0].lower_ in SUBJECT_RELATIVES:
-            # "Beijing, which summoned X and halted Y", "Rwanda, which the UN accuses of sending troops"
-            subj_toks, route = relative_antecedent(subj_toks[0]), "relative"
-            if subj_toks and not self._mentions(subj_toks, by_tok) and all(e.type in SPEECH_TYPES for e in entries):
-                # "claimed a strike that set a tanker ablaze and vowed to keep ...": a strike vows nothing;
-                # the speech act is the main clause's (the parser joined it to the relative clause)
-                holder = next((a for a in subj_toks[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
-                subj_toks = subject_tokens(holder)[0] if holder is not None else []
-        if route in ("relative", "direct") and (person := embedded.person_antecedent(tok, subj_toks, by_tok)):
-            subj_toks = person  # "fired tear gas at demonstrators ... who were protesting": not the gas
-        if (all(e.type in SPEECH_TYPES for e in entries) or tok.lemma_.lower() == "call") \
-                and (spk := embedded.speaker_participle(tok)):
-            subj_toks, route = spk, "speaker"  # "X said Y had demolished homes, accusing them of ...": X accuses
-        if (author := document_author(tok)) is not None and not self._mentions(subj_toks, by_tok):
-            subj_toks, route = author, "document"  # "adopted a resolution demanding that ...": the adopter
+        subj_toks, route = clause_subject(tok, entries, by_tok, self._mentions, self.lex.nouns)
         deps, lowers, kids = (p := parse(doc := tok.doc)).dep, p.lower, p.kids
         patients = passive_subjects(tok)
         # "called Putin on Tuesday": a name parsed as an object predicate is the object
@@ -407,8 +369,10 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 si = next((m.sent_index for m in by_tok.values()), 0)
                 actor = [m for g in prep_objects(tok, ("from",)) if (m := place_mention(g, by_tok, si)) is not None][:1]
             if not actor and patients and subj_toks == [] and (e.type == "MOBILIZE" or (
-                    e.type == "AID" and any(deps[c] == "nsubjpass" for c in kids[tok.i]))):
-                # (AID only in a finite passive: "troops had been sent to Russia", not "personnel armed with knives")
+                    e.type == "AID" and any(deps[c] == "nsubjpass" for c in kids[tok.i])
+                    and not any(deps[c] == "dobj" for c in kids[tok.i]))):
+                # (AID only in a finite passive: "troops had been sent to Russia", not "personnel armed with knives";
+                # not with an object left: "Assad had been granted asylum" names the receiver)
                 # "Serbia's forces were put on high alert": the owner of what is mobilized acts
                 actor = self._mentions(patients, by_tok)
             # what is mobilized is never the recipient ("massed troops")
@@ -587,9 +551,11 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         word = h.noun if h.noun is not None else h.tok
         if (h.etype in SELF_THREAT_TYPES and cue in ("say", "warn", "announce", "claim") and speaker
                 and set(codes(actor)) <= set(codes(speaker)) | {None}
-                and any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in h.tok.children)):
+                and any(c.dep_ == "aux" and c.lower_ in (THREAT_MODALS if h.etype == "ASSAULT" or cue == "warn"
+                                                         else MAYBE_MODALS) for c in h.tok.children)):
             # "Medvedev said Russia could use nuclear weapons": a party announcing its own
-            # possible violence threatens it (manual: THREATEN, not ASSAULT + hypothetical)
+            # possible violence threatens it (manual: THREATEN, not ASSAULT + hypothetical); a penalty it
+            # says it will or would impose is decided ("Hungary said it would quit the ICC": SANCTION)
             h.etype, mode = "THREATEN", SELF_THREAT_MODE[h.etype]
         if h.etype == "PROTEST" and word.lemma_.lower() == "protest" and self._official(actor, h.tok.doc) \
                 and not street_protest(word):

@@ -1,0 +1,108 @@
+"""Who does a verb's act when the parse gives it no subject of its own (events round 8): the
+subject a coordinated, participle, relative or time-clause verb borrows, beyond the general
+inheritance in ``arguments.subject_tokens``.
+
+* a second verb of a pair under a causative ("prompting X to expel ... and Y to recall ...");
+* a verb whose subject the parser swallowed into the clause before; a verb in an "after / before"
+  clause; a gerund after a time preposition ("After meeting Xi, Lula signed ...");
+* relative clauses ("Beijing, which summoned X and halted Y"), and the acts an event noun cannot
+  do: a speech act or a decision joined to a relative clause on an act ("condemned the operation
+  that seized Maduro and demanded his release": the condemner demands, not the operation);
+* a second verb the tagger read as a bare infinitive after a gerund ("accused the UAE of arming
+  the RSF and cut ties with Abu Dhabi": "cut" is the accuser's past tense, not the accused's act);
+* speech participles of a speaker ("X said Y had demolished homes, accusing them of ...") and the
+  author of a document ("adopted a resolution demanding ...").
+
+Runs once per verb trigger (never a pass over the sentence)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import event_embedded as embedded
+from .arguments import FINITE_TAGS, direct_subjects, subject_tokens
+from .event_clauses import paired_subject, time_clause_subject
+from .event_context import document_author, relative_antecedent
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .verblex import Trigger
+
+# prepositions of time whose gerund shares the main clause's subject ("after meeting Xi, Lula ...")
+TIME_PREPS = frozenset({"after", "before", "following", "since", "upon", "on", "while", "when"})
+# relative pronouns that can stand for a subject ("whom" is an object: "Deif, whom Israel says it killed")
+SUBJECT_RELATIVES = frozenset({"which", "who", "that"})
+# types a thing cannot do, only a party that speaks: vow, urge, accuse, refuse, praise
+SPEECH_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
+# what an act (an operation, a strike, a raid) can itself do: kill, seize, deliver, deploy, free
+ACT_DOABLE = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT"})
+# verbs whose past tense is their base form: the tagger reads them as infinitives after a gerund
+INVARIANT_PASTS = frozenset({"cut", "put", "set", "shut", "hit", "quit", "spread", "cast", "let", "bid", "thrust",
+                             "upset", "broadcast", "forecast", "beat", "burst", "split", "shed", "rid", "hurt"})
+
+
+def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, nouns) -> tuple[list[Token], str | None]:
+    """(subject tokens, route) of a verb trigger; ``mentions(tokens, by_tok)`` codes tokens and ``nouns`` is
+    the event-noun lexicon (an antecedent in it is an act, not a party)."""
+    if tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return [], None  # "to come to each other's aid if attacked": a reduced passive, whoever attacks
+    subj_toks, _agent, route = subject_tokens(tok)
+    # the pair's subject also acts in its "by" gerund and its coordinated verbs ("... and Somalia to
+    # recall its ambassador and call the accord an act of aggression")
+    owner = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else (
+        tok.head if tok.dep_ == "conj" else None)
+    if (pair := paired_subject(tok) or (paired_subject(owner) if owner is not None else None)):
+        subj_toks, route = [pair], "paired"
+    elif swallowed := embedded.swallowed_subject(tok):
+        subj_toks, route = swallowed, "swallowed"  # "... into Israel and Israeli jets pounded ..."
+    elif tc_subj := time_clause_subject(tok):
+        subj_toks, route = tc_subj, "time-clause"  # "a day after the Philippines and the U.S. held drills"
+    elif (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TIME_PREPS
+          and not direct_subjects(tok)[0]):
+        # "After meeting Xi in Beijing, Lula signed ...", "struck Gaza after accusing Hamas of ...": the main
+        # clause's subject (not its object, as for "accused X of supplying")
+        subj_toks, route = subject_tokens(tok.head.head)[0], "time-gerund"
+    elif (finite := _past_after_gerund(tok)) is not None:
+        subj_toks, route = direct_subjects(finite)[0], "conj"  # "accused X of arming Y and cut ties with X"
+    elif route != "relative" and subj_toks and subj_toks[0].lower_ in SUBJECT_RELATIVES:
+        # "Beijing, which summoned X and halted Y", "Rwanda, which the UN accuses of sending troops"
+        subj_toks, route = relative_antecedent(subj_toks[0]), "relative"
+        if subj_toks and not all(e.type in ACT_DOABLE for e in entries) and (
+                (not mentions(subj_toks, by_tok) and all(e.type in SPEECH_TYPES for e in entries))
+                or _act_noun(subj_toks[0], nouns)):
+            # "claimed a strike that set a tanker ablaze and vowed to keep ...": a strike vows nothing;
+            # "condemned the U.S. operation that seized Maduro and demanded his release": an operation
+            # demands nothing. The act is the main clause's (the parser joined it to the relative clause)
+            holder = next((a for a in subj_toks[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subj_toks = subject_tokens(holder)[0] if holder is not None else []
+    if route in ("relative", "direct") and (person := embedded.person_antecedent(tok, subj_toks, by_tok)):
+        subj_toks = person  # "fired tear gas at demonstrators ... who were protesting": not the gas
+    if (all(e.type in SPEECH_TYPES for e in entries) or tok.lemma_.lower() == "call") \
+            and (spk := embedded.speaker_participle(tok)):
+        subj_toks, route = spk, "speaker"  # "X said Y had demolished homes, accusing them of ...": X accuses
+    if (author := document_author(tok)) is not None and not mentions(subj_toks, by_tok):
+        subj_toks, route = author, "document"  # "adopted a resolution demanding that ...": the adopter
+    return subj_toks, route
+
+
+def _act_noun(tok: Token, nouns) -> bool:
+    """An antecedent that names an act ("the operation", "the strikes"), not a party."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns
+
+
+def _past_after_gerund(tok: Token) -> Token | None:
+    """The finite verb above a gerund that a past tense identical to its base form is joined to: "accused
+    the UAE of arming the RSF and cut ties", "charged X with smuggling arms and put him on trial". A base
+    form joined to a gerund with no "to" of its own cannot be an infinitive of the gerund's clause."""
+    if tok.dep_ != "conj" or tok.tag_ != "VB" or tok.lower_ not in INVARIANT_PASTS or tok.head.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children):
+        return None
+    for anc in tok.head.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and anc.tag_ == "VBD":
+            return anc if direct_subjects(anc)[0] else None
+        if anc.tag_ in FINITE_TAGS:
+            return None  # a present-tense clause: "cut" may well be the gerund's own second verb
+    return None
