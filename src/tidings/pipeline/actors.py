@@ -142,7 +142,7 @@ class Actors:
             if p.pos[e - 1] not in ("NOUN", "PROPN") and not (e - s > 1 and p.pos[e - 1] in ("ADJ", "X")):
                 return False
         elif entry.kind == "country" and entry.role == "name":
-            if p.ent[s] == "PERSON" and (doc[s].ent_iob_ == "I" or (
+            if p.ent[s] == "PERSON" and (doc[s].ent_iob_ == "I" and not _describes_country(p, s) or (
                     e < len(doc) and doc[e].ent_iob_ == "I" and p.text[e] not in _POSSESSIVE)):
                 return False  # "Michael Jordan", "Chad Smith"; not "Sri Lanka's" read as a name
             veto = self.cues.vetoes.get(entry.phrase)
@@ -390,6 +390,14 @@ def _repair_names_read_as_prepositions(doc, mentions: list[Mention]) -> None:
     forget(doc)  # the doc's cached Parse (base.parse) describes the old tree
 
 
+def _describes_country(p, s: int) -> bool:
+    """"Neighbouring Mali", "War-torn Sudan", "Oil-producing Nigeria": the small model reads a capitalised
+    description at a paragraph's start plus the country as one PERSON; a first name rarely ends in
+    -ing or is hyphenated (the word before the country inside that entity; not -ed: "Mohammed")."""
+    word = p.lower[s - 1] if s > 0 else ""
+    return len(word) > 4 and (word.endswith("ing") or "-" in word)
+
+
 def _offset(k: int) -> int:
     return k % (1 << 64)  # a relative head as spaCy's unsigned arrays store it
 
@@ -418,8 +426,8 @@ def _agent_sector(agents: list[Item], c: Resolved | None, centry: Entry | None) 
         elif c is not None and c.sector and c.sector != "PRE" and centry is not None and centry.role != "capital":
             sector = c.sector
     elif c is not None and centry is not None and centry.kind == "org" and c.sector in ("REB", "PRM", "MIL", "SPY", "COP", "JUD", "LEG", "PTY") \
-            and sector == "GOV":
-        sector = c.sector
+            and (sector == "GOV" or sector == "UAF" and c.sector in ("REB", "PRM")):
+        sector = c.sector  # "gunmen from the Pakistani Taliban" are the group's, no longer unidentified
     code = next((a.entry.code for a in reversed(agents) if a.entry.code), None)
     if c is not None and last.code and c.code:
         code = None

@@ -67,6 +67,9 @@ _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
     # "welcomed the progress": the latest deal or talks
     "progress": ("AGREE", "CONSULT", "CONCEDE", "SUPPORT"),
 }
+# "the vote" is a body's vote told earlier ("the council voted ... Moscow condemned the vote") or an
+# election, never another kind of act
+_ONLY_SAME_WORD = frozenset({"vote"})
 # Agreements and talks name every party of the deal; other acts name their doer.
 _ALL_PARTIES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "CONSULT"})
 # "welcomed the end of the talks", "the outcome of the vote": the act is the of-phrase's noun
@@ -283,6 +286,8 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
             return False  # another reaction to the same act ("Biden called the warrants outrageous")
         if strict and doc[p.trigger].lemma_.lower() not in _same_words(lemma) and not _trigger_words(doc, p, lemma):
             return False
+        if lemma in _ONLY_SAME_WORD and not _voted(doc[p.trigger], lemma):
+            return False  # "criticised the vote" after a call for an inquiry: the election, not the call
         codes = {m.code for m in p.actor if m.code}
         if p.event in _ALL_PARTIES:
             codes |= {m.code for m in p.recipient if m.code}
@@ -315,6 +320,19 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
             if lead_acts:
                 return lead_acts[-1]
     return None
+
+
+def _voted(trig: Token, lemma: str) -> bool:
+    """The act was voted: its trigger is the word, or hangs on it ("the council voted to extend
+    sanctions": "extend" under "voted")."""
+    t = trig
+    for _ in range(3):
+        if t.lemma_.lower() == lemma:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _background(doc: Doc, trigger: int, noun: Token) -> bool:

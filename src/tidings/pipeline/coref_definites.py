@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import tokens_with_lower, verb_above
+from .base import tokens_with_lemma, tokens_with_lower, verb_above
 from .coref_mentions import clause_subjects
 
 if TYPE_CHECKING:
@@ -279,3 +279,58 @@ def appositive_subject(tok, covered) -> Mention | None:
     if m is not None and m.kind == "pronoun" and m.antecedent is not None:
         m = m.antecedent
     return m if m is not None and m.kind == "person" and m.code else None
+
+
+# -- "criticised the vote": the election is the country that held it ------------------------------
+
+_ELECTION_NOUNS = frozenset({"vote", "election", "elections", "poll", "polls", "ballot", "referendum", "runoff",
+                             "run-off"})
+
+
+def election_objects(doc, mentions: list[Mention], covered: list[Mention | None], sent_of) -> list[Mention]:
+    """"The African Union's observers criticised the vote", "Washington called the election deeply
+    flawed": an election as the object of a verb stands for the country that held it (the decisions
+    doc codes a verdict on a state's election as aimed at that state). Its country is the one named
+    with an election earlier ("last week's Tanzanian election", "Tanzania's presidential vote"), else
+    the country the story names most (any mention), when it names it at least twice as often as any other.
+    Only "the" elections with no country of their own, in object position."""
+    from .base import Mention as _Mention
+
+    cues = tokens_with_lower(doc, _ELECTION_NOUNS)
+    if not cues:
+        return []
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind != "pronoun" and m.code and m.code not in _NON_COUNTRY:
+            counts[m.code] = counts.get(m.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    main = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
+        else None
+    out: list[Mention] = []
+    owner: Mention | None = None  # the latest country named with an election
+    # "the council voted to ...": a later "the vote" is that vote (coref.implicit_recipients)
+    voted = min((t.i for t in tokens_with_lemma(doc, ("vote",)) if t.pos_ == "VERB"), default=len(doc))
+    for tok in cues:
+        if tok.i > voted:
+            break
+        own = next((covered[c.i] for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+                    and covered[c.i] is not None and covered[c.i].code), None)
+        if own is not None:
+            owner = own if own.kind == "country" else owner
+            continue
+        if covered[tok.i] is not None or tok.dep_ not in ("dobj", "obj") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        ante = owner
+        if ante is None and main is not None:
+            ante = max((m for m in mentions if m.code == main and m.kind != "pronoun" and m.end <= tok.i),
+                       key=lambda m: m.start, default=None)
+        if ante is None:
+            continue
+        m = _Mention(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text),
+                     text=tok.text, code=ante.code, sector=None, kind="pronoun", sent_index=sent_of(tok.i),
+                     root=tok.i, identifier_id=ante.identifier_id, identifier_text=ante.identifier_text,
+                     antecedent=ante, confidence=min(0.6, ante.confidence))
+        covered[tok.i] = m
+        out.append(m)
+    return out

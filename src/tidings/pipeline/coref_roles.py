@@ -22,26 +22,34 @@ if TYPE_CHECKING:
 # "the militants", "the rebels": a definite armed role with no country of its own is the armed
 # group the story named last (role nouns are dictionary mentions, so _ORG_NPS never sees them).
 _ARMED_ROLES = frozenset({"militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists", "militiamen",
-                          "guerrillas", "paramilitaries"})
+                          "guerrillas", "paramilitaries", "jihadis", "islamists", "extremists", "terrorists",
+                          "attackers", "assailants", "kidnappers", "abductors", "captors"})
 _ARMED_LOOKBACK_SENTS = 3
+_ARMED_SECTORS = ("REB", "PRM", "CRM")
 
 
 def armed_roles(doc, mentions: list[Mention], sent_of) -> None:
     """"The Houthis fired ... Hours later, the militants fired a missile": a definite armed role
-    with no country takes the latest armed group (an organisation with a REB/PRM/CRM sector)
-    named in the same or the three previous sentences."""
-    groups = sorted((m for m in mentions if m.kind == "org" and m.code is not None
-                     and m.sector in ("REB", "PRM", "CRM")), key=lambda m: m.start)
+    with no country takes the latest armed group (an organisation with a REB/PRM/CRM sector, or a
+    role tied to one: "fighters from JNIM") named in the same or the three previous sentences; further
+    back, the story's only armed group ("JNIM blockaded Djibo ... [four paragraphs] ... Traore vowed to
+    retake the country from the militants"). Runs before the story's main country is given out."""
+    groups = sorted((m for m in mentions if m.code is not None and m.sector in _ARMED_SECTORS
+                     and (m.kind == "org" or m.kind == "agent" and m.identifier_text is not None)),
+                    key=lambda m: m.start)
     if not groups:
         return
     for m in mentions:
         if m.kind != "agent" or m.code is not None or m.start == 0 or doc[m.start - 1].lower_ != "the" \
                 or m.end - m.start != 1 or doc[m.start].lower_ not in _ARMED_ROLES:
             continue
-        ante = next((g for g in reversed(groups) if g.end <= m.start
-                     and sent_of(m.start) - g.sent_index <= _ARMED_LOOKBACK_SENTS), None)
-        if ante is not None:
-            _refer(m, ante)
+        before = [g for g in groups if g.end <= m.start]
+        if not before:
+            continue
+        ante = before[-1]
+        if sent_of(m.start) - ante.sent_index > _ARMED_LOOKBACK_SENTS and len({g.code for g in before}) > 1:
+            continue
+        _refer(m, ante)
 
 
 def _refer(m: Mention, ante: Mention) -> None:

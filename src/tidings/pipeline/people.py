@@ -33,6 +33,7 @@ from .coref_definites import (
     appositive_subject,
     asked_it,
     definite_institutions,
+    election_objects,
     relative_it,
 )
 from .coref_mentions import (
@@ -84,6 +85,9 @@ _ORG_NPS = {
     # "a complaint with the U.N. Security Council ... The council is due to meet"
     "council": lambda m: m.code in ("UNO", "IGO", "EUR") and m.kind == "org" and "council" in m.text.lower(),
 }
+# descriptions that prefer an organisation the story named (or a role tied to it: "fighters from
+# JNIM") to an unnamed role noun of the same sector ("criminals", "gunmen")
+_NAMED_FIRST = {"group": lambda m: m.kind == "org" or m.identifier_text is not None}
 _LOOKBACK_SENTS = 2
 # Singular roles that "he"/"she"/"him"/"her" can stand for when no named person is nearer ("Moldova
 # expelled a Russian diplomat, accusing him of interference").
@@ -158,10 +162,11 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     state_outlets_and_police(doc, mentions, covered)
     court_references(doc, mentions)
     mentions += definite_institutions(doc, mentions, covered, sent_of)  # before the story's main country
+    armed_roles(doc, mentions, sent_of)  # before the story's main country, which would take "the militants"
     _dominant_country(doc, mentions)
     dateline_country(doc, mentions)
+    mentions += election_objects(doc, mentions, covered, sent_of)
     titled_names(doc, mentions)
-    armed_roles(doc, mentions, sent_of)
     act_noun_subjects(doc, mentions, covered, sent_of)
     mentions += _pronouns(ctx, mentions, covered, sent_of)
     possessed_roles(doc, mentions, covered)
@@ -335,7 +340,13 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             tok = doc[the]
         elif low in _ORG_NPS and (the := _description_start(doc, tok, covered)) is not None \
                 and (tok.tag_ in ("NN", "NNS") or tok.text.islower()):
-            ante = _latest(ordered, starts, the, sent_of, _ORG_NPS[low]) or _only_one(ordered, the, _ORG_NPS[low])
+            ok = _ORG_NPS[low]
+            # "JNIM blockaded Djibo ... said it would never negotiate with criminals ... The group
+            # said": a named group before a bare role noun the story's country was given
+            named = _NAMED_FIRST.get(low)
+            both = named and (lambda m, ok=ok, named=named: ok(m) and named(m))
+            ante = both and (_latest(ordered, starts, the, sent_of, both) or _only_one(ordered, the, both)) \
+                or _latest(ordered, starts, the, sent_of, ok) or _only_one(ordered, the, ok)
             tok = doc[the]
         else:
             continue

@@ -1,0 +1,100 @@
+"""Story references added in round 8 (stories): "the group" / "the militants" / "the jihadists" are
+the non-state group the story named (not the story's main country, nor a bare role noun such as
+"criminals"); a capitalised description before a country at a paragraph's start is no first name
+("Neighbouring Mali"); "the vote" / "the election" as an object is the country that held it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import code, entity_codes, find_event
+from .test_actors import by_text, run
+
+
+@pytest.fixture(scope="module")
+def actors(coder):
+    stage = coder.stages[0]
+    return lambda text, date="2025-10-10": run(stage, coder.nlp, text, date)
+
+
+def _codes(ms, text):
+    return [m.code for m in ms if m.text == text]
+
+
+# -- "the militants", "the jihadists", "the attackers": the group named, however far back ----------
+
+@pytest.mark.parametrize("role", ["militants", "jihadists", "attackers", "insurgents", "terrorists"])
+def test_armed_role_is_the_story_s_only_group_not_its_main_country(actors, role):
+    ms = actors("BAMAKO, Oct 10 (Reuters) - Fighters from JNIM attacked fuel tankers on the road from Senegal "
+                "to Bamako on Friday, Malian security sources said. "
+                "Mali's transport ministry said fuel deliveries to the capital had fallen by half. "
+                "Schools in Bamako were closed for two weeks and queues formed at petrol stations. "
+                "Malian officials said the army had escorted a convoy of 300 trucks into the city. "
+                f"General Assimi Goita, the junta leader, said Mali would defeat the {role}.")
+    assert _codes(ms, role) == ["IMG"]
+
+
+def test_armed_role_stays_unresolved_between_two_groups_far_back(actors):
+    ms = actors("Fighters from al-Shabaab and Islamic State attacked each other in Puntland last year. "
+                "Somalia's president visited Bosaso on Monday. "
+                "He met local elders. He also met business leaders. He then flew to Garowe. "
+                "He said Somalia would defeat the militants.")
+    assert _codes(ms, "militants") != ["IMG"]
+
+
+def test_the_group_prefers_the_named_group_to_a_bare_role_noun(actors):
+    ms = actors("MAIDUGURI, Nigeria (Reuters) - Fighters of the Islamic State group attacked a military base "
+                "in Borno state on Sunday, Nigerian army officials said. "
+                "Governor Babagana Zulum said Nigeria would never bargain with criminals who kill farmers. "
+                "The group said in a statement that it had seized weapons and killed 17 soldiers.")
+    assert by_text(ms, "The group").code == "IMG"
+
+
+def test_the_militants_in_a_sentence_after_a_named_group_attack(coder):
+    evs = code(coder, "PESHAWAR, Pakistan (Reuters) - Gunmen from the Pakistani Taliban stormed a police "
+                      "post in Bannu on Tuesday, officials said. "
+                      "Pakistani troops later killed eight of the attackers in a gun battle.", date="2025-03-04")
+    assault = [e for e in evs if e.event == "ASSAULT" and e.event_text == "killed"]
+    assert assault and entity_codes(assault[0].recipient) == ("PAK",)
+    assert assault[0].recipient[0].sector == "REB"
+
+
+# -- "Neighbouring Mali": a description before a country is no first name ------------------------
+
+@pytest.mark.parametrize("text,code_", [
+    ("The army said the talks had failed.\n\nNeighbouring Mali said it was ready to send troops.", "MLI"),
+    ("Aid agencies warned of famine.\n\nWar-torn Sudan has asked for help.", "SDN"),
+    ("Prices rose again.\n\nOil-producing Nigeria said it would raise output.", "NGA"),
+])
+def test_a_described_country_at_a_paragraph_start_is_found(actors, text, code_):
+    assert code_ in [m.code for m in actors(text) if m.kind == "country"]
+
+
+def test_a_first_name_before_a_country_name_is_still_a_person(actors):
+    ms = actors("Basketball star Michael Jordan met fans in Paris on Saturday.")
+    assert "JOR" not in [m.code for m in ms]
+
+
+# -- "the vote", "the election": the country that held it ----------------------------------------
+
+def test_criticising_the_vote_is_aimed_at_the_country_that_held_it(coder):
+    evs = code(coder, "KAMPALA, Jan 20 (Reuters) - Ugandan police detained dozens of opposition supporters "
+                      "after the presidential election, Ugandan officials said. "
+                      "Uganda's electoral commission declared the incumbent the winner. "
+                      "The European Union criticised the vote as neither free nor fair.", date="2026-01-20")
+    acc = find_event(evs, "ACCUSE")
+    assert entity_codes(acc.actor) == ("EUR",) and entity_codes(acc.recipient) == ("UGA",)
+
+
+def test_the_election_takes_the_country_named_with_an_earlier_election(actors):
+    ms = actors("Georgia's parliamentary election drew protests in Tbilisi, where the EU's envoy met "
+                "opposition leaders and French and German diplomats. Washington called the election flawed.")
+    assert _codes(ms, "election")[-1:] == ["GEO"]
+
+
+def test_a_vote_by_a_council_still_names_the_voters(coder):
+    evs = code(coder, "The U.N. Security Council voted on Friday to extend sanctions on South Sudan. "
+                      "Juba condemned the vote.", date="2025-05-30")
+    acc = find_event(evs, "ACCUSE")
+    assert "SSD" in entity_codes(acc.actor)
+    assert "SSD" not in entity_codes(acc.recipient)
