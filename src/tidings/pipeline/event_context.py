@@ -41,6 +41,9 @@ WITHHOLD_VERBS = frozenset({"refrain", "decline", "refuse", "avoid", "hesitate",
 SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
 
 
+# frames of readiness whose subject is the reported clause's own: "said it stood ready to help Mali"
+READY_WORDS = frozenset({"ready", "prepared", "willing", "poised", "set", "eager", "keen"})
+
 class ContextMixin:
     lex: Lexicon
 
@@ -143,7 +146,9 @@ class ContextMixin:
                     return "opinion", doc[head], direct
                 if lem in lex.embedding and head != h.tok.i:
                     return lex.embedding[lem], doc[head], direct
-            only_conj = only_conj and dep == "conj"
+            # (a control chain keeps the clause's subject: "said it was ready to provide", "said it stood ready to")
+            only_conj = only_conj and (dep == "conj" or (dep == "xcomp" and p.lemma[head] in READY_WORDS)
+                                       or (dep in ("acomp", "oprd", "xcomp") and p.lemma[cur] in READY_WORDS))
             cur = head
         return None
 
@@ -211,6 +216,9 @@ class ContextMixin:
         never for a passive, whose subject is the one acted on ("40,000 were killed")."""
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in h.tok.children):
             return False
+        if h.tok.dep_ == "conj" and h.tok.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass")
+                                                               for c in h.tok.head.children):
+            return False  # "300 children had been killed or injured": the second participle is passive too
         subj, _agent, _route = subject_tokens(h.tok)
         return not subj or all(s.pos_ == "PRON" and s.i not in by_tok for s in subj)
 

@@ -400,7 +400,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 clauses = [doc[c] for c in kids[tok.i] if deps[c] == "ccomp"][:1]
                 if not clauses:
                     continue
-                recip_toks += direct_subjects(clauses[0])[0]
+                # (a passive clause's subject: "warned that any American incursion would be met with force")
+                recip_toks += direct_subjects(clauses[0])[0] or passive_subjects(clauses[0])
                 if e.type == "THREATEN" and self._others_act(clauses[0], actor, by_tok):
                     return None  # "Zelenskiy warned that Russia could launch another strike": Russia's act
             if e.need_content and self._content_words_mode(e.type, tok) is None:
