@@ -348,3 +348,38 @@ def test_the_author_of_a_rejected_text(coder, text, dyad):
 def test_a_verbless_headline_with_a_between_phrase_finishes(coder):
     # the clause-subject search climbs to the root and stops there (token positions, not identity)
     assert ("SUPPORT", ("TUR",), ("IRQ",)) in dyads(coder, "Erdogan praise for growing trade between Turkey and Iraq")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a text whose "by" phrase (or "issued / released by") names its author speaks for that author
+    ("A report by Amnesty International accused Saudi border guards of killing hundreds of Ethiopian migrants.",
+     ("ACCUSE", ("NGO",), ("SAU",))),
+    ("A joint statement by France, Germany and Britain urged Iran to return to talks.",
+     ("REQUEST", ("DEU", "FRA", "GBR"), ("IRN",))),
+    ("A statement released by the Chinese foreign ministry on Monday urged Manila to halt its provocations.",
+     ("REQUEST", ("CHN",), ("PHL",))),
+])
+def test_a_text_speaks_for_its_author(coder, text, dyad):
+    has(coder, text, dyad)
+
+
+def test_a_report_about_a_party_is_not_by_it(coder):
+    assert not any(d[1] == ("NGO",) for d in dyads(
+        coder, "A report on Amnesty International's finances accused the group's former leaders of waste."))
+
+
+def test_a_participle_after_a_verdict_belongs_to_the_one_who_declared(coder):
+    # "declared X persona non grata, summoning ...": the parser makes the verdict a small clause
+    # with X as its subject; the participle is the declarer's act
+    found = dyads(coder, "Israel's foreign minister Israel Katz declared Brazil's President Lula persona non grata on"
+                         " Monday, summoning Brazil's ambassador for a public reprimand.")
+    assert ("ACCUSE", ("ISR",), ("BRA",)) in found
+    assert not any(d[0] == "ACCUSE" and d[1] == ("BRA",) for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Mali's junta branded ECOWAS a tool of France, announcing its withdrawal from the bloc.",
+    "Niger's junta branded ECOWAS a tool of foreign powers on Sunday.",
+])
+def test_a_name_misread_as_a_verb_complement_is_the_object(coder, text):
+    assert any(d[0] == "ACCUSE" and d[2] == ("IGO",) for d in dyads(coder, text))

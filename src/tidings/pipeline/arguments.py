@@ -199,8 +199,11 @@ def objects(tok: Token) -> list[Token]:
     for c in kids[i]:
         if deps[c] in OBJ_DEPS and _summary_appositive(p, c, doc):
             continue
-        # a noun read as a clause is an object: "endorsed Ukraine's membership bid"
-        if deps[c] in OBJ_DEPS or (deps[c] == "ccomp" and p.pos[c] == "NOUN"):
+        # a noun read as a clause is an object: "endorsed Ukraine's membership bid"; a name read as a
+        # complement with the verdict as its object is too: "branded ECOWAS a tool of France"
+        if deps[c] in OBJ_DEPS or (deps[c] == "ccomp" and p.pos[c] == "NOUN") or (
+                deps[c] == "xcomp" and any(deps[g] in OBJ_DEPS for g in kids[c])
+                and (p.pos[c] == "PROPN" or doc[c].text[:1].isupper())):
             if lowers[c] in RELATIVE_PRONOUNS and deps[i] == "relcl":
                 out.append(tok.head)  # "the UAE, which Sudan accuses of ...": the relative's noun
             else:
@@ -351,6 +354,16 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             # with an object or a clause: not "said the storm would bring rain and warned of flooding")
             subj, _ = direct_subjects(head.head)
             return (subj, "conj") if subj else ([], None)
+        elif (dep == "advcl" and cur.tag_ == "VBG" and head.dep_ in ("ccomp", "xcomp") and cur.i > head.i
+              and head.pos_ in ("NOUN", "PROPN", "ADJ", "X") and head.head.pos_ in ("VERB", "AUX")):
+            # "declared Brazil's President Lula persona non grata, summoning Brazil's ambassador": the
+            # parser makes the verdict a small clause with its own subject; the participle after it
+            # belongs to the one who declared, not to the one declared unwelcome
+            subj, _ = direct_subjects(head.head)
+            if subj:
+                return subj, "participle"
+            cur = head
+            continue
         elif dep in ("conj", "advcl"):
             subj, _ = direct_subjects(head)
             if subj:

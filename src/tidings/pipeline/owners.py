@@ -288,6 +288,13 @@ OWNERSHIP_VERBS = frozenset({"belong", "own", "operate", "run", "control", "char
 # "tax revenues owed to the Palestinian Authority", "funds promised to Kyiv" likewise.
 GRANT_VERBS = frozenset({"issue", "grant", "give", "award", "allocate", "earmark", "extend", "assign", "owe",
                          "promise", "pledge", "destine"})
+# Texts whose "by" phrase (or "issued / adopted / released by") names the author they speak for.
+AUTHORED_NOUNS = frozenset({
+    "report", "statement", "resolution", "communique", "communiqué", "letter", "declaration", "indictment",
+    "ruling", "verdict", "study", "document", "memo", "memorandum", "note", "decree", "proclamation",
+    "announcement", "bulletin", "dossier", "assessment", "paper", "complaint", "lawsuit", "filing", "petition",
+    "motion", "draft", "editorial", "commentary", "post", "message", "notice", "circular", "order", "judgment",
+    "judgement", "opinion", "finding", "findings", "investigation", "inquiry", "probe", "review", "audit"})
 # Waters named after a country are places, not its property ("the Gulf of Finland", "the Sea of Japan").
 WATER_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "channel"})
 # Prepositions that list the members of a plural noun: "countries including Spain", "states such as Qatar".
@@ -332,6 +339,16 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
             if c.lower_ == "of" and tok.lemma_.lower() in WATER_NOUNS:
                 continue
             rank = 2 if c.lower_ in ("to", "with") else 4
+        elif tok.lemma_.lower() in AUTHORED_NOUNS and (
+                (c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ == "acl" and c.tag_ == "VBN")):
+            # "a report by Amnesty accused ...", "a communique issued by ECOWAS leaders demanded ...": a
+            # text speaks for its author (not "a report on Amnesty's finances")
+            for g in (c.children if c.dep_ == "acl" else [c]):
+                if g.dep_ in ("agent", "prep") and g.lower_ == "by":
+                    for x in [y for o in g.children if o.dep_ == "pobj" for y in mentions_for(o, by_tok, depth + 1)]:
+                        if x not in groups[2]:
+                            groups[2].append(x)
+            continue
         elif c.dep_ == "acl" and c.lemma_.lower() in OWNERSHIP_VERBS:
             # "a tanker belonging to Russia's shadow fleet", "a ship owned by an Israeli firm"
             for g in c.children:
