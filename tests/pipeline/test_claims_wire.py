@@ -299,3 +299,23 @@ def test_named_bodies_own_acts_and_arrested_suspects_stay_asserted(coder, text, 
     for ev in events:
         if etype is None or ev.event == etype:
             assert ev.claim.status == (status or "asserted"), (ev.event, ev.claim.cues)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Latvia's foreign ministry said on Monday that Riga would close the Russian consulate in Daugavpils.", "SANCTION"),
+    ("Kenya's interior minister said the government will expel two Chinese journalists this week.", "COERCE"),
+])
+def test_a_penalty_a_party_says_it_will_impose_is_decided_not_threatened(coder, text, etype):
+    events = code(coder, text, date=DATE)
+    assert not [e for e in events if e.event == "THREATEN"], [(e.event, e.aux_mode) for e in events]
+    assert _one(events, etype).aux_mode == "future"
+
+
+def test_a_penalty_a_party_says_it_could_impose_is_a_threat(coder):
+    text = "Estonia's prime minister said Tallinn could expel Russian diplomats if the sabotage continued."
+    assert _one(code(coder, text, date=DATE), "THREATEN").aux_mode is None
+
+
+def test_not_ruling_out_strikes_is_a_threat_with_no_negation(coder):
+    text = "Israel's defence minister said he had not ruled out new strikes on Iranian nuclear sites."
+    assert _one(code(coder, text, date=DATE), "THREATEN").aux_mode is None

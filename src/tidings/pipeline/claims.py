@@ -22,7 +22,10 @@ from .claim_links import (
     mark_unverified,
     negated_by_actor,
 )
-from .events import THREAT_MODALS  # modals on own violence that make an announcement a threat
+from .events import (  # modals on own acts that make an announcement a threat
+    MAYBE_MODALS,
+    THREAT_MODALS,
+)
 from .modality import MODE_ORDER, Modality, load_cues
 from .verblex import load_lexicon
 
@@ -78,6 +81,7 @@ class Claims:
         self._self_reporting = {c.upper() for c in claims.get("self_reporting_codes", frozenset())}
         self._monitor_codes = {c.upper() for c in claims.get("monitor_codes", frozenset())}
         self._suspect_participles = claims.get("suspect_participles", frozenset())
+        self._threat_when_negated = claims.get("threat_when_negated", frozenset())
         # verbs whose past object was agreed, not planned: "agreed a ceasefire", "pledged a loan"
         self._agreement_verbs = frozenset(self.cues.claims.get("agreement_verbs", ()))
         self._denial_words = claims["deny_verbs"] | claims["deny_call_verbs"] | claims["assert_verbs"]
@@ -146,13 +150,21 @@ class Claims:
                 # "threatened Qatar with retaliation if it allowed U.S. jets ...": a threat's
                 # condition is part of the threat (plover-decisions), which was made
                 mode, mode_cues = None, []
+            if (cand.event == "THREATEN" and mode == "negation"
+                    and _lemma(doc[cand.trigger]) in self._threat_when_negated):
+                # "India has not ruled out strikes on Pakistan": the events stage coded the
+                # double negative as the threat it is; its "not" is no negation of the threat
+                mode, mode_cues = None, []
             if (cand.event in self.cues.self_threat_modes and mode in ("hypothetical", "future")
                     and attr.status == "asserted"
                     and (any(c.lower() in self.cues.readiness_cues for c in mode_cues) or any(
-                        c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in doc[cand.trigger].children))
+                        c.dep_ == "aux" and c.lower_ in (THREAT_MODALS if cand.event == "ASSAULT" else MAYBE_MODALS)
+                        for c in doc[cand.trigger].children))
                     and codes(cand.actor) and codes(cand.actor) <= codes(attr.by)):
                 # "Erdogan said Turkey would not hesitate to strike" / "was ready to strike": a
                 # party announcing its own readiness for violence threatens it (plover-decisions);
+                # a penalty it says it will impose is decided, not threatened: only a possibility
+                # ("could expel") or readiness makes a SANCTION / COERCE a threat;
                 # so does its own modal ("Pakistan may strike ..., Asif said") where the events
                 # stage, which recodes those, did not see the speaker (a report the parser
                 # hung on the act as a conjunct)
