@@ -390,3 +390,24 @@ def test_a_threat_at_those_who_act_at_home_takes_the_home_country(coder, text, d
 def test_a_request_summed_up_after_a_comma_names_the_asker(coder):
     text = "Poland asked Germany to pay war reparations, a demand Berlin rejected on Tuesday."
     assert ("REJECT", ("DEU",), ("POL",)) in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # round 8: an encircling participle or infinitive on the drills, not only the trigger itself
+    ("China launched naval drills surrounding Taiwan on Thursday.", ("MOBILIZE", ("CHN",), ("TWN",))),
+    ("Chinese bombers took part in exercises encircling Taiwan on Friday.", ("MOBILIZE", ("CHN",), ("TWN",))),
+    ("China's navy conducted live-fire drills in the South China Sea.", ("MOBILIZE", ("CHN",), ())),
+])
+def test_a_force_encircling_a_country_is_aimed_at_it(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_a_go_between_offers_its_services_to_both_sides(coder):
+    found = dyads(coder, "Norway offered its good offices to broker a truce between Armenia and Azerbaijan.")
+    assert ("AGREE", ("NOR",), ("ARM", "AZE")) in found, found
+
+
+def test_a_restating_noun_points_back_like_it(coder):
+    found = dyads(coder, "Nicaragua's government rejected an offer by Costa Rican President Rodrigo Chaves to "
+                         "mediate, calling the proposal an insult to the country's sovereignty.")
+    assert ("ACCUSE", ("NIC",), ("CRI",)) in found, found

@@ -97,7 +97,8 @@ VERBAL_DOMESTIC_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN"})
 CONTESTING_WORDS = frozenset({
     "opposition", "protester", "protesters", "demonstrator", "demonstrators", "activist", "activists",
     "dissident", "dissidents", "critic", "critics", "marcher", "marchers", "striker", "strikers", "rebel", "rebels",
-    "insurgent", "insurgents", "separatist", "separatists"})
+    "insurgent", "insurgents", "separatist", "separatists", "plotter", "plotters", "putschist", "putschists",
+    "agitator", "agitators", "saboteur", "saboteurs", "conspirator", "conspirators", "rioter", "rioters"})
 DOMESTIC_GROUP_WORDS = frozenset({
     "opposition", "protester", "protesters", "demonstrator", "demonstrators", "activist", "activists",
     "dissident", "dissidents", "critic", "critics", "student", "students", "journalist", "journalists",
@@ -408,3 +409,71 @@ def detainee(h, by_tok: dict[int, Mention]) -> Token | None:
                 c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children))):
             return t
     return None
+
+
+# -- "police fired tear gas to disperse them": the people a pronoun object stands for -------------------
+OBJECT_PRONOUNS = frozenset({"them"})
+# how far back the antecedent may be (this sentence and the one before it)
+ANTECEDENT_WINDOW = 80
+
+
+def pronoun_antecedent(h, actor: list[Mention], by_tok: dict[int, Mention]) -> tuple[Token, Mention | None] | None:
+    """The people a 'them' object of a hostile act stands for: the nearest earlier plural noun that
+    is a crowd word or carries a party's code, outside the act's own subject and objects
+    ("thousands of students gathered ..., and police fired tear gas at them" -> the students;
+    "approached two Philippine vessels and fired water cannon at them" -> PHL). Returns the noun and
+    its coded mention (None for an uncoded crowd), or None. Runs only on a 'them' object."""
+    from .arguments import objects, prep_objects, subject_tokens
+
+    word = h.noun if h.noun is not None else h.tok
+    direct = objects(h.tok) + prep_objects(h.tok, ("at", "on", "against", "upon"))
+    direct += [g for c in h.tok.children if c.dep_ in ("xcomp", "advcl") for g in objects(c)]  # "to disperse them"
+    if word.i != h.tok.i:
+        direct += prep_objects(word, ("at", "on", "against"))
+    prons = [t for t in direct if t.lower_ in OBJECT_PRONOUNS]
+    if not prons:
+        return None
+    pron = prons[0]
+    doc = pron.doc
+    skip = {t.i for o in objects(h.tok) if o.i != pron.i for t in o.subtree}  # "fired live bullets at them"
+    skip |= {i for m in actor for i in range(m.start, m.end)}
+    skip |= {t.i for s in subject_tokens(h.tok)[0] for t in s.subtree}
+    for i in range(pron.i - 1, max(-1, pron.i - ANTECEDENT_WINDOW), -1):
+        t = doc[i]
+        if i in skip or t.tag_ not in ("NNS", "NNPS"):
+            continue
+        coded = next((by_tok[x.i] for x in [t, *t.children] if x.i in by_tok and by_tok[x.i].code
+                      and (x.i == t.i or x.dep_ in ("amod", "compound", "poss", "nmod"))), None)
+        if coded is not None:
+            return t, coded
+        if group_word(t) or t.lemma_.lower() in CROWD_WORDS:
+            return t, None
+    return None
+
+
+# crowd words only as a pronoun's antecedent (as objects of a hostile act many are no people:
+# "detained workers" is, "blocked the farmers' tractors" is not a question here)
+CROWD_WORDS = frozenset({"worker", "farmer", "miner", "teacher", "pensioner", "resident", "people", "driver",
+                         "trader", "fisherman", "woman", "man", "doctor", "nurse", "employee", "voter", "fan",
+                         "follower", "member", "participant", "refugee", "migrant", "civilian", "tourist", "pilgrim"})
+
+
+# -- a restriction of the whole population ------------------------------------------------------------
+# "Madagascar imposed a curfew on the capital": a curfew or martial law restricts the people living
+# there, so it takes the home country as the domestic recipient (the lead's brief, round 8); a shut
+# internet or a closed road on a bare place still does not ("Bare places never qualify").
+POPULATION_MODES = frozenset({"curfew", "martial-law"})
+
+
+# "the town of Bara", "the city of Goma": a name under a place noun is a place, whatever the tagger
+# made of it (a person recipient there would become a domestic target)
+PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "county", "state",
+                         "area", "municipality", "capital", "port", "island", "enclave", "neighbourhood",
+                         "neighborhood", "suburb", "camp", "valley", "oblast", "governorate", "prefecture"})
+
+
+def under_place_noun(m: Mention, doc: Doc) -> bool:
+    t = doc[m.root]
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return t.dep_ in ("appos", "compound") and t.head.lemma_.lower() in PLACE_NOUNS

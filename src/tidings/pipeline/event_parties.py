@@ -41,7 +41,8 @@ def official_passive(trigger: Token, etype: str, cue: str | None, direct: bool, 
 
 
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
-MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "development"})
+MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "development", "incident", "episode",
+                        "provocation"})
 
 
 def reaction_recipients(cands: list, doc) -> None:
@@ -107,6 +108,11 @@ def _summary_reaction(t: Token) -> Token:
 PRONOUN_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 BACK_PRONOUNS = frozenset({"it", "them", "this"})
 BACK_POSSESSIVES = frozenset({"its", "their"})
+# a definite noun that restates the earlier act, as the object of a reaction participle, points back
+# like "it" ("rejected an offer by Colombia to host talks, calling the proposal an interference")
+RESTATING_NOUNS = frozenset({"proposal", "offer", "plan", "move", "decision", "measure", "step", "initiative", "idea",
+                             "demand", "request", "remarks", "comments", "law", "bill"})
+RESTATING_DETS = frozenset({"the", "this", "that", "these", "those"})
 GROUP_WORDS = frozenset({"side", "party", "country", "nation", "government", "leader", "neighbour", "neighbor"})
 OBJECTLESS_PARTICIPLE_TYPES = frozenset({"REQUEST"})
 
@@ -121,7 +127,10 @@ def _pronoun_targets(cands: list, doc) -> None:
         objs = [x for x in t.children if x.dep_ in ("dobj", "obj", "dative", "oprd")]  # "calling its government genocidal"
         # "broke off relations with Israel, calling its government genocidal": the pronoun owns the object
         pronoun = any(o.lower_ in BACK_PRONOUNS or any(x.dep_ == "poss" and x.lower_ in BACK_POSSESSIVES
-                                                       for x in o.children) for o in objs)
+                                                       for x in o.children) for o in objs) or (
+            t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and any(
+                o.lemma_.lower() in RESTATING_NOUNS and any(x.dep_ == "det" and x.lower_ in RESTATING_DETS
+                                                            for x in o.children) for o in objs))
         if any(o.lemma_.lower() in GROUP_WORDS and any(x.lower_ in ("both", "two") for x in o.children) for o in objs):
             # "met in Istanbul, with Turkey's foreign minister urging both sides to agree": everyone
             # in the earlier event

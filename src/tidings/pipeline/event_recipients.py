@@ -14,6 +14,7 @@ from .event_domestic import (
     INSTITUTION_TARGETS,
     KILL_VERBS,
     PERSON_OBJECT_VERBS,
+    POPULATION_MODES,
     PREMISE_WORDS,
     VERBAL_DOMESTIC_TYPES,
     attack_victims,
@@ -26,8 +27,10 @@ from .event_domestic import (
     mention_at,
     official_protest,
     person_object,
+    pronoun_antecedent,
     protest_target,
     scene_of,
+    under_place_noun,
     unstance,
     verbal_targets,
 )
@@ -48,6 +51,7 @@ from .event_targets import (
     coded_targets,
     conceded_place,
     conditional_party,
+    council_text,
     deep_target,
     drop_home_places,
     helped,
@@ -183,10 +187,18 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         found = partner_with(word, own, by_tok)  # "requested a fresh round of talks with Cambodia"
         if found:
             return found
-    if etype == "MOBILIZE" and h.tok.lemma_.lower() in ENCIRCLE_VERBS:
+    if etype == "MOBILIZE":
+        # "encircled Taiwan", "drills surrounding Taiwan", "exercises encircling Taiwan", "sent warships
+        # to encircle Taiwan": the country a force surrounds is where it is aimed
         from .arguments import objects as surrounded
 
-        found = coded_targets(surrounded(h.tok), own, by_tok)
+        rings = [h.tok] if h.tok.lemma_.lower() in ENCIRCLE_VERBS else []
+        holders = [word, h.tok, *surrounded(h.tok)]
+        holders += [g for x in holders for c in x.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
+                    for g in c.children if g.dep_ == "pobj"]  # "took part in exercises encircling Taiwan"
+        rings += [c for x in {t.i: t for t in holders}.values()
+                  for c in x.children if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and c.lemma_.lower() in ENCIRCLE_VERBS]
+        found = coded_targets([o for r in rings for o in surrounded(r)], own, by_tok)
         if found:
             return found
     if etype == "MOBILIZE":
@@ -199,7 +211,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             return found
     if etype in HARM_TYPES:
         found = _harmed(h.tok, own, by_tok) or owned_target(h.tok, own, by_tok) or users(h.tok, own, by_tok) or (
-            _foreign_people(h, own, by_tok)) or (
+            _foreign_people(h, own, by_tok)) or _pronoun_party(h, actor, own, by_tok) or (
             owned_object(h.tok, own, by_tok)) or (
             deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or _scene_place(h, word, actor, by_tok)
         if found:
@@ -216,7 +228,8 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         if found:
             return found
     if etype in ("ACCUSE", "REJECT") and not any(m.code and m.code not in own for m in recipient):
-        found = misplaced_agent(h.tok, own, by_tok)  # "criticised the deportation of migrants by the US"
+        found = misplaced_agent(h.tok, own, by_tok) or (  # "criticised the deportation of migrants by the US"
+            council_text(word, h.tok, own, by_tok) if etype == "REJECT" else [])  # "vetoed a text in the Council"
         if found:
             return found
     if etype in MOVE_REACTION_TYPES and not any(m.code and m.code not in own for m in recipient):
@@ -309,6 +322,8 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         return recipient
     doc = h.tok.doc
     # "killed three of its fighters": someone's own people, for coreference to name
+    # ("withdraw from the town of Bara": a name under a place noun is no person, whatever the tagger says)
+    recipient = [m for m in recipient if m.code is not None or not under_place_noun(m, doc)]
     targets = [m for m in recipient if m.code is None and m.kind in ("agent", "person") and not any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[m.root].children)]
     if not recipient:
@@ -326,6 +341,9 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
                 for m in recipient]
     if recipient:
         return recipient
+    if etype == "COERCE" and h.mode in POPULATION_MODES:
+        # "imposed a curfew on the capital": the people living under it are the home country's
+        return [replace(home, sector="CVL", kind="country", confidence=min(home.confidence, 0.5))]
     inst = institution(h, by_tok) if etype != "ACCUSE" else None  # (condemning an attack on a facility accuses no one there)
     if inst is not None:
         return [mention_at(inst, home, INSTITUTION_TARGETS.get(inst.lemma_.lower()))]
@@ -336,6 +354,13 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # group" where a place at home is named (with none, an army's victims are as often foreign)
         return [mention_at(person, home, None)]
     group = group_target(h, by_tok) if etype in HARM_TYPES else None
+    ante = pronoun_antecedent(h, actor, by_tok) if etype in HARM_TYPES and group is None else None
+    if ante is not None and ante[1] is None:
+        # "students gathered ..., and police fired tear gas to disperse them": a crowd named before
+        # is the scene's, like one named as the object
+        return [mention_at(ante[0], home, "CVL")]
+    if ante is not None and ante[1].code in own:  # "opposition supporters marched ..., and police fired at them"
+        return [ante[1]]
     if group is not None and (etype != "ASSAULT" or scene_of(h, by_tok) is not None or any(
             domestic_force(m) for m in actor)):  # "fired tear gas at marchers in La Paz"
         return [mention_at(group, home, "CVL")]
@@ -401,6 +426,15 @@ def _verbal_compatriots(h, actor: list[Mention], recipient: list[Mention], by_to
         return [mention_at(words[0], home, None)]
     return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
             for m in (recipient or loose)]
+
+
+def _pronoun_party(h, actor: list[Mention], own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'approached two Philippine vessels and fired water cannon at them': the party a 'them'
+    object stands for (a coded antecedent of another country)."""
+    ante = pronoun_antecedent(h, actor, by_tok)
+    if ante is None or ante[1] is None or ante[1].code in own or ante[1].code in NON_COUNTRY_CODES:
+        return []
+    return [ante[1]]
 
 
 def _foreign_people(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:

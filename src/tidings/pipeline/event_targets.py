@@ -185,6 +185,38 @@ def restricted_destination(verb: Token, actor: list[Mention], by_tok: dict[int, 
                 m = place_mention(g, by_tok, si)
                 if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
                     return [m]
+    if any(n.lemma_.lower() in MOVEMENT_NOUNS for n in nouns):
+        # "will lift its ban on farm imports | from Malawi next week": the goods' origin or destination
+        # the parser hung on the verb (a date after it is enough to move it there)
+        for g in prep_objects(verb, ("from", "to", "into")):
+            m = place_mention(g, by_tok, si)
+            if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+                return [m]
+    return []
+
+
+# "vetoed a resolution in the Security Council", "Russia's veto of a Security Council text": the body
+# whose text is voted down is the recipient (UNO), not a place
+COUNCIL_TEXT_NOUNS = frozenset({"resolution", "draft", "text", "statement", "motion", "declaration", "measure"})
+BODY_CODES = frozenset({"UNO", "IGO", "EUR"})
+
+
+def council_text(word: Token, verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    from .arguments import objects, prep_objects
+
+    holders = [word] if word.i == verb.i else [word, verb]
+    if holders[-1].dep_ == "dobj" and holders[-1].pos_ == "NOUN":  # "cast its veto | against a resolution"
+        holders.append(holders[-1].head)
+    nouns = [n for x in holders for n in objects(x) + prep_objects(x, ("of", "against", "on", "to"))
+             if n.lemma_.lower() in COUNCIL_TEXT_NOUNS]
+    for n in nouns:
+        near = [c for c in n.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
+        near += [g for g in prep_objects(n, ("in", "at", "before", "by", "of", "from"))]
+        for x in near:
+            for t in [x, *x.children]:
+                m = by_tok.get(t.i)
+                if m is not None and m.code in BODY_CODES and m.code not in own:
+                    return [m]
     return []
 
 
@@ -455,6 +487,21 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
     owner_only = h.etype in OWNER_ONLY_TYPES
     # ("ordered his troops to leave Kherson": an owner-only act's complement is no object of its own)
     verbs = [h.tok] + ([] if owner_only else [c for c in h.tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"])
+    if not owner_only:
+        # "offered its good offices | to broker a ceasefire between Thailand and Cambodia": a purpose
+        # infinitive on the trigger or its object carries the content too
+        verbs += [c for x in [h.tok, *objects(h.tok)] for c in x.children if c.dep_ in ("advcl", "acl")
+                  and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if h.etype == "AGREE":
+        # "offered to broker a ceasefire between Thailand and Cambodia": the two sides a go-between
+        # offers its services to are the offer's recipients
+        from .arguments import conjuncts
+
+        sides = [x for v in verbs[1:] if v.lemma_.lower() in GO_BETWEEN_VERBS | CONVENE_VERBS
+                 for o in [v, *objects(v)] for g in prep_objects(o, ("between",)) for x in conjuncts(g)]
+        found = coded_targets(sides, own, by_tok)
+        if len({m.code for m in found}) >= 2:
+            return found
     layer = [o for v in verbs for o in objects(v) + datives(v)]
     if not owner_only:
         layer += [g for v in verbs for g in prep_objects(v, TRIGGER_PATH_PREPS)]
@@ -494,6 +541,7 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
 
 
 GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "oversee", "monitor", "chair"})
+CONVENE_VERBS = frozenset({"convene", "arrange", "organise", "organize", "hold"})
 
 
 def _party(m: Mention, doc) -> bool:

@@ -1,0 +1,73 @@
+"""How recipients are settled, round 8 (event_domestic.py, event_recipients.py, event_targets.py):
+a curfew restricts the home population, a 'them' object stands for the crowd named before it, a
+name under a place noun is no person, a vetoed council text targets the council, and a future or
+negated act keeps the recipient of the plain one."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return sorted((e.event, tuple(sorted({a.code for a in e.actor if a.code})),
+                   tuple(sorted({r.code for r in e.recipient if r.code})))
+                  for e in coder.code(text, date="2025-06-04"))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Zambia imposes overnight curfew on its capital", ("COERCE", ("ZMB",), ("ZMB",))),
+    ("Authorities in Sri Lanka extended a nationwide curfew for a second day, the defence ministry said.",
+     ("COERCE", ("LKA",), ("LKA",))),
+    ("Bolivia's government imposed a night curfew in La Paz's southern districts on Monday, a minister said.",
+     ("COERCE", ("BOL",), ("BOL",))),
+    # abroad, the place's country, as before
+    ("Israeli troops imposed a curfew on the West Bank city of Nablus on Sunday.", ("COERCE", ("ISR",), ("PSE",))),
+])
+def test_a_curfew_restricts_the_home_population(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_a_shut_internet_on_a_bare_place_still_has_no_recipient(coder):
+    assert ("COERCE", ("PAK",), ()) in dyads(coder, "Pakistan suspended mobile internet services in Balochistan on Sunday.")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Thousands of teachers gathered outside the education ministry in Tegucigalpa on Monday, and riot police "
+     "fired tear gas to disperse them.", ("ASSAULT", ("HND",), ("HND",))),
+    ("Opposition supporters marched toward the electoral commission in Lusaka, and security forces fired "
+     "rubber bullets at them, wounding four.", ("ASSAULT", ("ZMB",), ("ZMB",))),
+    # a coded antecedent of another country is the target
+    ("Chinese coast guard ships approached two Vietnamese fishing boats near the Paracel Islands and fired "
+     "water cannon at them.", ("ASSAULT", ("CHN",), ("VNM",))),
+])
+def test_them_stands_for_the_people_named_before(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_a_town_name_under_a_place_noun_is_no_domestic_target(coder):
+    found = dyads(coder, "Sudan's army said it would withdraw from the town of Bara if the RSF agreed to a truce.")
+    assert ("RETREAT", ("SDN",), ()) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Washington cast its veto against a resolution in the Security Council on Wednesday.",
+    "Russia's veto of a Security Council text on Syria drew criticism from Western members.",
+])
+def test_a_vetoed_council_text_targets_the_council(coder, text):
+    assert any(d[0] == "REJECT" and d[2] == ("UNO",) for d in dyads(coder, text)), dyads(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia lifted its ban on maize imports from Malawi.",
+    "Zambia will lift its ban on maize imports from Malawi next month.",
+    "Zambia will not lift its ban on maize imports from Malawi this year, the agriculture minister said.",
+])
+def test_future_and_negated_lifting_keep_the_recipient(coder, text):
+    assert ("CONCEDE", ("ZMB",), ("MWI",)) in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Daniel Ortega vowed on Sunday to crush the coup plotters in Nicaragua.", ("THREATEN", ("NIC",), ("NIC",))),
+])
+def test_words_at_the_states_opponents(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
