@@ -500,7 +500,8 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
         sides = [x for v in verbs[1:] if v.lemma_.lower() in GO_BETWEEN_VERBS | CONVENE_VERBS
                  for o in [v, *objects(v)] for g in prep_objects(o, ("between",)) for x in conjuncts(g)]
         found = coded_targets(sides, own, by_tok)
-        if len({m.code for m in found}) >= 2:
+        # ("between Venezuela's government and the opposition": two sides, one of them coded)
+        if found and len({x.i for x in sides}) >= 2:
             return found
     layer = [o for v in verbs for o in objects(v) + datives(v)]
     if not owner_only:
