@@ -129,7 +129,7 @@ def test_a_foreign_base_is_no_scene_country_for_a_crowd(coder):
 
 def test_a_prison_term_hung_on_the_name_still_jails(coder):
     assert_coded(coder, "A court in Algiers sentenced novelist Kamel Daoud's publisher to three years in prison on "
-                 "Tuesday, state media reported.", "COERCE")
+                 "Tuesday, state media reported.", "SANCTION", mode="convict")
 
 
 def test_a_speaker_with_an_unresolved_he_is_the_one_who_met(coder):

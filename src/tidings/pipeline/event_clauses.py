@@ -213,3 +213,40 @@ def time_clause_subject(verb: Token) -> list[Token]:
                 if subj and subj[0].i < verb.i:
                     return [subj[0], *subj[0].conjuncts]
     return []
+
+
+# clause links under which a verb states a purpose or the content of another act
+PURPOSE_DEPS = frozenset({"xcomp", "advcl", "acl", "relcl"})
+
+
+def drop_protest_demands(cands: list[Candidate], doc) -> list[Candidate]:
+    """A REQUEST in the purpose clause of a protest ("held a rally to demand ...", "marched to
+    demand ...") is the protest's demand (manual, PROTEST), not a second event; so is the crowd's
+    accusation in a participle on it, and the demand in a participle on an ultimatum or threat."""
+    protest_words = {i for c in cands if c.event == "PROTEST" for i in range(c.trigger_start, c.trigger_end)}
+    protest_words |= {c.trigger for c in cands if c.event == "PROTEST"}
+    if not protest_words and not any(c.event == "THREATEN" for c in cands):
+        return cands
+
+    def under_protest(tok: Token) -> bool:
+        for _ in range(3):
+            if tok.dep_ not in PURPOSE_DEPS or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.i in protest_words or any(k.i in protest_words for k in tok.children if k.dep_ == "dobj"):
+                return True
+        return False
+
+    def grievance_of(c: Candidate, kinds: set[int]) -> bool:
+        """A participle right on the act, by the same actor: "stoned the embassy, accusing New Delhi of ...",
+        "issued an ultimatum to the ambassador, demanding his departure" (the ultimatum is the demand)."""
+        t = doc[c.trigger]
+        return t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.i in kinds and any(
+            {m.code for m in c.actor if m.code} & {m.code for m in o.actor if m.code} for o in cands if o.trigger == t.head.i)
+
+    threats = {c.trigger for c in cands if c.event == "THREATEN"}
+    # (a vow too: "began a hunger strike, vowing to continue until ...")
+    return [c for c in cands if not (
+        (c.event in ("REQUEST", "AGREE") and under_protest(doc[c.trigger]))
+        or (c.event == "ACCUSE" and grievance_of(c, {c2.trigger for c2 in cands if c2.event == "PROTEST"}))
+        or (c.event == "REQUEST" and grievance_of(c, threats)))]

@@ -251,28 +251,6 @@ def _own_time(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-PURPOSE_DEPS = frozenset({"xcomp", "advcl", "acl", "relcl"})
-
-
-def drop_protest_demands(cands: list[Candidate], doc) -> list[Candidate]:
-    """A REQUEST in the purpose clause of a protest ("held a rally to demand ...", "marched to
-    demand ...") is the protest's demand (manual, PROTEST), not a second event."""
-    protest_words = {i for c in cands if c.event == "PROTEST" for i in range(c.trigger_start, c.trigger_end)}
-    protest_words |= {c.trigger for c in cands if c.event == "PROTEST"}
-    if not protest_words:
-        return cands
-
-    def under_protest(tok: Token) -> bool:
-        for _ in range(3):
-            if tok.dep_ not in PURPOSE_DEPS or tok.head.i == tok.i:
-                return False
-            tok = tok.head
-            if tok.i in protest_words or any(k.i in protest_words for k in tok.children if k.dep_ == "dobj"):
-                return True
-        return False
-
-    # (a vow too: "began a hunger strike, vowing to continue until ...")
-    return [c for c in cands if c.event not in ("REQUEST", "AGREE") or not under_protest(doc[c.trigger])]
 
 
 DATE_ENTS = frozenset({"DATE", "TIME"})

@@ -54,6 +54,7 @@ from .event_background import (
 )
 from .event_clauses import (
     anticipated,
+    drop_protest_demands,
     jailbreak,
     means_only,
     no_counterpart,
@@ -76,7 +77,6 @@ from .event_guards import (
     condition_content,
     counterfactual,
     dated,
-    drop_protest_demands,
     drop_threat_conditions,
     economic_conflict,
     failed_reason,
@@ -281,10 +281,10 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 out.append(cand)
                 if cand.event == "SANCTION" and cand.mode == "convict" and (imprisoned(h.tok) or (
                         h.tok.dep_ == "amod" and imprisoned(h.tok.head))):  # "sentenced" read as the name's modifier
-                    # manual, SANCTION: a sentence to prison is also COERCE 'arrest'
-                    out.append(replace(cand, event="COERCE", mode="arrest", actor=list(cand.actor),
-                                       recipient=list(cand.recipient), speaker=list(cand.speaker),
-                                       extra=dict(cand.extra)))
+                    # manual, SANCTION: a sentence to prison also has COERCE 'arrest', as a second category of the
+                    # same record (manual: one record, several categories, when the dyad is the same); a record
+                    # has one type here, so the conviction is the event and the arrest rides along
+                    cand.extra["events.also"] = "COERCE:arrest"
         out.extend(self._unheld(si, held, failed, by_tok, according))
         doc = sent.doc
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
@@ -343,6 +343,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                               for s in direct_subjects(doc[c])[0]]
                 # the verdict on the object: "called the vote outrageous", "rejected it as fraudulent"
                 verdicts = [c for c in kids[tok.i] if deps[c] == "oprd"]
+                verdicts += [c for v in verdicts for c in kids[v] if deps[c] == "conj"]  # "brazen and cynical"
                 # (and what the verdict noun says it is for or to: "called the move a reward for terrorism")
                 cand_objs += [doc[v] for v in verdicts] + [doc[g] for v in verdicts for q in kids[v] if deps[q] == "prep"
                                                            for g in kids[q] if deps[g] == "pobj"] + [

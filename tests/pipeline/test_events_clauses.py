@@ -1,0 +1,121 @@
+"""Clause structure of long sentences (events round 8, pipeline/event_subjects.py and the clause guards):
+who does a coordinated, participle or relative-clause verb, and which clauses only restate the main act.
+Sentences written for these tests (not from any benchmark)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code, entity_codes
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past tense like its base form ("cut", "shut", "quit") joined to a gerund is the accuser's own act
+    ("Sudan's government accused the United Arab Emirates of arming the Rapid Support Forces and cut diplomatic "
+     "ties with Abu Dhabi on Tuesday.", ("SANCTION", ("SDN",), ("ARE",))),
+    ("Lithuania's foreign ministry accused Minsk of sending smuggling balloons into its airspace and shut the "
+     "two remaining crossings on the Belarusian border on Monday, the ministry said.", ("COERCE", ("LTU",), ("BLR",))),
+    # an act noun does not speak or decide: the main clause's subject does
+    ("Venezuela's vice president condemned the U.S. operation that seized President Nicolas Maduro and demanded "
+     "his immediate release.", ("REQUEST", ("VEN",), None)),
+])
+def test_second_verb_takes_the_main_subject(coder, text, expected):
+    etype, actor, recipient = expected
+    found = dyads(coder, text)
+    assert any(d[0] == etype and d[1] == actor and (recipient is None or d[2] == recipient) for d in found), found
+
+
+@pytest.mark.parametrize("text, etype, wrong_actor", [
+    ("Venezuela's vice president condemned the U.S. operation that seized President Nicolas Maduro and demanded "
+     "his immediate release.", "REQUEST", ("USA",)),
+    ("Sudan's government accused the United Arab Emirates of arming the Rapid Support Forces and cut diplomatic "
+     "ties with Abu Dhabi on Tuesday.", "SANCTION", ("ARE",)),
+])
+def test_second_verb_is_not_the_accused_or_the_act(coder, text, etype, wrong_actor):
+    assert not any(d[0] == etype and d[1] == wrong_actor for d in dyads(coder, text))
+
+
+def test_present_tense_gerund_pair_keeps_its_own_subject(coder):
+    # near miss: "accuses X of arming Y and hitting Z" -- both acts are the accused's
+    found = dyads(coder, "Kyiv accuses Moscow of arming separatists and shelling the city of Kharkiv.")
+    assert any(d[0] == "ASSAULT" and d[1] == ("RUS",) for d in found), found
+
+
+def test_reduced_conditional_passive_is_no_attack(coder):
+    found = dyads(coder, "Australia signed a mutual defence treaty with Papua New Guinea on Monday, committing each "
+                         "country to come to the other's aid if attacked.")
+    assert not any(d[0] == "ASSAULT" for d in found), found
+
+
+def test_asylum_granted_in_a_passive_is_the_announcing_states(coder):
+    found = dyads(coder, "Brazil's foreign ministry said on Tuesday that Peru's former prime minister had been "
+                         "granted asylum at its embassy in Lima.")
+    assert ("AID", ("BRA",), ("PER",)) in found, found
+    # near miss: the refugees themselves grant nothing
+    assert not any(d[0] == "AID" for d in dyads(coder, "The refugees said they had been granted asylum after years "
+                                                        "of waiting in camps."))
+
+
+def test_readiness_frame_under_say_keeps_the_speaker(coder):
+    found = dyads(coder, "Algeria said on Sunday it stood ready to send troops to Mali to help secure the north.")
+    assert any(d[1] == ("DZA",) and d[2] == ("MLI",) for d in found), found
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Hungary said on Thursday it would withdraw from the International Criminal Court.", "SANCTION"),
+    ("Mali, Burkina Faso and Niger said they would leave the International Criminal Court with immediate effect.",
+     "SANCTION"),
+    # near misses: a possibility or a warning stays a threat
+    ("Russia said it could expel more British diplomats if London did not change course.", "THREATEN"),
+    ("China warned it would impose sanctions on U.S. defence firms.", "THREATEN"),
+])
+def test_announced_penalty_is_decided_unless_only_possible(coder, text, etype):
+    assert etype in [d[0] for d in dyads(coder, text)]
+
+
+def test_prison_sentence_is_one_event(coder):
+    found = dyads(coder, "An Iranian court sentenced a French national to six years in prison for spying, the "
+                         "judiciary's news agency said on Saturday.")
+    assert [d[0] for d in found] == ["SANCTION"], found
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Mali's junta issued an ultimatum to the French ambassador on Tuesday, demanding his departure within "
+     "72 hours.", "THREATEN", "REQUEST"),
+    ("Protesters in Dhaka burned tyres outside the Indian embassy, accusing New Delhi of sheltering Sheikh "
+     "Hasina.", "PROTEST", "ACCUSE"),
+    ("Thousands of Serbians marched in Novi Sad on Saturday, accusing the government of covering up "
+     "corruption.", "PROTEST", "ACCUSE"),
+])
+def test_elaborating_participle_is_no_second_event(coder, text, kept, dropped):
+    found = [d[0] for d in dyads(coder, text)]
+    assert kept in found and dropped not in found, found
+
+
+def test_state_participle_accusation_stays(coder):
+    # near miss: a state's accusation beside its own act is a second event
+    found = [d[0] for d in dyads(coder, "Thailand closed all border crossings with Cambodia on Tuesday, accusing "
+                                         "Phnom Penh of laying new landmines along the frontier.")]
+    assert "ACCUSE" in found and "COERCE" in found, found
+
+
+def test_conjoined_verdict_counts(coder):
+    found = dyads(coder, "Hungary's prime minister invited Netanyahu to Budapest, calling the court's ruling "
+                         "cynical and outrageous.")
+    assert any(d[0] == "ACCUSE" and d[1] == ("HUN",) for d in found), found
+
+
+def test_passive_threat_clause_names_the_target(coder):
+    found = dyads(coder, "Iran's foreign ministry warned on Sunday that any American incursion into Iranian "
+                         "waters would be met with a crushing response.")
+    assert ("THREATEN", ("IRN",), ("USA",)) in found, found
+
+
+def test_second_passive_participle_has_no_reporter_as_doer(coder):
+    found = dyads(coder, "UNICEF reported on Tuesday that more than 300 children had been killed or injured in "
+                         "Sudan's El Fasher since May.")
+    assert not any(d[0] == "ASSAULT" and d[1] == ("UNO",) for d in found), found
