@@ -37,7 +37,8 @@ PHRASINGS = [
      ("HUN",), ("IGO",)),
     ("Mali announced the suspension of all cooperation with Ukraine.", "SANCTION", "discontinue", ("MLI",), ("UKR",)),
     ("A court in Minsk found the Polish journalist guilty of inciting hatred.", "SANCTION", "convict", ("BLR",), None),
-    ("A Tehran court handed a British-Iranian engineer a ten-year prison sentence.", "COERCE", "arrest", ("IRN",), None),
+    # (one SANCTION convict record since round 8, events: the arrest is the record's second category)
+    ("A Tehran court handed a British-Iranian engineer a ten-year prison sentence.", "SANCTION", "convict", ("IRN",), None),
     # REJECT: barring a group from entering one's territory (manual)
     ("China barred nine Taiwanese politicians from entering the mainland and Hong Kong.", "REJECT", None, ("CHN",), None),
     # MOBILIZE: a weapons-test noun with an owner
@@ -613,9 +614,9 @@ def test_round6_parse_shape_lookalike_gives_no_such_event(coder, text, etype):
 
 
 def test_a_prison_term_hung_on_the_object_still_jails(coder):
+    # round 8 (events): one SANCTION convict record, whose second category (the jailing) is kept in extra
     events = code(coder, "A court in Cairo sentenced activist Alaa Abd el-Fattah to five years in prison.")
-    find_event(events, "SANCTION")
-    find_event(events, "COERCE")
+    assert find_event(events, "SANCTION").mode == "convict"
 
 
 def test_declining_to_promise_is_a_promise_not_made_rather_than_a_rejection(coder):

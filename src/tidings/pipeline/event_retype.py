@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import codes, objects
 from .base import Candidate
+from .event_retype_options import speculated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "rush", "move", "station"})
 BACKING_VERBS = frozenset({"support", "help", "assist", "back", "reinforce", "bolster", "aid", "prop", "defend"})
+FIGHTING_VERBS = frozenset({"fight", "battle", "combat", "serve"})
 # Whom troops are sent to back: a party, not a place or a task ("to protect the border").
 BACKED_PARTIES = frozenset({
     "rebel", "government", "army", "force", "regime", "ally", "junta", "militia", "fighter", "troop",
@@ -34,13 +36,22 @@ def troops_in_support(c: Candidate, t: Token) -> Candidate | None:
     military aid to it (manual, AID: military assistance), not a mobilisation."""
     if c.event != "MOBILIZE" or t.lemma_.lower() not in SENDING_VERBS:
         return None
+    return replace(c, event="AID", mode=None) if backs_a_party(t) else None
+
+
+def backs_a_party(t: Token) -> bool:
+    """The sending verb's purpose is to back a party: 'to support the M23 rebels', 'to fight alongside Congolese
+    troops' (the troops are sent to someone's side, wherever that is)."""
     for comp in t.children:
+        if comp.dep_ in ("advcl", "xcomp") and comp.lemma_.lower() in FIGHTING_VERBS and any(
+                k.dep_ == "prep" and k.lower_ in ("alongside", "beside") for k in comp.children):
+            return True
         if comp.dep_ not in ("advcl", "xcomp") or comp.lemma_.lower() not in BACKING_VERBS \
                 or not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
             continue
         if any(o.pos_ == "PROPN" or o.lemma_.lower() in BACKED_PARTIES for o in objects(comp)):
-            return replace(c, event="AID", mode=None)
-    return None
+            return True
+    return False
 
 
 STOPPING_VERBS = frozenset({"stop", "cease", "halt", "end", "quit", "suspend"})
@@ -159,8 +170,9 @@ def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
                 sub = list(cond.subtree)
                 threats[c.trigger] = (sub[0].i, sub[-1].i)
             continue
-        if not _announced(c, main):
-            continue  # unannounced, it stays a hypothetical act ("Pakistan could expel Afghan diplomats if ...")
+        if not _announced(c, main) or speculated(c, doc):
+            continue  # unannounced or guessed ("police could arrest him, media speculated"), it stays a hypothetical
+            # act ("Pakistan could expel Afghan diplomats if ...")
         if cond is not None:
             sub = list(cond.subtree)
             threats[c.trigger] = (sub[0].i, sub[-1].i)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .arguments import LOCATIVE_PREPS, codes, objects, place_mention, place_recipient, prep_objects
 from .base import Candidate, parse
 from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it from here)
+    backs_a_party,
     captured_place,
     conditional_threats,
     consequence_threats,
@@ -21,6 +22,7 @@ from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it 
     troops_in_support,
     undirected,
 )
+from .event_retype_options import aimed_only, open_option_threat
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -388,8 +390,8 @@ def troops_to_a_region(c: Candidate, t: Token) -> Candidate | None:
     """'dispatched additional troops to northern Syria': troops sent into a region of a country move
     into its territory (MOBILIZE, the country as recipient); troops sent to a government ('sent troops
     to Mali to help the junta') stay military aid."""
-    if c.event != "AID" or not any(o.lemma_.lower() in TROOP_WORDS for o in objects(t)):
-        return None
+    if c.event != "AID" or not any(o.lemma_.lower() in TROOP_WORDS for o in objects(t)) or backs_a_party(t):
+        return None  # (troops sent "to fight alongside" a party stay aid to it, wherever they go)
     for g in prep_objects(t, ("to", "into")):
         if any(m.dep_ == "poss" for m in g.children):
             continue  # "sent troops to Russia's Kursk region": to the host's aid
@@ -465,7 +467,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         host = by_trigger.get(t.head.i)
         if c.event == "CONSULT" and labelling_call(t):
             continue
-        if unrealised(t, by_trigger) or undirected(c, t) or not_an_act(c, t, by_trigger):
+        c = open_option_threat(c, t) or c
+        if unrealised(t, by_trigger) or undirected(c, t) or not_an_act(c, t, by_trigger) or aimed_only(c, t):
             continue
         if c.event == "ACCUSE" and aside_label(t):
             continue
@@ -486,7 +489,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(m.code for m in c.recipient)
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
-        c = (declined_promise(c, t) or joint_project(c, t) or joint_drills(c, t) or troops_to_a_region(c, t) or troops_in_support(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
+        c = (declined_promise(c, t) or joint_project(c, t) or joint_drills(c, t) or troops_in_support(c, t) or troops_to_a_region(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
              or expelled_representative(c, t) or captured_place(c, t) or c)
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):

@@ -63,16 +63,26 @@ def _lost_object(root: Token) -> bool:
 
 
 def _listed_subject(sent: Span, verb: Token) -> int | None:
-    """'India, France hold joint drills': the comma between two names right before the verb."""
+    """'India, France hold joint drills', 'Niger, Mali, Burkina Faso walk away from ICC', 'Indonesia, Australia to
+    step up patrols': the comma before the last of the names listed right before the verb (or its "to")."""
     k = verb.i - sent.start
     if k < 3:
         return None
     p = parse(sent.doc)  # only the words up to the verb matter (a lower-cased "," is ",")
     s0 = sent.start
-    if p.lower[s0 + k - 2] == "," and p.pos[s0 + k - 1] == "PROPN" and p.pos[s0 + k - 3] == "PROPN" \
-            and "," not in p.lower[s0:s0 + k - 2]:
-        return s0 + k - 2
-    return None
+    j = s0 + k - 1
+    if p.lower[j] == "to" and j - 1 > s0:
+        j -= 1  # the headline infinitive: "X, Y to sign"
+    last = j
+    while j > s0 and p.pos[j] == "PROPN":
+        j -= 1  # the last name, one word or more ("Burkina Faso")
+    if j == last or p.lower[j] != "," or j - 1 < s0 or p.pos[j - 1] != "PROPN":
+        return None
+    # any earlier comma must list names too ("Niger, Mali, ..."); prose commas are left alone
+    if any(p.lower[i] == "," and not (i - 1 >= s0 and p.pos[i - 1] == "PROPN" and p.pos[i + 1] == "PROPN")
+           for i in range(s0, j)):
+        return None
+    return j
 
 
 def _listed_modifiers(sent: Span, verb: Token) -> int | None:
@@ -99,6 +109,8 @@ def _candidate(sent: Span, verbs) -> Token | None:
         if not t.is_alpha or not t.text[0].islower() or t.lower_ in NEVER_VERBS or t.tag_ not in NOUNISH_TAGS:
             continue
         prev = toks[k - 1]
+        if prev.lower_ == "to" and k >= 2:
+            prev = toks[k - 2]  # the headline infinitive: "Japan, Philippines to sign troop pact"
         if prev.pos_ not in ("PROPN", "NOUN") and not (prev.pos_ in ("ADJ", "VERB") and prev.text[0].isupper()):
             continue
         if prev.pos_ == "ADJ" and (prev.ent_type_ == "NORP" or (
@@ -261,8 +273,10 @@ def _root_reparse(sent: Span, verb: Token, nlp, lost: bool):
             return None
         if _stole_preposition(sent, new, k) and family + 1 < len(PLACEHOLDERS):
             continue
-        overrides: dict[int, tuple[str, ...] | None] = {
-            verb.i: ("VERB", _placeholder_tag(_placeholder(verb, family)))}
+        kept_verb = verb.pos_ == "VERB" and verb.dep_ == "ROOT" and comma is not None and words[k] == verb.text
+        overrides: dict[int, tuple[str, ...] | None] = {  # (a verb already read right keeps its own tag: "to step")
+            verb.i: None if kept_verb else ("VERB", "VB" if k and words[k - 1].lower() == "to"
+                                            else _placeholder_tag(_placeholder(verb, family)))}
         if comma is not None:
             overrides[comma] = None  # the comma read as "and": its attachment, its own punctuation tags
         return sent, new, overrides

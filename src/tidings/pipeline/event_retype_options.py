@@ -1,0 +1,98 @@
+"""Type repairs for what a party leaves open, aims at or is only said to be able to do (types, round 8):
+
+* an option kept open: 'has not ruled out strikes on Pakistan', 'refused to rule out military action' is a
+  THREATEN (manual, THREATEN: a coercive warning; the double negative holds the act out), not a negated
+  REJECT; 'did not rule out talks' (no hostile content) stays what it was;
+* an aim: 'Vietnam and Indonesia look to deepen defence ties', 'hope to expand trade' name no act and no
+  promise (an aim is neither cooperation done nor an AGREE; 'agreed / pledged to deepen ties' stays AGREE);
+* speculation: 'police could arrest X, local media speculated' is the act, hypothetical, not a threat: only
+  the actor's own side announcing its possible act threatens (event_retype.conditional_threats).
+
+Called from event_rules.fold_participles on each candidate of a sentence; each rule looks only at the
+candidate's trigger and its children."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .arguments import objects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Candidate
+
+# what the held-open option is: violence, or a penalty (the THREATEN mode)
+OPEN_VIOLENCE = frozenset({
+    "strike", "airstrike", "attack", "action", "operation", "force", "war", "invasion", "incursion", "offensive",
+    "retaliation", "reprisal", "response", "escalation", "intervention", "assault", "raid", "bombing", "campaign",
+    "use", "option", "weapon", "nuke", "deployment",
+})
+OPEN_PENALTY = frozenset({"sanction", "tariff", "embargo", "ban", "blockade", "expulsion", "countermeasure", "measure",
+                          "restriction", "boycott", "levy", "duty", "curb"})
+OPEN_VIOLENT_VERBS = frozenset({"strike", "attack", "use", "invade", "bomb", "retaliate", "send", "deploy", "hit",
+                                "target", "resume"})
+REFUSING_VERBS = frozenset({"refuse", "decline"})
+
+
+def _rule_out(t: Token) -> Token | None:
+    """The 'rule out' verb of a REJECT trigger: the trigger itself or its 'refused to rule out' complement."""
+    if t.lemma_.lower() == "rule" and any(k.lower_ == "out" for k in t.children):
+        return t
+    if t.lemma_.lower() in REFUSING_VERBS:
+        return next((k for k in t.children if k.dep_ == "xcomp" and k.lemma_.lower() == "rule"
+                     and any(p.lower_ == "out" for p in k.children)), None)
+    return None
+
+
+def _option_mode(rule: Token) -> str | None:
+    """'violence' / 'restrict' when what is not ruled out is a hostile act, else None."""
+    for o in objects(rule) + [k for k in rule.children if k.dep_ in ("xcomp", "ccomp", "pcomp", "advcl")]:
+        words = {o.lemma_.lower()} | {m.lemma_.lower() for m in o.children if m.dep_ in ("amod", "compound")}
+        if o.lemma_.lower() in OPEN_PENALTY:
+            return "restrict"
+        if words & OPEN_VIOLENCE or "military" in words or (o.pos_ == "VERB" and o.lemma_.lower() in OPEN_VIOLENT_VERBS):
+            return "violence"
+    return None
+
+
+def open_option_threat(c: Candidate, t: Token) -> Candidate | None:
+    """'India has not ruled out fresh strikes on Pakistan', 'Israel refused to rule out military action':
+    not excluding one's own hostile act holds it out to the other side (THREATEN). The refusal's own double
+    negative is no event otherwise (event_retype.not_an_act)."""
+    if c.event != "REJECT":
+        return None
+    rule = _rule_out(t)
+    if rule is None:
+        return None
+    if rule.i == t.i and not any(k.dep_ == "neg" for k in rule.children):
+        return None  # "ruled out strikes": a refusal, left as it is
+    mode = _option_mode(rule)
+    if mode is None:
+        return None
+    return replace(c, event="THREATEN", mode=mode)
+
+
+# verbs of aiming: their complement is what a party wants, not an act or a promise
+AIM_VERBS = frozenset({"look", "hope", "aim", "wish", "strive", "aspire", "yearn", "dream"})
+AIMED_TYPES = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
+
+
+def aimed_only(c: Candidate, t: Token) -> bool:
+    """'Vietnam and Indonesia look to deepen defence ties': a cooperative act only aimed at is no event."""
+    if c.event not in AIMED_TYPES or t.dep_ not in ("xcomp", "advcl") or t.head.lemma_.lower() not in AIM_VERBS:
+        return False
+    return any(k.dep_ == "aux" and k.lower_ == "to" for k in t.children)
+
+
+# verbs that report a guess about someone else's act, never the actor announcing its own
+SPECULATION_VERBS = frozenset({
+    "speculate", "predict", "expect", "believe", "fear", "forecast", "guess", "reckon", "estimate", "suggest",
+    "suspect", "think", "anticipate", "surmise", "conjecture",
+})
+
+
+def speculated(c: Candidate, doc) -> bool:
+    """The candidate's report is a guess: 'police could arrest X, local media speculated'."""
+    return c.embedding is not None and doc[c.embedding].lemma_.lower() in SPECULATION_VERBS

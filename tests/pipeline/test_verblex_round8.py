@@ -1,0 +1,73 @@
+"""Round 8 (types): verb phrasings a wire reporter uses that the coder missed or typed wrongly, checked as
+classes with sentences of our own: host verbs with an untitled guest ('received Putin', 'played host to'),
+support offered as a noun ('offered its full backing'), an option not ruled out (THREATEN), troops sent to fight
+alongside a party (AID), aims that are no act ('look to deepen ties'), leaving a treaty or talks, crowd-control
+means 'used', signing off on a treaty; headline lists of subjects ('X, Y to sign', 'X, Y, Z walk away'); and
+near-misses that must stay quiet (economic subjects, 'signed off on a plan')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code, entity_codes, find_event
+
+# (text, type, actor codes, recipient codes or None to leave unchecked)
+CODED = [
+    ("Vietnam's President Luong Cuong welcomed Putin to Hanoi on Thursday.", "CONSULT", ("RUS",), ("VNM",)),
+    ("Kazakhstan played host to Chinese Premier Li Qiang in Astana on Monday.", "CONSULT", ("CHN",), ("KAZ",)),
+    ("Brazil's foreign ministry said Lula received Prime Minister Narendra Modi in Brasilia.", "CONSULT",
+     ("IND",), ("BRA",)),
+    ("Canada offered its full backing to Panama in the canal dispute on Friday.", "SUPPORT", ("CAN",), ("PAN",)),
+    ("Japan extended its support to the Philippines after the collision, the foreign ministry said.", "SUPPORT",
+     ("JPN",), ("PHL",)),
+    ("Israel has not ruled out new strikes on Houthi ports in Yemen, a military official said.", "THREATEN",
+     ("ISR",), None),
+    ("Azerbaijan did not rule out military action against Armenia, its defence minister said.", "THREATEN",
+     ("AZE",), None),
+    ("Venezuela refused to rule out sanctions on Guyanese oil firms.", "THREATEN", ("VEN",), None),
+    ("Burundi sent soldiers into eastern Congo in 2024 to fight alongside Congolese troops against M23 rebels.",
+     "AID", ("BDI",), ("COD",)),
+    ("Kyrgyzstan and Uzbekistan signed off on a border treaty in Tashkent, officials said.", "SUPPORT",
+     ("KGZ", "UZB"), ()),
+    ("Serbian riot police used pepper spray on students outside parliament in Belgrade.", "ASSAULT", ("SRB",), None),
+    ("Japan, Philippines to sign reciprocal troop pact", "AGREE", ("JPN", "PHL"), ()),
+    ("Kenya, Uganda, Tanzania to hold joint border patrols", "AGREE", ("KEN", "TZA", "UGA"), ()),
+    ("Brazil, Argentina, Uruguay sign Mercosur trade pact", "SUPPORT", ("ARG", "BRA", "URY"), ()),
+    ("Israel refused to rule out a strike on Iranian nuclear sites, the defence minister said.", "THREATEN",
+     ("ISR",), None),
+    ("Armenia sought the ICJ's backing in its case against Azerbaijan.", "REQUEST", ("ARM",), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", CODED)
+def test_round8_phrasing_is_coded(coder, text, etype, actor, recipient):
+    ev = find_event(code(coder, text, date="2025-06-01"), etype)
+    assert entity_codes(ev.actor) == tuple(sorted(actor))
+    if recipient is not None:
+        assert entity_codes(ev.recipient) == tuple(sorted(recipient))
+
+
+@pytest.mark.parametrize("text,absent", [
+    # an aim is no act: no cooperation event, only the visit
+    ("Japan and India look to deepen trade ties as Prime Minister Ishiba arrives in New Delhi.", "COOPERATE"),
+    ("Chile and Argentina hope to expand lithium cooperation, officials said.", "COOPERATE"),
+    # keeping talks open is no threat, ruling out strikes is no threat
+    ("The Kremlin has not ruled out talks with Zelenskiy, a spokesman said.", "THREATEN"),
+    ("Pakistan ruled out military strikes on Afghanistan.", "THREATEN"),
+    # a plan signed off is agreed, not a signed treaty
+    ("Norway and Iceland signed off on a plan to share fishing quotas.", "SUPPORT"),
+    # troops sent to fight a party, into its territory, are a mobilisation
+    ("Turkey sent troops into northern Syria to fight Kurdish militants.", "AID"),
+])
+def test_round8_near_miss_is_not_coded_as(coder, text, absent):
+    assert absent not in {e.event for e in code(coder, text, date="2025-06-01")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese competition has killed off dozens of Indonesian textile mills, the union said.",
+    "Higher fuel prices have hammered airlines in South Africa, the industry body said.",
+    "A dispute over seats left Kenya's parliament paralysed on Tuesday.",
+    "The new levies hit German exporters hardest, the Ifo institute said on Monday.",
+])
+def test_economic_subjects_do_no_violence(coder, text):
+    assert code(coder, text, date="2025-06-01") == []
