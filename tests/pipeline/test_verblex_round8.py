@@ -36,6 +36,14 @@ CODED = [
     ("Israel refused to rule out a strike on Iranian nuclear sites, the defence minister said.", "THREATEN",
      ("ISR",), None),
     ("Armenia sought the ICJ's backing in its case against Azerbaijan.", "REQUEST", ("ARM",), None),
+    # crowd control by its means; hauling protesters away; a vessel driven off; troops crossing into a town
+    ("Peruvian police dispersed the marchers with tear gas in Lima on Thursday.", "ASSAULT", ("PER",), None),
+    ("Mounted Pakistani police charged the crowd with batons outside the press club in Karachi.", "ASSAULT",
+     ("PAK",), None),
+    ("Protesters blocked a highway near La Paz until Bolivian police dragged them away.", "COERCE", ("BOL",), None),
+    ("The Vietnamese coast guard drove away a Chinese survey ship near the Paracels.", "COERCE", ("VNM",), ("CHN",)),
+    ("Russian troops crossed into the Ukrainian village of Dvorichna, Kyiv said.", "MOBILIZE", ("RUS",), ("UKR",)),
+    ("Ukrainian naval drones struck a Russian-chartered oil tanker off Novorossiysk.", "ASSAULT", ("UKR",), None),
 ]
 
 
@@ -58,6 +66,10 @@ def test_round8_phrasing_is_coded(coder, text, etype, actor, recipient):
     ("Norway and Iceland signed off on a plan to share fishing quotas.", "SUPPORT"),
     # troops sent to fight a party, into its territory, are a mobilisation
     ("Turkey sent troops into northern Syria to fight Kurdish militants.", "AID"),
+    # a host of weapons is no meeting; court charges are no baton charge
+    ("Belarus, which hosts Russian tactical nuclear weapons, held elections on Sunday.", "CONSULT"),
+    ("Kenyan prosecutors charged the protesters with arson on Monday.", "ASSAULT"),
+    ("Ukrainian naval drones struck a Russian-chartered oil tanker off Novorossiysk.", "AGREE"),
 ])
 def test_round8_near_miss_is_not_coded_as(coder, text, absent):
     assert absent not in {e.event for e in code(coder, text, date="2025-06-01")}
