@@ -383,3 +383,23 @@ def test_a_participle_after_a_verdict_belongs_to_the_one_who_declared(coder):
 ])
 def test_a_name_misread_as_a_verb_complement_is_the_object(coder, text):
     assert any(d[0] == "ACCUSE" and d[2] == ("IGO",) for d in dyads(coder, text))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a tie names the owner of a vessel or a firm
+    ("Houthi rebels attacked an Israeli-linked cargo ship in the Red Sea on Monday.", ("ASSAULT", ("YEM",), ("ISR",))),
+    ("Iran's navy seized a U.S.-linked oil tanker in the Gulf of Oman on Thursday.", ("COERCE", ("IRN",), ("USA",))),
+])
+def test_a_linked_vessel_is_its_owners(coder, text, dyad):
+    has(coder, text, dyad)
+
+
+def test_linked_people_are_not_the_backers_own(coder):
+    # militias tied to a backer are not the backer: the place of the strike names the target
+    assert ("ASSAULT", ("USA",), ("SYR",)) in dyads(coder, "U.S. jets struck Iran-linked militias in eastern Syria.")
+
+
+def test_an_uncoded_role_object_takes_its_hyphen_owner(coder):
+    found = dyads(coder, "The United States imposed sanctions on a dozen Iran-linked companies accused of shipping"
+                         " drones to Russia.")
+    assert any(d[0] == "SANCTION" and d[1] == ("USA",) and "IRN" in d[2] for d in found), found

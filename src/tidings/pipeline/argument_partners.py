@@ -41,6 +41,11 @@ LAUNCH_PARTICIPLES = frozenset({"launch", "fire", "send", "fly", "shoot", "lob",
 # not "-backed / -led / -brokered" (a backer or go-between: event_targets.backer decides those)
 OWNER_SUFFIXES = frozenset({"owned", "flagged", "registered", "operated", "run", "controlled"})
 MAKER_SUFFIXES = frozenset({"made", "built", "manufactured", "produced", "assembled"})
+# "an Israeli-linked cargo ship", "Russia-tied firms": a tie names the owner of a vessel or a firm (not of
+# people: "Iran-linked militias" are a backer's, not Iran itself)
+TIE_SUFFIXES = frozenset({"linked", "tied", "connected"})
+TIED_NOUNS = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "dhow", "trawler", "ferry", "yacht",
+                        "containership", "firm", "company", "companies", "entity", "bank", "business", "airline"})
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -115,7 +120,8 @@ def hyphen_owners(tok: Token, sent_index: int) -> list[Mention]:
     for start, (code, suffix) in backers.items():
         if not (tok.left_edge.i <= start < tok.i) or code is None:
             continue
-        if suffix in OWNER_SUFFIXES or (suffix in MAKER_SUFFIXES and tok.dep_ == "pobj"):
+        if suffix in OWNER_SUFFIXES or (suffix in MAKER_SUFFIXES and tok.dep_ == "pobj") or (
+                suffix in TIE_SUFFIXES and tok.lemma_.lower() in TIED_NOUNS):
             t = tok.doc[start]
             out.append(Mention(start=t.i, end=t.i + 1, start_char=t.idx, end_char=t.idx + len(t.text), text=t.text,
                                code=code, sector=None, kind="country", sent_index=sent_index, root=t.i,

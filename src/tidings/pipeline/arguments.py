@@ -574,8 +574,9 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     # "a tariff on Chinese-made cars", "a Greek-owned tanker": the owner or maker kept aside as a backer
     si = next((m.sent_index for m in by_tok.values()), 0)
     # (also on what the phrase is "of": "the sale of U.S.-made radar parts", "imports of Russian-built cars")
-    extra += [m for t in toks if t.i not in by_tok for x in [t, *_of_objects(t)] if x.i not in by_tok
-              for m in hyphen_owners(x, si)]
+    # (an uncoded role word counts as no party here too: "sanctions on a dozen Iran-linked companies")
+    extra += [m for t in toks if t.i not in by_tok or not by_tok[t.i].code for x in [t, *_of_objects(t)]
+              if x.i not in by_tok or not by_tok[x.i].code for m in hyphen_owners(x, si)]
     # (at most two unrelated extras; a coordinated list counts whole: "imported from Cambodia,
     # Vietnam, Thailand and Malaysia")
     return found + [m for m in extra if m not in found][:4]
