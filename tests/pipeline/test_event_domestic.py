@@ -71,3 +71,23 @@ def test_future_and_negated_lifting_keep_the_recipient(coder, text):
 ])
 def test_words_at_the_states_opponents(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # three or more countries meeting in one of them: the host takes part, no recipient
+    ("Brazilian President Lula hosted the leaders of Colombia and Chile at a summit in Brasilia on Tuesday.",
+     ("CONSULT", ("BRA", "CHL", "COL"), ())),
+    # two: still a visit
+    ("Putin hosted Kazakh President Tokayev in Moscow on Tuesday.", ("CONSULT", ("KAZ",), ("RUS",))),
+    # a country named only in the meeting's purpose clause is its topic
+    ("The foreign ministers of Qatar, Egypt and Turkey met in Doha on Monday to discuss Sudan's war.",
+     ("CONSULT", ("EGY", "QAT", "TUR"), ())),
+])
+def test_several_countries_meeting(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_a_topic_on_the_verb_after_a_topic_noun_is_no_partner(coder):
+    found = dyads(coder, "Australia's foreign minister met her Indian counterpart on Friday, pledging closer "
+                         "cooperation on Myanmar.")
+    assert not any(d[0] == "AGREE" and "MMR" in d[2] for d in found), found

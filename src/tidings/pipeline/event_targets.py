@@ -470,7 +470,8 @@ OBJECT_MODIFIER_DEPS = ("acl", "relcl", "amod")
 OBJECT_TOPIC_NOUNS = frozenset({
     "intelligence", "information", "data", "talk", "negotiation", "discussion", "consultation", "briefing", "report",
     "view", "research", "study", "dialogue", "expertise", "position", "policy", "stance", "issue", "matter",
-    "question", "cooperation", "concern", "statement", "assessment", "evidence", "detail", "update", "agreement"})
+    "question", "cooperation", "concern", "statement", "assessment", "evidence", "detail", "update", "agreement",
+    "coordination"})
 TOPIC_SAFE_PREPS = tuple(p for p in OBJECT_PATH_PREPS if p not in ("on", "of"))
 AGENTLESS_PREPS = tuple(p for p in OBJECT_PATH_PREPS if p != "by")
 OBJECT_PATH_DEPTH = 3
@@ -505,7 +506,11 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
             return found
     layer = [o for v in verbs for o in objects(v) + datives(v)]
     if not owner_only:
-        layer += [g for v in verbs for g in prep_objects(v, TRIGGER_PATH_PREPS)]
+        # ("pledging closer coordination | on North Korea": after a topic noun, an "on" the parser hung
+        # on the verb is the topic's)
+        topic = any(o.lemma_.lower() in OBJECT_TOPIC_NOUNS for v in verbs for o in objects(v))
+        layer += [g for v in verbs for g in prep_objects(v, tuple(p for p in TRIGGER_PATH_PREPS
+                                                                   if not (topic and p == "on")))]
         if word.i != h.tok.i:
             layer += [word] + prep_objects(word, OBJECT_PATH_PREPS)
     layer = [t for t in layer if not self_owned(t)]
