@@ -36,13 +36,16 @@ OPEN_VIOLENT_VERBS = frozenset({"strike", "attack", "use", "invade", "bomb", "re
 REFUSING_VERBS = frozenset({"refuse", "decline"})
 
 
+def _is_rule_out(t: Token) -> bool:
+    return (t.lemma_.lower() == "rule" and any(k.lower_ == "out" for k in t.children)) or t.lemma_.lower() == "exclude"
+
+
 def _rule_out(t: Token) -> Token | None:
-    """The 'rule out' verb of a REJECT trigger: the trigger itself or its 'refused to rule out' complement."""
-    if t.lemma_.lower() == "rule" and any(k.lower_ == "out" for k in t.children):
+    """The 'rule out' / 'exclude' verb of a trigger: the trigger itself or its 'refused to rule out' complement."""
+    if _is_rule_out(t):
         return t
     if t.lemma_.lower() in REFUSING_VERBS:
-        return next((k for k in t.children if k.dep_ == "xcomp" and k.lemma_.lower() == "rule"
-                     and any(p.lower_ == "out" for p in k.children)), None)
+        return next((k for k in t.children if k.dep_ == "xcomp" and _is_rule_out(k)), None)
     return None
 
 
@@ -61,7 +64,7 @@ def open_option_threat(c: Candidate, t: Token) -> Candidate | None:
     """'India has not ruled out fresh strikes on Pakistan', 'Israel refused to rule out military action':
     not excluding one's own hostile act holds it out to the other side (THREATEN). The refusal's own double
     negative is no event otherwise (event_retype.not_an_act)."""
-    if c.event != "REJECT":
+    if c.event not in ("REJECT", "THREATEN") or (c.event == "THREATEN" and t.lemma_.lower() != "exclude"):
         return None
     rule = _rule_out(t)
     if rule is None:
@@ -94,5 +97,8 @@ SPECULATION_VERBS = frozenset({
 
 
 def speculated(c: Candidate, doc) -> bool:
-    """The candidate's report is a guess: 'police could arrest X, local media speculated'."""
+    """The candidate's report is a guess or the press's: 'police could arrest X, local media speculated /
+    reported' (the media of the actor's own country do not announce its acts)."""
+    if any(m.sector == "MED" or "MED" in m.other_sectors for m in c.speaker):
+        return True
     return c.embedding is not None and doc[c.embedding].lemma_.lower() in SPECULATION_VERBS

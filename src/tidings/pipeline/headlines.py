@@ -183,6 +183,38 @@ def _actorless_subject(verb: Token) -> bool:
 
 
 @cache
+@cache
+def _light_verbs() -> frozenset[str]:
+    from .verblex import load_lexicon
+
+    return load_lexicon().light_verbs
+
+
+def _verb_read_as_subject(sent: Span, root: Token, nlp):
+    """'China stages/nsubj drills/ROOT encircling Taiwan': a light verb in the third person read as the subject
+    of its own object noun, which the small model takes for the verb. Parsed again with 'takes' in its place;
+    kept when that word becomes the root with the name before it as subject, the light verb's lemma restored."""
+    if root.tag_ not in PRESENT_TAGS:
+        return None
+    word = next((c for c in root.children if c.dep_ == "nsubj" and c.i == root.i - 1), None)
+    if word is None or not word.lower_.endswith("s") or not word.text.islower() or word.i - 1 < sent.start:
+        return None
+    low = word.lower_
+    lemma = next((x for x in (low[:-1], low[:-2]) if x in _light_verbs()), None)
+    if lemma is None or sent.doc[word.i - 1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    toks = list(sent)
+    k = word.i - sent.start
+    words = [t.text for t in toks]
+    words[k] = "takes"
+    new = _reparse(nlp, words, [bool(t.whitespace_) for t in toks])
+    nv = new[k] if len(new) == len(toks) else None
+    if nv is None or nv.dep_ != "ROOT" or not any(c.dep_ in SUBJECT_DEPS and c.i < k for c in nv.children) \
+            or not any(c.dep_ == "dobj" for c in nv.children):
+        return None
+    return sent, new, {word.i: ("VERB", "VBZ", lemma)}
+
+
 def _bundled_verbs() -> frozenset[str]:
     from .verblex import load_lexicon
 
@@ -211,6 +243,10 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
         # a capitalised root "verb" inside the sentence is a name: "Putin hosts/nsubj Modi/ROOT for talks"
         named_root = root.pos_ == "VERB" and root.i > sent.start and root.text[:1].isupper() and not root.is_upper
         lost = root.pos_ == "VERB" and not named_root and _lost_object(root)
+        light = _verb_read_as_subject(sent, root, nlp) if root.pos_ == "VERB" and not named_root else None
+        if light is not None:
+            fixes.append(light)
+            continue
         if root.pos_ in ("VERB", "AUX") and not named_root and not _subjectless(root) \
                 and _listed_subject(sent, root) is None and _listed_modifiers(sent, root) is None and not lost:
             fix = (_comma_verb_reparse(sent, root, nlp, verbs) or _first_clause_reparse(sent, root, nlp, verbs)) \
