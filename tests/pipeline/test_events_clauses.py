@@ -119,3 +119,36 @@ def test_second_passive_participle_has_no_reporter_as_doer(coder):
     found = dyads(coder, "UNICEF reported on Tuesday that more than 300 children had been killed or injured in "
                          "Sudan's El Fasher since May.")
     assert not any(d[0] == "ASSAULT" and d[1] == ("UNO",) for d in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a main clause the parser hung under a later time clause is not that clause's content
+    ("Australia signed a mutual defence treaty with Papua New Guinea on Monday, committing each country to come to "
+     "the other's aid if attacked, weeks after China offered Port Moresby a policing agreement.", "COOPERATE"),
+    ("India expelled a Pakistani diplomat on Friday, days after Islamabad threatened to close its airspace to "
+     "Indian airlines.", "SANCTION"),
+])
+def test_main_clause_before_a_time_clause_is_kept(coder, text, expected):
+    assert expected in [d[0] for d in dyads(coder, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a particle the parser reads as an adverb keeps the verb's preposition
+    ("Niger, Mali and Burkina Faso walk away from ICC with immediate effect", ("SANCTION", ("BFA", "MLI", "NER"),
+                                                                             ("IGO",))),
+    ("Ukraine hits back at Hungary over blocked EU funds", ("ACCUSE", ("UKR",), ("HUN",))),
+])
+def test_particle_keeps_its_preposition(coder, text, expected):
+    assert expected in dyads(coder, text)
+
+
+def test_joint_actors_do_not_target_one_of_themselves(coder):
+    found = dyads(coder, "Indian and Chinese soldiers pulled back from the disputed Ladakh border on Monday.")
+    assert ("RETREAT", ("CHN", "IND"), ()) in found, found
+
+
+def test_verdict_call_is_no_phone_call(coder):
+    found = dyads(coder, "Hungary's prime minister invited Netanyahu to Budapest, calling the ruling brazen.")
+    assert not any(d[0] == "CONSULT" for d in found), found
+    # near miss: calling a leader is a phone call
+    assert any(d[0] == "CONSULT" for d in dyads(coder, "Erdogan called Putin on Tuesday to discuss the grain deal."))

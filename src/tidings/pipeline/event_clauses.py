@@ -250,3 +250,17 @@ def drop_protest_demands(cands: list[Candidate], doc) -> list[Candidate]:
         (c.event in ("REQUEST", "AGREE") and under_protest(doc[c.trigger]))
         or (c.event == "ACCUSE" and grievance_of(c, {c2.trigger for c2 in cands if c2.event == "PROTEST"}))
         or (c.event == "REQUEST" and grievance_of(c, threats)))]
+
+
+# subordinators that make a clause a setting, never a verb taking the clause before it as its content
+SETTING_MARKS = frozenset({"after", "before", "since", "while", "as", "because", "although", "though", "when",
+                           "until", "once", "whereas"})
+
+
+def misrooted_main(tok: Token) -> bool:
+    """'Australia signed a defence treaty with PNG on Monday, ..., weeks after China offered Port Moresby a
+    policing deal': the parser made the time clause the root and the main clause its complement. A clause
+    before a verb that is itself subordinate ("after China offered") is no content of that verb."""
+    head = tok.head
+    return tok.dep_ == "ccomp" and tok.i < head.i and any(
+        c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in head.children)

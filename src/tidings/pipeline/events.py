@@ -57,6 +57,7 @@ from .event_clauses import (
     drop_protest_demands,
     jailbreak,
     means_only,
+    misrooted_main,
     no_counterpart,
     paired_subjects,
     posted_forces,
@@ -131,6 +132,7 @@ THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll", "wo"
 MAYBE_MODALS = frozenset({"could", "may", "might"})
 PLACE_PREPS = frozenset({"in", "at"})
 PARTICLES = frozenset({"over", "out", "up", "down", "off", "back", "in", "away"})
+PARTICLE_ADVS = frozenset({"away", "out", "back", "off", "down", "up"})
 PORTION_WORDS = frozenset({"some", "most", "all", "part", "many", "several", "half", "much", "rest", "bulk", "majority",
                            "remainder", "none", "each", "one", "two", "three", "dozens", "hundreds", "thousands"})
 ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy"})
@@ -267,7 +269,9 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         hits = reaction_hits(toks, by_tok, self._mentions, hits)
         # a meeting framing the clause ("during a visit to Kyiv, X said ...") is no complement
         # nor is a second "Y to V" pair under a causative ("prompting X to expel ... and Y to retaliate")
-        self._absorb([h for h in hits if h.route not in ("setting", "paired", "answered")], covered)
+        # nor is a main clause the parser hung under a time clause ("signed ..., weeks after China offered ...")
+        self._absorb([h for h in hits if h.route not in ("setting", "paired", "answered") and not misrooted_main(h.tok)],
+                     covered)
         hits = [h for h in hits if h.absorbed_into is None]
         hits = self._merge_linked(hits)
         according = self._according_to(according_tok, by_tok) if according_tok is not None else None
@@ -316,6 +320,10 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             subj_toks, _agent, route = subject_tokens(frame)
         # prepositions may hang on the object: "warned Armenia of", "called the UN on"
         prep_holders = [tok] + objs + ([frame] if frame is not None else [])  # "denied firing water cannon at"
+        # a particle the parser made an adverb or preposition keeps the verb's prepositions ("walk away from the
+        # ICC", "pulled out of talks", "hits back at Hungary")
+        particles = [doc[c] for c in kids[tok.i] if deps[c] in ("advmod", "prt", "prep") and lowers[c] in PARTICLE_ADVS]
+        prep_holders += particles
         # a date is no particle: "called Putin on Tuesday" is not "called on"
         kid_words = {p.lemma[c] for c in kids[tok.i] if deps[c] != "prep" or not dated(doc[c])}  # (dated: a prep)
         kid_words |= {lowers[c] for o in prep_holders[1:] for c in kids[o.i] if deps[c] == "prep"}
@@ -330,6 +338,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         for e in entries:
             if any(n not in kid_words for n in e.needs):
                 continue
+            if e.type == "CONSULT" and e.sym and any(deps[c] == "oprd" for c in kids[tok.i]):
+                continue  # "calling the ruling brazen and cynical": a verdict on a thing, not a phone call
             if e.type == "ASSAULT" and tok.lemma_.lower() in self.lex.instrument_verbs and any(
                 self._noun_type(w) not in (None, "ASSAULT") for w in with_objs
             ):
@@ -379,7 +389,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             # what is mobilized is never the recipient ("massed troops")
             norecip = e.norecip or e.type == "MOBILIZE"
             recip_toks = [o for o in objs if o not in material and not self_owned(o)] if not norecip else []
-            recip_toks += datives(tok) + [t for t in prep_objects(tok, e.rprep) if not self_owned(t)]
+            recip_toks += datives(tok) + [t for h in [tok, *particles] for t in prep_objects(h, e.rprep)
+                                          if not self_owned(t)]
             if e.sym:  # "no agreement was reached between Armenia and Azerbaijan"
                 recip_toks += prep_objects(tok, ("between",))
             if frame is not None:
@@ -524,11 +535,11 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 return None
         recipient = unique(recipient, actor)
         own = set(codes(actor))
-        if (h.etype in FOREIGN_ONLY_TYPES and h.mode != "convict") or (
-                h.etype not in SELF_DIRECTED_TYPES and any(m.code and m.code not in own for m in recipient)):
-            # "sanctions on German banks and energy companies": a member coded with the
-            # actor's own country is the actors stage's default, not a target; a state does
-            # not aid, sanction or visit itself
+        if (h.etype in FOREIGN_ONLY_TYPES and h.mode != "convict") or h.etype not in SELF_DIRECTED_TYPES and (
+                len(own) > 1 or any(m.code and m.code not in own for m in recipient)):
+            # "sanctions on German banks and energy companies": a member coded with the actor's own country is the
+            # actors stage's default, not a target; a state does not aid, sanction or visit itself; joint actors do
+            # not act on one of themselves ("Indian and Chinese soldiers pulled back from the Ladakh border")
             recipient = [m for m in recipient if m.code not in own]
         parties = len({m.code for m in actor + recipient if m.code})
         if parties < e.parties:
