@@ -44,6 +44,8 @@ CODED = [
     ("The Vietnamese coast guard drove away a Chinese survey ship near the Paracels.", "COERCE", ("VNM",), ("CHN",)),
     ("Russian troops crossed into the Ukrainian village of Dvorichna, Kyiv said.", "MOBILIZE", ("RUS",), ("UKR",)),
     ("Ukrainian naval drones struck a Russian-chartered oil tanker off Novorossiysk.", "ASSAULT", ("UKR",), None),
+    ("Japan pledged its backing for the Philippines in the maritime dispute.", "SUPPORT", ("JPN",), ("PHL",)),
+    ("Germany offered military support to Lithuania on Friday.", "AGREE", ("DEU",), ("LTU",)),  # an offer of aid
     # headline light verb read as its noun's subject; 'did not exclude' an attack
     ("Iran stages naval drills near Strait of Hormuz", "MOBILIZE", ("IRN",), None),
     ("Greece holds talks with Turkey in Athens", "CONSULT", ("TUR",), ("GRC",)),  # a visit to the host
