@@ -91,3 +91,9 @@ def test_a_topic_on_the_verb_after_a_topic_noun_is_no_partner(coder):
     found = dyads(coder, "Australia's foreign minister met her Indian counterpart on Friday, pledging closer "
                          "cooperation on Myanmar.")
     assert not any(d[0] == "AGREE" and "MMR" in d[2] for d in found), found
+
+
+def test_some_of_them_are_the_crowd_named_before(coder):
+    found = dyads(coder, "Thousands of teachers blocked roads around Quito on Monday, and Ecuadorian police "
+                         "arrested dozens of them.")
+    assert ("COERCE", ("ECU",), ("ECU",)) in found, found

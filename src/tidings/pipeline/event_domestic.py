@@ -430,12 +430,14 @@ def pronoun_antecedent(h, actor: list[Mention], by_tok: dict[int, Mention]) -> t
     direct += [g for c in h.tok.children if c.dep_ in ("xcomp", "advcl") for g in objects(c)]  # "to disperse them"
     if word.i != h.tok.i:
         direct += prep_objects(word, ("at", "on", "against"))
+    direct += [g for o in list(direct) for g in prep_objects(o, ("of",))]  # "arrested dozens of them"
     prons = [t for t in direct if t.lower_ in OBJECT_PRONOUNS]
     if not prons:
         return None
     pron = prons[0]
     doc = pron.doc
-    skip = {t.i for o in objects(h.tok) if o.i != pron.i for t in o.subtree}  # "fired live bullets at them"
+    # ("fired live bullets at them"; not the "dozens" whose "of them" it is)
+    skip = {t.i for o in objects(h.tok) if o.i != pron.i and pron.i not in {x.i for x in o.subtree} for t in o.subtree}
     skip |= {i for m in actor for i in range(m.start, m.end)}
     skip |= {t.i for s in subject_tokens(h.tok)[0] for t in s.subtree}
     for i in range(pron.i - 1, max(-1, pron.i - ANTECEDENT_WINDOW), -1):
