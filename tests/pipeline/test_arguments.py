@@ -403,3 +403,27 @@ def test_an_uncoded_role_object_takes_its_hyphen_owner(coder):
     found = dyads(coder, "The United States imposed sanctions on a dozen Iran-linked companies accused of shipping"
                          " drones to Russia.")
     assert any(d[0] == "SANCTION" and d[1] == ("USA",) and "IRN" in d[2] for d in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # people who speak or work for a party: "for / with" it, "in / at" its institutions, an adviser "to" it
+    ("A spokesman for the Chinese foreign ministry urged Manila on Monday to stop its provocations near Scarborough"
+     " Shoal.", ("REQUEST", ("CHN",), ("PHL",))),
+    ("An adviser to Ukrainian President Volodymyr Zelenskiy accused Russia of deliberately targeting energy facilities.",
+     ("ACCUSE", ("UKR",), ("RUS",))),
+    ("Officials at Germany's foreign ministry summoned Russia's ambassador over a cyberattack on the Social Democrats.",
+     ("ACCUSE", ("DEU",), ("RUS",))),
+    ("An official with Hamas rejected Israel's latest ceasefire proposal on Sunday.", ("REJECT", ("PSE",), ("ISR",))),
+])
+def test_a_spokesman_for_a_party_speaks_for_it(coder, text, dyad):
+    has(coder, text, dyad)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # an envoy "to" a country is the sender's; a diplomat "in" a capital is posted there, not its national
+    ("The U.S. ambassador to Ukraine condemned the Russian strike on Kyiv.", ("ACCUSE", ("USA",), ("RUS",))),
+    ("Russia's envoy to the United Nations vetoed the resolution.", ("REJECT", ("RUS",), ())),
+])
+def test_an_envoy_to_a_party_is_not_its_voice(coder, text, dyad):
+    has(coder, text, dyad)
+

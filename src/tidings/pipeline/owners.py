@@ -288,6 +288,35 @@ OWNERSHIP_VERBS = frozenset({"belong", "own", "operate", "run", "control", "char
 # "tax revenues owed to the Palestinian Authority", "funds promised to Kyiv" likewise.
 GRANT_VERBS = frozenset({"issue", "grant", "give", "award", "allocate", "earmark", "extend", "assign", "owe",
                          "promise", "pledge", "destine"})
+# People who speak or work for a party named in a "for / with" phrase ("a spokesman for the Kremlin", "an
+# official with Hamas"), an "in / at" institution ("an official in Modi's government", "officials at
+# Germany's foreign ministry": not a city, where a foreign diplomat may be posted), or "to" for an
+# adviser ("an adviser to Zelenskiy"; an envoy or ambassador "to" X is the other side's guest).
+SERVING_ROLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "adviser", "advisor", "aide", "official", "officials",
+    "envoy", "representative", "representatives", "source", "sources", "negotiator", "negotiators", "diplomat",
+    "diplomats", "lawmaker", "lawmakers", "member", "members", "delegate", "delegates", "delegation", "ambassador",
+    "minister", "head", "chief", "director", "secretary", "commander", "officer", "officers", "staff",
+    "counsellor", "counselor", "assistant", "strategist", "insider", "insiders"})
+ADVISER_ROLES = frozenset({"adviser", "advisor", "aide", "counsellor", "counselor", "assistant", "strategist"})
+INSTITUTION_NOUNS = frozenset({
+    "government", "ministry", "office", "administration", "embassy", "agency", "party", "cabinet", "presidency",
+    "army", "military", "council", "parliament", "commission", "department", "secretariat", "mission", "court",
+    "service", "services", "command", "headquarters", "palace", "kremlin", "directorate", "bureau", "delegation"})
+
+
+def _serves(tok: Token, prep: Token) -> bool:
+    low = prep.lower_
+    role = tok.lemma_.lower() if tok.lemma_.lower() in SERVING_ROLES else tok.lower_
+    if role not in SERVING_ROLES or low not in ("for", "with", "in", "at", "to"):
+        return False
+    if low == "to":
+        return role in ADVISER_ROLES
+    if low in ("in", "at"):
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in INSTITUTION_NOUNS for g in prep.children)
+    return True
+
+
 # Texts whose "by" phrase (or "issued / adopted / released by") names the author they speak for.
 AUTHORED_NOUNS = frozenset({
     "report", "statement", "resolution", "communique", "communiqué", "letter", "declaration", "indictment",
@@ -334,6 +363,8 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
         elif c.dep_ in ("compound", "amod", "nmod") or (
                 c.dep_ == "npadvmod" and c.i + 1 < len(c.doc) and c.nbor(1).text == "-"):  # "Chinese-made"
             rank = 2
+        elif c.dep_ == "prep" and _serves(tok, c):
+            rank = 4  # "a spokesman for the Chinese foreign ministry", "an adviser to Zelenskiy"
         elif c.dep_ == "prep" and (c.lower_ in ("of", "from") or (
                 c.lower_ in ("to", "with") and tok.lemma_.lower() in ALLEGIANCE_WORDS)):
             if c.lower_ == "of" and tok.lemma_.lower() in WATER_NOUNS:
