@@ -64,6 +64,7 @@ GRIEVANCE_PREPS = frozenset({"against", "over", "amid", "despite"})
 DURATION_NOUNS = frozenset({"hour", "night", "day", "week", "weekend", "month", "year", "decade"})
 DEADLINE_NOUNS = frozenset({"deadline", "ultimatum", "window"})
 SCENE_SETTING_PREPS = frozenset({"after", "following", "amid", "despite", "since"})
+ENDING_VERBS = frozenset({"end", "cap", "conclude", "follow", "halt", "close"})
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "leave", "claim"})
 PLEDGE_VERBS = frozenset({"pledge", "vow", "promise", "commit", "undertake"})
 BLAME_LEMMAS = frozenset({"blame"})
@@ -124,6 +125,19 @@ def duration_summary(tok: Token) -> bool:
     span = tok.head.head
     return (span.lemma_.lower() in DURATION_NOUNS and span.dep_ == "pobj"
             and span.head.lower_ in SCENE_SETTING_PREPS)
+
+
+def stretch_of_acts(tok: Token) -> bool:
+    """A stretch of earlier acts: after a scene preposition ("after days of Israeli strikes") or as what the
+    reported act ends ("ending a week of border fighting", "capping months of protests"); the events stage
+    codes it when its doers are known (docs/plover-decisions.md, round 8)."""
+    if duration_summary(tok):
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    span = tok.head.head
+    return (span.lemma_.lower() in DURATION_NOUNS and span.dep_ == "dobj"
+            and span.head.lemma_.lower() in ENDING_VERBS)
 
 
 def deadline(tok: Token) -> bool:

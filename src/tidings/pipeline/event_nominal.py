@@ -21,7 +21,7 @@ from .arguments import (
     subject_tokens,
     unique,
 )
-from .event_background import duration_summary, reason_phrase
+from .event_background import DURATION_NOUNS, reason_phrase, stretch_of_acts
 from .event_fold import Hit
 from .event_nominal_parts import (
     _coded,
@@ -29,9 +29,13 @@ from .event_nominal_parts import (
     _domestic_protest,
     _framed_clause,
     _sent_index,
+    _setting_verb,
+    _stretch_parties,
     _through_portions,
     _told_history,
     _topic_of,
+    clause_parties,
+    consequence,
     noun_settings,
 )
 from .event_rules import circumstantial
@@ -64,6 +68,8 @@ ANSWER_VERBS = frozenset({"reject", "turn", "refuse", "accept", "grant", "approv
                           "refute", "downplay"})
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit"})
 CLAUSE_PREPS = ("to", "with", "on", "against", "from", "into")
+# international bodies whose own sessions are multilateral meetings
+BODY_CODES = frozenset({"IGO", "UNO", "EUR"})
 ORIGIN_HYPHENS = frozenset({"flagged", "owned", "registered", "operated", "based"})
 
 
@@ -227,13 +233,17 @@ class NominalMixin:
             (c.dep_ in ("poss", "amod", "compound") and c.i in by_tok and by_tok[c.i].code) or (
                 c.dep_ in ("prep", "agent") and c.lower_ == "by" and _coded(self._mentions(list(c.children), by_tok)))
             for c in tok.children)
-        if (circumstantial(tok) and not dated and not (tok.head.lower_ == "at" and lemma in cfg["at_idioms"])) or duration_summary(tok):
-            return None  # a setting: "at the summit", "after days of strikes" (not "at Ukraine's request")
+        if circumstantial(tok) and not dated and not (tok.head.lower_ == "at" and lemma in cfg["at_idioms"]):
+            return None  # a setting: "at the summit" (not "at Ukraine's request")
+        # "after weeks of Israeli airstrikes on Gaza", "ending a week of border fighting": a stretch of
+        # earlier acts is an event when its doers are known (docs: round 8), not "after days of strikes"
+        stretch = stretch_of_acts(tok)
         slot = tok  # the word that fills the verb's slot
         if tok.dep_ == "pobj" and (
                 (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_HEADS | cfg["containers"])
                 or (tok.head.lower_ in ("in", "of") and (tok.head.head.pos_ == "NUM" or any(
-                    c.dep_ == "nummod" for c in tok.head.head.children)))):  # "$250 million / 50 million euros in aid"
+                    c.dep_ == "nummod" for c in tok.head.head.children)) and tok.head.head.lemma_.lower() not in DURATION_NOUNS)):
+            # "$250 million / 50 million euros in aid" (not "four days of strikes": a stretch of acts)
             slot = tok.head.head  # also "a show of support for", "a message of condolence to"
         elif tok.dep_ == "compound" and tok.head.lemma_.lower() in QUANTITY_HEADS:
             if any(e.subj and lemma in e.subj for e in self.lex.nouns.get(tok.head.lemma_.lower(), ())):
@@ -296,7 +306,7 @@ class NominalMixin:
                  for g in c.children if g.dep_ == "pobj" for w in g.subtree if w.dep_ in ("pobj", "compound", "conj", "nmod")}
         # what the act is about, for the object classes: "the halt to electricity supplies",
         # "a request for forgiveness", "the suspension of most of its aid"
-        about = of_objs + prep_objects(tok, ("to", "for", "on", "over", "about", "at", "from"))
+        about = of_objs + prep_objects(tok, ("to", "for", "on", "over", "about", "at", "from", "into"))
         of_words = {g.lemma_.lower() for g in about}
         of_words |= {c.lemma_.lower() for g in about for c in g.children if c.dep_ == "compound"}  # "the messaging platform X"
         if any(c.lower_.endswith("flagged") for g in of_objs for c in g.children if c.dep_ in ("amod", "compound")):
@@ -311,7 +321,7 @@ class NominalMixin:
         asked = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         at_request = (slot.dep_ == "pobj" and head.lower_ == "at" and lemma in cfg["at_idioms"]
                       and asked is not None)
-        argument_slot = at_request or slot.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (
+        argument_slot = at_request or stretch or slot.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (
             slot.dep_ == "pobj" and slot.head.lower_ in ("by", "after", "following", "since", "before")) or (
             slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.lemma_.lower() in cfg["report_nouns"]) or (
             # "resumed deportations despite appeals from the UN to halt them", "amid Pakistan's accusations
@@ -417,12 +427,41 @@ class NominalMixin:
                     and any(r.lower_ in ("which", "that") for r in c.children)]):
                 actor = self._mentions(prep_objects(blamers[0], ("on",)), by_tok)  # "an attack Iran blamed on Israel"
                 route = "accused"
+            withs = _coded(recipient_mentions(prep_objects(tok, ("with",)), by_tok)) if e.sym else []
+            if e.sym and not stretch and withs and not _coded(actor) and not between and not light:
+                # "Pakistan says border fighting with the Afghan Taliban killed 23 soldiers": the other side
+                # of a two-sided act named by its "with" is the clause's subject
+                actor = _coded(recipient_mentions(_stretch_parties(tok), by_tok))
+            if stretch and e.sym and len({m.code for m in _coded(actor)}) < 2:
+                # "Kabul and Islamabad agreed to a truce after a week of border fighting", "..., ending a week
+                # of fighting with Pakistan": a two-sided stretch is the clause's parties'
+                actor = unique(actor + _coded(recipient_mentions(_stretch_parties(tok), by_tok)))
+                sides = _coded(recipient_mentions(prep_objects(tok, ("with", "between")), by_tok))
+                if len({m.code for m in _coded(actor) + sides}) < 2:
+                    return None
             scene: list[Mention] = []
-            if not actor and e.type == "PROTEST" and slot.dep_ == "nsubj":
+            if not actor and e.type == "PROTEST" and (slot.dep_ == "nsubj" or stretch or consequence(tok)):
                 # "mass demonstrations in Tbilisi entered a fifth night", "protests against the government
                 # in Belgrade": the town's people ("sparked protests in Nairobi" is the reactions' case)
-                towns = prep_objects(tok, ("in",)) + [g for r in prep_objects(tok, e.rprep) for g in prep_objects(r, ("in",))]
+                # (the parser hangs a stretch's phrases on its span: "after two months/pobj of protests by students")
+                spots = [tok, tok.head.head] if stretch else [tok]
+                towns = [g for n in spots for g in prep_objects(n, ("in",))] + [
+                    g for n in spots for r in prep_objects(n, (*e.rprep, "by")) for g in prep_objects(r, ("in",))]
                 actor = scene = [m for m in self._mentions(towns, by_tok) if m.code][:1]
+                if not actor and (consequence(tok) or stretch and any(
+                        c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in ("by", "against", "over"))
+                        for n in spots for c in n.children)):
+                    # "the president dissolved the government after days of protests led by young people / against
+                    # power cuts": a protest told with its doers or grievance is the clause's country's (not bare
+                    # "after weeks of protests", the older gold's setting)
+                    actor = scene = _coded(recipient_mentions(_stretch_parties(tok), by_tok))[:1]
+                if stretch or consequence(tok):  # the country's people, against their government (docs: domestic protests)
+                    actor, scene = [replace(m, sector="CVL") for m in actor], []
+            if not actor and e.type in ("ASSAULT", "COERCE") and any(
+                    c.dep_ in ("compound", "amod") and c.lemma_.lower() in cfg["home_force_modifiers"] for c in tok.children):
+                # "a police offensive against gang strongholds in Rio de Janeiro": police act at home
+                actor = self._scene_actor(tok, of_objs + prep_objects(tok, e.rprep or ("against", "on")), by_tok)
+                route = "scene"
             if not actor and e.type == "COERCE" and e.mode in ("arrest", "deport", "restrict") and (argument_slot or reason or (
                     slot.dep_ == "pobj" and head.lower_ in ("over", "amid", "against", "despite"))):
                 # (also what another act answers: "sanctions over a crackdown on protesters in Tbilisi")
@@ -453,7 +492,8 @@ class NominalMixin:
                     # "issued a warrant for X over the deportation of children": X did it
                     actor = self._mentions(prep_objects(warrants[0], ("for", "against")), by_tok)
                     route = "accused"
-            if not actor and e.type in ("CONCEDE", "SANCTION", "RETREAT", "AID"):
+            if not actor and e.type in ("CONCEDE", "SANCTION", "RETREAT", "AID") and e.mode != "expel":
+                # (not "ordered the expulsion of a Sudanese envoy": the expelled are its patients)
                 # "the easing of U.S. sanctions on Syria", "the suspension of EU aid to Niger": who
                 # ends or eases an act is who does it; "the suspension of Colombian coal exports to
                 # Israel", "a shipment of German air-defence systems to Ukraine": whose goods move or stop
@@ -490,9 +530,18 @@ class NominalMixin:
                 if e.mode == "phone" and not prep_objects(tok, ("to", "with")):
                     # "Biden urged Netanyahu in a phone call to ...": the one spoken to
                     actor += self._mentions(objects(head.head), by_tok)
-            if not actor and e.type == "CONSULT" and e.sym and (main := _framed_clause(slot, head)) is not None:
+            if (not actor and undergoer is None and slot.dep_ == "pobj" and (
+                    e.type in ("COERCE", "ASSAULT") or (e.type == "ACCUSE" and e.mode == "investigate"))
+                    and (setting := _setting_verb(head)) is not None):
+                # "Salvadoran soldiers killed two men during a crackdown on gangs", "prosecutors raided the
+                # party's offices in a corruption investigation": the operation the clause is set in is its
+                # subject's own (an identical reading merges with the clause's act)
+                actor = unique(_coded(recipient_mentions(clause_parties(setting), by_tok)))
+                route = "setting"
+            if not actor and e.type in ("CONSULT", "ASSAULT") and e.sym and (main := _framed_clause(slot, head)) is not None:
                 # "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha (mediated by Qatar)":
-                # talks framing the clause of two parties are theirs (a mediator is no party)
+                # talks framing the clause of two parties are theirs (a mediator is no party); so are clashes
+                # ("Thailand and Cambodia agreed to a ceasefire after deadly border clashes")
                 parties = _coded(self._mentions(subject_tokens(main)[0], by_tok))
                 if len({m.code for m in parties}) >= 2:
                     actor, route = parties, "setting"
@@ -563,6 +612,12 @@ class NominalMixin:
                 actor, recipient = _domestic_protest(tok, slot, actor, recipient, by_tok)
             if e.need_recipient and not recipient:
                 continue
+            if e.type == "CONSULT" and e.mode == "multilateral" and not e.sym and not (
+                    _coded(actor) and all(m.code in BODY_CODES for m in _coded(actor))):
+                continue  # "the Security Council will hold an emergency meeting": a body's, not a cabinet's
+
+            if stretch and not _coded(actor):
+                return None  # "after days of strikes": whose is not said
             if reason and not (any(m.code for m in actor) and any(m.code for m in recipient)) and not (
                     route == "accused" and _coded(actor)):
                 # the reason for another event, unless it names both sides itself or whom it is blamed on
@@ -574,10 +629,11 @@ class NominalMixin:
                 start, end, trig = tok.i, tok.i + 1, tok
             if route == "noun" and slot.dep_ == "dobj" and self._lemma(head) in ANSWER_VERBS and (
                     e.type == "REQUEST" and _coded(actor)) and not any(
-                    c.dep_ == "poss" and c.i in by_tok for c in tok.children):
+                    c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in by_tok for c in tok.children):
                 # "turned down a request from Washington", "ignored calls from Budapest to ...": an act its
                 # from/by phrase introduces is an event of its own, not only the content of the answer
-                # ("rejected France's demand to ...": the rejection carries the known demand; "rebuffed an
+                # ("rejected France's demand to ...", "rejects Russian demand": the rejection carries the known
+                # demand, whoever owns it; "rebuffed an
                 # offer by Trump to buy Greenland", "rejected the accusations made by Estonia": an offer or
                 # accusation refused is the refusal's content)
                 route = "answered"

@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .arguments import prep_objects
+from .arguments import prep_objects, subject_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -127,3 +127,41 @@ def _domestic_protest(tok: Token, slot: Token, actor: list[Mention], recipient: 
 def _through_portions(toks: list[Token]) -> list[Token]:
     """"most of its aid" -> aid."""
     return [x for t in toks for x in (prep_objects(t, ("of",)) or [t] if t.lemma_.lower() in PORTION_HEADS else [t])]
+
+
+def _stretch_parties(tok: Token) -> list[Token]:
+    """The subject words of the clause a stretch of acts is told in ("Kabul and Islamabad agreed to a truce
+    after a week of border fighting" -> Kabul, Islamabad), its conjuncts included."""
+    for gov in [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:3]:
+        subj = subject_tokens(gov)[0]
+        if any(s.left_edge.i <= tok.i <= s.right_edge.i for s in subj):
+            continue  # ("border fighting with X killed 23, Pakistan said": the noun's own clause has no other side)
+        return clause_parties(gov)
+    return []
+
+
+def clause_parties(verb: Token) -> list[Token]:
+    """A verb's subject words with their nationality words and home town ("Armenian troops", "police in Dhaka")."""
+    subj = subject_tokens(verb)[0]
+    return subj + [c for s in subj for c in s.children if c.dep_ in ("conj", "amod", "compound")] + [
+        g for s in subj for p in s.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+
+
+CAUSE_VERBS = frozenset({"prompt", "spark", "trigger", "provoke", "ignite", "fuel", "cause", "unleash"})
+
+
+def consequence(tok: Token) -> bool:
+    """"arrested 20 opposition leaders, prompting protests by their supporters": a protest the clause's act
+    set off (a participle's object)."""
+    head = tok.head
+    return tok.dep_ == "dobj" and head.tag_ == "VBG" and head.lemma_.lower() in CAUSE_VERBS and head.dep_ in (
+        "advcl", "xcomp", "conj", "acl")
+
+
+def _setting_verb(prep: Token) -> Token | None:
+    """The verb whose act an operation noun frames: "during / in a crackdown", "as part of an investigation"."""
+    if prep.lower_ == "of" and prep.head.lemma_.lower() == "part" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "as part of"
+    elif prep.lower_ not in ("during", "in"):
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
