@@ -152,3 +152,13 @@ def test_verdict_call_is_no_phone_call(coder):
     assert not any(d[0] == "CONSULT" for d in found), found
     # near miss: calling a leader is a phone call
     assert any(d[0] == "CONSULT" for d in dyads(coder, "Erdogan called Putin on Tuesday to discuss the grain deal."))
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan said Indian missiles had hit six sites and vowed to retaliate.",
+    "Pakistan says Indian missiles hit six sites, vows to retaliate",
+])
+def test_a_weapon_vows_nothing_the_speaker_does(coder, text):
+    found = dyads(coder, text)
+    assert any(d[0] == "THREATEN" and d[1] == ("PAK",) for d in found), found
+    assert any(d[0] == "ASSAULT" and d[1] == ("IND",) for d in found), found

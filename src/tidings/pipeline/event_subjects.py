@@ -42,9 +42,9 @@ INVARIANT_PASTS = frozenset({"cut", "put", "set", "shut", "hit", "quit", "spread
                              "upset", "broadcast", "forecast", "beat", "burst", "split", "shed", "rid", "hurt"})
 
 
-def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, nouns) -> tuple[list[Token], str | None]:
-    """(subject tokens, route) of a verb trigger; ``mentions(tokens, by_tok)`` codes tokens and ``nouns`` is
-    the event-noun lexicon (an antecedent in it is an act, not a party)."""
+def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) -> tuple[list[Token], str | None]:
+    """(subject tokens, route) of a verb trigger; ``mentions(tokens, by_tok)`` codes tokens; ``lex`` is the
+    trigger lexicon (an antecedent among its event nouns is an act, among its instruments a thing: no party)."""
     if tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return [], None  # "to come to each other's aid if attacked": a reduced passive, whoever attacks
@@ -71,12 +71,19 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, nouns) 
         subj_toks, route = relative_antecedent(subj_toks[0]), "relative"
         if subj_toks and not all(e.type in ACT_DOABLE for e in entries) and (
                 (not mentions(subj_toks, by_tok) and all(e.type in SPEECH_TYPES for e in entries))
-                or _act_noun(subj_toks[0], nouns)):
+                or _act_noun(subj_toks[0], lex.nouns)):
             # "claimed a strike that set a tanker ablaze and vowed to keep ...": a strike vows nothing;
             # "condemned the U.S. operation that seized Maduro and demanded his release": an operation
             # demands nothing. The act is the main clause's (the parser joined it to the relative clause)
             holder = next((a for a in subj_toks[0].ancestors if a.pos_ in ("VERB", "AUX")), None)
             subj_toks = subject_tokens(holder)[0] if holder is not None else []
+    elif route == "conj" and subj_toks and all(e.type in SPEECH_TYPES for e in entries) and (
+            _act_noun(subj_toks[0], lex.nouns) or subj_toks[0].lemma_.lower() in lex.instruments):
+        # "Pakistan said Indian missiles had hit six sites and vowed to retaliate": missiles vow nothing; the
+        # parser joined the speaker's vow to the reported clause
+        holder = next((a for a in subj_toks[0].head.ancestors if a.pos_ in ("VERB", "AUX")
+                       and direct_subjects(a)[0] and direct_subjects(a)[0][0].i != subj_toks[0].i), None)
+        subj_toks = direct_subjects(holder)[0] if holder is not None else []
     if route in ("relative", "direct") and (person := embedded.person_antecedent(tok, subj_toks, by_tok)):
         subj_toks = person  # "fired tear gas at demonstrators ... who were protesting": not the gas
     if (all(e.type in SPEECH_TYPES for e in entries) or tok.lemma_.lower() == "call") \

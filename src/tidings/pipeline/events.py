@@ -218,7 +218,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                     and not any(deps[c] in ("nsubj", "nsubjpass") for c in kids[i]) \
                     and not (tags[i] == "VB" and deps[i] == "conj" and p.pos[p.head[i]] == "VERB") \
                     and not (tags[i] in ("VBZ", "VBP") and deps[i] == "conj" and p.pos[p.head[i]] == "VERB"
-                             and any(deps[c] == "dobj" for c in kids[i])):
+                             and any(deps[c] in ("dobj", "xcomp") for c in kids[i])):
                 # (a base form joined to a verb is a verb: "to recall its ambassador and call the accord ...";
                 # so is a finite one with its own object: "Kenya rejects IMF plan, demands new talks")
                 pos = "NOUN"  # a plural noun tagged as a verb: "conducted drills" (not "and police arrested")
@@ -306,7 +306,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
 
     # -- verbs ------------------------------------------------------------------------
     def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
-        subj_toks, route = clause_subject(tok, entries, by_tok, self._mentions, self.lex.nouns)
+        subj_toks, route = clause_subject(tok, entries, by_tok, self._mentions, self.lex)
         deps, lowers, kids = (p := parse(doc := tok.doc)).dep, p.lower, p.kids
         patients = passive_subjects(tok)
         # "called Putin on Tuesday": a name parsed as an object predicate is the object
