@@ -97,3 +97,8 @@ def test_some_of_them_are_the_crowd_named_before(coder):
     found = dyads(coder, "Thousands of teachers blocked roads around Quito on Monday, and Ecuadorian police "
                          "arrested dozens of them.")
     assert ("COERCE", ("ECU",), ("ECU",)) in found, found
+
+
+def test_a_list_of_three_demonyms_meeting_are_all_actors(coder):
+    found = dyads(coder, "Indian, Japanese and Australian officials met in Sydney for trilateral talks on critical minerals.")
+    assert ("CONSULT", ("AUS", "IND", "JPN"), ()) in found, found

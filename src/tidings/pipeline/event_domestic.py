@@ -479,3 +479,12 @@ def under_place_noun(m: Mention, doc: Doc) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS:
         return True
     return t.dep_ in ("appos", "compound") and t.head.lemma_.lower() in PLACE_NOUNS
+
+
+def pronoun_party(h, actor: list[Mention], own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'approached two Philippine vessels and fired water cannon at them': the party a 'them'
+    object stands for (a coded antecedent of another country)."""
+    ante = pronoun_antecedent(h, actor, by_tok)
+    if ante is None or ante[1] is None or ante[1].code in own or ante[1].code in NON_COUNTRY_CODES:
+        return []
+    return [ante[1]]

@@ -28,12 +28,14 @@ from .event_domestic import (
     official_protest,
     person_object,
     pronoun_antecedent,
+    pronoun_party,
     protest_target,
     scene_of,
     under_place_noun,
     unstance,
     verbal_targets,
 )
+from .event_meetings import joint_subject, several_meet
 from .event_targets import (
     APPLICATION_TYPES,
     BACKER_TYPES,
@@ -107,8 +109,10 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         # "India fought a brief war with Pakistan": the other side, named on the object noun, is a
         # co-actor of the symmetric event; the events stage keeps this same list as the actors
         actor.extend(m for m in sym_partner(h, own, by_tok) if m not in actor)
+    if h.entry.sym:
+        recipient = joint_subject(h, actor, recipient, by_tok)
     if h.etype == "CONSULT":
-        meeting = _several_meet(h, actor, recipient)
+        meeting = several_meet(h, actor, recipient)
         if meeting is not None:
             return meeting
     found = _settle(h, actor, recipient, by_tok, story_country)
@@ -127,34 +131,6 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
 
         found = provoker(h.tok, own, by_tok) or found
     return found
-
-
-MULTILATERAL_WORDS = frozenset({"trilateral", "three-way", "tripartite", "quadrilateral", "four-way", "multilateral",
-                                "summit", "trilaterals"})
-
-
-def _several_meet(h, actor: list[Mention], recipient: list[Mention]) -> list[Mention] | None:
-    """Three or more countries meeting (docs: 'Visits'): the host takes part and the meeting stays
-    symmetric ('Xi hosted the leaders of Russia and India in Tianjin' -> CHN, RUS, IND, no recipient);
-    a country named only inside the meeting's purpose clause is its topic, not a participant ('met
-    in Amman to discuss Gaza's reconstruction'). Changes ``actor`` in place; None when no rule applies."""
-    doc = h.tok.doc
-    purpose = {t.i for c in h.tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
-    if purpose and h.entry.sym:
-        topical = [m for m in actor if m.code and m.root in purpose and doc[m.root].dep_ == "poss"]
-        if topical and len({m.code for m in actor if m.code and m not in topical}) >= 2:
-            actor[:] = [m for m in actor if m not in topical]
-    own = {m.code for m in actor if m.code}
-    hosts = {m.code for m in recipient if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES}
-    # only a meeting the words make multilateral: "Saudi Arabia hosted Ukrainian and American officials in
-    # Jeddah" is a mediator's venue and "a joint visit to Ukraine" two visitors (the older gold: directed)
-    word = h.noun if h.noun is not None else h.tok
-    multi = any(t.lower_ in MULTILATERAL_WORDS for x in {word.i: word, h.tok.i: h.tok}.values() for t in x.subtree)
-    if multi and len(own) >= 2 and len(hosts) == 1 and all(m.code in hosts | own for m in recipient if m.code):
-        actor.extend(m for m in recipient if m.code in hosts)
-        return []
-    return None
 
 
 def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
@@ -243,7 +219,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             return found
     if etype in HARM_TYPES:
         found = _harmed(h.tok, own, by_tok) or owned_target(h.tok, own, by_tok) or users(h.tok, own, by_tok) or (
-            _foreign_people(h, own, by_tok)) or _pronoun_party(h, actor, own, by_tok) or (
+            _foreign_people(h, own, by_tok)) or pronoun_party(h, actor, own, by_tok) or (
             owned_object(h.tok, own, by_tok)) or (
             deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or _scene_place(h, word, actor, by_tok)
         if found:
@@ -458,15 +434,6 @@ def _verbal_compatriots(h, actor: list[Mention], recipient: list[Mention], by_to
         return [mention_at(words[0], home, None)]
     return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
             for m in (recipient or loose)]
-
-
-def _pronoun_party(h, actor: list[Mention], own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'approached two Philippine vessels and fired water cannon at them': the party a 'them'
-    object stands for (a coded antecedent of another country)."""
-    ante = pronoun_antecedent(h, actor, by_tok)
-    if ante is None or ante[1] is None or ante[1].code in own or ante[1].code in NON_COUNTRY_CODES:
-        return []
-    return [ante[1]]
 
 
 def _foreign_people(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
