@@ -46,6 +46,8 @@ CODED = [
     ("Ukrainian naval drones struck a Russian-chartered oil tanker off Novorossiysk.", "ASSAULT", ("UKR",), None),
     ("Japan pledged its backing for the Philippines in the maritime dispute.", "SUPPORT", ("JPN",), ("PHL",)),
     ("Germany offered military support to Lithuania on Friday.", "AGREE", ("DEU",), ("LTU",)),  # an offer of aid
+    # a headline's second verb after a repaired first one
+    ("Lithuania expels Belarusian diplomat, summons envoy over balloons", "ACCUSE", ("LTU",), None),
     # headline light verb read as its noun's subject; 'did not exclude' an attack
     ("Iran stages naval drills near Strait of Hormuz", "MOBILIZE", ("IRN",), None),
     ("Greece holds talks with Turkey in Athens", "CONSULT", ("TUR",), ("GRC",)),  # a visit to the host

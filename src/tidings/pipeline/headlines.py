@@ -259,7 +259,7 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
             continue
         fix = _root_reparse(sent, verb, nlp, lost)
         if fix is not None:
-            fixes.append(fix)
+            fixes.append(_and_comma_verb(fix, nlp, verbs))
     if not fixes:
         return 0
     arr = doc.to_array([HEAD, DEP, POS, TAG])
@@ -279,6 +279,26 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
                 doc[i].lemma_ = kept[2]  # the verb's own lemma, not the adjective's
     forget(doc)  # a word index or Parse of the old tree must not outlive it
     return len(fixes)
+
+
+def _and_comma_verb(fix, nlp, verbs):
+    """'Moldova expels/ccomp Russian diplomat, summons/compound ambassador/ROOT ...': once the first verb is
+    the root again, the verb after the headline's comma may still be read as a noun; the comma repair is run on
+    the repaired parse and both sets of overrides kept."""
+    sent, new, overrides = fix
+    root = next((t for t in new if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return fix
+    second = _comma_verb_reparse(new[:], root, nlp, verbs)
+    if second is None:
+        return fix
+    _span, newer, more = second
+    merged = dict(overrides)
+    merged.update({sent.start + i: v for i, v in more.items()})
+    for i, v in overrides.items():  # (the first repair's own verb keeps its tag where the second left it alone)
+        if v is not None and i - sent.start not in more:
+            merged[i] = v
+    return sent, newer, merged
 
 
 def _root_reparse(sent: Span, verb: Token, nlp, lost: bool):
@@ -347,7 +367,7 @@ def _comma_verb_reparse(sent: Span, root: Token, nlp, verbs):
                  and (t.pos_ != "VERB" or t.dep_ in STRAY_DEPS) and t.is_alpha and t.text[0].islower()
                  and t.lower_ not in NEVER_VERBS and t.tag_ in NOUNISH_TAGS and _agrees(root, t)
                  and toks[j + 1].tag_ != "PRP" and not any(c.dep_ in ("relcl", "acl") for c in t.children)
-                 and (t.lemma_.lower() in verbs or t.lower_ in verbs)), None)
+                 and (t.lemma_.lower() in verbs or _headline_verb(t, verbs))), None)
     if verb is None:
         return None
     k = verb.i - sent.start
@@ -395,14 +415,37 @@ def _first_clause_reparse(sent: Span, root: Token, nlp, verbs):
         overrides[first.i] = ("VERB", _placeholder_tag(_placeholder(first)))
     if first is None:
         return None
+    # a third verb between them ("shuts French media, expels reporters, bans flights"): its comma is an "and" too
+    for j in range(first.i + 1, comma):
+        if toks[j - sent.start].text == "," and _headline_verb(sent.doc[j + 1], verbs):
+            words[j - sent.start] = "and"
+            overrides[j] = None
     new = _reparse(nlp, words, [bool(t.whitespace_) for t in toks])
     if len(new) != len(toks):
         return None
     nf, nr = new[first.i - sent.start], new[root.i - sent.start]
-    if nf.dep_ != "ROOT" or nr.dep_ != "conj" or nr.head.i != nf.i or nr.pos_ != "VERB" \
+    if nf.dep_ != "ROOT" or nr.dep_ != "conj" or not _conj_of(nr, nf) or nr.pos_ != "VERB" \
             or not any(c.dep_ in SUBJECT_DEPS and c.i < nf.i for c in nf.children):
         return None
     return sent, new, overrides
+
+
+def _headline_verb(t: Token, verbs) -> bool:
+    """A lowercase word that is a trigger verb's present form ('summons', 'expels', 'bans')."""
+    low = t.lower_
+    return t.is_alpha and low == t.text and (t.lemma_.lower() in verbs or low in verbs or (
+        low.endswith("s") and (low[:-1] in verbs or low[:-2] in verbs)))
+
+
+def _conj_of(t: Token, head: Token) -> bool:
+    """``t`` is a conjunct of ``head``, directly or down a chain of conjuncts."""
+    for _ in range(4):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            return False
+        if t.head.i == head.i:
+            return True
+        t = t.head
+    return False
 
 
 def _name_read_as_verb(sent: Span, nlp):
