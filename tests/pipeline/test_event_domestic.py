@@ -102,3 +102,14 @@ def test_some_of_them_are_the_crowd_named_before(coder):
 def test_a_list_of_three_demonyms_meeting_are_all_actors(coder):
     found = dyads(coder, "Indian, Japanese and Australian officials met in Sydney for trilateral talks on critical minerals.")
     assert ("CONSULT", ("AUS", "IND", "JPN"), ()) in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Cuba warned that its forces would repel any American incursion.", ("THREATEN", ("CUB",), ("USA",))),
+    ("Israel warned that any Hezbollah attack on its northern towns would be met with overwhelming force.",
+     ("THREATEN", ("ISR",), ("LBN",))),
+    # no party named on the act: none
+    ("Iran warned that any attack on its soil would be answered.", ("THREATEN", ("IRN",), ())),
+])
+def test_a_threat_answers_the_party_of_any_act(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

@@ -488,3 +488,31 @@ def pronoun_party(h, actor: list[Mention], own: set[str], by_tok: dict[int, Ment
     if ante is None or ante[1] is None or ante[1].code in own or ante[1].code in NON_COUNTRY_CODES:
         return []
     return [ante[1]]
+
+
+# -- "warned that its forces would repel any American incursion" ----------------------------------------
+ANY_DETS = frozenset({"any", "every"})
+THREAT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+
+
+def any_act_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """The party whose act a threat answers: a coded demonym or name on a noun with "any" in the
+    threat's own clause ("would repel any American incursion" -> USA, "any Indian misadventure
+    would be met with a swift response" -> IND). Runs only on a THREATEN with no party."""
+    todo = [c for c in verb.children if c.dep_ in THREAT_CLAUSE_DEPS]
+    todo += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "of") for g in c.children]
+    seen: set[int] = set()
+    while todo:
+        t = todo.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        if any(c.dep_ == "det" and c.lower_ in ANY_DETS for c in t.children):
+            for c in t.children:
+                m = by_tok.get(c.i)
+                if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m.code and m.code not in own \
+                        and m.code not in NON_COUNTRY_CODES:
+                    return [m]
+        todo += [c for c in t.children if c.dep_ not in ("relcl", "parataxis")]
+    return []
+

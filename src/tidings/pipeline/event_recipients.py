@@ -17,6 +17,7 @@ from .event_domestic import (
     POPULATION_MODES,
     PREMISE_WORDS,
     VERBAL_DOMESTIC_TYPES,
+    any_act_party,
     attack_victims,
     audience,
     detainee,
@@ -253,7 +254,8 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             return found
     if etype == "THREATEN":
         found = response_target(h.tok, own, by_tok) or (
-            conditional_party(h.tok, own, by_tok) if not any(m.code and m.code not in own for m in recipient) else [])
+            conditional_party(h.tok, own, by_tok) or any_act_party(h.tok, own, by_tok)
+            if not any(m.code and m.code not in own for m in recipient) else [])
         if found:
             return found
         return _verbal_compatriots(h, actor, recipient, by_tok, story_country)
