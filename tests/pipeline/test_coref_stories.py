@@ -98,3 +98,16 @@ def test_a_vote_by_a_council_still_names_the_voters(coder):
     acc = find_event(evs, "ACCUSE")
     assert "SSD" in entity_codes(acc.actor)
     assert "SSD" not in entity_codes(acc.recipient)
+
+
+def test_welcoming_the_vote_on_a_resolution_is_no_election(actors):
+    ms = actors("The U.N. Security Council on Monday renewed the mandate of its mission in Lebanon. "
+                "The resolution passed with 13 votes in favour. Lebanon's government welcomed the vote.")
+    assert "vote" not in [m.text for m in ms]
+
+
+@pytest.mark.parametrize("role", ["gangs", "gangsters", "kidnappers"])
+def test_gangs_and_kidnappers_are_the_named_criminal_group(actors, role):
+    ms = actors("PORT-AU-PRINCE (Reuters) - Members of the Gran Grif gang attacked the town of Pont-Sonde on "
+                f"Thursday, Haitian police said. Kenyan officers later exchanged fire with the {role}.")
+    assert _codes(ms, role) == ["HTI"]

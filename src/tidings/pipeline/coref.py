@@ -286,7 +286,7 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
             return False  # another reaction to the same act ("Biden called the warrants outrageous")
         if strict and doc[p.trigger].lemma_.lower() not in _same_words(lemma) and not _trigger_words(doc, p, lemma):
             return False
-        if lemma in _ONLY_SAME_WORD and not _voted(doc[p.trigger], lemma):
+        if lemma in _ONLY_SAME_WORD and not _voted(doc[p.trigger], lemma, noun):
             return False  # "criticised the vote" after a call for an inquiry: the election, not the call
         codes = {m.code for m in p.actor if m.code}
         if p.event in _ALL_PARTIES:
@@ -322,17 +322,20 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
     return None
 
 
-def _voted(trig: Token, lemma: str) -> bool:
+def _voted(trig: Token, lemma: str, noun: Token) -> bool:
     """The act was voted: its trigger is the word, or hangs on it ("the council voted to extend
-    sanctions": "extend" under "voted")."""
+    sanctions": "extend" under "voted"), or the story tells the vote between the act and the
+    reference ("The council authorised a force. The resolution passed with 12 votes. Haiti welcomed
+    the vote")."""
     t = trig
     for _ in range(3):
         if t.lemma_.lower() == lemma:
             return True
         if t.head.i == t.i:
-            return False
+            break
         t = t.head
-    return False
+    doc = trig.doc
+    return any(doc[j].lemma_.lower() == lemma for j in range(trig.sent.start, noun.sent.start))
 
 
 def _background(doc: Doc, trigger: int, noun: Token) -> bool:

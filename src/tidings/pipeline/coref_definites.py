@@ -287,6 +287,10 @@ _ELECTION_NOUNS = frozenset({"vote", "election", "elections", "poll", "polls", "
                              "run-off"})
 
 
+_ELECTORAL = frozenset({"election", "elections", "electoral", "poll", "polls", "polling", "ballot", "referendum",
+                        "runoff", "run-off", "voters"})
+
+
 def election_objects(doc, mentions: list[Mention], covered: list[Mention | None], sent_of) -> list[Mention]:
     """"The African Union's observers criticised the vote", "Washington called the election deeply
     flawed": an election as the object of a verb stands for the country that held it (the decisions
@@ -308,11 +312,16 @@ def election_objects(doc, mentions: list[Mention], covered: list[Mention | None]
         else None
     out: list[Mention] = []
     owner: Mention | None = None  # the latest country named with an election
-    # "the council voted to ...": a later "the vote" is that vote (coref.implicit_recipients)
-    voted = min((t.i for t in tokens_with_lemma(doc, ("vote",)) if t.pos_ == "VERB"), default=len(doc))
+    # "the council voted to ...", "passed with 12 votes": a later "the vote" is that vote
+    # (coref.implicit_recipients); "the vote" is an election only after the story said so
+    voted = min((t.i for t in tokens_with_lemma(doc, ("vote",)) if t.pos_ == "VERB" or t.tag_ == "NNS"),
+                default=len(doc))
+    electoral = min((t.i for t in tokens_with_lower(doc, _ELECTORAL)), default=len(doc))
     for tok in cues:
         if tok.i > voted:
             break
+        if tok.lower_ == "vote" and electoral > tok.i:
+            continue
         own = next((covered[c.i] for c in tok.children if c.dep_ in ("poss", "amod", "compound")
                     and covered[c.i] is not None and covered[c.i].code), None)
         if own is not None:

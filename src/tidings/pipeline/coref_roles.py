@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 # group the story named last (role nouns are dictionary mentions, so _ORG_NPS never sees them).
 _ARMED_ROLES = frozenset({"militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists", "militiamen",
                           "guerrillas", "paramilitaries", "jihadis", "islamists", "extremists", "terrorists",
-                          "attackers", "assailants", "kidnappers", "abductors", "captors"})
+                          "attackers", "assailants", "kidnappers", "abductors", "captors", "gangs", "gangsters",
+                          "traffickers"})
 _ARMED_LOOKBACK_SENTS = 3
 _ARMED_SECTORS = ("REB", "PRM", "CRM")
 
