@@ -287,7 +287,15 @@ class Claims:
         mediator = ctx.mention_at(subj.i)
         offer = [mediator] if mediator is not None and mediator.code else (
             list(cand.claim_by) if subj.pos_ == "PRON" else [])
-        if not offer or codes(offer) & codes(cand.actor):
+        if not offer:
+            return
+        if codes(offer) & codes(cand.actor):
+            # the events stage already took the mediator in with the parties ("ready to host
+            # talks between Russia and Ukraine" -> TUR, RUS, UKR): the others are the parties
+            parties = [m for m in cand.actor if m.code not in codes(offer)]
+            if parties and not cand.recipient:
+                cand.actor = [m for m in cand.actor if m.code in codes(offer)]
+                cand.recipient = parties
             return
         if not cand.recipient:
             cand.recipient = list(cand.actor)
