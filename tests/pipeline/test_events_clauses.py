@@ -162,3 +162,9 @@ def test_a_weapon_vows_nothing_the_speaker_does(coder, text):
     found = dyads(coder, text)
     assert any(d[0] == "THREATEN" and d[1] == ("PAK",) for d in found), found
     assert any(d[0] == "ASSAULT" and d[1] == ("IND",) for d in found), found
+
+
+def test_parallel_of_complements_share_the_accused(coder):
+    found = dyads(coder, "Ethiopia's government accused Eritrea of preparing for war and of arming rebels in the "
+                         "Amhara region, state media said.")
+    assert any(d[0] == "AID" and d[1] == ("ERI",) for d in found), found

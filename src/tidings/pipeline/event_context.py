@@ -137,8 +137,9 @@ class ContextMixin:
             if head == cur:  # a root
                 return None
             dep = p.dep[cur]
-            if dep == "prep" and p.lower[cur] not in CONTENT_PREPS:
-                return None
+            if dep == "prep" and p.lower[cur] not in CONTENT_PREPS and not (
+                    p.dep[h.tok.i] == "pcomp" and p.dep[p.head[h.tok.i]] == "conj"):
+                return None  # (not for a parallel complement: "accused X of preparing for war and of arming")
             if dep not in SPEECH_LINK_BLOCK and p.pos[head] == "VERB":
                 lem = p.lemma[head]
                 direct = only_conj and dep in ("ccomp", "xcomp")

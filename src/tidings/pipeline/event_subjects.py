@@ -64,6 +64,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         # "After meeting Xi in Beijing, Lula signed ...", "struck Gaza after accusing Hamas of ...": the main
         # clause's subject (not its object, as for "accused X of supplying")
         subj_toks, route = subject_tokens(tok.head.head)[0], "time-gerund"
+    elif (first := _parallel_gerund(tok)) is not None:
+        subj_toks, route = subject_tokens(first)[0], "conj"  # "accused Eritrea of preparing for war and of arming"
     elif (finite := _past_after_gerund(tok)) is not None:
         subj_toks, route = direct_subjects(finite)[0], "conj"  # "accused X of arming Y and cut ties with X"
     elif route != "relative" and subj_toks and subj_toks[0].lower_ in SUBJECT_RELATIVES:
@@ -113,3 +115,19 @@ def _past_after_gerund(tok: Token) -> Token | None:
         if anc.tag_ in FINITE_TAGS:
             return None  # a present-tense clause: "cut" may well be the gerund's own second verb
     return None
+
+
+def _parallel_gerund(tok: Token) -> Token | None:
+    """The first of parallel 'of V-ing' complements, when the parser joined the second preposition to a word of
+    the first ("accused Eritrea of preparing for war and of arming rebels": "of arming" hangs on "for"): both
+    gerunds share one doer."""
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.dep_ != "conj":
+        return None
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    anchor = first.head
+    if first.dep_ == "prep" and anchor.tag_ == "VBG" and anchor.dep_ == "pcomp":
+        return anchor  # the second "of" joined to the first gerund's own preposition
+    gerunds = [c for c in first.children if c.dep_ == "pcomp" and c.tag_ == "VBG"] if first.dep_ == "prep" else []
+    return gerunds[0] if gerunds else None
