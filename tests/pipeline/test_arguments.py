@@ -427,3 +427,17 @@ def test_a_spokesman_for_a_party_speaks_for_it(coder, text, dyad):
 def test_an_envoy_to_a_party_is_not_its_voice(coder, text, dyad):
     has(coder, text, dyad)
 
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a host's guest named without a title, even when the small model leaves the name untagged
+    ("Saudi Crown Prince Mohammed bin Salman received Zelenskiy in Jeddah.", ("CONSULT", ("UKR",), ("SAU",))),
+    ("Saudi Arabia receives Syria's Sharaa in Riyadh", ("CONSULT", ("SYR",), ("SAU",))),
+    ("Qatar's emir received Lebanon's Aoun in Doha on Tuesday.", ("CONSULT", ("LBN",), ("QAT",))),
+])
+def test_an_untitled_guest_is_a_person(coder, text, dyad):
+    has(coder, text, dyad)
+
+
+def test_received_weapons_are_no_guest(coder):
+    assert not any(d[0] == "CONSULT" for d in dyads(coder, "Russia received Iranian drones."))

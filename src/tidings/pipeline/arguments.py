@@ -493,13 +493,24 @@ def words(tok: Token) -> set[str]:
     return out
 
 
+NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "ORG", "NORP", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW", "DATE",
+                             "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "LANGUAGE"})
+
+
 def guest_words(tok: Token) -> set[str]:
     """The head lemma and its title compounds, not what it is "of": "received Foreign Minister
     Abbas Araghchi" (minister), "hosted the delegation of Iran" (delegation)."""
     p = parse(tok.doc)
     out = {p.lemma[tok.i]} | {p.lemma[c] for c in p.kids[tok.i] if p.dep[c] == "compound"}
-    if p.pos[tok.i] == "PROPN" and p.ent[tok.i] == "PERSON":
-        out.add("person")  # a guest named without a title: "received Lukashenko at his residence"
+    i = tok.i
+    # a guest named without a title: "received Lukashenko at his residence"; the small model leaves some
+    # names untagged ("received Zelenskiy in Jeddah") or reads them as common nouns ("receives Syria's
+    # Sharaa"): a capitalised name that is no place, body, people or product counts too
+    # (a common noun's tag bleeds from the possessor's entity: "Syria's Sharaa" is all GPE)
+    if p.pos[i] == "PROPN" and p.ent[i] not in NOT_PERSON_ENTS or (
+            p.pos[i] == "NOUN" and tok.text[:1].isupper() and i > 0 and p.ent[i] in ("", "PERSON", "GPE")
+            and any(p.dep[c] == "poss" and p.pos[c] == "PROPN" for c in p.kids[i])):
+        out.add("person")
     return out
 
 
