@@ -113,3 +113,8 @@ def test_a_list_of_three_demonyms_meeting_are_all_actors(coder):
 ])
 def test_a_threat_answers_the_party_of_any_act(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_the_launch_participle_of_a_passive_agent_hits_its_subject(coder):
+    found = dyads(coder, "A Panama-flagged, Greek-operated tanker was hit by a missile fired by the Houthis on Monday.")
+    assert any(d[0] == "ASSAULT" and d[1] == ("YEM",) and "GRC" in d[2] for d in found), found

@@ -411,3 +411,12 @@ def test_a_restating_noun_points_back_like_it(coder):
     found = dyads(coder, "Nicaragua's government rejected an offer by Costa Rican President Rodrigo Chaves to "
                          "mediate, calling the proposal an insult to the country's sovereignty.")
     assert ("ACCUSE", ("NIC",), ("CRI",)) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico offered to host talks between Washington and Caracas.",
+    "Mexico offered on Sunday to host a new round of talks between the United States and Venezuela in Mexico City.",
+])
+def test_a_host_of_talks_between_two_offers_to_both(coder, text):
+    found = dyads(coder, text)
+    assert ("AGREE", ("MEX",), ("USA", "VEN")) in found, found

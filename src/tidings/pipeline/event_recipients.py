@@ -58,6 +58,7 @@ from .event_targets import (
     deep_target,
     drop_home_places,
     helped,
+    hit_by_it,
     invested,
     misplaced_agent,
     move_doers,
@@ -171,7 +172,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     if etype == "ASSAULT":
         # "an air strike targeting Hamas leaders in Doha": the party the strike aimed at outranks
         # the place it happened in
-        aimed = aimed_at(word, own, by_tok)
+        aimed = aimed_at(word, own, by_tok) or hit_by_it(h.tok, own, by_tok)
         if aimed:
             return aimed
     if etype == "MOBILIZE" and not any(m.code and m.code not in own for m in recipient):

@@ -44,6 +44,17 @@ def coded_targets(toks: list[Token], own: set[str], by_tok: dict[int, Mention]) 
     return [m for m in recipient_mentions(toks, by_tok) if m.code and m.code not in own]
 
 
+def hit_by_it(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'A Greek-operated ship was hit by a missile fired by the Houthis': the launch participle on the
+    passive's "by" agent hits the passive's subject."""
+    from .arguments import passive_subjects
+
+    by = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "pobj" else None
+    if by is None or by.lower_ != "by" or by.head.i == by.i:
+        return []
+    return coded_targets(passive_subjects(by.head), own, by_tok)
+
+
 def aimed_at(word: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     from .arguments import objects
 
@@ -498,8 +509,11 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
         # offers its services to are the offer's recipients
         from .arguments import conjuncts
 
-        sides = [x for v in verbs[1:] if v.lemma_.lower() in GO_BETWEEN_VERBS | CONVENE_VERBS
-                 for o in [v, *objects(v)] for g in prep_objects(o, ("between",)) for x in conjuncts(g)]
+        services = [c for x in [h.tok, *objects(h.tok)] for c in x.children if c.dep_ in ("xcomp", "advcl", "acl")
+                    and c.lemma_.lower() in GO_BETWEEN_VERBS | CONVENE_VERBS]
+        heads = [o for v in services for o in [v, *objects(v)]]
+        heads += [g for o in heads for g in prep_objects(o, ("of",))]  # "a new round | of talks between"
+        sides = [x for o in heads for g in prep_objects(o, ("between",)) for x in conjuncts(g)]
         found = coded_targets(sides, own, by_tok)
         # ("between Venezuela's government and the opposition": two sides, one of them coded)
         if found and len({x.i for x in sides}) >= 2:
