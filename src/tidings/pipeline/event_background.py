@@ -72,6 +72,7 @@ CAUSATIVE_VERBS = frozenset({"force", "compel", "pressure", "push", "persuade", 
 ATTEMPT_VERBS = frozenset({"seek", "try", "attempt", "aim", "strive", "hope", "want", "plan"})
 STREET_WORDS = frozenset({"mass", "street", "nationwide", "anti-government", "student", "public", "large", "huge",
                           "violent", "peaceful"})
+FILING_VERBS = frozenset({"lodge", "register", "file", "deliver", "convey", "submit"})
 STAGING_VERBS = frozenset({"stage", "hold", "organise", "organize", "lead", "join", "mount"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 TIME_MARKS = frozenset({"as", "while", "when", "whilst"})
@@ -225,6 +226,8 @@ def attempted_goal(tok: Token) -> bool:
 def street_protest(word: Token) -> bool:
     """'protests', 'mass street protests', 'staged a protest': crowds in the street, never the
     diplomatic protest of a government (ACCUSE)."""
+    if word.dep_ == "dobj" and word.head.lemma_.lower() in FILING_VERBS:
+        return False  # "Japan lodged protests with Russia and China": diplomatic, whatever the number
     if word.pos_ == "NOUN" and word.tag_ in ("NNS", "NNPS"):
         return True
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in STREET_WORDS for c in word.children):

@@ -36,7 +36,9 @@ from .event_nominal_parts import (
     _topic_of,
     clause_parties,
     consequence,
+    deep_recipients,
     noun_settings,
+    trailing_author,
 )
 from .event_rules import circumstantial
 
@@ -68,9 +70,11 @@ ANSWER_VERBS = frozenset({"reject", "turn", "refuse", "accept", "grant", "approv
                           "refute", "downplay"})
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit"})
 CLAUSE_PREPS = ("to", "with", "on", "against", "from", "into")
+# force used on a gathering that took place ("a crackdown on anniversary protests")
+FORCE_ON_CROWDS = frozenset({"crackdown", "clampdown", "raid", "repression", "suppression", "attack", "assault",
+                             "violence", "shooting", "firing"})
 # international bodies whose own sessions are multilateral meetings
 BODY_CODES = frozenset({"IGO", "UNO", "EUR"})
-ORIGIN_HYPHENS = frozenset({"flagged", "owned", "registered", "operated", "based"})
 
 
 class NominalMixin:
@@ -152,61 +156,6 @@ class NominalMixin:
             found += self._mentions([c for t in prep_objects(tok, e.rprep) + comps if t.i not in by_tok
                                      for c in t.children if c.dep_ == "poss"], by_tok)
         return found
-
-    def _deep_recipients(self, tok: Token, e: Trigger, by_tok: dict[int, Mention]) -> list[Mention]:
-        """The party in a phrase nested deeper inside the noun's own phrase, when nothing nearer
-        names one: "curbs on chip exports to China", "an offer to host talks with Washington",
-        "the extradition of a suspect by Kenya to Britain" (the parser hangs the noun's phrases
-        on whatever word precedes them). Relative clauses, participles and the doer's own
-        by / from phrases are not walked: they are other acts or the other side."""
-        preps = frozenset(e.rprep)
-        if not preps or e.sym:
-            return []
-        found: list[Token] = []
-        frontier, seen = [tok], {tok.i}
-        for _ in range(4):
-            nxt: list[Token] = []
-            for n in frontier:
-                for c in n.children:
-                    if c.i in seen:
-                        continue
-                    if c.dep_ == "prep":
-                        if c.lower_ == "between":
-                            continue
-                        objs = [g for g in c.children if g.dep_ == "pobj"]
-                        if c.lower_ in preps and c.lower_ not in ("by", "from"):
-                            found += objs
-                        # (the doer's phrase is walked, not taken: "warnings from Moscow of
-                        # countermeasures against Finland"; a phrase may hang on the preposition)
-                        nxt += objs + [c]
-                    elif c.dep_ == "amod" and c.lower_ in ORIGIN_HYPHENS and n.i != tok.i:
-                        # "the Marshall Islands-flagged tanker": whose ship it is
-                        names = [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")]
-                        found += names + [g for x in names for g in x.children if g.dep_ == "compound"]
-                    elif c.dep_ in ("pobj", "dobj", "compound", "nmod") or (
-                            c.dep_ == "conj" and c.lemma_.lower() not in self.lex.nouns) or (
-                            # "an offer to host talks": the infinitive's own phrases, not a participle's
-                            c.dep_ in ("acl", "xcomp") and c.tag_ == "VB"):
-                        nxt.append(c)
-                    seen.add(c.i)
-            frontier = nxt
-        return [m for m in self._mentions(found, by_tok) if m.code]
-
-    def _trailing_author(self, tok: Token, by_tok: dict[int, Mention]) -> list[Mention]:
-        """A decree participle the parser hung on the last word of the noun's phrase: "the halt to
-        electricity supplies to Gaza ordered by Israeli Energy Minister Eli Cohen"."""
-        decrees = noun_settings()["decree_participles"]
-        frontier = [tok]
-        for _ in range(3):
-            frontier = [g for n in frontier for c in n.children if c.dep_ == "prep" and c.lower_ not in ("by", "from")
-                        for g in c.children if g.dep_ == "pobj"]
-            for n in frontier:
-                for c in n.children:
-                    if c.dep_ == "acl" and c.tag_ == "VBN" and self._lemma(c) in decrees:
-                        found = [m for m in self._mentions(prep_objects(c, ("by",)), by_tok) if m.code]
-                        if found:
-                            return found
-        return []
 
     def _scene_actor(self, tok: Token, of_objs: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
         """The state where an agentless arrest or deportation happens does it: "the arrest of
@@ -405,7 +354,7 @@ class NominalMixin:
                 actor += [m for g in prep_objects(tok, ("of",)) for m in self._mentions(prep_objects(g, ("by",)), by_tok)
                           if m.code]
             if not actor:  # "the halt to electricity supplies to Gaza ordered by Israel's energy minister"
-                actor += self._trailing_author(tok, by_tok)
+                actor += trailing_author(tok, by_tok, self._mentions, self._lemma)
             if not actor and slot.dep_ == "nsubj" and head.tag_ == "VBN" and self._lemma(head) in cfg["author_participles"] \
                     and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
                 # "a hunger strike staged by a jailed journalist had entered its 30th day": a reduced
@@ -440,7 +389,10 @@ class NominalMixin:
                 if len({m.code for m in _coded(actor) + sides}) < 2:
                     return None
             scene: list[Mention] = []
-            if not actor and e.type == "PROTEST" and (slot.dep_ == "nsubj" or stretch or consequence(tok)):
+            suppressed = e.type == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against") and (
+                tok.head.head.lemma_.lower() in FORCE_ON_CROWDS)
+            # ("a crackdown on anniversary protests"; not "restrictions on rallies": rules, no gathering)
+            if not actor and e.type == "PROTEST" and (slot.dep_ == "nsubj" or stretch or consequence(tok) or suppressed):
                 # "mass demonstrations in Tbilisi entered a fifth night", "protests against the government
                 # in Belgrade": the town's people ("sparked protests in Nairobi" is the reactions' case)
                 # (the parser hangs a stretch's phrases on its span: "after two months/pobj of protests by students")
@@ -448,14 +400,14 @@ class NominalMixin:
                 towns = [g for n in spots for g in prep_objects(n, ("in",))] + [
                     g for n in spots for r in prep_objects(n, (*e.rprep, "by")) for g in prep_objects(r, ("in",))]
                 actor = scene = [m for m in self._mentions(towns, by_tok) if m.code][:1]
-                if not actor and (consequence(tok) or stretch and any(
+                if not actor and (consequence(tok) or suppressed or stretch and any(
                         c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in ("by", "against", "over"))
                         for n in spots for c in n.children)):
                     # "the president dissolved the government after days of protests led by young people / against
                     # power cuts": a protest told with its doers or grievance is the clause's country's (not bare
                     # "after weeks of protests", the older gold's setting)
                     actor = scene = _coded(recipient_mentions(_stretch_parties(tok), by_tok))[:1]
-                if stretch or consequence(tok):  # the country's people, against their government (docs: domestic protests)
+                if stretch or consequence(tok) or suppressed:  # the country's people, against their government (docs: domestic protests)
                     actor, scene = [replace(m, sector="CVL") for m in actor], []
             if not actor and e.type in ("ASSAULT", "COERCE") and any(
                     c.dep_ in ("compound", "amod") and c.lemma_.lower() in cfg["home_force_modifiers"] for c in tok.children):
@@ -531,18 +483,20 @@ class NominalMixin:
                     # "Biden urged Netanyahu in a phone call to ...": the one spoken to
                     actor += self._mentions(objects(head.head), by_tok)
             if (not actor and undergoer is None and slot.dep_ == "pobj" and (
-                    e.type in ("COERCE", "ASSAULT") or (e.type == "ACCUSE" and e.mode == "investigate"))
+                    e.type == "COERCE" or (e.type == "ACCUSE" and e.mode == "investigate"))
                     and (setting := _setting_verb(head)) is not None):
                 # "Salvadoran soldiers killed two men during a crackdown on gangs", "prosecutors raided the
                 # party's offices in a corruption investigation": the operation the clause is set in is its
-                # subject's own (an identical reading merges with the clause's act)
+                # subject's own (an identical reading merges with the clause's act; not a raid, which is the
+                # clause's act itself: "detained 20 Palestinians in overnight raids")
                 actor = unique(_coded(recipient_mentions(clause_parties(setting), by_tok)))
                 route = "setting"
             if not actor and e.type in ("CONSULT", "ASSAULT") and e.sym and (main := _framed_clause(slot, head)) is not None:
                 # "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha (mediated by Qatar)":
                 # talks framing the clause of two parties are theirs (a mediator is no party); so are clashes
                 # ("Thailand and Cambodia agreed to a ceasefire after deadly border clashes")
-                parties = _coded(self._mentions(subject_tokens(main)[0], by_tok))
+                parties = _coded(self._mentions(subject_tokens(main)[0], by_tok)) or unique(
+                    _coded(recipient_mentions(clause_parties(main), by_tok)))
                 if len({m.code for m in parties}) >= 2:
                     actor, route = parties, "setting"
             if e.sym and len(parties_between := {m.code for m in between}) >= 2:
@@ -603,11 +557,15 @@ class NominalMixin:
             if not _coded(recipient):
                 recipient = unique(recipient + self._nested_recipients(tok, e, of_objs, comps, by_tok), actor)
             if not _coded(recipient):
-                recipient = unique(recipient + self._deep_recipients(tok, e, by_tok), actor)
+                recipient = unique(recipient + deep_recipients(tok, e, by_tok, self.lex.nouns, self._mentions), actor)
             if toll and not _coded(recipient):
                 recipient = unique(recipient + recipient_mentions(toll, by_tok, places=True), actor)
             if scene and not _coded(recipient):  # ... against their own government, as for the verbs
                 recipient = [replace(scene[0], confidence=min(scene[0].confidence, 0.6))]
+            if e.type in ("COERCE", "ASSAULT") and not _coded(recipient) and _coded(actor) and any(
+                    self._noun_type(g) == "PROTEST" for g in prep_objects(tok, ("on", "against"))):
+                # "police killed 16 in a crackdown on anniversary protests": the state's own people
+                recipient = [replace(_coded(actor)[0], sector="CVL", confidence=min(_coded(actor)[0].confidence, 0.6))]
             if e.type == "PROTEST":
                 actor, recipient = _domestic_protest(tok, slot, actor, recipient, by_tok)
             if e.need_recipient and not recipient:

@@ -1,6 +1,7 @@
 """Helpers of the noun triggers (event_nominal.py): the argument word lists of nouns.json, and
 tests on where an event noun sits (history a work tells, a topic of data or a study, a condition,
-a meeting framing a clause) and defaults for one-sided protests. Split from event_nominal.py."""
+a meeting framing a clause), defaults for one-sided protests, the parties of the clause a background noun is
+told in (round 8), and the deeper recipient / trailing author searches. Split from event_nominal.py."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .base import Mention
+    from .verblex import Trigger
 
 # "suspension of most of its aid": the portion stands in for the thing
 PORTION_HEADS = frozenset({"most", "some", "part", "all", "much", "half", "bulk", "rest", "share", "portion",
@@ -23,6 +25,7 @@ PORTION_HEADS = frozenset({"most", "some", "part", "all", "much", "half", "bulk"
                            # measures: "the seizure of 750 tonnes of Iranian weapons", "a cache of rifles"
                            "tonne", "ton", "kilogram", "kilo", "barrel", "cache", "haul", "stockpile", "crate",
                            "truckload", "shipload", "planeload", "boatload"})
+ORIGIN_HYPHENS = frozenset({"flagged", "owned", "registered", "operated", "based"})
 PHRASE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "poss", "conj", "nmod", "appos"})
 
 
@@ -86,6 +89,8 @@ def _framed_clause(slot: Token, head: Token) -> Token | None:
     # (not "discussed grain exports during a meeting in Sochi": the verb names that meeting itself)
     if slot.dep_ == "pobj" and head.lower_ in ("after", "following") and head.head.pos_ in ("VERB", "AUX"):
         return head.head
+    if slot.dep_ == "appos":  # "agreed to a prisoner exchange, the second round of direct talks since 2022"
+        return next((a for a in slot.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if slot.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "mark" and c.lower_ in ("after", "following") for c in head.children):
         return head.head
@@ -141,10 +146,14 @@ def _stretch_parties(tok: Token) -> list[Token]:
 
 
 def clause_parties(verb: Token) -> list[Token]:
-    """A verb's subject words with their nationality words and home town ("Armenian troops", "police in Dhaka")."""
+    """A verb's subject words with their nationality words, home town and origin ("Armenian troops", "police in
+    Dhaka", "delegations from Moscow and Kyiv")."""
     subj = subject_tokens(verb)[0]
-    return subj + [c for s in subj for c in s.children if c.dep_ in ("conj", "amod", "compound")] + [
-        g for s in subj for p in s.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+    subj = subj + [c for s in subj for c in s.children if c.dep_ == "conj"]
+    objs = [g for s in subj for p in s.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
+            for g in p.children if g.dep_ == "pobj"]  # ("delegations from Moscow and Kyiv")
+    return subj + [c for s in subj for c in s.children if c.dep_ in ("amod", "compound")] + objs + [
+        c for g in objs for c in g.children if c.dep_ == "conj"]
 
 
 CAUSE_VERBS = frozenset({"prompt", "spark", "trigger", "provoke", "ignite", "fuel", "cause", "unleash"})
@@ -165,3 +174,59 @@ def _setting_verb(prep: Token) -> Token | None:
     elif prep.lower_ not in ("during", "in"):
         return None
     return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+
+
+def deep_recipients(tok: Token, e: Trigger, by_tok: dict[int, Mention], nouns, mentions) -> list[Mention]:
+    """The party in a phrase nested deeper inside the noun's own phrase, when nothing nearer
+    names one: "curbs on chip exports to China", "an offer to host talks with Washington",
+    "the extradition of a suspect by Kenya to Britain" (the parser hangs the noun's phrases
+    on whatever word precedes them). Relative clauses, participles and the doer's own
+    by / from phrases are not walked: they are other acts or the other side."""
+    preps = frozenset(e.rprep)
+    if not preps or e.sym:
+        return []
+    found: list[Token] = []
+    frontier, seen = [tok], {tok.i}
+    for _ in range(4):
+        nxt: list[Token] = []
+        for n in frontier:
+            for c in n.children:
+                if c.i in seen:
+                    continue
+                if c.dep_ == "prep":
+                    if c.lower_ == "between":
+                        continue
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    if c.lower_ in preps and c.lower_ not in ("by", "from"):
+                        found += objs
+                    # (the doer's phrase is walked, not taken: "warnings from Moscow of
+                    # countermeasures against Finland"; a phrase may hang on the preposition)
+                    nxt += objs + [c]
+                elif c.dep_ == "amod" and c.lower_ in ORIGIN_HYPHENS and n.i != tok.i:
+                    # "the Marshall Islands-flagged tanker": whose ship it is
+                    names = [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")]
+                    found += names + [g for x in names for g in x.children if g.dep_ == "compound"]
+                elif c.dep_ in ("pobj", "dobj", "compound", "nmod") or (
+                        c.dep_ == "conj" and c.lemma_.lower() not in nouns) or (
+                        # "an offer to host talks": the infinitive's own phrases, not a participle's
+                        c.dep_ in ("acl", "xcomp") and c.tag_ == "VB"):
+                    nxt.append(c)
+                seen.add(c.i)
+        frontier = nxt
+    return [m for m in mentions(found, by_tok) if m.code]
+
+def trailing_author(tok: Token, by_tok: dict[int, Mention], mentions, lemma) -> list[Mention]:
+    """A decree participle the parser hung on the last word of the noun's phrase: "the halt to
+    electricity supplies to Gaza ordered by Israeli Energy Minister Eli Cohen"."""
+    decrees = noun_settings()["decree_participles"]
+    frontier = [tok]
+    for _ in range(3):
+        frontier = [g for n in frontier for c in n.children if c.dep_ == "prep" and c.lower_ not in ("by", "from")
+                    for g in c.children if g.dep_ == "pobj"]
+        for n in frontier:
+            for c in n.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in decrees:
+                    found = [m for m in mentions(prep_objects(c, ("by",)), by_tok) if m.code]
+                    if found:
+                        return found
+    return []
