@@ -116,8 +116,8 @@ def _candidate(sent: Span, verbs) -> Token | None:
         if prev.pos_ == "ADJ" and (prev.ent_type_ == "NORP" or (
                 prev.ent_type_ not in ("GPE", "ORG", "PERSON") and prev.lower_.endswith(DEMONYM_ENDINGS))):
             continue  # "Freedonian ships", "Chinese jets": a nationality adjective heads a noun phrase
-        if t.lemma_.lower() in verbs or t.lower_ in verbs:
-            return t
+        if t.lemma_.lower() in verbs or t.lower_ in verbs or _headline_verb(t, verbs):
+            return t  # ("axes/axis tax hikes": the present form's own stem)
     return None
 
 
