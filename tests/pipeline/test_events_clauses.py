@@ -168,3 +168,18 @@ def test_parallel_of_complements_share_the_accused(coder):
     found = dyads(coder, "Ethiopia's government accused Eritrea of preparing for war and of arming rebels in the "
                          "Amhara region, state media said.")
     assert any(d[0] == "AID" and d[1] == ("ERI",) for d in found), found
+
+
+def test_requests_for_a_clause_name_its_subject(coder):
+    assert ("REQUEST", ("MLI",), ("DZA",)) in dyads(coder, "Mali called for Algeria to return the drone's wreckage.")
+
+
+def test_weapons_used_are_no_excluded_object(coder):
+    found = dyads(coder, "The Houthis said on Sunday they had targeted two Israel-linked vessels in the Gulf of Aden "
+                         "with drones and missiles.")
+    assert any(d[0] == "ASSAULT" and d[1] == ("YEM",) for d in found), found
+
+
+def test_plural_country_name_protests_diplomatically(coder):
+    found = dyads(coder, "The Philippines filed a diplomatic protest with China on Tuesday.")
+    assert ("ACCUSE", ("PHL",), ("CHN",)) in found, found

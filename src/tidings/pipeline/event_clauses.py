@@ -264,3 +264,19 @@ def misrooted_main(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "ccomp" and tok.i < head.i and any(
         c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in head.children)
+
+
+def unheld_nouns(stage, si: int, held, failed: set[int], by_tok, according) -> list[Candidate]:
+    """'Nigeria's appeal for troops was discussed at the summit', 'Spain's arms embargo on Israel was approved by
+    parliament': the verb that took the event noun as its argument came to nothing (an agentless passive, an
+    uncoded agent), so the noun's own act is the sentence's event. Not when the verb ends the act ('Russia's
+    blockade of the ports was lifted': the act is over, not reported). ``stage`` is the events stage."""
+    out: list[Candidate] = []
+    for tok, entries, owner in held:
+        if id(owner) not in failed or owner.etype in ("CONCEDE", "RETREAT"):
+            continue
+        hit = stage._noun_hit(tok, entries, by_tok)
+        cand = stage._candidate(si, hit, by_tok, according) if hit is not None else None
+        if cand is not None:
+            out.append(cand)
+    return out

@@ -41,6 +41,12 @@ WITHHOLD_VERBS = frozenset({"refrain", "decline", "refuse", "avoid", "hesitate",
 SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
 
 
+def _plural_state(m: Mention, doc) -> bool:
+    """A country whose name is a plural noun, with its article: "the Philippines", "the Netherlands"."""
+    return doc[m.root].tag_ == "NNPS" and (doc[m.start].lower_ == "the" or (
+        m.start > 0 and doc[m.start - 1].lower_ == "the"))
+
+
 # frames of readiness whose subject is the reported clause's own: "said it stood ready to help Mali"
 READY_WORDS = frozenset({"ready", "prepared", "willing", "poised", "set", "eager", "keen"})
 
@@ -169,8 +175,8 @@ class ContextMixin:
         coded = [m for m in actor if m.code]
         return bool(coded) and all(
             m.sector == "GOV" or (m.kind == "country" and m.sector is None
-                                  and doc[m.root].tag_ not in ("NNS", "NNPS", "JJ"))  # not "Kenyan protests"
-            for m in coded
+                                  and (doc[m.root].tag_ not in ("NNS", "NNPS", "JJ") or _plural_state(m, doc)))
+            for m in coded  # (not "Kenyan protests", "Serbians"; but "the Philippines", "the Netherlands")
         )
 
     def _domestic(self, h: Hit, actor: list[Mention], by_tok: dict[int, Mention]) -> bool:

@@ -62,6 +62,7 @@ from .event_clauses import (
     paired_subjects,
     posted_forces,
     thing_threatens,
+    unheld_nouns,
 )
 from .event_context import (
     ContextMixin,
@@ -181,21 +182,6 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 implicit_recipients(ctx.candidates, found, si, sent)
             ctx.candidates.extend(found)
 
-    def _unheld(self, si: int, held, failed: set[int], by_tok, according) -> list[Candidate]:
-        """'Nigeria's appeal for troops was discussed at the summit', 'Spain's arms embargo on Israel was
-        approved by parliament': the verb that took the event noun as its argument came to nothing (an
-        agentless passive, an uncoded agent), so the noun's own act is the sentence's event. Not when the
-        verb ends the act ('Russia's blockade of the ports was lifted': the act is over, not reported)."""
-        out: list[Candidate] = []
-        for tok, entries, owner in held:
-            if id(owner) not in failed or owner.etype in ("CONCEDE", "RETREAT"):
-                continue
-            hit = self._noun_hit(tok, entries, by_tok)
-            cand = self._candidate(si, hit, by_tok, according) if hit is not None else None
-            if cand is not None:
-                out.append(cand)
-        return out
-
     # -- sentence ---------------------------------------------------------------------
     def sentence_candidates(self, si: int, sent, by_tok: dict[int, Mention]) -> list[Candidate]:
         lex = self.lex
@@ -289,7 +275,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                     # same record (manual: one record, several categories, when the dyad is the same); a record
                     # has one type here, so the conviction is the event and the arrest rides along
                     cand.extra["events.also"] = "COERCE:arrest"
-        out.extend(self._unheld(si, held, failed, by_tok, according))
+        out.extend(unheld_nouns(self, si, held, failed, by_tok, according))
         doc = sent.doc
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
             business_only(c, doc) or company_act(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
@@ -327,6 +313,10 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         # a date is no particle: "called Putin on Tuesday" is not "called on"
         kid_words = {p.lemma[c] for c in kids[tok.i] if deps[c] != "prep" or not dated(doc[c])}  # (dated: a prep)
         kid_words |= {lowers[c] for o in prep_holders[1:] for c in kids[o.i] if deps[c] == "prep"}
+        # "called for Algeria to return the wreckage": "for" marks the clause, whose subject is the one asked
+        for_clauses = [doc[c] for c in kids[tok.i] if deps[c] in ("advcl", "ccomp")
+                       and any(deps[g] == "mark" and lowers[g] == "for" for g in kids[c])]
+        kid_words |= {"for"} if for_clauses else set()
         if tok.i + 1 < len(doc) and lowers[tok.i + 1] in PARTICLES:
             kid_words.add(lowers[tok.i + 1])  # "handed over 32 prisoners": misparsed as a quantifier
         with_objs = prep_objects(tok, ("with",))
@@ -341,8 +331,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             if e.type == "CONSULT" and e.sym and any(deps[c] == "oprd" for c in kids[tok.i]):
                 continue  # "calling the ruling brazen and cynical": a verdict on a thing, not a phone call
             if e.type == "ASSAULT" and tok.lemma_.lower() in self.lex.instrument_verbs and any(
-                self._noun_type(w) not in (None, "ASSAULT") for w in with_objs
-            ):
+                self._noun_type(w) not in (None, "ASSAULT", "MOBILIZE", "AID") for w in with_objs
+            ):  # (weapons are what it was done with: "targeted two vessels with drones and missiles")
                 return None  # "hit X with sanctions / a cyberattack": the noun names the event
             cand_objs = objs + with_objs + [
                 doc[g] for n in e.needs for h in prep_holders for c in kids[h.i] if lowers[c] == n
@@ -366,7 +356,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 if not material:
                     continue
             # exclusions look at the object word itself: "strike oil" but not "strike an oil refinery"
-            if e.notobj and {p.lemma[o.i] for o in cand_objs} & e.notobj:
+            # (not a "with" instrument: "targeted two vessels with drones and missiles")
+            if e.notobj and {p.lemma[o.i] for o in cand_objs if o not in with_objs or e.type != "ASSAULT"} & e.notobj:
                 continue
             if e.subj is not None and not (subj_words & e.subj):
                 continue
@@ -399,6 +390,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             for o in objs + with_objs + portions:  # "lifted some of its sanctions on Syria"
                 if e.obj is not None or e.type in OBJ_PREP_TYPES or e.type in ABSORBING:
                     recip_toks += prep_objects(o, e.rprep + self._noun_rprep(o))
+            if "for" in e.needs and e.type == "REQUEST":
+                recip_toks += [t for c in for_clauses for t in direct_subjects(c)[0]]
             if e.needs and e.rprep:
                 # (an "in" / "at" phrase of the object is its place or topic: "discussed the conflict in Ukraine")
                 recip_toks += [g for h in prep_holders[1:] for g in prep_objects(h, tuple(
