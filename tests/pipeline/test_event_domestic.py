@@ -118,3 +118,17 @@ def test_a_threat_answers_the_party_of_any_act(coder, text, dyad):
 def test_the_launch_participle_of_a_passive_agent_hits_its_subject(coder):
     found = dyads(coder, "A Panama-flagged, Greek-operated tanker was hit by a missile fired by the Houthis on Monday.")
     assert any(d[0] == "ASSAULT" and d[1] == ("YEM",) and "GRC" in d[2] for d in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Poland blocked an EU statement criticising Israel's conduct in Gaza.", ("REJECT", ("POL",), ("EUR",))),
+    ("Russia and China on Friday vetoed a U.S.-drafted Security Council resolution on Haiti.",
+     ("REJECT", ("CHN", "RUS"), ("UNO",))),
+])
+def test_a_blocked_text_names_its_author_or_council(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_communication_on_a_country_is_a_topic(coder):
+    found = dyads(coder, "Japan and South Korea agreed to keep close communication on North Korea.")
+    assert ("AGREE", ("JPN", "KOR"), ()) in found, found

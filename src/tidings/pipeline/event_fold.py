@@ -46,7 +46,9 @@ COMPLEMENT_RPREPS = ("against", "on", "to", "with", "from", "for", "toward", "to
 # "agreed to share intelligence on Russian submarine activity": "on" after these names a topic
 TOPIC_NOUNS = frozenset({"intelligence", "information", "data", "talk", "negotiation", "view", "idea", "report",
                          "cooperation", "research", "study", "consultation", "dialogue", "expertise", "position",
-                         "policy", "stance", "approach", "issue", "matter", "question", "plan"})
+                         "policy", "stance", "approach", "issue", "matter", "question", "plan", "coordination",
+                         "communication", "communications", "contact", "contacts", "exchanges", "conversation",
+                         "discussions", "consultations"})
 TOPIC_RPREPS = tuple(p for p in COMPLEMENT_RPREPS if p != "on")
 # Cooperative acts whose partner may sit on the object or in a that-clause.
 PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})

@@ -191,6 +191,11 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         found = applicant(h.tok, own, by_tok)  # "ratified Sweden's bid to join NATO": SWE, not NATO
         if found:
             return found
+    if etype == "REJECT":
+        # "blocked an EU statement criticising China": the text's author or council, not its content's target
+        found = council_text(word, h.tok, own, by_tok)
+        if found:
+            return found
     if any(m.code and m.code not in own for m in recipient):
         return _mixed(h, actor, recipient, by_tok, story_country)
     if etype in PARTNER_TYPES:
@@ -238,8 +243,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         if found:
             return found
     if etype in ("ACCUSE", "REJECT") and not any(m.code and m.code not in own for m in recipient):
-        found = misplaced_agent(h.tok, own, by_tok) or (  # "criticised the deportation of migrants by the US"
-            council_text(word, h.tok, own, by_tok) if etype == "REJECT" else [])  # "vetoed a text in the Council"
+        found = misplaced_agent(h.tok, own, by_tok)  # "criticised the deportation of migrants by the US"
         if found:
             return found
     if etype in MOVE_REACTION_TYPES and not any(m.code and m.code not in own for m in recipient):

@@ -220,15 +220,19 @@ def council_text(word: Token, verb: Token, own: set[str], by_tok: dict[int, Ment
         holders.append(holders[-1].head)
     nouns = [n for x in holders for n in objects(x) + prep_objects(x, ("of", "against", "on", "to"))
              if n.lemma_.lower() in COUNCIL_TEXT_NOUNS]
+    found: list[Mention] = []
     for n in nouns:
         near = [c for c in n.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
         near += [g for g in prep_objects(n, ("in", "at", "before", "by", "of", "from"))]
         for x in near:
             for t in [x, *x.children]:
                 m = by_tok.get(t.i)
-                if m is not None and m.code in BODY_CODES and m.code not in own:
-                    return [m]
-    return []
+                if m is not None and m.code and m.code not in own and m.code != "MNC":
+                    found.append(m)
+    # the council a text is put to comes first ("a U.S.-drafted Security Council resolution" -> UNO),
+    # else its author ("blocked an EU statement criticising China" -> EUR, not the statement's target)
+    bodies = [m for m in found if m.code in BODY_CODES]
+    return (bodies or found)[:1]
 
 
 def owned_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -482,7 +486,8 @@ OBJECT_TOPIC_NOUNS = frozenset({
     "intelligence", "information", "data", "talk", "negotiation", "discussion", "consultation", "briefing", "report",
     "view", "research", "study", "dialogue", "expertise", "position", "policy", "stance", "issue", "matter",
     "question", "cooperation", "concern", "statement", "assessment", "evidence", "detail", "update", "agreement",
-    "coordination"})
+    "coordination", "communication", "communications", "contact", "contacts", "exchanges", "conversation",
+    "discussions", "consultations"})
 TOPIC_SAFE_PREPS = tuple(p for p in OBJECT_PATH_PREPS if p not in ("on", "of"))
 AGENTLESS_PREPS = tuple(p for p in OBJECT_PATH_PREPS if p != "by")
 OBJECT_PATH_DEPTH = 3
