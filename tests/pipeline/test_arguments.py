@@ -441,3 +441,16 @@ def test_an_untitled_guest_is_a_person(coder, text, dyad):
 
 def test_received_weapons_are_no_guest(coder):
     assert not any(d[0] == "CONSULT" for d in dyads(coder, "Russia received Iranian drones."))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a fronted passive participle is about the subject of the clause it opens
+    ("Backed by Rwanda, the M23 rebels captured the eastern Congolese city of Goma in January, according to U.N."
+     " experts.", ("SUPPORT", ("RWA",), ("COD",))),
+    ("Funded by Iran, the Houthis have attacked dozens of ships in the Red Sea since November 2023.",
+     ("AID", ("IRN",), ("YEM",))),
+    ("Criticised by the EU, Georgia's government pressed ahead with the foreign agents law.",
+     ("ACCUSE", ("EUR",), ("GEO",))),
+])
+def test_a_fronted_passive_participle_is_about_the_main_subject(coder, text, dyad):
+    has(coder, text, dyad)

@@ -176,6 +176,11 @@ def passive_subjects(tok: Token) -> list[Token]:
         return [tok.head]  # "Ukraine, which was invaded by Russia"
     if not out and p.dep[i] == "acl" and p.tag[i] == "VBN" and p.pos[p.head[i]] in ("NOUN", "PROPN"):
         return [tok.head]
+    if not out and p.dep[i] == "advcl" and p.tag[i] == "VBN" and i < p.head[i] and any(
+            p.dep[c] == "agent" for c in p.kids[i]):
+        # "Backed by Rwanda, the M23 rebels captured Goma": a fronted passive participle is about the
+        # subject of the clause it opens
+        return direct_subjects(tok.head)[0]
     return [doc[c] for c in out]
 
 
