@@ -46,6 +46,8 @@ CODED = [
     ("Ukrainian naval drones struck a Russian-chartered oil tanker off Novorossiysk.", "ASSAULT", ("UKR",), None),
     ("Japan pledged its backing for the Philippines in the maritime dispute.", "SUPPORT", ("JPN",), ("PHL",)),
     ("Germany offered military support to Lithuania on Friday.", "AGREE", ("DEU",), ("LTU",)),  # an offer of aid
+    ("Uganda's police held opposition leader Kizza Besigye in Kampala on Tuesday.", "COERCE", ("UGA",), None),
+    ("Ghana scraps tax hikes on fuel after protests", "CONCEDE", ("GHA",), None),
     # a headline's second verb after a repaired first one
     ("Lithuania expels Belarusian diplomat, summons envoy over balloons", "ACCUSE", ("LTU",), None),
     # headline light verb read as its noun's subject; 'did not exclude' an attack
@@ -74,6 +76,7 @@ def test_round8_phrasing_is_coded(coder, text, etype, actor, recipient):
     ("Norway and Iceland signed off on a plan to share fishing quotas.", "SUPPORT"),
     # troops sent to fight a party, into its territory, are a mobilisation
     ("Turkey sent troops into northern Syria to fight Kurdish militants.", "AID"),
+    ("Ugandan police held a press conference on the election in Kampala.", "COERCE"),
     # a host of weapons is no meeting; court charges are no baton charge
     ("Belarus, which hosts Russian tactical nuclear weapons, held elections on Sunday.", "CONSULT"),
     ("Kenyan prosecutors charged the protesters with arson on Monday.", "ASSAULT"),
