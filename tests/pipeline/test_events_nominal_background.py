@@ -79,6 +79,15 @@ CODED = [
     ("ordered_expulsion_of_envoy",
      "Burkina Faso ordered the expulsion of a French diplomat on Monday, the foreign ministry said.",
      "SANCTION", ("BFA",), ("FRA",)),
+    ("arms_exports_reason_owned",
+     "Algeria recalled its ambassador from Madrid over Spain's arms exports to Morocco, the foreign ministry said.",
+     "AID", ("ESP",), ("MAR",)),
+    ("suspension_of_goods_origin",
+     "Weeks after Moscow's suspension of Moldovan wine imports, Chisinau asked the EU for help.",
+     "SANCTION", ("RUS",), ("MDA",)),
+    ("revocation_of_visas",
+     "Washington's revocation of visas for Colombian officials was announced on Friday.",
+     "SANCTION", ("USA",), None),
     ("tariff_hike",
      "Canada's tariff hike on Chinese electric vehicles took effect on Tuesday.",
      "SANCTION", ("CAN",), ("CHN",)),
@@ -96,6 +105,7 @@ NOT_CODED = [
     ("rejected_demand_is_content", "Colombia rejected Venezuela's demand for the return of the ambassador.", "REQUEST"),
     ("rejected_adjective_demand", "Armenia rejects Azerbaijani demand to change its constitution", "REQUEST"),
     ("cabinet_meeting_no_body", "Egypt will hold an emergency meeting of its cabinet on Sunday.", "CONSULT"),
+    ("goods_exports_no_aid", "Brazil's beef exports to China rose 20% last year.", "AID"),
     ("rejected_allegations", "Rwanda rejected Congo's allegations as baseless on Tuesday.", "ACCUSE"),
 ]
 
@@ -108,3 +118,10 @@ def test_background_noun_coded(coder, text, etype, actor, recipient):
 @pytest.mark.parametrize("text,etype", [c[1:] for c in NOT_CODED], ids=[c[0] for c in NOT_CODED])
 def test_background_noun_not_an_event(coder, text, etype):
     assert not [e for e in code(coder, text) if e.event == etype]
+
+
+def test_meeting_dated_by_a_place_is_no_second_meeting(coder):
+    # "since the Alaska summit" dates the call; the place names no party to a second CONSULT
+    events = code(coder, "The Kremlin said Putin's phone call with Trump, the first since the Alaska summit in August, "
+                         "lasted two hours.")
+    assert [e.event for e in events].count("CONSULT") == 1

@@ -134,6 +134,9 @@ def stretch_of_acts(tok: Token) -> bool:
     codes it when its doers are known (docs/plover-decisions.md, round 8)."""
     if duration_summary(tok):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in DURATION_NOUNS and (
+            tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in ("during", "over", "through", "throughout")):
+        return True  # "had shown restraint during two days of protests by young people"
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     span = tok.head.head

@@ -179,7 +179,8 @@ class NominalMixin:
         # "since Hamas's release of the hostages", "before Ukraine's incursion into Kursk": an act its doer
         # names is an event, as after "after" ("since the war" stays a setting)
         dated = tok.dep_ == "pobj" and tok.head.lower_ in ("since", "before") and any(
-            (c.dep_ in ("poss", "amod", "compound") and c.i in by_tok and by_tok[c.i].code) or (
+            (c.dep_ in ("poss", "amod", "compound") and c.i in by_tok and by_tok[c.i].code
+             and not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC"))) or (  # ("since the Alaska summit")
                 c.dep_ in ("prep", "agent") and c.lower_ == "by" and _coded(self._mentions(list(c.children), by_tok)))
             for c in tok.children)
         if circumstantial(tok) and not dated and not (tok.head.lower_ == "at" and lemma in cfg["at_idioms"]):
@@ -315,7 +316,10 @@ class NominalMixin:
                           or any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children))
                      and (owner or (e.from_actor and from_owner and (lemma not in cfg["clause_only_from"] or any(
                          c.dep_ in ("acl", "advcl", "relcl", "ccomp") for c in tok.children)))))
-                    or (e.sym and len(between) >= 2))) and not (e.sym and len(between) >= 2 and slot.dep_ == "dobj"):
+                    or (e.sym and len(between) >= 2)
+                    # "the exchange of 390 prisoners with Russia had been completed, Ukraine said"
+                    or (e.sym and argument_slot and slot.dep_ != "dobj" and _coded(recipient_mentions(prep_objects(tok, ("with",)), by_tok)))
+                    )) and not (e.sym and len(between) >= 2 and slot.dep_ == "dobj"):
                 # a noun alone is a topic; "Hamas's release of", "a swap between" are acts where they
                 # are what the clause is about, not "under its arms deal", "against Washington's support",
                 # "North Korea's missile tests have become more frequent"
@@ -558,6 +562,11 @@ class NominalMixin:
                 recipient = unique(recipient + self._nested_recipients(tok, e, of_objs, comps, by_tok), actor)
             if not _coded(recipient):
                 recipient = unique(recipient + deep_recipients(tok, e, by_tok, self.lex.nouns, self._mentions), actor)
+            if e.type == "SANCTION" and not _coded(recipient):
+                # "Beijing's suspension of Japanese seafood imports", "a ban on Russian oil imports": whose goods
+                recipient = unique(recipient + [m for g in of_objs + prep_objects(tok, ("on",)) if g.lemma_.lower() in cfg["flow_nouns"]
+                                                for c in g.children if c.dep_ in ("amod", "compound", "nmod")
+                                                for m in self._mentions([c], by_tok) if m.code], actor)
             if toll and not _coded(recipient):
                 recipient = unique(recipient + recipient_mentions(toll, by_tok, places=True), actor)
             if scene and not _coded(recipient):  # ... against their own government, as for the verbs
