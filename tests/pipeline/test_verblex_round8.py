@@ -50,6 +50,8 @@ CODED = [
     ("Ghana scraps tax hikes on fuel after protests", "CONCEDE", ("GHA",), None),
     # a headline's second verb after a repaired first one
     ("Lithuania expels Belarusian diplomat, summons envoy over balloons", "ACCUSE", ("LTU",), None),
+    ("China warned it would take resolute measures against any Philippine attempt to land on the shoal.",
+     "THREATEN", ("CHN",), None),
     # headline light verb read as its noun's subject; 'did not exclude' an attack
     ("Iran stages naval drills near Strait of Hormuz", "MOBILIZE", ("IRN",), None),
     ("Greece holds talks with Turkey in Athens", "CONSULT", ("TUR",), ("GRC",)),  # a visit to the host
@@ -87,6 +89,7 @@ def test_round8_near_miss_is_not_coded_as(coder, text, absent):
 
 
 @pytest.mark.parametrize("text", [
+    "The World Bank warned that inflation would hit Egypt's poorest households hardest.",
     "Chinese competition has killed off dozens of Indonesian textile mills, the union said.",
     "Higher fuel prices have hammered airlines in South Africa, the industry body said.",
     "A dispute over seats left Kenya's parliament paralysed on Tuesday.",

@@ -6,7 +6,9 @@
 * an aim: 'Vietnam and Indonesia look to deepen defence ties', 'hope to expand trade' name no act and no
   promise (an aim is neither cooperation done nor an AGREE; 'agreed / pledged to deepen ties' stays AGREE);
 * speculation: 'police could arrest X, local media speculated' is the act, hypothetical, not a threat: only
-  the actor's own side announcing its possible act threatens (event_retype.conditional_threats).
+  the actor's own side announcing its possible act threatens (event_retype.conditional_threats);
+* an impersonal warning: 'the IMF warned that inflation would hit the poor hardest' forecasts what a force of
+  nature or the economy will do; nobody is threatened.
 
 Called from event_rules.fold_participles on each candidate of a sentence; each rule looks only at the
 candidate's trigger and its children."""
@@ -102,3 +104,26 @@ def speculated(c: Candidate, doc) -> bool:
     if any(m.sector == "MED" or "MED" in m.other_sectors for m in c.speaker):
         return True
     return c.embedding is not None and doc[c.embedding].lemma_.lower() in SPECULATION_VERBS
+
+
+# subjects of a warned clause that are forces, not parties: the warning is a forecast
+IMPERSONAL_SUBJECTS = frozenset({
+    "inflation", "price", "prices", "economy", "recession", "slowdown", "downturn", "unemployment", "debt", "deficit",
+    "crisis", "shortage", "drought", "flood", "storm", "heatwave", "famine", "hunger", "disease", "virus", "pandemic",
+    "outbreak", "climate", "warming", "cost", "costs", "rate", "rates", "tariff", "tariffs", "policy", "measure",
+    "measures", "rule", "rules", "reform", "law", "cut", "cuts", "sanction", "sanctions", "war", "conflict", "fighting",
+    "violence", "instability", "uncertainty", "volatility", "demand", "supply", "market", "markets", "currency",
+})
+WARNING_VERBS = frozenset({"warn", "caution"})
+
+
+def impersonal_warning(c: Candidate, t: Token) -> bool:
+    """'The IMF warned that inflation would hit the poor hardest': a THREATEN on a warning whose clause has a
+    force or a measure for subject (no party acts) is a forecast, not a threat."""
+    if c.event != "THREATEN" or t.lemma_.lower() not in WARNING_VERBS:
+        return False
+    clauses = [k for k in t.children if k.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    subjects = [s for k in clauses for s in k.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.lemma_.lower() in IMPERSONAL_SUBJECTS for s in subjects)

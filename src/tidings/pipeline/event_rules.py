@@ -22,7 +22,7 @@ from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it 
     troops_in_support,
     undirected,
 )
-from .event_retype_options import aimed_only, open_option_threat
+from .event_retype_options import aimed_only, impersonal_warning, open_option_threat
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -468,7 +468,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         if c.event == "CONSULT" and labelling_call(t):
             continue
         c = open_option_threat(c, t) or c
-        if unrealised(t, by_trigger) or undirected(c, t) or not_an_act(c, t, by_trigger) or aimed_only(c, t):
+        if unrealised(t, by_trigger) or undirected(c, t) or not_an_act(c, t, by_trigger) or aimed_only(c, t) \
+                or impersonal_warning(c, t):
             continue
         if c.event == "ACCUSE" and aside_label(t):
             continue
