@@ -111,3 +111,27 @@ def test_gangs_and_kidnappers_are_the_named_criminal_group(actors, role):
     ms = actors("PORT-AU-PRINCE (Reuters) - Members of the Gran Grif gang attacked the town of Pont-Sonde on "
                 f"Thursday, Haitian police said. Kenyan officers later exchanged fire with the {role}.")
     assert _codes(ms, role) == ["HTI"]
+
+
+def test_the_attackers_are_the_armed_men_named_with_their_country(actors):
+    ms = actors("PRISTINA (Reuters) - Kosovo police said Serb gunmen had stormed a village in the north on Sunday. "
+                "Kosovo police killed two of the attackers in a gunfight.")
+    assert _codes(ms, "attackers") == ["SRB"]
+
+
+def test_the_council_is_the_latest_council_named_however_far_back(actors):
+    ms = actors("The U.N. Security Council approved a new force for Somalia on Monday. "
+                "Somalia's national security council welcomed the decision. "
+                "Officials said troops would arrive in March. Donors pledged funds. "
+                "Analysts were sceptical. Al-Shabaab said it would fight and accused the council of treason.")
+    assert by_text(ms, "the council").code == "SOM"
+
+
+@pytest.mark.parametrize("text,phrase,code_", [
+    ("Sudan cut ties with the United Arab Emirates, accusing the Gulf state of arming rebels.", "the Gulf state", "ARE"),
+    ("Lithuania expelled a Russian diplomat after the Baltic state's airspace was violated.", "the Baltic state", "LTU"),
+    ("Mali recalled its envoy from Algeria, accusing the North African country of hostility.",
+     "the North African country", "DZA"),
+])
+def test_a_region_word_narrows_a_description_of_a_country(actors, text, phrase, code_):
+    assert by_text(actors(text), phrase).code == code_

@@ -290,6 +290,27 @@ COUNTRY_DESCRIPTIONS: dict[str, frozenset[str] | None] = {
     "state": None,
 }
 _COUNTRY_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "HYPH", "VBN", "NN", "NNP"})
+# a region word in the description narrows whom it can describe ("accusing the Gulf state of
+# aggression" is the UAE named before, not Sudan, the clause's own country)
+_REGION_MODIFIERS: dict[str, frozenset[str]] = {
+    "gulf": frozenset({"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}),
+    "baltic": frozenset({"EST", "LVA", "LTU"}),
+    "balkan": frozenset({"SRB", "BIH", "MNE", "MKD", "ALB", "KOS", "HRV", "SVN", "BGR", "ROU", "GRC"}),
+    "nordic": frozenset({"DNK", "NOR", "SWE", "FIN", "ISL"}),
+    "caucasus": frozenset({"GEO", "ARM", "AZE"}), "caucasian": frozenset({"GEO", "ARM", "AZE"}),
+    "sahel": frozenset({"MLI", "BFA", "NER", "TCD", "MRT"}), "sahelian": frozenset({"MLI", "BFA", "NER", "TCD", "MRT"}),
+    "himalayan": frozenset({"NPL", "BTN"}),
+    "andean": frozenset({"PER", "BOL", "ECU", "COL", "CHL"}),
+}
+
+
+def region_narrowed(doc, the: int, tok, allowed: frozenset[str] | None) -> frozenset[str] | None:
+    """``allowed`` narrowed by a region word between "the" and the head ("the Gulf state")."""
+    for i in range(the + 1, tok.i):
+        region = _REGION_MODIFIERS.get(doc[i].lower_)
+        if region is not None:
+            return region if allowed is None else allowed & region
+    return allowed
 
 
 def country_description_start(doc, tok, covered) -> int | None:

@@ -35,9 +35,11 @@ def armed_roles(doc, mentions: list[Mention], sent_of) -> None:
     role tied to one: "fighters from JNIM") named in the same or the three previous sentences; further
     back, the story's only armed group ("JNIM blockaded Djibo ... [four paragraphs] ... Traore vowed to
     retake the country from the militants"). Runs before the story's main country is given out."""
-    groups = sorted((m for m in mentions if m.code is not None and m.sector in _ARMED_SECTORS
-                     and (m.kind == "org" or m.kind == "agent" and m.identifier_text is not None)),
-                    key=lambda m: m.start)
+    # (an armed role with its own country counts too: "Serb gunmen stormed a village ... police killed
+    # three of the attackers"; at this point only a modifier or a group can have given it one)
+    groups = sorted((m for m in mentions if m.code is not None and (
+        m.sector in _ARMED_SECTORS and m.kind in ("org", "agent")
+        or m.sector == "UAF" and m.kind == "agent")), key=lambda m: m.start)
     if not groups:
         return
     for m in mentions:

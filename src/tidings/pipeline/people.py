@@ -50,6 +50,7 @@ from .coref_mentions import (
     namesake_countries,
     of_group,
     place_crowds,
+    region_narrowed,
     roles_in_places,
     roles_of_groups,
     the_start,
@@ -83,12 +84,18 @@ _ORG_NPS = {
     # "banned the Awami League ... The party called the ban illegal"
     "party": lambda m: m.code is not None and m.sector in ("PTY", "OPP") and m.kind == "org",
     # "a complaint with the U.N. Security Council ... The council is due to meet"
-    "council": lambda m: m.code in ("UNO", "IGO", "EUR") and m.kind == "org" and "council" in m.text.lower(),
+    # "... Haiti's transitional presidential council welcomed the vote ... accused the council": a
+    # country's council too; the latest council named, however far back (_LATEST_ANYWHERE)
+    "council": lambda m: m.code is not None and (m.code in ("UNO", "IGO", "EUR") and m.kind == "org"
+                                                 or m.kind == "agent" and m.sector in ("GOV", "LEG"))
+    and "council" in m.text.lower(),
 }
 # descriptions that prefer an organisation the story named (or a role tied to it: "fighters from
 # JNIM") to an unnamed role noun of the same sector ("criminals", "gunmen")
 _NAMED_FIRST = {"group": lambda m: m.kind == "org" or m.identifier_text is not None}
 _LOOKBACK_SENTS = 2
+# descriptions whose latest candidate is their referent at any distance (a story names few councils)
+_LATEST_ANYWHERE = frozenset({"council"})
 # Singular roles that "he"/"she"/"him"/"her" can stand for when no named person is nearer ("Moldova
 # expelled a Russian diplomat, accusing him of interference").
 _HUMAN_ROLES = frozenset({"diplomat", "ambassador", "envoy", "official", "officer", "soldier", "journalist",
@@ -323,7 +330,7 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             # "the country", "the kingdom", "the island nation", "the Balkan country"; "Russia steps up
             # attacks on the country's grid": never the clause's own subject (that is "its")
             own_subjects = clause_subjects(tok)
-            allowed = COUNTRY_DESCRIPTIONS[low]
+            allowed = region_narrowed(doc, the, tok, COUNTRY_DESCRIPTIONS[low])
             def fits(m, own=own_subjects, ok=allowed, people=False):
                 return m.kind == "country" and m.code is not None and m.sector in (None, "GOV") \
                     and m.root not in own and (ok is None or m.code in ok) \
@@ -347,6 +354,8 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             both = named and (lambda m, ok=ok, named=named: ok(m) and named(m))
             ante = both and (_latest(ordered, starts, the, sent_of, both) or _only_one(ordered, the, both)) \
                 or _latest(ordered, starts, the, sent_of, ok) or _only_one(ordered, the, ok)
+            if ante is None and low in _LATEST_ANYWHERE:
+                ante = next((m for m in reversed(ordered) if m.end <= the and ok(m)), None)
             tok = doc[the]
         else:
             continue
