@@ -132,3 +132,9 @@ def test_a_blocked_text_names_its_author_or_council(coder, text, dyad):
 def test_communication_on_a_country_is_a_topic(coder):
     found = dyads(coder, "Japan and South Korea agreed to keep close communication on North Korea.")
     assert ("AGREE", ("JPN", "KOR"), ()) in found, found
+
+
+def test_their_on_the_object_names_a_coded_owner(coder):
+    found = dyads(coder, "Philippine fishermen said Chinese coast guard officers had confiscated their nets near "
+                         "Scarborough Shoal.")
+    assert ("COERCE", ("CHN",), ("PHL",)) in found, found

@@ -432,9 +432,11 @@ def pronoun_antecedent(h, actor: list[Mention], by_tok: dict[int, Mention]) -> t
         direct += prep_objects(word, ("at", "on", "against"))
     direct += [g for o in list(direct) for g in prep_objects(o, ("of",))]  # "arrested dozens of them"
     prons = [t for t in direct if t.lower_ in OBJECT_PRONOUNS]
-    if not prons:
+    # "seized their catch": a possessive on the object names its owners (only a coded antecedent counts)
+    owners = [c for o in objects(h.tok) for c in o.children if c.dep_ == "poss" and c.lower_ == "their"]
+    if not prons and not owners:
         return None
-    pron = prons[0]
+    pron = prons[0] if prons else owners[0]
     doc = pron.doc
     # ("fired live bullets at them"; not the "dozens" whose "of them" it is)
     skip = {t.i for o in objects(h.tok) if o.i != pron.i and pron.i not in {x.i for x in o.subtree} for t in o.subtree}
@@ -444,12 +446,16 @@ def pronoun_antecedent(h, actor: list[Mention], by_tok: dict[int, Mention]) -> t
         t = doc[i]
         if i in skip or t.tag_ not in ("NNS", "NNPS"):
             continue
-        coded = next((by_tok[x.i] for x in [t, *t.children] if x.i in by_tok and by_tok[x.i].code
-                      and (x.i == t.i or x.dep_ in ("amod", "compound", "poss", "nmod"))), None)
+        # ("13 fishermen from the central province of Quang Ngai": where they come from names them)
+        origin = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        origin += [g for o in origin for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+        coded = next((by_tok[x.i] for x in [t, *t.children, *origin] if x.i in by_tok and by_tok[x.i].code
+                      and (x.i == t.i or x.dep_ in ("amod", "compound", "poss", "nmod", "pobj"))), None)
         if coded is not None:
             return t, coded
         if group_word(t) or t.lemma_.lower() in CROWD_WORDS:
-            return t, None
+            return (t, None) if not owners or prons else None
     return None
 
 

@@ -232,7 +232,11 @@ def council_text(word: Token, verb: Token, own: set[str], by_tok: dict[int, Ment
     # the council a text is put to comes first ("a U.S.-drafted Security Council resolution" -> UNO),
     # else its author ("blocked an EU statement criticising China" -> EUR, not the statement's target)
     bodies = [m for m in found if m.code in BODY_CODES]
-    return (bodies or found)[:1]
+    out: list[Mention] = []
+    for m in bodies or found:  # ("a French-Saudi declaration": both authors)
+        if all(x.code != m.code for x in out):
+            out.append(m)
+    return out
 
 
 def owned_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
