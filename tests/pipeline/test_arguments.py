@@ -454,3 +454,18 @@ def test_received_weapons_are_no_guest(coder):
 ])
 def test_a_fronted_passive_participle_is_about_the_main_subject(coder, text, dyad):
     has(coder, text, dyad)
+
+
+def test_a_speakers_call_after_a_report_is_the_speakers(coder):
+    # "X said forces had executed civilians, and called on the AU to ...": the parser joins the call to
+    # the reported clause; the call is the speaker's act
+    found = dyads(coder, "In a report released on Wednesday, Human Rights Watch said Ethiopian federal forces had"
+                         " executed dozens of civilians in the Amhara region, and called on the African Union to press"
+                         " Addis Ababa to allow independent investigators into the area.")
+    assert ("REQUEST", ("NGO",), ("IGO",)) in found, found
+
+
+def test_the_reported_doers_own_call_stays_theirs(coder):
+    # (the speaker takes over only acts of speech with an addressee or a clause)
+    found = dyads(coder, "The ministry said the storm would bring heavy rain and called for calm.")
+    assert not any(d[0] == "REQUEST" for d in found), found

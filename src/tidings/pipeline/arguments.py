@@ -52,6 +52,8 @@ SAY_VERBS = frozenset({"say", "tell", "announce", "state", "report", "claim", "i
 SPEECH_ACT_VERBS = frozenset({
     "accuse", "blame", "condemn", "denounce", "urge", "call", "demand", "warn", "vow", "threaten", "pledge",
     "promise", "summon", "appeal", "ask", "reject", "deny", "criticise", "criticize", "protest", "lodge"})
+# "... said forces had executed civilians, and called on the African Union to ...": the speaker's appeal
+ADDRESS_PREPS = frozenset({"on", "upon", "for"})
 # Nouns that sum up a clause from an appositive after it: "..., a move welcomed by Ankara".
 SUMMARY_APPOSITIVES = frozenset({"move", "step", "decision", "action", "measure", "development"})
 # A reproach's reason ("for / over arming Armenia") is the act of whoever the reproach is aimed at
@@ -353,7 +355,8 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             return (subj, "participle") if subj else ([], None)
         elif (dep == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SAY_VERBS
               and cur.lemma_.lower() in SPEECH_ACT_VERBS and head.lemma_.lower() not in SPEECH_ACT_VERBS
-              and any(c.dep_ in ("dobj", "ccomp") for c in cur.children)):
+              and any(c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ in ADDRESS_PREPS)
+                      for c in cur.children)):
             # "the ministry said Cambodian soldiers fired first, and accused Phnom Penh of ...": the
             # parser joins the speaker's second act to the reported clause; the speaker accuses (an act
             # with an object or a clause: not "said the storm would bring rain and warned of flooding")

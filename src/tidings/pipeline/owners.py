@@ -422,7 +422,9 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
                 for x in _own_mentions(member, by_tok, depth + 1):
                     if x not in group:
                         group.append(x)
-    return next((g for g in groups if g), [])
+    # (an apposition naming an uncoded person does not hide a coded owner: "The UN's top human rights
+    # official Volker Turk" is UNO)
+    return next((g for g in groups if any(m.code for m in g)), None) or next((g for g in groups if g), [])
 
 
 def unique(mentions: list[Mention], exclude: list[Mention] | tuple = ()) -> list[Mention]:
