@@ -204,8 +204,9 @@ class NominalMixin:
             # "a warrant for his arrest", "the threat of arrest", "Hungary's veto of the sanctions
             # package": one act, the holder's
             return None
-        if slot.dep_ == "pobj" and slot.head.lower_ in ("after", "before", "following", "since", "amid", "ahead") and (
-                gov := next((a for a in slot.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None and any(
+        anchor = tok.head.head if stretch else slot  # ("rose after weeks of talks": the stretch's span)
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in ("after", "before", "following", "since", "amid", "ahead") and (
+                gov := next((a for a in anchor.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None and any(
                 s.lemma_.lower() in cfg["market_subjects"] for s in subject_tokens(gov)[0]):
             return None  # "shares in defence companies rose after NATO's summit": a market's timeline, no event
         head = slot.head
