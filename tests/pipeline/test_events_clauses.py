@@ -183,3 +183,20 @@ def test_weapons_used_are_no_excluded_object(coder):
 def test_plural_country_name_protests_diplomatically(coder):
     found = dyads(coder, "The Philippines filed a diplomatic protest with China on Tuesday.")
     assert ("ACCUSE", ("PHL",), ("CHN",)) in found, found
+
+
+def test_ordered_withdrawal_is_the_expulsions_content(coder):
+    found = dyads(coder, "New Delhi responded on Thursday by ordering Ottawa to withdraw 41 of its diplomats from "
+                         "India, the foreign ministry said.")
+    assert ("SANCTION", ("IND",), ("CAN",)) in found, found
+    assert not any(d[0] == "SANCTION" and d[1] == ("CAN",) for d in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger's junta ordered the French ambassador to leave and accused Paris of plotting a coup.",
+     ("ACCUSE", ("NER",), ("FRA",))),
+    ("Beijing told Manila to withdraw its vessels and imposed sanctions on two Philippine senators.",
+     ("SANCTION", ("CHN",), ("PHL",))),
+])
+def test_finite_verb_after_an_infinitive_is_the_main_subjects(coder, text, expected):
+    assert expected in dyads(coder, text)

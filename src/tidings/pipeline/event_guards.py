@@ -397,6 +397,9 @@ def _content_path(tok: Token, root: Token) -> bool:
     return False
 
 
+ORDER_VERBS = frozenset({"order", "instruct", "direct", "tell", "command"})
+
+
 def requested_content(cands: list[Candidate], doc) -> list[Candidate]:
     """What a request, threat, refusal or promise is about is its content, not an asserted event:
     the second act of "called on the Security Council to impose sanctions on Israel and halt arms
@@ -404,6 +407,12 @@ def requested_content(cands: list[Candidate], doc) -> list[Candidate]:
     the noun of "threatened to block the renewal of EU sanctions" (the folding rules keep the first
     act as the mode; its coordinated acts and nouns used to leak)."""
     roots: list[tuple[Candidate, Token]] = []
+    # an order that is itself the event: "ordering Ottawa to withdraw 41 diplomats" is the expulsion, and the
+    # withdrawal its content (only the ordered verb and its base-form conjuncts: not "... to leave and accused")
+    ordered = {k.i for c in cands if doc[c.trigger].lemma_.lower() in ORDER_VERBS for k in doc[c.trigger].children
+               if k.dep_ == "xcomp" and k.tag_ == "VB"}
+    ordered |= {k.i for i in ordered for k in doc[i].children if k.dep_ == "conj" and k.tag_ == "VB"}
+    cands = [c for c in cands if c.trigger not in ordered]
     for c in cands:
         if c.event not in ABSORBING_TYPES:
             continue

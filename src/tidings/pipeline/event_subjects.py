@@ -105,6 +105,13 @@ def _past_after_gerund(tok: Token) -> Token | None:
     """The finite verb above a gerund that a past tense identical to its base form is joined to: "accused
     the UAE of arming the RSF and cut ties", "charged X with smuggling arms and put him on trial". A base
     form joined to a gerund with no "to" of its own cannot be an infinitive of the gerund's clause."""
+    if tok.dep_ == "conj" and tok.head.tag_ == "VB" and tok.head.dep_ == "xcomp" and (tok.tag_ in ("VBD", "VBZ") or (
+            tok.tag_ == "VBN" and any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in tok.children))) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to")
+                        for c in tok.children):
+        # "ordered the French ambassador to leave and accused Paris of ...": a finite verb joined to an
+        # infinitive is the orderer's next act, not the ambassador's
+        return tok.head.head if direct_subjects(tok.head.head)[0] else None
     if tok.dep_ != "conj" or tok.tag_ != "VB" or tok.lower_ not in INVARIANT_PASTS or tok.head.tag_ != "VBG":
         return None
     if any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children):
