@@ -52,6 +52,7 @@ CODED = [
     ("Lithuania expels Belarusian diplomat, summons envoy over balloons", "ACCUSE", ("LTU",), None),
     ("China warned it would take resolute measures against any Philippine attempt to land on the shoal.",
      "THREATEN", ("CHN",), None),
+    ("Cuba assisted Venezuela with doctors and teachers, Havana said.", "AID", ("CUB",), ("VEN",)),
     # headline light verb read as its noun's subject; 'did not exclude' an attack
     ("Iran stages naval drills near Strait of Hormuz", "MOBILIZE", ("IRN",), None),
     ("Greece holds talks with Turkey in Athens", "CONSULT", ("TUR",), ("GRC",)),  # a visit to the host
@@ -90,6 +91,7 @@ def test_round8_near_miss_is_not_coded_as(coder, text, absent):
 
 @pytest.mark.parametrize("text", [
     "The World Bank warned that inflation would hit Egypt's poorest households hardest.",
+    "Lower interest rates helped the economy grow last year.",
     "Chinese competition has killed off dozens of Indonesian textile mills, the union said.",
     "Higher fuel prices have hammered airlines in South Africa, the industry body said.",
     "A dispute over seats left Kenya's parliament paralysed on Tuesday.",
