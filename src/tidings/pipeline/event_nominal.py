@@ -338,9 +338,12 @@ class NominalMixin:
                 if c.dep_ == "poss" and (patient or receiver):
                     continue
                 if c.dep_ in ("poss", "compound", "amod", "nmod"):
-                    m = by_tok.get(c.i)
-                    if m is not None and m not in actor:
-                        actor.append(m)
+                    # ("India-Pakistan talks", "the Blinken-Wang meeting": a hyphenated pair names both sides)
+                    pair = [g for g in c.children if e.sym and c.dep_ == "compound" and g.dep_ in ("compound", "amod", "nmod")
+                            and g.i + 1 < c.i and g.doc[g.i + 1].text == "-"]
+                    for m in [by_tok.get(x.i) for x in [c, *pair]]:
+                        if m is not None and m not in actor:
+                            actor.append(m)
                 elif c.dep_ in ("prep", "agent") and c.lower_ == "by" and tok.dep_ == "pobj" and any(
                         m.code for m in actor) and not (patient or receiver):
                     continue  # "criticism of Turkey's strikes by Macron": an act has one doer; the "by" is the outer noun's
@@ -355,9 +358,10 @@ class NominalMixin:
                 actor += self._mentions(prep_objects(slot, ("by",)), by_tok)
             if not actor:  # "Biden's show of support", "a package announced by the Pentagon"
                 actor += [m for m in owner if m not in actor]
-            if not actor:  # "the expulsion of two Russian diplomats by Norway": "by" hung on the of-object
-                actor += [m for g in prep_objects(tok, ("of",)) for m in self._mentions(prep_objects(g, ("by",)), by_tok)
-                          if m.code]
+            if not _coded(actor):  # "the expulsion of two Russian diplomats by Norway": "by" hung on the of-object
+                # (also past an uncoded "of" doer: "the mobilisation of reservists by Israel")
+                actor = [m for g in prep_objects(tok, ("of",)) for m in self._mentions(prep_objects(g, ("by",)), by_tok)
+                         if m.code] or actor
             if not actor:  # "the halt to electricity supplies to Gaza ordered by Israel's energy minister"
                 actor += trailing_author(tok, by_tok, self._mentions, self._lemma)
             if not actor and slot.dep_ == "nsubj" and head.tag_ == "VBN" and self._lemma(head) in cfg["author_participles"] \
