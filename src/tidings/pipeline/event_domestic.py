@@ -98,14 +98,16 @@ CONTESTING_WORDS = frozenset({
     "opposition", "protester", "protesters", "demonstrator", "demonstrators", "activist", "activists",
     "dissident", "dissidents", "critic", "critics", "marcher", "marchers", "striker", "strikers", "rebel", "rebels",
     "insurgent", "insurgents", "separatist", "separatists", "plotter", "plotters", "putschist", "putschists",
-    "agitator", "agitators", "saboteur", "saboteurs", "conspirator", "conspirators", "rioter", "rioters"})
+    "agitator", "agitators", "saboteur", "saboteurs", "conspirator", "conspirators", "rioter", "rioters",
+    "opponent", "opponents"})
 DOMESTIC_GROUP_WORDS = frozenset({
     "opposition", "protester", "protesters", "demonstrator", "demonstrators", "activist", "activists",
     "dissident", "dissidents", "critic", "critics", "student", "students", "journalist", "journalists",
     "striker", "strikers", "union", "unions", "rebel", "rebels", "insurgent", "insurgents", "separatist",
     "separatists", "militant", "militants", "marcher", "marchers", "youth", "youths", "lawmaker", "lawmakers",
     "prisoner", "prisoners", "detainee", "detainees", "minority", "minorities", "gang", "gangs", "mourner",
-    "mourners", "worshipper", "worshippers", "villager", "villagers", "crowd", "crowds", "supporter", "supporters"})
+    "mourners", "worshipper", "worshippers", "villager", "villagers", "crowd", "crowds", "supporter", "supporters",
+    "opponent", "opponents"})
 ANYONE_WORDS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "people"})
 CONTESTING_SECTORS = frozenset({"OPP", "PTY", "REB"})
 

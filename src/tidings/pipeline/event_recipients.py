@@ -20,6 +20,7 @@ from .event_domestic import (
     any_act_party,
     attack_victims,
     audience,
+    contesting,
     detainee,
     group_target,
     home_of,
@@ -370,9 +371,11 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         return [mention_at(person, home, None)]
     group = group_target(h, by_tok) if etype in HARM_TYPES else None
     ante = pronoun_antecedent(h, actor, by_tok) if etype in HARM_TYPES and group is None else None
-    if ante is not None and ante[1] is None:
+    if ante is not None and ante[1] is None and (etype != "ASSAULT" or scene_of(h, by_tok) is not None or any(
+            domestic_force(m) for m in actor) or contesting(ante[0])):
         # "students gathered ..., and police fired tear gas to disperse them": a crowd named before
-        # is the scene's, like one named as the object
+        # is the scene's, like one named as the object (an army's victims with no place named are
+        # as often foreign: "villagers fled as Russian troops shelled them")
         return [mention_at(ante[0], home, "CVL")]
     if ante is not None and ante[1].code in own:  # "opposition supporters marched ..., and police fired at them"
         return [ante[1]]
