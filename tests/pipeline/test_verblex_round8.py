@@ -53,6 +53,8 @@ CODED = [
     ("China warned it would take resolute measures against any Philippine attempt to land on the shoal.",
      "THREATEN", ("CHN",), None),
     ("Cuba assisted Venezuela with doctors and teachers, Havana said.", "AID", ("CUB",), ("VEN",)),
+    # an agreed halt to attacks is an agreement that was made (no negation from "stop")
+    ("Hamas agreed to stop firing rockets at Israel, Egyptian mediators said.", "AGREE", ("PSE",), ("ISR",)),
     # headline light verb read as its noun's subject; 'did not exclude' an attack
     ("Iran stages naval drills near Strait of Hormuz", "MOBILIZE", ("IRN",), None),
     ("Greece holds talks with Turkey in Athens", "CONSULT", ("TUR",), ("GRC",)),  # a visit to the host
@@ -63,6 +65,8 @@ CODED = [
 @pytest.mark.parametrize("text,etype,actor,recipient", CODED)
 def test_round8_phrasing_is_coded(coder, text, etype, actor, recipient):
     ev = find_event(code(coder, text, date="2025-06-01"), etype)
+    if etype == "AGREE" and "agreed to stop" in text:
+        assert ev.aux_mode is None
     assert entity_codes(ev.actor) == tuple(sorted(actor))
     if recipient is not None:
         assert entity_codes(ev.recipient) == tuple(sorted(recipient))

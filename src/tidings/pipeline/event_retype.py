@@ -69,7 +69,8 @@ def stopped_hostility(c: Candidate, t: Token) -> Candidate | None:
     stop = t.head
     if stop.dep_ != "xcomp" or stop.head.lemma_.lower() not in AGREEING_VERBS:
         return None
-    return replace(c, event="AGREE", mode=None)
+    agree = stop.head  # (the trigger moves to the agreeing verb: the stopping verb would read as a negation)
+    return replace(c, event="AGREE", mode=None, trigger=agree.i, trigger_start=agree.i, trigger_end=agree.i + 1)
 
 
 ARMS_WORDS = frozenset({
