@@ -420,3 +420,8 @@ def test_a_restating_noun_points_back_like_it(coder):
 def test_a_host_of_talks_between_two_offers_to_both(coder, text):
     found = dyads(coder, text)
     assert ("AGREE", ("MEX",), ("USA", "VEN")) in found, found
+
+
+def test_talks_on_joining_a_body_have_it_as_partner(coder):
+    found = dyads(coder, "Moldova's government suspended talks on joining the European Union on Friday.")
+    assert ("SANCTION", ("MDA",), ("EUR",)) in found, found

@@ -267,6 +267,21 @@ PARTNER_NOUNS = frozenset({
 PARTNER_PATH_PREPS = ("of", "for", "on", "to", "toward", "towards", "about", "over")
 
 
+JOIN_VERBS = frozenset({"join", "accede", "enter"})
+JOIN_NOUNS = frozenset({"accession", "membership", "entry", "admission", "joining"})
+
+
+def _joining(n: Token) -> list[Token]:
+    """'talks on joining the European Union', 'negotiations on accession to NATO': the body to be joined."""
+    from .arguments import objects, prep_objects
+
+    topics = [g for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "for", "toward", "towards")
+              for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    out = [o for t in topics if t.lemma_.lower() in JOIN_VERBS for o in objects(t)]
+    out += [g for t in topics if t.lemma_.lower() in JOIN_NOUNS for g in prep_objects(t, ("to", "in", "of", "into"))]
+    return out
+
+
 def partner_with(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """The partner of a relation noun up to three prepositions below the trigger: "requested a
     fresh round of border talks with Cambodia" -> KHM, "agreed to a roadmap for cooperation with
@@ -280,8 +295,8 @@ def partner_with(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list
     layer += [o for c in verb.children if c.dep_ == "xcomp" for o in objects(c) + prep_objects(c, PARTNER_PATH_PREPS)]
     seen: set[int] = set()
     for _ in range(3):
-        found = coded_targets([g for n in layer if n.lemma_.lower() in PARTNER_NOUNS or n.lower_ in PARTNER_NOUNS
-                               for g in prep_objects(n, ("with",))], own, by_tok)
+        relations = [n for n in layer if n.lemma_.lower() in PARTNER_NOUNS or n.lower_ in PARTNER_NOUNS]
+        found = coded_targets([g for n in relations for g in prep_objects(n, ("with",)) + _joining(n)], own, by_tok)
         if found:
             return found
         seen |= {n.i for n in layer}
