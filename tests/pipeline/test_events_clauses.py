@@ -200,3 +200,15 @@ def test_ordered_withdrawal_is_the_expulsions_content(coder):
 ])
 def test_finite_verb_after_an_infinitive_is_the_main_subjects(coder, text, expected):
     assert expected in dyads(coder, text)
+
+
+def test_an_acts_own_on_is_no_call_on(coder):
+    found = dyads(coder, "Colombia's president recalled his ambassador from Washington on Monday, calling U.S. "
+                         "strikes on boats in the Caribbean murder.")
+    assert not any(d[0] == "REQUEST" for d in found), found
+    assert ("REQUEST", ("EUR",), ("ISR",)) in dyads(coder, "The EU called on Israel to halt the offensive.")
+
+
+def test_helped_party_of_a_bare_infinitive(coder):
+    found = dyads(coder, "Algeria said on Sunday it stood ready to help Mali restore security in the north.")
+    assert any(d[1] == ("DZA",) and d[2] == ("MLI",) for d in found), found

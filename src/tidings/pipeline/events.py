@@ -326,7 +326,9 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         if poll_share(subj_toks):
             return None  # "42% of Americans approve of ...": a poll, not an actor
         for e in entries:
-            if any(n not in kid_words for n in e.needs):
+            if any(n not in kid_words for n in e.needs) or (e.type == "REQUEST" and e.needs and not for_clauses and not any(
+                    lowers[c] in e.needs for h in [tok] + [o for o in objs if p.lemma[o.i] not in self.lex.nouns]
+                    for c in kids[h.i])):  # (not an act's own "on": "calling U.S. strikes on boats murder")
                 continue
             if e.type == "CONSULT" and e.sym and any(deps[c] == "oprd" for c in kids[tok.i]):
                 continue  # "calling the ruling brazen and cynical": a verdict on a thing, not a phone call
@@ -392,6 +394,9 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                     recip_toks += prep_objects(o, e.rprep + self._noun_rprep(o))
             if "for" in e.needs and e.type == "REQUEST":
                 recip_toks += [t for c in for_clauses for t in direct_subjects(c)[0]]
+            if e.type in ("AID", "SUPPORT", "COOPERATE"):  # "help Mali restore security": Mali is helped
+                recip_toks += [t for c in kids[tok.i] if deps[c] in ("ccomp", "xcomp") and not any(
+                    lowers[a] == "to" for a in kids[c]) for t in direct_subjects(doc[c])[0]]
             if e.needs and e.rprep:
                 # (an "in" / "at" phrase of the object is its place or topic: "discussed the conflict in Ukraine")
                 recip_toks += [g for h in prep_holders[1:] for g in prep_objects(h, tuple(
