@@ -469,3 +469,17 @@ def test_the_reported_doers_own_call_stays_theirs(coder):
     # (the speaker takes over only acts of speech with an addressee or a clause)
     found = dyads(coder, "The ministry said the storm would bring heavy rain and called for calm.")
     assert not any(d[0] == "REQUEST" for d in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a vessel's or firm's ties name its owner
+    ("Venezuela seized a plane owned by a company linked to Iran's Mahan Air.", ("COERCE", ("VEN",), ("IRN",))),
+    ("The United States sanctioned a shipping company tied to Iran's Revolutionary Guards.",
+     ("SANCTION", ("USA",), ("IRN",))),
+])
+def test_a_firm_tied_to_a_party_is_its(coder, text, dyad):
+    has(coder, text, dyad)
+
+
+def test_people_linked_to_a_party_are_not_its(coder):
+    assert not any("IRN" in d[2] for d in dyads(coder, "Iraq arrested militiamen linked to Iran."))

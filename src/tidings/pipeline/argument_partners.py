@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import Mention, verb_above
+from .owners import TIED_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,8 +45,7 @@ MAKER_SUFFIXES = frozenset({"made", "built", "manufactured", "produced", "assemb
 # "an Israeli-linked cargo ship", "Russia-tied firms": a tie names the owner of a vessel or a firm (not of
 # people: "Iran-linked militias" are a backer's, not Iran itself)
 TIE_SUFFIXES = frozenset({"linked", "tied", "connected"})
-TIED_NOUNS = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "dhow", "trawler", "ferry", "yacht",
-                        "containership", "firm", "company", "companies", "entity", "bank", "business", "airline"})
+
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -317,6 +317,12 @@ def _serves(tok: Token, prep: Token) -> bool:
     return True
 
 
+# Vessels and firms whose ties name their owner ("a company linked to Iran's Mahan Air", "an Israeli-linked ship";
+# not people: "Iran-linked militias" are a backer's)
+TIED_NOUNS = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "dhow", "trawler", "ferry", "yacht",
+                        "containership", "firm", "company", "companies", "entity", "bank", "business", "airline",
+                        "plane", "aircraft", "jet", "network"})
+TIE_VERBS = frozenset({"link", "tie", "connect", "affiliate"})
 # Texts whose "by" phrase (or "issued / adopted / released by") names the author they speak for.
 AUTHORED_NOUNS = frozenset({
     "report", "statement", "resolution", "communique", "communiqué", "letter", "declaration", "indictment",
@@ -376,6 +382,13 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
             # text speaks for its author (not "a report on Amnesty's finances")
             for g in (c.children if c.dep_ == "acl" else [c]):
                 if g.dep_ in ("agent", "prep") and g.lower_ == "by":
+                    for x in [y for o in g.children if o.dep_ == "pobj" for y in mentions_for(o, by_tok, depth + 1)]:
+                        if x not in groups[2]:
+                            groups[2].append(x)
+            continue
+        elif c.dep_ == "acl" and c.lemma_.lower() in TIE_VERBS and tok.lemma_.lower() in TIED_NOUNS:
+            for g in c.children:  # "a company linked to Iran's Mahan Air"
+                if g.dep_ == "prep" and g.lower_ in ("to", "with"):
                     for x in [y for o in g.children if o.dep_ == "pobj" for y in mentions_for(o, by_tok, depth + 1)]:
                         if x not in groups[2]:
                             groups[2].append(x)
