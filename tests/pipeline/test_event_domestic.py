@@ -138,3 +138,11 @@ def test_their_on_the_object_names_a_coded_owner(coder):
     found = dyads(coder, "Philippine fishermen said Chinese coast guard officers had confiscated their nets near "
                          "Scarborough Shoal.")
     assert ("COERCE", ("CHN",), ("PHL",)) in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Activists rallied outside the World Bank office in Accra against spending cuts.", ("PROTEST", ("GHA",), ("IGO",))),
+    ("Hundreds of Ghanaians rallied outside the president's office in Accra on Monday.", ("PROTEST", ("GHA",), ("GHA",))),
+])
+def test_a_rally_at_an_international_bodys_office(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
     from .base import Mention
 
+# an international body's premises a crowd rallies at ("outside the IMF office", "the EU delegation")
+ORG_PREMISES = frozenset({"office", "offices", "headquarters", "delegation", "building", "compound", "mission"})
 PREMISE_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "residence"})
 EFFIGY_WORDS = frozenset({"effigy", "effigies", "flag", "portrait", "poster", "picture", "image", "photo"})
 # a foreign state's site a crowd rallies at ("rallied outside the French military base in Niamey")
@@ -266,6 +268,13 @@ def protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
                 if m is not None and m.code and m.code not in own and m.kind == "org" and m.root == g.i \
                         and not _is_city(m.text):  # "rallied around Brussels" is a place, not the EU
                     return [m]
+                if g.dep_ == "pobj" and g.lemma_.lower() in ORG_PREMISES:
+                    # "rallied outside the IMF office in Nairobi": an international body's premises
+                    for c in g.children:
+                        m = by_tok.get(c.i)
+                        if c.dep_ in ("compound", "poss", "nmod") and m is not None and m.kind == "org" \
+                                and m.code in ("IGO", "UNO", "EUR") and m.code not in own:
+                            return [m]
         lem = t.lemma_.lower()
         if lem in EFFIGY_WORDS and t.head.lemma_.lower() not in DESECRATE_VERBS and not any(
                 c.lemma_.lower() in DESECRATE_VERBS for c in t.children):
