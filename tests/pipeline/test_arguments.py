@@ -483,3 +483,13 @@ def test_a_firm_tied_to_a_party_is_its(coder, text, dyad):
 
 def test_people_linked_to_a_party_are_not_its(coder):
     assert not any("IRN" in d[2] for d in dyads(coder, "Iraq arrested militiamen linked to Iran."))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # what a seized ship carried, also in a relative clause or one a speaker's verb frames
+    ("Greece seized a vessel that was carrying Iranian crude.", ("COERCE", ("GRC",), ("IRN",))),
+    ("French forces boarded a tanker they said was transporting Russian oil off the coast of Brittany.",
+     ("COERCE", ("FRA",), ("RUS",))),
+])
+def test_the_cargo_of_a_seized_ship_in_a_relative_clause(coder, text, dyad):
+    has(coder, text, dyad)

@@ -586,6 +586,11 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     nested += [g for t in toks if t.i not in by_tok for c in t.children
                if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in CARRY_PARTICIPLES
                for g in objects(c)]
+    # (also in a relative clause, or one a speaker's verb frames: "a vessel that was carrying Iranian crude",
+    # "a tanker it said was smuggling Iranian oil")
+    nested += [g for t in toks if t.i not in by_tok for c in t.children if c.dep_ == "relcl"
+               for v in [c, *(x for x in c.children if x.dep_ == "ccomp")]
+               if v.tag_ == "VBG" and v.lemma_.lower() in CARRY_PARTICIPLES for g in objects(v)]
     # "cooperation between India and the UAE", "every crossing on its border with Belarus", "a drone
     # launched from Yemen" (argument_partners)
     nested += [g for t in toks if t.i not in by_tok for g in inner_partner_words(t, by_tok)]
@@ -606,7 +611,7 @@ ORIGIN_PARTICIPLES = frozenset({"import", "export", "ship", "make", "manufacture
                                 "connect", "belong", "register", "flag", "base", "headquarter", "originate"})
 
 
-CARRY_PARTICIPLES = frozenset({"carry", "transport", "ferry", "take", "bring"})
+CARRY_PARTICIPLES = frozenset({"carry", "transport", "ferry", "take", "bring", "smuggle", "haul"})
 
 
 def _of_objects(tok: Token) -> list[Token]:
