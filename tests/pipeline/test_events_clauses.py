@@ -212,3 +212,12 @@ def test_an_acts_own_on_is_no_call_on(coder):
 def test_helped_party_of_a_bare_infinitive(coder):
     found = dyads(coder, "Algeria said on Sunday it stood ready to help Mali restore security in the north.")
     assert any(d[1] == ("DZA",) and d[2] == ("MLI",) for d in found), found
+
+
+def test_first_time_summary_is_no_second_event(coder):
+    found = dyads(coder, "Israel struck Iran's Natanz facility on Friday, the first time a foreign army had attacked "
+                         "Iranian nuclear sites openly, officials said.")
+    assert [d[0] for d in found].count("ASSAULT") == 1, found
+    # near miss: the clause is the sentence's only act
+    assert any(d[0] == "ASSAULT" for d in dyads(coder, "It was the first time that Russia had attacked a NATO "
+                                                        "member, Poland said."))

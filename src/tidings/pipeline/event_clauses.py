@@ -280,3 +280,15 @@ def unheld_nouns(stage, si: int, held, failed: set[int], by_tok, according) -> l
         if cand is not None:
             out.append(cand)
     return out
+
+
+ORDINAL_TIMES = frozenset({"first", "second", "third", "last", "only", "latest", "fourth", "fifth"})
+
+
+def time_restatement(cand: Candidate, doc) -> bool:
+    """'Poland shot down Russian drones, the first time a NATO member had fired on Russian assets': a clause on
+    'the first / only time' sums up the main act in general words; it is no second event."""
+    t = doc[cand.trigger]
+    head = t.head
+    return t.dep_ == "relcl" and head.lemma_.lower() == "time" and head.dep_ in ("npadvmod", "appos") \
+        and any(c.lower_ in ORDINAL_TIMES for c in head.children if c.dep_ in ("amod", "det"))

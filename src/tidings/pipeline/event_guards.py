@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from .base import parse
 from .event_clauses import paired_subject
+from .event_subjects import finite_after_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -430,8 +431,9 @@ def requested_content(cands: list[Candidate], doc) -> list[Candidate]:
     out = []
     for c in cands:
         tok = doc[c.trigger]
-        if any(owner is not c and c.trigger not in range(owner.trigger_start, owner.trigger_end)
-               and _content_path(tok, root) for owner, root in roots):
+        if not finite_after_infinitive(tok) and any(
+                owner is not c and c.trigger not in range(owner.trigger_start, owner.trigger_end)
+                and _content_path(tok, root) for owner, root in roots):
             continue
         out.append(c)
     return out

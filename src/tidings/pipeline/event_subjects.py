@@ -105,10 +105,7 @@ def _past_after_gerund(tok: Token) -> Token | None:
     """The finite verb above a gerund that a past tense identical to its base form is joined to: "accused
     the UAE of arming the RSF and cut ties", "charged X with smuggling arms and put him on trial". A base
     form joined to a gerund with no "to" of its own cannot be an infinitive of the gerund's clause."""
-    if tok.dep_ == "conj" and tok.head.tag_ == "VB" and tok.head.dep_ == "xcomp" and (tok.tag_ in ("VBD", "VBZ") or (
-            tok.tag_ == "VBN" and any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in tok.children))) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to")
-                        for c in tok.children):
+    if finite_after_infinitive(tok):
         # "ordered the French ambassador to leave and accused Paris of ...": a finite verb joined to an
         # infinitive is the orderer's next act, not the ambassador's
         return tok.head.head if direct_subjects(tok.head.head)[0] else None
@@ -138,3 +135,12 @@ def _parallel_gerund(tok: Token) -> Token | None:
         return anchor  # the second "of" joined to the first gerund's own preposition
     gerunds = [c for c in first.children if c.dep_ == "pcomp" and c.tag_ == "VBG"] if first.dep_ == "prep" else []
     return gerunds[0] if gerunds else None
+
+
+def finite_after_infinitive(tok: Token) -> bool:
+    """A finite verb the parser joined to an infinitive complement ("told Manila to withdraw its vessels and imposed
+    sanctions"): the main clause's next act, neither the complement's doer nor its content."""
+    return tok.dep_ == "conj" and tok.head.tag_ == "VB" and tok.head.dep_ == "xcomp" and (
+        tok.tag_ in ("VBD", "VBZ") or (tok.tag_ == "VBN" and any(
+            c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in tok.children))) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children)

@@ -62,6 +62,7 @@ from .event_clauses import (
     paired_subjects,
     posted_forces,
     thing_threatens,
+    time_restatement,
     unheld_nouns,
 )
 from .event_context import (
@@ -280,7 +281,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
             business_only(c, doc) or company_act(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
             or hypothetical_any(c, doc) or hostile_wish(c, doc) or jailbreak(c, doc) or anticipated(c, doc) or no_counterpart(c, doc)
-            or thing_threatens(c, doc, self.lex.nouns) or embedded.misread_act(c, doc))], doc)
+            or thing_threatens(c, doc, self.lex.nouns) or embedded.misread_act(c, doc) or time_restatement(c, doc))], doc)
         out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(means_only(out, doc), doc), doc), doc)
         out = posted_forces(out, doc)
         # clauses that name acts without asserting them: purposes, requested content, conditions
