@@ -73,6 +73,7 @@ CLAUSE_PREPS = ("to", "with", "on", "against", "from", "into")
 # force used on a gathering that took place ("a crackdown on anniversary protests")
 FORCE_ON_CROWDS = frozenset({"crackdown", "clampdown", "raid", "repression", "suppression", "attack", "assault",
                              "violence", "shooting", "firing"})
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 # international bodies whose own sessions are multilateral meetings
 BODY_CODES = frozenset({"IGO", "UNO", "EUR"})
 
@@ -266,6 +267,10 @@ class NominalMixin:
         # patient noun is the one it happens to, not the doer
         patient = lemma in cfg["patient_nouns"] and not of_objs
         owner = self._owner_actor(tok, slot, by_tok, patient, of_objs + prep_objects(tok, ("for",)))
+        if not owner and any(x.type in SPEECH_TYPES for x in entries):
+            # "U.S. charges against the Venezuelan leader", "EU demands for reform": a coded compound says a
+            # speech act's author (not "Ukraine aid", whose compound receives)
+            owner = _coded([by_tok[c.i] for c in tok.children if c.dep_ == "compound" and c.i in by_tok])
         # "a demand from Niger's junta", "the release of detainees from Israeli prisons"
         from_owner = _coded(self._mentions(prep_objects(tok, ("from",)), by_tok))
         # "the Council will meet at Ukraine's request": the idiom names who asked, the verb's subject was asked
@@ -415,7 +420,8 @@ class NominalMixin:
                     # "the president dissolved the government after days of protests led by young people / against
                     # power cuts": a protest told with its doers or grievance is the clause's country's (not bare
                     # "after weeks of protests", the older gold's setting)
-                    actor = scene = _coded(recipient_mentions(_stretch_parties(tok), by_tok))[:1]
+                    actor = scene = _coded(recipient_mentions(_stretch_parties(
+                        tok, lambda p: bool(_coded(recipient_mentions([p], by_tok)))), by_tok))[:1]
                 if stretch or consequence(tok) or suppressed:  # the country's people, against their government (docs: domestic protests)
                     actor, scene = [replace(m, sector="CVL") for m in actor], []
             if not actor and e.type in ("ASSAULT", "COERCE") and any(

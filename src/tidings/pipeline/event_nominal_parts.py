@@ -134,14 +134,18 @@ def _through_portions(toks: list[Token]) -> list[Token]:
     return [x for t in toks for x in (prep_objects(t, ("of",)) or [t] if t.lemma_.lower() in PORTION_HEADS else [t])]
 
 
-def _stretch_parties(tok: Token) -> list[Token]:
+def _stretch_parties(tok: Token, named=None) -> list[Token]:
     """The subject words of the clause a stretch of acts is told in ("Kabul and Islamabad agreed to a truce
-    after a week of border fighting" -> Kabul, Islamabad), its conjuncts included."""
+    after a week of border fighting" -> Kabul, Islamabad), its conjuncts included; with ``named`` (a test on a
+    word), the first clause up whose parties it accepts."""
     for gov in [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:3]:
         subj = subject_tokens(gov)[0]
         if any(s.left_edge.i <= tok.i <= s.right_edge.i for s in subj):
             continue  # ("border fighting with X killed 23, Pakistan said": the noun's own clause has no other side)
-        return clause_parties(gov)
+        parties = clause_parties(gov)
+        if named is None or any(named(p) for p in parties):
+            return parties
+        # ("the police, who he said had shown restraint during two days of protests ..., Kenya's minister said")
     return []
 
 
@@ -152,7 +156,7 @@ def clause_parties(verb: Token) -> list[Token]:
     subj = subj + [c for s in subj for c in s.children if c.dep_ == "conj"]
     objs = [g for s in subj for p in s.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
             for g in p.children if g.dep_ == "pobj"]  # ("delegations from Moscow and Kyiv")
-    return subj + [c for s in subj for c in s.children if c.dep_ in ("amod", "compound")] + objs + [
+    return subj + [c for s in subj for c in s.children if c.dep_ in ("amod", "compound", "poss")] + objs + [
         c for g in objs for c in g.children if c.dep_ == "conj"]
 
 
