@@ -135,3 +135,48 @@ def test_the_council_is_the_latest_council_named_however_far_back(actors):
 ])
 def test_a_region_word_narrows_a_description_of_a_country(actors, text, phrase, code_):
     assert by_text(actors(text), phrase).code == code_
+
+
+# -- requests from other areas (round 8) ---------------------------------------------------------
+
+def test_an_igo_official_named_across_modifiers_is_the_igo_not_the_scene(coder):
+    ev = find_event(code(coder, "The UN's top refugee official Filippo Grandi called for an end to "
+                                "deportations of Afghans from Pakistan.", date="2025-04-10"), "REQUEST")
+    assert entity_codes(ev.actor) == ("UNO",)
+
+
+@pytest.mark.parametrize("text,offerer", [
+    ("Egypt offered to mediate between Ethiopia and Sudan. Addis Ababa rejected the offer on Tuesday.", "EGY"),
+    ("The EU offered Serbia a faster path to membership, but Belgrade refused the offer.", "EUR"),
+    ("Kenya offered to send police to Haiti, and the Haitian government accepted the offer.", "KEN"),
+    ("Turkey proposed hosting talks between Russia and Ukraine. Moscow welcomed the proposal.", "TUR"),
+])
+def test_a_reaction_to_the_offer_is_aimed_at_the_offerer_only(coder, text, offerer):
+    evs = code(coder, text, date="2025-05-01")
+    reaction = evs[-1]
+    assert entity_codes(reaction.recipient) == (offerer,)
+
+
+def test_rejecting_an_offer_with_no_offer_told_has_no_recipient(coder):
+    evs = code(coder, "Ukraine rejected the offer on Monday.", date="2025-05-01")
+    assert all(not entity_codes(e.recipient) for e in evs)
+
+
+def test_he_in_a_during_which_relative_is_the_caller_not_the_partner(coder):
+    evs = code(coder, "Brazil's President Luiz Inacio Lula da Silva said he had spoken by phone with Chinese "
+                      "President Xi Jinping, during which he urged Beijing to help end the war in Ukraine.",
+               date="2025-05-01")
+    req = find_event(evs, "REQUEST")
+    assert entity_codes(req.actor) == ("BRA",) and entity_codes(req.recipient) == ("CHN",)
+
+
+def test_an_indefinite_spokesperson_speaks_for_the_reported_state(actors):
+    ms = actors("Israel will keep troops on five hilltops in Lebanon until Hezbollah disarms, a government "
+                "spokesman said, rejecting calls from Lebanese, French and American officials for a withdrawal.")
+    assert by_text(ms, "government spokesman").code == "ISR"
+
+
+def test_a_short_old_alternate_name_is_no_city():
+    from tidings.pipeline.gazetteer import gazetteer
+
+    assert gazetteer().resolve("Ber") is None

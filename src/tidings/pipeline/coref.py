@@ -66,6 +66,10 @@ _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("talk", "talks", "negotiation", "negotiations"), ("CONSULT", "AGREE")),
     # "welcomed the progress": the latest deal or talks
     "progress": ("AGREE", "CONSULT", "CONCEDE", "SUPPORT"),
+    # "Egypt offered to host talks ... The army rejected the offer": whoever offered or proposed
+    **dict.fromkeys(_OFFERS := ("offer", "proposal", "proposition", "idea", "invitation", "initiative", "plan"),
+                    ("AGREE", "REQUEST", "CONCEDE")),
+    **dict.fromkeys(("demand", "request", "appeal"), ("REQUEST",)),
 }
 # "the vote" is a body's vote told earlier ("the council voted ... Moscow condemned the vote") or an
 # election, never another kind of act
@@ -104,10 +108,15 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
         own = {m.code for m in c.actor if m.code}
         trig = doc[c.trigger]
         ante: Candidate | None = None
-        if c.event in _REACTIONS:
+        offered = False
+        if c.event in _REACTIONS or c.event == "AGREE":
+            # an acceptance refers back only to an offer ("Haiti accepted the offer"), not a deal it made
             for noun in _reference_objects(trig):
+                if c.event == "AGREE" and noun.lemma_.lower() not in _OFFERS:
+                    continue
                 ante = _antecedent(doc, earlier, found, c, si, noun, own)
                 if ante is not None:
+                    offered = noun.lemma_.lower() in _OFFERS
                     break
         if ante is None and c.event in ("THREATEN", "SANCTION", "ASSAULT", "ACCUSE", "COERCE"):
             ante = _retaliation_target(doc, earlier, found, c, si, trig, own)
@@ -126,6 +135,8 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
             continue
         if ante.event == c.event and c.event in _REPEATED:
             parties = list(ante.recipient)  # the same act told again: same target
+        elif offered:
+            parties = list(ante.actor)  # "offered to host talks between A and B ... A rejected the offer"
         else:
             parties = list(ante.actor) + (list(ante.recipient) if ante.event in _ALL_PARTIES else [])
         recipient = _distinct([m for m in parties if m.code and m.code not in own])
@@ -289,7 +300,7 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
         if lemma in _ONLY_SAME_WORD and not _voted(doc[p.trigger], lemma, noun):
             return False  # "criticised the vote" after a call for an inquiry: the election, not the call
         codes = {m.code for m in p.actor if m.code}
-        if p.event in _ALL_PARTIES:
+        if p.event in _ALL_PARTIES and lemma not in _OFFERS:  # an offer is its offerer's alone
             codes |= {m.code for m in p.recipient if m.code}
         # a party reacting to its own act or deal ("Badenoch criticised the agreement" her
         # government signed) is no reaction to someone else: leave it; but welcoming or being

@@ -343,3 +343,82 @@ def election_objects(doc, mentions: list[Mention], covered: list[Mention | None]
         covered[tok.i] = m
         out.append(m)
     return out
+
+
+# -- "The UN's top human rights official": a role's named owner across modifiers --------------------
+
+def named_owner_roles(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
+    """"The UN's top human rights official Volker Turk called for an inquiry into killings in Kenya": a
+    role the composition left without its named owner (words between them) takes the owner's code,
+    not the story's main country."""
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None:
+            continue
+        for child in doc[m.root].children:
+            if child.dep_ == "poss" and child.i < m.start:
+                owner = covered[child.i]
+                if owner is not None and owner.code is not None and owner.kind in ("country", "org"):
+                    m.code = owner.code
+                    m.confidence = min(m.confidence, 0.8)
+                break
+
+
+# -- "a call with Trump, during which he asked ...": the subject of the clause the frame hangs on ----
+
+_FRAME_WORDS = frozenset({"which", "where", "when"})
+
+
+def frame_relative_subject(tok, covered) -> Mention | None:
+    """"Petro said he had held a call with Trump, during which he asked Washington to stop ...": a
+    person pronoun subject of a relative clause opened by "during / in / at which", "where" or
+    "when" is the subject of the clause the relative hangs on (its verb's subject), never the noun
+    the parser hung it on (the partner of the call)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "relcl":
+        return None
+    framed = any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+                 or c.dep_ == "advmod" and c.lower_ in _FRAME_WORDS for c in verb.children)
+    if not framed:
+        return None
+    host = verb.head
+    above = verb_above(host, 4)
+    if above.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    m = covered[subj.i] if subj is not None else None
+    if m is None or m.code is None or m.kind not in ("person", "pronoun") or covered[host.i] is m:
+        return None
+    return m
+
+
+# -- "China will not lift its ban ..., a foreign ministry spokesperson said": the reported state's ----
+
+_SPEAKER_VERBS = frozenset({"say", "tell", "add", "state", "announce", "write", "confirm", "insist", "warn"})
+_SPEAKER_WORDS = ("ministry", "spokes", "official", "minister", "government", "office", "embassy", "presidency")
+
+
+def reported_subject_speakers(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
+    """"China will not lift its ban on Japanese seafood until Tokyo allows sampling, a foreign ministry
+    spokesperson said": an unowned indefinite official speaker of a reported clause whose subject is a state
+    speaks for that state (not for the country the sentence names most: Japan). Only when the
+    reported clause's subject is a coded country or institution with a country."""
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None or m.sector not in ("GOV", "MIL", None) \
+                or not any(w in m.text.lower() for w in _SPEAKER_WORDS):
+            continue
+        root = doc[m.root]
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_.lower() not in _SPEAKER_VERBS \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+            continue  # "a spokesperson": "the ministry" and bare "officials" are left to the other rules
+        reported = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if reported is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
+            reported = verb.head  # "..., a spokesperson said" hung on the reported clause
+        if reported is None or reported.i > root.i:
+            continue  # only a clause told before its speaker
+        subj = next((c for c in reported.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        owner = covered[subj.i] if subj is not None else None
+        if owner is not None and owner.code is not None and owner.code not in _NON_COUNTRY \
+                and owner.kind in ("country", "agent", "person") and owner is not m:
+            m.code = owner.code
+            m.confidence = min(m.confidence, 0.7)

@@ -143,6 +143,8 @@ class Gazetteer:
                         continue
                     if alt.isupper() and 3 <= len(alt) <= 4 and alt.isalpha() and alt not in _CAPS_ALTERNATES:
                         continue
+                    if len(alt) <= 3 and alt not in _CAPS_ALTERNATES:
+                        continue  # "Ber" (a Malian town) is an old name of Greek Veroia: too short to trust
                     key = alt.lower()
                     if key.startswith("the ") or "  " in key or "'" in key or key.endswith(_NORM_ENDINGS):
                         key = norm(alt)  # the rare name that needs the full treatment

@@ -34,7 +34,10 @@ from .coref_definites import (
     asked_it,
     definite_institutions,
     election_objects,
+    frame_relative_subject,
+    named_owner_roles,
     relative_it,
+    reported_subject_speakers,
 )
 from .coref_mentions import (
     CAPTIVES,
@@ -170,6 +173,8 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     court_references(doc, mentions)
     mentions += definite_institutions(doc, mentions, covered, sent_of)  # before the story's main country
     armed_roles(doc, mentions, sent_of)  # before the story's main country, which would take "the militants"
+    named_owner_roles(doc, mentions, covered)
+    reported_subject_speakers(doc, mentions, covered)
     _dominant_country(doc, mentions)
     dateline_country(doc, mentions)
     mentions += election_objects(doc, mentions, covered, sent_of)
@@ -305,7 +310,8 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
         if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
             # "Blinken ... pledged support for him": an object pronoun is not its own clause's subject
             own_subjects = clause_subjects(tok) if low in ("him", "her") and tok.dep_ != "poss" else set()
-            ante = _speaker(tok, covered) or _object_owner(tok, covered) or appositive_subject(tok, covered) or _latest(
+            ante = frame_relative_subject(tok, covered) or _speaker(tok, covered) or _object_owner(tok, covered) \
+                or appositive_subject(tok, covered) or _latest(
                 ordered, starts, tok.i, sent_of, lambda m, own=own_subjects: m.kind == "person"
                 and m.code is not None and m.root not in own
                 or m.kind == "agent" and m.code is not None and m.root not in own
