@@ -24,6 +24,7 @@ from .arguments import (
 from .event_background import DURATION_NOUNS, reason_phrase, stretch_of_acts
 from .event_fold import Hit
 from .event_nominal_parts import (
+    CLAUSE_TYPES,
     _coded,
     _conditioned,
     _domestic_protest,
@@ -37,6 +38,7 @@ from .event_nominal_parts import (
     clause_parties,
     consequence,
     deep_recipients,
+    nested_recipients,
     noun_settings,
     trailing_author,
 )
@@ -58,18 +60,12 @@ SETTING_PREPS = frozenset({"during", "on", "in"})
 # an owned act named in these phrases is still the owner's act ("amid Trump's threats to seize the canal")
 SETTING_OWNED_PREPS = frozenset({"despite", "amid", "during"})
 STATE_VERBS = frozenset({"be", "remain", "stay", "go"})
-# content types whose addressee or target may sit in a clause on the noun ("demand that Japan
-# retract ...", "threat to veto the EU's package", "refusal to receive a delegation from ECOWAS")
-CLAUSE_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE", "SUPPORT", "ACCUSE"})
-# ... where the clause's subject is the other side: "a demand that Japan retract", "an accusation that Kyiv attacked"
-ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE"})
 # "Ukraine's request was turned down by Trump": who answers a request or offer is its addressee
 ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
 ANSWER_VERBS = frozenset({"reject", "turn", "refuse", "accept", "grant", "approve", "deny", "dismiss", "decline",
                           "heed", "ignore", "welcome", "rebuff", "spurn", "answer", "brush", "shrug", "rebut",
                           "refute", "downplay"})
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit"})
-CLAUSE_PREPS = ("to", "with", "on", "against", "from", "into")
 # force used on a gathering that took place ("a crackdown on anniversary protests")
 FORCE_ON_CROWDS = frozenset({"crackdown", "clampdown", "raid", "repression", "suppression", "attack", "assault",
                              "violence", "shooting", "firing"})
@@ -127,36 +123,6 @@ class NominalMixin:
                       and self._lemma(c) in noun_settings()["decree_participles"]
                       for m in self._mentions(prep_objects(c, ("by",)), by_tok)]
         return _coded(unique(found))
-
-    def _nested_recipients(self, tok: Token, e: Trigger, of_objs: list[Token], comps: list[Token],
-                           by_tok: dict[int, Mention]) -> list[Mention]:
-        """Recipients one step further away, when the noun's own prepositions name none."""
-        toks: list[Token] = []
-        # "the threat of tariffs on goods from Mexico": the threatened act's target; "a call-up of
-        # reservists for an offensive on Gaza City": the purpose act's
-        for g in of_objs + (prep_objects(tok, ("for",)) if e.type in ("MOBILIZE", "THREATEN") else []):
-            inner = self.lex.nouns.get(g.lemma_.lower())
-            if inner and g.i not in by_tok:
-                toks += prep_objects(g, inner[0].rprep or ("on", "against", "to"))
-        if e.type in CLAUSE_TYPES:
-            for c in tok.children:
-                if c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("acl", "advcl", "ccomp") and not (
-                        # "a request that Hungary hand over ...": a subjunctive misread as a relative clause
-                        c.dep_ == "relcl" and c.tag_ in ("VB", "VBP") and e.type in ADDRESSEE_TYPES):
-                    continue
-                # "a call for Israel to halt": the parser may make the subject a "for" object
-                subj = [s for s in c.children if s.dep_ == "nsubj"] or (
-                    prep_objects(tok, ("for",)) if c.dep_ == "acl" and c.i > tok.i else [])
-                if e.type in ADDRESSEE_TYPES and subj:  # "a demand that Japan retract", "a call for Israel to halt"
-                    toks += subj
-                else:  # "a refusal to receive a delegation from ECOWAS", "a threat to veto the EU's package"
-                    toks += objects(c) + datives(c) + prep_objects(c, CLAUSE_PREPS)
-        # "threats to seize the Panama Canal", "a threat to strike Tehran": a threatened place is its state's
-        found = recipient_mentions(toks, by_tok, places=e.type == "THREATEN") if toks else []
-        if not _coded(found):  # "a pledge of $4.5 billion for Ukraine's reconstruction": whose it is
-            found += self._mentions([c for t in prep_objects(tok, e.rprep) + comps if t.i not in by_tok
-                                     for c in t.children if c.dep_ == "poss"], by_tok)
-        return found
 
     def _scene_actor(self, tok: Token, of_objs: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
         """The state where an agentless arrest or deportation happens does it: "the arrest of
@@ -570,7 +536,7 @@ class NominalMixin:
             recipient = unique(recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate" or (
                 e.type == "AID" and self._lemma(head) in cfg["arrival_verbs"])), actor)
             if not _coded(recipient):
-                recipient = unique(recipient + self._nested_recipients(tok, e, of_objs, comps, by_tok), actor)
+                recipient = unique(recipient + nested_recipients(tok, e, of_objs, comps, by_tok, self.lex.nouns, self._mentions), actor)
             if not _coded(recipient):
                 recipient = unique(recipient + deep_recipients(tok, e, by_tok, self.lex.nouns, self._mentions), actor)
             if e.type == "SANCTION" and not _coded(recipient):

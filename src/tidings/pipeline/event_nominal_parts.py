@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .arguments import prep_objects, subject_tokens
+from .arguments import datives, objects, prep_objects, recipient_mentions, subject_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,6 +25,12 @@ PORTION_HEADS = frozenset({"most", "some", "part", "all", "much", "half", "bulk"
                            # measures: "the seizure of 750 tonnes of Iranian weapons", "a cache of rifles"
                            "tonne", "ton", "kilogram", "kilo", "barrel", "cache", "haul", "stockpile", "crate",
                            "truckload", "shipload", "planeload", "boatload"})
+# content types whose addressee or target may sit in a clause on the noun ("demand that Japan
+# retract ...", "threat to veto the EU's package", "refusal to receive a delegation from ECOWAS")
+CLAUSE_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "CONCEDE", "SUPPORT", "ACCUSE"})
+# ... where the clause's subject is the other side: "a demand that Japan retract", "an accusation that Kyiv attacked"
+ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE"})
+CLAUSE_PREPS = ("to", "with", "on", "against", "from", "into")
 ORIGIN_HYPHENS = frozenset({"flagged", "owned", "registered", "operated", "based"})
 PHRASE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "poss", "conj", "nmod", "appos"})
 
@@ -234,3 +240,34 @@ def trailing_author(tok: Token, by_tok: dict[int, Mention], mentions, lemma) -> 
                     if found:
                         return found
     return []
+
+
+def nested_recipients(tok: Token, e: Trigger, of_objs: list[Token], comps: list[Token],
+                      by_tok: dict[int, Mention], nouns, mentions) -> list[Mention]:
+    """Recipients one step further away, when the noun's own prepositions name none."""
+    toks: list[Token] = []
+    # "the threat of tariffs on goods from Mexico": the threatened act's target; "a call-up of
+    # reservists for an offensive on Gaza City": the purpose act's
+    for g in of_objs + (prep_objects(tok, ("for",)) if e.type in ("MOBILIZE", "THREATEN") else []):
+        inner = nouns.get(g.lemma_.lower())
+        if inner and g.i not in by_tok:
+            toks += prep_objects(g, inner[0].rprep or ("on", "against", "to"))
+    if e.type in CLAUSE_TYPES:
+        for c in tok.children:
+            if c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("acl", "advcl", "ccomp") and not (
+                    # "a request that Hungary hand over ...": a subjunctive misread as a relative clause
+                    c.dep_ == "relcl" and c.tag_ in ("VB", "VBP") and e.type in ADDRESSEE_TYPES):
+                continue
+            # "a call for Israel to halt": the parser may make the subject a "for" object
+            subj = [s for s in c.children if s.dep_ == "nsubj"] or (
+                prep_objects(tok, ("for",)) if c.dep_ == "acl" and c.i > tok.i else [])
+            if e.type in ADDRESSEE_TYPES and subj:  # "a demand that Japan retract", "a call for Israel to halt"
+                toks += subj
+            else:  # "a refusal to receive a delegation from ECOWAS", "a threat to veto the EU's package"
+                toks += objects(c) + datives(c) + prep_objects(c, CLAUSE_PREPS)
+    # "threats to seize the Panama Canal", "a threat to strike Tehran": a threatened place is its state's
+    found = recipient_mentions(toks, by_tok, places=e.type == "THREATEN") if toks else []
+    if not _coded(found):  # "a pledge of $4.5 billion for Ukraine's reconstruction": whose it is
+        found += mentions([c for t in prep_objects(tok, e.rprep) + comps if t.i not in by_tok
+                                 for c in t.children if c.dep_ == "poss"], by_tok)
+    return found
