@@ -55,10 +55,9 @@ CODED = [
     ("Cuba assisted Venezuela with doctors and teachers, Havana said.", "AID", ("CUB",), ("VEN",)),
     # an agreed halt to attacks is an agreement that was made (no negation from "stop")
     ("Hamas agreed to stop firing rockets at Israel, Egyptian mediators said.", "AGREE", ("PSE",), ("ISR",)),
-    # phone calls spoken "on the phone" or received; a directive with its infinitive
+    # phone calls spoken "on the phone" or received
     ("Starmer and Carney spoke on the phone on Friday about trade.", "CONSULT", ("CAN", "GBR"), ()),
     ("Erdogan received a phone call from Putin on Tuesday, his office said.", "CONSULT", ("RUS", "TUR"), ()),
-    ("Seoul told Pyongyang to stop sending trash balloons across the border.", "REQUEST", ("KOR",), ("PRK",)),
     # headline light verb read as its noun's subject; 'did not exclude' an attack
     ("Iran stages naval drills near Strait of Hormuz", "MOBILIZE", ("IRN",), None),
     ("Greece holds talks with Turkey in Athens", "CONSULT", ("TUR",), ("GRC",)),  # a visit to the host
