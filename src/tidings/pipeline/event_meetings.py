@@ -20,10 +20,12 @@ def joint_subject(h, actor: list[Mention], recipient: list[Mention], by_tok: dic
     """'Indian, Japanese and Australian officials met in Canberra': every party coded in the subject
     of a symmetric event is an actor when there are three or more (the parse may keep one of a list
     of demonyms and make another the recipient). Changes ``actor`` in place; returns the recipients left."""
-    from .arguments import subject_tokens
+    from .arguments import direct_subjects
 
     inside: set[int] = set()
-    todo = list(subject_tokens(h.tok)[0])
+    # (the trigger's own subject only: a gerund's borrowed one may be the main clause's object,
+    # "After meeting Xi, Lula praised China's plan for Ukraine")
+    todo = [t for t in direct_subjects(h.tok)[0] if t.pos_ in ("NOUN", "PROPN")]
     while todo:
         t = todo.pop()
         inside.add(t.i)
