@@ -221,3 +221,7 @@ def test_first_time_summary_is_no_second_event(coder):
     # near miss: the clause is the sentence's only act
     assert any(d[0] == "ASSAULT" for d in dyads(coder, "It was the first time that Russia had attacked a NATO "
                                                         "member, Poland said."))
+
+
+def test_army_supplied_with_weapons_receives(coder):
+    assert ("AID", ("DEU",), ("UKR",)) in dyads(coder, "Germany supplied Ukraine's army with 18 Leopard tanks.")

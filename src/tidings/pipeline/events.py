@@ -356,6 +356,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             if e.obj is not None:
                 # a host's guest is the object itself, not whatever it is "of"
                 material = [o for o in cand_objs if ((guest_words(o) if e.swap else words(o)) & e.obj)]
+                if e.type == "AID" and any(o in with_objs for o in material):  # "provided Somalia's army with drones"
+                    material = [o for o in material if o in with_objs or o not in objs]  # (the object receives)
                 if not material:
                     continue
             # exclusions look at the object word itself: "strike oil" but not "strike an oil refinery"
