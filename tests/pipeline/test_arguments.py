@@ -493,3 +493,12 @@ def test_people_linked_to_a_party_are_not_its(coder):
 ])
 def test_the_cargo_of_a_seized_ship_in_a_relative_clause(coder, text, dyad):
     has(coder, text, dyad)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # "X's ally Y" read as two subjects: the name acts, the relation noun only describes it
+    ("Iran's ally Hezbollah fired rockets at northern Israel.", ("ASSAULT", ("LBN",), ("ISR",))),
+    ("Moscow's close ally Belarus deployed troops to the Lithuanian border.", ("MOBILIZE", ("BLR",), ("LTU",))),
+])
+def test_a_named_ally_is_the_subject(coder, text, dyad):
+    has(coder, text, dyad)

@@ -95,6 +95,11 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
                 if inner:
                     return [doc[inner[0]]], False
             subj = doc[c]
+            named = [x for x in kids[tok.i] if deps[x] == "nsubj" and x == p.right[c] + 1 and p.pos[x] == "PROPN"]
+            if named and p.lemma[c] in RELATIONAL_NOUNS:
+                # "Iran's ally Hezbollah fired rockets": the parser reads the name as a second subject; the
+                # relation noun only describes it
+                return [doc[named[0]]], False
             split = _split_coordinate(tok, subj)
             if split and tok.doc[split[0].left_edge.i - 1].lower_ != "and":
                 return split, False  # "Talks opened in Geneva, but the army refused to send ...": the second
