@@ -69,6 +69,7 @@ TOLL_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit"})
 # force used on a gathering that took place ("a crackdown on anniversary protests")
 FORCE_ON_CROWDS = frozenset({"crackdown", "clampdown", "raid", "repression", "suppression", "attack", "assault",
                              "violence", "shooting", "firing"})
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "representative", "emissary"})
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 # international bodies whose own sessions are multilateral meetings
 BODY_CODES = frozenset({"IGO", "UNO", "EUR"})
@@ -432,7 +433,9 @@ class NominalMixin:
                 # Israel", "a shipment of German air-defence systems to Ukraine": whose goods move or stop
                 moved = of_objs + (prep_objects(tok, ("to",)) if e.type == "SANCTION" else [])  # "the halt to Russian gas supplies"
                 actor = [m for g in moved if g.lemma_.lower() in self.lex.nouns or (
-                             e.type in ("SANCTION", "AID") and g.lemma_.lower() in cfg["flow_nouns"])
+                             e.type in ("SANCTION", "AID") and g.lemma_.lower() in cfg["flow_nouns"]) or (
+                             # "the recall of Algeria's ambassador from Paris": whose envoy is called home
+                             e.mode == "withdraw" and g.lemma_.lower() in ENVOY_WORDS)
                          for c in g.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                          for m in self._mentions([c], by_tok) if m.code]
             if not actor and light and undergoer is None:
