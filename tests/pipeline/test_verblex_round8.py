@@ -99,6 +99,7 @@ def test_round8_near_miss_is_not_coded_as(coder, text, absent):
 @pytest.mark.parametrize("text", [
     "The World Bank warned that inflation would hit Egypt's poorest households hardest.",
     "Lower interest rates helped the economy grow last year.",
+    "Turnout in Romania's presidential run-off hit a record as voters rallied to block the nationalist candidate.",
     "Chinese competition has killed off dozens of Indonesian textile mills, the union said.",
     "Higher fuel prices have hammered airlines in South Africa, the industry body said.",
     "A dispute over seats left Kenya's parliament paralysed on Tuesday.",
