@@ -180,3 +180,13 @@ def test_a_short_old_alternate_name_is_no_city():
     from tidings.pipeline.gazetteer import gazetteer
 
     assert gazetteer().resolve("Ber") is None
+
+
+@pytest.mark.parametrize("text,role,code_", [
+    ("Jihadists from the al Qaeda-linked JNIM have blockaded the town of Kayes in western Mali since September.",
+     "Jihadists", "IMG"),
+    ("Militants of the outlawed Balochistan Liberation Army attacked a train in Quetta, Pakistan, on Tuesday.",
+     "Militants", "PAK"),
+])
+def test_an_armed_role_from_a_named_group_across_modifiers_is_the_group(actors, text, role, code_):
+    assert by_text(actors(text), role).code == code_

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .base import Mention
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+_ARMED = ("REB", "PRM", "CRM", "UAF")
 _LOOKBACK_SENTS = 4
 # words of an office or a mention that tie a person or body to a ministry
 _MINISTRY_CUES = ("ministry", "ministries", "minister", "spokes", "secretary", "department")
@@ -359,6 +360,15 @@ def named_owner_roles(doc, mentions: list[Mention], covered: list[Mention | None
                 owner = covered[child.i]
                 if owner is not None and owner.code is not None and owner.kind in ("country", "org"):
                     m.code = owner.code
+                    m.confidence = min(m.confidence, 0.8)
+                break
+            if child.dep_ == "prep" and child.lower_ in ("from", "of") and m.sector in _ARMED:
+                # "Jihadists from the al Qaeda-linked JNIM", "militants of the outlawed BLA": the group's
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                owner = covered[obj.i] if obj is not None else None
+                if owner is not None and owner.kind == "org" and owner.code is not None and owner.sector in _ARMED:
+                    m.code, m.sector = owner.code, owner.sector
+                    m.identifier_text, m.identifier_id = owner.identifier_text, owner.identifier_id
                     m.confidence = min(m.confidence, 0.8)
                 break
 
