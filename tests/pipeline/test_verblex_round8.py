@@ -55,6 +55,7 @@ CODED = [
     ("Cuba assisted Venezuela with doctors and teachers, Havana said.", "AID", ("CUB",), ("VEN",)),
     # an agreed halt to attacks is an agreement that was made (no negation from "stop")
     ("Hamas agreed to stop firing rockets at Israel, Egyptian mediators said.", "AGREE", ("PSE",), ("ISR",)),
+    ("Norway equipped Ukraine with NASAMS air defence systems, its defence ministry said.", "AID", ("NOR",), ("UKR",)),
     # phone calls spoken "on the phone" or received
     ("Starmer and Carney spoke on the phone on Friday about trade.", "CONSULT", ("CAN", "GBR"), ()),
     ("Erdogan received a phone call from Putin on Tuesday, his office said.", "CONSULT", ("RUS", "TUR"), ()),
