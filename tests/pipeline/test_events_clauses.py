@@ -225,3 +225,13 @@ def test_first_time_summary_is_no_second_event(coder):
 
 def test_army_supplied_with_weapons_receives(coder):
     assert ("AID", ("DEU",), ("UKR",)) in dyads(coder, "Germany supplied Ukraine's army with 18 Leopard tanks.")
+
+
+def test_a_governments_demand_beside_its_protest_is_a_request(coder):
+    found = [d[0] for d in dyads(coder, "Japan's foreign ministry protested to Beijing on Tuesday over a Chinese "
+                                        "diplomat's post, and demanded its removal.")]
+    assert "ACCUSE" in found and "REQUEST" in found, found
+    # near miss: a crowd's demand is its protest's
+    found = [d[0] for d in dyads(coder, "Thousands of Kenyans protested in Nairobi and demanded the president's "
+                                        "resignation.")]
+    assert "REQUEST" not in found, found

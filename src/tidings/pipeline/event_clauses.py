@@ -292,3 +292,14 @@ def time_restatement(cand: Candidate, doc) -> bool:
     head = t.head
     return t.dep_ == "relcl" and head.lemma_.lower() == "time" and head.dep_ in ("npadvmod", "appos") \
         and any(c.lower_ in ORDINAL_TIMES for c in head.children if c.dep_ in ("amod", "det"))
+
+
+def kept_apart(h, covered: dict, official) -> bool:
+    """A hit that no other hit takes as its content: a main clause misrooted under a time clause, and a state's
+    demand joined to its diplomatic protest ("Japan protested to Beijing over the post and demanded its removal":
+    a crowd's demand is its protest's, a government's is a REQUEST of its own). ``official(actor, doc)``."""
+    if misrooted_main(h.tok):
+        return True
+    outer = covered.get(h.tok.head.i) if h.etype == "REQUEST" and h.tok.dep_ == "conj" else None
+    return outer is not None and outer.etype == "PROTEST" and outer.tok.lemma_.lower() == "protest" \
+        and official(outer.actor, h.tok.doc)

@@ -56,8 +56,8 @@ from .event_clauses import (
     anticipated,
     drop_protest_demands,
     jailbreak,
+    kept_apart,
     means_only,
-    misrooted_main,
     no_counterpart,
     paired_subjects,
     posted_forces,
@@ -257,8 +257,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         # a meeting framing the clause ("during a visit to Kyiv, X said ...") is no complement
         # nor is a second "Y to V" pair under a causative ("prompting X to expel ... and Y to retaliate")
         # nor is a main clause the parser hung under a time clause ("signed ..., weeks after China offered ...")
-        self._absorb([h for h in hits if h.route not in ("setting", "paired", "answered") and not misrooted_main(h.tok)],
-                     covered)
+        self._absorb([h for h in hits if h.route not in ("setting", "paired", "answered")
+                      and not kept_apart(h, covered, self._official)], covered)
         hits = [h for h in hits if h.absorbed_into is None]
         hits = self._merge_linked(hits)
         according = self._according_to(according_tok, by_tok) if according_tok is not None else None
