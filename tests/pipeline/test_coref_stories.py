@@ -190,3 +190,12 @@ def test_a_short_old_alternate_name_is_no_city():
 ])
 def test_an_armed_role_from_a_named_group_across_modifiers_is_the_group(actors, text, role, code_):
     assert by_text(actors(text), role).code == code_
+
+
+@pytest.mark.parametrize("text,code_", [
+    ("Thousands of protesters marched through Lima on Wednesday, and police fired tear gas at them near Congress.", "PER"),
+    ("Guatemala's president accused prosecutors of plotting a coup, and Congress refused to lift their immunity.", "GTM"),
+    ("Trump asked Congress to approve $90 billion for border security.", "USA"),
+])
+def test_a_bare_congress_is_the_scene_country_s_unless_americans_are_named(actors, text, code_):
+    assert by_text(actors(text), "Congress").code == code_

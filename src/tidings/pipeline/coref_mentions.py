@@ -238,6 +238,24 @@ _CONGO_WORDS = {"COD": frozenset({"kinshasa", "goma", "m23", "tshisekedi", "drc"
                 "COG": frozenset({"brazzaville", "sassou", "nguesso", "pointe-noire"})}
 
 
+def foreign_congress(mentions: list[Mention]) -> None:
+    """"Protesters poured into the streets of Lima, and officers fired tear gas at them near Congress":
+    a bare "Congress" in a story that names no American party is the congress of the country its
+    sentence (else the story) names, not the U.S. one (Peru, Colombia, Guatemala, the Philippines ...)."""
+    bare = [m for m in mentions if m.kind == "org" and m.code == "USA" and m.text == "Congress"]
+    if not bare or any(m.code == "USA" and m not in bare for m in mentions):
+        return
+    for m in bare:
+        here = [o.code for o in mentions if o.sent_index == m.sent_index and o.code and o is not m
+                and o.code not in _NON_COUNTRY and o.kind in ("country", "agent", "person")]
+        codes = set(here) or {o.code for o in mentions if o.code and o is not m and o.code not in _NON_COUNTRY
+                              and o.kind in ("country", "agent", "person")}
+        if len(codes) == 1:
+            m.code = codes.pop()
+            m.sector = "LEG"
+            m.identifier_text, m.identifier_id = None, None
+
+
 def namesake_countries(doc, mentions: list[Mention]) -> None:
     congos = [m for m in mentions if m.code in ("COD", "COG") and "congo" in m.text.lower()
               and not any(w in m.text.lower() for w in ("democratic", "republic", "drc", "brazzaville", "kinshasa"))]

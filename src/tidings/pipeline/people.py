@@ -48,6 +48,7 @@ from .coref_mentions import (
     country_description_start,
     dateline_country,
     dateline_offset,
+    foreign_congress,
     foreign_scene,
     local_officials,
     namesake_countries,
@@ -162,6 +163,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
         _copy(m, src)
     _definite_titles(doc, mentions, sent_of)
     namesake_countries(doc, mentions)
+    foreign_congress(mentions)
     mentions += bare_crowds(doc, mentions, sent_of)
     place_crowds(doc, mentions)
     local_officials(doc, mentions)
