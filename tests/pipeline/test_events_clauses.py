@@ -235,3 +235,14 @@ def test_a_governments_demand_beside_its_protest_is_a_request(coder):
     found = [d[0] for d in dyads(coder, "Thousands of Kenyans protested in Nairobi and demanded the president's "
                                         "resignation.")]
     assert "REQUEST" not in found, found
+
+
+def test_of_complement_hung_on_the_accused_noun(coder):
+    found = dyads(coder, "Moscow accused Kyiv and its Western backers of shelling the nuclear plant.")
+    assert any(d[0] == "ASSAULT" and d[1] == ("UKR",) for d in found), found
+
+
+def test_victims_suspected_of_an_act_do_not_do_it(coder):
+    found = dyads(coder, "Burkina Faso's army killed 30 civilians suspected of collaborating with jihadists, "
+                         "Human Rights Watch said.")
+    assert not any(d[0] == "COOPERATE" for d in found), found

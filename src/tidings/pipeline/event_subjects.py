@@ -37,6 +37,8 @@ SUBJECT_RELATIVES = frozenset({"which", "who", "that"})
 SPEECH_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 # what an act (an operation, a strike, a raid) can itself do: kill, seize, deliver, deploy, free
 ACT_DOABLE = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT"})
+SUSPECT_WORDS = frozenset({"suspect", "accuse", "allege"})
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise"})
 # verbs whose past tense is their base form: the tagger reads them as infinitives after a gerund
 INVARIANT_PASTS = frozenset({"cut", "put", "set", "shut", "hit", "quit", "spread", "cast", "let", "bid", "thrust",
                              "upset", "broadcast", "forecast", "beat", "burst", "split", "shed", "rid", "hurt"})
@@ -48,6 +50,10 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
     if tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return [], None  # "to come to each other's aid if attacked": a reduced passive, whoever attacks
+    if tok.dep_ == "pcomp" and tok.head.head.dep_ == "acl" and tok.head.head.lemma_.lower() in SUSPECT_WORDS:
+        return [], None  # "civilians suspected of collaborating": a description of the victims, no one's act
+    if (accused := _accused_noun(tok)) is not None:
+        return accused, "of-complement"  # "accused the army and the volunteer fighters of killing civilians"
     subj_toks, _agent, route = subject_tokens(tok)
     # the pair's subject also acts in its "by" gerund and its coordinated verbs ("... and Somalia to
     # recall its ambassador and call the accord an act of aggression")
@@ -144,3 +150,16 @@ def finite_after_infinitive(tok: Token) -> bool:
         tok.tag_ in ("VBD", "VBZ") or (tok.tag_ == "VBN" and any(
             c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in tok.children))) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children)
+
+
+def _accused_noun(tok: Token) -> list[Token] | None:
+    """"accused the army and the volunteer fighters of killing civilians": the parser hangs "of killing" on the
+    last accused noun, not on the verb; the accused (all conjuncts) did it."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for") or tok.head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = tok.head.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ACCUSING_VERBS:
+        return None
+    return [noun] + [c for c in noun.conjuncts]
