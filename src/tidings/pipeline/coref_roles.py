@@ -17,6 +17,30 @@ if TYPE_CHECKING:
     from .base import Mention
 
 
+# -- descriptions of an organisation (people._pronouns): "the group", "the bloc", "the council" -----
+
+# "the alliance", "the bloc", "the group": definite descriptions of an earlier organisation.
+ORG_NPS = {
+    "alliance": lambda m: m.code == "IGO" and m.sector == "MIL",
+    "bloc": lambda m: m.code in ("EUR", "IGO"),
+    "group": lambda m: m.code is not None and m.sector in ("REB", "PRM", "CRM") and m.kind in ("org", "agent"),
+    "militants": lambda m: m.code is not None and m.sector in ("REB", "PRM") and m.kind in ("org", "agent"),
+    # "banned the Awami League ... The party called the ban illegal"
+    "party": lambda m: m.code is not None and m.sector in ("PTY", "OPP") and m.kind == "org",
+    # "a complaint with the U.N. Security Council ... The council is due to meet"
+    # "... Haiti's transitional presidential council welcomed the vote ... accused the council": a
+    # country's council too; the latest council named, however far back (LATEST_ANYWHERE)
+    "council": lambda m: m.code is not None and (m.code in ("UNO", "IGO", "EUR") and m.kind == "org"
+                                                 or m.kind == "agent" and m.sector in ("GOV", "LEG"))
+    and "council" in m.text.lower(),
+}
+# descriptions that prefer an organisation the story named (or a role tied to it: "fighters from
+# JNIM") to an unnamed role noun of the same sector ("criminals", "gunmen")
+NAMED_FIRST = {"group": lambda m: m.kind == "org" or m.identifier_text is not None}
+# descriptions whose latest candidate is their referent at any distance (a story names few councils)
+LATEST_ANYWHERE = frozenset({"council"})
+
+
 # -- armed roles: "the militants", "the rebels" -------------------------------------------------
 
 # "the militants", "the rebels": a definite armed role with no country of its own is the armed

@@ -62,6 +62,9 @@ from .coref_mentions import (
     victim,
 )
 from .coref_roles import (
+    LATEST_ANYWHERE,
+    NAMED_FIRST,
+    ORG_NPS,
     act_noun_subjects,
     armed_roles,
     court_references,
@@ -79,27 +82,7 @@ _SURNAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC", "SGP"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "matter", "happen"})
-# "the alliance", "the bloc", "the group": definite descriptions of an earlier organisation.
-_ORG_NPS = {
-    "alliance": lambda m: m.code == "IGO" and m.sector == "MIL",
-    "bloc": lambda m: m.code in ("EUR", "IGO"),
-    "group": lambda m: m.code is not None and m.sector in ("REB", "PRM", "CRM") and m.kind in ("org", "agent"),
-    "militants": lambda m: m.code is not None and m.sector in ("REB", "PRM") and m.kind in ("org", "agent"),
-    # "banned the Awami League ... The party called the ban illegal"
-    "party": lambda m: m.code is not None and m.sector in ("PTY", "OPP") and m.kind == "org",
-    # "a complaint with the U.N. Security Council ... The council is due to meet"
-    # "... Haiti's transitional presidential council welcomed the vote ... accused the council": a
-    # country's council too; the latest council named, however far back (_LATEST_ANYWHERE)
-    "council": lambda m: m.code is not None and (m.code in ("UNO", "IGO", "EUR") and m.kind == "org"
-                                                 or m.kind == "agent" and m.sector in ("GOV", "LEG"))
-    and "council" in m.text.lower(),
-}
-# descriptions that prefer an organisation the story named (or a role tied to it: "fighters from
-# JNIM") to an unnamed role noun of the same sector ("criminals", "gunmen")
-_NAMED_FIRST = {"group": lambda m: m.kind == "org" or m.identifier_text is not None}
 _LOOKBACK_SENTS = 2
-# descriptions whose latest candidate is their referent at any distance (a story names few councils)
-_LATEST_ANYWHERE = frozenset({"council"})
 # Singular roles that "he"/"she"/"him"/"her" can stand for when no named person is nearer ("Moldova
 # expelled a Russian diplomat, accusing him of interference").
 _HUMAN_ROLES = frozenset({"diplomat", "ambassador", "envoy", "official", "officer", "soldier", "journalist",
@@ -353,16 +336,16 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
                 or _latest(ordered, starts, the, sent_of, lambda m: fits(m, people=True)) \
                 or _story_fit(ordered, the, allowed)
             tok = doc[the]
-        elif low in _ORG_NPS and (the := _description_start(doc, tok, covered)) is not None \
+        elif low in ORG_NPS and (the := _description_start(doc, tok, covered)) is not None \
                 and (tok.tag_ in ("NN", "NNS") or tok.text.islower()):
-            ok = _ORG_NPS[low]
+            ok = ORG_NPS[low]
             # "JNIM blockaded Djibo ... said it would never negotiate with criminals ... The group
             # said": a named group before a bare role noun the story's country was given
-            named = _NAMED_FIRST.get(low)
+            named = NAMED_FIRST.get(low)
             both = named and (lambda m, ok=ok, named=named: ok(m) and named(m))
             ante = both and (_latest(ordered, starts, the, sent_of, both) or _only_one(ordered, the, both)) \
                 or _latest(ordered, starts, the, sent_of, ok) or _only_one(ordered, the, ok)
-            if ante is None and low in _LATEST_ANYWHERE:
+            if ante is None and low in LATEST_ANYWHERE:
                 ante = next((m for m in reversed(ordered) if m.end <= the and ok(m)), None)
             tok = doc[the]
         else:
@@ -461,7 +444,7 @@ _PLACE_NOUNS = frozenset({"city", "town", "capital", "village", "port"})  # not 
 _WHOSE_NOUNS = frozenset({"country", "nation", "government", "kingdom", "administration", "state"})
 # every word _pronouns reads a reference from: the pass skips all others
 _PRONOUN_CUES = (_PERSON_PRONOUNS | _THING_PRONOUNS | _WHOSE_NOUNS | _PLACE_NOUNS | frozenset(COUNTRY_DESCRIPTIONS)
-                 | frozenset(_ORG_NPS))
+                 | frozenset(ORG_NPS))
 
 
 def _whose_owner(tok, covered) -> Mention | None:
