@@ -100,6 +100,12 @@ CODED = [
     ("recall_of_owned_envoy",
      "The recall of Rwanda's ambassador from Kinshasa was announced on Saturday.",
      "SANCTION", ("RWA",), ("COD",)),
+    ("deportation_sped_up",
+     "Iran will speed up the deportation of Afghan migrants, the interior minister said on Monday.",
+     "COERCE", ("IRN",), ("AFG",)),
+    ("internet_blackout_kept",
+     "Ethiopia's government kept an internet blackout in place in Amhara for a third week.",
+     "COERCE", ("ETH",), None),
     ("tariff_hike",
      "Canada's tariff hike on Chinese electric vehicles took effect on Tuesday.",
      "SANCTION", ("CAN",), ("CHN",)),
@@ -118,6 +124,7 @@ NOT_CODED = [
     ("rejected_adjective_demand", "Armenia rejects Azerbaijani demand to change its constitution", "REQUEST"),
     ("cabinet_meeting_no_body", "Egypt will hold an emergency meeting of its cabinet on Sunday.", "CONSULT"),
     ("goods_exports_no_aid", "Brazil's beef exports to China rose 20% last year.", "AID"),
+    ("collapsing_truce", "The truce between Sudan's army and the RSF appeared to collapse on Monday.", "RETREAT"),
     ("rejected_allegations", "Rwanda rejected Congo's allegations as baseless on Tuesday.", "ACCUSE"),
 ]
 

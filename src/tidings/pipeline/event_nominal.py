@@ -69,6 +69,7 @@ TOLL_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit"})
 # force used on a gathering that took place ("a crackdown on anniversary protests")
 FORCE_ON_CROWDS = frozenset({"crackdown", "clampdown", "raid", "repression", "suppression", "attack", "assault",
                              "violence", "shooting", "firing"})
+FAILING_VERBS = frozenset({"collapse", "break", "unravel", "crumble", "falter", "fail", "fray", "expire", "lapse"})
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "representative", "emissary"})
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 # international bodies whose own sessions are multilateral meetings
@@ -178,6 +179,9 @@ class NominalMixin:
                 s.lemma_.lower() in cfg["market_subjects"] for s in subject_tokens(gov)[0]):
             return None  # "shares in defence companies rose after NATO's summit": a market's timeline, no event
         head = slot.head
+        if slot.dep_ == "nsubj" and any(x.mode == "ceasefire" for x in entries) and any(
+                v.lemma_.lower() in FAILING_VERBS for v in [head, *(c for c in head.children if c.dep_ == "xcomp")]):
+            return None  # "a fragile truce between the two neighbours appeared to collapse": no act of keeping it
         reason = reason_phrase(tok)
         light = (
             slot.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
