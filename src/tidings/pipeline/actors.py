@@ -19,12 +19,14 @@ an organisation).
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge_cues
 from .base import Mention, StoryContext, doc_text, forget, parse, span_text
 from .coref_mentions import CAPTIVES
 from .people import resolve_people
+from .phrases import pattern, phrase_words
 
 _NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", None})
 _KIND_RANK = {"person": 0, "org": 1, "country": 2, "agent": 3, "block": 4}
@@ -75,18 +77,33 @@ class Actors:
         self.cues = Cues(merge_cues(dictionaries))
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # PhraseMatcher.add makes a vocabulary lexeme of every key: one shared key per matcher, and a
+        # match is mapped back to its entry by its words. Only a phrase whose words another entry of the
+        # same matcher shares keeps a key of its own ("tid<entry index>"), so both still match, in the
+        # order PhraseMatcher gives their keys.
         self._key_to_entry: dict[int, Entry] = {}
+        self._by_words: dict[int, dict[tuple[str, ...], Entry]] = {}
+        strings = nlp.vocab.strings
+        shared = {False: "tid-lower", True: "tid-orth"}
+        words = [tuple(w if e.case_sensitive else w.lower() for w in ws)
+                 for e, ws in zip(self.entries, phrase_words(nlp, [e.phrase for e in self.entries]), strict=True)]
+        seen = Counter((e.case_sensitive, w) for e, w in zip(self.entries, words, strict=True))
         lower: dict[str, list] = {}
         orth: dict[str, list] = {}
-        phrases = [e.phrase for e in self.entries]
-        for e, doc in zip(self.entries, nlp.tokenizer.pipe(phrases), strict=True):
-            key = f"tid{len(self._key_to_entry)}"
-            self._key_to_entry[nlp.vocab.strings.add(key)] = e
-            (orth if e.case_sensitive else lower)[key] = [doc]
-        for key, docs in lower.items():
-            self._lower.add(key, docs)
-        for key, docs in orth.items():
-            self._orth.add(key, docs)
+        for k, (e, w) in enumerate(zip(self.entries, words, strict=True)):
+            if seen[e.case_sensitive, w] > 1:
+                key = f"tid{k}"
+                self._key_to_entry[strings.add(key)] = e
+            else:
+                key = shared[e.case_sensitive]
+                self._by_words.setdefault(strings.add(key), {})[w] = e
+            (orth if e.case_sensitive else lower).setdefault(key, []).append(
+                pattern(nlp, w, "ORTH" if e.case_sensitive else "LOWER"))
+        for key, pats in lower.items():
+            self._lower.add(key, pats)
+        for key, pats in orth.items():
+            self._orth.add(key, pats)
+        self._orth_key = strings.add(shared[True])
 
     # -- the stage -------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
@@ -107,8 +124,11 @@ class Actors:
     # -- 1. matches -> non-overlapping items --------------------------------------------
     def _select(self, doc, matches, blocked: set[int] | None = None) -> list[Item]:
         cands = []
+        p = parse(doc)
         for key, s, e in matches:
-            entry = self._key_to_entry[key]
+            entry = self._key_to_entry.get(key)
+            if entry is None:
+                entry = self._by_words[key][tuple((p.text if key == self._orth_key else p.lower)[s:e])]
             if self._accept(doc, entry, s, e):
                 cands.append(Item(s, e, entry))
         cands.sort(key=lambda it: (-(it.end - it.start), it.entry.source == "bundled",

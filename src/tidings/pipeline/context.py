@@ -41,6 +41,8 @@ class Context:
     def __init__(self, nlp, config, knowledge: dict[str, Any] | None = None) -> None:
         from spacy.matcher import PhraseMatcher
 
+        from .phrases import patterns  # words split without a Doc per term
+
         self.config = config
         kb = knowledge or context_knowledge()
         valid = set(plover.contexts())
@@ -53,10 +55,10 @@ class Context:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for label, terms in sorted(kb["lexicon"].items()):
             variants = sorted({v.lower() for t in terms for v in (t, plural(t))})
-            self.matcher.add(label, list(nlp.tokenizer.pipe(variants)))
+            self.matcher.add(label, patterns(nlp, variants))
         neutral = sorted({v.lower() for t in kb.get("neutral", ()) for v in (t, plural(t))})
         if neutral:
-            self.matcher.add(_NEUTRAL, list(nlp.tokenizer.pipe(neutral)))
+            self.matcher.add(_NEUTRAL, patterns(nlp, neutral))
         self.sector_contexts = {k: tuple(v) for k, v in kb.get("sector_contexts", {}).items()}
         self.event_contexts = {k: tuple(v) for k, v in kb.get("event_mode_contexts", {}).items()}
         self.interstate = {k: tuple(v) for k, v in kb.get("interstate_contexts", {}).items()}

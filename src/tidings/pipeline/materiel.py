@@ -75,6 +75,8 @@ class MaterielStage:
     def __init__(self, nlp, config, knowledge: dict[str, Any] | None = None) -> None:
         from spacy.matcher import PhraseMatcher
 
+        from .phrases import patterns  # words split without a Doc per term
+
         self.config = config
         kb = knowledge or materiel_knowledge()
         self.event_types = frozenset(kb["event_types"])
@@ -86,10 +88,10 @@ class MaterielStage:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for category, spec in sorted(self.categories.items()):
             terms = sorted({t.lower() for term in spec["terms"] for t in (term, plural(term))})
-            self.matcher.add(category, list(nlp.tokenizer.pipe(terms)))
+            self.matcher.add(category, patterns(nlp, terms))
         blockers = sorted({t.lower() for term in kb.get("not_materiel", ()) for t in (term, plural(term))})
         if blockers:
-            self.matcher.add(_NOT_MATERIEL, list(nlp.tokenizer.pipe(blockers)))
+            self.matcher.add(_NOT_MATERIEL, patterns(nlp, blockers))
         size = kb["size"]
         # event type -> the size fields it reports: an ASSAULT carries no arrest count
         # from a sentence that also reports arrests.
