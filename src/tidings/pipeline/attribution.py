@@ -159,8 +159,10 @@ class Attributor(Denials):
         return self._citing(verb)
 
     def _citing(self, tok: Token) -> str | None:
-        for c in tok.children:
-            if c.dep_ in ("advcl", "xcomp", "prep") and _lemma(c) in self.cite_verbs:
+        p = parse(tok.doc)  # asked of every claim word: by index, a Token only for a citing word
+        for ci in p.kids[tok.i]:
+            if p.dep[ci] in ("advcl", "xcomp", "prep") and p.lemma[ci] in self.cite_verbs:
+                c = tok.doc[ci]
                 src = [g for g in c.children if g.dep_ == "dobj" and self.is_source(g)]
                 if src:
                     return f"{c.text} {src[0].text}"

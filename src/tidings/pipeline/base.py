@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -252,6 +253,8 @@ def _bottom_up(head: list[int], kids: list[list[int]]) -> list[int]:
 
 _PARSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_BOUNDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_ENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc: Any) -> str:
@@ -259,17 +262,47 @@ def doc_text(doc: Any) -> str:
     A span's text is ``doc_text(doc)[span.start_char:span.end_char]``."""
     found = _TEXTS.get(doc)
     if found is None:
-        found = _TEXTS[doc] = doc.text
+        found = _text_bounds(doc)[0]
+    return found
+
+
+def _text_bounds(doc: Any) -> tuple[str, list[int], list[int]]:
+    """``doc.text`` and each word's start and end offset in it (``Token.idx``, ``idx + len(text)``),
+    built once per doc from one ``to_array`` call: each word and whether a space follows it
+    (``Token.whitespace_`` is " " or ""), joined as ``Doc.text`` joins them."""
+    found = _BOUNDS.get(doc)
+    if found is None:
+        from spacy.attrs import ORTH, SPACY
+
+        names, strings = _NAMES, doc.vocab.strings
+        rows = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
+        for h in {h for h, _ in rows}.difference(names):
+            names[h] = strings[h]
+        words = [names[h] for h, _ in rows]
+        parts = [w + " " if sp else w for w, (_, sp) in zip(words, rows, strict=True)]
+        starts = list(itertools.accumulate(map(len, parts), initial=0))
+        ends = [s + len(w) for s, w in zip(starts, words, strict=False)]
+        found = _BOUNDS[doc] = ("".join(parts), starts[:-1] if starts else starts, ends)
+        _TEXTS[doc] = found[0]
+    return found
+
+
+def doc_ents(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents``, made once per doc: every call makes each entity's Span anew, and a Span three Token
+    objects. (No stage sets entities.)"""
+    found = _ENTS.get(doc)
+    if found is None:
+        found = _ENTS[doc] = doc.ents
     return found
 
 
 def span_text(doc: Any, start: int, end: int) -> str:
-    """``doc[start:end].text`` (for 0 <= start) from ``doc_text``: two Token objects, not one per word."""
+    """``doc[start:end].text`` (for 0 <= start) from ``doc_text``, without a Token object."""
     end = min(end, len(doc))
     if start >= end:
         return ""
-    last = doc[end - 1]
-    return doc_text(doc)[doc[start].idx:last.idx + len(last.text)]
+    text, starts, ends = _text_bounds(doc)
+    return text[starts[start]:ends[end - 1]]
 
 
 def leading_text(doc: Any, tokens: int, chars: int) -> str:
@@ -277,8 +310,8 @@ def leading_text(doc: Any, tokens: int, chars: int) -> str:
     n = min(tokens, len(doc))
     if n == 0:
         return ""
-    last = doc[n - 1]
-    return doc_text(doc)[:min(chars, last.idx + len(last.text))]
+    text, _, ends = _text_bounds(doc)
+    return text[:min(chars, ends[n - 1])]
 
 
 def parse(doc: Any) -> Parse:
@@ -327,6 +360,30 @@ def tokens_with_lemma(doc: Any, lemmas: Any) -> list[Any]:
     """The tokens of ``doc`` whose lemma, in lower case or capitalised (a sentence's first word), is in
     ``lemmas``, in order; like ``tokens_with_lower``, without a Token object for every other word."""
     return _tokens_with(doc, {f for w in lemmas for f in (w, w.capitalize())}, "lemma")
+
+
+class SentTokens:
+    """The tokens of ``doc[start:end]`` as a sequence that makes each Token object on first use and
+    then hands out that same object (as ``list(sent)`` would), so a pass that looks at a few words of
+    every sentence, by index through ``parse``, does not make a Token for every other one."""
+
+    __slots__ = ("doc", "start", "_toks")
+
+    def __init__(self, doc: Any, start: int, end: int) -> None:
+        self.doc, self.start = doc, start
+        self._toks: list[Any] = [None] * (end - start)
+
+    def __len__(self) -> int:
+        return len(self._toks)
+
+    def __getitem__(self, k: int) -> Any:
+        tok = self._toks[k]
+        if tok is None:
+            tok = self._toks[k] = self.doc[self.start + (k if k >= 0 else len(self._toks) + k)]
+        return tok
+
+    def __iter__(self) -> Any:
+        return (self[k] for k in range(len(self._toks)))
 
 
 def verb_above(tok: Any, steps: int) -> Any:

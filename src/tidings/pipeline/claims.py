@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution import Attributor, codes, one_per_entity
-from .base import Candidate, StoryContext
+from .base import Candidate, StoryContext, parse
 from .claim_links import (
     _tokens_with,
     deny_narrated,
@@ -240,10 +240,11 @@ class Claims:
         trig = doc[cand.trigger]
         if trig.pos_ not in ("VERB", "AUX"):
             return None
-        for c in trig.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN" and cand.event in self.noun_types.get(
-                    _lemma(c), ()):
-                return c
+        p = parse(doc)  # by index: a Token object only for the noun returned
+        for c in p.kids[trig.i]:
+            if p.dep[c] in ("nsubj", "nsubjpass", "dobj") and p.pos[c] == "NOUN" and cand.event in self.noun_types.get(
+                    p.lemma[c], ()):
+                return doc[c]
         return None
 
     def _recode(self, cand: Candidate, ctx: StoryContext | None = None) -> None:

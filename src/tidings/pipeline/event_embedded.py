@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .base import parse
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -96,7 +98,8 @@ def swallowed_subject(verb: Token) -> list[Token]:
     verb right after a noun conjunct of the previous clause's object takes that noun as its subject."""
     if verb.tag_ not in FINITE or verb.dep_ not in ("conj", "ROOT"):
         return []
-    if any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
+    p = parse(verb.doc)  # by index: no Token object per child
+    if any(p.dep[c] == "cc" and c < verb.i for c in p.kids[verb.i]):
         return []  # "fired rockets and pounded targets": a shared subject, rightly parsed
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ != "conj" \

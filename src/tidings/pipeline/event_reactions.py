@@ -47,16 +47,21 @@ def _reaction_type(tok: Token) -> str | None:
 
 def _elicitor(tok: Token) -> Token | None:
     """The eliciting verb whose object the reaction noun is ('drew', 'prompting', 'met with')."""
-    p = parse(tok.doc)  # asked of every noun: indices, and a Token only for the verb found
-    t, head = tok.i, p.head[tok.i]
+    at = _elicitor_at(parse(tok.doc), tok.i)  # asked of every noun: indices, and a Token only for the verb found
+    return None if at is None else tok.doc[at]
+
+
+def _elicitor_at(p, i: int) -> int | None:
+    """``_elicitor`` of the word at ``i``, as an index."""
+    t, head = i, p.head[i]
     if p.dep[t] == "conj" and p.dep[head] in ("dobj", "pobj"):  # "drew condemnation from X and a warning from Y"
         t, head = head, p.head[head]
     if p.dep[t] == "conj" and p.pos[t] == "NOUN" and p.lemma[head] in ELICIT_VERBS:
-        return tok.doc[head]  # "prompting condemnation from X and a warning from Y", the noun hung on the verb
+        return head  # "prompting condemnation from X and a warning from Y", the noun hung on the verb
     if p.dep[t] == "dobj" and p.pos[head] in ("VERB", "AUX") and p.lemma[head] in ELICIT_VERBS:
-        return tok.doc[head]
+        return head
     if p.dep[t] == "pobj" and p.lower[head] == "with" and p.lemma[p.head[head]] == "meet":
-        return tok.doc[p.head[head]]  # "was met with condemnation from ..."
+        return p.head[head]  # "was met with condemnation from ..."
     return None
 
 
@@ -65,12 +70,14 @@ def reaction_hits(toks: list[Token], by_tok: dict[int, Mention], mentions, found
     hit on the same word (that one has no reacting party). ``mentions`` maps tokens to mentions."""
     taken = {h.noun.i for h in found if h.noun is not None and any(m.code for m in h.actor)}
     hits: list[Hit] = []
-    for tok in toks:
-        if tok.pos_ not in ("NOUN", "PROPN", "VERB") or tok.i in taken:
+    p = parse(toks[0].doc) if len(toks) else None
+    first = toks[0].i if len(toks) else 0
+    for k in range(len(toks)):  # by index: a Token object (``toks[k]``) only for the words it tests
+        if p.pos[first + k] not in ("NOUN", "PROPN", "VERB") or first + k in taken \
+                or (at := _elicitor_at(p, first + k)) is None:
             continue
-        verb = _elicitor(tok)
-        if verb is None:
-            continue
+        tok = toks[k]
+        verb = tok.doc[at]
         lem = tok.lemma_.lower()
         reactors = prep_objects(tok, ("from", "by", "among"))
         if tok.dep_ != "conj":  # "drew from Seoul a sharp rebuke"; not for a coordinated noun

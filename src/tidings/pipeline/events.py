@@ -41,7 +41,7 @@ from .arguments import (
     unique,
     words,
 )
-from .base import Candidate, Mention, StoryContext, parse
+from .base import Candidate, Mention, SentTokens, StoryContext, parse
 from .coref import implicit_recipients
 from .event_background import (
     attempted_goal,
@@ -158,7 +158,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         self.lex: Lexicon = load_lexicon(list(getattr(config, "dictionaries", []) or []))
         self.max_per_sentence = int(getattr(config, "max_events_per_sentence", 6))
         self._story_country: Mention | None = None
-        self._sent_toks: list[Token] = []  # the sentence being coded, as Token objects made once
+        self._sent_toks: SentTokens | list[Token] = []  # the sentence being coded (its Token objects made once)
 
     # -- story ------------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
@@ -186,7 +186,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
     # -- sentence ---------------------------------------------------------------------
     def sentence_candidates(self, si: int, sent, by_tok: dict[int, Mention]) -> list[Candidate]:
         lex = self.lex
-        self._sent_toks = toks = list(sent)  # one pass creating Token objects; everything below reuses them
+        # a Token object per word only when a rule asks for that word (the same object every time)
+        self._sent_toks = toks = SentTokens(sent.doc, sent.start, sent.end)
         poses = (p := parse(sent.doc)).pos[sent.start:sent.end]  # labels, children as lists: no Token per look
         # questions and verbless headlines report nothing
         if "VERB" not in poses and "AUX" not in poses or is_question(toks):
@@ -198,10 +199,10 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         verb_hits: list[Hit] = []
         nouns: list[tuple[Token, list[Trigger]]] = []
         according_tok = None
-        for tok, lem, pos in zip(toks, lemmas, poses, strict=True):
+        for k, (lem, pos) in enumerate(zip(lemmas, poses, strict=True)):
             if lem == "accord" and according_tok is None:
-                according_tok = tok
-            if pos == "VERB" and deps[i := tok.i] in NOMINAL_DEPS and lem in lex.nouns and tags[i] != "VBD" \
+                according_tok = toks[k]
+            if pos == "VERB" and deps[i := sent.start + k] in NOMINAL_DEPS and lem in lex.nouns and tags[i] != "VBD" \
                     and not any(deps[c] in ("nsubj", "nsubjpass") for c in kids[i]) \
                     and not (tags[i] == "VB" and deps[i] == "conj" and p.pos[p.head[i]] == "VERB") \
                     and not (tags[i] in ("VBZ", "VBP") and deps[i] == "conj" and p.pos[p.head[i]] == "VERB"
@@ -212,15 +213,15 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             if pos == "VERB":
                 entries = lex.verbs.get(lex.lemma_fixes.get(lem, lem))
                 if entries:
-                    hit = self._verb_hit(tok, entries, by_tok)
+                    hit = self._verb_hit(toks[k], entries, by_tok)
                     if hit is not None:
                         verb_hits.append(hit)
             elif pos in ("NOUN", "PROPN"):
                 entries = lex.nouns.get(lem)
                 if entries:
-                    nouns.append((tok, entries))
+                    nouns.append((toks[k], entries))
             elif (pos == "ADJ" and lem in BLAME_ADJECTIVES) or (pos == "ADP" and lem == "behind"):
-                hit = self._blame_hit(tok, by_tok)
+                hit = self._blame_hit(toks[k], by_tok)
                 if hit is not None:
                     verb_hits.append(hit)
         charged_actors(verb_hits, by_tok, self._mentions)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import span_text, verb_above
+from .base import parse, span_text, verb_above
 from .claim_cue_data import Cues, ModeCues, load_cues
 from .modality_syntax import (
     _YEAR,
@@ -79,13 +79,13 @@ class Modality:
             # "no talks were held": the event noun's own determiner
             negations.add(trigger.i)
             found["negation"].append(f"no {trigger.text}")
-        cur, prev = trigger, None
+        cur, prev, p = trigger, None, parse(trigger.doc)
         hist_cut: int | None = None  # historical cues from above a conjunct dated on its own don't count
         for _ in range(_MAX_STEPS):
             negations |= self._node(cur, found, ref_year, negations)
             if hist_cut is None and cur.dep_ == "conj" and _dated(cur):
                 hist_cut = len(found["historical"])
-            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children):
+            if any(p.dep[c] == "mark" and p.lower[c] == "whether" for c in p.kids[cur.i]):
                 break  # an open question is its own scope: "has not decided whether to attend"
             # a gerund the tagger read as its object's modifier ("refrained from directly
             # supplying weaponry"): the object noun stands for the gerund's clause
@@ -168,9 +168,11 @@ class Modality:
             # a time phrase the parser hung on the object: "supplied North Korea with tanks
             # during the Korean War" (not on "for"/"over" objects: "convicted him for a 2015 killing")
             # ... and on the occasion a meeting was for: "met Xi for an informal summit in 2019"
-            objs = [c for c in trigger.children if c.dep_ == "dobj"] + [
-                g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "for") for g in c.children
-                if g.dep_ == "pobj" and (c.lower_ == "with" or _lemma(g) in self.cues.purpose_nouns)]
+            p, doc = parse(trigger.doc), trigger.doc  # by index: Token objects only for the objects
+            kids, dep, low = p.kids, p.dep, p.lower
+            objs = [doc[c] for c in kids[trigger.i] if dep[c] == "dobj"] + [
+                doc[g] for c in kids[trigger.i] if dep[c] == "prep" and low[c] in ("with", "for") for g in kids[c]
+                if dep[g] == "pobj" and (low[c] == "with" or p.lemma[g] in self.cues.purpose_nouns)]
             for obj in objs:
                 found_obj: dict[str, list[str]] = {m: [] for m in MODE_ORDER}
                 for c in (*obj.children, *(g for cj in obj.conjuncts for g in cj.children)):
@@ -215,38 +217,41 @@ class Modality:
             day = self._scheduled_day(tok)
             if day:
                 found["future"].append(day)  # "arrives in Washington on Thursday": a timetable
-        for c in tok.children:
-            dep, low = c.dep_, c.lower_
+        # the children by index (labels from ``parse``): a Token object only for one a rule hands on
+        p = parse(doc := tok.doc)
+        pdep, plower, kids = p.dep, p.lower, p.kids
+        for ci in kids[tok.i]:
+            dep, low = pdep[ci], plower[ci]
             if dep == "neg" or (dep == "advmod" and low == "never"):
-                if _lemma(c) in cues.negation.neg_children and not negs:
-                    negs.add(c.i)
+                if p.lemma[ci] in cues.negation.neg_children and not negs:
+                    negs.add(ci)
                     found["negation"].append(low)
             elif dep == "advmod" and low == "longer" and not negs and any(
-                    g.lower_ == "no" for g in c.children):
-                negs.add(c.i)  # "Germany no longer supplies weapons to Israel"
+                    plower[g] == "no" for g in kids[ci]):
+                negs.add(ci)  # "Germany no longer supplies weapons to Israel"
                 found["negation"].append("no longer")
-            elif dep in ("aux", "auxpass") and c.tag_ == "MD":
-                self._modal(tok, c, found)
-            elif dep == "mark" and _lemma(c) in cues.hypothetical.marks:
+            elif dep in ("aux", "auxpass") and p.tag[ci] == "MD":
+                self._modal(tok, doc[ci], found)
+            elif dep == "mark" and p.lemma[ci] in cues.hypothetical.marks:
                 found["hypothetical"].append(low)
             elif dep == "mark" and low in ("until", "till") and self._withheld_until(tok):
                 found["hypothetical"].append(low)  # "refused to free them until Israel allowed aid in"
             elif dep == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children
+                pdep[m] == "mark" and plower[m] in ("if", "unless") for m in kids[ci]
             ):
                 # the consequent of a condition: "will strike if provoked"
-                found["hypothetical"].append(f"if {c.text}")
+                found["hypothetical"].append(f"if {p.text[ci]}")
             elif dep == "mark" and low == "since" and self._anniversary_head(tok.head):
                 found["historical"].append("since")
-            elif dep in ("nsubj", "nsubjpass", "dobj") and not negs and c.i not in seen and self._negative_np(c):
-                negs.add(c.i)
-                found["negation"].append(c.text if c.lower_ in cues.negation.pronouns else f"no {c.text}")
+            elif dep in ("nsubj", "nsubjpass", "dobj") and not negs and ci not in seen and self._negative_np(doc[ci]):
+                negs.add(ci)
+                found["negation"].append(p.text[ci] if low in cues.negation.pronouns else f"no {p.text[ci]}")
             elif dep in ("npadvmod", "advmod", "prep", "tmod", "poss", "obl") or (is_noun and dep == "amod"):
-                self._time_and_era(tok, c, found, ref_year)
+                self._time_and_era(tok, doc[ci], found, ref_year)
             if is_noun and dep in ("nummod", "compound", "amod", "poss") and ref_year is not None:
-                year = _YEAR.fullmatch(c.text.rstrip("'s"))
+                year = _YEAR.fullmatch(p.text[ci].rstrip("'s"))
                 if year and ref_year - int(year.group(1)) >= cues.min_years_before:
-                    found["historical"].append(c.text)  # "the 1985 summit"
+                    found["historical"].append(p.text[ci])  # "the 1985 summit"
             if is_noun and dep in ("amod", "compound", "nmod", "det"):
                 if low in cues.hypothetical.noun_modifiers:
                     found["hypothetical"].append(low)
@@ -283,12 +288,13 @@ class Modality:
 
     def _negative_np(self, np: Token) -> bool:
         neg = self.cues.negation
-        if np.lower_ in neg.pronouns:
+        p = parse(np.doc)  # by index: no Token object per child
+        if p.lower[np.i] in neg.pronouns:
             return True
         return any(
-            (c.dep_ in ("det", "preconj") and c.lower_ in neg.determiners)
-            or (c.dep_ == "neg" and c.lower_ in neg.neg_children)  # "not a single missile"
-            for c in np.children
+            (p.dep[c] in ("det", "preconj") and p.lower[c] in neg.determiners)
+            or (p.dep[c] == "neg" and p.lower[c] in neg.neg_children)  # "not a single missile"
+            for c in p.kids[np.i]
         )
 
     def _modal(self, tok: Token, aux: Token, found: dict[str, list[str]]) -> None:
@@ -340,10 +346,10 @@ class Modality:
 
     def _time_and_era(self, tok: Token, c: Token, found: dict[str, list[str]], ref_year: int | None) -> None:
         cues = self.cues
-        left, right = c.left_edge.i, c.right_edge.i
+        p = parse(doc := tok.doc)  # edges and labels by index; span texts from the doc's text
+        left, right = p.left[c.i], p.right[c.i]
         if right - left >= _MAX_TIME_TOKENS and c.dep_ != "prep":
             return
-        doc = tok.doc
         if c.dep_ == "advmod" and c.lower_ == "ago":
             units = {_lemma(t) for t in c.subtree}
             if units & cues.ago_units:
@@ -360,7 +366,6 @@ class Modality:
                 # "under a 2023 defence pact": the year is the pact's, not the act's
                 return
             span = doc[left : min(right + 1, left + 12)]
-            text = span.text.lower()
             anniversary = any(g.dep_ == "pobj" and _lemma(g) in cues.anniversary_nouns for g in c.children)
             if prep in cues.era_preps and prep != "since" and not anniversary:
                 # ("on the anniversary of the 2006 war" happens now, not in 2006)
@@ -368,18 +373,18 @@ class Modality:
                 if self._era_re is not None and self._era_re.search(dating):
                     # (an era reached through another preposition dates something else: "in the
                     # largest prisoner swap since the Cold War" is a swap now)
-                    found["historical"].append(span.text)
+                    found["historical"].append(span_text(doc, span.start, span.end))
                     return
                 if ref_year is not None:
                     for m in _YEAR.finditer(dating):
                         back = months_back(dating, m, ref_year, self.ref_month)
                         if ref_year - int(m.group(1)) >= cues.min_years_before and (
                                 back is None or back >= cues.min_months_before):
-                            found["historical"].append(span.text)
+                            found["historical"].append(span_text(doc, span.start, span.end))
                             return
                         if (int(m.group(1)) > ref_year and prep in ("in", "by") and not m.group(0).endswith("s")
                                 and not (tok.tag_ == "VBD" and not _has_aux(tok))):
-                            found["future"].append(span.text)  # "sends a destroyer in 2027"
+                            found["future"].append(span_text(doc, span.start, span.end))  # "sends a destroyer in 2027"
                             return
             if prep == "of" and _lemma(tok) in cues.anniversary_nouns:
                 return
@@ -388,7 +393,7 @@ class Modality:
         # the visit (the parser hangs the time phrase on the verb)
         if right - left < _MAX_TIME_TOKENS and not (tok.tag_ == "VBD" and not _has_aux(tok)):
             if self._time_re is not None and self._time_re.search(text):
-                found["future"].append(doc[left : right + 1].text)
+                found["future"].append(span_text(doc, left, right + 1))
 
     # -- one step up ---------------------------------------------------------------------
     def _climb(self, cur: Token, found: dict[str, list[str]], *, gerund: bool = False) -> tuple[Token | None, list[int]]:

@@ -52,16 +52,18 @@ def _dating_text(prep: Token, span) -> str:
     through other prepositions than "of" dates something else ("in their first talks since
     March 2022", "in the latest transfer under a 2023 agreement"); "in the summer of 2022"
     and "during the 2008 war" keep theirs."""
+    p = parse(prep.doc)  # the climb by index: no Token object per word and step
+    head, dep, lower, target = p.head, p.dep, p.lower, prep.i
     keep = []
-    for t in span:
-        node, ok = t, True
-        while node.i != prep.i and node.head.i != node.i:
-            node = node.head
-            if node.i != prep.i and node.dep_ == "prep" and node.lower_ != "of":
+    for i in range(span.start, span.end):
+        node, ok = i, True
+        while node != target and head[node] != node:
+            node = head[node]
+            if node != target and dep[node] == "prep" and lower[node] != "of":
                 ok = False
                 break
-        if ok and node.i == prep.i:
-            keep.append(t.text)
+        if ok and node == target:
+            keep.append(p.text[i])
     return " ".join(keep).lower()
 
 

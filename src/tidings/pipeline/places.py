@@ -60,7 +60,8 @@ class Places:
         own_heads = event_heads(doc, cand, verbal=cand.event in self.verbal)
         own_scope = event_scope(doc, cand)
         trig = doc[cand.trigger]
-        verbs = [c for c in trig.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        p = parse(doc)  # by index: a Token object only for the participles kept
+        verbs = [doc[c] for c in p.kids[trig.i] if p.dep[c] == "acl" and p.pos[c] == "VERB"]
         if trig.dep_ == "ROOT" and trig.pos_ == "NOUN" and verbs:
             # "Israeli airstrikes killed 20 people in southern Lebanon" parsed as a noun with a
             # participle: the participle is the sentence's verb, its arguments the event's
