@@ -483,7 +483,7 @@ def _joinable(doc, a: int, b: int, cues: Cues) -> bool:
 
 def _of_gap(doc, a: int, b: int, preps) -> bool:
     """"officials in Kyiv" joins; "Lammy in London" does not (a person is not from where they are)."""
-    gap = [t.lower_ for t in doc[a:b]]
+    gap = parse(doc).lower[a:b]  # (0 <= a: a list slice is a Doc slice's words)
     return bool(gap) and gap[0] in preps and (len(gap) == 1 or (len(gap) == 2 and gap[1] == "the"))
 
 
@@ -494,8 +494,8 @@ def _attached_before(doc, a: int, start: int) -> bool:
     did not respond" on "respond") still joins."""
     if a >= len(doc):
         return False  # the role ends the text ("... trashed its embassy" with no final period)
-    head = doc[a].head
-    return head.i < start and head.i != a
+    head = parse(doc).head[a]  # by index: no Token objects
+    return head < start and head != a
 
 
 def _same_office(a: str | None, b: str | None) -> bool:
@@ -506,17 +506,18 @@ def _same_office(a: str | None, b: str | None) -> bool:
 
 
 def _possessive_gap(doc, a: int, b: int) -> bool:
-    return a == b or (b - a == 1 and doc[a].text in _POSSESSIVE)
+    return a == b or (b - a == 1 and parse(doc).text[a] in _POSSESSIVE)
 
 
 def _city_before(doc, b: int, floor: int) -> tuple[int, str] | None:
     """"Kharkiv's mayor", "Lagos police": a place name right before a role, via the gazetteer."""
     k = b - 1
-    if k >= floor and doc[k].text in _POSSESSIVE:
+    p = parse(doc)  # asked before every role: labels by index, Token objects only for a proper name
+    if k >= floor and p.text[k] in _POSSESSIVE:
         k -= 1
     # the small model often calls a city an ORG ("Kharkiv's mayor"): any proper name will do,
     # the gazetteer only answers for unambiguous places
-    if k < floor or doc[k].pos_ != "PROPN" or doc[k].ent_type_ in ("PERSON", "DATE", "TIME", "NORP"):
+    if k < floor or p.pos[k] != "PROPN" or p.ent[k] in ("PERSON", "DATE", "TIME", "NORP"):
         return None
     s = k
     while s > floor and doc[s].ent_iob_ == "I" and k - s < 3:

@@ -330,7 +330,7 @@ def _is_point(doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     if root.dep_ == "pobj" and root.head.lower_ in _NON_POINT_PREPS:
         return False
-    words = {t.lower_ for t in doc[start:end]}
+    words = set(parse(doc).lower[start:end])  # (0 <= start: a list slice is a Doc slice's words)
     # Durations ("three years", "a week") are not dates unless they say "ago" or
     # name a point ("last week", "this year").
     if words & {"days", "weeks", "months", "years", "hours", "decades"} and not words & {
@@ -365,9 +365,9 @@ class Dates:
     def _purpose_date(self, ctx: StoryContext, doc, cand: Candidate) -> bool:
         """'will travel to Warsaw to meet Tusk on Thursday': a purpose clause folded into
         the event (an infinitive without its own subject) dates the event it serves."""
-        trig = doc[cand.trigger]
-        for child in trig.children:
-            if child.dep_ == "advcl" and _bare_infinitive(child) and self._date_at(ctx, doc, cand, child.i):
+        p = parse(doc)  # asked of every candidate: by index, a Token object only for an adverbial clause
+        for c in p.kids[cand.trigger]:
+            if p.dep[c] == "advcl" and _bare_infinitive(doc[c]) and self._date_at(ctx, doc, cand, c):
                 return True
         return False
 
