@@ -27,11 +27,12 @@ def build_stages(nlp, config: CoderConfig) -> list[Stage]:
     from .places import Places
 
     actors = Actors(nlp, config)
+    events = Events(nlp, config)
     return [
         actors,
-        Events(nlp, config),
+        events,
         Patterns(nlp, config),
-        Claims(nlp, config),
+        Claims(nlp, config, lexicon=events.lex),  # (the same files: read and parsed once, not twice)
         Dates(nlp, config),
         Places(nlp, config),
         MaterielStage(nlp, config),

@@ -69,7 +69,8 @@ class Claims:
 
     name = "claims"
 
-    def __init__(self, nlp, config) -> None:
+    def __init__(self, nlp, config, lexicon=None) -> None:
+        """``lexicon``: the events stage's trigger lexicon, when it was loaded already for this config."""
         self.config = config
         self.cues = load_cues(getattr(config, "claim_cues", None))
         self.modality = Modality(self.cues)
@@ -87,7 +88,8 @@ class Claims:
         self._denial_words = claims["deny_verbs"] | claims["deny_call_verbs"] | claims["assert_verbs"]
         self._unverified_words = claims["unverified_verbs"]
         # event nouns and their PLOVER types, for "Russia attacked Kharkiv. Moscow denied the attack."
-        lexicon = load_lexicon(list(getattr(config, "dictionaries", []) or []))
+        if lexicon is None:
+            lexicon = load_lexicon(list(getattr(config, "dictionaries", []) or []))
         self.noun_types = {lemma: frozenset(t.type for t in triggers) for lemma, triggers in lexicon.nouns.items()}
         self.verb_types = {lemma: frozenset(t.type for t in triggers) for lemma, triggers in lexicon.verbs.items()}
         # verbs that are threats in themselves ("threaten", "warn"), not idioms that need an object

@@ -119,7 +119,7 @@ def carry_recipients(earlier: list[Candidate], found: list[Candidate], si: int, 
     a transfer with no recipient, in a sentence that draws a parallel ("while", "also",
     "meanwhile"), goes to the recipient of the story's latest transfer, two sentences back
     at most, when that is not the actor itself."""
-    if not any(w in PARALLEL_MARKERS for w in parse(sent.doc).lower[sent.start:sent.end]):
+    if PARALLEL_MARKERS.isdisjoint(parse(sent.doc).lower[sent.start:sent.end]):
         return
     for c in found:
         if c.event not in TRANSFER_TYPES or any(m.code for m in c.recipient):
