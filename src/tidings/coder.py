@@ -7,7 +7,6 @@ goes through. It loads the model and the knowledge files once.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -80,10 +79,6 @@ class Coder:
         # the headline repair looks for the same trigger verbs the events stage codes (user ones included)
         events = next((st for st in self.stages if st.name == "events"), None)
         self._headline_verbs = frozenset(events.lex.verbs) if events is not None else None
-        # The model and the knowledge (~300,000 objects) stay for the life of the process; every full
-        # garbage collection walked them all again (0.1-0.6 s, a few times a corpus). Frozen, the
-        # collector skips them (what is frozen is never collected, and none of it becomes garbage).
-        gc.freeze()
 
     # -- single story -----------------------------------------------------------------
     def code(
