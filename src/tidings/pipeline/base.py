@@ -254,7 +254,6 @@ def _bottom_up(head: list[int], kids: list[list[int]]) -> list[int]:
 _PARSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _BOUNDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_ENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc: Any) -> str:
@@ -284,15 +283,6 @@ def _text_bounds(doc: Any) -> tuple[str, list[int], list[int]]:
         ends = [s + len(w) for s, w in zip(starts, words, strict=False)]
         found = _BOUNDS[doc] = ("".join(parts), starts[:-1] if starts else starts, ends)
         _TEXTS[doc] = found[0]
-    return found
-
-
-def doc_ents(doc: Any) -> tuple[Any, ...]:
-    """``doc.ents``, made once per doc: every call makes each entity's Span anew, and a Span three Token
-    objects. (No stage sets entities.)"""
-    found = _ENTS.get(doc)
-    if found is None:
-        found = _ENTS[doc] = doc.ents
     return found
 
 

@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 
 from ..records import Materiel, Size
-from .base import Candidate, StoryContext, doc_ents
+from .base import Candidate, StoryContext
 from .scope import VAGUE, event_scope, parse_number, plural, secondary_scope
 
 _CURRENCY_WORDS = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "pound", "sterling",
@@ -132,7 +132,7 @@ class MaterielStage:
         for span in filter_spans(spans):
             if span.label_ != _NOT_MATERIEL:
                 out[span.root.i] = (span.start, span.end, span.label_)
-        for ent in doc_ents(doc):
+        for ent in doc.ents:
             # NER calls "200 Fath-360" MONEY now and then: require a currency.
             if ent.label_ == "MONEY" and (any(ch in ent.text for ch in _CURRENCY_MARKS)
                                           or any(t.lower_ in _CURRENCY_WORDS for t in ent)):
@@ -214,7 +214,7 @@ class MaterielStage:
         for child in tok.children:
             # "a $2 billion loan"
             if child.ent_type_ == "MONEY":
-                ent = next(e for e in doc_ents(tok.doc) if e.start <= child.i < e.end)
+                ent = next(e for e in tok.doc.ents if e.start <= child.i < e.end)
                 return self._money(ent)
         return None
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from .base import Mention, StoryContext, doc_ents, tokens_with_lower, verb_above
+from .base import Mention, StoryContext, tokens_with_lower, verb_above
 from .coref_definites import (
     ASK_VERBS,
     NOBODY,
@@ -113,7 +113,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     added: list[Mention] = []
     later: list[tuple[Mention, Mention]] = []  # (mention, the earlier mention it repeats)
     blocked = ctx.people.get("blocked") or set()
-    for ent in doc_ents(doc):
+    for ent in doc.ents:
         if ent.label_ != "PERSON" or any(covered[t] is not None or t in blocked for t in range(ent.start, ent.end)):
             continue
         if len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPS \
