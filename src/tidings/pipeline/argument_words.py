@@ -1,0 +1,71 @@
+"""Word classes of argument heads shared by the arguments and events stages: the words that
+carry a noun's class ("air defense systems"), a host's guest, and the actor's own things
+("pulled its troops"). Split from arguments.py, which re-exports them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import Parse, parse
+from .owners import RELATIONAL_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+EVIDENCE_WORDS_DEPS = ("compound", "amod", "nummod")
+# not "off": a ship attacked off the coast of Oman is not Oman's (the coast is only the place)
+LOCATIVE_PREPS = ("in", "on", "near", "across", "inside", "outside")
+BORDER_WORDS = frozenset({"border", "frontier", "boundary", "crossing"})
+
+
+def words(tok: Token) -> set[str]:
+    """The head lemma plus modifiers that carry its class ("air defense systems", "state of emergency")."""
+    p = parse(tok.doc)
+    deps, lemmas, kids = p.dep, p.lemma, p.kids
+    out = {lemmas[tok.i], p.lower[tok.i]}
+    for c in kids[tok.i]:
+        if deps[c] in EVIDENCE_WORDS_DEPS:
+            out.add(lemmas[c])
+        elif deps[c] == "prep" and p.lower[c] == "of":
+            for g in kids[c]:
+                if deps[g] == "pobj":
+                    out.add(lemmas[g])
+    return out
+
+
+NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "ORG", "NORP", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW", "DATE",
+                             "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "LANGUAGE"})
+
+
+def guest_words(tok: Token) -> set[str]:
+    """The head lemma and its title compounds, not what it is "of": "received Foreign Minister
+    Abbas Araghchi" (minister), "hosted the delegation of Iran" (delegation)."""
+    p = parse(tok.doc)
+    out = {p.lemma[tok.i]} | {p.lemma[c] for c in p.kids[tok.i] if p.dep[c] == "compound"}
+    i = tok.i
+    # a guest named without a title: "received Lukashenko at his residence"; the small model leaves some
+    # names untagged ("received Zelenskiy in Jeddah") or reads them as common nouns ("receives Syria's
+    # Sharaa"): a capitalised name that is no place, body, people or product counts too
+    # (a common noun's tag bleeds from the possessor's entity: "Syria's Sharaa" is all GPE)
+    if p.pos[i] == "PROPN" and p.ent[i] not in NOT_PERSON_ENTS or (
+            p.pos[i] == "NOUN" and tok.text[:1].isupper() and i > 0 and p.ent[i] in ("", "PERSON", "GPE")
+            and any(p.dep[c] == "poss" and p.pos[c] == "PROPN" for c in p.kids[i])):
+        out.add("person")
+    return out
+
+
+def self_owned(tok: Token) -> bool:
+    """'pulled its troops', 'reinforced their posts': the actor's own things, not a recipient."""
+    return _self_owned(parse(tok.doc), tok.i)
+
+
+def _self_owned(p: Parse, i: int) -> bool:
+    if p.lemma[i] in RELATIONAL_NOUNS:
+        return False
+    deps, kids = p.dep, p.kids
+    if any(deps[c] == "poss" and p.pos[c] == "PRON" for c in kids[i]):
+        return True
+    # "the last of its MiG-29 jets", "some of their troops": a part of the actor's own things
+    return p.pos[i] in ("NOUN", "ADJ", "NUM", "PRON") and not any(deps[c] == "poss" for c in kids[i]) and any(
+        deps[c] == "prep" and p.lower[c] == "of" and any(deps[g] == "pobj" and _self_owned(p, g) for g in kids[c])
+        for c in kids[i])

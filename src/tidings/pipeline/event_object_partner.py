@@ -1,0 +1,150 @@
+"""The partner named inside the trigger's object phrase (recipients stage): a demonym on the
+object, its own prepositions, participles and relative clauses. Split from event_targets.py,
+which re-exports ``object_partner`` and ``OBJECT_PARTNER_TYPES``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .event_targets import AIMING_PARTICIPLES, coded_targets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Mention
+
+
+# -- the partner inside the object's own phrase (round 6) -------------------------------------
+# Types whose other party may be named only inside the object's phrase: a demonym on the object
+# ("accepted a Qatari-Egyptian proposal", "seized a Greek-owned tanker"), the object's own
+# prepositions ("eased curbs for European buyers", "pledged $2bn toward a plan to rebuild Gaza") or
+# its participles and relative clauses ("flights carrying migrants deported from the US", "a ship
+# loaded with food bound for Sudan"). Only when the parse found no coded party of another country.
+OBJECT_PARTNER_TYPES = frozenset({"AGREE", "REJECT", "SUPPORT", "CONCEDE", "SANCTION", "COERCE", "AID", "REQUEST",
+                                  "COOPERATE", "THREATEN", "RETREAT"})
+# acts on people or property: only the object's own owner ("seized a Greek-owned tanker"), not where
+# it was sent ("deported migrants to Haiti" has no recipient)
+OWNER_ONLY_TYPES = frozenset({"COERCE", "SANCTION"})
+# what several actors agree or do together is between them ("Israel and Lebanon agreed to a
+# ceasefire brokered by the US and France")
+JOINT_TYPES = frozenset({"AGREE", "COOPERATE"})
+# steps down the object's phrase; "in / at / near / along / during / after" name a scene or a
+# time, never the partner ("promised aid to Syria at a conference in Brussels")
+OBJECT_PATH_PREPS = ("for", "to", "toward", "towards", "from", "of", "on", "with", "into", "by")
+# the trigger's own prepositions that may open the object's phrase ("pledged $2bn | toward a plan")
+TRIGGER_PATH_PREPS = ("for", "to", "toward", "towards", "on", "into")
+OBJECT_MODIFIER_DEPS = ("acl", "relcl", "amod")
+# "sharing intelligence on North Korean missile launches": "on / about / over" after these names a topic
+OBJECT_TOPIC_NOUNS = frozenset({
+    "intelligence", "information", "data", "talk", "negotiation", "discussion", "consultation", "briefing", "report",
+    "view", "research", "study", "dialogue", "expertise", "position", "policy", "stance", "issue", "matter",
+    "question", "cooperation", "concern", "statement", "assessment", "evidence", "detail", "update", "agreement",
+    "coordination", "communication", "communications", "contact", "contacts", "exchanges", "conversation",
+    "discussions", "consultations"})
+TOPIC_SAFE_PREPS = tuple(p for p in OBJECT_PATH_PREPS if p not in ("on", "of"))
+AGENTLESS_PREPS = tuple(p for p in OBJECT_PATH_PREPS if p != "by")
+OBJECT_PATH_DEPTH = 3
+
+
+def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """The coded party nearest the trigger inside its object's phrase, layer by layer (each layer
+    one preposition or participle further down); the first layer that names one wins."""
+    from .arguments import datives, objects, prep_objects, self_owned
+
+    if h.etype in JOINT_TYPES and len(own) > 1:
+        return []
+    word = h.noun if h.noun is not None else h.tok
+    owner_only = h.etype in OWNER_ONLY_TYPES
+    # ("ordered his troops to leave Kherson": an owner-only act's complement is no object of its own)
+    verbs = [h.tok] + ([] if owner_only else [c for c in h.tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"])
+    if not owner_only:
+        # "offered its good offices | to broker a ceasefire between Thailand and Cambodia": a purpose
+        # infinitive on the trigger or its object carries the content too
+        verbs += [c for x in [h.tok, *objects(h.tok)] for c in x.children if c.dep_ in ("advcl", "acl")
+                  and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if h.etype == "AGREE":
+        # "offered to broker a ceasefire between Thailand and Cambodia": the two sides a go-between
+        # offers its services to are the offer's recipients
+        from .arguments import conjuncts
+
+        services = [c for x in [h.tok, *objects(h.tok)] for c in x.children if c.dep_ in ("xcomp", "advcl", "acl")
+                    and c.lemma_.lower() in GO_BETWEEN_VERBS | CONVENE_VERBS]
+        heads = [o for v in services for o in [v, *objects(v)]]
+        heads += [g for o in heads for g in prep_objects(o, ("of",))]  # "a new round | of talks between"
+        sides = [x for o in heads for g in prep_objects(o, ("between",)) for x in conjuncts(g)]
+        found = coded_targets(sides, own, by_tok)
+        # ("between Venezuela's government and the opposition": two sides, one of them coded)
+        if found and len({x.i for x in sides}) >= 2:
+            return found
+    layer = [o for v in verbs for o in objects(v) + datives(v)]
+    if not owner_only:
+        # ("pledging closer coordination | on North Korea": after a topic noun, an "on" the parser hung
+        # on the verb is the topic's)
+        topic = any(o.lemma_.lower() in OBJECT_TOPIC_NOUNS for v in verbs for o in objects(v))
+        layer += [g for v in verbs for g in prep_objects(v, tuple(p for p in TRIGGER_PATH_PREPS
+                                                                   if not (topic and p == "on")))]
+        if word.i != h.tok.i:
+            layer += [word] + prep_objects(word, OBJECT_PATH_PREPS)
+    layer = [t for t in layer if not self_owned(t)]
+    seen: set[int] = {h.tok.i}
+    goods = {o.i for o in objects(h.tok)} if h.etype == "AID" else set()
+    for _ in range(2 if owner_only else OBJECT_PATH_DEPTH):
+        if not layer:
+            break
+        # (what is given belongs to the giver: "approved Elon Musk's pay package" names no recipient)
+        named = [t for t in layer if t.i not in goods]
+        found = _backed(named, own, h) or [m for m in coded_targets(named, own, by_tok) if _party(m, h.tok.doc)]
+        if found:
+            return found
+        seen |= {t.i for t in layer}
+        nxt: list[Token] = []
+        for t in layer:
+            if owner_only:  # "sanctions targeting Iranian oil exports": only what the act is aimed at
+                nxt += [o for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_PARTICIPLES
+                        for o in objects(c)]
+                continue
+            # (what is welcomed "on" someone is someone else's act: "welcomed the curbs on X"; "$4bn in
+            # support to Ukraine": an amount's "in" phrase is the goods)
+            topical = t.lemma_.lower() in OBJECT_TOPIC_NOUNS or h.etype == "SUPPORT"
+            nxt += prep_objects(t, TOPIC_SAFE_PREPS if topical else OBJECT_PATH_PREPS)
+            if t.i in goods:
+                nxt += prep_objects(t, ("in",))
+            for c in t.children:
+                if c.dep_ in OBJECT_MODIFIER_DEPS and c.pos_ in ("VERB", "ADJ"):
+                    # "a ceasefire brokered by the US": a go-between, not a party
+                    preps = OBJECT_PATH_PREPS if c.lemma_.lower() not in GO_BETWEEN_VERBS else AGENTLESS_PREPS
+                    nxt += objects(c) + prep_objects(c, preps)
+        layer = [t for t in nxt if t.i not in seen and not self_owned(t)]
+    return []
+
+
+GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "oversee", "monitor", "chair"})
+CONVENE_VERBS = frozenset({"convene", "arrange", "organise", "organize", "hold"})
+
+
+def _party(m: Mention, doc) -> bool:
+    """A firm is no partner here ("blocked access to Instagram"), nor a city modifying a noun for
+    where a thing is based ("sanctions on a Wuhan-based firm"); a capital stands for its government."""
+    from .gazetteer import gazetteer
+
+    if m.code == "MNC":
+        return False
+    if m.kind != "country" or doc[m.root].dep_ not in ("compound", "amod", "npadvmod", "nmod"):
+        return True
+    loc = gazetteer().resolve(m.text)
+    return loc is None or loc.feature_class != "P" or loc.feature_code == "PPLC"
+
+
+def _backed(layer: list[Token], own: set[str], h) -> list[Mention]:
+    """'toward an Arab-backed plan', 'a Turkish-brokered deal': the backers the actors stage keeps."""
+    from .base import Mention as _M
+
+    backers = h.tok.doc.user_data.get("backers") or {}
+    for o in layer:
+        for start, (code, _suffix) in backers.items():
+            if o.left_edge.i <= start < o.i and code not in own:
+                t = h.tok.doc[start]
+                return [_M(start=t.i, end=t.i + 1, start_char=t.idx, end_char=t.idx + len(t.text), text=t.text,
+                           code=code, sector=None, kind="country", sent_index=next(iter(h.by_tok.values())).sent_index
+                           if h.by_tok else 0, root=t.i, confidence=0.5)]
+    return []
