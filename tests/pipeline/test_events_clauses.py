@@ -246,3 +246,18 @@ def test_victims_suspected_of_an_act_do_not_do_it(coder):
     found = dyads(coder, "Burkina Faso's army killed 30 civilians suspected of collaborating with jihadists, "
                          "Human Rights Watch said.")
     assert not any(d[0] == "COOPERATE" for d in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Minsk rejected the accusation on Tuesday, calling it a crude fabrication.",
+    "Caracas dismissed the charges, calling them a pack of lies.",
+    "Tehran called the report about drone shipments baseless.",
+])
+def test_labelling_an_allegation_false_is_the_denial_not_a_new_accusation(coder, text):
+    assert not [e for e in code(coder, text, date="2026-11-20") if e.event == "ACCUSE"]
+
+
+def test_labelling_an_act_still_accuses(coder):
+    events = code(coder, "Beijing condemned the sanctions, calling them illegal bullying by Washington.",
+                  date="2026-11-20")
+    assert [e for e in events if e.event == "ACCUSE"]

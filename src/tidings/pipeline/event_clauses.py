@@ -303,3 +303,24 @@ def kept_apart(h, covered: dict, official) -> bool:
     outer = covered.get(h.tok.head.i) if h.etype == "REQUEST" and h.tok.dep_ == "conj" else None
     return outer is not None and outer.etype == "PROTEST" and outer.tok.lemma_.lower() == "protest" \
         and official(outer.actor, h.tok.doc)
+
+
+# what a denial answers, and the verbs that deny it ("rejected the accusation, calling it a fabrication")
+ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion", "suggestion"})
+DENIAL_HEADS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "brush", "denounce"})
+
+
+def denial_label(verb: Token) -> bool:
+    """'Belarus rejected the accusation, calling it a fabrication', 'Iran called the report a fabrication':
+    labelling an allegation false is the denial the claims stage already reads (docs/claims.md), not
+    a new accusation of whoever is named in it."""
+    if verb.lemma_.lower() != "call":
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i), None)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in ALLEGATION_NOUNS:
+        return True
+    head = verb.head
+    return (obj.pos_ == "PRON" and verb.dep_ in ("advcl", "conj", "xcomp") and head.lemma_.lower() in DENIAL_HEADS
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in ALLEGATION_NOUNS for c in head.children))

@@ -54,6 +54,7 @@ from .event_background import (
 )
 from .event_clauses import (
     anticipated,
+    denial_label,
     drop_protest_demands,
     jailbreak,
     kept_apart,
@@ -332,8 +333,9 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                     lowers[c] in e.needs for h in [tok] + [o for o in objs if p.lemma[o.i] not in self.lex.nouns]
                     for c in kids[h.i])):  # (not an act's own "on": "calling U.S. strikes on boats murder")
                 continue
-            if e.type == "CONSULT" and e.sym and any(deps[c] == "oprd" for c in kids[tok.i]):
-                continue  # "calling the ruling brazen and cynical": a verdict on a thing, not a phone call
+            if e.type == "CONSULT" and e.sym and any(deps[c] == "oprd" for c in kids[tok.i]) or (
+                    e.type == "ACCUSE" and denial_label(tok)):
+                continue  # "calling the ruling brazen": a verdict, no phone call; "calling the claim false": a denial
             if e.type == "ASSAULT" and tok.lemma_.lower() in self.lex.instrument_verbs and any(
                 self._noun_type(w) not in (None, "ASSAULT", "MOBILIZE", "AID") for w in with_objs
             ):  # (weapons are what it was done with: "targeted two vessels with drones and missiles")
