@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import Parse, parse
+from .claim_cue_data import load_cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -305,22 +306,20 @@ def kept_apart(h, covered: dict, official) -> bool:
         and official(outer.actor, h.tok.doc)
 
 
-# what a denial answers, and the verbs that deny it ("rejected the accusation, calling it a fabrication")
-ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "assertion", "suggestion"})
-DENIAL_HEADS = frozenset({"reject", "deny", "dismiss", "refute", "rebuff", "brush", "denounce"})
-
-
 def denial_label(verb: Token) -> bool:
     """'Belarus rejected the accusation, calling it a fabrication', 'Iran called the report a fabrication':
     labelling an allegation false is the denial the claims stage already reads (docs/claims.md), not
     a new accusation of whoever is named in it."""
     if verb.lemma_.lower() != "call":
         return False
+    # (the claims stage's own lists: what a denial answers and the verbs that deny it)
+    cues = load_cues().claims
+    allegations = cues["allegation_nouns"]
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i), None)
     if obj is None:
         return False
-    if obj.lemma_.lower() in ALLEGATION_NOUNS:
+    if obj.lemma_.lower() in allegations:
         return True
     head = verb.head
-    return (obj.pos_ == "PRON" and verb.dep_ in ("advcl", "conj", "xcomp") and head.lemma_.lower() in DENIAL_HEADS
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in ALLEGATION_NOUNS for c in head.children))
+    return (obj.pos_ == "PRON" and verb.dep_ in ("advcl", "conj", "xcomp") and head.lemma_.lower() in cues["deny_verbs"]
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in allegations for c in head.children))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .arguments import BROKER_VERBS
 from .event_targets import AIMING_PARTICIPLES, coded_targets
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
     return []
 
 
-GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "oversee", "monitor", "chair"})
+GO_BETWEEN_VERBS = BROKER_VERBS  # (a go-between is no party: the same verbs as for recipients)
 CONVENE_VERBS = frozenset({"convene", "arrange", "organise", "organize", "hold"})
 
 
