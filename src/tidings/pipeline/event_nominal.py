@@ -43,6 +43,7 @@ from .event_nominal_parts import (
     trailing_author,
 )
 from .event_rules import circumstantial
+from .event_targets import BODY_CODES  # bodies whose own sessions are multilateral meetings
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,8 +73,6 @@ FORCE_ON_CROWDS = frozenset({"crackdown", "clampdown", "raid", "repression", "su
 FAILING_VERBS = frozenset({"collapse", "break", "unravel", "crumble", "falter", "fail", "fray", "expire", "lapse"})
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "representative", "emissary"})
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
-# international bodies whose own sessions are multilateral meetings
-BODY_CODES = frozenset({"IGO", "UNO", "EUR"})
 
 
 class NominalMixin:

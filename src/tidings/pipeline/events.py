@@ -103,6 +103,7 @@ from .event_parties import (
     settle_recipients,
 )
 from .event_reactions import charged_actors, court_places, reaction_hits, reaction_targets
+from .event_retype import POSSIBILITY_MODALS
 from .event_rules import (
     TRANSFER_TYPES,
     assault_mode,
@@ -132,7 +133,7 @@ FOREIGN_ONLY_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "MOBILIZE", "SANC
 SELF_THREAT_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 SELF_THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
 THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll", "wo"})
-MAYBE_MODALS = frozenset({"could", "may", "might"})
+MAYBE_MODALS = POSSIBILITY_MODALS  # ("could expel" threatens; "will expel" is decided)
 PLACE_PREPS = frozenset({"in", "at"})
 PARTICLES = frozenset({"over", "out", "up", "down", "off", "back", "in", "away"})
 PARTICLE_ADVS = frozenset({"away", "out", "back", "off", "down", "up"})
