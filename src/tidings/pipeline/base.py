@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
+# PLOVER's codes for parties that are no country (international and non-state bodies, firms): a
+# mention with one of these codes names no state, for recipients, story anaphors and scenes alike
+NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+
+
 @dataclass
 class Mention:
     """One actor mention, already resolved to a PLOVER entity (code + sector) where possible.

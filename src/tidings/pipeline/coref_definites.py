@@ -20,13 +20,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import tokens_with_lemma, tokens_with_lower, verb_above
+from .base import NON_COUNTRY_CODES, tokens_with_lemma, tokens_with_lower, verb_above
 from .coref_mentions import clause_subjects
 
 if TYPE_CHECKING:
     from .base import Mention
 
-_NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+_NON_COUNTRY = NON_COUNTRY_CODES
 _ARMED = ("REB", "PRM", "CRM", "UAF")
 _LOOKBACK_SENTS = 4
 # words of an office or a mention that tie a person or body to a ministry

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .base import NON_COUNTRY_CODES
+
 if TYPE_CHECKING:
     from .base import Mention
 
 
 # -- mentions: the dateline's country for officials the story does not tag ---------------------
 
-_NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+_NON_COUNTRY = NON_COUNTRY_CODES
 # Captives are where they are held, not from there: "hostages in Gaza" are not Palestinian, and a
 # story's main country is often their captor's.
 CAPTIVES = frozenset({"hostage", "detainee", "prisoner", "captive", "abductee", "inmate", "hostages", "detainees",

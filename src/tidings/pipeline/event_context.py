@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .argument_places import place_mention
 from .arguments import direct_subjects, mentions_of, objects, prep_objects, subject_tokens, unique
-from .base import parse
+from .base import NON_COUNTRY_CODES, parse
 from .event_fold import Hit
 from .verblex import Lexicon, Trigger
 
@@ -25,7 +25,7 @@ DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
 SCENE_PREPS = ("in", "across", "throughout", "of", "through", "outside", "around", "near")
 # A state's premises abroad are its property, not the scene's country: "rallied outside the
 # Russian embassy in Vilnius" happens in Lithuania (the embassy's owner is the recipient).
-NON_STATE_CODES = frozenset({"EUR", "IGO", "UNO", "NGO", "ISM", "IMG", "MNC"})
+NON_STATE_CODES = NON_COUNTRY_CODES
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "motion", "letter",
                             "note", "memorandum", "decision", "ruling", "order", "report"})
 ISSUING_VERBS = frozenset({"adopt", "approve", "pass", "issue", "release", "publish", "unveil", "table", "send"})

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import LOCATIVE_PREPS, codes, objects, place_mention, place_recipient, prep_objects
-from .base import Candidate, parse
+from .base import NON_COUNTRY_CODES, Candidate, parse
 from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it from here)
     backs_a_party,
     captured_place,
@@ -541,7 +541,6 @@ def domestic_recipients(event: str, mode: str | None, actor: list, recipient: li
     return [replace(m, code=code, confidence=min(m.confidence, 0.6)) if m in roles else m for m in recipient]
 
 
-NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
 def story_country(mentions) -> object | None:

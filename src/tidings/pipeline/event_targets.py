@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .base import NON_COUNTRY_CODES as NON_COUNTRY_CODES
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .base import Mention
 
-NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
 BLAME_VERBS = frozenset({"blame", "pin", "attribute"})

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from .base import Mention, StoryContext, tokens_with_lower, verb_above
+from .base import NON_COUNTRY_CODES, Mention, StoryContext, tokens_with_lower, verb_above
 from .coref_definites import (
     ASK_VERBS,
     NOBODY,
@@ -75,7 +75,7 @@ from .coref_roles import (
 )
 from .people_groups import groups
 
-_NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+_NON_COUNTRY = NON_COUNTRY_CODES
 # Countries whose leaders' names are written family name first (not Japan, Vietnam or Cambodia, whose
 # leaders wire copy calls by the last word: "Ishiba", "Lam", and "Hun" is two leaders).
 _SURNAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC", "SGP"})

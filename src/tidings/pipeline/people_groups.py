@@ -9,11 +9,11 @@ the parties of the latest sentence naming that many; "they" the nearest earlier 
 
 from __future__ import annotations
 
-from .base import Mention, StoryContext, tokens_with_lower
+from .base import NON_COUNTRY_CODES, Mention, StoryContext, tokens_with_lower
 from .coref_mentions import civil_war_sides, dateline_offset, principal_parties, them_antecedents
 from .coref_roles import BROKER_NOUNS, acted_on_crowd, third_parties
 
-_NON_COUNTRY = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+_NON_COUNTRY = NON_COUNTRY_CODES
 # Group references: "the two leaders", "both sides", "the three countries" -> one mention per party.
 _GROUP_NOUNS = frozenset({
     "leaders", "sides", "countries", "nations", "neighbours", "neighbors", "governments", "delegations",
