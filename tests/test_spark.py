@@ -106,7 +106,9 @@ def test_one_coder_per_python_worker_process_across_tasks(spark):
     seen = spark.sparkContext.parallelize(range(8), 8).mapPartitions(_coder_of_this_worker).collect()
     pids = {pid for pid, _ in seen}
     assert len(pids) < len(seen)  # Spark reuses its Python workers across tasks...
-    assert len({coder for _, coder in seen}) == len(pids)  # ...and each keeps its one Coder
+    # ...and each keeps its one Coder (ids are compared per process: two processes may place
+    # their Coders at the same address, so a global set of ids can be smaller than the pids)
+    assert len(set(seen)) == len(pids)
 
 
 def test_missing_text_column_or_a_clashing_kept_column_is_an_input_error(spark):
