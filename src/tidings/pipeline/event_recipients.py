@@ -15,7 +15,6 @@ from .event_domestic import (
     KILL_VERBS,
     PERSON_OBJECT_VERBS,
     POPULATION_MODES,
-    PREMISE_WORDS,
     VERBAL_DOMESTIC_TYPES,
     any_act_party,
     attack_victims,
@@ -38,6 +37,17 @@ from .event_domestic import (
     verbal_targets,
 )
 from .event_meetings import joint_subject, several_meet
+from .event_scene_places import (
+    CLAUSE_PLACE_PREPS,
+    campaign_place,
+    drop_grounds,
+    drop_premises,
+    harmed,
+    other_clause,
+    place_from,
+    retreat_place,
+    scene_place,
+)
 from .event_targets import (
     APPLICATION_TYPES,
     BACKER_TYPES,
@@ -49,7 +59,6 @@ from .event_targets import (
     aid_destination,
     aimed_at,
     applicant,
-    at_place,
     backer,
     beneficiary,
     coded_targets,
@@ -92,11 +101,6 @@ MOBILIZE_DESTINATION_PREPS = ("into", "to", "in", "inside", "toward", "towards",
 # "encircled Taiwan in drills": the country a force surrounds is where it is aimed
 ENCIRCLE_VERBS = frozenset({"encircle", "surround", "blockade", "ring"})
 DIRECT_DESTINATION_PREPS = ("into", "inside")
-LEAVE_VERBS = frozenset({"leave", "quit", "exit", "vacate", "abandon", "evacuate"})
-RETREAT_PLACE_PREPS = ("from", "out", "in", "at", "inside", "to")
-# "jammed GPS signals, disrupting flights from Finland": the harmed parties of a participle
-HARM_PARTICIPLES = frozenset({"disrupt", "affect", "hit", "damage", "cripple", "ground", "paralyse", "paralyze",
-                              "knock", "target", "halt", "delay", "disable", "endanger", "threaten"})
 HARM_TYPES = frozenset({"COERCE", "ASSAULT"})
 # What a protest outside a foreign mission, or over a foreign leader's effigy, is aimed at.
 # types whose other party may be the partner of a relation noun deep in the object
@@ -155,7 +159,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     if not own or h.entry.sym or h.route == "reaction":
         return recipient  # an elicited reaction ("sparking protests in Ottawa") targets the provoker
     word = h.noun if h.noun is not None else h.tok
-    recipient = _drop_grounds(h.tok, recipient)
+    recipient = drop_grounds(h.tok, recipient)
     doc = h.tok.doc
     # "pro-EU demonstrators", "Russian-speaking activists": a side taken is not a party; "residents
     # told Reuters": the audience of the report is no target of the act reported
@@ -164,9 +168,9 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # "pulled back ... under an agreement reached ahead of a summit in Russia": a place in
         # another clause is that clause's scene, not where the troops went or left
         recipient = [m for m in recipient if not (doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in CLAUSE_PLACE_PREPS
-                                                  and _other_clause(doc[m.root], h.tok))]
+                                                  and other_clause(doc[m.root], h.tok))]
     if etype in HARM_TYPES and recipient:
-        recipient = _drop_premises(h, recipient, by_tok)
+        recipient = drop_premises(h, recipient, by_tok)
     if etype in HARM_TYPES and not any(m.sector in NON_STATE_SECTORS for m in actor):
         # (rebels taking a city take it from the state: "M23 rebels captured Bukavu" stays COD -> COD)
         recipient = drop_home_places(recipient, own)
@@ -184,7 +188,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     if etype == "MOBILIZE":
         # "moved missiles into Belarus ahead of drills near the Polish border": the destination
         # named on the move itself outranks a border further down
-        direct = [m for m in _place_from(word, h.tok, actor, by_tok, DIRECT_DESTINATION_PREPS, nested=False)
+        direct = [m for m in place_from(word, h.tok, actor, by_tok, DIRECT_DESTINATION_PREPS, nested=False)
                   if SOVEREIGN.get(m.code) not in own]
         if direct:
             return direct
@@ -218,18 +222,18 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         if found:
             return found
     if etype == "MOBILIZE":
-        found = _place_from(word, h.tok, actor, by_tok, MOBILIZE_DESTINATION_PREPS) or _campaign_place(h.tok, actor, by_tok)
+        found = place_from(word, h.tok, actor, by_tok, MOBILIZE_DESTINATION_PREPS) or campaign_place(h.tok, actor, by_tok)
         # "deployed F-35 jets to Puerto Rico": a dependency of the actor's own state is home ground
         return [m for m in found if SOVEREIGN.get(m.code) not in own] or recipient
     if etype == "RETREAT" and h.mode != "release":
-        found = _retreat_place(h, actor, by_tok)
+        found = retreat_place(h, actor, by_tok)
         if found:
             return found
     if etype in HARM_TYPES:
-        found = _harmed(h.tok, own, by_tok) or owned_target(h.tok, own, by_tok) or users(h.tok, own, by_tok) or (
+        found = harmed(h.tok, own, by_tok) or owned_target(h.tok, own, by_tok) or users(h.tok, own, by_tok) or (
             _foreign_people(h, own, by_tok)) or pronoun_party(h, actor, own, by_tok) or (
             owned_object(h.tok, own, by_tok)) or (
-            deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or _scene_place(h, word, actor, by_tok)
+            deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or scene_place(h, word, actor, by_tok)
         if found:
             return found
     if etype == "ACCUSE" and recipient and all(m.code in own for m in recipient if m.code) and h.tok.dep_ == "relcl" \
@@ -455,38 +459,6 @@ def _foreign_people(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mentio
             and m.code not in NON_COUNTRY_CODES]
 
 
-CLAUSE_PLACE_PREPS = ("in", "at", "near", "inside", "across", "outside")
-
-
-def _drop_premises(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-    doc = h.tok.doc
-    premises = [m for m in recipient if doc[m.root].lemma_.lower() in PREMISE_WORDS
-                and doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in CLAUSE_PLACE_PREPS]
-    if not premises:
-        return recipient
-    person = person_object(h, by_tok)
-    if person is None:
-        return recipient
-    kept = [m for m in recipient if m not in premises]
-    # the person arrested takes the premises' place (coded later as the scene's compatriot)
-    return kept or ([person] if isinstance(person, type(premises[0])) else [])
-
-
-
-
-
-def _scene_place(h, word: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-    """The place a hostile act happens in (``at_place``), except a foreign mission's premises when
-    the act has a person as its object: 'arrested a former vice president inside the Mexican
-    embassy in Quito' targets the man (the scene's compatriot), not Mexico; 'stormed the Mexican
-    embassy' (no person) keeps MEX."""
-    found = at_place(word, h.tok, actor, by_tok)
-    doc = h.tok.doc
-    if found and all(doc[m.root].lemma_.lower() in PREMISE_WORDS for m in found) and detainee(h, by_tok) is not None:
-        return []
-    return found
-
-
 STATE_SECTORS = frozenset({"MIL", "GOV", "OPP", "PTY", "ELI", "COP", "JUD", "LEG"})
 
 
@@ -517,97 +489,3 @@ DOMESTIC_FORCE_SECTORS = frozenset({"COP", "JUD"})
 def domestic_force(m: Mention) -> bool:
     """Police, courts, and authorities named as such."""
     return m.sector in DOMESTIC_FORCE_SECTORS or (m.sector == "GOV" and m.kind == "agent")
-
-
-# "arrested Duterte on a warrant from the ICC": the ground of an act names no target
-GROUND_NOUNS = frozenset({"warrant", "charge", "charges", "suspicion", "order", "orders", "request", "basis",
-                          "behalf", "instruction", "instructions", "accusation", "accusations"})
-
-
-def _drop_grounds(verb: Token, recipient: list[Mention]) -> list[Mention]:
-    grounds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "under", "at")
-               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in GROUND_NOUNS]
-    if not grounds:
-        return recipient
-    inside = {t.i for g in grounds for t in g.subtree}
-    kept = [m for m in recipient if m.root not in inside]
-    return kept if kept else recipient
-
-
-def _place_from(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, Mention],
-                preps: tuple[str, ...], nested: bool = True) -> list[Mention]:
-    from .arguments import place_mention, place_recipient, prep_objects
-
-    if not nested:  # only the move's own phrase: "moved missiles into Belarus"
-        own = {m.code for m in actor if m.code}
-        si = actor[0].sent_index
-        for holder in (word, verb):
-            for g in prep_objects(holder, preps):
-                m = place_mention(g, by_tok, si)
-                if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
-                    return [m]
-        return []
-    found = place_recipient(word, actor, by_tok, preps=preps)
-    if not found and word.i != verb.i:
-        found = place_recipient(verb, actor, by_tok, preps=preps)
-    return found
-
-
-CAMPAIGN_NOUNS = frozenset({"offensive", "operation", "invasion", "assault", "incursion", "attack", "campaign"})
-
-
-def _campaign_place(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'called up reservists ahead of a ground offensive in Gaza City': the mobilisation is aimed at
-    where the offensive it prepares will be."""
-    from .arguments import place_recipient, prep_objects
-
-    holders = [verb] + [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("ahead", "prior")]
-    nouns = [g for x in holders for g in prep_objects(x, ("of", "for", "before"))]
-    for n in nouns:
-        if n.lemma_.lower() in CAMPAIGN_NOUNS:
-            found = place_recipient(n, actor, by_tok)
-            if found:
-                return found
-    return []
-
-
-def _retreat_place(h, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'left their base in N'Djamena', 'withdrawal from Air Base 201 in Agadez': the place left."""
-    from .arguments import place_recipient, prep_objects
-
-    word = h.noun if h.noun is not None else h.tok
-    leaving = h.tok.lemma_.lower() in LEAVE_VERBS
-    if h.mode not in (None, "withdraw") and not leaving and not prep_objects(word, ("from", "out")) \
-            and not prep_objects(h.tok, ("from", "out")):
-        return []  # a ceasefire, disarmament or resignation "in" a place is not a withdrawal from it
-    found = (place_recipient(word, actor, by_tok, targets=leaving, preps=RETREAT_PLACE_PREPS)
-             or (place_recipient(h.tok, actor, by_tok, targets=leaving, preps=RETREAT_PLACE_PREPS)
-                 if word.i != h.tok.i else []))
-    for c in h.tok.children:  # "pulled back | to a line inside Gaza": the phrase hangs on the particle
-        if not found and c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "out", "away"):
-            found = place_recipient(c, actor, by_tok, preps=RETREAT_PLACE_PREPS)
-    # "pulled back under an agreement reached ahead of a summit in Russia": a place inside another
-    # clause is that clause's scene, not the place left
-    return [m for m in found if not _other_clause(h.tok.doc[m.root], h.tok)]
-
-
-def _other_clause(t: Token, trigger: Token) -> bool:
-    for _ in range(12):
-        if t.i == trigger.i or t.head.i == t.i:
-            return False
-        t = t.head
-        if t.i != trigger.i and t.pos_ in ("VERB", "AUX"):
-            return True
-    return False
-
-
-def _harmed(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    for c in verb.children:
-        if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in HARM_PARTICIPLES:
-            for t in c.subtree:
-                m = by_tok.get(t.i)
-                if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES \
-                        and all(x.code != m.code for x in out):
-                    out.append(m)
-    return out

@@ -1,0 +1,144 @@
+"""Where a recipient-less act happened, what it left, and what it harmed (docs/plover-decisions.md
+"Places are not parties", "Harmed parties"): the place finders ``settle_recipients`` calls. Split from
+event_recipients.py (round 9) to keep that module small."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .event_domestic import PREMISE_WORDS, detainee, person_object
+from .event_targets import NON_COUNTRY_CODES, at_place
+
+if TYPE_CHECKING:
+    from .base import Mention
+
+LEAVE_VERBS = frozenset({"leave", "quit", "exit", "vacate", "abandon", "evacuate"})
+RETREAT_PLACE_PREPS = ("from", "out", "in", "at", "inside", "to")
+# "jammed GPS signals, disrupting flights from Finland": the harmed parties of a participle
+HARM_PARTICIPLES = frozenset({"disrupt", "affect", "hit", "damage", "cripple", "ground", "paralyse", "paralyze",
+                              "knock", "target", "halt", "delay", "disable", "endanger", "threaten"})
+
+
+CLAUSE_PLACE_PREPS = ("in", "at", "near", "inside", "across", "outside")
+
+
+def drop_premises(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    doc = h.tok.doc
+    premises = [m for m in recipient if doc[m.root].lemma_.lower() in PREMISE_WORDS
+                and doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in CLAUSE_PLACE_PREPS]
+    if not premises:
+        return recipient
+    person = person_object(h, by_tok)
+    if person is None:
+        return recipient
+    kept = [m for m in recipient if m not in premises]
+    # the person arrested takes the premises' place (coded later as the scene's compatriot)
+    return kept or ([person] if isinstance(person, type(premises[0])) else [])
+
+
+def scene_place(h, word: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """The place a hostile act happens in (``at_place``), except a foreign mission's premises when
+    the act has a person as its object: 'arrested a former vice president inside the Mexican
+    embassy in Quito' targets the man (the scene's compatriot), not Mexico; 'stormed the Mexican
+    embassy' (no person) keeps MEX."""
+    found = at_place(word, h.tok, actor, by_tok)
+    doc = h.tok.doc
+    if found and all(doc[m.root].lemma_.lower() in PREMISE_WORDS for m in found) and detainee(h, by_tok) is not None:
+        return []
+    return found
+
+
+# "arrested Duterte on a warrant from the ICC": the ground of an act names no target
+GROUND_NOUNS = frozenset({"warrant", "charge", "charges", "suspicion", "order", "orders", "request", "basis",
+                          "behalf", "instruction", "instructions", "accusation", "accusations"})
+
+
+def drop_grounds(verb: Token, recipient: list[Mention]) -> list[Mention]:
+    grounds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "under", "at")
+               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in GROUND_NOUNS]
+    if not grounds:
+        return recipient
+    inside = {t.i for g in grounds for t in g.subtree}
+    kept = [m for m in recipient if m.root not in inside]
+    return kept if kept else recipient
+
+
+def place_from(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, Mention],
+                preps: tuple[str, ...], nested: bool = True) -> list[Mention]:
+    from .arguments import place_mention, place_recipient, prep_objects
+
+    if not nested:  # only the move's own phrase: "moved missiles into Belarus"
+        own = {m.code for m in actor if m.code}
+        si = actor[0].sent_index
+        for holder in (word, verb):
+            for g in prep_objects(holder, preps):
+                m = place_mention(g, by_tok, si)
+                if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+                    return [m]
+        return []
+    found = place_recipient(word, actor, by_tok, preps=preps)
+    if not found and word.i != verb.i:
+        found = place_recipient(verb, actor, by_tok, preps=preps)
+    return found
+
+
+CAMPAIGN_NOUNS = frozenset({"offensive", "operation", "invasion", "assault", "incursion", "attack", "campaign"})
+
+
+def campaign_place(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'called up reservists ahead of a ground offensive in Gaza City': the mobilisation is aimed at
+    where the offensive it prepares will be."""
+    from .arguments import place_recipient, prep_objects
+
+    holders = [verb] + [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("ahead", "prior")]
+    nouns = [g for x in holders for g in prep_objects(x, ("of", "for", "before"))]
+    for n in nouns:
+        if n.lemma_.lower() in CAMPAIGN_NOUNS:
+            found = place_recipient(n, actor, by_tok)
+            if found:
+                return found
+    return []
+
+
+def retreat_place(h, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'left their base in N'Djamena', 'withdrawal from Air Base 201 in Agadez': the place left."""
+    from .arguments import place_recipient, prep_objects
+
+    word = h.noun if h.noun is not None else h.tok
+    leaving = h.tok.lemma_.lower() in LEAVE_VERBS
+    if h.mode not in (None, "withdraw") and not leaving and not prep_objects(word, ("from", "out")) \
+            and not prep_objects(h.tok, ("from", "out")):
+        return []  # a ceasefire, disarmament or resignation "in" a place is not a withdrawal from it
+    found = (place_recipient(word, actor, by_tok, targets=leaving, preps=RETREAT_PLACE_PREPS)
+             or (place_recipient(h.tok, actor, by_tok, targets=leaving, preps=RETREAT_PLACE_PREPS)
+                 if word.i != h.tok.i else []))
+    for c in h.tok.children:  # "pulled back | to a line inside Gaza": the phrase hangs on the particle
+        if not found and c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "out", "away"):
+            found = place_recipient(c, actor, by_tok, preps=RETREAT_PLACE_PREPS)
+    # "pulled back under an agreement reached ahead of a summit in Russia": a place inside another
+    # clause is that clause's scene, not the place left
+    return [m for m in found if not other_clause(h.tok.doc[m.root], h.tok)]
+
+
+def other_clause(t: Token, trigger: Token) -> bool:
+    for _ in range(12):
+        if t.i == trigger.i or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i != trigger.i and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def harmed(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in HARM_PARTICIPLES:
+            for t in c.subtree:
+                m = by_tok.get(t.i)
+                if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES \
+                        and all(x.code != m.code for x in out):
+                    out.append(m)
+    return out
