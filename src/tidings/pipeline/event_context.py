@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING
 from .argument_places import place_mention
 from .arguments import direct_subjects, mentions_of, objects, prep_objects, subject_tokens, unique
 from .base import NON_COUNTRY_CODES, parse
+from .event_background import street_protest
+from .event_embedded import crowd_protest
 from .event_fold import Hit
+from .event_retype import POSSIBILITY_MODALS
 from .verblex import Lexicon, Trigger
 
 if TYPE_CHECKING:
@@ -38,6 +41,10 @@ CONTENT_PREPS = frozenset({"of", "for", "with", "about", "over", "on", "behind"}
 # acts a warning may report about another party ("warned that Russia could strike")
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 WITHHOLD_VERBS = frozenset({"refrain", "decline", "refuse", "avoid", "hesitate", "stop"})
+# a party announcing its own possible act: which acts, which modals, what the threat is
+SELF_THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
+THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll", "wo"})
+MAYBE_MODALS = POSSIBILITY_MODALS  # ("could expel" threatens; "will expel" is decided)
 SPEECH_LINK_BLOCK = frozenset({"conj", "nsubj", "nsubjpass", "csubj", "advcl", "npadvmod"})
 
 
@@ -299,3 +306,22 @@ def relative_antecedent(pronoun: Token) -> list[Token]:
         cur = cur.head
     return []
 
+
+
+def retyped(etype: str, mode, tok: Token, word: Token, cue, speaker, actor, official: bool) -> tuple[str, str | None]:
+    """(type, mode) of a candidate once its frame is read (split from events.py): an announced own act
+    threatens, a state's protest accuses, a crowd's protest word is a demonstration."""
+    if (etype in SELF_THREAT_MODE and cue in ("say", "warn", "announce", "claim") and speaker
+            and {m.code for m in actor if m.code} <= {m.code for m in speaker}
+            and any(c.dep_ == "aux" and c.lower_ in (THREAT_MODALS if etype == "ASSAULT" or cue == "warn"
+                                                     else MAYBE_MODALS) for c in tok.children)):
+        # "Medvedev said Russia could use nuclear weapons": a party announcing its own
+        # possible violence threatens it (manual: THREATEN, not ASSAULT + hypothetical); a penalty it
+        # says it will or would impose is decided ("Hungary said it would quit the ICC": SANCTION)
+        etype, mode = "THREATEN", SELF_THREAT_MODE[etype]
+    if etype == "PROTEST" and word.lemma_.lower() == "protest" and official and not street_protest(word):
+        # "Iran protested the strike": a diplomatic protest is ACCUSE (manual, PROTEST)
+        etype, mode = "ACCUSE", "disapprove"
+    if crowd_protest(word, etype, actor, tok.doc):
+        etype, mode = "PROTEST", "demo"  # "demonstrators who were protesting the arrest"
+    return etype, mode

@@ -49,7 +49,6 @@ from .event_background import (
     drop_background,
     grievance,
     open_question,
-    street_protest,
     time_clause_gerund,
 )
 from .event_clauses import (
@@ -66,9 +65,12 @@ from .event_clauses import (
     time_restatement,
     unheld_nouns,
 )
-from .event_context import (
+from .event_context import (  # noqa: F401 (the claims stage reads them here)
+    MAYBE_MODALS,
+    THREAT_MODALS,
     ContextMixin,
     own_agent,
+    retyped,
     withheld_accusation,
 )
 from .event_fold import ABSORBING, FoldMixin, Hit
@@ -103,7 +105,6 @@ from .event_parties import (
     settle_recipients,
 )
 from .event_reactions import charged_actors, court_places, reaction_hits, reaction_targets
-from .event_retype import POSSIBILITY_MODALS
 from .event_rules import (
     TRANSFER_TYPES,
     assault_mode,
@@ -130,10 +131,6 @@ if TYPE_CHECKING:
 # arresting nationals of several countries, protests against several governments).
 SELF_DIRECTED_TYPES = frozenset({"COERCE", "PROTEST"})
 FOREIGN_ONLY_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "MOBILIZE", "SANCTION", "AGREE", "THREATEN"})
-SELF_THREAT_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
-SELF_THREAT_MODE = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"}
-THREAT_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll", "wo"})
-MAYBE_MODALS = POSSIBILITY_MODALS  # ("could expel" threatens; "will expel" is decided)
 PLACE_PREPS = frozenset({"in", "at"})
 PARTICLES = frozenset({"over", "out", "up", "down", "off", "back", "in", "away"})
 PARTICLE_ADVS = frozenset({"away", "out", "back", "off", "down", "up"})
@@ -567,20 +564,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         recipient = [m for m in recipient if not any(m.covers(i) for i in paired)] if paired else recipient
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
-        if (h.etype in SELF_THREAT_TYPES and cue in ("say", "warn", "announce", "claim") and speaker
-                and set(codes(actor)) <= set(codes(speaker)) | {None}
-                and any(c.dep_ == "aux" and c.lower_ in (THREAT_MODALS if h.etype == "ASSAULT" or cue == "warn"
-                                                         else MAYBE_MODALS) for c in h.tok.children)):
-            # "Medvedev said Russia could use nuclear weapons": a party announcing its own
-            # possible violence threatens it (manual: THREATEN, not ASSAULT + hypothetical); a penalty it
-            # says it will or would impose is decided ("Hungary said it would quit the ICC": SANCTION)
-            h.etype, mode = "THREATEN", SELF_THREAT_MODE[h.etype]
-        if h.etype == "PROTEST" and word.lemma_.lower() == "protest" and self._official(actor, h.tok.doc) \
-                and not street_protest(word):
-            # "Iran protested the strike": a diplomatic protest is ACCUSE (manual, PROTEST)
-            h.etype, mode = "ACCUSE", "disapprove"
-        if embedded.crowd_protest(word, h.etype, actor, h.tok.doc):
-            h.etype, mode = "PROTEST", "demo"  # "demonstrators who were protesting the arrest"
+        h.etype, mode = retyped(h.etype, mode, h.tok, word, cue, speaker, actor, self._official(actor, h.tok.doc))
         if h.etype == "ASSAULT" and mode not in ACT_MODES:
             # what was done (abduct, torture) outranks what it was done with
             mode = assault_mode(self.lex, h.noun if h.noun is not None else h.tok, h.tok) or mode
