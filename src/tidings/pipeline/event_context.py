@@ -57,6 +57,20 @@ def _plural_state(m: Mention, doc) -> bool:
 # frames of readiness whose subject is the reported clause's own: "said it stood ready to help Mali"
 READY_WORDS = frozenset({"ready", "prepared", "willing", "poised", "set", "eager", "keen"})
 
+# people words that an "armed / masked / unidentified" modifier makes violent agents, like "gunmen"
+PEOPLE_WORDS = frozenset({"man", "group", "individual", "person", "people", "youth", "assailant", "attacker"})
+ARMED_MODIFIERS = frozenset({"armed", "masked", "hooded", "unidentified", "unknown"})
+
+
+def _armed_people(tok: Token) -> bool:
+    """"Armed men", "masked individuals", "a group of armed men": uncoded violent agents of the scene's country."""
+    if tok.lemma_.lower() not in PEOPLE_WORDS:
+        return False
+    p = parse(tok.doc)
+    heads = [tok.i] + [g for c in p.kids[tok.i] if p.dep[c] == "prep" and p.lower[c] == "of" for g in p.kids[c]]
+    return any(p.dep[c] == "amod" and p.lower[c] in ARMED_MODIFIERS for i in heads for c in p.kids[i])
+
+
 class ContextMixin:
     lex: Lexicon
 
@@ -193,7 +207,7 @@ class ContextMixin:
         if h.etype != "ASSAULT":
             return False
         doc = h.tok.doc
-        return any(doc[m.root].lemma_.lower() in self.lex.domestic_agents for m in actor)
+        return any(doc[m.root].lemma_.lower() in self.lex.domestic_agents or _armed_people(doc[m.root]) for m in actor)
 
     def _scene_country(self, h: Hit, by_tok: dict[int, Mention]) -> Mention | None:
         """The coded place the event happens in ("in Nairobi", "across Iran"), if any."""

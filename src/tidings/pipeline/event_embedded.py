@@ -310,7 +310,28 @@ def reported_noun(tok: Token, noun: Token | None) -> bool:
 
 def misread_act(c: Candidate, doc) -> bool:
     """The candidate guards of this module: people carried, refuge awaited, strikes civilians brace for."""
-    return carried_not_visit(c, doc) or waiting_for_refuge(c, doc) or awaited_by_bystanders(c, doc)
+    return carried_not_visit(c, doc) or waiting_for_refuge(c, doc) or awaited_by_bystanders(c, doc) \
+        or told_story(c, doc)
+
+
+def told_story(c: Candidate, doc) -> bool:
+    """"a film about armed men who attacked a village", "a book on the militants who killed 50 soldiers": an act
+    in a relative clause on the people a work is about is its story, not an event (the nouns stage keeps
+    the same rule for event nouns: "a documentary about Iraq's invasion of Kuwait")."""
+    tok = doc[c.trigger]
+    if tok.dep_ not in ("relcl", "acl") or c.extra.get("events.route") not in ("relative", "direct", None):
+        return False
+    from .event_nominal_parts import noun_settings  # (the work nouns: "film", "book", "exhibition")
+
+    features = noun_settings()["feature_nouns"]
+    cur = tok.head
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or cur.head.lower_ not in ("about", "on", "of"):
+            return False
+        cur = cur.head.head
+        if cur.lemma_.lower() in features:
+            return True
+    return False
 
 
 def unasserted_clause(tok: Token) -> bool:

@@ -54,6 +54,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         return [], None  # "civilians suspected of collaborating": a description of the victims, no one's act
     if (accused := _accused_noun(tok)) is not None:
         return accused, "of-complement"  # "accused the army and the volunteer fighters of killing civilians"
+    if misread_main_verb(tok):
+        return [tok.head], "acl-main"  # "Islamist militants killed at least 50 soldiers ..., sources said"
     subj_toks, _agent, route = subject_tokens(tok)
     # the pair's subject also acts in its "by" gerund and its coordinated verbs ("... and Somalia to
     # recall its ambassador and call the accord an act of aggression")
@@ -100,6 +102,17 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
     if (author := document_author(tok)) is not None and not mentions(subj_toks, by_tok):
         subj_toks, route = author, "document"  # "adopted a resolution demanding that ...": the adopter
     return subj_toks, route
+
+
+def misread_main_verb(tok: Token) -> bool:
+    """"Islamist militants killed at least 50 soldiers in Burkina Faso, security sources said": the parser reads
+    the clause before a trailing attribution as a reduced relative on its subject ("militants killed ..." as
+    "militants who were killed"). A participle with a direct object of its own is no passive: the noun it
+    hangs on, the subject of the attribution verb, is its doer."""
+    return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "nsubj" and tok.head.i < tok.i \
+        and any(c.dep_ == "dobj" for c in tok.children) \
+        and not any(c.dep_ in ("auxpass", "agent", "nsubj", "nsubjpass", "dative") for c in tok.children) \
+        and tok.head.head.i > tok.i
 
 
 def _act_noun(tok: Token, nouns) -> bool:

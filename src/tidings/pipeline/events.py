@@ -295,7 +295,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
     def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
         subj_toks, route = clause_subject(tok, entries, by_tok, self._mentions, self.lex)
         deps, lowers, kids = (p := parse(doc := tok.doc)).dep, p.lower, p.kids
-        patients = passive_subjects(tok)
+        patients = passive_subjects(tok) if route != "acl-main" else []  # (its head noun is the doer)
         # "called Putin on Tuesday": a name parsed as an object predicate is the object
         objs = patients + objects(tok) + [doc[c] for c in kids[tok.i] if deps[c] == "oprd" and p.pos[c] == "PROPN"]
         gerund_object = misparsed_gerund(tok)
