@@ -49,7 +49,11 @@ def backs_a_party(t: Token) -> bool:
         if comp.dep_ not in ("advcl", "xcomp") or comp.lemma_.lower() not in BACKING_VERBS \
                 or not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
             continue
-        if any(o.pos_ == "PROPN" or o.lemma_.lower() in BACKED_PARTIES for o in objects(comp)):
+        # (the one helped may be the subject of its own clause: "to help the government fight insurgents")
+        helped = objects(comp) + [s for k in comp.children if k.dep_ in ("ccomp", "xcomp")
+                                  for s in k.children if s.dep_ == "nsubj"]
+        helped += [g for o in helped for g in o.children if g.dep_ == "compound"]  # ("the government fight insurgents")
+        if any(o.pos_ == "PROPN" or o.lemma_.lower() in BACKED_PARTIES for o in helped):
             return True
     return False
 

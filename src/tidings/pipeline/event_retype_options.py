@@ -8,7 +8,12 @@
 * speculation: 'police could arrest X, local media speculated' is the act, hypothetical, not a threat: only
   the actor's own side announcing its possible act threatens (event_retype.conditional_threats);
 * an impersonal warning: 'the IMF warned that inflation would hit the poor hardest' forecasts what a force of
-  nature or the economy will do; nobody is threatened.
+  nature or the economy will do; nobody is threatened; nor does a drift ('a row that threatened to spiral');
+* readiness announced (round 9): 'Pakistan would not hesitate to launch strikes on ...', 'Israel will not
+  hesitate to act against Hezbollah' is a THREATEN by the actor (the claims stage does the same when the
+  speaker is the actor's side; here the act itself says it), 'vowed to keep up the pressure on X until ...'
+  holds pressure out (THREATEN, not a promise), and 'would respond forcefully' is a threat only while it is
+  announced: 'responded forcefully to the strikes' reports what was done (its means name the act).
 
 Called from event_rules.fold_participles on each candidate of a sentence; each rule looks only at the
 candidate's trigger and its children."""
@@ -80,8 +85,9 @@ def open_option_threat(c: Candidate, t: Token) -> Candidate | None:
 
 
 # verbs of aiming: their complement is what a party wants, not an act or a promise
-AIM_VERBS = frozenset({"look", "hope", "aim", "wish", "strive", "aspire", "yearn", "dream"})
-AIMED_TYPES = frozenset({"COOPERATE", "SUPPORT", "CONSULT"})
+AIM_VERBS = frozenset({"look", "hope", "aim", "wish", "strive", "aspire", "yearn", "dream", "want", "seek"})
+# ("wanted to ease tensions with students": a wish to relent is no concession made)
+AIMED_TYPES = frozenset({"COOPERATE", "SUPPORT", "CONSULT", "CONCEDE"})
 
 
 def aimed_only(c: Candidate, t: Token) -> bool:
@@ -115,15 +121,98 @@ IMPERSONAL_SUBJECTS = frozenset({
     "violence", "instability", "uncertainty", "volatility", "demand", "supply", "market", "markets", "currency",
 })
 WARNING_VERBS = frozenset({"warn", "caution"})
+# what a situation "threatens to" do on its own: a drift, not anyone's coercive act
+DRIFT_VERBS = frozenset({
+    "spiral", "escalate", "spill", "spread", "derail", "unravel", "collapse", "engulf", "overwhelm", "worsen",
+    "deepen", "destabilize", "destabilise", "erupt", "boil", "widen", "drag", "overshadow", "undermine", "upend",
+    "disrupt", "reignite", "trigger", "plunge", "tip", "cripple", "stall", "jeopardize", "jeopardise", "delay",
+})
 
 
 def impersonal_warning(c: Candidate, t: Token) -> bool:
     """'The IMF warned that inflation would hit the poor hardest': a THREATEN on a warning whose clause has a
-    force or a measure for subject (no party acts) is a forecast, not a threat."""
+    force or a measure for subject (no party acts) is a forecast, not a threat. 'A deportation drive that
+    threatened to spiral', 'the row threatens to derail the summit': a drift, whatever the subject."""
+    if c.event == "THREATEN" and t.lemma_.lower() == "threaten" and any(
+            k.dep_ == "xcomp" and k.lemma_.lower() in DRIFT_VERBS for k in t.children):
+        return True
     if c.event != "THREATEN" or t.lemma_.lower() not in WARNING_VERBS:
         return False
     clauses = [k for k in t.children if k.dep_ == "ccomp"]
     if not clauses:
         return False
+    if any(k.lemma_.lower() == "threaten" and any(x.dep_ == "xcomp" and x.lemma_.lower() in DRIFT_VERBS
+                                                  for x in k.children) for k in clauses):
+        return True  # "warned that tensions threatened to spiral out of control"
     subjects = [s for k in clauses for s in k.children if s.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(s.lemma_.lower() in IMPERSONAL_SUBJECTS for s in subjects)
+
+
+# the act a party says it "would not hesitate" to take, by its type: the THREATEN mode (content of the threat)
+READY_CONTENT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict", "THREATEN": "violence"}
+READY_CONTENT_MODES = {("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel"}
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo", "shall"})
+READINESS_NEGATIVES = frozenset({"hesitate", "flinch", "shy", "hold"})
+# verbs that name a hostile act only when announced: "would act against Hezbollah"
+ANNOUNCED_ONLY = frozenset({"act", "respond", "react"})
+
+
+def _ready_head(t: Token) -> Token | None:
+    """The negated 'will not hesitate' a trigger is the complement of: 'would not hesitate to launch strikes',
+    '... to take strong measures' (the noun's light verb), 'will not shy away from using force'."""
+    v = t
+    for _ in range(4):
+        h = v.head
+        if h.i == v.i:
+            return None
+        if v.dep_ in ("xcomp", "pcomp", "pobj", "prep") and h.lemma_.lower() in READINESS_NEGATIVES and any(
+                k.dep_ == "neg" for k in h.children) and any(
+                k.dep_ == "aux" and k.lower_ in FUTURE_MODALS for k in h.children):
+            return h
+        if v.dep_ not in ("dobj", "xcomp", "prep", "pobj", "pcomp", "prt", "compound", "amod"):
+            return None
+        v = h
+    return None
+
+
+def _announced_act(t: Token) -> bool:
+    """'would act', 'will respond', or the complement of a readiness or threat: an act still to come."""
+    if any(k.dep_ == "aux" and k.lower_ in FUTURE_MODALS | {"could", "might", "may", "to"} for k in t.children):
+        return True
+    return _ready_head(t) is not None
+
+
+def readiness_threat(c: Candidate, t: Token) -> Candidate | None:
+    """'Pakistan would not hesitate to launch strikes against militant hideouts in Afghanistan': one's own
+    hostile act announced with readiness is a THREATEN (manual: a coercive warning), with the act's content as
+    mode; 'did not hesitate to strike' (past, no modal) reports the strike and is left alone."""
+    if c.event not in READY_CONTENT or c.event == "THREATEN" or _ready_head(t) is None:
+        return None
+    return replace(c, event="THREATEN", mode=READY_CONTENT_MODES.get((c.event, c.mode), READY_CONTENT[c.event]))
+
+
+PRESSURE_VERBS = frozenset({
+    "keep", "maintain", "increase", "step", "ratchet", "intensify", "pile", "ramp", "turn", "sustain", "tighten",
+    "crank", "raise", "heap", "continue",
+})
+PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def pressure_vow(c: Candidate, t: Token) -> Candidate | None:
+    """'Venezuela vowed to keep up the pressure on Guyana until ...': pressure held out is a threat, not an
+    AGREE (nothing is promised to the recipient)."""
+    if c.event != "AGREE" or t.lemma_.lower() not in PROMISE_VERBS:
+        return None
+    for k in t.children:
+        if k.dep_ == "xcomp" and k.lemma_.lower() in PRESSURE_VERBS and any(
+                o.dep_ in ("dobj", "pobj", "prep") and o.lemma_.lower() in ("pressure", "squeeze")
+                or any(g.lemma_.lower() == "pressure" for g in o.children if g.dep_ == "pobj")
+                for o in k.children):
+            return replace(c, event="THREATEN", mode=None)
+    return None
+
+
+def unannounced_reprisal(c: Candidate, t: Token) -> bool:
+    """'would respond forcefully', 'will act against X' threaten; 'responded forcefully to the strikes',
+    'acted against the protesters' report a past act the trigger word does not name (no event of its own)."""
+    return c.event == "THREATEN" and t.lemma_.lower() in ANNOUNCED_ONLY and not _announced_act(t)

@@ -22,7 +22,14 @@ from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it 
     troops_in_support,
     undirected,
 )
-from .event_retype_options import aimed_only, impersonal_warning, open_option_threat
+from .event_retype_options import (
+    aimed_only,
+    impersonal_warning,
+    open_option_threat,
+    pressure_vow,
+    readiness_threat,
+    unannounced_reprisal,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -467,9 +474,9 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         host = by_trigger.get(t.head.i)
         if c.event == "CONSULT" and labelling_call(t):
             continue
-        c = open_option_threat(c, t) or c
+        c = open_option_threat(c, t) or readiness_threat(c, t) or pressure_vow(c, t) or c
         if unrealised(t, by_trigger) or undirected(c, t) or not_an_act(c, t, by_trigger) or aimed_only(c, t) \
-                or impersonal_warning(c, t):
+                or impersonal_warning(c, t) or unannounced_reprisal(c, t):
             continue
         if c.event == "ACCUSE" and aside_label(t):
             continue
@@ -493,7 +500,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         c = (declined_promise(c, t) or joint_project(c, t) or joint_drills(c, t) or troops_in_support(c, t) or troops_to_a_region(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
              or expelled_representative(c, t) or captured_place(c, t) or c)
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
-                and t.tag_ == "VBG" and c.event != "ASSAULT" and toll_state(t)):
+                and t.tag_ == "VBG" and c.event != "ASSAULT" and (toll_state(t) or c.mode == "withhold")):
+            # ("struck a substation, cutting electricity to thousands of homes": the strike's damage)
             continue  # "clashed on the border, leaving a dozen people dead": a toll, not a withdrawal
         if (c.event == "ASSAULT" and t.dep_ == "advcl" and t.tag_ == "VBG" and host is not None
                 and host is not c and host.event == "ASSAULT" and set(codes(c.actor)) <= set(codes(host.actor))):

@@ -1,0 +1,89 @@
+"""Round 9 (types): verb phrasings checked as classes with sentences of our own: readiness and labels that
+threaten ('would not hesitate to launch strikes', 'would treat X as a legitimate target', 'will respond
+forcefully', 'vowed to keep up the pressure'), aid resumed or debts paid for another state, a consulate shut,
+a want with an addressee (REQUEST), a mediation suspended; modes named by their words (hunger strike, an
+internet cut, troops requested); and near-misses that must stay quiet (a drift that 'threatened to spiral',
+a wish to ease tensions, a response already given, a strike's damage told as a participle)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code, entity_codes, find_event
+
+# (text, type, mode or None to leave unchecked, actor codes, recipient codes or None to leave unchecked)
+CODED = [
+    ("Pakistan would not hesitate to launch strikes against militant hideouts in Afghanistan, the army chief "
+     "said on Friday.", "THREATEN", "violence", ("PAK",), ("AFG",)),
+    ("Israel would not hesitate to act against Hezbollah if the group rearmed, Defence Minister Israel Katz said.",
+     "THREATEN", "violence", ("ISR",), ("LBN",)),
+    ("Yemen's Houthis said they would treat any U.S. vessel in the Red Sea as a legitimate target.", "THREATEN",
+     "violence", ("YEM",), ("USA",)),
+    ("Hezbollah will regard Israeli army positions along the border as legitimate targets, its leader said.",
+     "THREATEN", "violence", ("LBN",), ("ISR",)),
+    ("Tehran would respond decisively to any Israeli attack on its soil, Foreign Minister Abbas Araqchi said.",
+     "THREATEN", "violence", ("IRN",), ("ISR",)),
+    ("Pakistan will react strongly to any Indian aggression, Prime Minister Shehbaz Sharif told parliament.",
+     "THREATEN", "violence", ("PAK",), ("IND",)),
+    ("Trump pledged to keep the pressure on Iran until it abandons enrichment.", "THREATEN", None, ("USA",),
+     ("IRN",)),
+    ("The World Food Programme resumed deliveries of food aid to Ethiopia's Tigray region.", "AID", None,
+     ("UNO",), ("ETH",)),
+    ("Germany restarted weapons shipments to Israel in November.", "AID", None, ("DEU",), ("ISR",)),
+    ("Saudi Arabia and Qatar paid off Syria's arrears to the World Bank.", "AID", None, ("QAT", "SAU"), ("SYR",)),
+    ("Poland said it would shut the Russian consulate in Gdansk.", "SANCTION", None, ("POL",), ("RUS",)),
+    ("Kremlin wants Kyiv to withdraw from Donbas before truce", "REQUEST", None, ("RUS",), ("UKR",)),
+    ("Warsaw wanted Germany to pay reparations for the wartime destruction.", "REQUEST", None, ("POL",), ("DEU",)),
+    ("Qatar suspended its mediation between Israel and Hamas.", "SANCTION", "withdraw", ("QAT",), None),
+    ("Brazil had worked with Colombia and Mexico for weeks to persuade Maduro.", "COOPERATE", None, ("BRA",),
+     ("COL", "MEX")),
+    ("Ethiopia sent troops into Eritrea.", "MOBILIZE", "troops", ("ETH",), ("ERI",)),
+    ("Rwanda sent troops to Mozambique to help the government fight insurgents.", "AID", None, ("RWA",), ("MOZ",)),
+    ("A jailed Egyptian activist went on hunger strike in Cairo.", "PROTEST", "hunger", None, None),
+    ("Ethiopia cut internet access in the Amhara region.", "COERCE", "withhold", ("ETH",), None),
+    ("Somalia appealed to the African Union for more troops.", "REQUEST", "assist", ("SOM",), ("IGO",)),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", CODED)
+def test_round9_phrasing_is_coded_with_its_dyad(coder, text, etype, mode, actor, recipient):
+    ev = find_event(code(coder, text, date="2025-05-01"), etype)
+    if mode is not None:
+        assert ev.mode == mode
+    if actor is not None:
+        assert entity_codes(ev.actor) == actor
+    if recipient is not None:
+        assert entity_codes(ev.recipient) == recipient
+
+
+# (text, a type that must not be coded)
+QUIET = [
+    ("A deportation drive in Tunisia threatened to spiral into a regional crisis, aid groups said.", "THREATEN"),
+    ("Clashes in Tripoli threatened to unravel the fragile truce, the UN envoy said.", "THREATEN"),
+    ("Beijing warned that tensions in the South China Sea threatened to spiral out of control.", "THREATEN"),
+    ("Serbia's Vucic said the government wanted to ease tensions with students.", "CONCEDE"),
+    ("Tehran seeks to ease tensions with Riyadh, a diplomat said.", "CONCEDE"),
+    ("Ghana responded strongly to the cholera outbreak with a vaccination drive.", "THREATEN"),
+    ("Japan would treat the matter as a priority, the minister said.", "THREATEN"),
+    ("Analysts see Indonesia as a target for Chinese investment.", "THREATEN"),
+    ("Israeli police acted against Arab protesters in Haifa.", "THREATEN"),
+    ("Ukraine wants to join NATO.", "REQUEST"),
+    ("The company wants its workers to return to offices in Seoul.", "REQUEST"),
+    ("Kenya vowed to keep up its support for Haiti's police until the gangs are defeated.", "THREATEN"),
+    ("Egypt resumed gas exports to Jordan.", "AID"),
+    ("Russian drones struck a power substation in the Sumy region overnight, cutting electricity to thousands "
+     "of homes.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", QUIET)
+def test_round9_near_miss_is_not_coded(coder, text, etype):
+    events = code(coder, text, date="2025-05-01")
+    assert etype not in {e.event for e in events}, [(e.event, e.event_text) for e in events]
+
+
+def test_past_hesitation_reports_the_act(coder):
+    """'did not hesitate to bomb' (no modal) reports the bombing; only an announced readiness threatens."""
+    events = code(coder, "Myanmar's army did not hesitate to bomb villages in Sagaing last year.", date="2025-05-01")
+    assert "ASSAULT" in {e.event for e in events}
+    assert "THREATEN" not in {e.event for e in events}
