@@ -35,3 +35,33 @@ def test_unnamed_armed_actors_take_the_scene(coder, text, expected):
 ])
 def test_no_event_from_told_or_passive_armed_people(coder, text):
     assert not [d for d in dyads(coder, text) if d[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's boycott or walkout with a participle verdict accuses; a crowd's slogan does not
+    ("Kenya's main opposition party boycotted the swearing-in of the new electoral commission on Tuesday, calling "
+     "the appointments illegal.", ("ACCUSE", ("KEN",))),
+    ("Opposition lawmakers in Serbia walked out of parliament, accusing the ruling party of rigging the vote.",
+     ("ACCUSE", ("SRB",))),
+    # a verdict the parser hangs on the object ("calling the election rigged")
+    ("Bolivia's opposition called the judicial election rigged.", ("ACCUSE", ("BOL",))),
+])
+def test_organised_boycott_participle_accuses(coder, text, expected):
+    etype, actor = expected
+    assert any(d[0] == etype and d[1] == actor for d in dyads(coder, text)), dyads(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of students marched through Dhaka on Monday, calling the fee rise unfair.",
+    "Protesters blocked the main highway into Lima, calling the election rigged.",
+    "Japan welcomed the agreement between Armenia and Azerbaijan, calling it a historic step.",
+])
+def test_crowd_slogans_and_praise_are_no_accusation(coder, text):
+    assert not [d for d in dyads(coder, text) if d[0] == "ACCUSE"]
+
+
+def test_judged_remarks_on_a_place_are_no_call_on(coder):
+    # "calling X's remarks on Taiwan provocative": the "on" is the remarks' topic, not "call on"
+    found = dyads(coder, "China's foreign ministry summoned the Japanese ambassador on Friday, calling the prime "
+                         "minister's remarks on Taiwan provocative.")
+    assert not [d for d in found if d[0] == "REQUEST"], found

@@ -246,11 +246,25 @@ def drop_protest_demands(cands: list[Candidate], doc) -> list[Candidate]:
             {m.code for m in c.actor if m.code} & {m.code for m in o.actor if m.code} for o in cands if o.trigger == t.head.i)
 
     threats = {c.trigger for c in cands if c.event == "THREATEN"}
+    # a crowd's slogans restate its protest; a party or lawmakers boycotting a vote and calling it rigged accuse
+    crowd_protests = {c2.trigger for c2 in cands if c2.event == "PROTEST" and not _organised(c2, doc)}
     # (a vow too: "began a hunger strike, vowing to continue until ...")
     return [c for c in cands if not (
         (c.event in ("REQUEST", "AGREE") and under_protest(doc[c.trigger]))
-        or (c.event == "ACCUSE" and grievance_of(c, {c2.trigger for c2 in cands if c2.event == "PROTEST"}))
+        or (c.event == "ACCUSE" and grievance_of(c, crowd_protests))
         or (c.event == "REQUEST" and grievance_of(c, threats)))]
+
+
+# actors of a protest that are no crowd: a boycott or walkout by a party, the opposition, lawmakers, a government
+ORGANISED_WORDS = frozenset({"opposition", "party", "lawmaker", "legislator", "mp", "deputy", "senator", "government",
+                             "minister", "delegation", "bloc", "coalition", "alliance", "faction", "leader"})
+
+
+def _organised(c: Candidate, doc) -> bool:
+    """A protest by an organisation ("Georgia's opposition boycotted the session", "Chadema boycotted the vote"):
+    its participle verdict ("calling the election rigged") is an accusation of its own, not a crowd's slogan."""
+    return any(doc[m.root].lemma_.lower() in ORGANISED_WORDS or m.sector in ("GOV", "OPP", "LEG", "PTY")
+               for m in c.actor)  # (not "students boycotted classes, calling the fee rise unfair": a crowd)
 
 
 # subordinators that make a clause a setting, never a verb taking the clause before it as its content

@@ -328,8 +328,10 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             return None  # "42% of Americans approve of ...": a poll, not an actor
         for e in entries:
             if any(n not in kid_words for n in e.needs) or (e.type == "REQUEST" and e.needs and not for_clauses and not any(
-                    lowers[c] in e.needs for h in [tok] + [o for o in objs if p.lemma[o.i] not in self.lex.nouns]
-                    for c in kids[h.i])):  # (not an act's own "on": "calling U.S. strikes on boats murder")
+                    lowers[c] in e.needs for h in [tok] + [o for o in objs if p.lemma[o.i] not in self.lex.nouns
+                                                           and not any(deps[v] == "oprd" for v in kids[tok.i])]
+                    for c in kids[h.i])):  # (not an act's own "on": "calling U.S. strikes on boats murder"; nor a
+                # judged thing's: "calling Takaichi's remarks on Taiwan provocative")
                 continue
             if e.type == "CONSULT" and e.sym and any(deps[c] == "oprd" for c in kids[tok.i]) or (
                     e.type == "ACCUSE" and denial_label(tok)):
@@ -347,6 +349,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                               for s in direct_subjects(doc[c])[0]]
                 # the verdict on the object: "called the vote outrageous", "rejected it as fraudulent"
                 verdicts = [c for c in kids[tok.i] if deps[c] == "oprd"]
+                # (a verdict the parser hung on the object: "calling the October election rigged")
+                verdicts += [c for o in objs for c in kids[o.i] if deps[c] == "acl" and c == o.i + 1 and p.tag[c] == "VBN"]
                 verdicts += [c for v in verdicts for c in kids[v] if deps[c] == "conj"]  # "brazen and cynical"
                 # (and what the verdict noun says it is for or to: "called the move a reward for terrorism")
                 cand_objs += [doc[v] for v in verdicts] + [doc[g] for v in verdicts for q in kids[v] if deps[q] == "prep"
