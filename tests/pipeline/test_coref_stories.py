@@ -199,3 +199,59 @@ def test_an_armed_role_from_a_named_group_across_modifiers_is_the_group(actors, 
 ])
 def test_a_bare_congress_is_the_scene_country_s_unless_americans_are_named(actors, text, code_):
     assert by_text(actors(text), "Congress").code == code_
+
+
+# -- round 9 (stories): the story's pair behind third parties, domestic reactions, retold acts ------------------
+
+@pytest.mark.parametrize("text,etype,pair", [
+    ("Sudan accused Chad of arming the RSF, and Chad accused Sudan of bombing its border town. Egypt and Saudi "
+     "Arabia urged both governments to stop the war of words. The two sides later agreed to reopen their embassies.",
+     "AGREE", ("SDN", "TCD")),
+    ("Armenia accused Azerbaijan of firing on its border posts, and Azerbaijan blamed Armenia for the escalation. "
+     "Britain and France spoke to officials in Yerevan and Baku. Both sides later withdrew their troops.",
+     "RETREAT", ("ARM", "AZE")),
+])
+def test_the_two_sides_are_the_story_pair_not_the_third_parties_that_addressed_them(coder, text, etype, pair):
+    ev = find_event(code(coder, text, date="2025-06-01"), etype)
+    assert entity_codes(ev.actor) == pair
+
+
+def test_the_two_countries_can_still_be_a_pair_of_allies(coder):
+    evs = code(coder, "The United States and Britain condemned Russia's missile strike on Odesa. The two countries "
+                      "pledged more air defence systems to Ukraine.", date="2025-06-01")
+    assert entity_codes(find_event(evs, "AGREE").actor) == ("GBR", "USA")
+
+
+@pytest.mark.parametrize("text,code_", [
+    ("Gunmen from the Gran Grif gang stormed the town of Petite-Riviere on Sunday. Kenyan police joined an operation "
+     "to drive them out. Haiti's transitional council condemned the attack.", "HTI"),
+    ("Al-Shabaab fighters attacked a military base in Lower Shabelle on Friday. Ugandan troops helped repel them. "
+     "Somalia's defence ministry condemned the assault.", "SOM"),
+    ("Militants from the Pakistani Taliban killed nine police officers in Dera Ismail Khan. Afghan officials denied "
+     "any link. Pakistan's interior minister denounced the attack.", "PAK"),
+])
+def test_a_state_condemning_its_own_gang_or_rebels_attack_is_aimed_at_them(coder, text, code_):
+    acc = find_event(code(coder, text, date="2025-06-01"), "ACCUSE")
+    assert entity_codes(acc.actor) == (code_,) and entity_codes(acc.recipient) == (code_,)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired dozens of drones at Ukraine's power plants overnight, officials said. Blackouts hit Lviv. "
+    "Engineers worked to restore supplies. Kyiv appealed for more air defences. The Russian defence ministry said "
+    "its troops had conducted the strikes on energy facilities serving the military.",
+    "Israeli warplanes struck the Houthi-held port of Hodeidah on Monday. Dock workers fled. Cranes were destroyed. "
+    "The Israeli military later said it had carried out the attack against Houthi weapons depots.",
+])
+def test_a_definite_retelling_of_the_same_act_is_not_a_second_event(coder, text):
+    evs = code(coder, text, date="2025-06-01")
+    assert len([e for e in evs if e.event == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli warplanes struck the port of Hodeidah on Monday. The Houthis condemned the strikes. On Tuesday, "
+    "Israel carried out new strikes on Sanaa airport.",
+    "Sudan's RSF shelled El Fasher on Saturday. On Monday the paramilitary group renewed the assault on the city.",
+])
+def test_new_rounds_of_an_act_stay_events(coder, text):
+    evs = code(coder, text, date="2025-06-01")
+    assert len([e for e in evs if e.event == "ASSAULT"]) == 2

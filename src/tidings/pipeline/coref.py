@@ -102,6 +102,8 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
     """Fill the missing recipient of a reaction to an earlier act named by a definite
     description, or of a vow to retaliate (see the module docstring)."""
     doc = sent.doc
+    for c in [c for c in found if _retold(doc, earlier, c, si) is not None]:
+        found.remove(c)  # the story's act told again, not a second one (see _retold)
     for c in found:
         if any(m.code for m in c.recipient) or not any(m.code for m in c.actor):
             continue
@@ -190,6 +192,52 @@ def _same_act_earlier(earlier: list[Candidate], c: Candidate, si: int) -> Candid
     return None
 
 
+# Acts a story retells by a definite noun once it has told them ("Russia launched 100 drones at
+# Ukraine ... Russia's defence ministry said its forces had carried out the strikes against military
+# targets"; "the group said it had carried out the attack in support of Gaza"): the same party's act of
+# the same type named again is the act already coded, not a second one (which would mostly lose or
+# misread its target). Only a definite reference noun ("the strikes", "the assault", "Tuesday's raid")
+# counts: "carried out new strikes", "struck Odesa on Tuesday" are new acts.
+_RETOLD_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+_LOOKBACK_RETOLD = 8
+_RENEWED = frozenset({"renew", "resume", "intensify", "escalate", "expand", "widen", "repeat", "continue", "step"})
+
+
+def _retold(doc: Doc, earlier: list[Candidate], c: Candidate, si: int) -> Candidate | None:
+    """The earlier event ``c`` retells (same type, same actor codes, eight sentences back at most)
+    when ``c`` is named by a definite reference noun (its trigger or its trigger verb's object)."""
+    if c.event not in _RETOLD_TYPES or not earlier:
+        return None
+    own = {m.code for m in c.actor if m.code}
+    if not own:
+        return None
+    trig = doc[c.trigger]
+    if trig.lemma_.lower() in _RENEWED or trig.head.lemma_.lower() in _RENEWED:
+        return None  # "the group renewed the assault": a new round of it
+    # the object of the verb that tells it ("carried out / launched / confirmed the strikes"); a noun in
+    # a preposition ("in retaliation for the killing of 26 tourists in April") or with its own victims
+    # or date names an act on its own terms
+    nouns = [trig] + [ch for ch in trig.children if ch.dep_ in ("dobj", "obj")]
+    ref = next((n for n in nouns if n.dep_ in ("dobj", "obj") and _is_reference(n)
+                and c.event in _REFERENCE_NOUNS[n.lemma_.lower()] and n.lemma_.lower() not in _GENERIC
+                and n.lemma_.lower() not in _ISSUED and not any(
+                    ch.ent_type_ == "DATE" or ch.dep_ == "prep" and ch.lower_ == "of" for ch in n.children)), None)
+    if ref is None:
+        return None
+    for p in reversed(earlier):
+        if p.sent_index < si - _LOOKBACK_RETOLD:
+            break
+        if p.sent_index < si and p.event == c.event and {m.code for m in p.actor if m.code} == own \
+                and not _background(doc, p.trigger, ref):
+            # an arrest, a closure, an embargo is told by its own word ("closed the crossings ... the
+            # deportation of Afghans" are two acts); any attack or deployment by that word or another
+            if c.event in ("COERCE", "SANCTION") and doc[p.trigger].lemma_.lower() not in _same_words(
+                    ref.lemma_.lower()) and not _trigger_words(doc, p, ref.lemma_.lower()):
+                continue
+            return p
+    return None
+
+
 _CONCERN = frozenset({"concern", "alarm", "dismay", "outrage", "regret", "condemnation", "disapproval"})
 
 
@@ -225,12 +273,17 @@ _DOMESTIC_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "REJECT", "THREATEN
 def _domestic(c: Candidate, p: Candidate) -> bool:
     """"Security forces arrested Machar ... Machar's party condemned the arrest": a non-state party
     (opposition, party, civil society, rebels) reacting to a hostile act of its own country's state
-    reacts to that state: the recipient is the same country."""
+    reacts to that state: the recipient is the same country. The other way round too: "Gunmen from
+    the Viv Ansanm coalition stormed a town ... the prime minister condemned the attack" (a gang,
+    rebels or militants coded with the state's own country) is the state reacting to them, not to the
+    foreign forces that fought them in between."""
     if c.event not in ("ACCUSE", "PROTEST", "REJECT") or p.event not in _DOMESTIC_ACTS:
         return False
     mine = {m.sector for m in c.actor if m.code}
     theirs = {m.sector for m in p.actor if m.code}
-    return bool(theirs & _STATE) and bool(mine) and not mine & _STATE and None not in mine
+    if bool(theirs & _STATE) and bool(mine) and not mine & _STATE and None not in mine:
+        return True
+    return p.event == "ASSAULT" and bool(mine & _STATE) and bool(theirs) and not theirs & (_STATE | {None})
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:

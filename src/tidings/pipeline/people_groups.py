@@ -118,9 +118,17 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
                     break
             if parties is None or len(parties) != count or (
                     low in _COUNTRY_GROUP_NOUNS and any(p.code in _NON_COUNTRY for p in parties)):
-                # no recent sentence names that many: the story's principal parties, if it has them
-                parties = coordinated_parties(doc, mentions, count, start, dateline_end, skip) \
-                    or principal_parties(mentions, count, dateline_end, skip)
+                # no recent sentence names that many: the story's principal parties, if it has them.
+                # When that sentence names more, and the principal pair is among them, it is the pair
+                # ("Qatar and Turkey urged both governments to ... The two sides agreed", "Britain and
+                # Saudi Arabia spoke to officials in New Delhi and Islamabad. Both sides pulled back"):
+                # the third parties' list is not the story's pair.
+                principal = principal_parties(mentions, count, dateline_end, skip)
+                if principal and parties and len(parties) > count \
+                        and {p.code for p in principal} <= {p.code for p in parties}:
+                    parties = principal
+                else:
+                    parties = coordinated_parties(doc, mentions, count, start, dateline_end, skip) or principal
                 if not parties:
                     continue
         elif low == "they" and tok.pos_ == "PRON" and tok.dep_ in _SUBJ and covered[tok.i] is None:
