@@ -18,8 +18,9 @@ def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]
     ("Zambia imposes overnight curfew on its capital", ("COERCE", ("ZMB",), ("ZMB",))),
     ("Authorities in Sri Lanka extended a nationwide curfew for a second day, the defence ministry said.",
      ("COERCE", ("LKA",), ("LKA",))),
+    # round 9 (the lead's call): a named part of the country is a bare place, no recipient
     ("Bolivia's government imposed a night curfew in La Paz's southern districts on Monday, a minister said.",
-     ("COERCE", ("BOL",), ("BOL",))),
+     ("COERCE", ("BOL",), ())),
     # abroad, the place's country, as before
     ("Israeli troops imposed a curfew on the West Bank city of Nablus on Sunday.", ("COERCE", ("ISR",), ("PSE",))),
 ])
@@ -146,3 +147,14 @@ def test_their_on_the_object_names_a_coded_owner(coder):
 ])
 def test_a_rally_at_an_international_bodys_office(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Nepal's army imposed a curfew in Kathmandu on Tuesday.", ("COERCE", ("NPL",), ())),
+    ("Authorities in Kenya imposed a dusk-to-dawn curfew across three counties.", ("COERCE", ("KEN",), ())),
+    # near-misses: the whole country, and a place abroad
+    ("Serbia's government declared a state of emergency across the country.", ("COERCE", ("SRB",), ("SRB",))),
+    ("Israel imposed a curfew in the West Bank town of Tubas.", ("COERCE", ("ISR",), ("PSE",))),
+])
+def test_martial_law_in_a_bare_place_at_home_has_no_recipient(coder, text, dyad):
+    assert dyads(coder, text) == [dyad]

@@ -425,3 +425,21 @@ def test_a_host_of_talks_between_two_offers_to_both(coder, text):
 def test_talks_on_joining_a_body_have_it_as_partner(coder):
     found = dyads(coder, "Moldova's government suspended talks on joining the European Union on Friday.")
     assert ("SANCTION", ("MDA",), ("EUR",)) in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("China stages drills encircling Taiwan days after Lai's National Day speech", ("MOBILIZE", ("CHN",), ("TWN",))),
+    # near-miss: a dependency of the actor's own state is home ground
+    ("The US deployed troops around Guam.", ("MOBILIZE", ("USA",), ())),
+])
+def test_a_ring_of_drills_targets_the_ringed_country(coder, text, dyad):
+    assert dyads(coder, text) == [dyad]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("India blamed the attack on militants based in Pakistan.", ("ACCUSE", ("IND",), ("PAK",))),
+    # near-miss: local people blamed stay compatriots (no base named)
+    ("Kenya blamed the opposition for the violence.", ("ACCUSE", ("KEN",), ("KEN",))),
+])
+def test_people_blamed_belong_where_they_are_based(coder, text, dyad):
+    assert dyads(coder, text) == [dyad]

@@ -70,3 +70,73 @@ def several_meet(h, actor: list[Mention], recipient: list[Mention]) -> list[Ment
         actor.extend(m for m in recipient if m.code in hosts)
         return []
     return None
+
+
+TALK_NOUNS = frozenset({"talk", "talks", "meeting", "negotiation", "negotiations", "round", "dialogue", "summit",
+                        "consultation", "consultations", "discussion", "discussions", "session"})
+
+
+def mediated_parties(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention]) -> bool:
+    """'Qatar hosted talks between Rwanda and Congo', 'Oman mediated talks between Iran and the United
+    States': a go-between's meeting is the parties' meeting (manual, CONSULT mode third-party: the
+    participants are the actors); the host or mediator is no party (docs: 'Visits'). So are 'A and B
+    held talks in Abu Dhabi hosted by the UAE' and 'met at talks mediated by Qatar': the parties are
+    the subject of the verb the hosted phrase hangs on. When two or more parties other than the
+    go-between are found, they replace the actors in place (True); the candidate then has no
+    recipient. A host of guests ('hosted Ukrainian and American officials') stays a directed visit:
+    only the third-party reading of the trigger applies."""
+    if h.etype != "CONSULT" or h.mode != "third-party":
+        return False
+    from .arguments import direct_subjects, objects, prep_objects
+
+    tok = h.tok
+    # the talks themselves must be named: "Egypt's mediation between Ethiopia and Sudan" and "shuttled
+    # between Israeli and Hamas officials" are the mediator's own contacts with each side
+    holders = [x for x in [*objects(tok), *([h.noun] if h.noun is not None and h.noun.i != tok.i else [])]]
+    holders += [g for x in holders for g in prep_objects(x, ("of",))]  # "a new round | of talks between"
+    holders = [x for x in holders if x.lemma_.lower() in TALK_NOUNS]
+    inside = {t.i for x in holders for g in prep_objects(x, ("between",)) for t in g.subtree}
+    sides = [m for m in actor + recipient if m.root in inside]
+    if len({m.code for m in sides if m.code and m.code not in ("NGO", "MNC")}) < 2 and tok.dep_ == "acl" \
+            and tok.tag_ == "VBN":
+        # "held talks in Abu Dhabi hosted by the UAE": the subject of the verb above the hosted phrase
+        verb = tok.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        subj = {t.i for s_ in direct_subjects(verb)[0] for t in s_.subtree} if verb.pos_ in ("VERB", "AUX") else set()
+        sides = [m for i in sorted(subj) if (m := by_tok.get(i)) is not None and m.root == i]
+    own = {m.code for m in actor if m.code and m not in sides}
+    sides = [m for m in sides if m.code and m.code not in own and m.code not in ("NGO", "MNC")]
+    if len({m.code for m in sides}) < 2:
+        return False
+    actor[:] = list({m.code: m for m in reversed(sides)}.values())[::-1]
+    return True
+
+
+# "Colombia worked with Ecuadorian forces to track shipments": one side helps the other's effort, so
+# the subject acts and the "with" party receives; "India and Japan worked together" stays symmetric
+DIRECTED_WITH_VERBS = frozenset({"work", "cooperate", "collaborate", "partner", "team", "liaise", "coordinate"})
+
+
+def directed_partner(h, actor: list[Mention]) -> list[Mention] | None:
+    """A COOPERATE verb with a 'with' partner and a subject of its own (docs: 'Actors and recipients',
+    round 9): the partner moves from the actors to the recipient, in place. None when no rule applies
+    (no 'with' party, or the subject names no other country)."""
+    if h.etype != "COOPERATE" or h.noun is not None or h.tok.lemma_.lower() not in DIRECTED_WITH_VERBS:
+        return None
+    from .arguments import prep_objects
+
+    heads = [h.tok] + [c for c in h.tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in (
+        "closely", "together", "up", "alongside", "hand")]
+    inside = {t.i for x in heads for g in prep_objects(x, ("with", "alongside")) for t in g.subtree}
+    if not inside:
+        return None
+    partners = [m for m in actor if m.root in inside]
+    rest = [m for m in actor if m not in partners]
+    own = {m.code for m in rest if m.code}
+    if not own or not any(m.code and m.code not in own for m in partners):
+        return None
+    actor[:] = rest
+    return [m for m in partners if m.code not in own]

@@ -36,7 +36,7 @@ from .event_domestic import (
     unstance,
     verbal_targets,
 )
-from .event_meetings import joint_subject, several_meet
+from .event_meetings import directed_partner, joint_subject, mediated_parties, several_meet
 from .event_scene_places import (
     CLAUSE_PLACE_PREPS,
     campaign_place,
@@ -60,6 +60,7 @@ from .event_targets import (
     aimed_at,
     applicant,
     backer,
+    based_in,
     beneficiary,
     coded_targets,
     conceded_place,
@@ -118,6 +119,11 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         actor.extend(m for m in sym_partner(h, own, by_tok) if m not in actor)
     if h.entry.sym:
         recipient = joint_subject(h, actor, recipient, by_tok)
+    directed = directed_partner(h, actor)
+    if directed is not None:
+        return directed  # "Colombia worked with Ecuadorian forces": COL -> ECU
+    if mediated_parties(h, actor, recipient, by_tok):
+        return []  # "Qatar hosted talks between Rwanda and Congo": RWA, COD meet; the host is no party
     if h.etype == "CONSULT":
         meeting = several_meet(h, actor, recipient)
         if meeting is not None:
@@ -169,6 +175,10 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # another clause is that clause's scene, not where the troops went or left
         recipient = [m for m in recipient if not (doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in CLAUSE_PLACE_PREPS
                                                   and other_clause(doc[m.root], h.tok))]
+    if etype == "COERCE" and h.mode in POPULATION_MODES and not any(m.code and m.code not in own for m in recipient) \
+            and _bare_scene(h, own, by_tok):
+        # "declared martial law in dozens of townships": bare places never qualify (the lead's round-9 call)
+        return [m for m in recipient if m.code and m.code not in own]
     if etype in HARM_TYPES and recipient:
         recipient = drop_premises(h, recipient, by_tok)
     if etype in HARM_TYPES and not any(m.sector in NON_STATE_SECTORS for m in actor):
@@ -180,6 +190,8 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         aimed = aimed_at(word, own, by_tok) or hit_by_it(h.tok, own, by_tok)
         if aimed:
             return aimed
+    if etype == "MOBILIZE":  # "deployed F-35 jets to Puerto Rico": a dependency of the actor's own state is home ground
+        recipient = [m for m in recipient if SOVEREIGN.get(m.code) not in own]
     if etype == "MOBILIZE" and not any(m.code and m.code not in own for m in recipient):
         # "sending troops to support M23 rebels": the party backed (the types stage then makes it AID)
         backed = helped(h.tok, own, by_tok)
@@ -218,13 +230,17 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
                     for g in c.children if g.dep_ == "pobj"]  # "took part in exercises encircling Taiwan"
         rings += [c for x in {t.i: t for t in holders}.values()
                   for c in x.children if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and c.lemma_.lower() in ENCIRCLE_VERBS]
-        found = coded_targets([o for r in rings for o in surrounded(r)], own, by_tok)
+        ringed = [o for r in rings for o in surrounded(r) or [c for c in r.children if c.dep_ in ("npadvmod", "dep")]]
+        # (headline parses: "drills encircling Taiwan days after ..." hangs Taiwan as a compound)
+        ringed += [c for o in ringed for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        found = coded_targets(ringed, own, by_tok)
         if found:
             return found
     if etype == "MOBILIZE":
         found = place_from(word, h.tok, actor, by_tok, MOBILIZE_DESTINATION_PREPS) or campaign_place(h.tok, actor, by_tok)
         # "deployed F-35 jets to Puerto Rico": a dependency of the actor's own state is home ground
-        return [m for m in found if SOVEREIGN.get(m.code) not in own] or recipient
+        # ("deployed troops around Guam": nor is one named by the parse)
+        return [m for m in found or recipient if SOVEREIGN.get(m.code) not in own]
     if etype == "RETREAT" and h.mode != "release":
         found = retreat_place(h, actor, by_tok)
         if found:
@@ -259,7 +275,11 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # "blamed the attack on Iran", "cyberattacks that Seoul blamed on North Korean hackers"
         from .arguments import objects, prep_objects
 
-        found = coded_targets([g for x in [h.tok, *objects(h.tok)] for g in prep_objects(x, ("on",))], own, by_tok)
+        blamed = [g for x in [h.tok, *objects(h.tok)] for g in prep_objects(x, ("on",))]
+        found = coded_targets(blamed, own, by_tok)
+        # "an attack New Delhi blamed on Pakistan-based militants", "blamed bandits based in Niger for ...":
+        # the people blamed belong where they are based
+        found = found or based_in(blamed + (objects(h.tok) if prep_objects(h.tok, ("for",)) else []), own, by_tok)
         if found:
             return found
     if etype == "THREATEN":
@@ -362,7 +382,8 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     if recipient:
         return recipient
     if etype == "COERCE" and h.mode in POPULATION_MODES:
-        # "imposed a curfew on the capital": the people living under it are the home country's
+        # "imposed a curfew on the capital", "declared martial law": the people living under it are the
+        # home country's
         return [replace(home, sector="CVL", kind="country", confidence=min(home.confidence, 0.5))]
     inst = institution(h, by_tok) if etype != "ACCUSE" else None  # (condemning an attack on a facility accuses no one there)
     if inst is not None:
@@ -397,6 +418,27 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # the opposition's reproach ("an election the main opposition party called a sham")
         return [replace(home, sector="GOV", kind="country", confidence=min(home.confidence, 0.5))]
     return recipient
+
+
+SCENE_PREPS = ("in", "across", "inside", "throughout", "within")
+WHOLE_COUNTRY_WORDS = frozenset({"country", "nation", "territory", "kingdom", "republic"})
+
+
+def _bare_scene(h, own: set[str], by_tok: dict[int, Mention]) -> bool:
+    """A curfew or martial law for a named part of the actor's own country ("in Kathmandu", "across
+    three counties", "in parts of Colombo"; docs: "Domestic recipients", round 9): the lead's rule that
+    bare places never make a recipient; "across the country", "nationwide" and "on the capital" (its
+    people) stay the home country's, and a place abroad its country ("in the West Bank town of Tubas")."""
+    from .argument_places import place_mention
+    from .arguments import objects, prep_objects
+
+    holders = [h.tok, *objects(h.tok)] + ([h.noun] if h.noun is not None and h.noun.i != h.tok.i else [])
+    places = [g for x in holders for g in prep_objects(x, SCENE_PREPS)]
+    if not places or any(g.lemma_.lower() in WHOLE_COUNTRY_WORDS for g in places):
+        return False
+    si = next(iter(by_tok.values())).sent_index if by_tok else 0
+    found = [place_mention(g, by_tok, si) for g in places]
+    return not any(m is not None and m.code and m.code not in own for m in found)
 
 
 # What a state runs or does at home, so that the opposition's reproach of it is aimed at the state

@@ -4,6 +4,7 @@ or barred. ``settle_recipients`` (event_recipients.py) tries these finders in or
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .base import NON_COUNTRY_CODES as NON_COUNTRY_CODES
@@ -502,3 +503,29 @@ def drop_home_places(recipient: list[Mention], own: set[str]) -> list[Mention]:
 # (after the definitions above, which it imports)
 from .event_object_partner import OBJECT_PARTNER_TYPES as OBJECT_PARTNER_TYPES  # noqa: E402
 from .event_object_partner import object_partner as object_partner  # noqa: E402
+
+
+def based_in(toks: list[Token], own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'blamed the attack on Pakistan-based militants', 'militants based in Pakistan': people with no
+    country of their own (or only the actors stage's default, the accuser's) belong to where they are
+    based. Only people words: a firm or office 'based in' a city is no party of that city."""
+    from .argument_places import place_mention
+
+    out: list[Mention] = []
+    for t in toks:
+        m = by_tok.get(t.i)
+        if m is None or m.kind not in ("agent", "person") or (m.code and m.code not in own):
+            continue
+        for c in t.children:
+            if c.lemma_.lower() != "base" or c.dep_ not in ("amod", "acl", "compound"):
+                continue
+            # "Pakistan-based" (the name hangs on the participle) or "based in Pakistan"
+            names = [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.pos_ == "PROPN"]
+            names += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+                      for g in p.children if g.dep_ == "pobj"]
+            for g in names:
+                place = place_mention(g, by_tok, m.sent_index)
+                if place is not None and place.code and place.code not in own and place.code not in NON_COUNTRY_CODES:
+                    out.append(replace(m, code=place.code, confidence=min(m.confidence, 0.6)))
+                    break
+    return out

@@ -1,0 +1,43 @@
+"""Who meets whom (event_meetings.py, round 9): a go-between's talks are the parties' talks, and a
+'worked with' partner is the recipient of a directed COOPERATE (docs/plover-decisions.md, Visits and
+Actors and recipients)."""
+
+import pytest
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return sorted((e.event, tuple(sorted({a.code for a in e.actor if a.code})),
+                   tuple(sorted({r.code for r in e.recipient if r.code})))
+                  for e in coder.code(text, date="2025-06-04"))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Qatar hosted talks between Rwanda and Congo in Doha on Monday.", ("CONSULT", ("COD", "RWA"), ())),
+    ("Saudi Arabia hosted talks between U.S. and Russian delegations in Riyadh.", ("CONSULT", ("RUS", "USA"), ())),
+    ("Negotiators from Armenia and Azerbaijan held talks in Abu Dhabi hosted by the United Arab Emirates.",
+     ("CONSULT", ("ARM", "AZE"), ())),
+])
+def test_the_go_between_of_talks_is_no_party(coder, text, dyad):
+    assert dyads(coder, text) == [dyad]
+
+
+def test_talks_at_a_hosted_venue_are_one_meeting_of_the_parties(coder):
+    assert dyads(coder, "Pakistani and Afghan officials met in Doha on Sunday at talks hosted by Qatar.") == [
+        ("CONSULT", ("AFG", "PAK"), ())]
+
+
+def test_a_host_of_guests_stays_a_visit(coder):
+    assert dyads(coder, "Qatar hosted Rwanda's president in Doha on Monday.") == [("CONSULT", ("RWA",), ("QAT",))]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Ghana worked with Togo's police to arrest the suspects.", ("COOPERATE", ("GHA",), ("TGO",))),
+    ("Kenya is working with Somalia to secure their shared border, the interior minister said.",
+     ("COOPERATE", ("KEN",), ("SOM",))),
+    ("Canada and Mexico worked with the United States to avert a trade war.", ("COOPERATE", ("CAN", "MEX"), ("USA",))),
+    ("Germany cooperated with Poland to catch the smugglers.", ("COOPERATE", ("DEU",), ("POL",))),
+    # near-miss: working together stays symmetric
+    ("India and Japan worked together on a high-speed rail line.", ("COOPERATE", ("IND", "JPN"), ())),
+])
+def test_worked_with_is_directed(coder, text, dyad):
+    assert dyads(coder, text) == [dyad]
