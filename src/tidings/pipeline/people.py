@@ -79,15 +79,14 @@ _NON_COUNTRY = NON_COUNTRY_CODES
 # Countries whose leaders' names are written family name first (not Japan, Vietnam or Cambodia, whose
 # leaders wire copy calls by the last word: "Ishiba", "Lam", and "Hun" is two leaders).
 _SURNAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC", "SGP"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
-_THING_PRONOUNS = frozenset({"it", "its"})
+_PERSON_PRONOUNS, _THING_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"}), frozenset({"it", "its"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "matter", "happen"})
 _LOOKBACK_SENTS = 2
 # Singular roles that "he"/"she"/"him"/"her" can stand for when no named person is nearer ("Moldova
 # expelled a Russian diplomat, accusing him of interference").
-_HUMAN_ROLES = frozenset({"diplomat", "ambassador", "envoy", "official", "officer", "soldier", "journalist",
-                          "reporter", "spokesman", "spokeswoman", "commander", "activist", "lawyer", "consul",
-                          "attache", "attaché", "citizen", "national", "businessman", "priest", "cleric"})
+_HUMAN_ROLES = frozenset({"diplomat", "ambassador", "envoy", "official", "officer", "soldier", "journalist", "reporter",
+                          "spokesman", "spokeswoman", "commander", "activist", "lawyer", "consul", "attache", "attaché",
+                          "citizen", "national", "businessman", "priest", "cleric"})
 # Words allowed between "the" and a description noun: adjectives, numbers, "27-nation", "trade".
 _DESCRIPTION_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "HYPH", "VBN", "NN"})
 # a registered surname is not read in these entities ("May 5" is no Theresa May)
@@ -127,10 +126,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
         src = registry.get(key) or surnames.get(doc[end - 1].lower_)
         m = _person(span, src, sent_of(span.start))
         added.append(m)
-        if src is None:
-            _register(m, registry, surnames)
-        else:
-            later.append((m, src))
+        _register(m, registry, surnames) if src is None else later.append((m, src))
         for t in range(span.start, span.end):
             covered[t] = m
     for tok in tokens_with_lower(doc, surnames):
