@@ -25,6 +25,7 @@ from .event_background import DURATION_NOUNS, reason_phrase, stretch_of_acts
 from .event_fold import Hit
 from .event_nominal_parts import (
     CLAUSE_TYPES,
+    REACTED_TYPES,
     _coded,
     _conditioned,
     _domestic_protest,
@@ -36,10 +37,14 @@ from .event_nominal_parts import (
     _told_history,
     _topic_of,
     clause_parties,
+    co_owners,
     consequence,
     deep_recipients,
+    denied_want,
+    label_noun,
     nested_recipients,
     noun_settings,
+    reacting_target,
     trailing_author,
 )
 from .event_rules import circumstantial
@@ -142,7 +147,8 @@ class NominalMixin:
             return None  # "in March": a month, not a march
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in cfg["force_nouns"]:
             return None  # "riot police", "strike force", "protest squad": a kind of force, no act
-        if _told_history(tok, cfg["feature_nouns"]) or _conditioned(tok) or _topic_of(tok, cfg):
+        if _told_history(tok, cfg["feature_nouns"]) or _conditioned(tok) or _topic_of(tok, cfg) or (
+                denied_want(tok) or label_noun(tok)):
             return None
         # "since Hamas's release of the hostages", "before Ukraine's incursion into Kursk": an act its doer
         # names is an event, as after "after" ("since the war" stays a setting)
@@ -314,9 +320,13 @@ class NominalMixin:
                     continue
                 if c.dep_ in ("poss", "compound", "amod", "nmod"):
                     # ("India-Pakistan talks", "the Blinken-Wang meeting": a hyphenated pair names both sides)
-                    pair = [g for g in c.children if e.sym and c.dep_ == "compound" and g.dep_ in ("compound", "amod", "nmod")
+                    # ("a U.S.-Philippine patrol", "a U.S.-Israeli strike": so does a hyphenated pair of demonyms)
+                    pair = [g for g in c.children if (e.sym and c.dep_ == "compound" or c.dep_ == "amod" and c.i in by_tok)
+                            and g.dep_ in ("compound", "amod", "nmod", "npadvmod")
                             and g.i + 1 < c.i and g.doc[g.i + 1].text == "-"]
-                    for m in [by_tok.get(x.i) for x in [c, *pair]]:
+                    # ("Mali and Niger's expulsion of": the parser may join the second owner to the first)
+                    joint = [g for g in c.children if g.dep_ == "conj"] if c.dep_ in ("poss", "nmod") else []
+                    for m in [by_tok.get(x.i) for x in [c, *pair, *joint]]:
                         if m is not None and m not in actor:
                             actor.append(m)
                 elif c.dep_ in ("prep", "agent") and c.lower_ == "by" and tok.dep_ == "pobj" and any(
@@ -329,6 +339,8 @@ class NominalMixin:
                             p.dep_ == "poss" and p.i in by_tok and by_tok[p.i].code for p in tok.children):
                         continue  # "Russia's build-up of troops": the owner does it, the troops are the means
                     actor += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
+            if actor and not (patient or receiver):  # "Mali and Niger's decision": both own it
+                actor += [m for m in co_owners(tok, by_tok) if m not in actor]
             if slot.i != tok.i and not actor:  # "a wave of strikes by rail workers": the container's "by"
                 actor += self._mentions(prep_objects(slot, ("by",)), by_tok)
             if not actor:  # "Biden's show of support", "a package announced by the Pentagon"
@@ -492,6 +504,8 @@ class NominalMixin:
                 # Ethiopia and Sudan": an owner takes part)
                 owners = {by_tok[c.i].code for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i in by_tok}
                 actor = [m for m in actor if m.code in parties_between | owners]
+                if not _coded(actor) and not owners:  # "clashes between Thai and Cambodian troops killed 12": the two sides
+                    actor = list(between)
             of_recipient = e.type in ("ASSAULT", "COERCE") and not e.of_actor
             rprep = tuple(e.rprep) + (("of",) if of_recipient else ()) + (
                 ("between",) if e.sym else ())
@@ -558,6 +572,9 @@ class NominalMixin:
                     self._noun_type(g) == "PROTEST" for g in prep_objects(tok, ("on", "against"))):
                 # "police killed 16 in a crackdown on anniversary protests": the state's own people
                 recipient = [replace(_coded(actor)[0], sector="CVL", confidence=min(_coded(actor)[0].confidence, 0.6))]
+            if e.type in REACTED_TYPES and not _coded(recipient) and _coded(actor) and not e.sym:
+                # "India slams US tariff hike", "Iran vows revenge after Israeli strikes on nuclear sites"
+                recipient = unique(recipient + reacting_target(slot, head, actor, by_tok, self._mentions), actor)
             if e.type == "PROTEST":
                 actor, recipient = _domestic_protest(tok, slot, actor, recipient, by_tok)
             if e.need_recipient and not recipient:

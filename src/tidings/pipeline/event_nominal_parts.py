@@ -264,10 +264,109 @@ def nested_recipients(tok: Token, e: Trigger, of_objs: list[Token], comps: list[
             if e.type in ADDRESSEE_TYPES and subj:  # "a demand that Japan retract", "a call for Israel to halt"
                 toks += subj
             else:  # "a refusal to receive a delegation from ECOWAS", "a threat to veto the EU's package"
-                toks += objects(c) + datives(c) + prep_objects(c, CLAUSE_PREPS)
+                toks += objects(c) + datives(c) + prep_objects(c, CLAUSE_PREPS) + permitted_parties(c)
     # "threats to seize the Panama Canal", "a threat to strike Tehran": a threatened place is its state's
     found = recipient_mentions(toks, by_tok, places=e.type == "THREATEN") if toks else []
     if not _coded(found):  # "a pledge of $4.5 billion for Ukraine's reconstruction": whose it is
         found += mentions([c for t in prep_objects(tok, e.rprep) + comps if t.i not in by_tok
                                  for c in t.children if c.dep_ == "poss"], by_tok)
     return found
+
+
+# "had no interest in talks", "showed little appetite for a deal", "has no plans for a visit": a noun a
+# want or plan is denied for names nothing done
+WANT_NOUNS = frozenset({"interest", "appetite", "intention", "plan", "desire", "wish", "need", "hurry", "rush",
+                        "inclination", "stomach", "willingness", "enthusiasm"})
+NO_WORDS = frozenset({"no", "little", "zero", "nor", "never", "not"})
+# "denounced the arrest as a kidnapping", "described the curbs as an attack on students": the name a speaker
+# gives another act is a label, not an act of its own
+LABEL_VERBS = frozenset({"denounce", "condemn", "describe", "call", "brand", "label", "decry", "criticise",
+                         "criticize", "slam", "dismiss", "reject", "see", "view", "regard", "characterise",
+                         "characterize", "portray", "depict", "paint", "term", "lambast", "blast", "deplore",
+                         "rebuke", "castigate", "treat", "frame", "cast", "present", "hail", "praise"})
+
+
+def denied_want(tok: Token) -> bool:
+    """"Jakarta had no interest in talks on buying jets", "is not interested in a ceasefire", "showed little
+    appetite for a deal", "no intention of holding talks": an act nobody wants is no event (one preposition up)."""
+    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.dep_ in ("pcomp", "pobj"):
+        tok = tok.head  # ("of holding talks": the gerund stands in the slot)
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ not in ("in", "for", "of"):
+        return False
+    holder = tok.head.head
+    if holder.lemma_.lower() in WANT_NOUNS and holder.pos_ == "NOUN":
+        return any(c.lower_ in NO_WORDS for c in holder.children if c.dep_ in ("det", "amod", "neg")) or any(
+            c.dep_ == "neg" for c in holder.head.children if holder.dep_ in ("dobj", "attr"))
+    if holder.lower_ in ("interested", "keen", "eager") and holder.pos_ == "ADJ":
+        gov = holder.head if holder.dep_ in ("acomp", "amod") else holder
+        return any(c.dep_ == "neg" or c.lower_ in NO_WORDS for c in [*holder.children, *gov.children]
+                   if c.dep_ in ("neg", "advmod", "det"))
+    return False
+
+
+def label_noun(tok: Token) -> bool:
+    """"a move his daughter denounced as a kidnapping by the government", "described the curbs as an attack":
+    the noun after "as" on a verb of naming is how the speaker calls another act."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as":
+        return False
+    verb = tok.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # ("denounced the arrest as a kidnapping": the parser may hang "as" on the object)
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in LABEL_VERBS
+
+
+def co_owners(tok: Token, by_tok: dict[int, Mention]) -> list[Mention]:
+    """"Mali and Niger's decision to cut ties": the parser makes the first owner the head and the noun its
+    conjunct ("Mali <-conj- decision", "Niger's" owning the noun); both own the act."""
+    if tok.dep_ != "conj" or tok.head.i not in by_tok or not by_tok[tok.head.i].code:
+        return []
+    owned = [c for c in tok.children if c.dep_ == "poss" and c.i in by_tok]
+    if not owned or not any(c.dep_ == "cc" and c.i < owned[0].i for c in tok.head.children):
+        return []
+    # the first owner stands right before "and": nothing else of its own ("Mali and", not "the Mali junta's plan and")
+    if not all(c.dep_ in ("cc", "compound", "conj") for c in tok.head.children if c.i != tok.i):
+        return []
+    return [by_tok[tok.head.i]]
+
+
+PERMIT_VERBS = frozenset({"let", "allow", "permit", "admit"})
+
+
+def permitted_parties(clause: Token) -> list[Token]:
+    """"a refusal to let IAEA inspectors return", "its refusal to allow Brazil's observers to monitor the
+    vote": the people let in are the ones refused (their subject words of the let-clause)."""
+    if clause.lemma_.lower() not in PERMIT_VERBS:
+        return []
+    return [s for c in clause.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+# hostile acts whose target a reaction may name: "India slams US tariff hike", "Iran vows revenge after
+# Israeli strikes on nuclear sites", "Brazil denounced the U.S. sanctions on Justice de Moraes"
+REACTED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
+CONDEMN_VERBS = frozenset({"condemn", "denounce", "slam", "protest", "criticise", "criticize", "decry", "deplore",
+                           "blast", "lambast", "rebuke", "castigate", "reject", "dismiss", "assail"})
+# ... a reprisal or answer after / over / for the act
+REPRISAL_VERBS = frozenset({"vow", "retaliate", "respond", "hit", "strike", "summon", "recall", "expel", "threaten",
+                            "warn", "demand", "seek", "suspend", "halt", "cut", "close", "lodge", "file", "sue"})
+# not who speaks for everyone ("the UN condemned the strikes on Gaza")
+BYSTANDER_CODES = frozenset({"UNO", "NGO", "IGO"})
+
+
+def reacting_target(slot: Token, head: Token, actor: list[Mention], by_tok: dict[int, Mention], mentions) -> list[Mention]:
+    """The party that answers a hostile act whose target is not named is that target: the subject of a
+    condemnation whose object the act is, or of a reprisal told "after / over / following / for" it."""
+    verb = None
+    if slot.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in CONDEMN_VERBS:
+        verb = head
+    elif slot.dep_ == "pobj" and head.lower_ in ("after", "following", "over", "for"):
+        gov = head.head
+        if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
+            gov = gov.head  # "vows revenge after ...", "lodged a protest over ..."
+        if gov.pos_ == "VERB" and gov.lemma_.lower() in CONDEMN_VERBS | REPRISAL_VERBS:
+            verb = gov
+    if verb is None:
+        return []
+    own = {m.code for m in actor if m.code}
+    return [m for m in mentions(subject_tokens(verb)[0], by_tok)
+            if m.code and m.code not in own and m.code not in BYSTANDER_CODES][:1]

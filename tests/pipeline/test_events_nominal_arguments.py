@@ -1,0 +1,94 @@
+"""Round 9 (nouns): the arguments of event nouns by argument shape: two sides named by demonyms after
+"between", a hyphenated pair of doers, two owners joined by "and", the people a refusal would not let in,
+a credit or swap line "from A to B"; and nouns that name nothing done: a want denied ("no interest in
+talks") and a label a speaker gives another act ("denounced the arrest as a kidnapping")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_coded, code, entity_codes
+
+# (id, sentence, type, actor codes, recipient codes); None leaves a side unchecked
+CODED = [
+    ("between_two_demonyms_are_the_sides",
+     "Skirmishes between Indian and Chinese soldiers in Ladakh left several injured, officials said.",
+     "ASSAULT", ("CHN", "IND"), None),
+    ("between_demonym_forces_flared",
+     "Fighting between Armenian and Azerbaijani forces flared along the border overnight.",
+     "ASSAULT", ("ARM", "AZE"), None),
+    ("hyphenated_pair_of_demonyms_acts_jointly",
+     "A joint Russian-Chinese naval exercise began in the Sea of Japan on Sunday.",
+     "COOPERATE", ("CHN", "RUS"), None),
+    ("two_owners_joined_by_and",
+     "Mali and Niger's expulsion of French diplomats was condemned by Paris.",
+     "SANCTION", ("MLI", "NER"), ("FRA",)),
+    ("refusal_to_let_owned_people_in",
+     "Venezuela's refusal to let Brazil's observers monitor the vote angered Brasilia.",
+     "REJECT", ("VEN",), ("BRA",)),
+    ("refusal_to_allow_named_monitors",
+     "The refusal by Azerbaijan to allow Armenian monitors to enter Karabakh drew criticism.",
+     "REJECT", ("AZE",), ("ARM",)),
+    ("credit_line_from_a_to_b",
+     "A $2 billion credit line from India to Sri Lanka helped pay for fuel imports.",
+     "AID", ("IND",), ("LKA",)),
+    ("swap_line_subject_of_a_passive",
+     "A currency swap line from China to Argentina was extended for another year, the central bank said.",
+     "AID", ("CHN",), ("ARG",)),
+    ("owned_renewal_of_a_swap_line",
+     "Argentina welcomes China's renewal of $5 billion currency swap line",
+     "AID", ("CHN",), None),
+    # a hostile act with no named target: the party that answers it is its target, not a bystander
+    ("condemner_is_the_target_of_unaimed_strikes",
+     "Nigeria condemned the American airstrikes on militant camps in Sokoto state on Friday.",
+     "ASSAULT", ("USA",), ("NGA",)),
+    ("reprisal_after_strikes_names_the_target",
+     "Iran vows revenge after Israeli strikes on nuclear sites",
+     "ASSAULT", ("ISR",), ("IRN",)),
+    ("named_target_beats_the_condemner",
+     "Germany condemned Russia's drone attacks on Ukrainian cities.",
+     "ASSAULT", ("RUS",), ("UKR",)),
+    ("a_bystander_body_is_no_target",
+     "The United Nations condemned the Israeli strikes on Gaza's hospitals.",
+     "ASSAULT", ("ISR",), ("PSE",)),
+    ("freezing_of_membership_in_a_body",
+     "Armenia's freezing of its participation in the CSTO military alliance angered Moscow, a Kremlin aide said.",
+     "SANCTION", ("ARM",), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [c[1:] for c in CODED], ids=[c[0] for c in CODED])
+def test_noun_argument_shape(coder, text, etype, actor, recipient):
+    assert_coded(coder, text, etype, actor=actor, recipient=recipient)
+
+
+NOT_EVENTS = [
+    ("no_interest_in_talks",
+     "Indonesia's defence minister said Jakarta had no interest in talks with Beijing on fighter jets.", "CONSULT"),
+    ("no_intention_of_holding_talks",
+     "Hungary said on Tuesday it had no intention of holding talks with Kyiv before the summit.", "CONSULT"),
+    ("not_interested_in_a_dialogue",
+     "Venezuela's foreign minister said Caracas was not interested in a dialogue with Washington.", "CONSULT"),
+    ("no_desire_for_a_war", "Pakistan's army chief said Islamabad had no desire for a war with India.", "ASSAULT"),
+    ("label_after_denounced_as", "Caracas denounced the arrest as a kidnapping by the United States.", "ASSAULT"),
+    ("label_after_described_as",
+     "Beijing described the new U.S. visa rules as an attack on Chinese students.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", [c[1:] for c in NOT_EVENTS], ids=[c[0] for c in NOT_EVENTS])
+def test_noun_names_nothing_done(coder, text, etype):
+    events = code(coder, text)
+    assert etype not in [e.event for e in events], [(e.event, entity_codes(e.actor), e.event_text) for e in events]
+
+
+def test_near_miss_talks_held_stay_an_event(coder):
+    """The want guard leaves held talks alone."""
+    assert_coded(coder, "The Taliban held talks with the Pakistani government in Doha, a spokesman said.",
+                 "CONSULT", actor=("AFG", "PAK"))
+
+
+def test_near_miss_condemned_kidnapping_with_doer_stays(coder):
+    """A kidnapping that is the object of the condemnation (not its label) is an event."""
+    assert_coded(coder, "Caracas denounced the kidnapping of its diplomat by U.S. agents.", "ASSAULT",
+                 actor=("USA",))
