@@ -42,6 +42,18 @@ CODED = [
     ("A jailed Egyptian activist went on hunger strike in Cairo.", "PROTEST", "hunger", None, None),
     ("Ethiopia cut internet access in the Amhara region.", "COERCE", "withhold", ("ETH",), None),
     ("Somalia appealed to the African Union for more troops.", "REQUEST", "assist", ("SOM",), ("IGO",)),
+    # headline verbs read as plural nouns before a participle or a noun ("nixes planned", "nixes deal")
+    ("Trump nixes planned arms sale to Colombia", "SANCTION", "discontinue", ("USA",), ("COL",)),
+    ("Kenya shelves planned tax hikes after deadly protests", "CONCEDE", None, ("KEN",), None),
+    ("Milei axes planned tax hike after protests", "CONCEDE", None, ("ARG",), None),
+    # a measure weighed is the measure, hypothetical
+    ("Trump mulls new tariffs on Brazil over Bolsonaro trial", "SANCTION", None, ("USA",), ("BRA",)),
+    ("Japan weighs tariffs on Chinese steel", "SANCTION", None, ("JPN",), ("CHN",)),
+    # hackers hit / target: cyber, not violence
+    ("Chinese hackers hit U.S. telecom firms, the FBI said.", "COERCE", "cyber", ("CHN",), ("USA",)),
+    ("North Korean hackers targeted South Korean defence companies.", "COERCE", "cyber", ("PRK",), ("KOR",)),
+    ("Thai Prime Minister Paetongtarn Shinawatra ordered the army to close all border crossings with Cambodia.",
+     "COERCE", "restrict", ("THA",), ("KHM",)),
 ]
 
 
@@ -71,6 +83,9 @@ QUIET = [
     ("The company wants its workers to return to offices in Seoul.", "REQUEST"),
     ("Kenya vowed to keep up its support for Haiti's police until the gangs are defeated.", "THREATEN"),
     ("Egypt resumed gas exports to Jordan.", "AID"),
+    ("Gaza strikes kill 20 as truce talks stall", "SANCTION"),
+    ("Police arrests rose sharply in 2024", "COERCE"),
+    ("Russian drones hit an energy facility in Lviv, Ukraine.", "COERCE"),
     ("Russian drones struck a power substation in the Sumy region overnight, cutting electricity to thousands "
      "of homes.", "COERCE"),
 ]

@@ -216,3 +216,18 @@ def unannounced_reprisal(c: Candidate, t: Token) -> bool:
     """'would respond forcefully', 'will act against X' threaten; 'responded forcefully to the strikes',
     'acted against the protesters' report a past act the trigger word does not name (no event of its own)."""
     return c.event == "THREATEN" and t.lemma_.lower() in ANNOUNCED_ONLY and not _announced_act(t)
+
+
+ORDERING_VERBS = frozenset({"order", "instruct", "direct", "command", "tell"})
+CLOSING_VERBS = frozenset({"close", "seal", "shut", "block", "blockade", "cordon", "lock"})
+
+
+def ordered_closure(c: Candidate, t: Token) -> Candidate | None:
+    """'ordered the army to close all border crossings with Cambodia': the forces ordered are the means, the
+    closure is the act (COERCE restrict), not a mobilisation."""
+    if c.event != "MOBILIZE" or t.lemma_.lower() not in ORDERING_VERBS:
+        return None
+    if any(k.dep_ in ("xcomp", "ccomp") and k.lemma_.lower() in CLOSING_VERBS
+           and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for k in t.children):
+        return replace(c, event="COERCE", mode="restrict")
+    return None

@@ -26,6 +26,7 @@ from .event_retype_options import (
     aimed_only,
     impersonal_warning,
     open_option_threat,
+    ordered_closure,
     pressure_vow,
     readiness_threat,
     unannounced_reprisal,
@@ -474,7 +475,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         host = by_trigger.get(t.head.i)
         if c.event == "CONSULT" and labelling_call(t):
             continue
-        c = open_option_threat(c, t) or readiness_threat(c, t) or pressure_vow(c, t) or c
+        c = open_option_threat(c, t) or readiness_threat(c, t) or pressure_vow(c, t) or ordered_closure(c, t) or c
         if unrealised(t, by_trigger) or undirected(c, t) or not_an_act(c, t, by_trigger) or aimed_only(c, t) \
                 or impersonal_warning(c, t) or unannounced_reprisal(c, t):
             continue

@@ -215,6 +215,30 @@ def _verb_read_as_subject(sent: Span, root: Token, nlp):
     return sent, new, {word.i: ("VERB", "VBZ", lemma)}
 
 
+# participles a headline puts before its object noun: "nixes planned arms sale", "axes proposed levy"
+PRENOMINAL_PARTICIPLES = frozenset({
+    "planned", "proposed", "disputed", "contested", "delayed", "stalled", "revised", "amended", "expanded",
+    "rumoured", "rumored", "promised", "pending", "shelved", "controversial", "long-awaited", "mooted",
+})
+
+
+def _verb_read_as_plural_subject(sent: Span, root: Token, verbs) -> Token | None:
+    """'Trump nixes/nsubj planned/ROOT arms sale to Colombia', 'Ruto nixes/nsubj deal/ROOT with Adani': the
+    headline verb after a leading name read as a plural noun, the subject of the next word (a participle
+    before its noun, or a noun taken for a verb). The word to re-parse as the verb, or None."""
+    if root.pos_ != "VERB" or root.i - 2 != sent.start:
+        return None
+    word = sent.doc[root.i - 1]
+    name = sent[0]
+    if word.dep_ not in SUBJECT_DEPS or word.head.i != root.i or word.tag_ != "NNS" or not _headline_verb(word, verbs) \
+            or name.head.i != word.i or name.dep_ != "compound" or not name.text[:1].isupper():
+        return None
+    if root.tag_ in ("VBD", "VBN"):
+        return word if root.lower_ in PRENOMINAL_PARTICIPLES else None
+    # a present-tense "verb" that is no trigger is the object noun: "nixes deal", not "Gaza strikes kill 20"
+    return word if root.tag_ in ("VBP", "VB") and root.lemma_.lower() not in verbs else None
+
+
 def _bundled_verbs() -> frozenset[str]:
     from .verblex import load_lexicon
 
@@ -246,6 +270,14 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
         light = _verb_read_as_subject(sent, root, nlp) if root.pos_ == "VERB" and not named_root else None
         if light is not None:
             fixes.append(light)
+            continue
+        misread = _verb_read_as_plural_subject(sent, root, verbs) if not named_root else None
+        fix = _root_reparse(sent, misread, nlp, False) if misread is not None else None
+        if fix is not None:
+            low = misread.lower_  # the verb's own stem, not the noun's ("shelves" is no "shelf" here)
+            stem = next((x for x in (low[:-1], low[:-2]) if x in verbs), misread.lemma_.lower())
+            fix[2][misread.i] = ("VERB", "VBZ", stem)
+            fixes.append(fix)
             continue
         if root.pos_ in ("VERB", "AUX") and not named_root and not _subjectless(root) \
                 and _listed_subject(sent, root) is None and _listed_modifiers(sent, root) is None and not lost:
