@@ -110,6 +110,33 @@ def inner_partner_words(tok: Token, by_tok: dict[int, Mention]) -> list[Token]:
     return out
 
 
+# prepositions that put a recipient thing or person at a site ("workers at a Chinese-owned mine")
+WORKPLACE_PREPS = frozenset({"at", "in"})
+WORK_VERBS = frozenset({"work", "employ", "live", "stay", "study", "serve", "labour", "labor"})
+
+
+def workplace_of(tok: Token, toks: list[Token], by_tok: dict[int, Mention]) -> bool:
+    """'kidnapped workers at a Chinese-owned mine', 'arrested miners at a Canadian-run site': ``tok`` is
+    the common-noun site of another recipient word in ``toks`` (on that word, or on the verb whose
+    object is people), so only where they are; the site's owner is no party of what is done to them
+    (the people are, and take the scene's country). "fired at a Greek-owned tanker" keeps its target."""
+    head = tok.head
+    if tok.dep_ != "pobj" or tok.pos_ != "NOUN" or head.dep_ != "prep" or head.lower_ not in WORKPLACE_PREPS:
+        return False
+    holder = head.head.i
+    if head.head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in WORK_VERBS:
+        return True  # "abducted engineers working at a Chinese-built dam"
+    for t in toks:
+        if t.i == tok.i:
+            continue
+        if t.i == holder:
+            return True
+        m = by_tok.get(t.i)
+        if t.head.i == holder and t.dep_ in ("dobj", "nsubjpass") and m is not None and m.kind in ("agent", "person"):
+            return True
+    return False
+
+
 def hyphen_owners(tok: Token, sent_index: int) -> list[Mention]:
     """'a tariff on Chinese-made electric vehicles', 'seized a Greek-owned tanker': the country in
     a hyphenated owner modifier of ``tok`` (kept aside by the actors stage as a backer). A maker
@@ -152,3 +179,40 @@ def provoker(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Men
                 if g.dep_ == "pobj" and g.pos_ == "NOUN":  # "after Estonia's seizure of a tanker"
                     toks += [x for x in g.children if x.dep_ == "poss"] + _pobjs(g, ("by",))
     return [m for m in mentions_of(toks, by_tok) if m.code and m.code not in own][:2]
+
+
+# a request or invitation a clause answers: "sent instructors to Niger following a request from the
+# junta", "deployed police to Haiti at the request of its council", "arrived at the invitation of Vucic"
+ANSWERED_MARKS = frozenset({"following", "after", "at", "upon", "on"})
+ANSWERED_NOUNS = frozenset({"request", "invitation", "appeal", "plea", "call", "demand", "requests", "invitations",
+                            "appeals", "pleas", "calls", "demands", "bid"})
+
+
+# verbs whose subject is the one a request object was put to
+HEEDING_VERBS = frozenset({"receive", "get", "accept", "grant", "approve", "heed", "answer", "honour", "honor",
+                           "fulfil", "fulfill", "ignore", "reject", "deny", "decline", "consider", "welcome"})
+
+
+def requested_party(noun: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Russia sent instructors to Niger following a request from the country's authorities' -> RUS:
+    the one asked is whoever acts on the request, the subject of the clause it hangs on (for a
+    REQUEST / invitation noun that names no addressee of its own; not the requester's own side)."""
+    from .arguments import subject_tokens
+    from .owners import mentions_of
+
+    if noun.lemma_.lower() not in ANSWERED_NOUNS and noun.lower_ not in ANSWERED_NOUNS:
+        return []
+    mark = noun.head
+    if noun.dep_ == "dobj" and mark.lemma_.lower() in HEEDING_VERBS:
+        verb = mark  # "the UN received a request from Colombia": the one who receives or heeds it
+        return [m for m in mentions_of(subject_tokens(verb)[0], by_tok) if m.code and m.code not in own][:3]
+    if noun.dep_ != "pobj" or mark.dep_ != "prep" or mark.lower_ not in ANSWERED_MARKS:
+        # "in response to a request from X"
+        if not (noun.dep_ == "pobj" and mark.lower_ == "to" and mark.head.lower_ == "response"
+                and mark.head.head.dep_ == "prep" and mark.head.head.lower_ == "in"):
+            return []
+        mark = mark.head.head
+    verb = mark.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [m for m in mentions_of(subject_tokens(verb)[0], by_tok) if m.code and m.code not in own][:3]

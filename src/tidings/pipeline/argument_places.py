@@ -44,6 +44,11 @@ def place_mention(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Me
         if named is not None:
             return named
     found = [m for m in mentions_for(tok, by_tok) if m.code]
+    if found and tok.pos_ == "NOUN" and all(_hyphen_owner(m, tok) for m in found):
+        # "miners at a Chinese-owned copper mine in Zambia": a site stands where it is, not in the
+        # country of its owner or builder (that one is no scene: ZMB, not CHN)
+        return next((x for g in prep_objects(tok, ("in", "inside", "near")) if g.i != tok.i
+                     for x in [place_mention(g, by_tok, sent_index)] if x is not None), None)
     if found:
         return found[0]
     if tok.ent_type_ in NOT_PLACE_ENTS:
@@ -75,6 +80,16 @@ def place_mention(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Me
     return Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
                    text=span.text, code=loc.country_code, sector=None, kind="country",
                    sent_index=sent_index, root=tok.i, confidence=0.4)
+
+
+def _hyphen_owner(m: Mention, site: Token) -> bool:
+    """'a Chinese-owned mine', 'a Turkish-built dam': the mention is an owner or maker modifier of
+    ``site`` joined by a hyphen to its participle."""
+    from .argument_partners import MAKER_SUFFIXES, OWNER_SUFFIXES
+
+    doc = site.doc
+    return (m.end + 1 < len(doc) and doc[m.end].text in ("-", "\u2013") and site.left_edge.i <= m.start < site.i
+            and doc[m.end + 1].lower_ in OWNER_SUFFIXES | MAKER_SUFFIXES)
 
 
 def _place_in(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Mention | None:

@@ -509,6 +509,9 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     "opened an inquiry into abuses in Myanmar" -> MMR)."""
     # "its forces would respond with force to incursions by X": what the response answers
     toks = [x for t in toks for x in (response_answers(t) or [t])]
+    # "kidnapped workers at a Chinese-owned mine": the site where recipient people work is their
+    # place, and its owner is no party of the act done to them (the people are)
+    toks = [t for t in toks if not workplace_of(t, toks, by_tok)]
     # "an investigation into the execution of Ukrainian prisoners by Russian troops", "drills by
     # Seoul and Washington", "drones launched by the rebels": the agent, not the victims
     agents = [g for t in toks if t.i not in by_tok for g in prep_objects(t, ("by",)) + [
@@ -543,6 +546,12 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     nested += [g for t in toks if t.i not in by_tok for c in t.children if c.dep_ == "relcl"
                for v in [c, *(x for x in c.children if x.dep_ == "ccomp")]
                if v.tag_ == "VBG" and v.lemma_.lower() in CARRY_PARTICIPLES for g in objects(v)]
+    # "criticised the offering that Japan's prime minister sent", "rejected the proposal the United States
+    # sent through Oman": the maker of a judged thing, named as the subject of a relative clause on it
+    # (not a pronoun: "the strikes it launched" is the actor's own)
+    # (a bare relative may be parsed as an "acl" with its own subject)
+    nested += [g for t in toks if t.i not in by_tok for c in t.children if c.dep_ in ("relcl", "acl")
+               for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"]
     # "cooperation between India and the UAE", "every crossing on its border with Belarus", "a drone
     # launched from Yemen" (argument_partners)
     nested += [g for t in toks if t.i not in by_tok for g in inner_partner_words(t, by_tok)]
@@ -571,7 +580,7 @@ def _of_objects(tok: Token) -> list[Token]:
 
 
 # the place and border finders live in argument_places (they read the helpers above)
-from .argument_partners import hyphen_owners, inner_partner_words, response_answers  # noqa: E402
+from .argument_partners import hyphen_owners, inner_partner_words, response_answers, workplace_of  # noqa: E402
 from .argument_places import NOT_PLACE_ENTS as NOT_PLACE_ENTS  # noqa: E402
 from .argument_places import PLACE_NOUNS as PLACE_NOUNS  # noqa: E402
 from .argument_places import TOWARD_BORDER_PREPS as TOWARD_BORDER_PREPS  # noqa: E402
