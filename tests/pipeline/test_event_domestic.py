@@ -158,3 +158,24 @@ def test_a_rally_at_an_international_bodys_office(coder, text, dyad):
 ])
 def test_martial_law_in_a_bare_place_at_home_has_no_recipient(coder, text, dyad):
     assert dyads(coder, text) == [dyad]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a state freeing prisoners of no country of their own frees its own people, wherever they are flown
+    ("Nicaragua released 135 political prisoners and flew them to Guatemala.", ("RETREAT", ("NIC",), ("NIC",))),
+    ("Belarus freed 14 political prisoners on Wednesday, the opposition said.", ("RETREAT", ("BLR",), ("BLR",))),
+    # near-misses: coded captives keep their code; pardons stay without a recipient (older gold)
+    ("Iran freed two French nationals on Tuesday.", ("RETREAT", ("IRN",), ("FRA",))),
+    ("Vietnam's president pardoned more than 8,000 prisoners ahead of National Day.", ("CONCEDE", ("VNM",), ())),
+])
+def test_prisoners_freed_by_their_state(coder, text, dyad):
+    assert dyads(coder, text) == [dyad]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Mexico's attorney general opened a probe into the electoral institute over irregularities.",
+     ("ACCUSE", ("MEX",), ("MEX",))),
+    ("Pakistani Taliban fighters attacked a military compound in Bannu inside Pakistan.", ("ASSAULT", ("PAK",), ("PAK",))),
+])
+def test_public_bodies_probed_or_attacked_at_home(coder, text, dyad):
+    assert dyads(coder, text) == [dyad]

@@ -443,3 +443,13 @@ def test_a_ring_of_drills_targets_the_ringed_country(coder, text, dyad):
 ])
 def test_people_blamed_belong_where_they_are_based(coder, text, dyad):
     assert dyads(coder, text) == [dyad]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Russia vetoed a draft resolution on Tuesday that would have called for a ceasefire in Sudan.",
+     ("REJECT", ("RUS",), ("UNO",))),
+    # near-miss: a head of state's veto of a bill is no council's
+    ("Trump vetoed a bill passed by Congress on Friday.", ("REJECT", ("USA",), ("USA",))),
+])
+def test_a_vetoed_resolution_targets_the_council(coder, text, dyad):
+    assert dyads(coder, text) == [dyad]

@@ -336,6 +336,7 @@ INSTITUTION_TARGETS = {
     "synagogue": "REL", "monastery": "REL", "pagoda": "REL", "shrine": "REL", "cell": "REB", "party": "PTY", "newspaper": "MED", "broadcaster": "MED", "airport": None,
     "hotel": None, "post": "MIL", "outpost": "MIL", "garrison": "MIL", "depot": None, "refinery": None,
     "plant": None, "facility": None, "dam": None, "convoy": None, "patrol": "MIL",
+    "compound": None, "complex": None, "installation": None, "cantonment": "MIL", "academy": "EDU",
     # gatherings and bodies of people banned, broken up or attacked ("banned the Budapest Pride
     # march", "dissolved the teachers' union"): the people in them are the scene's
     "march": "CVL", "rally": "CVL", "demonstration": "CVL", "gathering": "CVL", "vigil": "CVL",
@@ -533,3 +534,31 @@ def any_act_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> lis
         todo += [c for c in t.children if c.dep_ not in ("relcl", "parataxis")]
     return []
 
+
+
+# Public bodies an investigation at home may be aimed at ("opened a probe into the electoral institute",
+# "investigators raided ... and probed the state oil agency"): the home country's (docs: "Domestic
+# recipients", round 9); a probe names its target, unlike a condemnation of an attack on a building.
+PROBED_BODIES = {
+    "institute": "GOV", "agency": "GOV", "commission": "GOV", "council": "GOV", "authority": "GOV",
+    "ministry": "GOV", "department": "GOV", "office": "GOV", "board": "GOV", "tribunal": "JUD", "court": "JUD",
+    "police": "COP", "army": "MIL", "military": "MIL", "service": "GOV", "bureau": "GOV", "regulator": "GOV",
+    "parliament": "LEG", "congress": "LEG", "government": "GOV", "cabinet": "GOV", "prison": "JUD"}
+
+
+def probed_body(h, by_tok: dict[int, Mention]) -> Token | None:
+    """'opened a probe into the electoral institute': an uncoded public body an investigation is
+    aimed at (ACCUSE mode investigate only)."""
+    if h.etype != "ACCUSE" or h.mode != "investigate":
+        return None
+    from .arguments import conjuncts, objects, prep_objects
+
+    word = h.noun if h.noun is not None else h.tok
+    cands = [*objects(h.tok), *prep_objects(h.tok, ("into", "of", "on", "against"))]
+    if word.i != h.tok.i:
+        cands += prep_objects(word, ("into", "of", "on", "against"))
+    for t in cands:
+        for x in conjuncts(t):
+            if x.i not in by_tok and x.lemma_.lower() in PROBED_BODIES:
+                return x
+    return None

@@ -15,6 +15,7 @@ from .event_domestic import (
     KILL_VERBS,
     PERSON_OBJECT_VERBS,
     POPULATION_MODES,
+    PROBED_BODIES,
     VERBAL_DOMESTIC_TYPES,
     any_act_party,
     attack_victims,
@@ -28,6 +29,7 @@ from .event_domestic import (
     mention_at,
     official_protest,
     person_object,
+    probed_body,
     pronoun_antecedent,
     pronoun_party,
     protest_target,
@@ -82,6 +84,7 @@ from .event_targets import (
     supplied,
     sym_partner,
     users,
+    vetoed_draft,
 )
 
 if TYPE_CHECKING:
@@ -210,7 +213,8 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             return found
     if etype == "REJECT":
         # "blocked an EU statement criticising China": the text's author or council, not its content's target
-        found = council_text(word, h.tok, own, by_tok)
+        found = council_text(word, h.tok, own, by_tok) or (
+            vetoed_draft(word, h.tok, by_tok) if not any(m.code and m.code not in own for m in recipient) else [])
         if found:
             return found
     if any(m.code and m.code not in own for m in recipient):
@@ -357,7 +361,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         found = protest_target(h, own, by_tok)
         if found:
             return found
-    home = home_of(h, actor, by_tok, story_country)
+    home = home_of(h, actor, by_tok, story_country) or _jailer(h, actor, recipient)
     if home is None:
         return recipient
     doc = h.tok.doc
@@ -385,9 +389,10 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # "imposed a curfew on the capital", "declared martial law": the people living under it are the
         # home country's
         return [replace(home, sector="CVL", kind="country", confidence=min(home.confidence, 0.5))]
-    inst = institution(h, by_tok) if etype != "ACCUSE" else None  # (condemning an attack on a facility accuses no one there)
+    # (condemning an attack on a facility accuses no one there; a probe into a public body does)
+    inst = institution(h, by_tok) if etype != "ACCUSE" else probed_body(h, by_tok)
     if inst is not None:
-        return [mention_at(inst, home, INSTITUTION_TARGETS.get(inst.lemma_.lower()))]
+        return [mention_at(inst, home, INSTITUTION_TARGETS.get(inst.lemma_.lower(), PROBED_BODIES.get(inst.lemma_.lower())))]
     person = detainee(h, by_tok)
     if person is not None and (h.tok.lemma_.lower() not in KILL_VERBS or scene_of(h, by_tok) is not None or any(
             domestic_force(m) for m in actor)):
@@ -418,6 +423,26 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # the opposition's reproach ("an election the main opposition party called a sham")
         return [replace(home, sector="GOV", kind="country", confidence=min(home.confidence, 0.5))]
     return recipient
+
+
+PRISONER_WORDS = frozenset({"prisoner", "detainee", "inmate", "activist", "dissident", "opponent", "protester",
+                            "journalist", "critic", "convict"})
+
+
+def _jailer(h, actor: list[Mention], recipient: list[Mention]) -> Mention | None:
+    """'Nicaragua released 135 political prisoners and flew them to Guatemala': with no single scene, a
+    state freeing prisoners of no country of their own frees its own people (docs: "Domestic recipients",
+    round 9; Hamas freeing hostages is no state, and coded captives keep their code)."""
+    if h.etype != "RETREAT" or h.mode != "release":
+        return None
+    states = [m for m in actor if m.code and m.code not in NON_COUNTRY_CODES and m.sector not in NON_STATE_SECTORS]
+    doc = h.tok.doc
+    if len({m.code for m in states}) != 1 or len(states) != len([m for m in actor if m.code]):
+        return None
+    if not recipient or any(m.code for m in recipient) or not all(
+            doc[m.root].lemma_.lower() in PRISONER_WORDS for m in recipient):
+        return None
+    return states[0]
 
 
 SCENE_PREPS = ("in", "across", "inside", "throughout", "within")

@@ -241,6 +241,29 @@ def council_text(word: Token, verb: Token, own: set[str], by_tok: dict[int, Ment
     return out
 
 
+def vetoed_draft(word: Token, verb: Token, by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Russia vetoed a draft resolution that would have called for ...': only the Security Council's
+    texts are vetoed, so with no council or author named the veto itself names the council (docs:
+    "vetoed council texts target the council", round 9); "vetoed a bill / law" is a head of state's."""
+    from .arguments import objects, prep_objects
+
+    holders = [word] if word.i == verb.i else [word, verb]
+    if not any(x.lemma_.lower() == "veto" for x in holders) or not by_tok:
+        return []
+    if holders[-1].dep_ == "dobj" and holders[-1].pos_ == "NOUN":  # "used its veto | against a resolution"
+        holders.append(holders[-1].head)
+    drafts = [n for x in holders for n in objects(x) + prep_objects(x, ("of", "against", "on", "to"))
+              if n.lemma_.lower() in ("resolution", "draft")]
+    if not drafts:
+        return []
+    from .base import Mention as _M
+
+    n = drafts[0]
+    si = next(iter(by_tok.values())).sent_index
+    return [_M(start=n.i, end=n.i + 1, start_char=n.idx, end_char=n.idx + len(n.text), text=n.text,
+               code="UNO", sector=None, kind="country", sent_index=si, root=n.i, confidence=0.5)]
+
+
 def owned_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'Mali accused Algeria of shooting down one of its drones': a possessive on the object
     that coreference gave another country names the owner, who is the target."""
