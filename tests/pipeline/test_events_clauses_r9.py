@@ -65,3 +65,23 @@ def test_judged_remarks_on_a_place_are_no_call_on(coder):
     found = dyads(coder, "China's foreign ministry summoned the Japanese ambassador on Friday, calling the prime "
                          "minister's remarks on Taiwan provocative.")
     assert not [d for d in found if d[0] == "REQUEST"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mediators are neither parties of the talks nor a meeting of their own
+    ("India and Pakistan agreed to a ceasefire along the Line of Control in talks mediated by Saudi Arabia and "
+     "Iran in Riyadh on Saturday.", ("CONSULT", ("IND", "PAK"), ())),
+    ("Armenia and Azerbaijan signed a border demarcation protocol during negotiations facilitated by Iran in "
+     "Tehran on Monday.", ("CONSULT", ("ARM", "AZE"), ())),
+    ("Talks facilitated by Norway between Venezuela's government and the opposition resumed in Barbados.",
+     None),
+    # a fronted phrase swallowing the subject: "Under a deal mediated by X, A and B exchanged ..."
+    ("Under an agreement brokered by Turkey, Russia and Ukraine swapped 84 prisoners of war on Thursday.",
+     ("RETREAT", ("RUS", "UKR"), ())),
+])
+def test_mediators_are_not_parties(coder, text, expected):
+    found = dyads(coder, text)
+    mediators = {"SAU", "IRN", "NOR", "TUR"}
+    assert not [d for d in found if set(d[1]) & mediators], found
+    if expected is not None:
+        assert expected in found, found

@@ -193,7 +193,8 @@ def unissued_content(tok: Token) -> bool:
 
 # prepositions that frame a clause's act with a meeting the clause's subject took part in
 SETTING_PREPS = frozenset({"during", "after", "before", "following", "in", "at", "ahead"})
-MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "visit", "call", "conversation", "summit", "trip"})
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "visit", "call", "conversation", "summit", "trip", "negotiation",
+                           "negotiations"})
 
 
 def meeting_host(noun: Token | None, etype: str, recipient: list[Mention], by_tok, mentions) -> list[Mention]:
@@ -202,11 +203,13 @@ def meeting_host(noun: Token | None, etype: str, recipient: list[Mention], by_to
     the clause's subject (a bare setting, 'at the summit', names no partner and stays no event)."""
     if etype != "CONSULT" or noun is None or noun.lemma_.lower() not in MEETING_NOUNS:
         return []
-    if not any(m.code for m in recipient):
-        return []
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS:
         return []
+    if not any(m.code for m in recipient):
+        # "Pakistan and Afghanistan agreed to a ceasefire in talks mediated by Qatar": two parties acting jointly
+        # in negotiations held them (a bare "at the summit" of one actor stays a setting)
+        return joint_negotiators(noun, prep, by_tok, mentions)
     verb = prep.head
     for _ in range(4):  # "praised India's commitment to a trade agreement during talks": hung on a noun
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -218,6 +221,60 @@ def meeting_host(noun: Token | None, etype: str, recipient: list[Mention], by_to
     subj, _agent, _route = subject_tokens(verb)
     own = {m.code for m in recipient if m.code}
     return [m for m in mentions(subj, by_tok) if m.code and m.code not in own]
+
+
+MEETING_VERBS = frozenset({"discuss", "meet", "talk", "negotiate", "confer", "hold", "consult", "speak"})
+NEGOTIATION_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting"})
+# go-betweens of the parties' own act: "talks mediated by Qatar", "a deal brokered by Washington"
+GO_BETWEEN_VERBS = frozenset({"mediate", "broker", "facilitate"})
+
+
+def joint_negotiators(noun: Token, prep: Token, by_tok, mentions) -> list[Mention]:
+    """'Ethiopia and Somalia agreed to end their dispute in talks in Ankara': the joint subject of the verb the
+    negotiations frame (at least two coded parties) held them."""
+    if noun.lemma_.lower() not in NEGOTIATION_NOUNS or prep.lower_ not in ("in", "during") \
+            or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return []
+    verb = prep.head
+    for _ in range(6):  # "agreed to a ceasefire in talks": hung on the agreed noun (or deeper)
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in MEETING_VERBS:
+        return []  # ("discussed grain exports during a meeting in Sochi": the meeting is the discussion)
+    from .arguments import subject_tokens
+    found = [m for m in mentions(subject_tokens(verb)[0], by_tok) if m.code]
+    return found if len({m.code for m in found}) >= 2 else []
+
+
+def go_between_participle(tok: Token) -> bool:
+    """'talks mediated by Qatar and Turkey', 'a truce brokered by Egypt': a go-between's participle on the
+    parties' act describes that act; the mediators are neither its parties nor a meeting of their own."""
+    return tok.lemma_.lower() in GO_BETWEEN_VERBS and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+        and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def fronted_subject(verb: Token) -> list[Token]:
+    """'Under a deal mediated by the UAE, Russia and Ukraine exchanged 150 prisoners': the parser joins the
+    subject after the comma to the fronted phrase's last noun and leaves the verb subjectless. The conjuncts
+    between that comma and the verb are its subject."""
+    if verb.tag_ not in FINITE or verb.dep_ != "ROOT" or verb.i < 3:
+        return []
+    p = parse(verb.doc)
+    if any(p.dep[c] in ("nsubj", "nsubjpass", "expl") for c in p.kids[verb.i]):
+        return []
+    prev = verb.i - 1
+    if p.dep[prev] != "conj" or p.pos[prev] not in ("NOUN", "PROPN"):
+        return []
+    first = prev
+    while p.dep[first] == "conj" and p.head[first] != first and p.lower[first - 1] != ",":
+        first = p.head[first]  # up the conjunct chain to the noun right after the comma
+    if p.lower[first - 1] != "," or p.dep[first] != "conj" or p.head[first] >= first:
+        return []
+    fronted = p.head[first]  # the fronted phrase's noun, inside a phrase that opens the sentence
+    if not any(p.dep[c] == "prep" and c < fronted for c in p.kids[verb.i]):
+        return []
+    return [verb.doc[first]] + [verb.doc[c] for c in range(first + 1, verb.i) if p.dep[c] == "conj"]
 
 
 PLACE_PREPS = frozenset({"in", "at", "on", "near", "across", "outside", "inside", "around", "into"})

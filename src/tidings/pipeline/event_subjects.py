@@ -65,6 +65,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         subj_toks, route = [pair], "paired"
     elif swallowed := embedded.swallowed_subject(tok):
         subj_toks, route = swallowed, "swallowed"  # "... into Israel and Israeli jets pounded ..."
+    elif fronted := embedded.fronted_subject(tok):
+        subj_toks, route = fronted, "swallowed"  # "Under a deal mediated by the UAE, Russia and Ukraine exchanged"
     elif tc_subj := time_clause_subject(tok):
         subj_toks, route = tc_subj, "time-clause"  # "a day after the Philippines and the U.S. held drills"
     elif (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TIME_PREPS

@@ -324,8 +324,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         subj_words: set[str] = set()
         for s in subj_toks:
             subj_words |= words(s)
-        if poll_share(subj_toks):
-            return None  # "42% of Americans approve of ...": a poll, not an actor
+        if poll_share(subj_toks) or embedded.go_between_participle(tok):
+            return None  # "42% of Americans approve of ...": a poll, not an actor; "talks mediated by Qatar"
         for e in entries:
             if any(n not in kid_words for n in e.needs) or (e.type == "REQUEST" and e.needs and not for_clauses and not any(
                     lowers[c] in e.needs for h in [tok] + [o for o in objs if p.lemma[o.i] not in self.lex.nouns
