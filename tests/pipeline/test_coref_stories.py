@@ -255,3 +255,28 @@ def test_a_definite_retelling_of_the_same_act_is_not_a_second_event(coder, text)
 def test_new_rounds_of_an_act_stay_events(coder, text):
     evs = code(coder, text, date="2025-06-01")
     assert len([e for e in evs if e.event == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Unidentified gunmen attacked a gendarmerie post in Burkina Faso's Est region on Saturday, killing nine "
+     "gendarmes. JNIM claimed responsibility on Sunday.", ("IMG",), ("BFA",)),
+    ("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing seven soldiers. Al-Shabaab claimed "
+     "responsibility for the bombing.", ("SOM",), ("SOM",)),
+])
+def test_a_claim_of_responsibility_names_the_unnamed_attackers_and_is_no_second_attack(coder, text, actor, recipient):
+    evs = [e for e in code(coder, text, date="2025-06-01") if e.event == "ASSAULT"]
+    assert len(evs) == 1
+    assert entity_codes(evs[0].actor) == actor and entity_codes(evs[0].recipient) == recipient
+
+
+def test_no_one_claiming_responsibility_leaves_the_attack_alone(coder):
+    evs = code(coder, "Militants blew up a gas pipeline in Balochistan on Monday. No group has claimed "
+                      "responsibility.", date="2025-06-01")
+    assert len([e for e in evs if e.event == "ASSAULT"]) == 1
+
+
+def test_a_state_force_s_fighters_are_not_the_group(actors):
+    ms = actors("Islamic State Sahel fighters raided a convoy near Menaka on Monday. Malian soldiers and Russian "
+                "Africa Corps fighters pursued them. The group later freed the drivers.")
+    assert by_text(ms, "Russian Africa Corps fighters").sector == "MIL"
+    assert by_text(ms, "The group").code == "IMG"

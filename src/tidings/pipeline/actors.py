@@ -446,9 +446,10 @@ def _agent_sector(agents: list[Item], c: Resolved | None, centry: Entry | None) 
         elif c is not None and c.sector and c.sector != "PRE" and centry is not None and centry.role != "capital":
             sector = c.sector
     elif c is not None and centry is not None and centry.kind == "org" and c.sector in ("REB", "PRM", "MIL", "SPY", "COP", "JUD", "LEG", "PTY") \
-            and (sector == "GOV" or sector in ("UAF", "REB") and c.sector in ("REB", "PRM", "CRM")):
+            and (sector == "GOV" or sector in ("UAF", "REB") and c.sector in ("REB", "PRM", "CRM", "MIL")):
         # "gunmen from the Pakistani Taliban", "Sinaloa Cartel fighters", "RSF fighters": the group's own
-        # sector (no longer unidentified; a cartel's or a paramilitary's men are no rebels)
+        # sector (no longer unidentified; a cartel's or a paramilitary's men are no rebels, and "Russian
+        # Africa Corps fighters" are a state's soldiers, never "the group" a story names for its rebels)
         sector = c.sector
     code = next((a.entry.code for a in reversed(agents) if a.entry.code), None)
     if c is not None and last.code and c.code:

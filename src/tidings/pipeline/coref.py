@@ -15,6 +15,11 @@ only fills a recipient that is missing (no coded recipient), and only from an an
 event of a type the description can name, by another party, at most three sentences
 back. It never overrides what the sentence says.
 
+Two exceptions change the sentence's candidates (round 9): an act the story already told, retold by
+a definite noun ("its forces had carried out the strikes") or claimed ("JNIM claimed
+responsibility"), is removed from ``found``; a claim of responsibility also names the earlier
+attack's unnamed attackers ("gunmen", "a suicide bomber").
+
 Mention-level story references (dateline country, group phrases, descriptions of a country, ...)
 are in ``coref_mentions.py``.
 """
@@ -102,8 +107,8 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
     """Fill the missing recipient of a reaction to an earlier act named by a definite
     description, or of a vow to retaliate (see the module docstring)."""
     doc = sent.doc
-    for c in [c for c in found if _retold(doc, earlier, c, si) is not None]:
-        found.remove(c)  # the story's act told again, not a second one (see _retold)
+    for c in [c for c in found if _retold(doc, earlier, c, si) is not None or _claimed(doc, earlier, c, si)]:
+        found.remove(c)  # the story's act told again, not a second one (see _retold, _claimed)
     for c in found:
         if any(m.code for m in c.recipient) or not any(m.code for m in c.actor):
             continue
@@ -236,6 +241,35 @@ def _retold(doc: Doc, earlier: list[Candidate], c: Candidate, si: int) -> Candid
                 continue
             return p
     return None
+
+
+# Unnamed attackers ("gunmen", "a suicide bomber", "unidentified assailants"): the events stage gives them
+# the scene's country; a group's later claim of responsibility names them.
+_UNNAMED_ATTACKERS = frozenset({"gunman", "gunmen", "assailant", "attacker", "militant", "bomber", "man", "men",
+                                "fighter", "insurgent", "jihadist", "jihadi", "terrorist"})
+
+
+def _claimed(doc: Doc, earlier: list[Candidate], c: Candidate, si: int) -> bool:
+    """"Gunmen ambushed a police convoy, killing six officers. The Pakistani Taliban claimed
+    responsibility": the claim is the attack told before (two sentences back at most), not a second
+    one; when that attack's doers were unnamed attackers, the claiming group becomes its actor."""
+    if c.event != "ASSAULT" or not any(m.code for m in c.actor):
+        return False
+    trig = doc[c.trigger]
+    verb = trig if trig.lemma_.lower() == "claim" else trig.head \
+        if trig.lemma_.lower() == "responsibility" and trig.head.lemma_.lower() == "claim" else None
+    if verb is None or any(ch.dep_ == "neg" or ch.lower_ in ("nobody", "none") for ch in verb.children) or not any(
+            ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() == "responsibility" for ch in verb.children):
+        return False
+    ante = next((p for p in reversed(earlier) if p.event == "ASSAULT" and si - 2 <= p.sent_index < si), None)
+    if ante is None:
+        return False
+    if all(m.kind == "agent" and m.identifier_text is None and m.sector in (None, "UAF", "REB", "CVL")
+           and (doc[m.root].lemma_.lower() in _UNNAMED_ATTACKERS or doc[m.root].lower_ in _UNNAMED_ATTACKERS)
+           for m in ante.actor) and ante.actor:
+        ante.actor = [m for m in c.actor if m.code]
+        ante.extra["coref.actor_from"] = si
+    return True
 
 
 _CONCERN = frozenset({"concern", "alarm", "dismay", "outrage", "regret", "condemnation", "disapproval"})

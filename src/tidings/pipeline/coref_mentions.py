@@ -282,7 +282,10 @@ def clause_subjects(tok) -> set[int]:
         verb = verb.head
     out: set[int] = set()
     for _ in range(4):
-        out.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                # "Malian troops and Russian Africa Corps fighters pursued them": every conjunct
+                out.update([c.i, *(w.i for w in c.conjuncts)])
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             break
         verb = verb.head
