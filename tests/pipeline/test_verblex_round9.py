@@ -54,6 +54,14 @@ CODED = [
     ("North Korean hackers targeted South Korean defence companies.", "COERCE", "cyber", ("PRK",), ("KOR",)),
     ("Thai Prime Minister Paetongtarn Shinawatra ordered the army to close all border crossings with Cambodia.",
      "COERCE", "restrict", ("THA",), ("KHM",)),
+    # an own violence announced until the other side acts is a threat to that side
+    ("Hamas said its fighters would keep firing rockets until Israel lifted the blockade.", "THREATEN", "violence",
+     ("PSE",), ("ISR",)),
+    ("The Taliban said the Islamic Emirate of Afghanistan would respond at the appropriate time to the Pakistani "
+     "strikes.", "THREATEN", "violence", ("AFG",), ("PAK",)),
+    # what a call discusses is its topic, not a party
+    ("Lula and Petro discussed Venezuela's election in a call on Thursday.", "CONSULT", "phone", ("BRA", "COL"),
+     ()),
 ]
 
 

@@ -102,7 +102,7 @@ def own_weapons_destroyed(c: Candidate, t: Token) -> Candidate | None:
 THREAT_CONTENT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
 THREAT_CONTENT_MODES = {("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel"}
 THREAT_MODALS = frozenset({"will", "would", "could", "'ll", "may", "might", "wo", "shall"})
-CONDITION_MARKS = frozenset({"if", "unless"})
+CONDITION_MARKS = frozenset({"if", "unless", "until", "till"})  # ("would keep attacking until X stepped down")
 # ("would" under a speech verb is mostly the reported "will": "said it would stop supplying electricity")
 POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
 REPRISAL_VERBS = frozenset({"retaliate", "avenge", "punish", "respond"})

@@ -188,7 +188,11 @@ def readiness_threat(c: Candidate, t: Token) -> Candidate | None:
     mode; 'did not hesitate to strike' (past, no modal) reports the strike and is left alone."""
     if c.event not in READY_CONTENT or c.event == "THREATEN" or _ready_head(t) is None:
         return None
-    return replace(c, event="THREATEN", mode=READY_CONTENT_MODES.get((c.event, c.mode), READY_CONTENT[c.event]))
+    own = {m.code for m in c.actor if m.code}
+    if any(m.code and m.code not in own for m in c.speaker):
+        return None  # "Zelenskiy said Russia would not hesitate to strike Kyiv": a forecast by the other side
+    return replace(c, event="THREATEN", mode=READY_CONTENT_MODES.get((c.event, c.mode), READY_CONTENT[c.event]),
+                   planned_event=c.event, planned_mode=c.mode)
 
 
 PRESSURE_VERBS = frozenset({
