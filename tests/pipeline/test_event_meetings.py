@@ -41,3 +41,12 @@ def test_a_host_of_guests_stays_a_visit(coder):
 ])
 def test_worked_with_is_directed(coder, text, dyad):
     assert dyads(coder, text) == [dyad]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the parser hangs the list's first name on the verb: it still meets
+    ("Turkey, Russia and Iran met in Astana for talks on Syria.", ("CONSULT", ("IRN", "RUS", "TUR"), ())),
+    ("Armenia, Azerbaijan and Russia held a three-way meeting in Moscow.", ("CONSULT", ("ARM", "AZE", "RUS"), ())),
+])
+def test_every_listed_country_meets(coder, text, dyad):
+    assert dyads(coder, text) == [dyad]

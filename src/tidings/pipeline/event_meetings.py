@@ -26,6 +26,13 @@ def joint_subject(h, actor: list[Mention], recipient: list[Mention], by_tok: dic
     # (the trigger's own subject only: a gerund's borrowed one may be the main clause's object,
     # "After meeting Xi, Lula praised China's plan for Ukraine")
     todo = [t for t in direct_subjects(h.tok)[0] if t.pos_ in ("NOUN", "PROPN")]
+    if todo:
+        # "Turkey, Russia and Iran met in Astana": the parser may hang the list's first name on the verb
+        # (npadvmod) before the subject, set off by a comma
+        first = min(t.left_edge.i for t in todo)
+        todo += [c for c in h.tok.children if c.dep_ in ("npadvmod", "nsubj", "dep") and c.pos_ == "PROPN"
+                 and c.i < first and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == ","
+                 and all(c.doc[k].dep_ != "punct" or c.doc[k].lower_ == "," for k in range(c.i + 1, first))]
     while todo:
         t = todo.pop()
         inside.add(t.i)
