@@ -179,3 +179,13 @@ def test_prisoners_freed_by_their_state(coder, text, dyad):
 ])
 def test_public_bodies_probed_or_attacked_at_home(coder, text, dyad):
     assert dyads(coder, text) == [dyad]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Militants ambushed a passenger bus in Kenya's Lamu county.", ("ASSAULT", ("KEN",), ("KEN",))),
+    ("Separatists attacked a train in Pakistan's Balochistan province.", ("ASSAULT", ("PAK",), ("PAK",))),
+    # near-miss: abroad the place's country, as before
+    ("Russian drones hit a train in Ukraine's Sumy region.", ("ASSAULT", ("RUS",), ("UKR",))),
+])
+def test_an_attacked_bus_or_train_carries_the_scenes_people(coder, text, dyad):
+    assert dyads(coder, text) == [dyad]

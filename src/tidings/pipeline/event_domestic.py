@@ -337,6 +337,8 @@ INSTITUTION_TARGETS = {
     "hotel": None, "post": "MIL", "outpost": "MIL", "garrison": "MIL", "depot": None, "refinery": None,
     "plant": None, "facility": None, "dam": None, "convoy": None, "patrol": "MIL",
     "compound": None, "complex": None, "installation": None, "cantonment": "MIL", "academy": "EDU",
+    # vehicles full of people, when attacked ("separatists attacked a train in Balochistan")
+    "train": None, "bus": None, "ferry": None, "minibus": None,
     # gatherings and bodies of people banned, broken up or attacked ("banned the Budapest Pride
     # march", "dissolved the teachers' union"): the people in them are the scene's
     "march": "CVL", "rally": "CVL", "demonstration": "CVL", "gathering": "CVL", "vigil": "CVL",
@@ -344,7 +346,7 @@ INSTITUTION_TARGETS = {
     "channel": "MED", "association": None, "charity": "NGO",
 }
 # targets that are the scene's only when attacked ("ambushed an army convoy"; "blocking aid convoys" targets no one)
-ATTACK_ONLY_TARGETS = frozenset({"convoy", "patrol"})
+ATTACK_ONLY_TARGETS = frozenset({"convoy", "patrol", "train", "bus", "ferry", "minibus"})
 
 
 def person_object(h, by_tok: dict[int, Mention]) -> Mention | Token | None:
