@@ -85,3 +85,19 @@ def test_mediators_are_not_parties(coder, text, expected):
     assert not [d for d in found if set(d[1]) & mediators], found
     if expected is not None:
         assert expected in found, found
+
+
+def test_reaction_to_a_deal_in_its_relative_clause_is_an_event(coder):
+    # the deal is the object judged, not what the deal provides for
+    found = dyads(coder, "Armenia and Azerbaijan initialled a peace treaty in Washington, a deal Moscow criticised as "
+                         "a Western ploy to push Russia out of the Caucasus.")
+    assert any(d[0] == "ACCUSE" and d[1] == ("RUS",) for d in found), found
+    # what a deal provides for stays its content
+    found = dyads(coder, "Israel and Hamas signed a deal that requires Israel to withdraw its troops from Gaza.")
+    assert not [d for d in found if d[0] == "RETREAT"], found
+
+
+def test_footage_a_documentary_includes_is_no_event(coder):
+    found = dyads(coder, "The documentary on the 2014 war in Donbas, which premiered in Kyiv on Thursday, includes "
+                         "footage of Russian troops shelling villages.")
+    assert not [d for d in found if d[0] == "ASSAULT"], found

@@ -383,6 +383,8 @@ def told_story(c: Candidate, doc) -> bool:
     features = noun_settings()["feature_nouns"]
     cur = tok.head
     for _ in range(3):
+        if cur.dep_ == "dobj":  # "a documentary that includes footage of troops shelling villages"
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in features for c in cur.head.children)
         if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or cur.head.lower_ not in ("about", "on", "of"):
             return False
         cur = cur.head.head
