@@ -552,6 +552,10 @@ class Attributor(Denials):
         if gov.pos_ not in ("VERB", "AUX") or dep == "nsubj":
             return None
         word = gov.text
+        if dep in ("ccomp", "parataxis") and cur.i < gov.i and any(
+                t.text == ";" for t in cur.doc[cur.right_edge.i + 1:gov.i]):
+            # "Kyiv blamed Moscow for it; Russia denied ...": the semicolon ends the clause the parser hung here
+            return None
         if dep == "ccomp" and cur.i < gov.i and any(
                 c.dep_ == "dobj" and (c.lower_ in self.pronoun_objects or _lemma(c) in self.allegation_nouns)
                 for c in gov.children):

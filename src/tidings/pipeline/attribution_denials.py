@@ -215,6 +215,17 @@ class Denials:
                 return True
         return False
 
+    def _answers_report(self, verb: Token) -> bool:
+        """', which Pyongyang rejected' closing an accusation or a report: the relative stands for the
+        whole claim, although the parser hangs it on the claim's last noun ("a proposal, which Moscow
+        rejected" is a refusal of the proposal)."""
+        if verb.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+            return False
+        # an accusation is what such a relative answers; a plain report only when the verb can only
+        # deny ("Israel said Hamas fired the rocket, which the group denied")
+        reports = self.allege_verbs | (self.assert_verbs if _lemma(verb) in ("deny", "refute") else frozenset())
+        return any(a.pos_ in ("VERB", "AUX") and _lemma(a) in reports for a in verb.ancestors)
+
     def general_denial(self, verb: Token) -> bool:
         """A denial of allegations made elsewhere: 'Iran has denied these allegations', 'Tehran denies it'."""
         if verb.pos_ not in ("VERB", "AUX") or is_negated(verb, self.cues):
@@ -230,6 +241,8 @@ class Denials:
                     for s in verb.children if s.dep_ in _SUBJ for t in s.subtree):
                 return True  # "accused X of Z, a charge Abu Dhabi has rejected" (the report parsed as complement)
             return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        if verb.dep_ == "relcl" and all(o.lower_ == "which" for o in objs):
+            return self._answers_report(verb)
         if _lemma(verb) == "reject" and all(o.lower_ in self.pronoun_objects for o in objs):
             return False  # "Russia rejected it": as often a proposal as a claim
         if any(_lemma(o) in self.denial_objects or o.lower_ in self.denial_objects for o in objs):

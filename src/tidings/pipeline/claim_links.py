@@ -211,8 +211,9 @@ def link_denials(
         if tok.i in embedded_govs or not attributor.general_denial(tok):
             continue
         deniers = attributor.speaker(ctx, tok)
-        for a in _disputed_in_place(ctx, cands, order, dropped, si, tok,
-                                    attributor.allegation_nouns | attributor.summary_nouns):
+        disputed = _disputed_in_place(ctx, cands, order, dropped, si, tok,
+                                      attributor.allegation_nouns | attributor.summary_nouns)
+        for a in disputed:
             if codes(a.claim_by) & codes(deniers):
                 # "Moscow rejected the accusations and said Ukrainian drones had attacked ...":
                 # the denier's own counter-claim, coordinated with its denial, is not disputed
@@ -223,7 +224,8 @@ def link_denials(
             continue
         # "accused of blocking aid, charges they deny": a denial on the allegation noun
         # answers that sentence's allegation, not every later one
-        local = tok.dep_ == "relcl" and _lemma(tok.head) in attributor.allegation_nouns
+        local = tok.dep_ == "relcl" and (_lemma(tok.head) in attributor.allegation_nouns or any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "which" for c in tok.children))
         hits = []
         for ai in order:
             a = cands[ai]
@@ -257,6 +259,11 @@ def link_denials(
             hits = [max(before, key=lambda a: (a.sent_index, a.trigger))] if before else []
         for a in hits:
             _mark_contested(a, deniers, tok)
+        if hits or disputed or (local and tok.dep_ == "relcl" and _lemma(tok.head) not in attributor.allegation_nouns):
+            # the denial answers a claim: it is no refusal of a proposal (docs/plover-decisions.md,
+            # "Denying an accusation is not an event"), however the parser hung its object
+            dropped.update(ri for ri in order if cands[ri].event == "REJECT" and cands[ri].sent_index == si
+                           and cands[ri].trigger == tok.i)
     if dropped:
         ctx.candidates = [c for i, c in enumerate(cands) if i not in dropped]
 

@@ -21,11 +21,13 @@ from .modality_syntax import (
     _alternation,
     _dated,
     _dating_text,
+    _for_to,
     _has_aux,
     _inverted_condition,
     _lemma,
     _matches,
     _misparsed_gerund,
+    _purpose,
     finite_past_conjunct,
     fronted_condition,
     is_negated,
@@ -132,6 +134,14 @@ class Modality:
         Only ``historical`` is inherited: a participle does not share a negation or a modal
         ("did not attack, killing ..." is not said).
         """
+        if last.dep_ == "relcl" and last.head.dep_ == "pobj" and last.head.head.dep_ == "prep" and any(
+                c.dep_ == "advmod" and c.lower_ == "when" for c in last.children):
+            # "In 2018, when Ankara launched an offensive, ...": the clause tells what the dated time saw
+            prep = last.head.head
+            own_time: dict[str, list[str]] = {m: [] for m in MODE_ORDER}
+            self._time_and_era(prep.head, prep, own_time, ref_year)
+            if own_time["historical"]:
+                return own_time["historical"]
         if (last.dep_ in ("pobj", "pcomp") and last.head.dep_ == "prep" and last.head.lower_ in _TEMPORAL_PREPS
                 and not nested):
             # an event noun or gerund in a time phrase: "asked the U.N. to deploy peacekeepers in
@@ -149,7 +159,8 @@ class Modality:
         part = last if last.dep_ == "advcl" else last.head if last.dep_ == "dobj" else None
         if part is not None and part.dep_ == "advcl" and part.head.i != part.i and (
                 (part.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in part.children))
-                or any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in part.children)):
+                or any((c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when")) and c.lower_ in _TEMPORAL_MARKS
+                       for c in part.children)):  # ("when" is often parsed as an adverb)
             # ... and so does a temporal clause: "held talks in March 2022, weeks after Russia invaded"
             mode, cues = self.detect(part.head, ref_year, inherit=False)
             if mode == "historical":
@@ -434,7 +445,7 @@ class Modality:
         if dep == "xcomp" and self._be_to(cur, head):
             found["future"].append(f"{head.text} to")  # "Hamas is to free 30 hostages"
             return head, []
-        if dep == "xcomp" or (dep == "advcl" and self._purpose(cur)):
+        if dep == "xcomp" or (dep == "advcl" and _purpose(cur)):
             nxt, negs = self._governor(head, cues, found, verbal=True)
             if nxt is None and (dep == "advcl" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)):
                 # the purpose of a trip shares the trip's modality: "will fly to Kyiv to sign a pact"
@@ -450,7 +461,7 @@ class Modality:
             nxt, negs = self._governor(head, cues, found, verbal=True, strict=True)
             return nxt, negs
         if dep in ("acl", "relcl") and head.pos_ == "NOUN" and (
-                (dep == "acl" and self._purpose(cur)) or self._for_to(cur)):
+                (dep == "acl" and _purpose(cur)) or _for_to(cur)):
             # "has no plans to shell", "the decision to withdraw", "a threat to strike"
             nxt, negs = self._governor(head, cues, found, verbal=True)
             if self._negative_np(head):
@@ -540,19 +551,6 @@ class Modality:
             return False
         return not any(_lemma(c) in self.cues.be_to_purpose_subjects or c.lower_ in self.cues.be_to_purpose_subjects
                        or c.tag_ in ("WP", "WDT") for c in subjects)
-
-    @staticmethod
-    def _for_to(tok: Token) -> bool:
-        # "no plans for Russia to attack": an infinitive with its own "for" subject
-        return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-    @staticmethod
-    def _purpose(tok: Token) -> bool:
-        # "will travel to Kyiv to meet X": the infinitive shares the trip's modality
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
-            c.dep_ in _SUBJECTS for c in tok.children
-        )
 
     def _governor(
         self, gov: Token, cues: Cues, found: dict[str, list[str]], *, verbal: bool, strict: bool = False

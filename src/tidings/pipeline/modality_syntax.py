@@ -179,3 +179,15 @@ def months_back(dating: str, year: re.Match[str], ref_year: int, ref_month: int 
     if month is None:
         return None
     return (ref_year - int(year.group(1))) * 12 + ref_month - (_MONTHS.index(month.group(1)) + 1)
+
+
+def _for_to(tok: Token) -> bool:
+    # "no plans for Russia to attack": an infinitive with its own "for" subject
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _purpose(tok: Token) -> bool:
+    # "will travel to Kyiv to meet X": the infinitive shares the trip's modality
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children)

@@ -1,0 +1,58 @@
+"""An accusation answered in the same sentence: a sentence-final "which X rejected", a semicolon
+between the accusation and the answer, and an event in a "when" clause of an old, dated act.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+DATE = "2026-11-20"
+
+
+def _one(events, etype: str):
+    found = [e for e in events if e.event == etype]
+    assert found, f"no {etype} in {[(e.event, [a.code for a in e.actor]) for e in events]}"
+    return found[0]
+
+
+def _codes(entities) -> set[str]:
+    return {e.code for e in entities if e.code}
+
+
+@pytest.mark.parametrize("text, etype, accused", [
+    ("Seoul blamed Pyongyang for jamming GPS signals near the border, which North Korea rejected.",
+     "COERCE", "PRK"),
+    ("Colombia's government blamed ELN rebels for bombing a police station in Cauca, which the ELN denied.",
+     "ASSAULT", "COL"),
+    ("Sudan's army-backed government accused the UAE of arming the RSF, which Abu Dhabi firmly rejected on Monday.",
+     "AID", "ARE"),
+])
+def test_a_closing_which_rejected_contests_the_accused_act_and_is_no_refusal(coder, text, etype, accused):
+    events = code(coder, text, date=DATE)
+    assert not [e for e in events if e.event == "REJECT"], [(e.event, e.event_text) for e in events]
+    ev = _one(events, etype)
+    assert ev.claim.status == "contested", ev.claim.cues
+    assert accused in _codes(ev.claim.denied_by)
+
+
+def test_a_proposal_the_other_side_rejected_stays_a_refusal(coder):
+    events = code(coder, "Kyiv proposed an energy truce over the winter, which Moscow rejected.", date=DATE)
+    assert _one(events, "REJECT").claim.status == "asserted"
+
+
+def test_a_clause_after_a_semicolon_is_not_reported_by_the_next_speaker(coder):
+    text = "Mali accused Algeria of shooting down its drone; Algiers said the drone had entered its airspace."
+    ev = _one(code(coder, text, date=DATE), "ACCUSE")
+    assert ev.claim.status == "asserted"
+    assert not _codes(ev.claim.by) & {"DZA"}, ev.claim.cues
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2019, when Moscow first sent military advisers to Caracas, Washington warned of consequences.",
+    "In 2018, when Ankara launched an offensive on Afrin, Paris called for restraint.",
+])
+def test_an_event_in_a_when_clause_of_an_old_dated_act_is_historical(coder, text):
+    events = code(coder, text, date=DATE)
+    assert events and all(e.aux_mode == "historical" for e in events), [(e.event, e.aux_mode) for e in events]
