@@ -44,3 +44,18 @@ def test_lead_sentence_after_a_dateline_is_coded_with_its_own_subject(coder):
 def test_datelines_after_a_title_line_are_found():
     text = "Trade deal signed\n\nBEIJING (Xinhua) -- China and Brazil signed a deal."
     assert dateline_ends(text) == [text.index("China")]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("ISLAMABAD/KABUL, March 3 (Reuters) - Pakistani jets struck hideouts in Khost province.", "Pakistani"),
+    ("WASHINGTON/MOSCOW/KYIV, Feb 10 (Reuters) - The three governments exchanged prisoners.", "The"),
+    ("ADDIS ABABA/MOGADISHU (AP) — Ethiopia and Somalia restored ties.", "Ethiopia"),
+])
+def test_joint_datelines_of_several_cities_are_found(text, first):
+    assert dateline_ends(text) == [text.index(first)]
+
+
+def test_a_joint_dateline_city_is_no_party_of_the_lead(coder):
+    text = "ISLAMABAD/KABUL, March 3 (Reuters) - Pakistani jets struck hideouts in Khost province, Afghan officials said."
+    assault = [e for e in coder.code(text, date="2026-03-03") if e.event == "ASSAULT"]
+    assert assault and {a.code for a in assault[0].actor} == {"PAK"}

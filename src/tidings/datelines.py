@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 COMPONENT = "tidings_dateline"
 
 _AGENCY = r"\((?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|Bloomberg|TASS|IRNA|Yonhap|Kyodo|ANSA|EFE|PA|CNN|BBC|[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2})\)"
-_PLACE = r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}"  # MANILA, GAZA CITY, UNITED NATIONS
+_CITY = r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}"  # MANILA, GAZA CITY, UNITED NATIONS
+_PLACE = rf"{_CITY}(?:/{_CITY}){{0,2}}"  # ... and joint datelines: ISLAMABAD/KABUL, WASHINGTON/MOSCOW/KYIV
 _REGION = r"(?:,\s*[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,3})?"  # , Ukraine / , Palestinian Territories
 _DAY = r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # , Sept 10
 _DASH = r"\s*(?:—|–|--|-|:)\s+"
