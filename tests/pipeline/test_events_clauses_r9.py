@@ -101,3 +101,14 @@ def test_footage_a_documentary_includes_is_no_event(coder):
     found = dyads(coder, "The documentary on the 2014 war in Donbas, which premiered in Kyiv on Thursday, includes "
                          "footage of Russian troops shelling villages.")
     assert not [d for d in found if d[0] == "ASSAULT"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unnamed attackers: the party a relative clause on the attack noun blames did it
+    ("Militants killed nine soldiers in Balochistan in an attack Islamabad blamed on Afghanistan-based fighters.",
+     ("ASSAULT", ("AFG",), ("PAK",))),
+    ("Gunmen shot dead 14 pilgrims near Jammu in an attack that Indian officials blamed on Pakistan-based "
+     "militants, police said on Monday.", ("ASSAULT", ("PAK",), ("IND",))),
+])
+def test_blamed_doer_of_an_unnamed_attack(coder, text, expected):
+    assert expected in dyads(coder, text), dyads(coder, text)

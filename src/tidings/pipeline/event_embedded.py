@@ -75,18 +75,28 @@ def blamed_doers(tok: Token, etype: str, by_tok: dict[int, Mention], mentions) -
     """'Two Israeli soldiers were killed when a device went off, the military said, blaming Hamas
     fighters': an agentless attack the same sentence blames on a party was done by that party
     (the blame, coded as ACCUSE, names the doer the passive leaves out)."""
-    if etype != "ASSAULT" or not _passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+    if etype != "ASSAULT" or any(c.dep_ == "agent" for c in tok.children):
         return []
-    root = tok
-    while root.head.i != root.i:
-        root = root.head
-    for t in root.subtree:
-        if t.lemma_.lower() not in BLAME_VERBS or t.pos_ != "VERB" or t.i == tok.i:
-            continue
+    if _passive(tok):
+        root = tok
+        while root.head.i != root.i:
+            root = root.head
+        blames = [t for t in root.subtree if t.lemma_.lower() in BLAME_VERBS and t.pos_ == "VERB" and t.i != tok.i]
+    else:
+        # "Gunmen killed 26 men near Pahalgam in an attack New Delhi blamed on Pakistan-based militants": unnamed
+        # attackers, and the blame in a relative clause on the attack noun that restates the act
+        blames = [r for c in tok.children if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj"
+                  for r in n.children if r.dep_ == "relcl" and r.lemma_.lower() in BLAME_VERBS]
+    for t in blames:
         # "blamed the attack on Islamabad": the 'on' object; "blaming Hamas", "accused X of": the object
         on = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
         objs = on or [c for c in t.children if c.dep_ == "dobj"]
         found = [m for m in mentions(objs, by_tok) if m.code]
+        if not found:  # "Pakistan-based militants": where the blamed group is based
+            from .event_targets import based_in
+
+            own = {m.code for m in mentions([c for c in t.children if c.dep_ == "nsubj"], by_tok)}
+            found = based_in(objs, own, by_tok)
         if found:
             return found
     return []
