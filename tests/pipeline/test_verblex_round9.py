@@ -59,6 +59,11 @@ CODED = [
      ("PSE",), ("ISR",)),
     ("The Taliban said the Islamic Emirate of Afghanistan would respond at the appropriate time to the Pakistani "
      "strikes.", "THREATEN", "violence", ("AFG",), ("PAK",)),
+    ("Colombian President Gustavo Petro said his government would not hesitate to resume bombing raids against the "
+     "ELN if the rebel group kept attacking oil pipelines.", "THREATEN", "violence", ("COL",), None),
+    ("China would regard any U.S. arms sale to Taiwan as an act of aggression, the foreign ministry said.",
+     "THREATEN", "violence", ("CHN",), None),
+    ("Indonesia scraps lawmakers' housing perks in bid to calm public anger", "CONCEDE", None, ("IDN",), None),
     # what a call discusses is its topic, not a party
     ("Lula and Petro discussed Venezuela's election in a call on Thursday.", "CONSULT", "phone", ("BRA", "COL"),
      ()),
@@ -92,6 +97,10 @@ QUIET = [
     ("Kenya vowed to keep up its support for Haiti's police until the gangs are defeated.", "THREATEN"),
     ("Egypt resumed gas exports to Jordan.", "AID"),
     ("Gaza strikes kill 20 as truce talks stall", "SANCTION"),
+    ("Colombian President Gustavo Petro said his government would not hesitate to resume bombing raids against the "
+     "ELN if the rebel group kept attacking oil pipelines.", "ASSAULT"),
+    ("India views the visit as a chance to end the war in Ukraine.", "THREATEN"),
+    ("The airline scrapped perks for frequent flyers.", "CONCEDE"),
     ("Police arrests rose sharply in 2024", "COERCE"),
     ("Russian drones hit an energy facility in Lviv, Ukraine.", "COERCE"),
     ("Russian drones struck a power substation in the Sumy region overnight, cutting electricity to thousands "

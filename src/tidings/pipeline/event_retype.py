@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import codes, objects
 from .base import Candidate
-from .event_retype_options import speculated
+from .event_retype_options import ready_head, speculated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -166,7 +166,8 @@ def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
         if c.event not in THREAT_CONTENT and c.event != "THREATEN" or t.pos_ != "VERB" \
                 or any(k.dep_ == "neg" for k in t.children):
             continue
-        main = _modal_main(t)
+        # ("would not hesitate to resume raids ... if the group kept attacking": the readiness is the modal)
+        main = _modal_main(t) or (ready_head(t) if c.event != "THREATEN" else None)
         if main is None or any(m.code for m in c.speaker if m.code not in codes(c.actor)):
             continue  # "Russia could attack, Western officials said": a forecast by others, no threat
         cond = _condition(main) or (None if main.i == t.i else _condition(t))

@@ -157,7 +157,7 @@ READINESS_NEGATIVES = frozenset({"hesitate", "flinch", "shy", "hold"})
 ANNOUNCED_ONLY = frozenset({"act", "respond", "react"})
 
 
-def _ready_head(t: Token) -> Token | None:
+def ready_head(t: Token) -> Token | None:
     """The negated 'will not hesitate' a trigger is the complement of: 'would not hesitate to launch strikes',
     '... to take strong measures' (the noun's light verb), 'will not shy away from using force'."""
     v = t
@@ -179,14 +179,14 @@ def _announced_act(t: Token) -> bool:
     """'would act', 'will respond', or the complement of a readiness or threat: an act still to come."""
     if any(k.dep_ == "aux" and k.lower_ in FUTURE_MODALS | {"could", "might", "may", "to"} for k in t.children):
         return True
-    return _ready_head(t) is not None
+    return ready_head(t) is not None
 
 
 def readiness_threat(c: Candidate, t: Token) -> Candidate | None:
     """'Pakistan would not hesitate to launch strikes against militant hideouts in Afghanistan': one's own
     hostile act announced with readiness is a THREATEN (manual: a coercive warning), with the act's content as
     mode; 'did not hesitate to strike' (past, no modal) reports the strike and is left alone."""
-    if c.event not in READY_CONTENT or c.event == "THREATEN" or _ready_head(t) is None:
+    if c.event not in READY_CONTENT or c.event == "THREATEN" or ready_head(t) is None:
         return None
     own = {m.code for m in c.actor if m.code}
     if any(m.code and m.code not in own for m in c.speaker):
