@@ -189,3 +189,15 @@ def test_public_bodies_probed_or_attacked_at_home(coder, text, dyad):
 ])
 def test_an_attacked_bus_or_train_carries_the_scenes_people(coder, text, dyad):
     assert dyads(coder, text) == [dyad]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # police act at home: with a second country named, the people they arrest are their state's
+    ("The arrest of six journalists by Kenyan police drew condemnation from the United States.",
+     ("COERCE", ("KEN",), ("KEN",))),
+    # a place below "after" is another act's place, not the arrest's
+    ("French police detained four activists after a protest against Israel's war in Gaza.",
+     ("COERCE", ("FRA",), ("FRA",))),
+])
+def test_police_arrests_at_home(coder, text, dyad):
+    assert ("COERCE", dyad[1], dyad[2]) in dyads(coder, text)

@@ -442,7 +442,7 @@ def test_a_ring_of_drills_targets_the_ringed_country(coder, text, dyad):
     ("Kenya blamed the opposition for the violence.", ("ACCUSE", ("KEN",), ("KEN",))),
 ])
 def test_people_blamed_belong_where_they_are_based(coder, text, dyad):
-    assert dyads(coder, text) == [dyad]
+    assert dyad in dyads(coder, text)
 
 
 @pytest.mark.parametrize(("text", "dyad"), [

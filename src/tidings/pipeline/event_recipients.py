@@ -49,6 +49,7 @@ from .event_scene_places import (
     place_from,
     retreat_place,
     scene_place,
+    setting_place,
 )
 from .event_targets import (
     APPLICATION_TYPES,
@@ -184,6 +185,8 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         return [m for m in recipient if m.code and m.code not in own]
     if etype in HARM_TYPES and recipient:
         recipient = drop_premises(h, recipient, by_tok)
+        recipient = [m for m in recipient if m.code in (None, *own) or m.kind != "country"
+                     or not setting_place(doc, m, h.tok)]
     if etype in HARM_TYPES and not any(m.sector in NON_STATE_SECTORS for m in actor):
         # (rebels taking a city take it from the state: "M23 rebels captured Bukavu" stays COD -> COD)
         recipient = drop_home_places(recipient, own)
@@ -361,7 +364,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         found = protest_target(h, own, by_tok)
         if found:
             return found
-    home = home_of(h, actor, by_tok, story_country) or _jailer(h, actor, recipient)
+    home = home_of(h, actor, by_tok, story_country) or _jailer(h, actor, recipient) or _police_home(h, actor, recipient)
     if home is None:
         return recipient
     doc = h.tok.doc
@@ -443,6 +446,19 @@ def _jailer(h, actor: list[Mention], recipient: list[Mention]) -> Mention | None
             doc[m.root].lemma_.lower() in PRISONER_WORDS for m in recipient):
         return None
     return states[0]
+
+
+def _police_home(h, actor: list[Mention], recipient: list[Mention]) -> Mention | None:
+    """'The arrest of six journalists by Kenyan police drew condemnation from the United States': police
+    and courts act at home, so with no scene and a second country named, the people they arrest or charge
+    are their state's (docs: "Domestic recipients", round 9); armies are left alone (their victims with
+    no place named are as often foreign)."""
+    if h.etype not in ("COERCE", "SANCTION", "ACCUSE") or any(m.code for m in recipient):
+        return None
+    forces = [m for m in actor if m.code and m.code not in NON_COUNTRY_CODES and m.sector in DOMESTIC_FORCE_SECTORS]
+    if len({m.code for m in actor if m.code}) != 1 or not forces:
+        return None
+    return forces[0]
 
 
 SCENE_PREPS = ("in", "across", "inside", "throughout", "within")

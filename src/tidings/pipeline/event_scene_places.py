@@ -142,3 +142,21 @@ def harmed(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Menti
                         and all(x.code != m.code for x in out):
                     out.append(m)
     return out
+
+
+# the time of another act, not the act's own place: "detained four activists after a protest against the war
+# in Gaza" happened where the police are, not in Gaza
+SETTING_PREPS = frozenset({"after", "before", "following", "since", "ahead", "amid", "during", "until"})
+
+
+def setting_place(doc, m: Mention, trigger: Token) -> bool:
+    """A place recipient (the object of in / at / near / inside) that sits below a temporal phrase of the
+    trigger ("after a protest against Israel's war in Gaza")."""
+    t = doc[m.root]
+    if t.dep_ != "pobj" or t.head.lower_ not in CLAUSE_PLACE_PREPS:
+        return False
+    for _ in range(10):
+        if t.head.i == t.i or t.head.i == trigger.i:
+            return t.dep_ == "prep" and t.lower_ in SETTING_PREPS
+        t = t.head
+    return False
