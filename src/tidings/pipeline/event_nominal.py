@@ -25,7 +25,6 @@ from .event_background import DURATION_NOUNS, reason_phrase, stretch_of_acts
 from .event_fold import Hit
 from .event_nominal_parts import (
     CLAUSE_TYPES,
-    REACTED_TYPES,
     _coded,
     _conditioned,
     _domestic_protest,
@@ -41,10 +40,13 @@ from .event_nominal_parts import (
     consequence,
     deep_recipients,
     denied_want,
+    implied_recipients,
     label_noun,
     nested_recipients,
     noun_settings,
-    reacting_target,
+    protested_content,
+    scene_actor,
+    speaking_state,
     trailing_author,
 )
 from .event_rules import circumstantial
@@ -130,15 +132,6 @@ class NominalMixin:
                       for m in self._mentions(prep_objects(c, ("by",)), by_tok)]
         return _coded(unique(found))
 
-    def _scene_actor(self, tok: Token, of_objs: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
-        """The state where an agentless arrest or deportation happens does it: "the arrest of
-        the former president at Manila airport" (police are the state's), "the detention of
-        three fishermen off Sri Lanka's coast"."""
-        places = [g for n in [tok, *of_objs] for g in prep_objects(n, ("in", "at", "off"))]
-        places += [c for p in places for c in p.children if c.dep_ == "poss"]
-        return [replace(m, sector="COP", kind="agent", confidence=min(m.confidence, 0.6))
-                for m in self._mentions(places, by_tok) if m.code][:1]
-
     # -- nouns ------------------------------------------------------------------------
     def _noun_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
         cfg = noun_settings()
@@ -157,7 +150,10 @@ class NominalMixin:
              and not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC"))) or (  # ("since the Alaska summit")
                 c.dep_ in ("prep", "agent") and c.lower_ == "by" and _coded(self._mentions(list(c.children), by_tok)))
             for c in tok.children)
-        if circumstantial(tok) and not dated and not (tok.head.lower_ == "at" and lemma in cfg["at_idioms"]):
+        # "at / upon / in response to a request (from / of) X": the act the clause answers names who asked
+        answered_ask = lemma in cfg["at_idioms"] and tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "upon", "after", "following") or (
+            tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in ("response", "answer", "reply")))
+        if circumstantial(tok) and not dated and not answered_ask:
             return None  # a setting: "at the summit" (not "at Ukraine's request")
         # "after weeks of Israeli airstrikes on Gaza", "ending a week of border fighting": a stretch of
         # earlier acts is an event when its doers are known (docs: round 8), not "after days of strikes"
@@ -251,8 +247,9 @@ class NominalMixin:
         from_owner = _coded(self._mentions(prep_objects(tok, ("from",)), by_tok))
         # "the Council will meet at Ukraine's request": the idiom names who asked, the verb's subject was asked
         asked = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        at_request = (slot.dep_ == "pobj" and head.lower_ == "at" and lemma in cfg["at_idioms"]
-                      and asked is not None)
+        at_request = answered_ask and asked is not None
+        if at_request and not owner:  # "at the request of the Mozambican government": the "of" phrase asked
+            owner = _coded(self._mentions(prep_objects(tok, ("of",)), by_tok))
         argument_slot = at_request or stretch or slot.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (
             slot.dep_ == "pobj" and slot.head.lower_ in ("by", "after", "following", "since", "before")) or (
             slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.lemma_.lower() in cfg["report_nouns"]) or (
@@ -409,12 +406,13 @@ class NominalMixin:
             if not actor and e.type in ("ASSAULT", "COERCE") and any(
                     c.dep_ in ("compound", "amod") and c.lemma_.lower() in cfg["home_force_modifiers"] for c in tok.children):
                 # "a police offensive against gang strongholds in Rio de Janeiro": police act at home
-                actor = self._scene_actor(tok, of_objs + prep_objects(tok, e.rprep or ("against", "on")), by_tok)
+                actor = scene_actor(self._mentions, tok, of_objs + prep_objects(tok, e.rprep or ("against", "on")), by_tok)
                 route = "scene"
             if not actor and e.type == "COERCE" and e.mode in ("arrest", "deport", "restrict") and (argument_slot or reason or (
                     slot.dep_ == "pobj" and head.lower_ in ("over", "amid", "against", "despite"))):
                 # (also what another act answers: "sanctions over a crackdown on protesters in Tbilisi")
-                actor = self._scene_actor(tok, of_objs + prep_objects(tok, e.rprep), by_tok)
+                actor = scene_actor(self._mentions, tok, of_objs + prep_objects(tok, e.rprep), by_tok) or (
+                    speaking_state(tok, by_tok, self._mentions))  # "Abinader said deportations of Haitians would continue"
                 route = "scene"
             acc_slot, acc_head = slot, head
             if slot.dep_ == "pobj" and head.lower_ in ("in", "to") and head.head.pos_ == "NOUN" and (
@@ -447,6 +445,8 @@ class NominalMixin:
                 # ends or eases an act is who does it; "the suspension of Colombian coal exports to
                 # Israel", "a shipment of German air-defence systems to Ukraine": whose goods move or stop
                 moved = of_objs + (prep_objects(tok, ("to",)) if e.type == "SANCTION" else [])  # "the halt to Russian gas supplies"
+                # (not a two-sided act's party: "the suspension of EU talks" does not say who suspended them)
+                moved = [g for g in moved if not any(x.sym for x in self.lex.nouns.get(g.lemma_.lower(), ()))]
                 actor = [m for g in moved if g.lemma_.lower() in self.lex.nouns or (
                              e.type in ("SANCTION", "AID") and g.lemma_.lower() in cfg["flow_nouns"]) or (
                              # "the recall of Algeria's ambassador from Paris": whose envoy is called home
@@ -572,13 +572,15 @@ class NominalMixin:
                     self._noun_type(g) == "PROTEST" for g in prep_objects(tok, ("on", "against"))):
                 # "police killed 16 in a crackdown on anniversary protests": the state's own people
                 recipient = [replace(_coded(actor)[0], sector="CVL", confidence=min(_coded(actor)[0].confidence, 0.6))]
-            if e.type in REACTED_TYPES and not _coded(recipient) and _coded(actor) and not e.sym:
-                # "India slams US tariff hike", "Iran vows revenge after Israeli strikes on nuclear sites"
-                recipient = unique(recipient + reacting_target(slot, head, actor, by_tok, self._mentions), actor)
+            if not _coded(recipient) and _coded(actor):  # "India slams US tariff hike", "Belarus's pardon of 37 political prisoners"
+                recipient = unique(recipient + implied_recipients(tok, slot, head, e, of_objs, actor, by_tok, self._mentions), actor)
             if e.type == "PROTEST":
                 actor, recipient = _domestic_protest(tok, slot, actor, recipient, by_tok)
             if e.need_recipient and not recipient:
                 continue
+            if not _coded(actor) or route == "scene":
+                if protested_content(slot):  # "rally against the suspension of EU talks": a grievance
+                    return None
             if e.type == "CONSULT" and e.mode == "multilateral" and not e.sym and not (
                     _coded(actor) and all(m.code in BODY_CODES for m in _coded(actor))):
                 continue  # "the Security Council will hold an emergency meeting": a body's, not a cabinet's

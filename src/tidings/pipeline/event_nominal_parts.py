@@ -370,3 +370,86 @@ def reacting_target(slot: Token, head: Token, actor: list[Mention], by_tok: dict
     own = {m.code for m in actor if m.code}
     return [m for m in mentions(subject_tokens(verb)[0], by_tok)
             if m.code and m.code not in own and m.code not in BYSTANDER_CODES][:1]
+
+
+PROTEST_WORDS = frozenset({"protest", "rally", "march", "demonstrate", "demonstration", "strike", "riot", "picket",
+                           "sit-in", "vigil", "walkout", "boycott", "gather", "chant"})
+
+
+def protested_content(tok: Token) -> bool:
+    """"protesters rally against the suspension of EU talks", "marched over the jailing of the mayor": what a
+    protest is against, told without its doer, is the protesters' grievance, not an event of the story
+    (docs: the content of a decision a protest is against)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("against", "over"):
+        return False
+    gov = tok.head.head
+    if gov.pos_ == "NOUN" and gov.dep_ == "pobj" and gov.head.lower_ in ("for", "of"):
+        gov = gov.head.head  # ("rally for a fourth night against ...": the parser may hang it on the night)
+    return gov.lemma_.lower() in PROTEST_WORDS or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("protester", "demonstrator", "marcher")
+        for c in gov.children)
+
+
+# acts a state does to its own people ("Belarus's pardon of 37 political prisoners", "Iran's execution of a protester")
+DOMESTIC_PATIENT_TYPES = frozenset({"CONCEDE", "RETREAT", "COERCE", "ASSAULT", "SANCTION"})
+# people named by these words are a state's own only with a modifier from the list ("opposition activists", "political
+# prisoners"; not "activists aboard the Gaza flotilla", "journalists in Gaza")
+ROLE_HEADS = frozenset({"leader", "figure", "supporter", "member", "activist", "politician", "journalist", "prisoner",
+                        "detainee", "inmate", "party", "candidate"})
+# violence a state does to its own people is named by these ("Iran's execution of a protester"; not "killing")
+DOMESTIC_VIOLENCE = frozenset({"execution", "hanging"})
+
+
+def domestic_patients(tok: Token, etype: str, of_objs: list[Token], actor: list[Mention], by_tok: dict[int, Mention],
+                      roles: frozenset[str]) -> list[Mention]:
+    """The people an owned act is done to, when they have no country of their own and are the kind a state
+    holds at home (political prisoners, dissidents, journalists, opposition figures), are the doer's own."""
+    own = {m.code for m in actor if m.code}
+    if len(own) != 1 or (etype == "ASSAULT" and tok.lemma_.lower() not in DOMESTIC_VIOLENCE):
+        return []
+    for g in of_objs:
+        lem = g.lemma_.lower()
+        mods = {c.lemma_.lower() for c in g.children if c.dep_ in ("amod", "compound", "nmod")}
+        if not (lem in roles or (mods & roles and lem in ROLE_HEADS)):
+            continue
+        if any(w.i in by_tok and by_tok[w.i].code for w in g.subtree):
+            return []  # ("a Lithuanian journalist", "Ukraine's activists": their own country)
+        m = next(m for m in actor if m.code)
+        return [replace(m, sector="CVL", kind="agent", confidence=min(m.confidence, 0.6))]
+    return []
+
+
+def implied_recipients(tok: Token, slot: Token, head: Token, e: Trigger, of_objs: list[Token], actor: list[Mention],
+                       by_tok: dict[int, Mention], mentions) -> list[Mention]:
+    """Recipients no phrase of the noun names: the party answering a hostile act ("India slams US tariff hike"),
+    a state's own people ("Belarus's pardon of 37 political prisoners")."""
+    if e.type in REACTED_TYPES and not e.sym:
+        found = reacting_target(slot, head, actor, by_tok, mentions)
+        if found:
+            return found
+    if e.type in DOMESTIC_PATIENT_TYPES:
+        return domestic_patients(tok, e.type, of_objs, actor, by_tok, noun_settings()["domestic_patients"])
+    return []
+
+
+def scene_actor(mentions, tok: Token, of_objs: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
+    """The state where an agentless arrest or deportation happens does it: "the arrest of
+    the former president at Manila airport" (police are the state's), "the detention of
+    three fishermen off Sri Lanka's coast"."""
+    places = [g for n in [tok, *of_objs] for g in prep_objects(n, ("in", "at", "off"))]
+    places += [c for p in places for c in p.children if c.dep_ == "poss"]
+    return [replace(m, sector="COP", kind="agent", confidence=min(m.confidence, 0.6))
+            for m in mentions(places, by_tok) if m.code][:1]
+
+
+SPEECH_VERBS = frozenset({"say", "announce", "insist", "confirm", "vow", "pledge", "promise", "warn", "declare", "tell"})
+
+
+def speaking_state(tok: Token, by_tok: dict[int, Mention], mentions) -> list[Mention]:
+    """An agentless arrest or deportation a state's official speaks of, in the clause said, is that state's
+    ("Abinader said deportations of Haitian migrants would continue"), as for the verbs (events round 7)."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    found = [m for m in mentions(subject_tokens(verb.head)[0], by_tok) if m.code and m.sector == "GOV"]
+    return [replace(m, sector="GOV", kind="agent", confidence=min(m.confidence, 0.6)) for m in found][:1]
