@@ -80,3 +80,26 @@ def _requested(coder, text: str, noun: str) -> list[str | None]:
 ])
 def test_the_one_who_acts_on_a_request_is_asked(coder, text, noun, codes):
     assert _requested(coder, text, noun) == codes
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Gunmen killed 26 tourists in Pahalgam in an attack India blamed on the Pakistani Taliban.",
+     ("ASSAULT", ("PAK",), ("IND",))),
+    ("Assailants killed two Chinese engineers during a raid Pakistan blamed on the Pakistani Taliban.",
+     ("ASSAULT", ("PAK",), ("CHN",))),
+    # named attackers keep their own side
+    ("Israeli forces killed five people in a strike Hamas blamed on Israel.", ("ASSAULT", ("ISR",), ())),
+])
+def test_faceless_attackers_are_the_ones_the_attack_is_blamed_on(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Human Rights Watch demanded pressure on Rwanda to stop backing M23 rebels.", ("REQUEST", ("NGO",), ("RWA",))),
+    ("The Swiss government froze assets worth $300 million belonging to relatives of Syria's ousted leader.",
+     ("SANCTION", ("CHE",), ("SYR",))),
+])
+def test_who_is_pressed_and_whose_assets_are_frozen(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found

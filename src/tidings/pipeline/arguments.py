@@ -471,6 +471,9 @@ def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
         if subj[0].lower_ in ("which", "who", "that") and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl":
             # "the RSF, which it said had received the weapons": the pronoun fronted past a speech verb
             return [tok.head.head], False, "relative"
+        blamed = _blamed_attackers(tok, subj)
+        if blamed:
+            return blamed, False, "blamed"
         return subj, agent, "direct"
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return [], False, None  # an agentless passive borrows no one's subject
@@ -480,6 +483,35 @@ def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
         return found, False, how
     toks, how = inherited_subject(tok)
     return toks, False, how
+
+
+# faceless attackers whose side an "in an attack X blamed on Y" phrase names
+FACELESS_ATTACKERS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "bomber",
+                                "bombers", "man", "men", "raider", "raiders", "militant", "militants", "insurgent",
+                                "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "fighter", "fighters"})
+ATTACK_NOUNS = frozenset({"attack", "assault", "strike", "raid", "ambush", "bombing", "massacre", "shooting", "killing",
+                          "attacks", "strikes", "raids", "bombings", "killings", "shootings"})
+BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
+
+
+def _blamed_attackers(verb: Token, subj: list[Token]) -> list[Token]:
+    """'Gunmen killed 26 tourists in an attack India blamed on Pakistan-based militants': the faceless
+    attackers are the ones the attack is blamed on (an "in / during an attack" phrase on the act whose
+    relative clause blames it on someone)."""
+    if not subj or any(t.lemma_.lower() not in FACELESS_ATTACKERS and t.lower_ not in FACELESS_ATTACKERS for t in subj):
+        return []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+            continue
+        for noun in c.children:
+            if noun.dep_ != "pobj" or noun.lower_ not in ATTACK_NOUNS:
+                continue
+            for r in noun.children:
+                if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in BLAME_VERBS:
+                    found = [g for x in r.children if x.dep_ == "prep" and x.lower_ in ("on", "to")
+                             for g in x.children if g.dep_ == "pobj"]
+                    return found
+    return []
 
 
 def is_question(toks: list[Token]) -> bool:
@@ -546,6 +578,10 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     nested += [g for t in toks if t.i not in by_tok for c in t.children if c.dep_ == "relcl"
                for v in [c, *(x for x in c.children if x.dep_ == "ccomp")]
                if v.tag_ == "VBG" and v.lemma_.lower() in CARRY_PARTICIPLES for g in objects(v)]
+    # "demanded pressure on Rwanda to stop backing M23", "urged tougher action against the junta": who is
+    # to be pressed (before any party the pressure's purpose names)
+    nested += [g for t in toks if t.i not in by_tok and t.lemma_.lower() in PRESSURE_NOUNS
+               for g in prep_objects(t, ("on", "upon", "against"))]
     # "criticised the offering that Japan's prime minister sent", "rejected the proposal the United States
     # sent through Oman": the maker of a judged thing, named as the subject of a relative clause on it
     # (not a pronoun: "the strikes it launched" is the actor's own)
@@ -565,6 +601,10 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     # (at most two unrelated extras; a coordinated list counts whole: "imported from Cambodia,
     # Vietnam, Thailand and Malaysia")
     return found + [m for m in extra if m not in found][:4]
+
+
+# what a party is pressed with: its "on / against" phrase names who ("pressure on Rwanda")
+PRESSURE_NOUNS = frozenset({"pressure", "action", "measure", "step", "penalty", "punishment", "accountability"})
 
 
 # participles on a recipient noun whose from / to / in phrase names whose it is

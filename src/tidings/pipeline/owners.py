@@ -353,7 +353,11 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
     # of Finland").
     groups: list[list[Mention]] = [[], [], [], [], []]
     relational = tok.lemma_.lower() in RELATIONAL_NOUNS
-    for c in tok.children:
+    children = list(tok.children)
+    # (the parser hangs an ownership participle on a "worth" value: "assets worth $1bn belonging to X")
+    children += [g for c in children if c.dep_ == "amod" and c.lower_ == "worth" for g in c.children
+                 if g.dep_ in ("xcomp", "acl") and g.lemma_.lower() in OWNERSHIP_VERBS]
+    for c in children:
         if c.i in skip:
             continue
         if _misplaced_apposition(c):
@@ -393,8 +397,9 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
                         if x not in groups[2]:
                             groups[2].append(x)
             continue
-        elif c.dep_ == "acl" and c.lemma_.lower() in OWNERSHIP_VERBS:
-            # "a tanker belonging to Russia's shadow fleet", "a ship owned by an Israeli firm"
+        elif c.dep_ == "acl" and c.lemma_.lower() in OWNERSHIP_VERBS or (c.dep_ in ("xcomp", "acl") and c.head.i != tok.i):
+            # "a tanker belonging to Russia's shadow fleet", "a ship owned by an Israeli firm" (also past a
+            # value: "assets worth $300 million belonging to relatives of Assad")
             for g in c.children:
                 if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "to"):
                     for x in [
