@@ -216,3 +216,32 @@ def requested_party(noun: Token, own: set[str], by_tok: dict[int, Mention]) -> l
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [m for m in mentions_of(subject_tokens(verb)[0], by_tok) if m.code and m.code not in own][:3]
+
+
+# faceless attackers whose side an "in an attack X blamed on Y" phrase names
+FACELESS_ATTACKERS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "bomber",
+                                "bombers", "man", "men", "raider", "raiders", "militant", "militants", "insurgent",
+                                "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "fighter", "fighters"})
+ATTACK_NOUNS = frozenset({"attack", "assault", "strike", "raid", "ambush", "bombing", "massacre", "shooting", "killing",
+                          "attacks", "strikes", "raids", "bombings", "killings", "shootings"})
+BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
+
+
+def blamed_attackers(verb: Token, subj: list[Token]) -> list[Token]:
+    """'Gunmen killed 26 tourists in an attack India blamed on Pakistan-based militants': the faceless
+    attackers are the ones the attack is blamed on (an "in / during an attack" phrase on the act whose
+    relative clause blames it on someone)."""
+    if not subj or any(t.lemma_.lower() not in FACELESS_ATTACKERS and t.lower_ not in FACELESS_ATTACKERS for t in subj):
+        return []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+            continue
+        for noun in c.children:
+            if noun.dep_ != "pobj" or noun.lower_ not in ATTACK_NOUNS:
+                continue
+            for r in noun.children:
+                if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in BLAME_VERBS:
+                    found = [g for x in r.children if x.dep_ == "prep" and x.lower_ in ("on", "to")
+                             for g in x.children if g.dep_ == "pobj"]
+                    return found
+    return []
