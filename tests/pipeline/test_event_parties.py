@@ -27,3 +27,16 @@ def test_the_two_neighbours_stand_for_both_parties(coder):
     text = ("Kyrgyzstan and Tajikistan fought deadly clashes in 2022. "
             "On Thursday, the two neighbours settled their border dispute.")
     assert ("AGREE", ("KGZ", "TJK"), ()) in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a finite reaction joined to the act, with a bare definite noun summing it up, answers the act's doer
+    ("Ecuador broke off relations with Mexico, and Brazil criticised the rupture.", ("ACCUSE", ("BRA",), ("ECU",))),
+    ("Venezuela suspended flights to Panama, and Panama condemned the measure.", ("ACCUSE", ("PAN",), ("VEN",))),
+])
+def test_a_reaction_to_the_act_summed_up(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+def test_a_summary_noun_alone_names_no_one(coder):
+    assert ("ACCUSE", ("BRA",), ()) in dyads(coder, "Brazil criticised the rupture.")

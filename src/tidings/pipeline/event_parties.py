@@ -113,6 +113,9 @@ BACK_POSSESSIVES = frozenset({"its", "their"})
 RESTATING_NOUNS = frozenset({"proposal", "offer", "plan", "move", "decision", "measure", "step", "initiative", "idea",
                              "demand", "request", "remarks", "comments", "law", "bill"})
 RESTATING_DETS = frozenset({"the", "this", "that", "these", "those"})
+# ... and nouns that only ever sum up an act told before them ("criticised the rupture", "dismissed the gesture")
+SUMMARY_NOUNS = frozenset({"gesture", "rupture", "break", "departure", "action", "announcement", "suspension",
+                           "overture", "concession", "snub", "provocation", "escalation"})
 GROUP_WORDS = frozenset({"side", "party", "country", "nation", "government", "leader", "neighbour", "neighbor"})
 OBJECTLESS_PARTICIPLE_TYPES = frozenset({"REQUEST"})
 
@@ -130,7 +133,14 @@ def _pronoun_targets(cands: list, doc) -> None:
                                                        for x in o.children) for o in objs) or (
             t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and any(
                 o.lemma_.lower() in RESTATING_NOUNS and any(x.dep_ == "det" and x.lower_ in RESTATING_DETS
-                                                            for x in o.children) for o in objs))
+                                                            for x in o.children) for o in objs)) or (
+            # "Ecuador broke off relations with Mexico, and Brazil criticised the rupture": a finite
+            # reaction joined to the act, with a bare definite noun restating it (no owner, no "of")
+            t.dep_ == "conj" and any(
+                o.lemma_.lower() in RESTATING_NOUNS | SUMMARY_NOUNS and any(
+                    x.dep_ == "det" and x.lower_ in RESTATING_DETS for x in o.children)
+                and not any(x.dep_ in ("poss", "compound", "relcl", "acl") or (x.dep_ == "prep" and x.lower_ != "as")
+                            for x in o.children) for o in objs))
         if any(o.lemma_.lower() in GROUP_WORDS and any(x.lower_ in ("both", "two") for x in o.children) for o in objs):
             # "met in Istanbul, with Turkey's foreign minister urging both sides to agree": everyone
             # in the earlier event
