@@ -56,3 +56,12 @@ def test_a_clause_after_a_semicolon_is_not_reported_by_the_next_speaker(coder):
 def test_an_event_in_a_when_clause_of_an_old_dated_act_is_historical(coder, text):
     events = code(coder, text, date=DATE)
     assert events and all(e.aux_mode == "historical" for e in events), [(e.event, e.aux_mode) for e in events]
+
+
+def test_denying_reports_of_one_named_act_does_not_contest_other_allegations(coder):
+    text = ("PORT-AU-PRINCE, Feb 11 (Reuters) - Gang members stormed the town of Mirebalais overnight, killing at "
+            "least 20 people, residents said on Wednesday.\n"
+            "A spokesman for the Kenyan contingent denied reports that its officers had abandoned a post near "
+            "Mirebalais during the attack.")
+    assault = _one(code(coder, text, date=DATE), "ASSAULT")
+    assert assault.claim.status == "alleged", assault.claim.cues

@@ -245,6 +245,9 @@ class Denials:
             return self._answers_report(verb)
         if _lemma(verb) == "reject" and all(o.lower_ in self.pronoun_objects for o in objs):
             return False  # "Russia rejected it": as often a proposal as a claim
+        if all(any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" for g in c.children) for c in o.children)
+               for o in objs):
+            return False  # "denied reports that its officers had abandoned a post": that act only
         if any(_lemma(o) in self.denial_objects or o.lower_ in self.denial_objects for o in objs):
             return True
         # "called the accusations disinformation": the parser made the accusations a compound
