@@ -280,3 +280,44 @@ def test_a_state_force_s_fighters_are_not_the_group(actors):
                 "Africa Corps fighters pursued them. The group later freed the drivers.")
     assert by_text(ms, "Russian Africa Corps fighters").sector == "MIL"
     assert by_text(ms, "The group").code == "IMG"
+
+
+# -- round 9 requests (dyads, recipients, lead) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,phrase,owner", [
+    ("Miners at a Chinese-owned cobalt mine in Kolwezi walked off the job on Monday.", "Miners", "CHN"),
+    ("Employees of a Turkish-run cement plant in Mali's Kayes region were abducted.", "Employees", "TUR"),
+])
+def test_a_hyphen_owner_of_the_site_is_not_the_staff_s_country(actors, text, phrase, owner):
+    assert by_text(actors(text), phrase).code != owner
+
+
+def test_staff_of_a_named_firm_are_still_its_country_s(actors):
+    assert by_text(actors("Chinese police questioned an employee of Japanese trading house Mitsui."),
+                   "employee").code == "JPN"
+
+
+@pytest.mark.parametrize("text", [
+    "Kabul blamed the bombing on Pakistan-based militants.",
+    "Officials said the attack was carried out by militants based in Pakistan.",
+])
+def test_militants_based_in_a_country_are_that_country_s(actors, text):
+    assert by_text(actors(text), "militants").code == "PAK"
+
+
+def test_a_dubai_based_firm_is_no_state(actors):
+    ms = actors("A Dubai-based company won the contract to run the port.")
+    assert all(m.code != "ARE" for m in ms)
+
+
+def test_its_ministry_after_a_fronted_report_is_the_report_s_subject(actors):
+    ms = actors("Rwanda has never sent troops into Congo, its defence ministry said on Sunday.")
+    assert by_text(ms, "defence ministry").code == "RWA"
+
+
+def test_a_province_named_by_its_capital_resolves_to_its_country():
+    from tidings.pipeline.gazetteer import gazetteer
+
+    loc = gazetteer().resolve("Bamiyan province")
+    assert loc is not None and loc.country_code == "AFG" and loc.resolution == 2
+    assert gazetteer().resolve("Islamic State") is None

@@ -556,7 +556,7 @@ def foreign_scene(doc, m: Mention, mentions: list[Mention], top: str) -> bool:
     the U.S. embassy in Jakarta"): the scene, not the story's dominant country, says whose they are."""
     if foreign_role(doc, m):
         return True
-    if m.sector not in _CROWD_SECTORS | {"COP"}:
+    if m.sector not in _CROWD_SECTORS | {"COP", "UAF"}:  # gunmen too: "attacked a Chinese-owned mine in the CAR"
         return False
     return any(o.sent_index == m.sent_index and o.kind == "country" and o.code and o.code != top
                and o.code not in _NON_COUNTRY and doc[o.root].dep_ == "pobj"

@@ -43,6 +43,29 @@ LATEST_ANYWHERE = frozenset({"council"})
 
 # -- armed roles: "the militants", "the rebels" -------------------------------------------------
 
+
+def _based_armed_roles(doc, mentions: list[Mention]) -> None:
+    """"an attack New Delhi blamed on Pakistan-based militants", "militants based in Pakistan": armed men
+    are the country they operate from (a "Dubai-based company" is a firm of no state: not an armed role).
+    The actors stage keeps "Pakistan-based" aside as a backer (doc.user_data["backers"])."""
+    backers = doc.user_data.get("backers") or {}
+    places = {m.root: m for m in mentions if m.kind == "country" and m.code}
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None or doc[m.root].lower_ not in _ARMED_ROLES:
+            continue
+        code = None
+        if m.start >= 3 and doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text == "-":
+            code = next((c for s, (c, suffix) in backers.items() if suffix == "based" and m.start - 6 <= s < m.start - 2),
+                        None)
+        for acl in doc[m.root].children:
+            if acl.dep_ == "acl" and acl.lower_ == "based":
+                code = next((places[g.i].code for p in acl.children if p.dep_ == "prep" and p.lower_ == "in"
+                             for g in p.children if g.i in places), code)
+        if code is not None:
+            m.code = code
+            m.confidence = min(m.confidence, 0.8)
+
+
 # "the militants", "the rebels": a definite armed role with no country of its own is the armed
 # group the story named last (role nouns are dictionary mentions, so _ORG_NPS never sees them).
 _ARMED_ROLES = frozenset({"militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists", "militiamen",
@@ -59,6 +82,7 @@ def armed_roles(doc, mentions: list[Mention], sent_of) -> None:
     role tied to one: "fighters from JNIM") named in the same or the three previous sentences; further
     back, the story's only armed group ("JNIM blockaded Djibo ... [four paragraphs] ... Traore vowed to
     retake the country from the militants"). Runs before the story's main country is given out."""
+    _based_armed_roles(doc, mentions)
     # (an armed role with its own country counts too: "Serb gunmen stormed a village ... police killed
     # three of the attackers"; at this point only a modifier or a group can have given it one)
     groups = sorted((m for m in mentions if m.code is not None and (
@@ -195,12 +219,24 @@ def owners_of_staff(doc, mentions: list[Mention], covered: list[Mention | None])
         for prep in doc[m.root].children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                # "Workers at a Chinese-owned copper mine in Zambia": a hyphen owner of the site is not
+                # their employer's state; the site's own place is where they are (or nothing)
                 owner = None if obj is None else next(
-                    (covered[t.i] for t in obj.subtree if covered[t.i] is not None and covered[t.i].code), None)
+                    (covered[t.i] for t in obj.subtree if covered[t.i] is not None and covered[t.i].code
+                     and not _hyphen_owner(doc, covered[t.i])), None)
                 if owner is not None and owner.sector != "CVL":
                     m.code = owner.code
                     m.confidence = min(m.confidence, 0.8)
                 break
+
+
+_SITE_OWNER_SUFFIXES = frozenset({"owned", "run", "operated", "controlled", "built", "made", "funded", "backed",
+                                  "financed", "managed"})
+
+
+def _hyphen_owner(doc, m: Mention) -> bool:
+    """"Chinese-owned", "French-operated": the mention only says who owns the thing after it."""
+    return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in _SITE_OWNER_SUFFIXES
 
 
 def first_person_roles(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:

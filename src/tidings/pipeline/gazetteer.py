@@ -40,6 +40,8 @@ _ISO3_FIX = {"XKX": "KOS"}
 # "OAKB" = Kabul): an unknown acronym in news copy ("ADF rebels", "KNU fighters") is an
 # organisation, never a city. Only these capitalised abbreviations are real place names.
 _CAPS_ALTERNATES = {"NYC", "HCMC"}
+# the places stage's region heads (knowledge/places.json "region_heads")
+_REGION_HEADS = frozenset({"region", "oblast", "province", "governorate", "state", "district", "county"})
 
 
 def norm(name: str) -> str:
@@ -270,6 +272,18 @@ class Gazetteer:
         key = norm(name)
         if not key or key in self.ambiguous:
             return None
+        head = key.rsplit(" ", 1)
+        if len(head) == 2 and head[1] in _REGION_HEADS and key not in self.regions and key not in self.landmarks:
+            # "Bamiyan province", "Sokoto state" not curated: the region carries its capital's name; that
+            # gives the country (province level only), as the places stage does for its own spans
+            inner = self.resolve(name.rsplit(" ", 1)[0], qualifier=qualifier, event_codes=event_codes,
+                                 story_codes=story_codes)
+            if inner is not None and inner.resolution == 4:
+                inner.resolved_place, inner.province, inner.city = name, name.rsplit(" ", 1)[0], None
+                inner.geonameid, inner.lat, inner.lon = None, None, None
+                inner.feature_class, inner.feature_code, inner.resolution = "A", "ADM1", 2
+            if inner is not None:
+                return inner
         if key in self.landmarks:
             return self.city_location(self.landmarks[key], name)
         if key in self.regions:

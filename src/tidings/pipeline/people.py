@@ -514,7 +514,8 @@ def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | Non
     """"it/its" -> the nearest earlier subject, if that subject is a singular country/org/agent."""
     if tok.lower_ == "it" and (rel := relative_it(tok, covered)) is not None:
         return None if rel is NOBODY else rel
-    if tok.lower_ == "its" and tok.i >= 2 and doc[tok.i - 1].lower_ in ("and", ",", "or"):
+    if tok.lower_ == "its" and tok.i >= 2 and doc[tok.i - 1].lower_ in ("and", ",", "or") and not (
+            doc[tok.i - 1].text == "," and tok.head.dep_ in ("nsubj", "nsubjpass")):  # not "..., its ministry said"
         prev = covered[tok.i - 2]  # "The U.S. and its allies"
         if prev is not None and prev.code is not None and prev.kind in ("country", "org", "agent"):
             return prev
