@@ -64,6 +64,8 @@ CODED = [
     ("China would regard any U.S. arms sale to Taiwan as an act of aggression, the foreign ministry said.",
      "THREATEN", "violence", ("CHN",), None),
     ("Indonesia scraps lawmakers' housing perks in bid to calm public anger", "CONCEDE", None, ("IDN",), None),
+    ("Hezbollah mobilized its fighters along the border with Israel.", "MOBILIZE", "militia", ("LBN",), None),
+    ("Taiwan scrambled fighters as Chinese warplanes approached.", "MOBILIZE", "weapons", ("TWN",), None),
     # what a call discusses is its topic, not a party
     ("Lula and Petro discussed Venezuela's election in a call on Thursday.", "CONSULT", "phone", ("BRA", "COL"),
      ()),

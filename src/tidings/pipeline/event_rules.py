@@ -73,7 +73,10 @@ def mobilize_mode(lex: Lexicon, material: list[Token]) -> str | None:
     found: set[str] = set()
     for t in material:  # head words and compounds ("navy ships"), not adjectives ("military aircraft")
         for w in [t, *t.conjuncts]:  # "troops and armoured vehicles": troops are named too
-            found.add(w.lemma_.lower())
+            lemma = w.lemma_.lower()
+            # "fighters" alone are a group's men (militia); "fighter jets" are aircraft
+            found.add("militiamen" if lemma == "fighter" and w.tag_ == "NNS" and w.head.lemma_.lower() != "scramble"
+                      else lemma)  # (jets are scrambled)
             found |= {c.lemma_.lower() for c in w.children if c.dep_ == "compound"}
     modes = [mode for vocab, mode in lex.mobilize_objects if found & vocab]
     if "weapons" in modes and "troops" not in modes:
