@@ -35,6 +35,7 @@ from .event_nominal_parts import (
     _through_portions,
     _told_history,
     _topic_of,
+    awaited,
     clause_parties,
     co_owners,
     consequence,
@@ -174,6 +175,8 @@ class NominalMixin:
             # "a warrant for his arrest", "the threat of arrest", "Hungary's veto of the sanctions
             # package": one act, the holder's
             return None
+        if awaited(slot):
+            return None  # "ahead of Chinese naval drills": not yet done
         anchor = tok.head.head if stretch else slot  # ("rose after weeks of talks": the stretch's span)
         if anchor.dep_ == "pobj" and anchor.head.lower_ in ("after", "before", "following", "since", "amid", "ahead") and (
                 gov := next((a for a in anchor.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None and any(

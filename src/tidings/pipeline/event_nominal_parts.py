@@ -349,17 +349,22 @@ CONDEMN_VERBS = frozenset({"condemn", "denounce", "slam", "protest", "criticise"
 # ... a reprisal or answer after / over / for the act
 REPRISAL_VERBS = frozenset({"vow", "retaliate", "respond", "hit", "strike", "summon", "recall", "expel", "threaten",
                             "warn", "demand", "seek", "suspend", "halt", "cut", "close", "lodge", "file", "sue"})
+# benefits whose receiver a welcome names
+BENEFIT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT"})
+WELCOME_VERBS = frozenset({"welcome", "hail", "praise", "applaud", "thank", "laud", "commend", "salute", "appreciate"})
 # not who speaks for everyone ("the UN condemned the strikes on Gaza")
 BYSTANDER_CODES = frozenset({"UNO", "NGO", "IGO"})
 
 
-def reacting_target(slot: Token, head: Token, actor: list[Mention], by_tok: dict[int, Mention], mentions) -> list[Mention]:
+def reacting_target(slot: Token, head: Token, actor: list[Mention], by_tok: dict[int, Mention], mentions,
+                    hostile: bool = True) -> list[Mention]:
     """The party that answers a hostile act whose target is not named is that target: the subject of a
-    condemnation whose object the act is, or of a reprisal told "after / over / following / for" it."""
+    condemnation whose object the act is, or of a reprisal told "after / over / following / for" it; and the
+    one who welcomes a benefit is its receiver ("Argentina welcomes China's renewal of its swap line")."""
     verb = None
-    if slot.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in CONDEMN_VERBS:
+    if slot.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in (CONDEMN_VERBS if hostile else WELCOME_VERBS):
         verb = head
-    elif slot.dep_ == "pobj" and head.lower_ in ("after", "following", "over", "for"):
+    elif hostile and slot.dep_ == "pobj" and head.lower_ in ("after", "following", "over", "for"):
         gov = head.head
         if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
             gov = gov.head  # "vows revenge after ...", "lodged a protest over ..."
@@ -427,6 +432,10 @@ def implied_recipients(tok: Token, slot: Token, head: Token, e: Trigger, of_objs
         found = reacting_target(slot, head, actor, by_tok, mentions)
         if found:
             return found
+    if e.type in BENEFIT_TYPES and not e.sym:
+        found = reacting_target(slot, head, actor, by_tok, mentions, hostile=False)
+        if found:
+            return found
     if e.type in DOMESTIC_PATIENT_TYPES:
         return domestic_patients(tok, e.type, of_objs, actor, by_tok, noun_settings()["domestic_patients"])
     return []
@@ -453,3 +462,13 @@ def speaking_state(tok: Token, by_tok: dict[int, Mention], mentions) -> list[Men
         return []
     found = [m for m in mentions(subject_tokens(verb.head)[0], by_tok) if m.code and m.sector == "GOV"]
     return [replace(m, sector="GOV", kind="agent", confidence=min(m.confidence, 0.6)) for m in found][:1]
+
+
+def awaited(slot: Token) -> bool:
+    """"signed a pact ahead of Chinese naval drills in the region", "tightened controls ahead of Russia's Zapad
+    exercises": what an act comes ahead of has not happened yet (docs: a meeting the act comes ahead of)."""
+    if slot.dep_ != "pobj":
+        return False
+    prep = slot.head
+    return prep.lower_ == "ahead" or (prep.lower_ == "of" and prep.head.lower_ == "ahead") or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() == "anticipation")
