@@ -40,3 +40,12 @@ def test_a_reaction_to_the_act_summed_up(coder, text, dyad):
 
 def test_a_summary_noun_alone_names_no_one(coder):
     assert ("ACCUSE", ("BRA",), ()) in dyads(coder, "Brazil criticised the rupture.")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a relation cut or restored with no partner named: the accused of its participle, or the provoker
+    ("Mali cut diplomatic ties on Sunday, accusing Ukraine of backing rebels.", ("SANCTION", ("MLI",), ("UKR",))),
+    ("Kyrgyzstan restored ties after Tajikistan signed the border treaty.", ("SUPPORT", ("KGZ",), ("TJK",))),
+])
+def test_the_implied_partner_of_a_relation(coder, text, dyad):
+    assert dyad in dyads(coder, text)

@@ -80,11 +80,52 @@ def reaction_recipients(cands: list, doc) -> None:
             doers = [m for m in found.actor if m.code and m.code not in own]
             if doers:
                 c.recipient = doers
+                # "India suspended the water treaty, a move Pakistan called an act of war": a relation cut
+                # or restored with no partner named is the reacting party's
+                if _partnerless_relation(found, doc):
+                    found.recipient = [m for m in c.actor if m.code and m.code not in {d.code for d in doers}]
 
     _pronoun_targets(cands, doc)
+    _implied_partners(cands, doc)
     _relative_targets(cands, doc)
     # (run here, on the sentence's settled candidates: the events stage calls this once per sentence)
     cands[:] = meetings_beside_visits(cands, doc)
+
+
+# what two parties have together: cut, suspended or restored without naming the other side, the partner is
+# implied by the sentence (docs: "Actors and recipients", round 9)
+RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "treaty", "pact", "agreement", "accord", "deal",
+                            "cooperation", "contact", "contacts", "link", "links", "partnership", "relationship"})
+RELATION_TYPES = frozenset({"SANCTION", "SUPPORT", "AGREE", "REJECT", "CONCEDE"})
+
+
+def _partnerless_relation(c, doc) -> bool:
+    own = {m.code for m in c.actor if m.code}
+    if c.event not in RELATION_TYPES or len(own) != 1 or any(m.code and m.code not in own for m in c.recipient):
+        return False
+    t = doc[c.trigger]
+    objs = [x for x in t.children if x.dep_ in ("dobj", "nsubjpass")] + (
+        [t] if t.lemma_.lower() in RELATION_NOUNS else [])
+    return any(o.lemma_.lower() in RELATION_NOUNS or o.lower_ in RELATION_NOUNS for o in objs)
+
+
+def _implied_partners(cands: list, doc) -> None:
+    """'Mali cut diplomatic ties on Sunday, accusing Ukraine of backing rebels': the accused of a reaction
+    participle on a partnerless cut (or restoration) of relations is the other side."""
+    for c in cands:
+        if not _partnerless_relation(c, doc):
+            continue
+        own = {m.code for m in c.actor if m.code}
+        for d in cands:
+            t = doc[d.trigger]
+            if d is c or d.sent_index != c.sent_index or d.event not in ("ACCUSE", "REJECT", "REQUEST") or (
+                    {m.code for m in d.actor if m.code} != own) or t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj") \
+                    or t.head.i != c.trigger:
+                continue
+            partners = [m for m in d.recipient if m.code and m.code not in own]
+            if partners:
+                c.recipient = partners
+                break
 
 
 def _summary_reaction(t: Token) -> Token:

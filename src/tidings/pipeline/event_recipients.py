@@ -140,14 +140,23 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
             m.code and m.code not in own for m in found) and not (h.etype in DOMESTIC_TARGET_TYPES and any(
             m.code for m in found)):
         found = object_partner(h, own, by_tok) or found
-    if own and h.etype in ("THREATEN", "ACCUSE", "SANCTION") and h.route != "reaction" and not any(
-            m.code and m.code not in own for m in found):
+    if own and (h.etype in ("THREATEN", "ACCUSE", "SANCTION") or (h.etype in ("SUPPORT", "CONCEDE") and _relation_object(h))) \
+            and h.route != "reaction" and not any(m.code and m.code not in own for m in found):
         # "warned of countermeasures after the Philippine coast guard seized a Chinese boat": the
         # provoker of a reaction (dyads' argument_partners.provoker)
         from .argument_partners import provoker
 
         found = provoker(h.tok, own, by_tok) or found
     return found
+
+
+def _relation_object(h) -> bool:
+    """'Kyrgyzstan restored ties after Tajikistan signed the border treaty': a relation restored with no
+    partner named answers the one whose act it follows (the provoker, as for reprisals)."""
+    from .arguments import objects
+    from .event_parties import RELATION_NOUNS
+
+    return any(o.lemma_.lower() in RELATION_NOUNS or o.lower_ in RELATION_NOUNS for o in objects(h.tok))
 
 
 def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
