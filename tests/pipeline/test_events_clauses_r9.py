@@ -112,3 +112,19 @@ def test_footage_a_documentary_includes_is_no_event(coder):
 ])
 def test_blamed_doer_of_an_unnamed_attack(coder, text, expected):
     assert expected in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reason of a penalty is the act of the penalised
+    ("The European Union imposed sanctions on Iranian entities for supplying drones to Russia.",
+     ("AID", ("IRN",), ("RUS",))),
+    ("Canada imposed sanctions on Israeli settlers on Thursday for attacking Palestinians in the West Bank.",
+     ("ASSAULT", ("ISR",), ("PSE",))),
+    # a second "of V-ing" the parser hangs deep in the first one's object
+    ("Ethiopia's government accused Eritrea on Thursday of arming a rebel faction in the northern Tigray region "
+     "and of massing troops along the border.", ("MOBILIZE", ("ERI",), None)),
+])
+def test_reasons_and_parallel_gerunds_name_the_doer(coder, text, expected):
+    etype, actor, recipient = expected
+    found = dyads(coder, text)
+    assert any(d[0] == etype and d[1] == actor and (recipient is None or d[2] == recipient) for d in found), found

@@ -56,6 +56,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         return accused, "of-complement"  # "accused the army and the volunteer fighters of killing civilians"
     if misread_main_verb(tok):
         return [tok.head], "acl-main"  # "Islamist militants killed at least 50 soldiers ..., sources said"
+    if penalised := _penalised_for(tok):
+        return penalised, "of-complement"  # "imposed sanctions on Iranian entities for supplying drones to Russia"
     subj_toks, _agent, route = subject_tokens(tok)
     # the pair's subject also acts in its "by" gerund and its coordinated verbs ("... and Somalia to
     # recall its ambassador and call the accord an act of aggression")
@@ -117,6 +119,28 @@ def misread_main_verb(tok: Token) -> bool:
         and tok.head.head.i > tok.i
 
 
+# penalties whose "for V-ing" names what the penalised party did
+PENALTY_NOUNS = frozenset({"sanction", "sanctions", "penalty", "fine", "tariff", "tariffs", "ban", "embargo",
+                           "restriction", "restrictions", "curb", "curbs", "measure", "measures"})
+
+
+def _penalised_for(tok: Token) -> list[Token]:
+    """'imposed sanctions on Iranian entities for supplying drones to Russia', 'new U.S. tariffs on India for
+    buying Russian oil': the reason of a penalty is the act of the one penalised (the 'on / against' object of
+    the penalty noun), as the reason of a reproach is ('lashed out at France for arming Armenia')."""
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.lower_ != "for" or direct_subjects(tok)[0]:
+        return []
+    holder = tok.head.head
+    if holder.dep_ == "pobj" and holder.head.lower_ in ("on", "against") and (
+            holder.head.head.lemma_.lower() in PENALTY_NOUNS or holder.head.head.lower_ in PENALTY_NOUNS):
+        return [holder]  # "for" hung on the penalised: "sanctions on Iranian entities for supplying ..."
+    nouns = [holder] if holder.lemma_.lower() in PENALTY_NOUNS or holder.lower_ in PENALTY_NOUNS else [
+        c for c in holder.children if c.dep_ == "dobj" and (c.lemma_.lower() in PENALTY_NOUNS or c.lower_ in PENALTY_NOUNS)
+    ] if holder.pos_ in ("VERB", "AUX") else []
+    return [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _act_noun(tok: Token, nouns) -> bool:
     """An antecedent that names an act ("the operation", "the strikes"), not a party."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns
@@ -155,7 +179,15 @@ def _parallel_gerund(tok: Token) -> Token | None:
     if first.dep_ == "prep" and anchor.tag_ == "VBG" and anchor.dep_ == "pcomp":
         return anchor  # the second "of" joined to the first gerund's own preposition
     gerunds = [c for c in first.children if c.dep_ == "pcomp" and c.tag_ == "VBG"] if first.dep_ == "prep" else []
-    return gerunds[0] if gerunds else None
+    if gerunds:
+        return gerunds[0]
+    if tok.head.lower_ in ("of", "for") and first.dep_ == "prep":
+        # deeper: "accused Eritrea of arming a rebel faction in the Tigray region and of massing troops" (the
+        # second "of" hangs on the first gerund's object's "in")
+        for anc, _ in zip(first.ancestors, range(5), strict=False):
+            if anc.tag_ == "VBG" and anc.dep_ == "pcomp" and anc.head.lower_ == tok.head.lower_:
+                return anc
+    return None
 
 
 def finite_after_infinitive(tok: Token) -> bool:
