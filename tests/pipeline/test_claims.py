@@ -528,7 +528,7 @@ def test_an_attempt_is_coded_as_having_happened(coder, text, aux):
 @pytest.mark.parametrize(("text", "event", "aux", "status"), [
     ("Iran did not deny sending drones to Russia.", "AID", None, "asserted"),
     ("Russia denied attacking the village.", "ASSAULT", None, "denied"),
-    ("Washington will not send troops into Syria.", "AID", "negation", "asserted"),
+    ("Washington will not send troops into Syria.", "MOBILIZE", "negation", "asserted"),
 ])
 def test_negation_families_through_the_full_coder(coder, text, event, aux, status):
     events = [e for e in coder.code(text, date="2024-09-10") if e.event == event]

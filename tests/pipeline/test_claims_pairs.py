@@ -552,7 +552,7 @@ def test_a_reason_for_a_sentence_is_not_its_occasion(coder):
 # -- round 4: whole-story claims --------------------------------------------------------------------
 def test_a_denial_with_a_concessive_counter_claim_is_contested(coder):
     ev = _one(code(coder, "Eritrea has denied sending troops into Ethiopia's Tigray region, although U.S. officials "
-                          "say Eritrean soldiers were seen there last month.", date="2025-08-01"), "AID")
+                          "say Eritrean soldiers were seen there last month.", date="2025-08-01"), "MOBILIZE")
     assert ev.claim.status == "contested", ev.claim.cues
     assert _codes(ev.claim.by) == ["USA"] and _codes(ev.claim.denied_by) == ["ERI"]
 
