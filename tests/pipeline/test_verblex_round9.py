@@ -66,6 +66,17 @@ CODED = [
     ("Indonesia scraps lawmakers' housing perks in bid to calm public anger", "CONCEDE", None, ("IDN",), None),
     ("Hezbollah mobilized its fighters along the border with Israel.", "MOBILIZE", "militia", ("LBN",), None),
     ("Taiwan scrambled fighters as Chinese warplanes approached.", "MOBILIZE", "weapons", ("TWN",), None),
+    # a projectile's impact is an attack by its owner's side
+    ("A Houthi drone crashed into a residential building in the Israeli city of Eilat.", "ASSAULT", "drone",
+     ("YEM",), ("ISR",)),
+    ("A Ukrainian drone smashed into an oil depot in Russia's Bryansk region.", "ASSAULT", "drone", ("UKR",),
+     ("RUS",)),
+    ("Mexican authorities worked alongside U.S. agents to dismantle the smuggling ring.", "COOPERATE", None,
+     ("MEX",), ("USA",)),
+    ("Peru's Congress removed President Dina Boluarte from office in a late-night vote.", "SANCTION", None,
+     ("PER",), None),
+    ("Niger withdrew from ECOWAS, calling the organisation a tool of France.", "ACCUSE", "disapprove", ("NER",),
+     None),
     # what a call discusses is its topic, not a party
     ("Lula and Petro discussed Venezuela's election in a call on Thursday.", "CONSULT", "phone", ("BRA", "COL"),
      ()),
@@ -103,6 +114,14 @@ QUIET = [
      "ELN if the rebel group kept attacking oil pipelines.", "ASSAULT"),
     ("India views the visit as a chance to end the war in Ukraine.", "THREATEN"),
     ("The airline scrapped perks for frequent flyers.", "CONCEDE"),
+    ("A cargo plane slammed into the sea off Hong Kong airport.", "ASSAULT"),
+    ("A Russian drone crashed in a field in Poland.", "ASSAULT"),
+    ("A military helicopter crashed into a building in Kenya.", "ASSAULT"),
+    ("Iran harboured doubts about the deal.", "AID"),
+    ("Moldova declared a state of emergency in its energy sector days after the gas cut.", "COERCE"),
+    ("Sudan's RSF shelled the main hospital in El Fasher, in the latest attack on the besieged city, where the "
+     "United Nations has warned of famine.", "THREATEN"),
+    ("Brazil recalled its ambassador from Israel, calling him home for consultations.", "REQUEST"),
     ("Police arrests rose sharply in 2024", "COERCE"),
     ("Russian drones hit an energy facility in Lviv, Ukraine.", "COERCE"),
     ("Russian drones struck a power substation in the Sumy region overnight, cutting electricity to thousands "

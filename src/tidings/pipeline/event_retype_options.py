@@ -235,3 +235,36 @@ def ordered_closure(c: Candidate, t: Token) -> Candidate | None:
            and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for k in t.children):
         return replace(c, event="COERCE", mode="restrict")
     return None
+
+
+# what a state of emergency is declared over when it is no coercion: a disaster, a shortage, the economy
+NON_COERCIVE_EMERGENCY = frozenset({
+    "energy", "economic", "economy", "health", "climate", "drought", "flood", "flooding", "food", "water", "power",
+    "electricity", "sector", "financial", "fiscal", "budget", "wildfire", "fire", "humanitarian", "epidemic",
+    "cholera", "dengue", "mpox", "environmental", "gas", "fuel", "grid", "agricultural", "agriculture", "earthquake",
+    "storm", "cyclone", "hurricane", "typhoon", "heatwave", "heat", "snow", "famine", "outbreak", "disease", "medical",
+})
+# what a warning "of" foretells when it is a condition, not anyone's act: "warned of famine"
+WARNED_CONDITIONS = frozenset({
+    "famine", "starvation", "hunger", "collapse", "catastrophe", "shortage", "shortages", "outbreak", "disaster",
+    "crisis", "recession", "epidemic", "drought", "flood", "flooding", "inflation", "malnutrition", "cholera",
+    "displacement", "exodus", "meltdown", "default", "slowdown", "downturn",
+})
+
+
+def not_a_coercion_or_threat(c: Candidate, t: Token) -> bool:
+    """Look-alikes with no hostile act: 'declared a state of emergency in its energy sector' (a disaster or shortage
+    is managed, nobody coerced), 'the United Nations has warned of famine' (a condition foretold), 'recalled its
+    ambassador, calling him home for consultations' (the recall restated, no request)."""
+    if c.event == "COERCE" and c.mode == "martial-law":
+        obj = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass", "pobj")]
+        words = {w.lemma_.lower() for o in obj for w in o.subtree} | {
+            w.lemma_.lower() for k in t.children if k.dep_ == "prep" and k.lower_ in ("in", "over", "for")
+            for w in k.subtree}
+        return bool(words & NON_COERCIVE_EMERGENCY)
+    if c.event == "THREATEN" and t.lemma_.lower() in WARNING_VERBS:
+        of = [g for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"]
+        return bool(of) and all(g.lemma_.lower() in WARNED_CONDITIONS for g in of)
+    if c.event == "REQUEST" and t.lemma_.lower() == "call":
+        return any(k.lower_ == "home" for k in t.children)
+    return False

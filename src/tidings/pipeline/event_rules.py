@@ -25,6 +25,7 @@ from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it 
 from .event_retype_options import (
     aimed_only,
     impersonal_warning,
+    not_a_coercion_or_threat,
     open_option_threat,
     ordered_closure,
     pressure_vow,
@@ -480,7 +481,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
             continue
         c = open_option_threat(c, t) or readiness_threat(c, t) or pressure_vow(c, t) or ordered_closure(c, t) or c
         if unrealised(t, by_trigger) or undirected(c, t) or not_an_act(c, t, by_trigger) or aimed_only(c, t) \
-                or impersonal_warning(c, t) or unannounced_reprisal(c, t):
+                or impersonal_warning(c, t) or unannounced_reprisal(c, t) or not_a_coercion_or_threat(c, t):
             continue
         if c.event == "ACCUSE" and aside_label(t):
             continue
