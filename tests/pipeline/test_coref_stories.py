@@ -321,3 +321,28 @@ def test_a_province_named_by_its_capital_resolves_to_its_country():
     loc = gazetteer().resolve("Bamiyan province")
     assert loc is not None and loc.country_code == "AFG" and loc.resolution == 2
     assert gazetteer().resolve("Islamic State") is None
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Azerbaijan and Armenia initialled a peace treaty in Washington, an accord that Iran criticised as a threat to "
+     "its borders.", ("IRN",), ("ARM", "AZE")),
+    ("Mali and Russia signed a gold refinery agreement in Bamako, a deal France denounced on Friday.",
+     ("FRA",), ("MLI", "RUS")),
+])
+def test_a_reaction_in_a_relative_clause_is_aimed_at_the_parties_of_the_deal_it_restates(coder, text, actor, recipient):
+    acc = find_event(code(coder, text, date="2025-08-10"), "ACCUSE")
+    assert entity_codes(acc.actor) == actor and entity_codes(acc.recipient) == recipient
+
+
+def test_dismissing_an_earlier_criticism_is_no_second_accusation(coder):
+    evs = code(coder, "Algeria denounced Mali's drone flights as a violation of its airspace. Mali's foreign ministry "
+                      "dismissed the Algerian criticism as baseless.", date="2025-04-10")
+    assert len([e for e in evs if e.event == "ACCUSE"]) == 1
+
+
+@pytest.mark.parametrize("text,phrase,code_", [
+    ("A spokesman for the Burundian contingent said its soldiers had not left their positions.", "spokesman", "BDI"),
+    ("The commander of the Nigerian battalion said his men were ready.", "commander", "NGA"),
+])
+def test_a_spokesman_for_a_national_body_speaks_for_its_country(actors, text, phrase, code_):
+    assert by_text(actors(text), phrase).code == code_

@@ -52,6 +52,8 @@ _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
     "indictment": ("ACCUSE",),
     "charge": ("ACCUSE",),
     "accusation": ("ACCUSE",),
+    # "dismissed the Eritrean criticism": the denunciation the story told
+    **dict.fromkeys(("criticism", "condemnation", "allegation", "denunciation"), ("ACCUSE",)),
     "threat": ("THREATEN",),
     "ultimatum": ("THREATEN",),
     "veto": ("REJECT",),
@@ -203,7 +205,7 @@ def _same_act_earlier(earlier: list[Candidate], c: Candidate, si: int) -> Candid
 # the same type named again is the act already coded, not a second one (which would mostly lose or
 # misread its target). Only a definite reference noun ("the strikes", "the assault", "Tuesday's raid")
 # counts: "carried out new strikes", "struck Odesa on Tuesday" are new acts.
-_RETOLD_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+_RETOLD_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "ACCUSE"})
 _LOOKBACK_RETOLD = 8
 _RENEWED = frozenset({"renew", "resume", "intensify", "escalate", "expand", "widen", "repeat", "continue", "step"})
 
@@ -340,6 +342,11 @@ def _reference_objects(trig: Token) -> list[Token]:
         if ch.dep_ == "ccomp" and ch.lemma_.lower() in _NAMING and any(
                 g.dep_ in ("dobj", "nsubjpass") and g.lower_ == "what" for g in ch.children):
             named.extend(g for g in ch.children if g.dep_ in ("oprd", "dobj") and g.lower_ != "what")
+    if trig.dep_ == "relcl" and trig.head.pos_ == "NOUN" and (any(
+            ch.dep_ in ("dobj", "obj") and ch.lower_ in ("that", "which") for ch in trig.children)
+            or not any(ch.dep_ in ("dobj", "obj", "ccomp") for ch in trig.children)):
+        # "..., a deal (that) Eritrea denounced as a threat": the deal told before
+        named.append(trig.head)
     for ch in trig.children:
         if ch.dep_ in ("dobj", "obj"):
             out.append(ch)

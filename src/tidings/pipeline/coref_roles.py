@@ -207,6 +207,10 @@ def act_noun_subjects(doc, mentions: list[Mention], covered: list[Mention | None
 _STAFF = frozenset({"employee", "employees", "staff", "staffer", "staffers", "worker", "workers", "crew", "crews",
                     "executive", "executives", "manager", "managers", "engineer", "engineers", "contractor",
                     "contractors"})
+# "A spokesman for the Kenyan contingent", "the commander of the Rwandan force": a role of a body that
+# the actors stage does not know speaks for the body's country, not for the story's main country
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "commander", "head", "chief", "representative",
+                           "leader"})
 _SAY = frozenset({"say", "tell", "add", "state", "announce", "write", "post"})
 
 
@@ -214,7 +218,7 @@ def owners_of_staff(doc, mentions: list[Mention], covered: list[Mention | None])
     """A company's or agency's staff belong to it, not to the story's main country: "Chinese
     authorities detained an employee of Japanese drugmaker Astellas" -> the employee is JPN."""
     for m in mentions:
-        if m.kind != "agent" or m.code is not None or doc[m.root].lower_ not in _STAFF:
+        if m.kind != "agent" or m.code is not None or doc[m.root].lower_ not in _STAFF | _SPOKESPEOPLE:
             continue
         for prep in doc[m.root].children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
