@@ -41,6 +41,7 @@ from .event_nominal_parts import (
     consequence,
     deep_recipients,
     denied_want,
+    drawers,
     implied_recipients,
     label_noun,
     nested_recipients,
@@ -549,8 +550,8 @@ class NominalMixin:
             toll = []
             if slot.dep_ == "nsubj" and e.type == "ASSAULT" and self._lemma(head) in TOLL_VERBS:
                 toll = objects(head)  # "shelling by Pakistani troops killed 12 civilians in Kashmir"
-            if route == "drawn":  # ... against the one whose act drew it
-                recip_toks += subject_tokens(head)[0]
+            if route == "drawn":  # ... against the one whose act drew it ("a U.S.-Philippine patrol": both)
+                recip_toks += drawers(head, by_tok)
             if (at_request or (slot.dep_ == "pobj" and head.lower_ in ("despite", "amid") and e.type == "REQUEST")) and (
                     asked is not None):
                 recip_toks += subject_tokens(asked)[0]  # ... addressed to who defies it

@@ -349,6 +349,7 @@ CONDEMN_VERBS = frozenset({"condemn", "denounce", "slam", "protest", "criticise"
 # ... a reprisal or answer after / over / for the act
 REPRISAL_VERBS = frozenset({"vow", "retaliate", "respond", "hit", "strike", "summon", "recall", "expel", "threaten",
                             "warn", "demand", "seek", "suspend", "halt", "cut", "close", "lodge", "file", "sue"})
+OBJECTION_NOUNS = frozenset({"protest", "condemnation", "criticism", "rebuke", "complaint", "reprimand", "outcry"})
 # benefits whose receiver a welcome names
 BENEFIT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT"})
 WELCOME_VERBS = frozenset({"welcome", "hail", "praise", "applaud", "thank", "laud", "commend", "salute", "appreciate"})
@@ -364,6 +365,17 @@ def reacting_target(slot: Token, head: Token, actor: list[Mention], by_tok: dict
     verb = None
     if slot.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in (CONDEMN_VERBS if hostile else WELCOME_VERBS):
         verb = head
+    elif hostile and slot.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "since") for c in head.children) and (
+            head.head.pos_ == "VERB" and head.head.lemma_.lower() in CONDEMN_VERBS | REPRISAL_VERBS):
+        verb = head.head  # "Iran vowed revenge after Israeli strikes killed two of its generals"
+    elif hostile and slot.dep_ == "nsubj" and head.lemma_.lower() == "draw":
+        # "a Russian drone incursion drew a protest from Warsaw": who protests was its target
+        objs = [o for o in objects(head) if o.lemma_.lower() in OBJECTION_NOUNS]
+        found = [m for m in mentions([g for o in objs for g in prep_objects(o, ("from",))] + (
+            prep_objects(head, ("from",)) if objs else []), by_tok) if m.code]
+        own = {m.code for m in actor if m.code}
+        return [m for m in found if m.code not in own and m.code not in BYSTANDER_CODES][:1]
     elif hostile and slot.dep_ == "pobj" and head.lower_ in ("after", "following", "over", "for"):
         gov = head.head
         if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
@@ -472,3 +484,12 @@ def awaited(slot: Token) -> bool:
     prep = slot.head
     return prep.lower_ == "ahead" or (prep.lower_ == "of" and prep.head.lower_ == "ahead") or (
         prep.lower_ == "of" and prep.head.lemma_.lower() == "anticipation")
+
+
+def drawers(verb: Token, by_tok: dict[int, Mention]) -> list[Token]:
+    """The subject words of a verb that drew a reaction, with both names of a hyphenated pair ("a U.S.-Philippine
+    patrol drew a warning from Beijing")."""
+    subj = subject_tokens(verb)[0]
+    return subj + [g for d in subj for c in d.children if c.dep_ in ("amod", "compound") and c.i in by_tok
+                   for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod") and g.i + 1 < c.i
+                   and g.doc[g.i + 1].text == "-"]
