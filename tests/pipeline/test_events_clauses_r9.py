@@ -128,3 +128,12 @@ def test_reasons_and_parallel_gerunds_name_the_doer(coder, text, expected):
     etype, actor, recipient = expected
     found = dyads(coder, text)
     assert any(d[0] == etype and d[1] == actor and (recipient is None or d[2] == recipient) for d in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers face ruin or bankruptcy, the union said.",
+    "Kenya must repay its debt or face default, analysts said.",
+    "Venezuela said it would repay the loan or face default.",
+])
+def test_facing_a_fate_is_no_ultimatum(coder, text):
+    assert not [d for d in dyads(coder, text) if d[0] == "THREATEN"], dyads(coder, text)

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .base import Mention
 
 BLAME_TRIGGER = Trigger(type="ACCUSE", mode="allege", conf=0.7)
+# verbs whose that-clause is a demand ("demanded that Caracas accept the flights or face tariffs")
+DEMAND_VERBS = frozenset({"demand", "insist", "order", "urge", "warn", "tell", "say", "ask"})
 # Types whose actor-less reports are domestic: the scene's country stands in for the actor.
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
 SCENE_PREPS = ("in", "across", "throughout", "of", "through", "outside", "around", "near")
@@ -127,6 +129,38 @@ class ContextMixin:
             return None
         return Hit(tok=tok, entry=BLAME_TRIGGER, start=tok.i, end=tok.i + 1, actor=actor,
                    recipient=unique(recipient, actor), route="blame", by_tok=by_tok)
+
+    def _ultimatum_hit(self, tok: Token, by_tok: dict[int, Mention]) -> Hit | None:
+        """'urging Tehran to agree to a new nuclear deal or face possible military action', 'told Hamas to release
+        the hostages or face annihilation', 'Ukraine must withdraw or face a military solution, Putin said': the
+        alternative of a demand is a threat (docs: "or face consequences" threatens) by the one demanding, to
+        the one who must comply."""
+        p, doc = parse(tok.doc), tok.doc
+        first = p.head[tok.i]
+        if p.dep[tok.i] != "conj" or first == tok.i or not any(
+                p.dep[c] == "cc" and p.lower[c] == "or" and first < c < tok.i for c in p.kids[first]):
+            return None
+        if p.pos[first] not in ("VERB", "AUX") or any(p.dep[c] in ("nsubj", "nsubjpass") for c in p.kids[tok.i]):
+            return None
+        demand = doc[first]
+        threatened = direct_subjects(demand)[0]
+        holder = demand.head if demand.dep_ in ("xcomp", "ccomp") else None
+        if not threatened and holder is not None and demand.dep_ == "xcomp":
+            threatened = objects(holder)  # "urged Belarus to release ... or face": the one urged
+        if holder is None or not threatened:
+            return None
+        if demand.dep_ == "ccomp" and not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in demand.children) \
+                and holder.lemma_.lower() not in DEMAND_VERBS:
+            return None  # ("said Kenya would repay or face default": a forecast, no demand)
+        from .event_subjects import clause_subject
+
+        subj, _route = clause_subject(holder, self.lex.verbs.get(self._lemma(holder)) or [], by_tok, self._mentions, self.lex)
+        actor, recipient = self._mentions(subj, by_tok), self._mentions(threatened, by_tok)
+        if not any(m.code for m in actor) or not any(m.code for m in recipient):
+            return None
+        trigger = Trigger(type="THREATEN", mode=self._content_words_mode("THREATEN", tok), conf=0.65)
+        return Hit(tok=tok, entry=trigger, start=tok.i, end=tok.i + 1, actor=actor,
+                   recipient=unique(recipient, actor), route="ultimatum", by_tok=by_tok)
 
     # -- complements folded into AGREE / REQUEST / REJECT / THREATEN -----------------------
     def _merge_linked(self, hits: list[Hit]) -> list[Hit]:

@@ -447,7 +447,7 @@ def requested_content(cands: list[Candidate], doc) -> list[Candidate]:
     out = []
     for c in cands:
         tok = doc[c.trigger]
-        if not finite_after_infinitive(tok) and any(
+        if c.extra.get("events.route") != "ultimatum" and not finite_after_infinitive(tok) and any(
                 owner is not c and c.trigger not in range(owner.trigger_start, owner.trigger_end)
                 and _content_path(tok, root) for owner, root in roots):
             continue

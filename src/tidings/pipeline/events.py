@@ -211,10 +211,11 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 pos = "NOUN"  # a plural noun tagged as a verb: "conducted drills" (not "and police arrested")
             if pos == "VERB":
                 entries = lex.verbs.get(lex.lemma_fixes.get(lem, lem))
-                if entries:
-                    hit = self._verb_hit(toks[k], entries, by_tok)
-                    if hit is not None:
-                        verb_hits.append(hit)
+                hit = self._verb_hit(toks[k], entries, by_tok) if entries else None
+                if hit is None and lem == "face":  # "... to release the detainees or face further sanctions"
+                    hit = self._ultimatum_hit(toks[k], by_tok)
+                if hit is not None:
+                    verb_hits.append(hit)
             elif pos in ("NOUN", "PROPN"):
                 entries = lex.nouns.get(lem)
                 if entries:
@@ -257,7 +258,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         # a meeting framing the clause ("during a visit to Kyiv, X said ...") is no complement
         # nor is a second "Y to V" pair under a causative ("prompting X to expel ... and Y to retaliate")
         # nor is a main clause the parser hung under a time clause ("signed ..., weeks after China offered ...")
-        self._absorb([h for h in hits if h.route not in ("setting", "paired", "answered")
+        self._absorb([h for h in hits if h.route not in ("setting", "paired", "answered", "ultimatum")
                       and not kept_apart(h, covered, self._official)], covered)
         hits = [h for h in hits if h.absorbed_into is None]
         hits = self._merge_linked(hits)
