@@ -77,6 +77,7 @@ CODED = [
      ("PER",), None),
     ("Niger withdrew from ECOWAS, calling the organisation a tool of France.", "ACCUSE", "disapprove", ("NER",),
      None),
+    ("Thailand resolved its border dispute with Cambodia.", "AGREE", None, ("KHM", "THA"), ()),
     # what a call discusses is its topic, not a party
     ("Lula and Petro discussed Venezuela's election in a call on Thursday.", "CONSULT", "phone", ("BRA", "COL"),
      ()),
@@ -122,6 +123,8 @@ QUIET = [
     ("Sudan's RSF shelled the main hospital in El Fasher, in the latest attack on the besieged city, where the "
      "United Nations has warned of famine.", "THREATEN"),
     ("Brazil recalled its ambassador from Israel, calling him home for consultations.", "REQUEST"),
+    ("Egypt worked hard to broker a ceasefire between Israel and Hamas.", "CONCEDE"),
+    ("The court resolved the dispute between the two firms.", "AGREE"),
     ("Police arrests rose sharply in 2024", "COERCE"),
     ("Russian drones hit an energy facility in Lviv, Ukraine.", "COERCE"),
     ("Russian drones struck a power substation in the Sumy region overnight, cutting electricity to thousands "

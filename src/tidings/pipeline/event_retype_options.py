@@ -252,6 +252,9 @@ WARNED_CONDITIONS = frozenset({
 })
 
 
+BROKERING_VERBS = frozenset({"broker", "mediate", "facilitate", "midwife", "negotiate"})
+
+
 def not_a_coercion_or_threat(c: Candidate, t: Token) -> bool:
     """Look-alikes with no hostile act: 'declared a state of emergency in its energy sector' (a disaster or shortage
     is managed, nobody coerced), 'the United Nations has warned of famine' (a condition foretold), 'recalled its
@@ -267,4 +270,5 @@ def not_a_coercion_or_threat(c: Candidate, t: Token) -> bool:
         return bool(of) and all(g.lemma_.lower() in WARNED_CONDITIONS for g in of)
     if c.event == "REQUEST" and t.lemma_.lower() == "call":
         return any(k.lower_ == "home" for k in t.children)
-    return False
+    # "Egypt worked to broker a ceasefire between Israel and Hamas": the go-between concedes nothing
+    return c.event == "CONCEDE" and t.lemma_.lower() in BROKERING_VERBS
