@@ -97,9 +97,25 @@ def test_faceless_attackers_are_the_ones_the_attack_is_blamed_on(coder, text, dy
 
 @pytest.mark.parametrize(("text", "dyad"), [
     ("Human Rights Watch demanded pressure on Rwanda to stop backing M23 rebels.", ("REQUEST", ("NGO",), ("RWA",))),
-    ("The Swiss government froze assets worth $300 million belonging to relatives of Syria's ousted leader.",
-     ("SANCTION", ("CHE",), ("SYR",))),
+    ("Britain froze funds worth 20 million pounds belonging to associates of Belarus's leader Alexander Lukashenko.",
+     ("SANCTION", ("GBR",), ("BLR",))),
+    ("Italy confiscated villas worth 140 million euros owned by relatives of a Libyan former minister.",
+     ("COERCE", ("ITA",), ("LBY",))),
 ])
 def test_who_is_pressed_and_whose_assets_are_frozen(coder, text, dyad):
     found = dyads(coder, text)
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Russia declared a three-day truce, which Ukraine dismissed as a stunt.", ("ACCUSE", ("UKR",), ("RUS",))),
+    ("The EU adopted a new sanctions package, which Moscow rejected as illegitimate.", ("ACCUSE", ("RUS",), ("EUR",))),
+])
+def test_a_relative_clause_reacting_to_the_main_clause_object_aims_at_its_maker(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+def test_a_relative_clause_of_the_actor_itself_names_no_maker(coder):
+    found = dyads(coder, "Ukraine dismissed the truce, which it called a stunt.")
+    assert all(d[2] != ("UKR",) for d in found), found

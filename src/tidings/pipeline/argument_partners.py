@@ -245,3 +245,32 @@ def blamed_attackers(verb: Token, subj: list[Token]) -> list[Token]:
                              for g in x.children if g.dep_ == "pobj"]
                     return found
     return []
+
+
+# what a party is pressed with: its "on / against" phrase names who ("pressure on Rwanda")
+PRESSURE_NOUNS = frozenset({"pressure", "action", "measure", "step", "penalty", "punishment", "accountability"})
+
+
+def pressed_or_maker(t: Token) -> list[Token]:
+    """Words naming the party behind an uncoded recipient word ``t``:
+
+    * who is to be pressed, before any party the pressure's purpose names ("demanded pressure on Rwanda
+      to stop backing M23", "urged tougher action against the junta");
+    * the maker of a judged thing, the subject of a relative clause on it, also a bare relative the
+      parser reads as an "acl" ("criticised the offering that Japan's prime minister sent", "rejected
+      the proposal the United States sent through Oman"); not a pronoun ("the strikes it launched" are
+      the actor's own);
+    * a thing a non-restrictive relative reacts to, itself the object of the main clause, was made by
+      that clause's subject ("Russia declared a truce, which Ukraine dismissed as a stunt"; not "which
+      it called a stunt", the actor's own words).
+    """
+    from .arguments import direct_subjects, prep_objects
+
+    out = prep_objects(t, ("on", "upon", "against")) if t.lemma_.lower() in PRESSURE_NOUNS else []
+    rels = [c for c in t.children if c.dep_ in ("relcl", "acl")]
+    out += [g for c in rels for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"]
+    if t.dep_ == "dobj" and t.head.pos_ == "VERB" and any(
+            c.dep_ == "relcl" and any(r.dep_ in ("dobj", "nsubjpass") and r.lower_ in ("which", "that") for r in c.children)
+            and not any(r.dep_ == "nsubj" and r.pos_ == "PRON" for r in c.children) for c in rels):
+        out += direct_subjects(t.head)[0]
+    return out

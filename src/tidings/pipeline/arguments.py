@@ -549,16 +549,9 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     nested += [g for t in toks if t.i not in by_tok for c in t.children if c.dep_ == "relcl"
                for v in [c, *(x for x in c.children if x.dep_ == "ccomp")]
                if v.tag_ == "VBG" and v.lemma_.lower() in CARRY_PARTICIPLES for g in objects(v)]
-    # "demanded pressure on Rwanda to stop backing M23", "urged tougher action against the junta": who is
-    # to be pressed (before any party the pressure's purpose names)
-    nested += [g for t in toks if t.i not in by_tok and t.lemma_.lower() in PRESSURE_NOUNS
-               for g in prep_objects(t, ("on", "upon", "against"))]
-    # "criticised the offering that Japan's prime minister sent", "rejected the proposal the United States
-    # sent through Oman": the maker of a judged thing, named as the subject of a relative clause on it
-    # (not a pronoun: "the strikes it launched" is the actor's own)
-    # (a bare relative may be parsed as an "acl" with its own subject)
-    nested += [g for t in toks if t.i not in by_tok for c in t.children if c.dep_ in ("relcl", "acl")
-               for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"]
+    # who is pressed, and the maker of a judged thing (argument_partners: "demanded pressure on Rwanda",
+    # "criticised the offering that Japan's prime minister sent", "a truce, which Ukraine dismissed")
+    nested += [g for t in toks if t.i not in by_tok for g in pressed_or_maker(t)]
     # "cooperation between India and the UAE", "every crossing on its border with Belarus", "a drone
     # launched from Yemen" (argument_partners)
     nested += [g for t in toks if t.i not in by_tok for g in inner_partner_words(t, by_tok)]
@@ -572,10 +565,6 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     # (at most two unrelated extras; a coordinated list counts whole: "imported from Cambodia,
     # Vietnam, Thailand and Malaysia")
     return found + [m for m in extra if m not in found][:4]
-
-
-# what a party is pressed with: its "on / against" phrase names who ("pressure on Rwanda")
-PRESSURE_NOUNS = frozenset({"pressure", "action", "measure", "step", "penalty", "punishment", "accountability"})
 
 
 # participles on a recipient noun whose from / to / in phrase names whose it is
@@ -592,7 +581,13 @@ def _of_objects(tok: Token) -> list[Token]:
 
 # the place and border finders live in argument_places (they read the helpers above)
 from .argument_partners import blamed_attackers as _blamed_attackers  # noqa: E402
-from .argument_partners import hyphen_owners, inner_partner_words, response_answers, workplace_of  # noqa: E402
+from .argument_partners import (  # noqa: E402
+    hyphen_owners,
+    inner_partner_words,
+    pressed_or_maker,
+    response_answers,
+    workplace_of,
+)
 from .argument_places import NOT_PLACE_ENTS as NOT_PLACE_ENTS  # noqa: E402
 from .argument_places import PLACE_NOUNS as PLACE_NOUNS  # noqa: E402
 from .argument_places import TOWARD_BORDER_PREPS as TOWARD_BORDER_PREPS  # noqa: E402

@@ -354,9 +354,13 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
     groups: list[list[Mention]] = [[], [], [], [], []]
     relational = tok.lemma_.lower() in RELATIONAL_NOUNS
     children = list(tok.children)
-    # (the parser hangs an ownership participle on a "worth" value: "assets worth $1bn belonging to X")
-    children += [g for c in children if c.dep_ == "amod" and c.lower_ == "worth" for g in c.children
-                 if g.dep_ in ("xcomp", "acl") and g.lemma_.lower() in OWNERSHIP_VERBS]
+    # (the parser hangs an ownership participle anywhere in a "worth" value, on the noun or after it:
+    # "assets worth $1bn belonging to X", "froze funds worth 20 million pounds belonging to X")
+    worth = [c for c in children if c.dep_ == "amod" and c.lower_ == "worth"]
+    after = tok.right_edge.i + 1
+    if not worth and after < len(tok.doc) and tok.doc[after].lower_ == "worth" and tok.doc[after].head.i in (tok.i, tok.head.i):
+        worth = [tok.doc[after]]
+    children += [g for w in worth for g in w.subtree if g.dep_ in ("xcomp", "acl") and g.lemma_.lower() in OWNERSHIP_VERBS]
     for c in children:
         if c.i in skip:
             continue
