@@ -577,7 +577,7 @@ class NominalMixin:
                 # "police killed 16 in a crackdown on anniversary protests": the state's own people
                 recipient = [replace(_coded(actor)[0], sector="CVL", confidence=min(_coded(actor)[0].confidence, 0.6))]
             if not _coded(recipient) and _coded(actor):  # "India slams US tariff hike", "Belarus's pardon of 37 political prisoners"
-                recipient = unique(recipient + implied_recipients(tok, slot, head, e, of_objs, actor, by_tok, self._mentions), actor)
+                recipient = unique(recipient + implied_recipients(tok, slot, head, e, of_objs, actor, recipient, by_tok, self._mentions), actor)
             if e.type == "PROTEST":
                 actor, recipient = _domestic_protest(tok, slot, actor, recipient, by_tok)
             if e.need_recipient and not recipient:

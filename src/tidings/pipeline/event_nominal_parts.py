@@ -437,10 +437,12 @@ def domestic_patients(tok: Token, etype: str, of_objs: list[Token], actor: list[
 
 
 def implied_recipients(tok: Token, slot: Token, head: Token, e: Trigger, of_objs: list[Token], actor: list[Mention],
-                       by_tok: dict[int, Mention], mentions) -> list[Mention]:
+                       recipient: list[Mention], by_tok: dict[int, Mention], mentions) -> list[Mention]:
     """Recipients no phrase of the noun names: the party answering a hostile act ("India slams US tariff hike"),
     a state's own people ("Belarus's pardon of 37 political prisoners")."""
-    if e.type in REACTED_TYPES and not e.sym:
+    # (a crackdown on uncoded people, "a crackdown by Serbian police on student protesters", is the state's own: the
+    # candidate gives it the domestic default, not the critic)
+    if e.type in REACTED_TYPES and not e.sym and not (e.type == "COERCE" and recipient):
         found = reacting_target(slot, head, actor, by_tok, mentions)
         if found:
             return found
