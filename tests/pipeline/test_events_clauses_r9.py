@@ -137,3 +137,19 @@ def test_reasons_and_parallel_gerunds_name_the_doer(coder, text, expected):
 ])
 def test_facing_a_fate_is_no_ultimatum(coder, text):
     assert not [d for d in dyads(coder, text) if d[0] == "THREATEN"], dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # uncoded police / troops at home, and gunmen at a place a demonym locates, take the scene's country
+    ("Riot police fired rubber bullets at demonstrators in Tbilisi on Sunday night.", ("ASSAULT", ("GEO",), ("GEO",))),
+    ("Police fired tear gas at Togolese protesters on Thursday.", ("ASSAULT", ("TGO",), ("TGO",))),
+    ("Gunmen set fire to a Cameroonian school in the Anglophone region on Monday.", ("ASSAULT", ("CMR",), ("CMR",))),
+])
+def test_uncoded_forces_take_the_scene(coder, text, expected):
+    assert expected in dyads(coder, text), dyads(coder, text)
+
+
+def test_a_demonym_on_foreign_people_is_no_scene(coder):
+    # Chinese workers abroad are no scene for the gunmen
+    found = dyads(coder, "Gunmen attacked a convoy carrying Chinese workers on Sunday.")
+    assert not [d for d in found if d[0] == "ASSAULT" and d[1] == ("CHN",)], found

@@ -59,6 +59,12 @@ def _plural_state(m: Mention, doc) -> bool:
 # frames of readiness whose subject is the reported clause's own: "said it stood ready to help Mali"
 READY_WORDS = frozenset({"ready", "prepared", "willing", "poised", "set", "eager", "keen"})
 
+# uncoded state forces whose violence at home is domestic ("police fired on protesters in Nairobi")
+STATE_FORCE_WORDS = frozenset({"police", "policeman", "officer", "soldier", "troops", "army", "gendarme", "security"})
+# targeted places and institutions a demonym locates ("a Nigerian church", "a Pakistani police station")
+SCENE_PLACES = frozenset({"church", "mosque", "temple", "school", "village", "town", "market", "hospital", "station",
+                          "checkpoint", "post", "camp", "prison", "university", "parliament", "court", "bank"})
+CROWD_WORDS = frozenset({"protester", "demonstrator", "student", "worker", "supporter", "villager", "crowd", "activist"})
 # people words that an "armed / masked / unidentified" modifier makes violent agents, like "gunmen"
 PEOPLE_WORDS = frozenset({"man", "group", "individual", "person", "people", "youth", "assailant", "attacker"})
 ARMED_MODIFIERS = frozenset({"armed", "masked", "hooded", "unidentified", "unknown"})
@@ -241,7 +247,26 @@ class ContextMixin:
         if h.etype != "ASSAULT":
             return False
         doc = h.tok.doc
-        return any(doc[m.root].lemma_.lower() in self.lex.domestic_agents or _armed_people(doc[m.root]) for m in actor)
+        return any(doc[m.root].lemma_.lower() in self.lex.domestic_agents or _armed_people(doc[m.root])
+                   or doc[m.root].lemma_.lower() in STATE_FORCE_WORDS for m in actor)
+
+    @staticmethod
+    def _demonym_scene(h: Hit, recipient: list[Mention]) -> Mention | None:
+        """'Gunmen attacked a Nigerian church': a demonym on a targeted place or institution names the scene (not on
+        people or things that travel: 'a Chinese convoy', 'Chinese workers' are foreigners there)."""
+        doc = h.tok.doc
+        force = any(doc[m.root].lemma_.lower() in STATE_FORCE_WORDS for m in h.actor)
+        for m in recipient:
+            r = doc[m.root]
+            place = r.head if r.dep_ in ("amod", "compound") else r  # the mention may span "Nigerian church" (root: church)
+            if not m.code or m.code in NON_STATE_CODES or not any(
+                    doc[i].dep_ in ("amod", "compound") and doc[i].tag_ in ("JJ", "NNP", "NNPS") and doc[i].head.i == place.i
+                    for i in range(m.start, min(m.end, place.i + 1))) and r.dep_ not in ("amod", "compound"):
+                continue
+            # (police and troops act at home: "Police fired tear gas at Kenyan protesters")
+            if place.lemma_.lower() in SCENE_PLACES or (force and place.lemma_.lower() in CROWD_WORDS):
+                return m
+        return None
 
     def _scene_country(self, h: Hit, by_tok: dict[int, Mention]) -> Mention | None:
         """The coded place the event happens in ("in Nairobi", "across Iran"), if any."""

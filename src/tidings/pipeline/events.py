@@ -526,7 +526,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 actor = officials  # the announcing state; the party the sentence blames for an attack
                 conf -= 0.15
             elif (actor and self._domestic(h, actor, by_tok)
-                    and (place := self._scene_country(h, by_tok) or (
+                    and (place := self._scene_country(h, by_tok) or self._demonym_scene(h, recipient) or (
                         None if any(m.code for m in by_tok.values()) else self._story_country))):
                 # "protesters clashed with police in Nairobi": civilians and police of the
                 # country where it happens, else of the only country the story names (when the
