@@ -193,7 +193,7 @@ def test_an_attacked_bus_or_train_carries_the_scenes_people(coder, text, dyad):
 
 @pytest.mark.parametrize(("text", "dyad"), [
     # police act at home: with a second country named, the people they arrest are their state's
-    ("The arrest of six journalists by Kenyan police drew condemnation from the United States.",
+    ("Kenyan police arrested six journalists on Monday, and the United States condemned the arrests.",
      ("COERCE", ("KEN",), ("KEN",))),
     # a place below "after" is another act's place, not the arrest's
     ("French police detained four activists after a protest against Israel's war in Gaza.",

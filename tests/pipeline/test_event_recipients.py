@@ -453,3 +453,23 @@ def test_people_blamed_belong_where_they_are_based(coder, text, dyad):
 ])
 def test_a_vetoed_resolution_targets_the_council(coder, text, dyad):
     assert dyads(coder, text) == [dyad]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a threatened strike held over a condition answers every party of the condition
+    ("North Korea warned it would take countermeasures if the United States and South Korea went ahead with the drills.",
+     ("THREATEN", ("PRK",), ("KOR", "USA"))),
+    # one's own crossing names are bare places; the closure is aimed across the border
+    ("Pakistan closed the Torkham crossing with Afghanistan on Sunday.", ("COERCE", ("PAK",), ("AFG",))),
+    # the ground of an arrest is no target, also when it is the only named party
+    ("Duterte appeared before the court on Friday, a day after police in Manila arrested him on a warrant from the "
+     "International Criminal Court.", ("COERCE", ("PHL",), ("PHL",))),
+    # villages left near the border are across it
+    ("Israeli forces completed their withdrawal from several villages near the border, the Lebanese army said.",
+     ("RETREAT", ("ISR",), ("LBN",))),
+    # near-miss: no other country named
+    ("Thai troops withdrew from positions near the border, the army said.", ("RETREAT", ("THA",), ())),
+    ("Iran released a French national on Friday, a gesture Paris welcomed as a first step.", ("SUPPORT", ("FRA",), ("IRN",))),
+])
+def test_recipients_requested_by_other_areas_round9(coder, text, dyad):
+    assert dyad in dyads(coder, text)

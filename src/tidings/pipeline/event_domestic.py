@@ -422,6 +422,10 @@ def detainee(h, by_tok: dict[int, Mention]) -> Token | None:
         if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children))):
             return t
+        # "police in Manila arrested him on a warrant from the ICC": a person the coreference left
+        # uncoded is arrested at the scene like a named one (arrests only)
+        if h.etype == "COERCE" and t.lower_ in ("him", "her"):
+            return t
     return None
 
 

@@ -148,7 +148,7 @@ def _summary_reaction(t: Token) -> Token:
 # sanctions package, demanding guarantees", "the strike on Sumy ..., with Macron calling it a crime"
 PRONOUN_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 BACK_PRONOUNS = frozenset({"it", "them", "this"})
-BACK_POSSESSIVES = frozenset({"its", "their"})
+BACK_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # ("expelled the French ambassador, calling his remarks ...")
 # a definite noun that restates the earlier act, as the object of a reaction participle, points back
 # like "it" ("rejected an offer by Colombia to host talks, calling the proposal an interference")
 RESTATING_NOUNS = frozenset({"proposal", "offer", "plan", "move", "decision", "measure", "step", "initiative", "idea",

@@ -42,6 +42,7 @@ from .event_meetings import directed_partner, joint_subject, mediated_parties, s
 from .event_scene_places import (
     CLAUSE_PLACE_PREPS,
     campaign_place,
+    crossing_neighbour,
     drop_grounds,
     drop_premises,
     harmed,
@@ -147,6 +148,12 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         from .argument_partners import provoker
 
         found = provoker(h.tok, own, by_tok) or found
+    if own and h.etype == "REQUEST" and h.noun is not None and not any(m.code and m.code not in own for m in found):
+        # "sent instructors to Niger following a request from the country's transitional authorities": a
+        # request noun's addressee is who acts on it (dyads' argument_partners.requested_party)
+        from .argument_partners import requested_party
+
+        found = requested_party(h.noun, own, by_tok) or found
     return found
 
 
@@ -229,6 +236,9 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             vetoed_draft(word, h.tok, by_tok) if not any(m.code and m.code not in own for m in recipient) else [])
         if found:
             return found
+    across = crossing_neighbour(h, actor, recipient, by_tok)
+    if across is not None:
+        return across  # "closed the Torkham and Chaman crossings" -> AFG, not PAK
     if any(m.code and m.code not in own for m in recipient):
         return _mixed(h, actor, recipient, by_tok, story_country)
     if etype in PARTNER_TYPES:
@@ -259,6 +269,13 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         return [m for m in found or recipient if SOVEREIGN.get(m.code) not in own]
     if etype == "RETREAT" and h.mode != "release":
         found = retreat_place(h, actor, by_tok)
+        if found:
+            return found
+    if etype == "ASSAULT" and not recipient:
+        # "Pakistan would hit back hard if the Taliban government allowed ...": a strike held over a
+        # condition (the types stage makes it a THREATEN) is aimed at the party of the condition
+        # (a party that acts, not the owner of a thing that happens: "if Ukraine's counteroffensive succeeded")
+        found = [m for m in conditional_party(h.tok, own, by_tok) if doc[m.root].dep_ != "poss"]
         if found:
             return found
     if etype in HARM_TYPES:
@@ -467,7 +484,14 @@ def _police_home(h, actor: list[Mention], recipient: list[Mention]) -> Mention |
     forces = [m for m in actor if m.code and m.code not in NON_COUNTRY_CODES and m.sector in DOMESTIC_FORCE_SECTORS]
     if len({m.code for m in actor if m.code}) != 1 or not forces:
         return None
+    doc = h.tok.doc
+    if any(doc[m.root].lemma_.lower() in FOREIGNER_WORDS for m in recipient) or any(
+            t.lemma_.lower() in ("border", "frontier", "crossing") for t in h.tok.subtree):
+        return None  # "detained migrants at the Serbian border": foreigners, and a border is both sides' place
     return forces[0]
+
+
+FOREIGNER_WORDS = frozenset({"migrant", "refugee", "asylum", "foreigner", "national", "tourist", "smuggler", "spy"})
 
 
 SCENE_PREPS = ("in", "across", "inside", "throughout", "within")

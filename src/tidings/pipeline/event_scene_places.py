@@ -62,7 +62,7 @@ def drop_grounds(verb: Token, recipient: list[Mention]) -> list[Mention]:
         return recipient
     inside = {t.i for g in grounds for t in g.subtree}
     kept = [m for m in recipient if m.root not in inside]
-    return kept if kept else recipient
+    return kept  # (all of them inside the grounds: none is a target, "arrested him on a warrant from the ICC")
 
 
 def place_from(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, Mention],
@@ -119,7 +119,27 @@ def retreat_place(h, actor: list[Mention], by_tok: dict[int, Mention]) -> list[M
             found = place_recipient(c, actor, by_tok, preps=RETREAT_PLACE_PREPS)
     # "pulled back under an agreement reached ahead of a summit in Russia": a place inside another
     # clause is that clause's scene, not the place left
-    return [m for m in found if not other_clause(h.tok.doc[m.root], h.tok)]
+    found = [m for m in found if not other_clause(h.tok.doc[m.root], h.tok)]
+    if not found:
+        found = _left_near_border(word, h.tok, actor, by_tok)
+    return found
+
+
+def _left_near_border(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Israeli forces completed their withdrawal from several villages near the border' (in a sentence
+    about Lebanon's army): places left near a border are across it, in the sentence's one other country."""
+    from .arguments import prep_objects
+
+    own = {m.code for m in actor if m.code}
+    left = [g for x in {word.i: word, verb.i: verb}.values() for g in prep_objects(x, ("from", "out"))]
+    if not left:
+        return []
+    # (the parser may hang "near the border" on the withdrawal itself)
+    near = [g for t in [*left, word, verb] for g in prep_objects(t, ("near", "along", "on", "by", "close"))]
+    if not any(g.lemma_.lower() in ("border", "frontier", "boundary") for g in near):
+        return []
+    others = {m.code for m in by_tok.values() if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES}
+    return [next(m for m in by_tok.values() if m.code in others)] if len(others) == 1 else []
 
 
 def other_clause(t: Token, trigger: Token) -> bool:
@@ -159,4 +179,34 @@ def setting_place(doc, m: Mention, trigger: Token) -> bool:
         if t.head.i == t.i or t.head.i == trigger.i:
             return t.dep_ == "prep" and t.lower_ in SETTING_PREPS
         t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return False  # "opened fire after entering an area in X province": the actor's own way there
     return False
+
+
+CROSSING_TYPES = frozenset({"COERCE", "SANCTION", "CONCEDE", "RETREAT"})
+CROSSING_WORDS = frozenset({"crossing", "crossings", "border", "frontier", "checkpoint", "checkpoints", "pass"})
+
+
+def crossing_neighbour(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention]) -> list[Mention] | None:
+    """'Pakistan closed the Torkham and Chaman crossings': the names of one's own crossings are bare places,
+    and a closed (or reopened) crossing is aimed at the neighbour across it (docs: border crossings with X ->
+    X): the 'with' / 'between' party, else the sentence's one other country ('the main trade routes between
+    the two countries, leaving lorries stranded on both sides'). None when the object is no crossing or a
+    foreign party is already named."""
+    from .arguments import border_recipient, objects
+
+    own = {m.code for m in actor if m.code}
+    if h.etype not in CROSSING_TYPES or not own or any(m.code and m.code not in own for m in recipient):
+        return None
+    crossings = [o for o in objects(h.tok) if o.lemma_.lower() in CROSSING_WORDS or o.lower_ in CROSSING_WORDS]
+    if not crossings:
+        return None
+    names = {t.i for o in crossings for c in o.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+             for t in c.subtree}
+    kept = [m for m in recipient if m.root not in names]
+    found = border_recipient(h.tok, actor, by_tok, named=True)
+    if not found:
+        others = {m.code for m in by_tok.values() if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES}
+        found = [next(m for m in by_tok.values() if m.code in others)] if len(others) == 1 else []
+    return found or kept

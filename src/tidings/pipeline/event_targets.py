@@ -379,7 +379,9 @@ MOVE_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 SUMMARY_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "development", "law", "bill",
                            "policy", "plan", "ruling", "verdict", "vote",
                            # "Sudan had asked the court to order ..., a request it rejected": the asker
-                           "request", "demand", "proposal", "offer", "appeal", "plea", "call"})
+                           "request", "demand", "proposal", "offer", "appeal", "plea", "call",
+                           # "released a French national, a gesture Paris welcomed"
+                           "gesture", "overture", "concession", "goodwill", "signal"})
 
 
 def move_doers(trigger: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -469,7 +471,13 @@ def conditional_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) ->
     verbs = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     conds = [a for v in verbs for a in v.children if a.dep_ == "advcl"
              and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)]
-    return coded_targets([s for a in conds for s in direct_subjects(a)[0]], own, by_tok)[:1]
+    # every party of the first condition ("if the United States and South Korea went ahead": both), none of
+    # a later one
+    for a in conds:
+        found = coded_targets(direct_subjects(a)[0], own, by_tok)
+        if found:
+            return found
+    return []
 
 
 def misplaced_agent(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
