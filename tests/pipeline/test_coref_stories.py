@@ -346,3 +346,13 @@ def test_dismissing_an_earlier_criticism_is_no_second_accusation(coder):
 ])
 def test_a_spokesman_for_a_national_body_speaks_for_its_country(actors, text, phrase, code_):
     assert by_text(actors(text), phrase).code == code_
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Belarus expelled two Latvian diplomats on Friday. Its foreign ministry accused them of spying.", ("LVA",)),
+    ("Iran detained two German cyclists near Isfahan in June. The judiciary later charged them with espionage.",
+     ("DEU",)),
+])
+def test_them_is_the_previous_sentence_s_plural_object(coder, text, recipient):
+    acc = find_event(code(coder, text, date="2025-07-01"), "ACCUSE")
+    assert entity_codes(acc.recipient) == recipient

@@ -523,6 +523,17 @@ def them_antecedents(doc, tok, covered, at, sent_of) -> list[Mention] | None:
                 and doc[m.root].tag_ in ("NNS", "NNPS"):
             return [m]
         j -= 1
+    # "Russia expelled two Estonian diplomats. The ministry accused them of ...": the previous sentence's
+    # plural object, when the clause's own subject is another party
+    own_codes = {covered[i].code for i in own if covered[i] is not None}
+    while j >= 0 and sent_of(j) == si - 1:
+        m = covered[j]
+        head = doc[j] if m is None or m.kind == "agent" else doc[j].head  # "two German cyclists": the people noun
+        if m is not None and m.code and m.code not in own_codes and m.root == j and (
+                m.kind == "agent" or m.kind == "country" and doc[j].dep_ in ("amod", "compound")) \
+                and head.tag_ in ("NNS", "NNPS") and head.dep_ in ("dobj", "pobj", "conj", "nsubjpass"):
+            return [m]
+        j -= 1
     return None
 
 

@@ -530,7 +530,8 @@ def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | Non
         if m is not None and m.code is not None and m.kind in ("country", "org", "agent", "pronoun") \
                 and first.tag_ not in ("NNS", "NNPS"):
             return m
-    floor = sent_of(tok.i) - (0 if possessive else 1)
+    # a possessive opens its sentence ("Its foreign ministry accused them ..."): the previous sentence's subject
+    floor = sent_of(tok.i) - (0 if possessive and sent_of(tok.i - 1) == sent_of(tok.i) else 1)
     for j in range(tok.i - 1, -1, -1):
         if sent_of(j) < floor:
             break
