@@ -65,3 +65,18 @@ def test_denying_reports_of_one_named_act_does_not_contest_other_allegations(cod
             "Mirebalais during the attack.")
     assault = _one(code(coder, text, date=DATE), "ASSAULT")
     assert assault.claim.status == "alleged", assault.claim.cues
+
+
+@pytest.mark.parametrize("text, etype, denier", [
+    ("Congo's government accused Rwanda of sending hundreds of troops to fight alongside M23, a charge Kigali denies.",
+     "AID", "RWA"),
+    ("Sudan accused the UAE of arming the RSF, a charge Abu Dhabi has repeatedly rejected.", "AID", "ARE"),
+    ("Kyiv accused Moscow of shelling a power plant in Zaporizhzhia, an accusation the Kremlin dismissed as absurd.",
+     "ASSAULT", "RUS"),
+])
+def test_a_closing_charge_someone_denies_contests_the_charge_not_the_accusation(coder, text, etype, denier):
+    events = code(coder, text, date=DATE)
+    assert _one(events, "ACCUSE").claim.status == "asserted"
+    assert not [e for e in events if e.event == "REJECT"], [(e.event, e.event_text) for e in events]
+    ev = _one(events, etype)
+    assert ev.claim.status == "contested" and denier in _codes(ev.claim.denied_by), ev.claim.cues

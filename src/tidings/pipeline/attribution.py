@@ -557,11 +557,12 @@ class Attributor(Denials):
             # "Kyiv blamed Moscow for it; Russia denied ...": the semicolon ends the clause the parser hung here
             return None
         if dep == "ccomp" and cur.i < gov.i and any(
-                c.dep_ == "dobj" and (c.lower_ in self.pronoun_objects or _lemma(c) in self.allegation_nouns)
-                for c in gov.children):
-            # "Ukraine says Russian forces shelled a hospital; Moscow denies this": a verb whose
-            # object stands for a report does not also report the clause before it (a misparse;
-            # "..., two sources told Reuters" keeps its clause)
+                (c.dep_ == "dobj" and (c.lower_ in self.pronoun_objects or _lemma(c) in self.allegation_nouns))
+                or (c.dep_ in _SUBJ and lemma in self.deny_verbs and any(_lemma(t) in self.allegation_nouns
+                                                                           for t in c.subtree)) for c in gov.children):
+            # "Ukraine says Russian forces shelled a hospital; Moscow denies this", "accused Rwanda of ...,
+            # a charge Kigali denies": a verb whose object (or denying subject) stands for a report does
+            # not also report the clause before it (a misparse; "..., two sources told Reuters" keeps its clause)
             return None
         if lemma in self.deny_verbs and dep != "advcl" and (
                 dep not in ("dobj", "nsubjpass") or lemma in self.deny_event_verbs):

@@ -226,6 +226,25 @@ class Denials:
         reports = self.allege_verbs | (self.assert_verbs if _lemma(verb) in ("deny", "refute") else frozenset())
         return any(a.pos_ in ("VERB", "AUX") and _lemma(a) in reports for a in verb.ancestors)
 
+    def summary_tail(self, verb: Token) -> list[Token]:
+        """', a charge Abu Dhabi has repeatedly rejected' closing a sentence, however it is parsed:
+        the tokens of the denier's noun phrase, else []. The text shape decides, since the parser
+        hangs such tails anywhere (the noun as a compound of the denier, the verb as a clause)."""
+        doc, i = verb.doc, verb.i - 1
+        while i > 0 and (doc[i].tag_ in ("MD", "RB") or _lemma(doc[i]) in ("have", "be", "do")):
+            i -= 1  # "has repeatedly", "have long"
+        end = i
+        while i > 0 and doc[i].text != "," and end - i < 7:
+            i -= 1
+        if doc[i].text != "," or end <= i + 1:
+            return []
+        span = doc[i + 1 : end + 1]
+        first = 1 if span[0].tag_ == "DT" else 0
+        if len(span) <= first + 1 or _lemma(span[first]) not in self.allegation_nouns or span[first].tag_ not in ("NN", "NNS"):
+            return []
+        np = list(span[first + 1 :])
+        return np if np[-1].pos_ in ("PROPN", "NOUN", "PRON") else []
+
     def general_denial(self, verb: Token) -> bool:
         """A denial of allegations made elsewhere: 'Iran has denied these allegations', 'Tehran denies it'."""
         if verb.pos_ not in ("VERB", "AUX") or is_negated(verb, self.cues):
@@ -235,6 +254,8 @@ class Denials:
         if not self.is_denial_verb(verb):
             return False
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs and self.summary_tail(verb):
+            return True
         if not objs:
             if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and any(
                     _lemma(t) in self.allegation_nouns and t.i < s.i

@@ -210,9 +210,14 @@ def link_denials(
     for si, tok in words:
         if tok.i in embedded_govs or not attributor.general_denial(tok):
             continue
-        deniers = attributor.speaker(ctx, tok)
+        tail = attributor.summary_tail(tok)
+        deniers = attributor.np_mentions(ctx, tail[-1:]) if tail else attributor.speaker(ctx, tok)
         disputed = _disputed_in_place(ctx, cands, order, dropped, si, tok,
                                       attributor.allegation_nouns | attributor.summary_nouns)
+        if tail and not disputed:
+            # ", a charge Abu Dhabi rejected" sums up every claim the sentence made before it
+            disputed = [cands[ai] for ai in order if ai not in dropped and cands[ai].sent_index == si
+                        and cands[ai].trigger < tail[0].i and cands[ai].claim_status == "alleged"]
         for a in disputed:
             if codes(a.claim_by) & codes(deniers):
                 # "Moscow rejected the accusations and said Ukrainian drones had attacked ...":
