@@ -560,9 +560,8 @@ class Attributor(Denials):
                 (c.dep_ == "dobj" and (c.lower_ in self.pronoun_objects or _lemma(c) in self.allegation_nouns))
                 or (c.dep_ in _SUBJ and lemma in self.deny_verbs and any(_lemma(t) in self.allegation_nouns
                                                                            for t in c.subtree)) for c in gov.children):
-            # "Ukraine says Russian forces shelled a hospital; Moscow denies this", "accused Rwanda of ...,
-            # a charge Kigali denies": a verb whose object (or denying subject) stands for a report does
-            # not also report the clause before it (a misparse; "..., two sources told Reuters" keeps its clause)
+            # "Moscow denies this", "..., a charge Kigali denies": a verb whose object (or denying subject) stands
+            # for a report does not report the clause before it ("..., two sources told Reuters" keeps its clause)
             return None
         if lemma in self.deny_verbs and dep != "advcl" and (
                 dep not in ("dobj", "nsubjpass") or lemma in self.deny_event_verbs):
