@@ -473,3 +473,9 @@ def test_a_vetoed_resolution_targets_the_council(coder, text, dyad):
 ])
 def test_recipients_requested_by_other_areas_round9(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+def test_an_offer_to_host_talks_goes_to_both_sides(coder):
+    got = dyads(coder, "Erdogan spoke by telephone with Putin on Saturday and offered to host a new round of talks "
+                       "between Russia and Ukraine in Istanbul.")
+    assert ("AGREE", ("TUR",), ("RUS", "UKR")) in got

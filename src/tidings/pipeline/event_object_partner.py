@@ -47,6 +47,24 @@ AGENTLESS_PREPS = tuple(p for p in OBJECT_PATH_PREPS if p != "by")
 OBJECT_PATH_DEPTH = 3
 
 
+def go_between_sides(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'offered to broker a ceasefire between Thailand and Cambodia', 'offered to host a new round of talks
+    between Russia and Ukraine': the two sides a go-between offers its services to are the offer's
+    recipients (AGREE only; they outrank a party the offer's verb inherits from a conjoined call)."""
+    if h.etype != "AGREE":
+        return []
+    from .arguments import conjuncts, objects, prep_objects
+
+    services = [c for x in [h.tok, *objects(h.tok)] for c in x.children if c.dep_ in ("xcomp", "advcl", "acl")
+                and c.lemma_.lower() in GO_BETWEEN_VERBS | CONVENE_VERBS]
+    heads = [o for v in services for o in [v, *objects(v)]]
+    heads += [g for o in heads for g in prep_objects(o, ("of",))]  # "a new round | of talks between"
+    sides = [x for o in heads for g in prep_objects(o, ("between",)) for x in conjuncts(g)]
+    found = coded_targets(sides, own, by_tok)
+    # ("between Venezuela's government and the opposition": two sides, one of them coded)
+    return found if found and len({x.i for x in sides}) >= 2 else []
+
+
 def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """The coded party nearest the trigger inside its object's phrase, layer by layer (each layer
     one preposition or participle further down); the first layer that names one wins."""
@@ -63,20 +81,9 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
         # infinitive on the trigger or its object carries the content too
         verbs += [c for x in [h.tok, *objects(h.tok)] for c in x.children if c.dep_ in ("advcl", "acl")
                   and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if h.etype == "AGREE":
-        # "offered to broker a ceasefire between Thailand and Cambodia": the two sides a go-between
-        # offers its services to are the offer's recipients
-        from .arguments import conjuncts
-
-        services = [c for x in [h.tok, *objects(h.tok)] for c in x.children if c.dep_ in ("xcomp", "advcl", "acl")
-                    and c.lemma_.lower() in GO_BETWEEN_VERBS | CONVENE_VERBS]
-        heads = [o for v in services for o in [v, *objects(v)]]
-        heads += [g for o in heads for g in prep_objects(o, ("of",))]  # "a new round | of talks between"
-        sides = [x for o in heads for g in prep_objects(o, ("between",)) for x in conjuncts(g)]
-        found = coded_targets(sides, own, by_tok)
-        # ("between Venezuela's government and the opposition": two sides, one of them coded)
-        if found and len({x.i for x in sides}) >= 2:
-            return found
+    found = go_between_sides(h, own, by_tok)
+    if found:
+        return found
     layer = [o for v in verbs for o in objects(v) + datives(v)]
     if not owner_only:
         # ("pledging closer coordination | on North Korea": after a topic noun, an "on" the parser hung

@@ -135,6 +135,11 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
             return meeting
     found = _settle(h, actor, recipient, by_tok, story_country)
     own = {m.code for m in actor if m.code}
+    if own and h.etype == "AGREE":
+        # "spoke with Putin and offered to host a new round of talks between Russia and Ukraine": RUS, UKR
+        from .event_object_partner import go_between_sides
+
+        found = go_between_sides(h, own, by_tok) or found
     # (a symmetric entry with one coded actor has no partner of its own: "Kenya signed off on a plan
     # to deploy police to Haiti")
     if own and h.etype in OBJECT_PARTNER_TYPES and (not h.entry.sym or len(own) == 1) and h.route != "reaction" and not any(
