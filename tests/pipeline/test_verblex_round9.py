@@ -78,6 +78,9 @@ CODED = [
     ("Niger withdrew from ECOWAS, calling the organisation a tool of France.", "ACCUSE", "disapprove", ("NER",),
      None),
     ("Thailand resolved its border dispute with Cambodia.", "AGREE", None, ("KHM", "THA"), ()),
+    # the place of an option not excluded is its target, as for a threatened operation
+    ("Turkey did not exclude a fresh ground operation against Kurdish fighters in northern Syria, Defence Minister "
+     "Yasar Guler said on Tuesday.", "THREATEN", "violence", ("TUR",), ("SYR",)),
     # what a call discusses is its topic, not a party
     ("Lula and Petro discussed Venezuela's election in a call on Thursday.", "CONSULT", "phone", ("BRA", "COL"),
      ()),

@@ -576,8 +576,9 @@ def place_target(event: str, tok: Token, noun: Token | None, actor: list, by_tok
     """The recipient a place gives an event with none: the foreign country it happened in or
     targeted (ASSAULT, COERCE), left (RETREAT "from"), or that a threatened strike would hit
     ("threatened to strike weapons depots in Poland")."""
-    if event == "THREATEN":
-        return next((found for c in tok.children if c.dep_ == "xcomp"
+    if event == "THREATEN" or (event == "REJECT" and tok.lemma_.lower() in ("exclude", "rule")):
+        # (or the option held open, a THREATEN once its double negative is read: "did not exclude a ground operation against Kurdish fighters in northern Syria")
+        return next((found for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "dobj" and c.pos_ == "NOUN")
                      if (found := place_recipient(c, actor, by_tok, targets=True))), [])
     if event not in PLACE_TARGET_TYPES:
         return []
