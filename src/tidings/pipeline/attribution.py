@@ -23,7 +23,7 @@ from .attribution_denials import (
     dedupe,
     one_per_entity,
 )
-from .base import Candidate, Mention, StoryContext, parse, verb_above
+from .base import TEMPORAL_PREPS, Candidate, Mention, StoryContext, parse, verb_above
 from .modality import Cues, is_negated, is_passive
 from .modality_syntax import finite_past_conjunct, gerund_governor
 
@@ -44,7 +44,6 @@ _CLAUSE_ONLY_CLAIMS = frozenset({"maintain", "insist", "argue", "contend", "asse
 _PRESS_HEADS = frozenset({"agency", "association", "trust", "tv"})
 # Marks of a clause that only places the reported act in time ("after Moscow rejected his offer").
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once", "until"})
-_TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
 # bodies a bare "the <noun>" points back to ("a report the organisation published")
 _BODY_NOUNS = frozenset({"organisation", "organization", "agency", "group", "charity", "body", "mission", "office",
                          "committee", "programme", "program", "fund", "movement", "society"})
@@ -272,7 +271,7 @@ class Attributor(Denials):
                 gov = head.head
                 if gov.i == head.i:
                     break
-                if head.lower_ in _TEMPORAL_PREPS:
+                if head.lower_ in TEMPORAL_PREPS:
                     temporal = True  # "accused Denmark of neglecting Greenland during a visit to ..."
                 reproach = self._reproach(ctx, cur, head)
                 if reproach is not None:

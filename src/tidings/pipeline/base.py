@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # PLOVER's codes for parties that are no country (international and non-state bodies, firms): a
 # mention with one of these codes names no state, for recipients, story anaphors and scenes alike
 NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+# Prepositions that put an act in another act's time ("after the strike", "during talks"): claim status
+# and modes of the framed act are the framing act's, not its own
+TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
 
 
 @dataclass

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import parse, span_text, verb_above
+from .base import TEMPORAL_PREPS, parse, span_text, verb_above
 from .claim_cue_data import Cues, ModeCues, load_cues
 from .modality_syntax import (
     _YEAR,
@@ -49,7 +49,6 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _READINESS_NEGATIVES = frozenset({"hesitate", "hesitant"})
 # Marks of a clause that places an event in time relative to its head's.
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once"})
-_TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
 # Steps up the tree are bounded: scope never spans more than a clause chain.
 _MAX_STEPS = 8
 # Subtrees longer than this are not read as time expressions (cheap and safe).
@@ -142,7 +141,7 @@ class Modality:
             self._time_and_era(prep.head, prep, own_time, ref_year)
             if own_time["historical"]:
                 return own_time["historical"]
-        if (last.dep_ in ("pobj", "pcomp") and last.head.dep_ == "prep" and last.head.lower_ in _TEMPORAL_PREPS
+        if (last.dep_ in ("pobj", "pcomp") and last.head.dep_ == "prep" and last.head.lower_ in TEMPORAL_PREPS
                 and not nested):
             # an event noun or gerund in a time phrase: "asked the U.N. to deploy peacekeepers in
             # 1978, after an Israeli incursion", "seized Goma in 2012 before withdrawing"
@@ -470,7 +469,7 @@ class Modality:
             return nxt, negs
         if dep in ("pcomp", "pobj") and head.dep_ in ("prep", "agent"):
             prep, gov = head, head.head
-            if _lemma(prep) in _TEMPORAL_PREPS:
+            if _lemma(prep) in TEMPORAL_PREPS:
                 # "suspended intelligence sharing after Washington's strikes": a time phrase's
                 # event is not the verb's object (its old date is inherited in _inherited_past)
                 return None, []
