@@ -119,3 +119,13 @@ def test_a_relative_clause_reacting_to_the_main_clause_object_aims_at_its_maker(
 def test_a_relative_clause_of_the_actor_itself_names_no_maker(coder):
     found = dyads(coder, "Ukraine dismissed the truce, which it called a stunt.")
     assert all(d[2] != ("UKR",) for d in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # (lead's request) the gerund under an adverb's "of / to": the verb above holds the subject
+    ("India stopped short of expelling Canadian diplomats.", ("SANCTION", ("IND",), ("CAN",))),
+    ("Seoul stopped short of sanctioning Chinese firms.", ("SANCTION", ("KOR",), ("CHN",))),
+])
+def test_stopped_short_of_a_gerund_read_as_a_modifier(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found

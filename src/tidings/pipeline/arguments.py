@@ -454,8 +454,15 @@ def _frame_holder(noun: Token) -> Token | None:
 def misparsed_gerund(tok: Token) -> Token | None:
     """'refrained from directly supplying weaponry' parsed with the gerund as an adjective of
     its object: returns that object noun (the verb's real object), else None."""
-    if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj":
-        return tok.head
+    if tok.dep_ != "amod" or tok.tag_ != "VBG":
+        return None
+    noun = tok.head
+    # (through a compound chain: "refrained from shelling rebel positions near Goma" may read
+    # shelling > positions as a compound of a later name)
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and (noun.i == tok.head.i or tok.head.pos_ == "NOUN"):
+        return noun
     return None
 
 
@@ -479,7 +486,11 @@ def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
         return [], False, None  # an agentless passive borrows no one's subject
     noun = misparsed_gerund(tok)
     if noun is not None and noun.head.dep_ == "prep":
-        found, how = _object_else_subject(noun.head.head, "of-complement", "gerund")
+        gov = noun.head.head
+        # "stopped short of expelling", "came close to recognising": the adverb's verb holds the subject
+        while gov.pos_ in ("ADV", "ADJ") and gov.dep_ in ("advmod", "acomp", "amod") and gov.head.i != gov.i:
+            gov = gov.head
+        found, how = _object_else_subject(gov, "of-complement", "gerund")
         return found, False, how
     toks, how = inherited_subject(tok)
     return toks, False, how
