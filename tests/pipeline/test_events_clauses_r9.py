@@ -153,3 +153,13 @@ def test_a_demonym_on_foreign_people_is_no_scene(coder):
     # Chinese workers abroad are no scene for the gunmen
     found = dyads(coder, "Gunmen attacked a convoy carrying Chinese workers on Sunday.")
     assert not [d for d in found if d[0] == "ASSAULT" and d[1] == ("CHN",)], found
+
+
+def test_a_meeting_partner_hung_on_the_topic(coder):
+    found = dyads(coder, "Indonesia's president discussed nickel exports with Australia's prime minister on Monday.")
+    assert any(d[0] == "CONSULT" and set(d[1]) | set(d[2]) == {"IDN", "AUS"} for d in found), found
+
+
+def test_an_act_said_to_continue_is_not_imagined(coder):
+    found = dyads(coder, "Pakistan's interior minister said the expulsion of Afghan refugees would resume next month.")
+    assert any(d[0] == "COERCE" and d[1] == ("PAK",) for d in found), found

@@ -58,6 +58,7 @@ PROSPECT_MODIFIERS = frozenset({"possible", "potential", "imminent", "expected",
 EXPECTATION_NOUNS = frozenset({"anticipation", "expectation", "preparation", "readiness", "prospect", "fear",
                                "possibility", "risk", "danger", "threat"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "would", "may"})
+CONTINUING_VERBS = frozenset({"continue", "resume", "proceed", "persist", "go", "carry", "restart", "intensify"})
 
 
 def anticipated(cand: Candidate, doc) -> bool:
@@ -83,7 +84,8 @@ def anticipated(cand: Candidate, doc) -> bool:
         head = head.head
     if tok.dep_ in ("pobj", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in ANTICIPATING_VERBS:
         return True
-    return tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and any(
+    # ("said deportations of Haitian migrants would continue": an ongoing or resumed act is no imagined one)
+    return tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in CONTINUING_VERBS and any(
         c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in head.children)
 
 

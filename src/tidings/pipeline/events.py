@@ -399,7 +399,8 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
                 recip_toks += [t for t in prep_objects(frame, e.rprep) if not self_owned(t)]
             portions = [g for o in objs if p.lemma[o.i] in PORTION_WORDS for g in prep_objects(o, ("of",))]
             for o in objs + with_objs + portions:  # "lifted some of its sanctions on Syria"
-                if e.obj is not None or e.type in OBJ_PREP_TYPES or e.type in ABSORBING:
+                # (a meeting's partner the parser hangs on the topic: "discussed trade with China")
+                if e.obj is not None or e.type in OBJ_PREP_TYPES or e.type in ABSORBING or (e.sym and e.type == "CONSULT"):
                     recip_toks += prep_objects(o, e.rprep + self._noun_rprep(o))
             if "for" in e.needs and e.type == "REQUEST":
                 recip_toks += [t for c in for_clauses for t in direct_subjects(c)[0]]
