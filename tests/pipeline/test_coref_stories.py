@@ -356,3 +356,15 @@ def test_a_spokesman_for_a_national_body_speaks_for_its_country(actors, text, ph
 def test_them_is_the_previous_sentence_s_plural_object(coder, text, recipient):
     acc = find_event(code(coder, text, date="2025-07-01"), "ACCUSE")
     assert entity_codes(acc.recipient) == recipient
+
+
+def test_a_town_the_story_introduces_with_its_country_stays_a_place_of_it(coder):
+    evs = code(coder, "Gunmen raided the northern Nigerian village of Kasuwan-Daji on Sunday, residents said. "
+                      "Beninese troops later pulled back from Kasuwan-Daji, officials said.", date="2025-06-01")
+    ret = find_event(evs, "RETREAT")
+    assert entity_codes(ret.recipient) == ("NGA",)
+
+
+def test_a_named_town_is_no_person(actors):
+    ms = actors("Russian forces shelled the Ukrainian village of Bilozerka overnight. Two people died in Bilozerka.")
+    assert all(m.kind != "person" for m in ms if m.text == "Bilozerka")

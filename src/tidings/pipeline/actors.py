@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge_cues
 from .base import Mention, StoryContext, doc_text, forget, parse, span_text
+from .coref_definites import named_towns
 from .coref_mentions import CAPTIVES
 from .people import resolve_people
 from .phrases import pattern, phrase_words
@@ -117,6 +118,8 @@ class Actors:
         for m in mentions:
             m.sent_index = max(0, bisect.bisect_right(sent_starts, m.start) - 1)
         ctx.people["blocked"] = blocked
+        # "the central Haitian town of Lascahobas": the story's own places, before names become people
+        mentions += named_towns(doc, mentions, blocked, lambda i: max(0, bisect.bisect_right(sent_starts, i) - 1))
         mentions = resolve_people(ctx, mentions, sent_starts)
         mentions.sort(key=lambda m: (m.start, m.end))
         ctx.mentions.extend(mentions)

@@ -432,3 +432,56 @@ def reported_subject_speakers(doc, mentions: list[Mention], covered: list[Mentio
                 and owner.kind in ("country", "agent", "person") and owner is not m:
             m.code = owner.code
             m.confidence = min(m.confidence, 0.7)
+
+
+# -- towns the dictionaries do not know: "the central Haitian town of Lascahobas" -----------------------
+
+_TOWN_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "commune", "municipality",
+                         "port", "settlement", "suburb", "county", "hamlet", "locality", "outpost", "camp"})
+
+
+def named_towns(doc, mentions: list[Mention], blocked: set[int], sent_of) -> list[Mention]:
+    """"the central Haitian town of Lascahobas", "the village of Nyabibwe in eastern Congo": a name the
+    story introduces as a place of a country (a demonym or country on the place noun, or an "in X" after
+    it) is that place everywhere in the story (the small model often reads such names as people, which
+    would make an uncoded person of them). Returns place mentions (kind country, confidence 0.4, like
+    "fighting in Ukraine") and blocks their tokens for the person rules."""
+    from .base import Mention as _Mention
+
+    covered = {t for m in mentions for t in range(m.start, m.end)}
+    by_root = {m.root: m for m in mentions if m.code and m.code not in NON_COUNTRY_CODES and m.kind == "country"}
+    named: dict[str, str] = {}
+    out: list[Mention] = []
+
+    def add(start: int, end: int, code: str) -> None:
+        span = doc[start:end]
+        out.append(_Mention(start=start, end=end, start_char=span.start_char, end_char=span.end_char, text=span.text,
+                            code=code, sector=None, kind="country", sent_index=sent_of(start), root=span.root.i,
+                            confidence=0.4))
+        covered.update(range(start, end))
+        blocked.update(range(start, end))
+
+    for tok in tokens_with_lemma(doc, _TOWN_NOUNS):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        name = None if of is None else next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if name is None or name.i in covered or not name.text[:1].isupper():
+            continue
+        start = name.left_edge.i if all(doc[j].pos_ == "PROPN" for j in range(name.left_edge.i, name.i + 1)) \
+            else name.i
+        # whose place: a country or demonym on the place noun, else an "in X" on the noun or the name
+        owner = next((by_root[c.i] for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                      and c.i in by_root), None)
+        if owner is None:
+            owner = next((by_root[g.i] for w in (tok, name) for p in w.children
+                          if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.i in by_root), None)
+        if owner is None:
+            continue
+        named[doc[start:name.i + 1].text] = owner.code
+        add(start, name.i + 1, owner.code)
+    if named:
+        for tok in tokens_with_lower(doc, {n.split()[0].lower() for n in named}):
+            for text, code in named.items():
+                n = len(text.split())
+                if tok.i not in covered and doc[tok.i:tok.i + n].text == text and tok.text[:1].isupper():
+                    add(tok.i, tok.i + n, code)
+    return out
