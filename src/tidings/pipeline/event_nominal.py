@@ -176,8 +176,8 @@ class NominalMixin:
             # "a warrant for his arrest", "the threat of arrest", "Hungary's veto of the sanctions
             # package": one act, the holder's
             return None
-        if awaited(slot):
-            return None  # "ahead of Chinese naval drills": not yet done
+        if awaited(slot) and not any(x.type == "CONSULT" for x in entries):
+            return None  # "ahead of Chinese naval drills": not yet done (a visit ahead is a planned meeting)
         anchor = tok.head.head if stretch else slot  # ("rose after weeks of talks": the stretch's span)
         if anchor.dep_ == "pobj" and anchor.head.lower_ in ("after", "before", "following", "since", "amid", "ahead") and (
                 gov := next((a for a in anchor.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None and any(

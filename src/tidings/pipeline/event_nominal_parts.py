@@ -442,7 +442,8 @@ def implied_recipients(tok: Token, slot: Token, head: Token, e: Trigger, of_objs
     a state's own people ("Belarus's pardon of 37 political prisoners")."""
     # (a crackdown on uncoded people, "a crackdown by Serbian police on student protesters", is the state's own: the
     # candidate gives it the domestic default, not the critic)
-    if e.type in REACTED_TYPES and not e.sym and not (e.type == "COERCE" and recipient):
+    # (nor a weapons test, aimed at no one: "Pakistan's launch of a new cruise missile drew a rebuke from New Delhi")
+    if e.type in REACTED_TYPES and not e.sym and not (e.type == "COERCE" and recipient) and e.mode != "weapons":
         found = reacting_target(slot, head, actor, by_tok, mentions)
         if found:
             return found
