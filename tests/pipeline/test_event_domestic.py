@@ -201,3 +201,7 @@ def test_an_attacked_bus_or_train_carries_the_scenes_people(coder, text, dyad):
 ])
 def test_police_arrests_at_home(coder, text, dyad):
     assert ("COERCE", dyad[1], dyad[2]) in dyads(coder, text)
+
+
+def test_a_bare_count_of_victims_is_people(coder):
+    assert ("ASSAULT", ("NGA",), ("NGA",)) in dyads(coder, "Nigerian troops kill 30 in raids on militant camps in Borno")

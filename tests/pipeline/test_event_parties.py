@@ -49,3 +49,12 @@ def test_a_summary_noun_alone_names_no_one(coder):
 ])
 def test_the_implied_partner_of_a_relation(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a reprisal answers the doer of the act in its after / following phrase
+    ("Iran vows revenge after Israeli strikes on nuclear sites", ("THREATEN", ("IRN",), ("ISR",))),
+    ("Hezbollah threatened revenge following the Israeli strike on Beirut.", ("THREATEN", ("LBN",), ("ISR",))),
+])
+def test_a_reprisal_answers_the_act_it_follows(coder, text, dyad):
+    assert dyad in dyads(coder, text)

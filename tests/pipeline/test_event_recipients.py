@@ -479,3 +479,13 @@ def test_an_offer_to_host_talks_goes_to_both_sides(coder):
     got = dyads(coder, "Erdogan spoke by telephone with Putin on Saturday and offered to host a new round of talks "
                        "between Russia and Ukraine in Istanbul.")
     assert ("AGREE", ("TUR",), ("RUS", "UKR")) in got
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Russian drones violated Romania's airspace overnight, Bucharest said.", ("MOBILIZE", ("RUS",), ("ROU",))),
+    ("Chinese coast guard ships entered Japanese waters near the Senkaku islands.", ("MOBILIZE", ("CHN",), ("JPN",))),
+    # near-miss: open sea
+    ("Russian bombers flew over the Baltic Sea on Monday.", ("MOBILIZE", ("RUS",), ())),
+])
+def test_an_intrusion_targets_the_owner_of_the_airspace(coder, text, dyad):
+    assert dyad in dyads(coder, text)

@@ -426,6 +426,9 @@ def detainee(h, by_tok: dict[int, Mention]) -> Token | None:
         # uncoded is arrested at the scene like a named one (arrests only)
         if h.etype == "COERCE" and t.lower_ in ("him", "her"):
             return t
+        # "Kenyan police kill 16 in crackdown": a bare count of people
+        if t.pos_ == "NUM" and t.dep_ == "dobj" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return t
     return None
 
 

@@ -87,6 +87,7 @@ def reaction_recipients(cands: list, doc) -> None:
 
     _pronoun_targets(cands, doc)
     _implied_partners(cands, doc)
+    _answered_acts(cands, doc)
     _relative_targets(cands, doc)
     # (run here, on the sentence's settled candidates: the events stage calls this once per sentence)
     cands[:] = meetings_beside_visits(cands, doc)
@@ -125,6 +126,37 @@ def _implied_partners(cands: list, doc) -> None:
             partners = [m for m in d.recipient if m.code and m.code not in own]
             if partners:
                 c.recipient = partners
+                break
+
+
+ANSWER_TYPES = frozenset({"THREATEN", "ACCUSE", "SANCTION", "PROTEST"})
+ANSWER_PREPS = frozenset({"after", "following", "over", "against"})
+
+
+def _answered_acts(cands: list, doc) -> None:
+    """'Iran vows revenge after Israeli strikes on nuclear sites': a reprisal, reproach or penalty with no
+    party of its own answers the doer of the act named in its after / following / over phrase when that
+    act is an event of the sentence."""
+    for c in cands:
+        own = {m.code for m in c.actor if m.code}
+        if c.event not in ANSWER_TYPES or not own or any(m.code and m.code not in own for m in c.recipient):
+            continue
+        t = doc[c.trigger]
+        # (on the trigger, its complement or its object: "vowed to retaliate | after ...", "threatened revenge
+        # | following ...")
+        holders = [t] + [x for x in t.children if x.dep_ in ("xcomp", "ccomp", "dobj")]
+        # ("following" tagged as a verb takes a dobj; "after Indian missile strikes" may be read as a clause)
+        nouns = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ANSWER_PREPS
+                 for g in p.children if g.dep_ in ("pobj", "dobj")]
+        nouns += [x for h in holders for x in h.children if x.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ANSWER_PREPS for m in x.children)]
+        for d in cands:
+            if d is c or d.sent_index != c.sent_index or not any(d.trigger_start <= n.i < d.trigger_end
+                                                                 or d.trigger == n.i for n in nouns):
+                continue
+            doers = [m for m in d.actor if m.code and m.code not in own]
+            if doers:
+                c.recipient = doers
                 break
 
 

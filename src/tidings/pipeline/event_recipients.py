@@ -107,6 +107,7 @@ MOBILIZE_DESTINATION_PREPS = ("into", "to", "in", "inside", "toward", "towards",
 # "encircled Taiwan in drills": the country a force surrounds is where it is aimed
 ENCIRCLE_VERBS = frozenset({"encircle", "surround", "blockade", "ring"})
 DIRECT_DESTINATION_PREPS = ("into", "inside")
+INTRUSION_VERBS = frozenset({"violate", "breach", "enter", "intrude", "penetrate", "cross", "infringe"})
 HARM_TYPES = frozenset({"COERCE", "ASSAULT"})
 # What a protest outside a foreign mission, or over a foreign leader's effigy, is aimed at.
 # types whose other party may be the partner of a relation noun deep in the object
@@ -267,6 +268,15 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         found = coded_targets(ringed, own, by_tok)
         if found:
             return found
+    if etype == "MOBILIZE" and h.tok.lemma_.lower() in INTRUSION_VERBS:
+        # "Russian fighter jets violated its airspace": the owner of the airspace or waters entered
+        from .arguments import objects as entered
+
+        found = [m for o in entered(h.tok) for c in o.children if c.dep_ in ("poss", "amod", "compound")
+                 for m in [by_tok.get(c.i)] if m is not None and m.code and m.code not in own
+                 and m.code not in NON_COUNTRY_CODES]
+        if found:
+            return found[:1]
     if etype == "MOBILIZE":
         found = place_from(word, h.tok, actor, by_tok, MOBILIZE_DESTINATION_PREPS) or campaign_place(h.tok, actor, by_tok)
         # "deployed F-35 jets to Puerto Rico": a dependency of the actor's own state is home ground
