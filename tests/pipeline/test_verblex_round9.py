@@ -81,6 +81,11 @@ CODED = [
     # the place of an option not excluded is its target, as for a threatened operation
     ("Turkey did not exclude a fresh ground operation against Kurdish fighters in northern Syria, Defence Minister "
      "Yasar Guler said on Tuesday.", "THREATEN", "violence", ("TUR",), ("SYR",)),
+    ("The United Nations peacekeeping mission evacuated its staff from Walikale late on Monday.", "RETREAT",
+     "withdraw", ("UNO",), None),
+    ("Britain evacuated its diplomats from Khartoum.", "RETREAT", "withdraw", ("GBR",), None),
+    ("The EU urged Belarus to release the detainees or face further sanctions.", "THREATEN", None, ("EUR",),
+     ("BLR",)),
     # what a call discusses is its topic, not a party
     ("Lula and Petro discussed Venezuela's election in a call on Thursday.", "CONSULT", "phone", ("BRA", "COL"),
      ()),
@@ -127,6 +132,9 @@ QUIET = [
      "United Nations has warned of famine.", "THREATEN"),
     ("Brazil recalled its ambassador from Israel, calling him home for consultations.", "REQUEST"),
     ("Egypt worked hard to broker a ceasefire between Israel and Hamas.", "CONCEDE"),
+    ("Uganda banned opposition leader Bobi Wine from holding rallies.", "PROTEST"),
+    ("The European Union froze the assets of three M23 commanders and banned them from travelling to the bloc.",
+     "CONSULT"),
     ("The court resolved the dispute between the two firms.", "AGREE"),
     ("Police arrests rose sharply in 2024", "COERCE"),
     ("Russian drones hit an energy facility in Lviv, Ukraine.", "COERCE"),

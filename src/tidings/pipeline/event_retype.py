@@ -250,6 +250,9 @@ def consequence_threats(cands: list[Candidate], doc) -> list[Candidate]:
     for c in cands:
         if c.trigger in vowers:
             continue
+        if c.extra.get("events.route") == "ultimatum":  # "urged Belarus to release them or face sanctions": the
+            out.append(c)  # demander threatens (the events stage set its parties)
+            continue
         t = doc[c.trigger]
         if c.event == "THREATEN" and t.lemma_.lower() == "give" and t.dep_ == "conj" and t.head.i in removals \
                 and set(codes(removals[t.head.i].actor)) == set(codes(c.actor)):

@@ -272,3 +272,37 @@ def not_a_coercion_or_threat(c: Candidate, t: Token) -> bool:
         return any(k.lower_ == "home" for k in t.children)
     # "Egypt worked to broker a ceasefire between Israel and Hamas": the go-between concedes nothing
     return c.event == "CONCEDE" and t.lemma_.lower() in BROKERING_VERBS
+
+
+OWN_PEOPLE = frozenset({"staff", "national", "citizen", "diplomat", "personnel", "employee", "peacekeeper", "worker",
+                        "embassy", "official", "troop", "soldier"})
+BARRING_VERBS = frozenset({"ban", "bar", "prohibit", "forbid"})
+# (barring entry stays a refusal: event_rules.refused_entry)
+TRAVEL_WORDS = frozenset({"travel", "travelling", "traveling"})
+
+
+def own_people_or_travel(c: Candidate, t: Token) -> Candidate | None:
+    """'The UN mission evacuated its staff from Walikale': taking one's own people out is a withdrawal (RETREAT), not
+    aid (evacuating civilians or the wounded stays AID). 'banned them from travelling to the bloc': a travel ban is
+    a SANCTION, not a restriction at home."""
+    low = t.lemma_.lower()
+    if c.event == "AID" and low == "evacuate":
+        for o in objects(t):
+            if o.lemma_.lower() in OWN_PEOPLE and any(
+                    k.dep_ == "poss" and k.lower_ in ("its", "their", "his", "her", "our") for k in o.children):
+                return replace(c, event="RETREAT", mode="withdraw", recipient=[])
+    if c.event == "COERCE" and low in BARRING_VERBS and _from_travel(t):
+        return replace(c, event="SANCTION", mode="discontinue")
+    return None
+
+
+def _from_travel(t: Token) -> bool:
+    return any(k.dep_ == "prep" and k.lower_ == "from" and any(
+        g.lemma_.lower() in TRAVEL_WORDS or g.lower_ in TRAVEL_WORDS for g in k.children) for k in t.children)
+
+
+def barred_travel(c: Candidate, t: Token) -> bool:
+    """'banned them from travelling to the bloc', 'banned Bobi Wine from holding rallies': the act barred is no
+    event (the bar is)."""
+    v = t.head if t.dep_ == "dobj" and t.head.dep_ == "pcomp" else t  # ("from holding rallies": the noun's light verb)
+    return v.dep_ in ("pcomp", "pobj") and v.head.lower_ == "from" and v.head.head.lemma_.lower() in BARRING_VERBS

@@ -24,10 +24,12 @@ from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it 
 )
 from .event_retype_options import (
     aimed_only,
+    barred_travel,
     impersonal_warning,
     not_a_coercion_or_threat,
     open_option_threat,
     ordered_closure,
+    own_people_or_travel,
     pressure_vow,
     readiness_threat,
     unannounced_reprisal,
@@ -479,9 +481,11 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         host = by_trigger.get(t.head.i)
         if c.event == "CONSULT" and labelling_call(t):
             continue
-        c = open_option_threat(c, t) or readiness_threat(c, t) or pressure_vow(c, t) or ordered_closure(c, t) or c
+        c = (open_option_threat(c, t) or readiness_threat(c, t) or pressure_vow(c, t) or ordered_closure(c, t)
+             or own_people_or_travel(c, t) or c)
         if unrealised(t, by_trigger) or undirected(c, t) or not_an_act(c, t, by_trigger) or aimed_only(c, t) \
-                or impersonal_warning(c, t) or unannounced_reprisal(c, t) or not_a_coercion_or_threat(c, t):
+                or impersonal_warning(c, t) or unannounced_reprisal(c, t) or not_a_coercion_or_threat(c, t) \
+                or barred_travel(c, t):
             continue
         if c.event == "ACCUSE" and aside_label(t):
             continue
