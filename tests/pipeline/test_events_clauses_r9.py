@@ -163,3 +163,13 @@ def test_a_meeting_partner_hung_on_the_topic(coder):
 def test_an_act_said_to_continue_is_not_imagined(coder):
     found = dyads(coder, "Pakistan's interior minister said the expulsion of Afghan refugees would resume next month.")
     assert any(d[0] == "COERCE" and d[1] == ("PAK",) for d in found), found
+
+
+@pytest.mark.parametrize("text, kept", [
+    # what such people do (present tense, uncoded group) is a description; a past or named party's act is reported
+    ("Nigeria vowed to crush bandits who kidnap villagers for ransom in Zamfara.", False),
+    ("The UN called for action against armed groups that abduct children in Congo.", False),
+    ("Hezbollah, which fires rockets at Israel almost daily, said it would not disarm.", True),
+])
+def test_habitual_relative_clauses(coder, text, kept):
+    assert any(d[0] == "ASSAULT" for d in dyads(coder, text)) == kept, dyads(coder, text)

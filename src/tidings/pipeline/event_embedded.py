@@ -257,6 +257,21 @@ def joint_negotiators(noun: Token, prep: Token, by_tok, mentions) -> list[Mentio
     return found if len({m.code for m in found}) >= 2 else []
 
 
+def habitual_relative(tok: Token, by_tok) -> bool:
+    """'to rein in militants who stage attacks across the border', 'vowed to crush bandits who kidnap villagers':
+    a present-tense relative clause on an uncoded plural group says what such people do, not an act that
+    happened (a past or progressive one does: 'gunmen who attacked a church', 'rebels who are attacking')."""
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBP", "VBZ") or tok.head.tag_ != "NNS":
+        return False
+    doc = tok.doc
+    if (m := by_tok.get(tok.head.i)) is not None and m.code and (m.kind != "agent" or any(
+            doc[i].pos_ == "PROPN" or doc[i].text[:1].isupper() for i in range(m.start, m.end))):
+        return False  # ("Ukrainian forces who attack ..."): a named party's acts are reported (not a default code)
+    kids = list(tok.children)
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in kids) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in kids)
+
+
 def go_between_participle(tok: Token) -> bool:
     """'talks mediated by Qatar and Turkey', 'a truce brokered by Egypt': a go-between's participle on the
     parties' act describes that act; the mediators are neither its parties nor a meeting of their own."""

@@ -325,7 +325,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         subj_words: set[str] = set()
         for s in subj_toks:
             subj_words |= words(s)
-        if poll_share(subj_toks) or embedded.go_between_participle(tok):
+        if poll_share(subj_toks) or embedded.go_between_participle(tok) or embedded.habitual_relative(tok, by_tok):
             return None  # "42% of Americans approve of ...": a poll, not an actor; "talks mediated by Qatar"
         for e in entries:
             if any(n not in kid_words for n in e.needs) or (e.type == "REQUEST" and e.needs and not for_clauses and not any(
