@@ -129,3 +129,16 @@ def test_a_relative_clause_of_the_actor_itself_names_no_maker(coder):
 def test_stopped_short_of_a_gerund_read_as_a_modifier(coder, text, dyad):
     found = dyads(coder, text)
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # (stories' request) a relation noun's own demonym next to a list of names hung under it
+    ("China's Foreign Minister Wang Yi spoke by phone with his Afghan counterpart Amir Khan Muttaqi and "
+     "Pakistan's Ishaq Dar on Tuesday, Beijing said.", ("CONSULT", ("AFG", "CHN", "PAK"), ())),
+    # (nouns' request) "A and B's decision": the parser joins A to the noun; both own it
+    ("Mali and Niger's decision to cut diplomatic ties with Ukraine was condemned by ECOWAS.",
+     ("SANCTION", ("MLI", "NER"), ("UKR",))),
+])
+def test_owners_a_parse_hangs_elsewhere(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found

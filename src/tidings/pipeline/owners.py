@@ -446,6 +446,14 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
                         group.append(x)
     # (an apposition naming an uncoded person does not hide a coded owner: "The UN's top human rights
     # official Volker Turk" is UNO)
+    if groups[1] and tok.dep_ == "conj" and tok.head.i in by_tok and by_tok[tok.head.i].code and tok.head.i + 2 < len(tok.doc) \
+            and tok.doc[tok.head.i + 1].lower_ == "and" and any(m.start == tok.head.i + 2 for m in groups[1]):
+        # "Mali and Niger's decision to cut ties": the parser joins "Mali" to the noun, not to "Niger's"
+        groups[1].insert(0, by_tok[tok.head.i])
+    if relational and groups[0] and groups[2] and not {m.code for m in groups[0]} & {m.code for m in groups[2]}:
+        # "his Afghan counterpart Amir Khan Muttaqi and Pakistan's Ishaq Dar": the parser hung a list of
+        # names under the relation noun; its own demonym still names one member
+        return unique(groups[2] + groups[0])
     return next((g for g in groups if any(m.code for m in g)), None) or next((g for g in groups if g), [])
 
 
