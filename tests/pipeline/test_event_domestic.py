@@ -205,3 +205,7 @@ def test_police_arrests_at_home(coder, text, dyad):
 
 def test_a_bare_count_of_victims_is_people(coder):
     assert ("ASSAULT", ("NGA",), ("NGA",)) in dyads(coder, "Nigerian troops kill 30 in raids on militant camps in Borno")
+
+
+def test_an_armys_counted_victims_with_no_place_stay_unknown(coder):
+    assert ("ASSAULT", ("USA",), ()) in dyads(coder, "U.S. forces struck a boat in the Caribbean, killing three.")

@@ -457,9 +457,10 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             domestic_force(m) for m in actor)):  # "fired tear gas at marchers in La Paz"
         return [mention_at(group, home, "CVL")]
     named = person_object(h, by_tok) if h.tok.lemma_.lower() in PERSON_OBJECT_VERBS else None
-    if isinstance(named, Token):  # (a bare noun, no mention: "sentenced the blogger")
-        return [mention_at(named, home, None)]
-    if named is not None and named.code in (None, home.code):  # "sentenced opposition leader Nika Melia"
+    if isinstance(named, Token) and (h.tok.lemma_.lower() not in KILL_VERBS or scene_of(h, by_tok) is not None or any(
+            domestic_force(m) for m in actor)):  # (a bare noun, no mention: "sentenced the blogger"; an army's
+        return [mention_at(named, home, None)]  # victims with no place named are as often foreign: "killing three")
+    if named is not None and not isinstance(named, Token) and named.code in (None, home.code):  # "sentenced opposition leader Nika Melia"
         return [replace(named, code=home.code, confidence=min(named.confidence, 0.6))]
     if (etype == "PROTEST" and not official_protest(h, actor)) or (etype == "ACCUSE" and _opposition(actor)
                                                                    and _state_process(h)):
