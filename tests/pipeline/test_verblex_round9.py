@@ -46,6 +46,7 @@ CODED = [
     ("Trump nixes planned arms sale to Colombia", "SANCTION", "discontinue", ("USA",), ("COL",)),
     ("Kenya shelves planned tax hikes after deadly protests", "CONCEDE", None, ("KEN",), None),
     ("Milei axes planned tax hike after protests", "CONCEDE", None, ("ARG",), None),
+    ("Israeli missile slams into Sanaa airport terminal", "ASSAULT", None, ("ISR",), ("YEM",)),
     # a measure weighed is the measure, hypothetical
     ("Trump mulls new tariffs on Brazil over Bolsonaro trial", "SANCTION", None, ("USA",), ("BRA",)),
     ("Japan weighs tariffs on Chinese steel", "SANCTION", None, ("JPN",), ("CHN",)),

@@ -43,6 +43,8 @@ NOUNISH_TAGS = frozenset({"NN", "NNS", "VBZ", "VBP", "VB", "NNP", "VBD", "VBN"})
 # words that look like a verb but start a noun phrase or a clause of their own
 NEVER_VERBS = frozenset({"s", "vs", "via", "amid", "after", "over", "as", "its", "his", "her", "their"})
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "ch", "i")
+# a weapon is a headline subject too: "Israeli missile slams into Sanaa airport terminal"
+PROJECTILES = frozenset({"missile", "drone", "rocket", "shell", "strike", "airstrike", "bomb", "projectile", "mortar"})
 CROWD_NUMBERS = frozenset({"thousand", "hundred", "dozen", "dozens", "thousands", "hundreds", "million", "millions"})
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler")
 
@@ -179,7 +181,7 @@ def _actorless_subject(verb: Token) -> bool:
     low = subj.lower_
     forms = {subj.lemma_.lower(), low, low[:-1] if low.endswith("s") else low,
              low[:-3] + "man" if low.endswith("men") else low}
-    return not (forms & _actor_nouns()) and not (forms & CROWD_NUMBERS)
+    return not (forms & _actor_nouns()) and not (forms & CROWD_NUMBERS) and not (forms & PROJECTILES)
 
 
 @cache
