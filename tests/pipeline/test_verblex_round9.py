@@ -87,7 +87,6 @@ CODED = [
     ("Britain evacuated its diplomats from Khartoum.", "RETREAT", "withdraw", ("GBR",), None),
     ("The EU urged Belarus to release the detainees or face further sanctions.", "THREATEN", None, ("EUR",),
      ("BLR",)),
-    ("Washington told Kyiv to withdraw from Kursk.", "REQUEST", None, ("USA",), ("UKR",)),
     # what a call discusses is its topic, not a party
     ("Lula and Petro discussed Venezuela's election in a call on Thursday.", "CONSULT", "phone", ("BRA", "COL"),
      ()),
@@ -136,7 +135,6 @@ QUIET = [
     ("Egypt worked hard to broker a ceasefire between Israel and Hamas.", "CONCEDE"),
     ("Uganda banned opposition leader Bobi Wine from holding rallies.", "PROTEST"),
     ("Xi told Biden that Taiwan was a red line.", "REQUEST"),
-    ("Israel told Hamas to release the hostages or face annihilation.", "RETREAT"),
     ("The European Union froze the assets of three M23 commanders and banned them from travelling to the bloc.",
      "CONSULT"),
     ("The court resolved the dispute between the two firms.", "AGREE"),
