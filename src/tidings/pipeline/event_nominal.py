@@ -43,10 +43,12 @@ from .event_nominal_parts import (
     denied_want,
     drawers,
     implied_recipients,
+    joint_setting,
     label_noun,
     nested_recipients,
     noun_settings,
     protested_content,
+    refused_content,
     scene_actor,
     speaking_state,
     trailing_author,
@@ -155,7 +157,7 @@ class NominalMixin:
         # "at / upon / in response to a request (from / of) X": the act the clause answers names who asked
         answered_ask = lemma in cfg["at_idioms"] and tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "upon", "after", "following") or (
             tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in ("response", "answer", "reply")))
-        if circumstantial(tok) and not dated and not answered_ask:
+        if circumstantial(tok) and not dated and not answered_ask and not joint_setting(tok, entries, by_tok):
             return None  # a setting: "at the summit" (not "at Ukraine's request")
         # "after weeks of Israeli airstrikes on Gaza", "ending a week of border fighting": a stretch of
         # earlier acts is an event when its doers are known (docs: round 8), not "after days of strikes"
@@ -176,6 +178,8 @@ class NominalMixin:
             # "a warrant for his arrest", "the threat of arrest", "Hungary's veto of the sanctions
             # package": one act, the holder's
             return None
+        if refused_content(slot) and not any(x.type in ("REJECT", "REQUEST", "AGREE") for x in entries):
+            return None  # "vetoed the EU's new sanctions package": never imposed
         if awaited(slot) and not any(x.type == "CONSULT" for x in entries):
             return None  # "ahead of Chinese naval drills": not yet done (a visit ahead is a planned meeting)
         anchor = tok.head.head if stretch else slot  # ("rose after weeks of talks": the stretch's span)

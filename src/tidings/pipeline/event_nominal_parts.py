@@ -93,7 +93,7 @@ def _framed_clause(slot: Token, head: Token) -> Token | None:
     """The main verb a meeting noun frames: "... after talks in Doha" (a phrase) or "... after talks in
     Doha mediated by Qatar" (parsed as the subject of a clause)."""
     # (not "discussed grain exports during a meeting in Sochi": the verb names that meeting itself)
-    if slot.dep_ == "pobj" and head.lower_ in ("after", "following") and head.head.pos_ in ("VERB", "AUX"):
+    if slot.dep_ == "pobj" and head.lower_ in ("after", "following", "at") and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     if slot.dep_ == "appos":  # "agreed to a prisoner exchange, the second round of direct talks since 2022"
         return next((a for a in slot.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -496,3 +496,36 @@ def drawers(verb: Token, by_tok: dict[int, Mention]) -> list[Token]:
     return subj + [g for d in subj for c in d.children if c.dep_ in ("amod", "compound") and c.i in by_tok
                    for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod") and g.i + 1 < c.i
                    and g.doc[g.i + 1].text == "-"]
+
+
+REFUSAL_HOLDERS = frozenset({"veto", "rejection", "blocking", "refusal"})
+VETO_VERBS = frozenset({"veto", "block", "reject", "torpedo", "scuttle"})
+
+
+def refused_content(slot: Token) -> bool:
+    """"Russia's veto of a council resolution on Mali sanctions", "Hungary vetoed the EU's new sanctions package":
+    an act inside what is vetoed, blocked or rejected was never done (docs: the content of what is rejected)."""
+    cur = slot
+    for _ in range(4):
+        if cur.dep_ in ("dobj", "nsubjpass") and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() in VETO_VERBS:
+            return True
+        if cur.dep_ == "compound" or (cur.dep_ == "pobj" and cur.head.dep_ == "prep"):
+            cur = cur.head if cur.dep_ == "compound" else cur.head.head
+            if cur.lemma_.lower() in REFUSAL_HOLDERS and cur.i != slot.i:
+                return True
+            continue
+        return False
+    return False
+
+
+def joint_setting(tok: Token, entries, by_tok: dict[int, Mention]) -> bool:
+    """"Thailand and Cambodia agreed to a ceasefire at talks in Kuala Lumpur": talks at which two coded parties act
+    together are theirs, not a mere setting (one speaker "at talks in Beijing" stays a setting)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or not any(x.type == "CONSULT" and x.sym for x in entries):
+        return False
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = subject_tokens(verb)[0]
+    subj = subj + [c for s in subj for c in s.children if c.dep_ == "conj"]
+    return len({by_tok[s.i].code for s in subj if s.i in by_tok and by_tok[s.i].code}) >= 2
