@@ -306,3 +306,18 @@ def barred_travel(c: Candidate, t: Token) -> bool:
     event (the bar is)."""
     v = t.head if t.dep_ == "dobj" and t.head.dep_ == "pcomp" else t  # ("from holding rallies": the noun's light verb)
     return v.dep_ in ("pcomp", "pobj") and v.head.lower_ == "from" and v.head.head.lemma_.lower() in BARRING_VERBS
+
+
+STRIKING_MEANS = frozenset({
+    "missile", "rocket", "drone", "strike", "airstrike", "attack", "barrage", "force", "bombing", "shelling", "fire",
+    "raid", "salvo", "artillery",
+})
+
+
+def past_reprisal(c: Candidate, t: Token) -> Candidate | None:
+    """'Iran responded to the Israeli attack with a barrage of missiles': a response already given with striking
+    means is the attack itself (ASSAULT), not a threat."""
+    if c.event != "THREATEN" or t.lemma_.lower() not in ANNOUNCED_ONLY or _announced_act(t):
+        return None
+    means = {w.lemma_.lower() for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for w in k.subtree}
+    return replace(c, event="ASSAULT", mode=None) if means & STRIKING_MEANS else None

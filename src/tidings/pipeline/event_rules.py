@@ -30,6 +30,7 @@ from .event_retype_options import (
     open_option_threat,
     ordered_closure,
     own_people_or_travel,
+    past_reprisal,
     pressure_vow,
     readiness_threat,
     unannounced_reprisal,
@@ -482,7 +483,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         if c.event == "CONSULT" and labelling_call(t):
             continue
         c = (open_option_threat(c, t) or readiness_threat(c, t) or pressure_vow(c, t) or ordered_closure(c, t)
-             or own_people_or_travel(c, t) or c)
+             or own_people_or_travel(c, t) or past_reprisal(c, t) or c)
         if unrealised(t, by_trigger) or undirected(c, t) or not_an_act(c, t, by_trigger) or aimed_only(c, t) \
                 or impersonal_warning(c, t) or unannounced_reprisal(c, t) or not_a_coercion_or_threat(c, t) \
                 or barred_travel(c, t):
