@@ -58,3 +58,9 @@ def test_the_implied_partner_of_a_relation(coder, text, dyad):
 ])
 def test_a_reprisal_answers_the_act_it_follows(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+def test_a_participle_naming_the_act_again_answers_its_doer(coder):
+    got = dyads(coder, "Venezuelan navy patrol boats entered waters claimed by Guyana on Tuesday, Guyana's foreign "
+                       "ministry said, calling the incursion a grave violation of its sovereignty.")
+    assert ("ACCUSE", ("GUY",), ("VEN",)) in got

@@ -489,3 +489,20 @@ def test_an_offer_to_host_talks_goes_to_both_sides(coder):
 ])
 def test_an_intrusion_targets_the_owner_of_the_airspace(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Venezuelan navy patrol boats entered waters claimed by Guyana near an offshore oil platform on Tuesday.",
+     ("MOBILIZE", ("VEN",), ("GUY",))),
+    ("M23 rebels seized the town of Walikale in eastern Congo on Monday.", ("ASSAULT", ("COD",), ("COD",))),
+    ("The EU's adoption of an 18th sanctions package against Russia was blocked by Slovakia for a second week.",
+     ("REJECT", ("SVK",), ("EUR",))),
+])
+def test_owners_of_waters_towns_and_blocked_acts(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+def test_a_border_named_near_an_attack_is_no_party(coder):
+    got = dyads(coder, "Myanmar's junta launched airstrikes days after the Kachin Independence Army captured a "
+                       "strategic town near the Chinese border.")
+    assert not any("CHN" in d[2] for d in got), got

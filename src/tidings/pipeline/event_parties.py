@@ -186,6 +186,11 @@ BACK_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # ("expelled the F
 RESTATING_NOUNS = frozenset({"proposal", "offer", "plan", "move", "decision", "measure", "step", "initiative", "idea",
                              "demand", "request", "remarks", "comments", "law", "bill"})
 RESTATING_DETS = frozenset({"the", "this", "that", "these", "those"})
+# ... for a participle of the reacting party, also the act itself named again ("Guyana's foreign ministry said,
+# calling the incursion a grave violation of its sovereignty": the incursion told before it)
+RESTATED_ACTS = frozenset({"incursion", "intrusion", "violation", "attack", "strike", "strikes", "raid", "deployment",
+                           "launch", "test", "drills", "exercise", "exercises", "seizure", "arrest", "detention",
+                           "expulsion", "shelling", "bombing", "blockade"})
 # ... and nouns that only ever sum up an act told before them ("criticised the rupture", "dismissed the gesture")
 SUMMARY_NOUNS = frozenset({"gesture", "rupture", "break", "departure", "action", "announcement", "suspension",
                            "overture", "concession", "snub", "provocation", "escalation"})
@@ -205,8 +210,8 @@ def _pronoun_targets(cands: list, doc) -> None:
         pronoun = any(o.lower_ in BACK_PRONOUNS or any(x.dep_ == "poss" and x.lower_ in BACK_POSSESSIVES
                                                        for x in o.children) for o in objs) or (
             t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and any(
-                o.lemma_.lower() in RESTATING_NOUNS and any(x.dep_ == "det" and x.lower_ in RESTATING_DETS
-                                                            for x in o.children) for o in objs)) or (
+                o.lemma_.lower() in RESTATING_NOUNS | RESTATED_ACTS and any(
+                    x.dep_ == "det" and x.lower_ in RESTATING_DETS for x in o.children) for o in objs)) or (
             # "Ecuador broke off relations with Mexico, and Brazil criticised the rupture": a finite
             # reaction joined to the act, with a bare definite noun restating it (no owner, no "of")
             t.dep_ == "conj" and any(

@@ -36,7 +36,16 @@ from .event_domestic import (
     scene_of,
     under_place_noun,
     unstance,
-    verbal_targets,
+)
+from .event_home import (
+    DOMESTIC_FORCE_SECTORS,
+    bare_scene,
+    foreign_people,
+    jailer,
+    opposition,
+    police_home,
+    state_process,
+    verbal_compatriots,
 )
 from .event_meetings import directed_partner, joint_subject, mediated_parties, several_meet
 from .event_scene_places import (
@@ -163,6 +172,13 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     return found
 
 
+def _border_side(doc, m: Mention) -> bool:
+    t = doc[m.root]
+    b = t.head
+    return t.dep_ in ("amod", "compound") and b.lemma_.lower() in ("border", "frontier", "boundary") \
+        and b.dep_ == "pobj" and b.head.lower_ in ("near", "along", "close", "at", "by", "to")
+
+
 def _relation_object(h) -> bool:
     """'Kyrgyzstan restored ties after Tajikistan signed the border treaty': a relation restored with no
     partner named answers the one whose act it follows (the provoker, as for reprisals)."""
@@ -202,16 +218,31 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         recipient = [m for m in recipient if not (doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in CLAUSE_PLACE_PREPS
                                                   and other_clause(doc[m.root], h.tok))]
     if etype == "COERCE" and h.mode in POPULATION_MODES and not any(m.code and m.code not in own for m in recipient) \
-            and _bare_scene(h, own, by_tok):
+            and bare_scene(h, own, by_tok):
         # "declared martial law in dozens of townships": bare places never qualify (the lead's round-9 call)
         return [m for m in recipient if m.code and m.code not in own]
     if etype in HARM_TYPES and recipient:
         recipient = drop_premises(h, recipient, by_tok)
         recipient = [m for m in recipient if m.code in (None, *own) or m.kind != "country"
                      or not setting_place(doc, m, h.tok)]
+    if etype in HARM_TYPES and recipient:
+        # "captured a strategic town near the Chinese border": a border's side named near the scene is no
+        # party (docs: not for attacks or arrests near a border)
+        recipient = [m for m in recipient if not _border_side(doc, m)]
     if etype in HARM_TYPES and not any(m.sector in NON_STATE_SECTORS for m in actor):
         # (rebels taking a city take it from the state: "M23 rebels captured Bukavu" stays COD -> COD)
         recipient = drop_home_places(recipient, own)
+    elif etype == "ASSAULT" and not recipient:
+        # "M23 rebels seized the town of Walikale in eastern Congo": the town they take is their state's
+        from .argument_places import PLACE_NOUNS, place_mention
+        from .arguments import objects as taken
+
+        si = actor[0].sent_index
+        # (the place itself as the object: "seized control of Aleppo" is told as control, the older gold: none)
+        towns = [m for o in taken(h.tok) if o.i in by_tok or o.lemma_.lower() in PLACE_NOUNS
+                 for m in [place_mention(o, by_tok, si)] if m is not None and m.code in own]
+        if towns:
+            return towns[:1]
     if etype == "ASSAULT":
         # "an air strike targeting Hamas leaders in Doha": the party the strike aimed at outranks
         # the place it happened in
@@ -240,6 +271,10 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # "blocked an EU statement criticising China": the text's author or council, not its content's target
         found = council_text(word, h.tok, own, by_tok) or (
             vetoed_draft(word, h.tok, by_tok) if not any(m.code and m.code not in own for m in recipient) else [])
+        if not found and not any(m.code and m.code not in own for m in recipient):
+            # "The EU's adoption of a sanctions package was blocked by Slovakia": the owner of the act blocked
+            found = coded_targets([c for s_ in h.tok.children if s_.dep_ == "nsubjpass" for c in s_.children
+                                   if c.dep_ == "poss"], own, by_tok)
         if found:
             return found
     across = crossing_neighbour(h, actor, recipient, by_tok)
@@ -272,8 +307,12 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # "Russian fighter jets violated its airspace": the owner of the airspace or waters entered
         from .arguments import objects as entered
 
-        found = [m for o in entered(h.tok) for c in o.children if c.dep_ in ("poss", "amod", "compound")
-                 for m in [by_tok.get(c.i)] if m is not None and m.code and m.code not in own
+        holders = [c for o in entered(h.tok) for c in o.children if c.dep_ in ("poss", "amod", "compound")]
+        # ("entered waters claimed by Guyana": the claimant)
+        holders += [g for o in entered(h.tok) for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in (
+            "claim", "own", "control", "hold", "administer") for p in a.children if p.dep_ == "agent"
+            for g in p.children if g.dep_ == "pobj"]
+        found = [m for c in holders for m in [by_tok.get(c.i)] if m is not None and m.code and m.code not in own
                  and m.code not in NON_COUNTRY_CODES]
         if found:
             return found[:1]
@@ -295,7 +334,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             return found
     if etype in HARM_TYPES:
         found = harmed(h.tok, own, by_tok) or owned_target(h.tok, own, by_tok) or users(h.tok, own, by_tok) or (
-            _foreign_people(h, own, by_tok)) or pronoun_party(h, actor, own, by_tok) or (
+            foreign_people(h, own, by_tok)) or pronoun_party(h, actor, own, by_tok) or (
             owned_object(h.tok, own, by_tok)) or (
             deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or scene_place(h, word, actor, by_tok)
         if found:
@@ -336,7 +375,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             if not any(m.code and m.code not in own for m in recipient) else [])
         if found:
             return found
-        return _verbal_compatriots(h, actor, recipient, by_tok, story_country)
+        return verbal_compatriots(h, actor, recipient, by_tok, story_country)
     if etype == "ACCUSE" and not any(m.code for m in recipient):
         # "complained that Brussels had ignored Slovakia's concerns": the clause's subject is accused
         from .arguments import direct_subjects
@@ -396,7 +435,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         if found:
             return found
     if etype in VERBAL_DOMESTIC_TYPES:
-        return _verbal_compatriots(h, actor, recipient, by_tok, story_country)
+        return verbal_compatriots(h, actor, recipient, by_tok, story_country)
     if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient) or len(own) != 1:
         return recipient  # (joint police operations of two countries: whose suspects is unknown)
     if etype == "SANCTION" and h.mode != "convict":
@@ -405,7 +444,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         found = protest_target(h, own, by_tok)
         if found:
             return found
-    home = home_of(h, actor, by_tok, story_country) or _jailer(h, actor, recipient) or _police_home(h, actor, recipient)
+    home = home_of(h, actor, by_tok, story_country) or jailer(h, actor, recipient) or police_home(h, actor, recipient)
     if home is None:
         return recipient
     doc = h.tok.doc
@@ -462,133 +501,12 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         return [mention_at(named, home, None)]  # victims with no place named are as often foreign: "killing three")
     if named is not None and not isinstance(named, Token) and named.code in (None, home.code):  # "sentenced opposition leader Nika Melia"
         return [replace(named, code=home.code, confidence=min(named.confidence, 0.6))]
-    if (etype == "PROTEST" and not official_protest(h, actor)) or (etype == "ACCUSE" and _opposition(actor)
-                                                                   and _state_process(h)):
+    if (etype == "PROTEST" and not official_protest(h, actor)) or (etype == "ACCUSE" and opposition(actor)
+                                                                   and state_process(h)):
         # "teachers went on strike across Nigeria": against the government where it happens; so is
         # the opposition's reproach ("an election the main opposition party called a sham")
         return [replace(home, sector="GOV", kind="country", confidence=min(home.confidence, 0.5))]
     return recipient
-
-
-PRISONER_WORDS = frozenset({"prisoner", "detainee", "inmate", "activist", "dissident", "opponent", "protester",
-                            "journalist", "critic", "convict"})
-
-
-def _jailer(h, actor: list[Mention], recipient: list[Mention]) -> Mention | None:
-    """'Nicaragua released 135 political prisoners and flew them to Guatemala': with no single scene, a
-    state freeing prisoners of no country of their own frees its own people (docs: "Domestic recipients",
-    round 9; Hamas freeing hostages is no state, and coded captives keep their code)."""
-    if h.etype != "RETREAT" or h.mode != "release":
-        return None
-    states = [m for m in actor if m.code and m.code not in NON_COUNTRY_CODES and m.sector not in NON_STATE_SECTORS]
-    doc = h.tok.doc
-    if len({m.code for m in states}) != 1 or len(states) != len([m for m in actor if m.code]):
-        return None
-    if not recipient or any(m.code for m in recipient) or not all(
-            doc[m.root].lemma_.lower() in PRISONER_WORDS for m in recipient):
-        return None
-    return states[0]
-
-
-def _police_home(h, actor: list[Mention], recipient: list[Mention]) -> Mention | None:
-    """'The arrest of six journalists by Kenyan police drew condemnation from the United States': police
-    and courts act at home, so with no scene and a second country named, the people they arrest or charge
-    are their state's (docs: "Domestic recipients", round 9); armies are left alone (their victims with
-    no place named are as often foreign)."""
-    if h.etype not in ("COERCE", "SANCTION", "ACCUSE") or any(m.code for m in recipient):
-        return None
-    forces = [m for m in actor if m.code and m.code not in NON_COUNTRY_CODES and m.sector in DOMESTIC_FORCE_SECTORS]
-    if len({m.code for m in actor if m.code}) != 1 or not forces:
-        return None
-    doc = h.tok.doc
-    if any(doc[m.root].lemma_.lower() in FOREIGNER_WORDS for m in recipient) or any(
-            t.lemma_.lower() in ("border", "frontier", "crossing") for t in h.tok.subtree):
-        return None  # "detained migrants at the Serbian border": foreigners, and a border is both sides' place
-    return forces[0]
-
-
-FOREIGNER_WORDS = frozenset({"migrant", "refugee", "asylum", "foreigner", "national", "tourist", "smuggler", "spy"})
-
-
-SCENE_PREPS = ("in", "across", "inside", "throughout", "within")
-WHOLE_COUNTRY_WORDS = frozenset({"country", "nation", "territory", "kingdom", "republic"})
-
-
-def _bare_scene(h, own: set[str], by_tok: dict[int, Mention]) -> bool:
-    """A curfew or martial law for a named part of the actor's own country ("in Kathmandu", "across
-    three counties", "in parts of Colombo"; docs: "Domestic recipients", round 9): the lead's rule that
-    bare places never make a recipient; "across the country", "nationwide" and "on the capital" (its
-    people) stay the home country's, and a place abroad its country ("in the West Bank town of Tubas")."""
-    from .argument_places import place_mention
-    from .arguments import objects, prep_objects
-
-    holders = [h.tok, *objects(h.tok)] + ([h.noun] if h.noun is not None and h.noun.i != h.tok.i else [])
-    places = [g for x in holders for g in prep_objects(x, SCENE_PREPS)]
-    if not places or any(g.lemma_.lower() in WHOLE_COUNTRY_WORDS for g in places):
-        return False
-    si = next(iter(by_tok.values())).sent_index if by_tok else 0
-    found = [place_mention(g, by_tok, si) for g in places]
-    return not any(m is not None and m.code and m.code not in own for m in found)
-
-
-# What a state runs or does at home, so that the opposition's reproach of it is aimed at the state
-# ("called the election a sham"; not "criticised the agreement as a gimmick", a deal with others)
-STATE_PROCESS_NOUNS = frozenset({
-    "election", "vote", "poll", "polls", "result", "results", "referendum", "count", "tally", "budget", "bill", "law",
-    "decree", "crackdown", "arrest", "arrests", "killing", "killings", "detention", "detentions", "ban", "curfew",
-    "amendment", "constitution", "reform", "reforms"})
-
-
-def _state_process(h) -> bool:
-    from .arguments import objects as judged
-
-    toks = judged(h.tok)
-    if h.tok.dep_ == "relcl":  # "an election that the main opposition party called a sham"
-        toks.append(h.tok.head)
-    return any(t.lemma_.lower() in STATE_PROCESS_NOUNS or t.lower_ in STATE_PROCESS_NOUNS for t in toks)
-
-
-def _opposition(actor: list[Mention]) -> bool:
-    """A domestic opposition party or leader (their complaints and demands address the state)."""
-    coded = [m for m in actor if m.code]
-    return bool(coded) and all(m.sector in ("OPP", "PTY") for m in coded)
-
-
-def _verbal_compatriots(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
-                        story_country: Mention | None) -> list[Mention]:
-    """'rejected opposition demands', 'called on young protesters to go home', 'vowed to crush the
-    opposition': people of no country of their own, as targets of words, are the scene's compatriots
-    (else the sentence's single country), as for arrests."""
-    own = {m.code for m in actor if m.code}
-    if len(own) != 1 or any(m.code for m in recipient):
-        return recipient
-    loose, words = verbal_targets(h, recipient, by_tok)
-    if not loose and not words:
-        if h.etype == "REQUEST" and not recipient and _opposition(actor):
-            # "the opposition leader called for electoral reforms": a demand of the state
-            home = home_of(h, actor, by_tok, story_country)
-            if home is not None and home.code in own:
-                return [replace(home, sector="GOV", kind="country", confidence=min(home.confidence, 0.5))]
-        return recipient
-    home = home_of(h, actor, by_tok, story_country)
-    if home is None:
-        return recipient
-    loose = [m for m in loose if m.code in (None, home.code)]  # (the actors stage's default code)
-    if not loose and not words:
-        return recipient
-    if words:
-        return [mention_at(words[0], home, None)]
-    return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
-            for m in (recipient or loose)]
-
-
-def _foreign_people(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    """'beating the crew of a Vietnamese fishing boat': a coded people mention as the object of a
-    hostile act the parse left without a target (ASSAULT / COERCE only)."""
-    from .arguments import objects as done_to
-
-    return [m for m in coded_targets(done_to(h.tok), own, by_tok) if m.kind in ("agent", "person")
-            and m.code not in NON_COUNTRY_CODES]
 
 
 STATE_SECTORS = frozenset({"MIL", "GOV", "OPP", "PTY", "ELI", "COP", "JUD", "LEG"})
@@ -613,9 +531,6 @@ def _mixed(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, 
         return recipient
     return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
             for m in (recipient or loose)]
-
-
-DOMESTIC_FORCE_SECTORS = frozenset({"COP", "JUD"})
 
 
 def domestic_force(m: Mention) -> bool:
