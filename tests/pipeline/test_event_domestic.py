@@ -209,3 +209,8 @@ def test_a_bare_count_of_victims_is_people(coder):
 
 def test_an_armys_counted_victims_with_no_place_stay_unknown(coder):
     assert ("ASSAULT", ("USA",), ()) in dyads(coder, "U.S. forces struck a boat in the Caribbean, killing three.")
+
+
+def test_a_legislature_removing_an_office_holder_acts_at_home(coder):
+    got = dyads(coder, "Peru's Congress removed President Dina Boluarte from office in a late-night vote.")
+    assert all(d[2] == ("PER",) for d in got if d[0] == "SANCTION"), got

@@ -438,7 +438,9 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         return verbal_compatriots(h, actor, recipient, by_tok, story_country)
     if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient) or len(own) != 1:
         return recipient  # (joint police operations of two countries: whose suspects is unknown)
-    if etype == "SANCTION" and h.mode != "convict":
+    if etype == "SANCTION" and h.mode != "convict" and not any(m.sector == "LEG" for m in actor):
+        # (a legislature removing or impeaching an office holder acts on its own state: "Peru's Congress
+        # removed President Dina Boluarte from office" -> PER)
         return recipient  # courts convict compatriots; states sanction foreigners ("a Wuhan-based firm")
     if etype == "PROTEST":
         found = protest_target(h, own, by_tok)
