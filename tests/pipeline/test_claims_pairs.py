@@ -796,10 +796,11 @@ def test_a_figure_or_toll_the_accused_rejects_contests_the_report(coder, text):
     assert ev.claim.status == "contested", ev.claim.cues
 
 
-def test_a_package_blocked_negates_the_event_noun_it_contains(coder):
+def test_a_package_blocked_is_only_the_refusal_not_its_content(coder):
     events = code(coder, "Slovakia will block the EU's next sanctions package, Prime Minister Robert Fico said.",
                   date="2026-11-20")
-    assert _one(events, "SANCTION").aux_mode == "negation"
+    assert _one(events, "REJECT").aux_mode == "future"
+    assert not [e for e in events if e.event == "SANCTION"], [(e.event, e.aux_mode) for e in events]
 
 
 def test_a_threat_idiom_under_a_modal_is_a_threat_made(coder):
