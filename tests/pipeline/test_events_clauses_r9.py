@@ -173,3 +173,21 @@ def test_an_act_said_to_continue_is_not_imagined(coder):
 ])
 def test_habitual_relative_clauses(coder, text, kept):
     assert any(d[0] == "ASSAULT" for d in dyads(coder, text)) == kept, dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack noun framing a clause whose verb is no event is that clause's act
+    ("Houthi rebels sank a Greek-owned bulk carrier in an attack in the Red Sea, the ship's operator said.",
+     ("ASSAULT", ("YEM",), ("GRC",))),
+])
+def test_attack_noun_framing_a_non_event_verb(coder, text, expected):
+    assert expected in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel lost three soldiers in an attack in Gaza.",
+    "Israeli forces detained at least 20 Palestinians in overnight raids across the occupied West Bank.",
+])
+def test_no_framed_attack_for_victims_or_event_verbs(coder, text):
+    found = dyads(coder, text)
+    assert not [d for d in found if d[0] == "ASSAULT" and d[1] == ("ISR",)], found

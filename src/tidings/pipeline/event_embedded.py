@@ -257,6 +257,29 @@ def joint_negotiators(noun: Token, prep: Token, by_tok, mentions) -> list[Mentio
     return found if len({m.code for m in found}) >= 2 else []
 
 
+FRAMED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# verbs whose subject undergoes what the "in an attack" phrase names: "lost two soldiers in an attack"
+UNDERGOING_VERBS = frozenset({"lose", "suffer", "survive", "die", "sustain", "endure", "escape", "face", "injure",
+                              "wound", "kill", "be", "remain", "report", "say", "confirm"})
+
+
+def framed_attack(noun: Token | None, etype: str, by_tok, mentions, verb_hits) -> tuple[list[Mention], list[Token]] | None:
+    """'Houthi rebels sank a Liberian-flagged cargo ship in an attack in the Red Sea', 'the army destroyed homes in a
+    raid on Jenin': an attack noun in an "in" phrase of a clause whose verb names no event of its own is that
+    clause's act: its doer is the clause's subject, its target (when the noun names none) the clause's object.
+    (When the verb is an event, "killed 50 soldiers in an attack on a base", the two are merged earlier.)"""
+    if etype not in FRAMED_ACT_TYPES or noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return None
+    verb = noun.head.head  # (not a verb that is an event itself: "detained 20 people in overnight raids")
+    if verb.pos_ != "VERB" or verb.i in verb_hits or verb.lemma_.lower() in UNDERGOING_VERBS or any(
+            c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return None  # ("a ship was sunk in an attack", "lost two soldiers in an attack by militants": not the subject's)
+    from .arguments import objects, subject_tokens
+    doer = [m for m in mentions(subject_tokens(verb)[0], by_tok) if m.code]
+    return (doer, objects(verb)) if doer else None
+
+
 def habitual_relative(tok: Token, by_tok) -> bool:
     """'to rein in militants who stage attacks across the border', 'vowed to crush bandits who kidnap villagers':
     a present-tense relative clause on an uncoded plural group says what such people do, not an act that

@@ -158,6 +158,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         self.max_per_sentence = int(getattr(config, "max_events_per_sentence", 6))
         self._story_country: Mention | None = None
         self._sent_toks: SentTokens | list[Token] = []  # the sentence being coded (its Token objects made once)
+        self._verb_triggers: dict[int, Hit] = {}  # the sentence's verb hits by trigger position
 
     # -- story ------------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
@@ -228,6 +229,7 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
         court_places(verb_hits, by_tok)
         hits = [h for h in verb_hits if not incursion(h)]
         covered = {h.tok.i: h for h in verb_hits}
+        self._verb_triggers = covered  # (an attack noun framing a verb that is no event is that clause's act)
         consumed: dict[int, Hit] = {}
         for h in verb_hits:
             for i in h.material:
@@ -506,6 +508,9 @@ class Events(NominalMixin, ContextMixin, FoldMixin):
             actor, recipient = recipient, actor
         if not any(m.code for m in actor):  # "praised X during talks with Modi": the praiser's talks
             actor = embedded.meeting_host(h.noun, h.etype, recipient, by_tok, self._mentions) or actor
+            if not actor and (doer := embedded.framed_attack(h.noun, h.etype, by_tok, self._mentions, self._verb_triggers)):
+                actor, target = doer  # "Houthi rebels sank a cargo ship in an attack in the Red Sea": the clause's act
+                recipient = recipient if any(m.code for m in recipient) else recipient_mentions(target, by_tok)
         if e.sym and not any(m.code for m in actor) and cue in SPEAKER_AS_ACTOR_CUES and direct \
                 and any(m.code for m in speaker) and self._subject_open(h, by_tok):
             actor = [m for m in speaker if m.code]  # "Serbia's president said he had spoken with Putin"
