@@ -191,3 +191,8 @@ def test_attack_noun_framing_a_non_event_verb(coder, text, expected):
 def test_no_framed_attack_for_victims_or_event_verbs(coder, text):
     found = dyads(coder, text)
     assert not [d for d in found if d[0] == "ASSAULT" and d[1] == ("ISR",)], found
+
+
+def test_a_hyphen_owned_workplace_is_where_it_stands(coder):
+    found = dyads(coder, "Staff at the French-operated uranium mine in Arlit staged a sit-in over unpaid wages.")
+    assert ("PROTEST", ("NER",), ("NER",)) in found, found

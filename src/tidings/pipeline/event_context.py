@@ -285,8 +285,11 @@ class ContextMixin:
                         and (place := _state_place(m)):
                     return place
         # "workers at Belgian ports went on strike": where the actors are
-        for m in self._mentions([g for s in subject_tokens(h.tok)[0] for g in prep_objects(s, ("at", "in"))], by_tok):
-            if m.code and (place := _state_place(m)):
+        # (a hyphen-owned site stands where it is: "staff at the French-operated uranium mine in Arlit" is NER)
+        si0 = next((m.sent_index for m in by_tok.values()), 0)
+        for g in [g for s in subject_tokens(h.tok)[0] for g in prep_objects(s, ("at", "in"))]:
+            m = place_mention(g, by_tok, si0)
+            if m is not None and m.code and (place := _state_place(m)):
                 return place
         # a city the actor dictionaries do not know: "police arrested 40 protesters in Lagos" (the gazetteer,
         # unambiguous names only)
