@@ -196,3 +196,14 @@ def test_no_framed_attack_for_victims_or_event_verbs(coder, text):
 def test_a_hyphen_owned_workplace_is_where_it_stands(coder):
     found = dyads(coder, "Staff at the French-operated uranium mine in Arlit staged a sit-in over unpaid wages.")
     assert ("PROTEST", ("NER",), ("NER",)) in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the alternative of a demand threatens the one who must comply
+    ("The European Union urged Minsk to free all political prisoners or face further sanctions.",
+     ("THREATEN", ("EUR",), ("BLR",))),
+    ("Washington demanded that Bogota accept the deportation flights or face steep tariffs.",
+     ("THREATEN", ("USA",), ("COL",))),
+])
+def test_or_face_is_an_ultimatum(coder, text, expected):
+    assert expected in dyads(coder, text), dyads(coder, text)
