@@ -368,3 +368,17 @@ def test_a_town_the_story_introduces_with_its_country_stays_a_place_of_it(coder)
 def test_a_named_town_is_no_person(actors):
     ms = actors("Russian forces shelled the Ukrainian village of Bilozerka overnight. Two people died in Bilozerka.")
     assert all(m.kind != "person" for m in ms if m.text == "Bilozerka")
+
+
+def test_the_attack_in_a_during_phrase_is_the_story_s_attack(coder):
+    evs = code(coder, "Gang members stormed the town of Pont-Sonde overnight, killing 30 people, residents said.\n"
+                      "A spokesman for the Kenyan contingent said its officers had stayed at their base during the "
+                      "attack.", date="2025-06-01")
+    assault = [e for e in evs if e.event == "ASSAULT"]
+    assert len(assault) == 1 and entity_codes(assault[0].actor) == ("HTI",)
+
+
+def test_unnamed_gang_members_take_their_named_scene_not_the_most_named_country(actors):
+    ms = actors("Gang members stormed the town of Kenscoff on Monday. Kenyan officers and Kenyan medics arrived "
+                "from Nairobi on Tuesday, the Kenyan embassy said.")
+    assert by_text(ms, "Gang members").code == "HTI"

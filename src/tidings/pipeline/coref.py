@@ -207,6 +207,7 @@ def _same_act_earlier(earlier: list[Candidate], c: Candidate, si: int) -> Candid
 # counts: "carried out new strikes", "struck Odesa on Tuesday" are new acts.
 _RETOLD_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "ACCUSE"})
 _LOOKBACK_RETOLD = 8
+_WHEN_PREPS = frozenset({"during", "amid", "after", "since", "following", "before"})
 _RENEWED = frozenset({"renew", "resume", "intensify", "escalate", "expand", "widen", "repeat", "continue", "step"})
 
 
@@ -221,6 +222,12 @@ def _retold(doc: Doc, earlier: list[Candidate], c: Candidate, si: int) -> Candid
     trig = doc[c.trigger]
     if trig.lemma_.lower() in _RENEWED or trig.head.lemma_.lower() in _RENEWED:
         return None  # "the group renewed the assault": a new round of it
+    if trig.dep_ == "pobj" and trig.head.lower_ in _WHEN_PREPS and _is_reference(trig) \
+            and c.event in _REFERENCE_NOUNS.get(trig.lemma_.lower(), ()) and trig.lemma_.lower() not in _GENERIC:
+        # "had abandoned a post near the town during the attack": the story's attack, whoever's men the
+        # sentence is about
+        return next((p for p in reversed(earlier) if p.event == c.event and si - _LOOKBACK_RETOLD <= p.sent_index < si),
+                    None)
     # the object of the verb that tells it ("carried out / launched / confirmed the strikes"); a noun in
     # a preposition ("in retaliation for the killing of 26 tourists in April") or with its own victims
     # or date names an act on its own terms

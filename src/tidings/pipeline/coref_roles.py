@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import tokens_with_lemma, tokens_with_lower
+from .base import NON_COUNTRY_CODES, tokens_with_lemma, tokens_with_lower
 
 if TYPE_CHECKING:
     from .base import Mention
@@ -42,6 +42,25 @@ LATEST_ANYWHERE = frozenset({"council"})
 
 
 # -- armed roles: "the militants", "the rebels" -------------------------------------------------
+
+
+def _scene_armed_roles(doc, mentions: list[Mention]) -> None:
+    """"Gang members stormed the town of Mirebalais": unnamed armed men (gang, rebels, gunmen) with no
+    country of their own, in a sentence whose countries are all one (the scene), are of that country
+    (PLOVER's domestic convention), whatever country the rest of the story names most."""
+    codes: dict[int, set[str]] = {}  # every party the sentence names ("Thai troops ... the Laotian border": no scene)
+    scenes: dict[int, set[str]] = {}  # named places ("Mirebalais"), not demonyms ("a convoy carrying Chinese workers")
+    for m in mentions:
+        if m.code and m.code not in NON_COUNTRY_CODES:
+            codes.setdefault(m.sent_index, set()).add(m.code)
+            if m.kind == "country" and doc[m.root].pos_ == "PROPN" and doc[m.root].dep_ not in ("amod", "compound"):
+                scenes.setdefault(m.sent_index, set()).add(m.code)
+    for m in mentions:
+        if m.kind == "agent" and m.code is None and m.sector in ("CRM", "UAF") and len(codes.get(m.sent_index, ())) == 1 \
+                and scenes.get(m.sent_index) == codes[m.sent_index] \
+                and not (m.start > 0 and doc[m.start - 1].lower_ == "the"):  # "the attackers" refer back
+            m.code = next(iter(codes[m.sent_index]))
+            m.confidence = min(m.confidence, 0.6)
 
 
 def _based_armed_roles(doc, mentions: list[Mention]) -> None:
@@ -88,9 +107,7 @@ def armed_roles(doc, mentions: list[Mention], sent_of) -> None:
     groups = sorted((m for m in mentions if m.code is not None and (
         m.sector in _ARMED_SECTORS and m.kind in ("org", "agent")
         or m.sector == "UAF" and m.kind == "agent")), key=lambda m: m.start)
-    if not groups:
-        return
-    for m in mentions:
+    for m in mentions if groups else ():
         if m.kind != "agent" or m.code is not None or m.start == 0 or doc[m.start - 1].lower_ != "the" \
                 or m.end - m.start != 1 or doc[m.start].lower_ not in _ARMED_ROLES:
             continue
@@ -101,6 +118,7 @@ def armed_roles(doc, mentions: list[Mention], sent_of) -> None:
         if sent_of(m.start) - ante.sent_index > _ARMED_LOOKBACK_SENTS and len({g.code for g in before}) > 1:
             continue
         _refer(m, ante)
+    _scene_armed_roles(doc, mentions)  # the armed men no reference resolved: their scene's
 
 
 def _refer(m: Mention, ante: Mention) -> None:
