@@ -116,6 +116,8 @@ NOT_EVENTS = [
      "Georgian protesters rally for fourth night against suspension of EU talks", "SANCTION"),
     ("what_a_pact_comes_ahead_of_is_not_done",
      "Japan and the Philippines signed a defence pact ahead of Chinese naval drills in the region.", "MOBILIZE"),
+    ("sanctions_in_a_vetoed_package_are_not_imposed",
+     "Hungary vetoed the EU's new sanctions package against Russia.", "SANCTION"),
     ("sanctions_in_a_vetoed_resolution_are_not_imposed",
      "Russia's veto of a council resolution on Mali sanctions drew criticism from France.", "SANCTION"),
     ("a_video_call_is_no_appeal", "Xi and Biden held a video call to discuss Taiwan and trade.", "REQUEST"),

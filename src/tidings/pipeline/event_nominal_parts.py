@@ -499,14 +499,16 @@ def drawers(verb: Token, by_tok: dict[int, Mention]) -> list[Token]:
 
 
 REFUSAL_HOLDERS = frozenset({"veto", "rejection", "blocking", "refusal"})
+VETO_VERBS = frozenset({"veto", "block", "reject", "torpedo", "scuttle"})
 
 
 def refused_content(slot: Token) -> bool:
-    """"Russia's veto of a council resolution on Mali sanctions": an act inside what a veto or rejection noun refuses
-    was never done (docs: the content of what is rejected). (The object of a blocking verb, "Slovakia will block the
-    EU's next sanctions package", stays the claims stage's negated event: test_claims_pairs.)"""
+    """"Russia's veto of a council resolution on Mali sanctions", "Hungary vetoed the EU's new sanctions package":
+    an act inside what is vetoed, blocked or rejected was never done (docs: the content of what is rejected)."""
     cur = slot
     for _ in range(4):
+        if cur.dep_ in ("dobj", "nsubjpass") and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() in VETO_VERBS:
+            return True
         if cur.dep_ == "compound" or (cur.dep_ == "pobj" and cur.head.dep_ == "prep"):
             cur = cur.head if cur.dep_ == "compound" else cur.head.head
             if cur.lemma_.lower() in REFUSAL_HOLDERS and cur.i != slot.i:
