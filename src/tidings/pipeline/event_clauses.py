@@ -339,3 +339,19 @@ def denial_label(verb: Token) -> bool:
     head = verb.head
     return (obj.pos_ == "PRON" and verb.dep_ in ("advcl", "conj", "xcomp") and head.lemma_.lower() in cues["deny_verbs"]
             and any(c.dep_ == "dobj" and c.lemma_.lower() in allegations for c in head.children))
+
+
+RELATIVE_WORDS = frozenset({"that", "which", "whom"})
+# reactions to a deal: "a deal that Eritrea denounced", "a pact Moscow welcomed" judge it, they are not its content
+JUDGING_VERBS = frozenset({"denounce", "condemn", "criticise", "criticize", "reject", "welcome", "praise", "hail",
+                           "slam", "oppose", "endorse", "decry", "blast", "applaud", "veto", "dismiss", "protest"})
+
+
+def judged_deal(clause: Token) -> bool:
+    """'a deal that neighbouring Eritrea quickly denounced as a threat': the deal is the object of the relative
+    clause (its gap, or a relative pronoun as object), and a party judges it; not what the deal provides for."""
+    kids = list(clause.children)
+    if any(c.dep_ == "dobj" and c.lower_ in RELATIVE_WORDS for c in kids):
+        return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in kids)
+    return clause.lemma_.lower() in JUDGING_VERBS and not any(c.dep_ == "dobj" for c in kids) \
+        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in kids)

@@ -37,7 +37,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import parse
-from .event_clauses import paired_subject
+from .event_clauses import judged_deal, paired_subject
 from .event_subjects import finite_after_infinitive
 
 if TYPE_CHECKING:
@@ -165,22 +165,6 @@ def _provided_for(tok: Token) -> bool:
     return False
 
 
-RELATIVE_WORDS = frozenset({"that", "which", "whom"})
-# reactions to a deal: "a deal that Eritrea denounced", "a pact Moscow welcomed" judge it, they are not its content
-JUDGING_VERBS = frozenset({"denounce", "condemn", "criticise", "criticize", "reject", "welcome", "praise", "hail",
-                           "slam", "oppose", "endorse", "decry", "blast", "applaud", "veto", "dismiss", "protest"})
-
-
-def _judged_deal(clause: Token) -> bool:
-    """'a deal that neighbouring Eritrea quickly denounced as a threat': the deal is the object of the relative
-    clause (its gap, or a relative pronoun as object), and a party judges it; not what the deal provides for."""
-    kids = list(clause.children)
-    if any(c.dep_ == "dobj" and c.lower_ in RELATIVE_WORDS for c in kids):
-        return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in kids)
-    return clause.lemma_.lower() in JUDGING_VERBS and not any(c.dep_ == "dobj" for c in kids) \
-        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in kids)
-
-
 def agreement_content(tok: Token) -> bool:
     """'signed an agreement that will allow their forces to share intelligence': what a deal,
     plan or resolution provides for is its content, not an event of its own."""
@@ -188,7 +172,7 @@ def agreement_content(tok: Token) -> bool:
         return True
     cur = tok
     for _ in range(4):
-        if cur.dep_ == "relcl" and cur.head.lemma_.lower() in AGREEMENT_NOUNS and not _judged_deal(cur):
+        if cur.dep_ == "relcl" and cur.head.lemma_.lower() in AGREEMENT_NOUNS and not judged_deal(cur):
             # (a relative clause only: "has no plans to attack" is a frame, and "the framework
             # reached by X and Y" the deal's own making)
             return True
