@@ -1,0 +1,56 @@
+"""Who does an event named by a noun, from the words on the noun itself: a mixin of the
+events stage's noun triggers (``tidings.pipeline.event_nominal``), split out to keep that
+module small. Needs ``_mentions`` and ``_lemma`` from the host class."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .arguments import place_mention, prep_objects, unique
+from .event_nominal_parts import _coded, _sent_index, noun_settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Mention
+
+
+class OwnerMixin:
+    def _owner_actor(self, tok: Token, slot: Token, by_tok: dict[int, Mention], patient: bool,
+                     comps: list[Token]) -> list[Mention]:
+        """Coded doers named on the noun itself: its owner ("Iran's seizure of"), a "by" phrase,
+        the owner of its container ("Biden's show of support"), an adjective on its compound ("a
+        Russian missile barrage"), the author of a participle on it ("a package announced by the
+        Pentagon", "the warrant issued by the ICC")."""
+        authors = noun_settings()["author_participles"]
+        found: list[Mention] = []
+        holders = [tok] + ([slot] if slot.i != tok.i else [])
+        # "Kyiv's Kursk operation, a surprise incursion into Russia", "the offensive, an Israeli push":
+        # an apposition names the same act, so the other noun's doer is this one's
+        holders += ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
+        same = {n.i for n in holders if n.i != slot.i or n.i == tok.i}  # the noun itself and its appositions
+        for n in holders:
+            for c in n.children:
+                if c.dep_ == "poss" and not (patient and n.i == tok.i):
+                    found += self._mentions([c], by_tok)
+                elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                    found += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
+                elif c.dep_ == "amod" and c.i in by_tok and (n.i in same or n.lemma_.lower() in noun_settings()["containers"]):
+                    # "a Russian missile barrage", "a French and German expression of solidarity"
+                    found += self._mentions([c], by_tok)
+                elif c.dep_ == "compound" and n.i in same:
+                    found += [by_tok[g.i] for g in c.children if g.dep_ in ("amod", "poss", "compound") and g.i in by_tok]
+                elif c.dep_ == "acl" and c.tag_ == "VBN" and self._lemma(c) in authors:  # (model lemma slips: "stag")
+                    found += self._mentions(prep_objects(c, ("by",)), by_tok)
+                if c.dep_ in ("amod", "compound") and n.i in same and c.lower_ in noun_settings()["doer_hyphen_participles"]:
+                    # "a French-led offensive", "Qatar-funded fuel shipments" (not "Iran-backed", "US-brokered":
+                    # a backer or a go-between is not the doer)
+                    names = [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod")]
+                    found += self._mentions(names, by_tok) or [  # (the actor pass may miss a name before a hyphen)
+                        m for g in names if (m := place_mention(g, by_tok, _sent_index(by_tok))) is not None]
+        for g in comps:  # on the complement, only what plainly names a doer ("issued by", "by Norway")
+            found += [m for m in self._mentions(prep_objects(g, ("by",)), by_tok) if m.code]
+            found += [m for c in g.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      and self._lemma(c) in noun_settings()["decree_participles"]
+                      for m in self._mentions(prep_objects(c, ("by",)), by_tok)]
+        return _coded(unique(found))
