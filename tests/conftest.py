@@ -40,9 +40,9 @@ def find_event(events, etype: str):
     return found[0]
 
 
-def assert_coded(coder, text: str, etype: str, mode=None, actor=None, recipient=None):
+def assert_coded(coder, text: str, etype: str, mode=None, actor=None, recipient=None, date: str = "2024-09-10"):
     """Code one sentence and check its event of a type; None leaves that field unchecked."""
-    ev = find_event(code(coder, text), etype)
+    ev = find_event(code(coder, text, date=date), etype)
     if mode is not None:
         assert ev.mode == mode
     if actor is not None:

@@ -6,19 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import code
+from tests.conftest import code, entity_codes, find_event
 
 DATE = "2026-11-20"
-
-
-def _one(events, etype: str):
-    found = [e for e in events if e.event == etype]
-    assert found, f"no {etype} in {[(e.event, [a.code for a in e.actor]) for e in events]}"
-    return found[0]
-
-
-def _codes(entities) -> set[str]:
-    return {e.code for e in entities if e.code}
 
 
 @pytest.mark.parametrize("text, etype, accused", [
@@ -32,21 +22,21 @@ def _codes(entities) -> set[str]:
 def test_a_closing_which_rejected_contests_the_accused_act_and_is_no_refusal(coder, text, etype, accused):
     events = code(coder, text, date=DATE)
     assert not [e for e in events if e.event == "REJECT"], [(e.event, e.event_text) for e in events]
-    ev = _one(events, etype)
+    ev = find_event(events, etype)
     assert ev.claim.status == "contested", ev.claim.cues
-    assert accused in _codes(ev.claim.denied_by)
+    assert accused in set(entity_codes(ev.claim.denied_by))
 
 
 def test_a_proposal_the_other_side_rejected_stays_a_refusal(coder):
     events = code(coder, "Kyiv proposed an energy truce over the winter, which Moscow rejected.", date=DATE)
-    assert _one(events, "REJECT").claim.status == "asserted"
+    assert find_event(events, "REJECT").claim.status == "asserted"
 
 
 def test_a_clause_after_a_semicolon_is_not_reported_by_the_next_speaker(coder):
     text = "Mali accused Algeria of shooting down its drone; Algiers said the drone had entered its airspace."
-    ev = _one(code(coder, text, date=DATE), "ACCUSE")
+    ev = find_event(code(coder, text, date=DATE), "ACCUSE")
     assert ev.claim.status == "asserted"
-    assert not _codes(ev.claim.by) & {"DZA"}, ev.claim.cues
+    assert not set(entity_codes(ev.claim.by)) & {"DZA"}, ev.claim.cues
 
 
 @pytest.mark.parametrize("text", [
@@ -63,7 +53,7 @@ def test_denying_reports_of_one_named_act_does_not_contest_other_allegations(cod
             "least 20 people, residents said on Wednesday.\n"
             "A spokesman for the Kenyan contingent denied reports that its officers had abandoned a post near "
             "Mirebalais during the attack.")
-    assault = _one(code(coder, text, date=DATE), "ASSAULT")
+    assault = find_event(code(coder, text, date=DATE), "ASSAULT")
     assert assault.claim.status == "alleged", assault.claim.cues
 
 
@@ -76,7 +66,7 @@ def test_denying_reports_of_one_named_act_does_not_contest_other_allegations(cod
 ])
 def test_a_closing_charge_someone_denies_contests_the_charge_not_the_accusation(coder, text, etype, denier):
     events = code(coder, text, date=DATE)
-    assert _one(events, "ACCUSE").claim.status == "asserted"
+    assert find_event(events, "ACCUSE").claim.status == "asserted"
     assert not [e for e in events if e.event == "REJECT"], [(e.event, e.event_text) for e in events]
-    ev = _one(events, etype)
-    assert ev.claim.status == "contested" and denier in _codes(ev.claim.denied_by), ev.claim.cues
+    ev = find_event(events, etype)
+    assert ev.claim.status == "contested" and denier in set(entity_codes(ev.claim.denied_by)), ev.claim.cues

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import code, entity_codes, find_event
+from tests.conftest import assert_coded, code
 
 # (text, type, mode or None to leave unchecked, actor codes, recipient codes or None to leave unchecked)
 CODED = [
@@ -99,13 +99,7 @@ CODED = [
 
 @pytest.mark.parametrize("text,etype,mode,actor,recipient", CODED)
 def test_round9_phrasing_is_coded_with_its_dyad(coder, text, etype, mode, actor, recipient):
-    ev = find_event(code(coder, text, date="2025-05-01"), etype)
-    if mode is not None:
-        assert ev.mode == mode
-    if actor is not None:
-        assert entity_codes(ev.actor) == actor
-    if recipient is not None:
-        assert entity_codes(ev.recipient) == recipient
+    assert_coded(coder, text, etype, mode, actor, recipient, date="2025-05-01")
 
 
 # (text, a type that must not be coded)
