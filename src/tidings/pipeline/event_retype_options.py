@@ -176,7 +176,15 @@ def ready_head(t: Token) -> Token | None:
 
 
 def _announced_act(t: Token) -> bool:
-    """'would act', 'will respond', or the complement of a readiness or threat: an act still to come."""
+    """'would act', 'will respond', or the complement of a readiness or threat: an act still to come (not the
+    other side's act a threat is conditioned on: 'may strike ... if Kabul fails to act against the Taliban')."""
+    v = t
+    for _ in range(3):
+        if any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in v.children):
+            return False
+        if v.dep_ != "xcomp":
+            break
+        v = v.head
     if any(k.dep_ == "aux" and k.lower_ in FUTURE_MODALS | {"could", "might", "may", "to"} for k in t.children):
         return True
     return ready_head(t) is not None
