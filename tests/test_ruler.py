@@ -1,0 +1,31 @@
+"""The faster stand-in for the model's attribute ruler: the same docs as ``nlp.pipe``, byte for byte."""
+
+from __future__ import annotations
+
+from tidings.ruler import FastRuler, parse_texts
+
+TEXTS = [
+    "Iran accused Israel of attacking its embassy in Damascus on Monday.",
+    "It's not clear whether they'd agreed; there is no deal, and y'all ain't seen nothin' yet.",
+    "The U.S.-led coalition bombed Houthi radar sites.  Officials did not comment.\n\nI told you so.",
+    "Russia's foreign ministry said it had summoned the ambassador, who declined to say if talks would resume.",
+    "",
+    "   ",
+    "Who's there? Whose plan is it, and which side will back it?",
+]
+
+
+def test_docs_are_those_of_nlp_pipe(coder):
+    fast = FastRuler.compile(coder.nlp)
+    assert fast is not None
+    stock = [doc.to_bytes() for doc in coder.nlp.pipe(TEXTS, batch_size=4)]
+    faster = [doc.to_bytes() for doc in parse_texts(coder.nlp, TEXTS, 4, fast)]
+    assert faster == stock
+
+
+def test_without_a_ruler_it_is_nlp_pipe(coder):
+    import spacy
+
+    blank = spacy.blank("en")
+    assert FastRuler.compile(blank) is None
+    assert [d.text for d in parse_texts(blank, ["a b", "c"], 2, None)] == ["a b", "c"]
