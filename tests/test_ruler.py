@@ -1,8 +1,8 @@
-"""The faster stand-in for the model's attribute ruler: the same docs as ``nlp.pipe``, byte for byte."""
+"""The faster stand-ins for the model's attribute ruler and lemmatizer: the same docs as ``nlp.pipe``, byte for byte."""
 
 from __future__ import annotations
 
-from tidings.ruler import FastRuler, parse_texts
+from tidings.ruler import FastLemmatizer, FastRuler, parse_texts
 
 TEXTS = [
     "Iran accused Israel of attacking its embassy in Damascus on Monday.",
@@ -16,16 +16,17 @@ TEXTS = [
 
 
 def test_docs_are_those_of_nlp_pipe(coder):
-    fast = FastRuler.compile(coder.nlp)
-    assert fast is not None
+    fast, lemmatizer = FastRuler.compile(coder.nlp), FastLemmatizer.compile(coder.nlp)
+    assert fast is not None and lemmatizer is not None
     stock = [doc.to_bytes() for doc in coder.nlp.pipe(TEXTS, batch_size=4)]
-    faster = [doc.to_bytes() for doc in parse_texts(coder.nlp, TEXTS, 4, fast)]
-    assert faster == stock
+    for _ in range(2):  # (the second time from the lemmas kept)
+        assert [doc.to_bytes() for doc in parse_texts(coder.nlp, TEXTS, 4, fast, lemmatizer)] == stock
+    assert [doc.to_bytes() for doc in parse_texts(coder.nlp, TEXTS, 4, fast)] == stock
 
 
 def test_without_a_ruler_it_is_nlp_pipe(coder):
     import spacy
 
     blank = spacy.blank("en")
-    assert FastRuler.compile(blank) is None
+    assert FastRuler.compile(blank) is None and FastLemmatizer.compile(blank) is None
     assert [d.text for d in parse_texts(blank, ["a b", "c"], 2, None)] == ["a b", "c"]

@@ -19,7 +19,7 @@ from .errors import InputError
 from .pipeline.base import Candidate, Mention, StoryContext, doc_text
 from .pipeline.headlines import repair_headlines
 from .records import Claim, Event, Story, TextInfo
-from .ruler import FastRuler, parse_texts
+from .ruler import FastLemmatizer, FastRuler, parse_texts
 
 CODER_NAME = "tidings"
 # Longer stories are coded in chunks split at paragraph breaks. 25k characters (~4,000
@@ -78,6 +78,7 @@ class Coder:
         ensure_component(self.nlp)
         # the model's attribute ruler, done faster with the same result (``ruler``); None: spaCy's own runs
         self._fast_ruler = FastRuler.compile(self.nlp)
+        self._fast_lemmatizer = FastLemmatizer.compile(self.nlp)
         self.stages = build_stages(self.nlp, self.config)
         # the headline repair looks for the same trigger verbs the events stage codes (user ones included)
         events = next((st for st in self.stages if st.name == "events"), None)
@@ -125,7 +126,7 @@ class Coder:
         collect = _Collector(self)
         for batch in _batches(texts(), batch_size, BATCH_CHARS):
             try:
-                docs = list(parse_texts(self.nlp, batch, len(batch), self._fast_ruler))
+                docs = list(parse_texts(self.nlp, batch, len(batch), self._fast_ruler, self._fast_lemmatizer))
             except Exception:
                 # spaCy failed on some text of the batch: parse them one at a time so only
                 # the story that breaks it fails.

@@ -163,9 +163,52 @@ def _matches(specs: tuple, rows: list[list[int]], s: int, n: int, strings: Any) 
     return True
 
 
-def parse_texts(nlp: Any, texts: Iterable[str], batch_size: int, fast: FastRuler | None) -> Iterator[Any]:
-    """``nlp.pipe(texts, batch_size=batch_size)`` with ``fast`` in place of its ruler (the same docs);
-    ``nlp.pipe`` itself when ``fast`` is None or no longer matches the pipeline."""
+class FastLemmatizer:
+    """The model's rule lemmatizer (``lemmatizer``, after the ruler) with each answer kept per word,
+    POS and morphology: spaCy's own cache skips the words it finds in their base form, which it
+    works out again from the morphology every time. A lemma is a function of those three (the
+    rules, exceptions and base-form test read nothing else), and a miss asks spaCy's lemmatizer."""
+
+    def __init__(self, lemmatizer: Any, name: str) -> None:
+        self._lemmatizer, self.name = lemmatizer, name
+        self._lemmas: dict[tuple[int, int, int], str] = {}
+
+    @classmethod
+    def compile(cls, nlp: Any, name: str = "lemmatizer") -> FastLemmatizer | None:
+        from spacy.lang.en.lemmatizer import EnglishLemmatizer
+        from spacy.pipeline import Lemmatizer
+
+        if name not in nlp.pipe_names:
+            return None
+        lem = nlp.get_pipe(name)
+        if type(lem) not in (Lemmatizer, EnglishLemmatizer) or lem.mode != "rule":
+            return None
+        return cls(lem, name)
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        lem = self._lemmatizer
+        if not lem._validated or lem.mode != "rule":
+            return lem(doc)  # (spaCy checks its tables on the first doc)
+        lemmas, overwrite = self._lemmas, lem.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+            if overwrite or lemma == 0:
+                token = doc[i]
+                found = lemmas.get((orth, pos, morph)) if pos else None  # (no POS: spaCy warns each time)
+                if found is None:
+                    found = lem.lemmatize(token)[0]
+                    if pos:
+                        lemmas[orth, pos, morph] = found
+                token.lemma_ = found
+        return doc
+
+
+def parse_texts(nlp: Any, texts: Iterable[str], batch_size: int, fast: FastRuler | None,
+                lemmatizer: FastLemmatizer | None = None) -> Iterator[Any]:
+    """``nlp.pipe(texts, batch_size=batch_size)`` with ``fast`` in place of its ruler and ``lemmatizer`` in
+    place of its lemmatizer (the same docs); ``nlp.pipe`` itself when ``fast`` is None or no longer matches
+    the pipeline."""
     if fast is None or not fast.current(nlp):
         return nlp.pipe(texts, batch_size=batch_size)
     from spacy.util import _pipe
@@ -174,6 +217,10 @@ def parse_texts(nlp: Any, texts: Iterable[str], batch_size: int, fast: FastRuler
     after = names[names.index(fast.name):]
     docs: Iterator[Any] = map(fast, nlp.pipe(texts, batch_size=batch_size, disable=after))
     for name in after[1:]:  # the rest of the pipeline, chained as ``Language.pipe`` chains it
-        docs = _pipe(docs, proc=nlp.get_pipe(name), name=name, default_error_handler=nlp.default_error_handler,
+        proc = nlp.get_pipe(name)
+        if lemmatizer is not None and name == lemmatizer.name and proc is lemmatizer._lemmatizer:
+            docs = map(lemmatizer, docs)
+            continue
+        docs = _pipe(docs, proc=proc, name=name, default_error_handler=nlp.default_error_handler,
                      kwargs={"batch_size": batch_size})
     return docs
