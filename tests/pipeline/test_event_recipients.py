@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import assert_coded
+
 
 def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     return sorted((e.event, tuple(sorted({a.code for a in e.actor if a.code})),
@@ -506,3 +508,9 @@ def test_a_border_named_near_an_attack_is_no_party(coder):
     got = dyads(coder, "Myanmar's junta launched airstrikes days after the Kachin Independence Army captured a "
                        "strategic town near the Chinese border.")
     assert not any("CHN" in d[2] for d in got), got
+
+
+def test_fire_at_military_bases_keeps_their_owner_as_target(coder):
+    # the model lemmatises "bases" as "basis": no "on the basis of" grounds phrase
+    assert_coded(coder, "Iraqi militias fired drones at U.S. bases in eastern Syria overnight.", "ASSAULT",
+                 actor=("IRQ",), recipient=("USA",))

@@ -51,13 +51,14 @@ def scene_place(h, word: Token, actor: list[Mention], by_tok: dict[int, Mention]
 
 
 # "arrested Duterte on a warrant from the ICC": the ground of an act names no target
-GROUND_NOUNS = frozenset({"warrant", "charge", "charges", "suspicion", "order", "orders", "request", "basis",
-                          "behalf", "instruction", "instructions", "accusation", "accusations"})
+# (matched on the word: the model lemmatises "bases" as "basis")
+GROUND_NOUNS = frozenset({"warrant", "warrants", "charge", "charges", "suspicion", "order", "orders", "request",
+                          "requests", "basis", "behalf", "instruction", "instructions", "accusation", "accusations"})
 
 
 def drop_grounds(verb: Token, recipient: list[Mention]) -> list[Mention]:
     grounds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "under", "at")
-               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in GROUND_NOUNS]
+               for g in c.children if g.dep_ == "pobj" and g.lower_ in GROUND_NOUNS]
     if not grounds:
         return recipient
     inside = {t.i for g in grounds for t in g.subtree}
