@@ -30,3 +30,10 @@ def test_other_text_tokenizes_as_in_stock_spacy(text):
 def test_abbreviated_country_in_a_hyphenated_compound_is_an_actor(coder):
     events = coder.code("The U.S.-led coalition bombed Houthi radar sites in Yemen on Saturday.")
     assert any(e.event == "ASSAULT" and "USA" in {a.code for a in e.actor} for e in events)
+
+
+def test_military_bases_lemmatise_as_base_not_basis():
+    from tidings.nlp import load_model
+
+    doc = load_model()("Rockets hit two bases, officials said, on the basis of radar data.")
+    assert [t.lemma_ for t in doc if t.lower_ in ("bases", "basis")] == ["base", "basis"]

@@ -29,4 +29,25 @@ def load_model(name: str = MODEL_PACKAGE):  # -> spacy.Language
         ) from exc
     infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    _lemma_exceptions(nlp)
     return nlp
+
+
+# Plural nouns the model's rule lemmatiser gets wrong in news copy: "fired rockets at two bases"
+# would otherwise read as "basis" and miss every rule written for military bases.
+LEMMA_EXCEPTIONS = {"noun": {"bases": "base"}}
+
+
+def _lemma_exceptions(nlp) -> None:
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return
+    table = lookups.get_table("lemma_exc")
+    for pos, words in LEMMA_EXCEPTIONS.items():
+        exceptions = table.get(pos, {})
+        for word, lemma in words.items():
+            exceptions[word] = [lemma]
+        table[pos] = exceptions
