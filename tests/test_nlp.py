@@ -33,7 +33,5 @@ def test_abbreviated_country_in_a_hyphenated_compound_is_an_actor(coder):
 
 
 def test_military_bases_lemmatise_as_base_not_basis():
-    from tidings.nlp import load_model
-
     doc = load_model()("Rockets hit two bases, officials said, on the basis of radar data.")
     assert [t.lemma_ for t in doc if t.lower_ in ("bases", "basis")] == ["base", "basis"]
