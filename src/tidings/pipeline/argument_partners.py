@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import Mention, verb_above
+from .base import BLAME_VERBS, Mention, verb_above
 from .owners import TIED_NOUNS
 
 if TYPE_CHECKING:
@@ -224,7 +224,6 @@ FACELESS_ATTACKERS = frozenset({"gunman", "gunmen", "attacker", "attackers", "as
                                 "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "fighter", "fighters"})
 ATTACK_NOUNS = frozenset({"attack", "assault", "strike", "raid", "ambush", "bombing", "massacre", "shooting", "killing",
                           "attacks", "strikes", "raids", "bombings", "killings", "shootings"})
-BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
 
 
 def blamed_attackers(verb: Token, subj: list[Token]) -> list[Token]:

@@ -20,7 +20,7 @@ from .argument_words import NOT_PERSON_ENTS as NOT_PERSON_ENTS
 from .argument_words import guest_words as guest_words
 from .argument_words import self_owned as self_owned
 from .argument_words import words as words
-from .base import Mention, Parse, parse
+from .base import FINITE_TAGS, Mention, Parse, parse
 from .owners import RELATIONAL_NOUNS as RELATIONAL_NOUNS
 from .owners import _stray_clause_subject
 from .owners import codes as codes
@@ -46,7 +46,6 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # "X attacked Y and killed Z" (conj), "..., killing five" (advcl), relative clauses.
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp")
 MAX_HOPS = 4
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs whose object does what the infinitive says ("urged Iran to release").
 OBJECT_CONTROL = frozenset({
     "ask", "urge", "allow", "force", "persuade", "order", "tell", "encourage", "permit", "invite", "help",

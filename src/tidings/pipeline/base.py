@@ -31,6 +31,11 @@ NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Prepositions that put an act in another act's time ("after the strike", "during talks"): claim status
 # and modes of the framed act are the framing act's, not its own
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
+# Small word sets several stages read the same way
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: a clause of its own
+FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+BLAME_VERBS = frozenset({"blame", "pin", "attribute"})  # "an attack India blamed on ..."
+ORDER_VERBS = frozenset({"order", "instruct", "direct", "tell", "command"})
 
 
 @dataclass

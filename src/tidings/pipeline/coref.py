@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .base import TEMPORAL_PREPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -207,7 +209,6 @@ def _same_act_earlier(earlier: list[Candidate], c: Candidate, si: int) -> Candid
 # counts: "carried out new strikes", "struck Odesa on Tuesday" are new acts.
 _RETOLD_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "ACCUSE"})
 _LOOKBACK_RETOLD = 8
-_WHEN_PREPS = frozenset({"during", "amid", "after", "since", "following", "before"})
 _RENEWED = frozenset({"renew", "resume", "intensify", "escalate", "expand", "widen", "repeat", "continue", "step"})
 
 
@@ -222,7 +223,7 @@ def _retold(doc: Doc, earlier: list[Candidate], c: Candidate, si: int) -> Candid
     trig = doc[c.trigger]
     if trig.lemma_.lower() in _RENEWED or trig.head.lemma_.lower() in _RENEWED:
         return None  # "the group renewed the assault": a new round of it
-    if trig.dep_ == "pobj" and trig.head.lower_ in _WHEN_PREPS and _is_reference(trig) \
+    if trig.dep_ == "pobj" and trig.head.lower_ in TEMPORAL_PREPS and _is_reference(trig) \
             and c.event in _REFERENCE_NOUNS.get(trig.lemma_.lower(), ()) and trig.lemma_.lower() not in _GENERIC:
         # "had abandoned a post near the town during the attack": the story's attack, whoever's men the
         # sentence is about

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .base import Candidate, StoryContext, parse
+from .base import FUTURE_AUX, Candidate, StoryContext, parse
 from .scope import antecedents, event_heads, event_scope, parse_number, phrase_head, secondary_scope
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -48,7 +48,6 @@ _WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 _MONTH_RE = re.compile(r"\b(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?")
 # Words that, alone or together, mean the story date itself ("this morning", "earlier today").
 _SAME_DAY = frozenset({"this", "early", "earlier", "late", "later", "today", "tonight", "overnight", "the"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
 _FUTURE_MODES = frozenset({"future", "hypothetical"})
 _SCHEDULE_LEMMAS = frozenset({"plan", "schedule", "due", "expect", "set", "go", "intend", "be", "prepare", "hope"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
@@ -298,7 +297,7 @@ def _is_future(doc, cand: Candidate) -> bool:
     for v in verbs:
         auxes = [p.lower[c] for c in p.kids[v] if p.dep[c] in ("aux", "auxpass")]
         for low in auxes:
-            if low in _FUTURE_AUX:
+            if low in FUTURE_AUX:
                 return True
             # "is set to visit", "plans to meet", "is to travel"
             if low == "to" and doc[p.head[v]].lemma_ in _SCHEDULE_LEMMAS:
@@ -510,7 +509,7 @@ def _speech_time(doc, span) -> bool:
 def _past_verb(tok) -> bool:
     """A verb in the past ("offered", "has agreed", "was announced") with no future marker."""
     auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & _FUTURE_AUX:
+    if auxes & FUTURE_AUX:
         return False
     return tok.tag_ == "VBD" or tok.tag_ == "VBN" and bool(auxes & _PAST_AUX)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import Parse, parse
+from .base import FINITE_TAGS, Parse, parse
 from .claim_cue_data import load_cues
 
 if TYPE_CHECKING:
@@ -197,7 +197,6 @@ def posted_forces(cands: list[Candidate], doc) -> list[Candidate]:
     return out
 
 
-FINITE = frozenset({"VBD", "VBZ", "VBP"})
 TIME_MARKS = frozenset({"after", "before", "since", "until", "till"})
 
 
@@ -206,7 +205,7 @@ def time_clause_subject(verb: Token) -> list[Token]:
     as a preposition, so the clause's subject hangs on it as its object and the verb looks subjectless
     (it would borrow the main clause's subject). The object of that 'after', left of the verb, is the
     subject (with its conjuncts)."""
-    if verb.tag_ not in FINITE or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return []
     holders = [verb] + [c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i]
     for h in holders:

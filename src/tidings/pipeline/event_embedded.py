@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import parse
+from .base import FINITE_TAGS, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +27,6 @@ CROWD_WORDS = frozenset({"protester", "demonstrator", "student", "worker", "peop
                          "resident", "farmer", "activist", "marcher", "villager", "citizen", "opposition"})
 # "blaming Hamas", "accused the Taliban of", "blamed the attack on Islamabad"
 BLAME_VERBS = frozenset({"blame", "accuse"})
-FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _passive(tok: Token) -> bool:
@@ -106,7 +105,7 @@ def swallowed_subject(verb: Token) -> list[Token]:
     """'after Hezbollah fired rockets into northern Israel and Israeli jets pounded targets in Lebanon': the
     parser joins 'jets' to 'Israel' as a conjunct and leaves 'pounded' subjectless. A subjectless finite
     verb right after a noun conjunct of the previous clause's object takes that noun as its subject."""
-    if verb.tag_ not in FINITE or verb.dep_ not in ("conj", "ROOT"):
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ not in ("conj", "ROOT"):
         return []
     p = parse(verb.doc)  # by index: no Token object per child
     if any(p.dep[c] == "cc" and c < verb.i for c in p.kids[verb.i]):
@@ -306,7 +305,7 @@ def fronted_subject(verb: Token) -> list[Token]:
     """'Under a deal mediated by the UAE, Russia and Ukraine exchanged 150 prisoners': the parser joins the
     subject after the comma to the fronted phrase's last noun and leaves the verb subjectless. The conjuncts
     between that comma and the verb are its subject."""
-    if verb.tag_ not in FINITE or verb.dep_ != "ROOT" or verb.i < 3:
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT" or verb.i < 3:
         return []
     p = parse(verb.doc)
     if any(p.dep[c] in ("nsubj", "nsubjpass", "expl") for c in p.kids[verb.i]):

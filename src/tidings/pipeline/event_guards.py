@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import parse
+from .base import ORDER_VERBS, parse
 from .event_clauses import judged_deal, paired_subject
 from .event_subjects import finite_after_infinitive
 
@@ -398,7 +398,6 @@ def _content_path(tok: Token, root: Token) -> bool:
     return False
 
 
-ORDER_VERBS = frozenset({"order", "instruct", "direct", "tell", "command"})
 
 
 def requested_content(cands: list[Candidate], doc) -> list[Candidate]:

@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import objects
+from .base import FUTURE_AUX, ORDER_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -151,7 +152,6 @@ def impersonal_warning(c: Candidate, t: Token) -> bool:
 # the act a party says it "would not hesitate" to take, by its type: the THREATEN mode (content of the threat)
 READY_CONTENT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict", "THREATEN": "violence"}
 READY_CONTENT_MODES = {("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel"}
-FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo", "shall"})
 READINESS_NEGATIVES = frozenset({"hesitate", "flinch", "shy", "hold"})
 # verbs that name a hostile act only when announced: "would act against Hezbollah"
 ANNOUNCED_ONLY = frozenset({"act", "respond", "react"})
@@ -167,7 +167,7 @@ def ready_head(t: Token) -> Token | None:
             return None
         if v.dep_ in ("xcomp", "pcomp", "pobj", "prep") and h.lemma_.lower() in READINESS_NEGATIVES and any(
                 k.dep_ == "neg" for k in h.children) and any(
-                k.dep_ == "aux" and k.lower_ in FUTURE_MODALS for k in h.children):
+                k.dep_ == "aux" and k.lower_ in FUTURE_AUX for k in h.children):
             return h
         if v.dep_ not in ("dobj", "xcomp", "prep", "pobj", "pcomp", "prt", "compound", "amod"):
             return None
@@ -185,7 +185,7 @@ def _announced_act(t: Token) -> bool:
         if v.dep_ != "xcomp":
             break
         v = v.head
-    if any(k.dep_ == "aux" and k.lower_ in FUTURE_MODALS | {"could", "might", "may", "to"} for k in t.children):
+    if any(k.dep_ == "aux" and k.lower_ in FUTURE_AUX | {"could", "might", "may", "to"} for k in t.children):
         return True
     return ready_head(t) is not None
 
@@ -230,14 +230,13 @@ def unannounced_reprisal(c: Candidate, t: Token) -> bool:
     return c.event == "THREATEN" and t.lemma_.lower() in ANNOUNCED_ONLY and not _announced_act(t)
 
 
-ORDERING_VERBS = frozenset({"order", "instruct", "direct", "command", "tell"})
 CLOSING_VERBS = frozenset({"close", "seal", "shut", "block", "blockade", "cordon", "lock"})
 
 
 def ordered_closure(c: Candidate, t: Token) -> Candidate | None:
     """'ordered the army to close all border crossings with Cambodia': the forces ordered are the means, the
     closure is the act (COERCE restrict), not a mobilisation."""
-    if c.event != "MOBILIZE" or t.lemma_.lower() not in ORDERING_VERBS:
+    if c.event != "MOBILIZE" or t.lemma_.lower() not in ORDER_VERBS:
         return None
     if any(k.dep_ in ("xcomp", "ccomp") and k.lemma_.lower() in CLOSING_VERBS
            and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for k in t.children):

@@ -20,7 +20,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import event_embedded as embedded
-from .arguments import FINITE_TAGS, direct_subjects, subject_tokens
+from .arguments import direct_subjects, subject_tokens
+from .base import FINITE_TAGS
 from .event_clauses import paired_subject, time_clause_subject
 from .event_context import document_author, relative_antecedent
 

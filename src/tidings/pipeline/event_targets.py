@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .base import BLAME_VERBS as BLAME_VERBS
 from .base import NON_COUNTRY_CODES as NON_COUNTRY_CODES
 
 if TYPE_CHECKING:
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
 
 
 
-BLAME_VERBS = frozenset({"blame", "pin", "attribute"})
 AIMING_PARTICIPLES = frozenset({"target", "aim", "hit", "kill"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "countermeasure", "answer"})
 HELP_VERBS = frozenset({"help", "assist", "support", "enable", "allow", "back", "reinforce", "bolster", "prop"})
