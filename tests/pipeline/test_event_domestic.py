@@ -18,9 +18,10 @@ def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]
     ("Zambia imposes overnight curfew on its capital", ("COERCE", ("ZMB",), ("ZMB",))),
     ("Authorities in Sri Lanka extended a nationwide curfew for a second day, the defence ministry said.",
      ("COERCE", ("LKA",), ("LKA",))),
-    # round 9 (the lead's call): a named part of the country is a bare place, no recipient
+    # a named part of the country restricts the home population too (round 8; round 9 tried none and
+    # reverted it: fresh gold of two evaluators disagreed, older sets lost more than new ones gained)
     ("Bolivia's government imposed a night curfew in La Paz's southern districts on Monday, a minister said.",
-     ("COERCE", ("BOL",), ())),
+     ("COERCE", ("BOL",), ("BOL",))),
     # abroad, the place's country, as before
     ("Israeli troops imposed a curfew on the West Bank city of Nablus on Sunday.", ("COERCE", ("ISR",), ("PSE",))),
 ])
@@ -150,13 +151,13 @@ def test_a_rally_at_an_international_bodys_office(coder, text, dyad):
 
 
 @pytest.mark.parametrize(("text", "dyad"), [
-    ("Nepal's army imposed a curfew in Kathmandu on Tuesday.", ("COERCE", ("NPL",), ())),
-    ("Authorities in Kenya imposed a dusk-to-dawn curfew across three counties.", ("COERCE", ("KEN",), ())),
-    # near-misses: the whole country, and a place abroad
+    ("Nepal's army imposed a curfew in Kathmandu on Tuesday.", ("COERCE", ("NPL",), ("NPL",))),
+    ("Authorities in Kenya imposed a dusk-to-dawn curfew across three counties.", ("COERCE", ("KEN",), ("KEN",))),
+    # the whole country, and a place abroad
     ("Serbia's government declared a state of emergency across the country.", ("COERCE", ("SRB",), ("SRB",))),
     ("Israel imposed a curfew in the West Bank town of Tubas.", ("COERCE", ("ISR",), ("PSE",))),
 ])
-def test_martial_law_in_a_bare_place_at_home_has_no_recipient(coder, text, dyad):
+def test_a_curfew_in_part_of_the_country_restricts_its_people(coder, text, dyad):
     assert dyads(coder, text) == [dyad]
 
 

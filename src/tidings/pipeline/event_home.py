@@ -57,27 +57,6 @@ def police_home(h, actor: list[Mention], recipient: list[Mention]) -> Mention | 
 FOREIGNER_WORDS = frozenset({"migrant", "refugee", "asylum", "foreigner", "national", "tourist", "smuggler", "spy"})
 
 
-SCENE_PREPS = ("in", "across", "inside", "throughout", "within")
-WHOLE_COUNTRY_WORDS = frozenset({"country", "nation", "territory", "kingdom", "republic"})
-
-
-def bare_scene(h, own: set[str], by_tok: dict[int, Mention]) -> bool:
-    """A curfew or martial law for a named part of the actor's own country ("in Kathmandu", "across
-    three counties", "in parts of Colombo"; docs: "Domestic recipients", round 9): the lead's rule that
-    bare places never make a recipient; "across the country", "nationwide" and "on the capital" (its
-    people) stay the home country's, and a place abroad its country ("in the West Bank town of Tubas")."""
-    from .argument_places import place_mention
-    from .arguments import objects, prep_objects
-
-    holders = [h.tok, *objects(h.tok)] + ([h.noun] if h.noun is not None and h.noun.i != h.tok.i else [])
-    places = [g for x in holders for g in prep_objects(x, SCENE_PREPS)]
-    if not places or any(g.lemma_.lower() in WHOLE_COUNTRY_WORDS for g in places):
-        return False
-    si = next(iter(by_tok.values())).sent_index if by_tok else 0
-    found = [place_mention(g, by_tok, si) for g in places]
-    return not any(m is not None and m.code and m.code not in own for m in found)
-
-
 # What a state runs or does at home, so that the opposition's reproach of it is aimed at the state
 # ("called the election a sham"; not "criticised the agreement as a gimmick", a deal with others)
 STATE_PROCESS_NOUNS = frozenset({

@@ -39,7 +39,6 @@ from .event_domestic import (
 )
 from .event_home import (
     DOMESTIC_FORCE_SECTORS,
-    bare_scene,
     foreign_people,
     jailer,
     opposition,
@@ -217,10 +216,6 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # another clause is that clause's scene, not where the troops went or left
         recipient = [m for m in recipient if not (doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in CLAUSE_PLACE_PREPS
                                                   and other_clause(doc[m.root], h.tok))]
-    if etype == "COERCE" and h.mode in POPULATION_MODES and not any(m.code and m.code not in own for m in recipient) \
-            and bare_scene(h, own, by_tok):
-        # "declared martial law in dozens of townships": bare places never qualify (the lead's round-9 call)
-        return [m for m in recipient if m.code and m.code not in own]
     if etype in HARM_TYPES and recipient:
         recipient = drop_premises(h, recipient, by_tok)
         recipient = [m for m in recipient if m.code in (None, *own) or m.kind != "country"
