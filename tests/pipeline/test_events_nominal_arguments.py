@@ -144,3 +144,10 @@ def test_near_miss_condemned_kidnapping_with_doer_stays(coder):
     """A kidnapping that is the object of the condemnation (not its label) is an event."""
     assert_coded(coder, "Caracas denounced the kidnapping of its diplomat by U.S. agents.", "ASSAULT",
                  actor=("USA",))
+
+
+def test_an_act_refused_itself_stays_an_event(coder):
+    # what a refusal holds was never done; the refused act itself was (an apology made and rejected)
+    events = code(coder, "Manila's apology to Hanoi for the shooting of the fishermen was rejected by Vietnam.",
+                  date="2025-05-01")
+    assert any(e.event == "CONCEDE" for e in events), [(e.event, e.event_text) for e in events]

@@ -499,15 +499,19 @@ def drawers(verb: Token, by_tok: dict[int, Mention]) -> list[Token]:
 
 
 REFUSAL_HOLDERS = frozenset({"veto", "rejection", "blocking", "refusal"})
+# what stands for the acts it holds ("the EU's next sanctions package"), unlike an act refused itself (an apology)
+PACKAGE_NOUNS = frozenset({"package", "round", "tranche", "resolution", "draft", "proposal", "plan", "bill"})
 VETO_VERBS = frozenset({"veto", "block", "reject", "torpedo", "scuttle"})
 
 
 def refused_content(slot: Token) -> bool:
     """"Russia's veto of a council resolution on Mali sanctions", "Hungary vetoed the EU's new sanctions package":
-    an act inside what is vetoed, blocked or rejected was never done (docs: the content of what is rejected)."""
+    an act inside what is vetoed, blocked or rejected was never done (docs: the content of what is rejected). The
+    act itself refused stays ("the apology ... was rejected as insufficient": the apology was made)."""
     cur = slot
     for _ in range(4):
-        if cur.dep_ in ("dobj", "nsubjpass") and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() in VETO_VERBS:
+        if (cur.dep_ in ("dobj", "nsubjpass") and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() in VETO_VERBS
+                and (cur.i != slot.i or slot.lemma_.lower() in PACKAGE_NOUNS)):
             return True
         if cur.dep_ == "compound" or (cur.dep_ == "pobj" and cur.head.dep_ == "prep"):
             cur = cur.head if cur.dep_ == "compound" else cur.head.head
