@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..records import Entity, Location, Materiel, Size, Story
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 # PLOVER's codes for parties that are no country (international and non-state bodies, firms): a
@@ -84,6 +84,13 @@ class Mention:
 
     def covers(self, token_i: int) -> bool:
         return self.start <= token_i < self.end
+
+
+def token_mention(tok: Token, code: str, sent_index: int, confidence: float = 0.5) -> Mention:
+    """A one-word country mention a rule names that the actors stage did not keep as an actor (the
+    backer in "a U.S.-backed plan", the council of a vetoed draft)."""
+    return Mention(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text), text=tok.text,
+                   code=code, sector=None, kind="country", sent_index=sent_index, root=tok.i, confidence=confidence)
 
 
 @dataclass

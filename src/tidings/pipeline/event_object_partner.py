@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .arguments import BROKER_VERBS
-from .event_targets import AIMING_PARTICIPLES, coded_targets
+from .event_targets import AIMING_PARTICIPLES, backers_inside, coded_targets
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -145,14 +145,4 @@ def _party(m: Mention, doc) -> bool:
 
 def _backed(layer: list[Token], own: set[str], h) -> list[Mention]:
     """'toward an Arab-backed plan', 'a Turkish-brokered deal': the backers the actors stage keeps."""
-    from .base import Mention as _M
-
-    backers = h.tok.doc.user_data.get("backers") or {}
-    for o in layer:
-        for start, (code, _suffix) in backers.items():
-            if o.left_edge.i <= start < o.i and code not in own:
-                t = h.tok.doc[start]
-                return [_M(start=t.i, end=t.i + 1, start_char=t.idx, end_char=t.idx + len(t.text), text=t.text,
-                           code=code, sector=None, kind="country", sent_index=next(iter(h.by_tok.values())).sent_index
-                           if h.by_tok else 0, root=t.i, confidence=0.5)]
-    return []
+    return backers_inside(layer, own, next(iter(h.by_tok.values())).sent_index if h.by_tok else 0)

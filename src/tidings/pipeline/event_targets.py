@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .base import BLAME_VERBS as BLAME_VERBS
 from .base import NON_COUNTRY_CODES as NON_COUNTRY_CODES
+from .base import token_mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -256,12 +257,7 @@ def vetoed_draft(word: Token, verb: Token, by_tok: dict[int, Mention]) -> list[M
               if n.lemma_.lower() in ("resolution", "draft")]
     if not drafts:
         return []
-    from .base import Mention as _M
-
-    n = drafts[0]
-    si = next(iter(by_tok.values())).sent_index
-    return [_M(start=n.i, end=n.i + 1, start_char=n.idx, end_char=n.idx + len(n.text), text=n.text,
-               code="UNO", sector=None, kind="country", sent_index=si, root=n.i, confidence=0.5)]
+    return [token_mention(drafts[0], "UNO", next(iter(by_tok.values())).sent_index)]
 
 
 def owned_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -499,17 +495,21 @@ def backer(word: Token, own: set[str], sent_index: int) -> list[Mention]:
     stage keeps "<country>-backed/-brokered/-drafted" backers in ``doc.user_data["backers"]`` (they are no
     actor mentions: "Iran-backed militias" are not Iran)."""
     from .arguments import objects
-    from .base import Mention as _M
 
-    backers = word.doc.user_data.get("backers") or {}
-    if not backers:
+    if not word.doc.user_data.get("backers"):
         return []
-    for o in objects(word):
+    return backers_inside(objects(word), own, sent_index)
+
+
+def backers_inside(nodes: list[Token], own: set[str], sent_index: int) -> list[Mention]:
+    """The first kept backer ("U.S.-backed", "Turkish-brokered") inside one of ``nodes``, not one of ``own``."""
+    if not nodes:
+        return []
+    backers = nodes[0].doc.user_data.get("backers") or {}
+    for o in nodes:
         for start, (code, _suffix) in backers.items():
             if o.left_edge.i <= start < o.i and code not in own:
-                t = word.doc[start]
-                return [_M(start=t.i, end=t.i + 1, start_char=t.idx, end_char=t.idx + len(t.text), text=t.text,
-                           code=code, sector=None, kind="country", sent_index=sent_index, root=t.i, confidence=0.5)]
+                return [token_mention(o.doc[start], code, sent_index)]
     return []
 
 
