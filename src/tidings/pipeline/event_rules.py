@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .arguments import LOCATIVE_PREPS, codes, objects, place_mention, place_recipient, prep_objects
+from .arguments import codes, objects, place_mention, prep_objects
 from .base import NON_COUNTRY_CODES, Candidate, parse
 from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it from here)
     backs_a_party,
@@ -34,6 +34,12 @@ from .event_retype_options import (
     pressure_vow,
     readiness_threat,
     unannounced_reprisal,
+)
+from .event_rule_parties import (  # noqa: F401  (the events stage imports them from here)
+    DOMESTIC_RECIPIENT_TYPES,
+    domestic_recipients,
+    place_target,
+    story_country,
 )
 
 if TYPE_CHECKING:
@@ -523,72 +529,3 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
             continue
         out.append(c)
     return out
-
-
-# Types whose uncoded role-noun recipient is, by default, the actor's compatriot.
-DOMESTIC_RECIPIENT_TYPES = frozenset({"COERCE", "PROTEST", "ACCUSE", "SANCTION", "ASSAULT"})
-# Actors whose violence is usually domestic: police, courts, and authorities named as such ("Iranian
-# authorities executed two men"); a state named by its country or capital strikes as often abroad
-# ("Moscow denied targeting civilians" after a strike on Kharkiv).
-DOMESTIC_FORCE_SECTORS = frozenset({"COP", "JUD"})
-
-
-def domestic_force(m) -> bool:
-    return m.sector in DOMESTIC_FORCE_SECTORS or (m.sector == "GOV" and m.kind == "agent")
-
-
-def domestic_recipients(event: str, mode: str | None, actor: list, recipient: list, sentence_mentions) -> list:
-    """'Kenyan police arrested opposition supporters', 'Turkish prosecutors charged an opposition
-    mayor': a role-noun recipient with no country of its own takes the actor's country when that
-    is the only country the sentence names. Violence qualifies only when the actor is police, a
-    court or authorities named as such: an army's or a state's victims are as often foreign
-    ("Russian troops killed civilians", "Moscow denied targeting civilians"), and troops fighting
-    bandits or militants at home are not coded as a dyad."""
-    if event not in DOMESTIC_RECIPIENT_TYPES or any(m.code for m in recipient) or (
-            event == "SANCTION" and mode != "convict"):  # courts convict compatriots; states sanction foreigners
-        return recipient
-    own = set(codes(actor))
-    if len(own) != 1 or any(m.code and m.code not in own for m in sentence_mentions):
-        return recipient
-    roles = [m for m in recipient if m.code is None and m.kind == "agent"]
-    if not roles:
-        return recipient
-    if event == "ASSAULT" and not any(domestic_force(m) for m in actor if m.code):
-        return recipient
-    (code,) = own
-    return [replace(m, code=code, confidence=min(m.confidence, 0.6)) if m in roles else m for m in recipient]
-
-
-
-
-def story_country(mentions) -> object | None:
-    """The one country a story names (any number of times), or None when it names several or none:
-    'Kenya's parliament approved the bill. Protesters stormed the building' -> KEN."""
-    found = None
-    for m in mentions:
-        if m.code and m.code not in NON_COUNTRY_CODES:
-            if found is not None and m.code != found.code:
-                return None
-            found = found or m
-    return found
-
-
-# Types whose recipient may be a foreign place: "struck targets in southern Syria" -> SYR.
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
-
-
-def place_target(event: str, tok: Token, noun: Token | None, actor: list, by_tok: dict) -> list:
-    """The recipient a place gives an event with none: the foreign country it happened in or
-    targeted (ASSAULT, COERCE), left (RETREAT "from"), or that a threatened strike would hit
-    ("threatened to strike weapons depots in Poland")."""
-    if event == "THREATEN" or (event == "REJECT" and tok.lemma_.lower() in ("exclude", "rule")):
-        # (or the option held open, a THREATEN once its double negative is read: "did not exclude a ground operation against Kurdish fighters in northern Syria")
-        return next((found for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "dobj" and c.pos_ == "NOUN")
-                     if (found := place_recipient(c, actor, by_tok, targets=True))), [])
-    if event not in PLACE_TARGET_TYPES:
-        return []
-    # "withdrew from the city of Kherson", "pulled out of the town of Khiam"
-    preps = ("from", "out") if event == "RETREAT" else LOCATIVE_PREPS
-    return place_recipient(noun if noun is not None else tok, actor, by_tok,
-                           targets=event == "ASSAULT", preps=preps) or (
-        place_recipient(tok, actor, by_tok, preps=preps) if noun is not None else [])
