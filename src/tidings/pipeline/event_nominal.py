@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from .arguments import (
     datives,
-    direct_subjects,
     frame_verb,
     objects,
     prep_objects,
@@ -22,6 +21,7 @@ from .arguments import (
 )
 from .event_background import DURATION_NOUNS, reason_phrase, stretch_of_acts
 from .event_fold import Hit
+from .event_nominal_owner import BLAME_ADJECTIVES as BLAME_ADJECTIVES  # (events.py reads it here)
 from .event_nominal_owner import OwnerMixin
 from .event_nominal_parts import (
     CLAUSE_TYPES,
@@ -61,7 +61,6 @@ if TYPE_CHECKING:
     from .base import Mention
     from .verblex import Trigger
 
-BLAME_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "sustain", "weather", "undergo"})
 # "hundreds of airstrikes", "a wave of drone attacks": the container stands in for the noun
 QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "series", "wave",
@@ -382,31 +381,8 @@ class NominalMixin(OwnerMixin):
                 actor = scene_actor(self._mentions, tok, of_objs + prep_objects(tok, e.rprep), by_tok) or (
                     speaking_state(tok, by_tok, self._mentions))  # "Abinader said deportations of Haitians would continue"
                 route = "scene"
-            acc_slot, acc_head = slot, head
-            if slot.dep_ == "pobj" and head.lower_ in ("in", "to") and head.head.pos_ == "NOUN" and (
-                    head.head.lemma_.lower() in cfg["role_nouns"]):
-                # "accused India of involvement in the killing", "blamed Iran for its role in the attack":
-                # the role noun stands in the act's slot
-                acc_slot, acc_head = head.head, head.head.head
-            linked = (acc_head.lower_ in ("in", "to") and acc_head.head.tag_ == "VBN"
-                      and self._lemma(acc_head.head) in ("link", "involve", "implicate", "tie", "connect"))
-            if not actor and linked:  # "agents of the Indian government were linked to the killing"
-                actor = _coded(recipient_mentions([c for c in acc_head.head.children if c.dep_ in ("nsubj", "nsubjpass")],
-                                                  by_tok))  # (one "of" down: "agents of the Iranian government")
-                route = "accused"
-            if not actor and acc_slot.dep_ == "pobj" and acc_head.lower_ in ("for", "of", "over"):
-                accuser = acc_head.head  # "blamed Iran for the attack": the accused did it
-                if self.lex.embedding.get(self._lemma(accuser)) in ("accuse", "condemn"):
-                    actor = self._mentions(objects(accuser), by_tok)
-                    route = "accused"
-                elif accuser.lemma_.lower() in BLAME_ADJECTIVES:  # "X was responsible for the attack"
-                    actor = self._mentions(direct_subjects(accuser.head)[0], by_tok)
-                    route = "accused"
-                elif warrants := [o for o in objects(accuser) + [accuser] if o.pos_ == "NOUN" and o.i != tok.i
-                                  and self._noun_type(o) in ("ACCUSE", "THREATEN")]:
-                    # "issued a warrant for X over the deportation of children": X did it
-                    actor = self._mentions(prep_objects(warrants[0], ("for", "against")), by_tok)
-                    route = "accused"
+            if not actor:  # "blamed Iran for the attack", "X was responsible for", "linked to the killing"
+                actor, route = self._accused_actor(tok, slot, head, by_tok, route)
             if not actor and e.type in ("CONCEDE", "SANCTION", "RETREAT", "AID") and e.mode != "expel":
                 # (not "ordered the expulsion of a Sudanese envoy": the expelled are its patients)
                 # "the easing of U.S. sanctions on Syria", "the suspension of EU aid to Niger": who

@@ -6,13 +6,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .arguments import place_mention, prep_objects, unique
+from .arguments import (
+    direct_subjects,
+    objects,
+    place_mention,
+    prep_objects,
+    recipient_mentions,
+    unique,
+)
 from .event_nominal_parts import _coded, _sent_index, noun_settings
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .base import Mention
+
+
+BLAME_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
 
 
 class OwnerMixin:
@@ -54,3 +64,37 @@ class OwnerMixin:
                       and self._lemma(c) in noun_settings()["decree_participles"]
                       for m in self._mentions(prep_objects(c, ("by",)), by_tok)]
         return _coded(unique(found))
+
+    def _accused_actor(self, tok: Token, slot: Token, head: Token, by_tok: dict[int, Mention],
+                       route: str) -> tuple[list[Mention], str]:
+        """Who an accusation says did the act the noun names: the accused of "blamed Iran for the
+        attack", the subject of "X was responsible for", the linked of "agents ... were linked to the
+        killing", the named of "a warrant for X over the deportation of children"."""
+        cfg = noun_settings()
+        actor: list[Mention] = []
+        acc_slot, acc_head = slot, head
+        if slot.dep_ == "pobj" and head.lower_ in ("in", "to") and head.head.pos_ == "NOUN" and (
+                head.head.lemma_.lower() in cfg["role_nouns"]):
+            # "accused India of involvement in the killing", "blamed Iran for its role in the attack":
+            # the role noun stands in the act's slot
+            acc_slot, acc_head = head.head, head.head.head
+        linked = (acc_head.lower_ in ("in", "to") and acc_head.head.tag_ == "VBN"
+                  and self._lemma(acc_head.head) in ("link", "involve", "implicate", "tie", "connect"))
+        if linked:  # "agents of the Indian government were linked to the killing"
+            actor = _coded(recipient_mentions([c for c in acc_head.head.children if c.dep_ in ("nsubj", "nsubjpass")],
+                                              by_tok))  # (one "of" down: "agents of the Iranian government")
+            route = "accused"
+        if not actor and acc_slot.dep_ == "pobj" and acc_head.lower_ in ("for", "of", "over"):
+            accuser = acc_head.head  # "blamed Iran for the attack": the accused did it
+            if self.lex.embedding.get(self._lemma(accuser)) in ("accuse", "condemn"):
+                actor = self._mentions(objects(accuser), by_tok)
+                route = "accused"
+            elif accuser.lemma_.lower() in BLAME_ADJECTIVES:  # "X was responsible for the attack"
+                actor = self._mentions(direct_subjects(accuser.head)[0], by_tok)
+                route = "accused"
+            elif warrants := [o for o in objects(accuser) + [accuser] if o.pos_ == "NOUN" and o.i != tok.i
+                              and self._noun_type(o) in ("ACCUSE", "THREATEN")]:
+                # "issued a warrant for X over the deportation of children": X did it
+                actor = self._mentions(prep_objects(warrants[0], ("for", "against")), by_tok)
+                route = "accused"
+        return actor, route
