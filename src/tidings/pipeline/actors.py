@@ -321,6 +321,8 @@ class Actors:
                 # story date that is missing or wrong ("Syrian President Ahmed al-Sharaa")
                 sector, a_code = _agent_sector(agents, c, country.entry if country else None)
                 code = c.code if c is not None and c.code else (a_code or code)
+                if c is None and not a_code and r.in_office:  # a sitting holder with another title is a
+                    code, ident_text, ident_id = None, None, None  # namesake: "Defence Minister Pedro Sanchez" (COL)
                 office = title.office
             if start > 0 and doc[start - 1].lower_ in ("former", "ex", "late") or (title and title.sector == "ELI"):
                 sector = "ELI"

@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import TEMPORAL_PREPS
+from .coref_captives import captor as _captor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -114,12 +115,19 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
     for c in [c for c in found if _retold(doc, earlier, c, si) is not None or _claimed(doc, earlier, c, si)]:
         found.remove(c)  # the story's act told again, not a second one (see _retold, _claimed)
     for c in found:
-        if any(m.code for m in c.recipient) or not any(m.code for m in c.actor):
+        if not any(m.code for m in c.actor):
             continue
         own = {m.code for m in c.actor if m.code}
         trig = doc[c.trigger]
+        placeholder = _home_placeholder(c, trig, own)
+        if any(m.code for m in c.recipient) and not placeholder:
+            continue
         ante: Candidate | None = None
         offered = False
+        if c.event == "REQUEST" and (captor := _captor(doc, earlier, found, c, si, trig, own)):
+            c.recipient = captor
+            c.confidence = round(max(0.05, c.confidence - 0.1), 3)
+            continue
         if c.event in _REACTIONS or c.event == "AGREE":
             # an acceptance refers back only to an offer ("Haiti accepted the offer"), not a deal it made
             for noun in _reference_objects(trig):
@@ -129,6 +137,8 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
                 if ante is not None:
                     offered = noun.lemma_.lower() in _OFFERS
                     break
+        if placeholder and ante is None:
+            continue  # the home country a rule gave the denounced act stands unless the story told the act
         if ante is None and c.event in ("THREATEN", "SANCTION", "ASSAULT", "ACCUSE", "COERCE"):
             ante = _retaliation_target(doc, earlier, found, c, si, trig, own)
         if ante is None and c.event in _REPEATED:
@@ -158,6 +168,18 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
         c.recipient = recipient
         c.confidence = round(max(0.05, c.confidence - 0.1), 3)
         c.extra["coref.recipient_from"] = ante.sent_index
+
+
+def _home_placeholder(c: Candidate, trig: Token, own: set[str | None]) -> bool:
+    """"Soldiers detained 11 politicians ... France condemned the arrests": a rule that finds no foreign
+    party in a denounced act gives it the denouncer's own country, on the act noun itself. When that
+    noun is a definite reference ("the arrests"), the act the story told decides (another party's
+    arrests), so the placeholder counts as no recipient; a told act of the denouncer's own state still
+    gives the home country (``_domestic``)."""
+    if c.event not in _REACTIONS or not c.recipient:
+        return False
+    refs = {t.i for t in _reference_objects(trig)}
+    return bool(refs) and all(m.code in own and m.root in refs for m in c.recipient)
 
 
 # "Japan and Australia also expressed concern": the same reaction as the previous one, by others.
@@ -479,7 +501,13 @@ def _dates_verb(tok: Token, verb: Token) -> bool:
 # Words a story uses for the same act ("agreed to an immediate ceasefire ... Iran welcomed the truce").
 _SAME_ACT = (frozenset({"ceasefire", "truce", "armistice", "cease-fire"}),
              frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum"}),
-             frozenset({"talk", "talks", "negotiation", "negotiations"}))
+             frozenset({"talk", "talks", "negotiation", "negotiations"}),
+             # a noun and the verb that told the act ("invited him to Tashkent ... accepted the invitation",
+             # "detained 11 politicians ... condemned the arrests")
+             frozenset({"invitation", "invite"}), frozenset({"proposal", "propose"}),
+             frozenset({"arrest", "detention", "detain"}), frozenset({"seizure", "seize"}),
+             frozenset({"deportation", "deport"}), frozenset({"expulsion", "expel"}),
+             frozenset({"deployment", "deploy"}), frozenset({"abduction", "kidnapping", "abduct", "kidnap"}))
 
 
 def _same_words(lemma: str) -> frozenset[str]:

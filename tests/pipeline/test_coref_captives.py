@@ -1,0 +1,80 @@
+"""Story references added in round 10 (stories): a request for the release of captives the story told
+of goes to their captor ("demanded their release"); a condemned act named by a definite noun ("the
+arrests") is the act the story told, not the denouncer's own country; a noun and the verb that told
+the act are one act ("invited ... accepted the invitation"); a sitting office holder's name under
+another title is a namesake ("Defence Minister Pedro Sanchez" in a Bogota story)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import code, entity_codes
+
+
+def _events(coder, text, etype, date="2025-06-01"):
+    return [e for e in code(coder, text, date=date) if e.event == etype]
+
+
+@pytest.mark.parametrize("text, captor", [
+    ("LAGOS, March 3 (Reuters) - Gunmen abducted 24 Chinese mine workers in Nigeria's Niger state on Monday. "
+     "China's embassy demanded their immediate release.", ("NGA",)),
+    ("BAMAKO, Sept 4 (Reuters) - Mali's junta arrested a French national it accused of working for French "
+     "intelligence. Paris, which has denied the accusation, demanded his release on Friday.", ("MLI",)),
+    ("CARACAS, Jan 5 (Reuters) - Venezuelan authorities detained five Colombian truck drivers at the San Antonio "
+     "crossing after a dispute over permits, officials said. Two days later, Bogota's foreign ministry urged the "
+     "immediate release of the drivers.", ("VEN",)),
+    ("MANILA, Jan 9 (AP) - Houthi fighters seized a cargo ship in the Red Sea and took its 17 Filipino crew "
+     "members hostage. The Philippine foreign ministry called for the release of the sailors on Tuesday.", ("YEM",)),
+])
+def test_release_demand_goes_to_the_captor_the_story_named(coder, text, captor):
+    req = _events(coder, text, "REQUEST")
+    assert req and entity_codes(req[-1].recipient) == captor
+
+
+def test_release_demand_without_a_told_capture_keeps_no_captor(coder):
+    req = _events(coder, "GENEVA, Aug 1 (Reuters) - The U.N. human rights office demanded the release of all "
+                         "political prisoners in Belarus on Friday, saying more than 1,100 people remained behind bars.",
+                  "REQUEST")
+    assert req and "UNO" not in entity_codes(req[0].recipient)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("MINSK, March 9 (AP) - Belarusian security forces arrested three Lithuanian citizens near the border, Minsk "
+     "said. Lithuania's foreign ministry denounced the arrests as a provocation on Wednesday.", ("BLR",)),
+    ("PHNOM PENH, Feb 14 (Reuters) - Thai soldiers detained 18 Cambodian troops after a clash at the border. In a "
+     "statement on Friday, Cambodia condemned the arrests, calling them a violation of the ceasefire.", ("THA",)),
+])
+def test_condemned_definite_act_is_the_act_the_story_told(coder, text, doer):
+    acc = [e for e in _events(coder, text, "ACCUSE") if e.event_text in ("denounced", "condemned")]
+    assert acc and entity_codes(acc[0].recipient) == doer
+
+
+def test_party_condemning_its_own_state_s_arrests_keeps_the_home_country(coder):
+    acc = _events(coder, "ISTANBUL, July 7 (Reuters) - Turkish police detained 40 protesters in Istanbul on Sunday. "
+                         "The main opposition party condemned the arrests.", "ACCUSE")
+    assert acc and entity_codes(acc[0].recipient) == ("TUR",)
+
+
+def test_accepted_invitation_goes_to_the_inviter_not_the_latest_request(coder):
+    text = ("TASHKENT, Aug 14 (Reuters) - Uzbek President Shavkat Mirziyoyev spoke to Kyrgyz President Sadyr Japarov "
+            "by telephone and invited him to Tashkent for talks. The European Union urged the two governments to "
+            "resolve the dispute through dialogue. Japarov accepted the invitation on Friday, his spokeswoman said.")
+    agree = [e for e in _events(coder, text, "AGREE", "2025-08-14") if e.event_text == "accepted"]
+    assert agree and entity_codes(agree[0].recipient) == ("UZB",)
+
+
+def test_sitting_holder_s_name_under_another_title_is_a_namesake(coder):
+    text = ("BOGOTA, Aug 20 (Reuters) - Colombian troops killed six ELN fighters in Arauca. Defence Minister Pedro "
+            "Sanchez said the army would send 2,000 more soldiers to the province.")
+    evs = code(coder, text, date="2025-08-20")
+    assert not any("ESP" in entity_codes(e.actor) for e in evs)
+    req = _events(coder, "MADRID, Aug 20 (Reuters) - Prime Minister Pedro Sanchez urged Israel to halt its offensive "
+                         "in Gaza on Tuesday.", "REQUEST", "2025-08-20")
+    assert entity_codes(req[0].actor) == ("ESP",)
+
+
+def test_central_asian_and_west_african_towns_are_their_countries(coder):
+    text = ("TASHKENT, Aug 14 (Reuters) - Hundreds of farmers blocked a highway near the Kyrgyz border in Andijan "
+            "region on Wednesday to demand that the government secure water for their fields.")
+    protest = _events(coder, text, "PROTEST", "2025-08-14")
+    assert protest and entity_codes(protest[0].actor) == ("UZB",)
