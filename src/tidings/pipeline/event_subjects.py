@@ -102,11 +102,112 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
     if route in ("relative", "direct") and (person := embedded.person_antecedent(tok, subj_toks, by_tok)):
         subj_toks = person  # "fired tear gas at demonstrators ... who were protesting": not the gas
     if (all(e.type in SPEECH_TYPES for e in entries) or tok.lemma_.lower() == "call") \
-            and (spk := embedded.speaker_participle(tok)):
+            and (spk := embedded.speaker_participle(tok) or _after_time_clause(tok, by_tok, mentions)):
         subj_toks, route = spk, "speaker"  # "X said Y had demolished homes, accusing them of ...": X accuses
+    elif route == "direct" and (main := _cataphoric_subject(tok, subj_toks, by_tok)):
+        subj_toks = main  # "Two days after it bombed the port, Israel's military said ...": the pronoun is Israel's
     if (author := document_author(tok)) is not None and not mentions(subj_toks, by_tok):
         subj_toks, route = author, "document"  # "adopted a resolution demanding that ...": the adopter
     return subj_toks, route
+
+
+# subordinators of a time clause ("a day after X struck ...", "as X entered ...")
+TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "as", "when", "while", "once"})
+# pronouns that stand for a party; "it" also for a plural-named state ("the Philippines")
+PARTY_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def _time_clause_verb(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+
+
+def _after_time_clause(tok: Token, by_tok, mentions) -> list[Token]:
+    """"Mali expelled Algeria's ambassador a week after its army shot down a drone, accusing Algiers of backing
+    rebels": the parser hangs a speech participle that follows a time clause on the time clause's verb; it is the
+    main clause's comment (or, in a report, its speaker's: "Pakistan's army said India had fired ... two days after
+    militants attacked a bus, accusing New Delhi of ..."). When the participle names the main clause's own party as
+    its object, it is the time clause's doer who speaks ("Israel struck Yemen after the Houthis fired a missile,
+    accusing Israel of ...")."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    clause = tok.head
+    if clause.i > tok.i or not _time_clause_verb(clause) or clause.head.i == clause.i:
+        # hung on the main verb past a time clause: only a self-accusation says it is the time clause's doer's
+        # ("Israel struck Yemen after the Houthis fired a missile, accusing Israel of ...")
+        between = [c for c in clause.children if c.dep_ == "advcl" and c.i < tok.i and _time_clause_verb(c)]
+        if not between or clause.i > tok.i:
+            return []
+        own = {m.code for m in mentions(direct_subjects(clause)[0], by_tok) if m.code}
+        named = {m.code for m in mentions([c for c in tok.children if c.dep_ == "dobj"], by_tok) if m.code}
+        return direct_subjects(between[-1])[0] if own and named & own else []
+    anchor = clause.head
+    while anchor.dep_ in ("conj", "xcomp") and anchor.head.i != anchor.i:
+        anchor = anchor.head  # ("ordered the Red Cross to leave ... after ..., accusing": the orderer)
+    if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in embedded.REPORT_LEMMAS and anchor.head.i < anchor.i:
+        main = [c for c in anchor.head.children if c.dep_ == "nsubj"]
+    else:
+        main = subject_tokens(anchor)[0]
+    own = {m.code for m in mentions(main, by_tok) if m.code}
+    if not own:
+        return []
+    named = {m.code for m in mentions([c for c in tok.children if c.dep_ in ("dobj", "dative")], by_tok) if m.code}
+    return direct_subjects(clause)[0] if named & own else main
+
+
+def _cataphoric_subject(tok: Token, subj: list[Token], by_tok) -> list[Token]:
+    """"Two days after it bombed the port of Hodeidah, Israel's military said ...", "A week after they seized
+    Bukavu, M23 rebels appointed ...": the pronoun of a fronted time clause points forward to the main clause's
+    subject (kept: a pronoun the story has already resolved to a party of an earlier sentence)."""
+    if len(subj) != 1 or subj[0].lower_ not in PARTY_PRONOUNS or not _time_clause_verb(tok) or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return []  # (not a precondition: "Before it can disburse the loan, the IMF wants ...")
+    main_verb = tok.head
+    if main_verb.dep_ == "npadvmod" and main_verb.pos_ == "NOUN":
+        main_verb = main_verb.head  # "Days after he met Xi, Lula said": the clause hangs on "Days"
+    main = main_subject(main_verb)
+    if not main or main[0].i < tok.i or main[0].pos_ == "PRON":
+        return []
+    if subj[0].lower_ == "it" and main[0].tag_ == "NNS":
+        return []  # "it" is no plural common noun ("After it was hit, the ships ...")
+    known = by_tok.get(subj[0].i)
+    if known is not None and known.code and known.sent_index > 0:
+        return []
+    return main
+
+
+def main_subject(verb: Token) -> list[Token]:
+    """The subject of a main verb, also when the parser joined it to the object of a fronted clause as an apposition
+    ("A week after they seized the city of Bukavu, M23 rebels on Sunday appointed ...": "rebels" hangs on "city")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj or verb.tag_ not in FINITE_TAGS:
+        return subj
+    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    if not fronted:
+        return []
+    j = verb.i - 1
+    while j > fronted[0].i and _hangs_on(verb.doc[j], verb, fronted[0]):
+        j -= 1  # past the main verb's own words before it ("on Sunday")
+    noun = verb.doc[j]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("appos", "conj"):
+        return []
+    left = noun.left_edge.i
+    if left == 0 or verb.doc[left - 1].lower_ != ",":
+        return []
+    return [noun]
+
+
+def _hangs_on(word: Token, verb: Token, clause: Token) -> bool:
+    """The word belongs to the verb's own phrases, not to the fronted clause."""
+    cur = word
+    for _ in range(6):
+        if cur.i == clause.i:
+            return False
+        if cur.head.i == verb.i:
+            return cur.dep_ not in ("advcl",)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def misread_main_verb(tok: Token) -> bool:

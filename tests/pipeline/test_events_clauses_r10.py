@@ -1,0 +1,56 @@
+"""Clause structure in long sentences (events round 10): a fronted time clause whose pronoun points forward to
+the main subject, speech participles the parser hangs on a time clause, ... Sentences written for these tests
+(not from any benchmark)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code, entity_codes
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hours after it expelled two Russian diplomats for espionage, Estonia's foreign ministry summoned Moscow's "
+     "charge d'affaires on Tuesday to protest a fresh violation of its airspace by three fighter jets.",
+     ("SANCTION", ("EST",), ("RUS",))),
+    ("A week after they seized the eastern city of Bukavu, M23 rebels on Sunday appointed their own governor for "
+     "South Kivu province, defying calls from the African Union for a halt to their advance.",
+     ("ASSAULT", ("COD",), ("COD",))),
+    ("Days after he met Chinese President Xi Jinping in Beijing, Brazilian President Luiz Inacio Lula da Silva said "
+     "on Friday that Brazil would not join any trade bloc aimed at isolating the United States.",
+     ("CONSULT", ("BRA",), ("CHN",))),
+])
+def test_fronted_time_clause_pronoun_is_the_main_subject(coder, text, expected):
+    assert expected in dyads(coder, text)
+
+
+def test_fronted_precondition_is_no_act(coder):
+    # a "before it can" clause names a condition, not an act of the main subject
+    found = dyads(coder, "Before it can disburse the loan, the IMF wants Pakistan to raise taxes on retailers, a fund "
+                         "spokeswoman said on Thursday.")
+    assert not any(d[0] == "AID" for d in found)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the participle after a time clause is the main clause's comment, in a report its speaker's
+    ("Pakistan's army said India had fired across the Line of Control two days after militants attacked a bus in "
+     "Jammu, accusing New Delhi of trying to divert attention from its own failures in Kashmir.",
+     ("ACCUSE", ("PAK",), ("IND",)), None),
+    ("Azerbaijan shut down the Russian news agency Sputnik's office in Baku on Monday after Russian police raided "
+     "Azerbaijani-owned businesses in Yekaterinburg, promising a firm response to any further mistreatment of its "
+     "citizens.", ("THREATEN", ("AZE",), ("RUS",)), ("THREATEN", ("RUS",), ("AZE",))),
+    ("China suspended imports of Japanese seafood on Wednesday days after Prime Minister Sanae Takaichi made remarks "
+     "on Taiwan in parliament, calling them a provocation that had seriously harmed bilateral ties.",
+     ("ACCUSE", ("CHN",), ("JPN",)), ("ACCUSE", ("JPN",), ("CHN",))),
+    # no one accuses itself: the time clause's doer speaks
+    ("Israel struck targets in Yemen on Monday after the Houthis fired a missile at Ben Gurion airport, accusing "
+     "Israel of genocide in Gaza.", ("ACCUSE", ("YEM",), ("ISR",)), ("ACCUSE", ("ISR",), ("ISR",))),
+])
+def test_speech_participle_after_a_time_clause(coder, text, expected, wrong):
+    found = dyads(coder, text)
+    assert expected in found
+    assert wrong is None or wrong not in found
