@@ -227,7 +227,7 @@ def _one_threat_per_clause(cands: list[Candidate], doc) -> list[Candidate]:
     return [c for c in cands if id(c) not in drop]
 
 
-CONSEQUENCE_VERBS = frozenset({"pay", "face"})
+CONSEQUENCE_VERBS = frozenset({"pay", "face", "become"})  # ("Israeli towns would become targets")
 REMOVAL_TYPES = frozenset({"SANCTION", "COERCE"})
 
 

@@ -150,7 +150,8 @@ def impersonal_warning(c: Candidate, t: Token) -> bool:
 
 
 # the act a party says it "would not hesitate" to take, by its type: the THREATEN mode (content of the threat)
-READY_CONTENT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict", "THREATEN": "violence"}
+# (legal action held out is a threat too: "would not hesitate to take the United States to court")
+READY_CONTENT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict", "THREATEN": "violence", "ACCUSE": None}
 READY_CONTENT_MODES = {("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel"}
 READINESS_NEGATIVES = frozenset({"hesitate", "flinch", "shy", "hold"})
 # verbs that name a hostile act only when announced: "would act against Hezbollah"

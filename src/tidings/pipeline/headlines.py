@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .base import forget, parse
+from .base import forget, parse, tokens_with_lower
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -256,10 +256,12 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
         verbs = _bundled_verbs()
 
     fixes: list[tuple[Span, Doc, dict[int, tuple[str, ...] | None]]] = []
+    objected = _nouns_with_objects(doc, verbs)
     for sent in doc.sents:
         if len(sent) < 3 or not sent[0].text[:1].isupper():
             continue
-        named = _name_read_as_verb(sent, nlp) or _verb_read_as_adjective(sent, nlp, verbs)
+        named = _name_read_as_verb(sent, nlp) or _verb_read_as_adjective(sent, nlp, verbs) or (
+            _noun_read_as_verb(sent, objected[sent.start], nlp) if sent.start in objected else None)
         if named is not None:
             fixes.append(named)
             continue
@@ -539,3 +541,52 @@ def _verb_read_as_adjective(sent: Span, nlp, verbs):
             return None
         return sent, new, {t.i: ("VERB", "VBD", lemma)}
     return None
+
+
+# third-person forms the small model also reads as plural nouns even inside long sentences: "Tehran reserves/NNS
+# the right to respond", "Beijing vows/NNS to ...": the noun then has an object or an infinitive of its own
+OBJECT_DEPS = frozenset({"dobj", "xcomp"})
+
+
+@cache
+def _third_person_forms(verbs: frozenset[str]) -> frozenset[str]:
+    return frozenset(f for v in verbs | ANNOUNCING_VERBS for f in (v + "s", v + "es"))
+
+
+ANNOUNCING_VERBS = frozenset({"reserve", "vow", "pledge", "plan", "threaten", "warn", "seek", "eye", "mull"})
+
+
+def _nouns_with_objects(doc: Doc, verbs) -> dict[int, Token]:
+    """Per sentence start, the first plural 'noun' (or stray -s verb) of a verb's -s form that heads an object or a to-infinitive,
+    with a name or noun hung before it as its compound: 'Tehran/compound reserves/NNS the right/dobj'. A noun
+    takes no object, so the word is the clause's verb. Found through the doc's word index (no pass over the
+    other words)."""
+    found: dict[int, Token] = {}
+    forms = _third_person_forms(frozenset(verbs))
+    for t in tokens_with_lower(doc, forms):
+        if not (t.tag_ == "NNS" or (t.tag_ == "VBZ" and t.dep_ in STRAY_DEPS)) or not t.text.islower() or t.i == 0:
+            continue  # ("Beijing/compound reserves/VBZ/npadvmod the right": a verb with its subject as compound)
+        prev = t.doc[t.i - 1]
+        if prev.dep_ != "compound" or prev.head.i != t.i or prev.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if not any(c.dep_ in OBJECT_DEPS and c.i > t.i for c in t.children) and not any(
+                c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in t.children):
+            continue
+        found.setdefault(t.sent.start, t)
+    return found
+
+
+def _noun_read_as_verb(sent: Span, word: Token, nlp):
+    """Parse the sentence again with 'takes' for the misread word; kept when it becomes a verb with the name
+    before it as its subject (its own lemma restored: 'reserves' -> reserve)."""
+    toks = list(sent)
+    k = word.i - sent.start
+    words = [t.text for t in toks]
+    words[k] = "takes"
+    new = _reparse(nlp, words, [bool(t.whitespace_) for t in toks])
+    nv = new[k] if len(new) == len(toks) else None
+    if nv is None or nv.pos_ != "VERB" or not any(c.dep_ in SUBJECT_DEPS and c.i == k - 1 for c in nv.children):
+        return None
+    low = word.lower_
+    stem = next((x for x in (low[:-1], low[:-2]) if x in _bundled_verbs() or x in ANNOUNCING_VERBS), low[:-1])
+    return sent, new, {word.i: ("VERB", "VBZ", stem)}

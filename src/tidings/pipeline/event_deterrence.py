@@ -1,0 +1,149 @@
+"""Threats without "threaten" (types, round 10): a deterrent statement is a THREATEN whatever its verb.
+
+'Tehran would treat any U.S. base used in the attacks as a legitimate target', 'Beijing reserves the right to
+take countermeasures against Manila', 'Russia will take all necessary measures if Finland hosts U.S. nuclear
+weapons', 'Algeria would answer any French expulsion with reciprocal measures', 'Venezuela will defend its
+territory against any U.S. aggression', 'Israeli towns would become targets if the strikes continued' (the
+speaker threatens the towns' state: event_retype.consequence_threats). The lexicon (verbs.json) proposes these
+verbs as THREATEN only with their deterrent object ("as a target", "measures", "the right", "with reciprocal
+measures", "against aggression"); this module keeps them only where the statement is a warning to someone:
+
+* the act is still to come: a future or possibility modal on the verb or the verb it completes ("would treat",
+  "will be treated", "reserves the right to", "would not hesitate to take", "vowed to take"), not negated;
+* someone is aimed at: a coded party other than the actor as recipient ("against Manila", "any French
+  expulsion"), a condition with a party as subject ("if Finland hosts ..."), or an "after / following" clause
+  that names what is answered (its party is found later by event_recipients.provoker).
+
+Near-misses this rejects: 'will take measures to protect consumers', 'took all necessary measures', 'reserves
+the right to edit comments', 'any aggression against either would be treated as aggression against both' (a
+defence pact's clause names no one), 'would take all necessary measures if the rains failed'. For the older
+'respond / react forcefully' entries only a market or a question answered is dropped ('would respond decisively
+to excessive moves in the yen', 'will respond to questions'): they threaten the side that provoked them, which
+is often named outside the clause."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .arguments import codes
+from .base import FUTURE_AUX
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Candidate
+
+# verbs the lexicon reads as THREATEN only for their deterrent object (verbs.json)
+DETERRENT_LEMMAS = frozenset({
+    "take", "answer", "reserve", "consider", "view", "deem", "see", "regard", "treat", "defend", "become",
+})
+RESPONSE_LEMMAS = frozenset({"respond", "react"})
+TARGET_WORDS = frozenset({"target", "targets", "objective"})
+MODALS = FUTURE_AUX | frozenset({"could", "might", "may", "shall", "must"})
+# verbs whose complement is an act announced, not done: "vowed to take action", "reserves the right to respond"
+ANNOUNCING_HEADS = frozenset({
+    "vow", "pledge", "promise", "swear", "warn", "threaten", "reserve", "hesitate", "intend", "plan",
+    "prepare", "ready", "decide", "resolve", "determine", "insist", "say", "announce", "declare",
+})
+CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
+PROVOKING_MARKS = frozenset({"after", "following"})
+# what a response answers when it is no party's act: a market, a question, a disaster
+NON_PARTY_OBJECTS = frozenset({
+    "move", "movement", "volatility", "speculation", "fluctuation", "swing", "inflation", "price", "yen", "dollar",
+    "euro", "currency", "market", "demand", "outbreak", "pandemic", "epidemic", "disaster", "emergency", "crisis",
+    "question", "query", "request", "criticism", "concern", "comment", "feedback", "letter", "inquiry", "complaint",
+    "need", "challenge", "situation", "change", "development", "shock", "flood", "fire", "storm", "earthquake",
+    "drought", "rain", "weather", "shortage", "surge", "rise", "fall", "drop", "decline", "slowdown", "downturn",
+    "rate", "rates", "data", "report", "survey", "poll", "result", "customer", "consumer", "fan", "reader",
+})
+# subjects of a condition that name no party: the weather, a market, a price
+IMPERSONAL_CONDITIONS = NON_PARTY_OBJECTS | frozenset({"there", "this", "that"})
+
+
+def _clause_chain(t: Token) -> list[Token]:
+    """The trigger and the verbs it completes, up to the clause's main verb: 'reserves the right to take',
+    'would not hesitate to take', 'vowed to take' (object, infinitive, preposition links)."""
+    chain = [t]
+    v = t
+    for _ in range(4):
+        if v.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acl", "attr", "oprd") or v.head.i == v.i:
+            break
+        v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            chain.append(v)
+    return chain
+
+
+def _to_come(t: Token, chain: list[Token]) -> bool:
+    """The deterrent act is announced, not reported: a modal on a verb of its chain, or a verb that announces
+    ('reserves the right', 'vowed to'); a negated trigger is no threat ('will not take measures')."""
+    if any(k.dep_ == "neg" for k in t.children):
+        return False
+    for v in chain:
+        if any(k.dep_ in ("aux", "auxpass") and k.lower_ in MODALS for k in v.children):
+            return True
+        if v.i != t.i and v.lemma_.lower() in ANNOUNCING_HEADS:
+            return True
+    return t.lemma_.lower() == "reserve" and t.tag_ in ("VBZ", "VBP", "VB")
+
+
+def _party_condition(v: Token) -> bool:
+    """An if / unless clause in the verb's clause whose subject may be a party: 'if Finland hosts ...', 'if it
+    diverted' (the parser may hang it on a purpose infinitive: 'take measures to ensure its security if ...')."""
+    for k in v.subtree:
+        if k.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in k.children):
+            continue
+        subj = [s for s in k.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lemma_.lower() not in IMPERSONAL_CONDITIONS and s.lower_ not in IMPERSONAL_CONDITIONS for s in subj):
+            return True
+    return False
+
+
+def _provoked(v: Token) -> bool:
+    """An 'after / following' clause or phrase on the verb: what the warning answers."""
+    return any((k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in PROVOKING_MARKS for m in k.children))
+               or (k.dep_ == "prep" and k.lower_ in PROVOKING_MARKS) for k in v.children)
+
+
+# prepositions of a place the act happens in or comes from: a country there is no one warned
+PLACE_PREPS = frozenset({"in", "from", "at", "into", "near", "inside", "across", "within", "around", "out"})
+
+
+def _placed(m, doc) -> bool:
+    """The mention sits in a place phrase: 'to evacuate its citizens from Lebanon'."""
+    h = doc[m.root]
+    for _ in range(3):
+        if h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS:
+            return True
+        if h.head.i == h.i:
+            return False
+        h = h.head
+    return False
+
+
+def _aimed(c: Candidate, chain: list[Token]) -> bool:
+    own = set(codes(c.actor))
+    doc = chain[0].doc
+    if any(m.code and m.code not in own and not _placed(m, doc) for m in c.recipient):
+        return True
+    heads = chain + [chain[-1].head] if chain[-1].dep_ in ("ccomp", "advcl", "conj") else chain
+    return any(_party_condition(v) or _provoked(v) for v in heads)
+
+
+def unaimed_deterrent(c: Candidate, t: Token) -> bool:
+    """A THREATEN proposed for a deterrent object that is no warning to anyone (see the module docstring)."""
+    if c.event != "THREATEN":
+        return False
+    low = t.lemma_.lower()
+    if low in RESPONSE_LEMMAS:
+        if any(m.code and m.code not in set(codes(c.actor)) for m in c.recipient):
+            return False
+        answered = [g for k in t.children if k.dep_ == "prep" and k.lower_ in ("to", "against")
+                    for g in k.children if g.dep_ == "pobj"]
+        return bool(answered) and all(g.lemma_.lower() in NON_PARTY_OBJECTS for g in answered)
+    if low not in DETERRENT_LEMMAS:
+        return False
+    if low == "become" and not any(k.dep_ in ("attr", "oprd") and k.lemma_.lower() in TARGET_WORDS for k in t.children):
+        return True  # (the lexicon cannot ask for a predicate noun: "would become targets" is checked here)
+    chain = _clause_chain(t)
+    return not _to_come(t, chain) or not _aimed(c, chain)
