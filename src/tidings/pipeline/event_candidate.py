@@ -1,0 +1,186 @@
+"""Stage 'events', second half: a trigger hit (its entry, actor and recipient words) -> one event candidate
+(moved out of events.py in events round 10, unchanged). The speaker of an embedding ("X said / accused ..."),
+the actor a hit lacks (the speaker, an official, the scene's forces), the recipient conventions (foreign-only
+types, places, borders, domestic acts, settled partners) and the type and mode the context gives it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from . import event_embedded as embedded
+from .arguments import (
+    border_recipient,
+    codes,
+    objects,
+    passive_subjects,
+    recipient_mentions,
+    subject_tokens,
+    unique,
+)
+from .base import Candidate, Mention
+from .event_background import attempted_goal, deadline, grievance, open_question, time_clause_gerund
+from .event_clauses import paired_subjects
+from .event_context import retyped, withheld_accusation
+from .event_guards import agreement_content, counterfactual, nonspecific
+from .event_parties import official_passive, scene_victims, settle_recipients
+from .event_rules import (
+    assault_mode,
+    domestic_recipients,
+    host_and_guests,
+    mobilize_mode,
+    place_target,
+)
+
+if TYPE_CHECKING:
+    from .event_fold import Hit
+
+# Types where a mixed recipient list may well include the actor's own country (police
+# arresting nationals of several countries, protests against several governments).
+SELF_DIRECTED_TYPES = frozenset({"COERCE", "PROTEST"})
+FOREIGN_ONLY_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "MOBILIZE", "SANCTION", "AGREE", "THREATEN"})
+ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy"})
+SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"})
+# Types whose acts "along / at / across the border with X" are aimed at X ("reopened its border crossings
+# with Cambodia"); for the others a border is just a place.
+BORDER_TYPES = frozenset({"MOBILIZE", "PROTEST", "ASSAULT", "COERCE", "RETREAT", "SANCTION"})
+# uncoded holders of a trailing belief whose view is a report, not speculation
+OFFICIAL_HOLDERS = frozenset({"official", "source", "diplomat", "intelligence", "agency", "ministry", "military",
+                              "government", "investigator", "prosecutor", "police"})
+
+
+class CandidateMixin:
+    """``Events._candidate``: the stage's other methods (``_embedding``, ``_mentions``, ...) come from the class."""
+
+    # -- candidate ------------------------------------------------------------------------
+    def _candidate(self, si: int, h: Hit, by_tok: dict[int, Mention], according) -> Candidate | None:
+        e = h.entry
+        actor, recipient = list(h.actor), list(h.recipient)
+        conf = e.conf
+        speaker: list[Mention] = []
+        embedding: int | None = None
+        cue: str | None = None
+        if counterfactual(h.tok) or embedded.unasserted_clause(h.tok) or (h.tok is not h.noun and (
+                agreement_content(h.tok) or grievance(h.tok) or time_clause_gerund(h.tok) or deadline(h.tok)
+                or open_question(h.tok) or attempted_goal(h.tok))):
+            return None  # "a resolution that would have demanded ...": never adopted
+        emb = self._embedding(h) if h.route != "blame" else None
+        direct = False
+        if emb is not None:
+            cue, head, direct = emb
+            if cue != "deny" and nonspecific(h.noun, h.tok):
+                return None
+            if cue in ("accuse", "condemn") and withheld_accusation(head):
+                return None  # "stopped short of accusing Thailand of firing": no one alleges it
+            subj, _agent, _route = subject_tokens(head)
+            speaker = self._mentions(subj, by_tok)
+            subj_words = {s.lemma_.lower() for s in subj}
+            if subj_words & self.lex.opinion_subjects:
+                return None  # "analysts say / observers believe": speculation, not a report
+            if cue == "opinion":
+                # "X is believed / expected to ...": the frame's raised subject acts, no one holds it
+                if not any(m.code for m in speaker) and (subj or not passive_subjects(head)) \
+                        and not subj_words & OFFICIAL_HOLDERS:
+                    # (kept: "Iran shipped missiles to Russia, Western intelligence officials believe")
+                    return None
+                cue = "claim"
+            embedding = head.i
+            conf -= 0.05
+        elif nonspecific(h.noun, h.tok):
+            return None  # "respond with force to any U.S. incursion": no particular event
+        elif according is not None:
+            embedding, speaker = according[0].i, according[1]
+            cue = "according to"
+        if e.swap:
+            actor, recipient = recipient, actor
+        if not any(m.code for m in actor):  # "praised X during talks with Modi": the praiser's talks
+            actor = embedded.meeting_host(h.noun, h.etype, recipient, by_tok, self._mentions) or actor
+            if not actor and (doer := embedded.framed_attack(h.noun, h.etype, by_tok, self._mentions, self._verb_triggers)):
+                actor, target = doer  # "Houthi rebels sank a cargo ship in an attack in the Red Sea": the clause's act
+                recipient = recipient if any(m.code for m in recipient) else recipient_mentions(target, by_tok)
+        if e.sym and not any(m.code for m in actor) and cue in SPEAKER_AS_ACTOR_CUES and direct \
+                and any(m.code for m in speaker) and self._subject_open(h, by_tok):
+            actor = [m for m in speaker if m.code]  # "Serbia's president said he had spoken with Putin"
+            conf -= 0.15
+        if e.sym:
+            actor = unique(actor + recipient)
+            recipient = []
+            visit = host_and_guests(h.tok, h.noun, actor, by_tok) if h.etype == "CONSULT" else None
+            if visit is not None:  # met in one side's country: the others visit (manual, CONSULT)
+                (actor, recipient), h.mode = visit, "visit"
+        if not any(m.code for m in actor):
+            if (cue in SPEAKER_AS_ACTOR_CUES and direct and any(m.code for m in speaker)
+                    and self._subject_open(h, by_tok) and not embedded.reported_noun(h.tok, h.noun)):
+                actor = [m for m in speaker if m.code]  # "Iran denied that it had sent ..."
+                conf -= 0.15
+            elif officials := (official_passive(h.tok, h.etype, cue, direct, speaker)
+                               or embedded.official_act(h.tok, h.etype, cue, direct, speaker, by_tok)
+                               or embedded.blamed_doers(h.tok, h.etype, by_tok, self._mentions)):
+                actor = officials  # the announcing state; the party the sentence blames for an attack
+                conf -= 0.15
+            elif (actor and self._domestic(h, actor, by_tok)
+                    and (place := self._scene_country(h, by_tok) or self._demonym_scene(h, recipient) or (
+                        None if any(m.code for m in by_tok.values()) else self._story_country))):
+                # "protesters clashed with police in Nairobi": civilians and police of the
+                # country where it happens, else of the only country the story names (when the
+                # sentence names none: "police arrested two men spying for Russia" is not RUS)
+                actor = [replace(m, code=place.code) if m.code is None else m for m in actor]
+                if h.etype == "ASSAULT":
+                    recipient = scene_victims(recipient, place)
+                conf -= 0.15
+            elif forces := embedded.speaker_forces(actor, h.etype, cue, direct, speaker, h.tok.doc):
+                actor = forces  # "Sandu said police had detained dozens": her state's police
+                conf -= 0.15
+            else:
+                return None
+        recipient = unique(recipient, actor)
+        own = set(codes(actor))
+        if (h.etype in FOREIGN_ONLY_TYPES and h.mode != "convict") or h.etype not in SELF_DIRECTED_TYPES and (
+                len(own) > 1 or any(m.code and m.code not in own for m in recipient)):
+            # "sanctions on German banks and energy companies": a member coded with the actor's own country is the
+            # actors stage's default, not a target; a state does not aid, sanction or visit itself; joint actors do
+            # not act on one of themselves ("Indian and Chinese soldiers pulled back from the Ladakh border")
+            recipient = [m for m in recipient if m.code not in own]
+        parties = len({m.code for m in actor + recipient if m.code})
+        if parties < e.parties:
+            return None
+        if not any(m.code and m.code not in own for m in recipient) and not e.sym:
+            # also "Turkish jets bombed PKK hideouts in northern Iraq": compatriot rebels abroad
+            place = place_target(h.etype, h.tok, h.noun, actor, by_tok)
+            if place:
+                recipient = [m for m in recipient if m.code and m.code not in own] + place
+                conf -= 0.05
+        if not any(m.code for m in recipient) and h.etype in BORDER_TYPES and not e.sym:
+            # a border where people are arrested or protest is a place, not the neighbour
+            named = None if h.etype == "MOBILIZE" else False  # "attacked rebels near the Chinese border": no CHN
+            recipient = border_recipient(h.tok, actor, by_tok, named=named) or recipient
+        recipient = domestic_recipients(h.etype, h.mode, actor, recipient, list(by_tok.values()))
+
+        recipient = settle_recipients(h, actor, recipient, by_tok, self._story_country)
+        # the subject of a second "Y to V" pair is no recipient of the first ("to close X and Y to recall")
+        paired = paired_subjects(self._sent_toks)  # (by index: no Token object per word)
+        recipient = [m for m in recipient if not any(m.covers(i) for i in paired)] if paired else recipient
+        mode = h.mode
+        word = h.noun if h.noun is not None else h.tok
+        h.etype, mode = retyped(h.etype, mode, h.tok, word, cue, speaker, actor, self._official(actor, h.tok.doc))
+        if h.etype == "ASSAULT" and mode not in ACT_MODES:
+            # what was done (abduct, torture) outranks what it was done with
+            mode = assault_mode(self.lex, h.noun if h.noun is not None else h.tok, h.tok) or mode
+        elif h.etype == "MOBILIZE" and h.noun is None:
+            things = [h.tok.doc[i] for i in h.material] or objects(h.tok)
+            mode = mobilize_mode(self.lex, things) or mode
+        if recipient or (e.sym and parties >= 2):
+            conf += 0.1
+        elif h.etype in ("AID", "COOPERATE", "SANCTION"):
+            conf -= 0.1
+        if h.noun is not None and h.tok is h.noun:
+            conf -= 0.1
+        cand = Candidate(
+            sent_index=si, trigger=h.tok.i, trigger_start=h.start, trigger_end=h.end, event=h.etype,
+            mode=mode, actor=actor, recipient=recipient, confidence=round(max(0.05, min(0.95, conf)), 3),
+            speaker=speaker, embedding=embedding, embedding_cue=cue,
+        )
+        if h.planned is not None:
+            cand.planned_event, cand.planned_mode = h.planned
+        cand.extra["events.route"] = h.route
+        return cand
