@@ -45,6 +45,11 @@ MAKER_SUFFIXES = frozenset({"made", "built", "manufactured", "produced", "assemb
 # "an Israeli-linked cargo ship", "Russia-tied firms": a tie names the owner of a vessel or a firm (not of
 # people: "Iran-linked militias" are a backer's, not Iran itself)
 TIE_SUFFIXES = frozenset({"linked", "tied", "connected"})
+# Acts on a platform that leave it with its user: "destroyed two Ukrainian-made howitzers" -> UKR (a force
+# fields its own industry's guns; not "shot down / intercepted Iranian-made drones", a projectile someone
+# else launched, nor "fired Iranian-made drones", the weapon used)
+PLATFORM_LOSS_VERBS = frozenset({"destroy", "capture", "seize", "disable", "damage", "wreck", "hit", "strike",
+                                 "knock", "eliminate", "neutralise", "neutralize", "burn"})
 
 
 
@@ -147,13 +152,19 @@ def hyphen_owners(tok: Token, sent_index: int) -> list[Mention]:
     for start, (code, suffix) in backers.items():
         if not (tok.left_edge.i <= start < tok.i) or code is None:
             continue
-        if suffix in OWNER_SUFFIXES or (suffix in MAKER_SUFFIXES and tok.dep_ == "pobj") or (
+        if suffix in OWNER_SUFFIXES or (suffix in MAKER_SUFFIXES and (tok.dep_ == "pobj" or _lost_platform(tok))) or (
                 suffix in TIE_SUFFIXES and tok.lemma_.lower() in TIED_NOUNS):
             t = tok.doc[start]
             out.append(Mention(start=t.i, end=t.i + 1, start_char=t.idx, end_char=t.idx + len(t.text), text=t.text,
                                code=code, sector=None, kind="country", sent_index=sent_index, root=t.i,
                                confidence=0.5))
     return out
+
+
+def _lost_platform(tok: Token) -> bool:
+    """``tok`` is what a platform-loss verb destroyed or captured ("destroyed two Ukrainian-made
+    howitzers", "two Russian-made launchers were destroyed")."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in PLATFORM_LOSS_VERBS
 
 
 # subordinators of a clause that says what a reaction answers

@@ -329,9 +329,15 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             return [], None
         if dep == "relcl" or (dep == "acl" and cur.tag_ == "VBG"):
             return [head], "relative"
-        if (dep == "acl" and head.lemma_.lower() in DECISION_NOUNS
-                and any(c.dep_ == "poss" for c in head.children)):
-            return [head], "noun-owner"  # "Washington's decision to send missiles"
+        if dep == "acl" and head.lemma_.lower() in DECISION_NOUNS:
+            # "Washington's decision to send missiles", "the U.S. decision / the American move to suspend
+            # aid": the noun's owner; "a decision by the Trump administration to halt ...": its "by" agent
+            if any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and (
+                    c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))) for c in head.children):
+                return [head], "noun-owner"
+            agents = prep_objects(head, ("by",))
+            if agents:
+                return agents, "noun-owner"
         if dep in ("acl", "pcomp") and _frame_holder(head if dep == "acl" else head.head) is not None:
             # "has no plans to attack", "has no intention of attacking": the holder's subject
             found, _ = direct_subjects(_frame_holder(head if dep == "acl" else head.head))

@@ -61,6 +61,16 @@ def _listed_apposition(c: Token) -> bool:
             and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children))
 
 
+def _bare_name_pair(p: Parse, i: int, c: int) -> bool:
+    """'Trump hits Brazil, India with tariffs', 'Israel, Hamas': two bare names a comma joins are
+    a headline's list, not one name and another name for it (a name is no apposition of a name;
+    "Paris, France" only repeats a code). A name with its own words ("Lula, Brazil's president")
+    stays an apposition."""
+    return (i + 2 == c and p.lower[c - 1] == "," and p.left[c] >= c - 1
+            and all(p.dep[g] in ("compound", "det", "punct", "flat") for g in p.kids[c] if g < c)
+            and not any(g > c for g in p.kids[c] if p.dep[g] != "punct"))
+
+
 def _stray_list_tail(tok: Token) -> list[Token]:
     """'refused to receive a mission from ECOWAS, the African Union and the United Nations': the
     parser hangs the rest of the list on the sentence's subject, past the verb; a name list
@@ -119,7 +129,7 @@ def _conjunct_indices(p: Parse, i: int, doc) -> list[int]:
     stack = [c for c in kids[i] if (deps[c] == "conj" and not _stray_clause_subject(p, c)) or (
         # _listed_apposition
         deps[c] == "appos" and poses[c] == "PROPN" and poses[i] == "PROPN"
-        and any(deps[g] == "conj" and poses[g] == "PROPN" for g in kids[c]))]
+        and (any(deps[g] == "conj" and poses[g] == "PROPN" for g in kids[c]) or _bare_name_pair(p, i, c)))]
     tail = _stray_list_tail_index(p, i, doc)
     if tail is not None:
         stack.append(tail)
@@ -173,6 +183,19 @@ def _coordinated_inside(tok: Token, mention: Mention, by_tok: dict[int, Mention]
                 m = by_tok.get(c)
                 if m is not None and m is not mention and m not in out:
                     out.append(m)
+    # "Philippine, Vietnamese coast guards stage a drill": a headline's demonym list the parser
+    # tears apart (the first demonym hangs on the verb); the members right before the mention,
+    # each followed by a comma
+    j = mention.start - 1
+    while j >= 1 and p.lower[j] == "," and p.tag[mention.start] in ("JJ", "NNP", "NNPS"):
+        m = by_tok.get(j - 1)
+        if (m is None or not m.code or m is mention or m.end != j or p.tag[j - 1] not in ("JJ", "NNP")
+                or deps[j - 1] in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss")
+                or not (m.start == 0 or p.lower[m.start - 1] == ",")):
+            break
+        if m not in out:
+            out.append(m)
+        j = m.start - 1
     for t in inside + modifiers:
         if t in modifiers:
             m = by_tok.get(t)
@@ -195,6 +218,12 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
             members = [x for x in _ranked_owners(tok, by_tok, depth) if x.code]
             if members:
                 return members
+        if m.code is not None and m.kind == "agent" and m.confidence < 1.0 and depth < 3 and _tied(tok):
+            # "hackers tied to China's state security ministry breached ..., the FBI said": a tie named
+            # on the words outranks the country the story lends an uncoded role
+            tied = _tie_owners(tok, by_tok, depth)
+            if tied:
+                return tied
         if m.code is None and depth < 3:
             # an uncoded person or role: its owner names the country ("Sudan's warring generals",
             # "Swedish climate activist Greta Thunberg")
@@ -323,6 +352,48 @@ TIED_NOUNS = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boa
                         "containership", "firm", "company", "companies", "entity", "bank", "business", "airline",
                         "plane", "aircraft", "jet", "network"})
 TIE_VERBS = frozenset({"link", "tie", "connect", "affiliate"})
+# ... and covert agents, whose ties name whom they act for ("hackers linked to Russia's GRU", "a hacking group
+# tied to China's state security ministry", "saboteurs connected to Russian intelligence"); armed groups stay
+# their own ("militias linked to Iran")
+COVERT_NOUNS = frozenset({"hacker", "hackers", "operative", "operatives", "agent", "agents", "saboteur", "saboteurs",
+                          "spy", "spies", "assassin", "assassins", "hitman", "hitmen"})
+COVERT_MODIFIERS = frozenset({"hacking", "hacker", "cyber", "cyberespionage", "espionage", "spy", "sabotage"})
+
+
+def _tied(tok: Token) -> bool:
+    """A thing or person whose "linked / tied to X" names the party it belongs to or acts for."""
+    low = tok.lemma_.lower()
+    return (low in TIED_NOUNS or tok.lower_ in COVERT_NOUNS or low in COVERT_NOUNS
+            or any(c.dep_ in ("compound", "amod") and c.lower_ in COVERT_MODIFIERS for c in tok.children))
+
+
+def _ties(tok: Token) -> list[Token]:
+    """The "linked / tied to" participles on ``tok``; also one the parser read as the clause's verb
+    ("Hackers/nsubj linked/ROOT to Russia's GRU broke/advcl into ...": the real verb hangs below it)."""
+    out = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in TIE_VERBS]
+    h = tok.head
+    if (tok.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in TIE_VERBS and h.tag_ in ("VBD", "VBN")
+            and h.i == tok.i + 1 and any(c.dep_ in ("advcl", "ccomp", "conj", "dep") and c.pos_ == "VERB"
+                                         and c.i > h.i for c in h.children)):
+        out.append(h)
+    return out
+
+
+def _tie_owners(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Mention]:
+    """"a company linked to Iran's Mahan Air", "hackers tied to China's Ministry of State Security": whose it is."""
+    out: list[Mention] = []
+    for c in _ties(tok):
+        for g in c.children:
+            if g.dep_ == "prep" and g.lower_ in ("to", "with"):
+                for o in g.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    found = mentions_for(o, by_tok, depth + 1)
+                    # "China's Ministry of State Security": the name's last word may sit under the mention's head
+                    found = found or [m for m in [by_tok.get(x.i) for x in o.children if x.dep_ in ("nmod", "compound")]
+                                      if m is not None]
+                    out += [m for m in found if m.code and m not in out]
+    return out
 # Texts whose "by" phrase (or "issued / adopted / released by") names the author they speak for.
 AUTHORED_NOUNS = frozenset({
     "report", "statement", "resolution", "communique", "communiqué", "letter", "declaration", "indictment",
@@ -394,13 +465,8 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
                         if x not in groups[2]:
                             groups[2].append(x)
             continue
-        elif c.dep_ == "acl" and c.lemma_.lower() in TIE_VERBS and tok.lemma_.lower() in TIED_NOUNS:
-            for g in c.children:  # "a company linked to Iran's Mahan Air"
-                if g.dep_ == "prep" and g.lower_ in ("to", "with"):
-                    for x in [y for o in g.children if o.dep_ == "pobj" for y in mentions_for(o, by_tok, depth + 1)]:
-                        if x not in groups[2]:
-                            groups[2].append(x)
-            continue
+        elif c.dep_ == "acl" and c.lemma_.lower() in TIE_VERBS and _tied(tok):
+            continue  # (_tie_owners, below)
         elif c.dep_ == "acl" and c.lemma_.lower() in OWNERSHIP_VERBS or (c.dep_ in ("xcomp", "acl") and c.head.i != tok.i):
             # "a tanker belonging to Russia's shadow fleet", "a ship owned by an Israeli firm" (also past a
             # value: "assets worth $300 million belonging to relatives of Assad")
@@ -444,6 +510,8 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
                 for x in _own_mentions(member, by_tok, depth + 1):
                     if x not in group:
                         group.append(x)
+    if _tied(tok):  # "a company linked to Iran's Mahan Air", "hackers linked to Russia's GRU"
+        groups[2] += [m for m in _tie_owners(tok, by_tok, depth) if m not in groups[2]]
     # (an apposition naming an uncoded person does not hide a coded owner: "The UN's top human rights
     # official Volker Turk" is UNO)
     if groups[1] and tok.dep_ == "conj" and tok.head.i in by_tok and by_tok[tok.head.i].code and tok.head.i + 2 < len(tok.doc) \

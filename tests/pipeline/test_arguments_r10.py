@@ -1,0 +1,83 @@
+"""Round 10 (dyads): name lists a headline tears apart, covert agents tied to a state body, the maker of a
+platform destroyed or captured, and the owner of a decision noun (owners.py, argument_partners.py,
+arguments.inherited_subject). Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return sorted((e.event, tuple(sorted({a.code for a in e.actor if a.code})),
+                   tuple(sorted({r.code for r in e.recipient if r.code})))
+                  for e in coder.code(text, date="2025-06-04"))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # two bare names a comma joins are a list, not a name and its apposition
+    ("Trump hits Brazil, India with 50% tariffs", ("SANCTION", ("USA",), ("BRA", "IND"))),
+    ("Japan, Philippines sign defence pact", ("COOPERATE", ("JPN", "PHL"), ())),
+    # a demonym list whose first member the parser hangs on the verb
+    ("Russian, Chinese warships hold joint patrol in Pacific", ("COOPERATE", ("CHN", "RUS"), ())),
+    ("Kenyan, Haitian police launch joint operation against gangs", ("COOPERATE", ("HTI", "KEN"), ())),
+])
+def test_headline_lists_keep_every_member(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a name with words of its own stays an apposition
+    ("Germany's foreign minister, Johann Wadephul, visited Kyiv on Monday.", ("CONSULT", ("DEU",), ("UKR",))),
+    # a leading place is no list member
+    ("On Friday, Chinese officials met their Japanese counterparts in Tokyo.", ("CONSULT", ("CHN",), ("JPN",))),
+])
+def test_appositions_and_openers_are_no_list(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("A hacking group tied to China's Ministry of State Security breached several U.S. telecom networks, "
+     "the FBI said on Wednesday.", ("COERCE", ("CHN",), ("USA",))),
+    ("Two years after hackers tied to Beijing breached its systems, the Czech foreign ministry summoned "
+     "China's ambassador.", ("COERCE", ("CHN",), ())),
+])
+def test_covert_agents_act_for_the_body_they_are_tied_to(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+def test_a_reduced_relative_read_as_the_verb_still_ties_the_hackers(coder):
+    # the parser reads "linked" as the clause's verb and "broke" as an adverbial clause under it
+    found = dyads(coder, "Hackers linked to Russia's GRU broke into the accounts of Germany's ruling party.")
+    assert ("COERCE", ("RUS",), ("DEU",)) in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Russian forces destroyed two Ukrainian-made howitzers, the defence ministry in Moscow said.",
+     ("ASSAULT", ("RUS",), ("UKR",))),
+    ("Two Russian-made launchers were destroyed by Ukrainian drones in Crimea.", ("ASSAULT", ("UKR",), ("RUS",))),
+])
+def test_the_maker_of_a_destroyed_platform_is_its_owner(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+def test_a_projectile_shot_down_is_not_its_makers(coder):
+    # an interceptor hits what someone else launched: the launcher, not the maker
+    found = dyads(coder, "Ukraine said it shot down 40 Iranian-designed Shahed drones launched by Russia overnight.")
+    assert ("ASSAULT", ("UKR",), ("RUS",)) in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Kyiv condemned a decision by the Trump administration to halt arms deliveries to Ukraine.",
+     ("SANCTION", ("USA",), ("UKR",))),
+    ("Kyiv said on Monday that the American move to suspend military aid to Ukraine was a mistake.",
+     ("SANCTION", ("USA",), ("UKR",))),
+    ("Kyiv said on Monday that the U.S. decision to suspend military aid to Ukraine was a mistake.",
+     ("SANCTION", ("USA",), ("UKR",))),
+])
+def test_a_decision_nouns_owner_or_agent_acts(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
