@@ -78,3 +78,30 @@ def test_central_asian_and_west_african_towns_are_their_countries(coder):
             "region on Wednesday to demand that the government secure water for their fields.")
     protest = _events(coder, text, "PROTEST", "2025-08-14")
     assert protest and entity_codes(protest[0].actor) == ("UZB",)
+
+
+@pytest.mark.parametrize("text, etype, parties", [
+    ("ALMATY, Aug 14 (Reuters) - Uzbekistan accused Kyrgyzstan of cutting water supplies from the Toktogul "
+     "reservoir. Kazakhstan offered on Thursday to mediate between its two neighbours.", "AGREE", ("KGZ", "UZB")),
+    ("CAIRO, Nov 1 (Reuters) - Sudan and South Sudan traded accusations over an oil pipeline attack on Sunday. "
+     "Ethiopia, which borders both, urged its two neighbours to show restraint.", "REQUEST", ("SDN", "SSD")),
+    ("SANTIAGO, May 2 (Reuters) - Bolivia and Peru closed border crossings after clashes between smugglers and "
+     "police. Chile urged its two northern neighbours to reopen the crossings on Friday.", "REQUEST", ("BOL", "PER")),
+])
+def test_possessed_pair_is_the_pair_named_without_the_possessor(coder, text, etype, parties):
+    ev = [e for e in _events(coder, text, etype) if e.event_text in ("offered", "urged")]
+    assert ev and entity_codes(ev[0].recipient) == parties
+
+
+def test_both_sides_of_an_institution_is_no_pair(coder):
+    text = ("NAIROBI, June 9 (Reuters) - Kenya sent police officers to Haiti last year. Both sides of Kenya's "
+            "parliament criticised the cost of the mission on Tuesday.")
+    acc = _events(coder, text, "ACCUSE")
+    assert acc and "HTI" not in entity_codes(acc[0].actor)
+
+
+def test_the_country_in_a_relative_clause_is_the_relative_s_person(coder):
+    text = ("BOGOTA, Aug 20 (Reuters) - Cuba and Norway urged both sides to free all hostages. Petro, who took office "
+            "in 2022 promising \"total peace\" with the country's armed groups, has broken off talks with several "
+            "factions.")
+    assert not any("NOR" in entity_codes(e.recipient) for e in code(coder, text, date="2025-08-20"))

@@ -459,8 +459,8 @@ def civil_war_sides(sent_mentions: list[Mention], before: int) -> list[Mention]:
     exactly two armed or governing forces of one country (different sectors) gives "both sides"
     its two parties, though they share a country code."""
     forces: dict[tuple[str | None, str | None], Mention] = {}
-    for m in sent_mentions:
-        if m.end <= before and m.code and m.kind in ("agent", "org") and m.sector in _FORCE_SECTORS:
+    for m in (m.antecedent if m.kind == "pronoun" and m.antecedent else m for m in sent_mentions if m.end <= before):
+        if m.code and m.kind in ("agent", "org") and m.sector in _FORCE_SECTORS:  # "The group said ... the government"
             forces.setdefault((m.code, m.sector), m)
     found = list(forces.values())
     return found if len(found) == 2 and len({m.code for m in found}) == 1 else []

@@ -375,7 +375,7 @@ def _person_subject(tok, covered) -> Mention | None:
         if subj is not None:
             if not crossed:
                 return None  # "Hasina resigned and fled the country": an argument of her own act is left to it
-            m = covered[subj.i]
+            m = covered[t.head.i if subj.tag_ in ("WP", "WDT") and t.dep_ == "relcl" else subj.i]  # "Petro, who ..."
             ok = m is not None and m.code is not None and m.kind in ("person", "agent") and m.code not in _NON_COUNTRY
             return m if ok else None
     return None

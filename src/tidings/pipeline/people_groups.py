@@ -83,6 +83,8 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
             # nor is the phrase's own clause subject ("Saudi Arabia offered to host talks between the
             # two governments", "Turkey urged both sides to ..."): no one urges or hosts itself
             own = _own_subject_codes(tok, covered, at)
+            if doc[start].lower_ in ("its", "their") and covered[start] is not None:
+                own = own | {covered[start].code}  # "Kazakhstan offered to mediate between its two neighbours"
             skip = broker_codes | own
             parties = None
             for k in range(si, max(-1, si - _GROUP_LOOKBACK_SENTS - 1), -1):
@@ -143,8 +145,8 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
             continue
         for t in range(start, tok.i + 1):
             old = covered[t]
-            if old is not None and old.kind == "agent":
-                dropped.add(id(old))
+            if old is not None and (old.kind == "agent" or t == start and doc[t].lower_ in ("its", "their")):
+                dropped.add(id(old))  # the phrase's own words ("its" of "its two neighbours" too)
         span = doc[start : tok.i + 1]
         sector = _GROUP_SECTORS.get(low, "copy")
         group = [Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
@@ -278,17 +280,22 @@ def _group_phrase(doc, tok, covered) -> tuple[int, int] | None:
     if i < 0:
         return None
     word = doc[i].lower_
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+            g.dep_ == "pobj" and g.lower_ in _CONFLICT_NOUNS for g in c.children) for c in tok.children):
+        return None  # "both sides of parliament", "the two sides of the border" (not "... of the conflict")
     if word == "both" and (i == tok.i - 1 or tok.lower_ in _PEOPLE_GROUPS):
         start, count = i, 2  # "both sides", "both foreign ministers"
-    elif word in _GROUP_COUNTS and i > 0 and doc[i - 1].lower_ == "the":
-        start, count = i - 1, _GROUP_COUNTS[word]
+    elif word in _GROUP_COUNTS and i > 0 and (doc[i - 1].lower_ == "the" or doc[i - 1].lower_ in ("its", "their")
+                                               and tok.lower_ in _COUNTRY_GROUP_NOUNS):
+        start, count = i - 1, _GROUP_COUNTS[word]  # "its two neighbours": the possessor is not one of them
     elif word == "the" and (tok.lower_ in _PAIR_NOUNS or any(doc[j].lower_ in _PAIR_MODIFIERS for j in range(i + 1, tok.i))):
         start, count = i, 2  # "the (nuclear-armed) neighbours", "the warring parties"
     else:
         return None
     for t in range(start, tok.i + 1):
         m = covered[t]
-        if m is not None and (m.kind != "agent" or m.start < start or m.end > tok.i + 1):
+        if m is not None and (m.kind != "agent" or m.start < start or m.end > tok.i + 1) \
+                and not (t == start and doc[t].lower_ in ("its", "their")):
             return None
     return start, count
 
