@@ -159,7 +159,12 @@ def group_target(h, by_tok: dict[int, Mention]) -> Token | None:
     cands = objects(h.tok) + prep_objects(h.tok, ("at", "on", "against"))
     if word.i != h.tok.i:
         cands += prep_objects(word, ("at", "on", "against"))
-    return next((t for t in cands if t.i not in by_tok and group_word(t)), None)
+    found = next((t for t in cands if t.i not in by_tok and group_word(t)), None)
+    if found is None:
+        from .event_crowds import dispersed
+
+        found = dispersed(h, by_tok, uncoded=True)  # "used tear gas to break up crowds of young people"
+    return found
 
 
 def _past_clause(t: Token, top: Token) -> bool:

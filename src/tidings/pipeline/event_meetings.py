@@ -104,12 +104,17 @@ def mediated_parties(h, actor: list[Mention], recipient: list[Mention], by_tok: 
     holders = [x for x in holders if x.lemma_.lower() in TALK_NOUNS]
     inside = {t.i for x in holders for g in prep_objects(x, ("between",)) for t in g.subtree}
     sides = [m for m in actor + recipient if m.root in inside]
-    if len({m.code for m in sides if m.code and m.code not in ("NGO", "MNC")}) < 2 and tok.dep_ == "acl" \
-            and tok.tag_ == "VBN":
-        # "held talks in Abu Dhabi hosted by the UAE": the subject of the verb above the hosted phrase
+    if len({m.code for m in sides if m.code and m.code not in ("NGO", "MNC")}) < 2 and (
+            (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in TALK_NOUNS)):
+        # "held talks in Abu Dhabi hosted by the UAE", "agreed to a ceasefire after talks he hosted": the
+        # subject of the verb above the hosted phrase
         verb = tok.head
         for _ in range(3):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for _ in range(2):  # "agreed | to restore ties | after talks hosted by Turkey": the controlling verb's subject
+            if verb.dep_ != "xcomp" or direct_subjects(verb)[0]:
                 break
             verb = verb.head
         subj = {t.i for s_ in direct_subjects(verb)[0] for t in s_.subtree} if verb.pos_ in ("VERB", "AUX") else set()
@@ -120,6 +125,30 @@ def mediated_parties(h, actor: list[Mention], recipient: list[Mention], by_tok: 
         return False
     actor[:] = list({m.code: m for m in reversed(sides)}.values())[::-1]
     return True
+
+
+MEDIATE_VERBS = frozenset({"mediate", "intercede", "arbitrate", "intermediate"})
+
+
+def mediator_sides(h, actor: list[Mention]) -> list[Mention] | None:
+    """'Egypt mediated between Israel and Hamas' (no talks named): the mediator's own contacts with each
+    side (docs: 'Visits', round 9), so the sides named under 'between' move from the actors to the
+    recipient, in place. 'mediated talks between A and B' is the parties' meeting (``mediated_parties``).
+    None when no rule applies."""
+    if h.etype != "CONSULT" or h.noun is not None or h.tok.lemma_.lower() not in MEDIATE_VERBS:
+        return None
+    from .arguments import objects, prep_objects
+
+    if any(o.lemma_.lower() in TALK_NOUNS for o in objects(h.tok)):
+        return None
+    inside = {t.i for g in prep_objects(h.tok, ("between",)) for t in g.subtree}
+    sides = [m for m in actor if m.root in inside]
+    rest = [m for m in actor if m not in sides]
+    own = {m.code for m in rest if m.code}
+    if not own or not any(m.code and m.code not in own for m in sides):
+        return None
+    actor[:] = rest
+    return [m for m in sides if m.code not in own]
 
 
 # "Colombia worked with Ecuadorian forces to track shipments": one side helps the other's effort, so

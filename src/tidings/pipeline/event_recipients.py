@@ -46,7 +46,14 @@ from .event_home import (
     state_process,
     verbal_compatriots,
 )
-from .event_meetings import directed_partner, joint_subject, mediated_parties, several_meet
+from .event_meetings import (
+    directed_partner,
+    joint_subject,
+    mediated_parties,
+    mediator_sides,
+    several_meet,
+)
+from .event_relations import appeal_beneficiaries, drop_currencies, treaty_partner
 from .event_scene_places import (
     CLAUSE_PLACE_PREPS,
     campaign_place,
@@ -134,6 +141,8 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     if h.entry.sym:
         recipient = joint_subject(h, actor, recipient, by_tok)
     directed = directed_partner(h, actor)
+    if directed is None:
+        directed = mediator_sides(h, actor)  # "Egypt mediated between Israel and Hamas": EGY -> ISR, PSE
     if directed is not None:
         return directed  # "Colombia worked with Ecuadorian forces": COL -> ECU
     if mediated_parties(h, actor, recipient, by_tok):
@@ -142,8 +151,11 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         meeting = several_meet(h, actor, recipient)
         if meeting is not None:
             return meeting
+    recipient = appeal_beneficiaries(h, actor, recipient, h.tok.doc)  # "appealed ... to help children in Yemen"
     found = _settle(h, actor, recipient, by_tok, story_country)
     own = {m.code for m in actor if m.code}
+    if own and h.etype == "SANCTION" and not any(m.code and m.code not in own for m in found):
+        found = treaty_partner(h, own, by_tok) or found  # "withdraw from a 2000 agreement with the United States"
     if own and h.etype == "AGREE":
         # "spoke with Putin and offered to host a new round of talks between Russia and Ukraine": RUS, UKR
         from .event_object_partner import go_between_sides
@@ -168,7 +180,8 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         from .argument_partners import requested_party
 
         found = requested_party(h.noun, own, by_tok) or found
-    return found
+    # (again: the object's own partner may be the people the appeal is for)
+    return drop_currencies(appeal_beneficiaries(h, actor, found, h.tok.doc), h.tok.doc)
 
 
 def _border_side(doc, m: Mention) -> bool:
@@ -216,6 +229,10 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # another clause is that clause's scene, not where the troops went or left
         recipient = [m for m in recipient if not (doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in CLAUSE_PLACE_PREPS
                                                   and other_clause(doc[m.root], h.tok))]
+    if etype == "RETREAT" and h.mode != "release":
+        # "RSF fighters withdrew from the town of Bara", "pulled its fighters out of the Tirah valley": a
+        # place left at home is no party, for rebels as for armies (docs: only a place abroad counts)
+        recipient = [m for m in recipient if not (m.code in own and m.kind == "country" and m.sector in (None, "GOV"))]
     if etype in HARM_TYPES and recipient:
         recipient = drop_premises(h, recipient, by_tok)
         recipient = [m for m in recipient if m.code in (None, *own) or m.kind != "country"
@@ -332,6 +349,11 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             foreign_people(h, own, by_tok)) or pronoun_party(h, actor, own, by_tok) or (
             owned_object(h.tok, own, by_tok)) or (
             deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or scene_place(h, word, actor, by_tok)
+        if not found:
+            from .event_crowds import dispersed
+
+            crowd = dispersed(h, by_tok, uncoded=False)  # "used water cannon to break up a crowd of students"
+            found = [by_tok[crowd.i]] if crowd is not None else []
         if found:
             return found
     if etype == "ACCUSE" and recipient and all(m.code in own for m in recipient if m.code) and h.tok.dep_ == "relcl" \

@@ -1,0 +1,113 @@
+"""Two recipient rules about relations (round 10, recipients): who an appeal is addressed to, and the
+other signatory of a treaty left or suspended. ``settle_recipients`` (event_recipients.py) calls them.
+
+* An appeal's addressee is the party asked, not the people it is for: *the ICRC appealed for $80
+  million to help civilians displaced by fighting in eastern Congo*, *urged donors to step up support
+  for families displaced in northern Nigeria* have no recipient (docs: "Domestic recipients" lists no
+  home recipient for appeals; an aid body is not asking the country it works in unless it names it:
+  *urged Israel to let its staff visit detainees* -> ISR).
+* A treaty, pact or accord left, suspended or ended names its other signatory on its own phrase:
+  *withdraw from a 2000 agreement with the United States* -> USA, *suspended its participation in
+  the New START treaty with Washington* -> USA, *pulled out of a border accord it had signed with
+  Eritrea* -> ERI (docs: SANCTION `withdraw`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .base import Mention
+
+# clause links below an appeal: the asked party's task and the appeal's purpose ("urged donors | to
+# fund ...", "appealed for $45 million | to provide water for children in Yemen")
+PURPOSE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl", "relcl", "pcomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def appeal_beneficiaries(h, actor: list[Mention], recipient: list[Mention], doc: Doc) -> list[Mention]:
+    """REQUEST: drop the recipients that lie inside the appeal's purpose or task clause without being
+    its subject, when they are people or things (a country named there may be the one to act:
+    "called for Israel to allow fuel in" keeps ISR as the clause's subject), or the requester's own
+    ("to keep its hospitals open"). The addressee on the trigger itself ("urged Israel",
+    "appealed to the Taliban authorities") is never inside such a clause."""
+    if h.etype != "REQUEST" or not recipient:
+        return recipient
+    own = {m.code for m in actor if m.code}
+    anchors = {h.tok.i} | ({h.noun.i} if h.noun is not None else set())
+    kept = [m for m in recipient if not _in_purpose(doc[m.root], anchors)
+            or (m.kind == "country" and m.code not in own)]
+    return kept if len(kept) != len(recipient) else recipient
+
+
+def _in_purpose(t: Token, anchors: set[int]) -> bool:
+    """True when ``t`` hangs below one of ``anchors`` through a clause verb of which it is not the subject."""
+    cur, subject, clause = t, False, False
+    for _ in range(14):
+        if cur.i in anchors:
+            return clause
+        if cur.dep_ in SUBJECT_DEPS:
+            subject = True  # the clause's own subject is a party to act ("called for Israel to allow ...")
+        elif cur.dep_ in PURPOSE_DEPS:  # (any tag: the tagger makes "recover" a noun)
+            if not subject:
+                clause = True
+            subject = False
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+TREATY_NOUNS = frozenset({"treaty", "agreement", "accord", "pact", "deal", "convention", "memorandum",
+                          "arrangement", "protocol", "partnership", "alliance", "accords", "treaties", "agreements"})
+# "suspended its participation in the treaty", "froze its role in the pact"
+SHARE_NOUNS = frozenset({"participation", "membership", "role", "part", "implementation", "obligations",
+                         "commitments", "adherence"})
+# "an accord it had signed with Eritrea", "the pact concluded with Washington"
+NON_PARTY_CODES = frozenset({"NGO", "MNC", "ISM", "IMG"})
+SIGN_VERBS = frozenset({"sign", "conclude", "reach", "strike", "negotiate", "agree", "seal", "ink", "initial"})
+
+
+def treaty_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """SANCTION: the other signatory of the treaty, pact or accord left, suspended or ended, named on
+    the treaty's phrase ("with X", "between A and B") or on a relative clause ("signed with X")."""
+    if h.etype != "SANCTION" or not own:
+        return []
+    from .arguments import conjuncts, objects, prep_objects
+    from .event_targets import coded_targets
+
+    verb = h.tok
+    layer = objects(verb) + prep_objects(verb, ("from", "of", "out", "on"))
+    # "pulled out of the accord": the phrase hangs on the particle
+    layer += [g for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away")
+              for g in prep_objects(c, ("of", "from"))]
+    if h.noun is not None and h.noun.i != verb.i:
+        layer += [h.noun] + prep_objects(h.noun, ("from", "of"))  # "Russia's withdrawal from the treaty"
+    layer += [g for n in list(layer) if n.lemma_.lower() in SHARE_NOUNS for g in prep_objects(n, ("in", "of", "to", "under"))]
+    layer = [x for n in layer for x in conjuncts(n)]
+    treaties = [n for n in layer if n.lemma_.lower() in TREATY_NOUNS or n.lower_ in TREATY_NOUNS]
+    sides = [g for n in treaties for g in prep_objects(n, ("with", "between"))]
+    sides += [g for n in treaties for c in n.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SIGN_VERBS
+              for g in prep_objects(c, ("with", "between"))]
+    sides = [x for g in sides for x in conjuncts(g)]
+    # (a body is a signatory too: "its fishing agreement with the European Union"; a firm or NGO is not)
+    return [m for m in coded_targets(sides, own, by_tok) if m.code not in NON_PARTY_CODES]
+
+
+# "an appeal for 100 million Swiss francs", "a $2 billion loan in Chinese yuan": a currency's country
+# is no party to the act paid or asked for in it
+CURRENCY_WORDS = frozenset({"franc", "francs", "dollar", "dollars", "euro", "euros", "yuan", "renminbi", "rupee",
+                            "rupees", "pound", "pounds", "yen", "rouble", "roubles", "ruble", "rubles", "dinar",
+                            "dinars", "riyal", "riyals", "dirham", "dirhams", "lira", "shekel", "shekels", "won",
+                            "peso", "pesos", "real", "reais", "naira", "shilling", "shillings", "rand", "krona",
+                            "kronor", "krone", "kroner", "zloty", "hryvnia", "rial", "rials", "taka", "kyat"})
+
+
+def drop_currencies(recipient: list[Mention], doc: Doc) -> list[Mention]:
+    """Recipients that are only a currency's demonym ('Swiss' in 'Swiss francs')."""
+    if not recipient:
+        return recipient
+    kept = [m for m in recipient if not (m.end - m.start == 1 and doc[m.root].dep_ in ("amod", "compound")
+                                         and doc[m.root].head.lower_ in CURRENCY_WORDS)]
+    return kept if len(kept) != len(recipient) else recipient
