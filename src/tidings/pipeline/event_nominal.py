@@ -41,7 +41,10 @@ from .event_nominal_parts import (
     deep_recipients,
     denied_want,
     drawers,
-    implied_recipients,
+    exercise_frame,
+    frame_owners,
+    held_span,
+    hyphen_pair,
     joint_setting,
     label_noun,
     nested_recipients,
@@ -52,6 +55,7 @@ from .event_nominal_parts import (
     speaking_state,
     trailing_author,
 )
+from .event_nominal_targets import answering_verb, implied_recipients
 from .event_rules import circumstantial
 from .event_targets import BODY_CODES  # bodies whose own sessions are multilateral meetings
 
@@ -132,6 +136,10 @@ class NominalMixin(OwnerMixin):
             if any(e.subj and lemma in e.subj for e in self.lex.nouns.get(tok.head.lemma_.lower(), ())):
                 return None  # "an aid package": the package's own entry codes it
             slot = tok.head  # "the sanctions package announced by Canada"
+        elif (span := held_span(tok, self.lex.light_verbs | cfg["light_verbs"], self._lemma)) is not None:
+            slot = span  # "held two days of talks", "began three days of trilateral drills": the span is the act's slot
+        elif (frame := exercise_frame(tok, entries)) is not None:
+            slot = frame  # "the U.S.-South Korean exercise season", "entered the drill area": the exercise named as a time or place
         if any(n.dep_ == "pobj" and n.head.lower_ in ("for", "of") and n.head.head.pos_ == "NOUN"
                and n.head.head.lemma_.lower() in cfg["content_holders"] for n in (tok, slot)):
             # "a warrant for his arrest", "the threat of arrest", "Hungary's veto of the sanctions
@@ -184,10 +192,17 @@ class NominalMixin(OwnerMixin):
         mods |= {c.lemma_.lower() for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"}
         mods |= {g.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "nmod")
                  for g in c.children if g.dep_ in ("amod", "compound")}  # "joint bomber patrols"
+        if slot.i != tok.i and slot.dep_ != "dobj":  # "the U.S.-South Korean exercise season": the frame's words are the act's
+            mods |= {c.lemma_.lower() for c in slot.children if c.dep_ in ("compound", "amod", "nmod")}
+        if hyphen_pair([tok, slot], by_tok):
+            mods.add("joint")  # "a U.S.-Philippine patrol", "Polish-Lithuanian exercises": two sides act together
         doers: set[str] = set()
         if light:  # "Kenyan nurses began an indefinite strike": the doer of a light verb classes the act
             doers = {w.lemma_.lower() for s in subject_tokens(head)[0] for w in s.subtree
                      if w.dep_ in ("nsubj", "nsubjpass", "compound", "conj", "pobj") or w.i == s.i}
+            if len({by_tok[w.i].code for s in subject_tokens(head)[0] for w in s.subtree if w.i in by_tok and by_tok[w.i].code
+                    and (w.dep_ in ("amod", "compound", "conj", "nmod", "poss") or w.i == s.i)}) >= 2:
+                mods.add("joint")  # "South Korean and U.S. troops opened their exercise season": two sides act together
         # who does it, for the subject classes: "a wave of strikes by rail and refinery workers"
         of_objs = _through_portions(prep_objects(tok, ("of",)))
         # the parser often hangs the noun's own phrases on its last complement: "a blockade of
@@ -217,12 +232,14 @@ class NominalMixin(OwnerMixin):
         at_request = answered_ask and asked is not None
         if at_request and not owner:  # "at the request of the Mozambican government": the "of" phrase asked
             owner = _coded(self._mentions(prep_objects(tok, ("of",)), by_tok))
+        # "imposed counter-tariffs in response to Trump's tariffs": an owned act another clause answers
+        answered = slot.dep_ == "pobj" and answering_verb(head) is not None
         argument_slot = at_request or stretch or slot.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (
             slot.dep_ == "pobj" and slot.head.lower_ in ("by", "after", "following", "since", "before")) or (
             slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.lemma_.lower() in cfg["report_nouns"]) or (
             # "resumed deportations despite appeals from the UN to halt them", "amid Pakistan's accusations
             # that Kabul ...", "during Beijing's drills around the island": an owned act the clause is set in
-            slot.dep_ == "pobj" and slot.head.lower_ in SETTING_OWNED_PREPS) or (
+            slot.dep_ == "pobj" and slot.head.lower_ in SETTING_OWNED_PREPS) or answered or (
             # "the Kremlin welcomed Armenia's request for a summit", "debated Lebanon's request", "turned
             # down a request from Washington": an owned speech act as the object of any verb but one that
             # seeks it ("sought Washington's backing": not given yet); not "shadowed a Philippine patrol"
@@ -255,7 +272,7 @@ class NominalMixin(OwnerMixin):
                      # but "Washington's visa bans on Georgian officials")
                      and (tok.tag_ != "NNS" or len({m.code for m in owner}) >= 2
                           or bool(_coded(recipient_mentions(prep_objects(tok, e.rprep), by_tok)))
-                          or (slot.dep_ == "pobj" and head.lower_ in SETTING_OWNED_PREPS)
+                          or (slot.dep_ == "pobj" and head.lower_ in SETTING_OWNED_PREPS) or answered
                           # ... or is answered: "brushed aside Germany's accusations of interference"
                           or (slot.dep_ in ("dobj", "nsubjpass") and self._lemma(head) in ANSWER_VERBS)
                           # ... or its content: "threats from Ankara to expel the ambassador"
@@ -309,6 +326,8 @@ class NominalMixin(OwnerMixin):
                 actor += self._mentions(prep_objects(slot, ("by",)), by_tok)
             if not actor:  # "Biden's show of support", "a package announced by the Pentagon"
                 actor += [m for m in owner if m not in actor]
+            if not actor:  # "the U.S.-South Korean exercise season": the names on the frame
+                actor += frame_owners(tok, slot, by_tok)
             if not _coded(actor):  # "the expulsion of two Russian diplomats by Norway": "by" hung on the of-object
                 # (also past an uncoded "of" doer: "the mobilisation of reservists by Israel")
                 actor = [m for g in prep_objects(tok, ("of",)) for m in self._mentions(prep_objects(g, ("by",)), by_tok)

@@ -341,119 +341,53 @@ def permitted_parties(clause: Token) -> list[Token]:
             if s.dep_ in ("nsubj", "nsubjpass")]
 
 
-# hostile acts whose target a reaction may name: "India slams US tariff hike", "Iran vows revenge after
-# Israeli strikes on nuclear sites", "Brazil denounced the U.S. sanctions on Justice de Moraes"
-REACTED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
-CONDEMN_VERBS = frozenset({"condemn", "denounce", "slam", "protest", "criticise", "criticize", "decry", "deplore",
-                           "blast", "lambast", "rebuke", "castigate", "reject", "dismiss", "assail"})
-# ... a reprisal or answer after / over / for the act
-REPRISAL_VERBS = frozenset({"vow", "retaliate", "respond", "hit", "strike", "summon", "recall", "expel", "threaten",
-                            "warn", "demand", "seek", "suspend", "halt", "cut", "close", "lodge", "file", "sue"})
-OBJECTION_NOUNS = frozenset({"protest", "condemnation", "criticism", "rebuke", "complaint", "reprimand", "outcry"})
-# benefits whose receiver a welcome names
-BENEFIT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT"})
-WELCOME_VERBS = frozenset({"welcome", "hail", "praise", "applaud", "thank", "laud", "commend", "salute", "appreciate"})
-# not who speaks for everyone ("the UN condemned the strikes on Gaza")
-BYSTANDER_CODES = frozenset({"UNO", "NGO", "IGO"})
+# a span of time a light verb holds: "held two days of talks" is the talks (not "after days of strikes": a stretch)
+SPAN_NOUNS = frozenset({"hour", "day", "week", "weekend", "month", "round", "session"})
+# what an exercise noun can name as a modifier: its time or place ("exercise season", "the drill area")
+EXERCISE_FRAMES = frozenset({"season", "area", "zone", "period", "window", "phase", "range"})
+EXERCISE_WORDS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game"})
 
 
-def reacting_target(slot: Token, head: Token, actor: list[Mention], by_tok: dict[int, Mention], mentions,
-                    hostile: bool = True) -> list[Mention]:
-    """The party that answers a hostile act whose target is not named is that target: the subject of a
-    condemnation whose object the act is, or of a reprisal told "after / over / following / for" it; and the
-    one who welcomes a benefit is its receiver ("Argentina welcomes China's renewal of its swap line")."""
-    verb = None
-    if slot.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in (CONDEMN_VERBS if hostile else WELCOME_VERBS):
-        verb = head
-    elif hostile and slot.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("after", "since") for c in head.children) and (
-            head.head.pos_ == "VERB" and head.head.lemma_.lower() in CONDEMN_VERBS | REPRISAL_VERBS):
-        verb = head.head  # "Iran vowed revenge after Israeli strikes killed two of its generals"
-    elif hostile and slot.dep_ == "nsubj" and head.lemma_.lower() == "draw":
-        # "a Russian drone incursion drew a protest from Warsaw": who protests was its target
-        objs = [o for o in objects(head) if o.lemma_.lower() in OBJECTION_NOUNS]
-        found = [m for m in mentions([g for o in objs for g in prep_objects(o, ("from",))] + (
-            prep_objects(head, ("from",)) if objs else []), by_tok) if m.code]
-        own = {m.code for m in actor if m.code}
-        return [m for m in found if m.code not in own and m.code not in BYSTANDER_CODES][:1]
-    elif hostile and slot.dep_ == "pobj" and head.lower_ in ("after", "following", "over", "for"):
-        gov = head.head
-        if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
-            gov = gov.head  # "vows revenge after ...", "lodged a protest over ..."
-        if gov.pos_ == "VERB" and gov.lemma_.lower() in CONDEMN_VERBS | REPRISAL_VERBS:
-            verb = gov
-    if verb is None:
+def held_span(tok: Token, light_verbs, lemma) -> Token | None:
+    """The time span standing in an act noun's slot when a light verb holds it ("held two days of talks in
+    Muscat", "began three days of trilateral drills"); else None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    span = tok.head.head
+    if span.lemma_.lower() not in SPAN_NOUNS or span.dep_ != "dobj" or span.head.pos_ != "VERB":
+        return None
+    return span if lemma(span.head) in light_verbs else None
+
+
+def exercise_frame(tok: Token, entries) -> Token | None:
+    """The time or place an exercise noun modifies ("opened their spring exercise season", "the U.S.-South Korean
+    exercise season", "near the drill area"): it stands in the exercise's slot, its modifiers are the exercise's."""
+    if tok.dep_ != "compound" or tok.lemma_.lower() not in EXERCISE_WORDS or tok.head.lemma_.lower() not in EXERCISE_FRAMES:
+        return None
+    return tok.head if any(x.type == "COOPERATE" for x in entries) else None
+
+
+def frame_owners(tok: Token, slot: Token, by_tok: dict[int, Mention]) -> list[Mention]:
+    """The coded names on an exercise's frame ("their/the allies' exercise season" has its owners on the frame)."""
+    if slot.i == tok.i or tok.dep_ != "compound" or slot.lemma_.lower() not in EXERCISE_FRAMES:
         return []
-    own = {m.code for m in actor if m.code}
-    return [m for m in mentions(subject_tokens(verb)[0], by_tok)
-            if m.code and m.code not in own and m.code not in BYSTANDER_CODES][:1]
+    names = [c for c in slot.children if c.dep_ in ("amod", "nmod", "compound", "poss")]
+    names += [g for c in names for g in c.children if g.dep_ in ("amod", "nmod", "compound", "npadvmod")]  # (a hyphen pair)
+    return [by_tok[n.i] for n in names if n.i in by_tok and by_tok[n.i].code]
 
 
-PROTEST_WORDS = frozenset({"protest", "rally", "march", "demonstrate", "demonstration", "strike", "riot", "picket",
-                           "sit-in", "vigil", "walkout", "boycott", "gather", "chant"})
-
-
-def protested_content(tok: Token) -> bool:
-    """"protesters rally against the suspension of EU talks", "marched over the jailing of the mayor": what a
-    protest is against, told without its doer, is the protesters' grievance, not an event of the story
-    (docs: the content of a decision a protest is against)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("against", "over"):
-        return False
-    gov = tok.head.head
-    if gov.pos_ == "NOUN" and gov.dep_ == "pobj" and gov.head.lower_ in ("for", "of"):
-        gov = gov.head.head  # ("rally for a fourth night against ...": the parser may hang it on the night)
-    return gov.lemma_.lower() in PROTEST_WORDS or any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("protester", "demonstrator", "marcher")
-        for c in gov.children)
-
-
-# acts a state does to its own people ("Belarus's pardon of 37 political prisoners", "Iran's execution of a protester")
-DOMESTIC_PATIENT_TYPES = frozenset({"CONCEDE", "RETREAT", "COERCE", "ASSAULT", "SANCTION"})
-# people named by these words are a state's own only with a modifier from the list ("opposition activists", "political
-# prisoners"; not "activists aboard the Gaza flotilla", "journalists in Gaza")
-ROLE_HEADS = frozenset({"leader", "figure", "supporter", "member", "activist", "politician", "journalist", "prisoner",
-                        "detainee", "inmate", "party", "candidate"})
-# violence a state does to its own people is named by these ("Iran's execution of a protester"; not "killing")
-DOMESTIC_VIOLENCE = frozenset({"execution", "hanging"})
-
-
-def domestic_patients(tok: Token, etype: str, of_objs: list[Token], actor: list[Mention], by_tok: dict[int, Mention],
-                      roles: frozenset[str]) -> list[Mention]:
-    """The people an owned act is done to, when they have no country of their own and are the kind a state
-    holds at home (political prisoners, dissidents, journalists, opposition figures), are the doer's own."""
-    own = {m.code for m in actor if m.code}
-    if len(own) != 1 or (etype == "ASSAULT" and tok.lemma_.lower() not in DOMESTIC_VIOLENCE):
-        return []
-    for g in of_objs:
-        lem = g.lemma_.lower()
-        mods = {c.lemma_.lower() for c in g.children if c.dep_ in ("amod", "compound", "nmod")}
-        if not (lem in roles or (mods & roles and lem in ROLE_HEADS)):
-            continue
-        if any(w.i in by_tok and by_tok[w.i].code for w in g.subtree):
-            return []  # ("a Lithuanian journalist", "Ukraine's activists": their own country)
-        m = next(m for m in actor if m.code)
-        return [replace(m, sector="CVL", kind="agent", confidence=min(m.confidence, 0.6))]
-    return []
-
-
-def implied_recipients(tok: Token, slot: Token, head: Token, e: Trigger, of_objs: list[Token], actor: list[Mention],
-                       recipient: list[Mention], by_tok: dict[int, Mention], mentions) -> list[Mention]:
-    """Recipients no phrase of the noun names: the party answering a hostile act ("India slams US tariff hike"),
-    a state's own people ("Belarus's pardon of 37 political prisoners")."""
-    # (a crackdown on uncoded people, "a crackdown by Serbian police on student protesters", is the state's own: the
-    # candidate gives it the domestic default, not the critic)
-    # (nor a weapons test, aimed at no one: "Pakistan's launch of a new cruise missile drew a rebuke from New Delhi")
-    if e.type in REACTED_TYPES and not e.sym and not (e.type == "COERCE" and recipient) and e.mode != "weapons":
-        found = reacting_target(slot, head, actor, by_tok, mentions)
-        if found:
-            return found
-    if e.type in BENEFIT_TYPES and not e.sym:
-        found = reacting_target(slot, head, actor, by_tok, mentions, hostile=False)
-        if found:
-            return found
-    if e.type in DOMESTIC_PATIENT_TYPES:
-        return domestic_patients(tok, e.type, of_objs, actor, by_tok, noun_settings()["domestic_patients"])
-    return []
+def hyphen_pair(holders: list[Token], by_tok: dict[int, Mention]) -> bool:
+    """Two coded names joined by a hyphen before the noun ("a U.S.-Philippine patrol", "the Polish-Lithuanian
+    exercises", "the U.S.-South Korean exercise season"), however the parser hangs them."""
+    mod_deps = ("amod", "compound", "nmod", "npadvmod")
+    for h in holders:
+        names = [c for c in h.children if c.dep_ in mod_deps and c.i < h.i]
+        names += [g for c in names for g in c.children if g.dep_ in mod_deps]
+        coded = sorted((n.i, by_tok[n.i].code) for n in names if n.i in by_tok and by_tok[n.i].code)
+        if len({c for _, c in coded}) >= 2 and any(
+                t.text == "-" for t in h.doc[coded[0][0]:coded[-1][0]]):
+            return True
+    return False
 
 
 def scene_actor(mentions, tok: Token, of_objs: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -533,3 +467,21 @@ def joint_setting(tok: Token, entries, by_tok: dict[int, Mention]) -> bool:
     subj = subject_tokens(verb)[0]
     subj = subj + [c for s in subj for c in s.children if c.dep_ == "conj"]
     return len({by_tok[s.i].code for s in subj if s.i in by_tok and by_tok[s.i].code}) >= 2
+
+
+PROTEST_WORDS = frozenset({"protest", "rally", "march", "demonstrate", "demonstration", "strike", "riot", "picket",
+                           "sit-in", "vigil", "walkout", "boycott", "gather", "chant"})
+
+
+def protested_content(tok: Token) -> bool:
+    """"protesters rally against the suspension of EU talks", "marched over the jailing of the mayor": what a
+    protest is against, told without its doer, is the protesters' grievance, not an event of the story
+    (docs: the content of a decision a protest is against)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("against", "over"):
+        return False
+    gov = tok.head.head
+    if gov.pos_ == "NOUN" and gov.dep_ == "pobj" and gov.head.lower_ in ("for", "of"):
+        gov = gov.head.head  # ("rally for a fourth night against ...": the parser may hang it on the night)
+    return gov.lemma_.lower() in PROTEST_WORDS or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("protester", "demonstrator", "marcher")
+        for c in gov.children)

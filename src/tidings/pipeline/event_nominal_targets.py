@@ -1,0 +1,182 @@
+"""Whom an event noun's act targets when no phrase of the noun names it (helpers of event_nominal.py): the party
+that answers or condemns a hostile act ("India slams US tariff hike", "imposed curbs in response to Washington's chip
+curbs"), the doer of the act a reaction was drawn by ("Houthi strike draws Israeli vow of revenge"), the receiver who
+welcomes a benefit, the host of a visit told as a clause's setting ("lands in Kyiv on first visit"), and a state's own
+people. Split from event_nominal_parts.py (round 10)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .arguments import objects, prep_objects, recipient_mentions, subject_tokens
+from .event_nominal_parts import drawers, noun_settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Mention
+    from .verblex import Trigger
+
+
+# hostile acts whose target a reaction may name: "India slams US tariff hike", "Iran vows revenge after
+# Israeli strikes on nuclear sites", "Brazil denounced the U.S. sanctions on Justice de Moraes"
+REACTED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
+CONDEMN_VERBS = frozenset({"condemn", "denounce", "slam", "protest", "criticise", "criticize", "decry", "deplore",
+                           "blast", "lambast", "rebuke", "castigate", "reject", "dismiss", "assail"})
+# ... a reprisal or answer after / over / for the act
+REPRISAL_VERBS = frozenset({"vow", "retaliate", "respond", "hit", "strike", "summon", "recall", "expel", "threaten",
+                            "warn", "demand", "seek", "suspend", "halt", "cut", "close", "lodge", "file", "sue"})
+OBJECTION_NOUNS = frozenset({"protest", "condemnation", "criticism", "rebuke", "complaint", "reprimand", "outcry"})
+# benefits whose receiver a welcome names
+BENEFIT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT"})
+# reactions an act can draw whose target is that act's doer (protests and criticism have their own rule, in
+# the events stage's reactions)
+DRAWN_TYPES = frozenset({"THREATEN", "SANCTION", "REQUEST", "REJECT"})
+WELCOME_VERBS = frozenset({"welcome", "hail", "praise", "applaud", "thank", "laud", "commend", "salute", "appreciate"})
+# not who speaks for everyone ("the UN condemned the strikes on Gaza")
+BYSTANDER_CODES = frozenset({"UNO", "NGO", "IGO"})
+
+
+# the nouns of an answer: "in response / reaction / reply to", "in retaliation / revenge / reprisal for"
+ANSWER_NOUNS = {"to": frozenset({"response", "reaction", "reply", "answer", "retaliation"}),
+                "for": frozenset({"retaliation", "revenge", "reprisal", "retribution", "vengeance", "payback"})}
+# verbs of hitting back whose "against" phrase is what they answer ("retaliated against U.S. port fees")
+HIT_BACK_VERBS = frozenset({"retaliate", "respond", "react"})
+
+
+def answering_verb(prep: Token) -> Token | None:
+    """The verb of a clause told as an answer to the act in ``prep``'s phrase: "Beijing imposed curbs in response
+    to ...", "Hezbollah fired rockets in retaliation for ...", "China retaliated against ..."; else None."""
+    if prep.lower_ == "against" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in HIT_BACK_VERBS:
+        return prep.head
+    if prep.head.lemma_.lower() not in ANSWER_NOUNS.get(prep.lower_, ()):
+        return None
+    cur = prep.head
+    for _ in range(3):  # "response" <- "in" <- the verb (or "in direct response to")
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.dep_ not in ("prep", "pobj"):
+            return None
+    return None
+
+
+# a visit told as the setting or purpose of a clause: "lands in Kyiv on a first visit", "signed a pact in Riyadh
+# during a visit by Sharif", "arrived in Beijing for a state visit"
+VISIT_FRAME_PREPS = frozenset({"on", "during", "for", "in"})
+
+
+def visited_place(slot: Token, head: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """The host of a visit that names no destination: the country of the place where the clause it frames
+    happens ("Modi lands in Kyiv on first visit by an Indian leader" -> UKR); not the visitor's own."""
+    if slot.dep_ != "pobj" or head.lower_ not in VISIT_FRAME_PREPS or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = head.head
+    own = {m.code for m in actor if m.code}
+    found = [m for m in recipient_mentions(prep_objects(verb, ("in", "to", "at")), by_tok, places=True)
+             if m.code and m.code not in own and m.code not in BYSTANDER_CODES]
+    return found[:1] if len({m.code for m in found}) == 1 else []
+
+
+def drawn_target(slot: Token, head: Token, actor: list[Mention], by_tok: dict[int, Mention], mentions) -> list[Mention]:
+    """A reaction an act drew is aimed at the act's doer: "Houthi missile strike draws Israeli vow of revenge",
+    "Seoul's drills drew a warning from Pyongyang" (the one who drew it, not what its act was about)."""
+    if slot.dep_ != "dobj" or head.lemma_.lower() not in noun_settings()["draw_verbs"]:
+        return []
+    own = {m.code for m in actor if m.code}
+    return [m for m in mentions(drawers(head, by_tok), by_tok)
+            if m.code and m.code not in own and m.code not in BYSTANDER_CODES][:2]
+
+
+def reacting_target(slot: Token, head: Token, actor: list[Mention], by_tok: dict[int, Mention], mentions,
+                    hostile: bool = True) -> list[Mention]:
+    """The party that answers a hostile act whose target is not named is that target: the subject of a
+    condemnation whose object the act is, or of a reprisal told "after / over / following / for" it; and the
+    one who welcomes a benefit is its receiver ("Argentina welcomes China's renewal of its swap line")."""
+    verb = None
+    if slot.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in (CONDEMN_VERBS if hostile else WELCOME_VERBS):
+        verb = head
+    elif hostile and slot.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "since") for c in head.children) and (
+            head.head.pos_ == "VERB" and head.head.lemma_.lower() in CONDEMN_VERBS | REPRISAL_VERBS):
+        verb = head.head  # "Iran vowed revenge after Israeli strikes killed two of its generals"
+    elif hostile and slot.dep_ == "nsubj" and head.lemma_.lower() == "draw":
+        # "a Russian drone incursion drew a protest from Warsaw": who protests was its target
+        objs = [o for o in objects(head) if o.lemma_.lower() in OBJECTION_NOUNS]
+        found = [m for m in mentions([g for o in objs for g in prep_objects(o, ("from",))] + (
+            prep_objects(head, ("from",)) if objs else []), by_tok) if m.code]
+        own = {m.code for m in actor if m.code}
+        return [m for m in found if m.code not in own and m.code not in BYSTANDER_CODES][:1]
+    elif hostile and slot.dep_ == "pobj" and (answer := answering_verb(head)) is not None:
+        verb = answer  # "announced export curbs in response to Washington's chip curbs": who answers was hit
+    elif hostile and slot.dep_ == "pobj" and head.lower_ in ("after", "following", "over", "for"):
+        gov = head.head
+        if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
+            gov = gov.head  # "vows revenge after ...", "lodged a protest over ..."
+        if gov.pos_ == "VERB" and gov.lemma_.lower() in CONDEMN_VERBS | REPRISAL_VERBS:
+            verb = gov
+    if verb is None:
+        return []
+    own = {m.code for m in actor if m.code}
+    return [m for m in mentions(subject_tokens(verb)[0], by_tok)
+            if m.code and m.code not in own and m.code not in BYSTANDER_CODES][:1]
+
+
+# acts a state does to its own people ("Belarus's pardon of 37 political prisoners", "Iran's execution of a protester")
+DOMESTIC_PATIENT_TYPES = frozenset({"CONCEDE", "RETREAT", "COERCE", "ASSAULT", "SANCTION"})
+# people named by these words are a state's own only with a modifier from the list ("opposition activists", "political
+# prisoners"; not "activists aboard the Gaza flotilla", "journalists in Gaza")
+ROLE_HEADS = frozenset({"leader", "figure", "supporter", "member", "activist", "politician", "journalist", "prisoner",
+                        "detainee", "inmate", "party", "candidate"})
+# violence a state does to its own people is named by these ("Iran's execution of a protester"; not "killing")
+DOMESTIC_VIOLENCE = frozenset({"execution", "hanging"})
+
+
+def domestic_patients(tok: Token, etype: str, of_objs: list[Token], actor: list[Mention], by_tok: dict[int, Mention],
+                      roles: frozenset[str]) -> list[Mention]:
+    """The people an owned act is done to, when they have no country of their own and are the kind a state
+    holds at home (political prisoners, dissidents, journalists, opposition figures), are the doer's own."""
+    own = {m.code for m in actor if m.code}
+    if len(own) != 1 or (etype == "ASSAULT" and tok.lemma_.lower() not in DOMESTIC_VIOLENCE):
+        return []
+    for g in of_objs:
+        lem = g.lemma_.lower()
+        mods = {c.lemma_.lower() for c in g.children if c.dep_ in ("amod", "compound", "nmod")}
+        if not (lem in roles or (mods & roles and lem in ROLE_HEADS)):
+            continue
+        if any(w.i in by_tok and by_tok[w.i].code for w in g.subtree):
+            return []  # ("a Lithuanian journalist", "Ukraine's activists": their own country)
+        m = next(m for m in actor if m.code)
+        return [replace(m, sector="CVL", kind="agent", confidence=min(m.confidence, 0.6))]
+    return []
+
+
+def implied_recipients(tok: Token, slot: Token, head: Token, e: Trigger, of_objs: list[Token], actor: list[Mention],
+                       recipient: list[Mention], by_tok: dict[int, Mention], mentions) -> list[Mention]:
+    """Recipients no phrase of the noun names: the party answering a hostile act ("India slams US tariff hike"),
+    a state's own people ("Belarus's pardon of 37 political prisoners")."""
+    # (a crackdown on uncoded people, "a crackdown by Serbian police on student protesters", is the state's own: the
+    # candidate gives it the domestic default, not the critic)
+    # (nor a weapons test, aimed at no one: "Pakistan's launch of a new cruise missile drew a rebuke from New Delhi")
+    if e.type in REACTED_TYPES and not e.sym and not (e.type == "COERCE" and recipient) and e.mode != "weapons":
+        found = reacting_target(slot, head, actor, by_tok, mentions)
+        if found:
+            return found
+    if e.type == "CONSULT" and e.mode == "visit" and not e.sym:
+        found = visited_place(slot, head, actor, by_tok)
+        if found:
+            return found
+    if e.type in DRAWN_TYPES and not e.sym:
+        found = drawn_target(slot, head, actor, by_tok, mentions)
+        if found:
+            return found
+    if e.type in BENEFIT_TYPES and not e.sym:
+        found = reacting_target(slot, head, actor, by_tok, mentions, hostile=False)
+        if found:
+            return found
+    if e.type in DOMESTIC_PATIENT_TYPES:
+        return domestic_patients(tok, e.type, of_objs, actor, by_tok, noun_settings()["domestic_patients"])
+    return []
