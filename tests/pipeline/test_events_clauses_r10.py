@@ -54,3 +54,37 @@ def test_speech_participle_after_a_time_clause(coder, text, expected, wrong):
     found = dyads(coder, text)
     assert expected in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # the deadline of an expulsion, what a deal lets happen, what a sanction bars: no second event
+    ("Morocco expelled the Algerian consul in Casablanca on Thursday, giving him 48 hours to leave the country, the "
+     "foreign ministry said.", ("SANCTION", ("MAR",), ("DZA",)), "THREATEN"),
+    ("Ukraine and Russia agreed on a deal to resume Black Sea grain exports on Tuesday, allowing shipments to resume "
+     "from Odesa within days, Turkish officials said.", ("AGREE", ("RUS", "UKR"), ()), "RETREAT"),
+    ("The U.N. Security Council imposed an arms embargo on South Sudan, barring member states from selling it "
+     "weapons.", ("SANCTION", ("UNO",), ("SSD",)), "COERCE"),
+    # blaming a thing on a thing accuses no one
+    ("Iranian officials dismissed reports of sabotage at the Bandar Abbas port on Sunday, blaming a fire on a fault "
+     "in a chemical storage unit.", None, "ACCUSE"),
+    # what a proposal would make someone do is its content
+    ("European officials rejected a U.S. plan that would require Kyiv to cede the rest of the Donbas region to "
+     "Russia, diplomats said on Friday.", ("REJECT", ("EUR",), ("USA",)), "RETREAT"),
+])
+def test_elaborating_clauses_are_no_second_event(coder, text, kept, dropped):
+    found = dyads(coder, text)
+    assert kept is None or kept in found
+    assert not any(d[0] == dropped for d in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: a different act in the participle, another party's deadline, blame on a party
+    ("Russia expelled two British diplomats on Tuesday, accusing them of spying for London.",
+     ("ACCUSE", ("RUS",), ("GBR",))),
+    ("Sudanese troops surrounded the town, giving RSF fighters 24 hours to surrender.", ("THREATEN", ("SDN",), ())),
+    ("The EU imposed sanctions on Belarus, prompting Minsk to expel the Polish ambassador.",
+     ("SANCTION", ("BLR",), ("POL",))),
+    ("Kyiv blamed the attack on Russian saboteurs.", ("ACCUSE", ("UKR",), ("RUS",))),
+])
+def test_participles_that_add_an_act_stay(coder, text, expected):
+    assert expected in dyads(coder, text)

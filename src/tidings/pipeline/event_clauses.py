@@ -354,3 +354,58 @@ def judged_deal(clause: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in kids)
     return clause.lemma_.lower() in JUDGING_VERBS and not any(c.dep_ == "dobj" for c in kids) \
         and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in kids)
+
+
+# a participle that lets something follow from a deal or an easing: "agreed a deal ..., allowing shipments to resume"
+ALLOWING_VERBS = frozenset({"allow", "permit", "enable", "let", "pave", "clear"})
+# a participle that spells out what a sanction does: "imposed sanctions on X, barring American firms from ..."
+RESTRICTING_VERBS = frozenset({"bar", "ban", "prohibit", "forbid", "block", "freeze", "restrict", "cut"})
+EASING_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT"})
+# what the participle on an easing would be: the access, aid or cooperation it opens
+EASED_TYPES = frozenset({"RETREAT", "CONCEDE", "AID", "COOPERATE"})
+REMOVAL_MODES = frozenset({"expel", "deport"})
+
+
+def elaborations(cands: list[Candidate], doc) -> list[Candidate]:
+    """A participle that spells out the event it hangs on is no second event (events round 10): the deadline of
+    an expulsion ("expelled the consul, giving him 48 hours to leave"), what a deal or an easing lets happen
+    ("agreed a deal ..., allowing shipments to resume"), what a sanction bars ("imposed sanctions on X, barring
+    American firms from ..."). Kept: a participle with a subject of its own, or on another party's act, and a
+    different act ("expelled the envoy, accusing Paris of ...")."""
+    p = parse(doc)
+    by_trigger = {c.trigger: c for c in cands}
+    drop: set[int] = set()
+    for c in cands:
+        t = c.trigger
+        if c.event == "ACCUSE" and p.lemma[t] == "blame" and _blamed_on_thing(p, t, c):
+            drop.add(id(c))
+            continue
+        if p.tag[t] != "VBG" or p.dep[t] != "advcl" or any(p.dep[k] in ("nsubj", "nsubjpass") for k in p.kids[t]):
+            continue
+        head = p.head[t]
+        host = by_trigger.get(head) or next((by_trigger[k] for k in p.kids[head] if k in by_trigger
+                                             and p.dep[k] in ("dobj", "nsubjpass")), None)
+        if host is None or host is c or not _same_doers(host, c):
+            continue
+        lemma = p.lemma[t]
+        if (c.event == "THREATEN" and lemma == "give" and (host.mode in REMOVAL_MODES or host.event == "SANCTION")) \
+                or (lemma in ALLOWING_VERBS and host.event in EASING_TYPES and c.event in EASED_TYPES) \
+                or (lemma in RESTRICTING_VERBS and host.event == "SANCTION" and c.event in ("SANCTION", "COERCE")):
+            drop.add(id(c))
+    return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+def _blamed_on_thing(p: Parse, verb: int, cand: Candidate) -> bool:
+    """'blaming a fire on a fault in a storage unit', 'blamed the outage on a technical failure': what is blamed
+    on a thing accuses no one (docs: blaming a thing accuses no one)."""
+    if any(m.code for m in cand.recipient):
+        return False
+    holders = [verb] + [k for k in p.kids[verb] if p.dep[k] == "dobj"]
+    on = [g for h in holders for k in p.kids[h] if p.dep[k] == "prep" and p.lower[k] == "on"
+          for g in p.kids[k] if p.dep[g] == "pobj"]
+    return bool(on) and all(p.pos[g] == "NOUN" for g in on)
+
+
+def _same_doers(host: Candidate, cand: Candidate) -> bool:
+    own = {m.code for m in host.actor if m.code}
+    return bool(own) and {m.code for m in cand.actor if m.code} <= own

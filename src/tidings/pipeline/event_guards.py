@@ -176,6 +176,9 @@ def agreement_content(tok: Token) -> bool:
             # (a relative clause only: "has no plans to attack" is a frame, and "the framework
             # reached by X and Y" the deal's own making)
             return True
+        if cur.dep_ == "relcl" and cur.head.lemma_.lower() in PROVISION_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ in ANY_MODALS for c in cur.children):
+            return True  # "rejected a U.S. plan that would require Kyiv to cede the Donbas": what it would do
         if (cur.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
                 and (cur.head.lemma_.lower() in AGREEMENT_NOUNS or any(
                     c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in cur.head.children))):

@@ -46,6 +46,7 @@ from .event_clauses import (
     anticipated,
     denial_label,
     drop_protest_demands,
+    elaborations,
     jailbreak,
     kept_apart,
     means_only,
@@ -253,7 +254,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
             or hypothetical_any(c, doc) or hostile_wish(c, doc) or jailbreak(c, doc) or anticipated(c, doc) or no_counterpart(c, doc)
             or thing_threatens(c, doc, self.lex.nouns) or embedded.misread_act(c, doc) or time_restatement(c, doc))], doc)
         out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(means_only(out, doc), doc), doc), doc)
-        out = posted_forces(out, doc)
+        out = elaborations(posted_forces(out, doc), doc)
         # clauses that name acts without asserting them: purposes, requested content, conditions
         out = failed_reason(condition_content(requested_content(purpose_content(out, doc), doc), doc), doc)
         embedded.unswallow(out)
