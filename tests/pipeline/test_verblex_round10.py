@@ -25,6 +25,30 @@ CODED = [
      "court over the wall.", "THREATEN", None, ("MEX",), ("USA",)),
     ("Ethiopia will respond in kind to any Eritrean aggression, Prime Minister Abiy Ahmed told parliament.",
      "THREATEN", "violence", ("ETH",), ("ERI",)),
+    # warships and jets handed to another state's forces are military aid (not a withdrawal or a co-operation)
+    ("South Korea hands decommissioned corvette to Philippine navy", "AID", None, ("KOR",), ("PHL",)),
+    ("The United States handed over a retired Hamilton-class cutter to Vietnam's coast guard on Friday.", "AID",
+     None, ("USA",), ("VNM",)),
+    ("India handed over a Kilo-class submarine to Myanmar's navy in October.", "AID", None, ("IND",), ("MMR",)),
+    ("Italy transferred a decommissioned frigate to the Indonesian navy under a 2024 agreement, the embassy said.",
+     "AID", None, ("ITA",), ("IDN",)),
+    # acting at another state's forces' side is co-operation with it
+    ("Chinese police officers patrolled alongside Serbian officers in Belgrade this month, the interior ministry "
+     "said.", "COOPERATE", None, ("CHN",), ("SRB",)),
+    ("Rwandan troops have been patrolling alongside Mozambican soldiers around the TotalEnergies gas project, "
+     "Kigali's army spokesman said on Tuesday.", "COOPERATE", None, ("RWA",), ("MOZ",)),
+    ("Russian mercenaries carried out patrols alongside Malian troops near the Algerian border, residents said.",
+     "COOPERATE", None, ("RUS",), None),
+    # a flow of energy or goods cut to a state is a penalty; "cut off" power to a territory stays a restriction
+    ("Thailand suspended electricity sales to Cambodian border towns on Tuesday.", "SANCTION", "discontinue",
+     ("THA",), ("KHM",)),
+    ("Nigeria cut electricity exports to Niger after the coup, the power company said.", "SANCTION", "discontinue",
+     ("NGA",), ("NER",)),
+    ("Iran slashed gas deliveries to Iraq over unpaid bills, Iraqi officials said.", "SANCTION", "discontinue",
+     ("IRN",), ("IRQ",)),
+    ("Israel cut off electricity to Gaza on Sunday.", "COERCE", "withhold", ("ISR",), ("PSE",)),
+    ("Ontario pulled American liquor off its store shelves in response to U.S. tariffs.", "SANCTION", "discontinue",
+     ("CAN",), ("USA",)),
 ]
 
 
@@ -45,7 +69,28 @@ QUIET = [
     ("The Philippine coast guard said it would treat the wounded fishermen as a priority.", "THREATEN"),
     ("The ministry took all necessary measures to contain the outbreak in Kinshasa.", "THREATEN"),
     ("The minister became president in 2019.", "THREATEN"),
+    ("The Indian navy decommissioned its last Kilo-class submarine on Friday.", "RETREAT"),
+    ("The U.S. Navy transferred the destroyer to its Pacific fleet.", "AID"),
+    ("Russian troops patrolled along the border with Ukraine.", "COOPERATE"),
+    ("Chinese coast guard ships sailed alongside a Philippine supply boat near Second Thomas Shoal.", "COOPERATE"),
+    ("The United Arab Emirates has been bolstering government forces in Sudan's east with drones.", "MOBILIZE"),
+    ("Egypt sent weapons to Somalia's army, bolstering Mogadishu's forces in their fight against al Shabaab.",
+     "MOBILIZE"),
+    ("The supermarket pulled the contaminated cheese from its shelves.", "SANCTION"),
+    ("Storms halted gas supplies to several towns in northern Italy.", "SANCTION"),
 ]
+
+
+def test_two_coordinated_measures_on_one_dyad_are_two_events(coder):
+    """'would add ... to its entity list and would halt exports to ...': two penalties, one dyad, two events."""
+    events = code(coder, "China said it would add 11 American defence firms to its unreliable entity list and would "
+                         "halt exports of rare earths to the United States.", date="2025-04-04")
+    assert [e.event for e in events].count("SANCTION") == 2
+
+
+def test_one_measure_named_twice_stays_one_event(coder):
+    events = code(coder, "Police arrested and jailed the opposition leader in Kampala.", date="2025-04-04")
+    assert [e.event for e in events].count("COERCE") == 1
 
 
 @pytest.mark.parametrize("text,etype", QUIET)

@@ -58,6 +58,31 @@ def backs_a_party(t: Token) -> bool:
     return False
 
 
+REINFORCING_VERBS = frozenset({"bolster", "reinforce", "strengthen", "boost", "beef", "shore", "augment"})
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "own"})
+# forces named by whose they are without a country: "bolstering government forces"
+OWNER_NOUNS = frozenset({"government", "regime", "junta", "rebel", "ally", "allied", "partner", "federal", "state"})
+
+
+def others_forces_bolstered(c: Candidate, t: Token) -> bool:
+    """'bolstering Mogadishu's forces in their fight against al Shabaab', 'has been bolstering government forces
+    with drones': strengthening someone else's forces backs them (the aid that does it is its own event), it moves
+    none of the actor's troops; 'India bolstered its troops along the border' stays a mobilisation."""
+    if c.event != "MOBILIZE" or t.lemma_.lower() not in REINFORCING_VERBS:
+        return False
+    own = set(codes(c.actor))
+    for o in objects(t):
+        mods = [m for m in o.children if m.dep_ in ("poss", "compound", "amod")]
+        if any(m.dep_ == "poss" and m.lower_ not in OWN_POSSESSIVES for m in mods):
+            return True
+        if any(m.lemma_.lower() in OWNER_NOUNS for m in mods):
+            return True
+        span = (min(x.i for x in o.subtree), max(x.i for x in o.subtree))
+        if any(m.code and m.code not in own and span[0] <= m.root <= span[1] for m in c.recipient):
+            return True
+    return False
+
+
 STOPPING_VERBS = frozenset({"stop", "cease", "halt", "end", "quit", "suspend"})
 
 
@@ -297,6 +322,35 @@ def joint_drills(c: Candidate, t: Token) -> Candidate | None:
     return None
 
 
+ALONGSIDE_FORCES = frozenset({
+    "troop", "soldier", "force", "police", "officer", "marine", "unit", "army", "military", "militia", "guard",
+    "commando", "personnel", "peacekeeper", "counterpart", "policeman", "policemen", "gendarme", "sailor", "navy",
+})
+
+
+def _alongside_forces(t: Token) -> list[Token]:
+    """The force nouns of an 'alongside' phrase on the trigger or on its object noun ('conducted patrols alongside
+    Malian troops')."""
+    holders = [t] + [o for o in t.children if o.dep_ in ("dobj", "pobj")]
+    return [g for h in holders for k in h.children if k.dep_ == "prep" and k.lower_ == "alongside"
+            for g in k.children if g.dep_ == "pobj" and g.lemma_.lower() in ALONGSIDE_FORCES]
+
+
+def patrols_alongside(c: Candidate, t: Token) -> Candidate | None:
+    """'Russian mercenaries carried out patrols alongside Malian troops', 'Kenyan police are patrolling alongside
+    Haitian police': a force acting at another state's forces' side cooperates with it (manual, MOBILIZE
+    ambiguities: joint operations are COOPERATE), it does not mobilise against anyone. The partner is who the
+    'alongside' phrase names; a place's country is no partner ('near the Algerian border')."""
+    if c.event != "MOBILIZE":
+        return None
+    forces = _alongside_forces(t)
+    if not forces:
+        return None
+    spans = [(min(x.i for x in f.subtree), max(x.i for x in f.subtree)) for f in forces]
+    partners = [m for m in c.recipient if any(a <= m.root <= b for a, b in spans)]
+    return replace(c, event="COOPERATE", mode=None, recipient=partners)
+
+
 # people named by what they are charged with: the modifier is the charge, not an event
 SUSPECT_NOUNS = frozenset({"suspect", "accused", "defendant", "convict", "fugitive", "perpetrator", "ringleader",
                            "mastermind", "offender", "detainee", "inmate", "prisoner"})
@@ -409,9 +463,33 @@ CATCH_ALL_MODES = frozenset({None, "restrict"})
 
 
 def _same_act(key: tuple, other: tuple) -> bool:
-    """Keys (type, actor codes, recipient codes, mode): one act unless both modes are specific and differ."""
+    """Keys (type, actor codes, recipient codes, mode, coordinated act): one act unless both modes are specific and
+    differ, or both are verbs of one coordination that name different measures (coordinated_measures)."""
+    if len(key) > 4 and len(other) > 4 and key[4] is not None and other[4] is not None and key[4] != other[4]:
+        return False
     return key[:3] == other[:3] and (key[0] not in MODE_DISTINCT_TYPES or key[3] in CATCH_ALL_MODES
                                      or other[3] in CATCH_ALL_MODES or key[3] == other[3])
+
+
+COORDINATED_KEY = "types.coordinated"
+MEASURE_VERB_TYPES = frozenset({"SANCTION"})  # (COERCE keeps its mode rule: "arrested and jailed" is one arrest)
+
+
+def coordinated_measures(cands: list[Candidate], doc) -> None:
+    """'said it would impose a 25% tariff on U.S. goods and would add 11 American firms to its entity list',
+    'expelled two diplomats and closed the consulate': two verbs of one coordination with different lemmas name
+    two measures, even on one dyad; the per-sentence dedupe keeps both (it still merges a verb and its own
+    noun, or one verb reported twice)."""
+    verbs = {c.trigger: c for c in cands if c.event in MEASURE_VERB_TYPES and doc[c.trigger].pos_ == "VERB"}
+    for i, c in verbs.items():
+        t = doc[i]
+        if t.dep_ != "conj":
+            continue
+        first = verbs.get(t.head.i)
+        if first is None or first.event != c.event or doc[first.trigger].lemma_.lower() == t.lemma_.lower():
+            continue
+        first.extra[COORDINATED_KEY] = first.trigger
+        c.extra[COORDINATED_KEY] = c.trigger
 
 
 def _better(c: Candidate, prev: Candidate) -> bool:
@@ -427,7 +505,7 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     best: dict[tuple, Candidate] = {}
     order: list[tuple] = []
     for c in cands:
-        key = (c.event, codes(c.actor), codes(c.recipient), c.mode)
+        key = (c.event, codes(c.actor), codes(c.recipient), c.mode, c.extra.get(COORDINATED_KEY))
         prev_key = next((k for k in order if _same_act(k, key)), None)
         if prev_key is None:
             best[key] = c
@@ -438,4 +516,4 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     # without its recipient; keep the fuller one
     with_recipient = [k for k in order if k[2]]
     return [best[k] for k in order if k[2] or not any(
-        _same_act((k[0], k[1], w[2], k[3]), w) for w in with_recipient)]
+        _same_act((k[0], k[1], w[2], k[3], k[4]), w) for w in with_recipient)]

@@ -14,11 +14,14 @@ from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it 
     captured_place,
     conditional_threats,
     consequence_threats,
+    coordinated_measures,
     declined_promise,
     dedupe,
     joint_drills,
     not_an_act,
+    others_forces_bolstered,
     own_weapons_destroyed,
+    patrols_alongside,
     stopped_hostility,
     troops_in_support,
     undirected,
@@ -493,7 +496,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
              or own_people_or_travel(c, t) or past_reprisal(c, t) or c)
         if unrealised(t, by_trigger) or undirected(c, t) or not_an_act(c, t, by_trigger) or aimed_only(c, t) \
                 or impersonal_warning(c, t) or unannounced_reprisal(c, t) or not_a_coercion_or_threat(c, t) \
-                or barred_travel(c, t) or unaimed_deterrent(c, t):
+                or barred_travel(c, t) or unaimed_deterrent(c, t) \
+                or others_forces_bolstered(c, t):
             continue
         if c.event == "ACCUSE" and aside_label(t):
             continue
@@ -514,7 +518,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(m.code for m in c.recipient)
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
-        c = (declined_promise(c, t) or joint_project(c, t) or joint_drills(c, t) or troops_in_support(c, t) or troops_to_a_region(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
+        c = (declined_promise(c, t) or joint_project(c, t) or joint_drills(c, t) or patrols_alongside(c, t) or troops_in_support(c, t) or troops_to_a_region(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
              or expelled_representative(c, t) or captured_place(c, t) or c)
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and (toll_state(t) or c.mode == "withhold")):
@@ -529,4 +533,5 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 host.recipient = coded or (host.recipient or list(c.recipient))
             continue
         out.append(c)
+    coordinated_measures(out, doc)
     return out

@@ -113,7 +113,9 @@ def _candidate(sent: Span, verbs) -> Token | None:
         prev = toks[k - 1]
         if prev.lower_ == "to" and k >= 2:
             prev = toks[k - 2]  # the headline infinitive: "Japan, Philippines to sign troop pact"
-        if prev.pos_ not in ("PROPN", "NOUN") and not (prev.pos_ in ("ADJ", "VERB") and prev.text[0].isupper()):
+        # (a capitalised name the tagger read as an interjection or a foreign word: "Houthis/UH vow to strike")
+        if prev.pos_ not in ("PROPN", "NOUN") and not (prev.pos_ in ("ADJ", "VERB", "INTJ", "X")
+                                                        and prev.text[0].isupper()):
             continue
         if prev.pos_ == "ADJ" and (prev.ent_type_ == "NORP" or (
                 prev.ent_type_ not in ("GPE", "ORG", "PERSON") and prev.lower_.endswith(DEMONYM_ENDINGS))):
@@ -168,6 +170,15 @@ def _actor_nouns() -> frozenset[str]:
 
     return frozenset(e.phrase.lower() for d in bundled() for e in d.entries
                      if " " not in e.phrase.strip() and e.kind in ("agent", "org", "country", "person"))
+
+
+@cache
+def _person_names() -> frozenset[str]:
+    """One-word names of people the dictionaries know ('Ruto', 'Lula', 'Milei'): a headline's subject."""
+    from ..dictionaries import bundled
+
+    return frozenset(e.phrase.strip() for d in bundled() for e in d.entries if " " not in e.phrase.strip()
+                     and e.kind == "person")
 
 
 def _actorless_subject(verb: Token) -> bool:
@@ -228,17 +239,25 @@ def _verb_read_as_plural_subject(sent: Span, root: Token, verbs) -> Token | None
     """'Trump nixes/nsubj planned/ROOT arms sale to Colombia', 'Ruto nixes/nsubj deal/ROOT with Adani': the
     headline verb after a leading name read as a plural noun, the subject of the next word (a participle
     before its noun, or a noun taken for a verb). The word to re-parse as the verb, or None."""
-    if root.pos_ != "VERB" or root.i - 2 != sent.start:
+    if root.pos_ != "VERB" or root.i - 2 < sent.start:
         return None
     word = sent.doc[root.i - 1]
-    name = sent[0]
+    name = sent.doc[root.i - 2]
     if word.dep_ not in SUBJECT_DEPS or word.head.i != root.i or word.tag_ != "NNS" or not _headline_verb(word, verbs) \
             or name.head.i != word.i or name.dep_ != "compound" or not name.text[:1].isupper():
         return None
+    # ("Kenya's Ruto scraps ...": the person may carry a possessive country before it)
+    person = name.ent_type_ == "PERSON" or name.text in _person_names()
+    if name.i != sent.start and not (person and all(
+            t.dep_ in ("poss", "case", "compound") for t in sent.doc[sent.start:name.i])):
+        return None
     if root.tag_ in ("VBD", "VBN"):
         return word if root.lower_ in PRENOMINAL_PARTICIPLES else None
-    # a present-tense "verb" that is no trigger is the object noun: "nixes deal", not "Gaza strikes kill 20"
-    return word if root.tag_ in ("VBP", "VB") and root.lemma_.lower() not in verbs else None
+    # a present-tense "verb" that is no trigger is the object noun: "nixes deal", not "Gaza strikes kill 20"; a
+    # person's name before the -s word makes it the verb even when the next word could be one ("Ruto scraps
+    # finance bill": people do not head plural noun compounds, places do: "Gaza strikes")
+    return word if root.tag_ in ("VBP", "VB") and (root.lemma_.lower() not in verbs or person) \
+        else None
 
 
 def _bundled_verbs() -> frozenset[str]:
