@@ -81,3 +81,25 @@ def test_a_projectile_shot_down_is_not_its_makers(coder):
 def test_a_decision_nouns_owner_or_agent_acts(coder, text, dyad):
     found = dyads(coder, text)
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a pact participle's signer is the clause's subject, its other side the "with" party
+    ("Thai Prime Minister Anutin Charnvirakul said on Tuesday that Bangkok would suspend the peace declaration "
+     "signed with Cambodia last month.", ("SUPPORT", ("KHM", "THA"), ())),
+    ("Kyiv ratified the minerals deal signed with Washington in April, the parliament said.",
+     ("SUPPORT", ("UKR", "USA"), ())),
+    ("Pakistan will receive the next tranche under a loan deal reached with the IMF last year, the finance "
+     "ministry said.", ("AGREE", ("IGO", "PAK"), ())),
+])
+def test_a_pact_made_with_someone_is_the_clause_subjects_too(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+def test_the_accused_of_a_relative_clause_is_the_noun_it_hangs_on(coder):
+    found = dyads(coder, "The Treasury sanctioned two Iranian firms it accused of supplying drone parts to Russia.")
+    assert ("AID", ("IRN",), ("RUS",)) in found, found
+    # a relative clause with its own object keeps it
+    found = dyads(coder, "The Ukrainian envoy, who accused Russia of bombing Kyiv, left the meeting.")
+    assert ("ACCUSE", ("UKR",), ("RUS",)) in found, found

@@ -189,7 +189,33 @@ def provoker(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Men
                     continue
                 if g.dep_ == "pobj" and g.pos_ == "NOUN":  # "after Estonia's seizure of a tanker"
                     toks += [x for x in g.children if x.dep_ == "poss"] + _pobjs(g, ("by",))
-    return [m for m in mentions_of(toks, by_tok) if m.code and m.code not in own][:2]
+    found = [m for m in mentions_of(toks, by_tok) if m.code and m.code not in own][:2]
+    if not found:
+        found = [m for m in mentions_of(_answered_clause_subject(verb), by_tok) if m.code and m.code not in own][:2]
+    return found
+
+
+def _answered_clause_subject(verb: Token) -> list[Token]:
+    """'China's coast guard expelled a Japanese boat from the waters, and Japan lodged a protest': a reaction
+    joined to the clause before it, with a subject of its own, answers that clause's subject (not a speech
+    verb's: "Manila said ... and Beijing protested" names no act)."""
+    from .arguments import SAY_VERBS, direct_subjects
+
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # a light verb's noun: "and Manila lodged a protest"
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []  # (a verb sharing the first subject is the same party's second act)
+    first = verb.head
+    if first.lemma_.lower() in SAY_VERBS:
+        # "the coast guard said it had expelled a Japanese boat, and Japan lodged a protest": the reported act's doer
+        reported = [c for c in first.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+        if not reported:
+            return []
+        first = reported[0]
+    subj, agent = direct_subjects(first)
+    return [] if agent else subj
 
 
 # a request or invitation a clause answers: "sent instructors to Niger following a request from the

@@ -67,6 +67,8 @@ SUMMARY_APPOSITIVES = frozenset({"move", "step", "decision", "action", "measure"
 REASON_PREPS = frozenset({"for", "over"})
 REPROACH_PREPS = ("at", "on", "upon", "against")
 # "Washington's decision to send missiles": the owner acts. Not "Ukraine's right to strike".
+# participles of a pact made "with" someone: "the deal signed / reached / agreed with X"
+PACT_PARTICIPLES = frozenset({"sign", "agree", "reach", "conclude", "strike", "negotiate", "ink", "seal", "broker"})
 DECISION_NOUNS = frozenset({"decision", "move", "choice", "order", "attempt", "bid", "effort", "refusal"})
 
 
@@ -309,6 +311,11 @@ def _phone_call(verb: Token) -> bool:
 
 def _object_else_subject(verb: Token, obj_route: str, subj_route: str) -> tuple[list[Token], str | None]:
     objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    if verb.dep_ == "relcl" and (objs[:1] and objs[0].lower_ in RELATIVE_PRONOUNS or not objs and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)):
+        # "45 firms it accuses of helping Moscow", "the man whom they urged to leave": the relative
+        # clause's object is the noun it hangs on
+        return [verb.head], obj_route
     if objs:
         return objs[:1], obj_route
     subj, _ = direct_subjects(verb)
@@ -329,6 +336,15 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             return [], None
         if dep == "relcl" or (dep == "acl" and cur.tag_ == "VBG"):
             return [head], "relative"
+        if (dep == "acl" and cur.tag_ == "VBN" and cur.lemma_.lower() in PACT_PARTICIPLES
+                and head.dep_ in ("dobj", "pobj", "nsubjpass") and prep_objects(cur, ("with",))):
+            # "Bangkok would suspend the peace declaration signed with Cambodia", "scrapped the accord signed
+            # with the United States": the other side is the "with" party, the one who signed it the clause's
+            # subject (the events stage adds the "with" side to a symmetric act)
+            gov = head.head.head if head.dep_ == "pobj" else head.head
+            found, agent = direct_subjects(gov)
+            if found and not agent:
+                return _unrelative(found, gov), "pact-participle"
         if dep == "acl" and head.lemma_.lower() in DECISION_NOUNS:
             # "Washington's decision to send missiles", "the U.S. decision / the American move to suspend
             # aid": the noun's owner; "a decision by the Trump administration to halt ...": its "by" agent
