@@ -88,3 +88,23 @@ def test_elaborating_clauses_are_no_second_event(coder, text, kept, dropped):
 ])
 def test_participles_that_add_an_act_stay(coder, text, expected):
     assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's planned acts reported from a document a news agency saw are the state's, not a firm's
+    ("Poland plans to close its last border crossing with Belarus and to deploy 10,000 troops along the frontier, "
+     "according to a government order seen by Reuters on Thursday.", ("MOBILIZE", ("POL",), ())),
+    ("Algeria plans to expel 12 French embassy staff, according to a foreign ministry document seen by AFP.",
+     ("SANCTION", ("DZA",), ("FRA",))),
+    # a to-infinitive the parser hangs as an adverbial clause of a raising frame
+    ("Burkina Faso is set to expel three French diplomats, a government spokesman said on Thursday.",
+     ("SANCTION", ("BFA",), ("FRA",))),
+])
+def test_planned_acts_keep_their_state(coder, text, expected):
+    assert expected in dyads(coder, text)
+
+
+def test_firm_plans_stay_business(coder):
+    found = dyads(coder, "Qatar Airways plans to resume flights to Damascus, according to a company statement seen by "
+                         "Reuters.")
+    assert not found

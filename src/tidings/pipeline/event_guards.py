@@ -119,8 +119,24 @@ def _firm_subject(cand: Candidate, doc) -> bool:
     by_root = {m.root: m for m in cand.actor + cand.speaker}
     if subj and all(s.i in by_root and _firm(by_root[s.i]) for s in subj):
         return True
+    if not subj and _state_controller(trig, by_root):
+        return False  # "Algeria plans to expel 12 French embassy staff, according to a document seen by AFP"
     return (not subj or all(s.pos_ == "PRON" and s.i not in by_root for s in subj)) and bool(cand.speaker) \
         and all(_firm(m) for m in cand.speaker)
+
+
+def _state_controller(trig: Token, by_root) -> bool:
+    """The subject of the verb whose complement the trigger is ("Poland plans to close ... and to deploy") is a
+    coded party that is no firm: the act is that party's, whoever reports it."""
+    cur = trig
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "conj", "advcl") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        subj = [k for k in cur.children if k.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return all(s.i in by_root and by_root[s.i].code and not _firm(by_root[s.i]) for s in subj)
+    return False
 
 
 def counterfactual(tok: Token) -> bool:

@@ -70,6 +70,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         subj_toks, route = swallowed, "swallowed"  # "... into Israel and Israeli jets pounded ..."
     elif fronted := embedded.fronted_subject(tok):
         subj_toks, route = fronted, "swallowed"  # "Under a deal mediated by the UAE, Russia and Ukraine exchanged"
+    elif not subj_toks and (raised := _raised_subject(tok)):
+        subj_toks, route = raised, "control"  # "Burkina Faso is set to expel three French diplomats"
     elif tc_subj := time_clause_subject(tok):
         subj_toks, route = tc_subj, "time-clause"  # "a day after the Philippines and the U.S. held drills"
     elif (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TIME_PREPS
@@ -208,6 +210,21 @@ def _hangs_on(word: Token, verb: Token, clause: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+# raising frames whose to-infinitive the parser may hang as an adverbial clause ("is set to expel")
+RAISING_FRAMES = frozenset({"set", "poise", "due", "slate", "schedule", "expect", "likely", "about", "ready", "prepare"})
+
+
+def _raised_subject(tok: Token) -> list[Token]:
+    """"Burkina Faso is set to expel three French diplomats": the to-infinitive hung as an adverbial clause of a
+    raising frame takes the frame's (passive) subject, as its xcomp would."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return []
+    frame = tok.head
+    if frame.lemma_.lower() not in RAISING_FRAMES and frame.lower_ not in RAISING_FRAMES:
+        return []
+    return [c for c in frame.children if c.dep_ in ("nsubjpass", "nsubj")]
 
 
 def misread_main_verb(tok: Token) -> bool:

@@ -285,6 +285,15 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         # a date is no particle: "called Putin on Tuesday" is not "called on"
         kid_words = {p.lemma[c] for c in kids[tok.i] if deps[c] != "prep" or not dated(doc[c])}  # (dated: a prep)
         kid_words |= {lowers[c] for o in prep_holders[1:] for c in kids[o.i] if deps[c] == "prep"}
+        # a needed preposition long sentences hang one level down: on the object's participle or "of" noun ("regard
+        # any vessel escorting Israeli cargo as a target", "answer any expulsion of its diplomats with measures"),
+        # or on the noun of the verb's own "with / at" ("defend it with all means at its disposal against ...")
+        deep = [doc[c] for o in objs for c in kids[o.i] if deps[c] in ("acl", "relcl")] + [
+            doc[g] for h in [tok, *objs] for c in kids[h.i] if deps[c] == "prep"
+            and (lowers[c] in ("with", "at") if h is tok else lowers[c] == "of") for g in kids[c] if deps[g] == "pobj"]
+        deep += [doc[g] for d in deep if p.tag[d.i] in ("NN", "NNS") for c in kids[d.i]
+                 if deps[c] == "prep" and lowers[c] == "at" for g in kids[c] if deps[g] == "pobj"]
+        kid_words |= {lowers[c] for d in deep for c in kids[d.i] if deps[c] == "prep"}
         # "called for Algeria to return the wreckage": "for" marks the clause, whose subject is the one asked
         for_clauses = [doc[c] for c in kids[tok.i] if deps[c] in ("advcl", "ccomp")
                        and any(deps[g] == "mark" and lowers[g] == "for" for g in kids[c])]
@@ -312,7 +321,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
             ):  # (weapons are what it was done with: "targeted two vessels with drones and missiles")
                 return None  # "hit X with sanctions / a cyberattack": the noun names the event
             cand_objs = objs + with_objs + [
-                doc[g] for n in e.needs for h in prep_holders for c in kids[h.i] if lowers[c] == n
+                doc[g] for n in e.needs for h in prep_holders + deep for c in kids[h.i] if lowers[c] == n
                 for g in kids[c] if deps[g] == "pobj"
             ]
             if e.obj is not None:  # "allowed aid trucks to enter": the clause's subject
