@@ -49,6 +49,17 @@ CODED = [
     ("Israel cut off electricity to Gaza on Sunday.", "COERCE", "withhold", ("ISR",), ("PSE",)),
     ("Ontario pulled American liquor off its store shelves in response to U.S. tariffs.", "SANCTION", "discontinue",
      ("CAN",), ("USA",)),
+    # receiving verbs: the giver from the "from" phrase acts, the subject receives
+    ("Myanmar's junta accepted rescue teams and aid from China, India and Russia on Saturday after a powerful "
+     "earthquake, state media said.", "AID", None, ("CHN", "IND", "RUS"), ("MMR",)),
+    ("Ukraine obtained new Patriot systems from the United States in August.", "AID", None, ("USA",), ("UKR",)),
+    # a reprisal in trade measures is a penalty; a ban on protests restricts at home
+    ("China retaliates against U.S. port fees with fees on American ships", "SANCTION", "discontinue", ("CHN",),
+     ("USA",)),
+    ("The Turkish government imposed a four-day ban on demonstrations in Istanbul on Thursday.", "COERCE",
+     "restrict", ("TUR",), None),
+    ("Iran retaliated against Israel with a barrage of ballistic missiles on Tuesday night.", "ASSAULT", None,
+     ("IRN",), ("ISR",)),
 ]
 
 
@@ -78,6 +89,8 @@ QUIET = [
      "MOBILIZE"),
     ("The supermarket pulled the contaminated cheese from its shelves.", "SANCTION"),
     ("Storms halted gas supplies to several towns in northern Italy.", "SANCTION"),
+    ("The company secured a $3 billion loan from a consortium of banks.", "AID"),
+    ("The striker got a yellow card from the referee.", "AID"),
 ]
 
 

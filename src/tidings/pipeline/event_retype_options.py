@@ -329,3 +329,57 @@ def past_reprisal(c: Candidate, t: Token) -> Candidate | None:
         return None
     means = {w.lemma_.lower() for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for w in k.subtree}
     return replace(c, event="ASSAULT", mode=None) if means & STRIKING_MEANS else None
+
+
+BAN_NOUNS = frozenset({"ban", "prohibition", "moratorium", "restriction", "curb"})
+PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "gathering", "march", "assembly", "sit-in", "strike",
+                           "meeting", "procession", "vigil"})
+
+
+def protest_ban(c: Candidate, t: Token) -> Candidate | None:
+    """'imposed a four-day ban on demonstrations in Istanbul': a ban on protests restricts political activity at home
+    (COERCE restrict, manual), it is no penalty on another state (the SANCTION a ban on imports is)."""
+    if c.event != "SANCTION":
+        return None
+    for o in objects(t):
+        if o.lemma_.lower() in BAN_NOUNS and any(
+                k.dep_ == "prep" and k.lower_ in ("on", "against") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_NOUNS for g in k.children) for k in o.children):
+            return replace(c, event="COERCE", mode="restrict")
+    return None
+
+
+RETALIATING_VERBS = frozenset({"retaliate", "hit", "strike", "respond"})
+# means of a reprisal that are trade or money, not force
+ECONOMIC_MEANS = frozenset({
+    "fee", "tariff", "duty", "levy", "curb", "control", "sanction", "restriction", "ban", "embargo", "export", "import",
+    "countermeasure", "measure", "probe", "investigation", "quota", "surcharge", "tax", "boycott", "blacklist",
+})
+
+
+def economic_reprisal(c: Candidate, t: Token) -> Candidate | None:
+    """'China retaliated against Japan's export controls by restricting exports of rare earths', 'retaliates against
+    U.S. port fees with fees on American ships': a reprisal whose means are trade measures is a SANCTION, not an
+    attack ('retaliated with a barrage of missiles' stays ASSAULT)."""
+    if c.event != "ASSAULT" or t.lemma_.lower() not in RETALIATING_VERBS:
+        return None
+    means: set[str] = set()
+    # (the parser hangs the means on the answered noun: "against U.S. port fees with fees on American ships")
+    preps, frontier = [], list(t.children)
+    for _ in range(6):
+        nxt = []
+        for k in frontier:
+            if k.dep_ == "prep" and k.lower_ in ("by", "with"):
+                preps.append(k)
+            elif k.dep_ in ("prep", "pobj", "pcomp", "dobj"):
+                nxt.extend(k.children)
+        frontier = nxt
+    for k in preps:
+        for g in k.children:
+            if g.dep_ == "pobj":
+                means.add(g.lemma_.lower())
+            elif g.dep_ == "pcomp":  # "by restricting exports": the gerund and its object
+                means |= {g.lemma_.lower()} | {o.lemma_.lower() for o in g.children if o.dep_ == "dobj"}
+    if means & ECONOMIC_MEANS or means & {"restrict", "curb", "ban", "tax", "impose", "suspend", "halt", "block"}:
+        return replace(c, event="SANCTION", mode="discontinue")
+    return None
