@@ -145,6 +145,8 @@ class NominalMixin(OwnerMixin):
             # "a warrant for his arrest", "the threat of arrest", "Hungary's veto of the sanctions
             # package": one act, the holder's
             return None
+        if slot.dep_ == "dobj" and self._lemma(slot.head) in cfg["undoing_verbs"]:
+            return None  # "reversed his refusal to accept deportation flights": undone, not done
         if refused_content(slot) and not any(x.type in ("REJECT", "REQUEST", "AGREE") for x in entries):
             return None  # "vetoed the EU's new sanctions package": never imposed
         if awaited(slot) and not any(x.type == "CONSULT" for x in entries):
@@ -569,6 +571,8 @@ class NominalMixin(OwnerMixin):
                 # offer by Trump to buy Greenland", "rejected the accusations made by Estonia": an offer or
                 # accusation refused is the refusal's content)
                 route = "answered"
+            elif answered and route == "noun" and _coded(actor) and _coded(recipient):
+                route = "answered"  # "would respond to Israel's attack": the act answered is not the answer's content
             return Hit(tok=trig, entry=e, start=start, end=end, actor=actor, recipient=recipient,
                        noun=tok, route=route, by_tok=by_tok)
         return None

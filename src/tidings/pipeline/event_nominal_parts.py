@@ -80,10 +80,12 @@ def _topic_of(tok: Token, cfg: dict[str, frozenset[str]]) -> bool:
         if cur.dep_ == "conj":
             cur = cur.head
             continue
-        if cur.head.lower_ not in ("on", "of", "about", "into", "over", "regarding", "concerning"):
+        if cur.head.lower_ not in ("on", "of", "about", "into", "over", "regarding", "concerning", "for"):
             return False
         prep, cur = cur.head.lower_, cur.head.head
-        if (cur.lemma_.lower() in topics or cur.lower_ in topics) and not (
+        if prep != "of" and cur.lemma_.lower() in cfg["pending_holders"]:
+            return True  # "wanted guarantees on the withdrawal of Israeli troops": sought, not done
+        if prep != "for" and (cur.lemma_.lower() in topics or cur.lower_ in topics) and not (
                 prep == "of" and cur.lemma_.lower() in cfg["report_nouns"]):
             return True
     return False

@@ -42,14 +42,14 @@ BYSTANDER_CODES = frozenset({"UNO", "NGO", "IGO"})
 ANSWER_NOUNS = {"to": frozenset({"response", "reaction", "reply", "answer", "retaliation"}),
                 "for": frozenset({"retaliation", "revenge", "reprisal", "retribution", "vengeance", "payback"})}
 # verbs of hitting back whose "against" phrase is what they answer ("retaliated against U.S. port fees")
-HIT_BACK_VERBS = frozenset({"retaliate", "respond", "react"})
+HIT_BACK_VERBS = frozenset({"retaliate", "respond", "react", "reply"})
 
 
 def answering_verb(prep: Token) -> Token | None:
     """The verb of a clause told as an answer to the act in ``prep``'s phrase: "Beijing imposed curbs in response
     to ...", "Hezbollah fired rockets in retaliation for ...", "China retaliated against ..."; else None."""
-    if prep.lower_ == "against" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in HIT_BACK_VERBS:
-        return prep.head
+    if prep.lower_ in ("against", "to") and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in HIT_BACK_VERBS:
+        return prep.head  # ("would respond to the EU's new curbs on Russian banks")
     if prep.head.lemma_.lower() not in ANSWER_NOUNS.get(prep.lower_, ()):
         return None
     cur = prep.head
