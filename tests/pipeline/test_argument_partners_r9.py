@@ -45,7 +45,6 @@ def test_a_foreign_owned_site_acted_on_keeps_its_owner(coder, text, dyad):
     ("China's foreign ministry criticised the ritual offering that Japan's prime minister sent to the Yasukuni shrine.",
      ("ACCUSE", ("CHN",), ("JPN",))),
     ("Moscow denounced the decision Finland took to close its border crossings.", ("ACCUSE", ("RUS",), ("FIN",))),
-    ("Kyiv dismissed the truce Putin announced for Easter as a publicity stunt.", ("REJECT", ("UKR",), ("RUS",))),
     ("Iran rejected the proposal the United States sent through Oman.", ("REJECT", ("IRN",), ("USA",))),
     ("Seoul protested the drills North Korea staged near the border.", ("ACCUSE", ("KOR",), ("PRK",))),
 ])
@@ -142,3 +141,9 @@ def test_stopped_short_of_a_gerund_read_as_a_modifier(coder, text, dyad):
 def test_owners_a_parse_hangs_elsewhere(coder, text, dyad):
     found = dyads(coder, text)
     assert dyad in found, found
+
+
+def test_a_dismissed_truce_targets_whoever_announced_it(coder):
+    # (REJECT or ACCUSE is the types' call for "dismissed ... as a stunt"; the dyad is ours)
+    found = dyads(coder, "Kyiv dismissed the truce Putin announced for Easter as a publicity stunt.")
+    assert any(d[1:] == (("UKR",), ("RUS",)) and d[0] in ("REJECT", "ACCUSE") for d in found), found

@@ -164,7 +164,14 @@ def hyphen_owners(tok: Token, sent_index: int) -> list[Mention]:
 def _lost_platform(tok: Token) -> bool:
     """``tok`` is what a platform-loss verb destroyed or captured ("destroyed two Ukrainian-made
     howitzers", "two Russian-made launchers were destroyed")."""
-    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in PLATFORM_LOSS_VERBS
+    verb = tok.head
+    # (a place named on the act or the platform decides first: "destroyed German-made tanks near
+    # Pokrovsk" -> UKR, through the place rules)
+    return (tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in PLATFORM_LOSS_VERBS
+            and not any(c.dep_ == "prep" and c.lower_ in PLATFORM_PLACE_PREPS for x in (verb, tok) for c in x.children))
+
+
+PLATFORM_PLACE_PREPS = frozenset({"in", "near", "at", "around", "outside", "inside", "across", "on", "over"})
 
 
 # subordinators of a clause that says what a reaction answers
@@ -205,8 +212,11 @@ def _answered_clause_subject(verb: Token) -> list[Token]:
         verb = verb.head  # a light verb's noun: "and Manila lodged a protest"
     if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
         return []
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return []  # (a verb sharing the first subject is the same party's second act)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children):
+        # (a verb sharing the first subject is the same party's second act; a description or pronoun
+        # may be the first party again: "Moldova's president accused Russia ..., and the former Soviet
+        # republic expelled ...")
+        return []
     first = verb.head
     if first.lemma_.lower() in SAY_VERBS:
         # "the coast guard said it had expelled a Japanese boat, and Japan lodged a protest": the reported act's doer

@@ -62,6 +62,9 @@ SPEECH_ACT_VERBS = frozenset({
 ADDRESS_PREPS = frozenset({"on", "upon", "for"})
 # Nouns that sum up a clause from an appositive after it: "..., a move welcomed by Ankara".
 SUMMARY_APPOSITIVES = frozenset({"move", "step", "decision", "action", "measure", "development"})
+# nouns that sum up a clause before a reaction to it: ", a demand Kabul rejected", ", a move Seoul condemned"
+SUMMED_PROPOSALS = SUMMARY_APPOSITIVES | {"demand", "proposal", "offer", "call", "request", "plan", "claim",
+                                          "accusation", "charge", "allegation", "ultimatum", "appeal"}
 # A reproach's reason ("for / over arming Armenia") is the act of whoever the reproach is aimed at
 # ("lashed out at X", "hit out at X", "rounded on X", "railed against X"); not "apologised to X for".
 REASON_PREPS = frozenset({"for", "over"})
@@ -97,6 +100,11 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
     deps, kids = p.dep, p.kids
     for c in kids[tok.i]:
         if deps[c] in SUBJ_DEPS:
+            second = [x for x in kids[tok.i] if deps[x] == "nsubj" and c < x < tok.i]
+            if second and p.lemma[c] in SUMMED_PROPOSALS and p.left[c] > 0 and p.lower[p.left[c] - 1] == ",":
+                # "Pakistan demanded that Kabul stop ..., a demand Kabul rejected": the parser makes the summing
+                # noun a first subject of the reaction; the reaction's subject is the name after it
+                return [doc[second[0]]], False
             if p.tag[c] == "VBG" and not any(deps[x] in OBJ_DEPS for x in kids[c]):
                 # "BRICS leaders meeting in Rio condemned ...": the -ing word's own subject
                 inner = [x for x in kids[c] if deps[x] == "nsubj"]
@@ -225,7 +233,8 @@ def objects(tok: Token) -> list[Token]:
                 deps[c] == "xcomp" and any(deps[g] in OBJ_DEPS for g in kids[c])
                 and (p.pos[c] == "PROPN" or doc[c].text[:1].isupper())):
             if lowers[c] in RELATIVE_PRONOUNS and deps[i] == "relcl":
-                out.append(tok.head)  # "the UAE, which Sudan accuses of ...": the relative's noun
+                doer = _judged_act_doer(tok, c)
+                out.extend(doer or [tok.head])  # "the UAE, which Sudan accuses of ...": the relative's noun
             else:
                 out.extend(conjuncts(doc[c]))
     if not out and p.pos[i] == "VERB" and not any(deps[c] in ("ccomp", "xcomp", "prep") for c in kids[i]):
@@ -239,6 +248,33 @@ def objects(tok: Token) -> list[Token]:
             deps[c] in ("dobj", "obj", "ccomp", "xcomp") or lowers[c] in RELATIVE_PRONOUNS for c in kids[i]):
         out.append(tok.head)  # "an allegation New Delhi rejected", "the drones Iran sent": a bare relative
     return out
+
+
+# verbs that judge an act: ", which X condemned / dismissed / welcomed"
+JUDGING_VERBS = frozenset({"condemn", "denounce", "criticise", "criticize", "call", "describe", "dismiss", "reject",
+                           "welcome", "praise", "hail", "slam", "decry", "deplore", "protest", "brand", "label"})
+
+
+def _judged_act_doer(verb: Token, rel: int) -> list[Token]:
+    """'Houthi rebels ... detained dozens of UN staff, which the Gulf kingdom condemned': a comma and
+    "which" after an act's object judge the act, whose doer is the target (not the people it was done
+    to). The act is the verb above the relative's noun (through "of" phrases)."""
+    doc = verb.doc
+    if doc[rel].lower_ != "which" or verb.lemma_.lower() not in JUDGING_VERBS or any(
+            c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+        return []  # (not "dismissed the truce, which it called a stunt": the actor's own words)
+    noun = verb.head
+    if noun.left_edge.i == 0 or doc[verb.left_edge.i - 1].text != ",":
+        return []
+    act = noun
+    for _ in range(4):
+        if act.dep_ not in ("dobj", "pobj", "prep") or act.head.i == act.i:
+            break
+        act = act.head
+    if act.pos_ != "VERB" or act.i == noun.i:
+        return []
+    subj, agent, _how = subject_tokens(act)  # (also a coordinated act's: "seized ... and detained ...")
+    return [] if agent else subj
 
 
 def datives(tok: Token) -> list[Token]:
