@@ -525,10 +525,14 @@ def test_own_modal_violence_with_a_conjunct_speaker_is_a_threat(coder):
      "Congolese army baseless.", "COD"),
     ("Tehran denied on Monday that it had seized a Greek tanker in the Gulf of Oman, calling the Greek shipping "
      "ministry's report groundless.", "GRC"),
+    ("Beijing denied on Friday that it had threatened Vietnam with sanctions, calling the accounts in Vietnamese "
+     "newspapers a fabrication.", "VNM"),
 ])
-def test_a_denial_names_who_put_the_event_forward(coder, text, accuser):
-    events = [e for e in code(coder, text, date="2025-08-01") if e.claim.status == "denied"]
+def test_a_denial_that_names_who_put_the_event_forward_is_contested(coder, text, accuser):
+    # the story tells both sides: who says it happened and who denies it
+    events = [e for e in code(coder, text, date="2025-08-01") if e.claim.status == "contested"]
     assert events and accuser in _codes(events[0].claim.by), [(e.event, e.claim.cues) for e in events]
+    assert events[0].claim.denied_by
 
 
 @pytest.mark.parametrize("text, etype", [

@@ -63,6 +63,9 @@ def test_denying_reports_of_one_named_act_does_not_contest_other_allegations(cod
     ("Sudan accused the UAE of arming the RSF, a charge Abu Dhabi has repeatedly rejected.", "AID", "ARE"),
     ("Kyiv accused Moscow of shelling a power plant in Zaporizhzhia, an accusation the Kremlin dismissed as absurd.",
      "ASSAULT", "RUS"),
+    # the charge parsed as a second object of the accusation verb
+    ("Peru's interior ministry accused Bolivian smugglers of attacking a Peruvian police post near Desaguadero on "
+     "Sunday, a charge the Bolivian government denied in a statement.", "ASSAULT", "BOL"),
 ])
 def test_a_closing_charge_someone_denies_contests_the_charge_not_the_accusation(coder, text, etype, denier):
     events = code(coder, text, date=DATE)
@@ -70,3 +73,55 @@ def test_a_closing_charge_someone_denies_contests_the_charge_not_the_accusation(
     assert not [e for e in events if e.event == "REJECT"], [(e.event, e.event_text) for e in events]
     ev = find_event(events, etype)
     assert ev.claim.status == "contested" and denier in set(entity_codes(ev.claim.denied_by)), ev.claim.cues
+
+
+@pytest.mark.parametrize("text, etype, denier", [
+    ("Venezuela's defence minister said the armed forces had seized a Colombian fishing boat in the Gulf of "
+     "Venezuela on Saturday, while Bogota denied the claim.", "COERCE", "COL"),
+    ("Azerbaijan's defence ministry said Armenian forces had opened fire on its positions near Lachin, although "
+     "Yerevan denied it.", "ASSAULT", "ARM"),
+    ("Pakistan's military said its jets struck militant hideouts in Afghanistan's Paktika province, though the "
+     "Taliban government denied that any strikes had taken place.", "ASSAULT", "AFG"),
+    ("The Sudanese army said its drones had struck RSF positions around El Fasher overnight, though the RSF "
+     "denied that report.", "ASSAULT", "SDN"),
+])
+def test_a_report_denied_in_a_concessive_clause_is_contested(coder, text, etype, denier):
+    ev = find_event(code(coder, text, date=DATE), etype)
+    assert ev.claim.status == "contested", ev.claim.cues
+    assert denier in set(entity_codes(ev.claim.denied_by))
+
+
+def test_a_concessive_clause_without_a_denial_leaves_the_report_asserted(coder):
+    text = "Thailand's army said it had shelled Cambodian positions near the temple, though it did not say when."
+    assert find_event(code(coder, text, date=DATE), "ASSAULT").claim.status == "asserted"
+
+
+def test_a_denial_after_the_other_side_spoke_is_contested(coder):
+    text = ("Police in Dhaka denied detaining the opposition leader on Sunday, after his party said plainclothes "
+            "officers took him from his home.")
+    assert find_event(code(coder, text, date=DATE), "COERCE").claim.status == "contested"
+
+
+def test_neither_claim_verified_reaches_both_reports(coder):
+    text = ("Armenia's defence ministry said Azerbaijani troops fired on its positions near Sotk on Monday. "
+            "Azerbaijan's defence ministry said Armenian forces had shelled its posts in Kalbajar first. "
+            "Neither claim could be independently verified.")
+    events = [e for e in code(coder, text, date=DATE) if e.event == "ASSAULT"]
+    assert len(events) == 2 and all(e.claim.status == "alleged" for e in events), [e.claim.cues for e in events]
+
+
+def test_a_single_unverified_report_reaches_one_sentence_back_only(coder):
+    text = ("Armenia's defence ministry said Azerbaijani troops fired on its positions near Sotk on Monday. "
+            "Azerbaijan's defence ministry said Armenian forces had shelled its posts in Kalbajar first. "
+            "The report could not be independently verified.")
+    statuses = {e.event_text: e.claim.status for e in code(coder, text, date=DATE) if e.event == "ASSAULT"}
+    assert statuses == {"fired": "asserted", "shelled": "alleged"}
+
+
+def test_a_un_body_telling_what_a_state_did_is_alleged_and_its_own_acts_asserted(coder):
+    ev = find_event(code(coder, "The U.N. refugee agency said Pakistan had deported more than 2,000 Afghan "
+                                "refugees across the Torkham crossing last week.", date=DATE), "COERCE")
+    assert ev.claim.status == "alleged" and "UNO" in entity_codes(ev.claim.by)
+    own = find_event(code(coder, "The World Food Programme said it had delivered 3,000 tonnes of wheat to Gaza.",
+                          date=DATE), "AID")
+    assert own.claim.status == "asserted"

@@ -319,3 +319,37 @@ def test_a_penalty_a_party_says_it_could_impose_is_a_threat(coder):
 def test_not_ruling_out_strikes_is_a_threat_with_no_negation(coder):
     text = "Israel's defence minister said he had not ruled out new strikes on Iranian nuclear sites."
     assert _one(code(coder, text, date=DATE), "THREATEN").aux_mode is None
+
+
+@pytest.mark.parametrize("text, status, by", [
+    # a described outlet before its name, the name read as a clause of the description
+    ("Azerbaijan detained three Russian journalists in Baku on Monday, Russian state news agency TASS reported.",
+     "alleged", "RUS"),
+    # the speech verb left without a subject, the name read as an apposition of the object
+    ("Mali's junta expelled the French ambassador, the country's state broadcaster ORTM reported on Tuesday.",
+     "alleged", "MLI"),
+    ("Mali's junta expelled the French ambassador, the country's foreign minister Abdoulaye Diop announced on "
+     "Tuesday.", "asserted", "MLI"),
+])
+def test_a_speaker_closing_the_sentence_reports_it_however_parsed(coder, text, status, by):
+    ev = code(coder, text, date=DATE)[0]
+    assert ev.claim.status == status, ev.claim.cues
+    assert by in {m.code for m in ev.claim.by}
+
+
+@pytest.mark.parametrize("text, speaker, denier", [
+    ("Azerbaijan detained three Russian journalists in Baku on Monday, Russian state news agency TASS reported, "
+     "a report Baku denied.", "RUS", "AZE"),
+    ("Israeli troops killed two Palestinians in Jenin, the Palestinian health ministry said on Monday, a claim "
+     "the Israeli military disputed.", "PSE", "ISR"),
+])
+def test_a_closing_summary_denial_after_the_speaker_contests_the_report(coder, text, speaker, denier):
+    ev = code(coder, text, date=DATE)[0]
+    assert ev.claim.status == "contested", ev.claim.cues
+    assert speaker in {m.code for m in ev.claim.by} and denier in {m.code for m in ev.claim.denied_by}
+
+
+def test_a_closing_noun_phrase_that_names_no_speaker_reports_nothing(coder):
+    ev = code(coder, "Niger's junta suspended the broadcasts of the BBC, the measures announced on Tuesday.",
+              date=DATE)[0]
+    assert ev.claim.status == "asserted" and not ev.claim.by

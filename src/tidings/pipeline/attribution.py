@@ -23,6 +23,7 @@ from .attribution_denials import (
     dedupe,
     one_per_entity,
 )
+from .attribution_tails import TailReports
 from .base import TEMPORAL_PREPS, Candidate, Mention, StoryContext, parse, verb_above
 from .modality import Cues, is_negated, is_passive
 from .modality_syntax import finite_past_conjunct, gerund_governor
@@ -49,7 +50,7 @@ _BODY_NOUNS = frozenset({"organisation", "organization", "agency", "group", "cha
                          "committee", "programme", "program", "fund", "movement", "society"})
 
 
-class Attributor(Denials):
+class Attributor(Denials, TailReports):
     """Sentence-level claim status of one candidate (no story context beyond mentions)."""
 
     def __init__(self, cues: Cues) -> None:
@@ -346,59 +347,6 @@ class Attributor(Denials):
             return None
         return Attribution("alleged", by=self.speaker(ctx, verb), cues=[f"alleged:{verb.text} for"], gov=verb.i)
 
-    def _final_report(self, ctx: StoryContext, trigger: Token, visited: set[int]) -> Attribution | None:
-        """'..., a senior Japanese government official told Reuters on Tuesday.' closing the
-        sentence, when the parser hung it deep inside the clause before it (as a relative clause
-        of "budget" in "... if the Diet approves a supplementary budget, a senior official told
-        Reuters"): a speech verb with its own subject, set off by a comma, ending the sentence,
-        with no clause of its own, reports what comes before it."""
-        # (the cached sentence spans: token.sent builds the story's sentences on every call)
-        sent = next((s for s in ctx.sents if s.start <= trigger.i < s.end), None) or trigger.sent
-        p = parse(trigger.doc)  # every word of the sentence is looked at: a Token only for a speech verb
-        last = max((i for i in range(sent.start, sent.end) if not p.punct[i]), default=trigger.i)
-        speech = self.assert_verbs | self.allege_verbs
-        for i in range(sent.start, sent.end):
-            if (i <= trigger.i or i in visited or p.lemma[i] not in speech or p.pos[i] not in ("VERB", "AUX")
-                    or p.dep[i] not in ("relcl", "acl", "advcl", "conj", "ccomp", "appos")):
-                continue
-            v = trigger.doc[i]
-            if v.right_edge.i < last or trigger.i >= v.left_edge.i or v.doc[v.left_edge.i - 1].text != ",":
-                continue
-            if any(c.dep_ in ("ccomp", "xcomp", "mark", "cc") or c.lower_ in _RELATIVE or c.tag_ in ("WDT", "WP")
-                   for c in v.children) or not any(c.dep_ in _SUBJ for c in v.children):
-                continue  # (", which Caracas claims as its own" describes a noun: no report)
-            return self._embedding(ctx, trigger, v, "parataxis")
-        return self._final_reduced_report(ctx, trigger, visited, last, sent)
-
-    def _final_reduced_report(self, ctx: StoryContext, trigger: Token, visited: set[int], last: int,
-                              sent) -> Attribution | None:
-        """'..., Russia's RIA Novosti news agency reported on Monday, citing a letter from Kyiv.'
-        read as a noun with a participle hung deep inside the clause before it (an apposition of
-        "site"): a comma, a noun, a bare speech participle, then nothing but the end of the
-        sentence or a participle clause ("citing ...", "quoting ...")."""
-        speech = self.assert_verbs | self.allege_verbs
-        doc = trigger.doc
-        p = parse(doc)  # (a lower-cased "," is ",")
-        for i in range(trigger.i + 1, sent.end):
-            if i in visited or p.pos[i] not in ("NOUN", "PROPN"):
-                continue
-            left = p.left[i]
-            if left <= trigger.i + 1 or p.lower[left - 1] != ",":
-                continue
-            n = doc[i]
-            verb = next((v for v in n.children if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD")
-                         and _lemma(v) in speech and not any(g.dep_ in ("dobj", "ccomp", "agent") for g in v.children)), None)
-            if verb is None or verb.right_edge.i < n.i:
-                continue
-            rest = [t for t in doc[verb.right_edge.i + 1 : last + 1] if not t.is_punct]
-            if rest and not (rest[0].tag_ == "VBG" and doc[rest[0].i - 1].text == "," and rest[0].right_edge.i >= last):
-                continue
-            by = self.np_mentions(ctx, [n])
-            if self.is_source(n) or _lemma(verb) in self.allege_verbs:
-                return Attribution("alleged", by=by, cues=[f"alleged:{verb.text}"], gov=verb.i)
-            return Attribution("asserted", by=by, cues=[f"asserted:{verb.text}"], gov=verb.i)
-        return None
-
     def _circumstance(self, ctx: StoryContext, found: Attribution) -> Attribution:
         """A time clause inside a denial or accusation is told, not denied or alleged.
 
@@ -499,49 +447,6 @@ class Attributor(Denials):
                 return found
         return None
 
-    def _reduced_report(self, ctx: StoryContext, tok: Token, c: Token) -> Attribution | None:
-        """'..., Turkish broadcasters reported on Sunday.' read as a noun with a participle
-        ("broadcasters [that were] reported"): the noun is the speaker of the report."""
-        if c.dep_ not in ("npadvmod", "appos", "dobj") or c.i < tok.i or c.pos_ not in ("NOUN", "PROPN"):
-            return None
-        left = c.left_edge
-        before = left.i if left.text == "," else left.i - 1
-        if before <= tok.i or c.doc[before].text != ",":
-            return None
-        verb = next((v for v in c.children if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD")
-                     and _lemma(v) in self.assert_verbs | self.allege_verbs
-                     and not any(g.dep_ in ("dobj", "ccomp", "agent") for g in v.children)), None)
-        if verb is None:
-            return None
-        by = self.np_mentions(ctx, [c])
-        if self.is_source(c) or _lemma(verb) in self.allege_verbs:
-            return Attribution("alleged", by=by, cues=[f"alleged:{verb.text}"], gov=verb.i)
-        return Attribution("asserted", by=by, cues=[f"asserted:{verb.text}"], gov=verb.i)
-
-    def _reporter(self, ctx: StoryContext, tok: Token) -> list[Mention]:
-        """Who reports a clause marked 'reportedly': 'X has reportedly pulled out, Iraqi sources said'."""
-        speech = self.assert_verbs | self.allege_verbs
-        if tok.dep_ in ("ccomp", "parataxis") and _lemma(tok.head) in speech:
-            return self.speaker(ctx, tok.head)
-        for c in tok.children:
-            if _lemma(c) in speech and (c.dep_ == "parataxis" or self._tail_report(tok, c)):
-                return self.speaker(ctx, c)
-        return []
-
-    @staticmethod
-    def _tail_report(tok: Token, c: Token) -> bool:
-        """'Iran arrested two Britons, state media reported': a speech clause after a comma that
-        the parser made an adverbial clause, a complement or a conjunct of the event verb (with its own
-        subject, no conjunction or subordinator: "and said", "after Kyiv said" stay apart)."""
-        if c.dep_ not in ("advcl", "conj", "ccomp") or c.i < tok.i or tok.pos_ not in ("VERB", "AUX"):
-            return False
-        if not any(g.dep_ in _SUBJ for g in c.children) or any(g.dep_ in ("mark", "cc") for g in c.children):
-            return False
-        left = c.left_edge
-        before = left.i if left.text == "," else left.i - 1
-        return before > tok.i and c.doc[before].text == "," and not any(
-            g.dep_ == "cc" and tok.i < g.i < c.i for g in tok.children)
-
     def _embedding(self, ctx: StoryContext, cur: Token, gov: Token, dep: str) -> Attribution | None:
         lemma = _lemma(gov)
         if gov.pos_ in ("NOUN", "PROPN"):
@@ -556,7 +461,8 @@ class Attributor(Denials):
             # "Kyiv blamed Moscow for it; Russia denied ...": the semicolon ends the clause the parser hung here
             return None
         if dep == "ccomp" and cur.i < gov.i and any(
-                (c.dep_ == "dobj" and (c.lower_ in self.pronoun_objects or _lemma(c) in self.allegation_nouns))
+                (c.dep_ == "dobj" and (c.lower_ in self.pronoun_objects or _lemma(c) in self.allegation_nouns)
+                 and gov.doc[c.left_edge.i - 1].text != ",")  # (", a claim the army disputed" sums it up)
                 or (c.dep_ in _SUBJ and lemma in self.deny_verbs and any(_lemma(t) in self.allegation_nouns
                                                                            for t in c.subtree)) for c in gov.children):
             # "Moscow denies this", "..., a charge Kigali denies": a verb whose object (or denying subject) stands

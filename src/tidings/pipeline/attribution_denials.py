@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 
 _SUBJ = ("nsubj", "csubj")
 # Marks of a clause that concedes a counter-claim to a denial ("denied it, although experts say ...").
-_CONCESSIVE = frozenset({"though", "although", "while", "whereas"})
+CONCESSIVE = frozenset({"though", "although", "while", "whereas"})
+# A denial that follows a counter-claim ("denied detaining him, after his party said officers took
+# him") answers it in the same breath, like a concessive clause.
+_ANSWERING = CONCESSIVE | {"after"}
 
 
 @dataclass
@@ -125,17 +128,24 @@ class Denials:
             # reports the denial and, in the same breath, those who say otherwise
             return Attribution("contested", by=self.speaker(ctx, counter), denied_by=self.speaker(ctx, verb),
                                cues=[f"denied:{word}", f"alleged:{counter.text}"], gov=verb.i)
-        return Attribution("denied", by=self._accusers(ctx, verb), denied_by=self.speaker(ctx, verb),
-                           cues=[f"denied:{word}"], gov=verb.i)
+        accusers = self._accusers(ctx, verb)
+        # "denied ..., calling the accounts in Japanese newspapers a distortion": the story names
+        # both who put it forward and who denies it
+        return Attribution("contested" if codes(accusers) else "denied", by=accusers,
+                           denied_by=self.speaker(ctx, verb), cues=[f"denied:{word}"], gov=verb.i)
 
     def _counter_claim(self, verb: Token) -> Token | None:
         """The speech verb of a concessive clause on a denial: 'denied ..., although U.N. experts
-        said ...', '..., though officials say ...', '..., but Western governments say ...'."""
+        said ...', '..., though officials say ...', '..., but Western governments say ...', or of
+        the claim it answers: '..., after his party said ...'."""
         speech = self.assert_verbs | self.allege_verbs | self.belief_verbs
-        for c in verb.children:
+        # (the parser may hang the answered claim on the denied clause: "denied that police had
+        # detained him, after his party said ...")
+        answered = [c for d in verb.children if d.dep_ == "ccomp" for c in d.children if c.dep_ == "advcl"]
+        for c in [*verb.children, *answered]:
             if _lemma(c) not in speech or not any(g.dep_ in _SUBJ for g in c.children) or c.i < verb.i:
                 continue
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in c.children):
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _ANSWERING for g in c.children):
                 return c
             if c.dep_ == "conj" and any(g.dep_ == "cc" and g.lower_ in ("but", "yet") and verb.i < g.i < c.i
                                         for g in verb.children):
@@ -159,8 +169,11 @@ class Denials:
                 nps = [obj, obj.head] if obj.dep_ == "compound" else [obj]
                 found += self.np_mentions(ctx, [g for n in nps for g in n.children
                                                 if g.dep_ in ("poss", "compound", "amod") and g.i != obj.i])
-                found += self.np_mentions(ctx, [p for g in obj.children if g.dep_ == "prep" and g.lower_ in (
-                    "by", "from") for p in g.children if p.dep_ == "pobj"])
+                # ("the accounts in Japanese newspapers": who printed them put them forward; the
+                # parser may hang the phrase on the calling verb)
+                found += self.np_mentions(ctx, [p for g in [*obj.children, *c.children] if g.dep_ == "prep" and (
+                    g.lower_ in ("by", "from", "in")) and (g.head.i == obj.i or g.lower_ == "in")
+                    for p in g.children if p.dep_ == "pobj"])
         return dedupe(found)
 
     def _allegation_noun(self, ctx: StoryContext, noun: Token) -> Attribution:

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Prepositions that put an act in another act's time ("after the strike", "during talks"): claim status
 # and modes of the framed act are the framing act's, not its own
+# Sectors of parties that are not the state of their country code (an army and the RSF are both
+# SDN, yet two sides).
+NON_STATE_SECTORS = frozenset({"REB", "PRM", "ISM", "IMG", "OPP", "CRM", "UAF"})
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
 # Small word sets several stages read the same way
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: a clause of its own

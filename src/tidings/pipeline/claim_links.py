@@ -14,7 +14,8 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .attribution import Attributor, codes, one_per_entity
-from .base import Candidate, Mention, StoryContext, tokens_with_lemma
+from .attribution_denials import CONCESSIVE
+from .base import NON_STATE_SECTORS, Candidate, Mention, StoryContext, tokens_with_lemma
 from .modality import Modality, is_negated
 
 if TYPE_CHECKING:
@@ -89,12 +90,28 @@ def _disputed_in_place(
         gov = a.extra.get("claim_gov")
         if ai in dropped or a.sent_index != si or gov is None or a.claim_status not in ("asserted", "alleged"):
             continue
+        if gov == a.trigger:
+            continue  # the accusation itself is told, not disputed ("accused X of Y, a charge X denied")
         other = ctx.doc[gov]
         if (verb.dep_ == "conj" and verb.head.i == gov) or (other.dep_ == "conj" and other.head.i == verb.i):
+            out.append(a)
+        elif verb.dep_ == "advcl" and verb.head.i in (gov, a.trigger) and any(
+                g.dep_ == "mark" and g.lower_ in CONCESSIVE for g in verb.children):
+            # "state media said Pyongyang fired shells at the marines, though Seoul denied it"
             out.append(a)
         elif _summary_denial(verb, gov, nouns):
             out.append(a)
     return out
+
+
+def _denied_in_breath(verb: Token, attributor: Attributor, triggers: set[int]) -> bool:
+    """A denial told with the report it answers ('..., though Seoul's foreign ministry denied making
+    any such protest'), whose own clause gave no event to link it to."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "conj") or not attributor.is_denial_verb(verb):
+        return False
+    if is_negated(verb, attributor.cues) or any(t.i in triggers for t in verb.subtree):
+        return False
+    return verb.dep_ == "conj" or any(g.dep_ == "mark" and g.lower_ in CONCESSIVE for g in verb.children)
 
 
 def _summary_denial(verb: Token, gov: int, nouns: frozenset[str]) -> bool:
@@ -192,7 +209,7 @@ def link_denials(
         for ai in order:
             a = cands[ai]
             if ai == ni or ai in dropped or a.event != n.event or not (
-                    a.claim_status in ("alleged", "contested") or _reported_by_other(a, speakers)):
+                    a.claim_status in ("alleged", "contested") or _reported_by_other(a, n.claim_by)):
                 continue
             if a.aux_mode == "negation":
                 continue
@@ -207,19 +224,30 @@ def link_denials(
     embedded_govs = {c.extra.get("claim_gov") for c in cands if c.claim_status in ("denied", "contested")}
     if words is None:
         words = [(si, tok) for si, sent in enumerate(ctx.sents) for tok in sent]
+    triggers = {c.trigger for c in cands}
     for si, tok in words:
-        if tok.i in embedded_govs or not attributor.general_denial(tok):
+        if tok.i in embedded_govs:
             continue
-        tail = attributor.summary_tail(tok)
+        general = attributor.general_denial(tok)
+        if not general and not _denied_in_breath(tok, attributor, triggers):
+            continue
+        tail = attributor.summary_tail(tok) if general else []
         deniers = attributor.np_mentions(ctx, tail[-1:]) if tail else attributor.speaker(ctx, tok)
         disputed = _disputed_in_place(ctx, cands, order, dropped, si, tok,
                                       attributor.allegation_nouns | attributor.summary_nouns)
+        if not general:
+            # "Hezbollah said Israeli jets struck a warehouse, while the Israeli military denied
+            # carrying out any strike": the denial answers the report it is told with, and no other
+            for a in disputed:
+                if not _sides(a.claim_by) & _sides(deniers):
+                    _mark_contested(a, deniers, tok)
+            continue
         if tail and not disputed:
             # ", a charge Abu Dhabi rejected" sums up every claim the sentence made before it
             disputed = [cands[ai] for ai in order if ai not in dropped and cands[ai].sent_index == si
                         and cands[ai].trigger < tail[0].i and cands[ai].claim_status == "alleged"]
         for a in disputed:
-            if codes(a.claim_by) & codes(deniers):
+            if _sides(a.claim_by) & _sides(deniers):
                 # "Moscow rejected the accusations and said Ukrainian drones had attacked ...":
                 # the denier's own counter-claim, coordinated with its denial, is not disputed
                 continue
@@ -235,7 +263,7 @@ def link_denials(
         for ai in order:
             a = cands[ai]
             if ai in dropped or not (a.claim_status in ("alleged", "contested") or (
-                    _reported_by_other(a, denier_codes) and a.aux_mode in (None, "historical"))):
+                    _reported_by_other(a, deniers) and a.aux_mode in (None, "historical"))):
                 continue  # (a plainly reported plan is no allegation: "Putin said he would visit New Delhi")
             if local and a.sent_index != si:
                 continue
@@ -304,7 +332,12 @@ def _singular_object(verb: Token, allegation_nouns: frozenset[str]) -> bool:
         for o in objs)
 
 
-def _reported_by_other(a: Candidate, denier_codes: set[str]) -> bool:
+def _sides(mentions: list[Mention]) -> set[tuple[str, bool]]:
+    """The parties of ``mentions``: a country code, split into its state and its non-state groups."""
+    return {(m.code, m.sector in NON_STATE_SECTORS) for m in mentions if m.code}
+
+
+def _reported_by_other(a: Candidate, deniers: list[Mention]) -> bool:
     """An event a named speaker other than the denier put forward ('Ukraine said Russian missiles struck ...').
 
     Such a report is a claim that a later 'Russia denied the claim' answers, although the
@@ -312,7 +345,7 @@ def _reported_by_other(a: Candidate, denier_codes: set[str]) -> bool:
     """
     # a named speaker the actors stage could not place ("Deputy Prime Minister Oliver
     # Dowden told parliament") still makes it a report, not the story's narration
-    return a.claim_status == "asserted" and bool(a.claim_by) and not codes(a.claim_by) & denier_codes
+    return a.claim_status == "asserted" and bool(a.claim_by) and not _sides(a.claim_by) & _sides(deniers)
 
 
 def deny_narrated(
@@ -347,7 +380,8 @@ def deny_narrated(
             if not types:
                 continue
             statuses = ("asserted", "alleged")
-            either = _agentless(clause)
+            # (no doer named: the party it was done to may deny it as well as the doer)
+            either = _agentless(clause) or _occurrence(clause)
         else:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is None or obj.i in triggers:
@@ -395,7 +429,7 @@ def negated_by_actor(
         if not speaker_codes:
             continue
         _contest_latest([c for c in cands if c.event in types and (
-            c.claim_status in ("alleged", "contested") or _reported_by_other(c, speaker_codes))], si, verb, speakers,
+            c.claim_status in ("alleged", "contested") or _reported_by_other(c, speakers))], si, verb, speakers,
             _agentless(clause))
 
 
@@ -405,12 +439,18 @@ def _agentless(clause: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in clause.children) and not any(c.dep_ == "agent" for c in clause.children)
 
 
+def _occurrence(clause: Token) -> bool:
+    """'that any strikes had taken place / happened / occurred': a clause that names no doer."""
+    lemma = _lemma(clause)
+    return lemma in _OCCURRENCE_VERBS or (lemma == "take" and any(_lemma(c) == "place" for c in clause.children))
+
+
 def _clause_types(clause: Token, verb_types: dict[str, frozenset[str]],
                   noun_types: dict[str, frozenset[str]]) -> frozenset[str] | None:
     """The event types a denied clause can name: its verb's, or for 'the meeting had taken place /
     happened / occurred' its subject noun's."""
     lemma = _lemma(clause)
-    if lemma in _OCCURRENCE_VERBS or (lemma == "take" and any(_lemma(c) == "place" for c in clause.children)):
+    if _occurrence(clause):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return noun_types.get(_lemma(subj)) if subj is not None else None
     return verb_types.get(lemma)
@@ -429,13 +469,17 @@ def _contest_latest(pool: list[Candidate], si: int, verb: Token, deniers: list, 
             _mark_contested(target, deniers, verb)
 
 
+_BOTH_DETS = frozenset({"neither", "either", "both"})
+
+
 def mark_unverified(
     ctx: StoryContext, attributor: Attributor, modality: Modality, words: list[tuple[int, Token]] | None = None
 ) -> None:
     """'... , but the claim could not be independently verified': reported events become alleged.
 
     Applies to events asserted by a speaker (not the story's own narration) in the
-    sentence of the disclaimer and the sentence before it.
+    sentence of the disclaimer and the sentence before it (two before when it sums up several
+    reports: "neither claim").
     """
     verbs = attributor.unverified_verbs
     objects = attributor.unverified_objects
@@ -449,7 +493,11 @@ def mark_unverified(
             continue
         if modality.detect(tok, None)[0] != "negation":
             continue
+        # "neither claim", "either account": the disclaimer sums up two sides' reports, which may
+        # reach a sentence further back ("the claims" is as often one speaker's)
+        reach = 2 if any(any(d.lower_ in _BOTH_DETS for d in c.children)
+                         for c in tok.children if c.dep_ in ("nsubjpass", "dobj")) else 1
         for cand in ctx.candidates:
-            if cand.sent_index in (si, si - 1) and cand.claim_status == "asserted" and cand.claim_by:
+            if si - reach <= cand.sent_index <= si and cand.claim_status == "asserted" and cand.claim_by:
                 cand.claim_status = "alleged"
                 cand.claim_cues = [*cand.claim_cues, f"alleged:not {tok.text}"]

@@ -246,6 +246,8 @@ class Claims:
         for c in p.kids[trig.i]:
             if p.dep[c] in ("nsubj", "nsubjpass", "dobj") and p.pos[c] == "NOUN" and cand.event in self.noun_types.get(
                     p.lemma[c], ()):
+                if c > trig.i and p.lower[p.left[c] - 1] == ",":
+                    continue  # "accused X of Y, a charge X denied": a noun that sums the clause up
                 return doc[c]
         return None
 
