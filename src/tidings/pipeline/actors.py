@@ -23,7 +23,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge_cues
-from .base import Mention, StoryContext, doc_text, forget, parse, span_text
+from .actor_repairs import defined_acronyms as _defined_acronyms
+from .actor_repairs import repair_names_read_as_prepositions as _repair_names_read_as_prepositions
+from .base import Mention, StoryContext, doc_text, parse, span_text
 from .coref_definites import named_towns
 from .coref_mentions import CAPTIVES
 from .people import resolve_people
@@ -111,7 +113,11 @@ class Actors:
         doc = ctx.doc
         blocked: set[int] = set()
         items = self._select(doc, self._lower(doc) + self._orth(doc), blocked)
+        self._namesakes: list[Mention] = []
         mentions = self._compose(ctx, items)
+        for m in self._namesakes:  # the holder's country named nowhere else: a namesake, whose country
+            if not any(o is not m and o.code == m.code for o in mentions):  # the story's rules give
+                m.code, m.identifier_text, m.identifier_id = None, None, None
         _repair_names_read_as_prepositions(doc, mentions)
         _defined_acronyms(doc, mentions)
         sent_starts = [s.start for s in ctx.sents]
@@ -307,6 +313,7 @@ class Actors:
         c = country.entry.resolve(day) if country else None
         kind, code, sector, office, other = "agent", None, None, None, ()
         ident_text = ident_id = None
+        other_holder = False
         title = next((a.entry for a in reversed(agents) if a.entry.title), None)
         if person is not None:
             r = person.entry.resolve(day)
@@ -321,8 +328,9 @@ class Actors:
                 # story date that is missing or wrong ("Syrian President Ahmed al-Sharaa")
                 sector, a_code = _agent_sector(agents, c, country.entry if country else None)
                 code = c.code if c is not None and c.code else (a_code or code)
-                if c is None and not a_code and r.in_office:  # a sitting holder with another title is a
-                    code, ident_text, ident_id = None, None, None  # namesake: "Defence Minister Pedro Sanchez" (COL)
+                # a sitting holder under another cabinet title may be a namesake ("Defence Minister Pedro
+                # Sanchez" in a Bogota story); "Captain Traore" is a rank (see _namesakes)
+                other_holder = c is None and not a_code and r.in_office and _cabinet(title.office) and _cabinet(r.office)
                 office = title.office
             if start > 0 and doc[start - 1].lower_ in ("former", "ex", "late") or (title and title.sector == "ELI"):
                 sector = "ELI"
@@ -356,6 +364,8 @@ class Actors:
                     office=office)
         if kind == "country" and root.dep_ == "pobj" and root.head.lower_ in self.cues.place_prepositions:
             m.confidence = 0.4  # most likely a place ("in Kyiv"); the events stage decides
+        if other_holder:
+            self._namesakes.append(m)
         return m
 
 
@@ -374,70 +384,12 @@ def _merge(dictionaries) -> list[Entry]:
     return list(out.values())
 
 
-def _repair_names_read_as_prepositions(doc, mentions: list[Mention]) -> None:
-    """"To Lam met Putin": the tagger reads a listed name's first word as a preposition ("To") and
-    hangs the name under the verb as its object, so the verb has no subject. The dictionary match
-    wins: the name's last word takes the preposition's place (subject of a verb to its right,
-    apposition of a noun to its left: "Vietnam's leader To Lam met ..."), the first word becomes
-    its compound. Only names of people that start with a word tagged ADP; the tree stays projective."""
-    fixes = []
-    for m in mentions:
-        if m.kind != "person" or m.end - m.start < 2:
-            continue
-        first, last = doc[m.start], doc[m.end - 1]
-        if first.pos_ != "ADP" or first.dep_ != "prep" or not first.text[:1].isupper() \
-                or last.head.i != first.i and last.head.i not in range(m.start, m.end):
-            continue
-        head = first.head
-        if head.i >= m.end and head.pos_ in ("VERB", "AUX") \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-            dep = "nsubj"
-        elif head.i < m.start and head.pos_ in ("NOUN", "PROPN"):
-            dep = "appos"
-        else:
-            continue
-        fixes.append((m, head.i, dep))
-    if not fixes:
-        return
-    from spacy.attrs import DEP, HEAD, POS, TAG
-    from spacy.symbols import PROPN
-
-    arr = doc.to_array([HEAD, DEP, POS, TAG])
-    strings = doc.vocab.strings
-    for m, head, dep in fixes:
-        last = m.end - 1
-        for i in range(m.start, m.end):
-            arr[i][0] = _offset(last - i) if i != last else _offset(head - last)
-            arr[i][1] = strings.add(dep if i == last else "compound")
-            arr[i][2] = PROPN
-            arr[i][3] = strings.add("NNP")
-    doc.from_array([HEAD, DEP, POS, TAG], arr)
-    forget(doc)  # the doc's cached Parse (base.parse) describes the old tree
-
-
 def _describes_country(p, s: int) -> bool:
     """"Neighbouring Mali", "War-torn Sudan", "Oil-producing Nigeria": the small model reads a capitalised
     description at a paragraph's start plus the country as one PERSON; a first name rarely ends in
     -ing or is hyphenated (the word before the country inside that entity; not -ed: "Mohammed")."""
     word = p.lower[s - 1] if s > 0 else ""
     return len(word) > 4 and (word.endswith("ing") or "-" in word)
-
-
-def _offset(k: int) -> int:
-    return k % (1 << 64)  # a relative head as spaCy's unsigned arrays store it
-
-
-def _defined_acronyms(doc, mentions: list[Mention]) -> None:
-    """"the European Union (EU)": the text defines the acronym, so it names the same actor
-    (a user's dictionary entry for the long name wins over a bundled one for the acronym)."""
-    for a, b in zip(mentions, mentions[1:], strict=False):
-        if b.start != a.end + 1 or b.end >= len(doc) or doc[a.end].text != "(" or doc[b.end].text != ")":
-            continue
-        initials = "".join(w[0] for w in a.text.replace("-", " ").split() if w[0].isupper())
-        if len(b.text) < 2 or initials.upper() != b.text.replace(".", "").upper() or a.code is None:
-            continue
-        b.code, b.sector, b.kind = a.code, a.sector, a.kind
-        b.other_sectors, b.identifier_text, b.identifier_id = list(a.other_sectors), a.identifier_text, a.identifier_id
 
 
 def _agent_sector(agents: list[Item], c: Resolved | None, centry: Entry | None) -> tuple[str | None, str | None]:
@@ -502,6 +454,10 @@ def _attached_before(doc, a: int, start: int) -> bool:
         return False  # the role ends the text ("... trashed its embassy" with no final period)
     head = parse(doc).head[a]  # by index: no Token objects
     return head < start and head != a
+
+
+def _cabinet(office: str | None) -> bool:
+    return bool(office) and any(w in office.lower() for w in ("minister", "president", "secretary", "chancellor"))
 
 
 def _same_office(a: str | None, b: str | None) -> bool:
