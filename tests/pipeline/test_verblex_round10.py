@@ -60,6 +60,12 @@ CODED = [
      "restrict", ("TUR",), None),
     ("Iran retaliated against Israel with a barrage of ballistic missiles on Tuesday night.", "ASSAULT", None,
      ("IRN",), ("ISR",)),
+    ("Iranian Foreign Minister Abbas Araqchi said on Sunday that Tehran reserved all options to defend its "
+     "sovereignty, hours after U.S. B-2 bombers struck the Fordow, Natanz and Isfahan nuclear sites.", "THREATEN",
+     None, ("IRN",), ("USA",)),
+    ("Iran vowed that any Israeli aggression would be met with a crushing response.", "THREATEN", None, ("IRN",),
+     ("ISR",)),
+    ("Turkey reinforced its military posts in northern Syria.", "MOBILIZE", None, ("TUR",), ("SYR",)),
 ]
 
 
@@ -91,6 +97,13 @@ QUIET = [
     ("Storms halted gas supplies to several towns in northern Italy.", "SANCTION"),
     ("The company secured a $3 billion loan from a consortium of banks.", "AID"),
     ("The striker got a yellow card from the referee.", "AID"),
+    ("Thousands of fans marched through central Buenos Aires on Sunday to celebrate River Plate's title win.",
+     "PROTEST"),
+    ("Saudi Arabia and Pakistan signed a strategic mutual defence pact in Riyadh on Wednesday, pledging that any "
+     "aggression against either country would be treated as aggression against both.", "THREATEN"),
+    ("Serbian President Aleksandar Vucic rejected the demand, saying he would not bow to pressure from the street.",
+     "CONCEDE"),
+    ("The proposal was met with scepticism by lawmakers.", "THREATEN"),
 ]
 
 

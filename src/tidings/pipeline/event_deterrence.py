@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 # verbs the lexicon reads as THREATEN only for their deterrent object (verbs.json)
 DETERRENT_LEMMAS = frozenset({
-    "take", "answer", "reserve", "consider", "view", "deem", "see", "regard", "treat", "defend", "become",
+    "take", "answer", "reserve", "consider", "view", "deem", "see", "regard", "treat", "defend", "become", "meet",
 })
 RESPONSE_LEMMAS = frozenset({"respond", "react"})
 TARGET_WORDS = frozenset({"target", "targets", "objective"})
@@ -84,7 +84,9 @@ def _to_come(t: Token, chain: list[Token]) -> bool:
             return True
         if v.i != t.i and v.lemma_.lower() in ANNOUNCING_HEADS:
             return True
-    return t.lemma_.lower() == "reserve" and t.tag_ in ("VBZ", "VBP", "VB")
+    # ("reserves the right to"; reported: "said Tehran reserved all options")
+    return t.lemma_.lower() == "reserve" and (t.tag_ in ("VBZ", "VBP", "VB") or (
+        t.dep_ == "ccomp" and t.head.lemma_.lower() in ANNOUNCING_HEADS))
 
 
 def _party_condition(v: Token) -> bool:
@@ -147,3 +149,25 @@ def unaimed_deterrent(c: Candidate, t: Token) -> bool:
         return True  # (the lexicon cannot ask for a predicate noun: "would become targets" is checked here)
     chain = _clause_chain(t)
     return not _to_come(t, chain) or not _aimed(c, chain)
+
+
+PROMISING_VERBS = frozenset({"pledge", "vow", "promise", "commit", "agree", "undertake", "swear", "guarantee"})
+JOINT_WORDS = frozenset({"either", "both", "all", "each", "one", "member", "members", "any"})
+AGGRESSION_WORDS = frozenset({"aggression", "attack", "assault", "invasion", "act"})
+
+
+def mutual_defence_clause(c: Candidate, t: Token) -> bool:
+    """'signed a mutual defence pact, pledging that any aggression against either country would be treated as
+    aggression against both': the pact's clause binds its members to each other; it warns no one in particular
+    (the signing is the event)."""
+    if c.event != "THREATEN" or t.lemma_.lower() not in PROMISING_VERBS:
+        return False
+    if any(m.code and m.code not in set(codes(c.actor)) for m in c.recipient):
+        return False
+    for k in t.children:
+        if k.dep_ != "ccomp":
+            continue
+        subj = [x for x in k.children if x.dep_ in ("nsubj", "nsubjpass") and x.lemma_.lower() in AGGRESSION_WORDS]
+        if subj and any(w.lower_ in JOINT_WORDS for x in subj for w in x.subtree if w.i != x.i):
+            return True
+    return False

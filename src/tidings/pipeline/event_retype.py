@@ -77,8 +77,10 @@ def others_forces_bolstered(c: Candidate, t: Token) -> bool:
             return True
         if any(m.lemma_.lower() in OWNER_NOUNS for m in mods):
             return True
-        span = (min(x.i for x in o.subtree), max(x.i for x in o.subtree))
-        if any(m.code and m.code not in own and span[0] <= m.root <= span[1] for m in c.recipient):
+        # ("the Somali army": a foreign owner named by its demonym; a place after the noun is no owner: "reinforced
+        # its military posts in northern Syria")
+        owners = {m.i for m in mods}
+        if any(m.code and m.code not in own and m.root in owners for m in c.recipient):
             return True
     return False
 
@@ -351,6 +353,30 @@ def patrols_alongside(c: Candidate, t: Token) -> Candidate | None:
     return replace(c, event="COOPERATE", mode=None, recipient=partners)
 
 
+YIELDING_VERBS = frozenset({"bow", "yield", "give", "cave", "budge", "relent", "capitulate", "back", "bend", "succumb"})
+
+
+def refusal_restated(c: Candidate, t: Token, by_trigger: dict) -> bool:
+    """'rejected the demand, saying he would not bow to pressure from the street': a concession denied in the
+    refuser's own words restates the refusal (no negated CONCEDE beside the REJECT)."""
+    if c.event != "CONCEDE" or t.lemma_.lower() not in YIELDING_VERBS or not any(k.dep_ == "neg" for k in t.children):
+        return False
+    own = set(codes(c.actor))
+    return any(o is not c and o.event == "REJECT" and set(codes(o.actor)) & own for o in by_trigger.values())
+
+
+CELEBRATING_VERBS = frozenset({"celebrate", "cheer", "party", "dance", "rejoice", "toast", "welcome", "greet"})
+
+
+def celebration(c: Candidate, t: Token) -> bool:
+    """'Thousands of fans marched through Buenos Aires to celebrate the title win': a march to celebrate or welcome
+    is a festivity, no protest ('marched to protest', 'rallied to demand' stay)."""
+    if c.event != "PROTEST":
+        return False
+    return any(k.dep_ in ("advcl", "xcomp") and k.lemma_.lower() in CELEBRATING_VERBS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for k in t.children)
+
+
 # people named by what they are charged with: the modifier is the charge, not an event
 SUSPECT_NOUNS = frozenset({"suspect", "accused", "defendant", "convict", "fugitive", "perpetrator", "ringleader",
                            "mastermind", "offender", "detainee", "inmate", "prisoner"})
@@ -488,6 +514,9 @@ def coordinated_measures(cands: list[Candidate], doc) -> None:
         first = verbs.get(t.head.i)
         if first is None or first.event != c.event or doc[first.trigger].lemma_.lower() == t.lemma_.lower():
             continue
+        if any(o.dep_ == "dobj" and any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in o.children)
+               for o in t.children):
+            continue  # "ordered the closure of the consulate and expelled its staff": one measure, told in two verbs
         first.extra[COORDINATED_KEY] = first.trigger
         c.extra[COORDINATED_KEY] = c.trigger
 

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from .arguments import codes, objects, place_mention, prep_objects
 from .base import NON_COUNTRY_CODES, Candidate, parse
-from .event_deterrence import unaimed_deterrent
+from .event_deterrence import mutual_defence_clause, unaimed_deterrent
 from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it from here)
     backs_a_party,
     captured_place,
+    celebration,
     conditional_threats,
     consequence_threats,
     coordinated_measures,
@@ -22,6 +23,7 @@ from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it 
     others_forces_bolstered,
     own_weapons_destroyed,
     patrols_alongside,
+    refusal_restated,
     stopped_hostility,
     troops_in_support,
     undirected,
@@ -499,7 +501,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         if unrealised(t, by_trigger) or undirected(c, t) or not_an_act(c, t, by_trigger) or aimed_only(c, t) \
                 or impersonal_warning(c, t) or unannounced_reprisal(c, t) or not_a_coercion_or_threat(c, t) \
                 or barred_travel(c, t) or unaimed_deterrent(c, t) \
-                or others_forces_bolstered(c, t):
+                or others_forces_bolstered(c, t) or mutual_defence_clause(c, t) or celebration(c, t) \
+                or refusal_restated(c, t, by_trigger):
             continue
         if c.event == "ACCUSE" and aside_label(t):
             continue
