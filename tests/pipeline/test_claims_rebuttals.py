@@ -66,6 +66,9 @@ def test_denying_reports_of_one_named_act_does_not_contest_other_allegations(cod
     # the charge parsed as a second object of the accusation verb
     ("Peru's interior ministry accused Bolivian smugglers of attacking a Peruvian police post near Desaguadero on "
      "Sunday, a charge the Bolivian government denied in a statement.", "ASSAULT", "BOL"),
+    # the accusation parsed as the complement of the closing denial
+    ("Amnesty International accused Ethiopian troops of shelling a school in the Amhara region last month, "
+     "allegations the Ethiopian government denied.", "ASSAULT", "ETH"),
 ])
 def test_a_closing_charge_someone_denies_contests_the_charge_not_the_accusation(coder, text, etype, denier):
     events = code(coder, text, date=DATE)

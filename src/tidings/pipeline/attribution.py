@@ -462,7 +462,8 @@ class Attributor(Denials, TailReports):
             return None
         if dep == "ccomp" and cur.i < gov.i and any(
                 (c.dep_ == "dobj" and (c.lower_ in self.pronoun_objects or _lemma(c) in self.allegation_nouns)
-                 and gov.doc[c.left_edge.i - 1].text != ",")  # (", a claim the army disputed" sums it up)
+                 # ("said ..., a claim the army disputed": the noun sums up what was said)
+                 and (gov.doc[c.left_edge.i - 1].text != "," or lemma in self.deny_verbs))
                 or (c.dep_ in _SUBJ and lemma in self.deny_verbs and any(_lemma(t) in self.allegation_nouns
                                                                            for t in c.subtree)) for c in gov.children):
             # "Moscow denies this", "..., a charge Kigali denies": a verb whose object (or denying subject) stands
