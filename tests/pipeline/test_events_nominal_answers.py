@@ -56,6 +56,13 @@ CODED = [
     ("currency_swap_welcomed",
      "Pakistan's finance minister on Tuesday welcomed China's $4 billion currency swap, saying it would steady the rupee.",
      "AID", ("CHN",), ("PAK",)),
+    ("protest_setting_takes_clause_town",
+     "Serbian riot police fired stun grenades at students in Belgrade late on Friday during marches against the "
+     "government, the interior ministry said.",
+     "PROTEST", ("SRB",), ("SRB",)),
+    ("downing_of_a_drone",
+     "Iran summoned Azerbaijan's envoy on Tuesday over Baku's downing of an Iranian surveillance drone near the border.",
+     "ASSAULT", ("AZE",), ("IRN",)),
     ("exercise_two_sided_light_subject",
      "Indian and Egyptian troops began a week of desert drills near Jodhpur on Monday, the Indian army said.",
      "COOPERATE", ("EGY", "IND"), ()),

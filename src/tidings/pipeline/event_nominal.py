@@ -36,6 +36,7 @@ from .event_nominal_parts import (
     _topic_of,
     awaited,
     clause_parties,
+    clause_scene,
     co_owners,
     consequence,
     deep_recipients,
@@ -373,14 +374,15 @@ class NominalMixin(OwnerMixin):
             suppressed = e.type == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against") and (
                 tok.head.head.lemma_.lower() in FORCE_ON_CROWDS)
             # ("a crackdown on anniversary protests"; not "restrictions on rallies": rules, no gathering)
-            if not actor and e.type == "PROTEST" and (slot.dep_ == "nsubj" or stretch or consequence(tok) or suppressed):
+            if not actor and e.type == "PROTEST" and (slot.dep_ == "nsubj" or stretch or consequence(tok) or suppressed or (
+                    slot.dep_ == "pobj" and head.lower_ in ("during", "amid"))):
                 # "mass demonstrations in Tbilisi entered a fifth night", "protests against the government
                 # in Belgrade": the town's people ("sparked protests in Nairobi" is the reactions' case)
                 # (the parser hangs a stretch's phrases on its span: "after two months/pobj of protests by students")
                 spots = [tok, tok.head.head] if stretch else [tok]
                 towns = [g for n in spots for g in prep_objects(n, ("in",))] + [
                     g for n in spots for r in prep_objects(n, (*e.rprep, "by")) for g in prep_objects(r, ("in",))]
-                actor = scene = [m for m in self._mentions(towns, by_tok) if m.code][:1]
+                actor = scene = [m for m in self._mentions(towns, by_tok) if m.code][:1] or clause_scene(slot, by_tok)
                 if not actor and (consequence(tok) or suppressed or stretch and any(
                         c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in ("by", "against", "over"))
                         for n in spots for c in n.children)):

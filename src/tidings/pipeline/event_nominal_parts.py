@@ -487,3 +487,21 @@ def protested_content(tok: Token) -> bool:
     return gov.lemma_.lower() in PROTEST_WORDS or any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("protester", "demonstrator", "marcher")
         for c in gov.children)
+
+
+def clause_scene(slot: Token, by_tok: dict[int, Mention]) -> list[Mention]:
+    """The coded town of the clause a protest noun is told in when the noun names none: "police fired tear gas at
+    protesters in Nairobi during marches against police brutality", "police detained dozens in Istanbul as rallies
+    spread" (the clause's "in" place, or the place of the clause an "as / while" clause hangs on)."""
+    verb = slot.head if slot.dep_ == "nsubj" else slot.head.head if slot.dep_ == "pobj" else None
+    for _ in range(2):
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        towns = [g for g in prep_objects(verb, ("in",)) if g.ent_type_ in ("GPE", "LOC", "FAC")]
+        towns += [g for o in objects(verb) + prep_objects(verb, ("at", "on", "against", "into"))
+                  for g in prep_objects(o, ("in",)) if g.ent_type_ in ("GPE", "LOC", "FAC")]  # ("at protesters in Nairobi")
+        found = [by_tok[g.i] for g in towns if g.i in by_tok and by_tok[g.i].code]
+        if found:
+            return found[:1]
+        verb = verb.head if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i else None
+    return []
