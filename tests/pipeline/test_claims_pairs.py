@@ -830,3 +830,15 @@ def test_closing_a_border_is_not_being_close_to_an_act(coder):
     events = code(coder, "The strike prompted Egypt to close the Rafah crossing and Qatar to recall its envoy from "
                          "Jerusalem.", date="2026-11-20")
     assert all(e.aux_mode != "hypothetical" for e in events), [(e.event, e.claim.cues) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's army chief said on Sunday his forces would respond forcefully to any Israeli attack on the country's "
+    "nuclear sites.",
+    "Colombia's defence minister warned that the armed forces would respond with force to any incursion by "
+    "Venezuelan troops.",
+])
+def test_a_threat_made_through_a_modal_idiom_is_no_hypothetical(coder, text):
+    # "would respond forcefully" threatens only through its modal: the threat was made
+    ev = _one(code(coder, text, date="2025-08-01"), "THREATEN")
+    assert ev.aux_mode is None, ev.claim.cues

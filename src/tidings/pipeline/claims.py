@@ -92,10 +92,10 @@ class Claims:
             lexicon = load_lexicon(list(getattr(config, "dictionaries", []) or []))
         self.noun_types = {lemma: frozenset(t.type for t in triggers) for lemma, triggers in lexicon.nouns.items()}
         self.verb_types = {lemma: frozenset(t.type for t in triggers) for lemma, triggers in lexicon.verbs.items()}
-        # verbs that are threats in themselves ("threaten", "warn"), not idioms that need an object
+        # verbs that are threats in themselves ("threaten", "warn"), not idioms that need an object or a word
         # ("pay a heavy price", "face consequences"): only those keep their own modal
         self._threat_verbs = frozenset(lemma for lemma, triggers in lexicon.verbs.items()
-                                       if any(t.type == "THREATEN" and t.obj is None for t in triggers))
+                                       if any(t.type == "THREATEN" and t.obj is None and not t.needs for t in triggers))
 
     def _unvouched(self, ctx: StoryContext, cand: Candidate, attr) -> None:
         """An asserted report that still vouches for nothing: the doer is only suspected
