@@ -108,3 +108,25 @@ def test_firm_plans_stay_business(coder):
     found = dyads(coder, "Qatar Airways plans to resume flights to Damascus, according to a company statement seen by "
                          "Reuters.")
     assert not found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vow with no one named is aimed at the party of the act it hangs on, or at the doer of another's act
+    ("North Korea condemned the joint drills by the United States and South Korea on Monday as a rehearsal for "
+     "invasion, promising to respond with overwhelming force, the state news agency said.",
+     ("THREATEN", ("PRK",), ("KOR", "USA"))),
+    ("Hezbollah fired anti-tank missiles at an Israeli army post near Metula on Thursday, vowing to continue its "
+     "attacks as long as the war in Gaza went on.", ("THREATEN", ("LBN",), ("ISR",))),
+    ("Russia's defence ministry said Ukrainian drones had struck an oil depot in Crimea overnight, promising a harsh "
+     "response to what it called a terrorist attack.", ("THREATEN", ("RUS",), ("UKR",))),
+    # an alleged hostile act with no target named was done to its accuser ...
+    ("Seoul accused Pyongyang on Sunday of jamming GPS signals near the border islands, disrupting dozens of ships.",
+     ("COERCE", ("PRK",), ("KOR",))),
+    ("Guyana's president accused Venezuela of deploying soldiers to an island in the Cuyuni river along the disputed "
+     "frontier.", ("MOBILIZE", ("VEN",), ("GUY",))),
+    # ... not an atrocity or a crackdown on the doer's own people
+    ("The United States accused China of detaining more than a million Uyghurs.", ("COERCE", ("CHN",), ("CHN",))),
+    ("South Africa accused Israel of genocide.", ("ASSAULT", ("ISR",), ())),
+])
+def test_partners_of_vows_and_accused_acts(coder, text, expected):
+    assert expected in dyads(coder, text)

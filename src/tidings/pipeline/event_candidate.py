@@ -18,7 +18,7 @@ from .arguments import (
     subject_tokens,
     unique,
 )
-from .base import Candidate, Mention
+from .base import NON_COUNTRY_CODES, Candidate, Mention
 from .event_background import attempted_goal, deadline, grievance, open_question, time_clause_gerund
 from .event_clauses import paired_subjects
 from .event_context import retyped, withheld_accusation
@@ -44,6 +44,15 @@ SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"
 # Types whose acts "along / at / across the border with X" are aimed at X ("reopened its border crossings
 # with Cambodia"); for the others a border is just a place.
 BORDER_TYPES = frozenset({"MOBILIZE", "PROTEST", "ASSAULT", "COERCE", "RETREAT", "SANCTION"})
+# an alleged hostile act with no target named was done to its accuser (a state)
+ACCUSING_CUES = frozenset({"accuse", "condemn"})
+ACCUSED_HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+NONSTATE_CODES = NON_COUNTRY_CODES
+# what an atrocity or a crackdown is done to: people of the doer's own country, not the accuser
+PEOPLE_OBJECTS = frozenset({"people", "civilian", "journalist", "activist", "protester", "dissident", "opponent",
+                            "citizen", "resident", "child", "woman", "minority", "prisoner", "detainee", "migrant",
+                            "refugee", "worker", "student", "member", "leader", "critic", "population", "villager",
+                            "man", "family", "opposition", "voter", "candidate", "official", "lawmaker"})
 # uncoded holders of a trailing belief whose view is a report, not speculation
 OFFICIAL_HOLDERS = frozenset({"official", "source", "diplomat", "intelligence", "agency", "ministry", "military",
                               "government", "investigator", "prosecutor", "police"})
@@ -160,6 +169,13 @@ class CandidateMixin:
         # the subject of a second "Y to V" pair is no recipient of the first ("to close X and Y to recall")
         paired = paired_subjects(self._sent_toks)  # (by index: no Token object per word)
         recipient = [m for m in recipient if not any(m.covers(i) for i in paired)] if paired else recipient
+        if cue in ACCUSING_CUES and h.etype in ACCUSED_HOSTILE and not e.sym and not any(m.code for m in recipient) \
+                and _aimed_act(h, own, by_tok):
+            # "Guyana accused Venezuela of deploying soldiers to an island along the frontier", "Seoul accused
+            # Pyongyang of jamming GPS signals near the border islands": a hostile act alleged with no target
+            # named was done to the state that alleges it
+            recipient = [m for m in speaker if m.code and m.code not in own and m.code not in NONSTATE_CODES][:1] \
+                or recipient
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
         h.etype, mode = retyped(h.etype, mode, h.tok, word, cue, speaker, actor, self._official(actor, h.tok.doc))
@@ -184,3 +200,18 @@ class CandidateMixin:
             cand.planned_event, cand.planned_mode = h.planned
         cand.extra["events.route"] = h.route
         return cand
+
+
+def _aimed_act(h: Hit, own: set[str], by_tok: dict[int, Mention]) -> bool:
+    """An alleged act the accuser may have suffered: a verb whose object is neither people nor a party of the
+    doer's own ("accused Pyongyang of jamming GPS signals", "of firing rockets from residential areas"); not an
+    atrocity noun ("accused Sudan's government of committing genocide in Darfur": done to its own people)."""
+    if h.noun is not None or h.tok.pos_ != "VERB":
+        return h.etype in ("MOBILIZE", "THREATEN")
+    for o in objects(h.tok):
+        if o.lemma_.lower() in PEOPLE_OBJECTS:
+            return False
+        m = by_tok.get(o.i)
+        if m is not None and m.code in own:
+            return False
+    return True

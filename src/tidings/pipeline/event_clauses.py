@@ -409,3 +409,41 @@ def _blamed_on_thing(p: Parse, verb: int, cand: Candidate) -> bool:
 def _same_doers(host: Candidate, cand: Candidate) -> bool:
     own = {m.code for m in host.actor if m.code}
     return bool(own) and {m.code for m in cand.actor if m.code} <= own
+
+
+# how far a vow hangs below the act it answers: "condemned ..., promising to respond", "fired ..., vowing to continue"
+VOW_PATH_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp"})
+
+
+def threat_partners(cands: list[Candidate], doc) -> list[Candidate]:
+    """A threat with no one named is aimed at the party of the act it hangs on (events round 10): "condemned the
+    drills by the United States and South Korea, promising to respond with overwhelming force" (the condemned),
+    "fired missiles at an Israeli army post, vowing to continue its attacks" (the attacked); when that act is
+    another party's, at its doer: "said Ukrainian drones had struck an oil depot, promising a harsh response"."""
+    threats = [c for c in cands if c.event == "THREATEN" and not any(m.code for m in c.recipient)]
+    if not threats or len(cands) < 2:
+        return cands
+    p = parse(doc)
+    by_trigger = {c.trigger: c for c in cands}
+    for c in threats:
+        own = {m.code for m in c.actor if m.code}
+        host, cur = None, c.trigger
+        if p.pos[cur] != "VERB":
+            continue  # (a warning noun is the reactions' to aim)
+        for _ in range(3):
+            if p.dep[cur] not in VOW_PATH_DEPS or p.head[cur] == cur:
+                break
+            cur = p.head[cur]
+            host = by_trigger.get(cur) or next((by_trigger[k] for k in p.kids[cur] if k in by_trigger
+                                                and p.dep[k] in ("dobj", "nsubjpass") and k != c.trigger), None)
+            if host is not None and host is not c:
+                break
+            host = None
+        if host is None or not own:
+            continue
+        doers = [m for m in host.actor if m.code]
+        if doers and not own & {m.code for m in doers}:
+            c.recipient = doers  # the other party's act it answers
+        else:
+            c.recipient = [m for m in host.recipient if m.code and m.code not in own] or c.recipient
+    return cands

@@ -53,6 +53,7 @@ from .event_clauses import (
     no_counterpart,
     posted_forces,
     thing_threatens,
+    threat_partners,
     time_restatement,
     unheld_nouns,
 )
@@ -260,6 +261,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         embedded.unswallow(out)
         reaction_recipients(out, sent.doc)
         reaction_targets(out, sent.doc, by_tok)
+        threat_partners(out, doc)  # (after the reactions: "prompting a warning from London" is theirs)
         return bound(dedupe(out), self.max_per_sentence)
 
     # -- verbs ------------------------------------------------------------------------
