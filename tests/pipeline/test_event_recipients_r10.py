@@ -93,3 +93,46 @@ def test_a_currency_names_no_party(coder):
     text = ("The International Federation of Red Cross and Red Crescent Societies launched an emergency appeal on "
             "Monday for 100 million Swiss francs to help 1.5 million people in Myanmar.")
     assert dyads(coder, text) == [("REQUEST", ("NGO",), ())]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Islamabad blamed the bombing on India-backed separatists, an accusation New Delhi rejected.",
+     ("ACCUSE", ("PAK",), ("IND",))),
+    ("India suspended the treaty a day after an attack on tourists in Kashmir that New Delhi blamed on "
+     "Pakistan-backed militants killed 26 people.", ("ACCUSE", ("IND",), ("PAK",))),
+])
+def test_people_blamed_stand_for_their_backer(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The EU demanded that China stop supplying drone parts to Russia.", ("REQUEST", ("EUR",), ("CHN",))),
+    ("Sudan demanded that the UAE stop arming the RSF.", ("REQUEST", ("SDN",), ("ARE",))),
+    # near-miss: the one asked, also when the clause names no third party
+    ("France demanded that Iran release its detained citizens.", ("REQUEST", ("FRA",), ("IRN",))),
+])
+def test_the_subject_of_a_demanded_clause_is_the_one_asked(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+def test_a_town_left_at_home_named_before_is_no_party(coder):
+    text = ("M23 rebels seized the town of Walikale in eastern Congo last week. On Saturday the group said it "
+            "would pull back its fighters from the town to support peace efforts.")
+    assert not any(e.event in ("RETREAT", "CONCEDE") and any(r.code for r in e.recipient)
+                   for e in coder.code(text, date="2025-03-23"))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The United States called for the release of Evan Gershkovich, the Wall Street Journal reporter held in Russia "
+     "on espionage charges his employer denies.", ("REQUEST", ("USA",), ("RUS",))),
+    ("Germany demanded the release of a German-Russian dual national sentenced to 19 years in Belarus, the foreign "
+     "ministry said.", ("REQUEST", ("DEU",), ("BLR",))),
+    ("Canberra pressed for the release of detained writer Yang Hengjun as Albanese met Xi in Beijing.",
+     ("REQUEST", ("AUS",), ("CHN",))),
+    # near-misses: no other party, and the place the demand was made
+    ("Amnesty International called for the release of jailed activist Alaa Abd el-Fattah on the anniversary of his "
+     "arrest.", ("REQUEST", ("NGO",), ())),
+    ("Australia called for the release of Yang Hengjun on Monday at a summit in Tokyo.", ("REQUEST", ("AUS",), ())),
+])
+def test_a_demand_for_release_asks_the_holder(coder, text, dyad):
+    assert dyad in dyads(coder, text)

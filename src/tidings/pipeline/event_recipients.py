@@ -53,7 +53,13 @@ from .event_meetings import (
     mediator_sides,
     several_meet,
 )
-from .event_relations import appeal_beneficiaries, drop_currencies, treaty_partner
+from .event_relations import (
+    appeal_beneficiaries,
+    asked_subject,
+    drop_currencies,
+    release_holder,
+    treaty_partner,
+)
 from .event_scene_places import (
     CLAUSE_PLACE_PREPS,
     campaign_place,
@@ -79,6 +85,7 @@ from .event_targets import (
     aimed_at,
     applicant,
     backer,
+    backers_inside,
     based_in,
     beneficiary,
     coded_targets,
@@ -125,6 +132,8 @@ DIRECT_DESTINATION_PREPS = ("into", "inside")
 INTRUSION_VERBS = frozenset({"violate", "breach", "enter", "intrude", "penetrate", "cross", "infringe"})
 HARM_TYPES = frozenset({"COERCE", "ASSAULT"})
 # What a protest outside a foreign mission, or over a foreign leader's effigy, is aimed at.
+# "lodged / filed a protest": a diplomatic protest (ACCUSE after the retype) answers its provoker too
+LODGE_VERBS = frozenset({"lodge", "file", "register", "issue", "submit", "deliver", "send"})
 # types whose other party may be the partner of a relation noun deep in the object
 PARTNER_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "SUPPORT", "COOPERATE", "SANCTION", "CONCEDE", "THREATEN"})
 
@@ -167,7 +176,8 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
             m.code and m.code not in own for m in found) and not (h.etype in DOMESTIC_TARGET_TYPES and any(
             m.code for m in found)):
         found = object_partner(h, own, by_tok) or found
-    if own and (h.etype in ("THREATEN", "ACCUSE", "SANCTION") or (h.etype in ("SUPPORT", "CONCEDE") and _relation_object(h))) \
+    if own and (h.etype in ("THREATEN", "ACCUSE", "SANCTION") or (h.etype in ("SUPPORT", "CONCEDE") and _relation_object(h))
+                or (h.etype == "PROTEST" and h.route == "light-verb" and h.tok.lemma_.lower() in LODGE_VERBS)) \
             and h.route != "reaction" and not any(m.code and m.code not in own for m in found):
         # "warned of countermeasures after the Philippine coast guard seized a Chinese boat": the
         # provoker of a reaction (dyads' argument_partners.provoker)
@@ -180,6 +190,9 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         from .argument_partners import requested_party
 
         found = requested_party(h.noun, own, by_tok) or found
+    if own and h.etype == "REQUEST":
+        found = asked_subject(h, own, by_tok) or found  # "demanded that China stop supplying ... to Russia": CHN
+        found = release_holder(h, own, by_tok, found) or found  # "the release of the reporter held in Russia": RUS
     # (again: the object's own partner may be the people the appeal is for)
     return drop_currencies(appeal_beneficiaries(h, actor, found, h.tok.doc), h.tok.doc)
 
@@ -232,7 +245,11 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     if etype == "RETREAT" and h.mode != "release":
         # "RSF fighters withdrew from the town of Bara", "pulled its fighters out of the Tirah valley": a
         # place left at home is no party, for rebels as for armies (docs: only a place abroad counts)
-        recipient = [m for m in recipient if not (m.code in own and m.kind == "country" and m.sector in (None, "GOV"))]
+        # ("from the town": a definite place resolved to the town named before is a place too)
+        from .argument_places import PLACE_NOUNS
+
+        recipient = [m for m in recipient if not (m.code in own and m.sector in (None, "GOV") and (
+            m.kind == "country" or (m.kind == "pronoun" and doc[m.root].lemma_.lower() in PLACE_NOUNS)))]
     if etype in HARM_TYPES and recipient:
         recipient = drop_premises(h, recipient, by_tok)
         recipient = [m for m in recipient if m.code in (None, *own) or m.kind != "country"
@@ -384,6 +401,8 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # "an attack New Delhi blamed on Pakistan-based militants", "blamed bandits based in Niger for ...":
         # the people blamed belong where they are based
         found = found or based_in(blamed + (objects(h.tok) if prep_objects(h.tok, ("for",)) else []), own, by_tok)
+        # "an attack New Delhi blamed on Pakistan-backed militants": people blamed stand for their backer
+        found = found or backers_inside(blamed, own, actor[0].sent_index)
         if found:
             return found
     if etype == "THREATEN":

@@ -111,3 +111,63 @@ def drop_currencies(recipient: list[Mention], doc: Doc) -> list[Mention]:
     kept = [m for m in recipient if not (m.end - m.start == 1 and doc[m.root].dep_ in ("amod", "compound")
                                          and doc[m.root].head.lower_ in CURRENCY_WORDS)]
     return kept if len(kept) != len(recipient) else recipient
+
+
+def asked_subject(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """REQUEST 'demanded that X do Y': X is the one asked, whatever Y's object names ('The EU demanded that
+    China stop supplying drone parts to Russia' -> CHN, not RUS; 'demanded that the United Arab Emirates stop
+    financing the paramilitary group' -> ARE). The coded subject of the demand's that-clause, not the
+    requester's own."""
+    if h.etype != "REQUEST" or (h.noun is not None and h.noun.i != h.tok.i):
+        return []
+    from .arguments import direct_subjects
+    from .event_targets import coded_targets
+
+    subjects = [s for c in h.tok.children if c.dep_ == "ccomp" for s in direct_subjects(c)[0]]
+    return [m for m in coded_targets(subjects, own, by_tok) if m.code not in NON_PARTY_CODES]
+
+
+RELEASE_NOUNS = frozenset({"release", "freedom", "return", "repatriation", "extradition", "handover"})
+HOLD_WORDS = frozenset({"hold", "detain", "jail", "imprison", "sentence", "arrest", "capture", "abduct", "kidnap",
+                        "seize", "convict", "hostage", "prisoner", "detainee", "captive"})
+
+
+def release_holder(h, own: set[str], by_tok: dict[int, Mention], found: list[Mention]) -> list[Mention]:
+    """REQUEST for someone's release: who holds them is the one asked. The holder named inside the
+    release phrase ("the reporter held in Russia", "hostages held by Hamas", "sentenced to 19 years in
+    Belarus") outranks the detainee's own nationality; with none named and no other party found, the one
+    other country of the sentence ("met Xi in Beijing ..., as Canberra pressed for the release of detained
+    writer Yang Hengjun" -> CHN). [] when no rule applies."""
+    if h.etype != "REQUEST" or not own:
+        return []
+    from .argument_places import place_mention
+    from .arguments import objects, prep_objects
+    from .event_targets import coded_targets
+
+    word = h.noun if h.noun is not None else h.tok
+    nouns = [o for o in objects(h.tok) + prep_objects(h.tok, ("for",)) + ([word] if word.i != h.tok.i else [])
+             if o.lemma_.lower() in RELEASE_NOUNS]
+    if not nouns:
+        return []
+    sent = h.tok.sent
+    si = next((m.sent_index for m in by_tok.values() if sent.start <= m.root < sent.end), None)
+    inside = [t for n in nouns for t in n.subtree if t.i != n.i]
+    holders: list[Mention] = []
+    for t in inside:
+        if t.lemma_.lower() not in HOLD_WORDS:
+            continue
+        holders += coded_targets(prep_objects(t, ("by",)), own, by_tok)
+        for g in prep_objects(t, ("in", "inside")):
+            m = by_tok.get(g.i) or (place_mention(g, by_tok, si) if si is not None else None)
+            if m is not None and m.code and m.code not in own and m.code not in NON_PARTY_CODES:
+                holders.append(m)
+    if holders:
+        return holders[:1]
+    if any(m.code and m.code not in own for m in found) or si is None:
+        return []
+    # (not the detainee's own words, nor where the demand was made: "demanded ... at a rally in Lahore")
+    spans = {t.i for t in inside} | {g.i for p in h.tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "during")
+                                     for g in p.subtree}
+    others = {m.code: m for m in by_tok.values() if m.sent_index == si and m.code and m.code not in own
+              and m.code not in NON_PARTY_CODES and m.code not in ("IGO", "UNO", "EUR") and m.root not in spans}
+    return list(others.values()) if len(others) == 1 else []

@@ -461,10 +461,13 @@ def owned_object(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list
 def conditional_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'warned it would take countermeasures if Finland allowed NATO to station weapons': the party
     whose act would set the threat off."""
-    from .arguments import direct_subjects
+    from .arguments import direct_subjects, objects
     from .event_guards import CONDITION_MARKS
 
     verbs = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    # "will take all necessary measures to ensure its security if Finland hosts ...": the parser hangs the
+    # condition on the purpose verb of the object (one level)
+    verbs += [c for v in list(verbs) for o in objects(v) for c in o.children if c.dep_ in ("acl", "relcl")]
     conds = [a for v in verbs for a in v.children if a.dep_ == "advcl"
              and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)]
     # every party of the first condition ("if the United States and South Korea went ahead": both), none of
