@@ -63,6 +63,10 @@ CODED = [
     ("downing_of_a_drone",
      "Iran summoned Azerbaijan's envoy on Tuesday over Baku's downing of an Iranian surveillance drone near the border.",
      "ASSAULT", ("AZE",), ("IRN",)),
+    ("between_their_forces_is_the_clause_parties",
+     "Rwanda and Burundi reopened their shared border on Friday, a year after a shootout between their border guards "
+     "near Bugarama left two soldiers dead, officials in Kigali said.",
+     "ASSAULT", ("BDI", "RWA"), ()),
     ("exercise_two_sided_light_subject",
      "Indian and Egyptian troops began a week of desert drills near Jodhpur on Monday, the Indian army said.",
      "COOPERATE", ("EGY", "IND"), ()),

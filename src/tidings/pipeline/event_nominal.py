@@ -54,6 +54,7 @@ from .event_nominal_parts import (
     refused_content,
     scene_actor,
     speaking_state,
+    their_sides,
     trailing_author,
 )
 from .event_nominal_targets import answering_verb, implied_recipients
@@ -117,7 +118,7 @@ class NominalMixin(OwnerMixin):
             (c.dep_ in ("poss", "amod", "compound") and c.i in by_tok and by_tok[c.i].code
              and not (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC"))) or (  # ("since the Alaska summit")
                 c.dep_ in ("prep", "agent") and c.lower_ == "by" and _coded(self._mentions(list(c.children), by_tok)))
-            for c in tok.children)
+            for c in tok.children) or bool(their_sides(tok, by_tok))
         # "at / upon / in response to a request (from / of) X": the act the clause answers names who asked
         answered_ask = lemma in cfg["at_idioms"] and tok.dep_ == "pobj" and (tok.head.lower_ in ("at", "upon", "after", "following") or (
             tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in ("response", "answer", "reply")))
@@ -254,7 +255,7 @@ class NominalMixin(OwnerMixin):
         participles = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         # ("talks between the foreign ministers of Egypt and Turkey": the parties one "of" down)
         between = _coded(recipient_mentions([b for n in [tok, *comps, *participles] for b in prep_objects(n, ("between",))],
-                                            by_tok))
+                                            by_tok)) or their_sides(tok, by_tok)  # ("clashes between their troops")
         # "calls from Budapest to postpone the vote" = "calls for postponing it" (not "a call to Zelenskiy
         # to discuss ...": a phone call names whom it reaches)
         # ("ignored calls from Budapest to postpone ...": the parser may hang the infinitive on the verb)

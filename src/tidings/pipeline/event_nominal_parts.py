@@ -505,3 +505,19 @@ def clause_scene(slot: Token, by_tok: dict[int, Mention]) -> list[Mention]:
             return found[:1]
         verb = verb.head if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i else None
     return []
+
+
+SIDE_WORDS = frozenset({"troops", "forces", "armies", "army", "soldiers", "navies", "militaries", "guards", "police",
+                        "fighters", "warships", "vessels", "ships", "coast", "border", "countries", "governments", "leaders",
+                        "negotiators", "ministers", "delegations", "officials", "diplomats", "sides"})
+
+
+def their_sides(tok: Token, by_tok: dict[int, Mention]) -> list[Mention]:
+    """The two parties of "between their troops / forces / leaders": the clause's coded subjects when they are two
+    ("Indian and Chinese officials agreed ..., the first since clashes between their troops in 2020")."""
+    objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
+    if not objs or not any(g.lower_ in SIDE_WORDS and any(p.dep_ == "poss" and p.lower_ == "their" for p in g.children)
+                           for g in objs):
+        return []
+    found = [by_tok[p.i] for p in _stretch_parties(tok) if p.i in by_tok and by_tok[p.i].code]
+    return found if len({m.code for m in found}) >= 2 else []
