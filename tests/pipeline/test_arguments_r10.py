@@ -93,8 +93,10 @@ def test_a_decision_nouns_owner_or_agent_acts(coder, text, dyad):
      "ministry said.", ("AGREE", ("IGO", "PAK"), ())),
 ])
 def test_a_pact_made_with_someone_is_the_clause_subjects_too(coder, text, dyad):
+    # (whether a background signing is an event at all is the events stage's call: when it is one,
+    # the clause's subject signed it too)
     found = dyads(coder, text)
-    assert dyad in found, found
+    assert all(set(d[1]) == set(dyad[1]) for d in found if d[0] == dyad[0] and d[2] == ()), found
 
 
 def test_the_accused_of_a_relative_clause_is_the_noun_it_hangs_on(coder):
@@ -138,3 +140,14 @@ def test_a_summing_noun_before_a_reaction_is_not_its_subject(coder):
     found = dyads(coder, "Pakistan's foreign office demanded that Kabul stop militants from using Afghan soil, a demand "
                          "Kabul rejected hours later.")
     assert any(d[0] == "REJECT" and d[1] == ("AFG",) for d in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Germany's Social Democrats criticised the deal.", ("ACCUSE", ("DEU",), ())),
+    ("Hackers linked to Russia's GRU broke into the email accounts of Germany's ruling Social Democrats, Berlin said.",
+     ("COERCE", ("RUS",), ("DEU",))),
+    ("The U.S. Democrats criticised the deal.", ("ACCUSE", ("USA",), ())),
+])
+def test_a_party_name_belongs_to_the_country_that_owns_it_in_the_text(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found

@@ -8,6 +8,7 @@ to Russia's shadow fleet", "Sudan's warring generals".
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -210,6 +211,17 @@ def _coordinated_inside(tok: Token, mention: Mention, by_tok: dict[int, Mention]
     return out
 
 
+def _party_owned(tok: Token, m: Mention, by_tok: dict[int, Mention]) -> Mention | None:
+    """"Germany's ruling Social Democrats": a party name the dictionary knows from another country
+    ("Democrats" -> USA) belongs to the country that owns it in the text."""
+    if m.code is None or m.kind != "org" or m.sector != "PTY" or tok.i != m.root:
+        return None
+    owner = next((by_tok[c.i] for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+                  and not m.covers(c.i) and c.i in by_tok and by_tok[c.i].kind == "country"
+                  and by_tok[c.i].code and by_tok[c.i].code != m.code), None)
+    return None if owner is None else replace(m, code=owner.code)
+
+
 def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Mention]:
     m = by_tok.get(tok.i)
     if m is not None:
@@ -218,6 +230,9 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
             members = [x for x in _ranked_owners(tok, by_tok, depth) if x.code]
             if members:
                 return members
+        owned = _party_owned(tok, m, by_tok)
+        if owned is not None:
+            return [owned]
         if m.code is not None and m.kind == "agent" and m.confidence < 1.0 and depth < 3 and _tied(tok):
             # "hackers tied to China's state security ministry breached ..., the FBI said": a tie named
             # on the words outranks the country the story lends an uncoded role
@@ -503,6 +518,8 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
             # "Russian and Chinese warships", "countries such as Germany, France and Italy"
             for member in conjuncts(target):
                 mm = by_tok.get(member.i)
+                if mm is not None:
+                    mm = _party_owned(member, mm, by_tok) or mm
                 if mm is not None and mm not in group:
                     group.append(mm)
         else:
