@@ -128,8 +128,21 @@ def _aimed(c: Candidate, chain: list[Token]) -> bool:
     doc = chain[0].doc
     if any(m.code and m.code not in own and not _placed(m, doc) for m in c.recipient):
         return True
+    if _any_act_of_a_party(chain[0]):
+        return True
     heads = chain + [chain[-1].head] if chain[-1].dep_ in ("ccomp", "advcl", "conj") else chain
     return any(_party_condition(v) or _provoked(v) for v in heads)
+
+
+def _any_act_of_a_party(t: Token) -> bool:
+    """'would answer any French expulsion of its diplomats', 'against any U.S. aggression': the act answered is
+    'any' act of a party named by its demonym or name (the recipients stage codes the party)."""
+    for w in t.subtree:
+        if w.pos_ == "NOUN" and any(k.dep_ == "det" and k.lower_ == "any" for k in w.children) and any(
+                k.dep_ in ("amod", "compound", "poss", "nmod") and (k.pos_ == "PROPN" or k.text[:1].isupper())
+                for k in w.children):
+            return True
+    return False
 
 
 def unaimed_deterrent(c: Candidate, t: Token) -> bool:

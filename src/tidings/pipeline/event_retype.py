@@ -377,6 +377,23 @@ def celebration(c: Candidate, t: Token) -> bool:
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for k in t.children)
 
 
+SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "seal", "ratify"})
+UNDOING_VERBS = frozenset({"end", "scrap", "terminate", "cancel", "suspend", "quit", "abandon", "tear", "violate",
+                           "breach", "denounce", "renounce", "exit", "leave", "annul", "revoke", "freeze", "ditch"})
+
+
+def described_signing(c: Candidate, t: Token, by_trigger: dict) -> bool:
+    """'ended a 1961 military assistance agreement signed with France': a participle that describes the agreement
+    another verb acts on is no new signing (the ending, the breach or the rejection is the event)."""
+    if c.event not in ("SUPPORT", "COOPERATE", "AGREE") or t.lemma_.lower() not in SIGNING_VERBS:
+        return False
+    if t.dep_ != "acl" or t.tag_ != "VBN" or t.head.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        return False
+    host = by_trigger.get(t.head.head.i)
+    # (or a verb that ends or breaks the agreement even when it found no party of its own to code)
+    return (host is not None and host is not c) or t.head.head.lemma_.lower() in UNDOING_VERBS
+
+
 # people named by what they are charged with: the modifier is the charge, not an event
 SUSPECT_NOUNS = frozenset({"suspect", "accused", "defendant", "convict", "fugitive", "perpetrator", "ringleader",
                            "mastermind", "offender", "detainee", "inmate", "prisoner"})
@@ -498,7 +515,9 @@ def _same_act(key: tuple, other: tuple) -> bool:
 
 
 COORDINATED_KEY = "types.coordinated"
-MEASURE_VERB_TYPES = frozenset({"SANCTION"})  # (COERCE keeps its mode rule: "arrested and jailed" is one arrest)
+# (COERCE keeps its mode rule: "arrested and jailed" is one arrest; ACCUSE: "summoned the ambassador and lodged a
+# protest" are two acts)
+MEASURE_VERB_TYPES = frozenset({"SANCTION", "ACCUSE"})
 
 
 def coordinated_measures(cands: list[Candidate], doc) -> None:

@@ -120,6 +120,8 @@ IMPERSONAL_SUBJECTS = frozenset({
     "outbreak", "climate", "warming", "cost", "costs", "rate", "rates", "tariff", "tariffs", "policy", "measure",
     "measures", "rule", "rules", "reform", "law", "cut", "cuts", "sanction", "sanctions", "war", "conflict", "fighting",
     "violence", "instability", "uncertainty", "volatility", "demand", "supply", "market", "markets", "currency",
+    # (aid running out: "warned that food rations would be cut by half" forecasts a shortfall, it threatens no one)
+    "ration", "rations", "aid", "assistance", "funding", "service", "services", "supplies", "operation", "operations",
 })
 WARNING_VERBS = frozenset({"warn", "caution"})
 # what a situation "threatens to" do on its own: a drift, not anyone's coercive act

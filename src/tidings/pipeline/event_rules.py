@@ -18,6 +18,7 @@ from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it 
     coordinated_measures,
     declined_promise,
     dedupe,
+    described_signing,
     joint_drills,
     not_an_act,
     others_forces_bolstered,
@@ -502,7 +503,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 or impersonal_warning(c, t) or unannounced_reprisal(c, t) or not_a_coercion_or_threat(c, t) \
                 or barred_travel(c, t) or unaimed_deterrent(c, t) \
                 or others_forces_bolstered(c, t) or mutual_defence_clause(c, t) or celebration(c, t) \
-                or refusal_restated(c, t, by_trigger):
+                or refusal_restated(c, t, by_trigger) or described_signing(c, t, by_trigger):
             continue
         if c.event == "ACCUSE" and aside_label(t):
             continue

@@ -39,7 +39,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # what the subject or object turns into when the verb is misread: "Belarus/compound KGB/compound nabs"
 STRAY_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "poss"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-NOUNISH_TAGS = frozenset({"NN", "NNS", "VBZ", "VBP", "VB", "NNP", "VBD", "VBN"})  # "Turkey relaxed/amod curbs"
+NOUNISH_TAGS = frozenset({"NN", "NNS", "NNPS", "VBZ", "VBP", "VB", "NNP", "VBD", "VBN"})  # "Turkey relaxed/amod curbs"
 # words that look like a verb but start a noun phrase or a clause of their own
 NEVER_VERBS = frozenset({"s", "vs", "via", "amid", "after", "over", "as", "its", "his", "her", "their"})
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "ch", "i")
@@ -332,6 +332,12 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
         for i, kept in overrides.items():
             if kept is not None and len(kept) == 3:
                 doc[i].lemma_ = kept[2]  # the verb's own lemma, not the adjective's
+            elif kept is not None and kept[0] == "VERB" and doc[i].lemma_.lower() not in verbs:
+                # (a word tagged a proper plural keeps its text as lemma: "Ruto withdraws/NNPS finance bill")
+                low = doc[i].lower_
+                stem = next((x for x in (low[:-1], low[:-2], low[:-3] + "y") if x in verbs), None)
+                if stem is not None:
+                    doc[i].lemma_ = stem
     forget(doc)  # a word index or Parse of the old tree must not outlive it
     return len(fixes)
 
