@@ -130,3 +130,36 @@ def test_firm_plans_stay_business(coder):
 ])
 def test_partners_of_vows_and_accused_acts(coder, text, expected):
     assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a setting or time phrase inside an agreed clause is no part of the agreement
+    ("Indian and Chinese officials agreed on Tuesday to reopen border trade, during a visit to New Delhi by Foreign "
+     "Minister Wang Yi, the first since 2020.", ("CONSULT", ("CHN",), ("IND",))),
+    # what a vowed answer answers has happened
+    ("Pakistan vowed to retaliate against India's strikes on its territory.", ("ASSAULT", ("IND",), ("PAK",))),
+    # a body's panel of experts reports; it does not speculate
+    ("Rwanda has deployed between 3,000 and 4,000 troops in eastern Congo alongside M23 rebels, U.N. experts said.",
+     ("MOBILIZE", ("RWA",), ("COD",))),
+    # a state energy company cutting supplies to another state penalises it
+    ("Russia's Gazprom halted gas supplies to Moldova on Wednesday, citing unpaid debts.",
+     ("SANCTION", ("RUS",), ("MDA",))),
+    # the launcher of the weapon that struck
+    ("Missiles fired by the Houthis hit a Greek-owned tanker in the Red Sea on Monday.",
+     ("ASSAULT", ("YEM",), ("GRC",))),
+    # a main clause the parser hangs under ", a demand X rejected"
+    ("Pakistan's foreign office demanded that Kabul stop militants from using Afghan soil, a demand Kabul rejected "
+     "hours later.", ("REQUEST", ("PAK",), ("AFG",))),
+])
+def test_requested_fixes_round_10(coder, text, expected):
+    assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda has deployed thousands of troops in eastern Congo, analysts said.",
+    "Lufthansa suspended flights to Tel Aviv until the end of the month.",
+    "The EU urged Israel to allow a visit by UN inspectors.",
+])
+def test_requested_fixes_near_misses(coder, text):
+    found = dyads(coder, text)
+    assert not any(d[0] in ("MOBILIZE", "SANCTION", "CONSULT") for d in found), found

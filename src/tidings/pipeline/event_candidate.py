@@ -84,7 +84,8 @@ class CandidateMixin:
             subj, _agent, _route = subject_tokens(head)
             speaker = self._mentions(subj, by_tok)
             subj_words = {s.lemma_.lower() for s in subj}
-            if subj_words & self.lex.opinion_subjects:
+            if subj_words & self.lex.opinion_subjects and not any(m.code in NON_COUNTRY_CODES for m in speaker):
+                # (kept: a body's panel files reports: "..., U.N. experts said")
                 return None  # "analysts say / observers believe": speculation, not a report
             if cue == "opinion":
                 # "X is believed / expected to ...": the frame's raised subject acts, no one holds it

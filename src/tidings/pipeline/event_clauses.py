@@ -314,11 +314,28 @@ def kept_apart(h, covered: dict, official) -> bool:
     """A hit that no other hit takes as its content: a main clause misrooted under a time clause, and a state's
     demand joined to its diplomatic protest ("Japan protested to Beijing over the post and demanded its removal":
     a crowd's demand is its protest's, a government's is a REQUEST of its own). ``official(actor, doc)``."""
-    if misrooted_main(h.tok):
+    if misrooted_main(h.tok) or summed_main(h.tok):
         return True
     outer = covered.get(h.tok.head.i) if h.etype == "REQUEST" and h.tok.dep_ == "conj" else None
     return outer is not None and outer.etype == "PROTEST" and outer.tok.lemma_.lower() == "protest" \
         and official(outer.actor, h.tok.doc)
+
+
+# a noun after a comma that sums up the clause before it: ", a demand Kabul rejected", ", a move Beijing condemned"
+SUMMING_NOUNS = frozenset({"demand", "move", "decision", "proposal", "claim", "charge", "accusation", "request", "offer",
+                           "call", "plan", "step", "measure", "allegation", "ultimatum", "statement", "announcement"})
+
+
+def summed_main(tok: Token) -> bool:
+    """"Pakistan demanded that Kabul stop militants ..., a demand Kabul rejected hours later": the parser makes the
+    reaction the root and the main clause its complement; the main clause is no content of the reaction."""
+    return tok.dep_ == "ccomp" and tok.i < tok.head.i and summing_subject(tok.head)
+
+
+def summing_subject(verb: Token) -> bool:
+    """The verb's subject is a summing noun after a comma."""
+    return any(k.dep_ == "nsubj" and k.lemma_.lower() in SUMMING_NOUNS and k.left_edge.i > 0
+               and verb.doc[k.left_edge.i - 1].lower_ == "," for k in verb.children)
 
 
 def denial_label(verb: Token) -> bool:

@@ -36,8 +36,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import ORDER_VERBS, parse
-from .event_clauses import judged_deal, paired_subject
+from .base import ORDER_VERBS, TEMPORAL_PREPS, parse
+from .event_clauses import judged_deal, paired_subject, summing_subject
 from .event_subjects import finite_after_infinitive
 
 if TYPE_CHECKING:
@@ -98,13 +98,32 @@ def business_only(cand: Candidate, doc=None) -> bool:
     if bool(coded) and all(c in BUSINESS_CODES for c in coded):
         return True
     if cand.event not in FIRM_ACTS and cand.actor and (all(_firm(m) for m in cand.actor) or (
-            doc is not None and _firm_subject(cand, doc))):
+            doc is not None and _firm_subject(cand, doc))) and not _state_supply_cut(cand, doc):
         # "Lufthansa extended the suspension of its flights", "Petronas signed a deal with Pertamina":
         # firms (flag carriers and state companies included) doing business; a firm on the receiving end
         # of a state's act stays ("sanctions on Rosneft"); firms still attack, coerce, boycott and supply
         # ("Chinese companies supplying drone components to Russia")
         return True
     return doc is not None and bool(cand.actor) and all(doc[m.root].lemma_.lower() in MARKET_ACTORS for m in cand.actor)
+
+
+# what a state energy company cuts off to another state: a penalty of its state ("Gazprom halted gas supplies to
+# Moldova"), not business
+SUPPLY_WORDS = frozenset({"gas", "oil", "electricity", "power", "fuel", "supply", "delivery", "transit", "export",
+                          "shipment", "flow"})
+
+
+def _state_supply_cut(cand: Candidate, doc) -> bool:
+    if cand.event != "SANCTION" or doc is None:
+        return False
+    own = {m.code for m in cand.actor if m.code}
+    if not any(m.code and m.code not in own and m.code not in BUSINESS_CODES and m.sector != "BUS"
+               for m in cand.recipient):
+        return False
+    trig = doc[cand.trigger]
+    words = [trig] + [k for k in trig.children if k.dep_ in ("dobj", "nsubjpass")]
+    words += [g for w in words[1:] for g in w.children if g.dep_ == "compound"]
+    return any(w.lemma_.lower() in SUPPLY_WORDS for w in words)
 
 
 def _firm(m) -> bool:
@@ -413,6 +432,8 @@ def _content_path(tok: Token, root: Token) -> bool:
             return True
         if cur.dep_ not in CONTENT_PATH_DEPS or cur.head.i == cur.i:
             return False
+        if cur.dep_ == "pobj" and cur.head.lower_ in TEMPORAL_PREPS:
+            return False  # a setting or time: "agreed to reopen trade, during a visit by Wang Yi", "since clashes in 2020"
         cur = cur.head
     return False
 
@@ -439,6 +460,8 @@ def requested_content(cands: list[Candidate], doc) -> list[Candidate]:
         holders = [trig] + [doc[i] for i in range(c.trigger_start, c.trigger_end) if i != trig.i]
         for h in holders:
             for k in h.children:
+                if k.dep_ == "ccomp" and k.i < h.i and summing_subject(h):
+                    continue  # "X demanded that Kabul stop ..., a demand Kabul rejected": the main clause, not content
                 if k.dep_ in ("xcomp", "ccomp") or (k.dep_ == "acl" and any(a.lower_ == "to" for a in k.children)):
                     roots.append((c, k))
                 elif h.pos_ == "NOUN" and k.dep_ in ("acl", "relcl") and (k.tag_ in ("VB", "VBP") and any(
@@ -449,7 +472,8 @@ def requested_content(cands: list[Candidate], doc) -> list[Candidate]:
     out = []
     for c in cands:
         tok = doc[c.trigger]
-        if c.extra.get("events.route") != "ultimatum" and not finite_after_infinitive(tok) and any(
+        # (kept: what an ultimatum or an answer answers: "vowed to retaliate against India's strikes")
+        if c.extra.get("events.route") not in ("ultimatum", "answered") and not finite_after_infinitive(tok) and any(
                 owner is not c and c.trigger not in range(owner.trigger_start, owner.trigger_end)
                 and _content_path(tok, root) for owner, root in roots):
             continue

@@ -101,6 +101,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         holder = next((a for a in subj_toks[0].head.ancestors if a.pos_ in ("VERB", "AUX")
                        and direct_subjects(a)[0] and direct_subjects(a)[0][0].i != subj_toks[0].i), None)
         subj_toks = direct_subjects(holder)[0] if holder is not None else []
+    if route == "direct" and (launcher := _launched_by(subj_toks, by_tok)):
+        subj_toks = launcher  # "Drones launched by the Rapid Support Forces struck a shelter": the RSF struck
     if route in ("relative", "direct") and (person := embedded.person_antecedent(tok, subj_toks, by_tok)):
         subj_toks = person  # "fired tear gas at demonstrators ... who were protesting": not the gas
     if (all(e.type in SPEECH_TYPES for e in entries) or tok.lemma_.lower() == "call") \
@@ -225,6 +227,19 @@ def _raised_subject(tok: Token) -> list[Token]:
     if frame.lemma_.lower() not in RAISING_FRAMES and frame.lower_ not in RAISING_FRAMES:
         return []
     return [c for c in frame.children if c.dep_ in ("nsubjpass", "nsubj")]
+
+
+def _launched_by(subj: list[Token], by_tok) -> list[Token]:
+    """The agent of a participle on an uncoded subject: "Drones launched by the RSF struck ...", "missiles fired by
+    the Houthis hit ..." (a weapon or a unit does what its launcher does)."""
+    if len(subj) != 1 or subj[0].i in by_tok or subj[0].pos_ not in ("NOUN", "PROPN"):
+        return []
+    for c in subj[0].children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if agents and all(g.i in by_tok for g in agents):
+                return agents
+    return []
 
 
 def misread_main_verb(tok: Token) -> bool:
