@@ -105,3 +105,24 @@ def test_the_country_in_a_relative_clause_is_the_relative_s_person(coder):
             "in 2022 promising \"total peace\" with the country's armed groups, has broken off talks with several "
             "factions.")
     assert not any("NOR" in entity_codes(e.recipient) for e in code(coder, text, date="2025-08-20"))
+
+
+def test_condemned_incident_is_the_story_s_latest_hostile_act(coder):
+    text = ("MANILA, Dec 4 (Reuters) - A Chinese coast guard ship fired water cannon at a Philippine supply boat near "
+            "Second Thomas Shoal on Wednesday. Japan and Australia condemned the incident.")
+    acc = _events(coder, text, "ACCUSE", "2024-12-04")
+    assert acc and entity_codes(acc[0].recipient) == ("CHN",)
+
+
+def test_warning_against_any_further_attacks_is_aimed_at_the_attacker(coder):
+    text = ("DUBAI, Nov 3 (Reuters) - Yemen's Houthis fired two missiles at a Greek-owned tanker in the Red Sea on "
+            "Monday. Greece condemned the attack and warned that any further attacks would be met with force.")
+    thr = _events(coder, text, "THREATEN", "2025-11-03")
+    assert thr and entity_codes(thr[0].recipient) == ("YEM",)
+
+
+def test_incident_with_no_hostile_act_told_names_no_one(coder):
+    text = ("TOKYO, Jan 9 (Reuters) - A fire broke out at a chemical plant in Osaka on Monday. Britain condemned the "
+            "incident in a statement on Friday.")
+    assert all(not e.recipient or "GBR" in entity_codes(e.actor) and not entity_codes(e.recipient)
+               for e in code(coder, text, date="2025-01-09"))

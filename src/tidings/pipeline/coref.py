@@ -64,6 +64,8 @@ _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
     "refusal": ("REJECT",),
     **dict.fromkeys(("deal", "agreement", "accord", "pact", "truce", "ceasefire", "memorandum"),
                     ("AGREE", "SUPPORT", "CONCEDE", "COOPERATE")),
+    # "Japan condemned the incident": the story's latest hostile act
+    **dict.fromkeys(("incident", "provocation", "escalation"), ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")),
     **dict.fromkeys(_GENERIC := ("decision", "move", "step", "ruling", "verdict", "action"),
                     ("SANCTION", "COERCE", "THREATEN", "ACCUSE", "REJECT", "ASSAULT", "CONCEDE", "AGREE",
                      "SUPPORT", "MOBILIZE", "RETREAT", "REQUEST")),
@@ -139,6 +141,8 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
                     break
         if placeholder and ante is None:
             continue  # the home country a rule gave the denounced act stands unless the story told the act
+        if ante is None and c.event in ("THREATEN", "REQUEST") and (again := _further_acts(trig)) is not None:
+            ante = _antecedent(doc, earlier, found, c, si, again, own)  # "warned that any further attacks ..."
         if ante is None and c.event in ("THREATEN", "SANCTION", "ASSAULT", "ACCUSE", "COERCE"):
             ante = _retaliation_target(doc, earlier, found, c, si, trig, own)
         if ante is None and c.event in _REPEATED:
@@ -388,6 +392,21 @@ def _reference_objects(trig: Token) -> list[Token]:
             for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for g in prep.children if g.dep_ == "pobj"]
     return [t for t in out if _is_reference(t)] + [t for t in named if _is_reference(t, named=True)]
+
+
+_AGAIN = frozenset({"further", "more", "repeated", "renewed", "continued", "future"})
+
+
+def _further_acts(trig: Token) -> Token | None:
+    """An act noun a warning or demand says must not happen again ("warned that any further attacks would
+    be met with force", "demanded an end to repeated incursions"): it names the act the story told, and
+    so its doer. Hostile act nouns only, in the trigger's own clause or its complement."""
+    for t in trig.subtree:
+        if t.lemma_.lower() in _REFERENCE_NOUNS and t.lemma_.lower() not in _GENERIC and t.lemma_.lower() not in _ISSUED \
+                and any(c.dep_ in ("amod", "advmod") and c.lower_ in _AGAIN for c in t.children) \
+                and set(_REFERENCE_NOUNS[t.lemma_.lower()]) & set(_HOSTILE):
+            return t
+    return None
 
 
 def _is_reference(noun: Token, phase: bool = False, named: bool = False) -> bool:
