@@ -151,3 +151,9 @@ def test_a_summing_noun_before_a_reaction_is_not_its_subject(coder):
 def test_a_party_name_belongs_to_the_country_that_owns_it_in_the_text(coder, text, dyad):
     found = dyads(coder, text)
     assert dyad in found, found
+
+
+def test_a_hyphenated_tie_names_whom_covert_agents_act_for(coder):
+    found = dyads(coder, "Russia-linked hackers breached the computer systems of Poland's state news agency on Friday, "
+                         "Warsaw said.")
+    assert ("COERCE", ("RUS",), ("POL",)) in found, found

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import BLAME_VERBS, Mention, verb_above
-from .owners import TIED_NOUNS
+from .owners import TIED_NOUNS, covert
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -153,7 +153,7 @@ def hyphen_owners(tok: Token, sent_index: int) -> list[Mention]:
         if not (tok.left_edge.i <= start < tok.i) or code is None:
             continue
         if suffix in OWNER_SUFFIXES or (suffix in MAKER_SUFFIXES and (tok.dep_ == "pobj" or _lost_platform(tok))) or (
-                suffix in TIE_SUFFIXES and tok.lemma_.lower() in TIED_NOUNS):
+                suffix in TIE_SUFFIXES and (tok.lemma_.lower() in TIED_NOUNS or covert(tok))):
             t = tok.doc[start]
             out.append(Mention(start=t.i, end=t.i + 1, start_char=t.idx, end_char=t.idx + len(t.text), text=t.text,
                                code=code, sector=None, kind="country", sent_index=sent_index, root=t.i,

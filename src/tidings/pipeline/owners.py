@@ -408,7 +408,24 @@ def _tie_owners(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Ment
                     found = found or [m for m in [by_tok.get(x.i) for x in o.children if x.dep_ in ("nmod", "compound")]
                                       if m is not None]
                     out += [m for m in found if m.code and m not in out]
+    if not out and covert(tok):
+        # "Russia-linked hackers": a hyphenated tie on a covert agent names whom it acts for (kept aside
+        # by the actors stage as a backer; not "Iran-linked militias", armed groups of their own)
+        from .argument_partners import TIE_SUFFIXES, hyphen_owners
+
+        backers = tok.doc.user_data.get("backers") or {}
+        out = [m for m in hyphen_owners(tok, _sent_index(by_tok)) if backers.get(m.start, (None, ""))[1] in TIE_SUFFIXES]
     return out
+
+
+def covert(tok: Token) -> bool:
+    """A covert agent: hackers, operatives, saboteurs, a hacking group."""
+    return (tok.lower_ in COVERT_NOUNS or tok.lemma_.lower() in COVERT_NOUNS
+            or any(c.dep_ in ("compound", "amod") and c.lower_ in COVERT_MODIFIERS for c in tok.children))
+
+
+def _sent_index(by_tok: dict[int, Mention]) -> int:
+    return next((m.sent_index for m in by_tok.values()), 0)
 # Texts whose "by" phrase (or "issued / adopted / released by") names the author they speak for.
 AUTHORED_NOUNS = frozenset({
     "report", "statement", "resolution", "communique", "communiqué", "letter", "declaration", "indictment",
