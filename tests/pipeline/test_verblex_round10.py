@@ -66,6 +66,16 @@ CODED = [
     ("Iran vowed that any Israeli aggression would be met with a crushing response.", "THREATEN", None, ("IRN",),
      ("ISR",)),
     ("Turkey reinforced its military posts in northern Syria.", "MOBILIZE", None, ("TUR",), ("SYR",)),
+    ("Bangladeshi authorities declared a nationwide curfew on Friday and ordered troops onto the streets of Dhaka.",
+     "COERCE", "curfew", ("BGD",), None),
+    ("Washington removed Cuba from its list of state sponsors of terrorism on Tuesday.", "CONCEDE", None, ("USA",),
+     ("CUB",)),
+    ("The Philippines accused China of harassing Filipino fishermen near Scarborough Shoal.", "COERCE", None,
+     ("CHN",), ("PHL",)),
+    ("The Israeli military ordered residents of more than two dozen villages in southern Lebanon to move north of "
+     "the Awali river.", "COERCE", "restrict", ("ISR",), None),
+    ("Kenya's Ruto withdraws finance bill after deadly protests", "CONCEDE", None, ("KEN",), None),
+    ("Colombia sent 1,500 troops to Catatumbo after a wave of killings.", "MOBILIZE", None, ("COL",), None),
 ]
 
 
@@ -104,7 +114,19 @@ QUIET = [
     ("Serbian President Aleksandar Vucic rejected the demand, saying he would not bow to pressure from the street.",
      "CONCEDE"),
     ("The proposal was met with scepticism by lawmakers.", "THREATEN"),
+    ("Japan's Supreme Court ruled the law unconstitutional, overturning a 2019 decision by the same court.",
+     "CONCEDE"),
+    ("Burkina Faso ended a 1961 military assistance agreement signed with France, state television reported.",
+     "SUPPORT"),
+    ("The UNHCR urged donors to fund its response in Chad, warning that food rations would be cut by half next "
+     "month.", "THREATEN"),
 ]
+
+
+def test_summoning_and_a_protest_lodged_are_two_accusations(coder):
+    events = code(coder, "Russia's foreign ministry summoned the Azerbaijani ambassador on Monday and lodged a strong "
+                         "protest over the arrest of Russian citizens in Baku.", date="2025-07-01")
+    assert [e.event for e in events].count("ACCUSE") == 2
 
 
 def test_two_coordinated_measures_on_one_dyad_are_two_events(coder):

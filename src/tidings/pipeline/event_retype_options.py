@@ -385,3 +385,20 @@ def economic_reprisal(c: Candidate, t: Token) -> Candidate | None:
     if means & ECONOMIC_MEANS or means & {"restrict", "curb", "ban", "tax", "impose", "suspend", "halt", "block"}:
         return replace(c, event="SANCTION", mode="discontinue")
     return None
+
+
+CIVILIAN_WORDS = frozenset({"resident", "civilian", "people", "inhabitant", "villager", "population", "family",
+                            "household", "citizen", "dweller", "occupant", "tenant"})
+LEAVING_VERBS = frozenset({"leave", "move", "evacuate", "flee", "relocate", "vacate", "go", "depart", "head"})
+
+
+def evacuation_order(c: Candidate, t: Token) -> Candidate | None:
+    """'the military ordered residents of two dozen border villages to move north of the Awali river': an armed
+    force ordering a population out of its homes displaces it (COERCE restrict), it asks nothing of a party."""
+    if c.event != "REQUEST" or t.lemma_.lower() not in ORDER_VERBS:
+        return None
+    if not any(o.lemma_.lower() in CIVILIAN_WORDS for o in objects(t)):
+        return None
+    if any(k.dep_ in ("xcomp", "ccomp") and k.lemma_.lower() in LEAVING_VERBS for k in t.children):
+        return replace(c, event="COERCE", mode="restrict")
+    return None

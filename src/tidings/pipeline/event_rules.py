@@ -33,6 +33,7 @@ from .event_retype_options import (
     aimed_only,
     barred_travel,
     economic_reprisal,
+    evacuation_order,
     impersonal_warning,
     not_a_coercion_or_threat,
     open_option_threat,
@@ -420,9 +421,12 @@ def troops_to_a_region(c: Candidate, t: Token) -> Candidate | None:
     """'dispatched additional troops to northern Syria': troops sent into a region of a country move
     into its territory (MOBILIZE, the country as recipient); troops sent to a government ('sent troops
     to Mali to help the junta') stay military aid."""
-    if c.event != "AID" or not any(o.lemma_.lower() in TROOP_WORDS for o in objects(t)) or backs_a_party(t):
+    sent = objects(t) + [k for k in t.children if k.dep_ == "nsubjpass"]  # ("troops had been sent to Arauca")
+    if c.event != "AID" or not any(o.lemma_.lower() in TROOP_WORDS for o in sent) or backs_a_party(t):
         return None  # (troops sent "to fight alongside" a party stay aid to it, wherever they go)
     for g in prep_objects(t, ("to", "into")):
+        if g.pos_ == "PROPN" and not any(m.code for m in c.recipient):
+            return replace(c, event="MOBILIZE", mode="troops")  # a named place and no one helped: a deployment
         if any(m.dep_ == "poss" for m in g.children):
             continue  # "sent troops to Russia's Kursk region": to the host's aid
         if g.lemma_.lower() in REGION_WORDS or any(
@@ -498,7 +502,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         if c.event == "CONSULT" and labelling_call(t):
             continue
         c = (open_option_threat(c, t) or readiness_threat(c, t) or pressure_vow(c, t) or ordered_closure(c, t)
-             or own_people_or_travel(c, t) or past_reprisal(c, t) or protest_ban(c, t) or economic_reprisal(c, t) or c)
+             or own_people_or_travel(c, t) or past_reprisal(c, t) or protest_ban(c, t) or economic_reprisal(c, t)
+             or evacuation_order(c, t) or c)
         if unrealised(t, by_trigger) or undirected(c, t) or not_an_act(c, t, by_trigger) or aimed_only(c, t) \
                 or impersonal_warning(c, t) or unannounced_reprisal(c, t) or not_a_coercion_or_threat(c, t) \
                 or barred_travel(c, t) or unaimed_deterrent(c, t) \
