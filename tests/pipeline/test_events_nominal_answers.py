@@ -67,6 +67,10 @@ CODED = [
      "Rwanda and Burundi reopened their shared border on Friday, a year after a shootout between their border guards "
      "near Bugarama left two soldiers dead, officials in Kigali said.",
      "ASSAULT", ("BDI", "RWA"), ()),
+    ("complaint_with_party_names_doer",
+     "Nigeria lodged a complaint with Niamey on Tuesday over the detention of its soldiers near the border town of "
+     "Illela, the foreign ministry in Abuja said.",
+     "COERCE", ("NER",), ("NGA",)),
     ("exercise_two_sided_light_subject",
      "Indian and Egyptian troops began a week of desert drills near Jodhpur on Monday, the Indian army said.",
      "COOPERATE", ("EGY", "IND"), ()),

@@ -394,6 +394,11 @@ class NominalMixin(OwnerMixin):
                         tok, lambda p: bool(_coded(recipient_mentions([p], by_tok)))), by_tok))[:1]
                 if stretch or consequence(tok) or suppressed:  # the country's people, against their government (docs: domestic protests)
                     actor, scene = [replace(m, sector="CVL") for m in actor], []
+            if not actor and slot.dep_ == "pobj" and head.lower_ in ("over", "for") and e.type in ("ASSAULT", "COERCE"):
+                # "lodged a complaint with Niamey over the detention of its soldiers": the accused did it, before any scene
+                found, how = self._accused_actor(tok, slot, head, by_tok, route)
+                if _coded(found):
+                    actor, route = found, how
             if not actor and e.type in ("ASSAULT", "COERCE") and any(
                     c.dep_ in ("compound", "amod") and c.lemma_.lower() in cfg["home_force_modifiers"] for c in tok.children):
                 # "a police offensive against gang strongholds in Rio de Janeiro": police act at home

@@ -93,8 +93,13 @@ class OwnerMixin:
                 actor = self._mentions(direct_subjects(accuser.head)[0], by_tok)
                 route = "accused"
             elif warrants := [o for o in objects(accuser) + [accuser] if o.pos_ == "NOUN" and o.i != tok.i
-                              and self._noun_type(o) in ("ACCUSE", "THREATEN")]:
+                              and self._noun_type(o) in ("ACCUSE", "THREATEN", "PROTEST")]:
                 # "issued a warrant for X over the deportation of children": X did it
                 actor = self._mentions(prep_objects(warrants[0], ("for", "against")), by_tok)
+                if not _coded(actor) and tok.lemma_.lower() in cfg["patient_nouns"]:
+                    # "lodged a complaint with Washington over the expulsion of its ambassador" (an act done to the
+                    # complainer's people; not "a protest with China over the incursion": a reason with no doer)
+                    actor = [m for m in self._mentions(prep_objects(warrants[0], ("with", "to")), by_tok)
+                             if m.code and m.code not in ("UNO", "IGO", "NGO")]
                 route = "accused"
         return actor, route
