@@ -349,16 +349,8 @@ class NominalMixin(OwnerMixin):
             if blamed_on:
                 actor = self._mentions(blamed_on, by_tok)  # "blamed the attack on Iran": Iran did it
                 route = "accused"
-            if not actor and (blamers := [c for c in tok.subtree if c.dep_ == "relcl" and self._lemma(c) == "blame" and (
-                    # "the strike on the consulate in Damascus on Monday, which Iran blamed on Israel": the
-                    # parser hangs the clause on the nearest noun; a place or date there is no blamed act
-                    c.head.i == tok.i or (c.head.dep_ == "pobj" and (c.head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or (
-                        # "the rocket attack on Majdal Shams, which it blamed on Hezbollah": the last word of the
-                        # noun's own phrase, when that word is no act itself
-                        c.head.head.head.i == tok.i and c.head.lemma_.lower() not in self.lex.nouns))))
-                    and any(r.lower_ in ("which", "that") for r in c.children)]):
-                actor = self._mentions(prep_objects(blamers[0], ("on",)), by_tok)  # "an attack Iran blamed on Israel"
-                route = "accused"
+            if not actor and (blamed := self._relative_blame(tok, by_tok)) is not None:
+                actor, route = blamed, "accused"  # "an attack Iran blamed on Israel"
             withs = _coded(recipient_mentions(prep_objects(tok, ("with",)), by_tok)) if e.sym else []
             if e.sym and not stretch and withs and not _coded(actor) and not between and not light:
                 # "Pakistan says border fighting with the Afghan Taliban killed 23 soldiers": the other side

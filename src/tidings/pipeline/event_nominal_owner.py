@@ -103,3 +103,15 @@ class OwnerMixin:
                              if m.code and m.code not in ("UNO", "IGO", "NGO")]
                 route = "accused"
         return actor, route
+
+    def _relative_blame(self, tok: Token, by_tok: dict[int, Mention]) -> list[Mention] | None:
+        """Who a relative clause on the noun blames for it ("an attack Iran blamed on Israel", "the strike on the
+        consulate in Damascus on Monday, which Iran blamed on Israel"); None when no such clause."""
+        blamers = [c for c in tok.subtree if c.dep_ == "relcl" and self._lemma(c) == "blame" and (
+            # the parser hangs the clause on the nearest noun; a place or date there is no blamed act
+            c.head.i == tok.i or (c.head.dep_ == "pobj" and (c.head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or (
+                # "the rocket attack on Majdal Shams, which it blamed on Hezbollah": the last word of the
+                # noun's own phrase, when that word is no act itself
+                c.head.head.head.i == tok.i and c.head.lemma_.lower() not in self.lex.nouns))))
+            and any(r.lower_ in ("which", "that") for r in c.children)]
+        return self._mentions(prep_objects(blamers[0], ("on",)), by_tok) if blamers else None
