@@ -157,3 +157,15 @@ def test_a_hyphenated_tie_names_whom_covert_agents_act_for(coder):
     found = dyads(coder, "Russia-linked hackers breached the computer systems of Poland's state news agency on Friday, "
                          "Warsaw said.")
     assert ("COERCE", ("RUS",), ("POL",)) in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # (lead's request) the parser makes the place and the speaker one subject list of "said"
+    ("Russian troops shelled Kherson, Ukraine said.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("Israeli jets struck Tyre, Lebanon said.", ("ASSAULT", ("ISR",), ("LBN",))),
+    # the speaker is never added to the place's list
+    ("Russian troops shelled Kharkiv, Belarus said.", ("ASSAULT", ("RUS",), ("UKR",))),
+])
+def test_a_place_object_read_as_the_speakers_list_stays_the_target(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found

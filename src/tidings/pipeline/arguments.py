@@ -243,11 +243,28 @@ def objects(tok: Token) -> list[Token]:
             if deps[c] == "conj" and p.pos[c] == "VERB" and c == i + 2 and lowers[i + 1] in ("and", "or") \
                     and not any(deps[x] in SUBJ_DEPS for x in kids[c]):
                 out.extend(x for o in kids[c] if deps[o] in OBJ_DEPS for x in conjuncts(doc[o]))
+    if not out and p.pos[i] == "VERB" and i + 1 < len(doc):
+        # "Russian troops shelled Kherson, Ukraine said": the parser makes the place and the speaker one
+        # subject list of the speech verb; the name right after the verb is its object
+        out += _object_read_as_speaker(p, i, doc)
     if not out and deps[i] == "relcl" and p.pos[p.head[i]] in ("NOUN", "PROPN") and any(
             deps[c] == "nsubj" and lowers[c] not in RELATIVE_PRONOUNS for c in kids[i]) and not any(
             deps[c] in ("dobj", "obj", "ccomp", "xcomp") or lowers[c] in RELATIVE_PRONOUNS for c in kids[i]):
         out.append(tok.head)  # "an allegation New Delhi rejected", "the drones Iran sent": a bare relative
     return out
+
+
+def _object_read_as_speaker(p: Parse, i: int, doc) -> list[Token]:
+    if any(p.dep[c] in OBJ_DEPS for c in p.kids[i]):
+        return []
+    h = p.head[i]
+    if h <= i or p.lemma[h] not in SAY_VERBS or p.dep[i] != "ccomp":
+        return []
+    for k in p.kids[h]:
+        if (p.dep[k] == "nsubj" and p.pos[k] == "PROPN" and p.left[k] == i + 1
+                and any(p.dep[c] == "conj" and p.lower[c - 1] == "," for c in p.kids[k] if c > k)):
+            return [doc[k]]
+    return []
 
 
 # verbs that judge an act: ", which X condemned / dismissed / welcomed"

@@ -62,6 +62,17 @@ def _listed_apposition(c: Token) -> bool:
             and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children))
 
 
+SPEECH_LEMMAS = frozenset({"say", "tell", "report", "claim", "announce", "confirm", "state"})
+
+
+def _object_before_speaker(p: Parse, i: int) -> bool:
+    """'Russian troops shelled Kherson, Ukraine said': the parser makes the verb's object and the
+    speaker one subject list of the speech verb (arguments.objects reads the first name as the object)."""
+    h, v = p.head[i], p.left[i] - 1
+    return (p.dep[i] == "nsubj" and p.pos[i] == "PROPN" and v >= 0 and p.pos[v] == "VERB" and p.head[v] == h
+            and p.dep[v] == "ccomp" and p.lemma[h] in SPEECH_LEMMAS and h > i)
+
+
 def _bare_name_pair(p: Parse, i: int, c: int) -> bool:
     """'Trump hits Brazil, India with tariffs', 'Israel, Hamas': two bare names a comma joins are
     a headline's list, not one name and another name for it (a name is no apposition of a name;
@@ -131,6 +142,8 @@ def _conjunct_indices(p: Parse, i: int, doc) -> list[int]:
         # _listed_apposition
         deps[c] == "appos" and poses[c] == "PROPN" and poses[i] == "PROPN"
         and (any(deps[g] == "conj" and poses[g] == "PROPN" for g in kids[c]) or _bare_name_pair(p, i, c)))]
+    if stack and _object_before_speaker(p, i):
+        stack = []  # "shelled Kherson, Ukraine said": the speaker is no member of the place's list
     tail = _stray_list_tail_index(p, i, doc)
     if tail is not None:
         stack.append(tail)
