@@ -136,3 +136,14 @@ def test_a_town_left_at_home_named_before_is_no_party(coder):
 ])
 def test_a_demand_for_release_asks_the_holder(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Armed gangs torched homes in the Carrefour district of Port-au-Prince on Tuesday, forcing hundreds of families "
+     "to flee, the U.N. migration agency said.", ("ASSAULT", ("HTI",), ("HTI",))),
+    # near-miss: homes abroad take the place's country
+    ("Russian drones hit homes in Kharkiv overnight, injuring 14 people, the regional governor said.",
+     ("ASSAULT", ("RUS",), ("UKR",))),
+])
+def test_homes_attacked_at_home_are_the_residents(coder, text, dyad):
+    assert dyad in dyads(coder, text)

@@ -344,6 +344,8 @@ INSTITUTION_TARGETS = {
     "compound": None, "complex": None, "installation": None, "cantonment": "MIL", "academy": "EDU",
     # vehicles full of people, when attacked ("separatists attacked a train in Balochistan")
     "train": None, "bus": None, "ferry": None, "minibus": None,
+    # homes and refuges, when attacked ("gangs torched homes in Carrefour"): their residents are the scene's
+    "home": "CVL", "house": "CVL", "shelter": "CVL", "shop": "CVL",
     # gatherings and bodies of people banned, broken up or attacked ("banned the Budapest Pride
     # march", "dissolved the teachers' union"): the people in them are the scene's
     "march": "CVL", "rally": "CVL", "demonstration": "CVL", "gathering": "CVL", "vigil": "CVL",
@@ -351,7 +353,7 @@ INSTITUTION_TARGETS = {
     "channel": "MED", "association": None, "charity": "NGO",
 }
 # targets that are the scene's only when attacked ("ambushed an army convoy"; "blocking aid convoys" targets no one)
-ATTACK_ONLY_TARGETS = frozenset({"convoy", "patrol", "train", "bus", "ferry", "minibus"})
+ATTACK_ONLY_TARGETS = frozenset({"convoy", "patrol", "train", "bus", "ferry", "minibus", "home", "house", "shelter", "shop"})
 
 
 def person_object(h, by_tok: dict[int, Mention]) -> Mention | Token | None:

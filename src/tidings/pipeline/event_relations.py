@@ -127,6 +127,15 @@ def asked_subject(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]
     return [m for m in coded_targets(subjects, own, by_tok) if m.code not in NON_PARTY_CODES]
 
 
+def _state_place(m: Mention) -> bool:
+    """A country or its capital: a state holds people there ("held in Russia", "jailed in Minsk"); a territory or
+    region names no jailer ("hostages held in Gaza": the older gold has no recipient)."""
+    from .gazetteer import gazetteer
+
+    loc = gazetteer().resolve(m.text)
+    return loc is None or loc.feature_code in ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "PPLC")
+
+
 RELEASE_NOUNS = frozenset({"release", "freedom", "return", "repatriation", "extradition", "handover"})
 HOLD_WORDS = frozenset({"hold", "detain", "jail", "imprison", "sentence", "arrest", "capture", "abduct", "kidnap",
                         "seize", "convict", "hostage", "prisoner", "detainee", "captive"})
@@ -159,7 +168,7 @@ def release_holder(h, own: set[str], by_tok: dict[int, Mention], found: list[Men
         holders += coded_targets(prep_objects(t, ("by",)), own, by_tok)
         for g in prep_objects(t, ("in", "inside")):
             m = by_tok.get(g.i) or (place_mention(g, by_tok, si) if si is not None else None)
-            if m is not None and m.code and m.code not in own and m.code not in NON_PARTY_CODES:
+            if m is not None and m.code and m.code not in own and m.code not in NON_PARTY_CODES and _state_place(m):
                 holders.append(m)
     if holders:
         return holders[:1]
