@@ -163,3 +163,28 @@ def test_requested_fixes_round_10(coder, text, expected):
 def test_requested_fixes_near_misses(coder, text):
     found = dyads(coder, text)
     assert not any(d[0] in ("MOBILIZE", "SANCTION", "CONSULT") for d in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "by V-ing" means is done by whoever does the verb it hangs on
+    ("Russia violated the ceasefire by shelling Kherson.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("Israel accused Hamas of breaching the truce by firing rockets at Sderot.", ("ASSAULT", ("PSE",), ("ISR",))),
+    ("Moscow punished Chisinau by halting gas deliveries to Moldova.", ("SANCTION", ("RUS",), ("MDA",))),
+    # a commitment kept going is not broken: the act goes on
+    ("The munitions had allowed Moscow to keep up its bombardment of Ukrainian towns.",
+     ("ASSAULT", ("RUS",), ("UKR",))),
+])
+def test_means_gerunds_and_kept_acts(coder, text, expected):
+    assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, dropped", [
+    # a commitment named as what is broken or ignored was made before
+    ("Kyiv accused the Kremlin of ignoring its own pledge.", "AGREE"),
+    ("Kyiv accused the Kremlin of breaking its promise to halt attacks on power plants.", "AGREE"),
+    # an act or decision that makes a party act asks nothing of it
+    ("Washington's decision to double tariffs on Indian goods pushed India to seek closer trade ties with the European "
+     "Union.", "REQUEST"),
+])
+def test_no_event_from_broken_commitments_or_causes(coder, text, dropped):
+    assert not any(d[0] == dropped for d in dyads(coder, text))

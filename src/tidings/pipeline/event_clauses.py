@@ -464,3 +464,47 @@ def threat_partners(cands: list[Candidate], doc) -> list[Candidate]:
         else:
             c.recipient = [m for m in host.recipient if m.code and m.code not in own] or c.recipient
     return cands
+
+
+# verbs that make someone act; with an act or a decision as subject they name a cause, no one's request
+CAUSATIVE_VERBS = frozenset({"push", "force", "drive", "prompt", "lead", "spur", "compel", "cause", "trigger", "move"})
+
+
+def caused_by_act(tok: Token, subj: list[Token], nouns) -> bool:
+    """"Washington's decision to double tariffs pushed India to seek closer ties with the EU", "Russia's invasion
+    pushed Finland and Sweden to seek NATO membership": an act or decision that makes a party act asks nothing of it
+    (the act itself and the complement, whose subject is the party made to act, are the events)."""
+    if tok.lemma_.lower() not in CAUSATIVE_VERBS or len(subj) != 1:
+        return False
+    head = subj[0]
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in nouns or head.lemma_.lower() in SUMMING_NOUNS) \
+        and any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+                for c in tok.children)
+
+
+# verbs that break or ignore an earlier commitment: the commitment they take is no new event
+BREACH_VERBS = frozenset({"ignore", "violate", "break", "breach", "flout", "disregard", "abandon", "betray", "renege",
+                          "backtrack", "undermine", "jeopardise", "jeopardize", "sabotage", "honour", "honor", "fulfil",
+                          "fulfill", "keep", "respect"})
+
+
+# what is broken or kept: an earlier promise or deal ("kept up its bombardment" is the bombardment going on)
+COMMITMENT_NOUNS = frozenset({"pledge", "promise", "commitment", "vow", "agreement", "deal", "accord", "pact", "treaty",
+                              "ceasefire", "truce", "obligation", "undertaking", "guarantee", "assurance", "understanding",
+                              "memorandum", "arrangement", "moratorium"})
+
+
+def broken_commitment(cand: Candidate, doc) -> bool:
+    """"accused the Kremlin of ignoring its own pledge", "breaking its promise to halt attacks", "reneged on the
+    agreement": a commitment named as what is broken, kept or ignored was made before; it is no event of this
+    sentence (the breach is what is told)."""
+    p = parse(doc)
+    t = cand.trigger
+    if p.pos[t] != "NOUN":
+        return False
+    head = p.head[t]
+    if p.dep[t] == "pobj" and p.lower[head] in ("on", "from"):
+        head = p.head[head]  # "reneged on the agreement", "backtracked from its pledge"
+    elif p.dep[t] not in ("dobj", "nsubjpass"):
+        return False
+    return p.lemma[head] in BREACH_VERBS and p.pos[head] == "VERB" and p.lemma[t] in COMMITMENT_NOUNS

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import event_embedded as embedded
-from .arguments import direct_subjects, subject_tokens
+from .arguments import direct_subjects, misparsed_gerund, subject_tokens
 from .base import FINITE_TAGS
 from .event_clauses import paired_subject, time_clause_subject
 from .event_context import document_author, relative_antecedent
@@ -74,6 +74,12 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         subj_toks, route = raised, "control"  # "Burkina Faso is set to expel three French diplomats"
     elif tc_subj := time_clause_subject(tok):
         subj_toks, route = tc_subj, "time-clause"  # "a day after the Philippines and the U.S. held drills"
+    elif route == "of-complement" and (means := _means_of(tok)) is not None:
+        # "Russia violated the ceasefire by shelling Kherson", "accused Hamas of breaching the truce by firing
+        # rockets": a means gerund is done by whoever does the verb it hangs on, not by that verb's object
+        subj_toks = subject_tokens(means)[0]
+        subj_toks = (clause_subject(means, [], by_tok, mentions, lex)[0] or subj_toks) \
+            if means.dep_ == "pcomp" else subj_toks
     elif (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TIME_PREPS
           and not direct_subjects(tok)[0]):
         # "After meeting Xi in Beijing, Lula signed ...", "struck Gaza after accusing Hamas of ...": the main
@@ -227,6 +233,19 @@ def _raised_subject(tok: Token) -> list[Token]:
     if frame.lemma_.lower() not in RAISING_FRAMES and frame.lower_ not in RAISING_FRAMES:
         return []
     return [c for c in frame.children if c.dep_ in ("nsubjpass", "nsubj")]
+
+
+def _means_of(tok: Token) -> Token | None:
+    """The verb a "by V-ing" means gerund hangs on (also when the parser reads the gerund as its object's
+    adjective: "punished Chisinau by halting gas deliveries"), else None."""
+    if direct_subjects(tok)[0]:
+        return None
+    prep = tok.head if tok.dep_ == "pcomp" else None
+    if prep is None and (noun := misparsed_gerund(tok)) is not None:
+        prep = noun.head
+    if prep is None or prep.lower_ != "by" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
 
 
 def _launched_by(subj: list[Token], by_tok) -> list[Token]:

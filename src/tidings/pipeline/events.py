@@ -44,6 +44,8 @@ from .event_background import drop_background
 from .event_candidate import CandidateMixin
 from .event_clauses import (
     anticipated,
+    broken_commitment,
+    caused_by_act,
     denial_label,
     drop_protest_demands,
     elaborations,
@@ -253,7 +255,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
             business_only(c, doc) or company_act(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
             or hypothetical_any(c, doc) or hostile_wish(c, doc) or jailbreak(c, doc) or anticipated(c, doc) or no_counterpart(c, doc)
-            or thing_threatens(c, doc, self.lex.nouns) or embedded.misread_act(c, doc) or time_restatement(c, doc))], doc)
+            or thing_threatens(c, doc, self.lex.nouns) or embedded.misread_act(c, doc) or time_restatement(c, doc)
+            or broken_commitment(c, doc))], doc)
         out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(means_only(out, doc), doc), doc), doc)
         out = elaborations(posted_forces(out, doc), doc)
         # clauses that name acts without asserting them: purposes, requested content, conditions
@@ -306,7 +309,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         subj_words: set[str] = set()
         for s in subj_toks:
             subj_words |= words(s)
-        if poll_share(subj_toks) or embedded.go_between_participle(tok) or embedded.habitual_relative(tok, by_tok):
+        if poll_share(subj_toks) or embedded.go_between_participle(tok) or embedded.habitual_relative(tok, by_tok) \
+                or caused_by_act(tok, subj_toks, self.lex.nouns):
             return None  # "42% of Americans approve of ...": a poll, not an actor; "talks mediated by Qatar"
         for e in entries:
             if any(n not in kid_words for n in e.needs) or (e.type == "REQUEST" and e.needs and not for_clauses and not any(
