@@ -126,3 +126,14 @@ def test_incident_with_no_hostile_act_told_names_no_one(coder):
             "incident in a statement on Friday.")
     assert all(not e.recipient or "GBR" in entity_codes(e.actor) and not entity_codes(e.recipient)
                for e in code(coder, text, date="2025-01-09"))
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("TASHKENT, Aug 14 (Reuters) - Hundreds of farmers blocked a highway near the Kyrgyz border in Andijan region on "
+     "Wednesday. Police detained about 20 of them.", ("UZB",)),
+    ("NAIROBI, June 25 (Reuters) - Thousands of young Kenyans marched in Nairobi on Tuesday to protest against a "
+     "finance bill. Police fired tear gas at them and arrested dozens.", ("KEN",)),
+])
+def test_police_acting_on_them_act_on_the_crowd_the_story_named(coder, text, crowd):
+    acts = [e for e in code(coder, text, date="2025-06-25") if e.event in ("COERCE", "ASSAULT")]
+    assert acts and entity_codes(acts[0].recipient) == crowd

@@ -197,18 +197,34 @@ def place_crowds(doc, mentions: list[Mention]) -> None:
         crowds += [m for m in ms if m.kind == "agent" and m.code is None and m.sector == "COP" and _subject(doc[m.root])]
         if not crowds:
             continue
-        codes = {m.code for m in ms if m.code and m.code not in _NON_COUNTRY}
+        # a border's other side is no rival scene ("near the Kyrgyz border in Andijan region")
+        codes = {m.code for m in ms if m.code and m.code not in _NON_COUNTRY and not _border_side(doc, m)}
         if len(codes) != 1:
             continue
         places = [m for m in ms if m.code in codes and (m.kind == "country" and _in_place(doc[m.root])
                   or m.kind != "country" and _in_place(doc[m.root])
-                  and any(_in_place(t) for t in doc[m.root + 1:m.end]))]
+                  and any(_in_place(t) for t in doc[m.root + 1:m.end]) or _placed_role(doc, m))]
         # police act at home: "Serbian police detained a dozen students" are Serbian students
         police = [m for m in ms if m.sector == "COP" and m.code in codes and _subject(doc[m.root])]
         for m in crowds:
             if places or police and doc[m.root].head.i == doc[police[0].root].head.i:
                 m.code = (places or police)[0].code
                 m.confidence = min(m.confidence, 0.7)
+
+
+_BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary"})
+
+
+def _border_side(doc, m: Mention) -> bool:
+    """A country word that only names a border's other side: "near the Kyrgyz border"."""
+    t = doc[m.root]
+    return m.kind == "country" and t.dep_ in ("amod", "compound") and t.head.lower_ in _BORDER_WORDS
+
+
+def _placed_role(doc, m: Mention) -> bool:
+    """A role whose country is the place the text puts it in ("a human rights activist in Andijan"):
+    that place is the sentence's scene too."""
+    return m.kind == "agent" and any(t.lower_ == "in" and t.dep_ == "prep" for t in doc[m.root + 1:m.end])
 
 
 def _in_place(tok) -> bool:
@@ -286,7 +302,9 @@ def clause_subjects(tok) -> set[int]:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 # "Malian troops and Russian Africa Corps fighters pursued them": every conjunct
                 out.update([c.i, *(w.i for w in c.conjuncts)])
-        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+        # a parenthetical "..., an activist said" the parser hung the pronoun under is no clause of its own
+        if verb.dep_ not in ("conj", "xcomp", "advcl") and not (
+                verb.dep_ == "parataxis" and verb.lemma_ in ("say", "tell", "add", "report")) or verb.head.i == verb.i:
             break
         verb = verb.head
     return out
@@ -451,42 +469,6 @@ def dateline_offset(doc) -> int:
     return ends[0] if ends else 0
 
 
-_FORCE_SECTORS = frozenset({"MIL", "PRM", "REB", "GOV", "OPP", "UAF"})
-
-
-def civil_war_sides(sent_mentions: list[Mention], before: int) -> list[Mention]:
-    """"Sudan's army and the paramilitary Rapid Support Forces ... Both sides": a sentence naming
-    exactly two armed or governing forces of one country (different sectors) gives "both sides"
-    its two parties, though they share a country code."""
-    forces: dict[tuple[str | None, str | None], Mention] = {}
-    for m in (m.antecedent if m.kind == "pronoun" and m.antecedent else m for m in sent_mentions if m.end <= before):
-        if m.code and m.kind in ("agent", "org") and m.sector in _FORCE_SECTORS:  # "The group said ... the government"
-            forces.setdefault((m.code, m.sector), m)
-    found = list(forces.values())
-    return found if len(found) == 2 and len({m.code for m in found}) == 1 else []
-
-
-def principal_parties(mentions: list[Mention], count: int, after: int = 0,
-                      skip: set[str | None] | frozenset = frozenset()) -> list[Mention]:
-    """The story's ``count`` most named countries, when they stand out: each named at least twice
-    and more often than the next one ("Russia ... Ukraine ... The two countries last held direct
-    talks in 2022"). One mention per country (its first); [] when the story has no clear pair.
-    Codes in ``skip`` (the story's mediators) are left out."""
-    counts: dict[str, int] = {}
-    first: dict[str, Mention] = {}
-    for m in mentions:
-        if m.code and m.code not in _NON_COUNTRY and m.code not in skip \
-                and m.kind in ("country", "agent", "person", "org") and m.start_char >= after:
-            counts[m.code] = counts.get(m.code, 0) + 1
-            first.setdefault(m.code, m)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) < count or ranked[count - 1][1] < 2:
-        return []
-    if len(ranked) > count and ranked[count][1] >= ranked[count - 1][1]:
-        return []
-    return [first[code] for code, _ in ranked[:count]]
-
-
 def titled_names(doc, mentions: list[Mention]) -> None:
     """"Colonel-Major Amadou Abdramane", "Lt. Gen. X": a name the title matcher could not join to
     its (hyphenated or abbreviated) title takes the title's country, sector and office, so that a
@@ -507,36 +489,6 @@ def titled_names(doc, mentions: list[Mention]) -> None:
             break
 
 
-def them_antecedents(doc, tok, covered, at, sent_of) -> list[Mention] | None:
-    """"spoke with the advisers of both countries and urged them to ...": an object "them" stands for
-    the nearest earlier plural party in its own sentence that is not the clause's subject: a group
-    phrase (every party), a plural role with a country, or coordinated parties. None otherwise."""
-    own = clause_subjects(tok)
-    si = sent_of(tok.i)
-    j = tok.i - 1
-    while j >= 0 and sent_of(j) == si:
-        group = at.get(j)
-        m = covered[j]
-        if group and not any(g.root in own for g in group):
-            return list(group)
-        if m is not None and m.code and m.root not in own and m.kind in ("agent", "pronoun") \
-                and doc[m.root].tag_ in ("NNS", "NNPS"):
-            return [m]
-        j -= 1
-    # "Russia expelled two Estonian diplomats. The ministry accused them of ...": the previous sentence's
-    # plural object, when the clause's own subject is another party
-    own_codes = {covered[i].code for i in own if covered[i] is not None}
-    while j >= 0 and sent_of(j) == si - 1:
-        m = covered[j]
-        head = doc[j] if m is None or m.kind == "agent" else doc[j].head  # "two German cyclists": the people noun
-        if m is not None and m.code and m.code not in own_codes and m.root == j and (
-                m.kind == "agent" or m.kind == "country" and doc[j].dep_ in ("amod", "compound")) \
-                and head.tag_ in ("NNS", "NNPS") and head.dep_ in ("dobj", "pobj", "conj", "nsubjpass"):
-            return [m]
-        j -= 1
-    return None
-
-
 _LOCAL_OFFICES = ("mayor", "governor")
 
 
@@ -546,7 +498,7 @@ def local_officials(doc, mentions: list[Mention]) -> None:
     region), never to the story's dominant country, which in war reports is often the attacker's."""
     by_sent: dict[int, set[str]] = {}
     for m in mentions:
-        if m.kind == "country" and m.code and m.code not in _NON_COUNTRY:
+        if (m.kind == "country" or _placed_role(doc, m)) and m.code and m.code not in _NON_COUNTRY:
             by_sent.setdefault(m.sent_index, set()).add(m.code)
     for m in mentions:
         if m.kind != "agent" or m.code is not None or not m.office \

@@ -10,7 +10,8 @@ the parties of the latest sentence naming that many; "they" the nearest earlier 
 from __future__ import annotations
 
 from .base import NON_COUNTRY_CODES, Mention, StoryContext, tokens_with_lower
-from .coref_mentions import civil_war_sides, dateline_offset, principal_parties, them_antecedents
+from .coref_mentions import dateline_offset
+from .coref_pairs import civil_war_sides, principal_parties, them_antecedents
 from .coref_roles import BROKER_NOUNS, acted_on_crowd, third_parties
 
 _NON_COUNTRY = NON_COUNTRY_CODES
