@@ -128,3 +128,29 @@ def test_a_un_body_telling_what_a_state_did_is_alleged_and_its_own_acts_asserted
     own = find_event(code(coder, "The World Food Programme said it had delivered 3,000 tonnes of wheat to Gaza.",
                           date=DATE), "AID")
     assert own.claim.status == "asserted"
+
+
+@pytest.mark.parametrize("text, etype, other", [
+    ("Iranian state media reported on Tuesday that Tehran had freed two detained French teachers, but the French "
+     "foreign ministry said they remained in custody.", "RETREAT", "FRA"),
+    ("Russia's defence ministry said its forces had captured the village of Kurakhove, but Ukraine's army said its "
+     "troops were still holding positions in the village.", "ASSAULT", "UKR"),
+    ("Venezuela said it had freed six Americans, but the State Department said the men had not been released.",
+     "RETREAT", "USA"),
+])
+def test_another_party_saying_it_did_not_happen_contests_the_report(coder, text, etype, other):
+    ev = find_event(code(coder, text, date=DATE), etype)
+    assert ev.claim.status == "contested", ev.claim.cues
+    assert other in set(entity_codes(ev.claim.denied_by))
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Israel said its jets struck a Hezbollah depot in southern Lebanon, but Lebanese officials said no one was "
+     "hurt.", "ASSAULT"),
+    ("Taiwan said Chinese warships had entered its waters, but Beijing said it would continue its drills.",
+     "MOBILIZE"),
+    ("Myanmar's junta said it had released 3,000 prisoners in an amnesty, but rights groups said most political "
+     "detainees remained behind bars.", "RETREAT"),
+])
+def test_a_but_clause_that_adds_or_plans_leaves_the_report_asserted(coder, text, etype):
+    assert find_event(code(coder, text, date=DATE), etype).claim.status == "asserted"

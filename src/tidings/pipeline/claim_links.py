@@ -501,3 +501,50 @@ def mark_unverified(
             if si - reach <= cand.sent_index <= si and cand.claim_status == "asserted" and cand.claim_by:
                 cand.claim_status = "alleged"
                 cand.claim_cues = [*cand.claim_cues, f"alleged:not {tok.text}"]
+
+
+# A counter-statement's clause says that what the report ended goes on, or that it did not happen.
+_GOES_ON = frozenset({"remain", "stay", "continue"})
+# Subjects that point back at the report's parties ("they remained in detention", "the pair").
+_BACK_PRONOUNS = frozenset({"they", "it", "he", "she"})
+_BACK_NOUNS = frozenset({"pair", "two", "men", "women", "detainee", "prisoner", "hostage", "town", "city", "village",
+                         "ship", "vessel", "tanker"})
+
+
+def countered_reports(ctx: StoryContext, attributor: Attributor) -> None:
+    """'Iranian state media reported that Tehran had released the two, but the French foreign ministry
+    said they remained in detention': another party's statement, joined to the report by 'but', that
+    the report's parties are as they were, or that it did not happen, contests the report."""
+    doc = ctx.doc
+    speech = attributor.assert_verbs | attributor.allege_verbs
+    for a in ctx.candidates:
+        gov = a.extra.get("claim_gov")
+        if gov is None or a.claim_status not in ("asserted", "alleged") or not a.claim_by:
+            continue
+        g = doc[gov]
+        for c in g.children:
+            if c.dep_ != "conj" or _lemma(c) not in speech or not any(
+                    x.dep_ == "cc" and x.lower_ in ("but", "yet") and g.i < x.i < c.i for x in g.children):
+                continue
+            clause = next((k for k in c.children if k.dep_ == "ccomp"), None)
+            speakers = attributor.speaker(ctx, c) if clause is not None else []
+            if not speakers or _sides(speakers) & _sides(a.claim_by):
+                continue
+            if any(k.dep_ == "aux" and k.tag_ == "MD" for k in clause.children):
+                continue  # "but Beijing said it would continue its drills": a plan, no counter-statement
+            goes_on = _lemma(clause) in _GOES_ON and not any(k.dep_ == "dobj" for k in clause.children)
+            if (is_negated(clause, attributor.cues) or goes_on or any(
+                    k.dep_ == "advmod" and k.lower_ == "still" for k in clause.children)) and _points_back(
+                    ctx, attributor, clause, a):
+                _mark_contested(a, speakers, c)
+
+
+def _points_back(ctx: StoryContext, attributor: Attributor, clause: Token, a: Candidate) -> bool:
+    """The counter-statement's subject is one of the report's parties, or points back at them."""
+    subj = next((k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.lower_ in _BACK_PRONOUNS or (_lemma(subj) in _BACK_NOUNS and any(
+            k.dep_ == "det" and k.lower_ in ("the", "both") for k in subj.children)):
+        return True
+    return bool(codes(attributor.np_mentions(ctx, [subj])) & (codes(a.actor) | codes(a.recipient)))

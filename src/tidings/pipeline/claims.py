@@ -17,6 +17,7 @@ from .attribution import Attributor, codes, one_per_entity
 from .base import Candidate, StoryContext, parse
 from .claim_links import (
     _tokens_with,
+    countered_reports,
     deny_narrated,
     link_denials,
     mark_unverified,
@@ -217,6 +218,7 @@ class Claims:
         link_denials(ctx, self.attributor, denial_words, self.noun_types)
         deny_narrated(ctx, self.attributor, self.noun_types, denial_words, self.verb_types)
         negated_by_actor(ctx, self.attributor, self.modality, self.verb_types, denial_words)
+        countered_reports(ctx, self.attributor)
         mark_unverified(ctx, self.attributor, self.modality, _tokens_with(ctx, self._unverified_words))
         factors = self.cues.confidence
         for cand in ctx.candidates:
