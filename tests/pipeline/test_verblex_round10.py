@@ -76,6 +76,11 @@ CODED = [
      "the Awali river.", "COERCE", "restrict", ("ISR",), None),
     ("Kenya's Ruto withdraws finance bill after deadly protests", "CONCEDE", None, ("KEN",), None),
     ("Colombia sent 1,500 troops to Catatumbo after a wave of killings.", "MOBILIZE", None, ("COL",), None),
+    ("Israel keeps all options on the table against Hezbollah, Katz said.", "THREATEN", None, ("ISR",), ("LBN",)),
+    ("Venezuela's Maduro said his country could take back the Essequibo region by force if Guyana kept granting oil "
+     "concessions.", "THREATEN", None, ("VEN",), None),
+    ("North Korea said it would respond in kind to any South Korean leaflet launches.", "THREATEN", "violence",
+     ("PRK",), None),
 ]
 
 
@@ -114,6 +119,7 @@ QUIET = [
     ("Serbian President Aleksandar Vucic rejected the demand, saying he would not bow to pressure from the street.",
      "CONCEDE"),
     ("The proposal was met with scepticism by lawmakers.", "THREATEN"),
+    ("Brazil's central bank kept all options on the table to tame inflation.", "THREATEN"),
     ("Japan's Supreme Court ruled the law unconstitutional, overturning a 2019 decision by the same court.",
      "CONCEDE"),
     ("Burkina Faso ended a 1961 military assistance agreement signed with France, state television reported.",

@@ -38,6 +38,7 @@ DETERRENT_LEMMAS = frozenset({
     "take", "answer", "reserve", "consider", "view", "deem", "see", "regard", "treat", "defend", "become", "meet",
 })
 RESPONSE_LEMMAS = frozenset({"respond", "react"})
+STANCE_LEMMAS = frozenset({"keep"})
 TARGET_WORDS = frozenset({"target", "targets", "objective"})
 MODALS = FUTURE_AUX | frozenset({"could", "might", "may", "shall", "must"})
 # verbs whose complement is an act announced, not done: "vowed to take action", "reserves the right to respond"
@@ -156,6 +157,8 @@ def unaimed_deterrent(c: Candidate, t: Token) -> bool:
         answered = [g for k in t.children if k.dep_ == "prep" and k.lower_ in ("to", "against")
                     for g in k.children if g.dep_ == "pobj"]
         return bool(answered) and all(g.lemma_.lower() in NON_PARTY_OBJECTS for g in answered)
+    if low in STANCE_LEMMAS:  # ("keeps all options on the table": a stance held now, a warning only to someone)
+        return not _aimed(c, _clause_chain(t))
     if low not in DETERRENT_LEMMAS:
         return False
     if low == "become" and not any(k.dep_ in ("attr", "oprd") and k.lemma_.lower() in TARGET_WORDS for k in t.children):
