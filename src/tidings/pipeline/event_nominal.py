@@ -355,7 +355,8 @@ class NominalMixin(OwnerMixin):
             if e.sym and not stretch and withs and not _coded(actor) and not between and not light:
                 # "Pakistan says border fighting with the Afghan Taliban killed 23 soldiers": the other side
                 # of a two-sided act named by its "with" is the clause's subject
-                actor = _coded(recipient_mentions(_stretch_parties(tok), by_tok))
+                actor = [m for m in _coded(recipient_mentions(_stretch_parties(tok), by_tok))
+                         if m.code not in ("UNO", "IGO", "NGO")]  # (not "the clashes with Thailand were condemned by the UN")
             if stretch and e.sym and len({m.code for m in _coded(actor)}) < 2:
                 # "Kabul and Islamabad agreed to a truce after a week of border fighting", "..., ending a week
                 # of fighting with Pakistan": a two-sided stretch is the clause's parties'

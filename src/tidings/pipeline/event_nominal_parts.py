@@ -160,7 +160,7 @@ def _stretch_parties(tok: Token, named=None) -> list[Token]:
 def clause_parties(verb: Token) -> list[Token]:
     """A verb's subject words with their nationality words, home town and origin ("Armenian troops", "police in
     Dhaka", "delegations from Moscow and Kyiv")."""
-    subj = subject_tokens(verb)[0]
+    subj = subject_tokens(verb)[0] or [c for c in verb.children if c.dep_ == "nsubjpass"]  # ("its troops had been drawn into clashes with Thailand")
     subj = subj + [c for s in subj for c in s.children if c.dep_ == "conj"]
     objs = [g for s in subj for p in s.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "of")
             for g in p.children if g.dep_ == "pobj"]  # ("delegations from Moscow and Kyiv")
