@@ -137,3 +137,14 @@ def test_incident_with_no_hostile_act_told_names_no_one(coder):
 def test_police_acting_on_them_act_on_the_crowd_the_story_named(coder, text, crowd):
     acts = [e for e in code(coder, text, date="2025-06-25") if e.event in ("COERCE", "ASSAULT")]
     assert acts and entity_codes(acts[0].recipient) == crowd
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("PORT MORESBY, Oct 9 (Reuters) - Marape accused Canberra of delaying aid payments on Thursday.", ("PNG",)),
+    ("COTONOU, April 15 (Reuters) - Talon accused Niger of blocking oil exports on Wednesday.", ("BEN",)),
+    ("BANJUL, April 15 (Reuters) - Barrow accused Senegal of harbouring coup plotters on Wednesday.", ("GMB",)),
+    ("DAKAR, May 2 (Reuters) - MFDC rebels attacked an army post in Casamance on Tuesday.", ("SEN",)),
+])
+def test_leaders_and_groups_named_without_a_title(coder, text, actor):
+    evs = [e for e in code(coder, text, date="2026-04-15") if e.event in ("ACCUSE", "ASSAULT")]
+    assert evs and entity_codes(evs[0].actor) == actor
