@@ -498,6 +498,8 @@ def clause_scene(slot: Token, by_tok: dict[int, Mention]) -> list[Mention]:
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return []
         towns = [g for g in prep_objects(verb, ("in",)) if g.ent_type_ in ("GPE", "LOC", "FAC")]
+        if slot.dep_ == "nsubj" and verb.i == slot.head.i:  # "protests rock Lima", "rallies swept Tbilisi"
+            towns += [o for o in objects(verb) if o.ent_type_ in ("GPE", "LOC", "FAC")]
         towns += [g for o in objects(verb) + prep_objects(verb, ("at", "on", "against", "into"))
                   for g in prep_objects(o, ("in",)) if g.ent_type_ in ("GPE", "LOC", "FAC")]  # ("at protesters in Nairobi")
         found = [by_tok[g.i] for g in towns if g.i in by_tok and by_tok[g.i].code]
