@@ -81,6 +81,10 @@ CODED = [
      "concessions.", "THREATEN", None, ("VEN",), None),
     ("North Korea said it would respond in kind to any South Korean leaflet launches.", "THREATEN", "violence",
      ("PRK",), None),
+    ("Iran's supreme leader said on Wednesday that any American military intervention would cause irreparable "
+     "damage to the United States.", "THREATEN", None, ("IRN",), ("USA",)),
+    ("Finland's membership of NATO would trigger a military response, the Kremlin said.", "THREATEN", None,
+     ("RUS",), ("FIN",)),
 ]
 
 
@@ -120,6 +124,8 @@ QUIET = [
      "CONCEDE"),
     ("The proposal was met with scepticism by lawmakers.", "THREATEN"),
     ("Brazil's central bank kept all options on the table to tame inflation.", "THREATEN"),
+    ("The Russian strike caused heavy damage to the power plant, Ukrainian officials said.", "THREATEN"),
+    ("Floods would cause damage to crops across the region, forecasters said.", "THREATEN"),
     ("Japan's Supreme Court ruled the law unconstitutional, overturning a 2019 decision by the same court.",
      "CONCEDE"),
     ("Burkina Faso ended a 1961 military assistance agreement signed with France, state television reported.",

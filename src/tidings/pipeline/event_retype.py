@@ -255,6 +255,9 @@ def _one_threat_per_clause(cands: list[Candidate], doc) -> list[Candidate]:
 
 
 CONSEQUENCE_VERBS = frozenset({"pay", "face", "become"})  # ("Israeli towns would become targets")
+# what another party's act "would cause / bring / draw": a consequence the speaker holds out only when still to come
+# ("any American military intervention would cause irreparable damage to the United States")
+CAUSED_CONSEQUENCE_VERBS = frozenset({"cause", "bring", "invite", "draw", "trigger", "provoke", "unleash"})
 REMOVAL_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
@@ -284,7 +287,10 @@ def consequence_threats(cands: list[Candidate], doc) -> list[Candidate]:
         if c.event == "THREATEN" and t.lemma_.lower() == "give" and t.dep_ == "conj" and t.head.i in removals \
                 and set(codes(removals[t.head.i].actor)) == set(codes(c.actor)):
             continue  # "expelled the French ambassador and gave him 72 hours to leave": the expulsion's deadline
-        if c.event == "THREATEN" and t.lemma_.lower() in CONSEQUENCE_VERBS:
+        if c.event == "THREATEN" and t.lemma_.lower() in CAUSED_CONSEQUENCE_VERBS and not any(
+                k.dep_ == "aux" and k.lower_ in THREAT_MODALS for k in t.children):
+            continue  # "the strike caused damage": a toll told, no warning
+        if c.event == "THREATEN" and t.lemma_.lower() in CONSEQUENCE_VERBS | CAUSED_CONSEQUENCE_VERBS:
             speakers = [m for m in c.speaker if m.code]
             own = set(codes(c.actor))
             if not speakers or own & set(codes(speakers)):
@@ -327,6 +333,7 @@ def joint_drills(c: Candidate, t: Token) -> Candidate | None:
 ALONGSIDE_FORCES = frozenset({
     "troop", "soldier", "force", "police", "officer", "marine", "unit", "army", "military", "militia", "guard",
     "commando", "personnel", "peacekeeper", "counterpart", "policeman", "policemen", "gendarme", "sailor", "navy",
+    "vessel", "ship", "warship", "frigate", "jet", "aircraft", "warplane",
 })
 
 
