@@ -188,3 +188,22 @@ def test_means_gerunds_and_kept_acts(coder, text, expected):
 ])
 def test_no_event_from_broken_commitments_or_causes(coder, text, dropped):
     assert not any(d[0] == dropped for d in dyads(coder, text))
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a speech participle after a trailing attribution is the speaker's
+    ("Israeli troops killed three Palestinians in Jenin, the Palestinian health ministry said, accusing Israel of "
+     "executing them.", ("ACCUSE", ("PSE",), ("ISR",)), ("ACCUSE", ("ISR",), ("ISR",))),
+    # an official of no named country speaks for the state whose act the report tells
+    ("Venezuelan security forces arrested an American citizen in the western state of Zulia last week, the interior "
+     "minister said on Monday, accusing him of plotting to sabotage oil installations.",
+     ("ACCUSE", ("VEN",), ("USA",)), None),
+    # the released described again in a with-clause are no second release
+    ("Russia and Ukraine each released 390 prisoners on Friday in the first stage of an exchange agreed at talks in "
+     "Istanbul, with some of the Ukrainians freed from jails in occupied Donetsk.",
+     ("RETREAT", ("RUS", "UKR"), ()), ("RETREAT", ("UKR",), ("UKR",))),
+])
+def test_trailing_speakers_and_restated_releases(coder, text, expected, wrong):
+    found = dyads(coder, text)
+    assert expected in found
+    assert wrong is None or wrong not in found

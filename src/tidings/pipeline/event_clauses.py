@@ -392,10 +392,15 @@ def elaborations(cands: list[Candidate], doc) -> list[Candidate]:
     p = parse(doc)
     by_trigger = {c.trigger: c for c in cands}
     drop: set[int] = set()
+    releases = [c for c in cands if c.event == "RETREAT" and c.mode == "release"]
     for c in cands:
         t = c.trigger
         if c.event == "ACCUSE" and p.lemma[t] == "blame" and _blamed_on_thing(p, t, c):
             drop.add(id(c))
+            continue
+        if c in releases and p.tag[t] == "VBN" and (p.dep[t] == "acl" or (p.dep[t] == "pcomp" and p.lower[p.head[t]]
+                                                                          == "with")) and any(r is not c for r in releases):
+            drop.add(id(c))  # "released 390 prisoners ..., with some of the Ukrainians freed from jails in Donetsk"
             continue
         if p.tag[t] != "VBG" or p.dep[t] != "advcl" or any(p.dep[k] in ("nsubj", "nsubjpass") for k in p.kids[t]):
             continue

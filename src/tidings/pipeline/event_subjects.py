@@ -112,7 +112,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
     if route in ("relative", "direct") and (person := embedded.person_antecedent(tok, subj_toks, by_tok)):
         subj_toks = person  # "fired tear gas at demonstrators ... who were protesting": not the gas
     if (all(e.type in SPEECH_TYPES for e in entries) or tok.lemma_.lower() == "call") \
-            and (spk := embedded.speaker_participle(tok) or _after_time_clause(tok, by_tok, mentions)):
+            and (spk := embedded.speaker_participle(tok) or _after_time_clause(tok, by_tok, mentions)
+                 or _unnamed_official(tok, by_tok)):
         subj_toks, route = spk, "speaker"  # "X said Y had demolished homes, accusing them of ...": X accuses
     elif route == "direct" and (main := _cataphoric_subject(tok, subj_toks, by_tok)):
         subj_toks = main  # "Two days after it bombed the port, Israel's military said ...": the pronoun is Israel's
@@ -162,6 +163,39 @@ def _after_time_clause(tok: Token, by_tok, mentions) -> list[Token]:
         return []
     named = {m.code for m in mentions([c for c in tok.children if c.dep_ in ("dobj", "dative")], by_tok) if m.code}
     return direct_subjects(clause)[0] if named & own else main
+
+
+# speakers who speak for the state whose act they report
+OFFICIAL_SPEAKERS = frozenset({"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official",
+                               "government", "president", "presidency", "office", "prosecutor", "attorney"})
+
+
+def _unnamed_official(tok: Token, by_tok) -> list[Token]:
+    """A speech participle after a trailing attribution is the attribution's speaker's: "Israeli troops killed three
+    Palestinians in Jenin, the Palestinian health ministry said, accusing Israel of executing them" (the parser
+    hangs "accusing" on "killed"); a speaker that is an official of no named country speaks for the state whose act
+    the report tells ("Venezuelan security forces arrested an American, the interior minister said, accusing him
+    of ...")."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    verb = tok.head
+    if verb.lemma_.lower() in embedded.REPORT_LEMMAS and verb.i < tok.i:
+        attribution, told = verb, next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    else:
+        attribution = next((c for c in verb.children if c.dep_ == "parataxis" and verb.i < c.i < tok.i
+                            and c.lemma_.lower() in embedded.REPORT_LEMMAS), None)
+        told = verb
+    if attribution is None or told is None:
+        return []
+    speaker = [c for c in attribution.children if c.dep_ == "nsubj"]
+    if len(speaker) != 1:
+        return []
+    if (m := by_tok.get(speaker[0].i)) is not None and m.code:
+        return speaker if attribution is not verb else []  # (on the attribution itself: inherited already)
+    if speaker[0].lemma_.lower() not in OFFICIAL_SPEAKERS:
+        return []
+    doers = direct_subjects(told)[0]
+    return doers if doers and all((m := by_tok.get(d.i)) is not None and m.code for d in doers) else []
 
 
 def _cataphoric_subject(tok: Token, subj: list[Token], by_tok) -> list[Token]:
