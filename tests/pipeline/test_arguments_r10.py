@@ -169,3 +169,9 @@ def test_a_hyphenated_tie_names_whom_covert_agents_act_for(coder):
 def test_a_place_object_read_as_the_speakers_list_stays_the_target(coder, text, dyad):
     found = dyads(coder, text)
     assert dyad in found, found
+
+
+def test_its_neighbour_is_the_sentences_one_other_country(coder):
+    found = dyads(coder, "Kenya's foreign ministry said it had summoned the Ugandan envoy, a day after its western "
+                         "neighbour detained two Kenyan activists.")
+    assert ("COERCE", ("UGA",), ("KEN",)) in found, found

@@ -269,7 +269,25 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
     named = _descriptor_name(tok, by_tok)
     if named is not None:
         return [named, *named.group]
-    return _ranked_owners(tok, by_tok, depth) or group_anaphor(tok, by_tok)
+    return _ranked_owners(tok, by_tok, depth) or group_anaphor(tok, by_tok) or _its_neighbour(tok, by_tok)
+
+
+def _its_neighbour(tok: Token, by_tok: dict[int, Mention]) -> list[Mention]:
+    """"a day after its western neighbour detained two Kenyan activists": "its neighbour" is the one
+    country of the sentence that is not the pronoun's (none when two or more others are named; the
+    story's other country is the coreference stage's)."""
+    if tok.lemma_.lower() not in ("neighbour", "neighbor") or tok.tag_ != "NN":
+        return []
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    own = by_tok.get(poss.i) if poss is not None else None
+    if own is None or not own.code:
+        return []
+    others: dict[str, Mention] = {}
+    for i, m in sorted(by_tok.items()):
+        if i == m.root and m.code and m.code != own.code and len(m.code) == 3 and m.code not in (
+                "IGO", "UNO", "EUR", "NGO", "MNC", "ISM", "IMG"):
+            others.setdefault(m.code, m)
+    return list(others.values()) if len(others) == 1 else []
 
 
 # "the two Sahel states", "the three capitals", "all four neighbours": countries named earlier in the
