@@ -83,7 +83,7 @@ CODED = [
      ("PRK",), None),
     ("Iran's supreme leader said on Wednesday that any American military intervention would cause irreparable "
      "damage to the United States.", "THREATEN", None, ("IRN",), ("USA",)),
-    ("Finland's membership of NATO would trigger a military response, the Kremlin said.", "THREATEN", None,
+    ("Finland's membership of NATO would bring a military response, the Kremlin said.", "THREATEN", None,
      ("RUS",), ("FIN",)),
 ]
 

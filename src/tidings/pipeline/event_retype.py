@@ -257,7 +257,8 @@ def _one_threat_per_clause(cands: list[Candidate], doc) -> list[Candidate]:
 CONSEQUENCE_VERBS = frozenset({"pay", "face", "become"})  # ("Israeli towns would become targets")
 # what another party's act "would cause / bring / draw": a consequence the speaker holds out only when still to come
 # ("any American military intervention would cause irreparable damage to the United States")
-CAUSED_CONSEQUENCE_VERBS = frozenset({"cause", "bring", "invite", "draw", "trigger", "provoke", "unleash"})
+# ("draw", "trigger", "provoke" take event nouns a reaction names: "drew a vow of retaliation from Yerevan")
+CAUSED_CONSEQUENCE_VERBS = frozenset({"cause", "bring", "unleash"})
 REMOVAL_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
