@@ -154,3 +154,17 @@ def test_another_party_saying_it_did_not_happen_contests_the_report(coder, text,
 ])
 def test_a_but_clause_that_adds_or_plans_leaves_the_report_asserted(coder, text, etype):
     assert find_event(code(coder, text, date=DATE), etype).claim.status == "asserted"
+
+
+@pytest.mark.parametrize("text, accuser", [
+    ("Poland said Russia was behind the bombing of a railway line near Lublin.", "POL"),
+    ("Moscow said Kyiv was responsible for the drone attack on the Kursk nuclear plant.", "RUS"),
+])
+def test_the_act_someone_is_said_to_be_behind_is_alleged(coder, text, accuser):
+    ev = find_event(code(coder, text, date=DATE), "ASSAULT")
+    assert ev.claim.status == "alleged" and accuser in set(entity_codes(ev.claim.by)), ev.claim.cues
+
+
+def test_an_act_the_story_says_an_army_was_responsible_for_is_told(coder):
+    ev = find_event(code(coder, "Ukraine's army was responsible for the strike on the bridge.", date=DATE), "ASSAULT")
+    assert ev.claim.status == "asserted"

@@ -46,6 +46,9 @@ _PRESS_HEADS = frozenset({"agency", "association", "trust", "tv"})
 # Marks of a clause that only places the reported act in time ("after Moscow rejected his offer").
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once", "until"})
 # bodies a bare "the <noun>" points back to ("a report the organisation published")
+# "held India responsible for", "was behind": who is said to have done an act (see _blamed_part)
+_BLAME_ADJECTIVES = frozenset({"responsible", "accountable", "culpable"})
+_TOLD_PARTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"})
 _BODY_NOUNS = frozenset({"organisation", "organization", "agency", "group", "charity", "body", "mission", "office",
                          "committee", "programme", "program", "fund", "movement", "society"})
 
@@ -274,7 +277,7 @@ class Attributor(Denials, TailReports):
                     break
                 if head.lower_ in TEMPORAL_PREPS:
                     temporal = True  # "accused Denmark of neglecting Greenland during a visit to ..."
-                reproach = self._reproach(ctx, cur, head)
+                reproach = self._reproach(ctx, cur, head) or self._blamed_part(ctx, cur, head, cand.event)
                 if reproach is not None:
                     return reproach if not temporal else self._circumstance(ctx, reproach)
             elif dep in ("ccomp", "xcomp", "advcl", "dobj", "nsubjpass", "nsubj", "acl", "relcl", "parataxis", "attr"):
@@ -346,6 +349,24 @@ class Attributor(Denials, TailReports):
         if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in self.reproach_verbs:
             return None
         return Attribution("alleged", by=self.speaker(ctx, verb), cues=[f"alleged:{verb.text} for"], gov=verb.i)
+
+    def _blamed_part(self, ctx: StoryContext, noun: Token, prep: Token, event: str) -> Attribution | None:
+        """'Poland said Russia was behind the sabotage', 'Moscow said Kyiv was responsible for the
+        attack', 'Pakistan held India responsible for the blast': the act someone is said to be
+        behind is alleged by whoever says so (a cooperative act one is responsible for is told)."""
+        word = prep.head
+        if event in _TOLD_PARTS or not ((prep.lower_ == "for" and word.lower_ in _BLAME_ADJECTIVES)
+                                        or (prep.lower_ == "behind" and _lemma(word) == "be")):
+            return None
+        verb = word if word.pos_ in ("VERB", "AUX") else verb_above(word, 2)
+        if verb.dep_ == "relcl":
+            return None  # "the general, who was responsible for the offensive": a description
+        if _lemma(verb) == "be" and verb.dep_ in ("ccomp", "parataxis"):
+            verb = verb.head  # the speech verb: "Poland said Russia was behind ..."
+        elif _lemma(verb) == "be":
+            return None  # the story's own statement
+        return Attribution("alleged", by=self.speaker(ctx, verb), cues=[f"alleged:{word.text} {prep.text}"],
+                           gov=verb.i)
 
     def _circumstance(self, ctx: StoryContext, found: Attribution) -> Attribution:
         """A time clause inside a denial or accusation is told, not denied or alleged.

@@ -242,8 +242,8 @@ class Claims:
     def _co_noun(self, doc, cand: Candidate) -> Token | None:
         """The event noun a verb trigger was merged with: its subject or object naming the same event."""
         trig = doc[cand.trigger]
-        if trig.pos_ not in ("VERB", "AUX"):
-            return None
+        if trig.pos_ not in ("VERB", "AUX") or _lemma(trig) in self.attributor.allege_verbs:
+            return None  # ("blamed the attack on India": the object is the act blamed, not the blame)
         p = parse(doc)  # by index: a Token object only for the noun returned
         for c in p.kids[trig.i]:
             if p.dep[c] in ("nsubj", "nsubjpass", "dobj") and p.pos[c] == "NOUN" and cand.event in self.noun_types.get(
