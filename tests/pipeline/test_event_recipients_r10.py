@@ -147,3 +147,10 @@ def test_a_demand_for_release_asks_the_holder(coder, text, dyad):
 ])
 def test_homes_attacked_at_home_are_the_residents(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+def test_a_go_between_offer_to_a_pair_anaphor_takes_both_sides(coder):
+    text = ("Turkey said it was ready to mediate between Sudan and the United Arab Emirates, which Khartoum accuses "
+            "of backing the paramilitary group. Ankara offered to host talks between the two countries in Istanbul.")
+    offers = [e for e in coder.code(text, date="2025-01-04") if e.event == "AGREE"]
+    assert offers and all({r.code for r in e.recipient} == {"SDN", "ARE"} for e in offers)

@@ -61,6 +61,10 @@ def go_between_sides(h, own: set[str], by_tok: dict[int, Mention]) -> list[Menti
     heads += [g for o in heads for g in prep_objects(o, ("of",))]  # "a new round | of talks between"
     sides = [x for o in heads for g in prep_objects(o, ("between",)) for x in conjuncts(g)]
     found = coded_targets(sides, own, by_tok)
+    if len({x.i for x in sides}) == 1 and found and found[0].group:
+        # "offered to host talks between the two countries": a pair anaphor stands for both sides
+        pair = [found[0], *found[0].group]
+        return [m for m in pair if m.code and m.code not in own] if len({m.code for m in pair}) >= 2 else []
     # ("between Venezuela's government and the opposition": two sides, one of them coded)
     return found if found and len({x.i for x in sides}) >= 2 else []
 
