@@ -85,6 +85,8 @@ CODED = [
      "damage to the United States.", "THREATEN", None, ("IRN",), ("USA",)),
     ("Finland's membership of NATO would bring a military response, the Kremlin said.", "THREATEN", None,
      ("RUS",), ("FIN",)),
+    ("Demonstrators in Lome demanded an end to President Faure Gnassingbe's rule.", "PROTEST", "demo", ("TGO",),
+     None),
 ]
 
 

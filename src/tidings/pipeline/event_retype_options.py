@@ -402,3 +402,17 @@ def evacuation_order(c: Candidate, t: Token) -> Candidate | None:
     if any(k.dep_ in ("xcomp", "ccomp") and k.lemma_.lower() in LEAVING_VERBS for k in t.children):
         return replace(c, event="COERCE", mode="restrict")
     return None
+
+
+PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "crowd", "rioter", "picketer"})
+CROWD_DEMAND_VERBS = frozenset({"demand", "call", "chant", "urge", "press", "insist"})
+
+
+def crowd_demand(c: Candidate, t: Token) -> Candidate | None:
+    """'Demonstrators in Lome demanded an end to Gnassingbe's rule': what a crowd demands is its protest (manual,
+    PROTEST: the demand of a protest is not coded apart), not a request by the country."""
+    if c.event != "REQUEST" or t.lemma_.lower() not in CROWD_DEMAND_VERBS:
+        return None
+    if any(k.dep_ == "nsubj" and k.lemma_.lower() in PROTESTER_WORDS for k in t.children):
+        return replace(c, event="PROTEST", mode="demo")
+    return None
