@@ -87,6 +87,8 @@ CODED = [
      ("RUS",), ("FIN",)),
     ("Demonstrators in Lome demanded an end to President Faure Gnassingbe's rule.", "PROTEST", "demo", ("TGO",),
      None),
+    ("Saudi Arabia paid the salaries of Palestinian Authority employees in March, officials in Ramallah said.", "AID",
+     None, ("SAU",), ("PSE",)),
 ]
 
 
@@ -128,6 +130,7 @@ QUIET = [
     ("Brazil's central bank kept all options on the table to tame inflation.", "THREATEN"),
     ("The Russian strike caused heavy damage to the power plant, Ukrainian officials said.", "THREATEN"),
     ("Floods would cause damage to crops across the region, forecasters said.", "THREATEN"),
+    ("The government paid the salaries of teachers on Friday after a strike.", "AID"),
     ("Japan's Supreme Court ruled the law unconstitutional, overturning a 2019 decision by the same court.",
      "CONCEDE"),
     ("Burkina Faso ended a 1961 military assistance agreement signed with France, state television reported.",
