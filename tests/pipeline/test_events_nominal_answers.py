@@ -71,6 +71,10 @@ CODED = [
      "Nigeria lodged a complaint with Niamey on Tuesday over the detention of its soldiers near the border town of "
      "Illela, the foreign ministry in Abuja said.",
      "COERCE", ("NER",), ("NGA",)),
+    ("owned_demolition",
+     "Jordan on Wednesday condemned Israel's demolition of a Palestinian school in the West Bank village of Umm al-Khair, "
+     "days after settlers attacked the village.",
+     "ASSAULT", ("ISR",), ("PSE",)),
     ("exercise_two_sided_light_subject",
      "Indian and Egyptian troops began a week of desert drills near Jodhpur on Monday, the Indian army said.",
      "COOPERATE", ("EGY", "IND"), ()),
