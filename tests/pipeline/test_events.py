@@ -482,8 +482,9 @@ def test_a_demand_that_a_party_act_asks_that_party(cands):
 
 @pytest.mark.parametrize("text, kept, dropped", [
     # a reason noun is an earlier event, not a new one ...
+    # (a reason noun whose doer is named is coded since round 10: "last week's American airstrikes")
     ("Iraqi militias fired drones at a U.S. base in Syria on Sunday in retaliation for last week's "
-     "American airstrikes.", ("ASSAULT", ("IRQ",), ("USA",)), "ASSAULT:USA"),
+     "airstrikes.", ("ASSAULT", ("IRQ",), ("USA",)), "ASSAULT:USA"),
     ("Oil prices rose on Monday as tensions grew over Russia's military buildup in Belarus.", None, "MOBILIZE"),
     # ... unless it names both sides itself
     ("Pakistan struck targets in Afghanistan on Thursday in retaliation for the Taliban's attack on "

@@ -207,3 +207,16 @@ def test_trailing_speakers_and_restated_releases(coder, text, expected, wrong):
     found = dyads(coder, text)
     assert expected in found
     assert wrong is None or wrong not in found
+
+
+def test_permitted_act_is_no_event(coder):
+    # what an emergency decree allows is permitted, not done
+    found = dyads(coder, "Peru's government declared a 30-day state of emergency in the capital Lima on Tuesday "
+                         "following weeks of protests over extortion, allowing the armed forces to support police.")
+    assert ("COERCE", ("PER",), ("PER",)) in found
+    assert not any(d[0] == "SUPPORT" for d in found), found
+
+
+def test_verb_joined_to_an_ordered_small_clause_is_the_orderers(coder):
+    found = dyads(coder, "Ruto ordered the crossings reopened and recalled the envoy from Kampala.")
+    assert ("SANCTION", ("KEN",), ("UGA",)) in found

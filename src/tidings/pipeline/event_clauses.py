@@ -402,6 +402,11 @@ def elaborations(cands: list[Candidate], doc) -> list[Candidate]:
                                                                           == "with")) and any(r is not c for r in releases):
             drop.add(id(c))  # "released 390 prisoners ..., with some of the Ukrainians freed from jails in Donetsk"
             continue
+        if p.dep[t] in ("xcomp", "ccomp") and p.lemma[(a := p.head[t])] in ALLOWING_VERBS and p.tag[a] == "VBG" \
+                and p.dep[a] == "advcl" and (host := by_trigger.get(p.head[a])) is not None and host is not c \
+                and _same_doers(host, c):
+            drop.add(id(c))  # "declared a state of emergency, allowing the armed forces to support police": permitted
+            continue
         if p.tag[t] != "VBG" or p.dep[t] != "advcl" or any(p.dep[k] in ("nsubj", "nsubjpass") for k in p.kids[t]):
             continue
         head = p.head[t]

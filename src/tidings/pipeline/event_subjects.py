@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from . import event_embedded as embedded
 from .arguments import direct_subjects, misparsed_gerund, subject_tokens
-from .base import FINITE_TAGS
+from .base import FINITE_TAGS, ORDER_VERBS
 from .event_clauses import paired_subject, time_clause_subject
 from .event_context import document_author, relative_antecedent
 
@@ -70,6 +70,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         subj_toks, route = swallowed, "swallowed"  # "... into Israel and Israeli jets pounded ..."
     elif fronted := embedded.fronted_subject(tok):
         subj_toks, route = fronted, "swallowed"  # "Under a deal mediated by the UAE, Russia and Ukraine exchanged"
+    elif not subj_toks and (orderer := _ordered_small_clause(tok)):
+        subj_toks, route = orderer, "ordered"  # "ordered the borders closed and expelled the envoy": the orderer
     elif not subj_toks and (raised := _raised_subject(tok)):
         subj_toks, route = raised, "control"  # "Burkina Faso is set to expel three French diplomats"
     elif tc_subj := time_clause_subject(tok):
@@ -256,6 +258,24 @@ def _hangs_on(word: Token, verb: Token, clause: Token) -> bool:
 
 # raising frames whose to-infinitive the parser may hang as an adverbial clause ("is set to expel")
 RAISING_FRAMES = frozenset({"set", "poise", "due", "slate", "schedule", "expect", "likely", "about", "ready", "prepare"})
+
+
+def _ordered_small_clause(tok: Token) -> list[Token]:
+    """"N'Tam ordered the borders with Senegal closed and expelled the bloc's envoy", "Ruto ordered the crossings
+    reopened and recalled the envoy": the participle of an ordered small clause (and a verb joined to it) is done
+    by whoever ordered it."""
+    verb = tok.head if tok.dep_ == "conj" and tok.head.tag_ in ("VBN", "VBD") else tok
+    if verb.tag_ not in ("VBN", "VBD"):
+        return []
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        order = verb.head.head
+    elif verb.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        order = verb.head
+    else:
+        return []
+    if order.lemma_.lower() not in ORDER_VERBS or order.i > verb.i:
+        return []
+    return direct_subjects(order)[0]
 
 
 def _raised_subject(tok: Token) -> list[Token]:

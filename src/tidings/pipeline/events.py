@@ -274,6 +274,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         patients = passive_subjects(tok) if route != "acl-main" else []  # (its head noun is the doer)
         # "called Putin on Tuesday": a name parsed as an object predicate is the object
         objs = patients + objects(tok) + [doc[c] for c in kids[tok.i] if deps[c] == "oprd" and p.pos[c] == "PROPN"]
+        if route == "ordered" and tok.dep_ == "acl":
+            objs.append(tok.head)  # "ordered the borders with Senegal closed": the borders are closed
         gerund_object = misparsed_gerund(tok)
         if gerund_object is not None:
             objs.append(gerund_object)
