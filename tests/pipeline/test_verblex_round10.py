@@ -89,6 +89,7 @@ CODED = [
      None),
     ("Saudi Arabia paid the salaries of Palestinian Authority employees in March, officials in Ramallah said.", "AID",
      None, ("SAU",), ("PSE",)),
+    ("India voted for the resolution at the UN Human Rights Council.", "SUPPORT", None, ("IND",), None),
 ]
 
 
@@ -131,6 +132,8 @@ QUIET = [
     ("The Russian strike caused heavy damage to the power plant, Ukrainian officials said.", "THREATEN"),
     ("Floods would cause damage to crops across the region, forecasters said.", "THREATEN"),
     ("The government paid the salaries of teachers on Friday after a strike.", "AID"),
+    ("Lawmakers voted for the bill by a wide margin on Tuesday.", "SUPPORT"),
+    ("Spain voted for a UN resolution demanding an end to Israel's occupation of Palestinian territory.", "REQUEST"),
     ("Japan's Supreme Court ruled the law unconstitutional, overturning a 2019 decision by the same court.",
      "CONCEDE"),
     ("Burkina Faso ended a 1961 military assistance agreement signed with France, state television reported.",

@@ -445,9 +445,10 @@ def document_content(t: Token, by_trigger: dict) -> bool:
     adopting its own resolution has no event of its own, so 'adopted a resolution demanding ...' keeps its
     REQUEST)."""
     doc_noun = t.head
-    if t.dep_ != "acl" or t.tag_ != "VBG" or doc_noun.pos_ != "NOUN" or doc_noun.dep_ not in ("dobj", "nsubjpass"):
+    if t.dep_ != "acl" or t.tag_ != "VBG" or doc_noun.pos_ != "NOUN" or doc_noun.dep_ not in ("dobj", "nsubjpass", "pobj"):
         return False
-    host = by_trigger.get(doc_noun.head.i)
+    # ("voted for a UN resolution demanding ...": the text is the object of the vote's preposition)
+    host = by_trigger.get(doc_noun.head.i if doc_noun.dep_ != "pobj" else doc_noun.head.head.i)
     return host is not None and host.event in ("SUPPORT", "REJECT", "COOPERATE")
 
 
