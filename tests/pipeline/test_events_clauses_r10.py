@@ -220,3 +220,9 @@ def test_permitted_act_is_no_event(coder):
 def test_verb_joined_to_an_ordered_small_clause_is_the_orderers(coder):
     found = dyads(coder, "Ruto ordered the crossings reopened and recalled the envoy from Kampala.")
     assert ("SANCTION", ("KEN",), ("UGA",)) in found
+
+
+def test_main_verb_read_as_a_participle_of_a_name(coder):
+    found = dyads(coder, "Malaysia, which chairs ASEAN, offered to host talks between the two governments, Prime "
+                         "Minister Anwar Ibrahim said.")
+    assert any(d[0] == "AGREE" and d[1] == ("MYS",) for d in found), found

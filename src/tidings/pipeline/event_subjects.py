@@ -320,6 +320,10 @@ def misread_main_verb(tok: Token) -> bool:
     the clause before a trailing attribution as a reduced relative on its subject ("militants killed ..." as
     "militants who were killed"). A participle with a direct object of its own is no passive: the noun it
     hangs on, the subject of the attribution verb, is its doer."""
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "npadvmod" and tok.head.pos_ == "PROPN" \
+            and tok.head.i < tok.i < tok.head.head.i and any(c.dep_ == "relcl" for c in tok.head.children) \
+            and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return True  # "Malaysia, which chairs ASEAN, offered to host talks ..., Anwar said" (the name read as an adverb)
     return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "nsubj" and tok.head.i < tok.i \
         and any(c.dep_ == "dobj" for c in tok.children) \
         and not any(c.dep_ in ("auxpass", "agent", "nsubj", "nsubjpass", "dative") for c in tok.children) \
