@@ -75,6 +75,14 @@ CODED = [
      "Jordan on Wednesday condemned Israel's demolition of a Palestinian school in the West Bank village of Umm al-Khair, "
      "days after settlers attacked the village.",
      "ASSAULT", ("ISR",), ("PSE",)),
+    ("removal_from_a_list",
+     "Damascus welcomed on Tuesday Washington's removal of Syria from its list of state sponsors of terrorism, a month "
+     "after sanctions were eased.",
+     "CONCEDE", ("USA",), ("SYR",)),
+    ("ban_on_education_binds_home",
+     "The Taliban government's ban on university education for women entered its third year on Friday, drawing fresh "
+     "criticism from the European Union.",
+     "COERCE", ("AFG",), ("AFG",)),
     ("exercise_two_sided_light_subject",
      "Indian and Egyptian troops began a week of desert drills near Jodhpur on Monday, the Indian army said.",
      "COOPERATE", ("EGY", "IND"), ()),

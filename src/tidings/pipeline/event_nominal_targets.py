@@ -177,6 +177,15 @@ def implied_recipients(tok: Token, slot: Token, head: Token, e: Trigger, of_objs
         found = reacting_target(slot, head, actor, by_tok, mentions, hostile=False)
         if found:
             return found
+    if e.type == "COERCE" and e.mode in ("restrict", "censor") and not recipient and _coded_first(actor) is not None:
+        # "the Taliban's ban on girls' education", "Iran's ban on X": a restriction with no foreign target binds the
+        # home population (docs: a curfew or state of emergency at home restricts the home population)
+        home = _coded_first(actor)
+        return [replace(home, sector="CVL", confidence=min(home.confidence, 0.6))]
     if e.type in DOMESTIC_PATIENT_TYPES:
         return domestic_patients(tok, e.type, of_objs, actor, by_tok, noun_settings()["domestic_patients"])
     return []
+
+
+def _coded_first(mentions: list[Mention]) -> Mention | None:
+    return next((m for m in mentions if m.code), None)
