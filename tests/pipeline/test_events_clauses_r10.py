@@ -226,3 +226,15 @@ def test_main_verb_read_as_a_participle_of_a_name(coder):
     found = dyads(coder, "Malaysia, which chairs ASEAN, offered to host talks between the two governments, Prime "
                          "Minister Anwar Ibrahim said.")
     assert any(d[0] == "AGREE" and d[1] == ("MYS",) for d in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare role noun in a with-clause on a state's act is that state's, not the judged party's
+    ("Germany expelled two Russian diplomats on Monday, with the foreign ministry calling Moscow's interference "
+     "intolerable.", ("ACCUSE", ("DEU",), ("RUS",))),
+    # one with its own country word keeps it
+    ("Russian forces pounded Kharkiv overnight, with the Ukrainian foreign ministry calling the strikes a war crime.",
+     ("ACCUSE", ("UKR",), ("RUS",))),
+])
+def test_with_clause_speakers(coder, text, expected):
+    assert expected in dyads(coder, text)

@@ -109,6 +109,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         holder = next((a for a in subj_toks[0].head.ancestors if a.pos_ in ("VERB", "AUX")
                        and direct_subjects(a)[0] and direct_subjects(a)[0][0].i != subj_toks[0].i), None)
         subj_toks = direct_subjects(holder)[0] if holder is not None else []
+    if route == "direct" and (own_side := _with_absolute_side(tok, subj_toks, by_tok)):
+        subj_toks = own_side  # "Germany expelled two Russian diplomats, with the foreign ministry calling Moscow's ..."
     if route == "direct" and (launcher := _launched_by(subj_toks, by_tok)):
         subj_toks = launcher  # "Drones launched by the Rapid Support Forces struck a shelter": the RSF struck
     if route in ("relative", "direct") and (person := embedded.person_antecedent(tok, subj_toks, by_tok)):
@@ -300,6 +302,26 @@ def _means_of(tok: Token) -> Token | None:
     if prep is None or prep.lower_ != "by" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return None
     return prep.head
+
+
+def _with_absolute_side(tok: Token, subj: list[Token], by_tok) -> list[Token]:
+    """"Germany expelled two Russian diplomats, with the foreign ministry calling Moscow's interference
+    intolerable": the role noun of a with-clause on a state's act is that state's (the actors stage gives a bare
+    role noun the nearest country, here the one it judges); only when that reading would judge its own side."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "with" or len(subj) != 1:
+        return []
+    m = by_tok.get(subj[0].i)
+    if m is None or m.kind != "agent" or not m.code or any(
+            w.text[:1].isupper() for w in tok.doc[m.start:m.end] if w.i != m.start or w.lower_ != "the"):
+        return []  # (a role noun with its own country word keeps it: "the Ukrainian foreign ministry")
+    judged = [k for k in tok.children if k.dep_ in ("dobj", "ccomp")]
+    judged += [g for k in judged for g in k.children if g.dep_ == "poss"]
+    if not any((j := by_tok.get(k.i)) is not None and j.code == m.code and j is not m for k in judged):
+        return []
+    main = tok.head.head
+    doers = direct_subjects(main)[0] if main.pos_ in ("VERB", "AUX") else []
+    return doers if doers and all((d := by_tok.get(x.i)) is not None and d.code and d.code != m.code
+                                  for x in doers) else []
 
 
 def _launched_by(subj: list[Token], by_tok) -> list[Token]:
