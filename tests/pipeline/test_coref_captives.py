@@ -148,3 +148,16 @@ def test_police_acting_on_them_act_on_the_crowd_the_story_named(coder, text, cro
 def test_leaders_and_groups_named_without_a_title(coder, text, actor):
     evs = [e for e in code(coder, text, date="2026-04-15") if e.event in ("ACCUSE", "ASSAULT")]
     assert evs and entity_codes(evs[0].actor) == actor
+
+
+@pytest.mark.parametrize("text, etype, parties", [
+    ("RIYADH, Feb 1 (Reuters) - Saudi Arabia offered on Sunday to host talks between the two governments, a day "
+     "after Sudan and South Sudan exchanged accusations over the Heglig oil field.", "AGREE", ("SDN", "SSD")),
+    ("PHNOM PENH, July 25 (Reuters) - Cambodia accused Thailand of using cluster munitions. Malaysia, which chairs "
+     "ASEAN, said the two neighbours had agreed to observe a truce from midnight.", "CONCEDE", ("KHM", "THA")),
+])
+def test_country_pair_is_never_an_organisation_and_may_come_later_in_the_sentence(coder, text, etype, parties):
+    evs = [e for e in code(coder, text, date="2025-07-25") if e.event_text in ("offered", "agreed")]
+    assert evs
+    ev = evs[0]
+    assert entity_codes(ev.recipient if ev.event_text == "offered" else ev.actor) == parties

@@ -97,10 +97,15 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
                     if len({m.code for m in people if m.code}) >= 2:
                         named = people
                 parties = [p for p in _parties(named, start) if p.code not in broker_codes]
-                if k == si and len(parties) < 2 and low in _PEOPLE_GROUPS:
+                if low in _COUNTRY_GROUP_NOUNS and len([p for p in parties if p.code not in _NON_COUNTRY]) < 2:
+                    # "Malaysia, which chairs ASEAN, said the two neighbours ...": a sentence that names one
+                    # country beside an organisation names no pair of countries (look further back)
+                    parties = [p for p in parties if p.code not in _NON_COUNTRY]
+                if k == si and len(parties) < 2 and (low in _PEOPLE_GROUPS or low in _COUNTRY_GROUP_NOUNS):
                     # "Erdogan said he had spoken to both leaders, a day after Russia and Ukraine
                     # exchanged prisoners": the pair the rest of the sentence names
-                    later = [p for p in _parties(named, len(doc)) if p.code not in skip and p.start > tok.i]
+                    later = [p for p in _parties(named, len(doc)) if p.code not in skip and p.start > tok.i
+                             and not (low in _COUNTRY_GROUP_NOUNS and p.code in _NON_COUNTRY)]
                     if len(later) == count:
                         parties = later
                 if len(parties) == count and own & {p.code for p in parties}:
