@@ -195,7 +195,7 @@ def _unnamed_official(tok: Token, by_tok) -> list[Token]:
     if len(speaker) != 1:
         return []
     if (m := by_tok.get(speaker[0].i)) is not None and m.code:
-        return speaker if attribution is not verb else []  # (on the attribution itself: inherited already)
+        return speaker if attribution.i != verb.i else []  # (on the attribution itself: inherited already)
     if speaker[0].lemma_.lower() not in OFFICIAL_SPEAKERS:
         return []
     doers = direct_subjects(told)[0]

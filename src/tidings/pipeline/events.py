@@ -41,6 +41,7 @@ from .arguments import (
 from .base import Candidate, Mention, SentTokens, StoryContext, parse
 from .coref import implicit_recipients
 from .event_background import drop_background
+from .event_business import business_only, company_act
 from .event_candidate import CandidateMixin
 from .event_clauses import (
     anticipated,
@@ -70,9 +71,7 @@ from .event_context import (  # noqa: F401 (the claims stage reads them here)
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
     arrest_warrant,
-    business_only,
     collapse_symmetric,
-    company_act,
     condition_content,
     dated,
     drop_threat_conditions,
@@ -297,7 +296,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         # or on the noun of the verb's own "with / at" ("defend it with all means at its disposal against ...")
         deep = [doc[c] for o in objs for c in kids[o.i] if deps[c] in ("acl", "relcl")] + [
             doc[g] for h in [tok, *objs] for c in kids[h.i] if deps[c] == "prep"
-            and (lowers[c] in ("with", "at") if h is tok else lowers[c] == "of") for g in kids[c] if deps[g] == "pobj"]
+            and (lowers[c] in ("with", "at") if h.i == tok.i else lowers[c] == "of") for g in kids[c] if deps[g] == "pobj"]
         deep += [doc[g] for d in deep if p.tag[d.i] in ("NN", "NNS") for c in kids[d.i]
                  if deps[c] == "prep" and lowers[c] == "at" for g in kids[c] if deps[g] == "pobj"]
         kid_words |= {lowers[c] for d in deep for c in kids[d.i] if deps[c] == "prep"}

@@ -1,0 +1,123 @@
+"""Firms doing business are no political actors (moved out of event_guards.py in events round 10): every coded
+party a company, every actor a firm or a market participant (``business_only``), firms acting commercially
+whatever country their name carries (``company_act``); kept: a state's act whose report a news agency saw, and a
+state energy company cutting supplies to another state."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Candidate
+
+BUSINESS_CODES = frozenset({"MNC"})
+FIRM_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID"})
+# (not traders or consumers: they boycott)
+MARKET_ACTORS = frozenset({"investor", "shareholder", "speculator", "bondholder", "depositor", "market"})
+# heads of actor phrases that name companies: "Qatar Airways", "Chinese battery makers"
+# (not "group", "carrier", "operator", "producer": armed groups, aircraft carriers, drone
+# operators and oil-producing states act)
+COMPANY_HEADS = frozenset({"airways", "airline", "airlines", "maker", "makers", "carmaker", "automaker", "automakers",
+                           "carmakers", "manufacturer", "manufacturers", "company", "companies", "firm", "firms",
+                           "corporation", "brewer", "retailer", "shipper", "lender", "insurer", "exxon", "chevron",
+                           "mobil", "conglomerate", "supplier", "miner", "chipmaker", "startup"})
+COMPANY_TYPES = frozenset({"ASSAULT", "SANCTION", "MOBILIZE"})
+# what a firm suspends for its own business: a company of a state halting supplies may still sanction
+COMMERCIAL_OBJECTS = frozenset({"flight", "service", "route", "operation", "sailing", "shipping", "production",
+                                "business", "sale", "booking", "trip", "cruise", "voyage", "transit"})
+
+
+def business_only(cand: Candidate, doc=None) -> bool:
+    """Every coded party is a company, every actor a firm (sector BUS, apart from attacks and
+    coercion), or every actor a market participant ("investors pulled money out of risky assets"):
+    commerce, not politics."""
+    coded = [m.code for m in cand.actor + cand.recipient if m.code]
+    if bool(coded) and all(c in BUSINESS_CODES for c in coded):
+        return True
+    if cand.event not in FIRM_ACTS and cand.actor and (all(_firm(m) for m in cand.actor) or (
+            doc is not None and _firm_subject(cand, doc))) and not _state_supply_cut(cand, doc):
+        # "Lufthansa extended the suspension of its flights", "Petronas signed a deal with Pertamina":
+        # firms (flag carriers and state companies included) doing business; a firm on the receiving end
+        # of a state's act stays ("sanctions on Rosneft"); firms still attack, coerce, boycott and supply
+        # ("Chinese companies supplying drone components to Russia")
+        return True
+    return doc is not None and bool(cand.actor) and all(doc[m.root].lemma_.lower() in MARKET_ACTORS for m in cand.actor)
+
+
+# what a state energy company cuts off to another state: a penalty of its state ("Gazprom halted gas supplies to
+# Moldova"), not business
+SUPPLY_WORDS = frozenset({"gas", "oil", "electricity", "power", "fuel", "supply", "delivery", "transit", "export",
+                          "shipment", "flow"})
+
+
+def _state_supply_cut(cand: Candidate, doc) -> bool:
+    if cand.event != "SANCTION" or doc is None:
+        return False
+    own = {m.code for m in cand.actor if m.code}
+    if not any(m.code and m.code not in own and m.code not in BUSINESS_CODES and m.sector != "BUS"
+               for m in cand.recipient):
+        return False
+    trig = doc[cand.trigger]
+    words = [trig] + [k for k in trig.children if k.dep_ in ("dobj", "nsubjpass")]
+    words += [g for w in words[1:] for g in w.children if g.dep_ == "compound"]
+    return any(w.lemma_.lower() in SUPPLY_WORDS for w in words)
+
+
+def _firm(m) -> bool:
+    return m.sector == "BUS" or m.code in BUSINESS_CODES
+
+
+def _firm_subject(cand: Candidate, doc) -> bool:
+    """The doer is a firm even when a symmetric reading lists the destination as a party ("Qatar Airways
+    resumed flights to Damascus"), or the firm speaks of itself ("Emirates said it would resume flights")."""
+    trig = doc[cand.trigger]
+    subj = [k for k in trig.children if k.dep_ in ("nsubj", "nsubjpass")]
+    by_root = {m.root: m for m in cand.actor + cand.speaker}
+    if subj and all(s.i in by_root and _firm(by_root[s.i]) for s in subj):
+        return True
+    if not subj and _state_controller(trig, by_root):
+        return False  # "Algeria plans to expel 12 French embassy staff, according to a document seen by AFP"
+    return (not subj or all(s.pos_ == "PRON" and s.i not in by_root for s in subj)) and bool(cand.speaker) \
+        and all(_firm(m) for m in cand.speaker)
+
+
+def _state_controller(trig: Token, by_root) -> bool:
+    """The subject of the verb whose complement the trigger is ("Poland plans to close ... and to deploy") is a
+    coded party that is no firm: the act is that party's, whoever reports it."""
+    cur = trig
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "conj", "advcl") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        subj = [k for k in cur.children if k.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return all(s.i in by_root and by_root[s.i].code and not _firm(by_root[s.i]) for s in subj)
+    return False
+
+
+def company_act(cand: Candidate, doc) -> bool:
+    """'Qatar Airways and Emirates suspended flights to Tehran', 'Chinese battery makers are targeting
+    new plants': firms acting commercially take no state SANCTION, ASSAULT or MOBILIZE, whatever
+    country their name carries."""
+    if cand.event not in COMPANY_TYPES or not cand.actor:
+        return False
+    if all(m.sector == "BUS" for m in cand.actor) and (cand.event != "SANCTION" or any(
+            k.dep_ in ("dobj", "nsubjpass") and k.lemma_.lower() in COMMERCIAL_OBJECTS for k in doc[cand.trigger].children)):
+        return True  # "Lufthansa suspended flights to Tel Aviv" (not "Gazprom halted gas supplies to Austria")
+    return all(m.code == "MNC" or _company_word(doc[m.root]) for m in cand.actor)
+
+
+def _company_word(tok: Token) -> bool:
+    """The word or the noun it modifies names a firm: "Airways" in "Qatar Airways", "Air France", "Chinese" in
+    "Chinese battery makers", "Emirates" coordinated with "Qatar Airways"."""
+    for _ in range(3):
+        if tok.lower_ in COMPANY_HEADS or tok.lemma_.lower() in COMPANY_HEADS:
+            return True
+        if tok.pos_ == "PROPN" and any(k.dep_ == "compound" and k.lower_ == "air" for k in tok.children):
+            return True  # "Air France", "Air India": airlines named after their country
+        if tok.dep_ not in ("amod", "compound", "poss", "nmod", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
