@@ -83,6 +83,10 @@ CODED = [
      "The Taliban government's ban on university education for women entered its third year on Friday, drawing fresh "
      "criticism from the European Union.",
      "COERCE", ("AFG",), ("AFG",)),
+    ("demonym_imposer_with_named_target",
+     "New Delhi on Thursday criticised new American tariffs on Indian textiles, saying they violated the trade deal "
+     "the two sides had negotiated for months.",
+     "SANCTION", ("USA",), ("IND",)),
     ("exercise_two_sided_light_subject",
      "Indian and Egyptian troops began a week of desert drills near Jodhpur on Monday, the Indian army said.",
      "COOPERATE", ("EGY", "IND"), ()),

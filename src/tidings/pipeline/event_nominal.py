@@ -25,6 +25,10 @@ from .event_nominal_owner import BLAME_ADJECTIVES as BLAME_ADJECTIVES  # (events
 from .event_nominal_owner import OwnerMixin
 from .event_nominal_parts import (
     CLAUSE_TYPES,
+    ENVOY_WORDS,
+    FAILING_VERBS,
+    FORCE_ON_CROWDS,
+    TOLL_VERBS,
     _coded,
     _conditioned,
     _domestic_protest,
@@ -46,6 +50,7 @@ from .event_nominal_parts import (
     frame_owners,
     held_span,
     hyphen_pair,
+    imposer_modifier,
     joint_setting,
     label_noun,
     nested_recipients,
@@ -81,12 +86,6 @@ ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
 ANSWER_VERBS = frozenset({"reject", "turn", "refuse", "accept", "grant", "approve", "deny", "dismiss", "decline",
                           "heed", "ignore", "welcome", "rebuff", "spurn", "answer", "brush", "shrug", "rebut",
                           "refute", "downplay"})
-TOLL_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit"})
-# force used on a gathering that took place ("a crackdown on anniversary protests")
-FORCE_ON_CROWDS = frozenset({"crackdown", "clampdown", "raid", "repression", "suppression", "attack", "assault",
-                             "violence", "shooting", "firing"})
-FAILING_VERBS = frozenset({"collapse", "break", "unravel", "crumble", "falter", "fail", "fray", "expire", "lapse"})
-ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "representative", "emissary"})
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 
 
@@ -229,6 +228,8 @@ class NominalMixin(OwnerMixin):
             # "U.S. charges against the Venezuelan leader", "EU demands for reform": a coded compound says a
             # speech act's author (not "Ukraine aid", whose compound receives)
             owner = _coded([by_tok[c.i] for c in tok.children if c.dep_ == "compound" and c.i in by_tok])
+        if not owner and any(x.type == "SANCTION" for x in entries):
+            owner = imposer_modifier(tok, by_tok)  # "condemned U.S. tariffs on Chinese goods": the other side imposes
         # "a demand from Niger's junta", "the release of detainees from Israeli prisons"
         from_owner = _coded(self._mentions(prep_objects(tok, ("from",)), by_tok))
         # "the Council will meet at Ukraine's request": the idiom names who asked, the verb's subject was asked

@@ -19,6 +19,15 @@ if TYPE_CHECKING:
     from .base import Mention
     from .verblex import Trigger
 
+# (word lists of event_nominal.py) a toll verb on an attack noun; force used on a gathering that took place ("a
+# crackdown on anniversary protests"); a truce that fails; envoys recalled
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit"})
+# force used on a gathering that took place ("a crackdown on anniversary protests")
+FORCE_ON_CROWDS = frozenset({"crackdown", "clampdown", "raid", "repression", "suppression", "attack", "assault",
+                             "violence", "shooting", "firing"})
+FAILING_VERBS = frozenset({"collapse", "break", "unravel", "crumble", "falter", "fail", "fray", "expire", "lapse"})
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "representative", "emissary"})
+
 # "suspension of most of its aid": the portion stands in for the thing
 PORTION_HEADS = frozenset({"most", "some", "part", "all", "much", "half", "bulk", "rest", "share", "portion",
                            "majority", "remainder",
@@ -523,3 +532,16 @@ def their_sides(tok: Token, by_tok: dict[int, Mention]) -> list[Mention]:
         return []
     found = [by_tok[p.i] for p in _stretch_parties(tok) if p.i in by_tok and by_tok[p.i].code]
     return found if len({m.code for m in found}) >= 2 else []
+
+
+def imposer_modifier(tok: Token, by_tok: dict[int, Mention]) -> list[Mention]:
+    """The coded name or demonym before a sanction noun whose "on / against" target is another coded party: it
+    imposes ("U.S. tariffs on Chinese goods", "American restrictions on Chinese chipmakers"); alone it may be the
+    target ("Russia sanctions"), so a named other target is required."""
+    mods = [by_tok[c.i] for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in by_tok and by_tok[c.i].code]
+    if not mods:
+        return []
+    on = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
+    targets = {m.code for m in recipient_mentions(on, by_tok) if m.code}
+    own = {m.code for m in mods}
+    return mods if targets and not targets & own else []
