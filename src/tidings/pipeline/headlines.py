@@ -29,7 +29,13 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .base import forget, parse, tokens_with_lower
+from .base import forget, parse
+from .headline_rereads import (
+    _name_read_as_verb,
+    _noun_read_as_verb,
+    _nouns_with_objects,
+    _verb_read_as_adjective,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -507,111 +513,3 @@ def _conj_of(t: Token, head: Token) -> bool:
             return True
         t = t.head
     return False
-
-
-def _name_read_as_verb(sent: Span, nlp):
-    """'Trump hiked tariffs on ...' parsed with 'Trump' as the root verb and 'hiked' as its complement: the
-    sentence's first word, capitalised and tagged a verb, heads a finite verb right after it. Parsed again
-    with 'He' for the name; kept when the second word becomes the root with the first as its subject."""
-    first = sent[0]
-    if first.dep_ != "ROOT" or first.pos_ != "VERB" or first.tag_ in ("VBD", "VBZ") or len(sent) < 3 \
-            or not first.text[:1].isupper() or first.text.isupper():
-        return None
-    nxt = sent[1]
-    if nxt.pos_ != "VERB" or nxt.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
-        return None
-    words = ["He"] + [t.text for t in sent[1:]]
-    new = _reparse(nlp, words, [bool(t.whitespace_) for t in sent])
-    if len(new) != len(sent) or new[1].dep_ != "ROOT" or new[0].head.i != 1 or new[0].dep_ not in SUBJECT_DEPS:
-        return None
-    return sent, new, {first.i: ("PROPN", "NNP")}
-
-
-def _verb_lemma(word: str, verbs) -> str | None:
-    """'relaxed' -> relax, 'banned' -> ban, 'seized' -> seize: the trigger verb an -ed word can be."""
-    w = word.lower()
-    if not w.endswith("ed"):
-        return None
-    for cand in (w[:-2], w[:-1], w[:-3], w[:-3] + "y" if w.endswith("ied") else ""):
-        if cand and cand in verbs:
-            return cand
-    return None
-
-
-def _verb_read_as_adjective(sent: Span, nlp, verbs):
-    """'Washington relaxed/amod sanctions on Venezuela ..., a day after ... signed a deal': a past verb right
-    after the sentence's opening name is read as an adjective of the next noun, and a later verb becomes the
-    root. Parsed again with 'took' in its place; kept when that word becomes the root with the name as subject."""
-    p = parse(sent.doc)  # the opening name and its verb come first; the rest only for a re-parse
-    s0 = sent.start
-    for k in range(1, min(len(sent) - 1, 6)):
-        i = s0 + k
-        if p.pos[i] == "VERB" and p.dep[i] == "ROOT":
-            return None
-        if p.dep[i] != "amod" or p.tag[i] not in ("JJ", "VBN", "VBD") or p.pos[i - 1] != "PROPN" \
-                or p.head[i] != i + 1:
-            continue
-        t = sent.doc[i]
-        if not t.text.islower():
-            continue
-        lemma = _verb_lemma(t.text, verbs)
-        if lemma is None:
-            return None
-        toks = list(sent)
-        words = [x.text for x in toks]
-        words[k] = "took"
-        new = _reparse(nlp, words, [bool(x.whitespace_) for x in toks])
-        nv = new[k] if len(new) == len(toks) else None
-        if nv is None or nv.dep_ != "ROOT" or not any(c.dep_ in SUBJECT_DEPS and c.i < k for c in nv.children):
-            return None
-        return sent, new, {t.i: ("VERB", "VBD", lemma)}
-    return None
-
-
-# third-person forms the small model also reads as plural nouns even inside long sentences: "Tehran reserves/NNS
-# the right to respond", "Beijing vows/NNS to ...": the noun then has an object or an infinitive of its own
-OBJECT_DEPS = frozenset({"dobj", "xcomp"})
-
-
-@cache
-def _third_person_forms(verbs: frozenset[str]) -> frozenset[str]:
-    return frozenset(f for v in verbs | ANNOUNCING_VERBS for f in (v + "s", v + "es"))
-
-
-ANNOUNCING_VERBS = frozenset({"reserve", "vow", "pledge", "plan", "threaten", "warn", "seek", "eye", "mull"})
-
-
-def _nouns_with_objects(doc: Doc, verbs) -> dict[int, Token]:
-    """Per sentence start, the first plural 'noun' (or stray -s verb) of a verb's -s form that heads an object or a to-infinitive,
-    with a name or noun hung before it as its compound: 'Tehran/compound reserves/NNS the right/dobj'. A noun
-    takes no object, so the word is the clause's verb. Found through the doc's word index (no pass over the
-    other words)."""
-    found: dict[int, Token] = {}
-    forms = _third_person_forms(frozenset(verbs))
-    for t in tokens_with_lower(doc, forms):
-        if not (t.tag_ == "NNS" or (t.tag_ == "VBZ" and t.dep_ in STRAY_DEPS)) or not t.text.islower() or t.i == 0:
-            continue  # ("Beijing/compound reserves/VBZ/npadvmod the right": a verb with its subject as compound)
-        prev = t.doc[t.i - 1]
-        if prev.dep_ != "compound" or prev.head.i != t.i or prev.pos_ not in ("PROPN", "NOUN"):
-            continue
-        if not any(c.dep_ in OBJECT_DEPS and c.i > t.i for c in t.children) and not any(
-                c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in t.children):
-            continue
-        found.setdefault(t.sent.start, t)
-    return found
-
-
-def _noun_read_as_verb(sent: Span, word: Token, nlp):
-    """Parse the sentence again with 'takes' for the misread word; kept when it becomes a verb with the name
-    before it as its subject (its own lemma restored: 'reserves' -> reserve)."""
-    toks = list(sent)
-    k = word.i - sent.start
-    words = [t.text for t in toks]
-    words[k] = "takes"
-    new = _reparse(nlp, words, [bool(t.whitespace_) for t in toks])
-    nv = new[k] if len(new) == len(toks) else None
-    if nv is None or nv.pos_ != "VERB" or not any(c.dep_ in SUBJECT_DEPS and c.i == k - 1 for c in nv.children):
-        return None
-    low = word.lower_
-    stem = next((x for x in (low[:-1], low[:-2]) if x in _bundled_verbs() or x in ANNOUNCING_VERBS), low[:-1])
-    return sent, new, {word.i: ("VERB", "VBZ", stem)}
