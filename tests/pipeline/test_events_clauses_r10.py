@@ -238,3 +238,11 @@ def test_main_verb_read_as_a_participle_of_a_name(coder):
 ])
 def test_with_clause_speakers(coder, text, expected):
     assert expected in dyads(coder, text)
+
+
+def test_second_infinitive_of_a_prompted_party_is_its_own_act(coder):
+    found = dyads(coder, "Russian drones crashed into Polish territory overnight, the Polish army said on Thursday, "
+                         "prompting Warsaw to ask its NATO allies for more air-defence systems and to close two border "
+                         "crossings with Belarus.")
+    assert ("COERCE", ("POL",), ("BLR",)) in found
+    assert ("REQUEST", ("POL",), ("IGO",)) in found

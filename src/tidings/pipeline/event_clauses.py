@@ -314,7 +314,7 @@ def kept_apart(h, covered: dict, official) -> bool:
     """A hit that no other hit takes as its content: a main clause misrooted under a time clause, and a state's
     demand joined to its diplomatic protest ("Japan protested to Beijing over the post and demanded its removal":
     a crowd's demand is its protest's, a government's is a REQUEST of its own). ``official(actor, doc)``."""
-    if misrooted_main(h.tok) or summed_main(h.tok):
+    if misrooted_main(h.tok) or summed_main(h.tok) or parallel_infinitive(h.tok, covered):
         return True
     outer = covered.get(h.tok.head.i) if h.etype == "REQUEST" and h.tok.dep_ == "conj" else None
     return outer is not None and outer.etype == "PROTEST" and outer.tok.lemma_.lower() == "protest" \
@@ -324,6 +324,20 @@ def kept_apart(h, covered: dict, official) -> bool:
 # a noun after a comma that sums up the clause before it: ", a demand Kabul rejected", ", a move Beijing condemned"
 SUMMING_NOUNS = frozenset({"demand", "move", "decision", "proposal", "claim", "charge", "accusation", "request", "offer",
                            "call", "plan", "step", "measure", "allegation", "ultimatum", "statement", "announcement"})
+
+
+def parallel_infinitive(tok: Token, covered: dict) -> bool:
+    """"prompting Warsaw to ask its NATO allies for more air defences and to close two border crossings with
+    Belarus": a second "to"-infinitive joined to a first that is itself the asking is a second act of the same
+    party, not what it asks for (the parser joins it to the first infinitive)."""
+    if tok.dep_ != "conj" or not _has_to(tok):
+        return False
+    first = tok.head
+    return first.i in covered and _has_to(first) and first.dep_ in ("xcomp", "advcl", "ccomp")
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def summed_main(tok: Token) -> bool:
