@@ -87,6 +87,13 @@ CODED = [
      "New Delhi on Thursday criticised new American tariffs on Indian textiles, saying they violated the trade deal "
      "the two sides had negotiated for months.",
      "SANCTION", ("USA",), ("IND",)),
+    ("disengagement_completed",
+     "Armenian and Azerbaijani troops completed disengagement near the village of Kirants on Friday, "
+     "officials in Yerevan said.",
+     "RETREAT", ("ARM", "AZE"), ()),
+    ("sabotage_blamed",
+     "Estonia said on Tuesday that Russia was behind the sabotage of an undersea power cable in the Gulf of Finland.",
+     "ASSAULT", ("RUS",), None),
     ("exercise_two_sided_light_subject",
      "Indian and Egyptian troops began a week of desert drills near Jodhpur on Monday, the Indian army said.",
      "COOPERATE", ("EGY", "IND"), ()),
@@ -121,6 +128,10 @@ NOT_CODED = [
     ("reversed_refusal",
      "Venezuela reversed its refusal to accept repatriation flights from Mexico on Friday, the foreign ministry said.",
      "REJECT"),
+    # a mourners' vigil is no protest
+    ("mourning_vigil",
+     "Hundreds of mourners held a vigil in Dnipro on Sunday for the victims of the missile strike, the city's mayor said.",
+     "PROTEST"),
     ("stop_of_a_train",
      "The night train made a stop in Lviv on Tuesday before reaching Kyiv, the railway company said.",
      "CONSULT"),
@@ -130,7 +141,7 @@ NOT_CODED = [
 @pytest.mark.parametrize("text,etype,actor,recipient", [c[1:] for c in CODED], ids=[c[0] for c in CODED])
 def test_noun_in_answer_or_frame_coded(coder, text, etype, actor, recipient):
     found = _dyads(coder, text)
-    assert (etype, actor, recipient) in found, found
+    assert any(t == etype and a == actor and (recipient is None or r == recipient) for t, a, r in found), found
 
 
 @pytest.mark.parametrize("text,etype,actor,recipient", [c[1:] for c in WRONG], ids=[c[0] for c in WRONG])
