@@ -203,12 +203,14 @@ def place_crowds(doc, mentions: list[Mention]) -> None:
             continue
         places = [m for m in ms if m.code in codes and (m.kind == "country" and _in_place(doc[m.root])
                   or m.kind != "country" and _in_place(doc[m.root])
-                  and any(_in_place(t) for t in doc[m.root + 1:m.end]) or _placed_role(doc, m))]
+                  and any(_in_place(t) for t in doc[m.root + 1:m.end]))]
         # police act at home: "Serbian police detained a dozen students" are Serbian students
         police = [m for m in ms if m.sector == "COP" and m.code in codes and _subject(doc[m.root])]
+        # "Police detained 20 of them, an activist in Andijan said": police only, at the scene of a role
+        placed = [m for m in ms if m.code in codes and _placed_role(doc, m)]
         for m in crowds:
-            if places or police and doc[m.root].head.i == doc[police[0].root].head.i:
-                m.code = (places or police)[0].code
+            if places or police and doc[m.root].head.i == doc[police[0].root].head.i or placed and m.sector == "COP":
+                m.code = (places or police or placed)[0].code
                 m.confidence = min(m.confidence, 0.7)
 
 
