@@ -246,3 +246,9 @@ def test_second_infinitive_of_a_prompted_party_is_its_own_act(coder):
                          "crossings with Belarus.")
     assert ("COERCE", ("POL",), ("BLR",)) in found
     assert ("REQUEST", ("POL",), ("IGO",)) in found
+
+
+def test_agentless_deterrent_passive_is_the_speakers(coder):
+    found = dyads(coder, "Any Israeli attack on Iran will be met with a crushing response, the Iranian army said on "
+                         "Tuesday.")
+    assert ("THREATEN", ("IRN",), ("ISR",)) in found

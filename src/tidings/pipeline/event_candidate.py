@@ -120,7 +120,10 @@ class CandidateMixin:
                 (actor, recipient), h.mode = visit, "visit"
         if not any(m.code for m in actor):
             if (cue in SPEAKER_AS_ACTOR_CUES and direct and any(m.code for m in speaker)
-                    and self._subject_open(h, by_tok) and not embedded.reported_noun(h.tok, h.noun)):
+                    and (self._subject_open(h, by_tok) or (h.etype == "THREATEN" and _agentless_passive(h.tok)))
+                    and not embedded.reported_noun(h.tok, h.noun)):
+                # (a deterrent passive is the speaker's: "any attack will be met with a crushing response, the
+                # army said")
                 actor = [m for m in speaker if m.code]  # "Iran denied that it had sent ..."
                 conf -= 0.15
             elif officials := (official_passive(h.tok, h.etype, cue, direct, speaker)
@@ -216,3 +219,8 @@ def _aimed_act(h: Hit, own: set[str], by_tok: dict[int, Mention]) -> bool:
         if m is not None and m.code in own:
             return False
     return True
+
+
+def _agentless_passive(tok) -> bool:
+    """A passive with no "by" agent: "any attack will be met with a crushing response"."""
+    return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
