@@ -252,3 +252,12 @@ def test_agentless_deterrent_passive_is_the_speakers(coder):
     found = dyads(coder, "Any Israeli attack on Iran will be met with a crushing response, the Iranian army said on "
                          "Tuesday.")
     assert ("THREATEN", ("IRN",), ("ISR",)) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine accused Belarus of massing tanks near the border.",
+    "Ukraine's foreign ministry accused Belarus on Tuesday of massing tanks and artillery near the border with Volyn "
+    "province, and called on Minsk to withdraw the forces, a spokesman said.",
+])
+def test_accused_gerund_read_as_a_noun_modifier(coder, text):
+    assert ("MOBILIZE", ("BLR",), ("UKR",)) in dyads(coder, text)

@@ -532,3 +532,23 @@ def broken_commitment(cand: Candidate, doc) -> bool:
     elif p.dep[t] not in ("dobj", "nsubjpass"):
         return False
     return p.lemma[head] in BREACH_VERBS and p.pos[head] == "VERB" and p.lemma[t] in COMMITMENT_NOUNS
+
+
+# complements whose gerund the tagger may read as a noun modifier: "accused X of massing tanks", "blamed X for ..."
+GERUND_PREPS = frozenset({"of", "for"})
+
+
+def compound_gerund(p: Parse, i: int, verbs) -> str | None:
+    """The verb lemma of an "-ing" word the tagger read as a noun compound of the object of an "of / for"
+    complement ("accused Belarus of massing tanks and artillery near the border"), when that verb is a trigger."""
+    low = p.lower[i]
+    if p.dep[i] != "compound" or not low.endswith("ing") or len(low) < 6 or p.tag[i] != "NN":
+        return None
+    noun = p.head[i]
+    if noun <= i or p.dep[noun] != "pobj" or p.lower[p.head[noun]] not in GERUND_PREPS:
+        return None
+    stem = low[:-3]
+    for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        if cand and cand in verbs:
+            return cand
+    return None

@@ -53,6 +53,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         return [], None  # "to come to each other's aid if attacked": a reduced passive, whoever attacks
     if tok.dep_ == "pcomp" and tok.head.head.dep_ == "acl" and tok.head.head.lemma_.lower() in SUSPECT_WORDS:
         return [], None  # "civilians suspected of collaborating": a description of the victims, no one's act
+    if tok.dep_ == "compound" and tok.lower_.endswith("ing") and (accused := _accused_of_compound(tok)):
+        return accused, "of-complement"  # "accused Belarus of massing tanks" (the gerund read as a noun modifier)
     if (accused := _accused_noun(tok)) is not None:
         return accused, "of-complement"  # "accused the army and the volunteer fighters of killing civilians"
     if misread_main_verb(tok):
@@ -430,6 +432,14 @@ def finite_after_infinitive(tok: Token) -> bool:
         tok.tag_ in ("VBD", "VBZ") or (tok.tag_ == "VBN" and any(
             c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in tok.children))) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children)
+
+
+def _accused_of_compound(tok: Token) -> list[Token]:
+    """The accused of an "of" complement whose gerund the tagger read as its object's compound."""
+    prep = tok.head.head
+    if tok.head.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.head.lemma_.lower() not in ACCUSING_VERBS:
+        return []
+    return [c for c in prep.head.children if c.dep_ == "dobj"]
 
 
 def _accused_noun(tok: Token) -> list[Token] | None:

@@ -47,6 +47,7 @@ from .event_clauses import (
     anticipated,
     broken_commitment,
     caused_by_act,
+    compound_gerund,
     denial_label,
     drop_protest_demands,
     elaborations,
@@ -189,7 +190,12 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     verb_hits.append(hit)
             elif pos in ("NOUN", "PROPN"):
                 entries = lex.nouns.get(lem)
-                if entries:
+                if (verb := compound_gerund(p, sent.start + k, lex.verbs)) is not None:
+                    # "accused Belarus of massing tanks near the border": the gerund read as its object's modifier
+                    hit = self._verb_hit(toks[k], lex.verbs[verb], by_tok)
+                    if hit is not None:
+                        verb_hits.append(hit)
+                elif entries:
                     nouns.append((toks[k], entries))
             elif (pos == "ADJ" and lem in BLAME_ADJECTIVES) or (pos == "ADP" and lem == "behind"):
                 hit = self._blame_hit(toks[k], by_tok)
@@ -275,7 +281,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         objs = patients + objects(tok) + [doc[c] for c in kids[tok.i] if deps[c] == "oprd" and p.pos[c] == "PROPN"]
         if route == "ordered" and tok.dep_ == "acl":
             objs.append(tok.head)  # "ordered the borders with Senegal closed": the borders are closed
-        gerund_object = misparsed_gerund(tok)
+        gerund_object = misparsed_gerund(tok) or (tok.head if tok.dep_ == "compound" and tok.lower_.endswith("ing") else None)
         if gerund_object is not None:
             objs.append(gerund_object)
         frame = self._gerund_frame(tok)
