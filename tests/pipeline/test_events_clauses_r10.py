@@ -261,3 +261,16 @@ def test_agentless_deterrent_passive_is_the_speakers(coder):
 ])
 def test_accused_gerund_read_as_a_noun_modifier(coder, text):
     assert ("MOBILIZE", ("BLR",), ("UKR",)) in dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a material act joined to an attribution after the reported clause continues the report's doer
+    ("Israeli forces killed at least 30 Palestinians in airstrikes across the Gaza Strip overnight, health officials "
+     "in the enclave said on Sunday, and ordered residents of northern Khan Younis to leave their homes.",
+     ("COERCE", ("ISR",), ("PSE",))),
+    # a speech act stays the speaker's
+    ("Russian missiles hit a hospital in Kharkiv overnight, Ukraine's foreign ministry said, and called on allies to "
+     "send more air defence.", ("REQUEST", ("UKR",), ())),
+])
+def test_acts_after_an_inverted_attribution(coder, text, expected):
+    assert expected in dyads(coder, text)

@@ -72,6 +72,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         subj_toks, route = swallowed, "swallowed"  # "... into Israel and Israeli jets pounded ..."
     elif fronted := embedded.fronted_subject(tok):
         subj_toks, route = fronted, "swallowed"  # "Under a deal mediated by the UAE, Russia and Ukraine exchanged"
+    elif (reported := _after_inverted_attribution(tok, entries)):
+        subj_toks, route = reported, "conj"  # "Israeli forces killed 30 Palestinians, officials said, and ordered ..."
     elif not subj_toks and (orderer := _ordered_small_clause(tok)):
         subj_toks, route = orderer, "ordered"  # "ordered the borders closed and expelled the envoy": the orderer
     elif not subj_toks and (raised := _raised_subject(tok)):
@@ -262,6 +264,24 @@ def _hangs_on(word: Token, verb: Token, clause: Token) -> bool:
 
 # raising frames whose to-infinitive the parser may hang as an adverbial clause ("is set to expel")
 RAISING_FRAMES = frozenset({"set", "poise", "due", "slate", "schedule", "expect", "likely", "about", "ready", "prepare"})
+
+
+def _after_inverted_attribution(tok: Token, entries) -> list[Token]:
+    """"Israeli forces killed at least 30 Palestinians overnight, health officials said on Sunday, and ordered
+    residents of Khan Younis to leave": a material act joined to an attribution that follows the reported clause
+    continues the report's doer, not the speaker (a speech act stays the speaker's: "..., the ministry said, and
+    accused Israel of ...")."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            or not entries or all(e.type in SPEECH_TYPES for e in entries):
+        return []
+    report = tok.head
+    if report.lemma_.lower() not in embedded.REPORT_LEMMAS or report.i > tok.i:
+        return []
+    if any(c.dep_ == "prep" and any(g.lemma_.lower() in ("response", "retaliation", "reply") for g in c.children)
+           for c in tok.children):
+        return []  # "..., the Israeli military said, and struck targets in response": the speaker answers
+    told = next((c for c in report.children if c.dep_ == "ccomp" and c.i < report.i), None)
+    return direct_subjects(told)[0] if told is not None else []
 
 
 def _ordered_small_clause(tok: Token) -> list[Token]:
