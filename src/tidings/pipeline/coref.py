@@ -121,15 +121,15 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
             continue
         own = {m.code for m in c.actor if m.code}
         trig = doc[c.trigger]
+        if c.event == "REQUEST" and (captor := _captor(doc, earlier, found, c, si, trig, own)):
+            c.recipient = captor
+            c.confidence = round(max(0.05, c.confidence - 0.1), 3)
+            continue
         placeholder = _home_placeholder(c, trig, own)
         if any(m.code for m in c.recipient) and not placeholder:
             continue
         ante: Candidate | None = None
         offered = False
-        if c.event == "REQUEST" and (captor := _captor(doc, earlier, found, c, si, trig, own)):
-            c.recipient = captor
-            c.confidence = round(max(0.05, c.confidence - 0.1), 3)
-            continue
         if c.event in _REACTIONS or c.event == "AGREE":
             # an acceptance refers back only to an offer ("Haiti accepted the offer"), not a deal it made
             for noun in _reference_objects(trig):

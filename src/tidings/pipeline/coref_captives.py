@@ -34,10 +34,13 @@ def captor(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: Candid
     ``_RELEASE_NOUNS``), when the request names no one: the actor of the latest capture (a COERCE,
     or an ASSAULT told by a capture word) by another party, or by another sector of the same country
     ("the rebels captured 14 soldiers ... Petro demanded their release"), eight sentences back at most."""
-    if any(m.code for m in c.recipient if m.code not in own):
-        return []
     captives = _release_object(trig)
     if captives is None:
+        return []
+    # a party of the request's own phrase decides ("urged Manila to secure their release"); one borrowed
+    # from a coordinated verb does not ("demanded their release and accused Caracas of ...")
+    phrase = {t.i for ch in trig.children if ch.dep_ not in ("conj", "cc") for t in ch.subtree}
+    if any(m.code and m.code not in own and m.root in phrase for m in c.recipient):
         return []
     own_sectors = {m.sector for m in c.actor if m.code}
     same = [p for p in found if p is not c and p.trigger < c.trigger]
