@@ -274,3 +274,9 @@ def test_accused_gerund_read_as_a_noun_modifier(coder, text):
 ])
 def test_acts_after_an_inverted_attribution(coder, text, expected):
     assert expected in dyads(coder, text)
+
+
+def test_coordinated_manner_adverbs_match_the_entry(coder):
+    found = dyads(coder, "Algeria expelled 12 French embassy staff on Monday, and the French foreign ministry said it "
+                         "would respond immediately and firmly.")
+    assert ("THREATEN", ("FRA",), ("DZA",)) in found

@@ -296,6 +296,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         prep_holders += particles
         # a date is no particle: "called Putin on Tuesday" is not "called on"
         kid_words = {p.lemma[c] for c in kids[tok.i] if deps[c] != "prep" or not dated(doc[c])}  # (dated: a prep)
+        # coordinated adverbs: "would respond immediately and firmly"
+        kid_words |= {p.lemma[g] for c in kids[tok.i] if deps[c] == "advmod" for g in kids[c] if deps[g] == "conj"}
         kid_words |= {lowers[c] for o in prep_holders[1:] for c in kids[o.i] if deps[c] == "prep"}
         # a needed preposition long sentences hang one level down: on the object's participle or "of" noun ("regard
         # any vessel escorting Israeli cargo as a target", "answer any expulsion of its diplomats with measures"),
