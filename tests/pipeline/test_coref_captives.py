@@ -161,3 +161,9 @@ def test_country_pair_is_never_an_organisation_and_may_come_later_in_the_sentenc
     assert evs
     ev = evs[0]
     assert entity_codes(ev.recipient if ev.event_text == "offered" else ev.actor) == parties
+
+
+def test_the_two_koreas_are_both_koreas(coder):
+    agree = _events(coder, "SEOUL, Jan 9 (Reuters) - The two Koreas agreed to restore a military hotline on Friday.",
+                    "AGREE", "2026-01-09")
+    assert agree and entity_codes(agree[0].actor) == ("KOR", "PRK")

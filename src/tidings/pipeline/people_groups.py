@@ -38,7 +38,9 @@ _GROUP_SECTORS = {"countries": None, "nations": None, "neighbours": None, "neigh
 _GROUP_MODIFIER_TAGS = frozenset({"JJ", "HYPH", "VBN", "VBG"})  # "the two Asian neighbours", "the two nuclear-armed ..."
 _GROUP_LOOKBACK_SENTS = 5  # "the two countries" often points back to the lead, a paragraph or two earlier
 _SUBJ = ("nsubj", "nsubjpass")
-_CUE_WORDS = _GROUP_NOUNS | BROKER_NOUNS | {"they", "them", "two"}
+# Divided countries named as a pair: "the two Koreas agreed to restore a hotline"
+_NAMED_PAIRS = {"koreas": ("PRK", "KOR"), "congos": ("COD", "COG"), "sudans": ("SDN", "SSD")}
+_CUE_WORDS = _GROUP_NOUNS | BROKER_NOUNS | {"they", "them", "two"} | set(_NAMED_PAIRS)
 
 
 def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | None], sent_of) -> list[Mention]:
@@ -67,7 +69,14 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
         low = tok.lower_
         bare_two = low == "two" and tok.dep_ in _SUBJ and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
             and covered[tok.i] is None  # "Babis met Fico ..., and the two agreed to ..."
-        if low in BROKER_NOUNS and low.endswith("s") and brokers:
+        if low in _NAMED_PAIRS:
+            if tok.i == 0 or doc[tok.i - 1].lower_ not in ("two", "both") or covered[tok.i] is not None:
+                continue
+            start = tok.i - 2 if tok.i >= 2 and doc[tok.i - 2].lower_ == "the" else tok.i - 1
+            parties = [Mention(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text),
+                               text=tok.text, code=c, sector=None, kind="country", sent_index=sent_of(tok.i),
+                               root=tok.i, confidence=0.9) for c in _NAMED_PAIRS[low]]
+        elif low in BROKER_NOUNS and low.endswith("s") and brokers:
             found = _mediators_phrase(doc, tok, covered)
             if found is None:
                 continue
