@@ -168,3 +168,10 @@ def test_the_act_someone_is_said_to_be_behind_is_alleged(coder, text, accuser):
 def test_an_act_the_story_says_an_army_was_responsible_for_is_told(coder):
     ev = find_event(code(coder, "Ukraine's army was responsible for the strike on the bridge.", date=DATE), "ASSAULT")
     assert ev.claim.status == "asserted"
+
+
+def test_a_demand_the_other_side_rejected_was_made(coder):
+    # rejecting a demand refuses it; it does not deny that it was made
+    text = ("Peru's foreign ministry demanded that La Paz stop smugglers from using Bolivian roads, a demand La Paz "
+            "rejected hours later.")
+    assert find_event(code(coder, text, date=DATE), "REQUEST").claim.status == "asserted"

@@ -485,8 +485,11 @@ class Attributor(Denials, TailReports):
                 (c.dep_ == "dobj" and (c.lower_ in self.pronoun_objects or _lemma(c) in self.allegation_nouns)
                  # ("said ..., a claim the army disputed": the noun sums up what was said)
                  and (gov.doc[c.left_edge.i - 1].text != "," or lemma in self.deny_verbs))
-                or (c.dep_ in _SUBJ and lemma in self.deny_verbs and any(_lemma(t) in self.allegation_nouns
-                                                                           for t in c.subtree)) for c in gov.children):
+                or (c.dep_ in _SUBJ and lemma in self.deny_verbs and (any(
+                    _lemma(t) in self.allegation_nouns for t in c.subtree) or (
+                    # ", a demand Kabul rejected": the noun after the clause sums it up, whatever it is
+                    c.left_edge.i > cur.right_edge.i and gov.doc[c.left_edge.i - 1].text == ",")))
+                for c in gov.children):
             # "Moscow denies this", "..., a charge Kigali denies": a verb whose object (or denying subject) stands
             # for a report does not report the clause before it ("..., two sources told Reuters" keeps its clause)
             return None
