@@ -167,3 +167,10 @@ def test_the_two_koreas_are_both_koreas(coder):
     agree = _events(coder, "SEOUL, Jan 9 (Reuters) - The two Koreas agreed to restore a military hotline on Friday.",
                     "AGREE", "2026-01-09")
     assert agree and entity_codes(agree[0].actor) == ("KOR", "PRK")
+
+
+def test_hyphenated_ing_description_is_a_country_description(coder):
+    text = ("TAIPEI, Jan 9 (Reuters) - Taiwan's president visited the United States last week. On Monday China held "
+            "live-fire drills around the self-governing island.")
+    mob = _events(coder, text, "MOBILIZE", "2026-01-09")
+    assert mob and entity_codes(mob[0].recipient) == ("TWN",)

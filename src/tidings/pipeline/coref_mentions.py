@@ -381,6 +381,8 @@ def the_start(doc, tok, covered, modifier_tags, stop=()) -> int | None:
             return i
         # a lowercase word the tagger called a proper noun ("the regional bloc's force") is a modifier
         proper_slip = doc[i].tag_ == "NNP" and doc[i].text.islower() and "JJ" in modifier_tags
+        # "the self-governing island", "the oil-producing nation": a hyphenated -ing word is a modifier
+        proper_slip = proper_slip or doc[i].tag_ == "VBG" and i > 0 and doc[i - 1].text in ("-", "–") and "JJ" in modifier_tags
         if doc[i].tag_ not in modifier_tags and not proper_slip or doc[i].lower_ in stop:
             return None
         i -= 1
