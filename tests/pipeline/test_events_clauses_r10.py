@@ -127,6 +127,9 @@ def test_firm_plans_stay_business(coder):
     # ... not an atrocity or a crackdown on the doer's own people
     ("The United States accused China of detaining more than a million Uyghurs.", ("COERCE", ("CHN",), ("CHN",))),
     ("South Africa accused Israel of genocide.", ("ASSAULT", ("ISR",), ())),
+    # a target described but not named is not the accuser
+    ("Dutch Foreign Minister Caspar Veldkamp accused China on Tuesday of intimidating its neighbours in the South "
+     "China Sea.", ("COERCE", ("CHN",), ())),
 ])
 def test_partners_of_vows_and_accused_acts(coder, text, expected):
     assert expected in dyads(coder, text)

@@ -206,6 +206,11 @@ class CandidateMixin:
         return cand
 
 
+# Objects that describe other parties without naming them: the accuser is not the one meant.
+_DESCRIBED_PARTIES = frozenset({"neighbour", "neighbor", "ally", "rival", "country", "state", "nation", "region",
+                                "government", "democracy", "partner"})
+
+
 def _aimed_act(h: Hit, own: set[str], by_tok: dict[int, Mention]) -> bool:
     """An alleged act the accuser may have suffered: a verb whose object is neither people nor a party of the
     doer's own ("accused Pyongyang of jamming GPS signals", "of firing rockets from residential areas"); not an
@@ -213,8 +218,8 @@ def _aimed_act(h: Hit, own: set[str], by_tok: dict[int, Mention]) -> bool:
     if h.noun is not None or h.tok.pos_ != "VERB":
         return h.etype in ("MOBILIZE", "THREATEN")
     for o in objects(h.tok):
-        if o.lemma_.lower() in PEOPLE_OBJECTS:
-            return False
+        if o.lemma_.lower() in PEOPLE_OBJECTS or o.lemma_.lower() in _DESCRIBED_PARTIES:
+            return False  # (also "of intimidating its neighbours": a target named, though not by name)
         m = by_tok.get(o.i)
         if m is not None and m.code in own:
             return False
