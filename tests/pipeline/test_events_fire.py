@@ -99,3 +99,10 @@ def test_forces_put_on_alert_are_mobilized_by_their_owner(coder, text, actor):
 def test_trading_accusations_is_not_cooperation(coder):
     got = [ev.event for ev in code(coder, "Iran and Saudi Arabia traded accusations over the attack.")]
     assert "COOPERATE" not in got, got
+
+
+def test_a_measure_that_targets_firms_is_no_attack_when_a_participle_names_its_adopters(coder):
+    # the grammatical subject's word decides, not the participle's agent the subject stage prefers
+    events = code(coder, "The EU's new package of sanctions on Iran, approved by foreign ministers on Monday, "
+                         "targets 20 shipping firms.")
+    assert "ASSAULT" not in {e.event for e in events}, [(e.event, e.event_text) for e in events]

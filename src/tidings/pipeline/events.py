@@ -366,8 +366,9 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                 continue
             if e.subj is not None and not (subj_words & e.subj):
                 continue
-            if e.notsubj and subj_words & e.notsubj:
-                continue
+            if e.notsubj and (subj_words | {w for c in kids[tok.i] if deps[c] in ("nsubj", "nsubjpass")
+                                            for w in words(doc[c])}) & e.notsubj:
+                continue  # (the grammatical subject too: "the package, adopted by ministers, targets ...")
             if e.type == "REJECT" and no_comment(tok, objs):
                 return None  # "declined to comment": silence, not a refusal
             actor = self._mentions(subj_toks, by_tok)
