@@ -142,13 +142,19 @@ def mediator_sides(h, actor: list[Mention]) -> list[Mention] | None:
     if any(o.lemma_.lower() in TALK_NOUNS for o in objects(h.tok)):
         return None
     inside = {t.i for g in prep_objects(h.tok, ("between",)) for t in g.subtree}
-    sides = [m for m in actor if m.root in inside]
-    rest = [m for m in actor if m not in sides]
+    return _split_off(actor, inside)
+
+
+def _split_off(actor: list[Mention], inside: set[int]) -> list[Mention] | None:
+    """The actors named inside a phrase (token positions ``inside``) move to the recipient, in place,
+    when the rest still names a country of its own and the phrase another; None otherwise."""
+    moved = [m for m in actor if m.root in inside]
+    rest = [m for m in actor if m not in moved]
     own = {m.code for m in rest if m.code}
-    if not own or not any(m.code and m.code not in own for m in sides):
+    if not own or not any(m.code and m.code not in own for m in moved):
         return None
     actor[:] = rest
-    return [m for m in sides if m.code not in own]
+    return [m for m in moved if m.code not in own]
 
 
 # "Colombia worked with Ecuadorian forces to track shipments": one side helps the other's effort, so
@@ -169,10 +175,4 @@ def directed_partner(h, actor: list[Mention]) -> list[Mention] | None:
     inside = {t.i for x in heads for g in prep_objects(x, ("with", "alongside")) for t in g.subtree}
     if not inside:
         return None
-    partners = [m for m in actor if m.root in inside]
-    rest = [m for m in actor if m not in partners]
-    own = {m.code for m in rest if m.code}
-    if not own or not any(m.code and m.code not in own for m in partners):
-        return None
-    actor[:] = rest
-    return [m for m in partners if m.code not in own]
+    return _split_off(actor, inside)

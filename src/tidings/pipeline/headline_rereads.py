@@ -116,14 +116,10 @@ def _nouns_with_objects(doc: Doc, verbs) -> dict[int, Token]:
 def _noun_read_as_verb(sent: Span, word: Token, nlp):
     """Parse the sentence again with 'takes' for the misread word; kept when it becomes a verb with the name
     before it as its subject (its own lemma restored: 'reserves' -> reserve)."""
-    from .headlines import SUBJECT_DEPS, _bundled_verbs, _reparse
+    from .headlines import SUBJECT_DEPS, _bundled_verbs, reparse_as_takes
 
-    toks = list(sent)
+    new, nv = reparse_as_takes(sent, word, nlp)
     k = word.i - sent.start
-    words = [t.text for t in toks]
-    words[k] = "takes"
-    new = _reparse(nlp, words, [bool(t.whitespace_) for t in toks])
-    nv = new[k] if len(new) == len(toks) else None
     if nv is None or nv.pos_ != "VERB" or not any(c.dep_ in SUBJECT_DEPS and c.i == k - 1 for c in nv.children):
         return None
     low = word.lower_

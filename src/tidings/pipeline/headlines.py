@@ -222,16 +222,23 @@ def _verb_read_as_subject(sent: Span, root: Token, nlp):
     lemma = next((x for x in (low[:-1], low[:-2]) if x in _light_verbs()), None)
     if lemma is None or sent.doc[word.i - 1].pos_ not in ("PROPN", "NOUN"):
         return None
+    new, nv = reparse_as_takes(sent, word, nlp)
+    k = word.i - sent.start
+    if nv is None or nv.dep_ != "ROOT" or not any(c.dep_ in SUBJECT_DEPS and c.i < k for c in nv.children) \
+            or not any(c.dep_ == "dobj" for c in nv.children):
+        return None
+    return sent, new, {word.i: ("VERB", "VBZ", lemma)}
+
+
+def reparse_as_takes(sent: Span, word: Token, nlp):
+    """The sentence parsed again with 'takes' for a misread ``word``: (the new doc, the word's token in
+    it, or None when the tokenisation changed)."""
     toks = list(sent)
     k = word.i - sent.start
     words = [t.text for t in toks]
     words[k] = "takes"
     new = _reparse(nlp, words, [bool(t.whitespace_) for t in toks])
-    nv = new[k] if len(new) == len(toks) else None
-    if nv is None or nv.dep_ != "ROOT" or not any(c.dep_ in SUBJECT_DEPS and c.i < k for c in nv.children) \
-            or not any(c.dep_ == "dobj" for c in nv.children):
-        return None
-    return sent, new, {word.i: ("VERB", "VBZ", lemma)}
+    return new, (new[k] if len(new) == len(toks) else None)
 
 
 # participles a headline puts before its object noun: "nixes planned arms sale", "axes proposed levy"
