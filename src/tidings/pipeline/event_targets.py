@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .base import BLAME_VERBS as BLAME_VERBS
 from .base import NON_COUNTRY_CODES as NON_COUNTRY_CODES
+from .base import NON_STATE_SECTORS as NON_STATE_SECTORS
 from .base import token_mention
 
 if TYPE_CHECKING:
@@ -514,9 +515,6 @@ def backers_inside(nodes: list[Token], own: set[str], sent_index: int) -> list[M
             if o.left_edge.i <= start < o.i and code not in own:
                 return [token_mention(o.doc[start], code, sent_index)]
     return []
-
-
-NON_STATE_SECTORS = frozenset({"REB", "PRM", "ISM", "IMG", "OPP", "CRM", "UAF"})
 
 
 def drop_home_places(recipient: list[Mention], own: set[str]) -> list[Mention]:
