@@ -94,11 +94,15 @@ class TailReports:
             rest = [t for t in doc[verb.right_edge.i + 1 : last + 1] if not t.is_punct]
             if rest and not (rest[0].tag_ == "VBG" and doc[rest[0].i - 1].text == "," and rest[0].right_edge.i >= last):
                 continue
-            by = self.np_mentions(ctx, [n])
-            if self.is_source(n) or _lemma(verb) in self.allege_verbs:
-                return Attribution("alleged", by=by, cues=[f"alleged:{verb.text}"], gov=verb.i)
-            return Attribution("asserted", by=by, cues=[f"asserted:{verb.text}"], gov=verb.i)
+            return self._noun_report(self.np_mentions(ctx, [n]), verb, self.is_source(n))
         return self._final_segment_report(ctx, trigger, visited, last)
+
+    def _noun_report(self, by: list[Mention], verb: Token, source: bool) -> Attribution:
+        """A report by a noun phrase read around its speech verb: a source or media noun, or an
+        allegation verb, distances it."""
+        if source or _lemma(verb) in self.allege_verbs:
+            return Attribution("alleged", by=by, cues=[f"alleged:{verb.text}"], gov=verb.i)
+        return Attribution("asserted", by=by, cues=[f"asserted:{verb.text}"], gov=verb.i)
 
     def _final_segment_report(self, ctx: StoryContext, trigger: Token, visited: set[int],
                               last: int) -> Attribution | None:
@@ -125,9 +129,7 @@ class TailReports:
         source = self.is_source(noun) or self.news_outlet(noun)
         if not by and not source:
             return None  # (", the measures announced on Tuesday" names no speaker)
-        if source or _lemma(verb) in self.allege_verbs:
-            return Attribution("alleged", by=by, cues=[f"alleged:{verb.text}"], gov=verb.i)
-        return Attribution("asserted", by=by, cues=[f"asserted:{verb.text}"], gov=verb.i)
+        return self._noun_report(by, verb, source)
 
     def _reduced_report(self, ctx: StoryContext, tok: Token, c: Token) -> Attribution | None:
         """'..., Turkish broadcasters reported on Sunday.' read as a noun with a participle
@@ -143,10 +145,7 @@ class TailReports:
                      and not any(g.dep_ in ("dobj", "ccomp", "agent") for g in v.children)), None)
         if verb is None:
             return None
-        by = self.np_mentions(ctx, [c])
-        if self.is_source(c) or _lemma(verb) in self.allege_verbs:
-            return Attribution("alleged", by=by, cues=[f"alleged:{verb.text}"], gov=verb.i)
-        return Attribution("asserted", by=by, cues=[f"asserted:{verb.text}"], gov=verb.i)
+        return self._noun_report(self.np_mentions(ctx, [c]), verb, self.is_source(c))
 
     def _reporter(self, ctx: StoryContext, tok: Token) -> list[Mention]:
         """Who reports a clause marked 'reportedly': 'X has reportedly pulled out, Iraqi sources said'."""
