@@ -95,8 +95,7 @@ def _disputed_in_place(
         other = ctx.doc[gov]
         if (verb.dep_ == "conj" and verb.head.i == gov) or (other.dep_ == "conj" and other.head.i == verb.i):
             out.append(a)
-        elif verb.dep_ == "advcl" and verb.head.i in (gov, a.trigger) and any(
-                g.dep_ == "mark" and g.lower_ in CONCESSIVE for g in verb.children):
+        elif verb.dep_ == "advcl" and verb.head.i in (gov, a.trigger) and _concessive(verb):
             # "state media said Pyongyang fired shells at the marines, though Seoul denied it"
             out.append(a)
         elif _summary_denial(verb, gov, nouns):
@@ -111,7 +110,12 @@ def _denied_in_breath(verb: Token, attributor: Attributor, triggers: set[int]) -
         return False
     if is_negated(verb, attributor.cues) or any(t.i in triggers for t in verb.subtree):
         return False
-    return verb.dep_ == "conj" or any(g.dep_ == "mark" and g.lower_ in CONCESSIVE for g in verb.children)
+    return verb.dep_ == "conj" or _concessive(verb)
+
+
+def _concessive(verb: Token) -> bool:
+    """'though / although / while / whereas' marks the clause."""
+    return any(g.dep_ == "mark" and g.lower_ in CONCESSIVE for g in verb.children)
 
 
 def _summary_denial(verb: Token, gov: int, nouns: frozenset[str]) -> bool:
