@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import BLAME_VERBS, Mention, verb_above
+from .base import BLAME_VERBS, PROVOKING_MARKS, Mention, verb_above
 from .owners import TIED_NOUNS, covert
 
 if TYPE_CHECKING:
@@ -174,8 +174,6 @@ def _lost_platform(tok: Token) -> bool:
 PLATFORM_PLACE_PREPS = frozenset({"in", "near", "at", "around", "outside", "inside", "across", "on", "over"})
 
 
-# subordinators of a clause that says what a reaction answers
-PROVOKING_MARKS = frozenset({"after", "following"})
 
 
 def provoker(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:

@@ -23,6 +23,7 @@ from .attribution_denials import (
     dedupe,
     one_per_entity,
 )
+from .attribution_denials import RELATIVE_PRONOUNS as _RELATIVE
 from .attribution_tails import TailReports
 from .base import TEMPORAL_PREPS, Candidate, Mention, StoryContext, parse, verb_above
 from .modality import Cues, is_negated, is_passive
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 
 _SUBJ = ("nsubj", "csubj")
 _NP_PARTS = ("compound", "amod", "poss", "nmod", "appos")
-_RELATIVE = frozenset({"which", "who", "that", "whom"})
 _MAX_STEPS = 10
 # Claim verbs that embed an event only through a clause ("maintained that ..."), never a phrase.
 _CLAUSE_ONLY_CLAIMS = frozenset({"maintain", "insist", "argue", "contend", "assert"})

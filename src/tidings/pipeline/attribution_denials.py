@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .base import StoryContext
 
 _SUBJ = ("nsubj", "csubj")
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # Marks of a clause that concedes a counter-claim to a denial ("denied it, although experts say ...").
 CONCESSIVE = frozenset({"though", "although", "while", "whereas"})
 # A denial that follows a counter-claim ("denied detaining him, after his party said officers took

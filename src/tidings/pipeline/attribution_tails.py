@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .attribution_denials import RELATIVE_PRONOUNS as _RELATIVE
 from .attribution_denials import Attribution, _lemma
 from .base import parse
 
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from .base import Mention, StoryContext
 
 _SUBJ = ("nsubj", "csubj")
-_RELATIVE = frozenset({"which", "who", "that", "whom"})
 # the words of a speaker's noun phrase ("the country's state broadcaster ORTM")
 _NP_TAGS = frozenset({"DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "CD"})
 

@@ -33,6 +33,15 @@ NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Sectors of parties that are not the state of their country code (an army and the RSF are both
 # SDN, yet two sides).
 NON_STATE_SECTORS = frozenset({"REB", "PRM", "ISM", "IMG", "OPP", "CRM", "UAF"})
+# Actors whose violence is usually domestic: police and courts.
+DOMESTIC_FORCE_SECTORS = frozenset({"COP", "JUD"})
+# Sectors of crowds (civilians, students, workers, farmers, the opposition).
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP"})
+# Pronouns that stand for a party ("it" also for a plural-named state, "the Philippines").
+PARTY_PRONOUNS = frozenset({"it", "they", "he", "she"})
+# Subordinators of a condition ("would retaliate if ...") and of what a reaction answers ("after ...").
+CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
+PROVOKING_MARKS = frozenset({"after", "following"})
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "since"})
 # Small word sets several stages read the same way
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: a clause of its own

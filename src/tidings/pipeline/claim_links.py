@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from .attribution import Attributor, codes, one_per_entity
 from .attribution_denials import CONCESSIVE
-from .base import NON_STATE_SECTORS, Candidate, Mention, StoryContext, tokens_with_lemma
+from .base import (
+    NON_STATE_SECTORS,
+    PARTY_PRONOUNS,
+    Candidate,
+    Mention,
+    StoryContext,
+    tokens_with_lemma,
+)
 from .modality import Modality, is_negated
 
 if TYPE_CHECKING:
@@ -509,8 +516,7 @@ def mark_unverified(
 
 # A counter-statement's clause says that what the report ended goes on, or that it did not happen.
 _GOES_ON = frozenset({"remain", "stay", "continue"})
-# Subjects that point back at the report's parties ("they remained in detention", "the pair").
-_BACK_PRONOUNS = frozenset({"they", "it", "he", "she"})
+# Nouns that point back at the report's parties ("the pair"; pronouns: PARTY_PRONOUNS).
 _BACK_NOUNS = frozenset({"pair", "two", "men", "women", "detainee", "prisoner", "hostage", "town", "city", "village",
                          "ship", "vessel", "tanker"})
 
@@ -548,7 +554,7 @@ def _points_back(ctx: StoryContext, attributor: Attributor, clause: Token, a: Ca
     subj = next((k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
-    if subj.lower_ in _BACK_PRONOUNS or (_lemma(subj) in _BACK_NOUNS and any(
+    if subj.lower_ in PARTY_PRONOUNS or (_lemma(subj) in _BACK_NOUNS and any(
             k.dep_ == "det" and k.lower_ in ("the", "both") for k in subj.children)):
         return True
     return bool(codes(attributor.np_mentions(ctx, [subj])) & (codes(a.actor) | codes(a.recipient)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import NON_COUNTRY_CODES
+from .base import CROWD_SECTORS, NON_COUNTRY_CODES
 
 if TYPE_CHECKING:
     from .base import Mention
@@ -143,7 +143,6 @@ def _doer(tok) -> bool:
 
 # -- mentions: crowds take the country of the place they are in --------------------------------
 
-_CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP"})
 _PLACE_PREPS = frozenset({"in", "through", "across", "outside", "near", "at", "into", "around", "towards",
                           "toward", "throughout", "inside"})
 
@@ -190,7 +189,7 @@ def place_crowds(doc, mentions: list[Mention]) -> None:
         # Victims too ("police fired tear gas at demonstrators outside parliament in Tbilisi",
         # "the fighters killed hundreds of civilians in El Fasher"), when the sentence names only
         # that one country: with an attacker's country named too, the events stage decides.
-        crowds = [m for m in ms if m.kind == "agent" and m.code is None and m.sector in _CROWD_SECTORS
+        crowds = [m for m in ms if m.kind == "agent" and m.code is None and m.sector in CROWD_SECTORS
                   and (_subject(doc[m.root]) or m.text.split()[-1].lower() not in CAPTIVES)]
         # police act at home: "Police fired tear gas at protesters in Dhaka" are Bangladeshi police
         # (only police: troops in a place may be foreign ones)
@@ -523,7 +522,7 @@ def foreign_scene(doc, m: Mention, mentions: list[Mention], top: str) -> bool:
     the U.S. embassy in Jakarta"): the scene, not the story's dominant country, says whose they are."""
     if foreign_role(doc, m):
         return True
-    if m.sector not in _CROWD_SECTORS | {"COP", "UAF"}:  # gunmen too: "attacked a Chinese-owned mine in the CAR"
+    if m.sector not in CROWD_SECTORS | {"COP", "UAF"}:  # gunmen too: "attacked a Chinese-owned mine in the CAR"
         return False
     return any(o.sent_index == m.sent_index and o.kind == "country" and o.code and o.code != top
                and o.code not in _NON_COUNTRY and doc[o.root].dep_ == "pobj"

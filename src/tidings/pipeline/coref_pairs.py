@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import NON_COUNTRY_CODES
+from .base import CROWD_SECTORS, NON_COUNTRY_CODES
 from .coref_mentions import clause_subjects
 
 if TYPE_CHECKING:
@@ -80,12 +80,11 @@ def them_antecedents(doc, tok, covered, at, sent_of) -> list[Mention] | None:
                 and head.tag_ in ("NNS", "NNPS") and head.dep_ in ("dobj", "pobj", "conj", "nsubjpass"):
             return [m]
         if m is not None and m.code and m.root == j and own_sectors & _FORCES and doc[j].tag_ in ("NNS", "NNPS") and (
-                m.kind == "agent" and m.sector in _CROWDS or m.kind == "country" and m.sector is None
+                m.kind == "agent" and m.sector in CROWD_SECTORS or m.kind == "country" and m.sector is None
                 and doc[j].dep_ in ("nsubj", "pobj", "dobj")):  # "Thousands of young Kenyans marched"
             return [m]  # "Hundreds of farmers blocked a highway. Police detained 20 of them": the crowd, at home too
         j -= 1
     return None
 
 
-_CROWDS = frozenset({"CVL", "AGR", "LAB", "EDU", "OPP"})
 _FORCES = frozenset({"COP", "MIL"})

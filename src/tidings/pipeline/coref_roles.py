@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import NON_COUNTRY_CODES, tokens_with_lemma, tokens_with_lower
+from .base import CROWD_SECTORS, NON_COUNTRY_CODES, tokens_with_lemma, tokens_with_lower
 
 if TYPE_CHECKING:
     from .base import Mention
@@ -129,7 +129,6 @@ def _refer(m: Mention, ante: Mention) -> None:
     m.confidence = min(m.confidence, 0.8)
 
 
-_CROWDS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR"})
 
 
 def acted_on_crowd(tok, covered) -> Mention | None:
@@ -146,7 +145,7 @@ def acted_on_crowd(tok, covered) -> Mention | None:
         obj = next((c for c in obj.subtree if covered[c.i] is not None), obj)
     actor, target = covered[subj.i], covered[obj.i]
     if actor is None or target is None or actor.sector not in ("COP", "MIL") or target.code is None \
-            or target.sector not in _CROWDS:
+            or target.sector not in CROWD_SECTORS:
         return None
     return target
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .arguments import codes
-from .base import FUTURE_AUX
+from .base import CONDITION_MARKS, FUTURE_AUX, PROVOKING_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,8 +46,6 @@ ANNOUNCING_HEADS = frozenset({
     "vow", "pledge", "promise", "swear", "warn", "threaten", "reserve", "hesitate", "intend", "plan",
     "prepare", "ready", "decide", "resolve", "determine", "insist", "say", "announce", "declare",
 })
-CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
-PROVOKING_MARKS = frozenset({"after", "following"})
 # what a response answers when it is no party's act: a market, a question, a disaster
 NON_PARTY_OBJECTS = frozenset({
     "move", "movement", "volatility", "speculation", "fluctuation", "swing", "inflation", "price", "yen", "dollar",

@@ -23,7 +23,7 @@ from .arguments import (
     self_owned,
     unique,
 )
-from .base import Mention
+from .base import CONDITION_MARKS, Mention
 from .verblex import Lexicon, Trigger
 
 if TYPE_CHECKING:
@@ -54,7 +54,6 @@ TOPIC_RPREPS = tuple(p for p in COMPLEMENT_RPREPS if p != "on")
 PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 REPRISAL_NOUNS = frozenset({"countermeasure", "retaliation", "reprisal", "revenge", "retribution"})
 MEASURE_NOUNS = frozenset({"action", "measure", "step", "response"})
-CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
 # Prepositions of time, cause and place: what they introduce is not the content of a promise,
 # demand or threat.
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", "following", "since", "until",

@@ -8,13 +8,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .base import DOMESTIC_FORCE_SECTORS
 from .event_domestic import home_of, mention_at, verbal_targets
 from .event_targets import NON_COUNTRY_CODES, NON_STATE_SECTORS, coded_targets
 
 if TYPE_CHECKING:
     from .base import Mention
 
-DOMESTIC_FORCE_SECTORS = frozenset({"COP", "JUD"})
 
 
 PRISONER_WORDS = frozenset({"prisoner", "detainee", "inmate", "activist", "dissident", "opponent", "protester",

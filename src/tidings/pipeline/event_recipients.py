@@ -38,7 +38,6 @@ from .event_domestic import (
     unstance,
 )
 from .event_home import (
-    DOMESTIC_FORCE_SECTORS,
     foreign_people,
     jailer,
     opposition,
@@ -60,6 +59,7 @@ from .event_relations import (
     release_holder,
     treaty_partner,
 )
+from .event_rule_parties import domestic_force
 from .event_scene_places import (
     CLAUSE_PLACE_PREPS,
     campaign_place,
@@ -570,7 +570,3 @@ def _mixed(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, 
     return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
             for m in (recipient or loose)]
 
-
-def domestic_force(m: Mention) -> bool:
-    """Police, courts, and authorities named as such."""
-    return m.sector in DOMESTIC_FORCE_SECTORS or (m.sector == "GOV" and m.kind == "agent")

@@ -8,21 +8,23 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import LOCATIVE_PREPS, codes, place_recipient
-from .base import NON_COUNTRY_CODES
+from .base import DOMESTIC_FORCE_SECTORS, NON_COUNTRY_CODES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .base import Mention
+
 
 # Types whose uncoded role-noun recipient is, by default, the actor's compatriot.
 DOMESTIC_RECIPIENT_TYPES = frozenset({"COERCE", "PROTEST", "ACCUSE", "SANCTION", "ASSAULT"})
-# Actors whose violence is usually domestic: police, courts, and authorities named as such ("Iranian
-# authorities executed two men"); a state named by its country or capital strikes as often abroad
+# DOMESTIC_FORCE_SECTORS (base): police and courts, and authorities named as such ("Iranian authorities
+# executed two men"), act at home; a state named by its country or capital strikes as often abroad
 # ("Moscow denied targeting civilians" after a strike on Kharkiv).
-DOMESTIC_FORCE_SECTORS = frozenset({"COP", "JUD"})
 
 
-def domestic_force(m) -> bool:
+def domestic_force(m: Mention) -> bool:
+    """Police, courts, and authorities named as such."""
     return m.sector in DOMESTIC_FORCE_SECTORS or (m.sector == "GOV" and m.kind == "agent")
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from . import event_embedded as embedded
 from .arguments import direct_subjects, misparsed_gerund, subject_tokens
-from .base import FINITE_TAGS, ORDER_VERBS
+from .base import FINITE_TAGS, ORDER_VERBS, PARTY_PRONOUNS
 from .event_clauses import paired_subject, time_clause_subject
 from .event_context import document_author, relative_antecedent
 
@@ -132,8 +132,6 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
 
 # subordinators of a time clause ("a day after X struck ...", "as X entered ...")
 TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "as", "when", "while", "once"})
-# pronouns that stand for a party; "it" also for a plural-named state ("the Philippines")
-PARTY_PRONOUNS = frozenset({"it", "they", "he", "she"})
 
 
 def _time_clause_verb(verb: Token) -> bool:
