@@ -175,3 +175,28 @@ def test_a_demand_the_other_side_rejected_was_made(coder):
     text = ("Peru's foreign ministry demanded that La Paz stop smugglers from using Bolivian roads, a demand La Paz "
             "rejected hours later.")
     assert find_event(code(coder, text, date=DATE), "REQUEST").claim.status == "asserted"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Beijing insisted that it has never supplied lethal weapons to Moscow.", "AID"),
+    ("Caracas maintained that its coast guard had not seized the Guyanese trawler.", "COERCE"),
+])
+def test_a_party_insisting_on_its_own_conduct_asserts_it(coder, text, etype):
+    ev = find_event(code(coder, text, date=DATE), etype)
+    assert ev.claim.status == "asserted"
+    assert ev.aux_mode == "negation"
+
+
+def test_a_party_insisting_on_what_another_did_still_alleges_it(coder):
+    ev = find_event(code(coder, "Moscow insists that Ukrainian drones hit the Kursk power plant.", date=DATE),
+                    "ASSAULT")
+    assert ev.claim.status == "alleged"
+
+
+def test_a_denial_that_names_the_act_by_its_noun_contests_the_story_report(coder):
+    text = ("Israeli drones struck a van near Nabatieh on Friday, killing a man.\n\n"
+            "The army declined to comment.\n\n"
+            "On Saturday an Israeli military spokeswoman denied that Israel had carried out the strike.")
+    ev = find_event(code(coder, text, date=DATE), "ASSAULT")
+    assert ev.claim.status == "contested"
+    assert "ISR" in entity_codes(ev.claim.denied_by)

@@ -313,6 +313,8 @@ def link_denials(
 
 
 _NARRATION_REACH = 2  # sentences back a denial of "it" / "the attack" may point
+# verbs that only do what their object noun names ("carried out the strike", "staged the attack")
+_DOING_VERBS = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "hold", "order"})
 _OCCURRENCE_VERBS = frozenset({"happen", "occur"})  # "denied that the meeting happened" (and "take place")
 # Objects of a general denial that take the denied occasion in a phrase: "any role in the attack".
 _PART_NOUNS = frozenset({"role", "involvement", "part", "responsibility", "participation", "complicity", "hand", "link"})
@@ -464,6 +466,11 @@ def _clause_types(clause: Token, verb_types: dict[str, frozenset[str]],
     if _occurrence(clause):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return noun_types.get(_lemma(subj)) if subj is not None else None
+    if lemma in _DOING_VERBS:
+        # "denied that Israel had carried out the strike": the verb only does what its noun names
+        obj = next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None and _lemma(obj) in noun_types:
+            return noun_types[_lemma(obj)]
     return verb_types.get(lemma)
 
 

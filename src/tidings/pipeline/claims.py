@@ -82,6 +82,7 @@ class Claims:
         claims = self.cues.claims
         self._self_reporting = {c.upper() for c in claims.get("self_reporting_codes", frozenset())}
         self._monitor_codes = {c.upper() for c in claims.get("monitor_codes", frozenset())}
+        self._own_account = frozenset(claims.get("own_account_verbs", ()))
         self._suspect_participles = claims.get("suspect_participles", frozenset())
         self._threat_when_negated = claims.get("threat_when_negated", frozenset())
         # verbs whose past object was agreed, not planned: "agreed a ceasefire", "pledged a loan"
@@ -201,6 +202,10 @@ class Claims:
                 # "U.N. officials said the WFP had reached El Fasher": a body's own report of its own
                 # acts is its statement (an organisation speaks through its staff; unnamed officials
                 # of a state stay distanced)
+                attr.status, attr.cues = "asserted", [c.replace("alleged:", "asserted:", 1) for c in attr.cues]
+            if (attr.status == "alleged" and own and own == codes(attr.by) and not attr.source_kind
+                    and attr.gov is not None and len(attr.cues) == 1 and _lemma(doc[attr.gov]) in self._own_account):
+                # "China insisted it has never supplied weapons": a party's account of its own conduct
                 attr.status, attr.cues = "asserted", [c.replace("alleged:", "asserted:", 1) for c in attr.cues]
             if attr.status == "asserted":
                 self._unvouched(ctx, cand, attr)
