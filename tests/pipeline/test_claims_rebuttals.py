@@ -200,3 +200,17 @@ def test_a_denial_that_names_the_act_by_its_noun_contests_the_story_report(coder
     ev = find_event(code(coder, text, date=DATE), "ASSAULT")
     assert ev.claim.status == "contested"
     assert "ISR" in entity_codes(ev.claim.denied_by)
+
+
+def test_denying_that_any_decision_was_taken_contests_the_reported_plan(coder):
+    text = ("Polish media reported that Warsaw would expel the Belarusian consul in Bialystok. "
+            "The Polish foreign ministry denied that any such decision had been taken.")
+    ev = find_event(code(coder, text, date=DATE), "SANCTION")
+    assert ev.aux_mode == "future"
+    assert ev.claim.status == "contested"
+
+
+def test_a_decision_denied_by_an_outside_party_leaves_the_plan_alleged(coder):
+    text = ("Reports said Kenya plans to send more police officers to Haiti. "
+            "Uganda denied that any decision had been taken.")
+    assert all(e.claim.status != "contested" for e in code(coder, text, date=DATE))

@@ -315,6 +315,7 @@ def link_denials(
 _NARRATION_REACH = 2  # sentences back a denial of "it" / "the attack" may point
 # verbs that only do what their object noun names ("carried out the strike", "staged the attack")
 _DOING_VERBS = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "hold", "order"})
+_DECISION_NOUNS = frozenset({"decision", "plan", "agreement", "deal", "commitment", "determination"})
 _OCCURRENCE_VERBS = frozenset({"happen", "occur"})  # "denied that the meeting happened" (and "take place")
 # Objects of a general denial that take the denied occasion in a phrase: "any role in the attack".
 _PART_NOUNS = frozenset({"role", "involvement", "part", "responsibility", "participation", "complicity", "hand", "link"})
@@ -389,6 +390,14 @@ def deny_narrated(
         if clause is not None:
             if verb_types is None or any(t.i in triggers for t in clause.subtree):
                 continue
+            if _decision_made(clause):
+                # "denied that any decision had been taken": the reported plan, whatever its type
+                deniers = attributor.speaker(ctx, verb)
+                _contest_latest([c for c in cands if c.claim_status in ("asserted", "alleged")
+                                 and c.aux_mode in ("future", "hypothetical")
+                                 and (c.claim_status == "alleged" or not codes(c.claim_by) & codes(deniers))],
+                                si, verb, deniers, planned=True)
+                continue
             types = _clause_types(clause, verb_types, noun_types)
             if not types:
                 continue
@@ -458,6 +467,15 @@ def _occurrence(clause: Token) -> bool:
     return lemma in _OCCURRENCE_VERBS or (lemma == "take" and any(_lemma(c) == "place" for c in clause.children))
 
 
+def _decision_made(clause: Token) -> bool:
+    """'that any (such) decision had been made / taken', 'no decision had been reached'."""
+    if _lemma(clause) not in ("make", "take", "reach"):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return subj is not None and _lemma(subj) in _DECISION_NOUNS and any(
+        c.dep_ == "auxpass" for c in clause.children)
+
+
 def _clause_types(clause: Token, verb_types: dict[str, frozenset[str]],
                   noun_types: dict[str, frozenset[str]]) -> frozenset[str] | None:
     """The event types a denied clause can name: its verb's, or for 'the meeting had taken place /
@@ -474,12 +492,13 @@ def _clause_types(clause: Token, verb_types: dict[str, frozenset[str]],
     return verb_types.get(lemma)
 
 
-def _contest_latest(pool: list[Candidate], si: int, verb: Token, deniers: list, recipients: bool = False) -> None:
+def _contest_latest(pool: list[Candidate], si: int, verb: Token, deniers: list, recipients: bool = False,
+                    planned: bool = False) -> None:
     """The latest report of ``pool`` before ``verb`` (up to ``_NARRATION_REACH`` sentences back,
-    not future or hypothetical) becomes contested when its actor (or, with ``recipients``, its
-    recipient) is one of the deniers."""
+    not future or hypothetical unless ``planned``) becomes contested when its actor (or, with
+    ``recipients``, its recipient) is one of the deniers."""
     earlier = [c for c in pool if si - _NARRATION_REACH <= c.sent_index <= si and c.trigger < verb.i
-               and c.aux_mode in (None, "historical")]
+               and (planned or c.aux_mode in (None, "historical"))]
     if earlier:
         target = max(earlier, key=lambda c: (c.sent_index, c.trigger))
         parties = codes(target.actor) | (codes(target.recipient) if recipients else set())
