@@ -35,3 +35,11 @@ def test_abbreviated_country_in_a_hyphenated_compound_is_an_actor(coder):
 def test_military_bases_lemmatise_as_base_not_basis():
     doc = load_model()("Rockets hit two bases, officials said, on the basis of radar data.")
     assert [t.lemma_ for t in doc if t.lower_ in ("bases", "basis")] == ["base", "basis"]
+
+
+def test_hope_and_cope_keep_their_lemmas():
+    nlp = load_model()
+    doc = nlp("Seoul hopes to deepen ties, and the ministry copes with the backlog.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["hopes"] == "hope"
+    assert lemmas["copes"] == "cope"

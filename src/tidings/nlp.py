@@ -36,6 +36,10 @@ def load_model(name: str = MODEL_PACKAGE):  # -> spacy.Language
 # Plural nouns the model's rule lemmatiser gets wrong in news copy: "fired rockets at two bases"
 # would otherwise read as "basis" and miss every rule written for military bases.
 LEMMA_EXCEPTIONS = {"noun": {"bases": "base"}}
+# Verb lemmas the rule lemmatiser prefers over the news reading: with "hop" in its index, "hopes /
+# hoped / hoping" became "hop" (an exception cannot outrank a form the rules already found), so every
+# rule keyed on "hope" missed; "cops" -> "cop" likewise hid "cope".
+LEMMA_INDEX_DROPS = {"verb": frozenset({"hop", "cop"})}
 
 
 def _lemma_exceptions(nlp) -> None:
@@ -45,6 +49,11 @@ def _lemma_exceptions(nlp) -> None:
     lookups = getattr(lemmatizer, "lookups", None)
     if lookups is None or not lookups.has_table("lemma_exc"):
         return
+    if lookups.has_table("lemma_index"):
+        index = lookups.get_table("lemma_index")
+        for pos, drops in LEMMA_INDEX_DROPS.items():
+            if pos in index:
+                index[pos] = [w for w in index[pos] if w not in drops]
     table = lookups.get_table("lemma_exc")
     for pos, words in LEMMA_EXCEPTIONS.items():
         exceptions = table.get(pos, {})
