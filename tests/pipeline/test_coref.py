@@ -477,3 +477,17 @@ def test_a_bare_quantity_subject_is_a_crowd_of_the_scene(mentions):
     assert code_of(ms, "Thousands") == "MKD"
     ms = mentions("Hundreds were killed in Khartoum. Thousands of drones hit Kharkiv.")
     assert not any(m.text in ("Hundreds", "Thousands") for m in ms)
+
+
+# -- round 11: "the launches", "the test" name the earlier weapons test -------------------------------
+
+def test_condemning_the_launches_names_who_fired(events):
+    cands = events("North Korea fired three short-range missiles off its east coast on Sunday. "
+                   "Japan's defence ministry condemned the launches as a threat to regional peace.", "2025-11-09")
+    assert ("ACCUSE", ["JPN"], ["PRK"]) in dyads(cands, 1)
+
+
+def test_criticising_the_test_names_who_tested(events):
+    cands = events("Iran test-fired a ballistic missile on Thursday. "
+                   "Germany criticised the test and urged Tehran to show restraint.", "2025-07-03")
+    assert ("ACCUSE", ["DEU"], ["IRN"]) in dyads(cands, 1)

@@ -50,6 +50,8 @@ _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
     "measure": ("SANCTION",),
     **dict.fromkeys(("drill", "exercise", "manoeuvre", "maneuver", "deployment", "buildup", "build-up"),
                     ("MOBILIZE",)),
+    # "North Korea fired two missiles ... Lee condemned the launches": a weapons test or a salvo
+    **dict.fromkeys(("launch", "test", "firing", "test-firing", "salvo"), ("MOBILIZE", "ASSAULT")),
     **dict.fromkeys(("arrest", "detention", "crackdown", "seizure", "deportation", "closure"), ("COERCE",)),
     "warrant": ("THREATEN", "ACCUSE", "COERCE"),
     "indictment": ("ACCUSE",),
@@ -526,7 +528,7 @@ _SAME_ACT = (frozenset({"ceasefire", "truce", "armistice", "cease-fire"}),
              frozenset({"invitation", "invite"}), frozenset({"proposal", "propose"}),
              frozenset({"arrest", "detention", "detain"}), frozenset({"seizure", "seize"}),
              frozenset({"deportation", "deport"}), frozenset({"expulsion", "expel"}),
-             frozenset({"deployment", "deploy"}), frozenset({"abduction", "kidnapping", "abduct", "kidnap"}))
+             frozenset({"deployment", "deploy"}), frozenset({"launch", "test", "firing", "fire", "test-fire"}), frozenset({"abduction", "kidnapping", "abduct", "kidnap"}))
 
 
 def _same_words(lemma: str) -> frozenset[str]:

@@ -40,6 +40,10 @@ _ISO3_FIX = {"XKX": "KOS"}
 # "OAKB" = Kabul): an unknown acronym in news copy ("ADF rebels", "KNU fighters") is an
 # organisation, never a city. Only these capitalised abbreviations are real place names.
 _CAPS_ALTERNATES = {"NYC", "HCMC"}
+# A compass word alone ("the North's army", "officials in the South") is a half of a country or a
+# region, never a city, though geonames lists "North" among North Salt Lake's alternate names.
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "centre", "center", "midwest"})
 # the places stage's region heads (knowledge/places.json "region_heads")
 _REGION_HEADS = frozenset({"region", "oblast", "province", "governorate", "state", "district", "county"})
 
@@ -150,7 +154,7 @@ class Gazetteer:
                     key = alt.lower()
                     if key.startswith("the ") or "  " in key or "'" in key or key.endswith(_NORM_ENDINGS):
                         key = norm(alt)  # the rare name that needs the full treatment
-                    if key in seen:
+                    if key in seen or key in _COMPASS:
                         continue
                     seen.add(key)
                     index.setdefault(key, []).append(gid)

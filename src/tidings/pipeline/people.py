@@ -39,6 +39,7 @@ from .coref_definites import (
     relative_it,
     reported_subject_speakers,
 )
+from .coref_halves import divided_halves
 from .coref_mentions import (
     CAPTIVES,
     COUNTRY_DESCRIPTIONS,
@@ -74,6 +75,7 @@ from .coref_roles import (
     state_outlets_and_police,
 )
 from .people_groups import groups
+from .people_possessives import possessed_roles, reporter_of_hostile_act
 
 _NON_COUNTRY = NON_COUNTRY_CODES
 # Countries whose leaders' names are written family name first (not Japan, Vietnam or Cambodia, whose
@@ -161,6 +163,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     mentions += election_objects(doc, mentions, covered, sent_of)
     titled_names(doc, mentions)
     act_noun_subjects(doc, mentions, covered, sent_of)
+    mentions += divided_halves(doc, mentions, covered, sent_of)  # "the North" after North Korea
     mentions += _pronouns(ctx, mentions, covered, sent_of)
     possessed_roles(doc, mentions, covered)
     _dominant_country(doc, mentions, owned_too=True)  # owned roles whose owner stayed unresolved
@@ -520,7 +523,7 @@ def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | Non
         if prev is not None and prev.code is not None and prev.kind in ("country", "org", "agent"):
             return prev
     possessive = tok.lower_ == "its"
-    if possessive and (reporter := _reporter_of_hostile_act(tok, covered)) is not None:
+    if possessive and (reporter := reporter_of_hostile_act(tok, covered)) is not None:
         return reporter
     if not possessive and tok.head.dep_ == "conj" and tok.head.head.pos_ in ("VERB", "AUX"):
         # "The observer mission said the vote had fallen short, and it urged ...": a subject "it" of
@@ -555,46 +558,3 @@ def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | Non
             if not possessive:
                 return None  # "it" follows the nearest subject; if that is no actor, leave it
     return None
-
-
-_HOSTILE_VERBS = frozenset({"shoot", "strike", "attack", "hit", "seize", "detain", "arrest", "shell", "bomb", "kill",
-                            "target", "down", "raid", "capture", "violate", "expel", "sanction",
-                            # "Russia denied that Azerbaijan had summoned its ambassador": the reporter's envoy
-                            "summon", "deport", "jail", "sentence", "convict", "intercept", "board", "ram", "harass"})
-
-
-def _reporter_of_hostile_act(tok, covered) -> Mention | None:
-    """"Mali alleged that Algeria had shot down one of its drones": "its" on what a hostile act
-    hits, in a reported clause, is the reporter's (a state does not shoot down its own drones),
-    not the clause subject's. Only for hostile verbs ("the U.S. said China expanded its arsenal"
-    stays China's)."""
-    verb = tok.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX"):
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HOSTILE_VERBS or verb.dep_ != "ccomp":
-        return None
-    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    said = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if own is None or said is None or own.i > tok.i or covered[said.i] is None or covered[own.i] is None:
-        return None
-    reporter, doer = covered[said.i], covered[own.i]
-    if reporter.code is None or doer.code is None or reporter.code == doer.code \
-            or reporter.kind not in ("country", "org", "agent"):
-        return None
-    return reporter
-
-
-def possessed_roles(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
-    """"its mission", "his government": a role with a resolved possessive pronoun takes its country."""
-    for m in mentions:
-        if m.kind != "agent" or m.code is not None:
-            continue
-        for child in doc[m.root].children:
-            if child.dep_ == "poss":
-                owner = covered[child.i]
-                if owner is not None and owner.kind == "pronoun" and owner.code is not None:
-                    m.code = owner.code
-                    m.other_sectors = [s for s in owner.other_sectors if s != m.sector]
-                break

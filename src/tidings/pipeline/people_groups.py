@@ -26,6 +26,8 @@ _GROUP_NOUNS = frozenset({
 _PAIR_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "foes", "adversaries", "belligerents"})
 _PAIR_MODIFIERS = frozenset({"warring", "feuding", "rival", "opposing"})
 _PEOPLE_GROUPS = frozenset({"leaders", "presidents", "ministers"})
+# adversaries' words, which repeat an earlier resolved pair ("both sides ... the warring parties")
+_SIDE_NOUNS = frozenset({"sides", "parties", "factions", "belligerents", "rivals", "foes", "adversaries"})
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
 # these name countries only: "the two countries" never stands for the EU and Britain
 _COUNTRY_GROUP_NOUNS = frozenset({"countries", "nations", "neighbours", "neighbors", "governments", "armies", "juntas",
@@ -98,7 +100,12 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
             skip = broker_codes | own
             parties = None
             for k in range(si, max(-1, si - _GROUP_LOOKBACK_SENTS - 1), -1):
-                named = [m for m in by_sent.get(k, ()) if m.start_char >= dateline_end and m.sector != "JRN"]
+                if low in _SIDE_NOUNS and (prior := _prior_group(at, k, start, count, skip, sent_of)):
+                    parties = prior  # "called on both sides to ... urged the warring parties": the same pair
+                    break
+                # (not a group phrase's own words: "the two ministers" is no third party "ministers")
+                named = [m for m in by_sent.get(k, ()) if m.start_char >= dateline_end and m.sector != "JRN"
+                         and id(m) not in dropped]
                 if low in _PEOPLE_GROUPS:  # "Aoun called Macron and asked him to press Israel ... the two
                     # leaders agreed": the people named, not the country they talked about
                     people = [m for m in named if m.kind == "person" or m.kind == "pronoun" and m.antecedent
@@ -123,6 +130,12 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
                     if len(parties) < 2:
                         continue
                 if len(parties) >= 2:  # the latest sentence naming parties decides, even by mismatching
+                    if len(parties) > count:
+                        # "Canada and the EU agreed ..., a month after Washington imposed tariffs ... the two
+                        # sides had agreed": a sentence naming more parties has the pair it coordinates
+                        pair = coordinated_parties(doc, named, count, start if k == si else len(doc),
+                                                   dateline_end, skip, orgs=low not in _COUNTRY_GROUP_NOUNS)
+                        parties = pair or parties
                     conflict = _conflict_between(tok)
                     if k < si and len(parties) == count and (conflict or count == 2):
                         # an earlier sentence's pair of third parties ("The United States and Britain
@@ -179,13 +192,25 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
     return [m for m in mentions if id(m) not in dropped] + added
 
 
+def _prior_group(at: dict[int, list[Mention]], k: int, before: int, count: int, skip, sent_of) -> list[Mention]:
+    """The parties of the latest group phrase of ``count`` members resolved in sentence ``k`` before
+    token ``before`` (a civil war's "both sides" is a pair of one country that no later list names)."""
+    found: list[Mention] = []
+    for t in sorted(at):
+        group = at[t]
+        if t < before and sent_of(t) == k and len(group) == count and not {g.code for g in group} & skip:
+            found = [g.antecedent or g for g in group]
+    return found
+
+
 def coordinated_parties(doc, mentions: list[Mention], count: int, before: int, after: int = 0,
-                        skip: set[str | None] | frozenset = frozenset()) -> list[Mention]:
+                        skip: set[str | None] | frozenset = frozenset(), orgs: bool = False) -> list[Mention]:
     """The latest earlier list that coordinates exactly ``count`` countries ("Niger, Mali and Burkina
     Faso left ECOWAS ... the three juntas"): a story names its group once, often in the lead, and
     refers to it by number paragraphs later, when other countries have been named in between.
-    Lists with a ``skip`` code (the mediators) are not candidates."""
-    by_root = {m.root: m for m in mentions if m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun"
+    Lists with a ``skip`` code (the mediators) are not candidates; ``orgs``: organisations count too
+    ("Canada and the European Union ... the two sides")."""
+    by_root = {m.root: m for m in mentions if m.code and (orgs or m.code not in _NON_COUNTRY) and m.kind != "pronoun"
                and after <= m.start_char and m.end <= before}
     best: list[Mention] = []
     best_at = -1

@@ -1,0 +1,49 @@
+"""Possessive pronouns on roles and acts (the actors stage, via ``people.resolve_people``):
+"its mission" takes the country its "its" was resolved to; "its drones" on what a hostile act in a
+reported clause hits is the reporter's."""
+
+from __future__ import annotations
+
+from .base import Mention
+
+_HOSTILE_VERBS = frozenset({"shoot", "strike", "attack", "hit", "seize", "detain", "arrest", "shell", "bomb", "kill",
+                            "target", "down", "raid", "capture", "violate", "expel", "sanction",
+                            # "Russia denied that Azerbaijan had summoned its ambassador": the reporter's envoy
+                            "summon", "deport", "jail", "sentence", "convict", "intercept", "board", "ram", "harass"})
+
+
+def reporter_of_hostile_act(tok, covered) -> Mention | None:
+    """"Mali alleged that Algeria had shot down one of its drones": "its" on what a hostile act
+    hits, in a reported clause, is the reporter's (a state does not shoot down its own drones),
+    not the clause subject's. Only for hostile verbs ("the U.S. said China expanded its arsenal"
+    stays China's)."""
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HOSTILE_VERBS or verb.dep_ != "ccomp":
+        return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    said = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if own is None or said is None or own.i > tok.i or covered[said.i] is None or covered[own.i] is None:
+        return None
+    reporter, doer = covered[said.i], covered[own.i]
+    if reporter.code is None or doer.code is None or reporter.code == doer.code \
+            or reporter.kind not in ("country", "org", "agent"):
+        return None
+    return reporter
+
+
+def possessed_roles(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
+    """"its mission", "his government": a role with a resolved possessive pronoun takes its country."""
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None:
+            continue
+        for child in doc[m.root].children:
+            if child.dep_ == "poss":
+                owner = covered[child.i]
+                if owner is not None and owner.kind == "pronoun" and owner.code is not None:
+                    m.code = owner.code
+                    m.other_sectors = [s for s in owner.other_sectors if s != m.sector]
+                break
