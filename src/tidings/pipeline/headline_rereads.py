@@ -125,3 +125,49 @@ def _noun_read_as_verb(sent: Span, word: Token, nlp):
     low = word.lower_
     stem = next((x for x in (low[:-1], low[:-2]) if x in _bundled_verbs() or x in ANNOUNCING_VERBS), low[:-1])
     return sent, new, {word.i: ("VERB", "VBZ", stem)}
+
+
+# the small model's readings of a plural subject noun right before a bare verb: "Haiti gangs/VBZ/ROOT torch/NN",
+# "Gaza militants/VBZ/aux fire/VBP rockets"
+PLURAL_AS_VERB_DEPS = frozenset({"ROOT", "aux", "nsubj", "compound", "amod"})
+VERB_AS_NOUN_TAGS = frozenset({"NN", "VB", "VBP", "JJ"})
+
+
+def _plural_read_as_verb(sent: Span, nlp, verbs):
+    """'Haiti gangs torch police station', 'Mexico cartels kill 12 officers': a plural subject noun after a
+    name, read as the verb ('gangs/VBZ'), with the real verb, a bare trigger verb, made its object's noun or
+    the root with no subject. Parsed again with 'take' for the bare verb; kept when it becomes the root with
+    the plural noun as its subject. A real -s verb of the lexicon ('Israel orders strike on ...') is left alone."""
+    from .headlines import MAX_TOKENS, SUBJECT_DEPS, _reparse
+
+    if len(sent) > MAX_TOKENS:
+        return None
+    p = parse(sent.doc)  # the first words only, by index
+    s0 = sent.start
+    for k in range(1, min(len(sent) - 2, 5)):
+        i = s0 + k
+        if p.tag[i] != "VBZ":
+            continue
+        low = p.lower[i]
+        if p.dep[i] not in PLURAL_AS_VERB_DEPS or not low.endswith("s") or low.endswith("ss") \
+                or p.text[i] != low or p.pos[i - 1] not in ("PROPN", "NOUN", "ADJ"):
+            return None
+        # (its own stem a trigger or announcing verb: a real verb, "orders", "plans", "claims")
+        if low[:-1] in verbs or low[:-2] in verbs or low[:-1] in ANNOUNCING_VERBS or low[:-3] + "y" in verbs:
+            return None
+        j = i + 1
+        nxt = p.lower[j]
+        if p.tag[j] not in VERB_AS_NOUN_TAGS or p.text[j] != nxt or not nxt.isalpha() or nxt not in verbs:
+            return None
+        toks = list(sent)
+        words = [t.text for t in toks]
+        words[k + 1] = "take"
+        new = _reparse(nlp, words, [bool(t.whitespace_) for t in toks])
+        if len(new) != len(toks):
+            return None
+        nv, nw = new[k + 1], new[k]
+        if nv.dep_ != "ROOT" or nv.pos_ != "VERB" or nw.head.i != nv.i or nw.dep_ not in SUBJECT_DEPS \
+                or nw.tag_ != "NNS":
+            return None
+        return sent, new, {sent.doc[j].i: ("VERB", "VBP", nxt), sent.doc[i].i: ("NOUN", "NNS", low[:-1])}
+    return None

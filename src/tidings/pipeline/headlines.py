@@ -30,10 +30,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .base import forget, parse
+from .headline_case import recase_headlines
 from .headline_rereads import (
     _name_read_as_verb,
     _noun_read_as_verb,
     _nouns_with_objects,
+    _plural_read_as_verb,
     _verb_read_as_adjective,
 )
 
@@ -123,9 +125,9 @@ def _candidate(sent: Span, verbs) -> Token | None:
         if prev.pos_ not in ("PROPN", "NOUN") and not (prev.pos_ in ("ADJ", "VERB", "INTJ", "X")
                                                         and prev.text[0].isupper()):
             continue
-        if prev.pos_ == "ADJ" and (prev.ent_type_ == "NORP" or (
+        if prev.pos_ == "ADJ" and prev.text not in _person_names() and (prev.ent_type_ == "NORP" or (
                 prev.ent_type_ not in ("GPE", "ORG", "PERSON") and prev.lower_.endswith(DEMONYM_ENDINGS))):
-            continue  # "Freedonian ships", "Chinese jets": a nationality adjective heads a noun phrase
+            continue  # "Freedonian ships", "Chinese jets": a nationality adjective heads a noun phrase ("Boric" is a name)
         if t.lemma_.lower() in verbs or t.lower_ in verbs or _headline_verb(t, verbs):
             return t  # ("axes/axis tax hikes": the present form's own stem)
     return None
@@ -279,18 +281,20 @@ def _bundled_verbs() -> frozenset[str]:
     return frozenset(load_lexicon().verbs)
 
 
-def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
+def repair_headlines(doc: Doc, nlp, verbs=None, recase: bool = True) -> int:
     """Re-parse the headline-grammar sentences of ``doc`` in place (heads, labels, tags); returns how many.
-    ``verbs`` is the set of trigger-verb lemmas (default: the bundled events lexicon)."""
+    ``verbs`` is the set of trigger-verb lemmas (default: the bundled events lexicon); ``recase`` first reads
+    Title Case and all-caps sentences in sentence case (headline_case; off for its own re-parse)."""
     from spacy.attrs import DEP, HEAD, POS, TAG
 
     if verbs is None:
         verbs = _bundled_verbs()
+    recased = recase_headlines(doc, nlp, verbs) if recase else frozenset()  # (their repairs are done)
 
     fixes: list[tuple[Span, Doc, dict[int, tuple[str, ...] | None]]] = []
     objected = _nouns_with_objects(doc, verbs)
     for sent in doc.sents:
-        if len(sent) < 3 or not sent[0].text[:1].isupper():
+        if len(sent) < 3 or not sent[0].text[:1].isupper() or sent.start in recased:
             continue
         named = _name_read_as_verb(sent, nlp) or _verb_read_as_adjective(sent, nlp, verbs) or (
             _noun_read_as_verb(sent, objected[sent.start], nlp) if sent.start in objected else None)
@@ -298,6 +302,10 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
             fixes.append(named)
             continue
         if len(sent) > MAX_TOKENS:
+            continue
+        plural = _plural_read_as_verb(sent, nlp, verbs)
+        if plural is not None:
+            fixes.append(plural)
             continue
         root = sent.root
         # a capitalised root "verb" inside the sentence is a name: "Putin hosts/nsubj Modi/ROOT for talks"
@@ -329,7 +337,7 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
         if fix is not None:
             fixes.append(_and_comma_verb(fix, nlp, verbs))
     if not fixes:
-        return 0
+        return len(recased)
     arr = doc.to_array([HEAD, DEP, POS, TAG])
     strings = doc.vocab.strings
     for sent, new, overrides in fixes:
@@ -352,7 +360,7 @@ def repair_headlines(doc: Doc, nlp, verbs=None) -> int:
                 if stem is not None:
                     doc[i].lemma_ = stem
     forget(doc)  # a word index or Parse of the old tree must not outlive it
-    return len(fixes)
+    return len(recased) + len(fixes)
 
 
 def _and_comma_verb(fix, nlp, verbs):

@@ -1,0 +1,93 @@
+"""Headline capitals and plural subjects read as verbs (pipeline.headline_case, headline_rereads).
+
+Title Case headlines and words in capitals make the small model tag every word a proper noun; the
+sentence is read again in sentence case (names the dictionaries know keep their capitals). A plural
+subject noun after a name ("Haiti gangs torch ...") read as the verb is given back to the bare verb after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_coded, code
+
+# (headline, event type, actor codes, recipient codes)
+TITLE_CASE = [
+    ("Ghana Recalls Ambassador From Burkina Faso", "SANCTION", ("GHA",), ("BFA",)),
+    ("Brazil Suspends Flights To Venezuela Over Election Dispute", "SANCTION", ("BRA",), ("VEN",)),
+    ("Turkey Detains Istanbul Mayor Ahead Of Vote", "COERCE", ("TUR",), ("TUR",)),
+    ("South Korea Expels North Korean Diplomat Over Spying", "SANCTION", ("KOR",), ("PRK",)),
+    ("Ethiopia Accuses Eritrea of Preparing for War", "ACCUSE", ("ETH",), ("ERI",)),
+    ("Mali Junta Suspends All Political Parties", "COERCE", ("MLI",), ("MLI",)),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", TITLE_CASE)
+def test_title_case_headline_is_read_in_sentence_case(coder, text, etype, actor, recipient):
+    assert_coded(coder, text, etype, actor=actor, recipient=recipient)
+
+
+def test_headline_in_capitals_is_read_in_sentence_case(coder):
+    assert_coded(coder, "RUSSIA EXPELS TWO ESTONIAN DIPLOMATS", "SANCTION", actor=("RUS",), recipient=("EST",))
+
+
+def test_one_word_in_capitals_is_read_as_the_verb(coder):
+    assert_coded(coder, "Seoul CONDEMNS North Korean missile launch", "ACCUSE", actor=("KOR",), recipient=("PRK",))
+    assert_coded(coder, "Iran SLAMS Israel over strikes", "ACCUSE", actor=("IRN",), recipient=("ISR",))
+
+
+def test_capitals_lead_keeps_the_sentence_after_it(coder):
+    # "BREAKING:" is a line of its own: the sentence after it keeps its own parse
+    assert_coded(coder, "BREAKING: Iran fires missiles at US base in Qatar", "ASSAULT", actor=("IRN",),
+                 recipient=("USA",))
+
+
+def test_recased_headline_keeps_its_text_and_names(coder):
+    text = "Ghana Recalls Ambassador From Burkina Faso"
+    doc = coder.nlp(text)
+    from tidings.pipeline.headlines import repair_headlines
+
+    repair_headlines(doc, coder.nlp)
+    assert doc.text == text
+    assert doc[1].pos_ == "VERB" and doc[1].lemma_ == "recall"
+    assert any(e.text == "Burkina Faso" for e in doc.ents)
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina Beats Brazil In World Cup Qualifier",
+    "Netflix Series Wins Top Prize At Cannes",
+    "Poland To Hold Presidential Runoff On June 1",
+])
+def test_title_case_without_an_act_stays_no_event(coder, text):
+    assert code(coder, text) == []
+
+
+PLURAL_SUBJECTS = [
+    ("Haiti gangs torch police station near capital", "ASSAULT", ("HTI",)),
+    ("Mexico cartels kill 12 police officers in Michoacan", "ASSAULT", ("MEX",)),
+    ("Colombia guerrillas attack army base in Cauca", "ASSAULT", ("COL",)),
+    ("Gaza militants fire rockets at Tel Aviv", "ASSAULT", ("PSE",)),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor", PLURAL_SUBJECTS)
+def test_plural_subject_read_as_verb_gives_back_the_verb(coder, text, etype, actor):
+    assert_coded(coder, text, etype, actor=actor)
+
+
+def test_real_s_verb_before_a_bare_trigger_is_left_alone(coder):
+    from tidings.pipeline.headline_rereads import _plural_read_as_verb
+    from tidings.pipeline.headlines import _bundled_verbs
+
+    for text in ("Israel orders strike on Gaza tunnels", "China plans drills near Taiwan"):
+        doc = coder.nlp(text)
+        assert _plural_read_as_verb(next(iter(doc.sents)), coder.nlp, _bundled_verbs()) is None
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Boric slams Milei over remarks", "ACCUSE", ("CHL",), ("ARG",)),
+    ("Vucic hosts Xi in Belgrade", "CONSULT", ("CHN",), ("SRB",)),
+])
+def test_person_name_read_as_adjective_is_no_demonym(coder, text, etype, actor, recipient):
+    # "-ic" names read as adjectives ("Boric/JJ slams/NNS"): a name the dictionaries know is no nationality word
+    assert_coded(coder, text, etype, actor=actor, recipient=recipient)
