@@ -305,6 +305,8 @@ def fronted_subject(verb: Token) -> list[Token]:
     """'Under a deal mediated by the UAE, Russia and Ukraine exchanged 150 prisoners': the parser joins the
     subject after the comma to the fronted phrase's last noun and leaves the verb subjectless. The conjuncts
     between that comma and the verb are its subject."""
+    if verb.tag_ in FINITE_TAGS and verb.dep_ != "ROOT" and (read := _clause_opener_object(verb)):
+        return read
     if verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT" or verb.i < 3:
         return []
     p = parse(verb.doc)
@@ -322,6 +324,41 @@ def fronted_subject(verb: Token) -> list[Token]:
     if not any(p.dep[c] == "prep" and c < fronted for c in p.kids[verb.i]):
         return []
     return [verb.doc[first]] + [verb.doc[c] for c in range(first + 1, verb.i) if p.dep[c] == "conj"]
+
+
+# conjunctions the parser reads as prepositions when a comma phrase follows their subject
+CLAUSE_OPENERS = frozenset({"as", "while", "after", "before", "when", "since", "until", "because", "though"})
+
+
+def _clause_opener_object(verb: Token) -> list[Token]:
+    """'..., the governor said, as Moscow, which launched 100 drones the same night, accused Kyiv of ...': the
+    parser reads 'as' as a preposition with 'Moscow' its object and hangs the subjectless 'accused' on the
+    main verb. The opener's object that ends (with its relative or appositive) right before the verb, both
+    under the same head, is the verb's subject."""
+    p = parse(doc := verb.doc)
+    if any(p.dep[c] in ("nsubj", "nsubjpass", "expl") for c in p.kids[verb.i]):
+        return []
+    head = p.head[verb.i]
+    for opener in p.kids[head]:
+        if opener >= verb.i or p.dep[opener] != "prep" or p.lower[opener] not in CLAUSE_OPENERS:
+            continue
+        for noun in p.kids[opener]:
+            if p.dep[noun] != "pobj" or p.pos[noun] not in ("NOUN", "PROPN") or doc[noun].ent_type_ in ("DATE", "TIME"):
+                continue
+            if _gap_end(doc, doc[noun].right_edge.i + 1) == verb.i:
+                return [doc[noun], *doc[noun].conjuncts]
+    return []
+
+
+def _gap_end(doc, i: int) -> int:
+    """The index after commas and one comma-bounded participle phrase from ``i`` (', citing violations, ')."""
+    while i < len(doc) and doc[i].lower_ == ",":
+        i += 1
+    if i < len(doc) and doc[i].tag_ in ("VBG", "VBN") and doc[i].left_edge.i == i:
+        i = max(t.i for t in doc[i].subtree if t.i >= i) + 1
+        while i < len(doc) and doc[i].lower_ == ",":
+            i += 1
+    return i
 
 
 PLACE_PREPS = frozenset({"in", "at", "on", "near", "across", "outside", "inside", "around", "into"})
@@ -445,17 +482,20 @@ def unasserted_clause(tok: Token) -> bool:
     return unissued_content(tok) or unsaid_whether(tok)
 
 
-def unswallow(cands: list[Candidate]) -> None:
+def unswallow(cands: list[Candidate], doc) -> None:
     """'fired rockets at Israel and Israeli jets pounded Lebanon': the noun the parser joined to the first
-    clause's object is the second clause's subject, so it is no recipient of the first."""
+    clause's object is the second clause's subject, so it is no recipient of the first. A subject read as
+    the object of a clause opener ('shelled posts after Kabul, citing ..., expelled') is never the first
+    clause's party, even when nothing else is left."""
     for c in cands:
         if c.extra.get("events.route") != "swallowed":
             continue
         spans = {(m.start, m.end) for m in c.actor}
+        opened = any(doc[m.start].dep_ == "pobj" and doc[m.start].head.lower_ in CLAUSE_OPENERS for m in c.actor)
         for d in cands:
             if d is not c and d.sent_index == c.sent_index:
                 kept = [m for m in d.recipient if (m.start, m.end) not in spans]
-                if kept or not any(m.code for m in d.recipient):
+                if kept or opened or not any(m.code for m in d.recipient):
                     d.recipient = kept
 
 

@@ -1,5 +1,6 @@
 """Two recipient rules about relations (round 10, recipients): who an appeal is addressed to, and the
 other signatory of a treaty left or suspended. ``settle_recipients`` (event_recipients.py) calls them.
+Round 11 (clauses): whom a labelled act accuses (``labelled_act_doers``, called by the events stage).
 
 * An appeal's addressee is the party asked, not the people it is for: *the ICRC appealed for $80
   million to help civilians displaced by fighting in eastern Congo*, *urged donors to step up support
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .base import Mention
+    from .base import Candidate, Mention
 
 # clause links below an appeal: the asked party's task and the appeal's purpose ("urged donors | to
 # fund ...", "appealed for $45 million | to provide water for children in Yemen")
@@ -180,3 +181,70 @@ def release_holder(h, own: set[str], by_tok: dict[int, Mention], found: list[Men
     others = {m.code: m for m in by_tok.values() if m.sent_index == si and m.code and m.code not in own
               and m.code not in NON_PARTY_CODES and m.code not in ("IGO", "UNO", "EUR") and m.root not in spans}
     return list(others.values()) if len(others) == 1 else []
+
+
+# verbs that label an act ("calling the seizure an act of piracy", "condemned the arrests as illegal")
+LABEL_VERBS = frozenset({"call", "brand", "describe", "label", "term", "dub", "denounce", "condemn", "decry",
+                         "criticise", "criticize", "slam", "deplore"})
+# what on the act noun names its own parties ("the seizure by Iran", "Iran's seizure", "the attack on X")
+OWN_PARTY_PREPS = frozenset({"by", "of", "on", "against", "from"})
+
+
+def labelled_act_doers(cands: list[Candidate], doc: Doc, nouns: dict) -> None:
+    """ACCUSE with no coded recipient that labels a bare act noun ('..., and Greece demanded the release of the
+    ship and its crew, calling the seizure an act of piracy'): the act is the one the sentence reported before
+    it, and its doer is the one accused, not whoever the neighbouring clause's object stands for."""
+    from .arguments import codes
+
+    for c in cands:
+        if c.event != "ACCUSE" or any(m.code for m in c.recipient):
+            continue
+        t = doc[c.trigger]
+        if t.lemma_.lower() not in LABEL_VERBS:
+            continue
+        obj = next((k for k in t.children if k.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in nouns or any(
+                k.dep_ == "poss" or (k.dep_ == "prep" and k.lower_ in OWN_PARTY_PREPS) for k in obj.children):
+            continue
+        types = {e.type for e in nouns[obj.lemma_.lower()]}
+        own = set(codes(c.actor))
+        for d in sorted(cands, key=lambda x: -x.trigger):
+            if d is c or d.trigger >= t.i or d.sent_index != c.sent_index or d.event not in types:
+                continue
+            doers = [m for m in d.actor if m.code and m.code not in own]
+            if doers:
+                c.recipient = doers
+                c.extra["events.recipient_from_act"] = d.trigger
+            break
+
+
+# "condemned what it called ...", "rejected what it termed ...": the verb that names the free relative's content
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize"})
+FREE_RELATIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+
+
+def free_relative_targets(cands: list[Candidate], doc: Doc, by_tok: dict[int, Mention]) -> None:
+    """'Washington condemned what it called reckless conduct by Beijing', 'Seoul denounced what it described as
+    Pyongyang's provocations': the object is a free relative; the party is the one named on the label (its
+    owner, its by / from phrase, which the parser may hang on the naming verb)."""
+    from .arguments import recipient_mentions
+
+    for c in cands:
+        if c.event not in FREE_RELATIVE_TYPES or any(m.code for m in c.recipient):
+            continue
+        t = doc[c.trigger]
+        naming = next((k for k in t.children if k.dep_ in ("ccomp", "dobj") and k.lemma_.lower() in NAMING_VERBS
+                       and any(g.lower_ == "what" and g.i < k.i for g in k.children)), None)
+        if naming is None:  # (the free relative's "what" hangs on the naming verb)
+            continue
+        labels = [k for k in naming.children if k.dep_ in ("oprd", "dobj", "attr") and k.lower_ != "what"]
+        labels += [g for k in naming.children if k.dep_ == "prep" and k.lower_ == "as" for g in k.children
+                   if g.dep_ == "pobj"]
+        parties = [k for n in labels for k in n.children if k.dep_ == "poss"]
+        parties += [g for h in [naming, *labels] for k in h.children if k.dep_ == "prep" and k.lower_ in ("by", "from")
+                    for g in k.children if g.dep_ == "pobj"]
+        found = [m for m in recipient_mentions(parties, by_tok) if m.code] if parties else []
+        own = {m.code for m in c.actor if m.code}
+        found = [m for m in found if m.code not in own]
+        if found:
+            c.recipient = found

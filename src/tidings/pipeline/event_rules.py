@@ -306,6 +306,9 @@ def left_organisation(c: Candidate) -> Candidate | None:
 
 # Verbs whose object is kept from happening: "to avoid clashes", "to prevent an attack".
 AVERTING_VERBS = frozenset({"avoid", "prevent", "avert", "forestall", "preclude", "deter", "thwart", "foil"})
+# a party's difficulty in doing something ("struggles to pay salaries", "has struggled to disarm the group")
+# describes its plight, not an act done
+STRUGGLE_VERBS = frozenset({"struggle", "labour", "labor"})
 # Nouns whose clause states what someone wants done: "its demand that Israel withdraw".
 WISH_NOUNS = frozenset({
     "demand", "call", "request", "proposal", "offer", "condition", "precondition", "insistence", "appeal",
@@ -362,6 +365,9 @@ def unrealised(t: Token, by_trigger: dict) -> bool:
             and head.lemma_.lower() in WISH_NOUNS | REFUSAL_NOUNS | ORDER_NOUNS:
         return True
     if condition_clause(t):
+        return True
+    if t.dep_ == "xcomp" and head.lemma_.lower() in STRUGGLE_VERBS and any(
+            k.dep_ == "aux" and k.lower_ == "to" for k in t.children):
         return True
     if t.dep_ == "pobj" and head.lower_ in ("on", "about") and head.head.lemma_.lower() in TOPIC_NOUNS:
         return True  # "swapped intelligence on North Korean missile launches": the topic of the exchange

@@ -93,6 +93,7 @@ from .event_parties import (
     reaction_recipients,
 )
 from .event_reactions import charged_actors, court_places, reaction_hits, reaction_targets
+from .event_relations import free_relative_targets, labelled_act_doers
 from .event_rules import (
     TRANSFER_TYPES,
     bound,
@@ -266,7 +267,9 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         out = elaborations(posted_forces(out, doc), doc)
         # clauses that name acts without asserting them: purposes, requested content, conditions
         out = failed_reason(condition_content(requested_content(purpose_content(out, doc), doc), doc), doc)
-        embedded.unswallow(out)
+        embedded.unswallow(out, doc)
+        labelled_act_doers(out, doc, self.lex.nouns)
+        free_relative_targets(out, doc, by_tok)
         reaction_recipients(out, sent.doc)
         reaction_targets(out, sent.doc, by_tok)
         threat_partners(out, doc)  # (after the reactions: "prompting a warning from London" is theirs)

@@ -1,0 +1,60 @@
+"""Clause structure in long sentences (events round 11): a time or reason clause whose subject the parser
+reads as a preposition's object, a plight that is no act, the doer of a labelled act, a free relative's
+party. Sentences written for these tests (not from any benchmark)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code, entity_codes
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian drones hit a fuel depot in Russia's Bryansk region overnight, the governor said, as Moscow, which "
+     "fired dozens of missiles at Ukrainian cities the same night, accused Kyiv of trying to derail the talks.",
+     ("ACCUSE", ("RUS",), ("UKR",))),
+    ("Protesters blocked roads in Lima, police said, while Bolivia, whose president faces an election next year, "
+     "recalled its ambassador from Peru.", ("SANCTION", ("BOL",), ("PER",))),
+    ("Pakistan shelled border posts overnight after Kabul, citing repeated violations, expelled two Pakistani "
+     "diplomats.", ("SANCTION", ("AFG",), ("PAK",))),
+])
+def test_clause_opener_object_is_the_verbs_subject(coder, text, expected):
+    assert expected in dyads(coder, text)
+
+
+def test_clause_opener_subject_is_no_recipient_of_the_main_clause(coder):
+    found = dyads(coder, "Pakistan shelled border posts overnight after Kabul, citing repeated violations, expelled "
+                         "two Pakistani diplomats.")
+    assert not any(d[0] == "ASSAULT" and "AFG" in d[2] for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's government says it struggles to pay public salaries on time as debt repayments swallow its revenue.",
+    "Sri Lanka has struggled to repay its Chinese creditors since the 2022 default.",
+])
+def test_a_struggle_to_act_is_no_act(coder, text):
+    assert dyads(coder, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran seized a Greek-flagged oil tanker in the Gulf of Oman on Tuesday, and Greece's foreign ministry demanded "
+     "the release of the ship and its crew, calling the seizure an act of piracy.", ("ACCUSE", ("GRC",), ("IRN",))),
+    ("Serbian police arrested a Kosovo official near Jarinje on Sunday, and Pristina denounced the detention as "
+     "kidnapping.", ("ACCUSE", ("KOS",), ("SRB",))),
+])
+def test_a_labelled_act_accuses_its_doer(coder, text, expected):
+    assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington condemned what it called reckless conduct by Beijing.", ("ACCUSE", ("USA",), ("CHN",))),
+    ("Seoul denounced what it described as Pyongyang's provocations.", ("ACCUSE", ("KOR",), ("PRK",))),
+    ("Poland condemned what it called a deliberate provocation by Belarusian border guards.",
+     ("ACCUSE", ("POL",), ("BLR",))),
+])
+def test_free_relative_label_names_the_party(coder, text, expected):
+    assert expected in dyads(coder, text)
