@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import codes, objects
 from .base import Candidate
+from .event_refusals import negated_acceptance, vowed_defiance
 from .event_retype_options import ready_head, speculated
 
 if TYPE_CHECKING:
@@ -126,7 +127,8 @@ def own_weapons_destroyed(c: Candidate, t: Token) -> Candidate | None:
 
 # A party's own hostile act stated as what it will do if someone else acts is a threat (manual, THREATEN:
 # "coercive or forceful warnings"); the mode is the content of the threat.
-THREAT_CONTENT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
+# (a deployment threatens only under another party's condition: "Japan could deploy its forces if China attacked")
+THREAT_CONTENT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict", "MOBILIZE": "violence"}
 THREAT_CONTENT_MODES = {("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel"}
 THREAT_MODALS = frozenset({"will", "would", "could", "'ll", "may", "might", "wo", "shall"})
 CONDITION_MARKS = frozenset({"if", "unless", "until", "till"})  # ("would keep attacking until X stepped down")
@@ -154,6 +156,15 @@ def _condition(v: Token) -> Token | None:
         if first.lower_ in INVERTED_CONDITION and first.dep_ in ("aux", "auxpass") and first.head.i == k.i:
             return k
     return None
+
+
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _party_condition(cond: Token) -> bool:
+    """The condition's subject is a named party ('if China attacked Taiwan'), not a storm or a price."""
+    return any(k.dep_ in ("nsubj", "nsubjpass") and (k.ent_type_ in PARTY_ENTS or any(
+        g.ent_type_ in PARTY_ENTS for g in k.children if g.dep_ in ("poss", "compound", "amod"))) for k in cond.children)
 
 
 def _announced(c: Candidate, main: Token) -> bool:
@@ -206,6 +217,8 @@ def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
         if not _announced(c, main) or speculated(c, doc):
             continue  # unannounced or guessed ("police could arrest him, media speculated"), it stays a hypothetical
             # act ("Pakistan could expel Afghan diplomats if ...")
+        if c.event == "MOBILIZE" and (cond is None or not _party_condition(cond)):
+            continue  # ("could deploy troops if the typhoon hits": no one is warned)
         if cond is not None:
             sub = list(cond.subtree)
             threats[c.trigger] = (sub[0].i, sub[-1].i)
@@ -470,6 +483,8 @@ def not_an_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
     lem = t.lemma_.lower()
     if c.event == "THREATEN" and lem == "go" and not any(k.dep_ == "neg" for k in t.children):
         return True
+    if c.event == "PROTEST" and lem == "call" and any(k.dep_ in ("oprd", "xcomp", "ccomp") for k in t.children):
+        return True  # "calling the strikes a war crime": a verdict on attacks, no strike called
     if c.event == "AGREE" and lem in MEDIATING_VERBS and t.dep_ == "acl" and t.tag_ == "VBN":
         return True
     if c.event == "REJECT" and any(k.dep_ == "xcomp" and k.lemma_.lower() == "rule"
@@ -497,8 +512,11 @@ REFUSING_VERBS = frozenset({"decline", "refuse", "balk", "hesitate"})
 
 def declined_promise(c: Candidate, t: Token) -> Candidate | None:
     """'Germany declined to pledge new funds': a promise not made (a negated AGREE, which the claims stage
-    reads from 'declined to'), not a rejection of anyone's proposal. The trigger moves to the promise verb."""
-    if c.event != "REJECT" or t.lemma_.lower() not in REFUSING_VERBS:
+    reads from 'declined to'), not a rejection of anyone's proposal. The trigger moves to the promise verb.
+    The other way round, a refusal worded as a negated acceptance or a vow to resist is a REJECT (event_refusals)."""
+    if c.event != "REJECT":
+        return negated_acceptance(c, t) or vowed_defiance(c, t)
+    if t.lemma_.lower() not in REFUSING_VERBS:
         return None
     for k in t.children:
         if k.dep_ == "xcomp" and k.lemma_.lower() in PROMISING_VERBS:

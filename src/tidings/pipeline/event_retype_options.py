@@ -57,6 +57,12 @@ def _rule_out(t: Token) -> Token | None:
     return None
 
 
+def _by_force(v: Token) -> bool:
+    """'taking Taiwan by force', 'retake the islands by military force': a capture by force is violence."""
+    return any(k.dep_ == "prep" and k.lower_ == "by" and any(g.lemma_.lower() == "force" for g in k.children)
+               for k in v.children)
+
+
 def _option_mode(rule: Token) -> str | None:
     """'violence' / 'restrict' when what is not ruled out is a hostile act, else None."""
     for o in objects(rule) + [k for k in rule.children if k.dep_ in ("xcomp", "ccomp", "pcomp", "advcl")]:
@@ -64,6 +70,8 @@ def _option_mode(rule: Token) -> str | None:
         if o.lemma_.lower() in OPEN_PENALTY:
             return "restrict"
         if words & OPEN_VIOLENCE or "military" in words or (o.pos_ == "VERB" and o.lemma_.lower() in OPEN_VIOLENT_VERBS):
+            return "violence"
+        if o.pos_ == "VERB" and _by_force(o):  # "refused to rule out taking Taiwan by force"
             return "violence"
     return None
 
@@ -88,7 +96,7 @@ def open_option_threat(c: Candidate, t: Token) -> Candidate | None:
 # verbs of aiming: their complement is what a party wants, not an act or a promise
 AIM_VERBS = frozenset({"look", "hope", "aim", "wish", "strive", "aspire", "yearn", "dream", "want", "seek"})
 # ("wanted to ease tensions with students": a wish to relent is no concession made)
-AIMED_TYPES = frozenset({"COOPERATE", "SUPPORT", "CONSULT", "CONCEDE"})
+AIMED_TYPES = frozenset({"COOPERATE", "SUPPORT", "CONCEDE"})  # (a meeting hoped for stays a hypothetical CONSULT)
 
 
 def aimed_only(c: Candidate, t: Token) -> bool:
@@ -157,7 +165,7 @@ READY_CONTENT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restr
 READY_CONTENT_MODES = {("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel"}
 READINESS_NEGATIVES = frozenset({"hesitate", "flinch", "shy", "hold"})
 # verbs that name a hostile act only when announced: "would act against Hezbollah"
-ANNOUNCED_ONLY = frozenset({"act", "respond", "react"})
+ANNOUNCED_ONLY = frozenset({"act", "respond", "react", "repel", "repulse"})
 
 
 def ready_head(t: Token) -> Token | None:

@@ -1,0 +1,88 @@
+"""Refusals worded without a refusing verb (types, round 11): the events stage's retype of a negated acceptance
+or concession, and of a vow to resist, into the REJECT it reports.
+
+* 'Guyana would never accept Venezuela's claim', 'Serbia will not recognise the results', 'Kyiv will never cede
+  territory', 'Tehran will not bow to pressure from Washington': the manual's REJECT is refusing to accept, agree
+  or yield, so a party's own acceptance or concession announced as never to come (a modal: will / would / can
+  not) is a REJECT, not a negated AGREE / SUPPORT / CONCEDE. A state or a past act stays the negated event as
+  docs/claims.md has it ('has never recognised the Taliban government', 'did not accept the offer'), and so do
+  troop moves ('Israel will not withdraw its troops' is a negated RETREAT) and conditions ('if Kyiv does not
+  accept the deal').
+* 'Poland vowed to resist EU migration quotas': a vow to resist or defy is a refusal, not a promise (AGREE).
+
+The REJECT's trigger word is the negation ('never accept'), so the claims stage reads no negation of the refusal.
+Called from event_retype.declined_promise, the events stage's retype of the refusing verbs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Candidate
+
+# accepting something the other side wants or holds: negated in any tense it refuses it
+ACCEPTING_VERBS = frozenset({"accept", "recognise", "recognize", "endorse", "approve", "tolerate", "countenance",
+                             "acknowledge", "sign", "ratify"})
+# yielding: negated only as a stance still in force or to come
+YIELDING_VERBS = frozenset({"cede", "surrender", "yield", "bow", "give", "concede", "budge", "relent", "capitulate",
+                            "back", "bend", "succumb", "cave", "abandon", "drop", "compromise", "submit", "agree",
+                            "consent"})
+STANCE_AUX = frozenset({"will", "would", "'ll", "wo", "shall", "can", "ca", "could"})
+REFUSABLE_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT"})
+# a troop move negated stays the negated move ("Israel will not withdraw its troops"): only these RETREATs yield
+YIELDING_RETREATS = frozenset({"cede", "surrender", "yield", "give", "abandon"})
+DEFIANT_VERBS = frozenset({"resist", "defy", "oppose", "reject", "block", "veto", "refuse", "fight"})
+PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+# what one fights that is a demand or a measure, not a foe: "vowed to fight the tariffs" (not "fight the rebels")
+FOUGHT_MEASURES = frozenset({"tariff", "sanction", "quota", "ban", "law", "bill", "plan", "decision", "ruling",
+                             "measure", "policy", "demand", "pressure", "proposal", "reform", "levy", "tax"})
+CONDITION_MARKS = frozenset({"if", "unless", "until", "whether", "once", "when"})
+
+
+def _negation(t: Token) -> Token | None:
+    return next((k for k in t.children if k.dep_ == "neg"), None)
+
+
+def _conditional(t: Token) -> bool:
+    """The verb is in an if / unless clause, or the content of a question or a relative clause."""
+    return t.dep_ in ("relcl", "acl", "csubj") or any(
+        k.dep_ == "mark" and k.lower_ in CONDITION_MARKS for k in t.children)
+
+
+def negated_acceptance(c: Candidate, t: Token) -> Candidate | None:
+    """'would never accept Venezuela's claim' -> REJECT (see the module docstring)."""
+    if c.event not in REFUSABLE_TYPES or c.event == "REJECT":
+        return None
+    neg = _negation(t)
+    lem = t.lemma_.lower()
+    if neg is None or _conditional(t):
+        return None
+    if not any(k.dep_ == "aux" and k.lower_ in STANCE_AUX for k in t.children):
+        return None  # ("has never recognised", "did not accept": a state or a past act)
+    if not ((lem in ACCEPTING_VERBS and c.event in ("AGREE", "SUPPORT", "CONCEDE"))
+            or (lem in YIELDING_VERBS and c.event in ("CONCEDE", "AGREE"))
+            or (lem in YIELDING_RETREATS and c.event == "RETREAT")):
+        return None
+    own = {m.code for m in c.actor if m.code}
+    recipient = [m for m in c.recipient if not (m.code and m.code in own)]  # ("the occupation of its territory")
+    # the negation word is the refusal's trigger: its "not" / "never" is no negation of the REJECT
+    return replace(c, event="REJECT", mode="yield" if lem in YIELDING_VERBS else None, recipient=recipient,
+                   trigger=neg.i, trigger_start=min(neg.i, c.trigger_start), trigger_end=max(t.i + 1, c.trigger_end))
+
+
+def vowed_defiance(c: Candidate, t: Token) -> Candidate | None:
+    """'Poland vowed to resist EU migration quotas', 'pledged to fight the tariffs': a vow to refuse is a REJECT."""
+    if c.event != "AGREE" or t.lemma_.lower() not in PROMISE_VERBS:
+        return None
+    for k in t.children:
+        if k.dep_ != "xcomp" or k.lemma_.lower() not in DEFIANT_VERBS or _negation(k) is not None:
+            continue
+        if k.lemma_.lower() == "fight" and not any(
+                o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in FOUGHT_MEASURES for o in k.subtree):
+            continue  # "vowed to fight on", "vowed to fight the rebels": no refusal
+        return replace(c, event="REJECT", mode=None)
+    return None

@@ -1,0 +1,89 @@
+"""Round 11 (types): open-ended phrasings of the weak types checked as classes with sentences of our own. Refusals
+worded without a refusing verb ('voted down', 'threw out', 'would never accept', 'vowed to resist'), withdrawals
+and disarmament ('demobilised', 'dismantled checkpoints', fighters leaving a country), concessions ('gave up its
+demand', 'reinstated visa-free travel', 'waived visa requirements'), accusations ('held X responsible', 'called X
+a fascist'), threats ('refused to rule out taking X by force', 'ready to repel any provocation', 'would face a
+crushing blow', a deployment held out under another party's condition), and near-misses that must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_coded, code
+
+# (text, type, mode or None to leave unchecked, actor codes, recipient codes or None to leave unchecked)
+CODED = [
+    # refusals
+    ("Lawmakers in Bulgaria voted down a Russian proposal to extend the gas transit deal.", "REJECT", None, ("BGR",),
+     ("RUS",)),
+    ("Chile's senate voted down the government's plan to sell the state copper firm.", "REJECT", None, ("CHL",), None),
+    ("Ghana threw out a Chinese proposal to build a new port in Takoradi.", "REJECT", None, ("GHA",), ("CHN",)),
+    ("Argentina said it would never accept British sovereignty over the Falklands.", "REJECT", None, ("ARG",), None),
+    ("Armenia will not recognise the annexation, Prime Minister Nikol Pashinyan said.", "REJECT", None, ("ARM",),
+     None),
+    ("Taiwan will never cede its sovereignty to Beijing, the president said.", "REJECT", "yield", ("TWN",), ("CHN",)),
+    ("Hungary vowed to resist the EU's asylum quotas.", "REJECT", None, ("HUN",), ("EUR",)),
+    ("Ecuador declared the Venezuelan ambassador persona non grata on Monday.", "SANCTION", "expel", ("ECU",),
+     ("VEN",)),
+    ("Ankara scuttled Finland's bid to join the alliance.", "REJECT", None, ("TUR",), ("FIN",)),
+    # withdrawals, disarmament
+    ("Eritrea demobilised thousands of its soldiers on Friday.", "RETREAT", "disarm", ("ERI",), None),
+    ("Armenian troops dismantled the checkpoints along the Azerbaijani border.", "RETREAT", "withdraw", ("ARM",), None),
+    ("Russian mercenaries left Burkina Faso in convoys this week.", "RETREAT", "withdraw", ("RUS",), ("BFA",)),
+    ("Ethiopian troops evacuated their bases in southern Somalia.", "RETREAT", "withdraw", ("ETH",), None),
+    ("Georgia returned the detained Russian soldiers to Moscow.", "RETREAT", "release", ("GEO",), ("RUS",)),
+    # concessions
+    ("Baku gave up its demand for the closure of the corridor.", "CONCEDE", None, ("AZE",), None),
+    ("Vietnam reinstated visa-free entry for German tourists.", "CONCEDE", None, ("VNM",), ("DEU",)),
+    ("Thailand waived visa requirements for Indian travellers.", "CONCEDE", None, ("THA",), ("IND",)),
+    # aid
+    ("South Korea committed $100 million to Ukraine's reconstruction.", "AID", None, ("KOR",), ("UKR",)),
+    # accusations
+    ("Kenya held Uganda responsible for the border clashes.", "ACCUSE", "allege", ("KEN",), ("UGA",)),
+    ("Maduro called the Colombian president a fascist.", "ACCUSE", "disapprove", ("VEN",), ("COL",)),
+    # protest
+    ("Chile's unions called a general strike against the pension reform.", "PROTEST", "strike", ("CHL",), None),
+    # mobilisation
+    ("Greece boosted its military presence on the Turkish border.", "MOBILIZE", None, ("GRC",), None),
+    # threats
+    ("China refused to rule out taking Taiwan by force.", "THREATEN", "violence", ("CHN",), None),
+    ("Guyana said its army was ready to repel any Venezuelan incursion.", "THREATEN", "violence", ("GUY",), ("VEN",)),
+    ("Israel said Hezbollah would face a crushing blow if it opened a new front.", "THREATEN", None, ("ISR",),
+     ("LBN",)),
+    ("Erdogan said Turkey would send troops into Iraq if Kurdish militants attacked its border posts.", "THREATEN",
+     "violence", ("TUR",), ("IRQ",)),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,actor,recipient", CODED)
+def test_round11_phrasing_is_coded(coder, text, etype, mode, actor, recipient):
+    assert_coded(coder, text, etype, mode, actor, recipient, date="2025-06-01")
+
+
+# (text, a type that must not appear)
+QUIET = [
+    ("Israel will not withdraw its troops from the buffer zone, the defence minister said.", "REJECT"),
+    ("South Korea has never recognised the Taliban government.", "REJECT"),
+    ("If Kyiv does not accept the deal, the war will continue, the Kremlin said.", "REJECT"),
+    ("Ukrainian troops repelled a Russian assault near Kupiansk on Monday.", "THREATEN"),
+    ("Japan could deploy troops to the region if the typhoon hits, officials said.", "THREATEN"),
+    ("The company boosted its presence in Asian markets.", "MOBILIZE"),
+    ("The coach called his players heroes after the match.", "ACCUSE"),
+    ("Investors gave up hope of a rate cut.", "CONCEDE"),
+    ("The museum committed $2 million to a new wing.", "AID"),
+    ("Thousands of residents evacuated the town before the storm.", "RETREAT"),
+    ("The army returned fire after coming under attack.", "RETREAT"),
+    ("The minister left Paris for Berlin on Tuesday.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", QUIET)
+def test_round11_near_miss_is_not_coded(coder, text, etype):
+    assert not [e for e in code(coder, text, date="2025-06-01") if e.event == etype]
+
+
+def test_a_refusal_by_negated_acceptance_is_not_itself_negated(coder):
+    """'would never accept' is the REJECT: its 'never' is the refusal, not a negation of it."""
+    events = [e for e in code(coder, "Guyana said it would never accept Venezuela's claim to the Essequibo.",
+                              date="2025-06-01") if e.event == "REJECT"]
+    assert events and events[0].aux_mode is None
