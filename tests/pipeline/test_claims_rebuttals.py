@@ -214,3 +214,18 @@ def test_a_decision_denied_by_an_outside_party_leaves_the_plan_alleged(coder):
     text = ("Reports said Kenya plans to send more police officers to Haiti. "
             "Uganda denied that any decision had been taken.")
     assert all(e.claim.status != "contested" for e in code(coder, text, date=DATE))
+
+
+def test_dismissing_a_named_partys_claim_contests_it(coder):
+    ev = find_event(code(coder, "Kyiv dismissed as propaganda Moscow's claim that Ukrainian troops had shelled "
+                                "a school in Horlivka.", date=DATE), "ASSAULT")
+    assert ev.claim.status == "contested"
+    assert entity_codes(ev.claim.by) == ("RUS",) and entity_codes(ev.claim.denied_by) == ("UKR",)
+
+
+def test_rejecting_a_report_that_accuses_contests_the_act_and_keeps_the_accusation(coder):
+    events = code(coder, "The Taliban rejected a U.N. report accusing its fighters of killing former soldiers.",
+                  date=DATE)
+    assert find_event(events, "ACCUSE").claim.status == "asserted"
+    act = find_event(events, "ASSAULT")
+    assert act.claim.status == "contested" and entity_codes(act.claim.denied_by) == ("AFG",)

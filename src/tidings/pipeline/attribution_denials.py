@@ -193,9 +193,11 @@ class Denials:
             if self.is_denial_verb(verb) and is_negated(verb, self.cues):
                 return Attribution("asserted", by=by, cues=[*cues, f"asserted:not {verb.text}"], gov=verb.i)
             if self.is_denial_verb(verb):
+                deniers = self.speaker(ctx, verb)
+                # "dismissed Moscow's claim that ...": the story names who claims it and who denies it
                 return Attribution(
-                    "denied", by=by, denied_by=self.speaker(ctx, verb), cues=[*cues, f"denied:{verb.text}"],
-                    gov=verb.i,
+                    "contested" if codes(by) - codes(deniers) else "denied", by=by, denied_by=deniers,
+                    cues=[*cues, f"denied:{verb.text}"], gov=verb.i,
                 )
             if lemma in self.allege_verbs or lemma in self.assert_verbs or lemma in self.belief_verbs:
                 by = dedupe(by + self.speaker(ctx, verb))

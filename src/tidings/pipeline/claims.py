@@ -217,6 +217,7 @@ class Claims:
             cand.extra["claim_gov"] = attr.gov
             cand.extra["admitted"] = attr.admitted
             self._recode(cand, ctx)
+        self._denied_documents(ctx)
         merge_planned_visits(ctx)
         fold_promised_acts(ctx, self.cues.would_report_verbs | self.cues.future.governors)
         denial_words = _tokens_with(ctx, self._denial_words)
@@ -229,6 +230,26 @@ class Claims:
         for cand in ctx.candidates:
             factor = factors.get(cand.aux_mode or "", 1.0) * factors.get(cand.claim_status, 1.0)
             cand.confidence = round(cand.confidence * factor, 4)
+
+    def _denied_documents(self, ctx: StoryContext) -> None:
+        """'The Taliban rejected a U.N. report accusing its fighters of killing ...': the report did
+        accuse (its ACCUSE is told), and the denial answers what it alleges, which becomes contested."""
+        doc = ctx.doc
+        nouns = self.attributor.allegation_nouns | self.attributor.document_nouns
+        for cand in ctx.candidates:
+            trig = doc[cand.trigger]
+            if (cand.event != "ACCUSE" or cand.claim_status not in ("denied", "contested")
+                    or trig.dep_ not in ("acl", "relcl") or _lemma(trig.head) not in nouns
+                    or _lemma(trig) not in self.attributor.allege_verbs):
+                continue
+            deniers = cand.denied_by
+            cand.claim_status, cand.denied_by = "asserted", []
+            cand.claim_cues = [c for c in cand.claim_cues if not c.startswith("denied:")]
+            for act in ctx.candidates:
+                if act is not cand and act.extra.get("claim_gov") == cand.trigger and act.claim_status == "alleged":
+                    act.claim_status = "contested"
+                    act.denied_by = list(deniers)
+                    act.claim_cues = [*act.claim_cues, "denied:" + trig.head.text]
 
     def _agreed_when(self, gov: Token, ref_year: int | None) -> tuple[str | None, list[str]]:
         """An old date on the agreeing verb or on what it agreed ("agreed a ceasefire in January
