@@ -202,3 +202,24 @@ def test_both_leaders_are_the_pair_named_later_in_the_sentence(actors):
     ms = actors("U.S. Secretary of State Marco Rubio said he had spoken to both foreign ministers by phone, hours "
                 "after India launched missile strikes on Pakistan.")
     assert sorted(m.code for m in ms if m.text == "both foreign ministers") == ["IND", "PAK"]
+
+
+# -- round 11: "the mission" of a named body; the ministry of a joined clause's state ------------------
+
+def test_a_body_noun_after_an_organisation_is_the_organisation_s(actors):
+    ms = actors("Burkina Faso expelled the deputy head of the UN mission on Monday. "
+                "The mission had reported killings of civilians by the army.")
+    assert [m.code for m in ms if m.text == "mission"] == ["UNO", "UNO"]
+
+
+def test_the_mission_names_its_doer_in_a_later_act(coder):
+    events = code(coder, "Somalia welcomed the African Union mission in March. "
+                         "The mission attacked al-Shabaab positions near Baidoa on Friday.", date="2025-09-12")
+    attack = find_event(events, "ASSAULT")
+    assert entity_codes(attack.actor) == ("IGO",)
+
+
+def test_the_ministry_of_a_joined_clause_is_the_first_clause_s_state(actors):
+    ms = actors("Thailand accused gunmen based in Myanmar of shelling a border village, and the foreign "
+                "ministry said it had summoned the Myanmar envoy in Bangkok.")
+    assert by_text(ms, "foreign ministry").code == "THA"

@@ -37,6 +37,8 @@ _QUALIFIER_FORMS = {"defense": ("defence", "defense"), "defence": ("defence", "d
 _SKIP_QUALIFIERS = frozenset({"the", "ministry", "'s", "its"})
 # institutions referred back to by the same head word ("the coast guard" <- "China's coast guard")
 _FORCE_HEADS = frozenset({"military", "army", "navy", "guard", "force", "forces", "police"})
+# bodies referred back to by the same head word ("the mission" <- "the UN mission")
+_BODY_HEADS = frozenset({"mission", "delegation", "commission"})
 # weapons referred back to as a definite plural subject
 WEAPONS = frozenset({"drones", "rockets", "missiles", "shells", "warplanes", "jets", "uavs"})
 _LOYAL = frozenset({"loyal", "allied", "aligned", "linked", "affiliated", "answerable", "close", "faithful"})
@@ -45,9 +47,11 @@ _SAY_OR_DENY = frozenset({"say", "tell", "add", "state", "deny", "claim", "insis
 
 def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | None], sent_of) -> list[Mention]:
     """Resolve "the ministry", "the military", "the drones"; returns the new weapon mentions."""
+    _compound_bodies(doc, mentions, covered)
     ordered = sorted((m for m in mentions if m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun"),
                      key=lambda m: m.start)
-    if not ordered:
+    bodies = [m for m in mentions if m.code and m.kind == "agent" and doc[m.root].lower_ in _BODY_HEADS]
+    if not ordered and not bodies:
         return []
     for m in mentions:
         if m.kind == "agent" and m.code is None and (patron := _patron(doc[m.root], covered)) is not None:
@@ -57,9 +61,11 @@ def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | 
             continue
         head = doc[m.root].lower_
         if head == "ministry":
-            ante = _ministry_antecedent(doc, m, ordered, sent_of)
+            ante = _ministry_antecedent(doc, m, ordered, sent_of) or _joined_subject(doc[m.root], covered)
         elif head in _FORCE_HEADS:
             ante = _same_head(doc, m, head, ordered, sent_of) or _speaker(doc[m.root], covered)
+        elif head in _BODY_HEADS:  # "the head of the UN mission ... The mission had accused": the UN's
+            ante = _same_head(doc, m, head, sorted(bodies, key=lambda b: b.start), sent_of)
         else:
             continue
         if ante is not None:
@@ -67,6 +73,20 @@ def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | 
             m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
             m.confidence = min(m.confidence, 0.8)
     return _weapons(doc, covered, sent_of)
+
+
+def _compound_bodies(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
+    """"the head of the UN mission": a body noun the matcher left apart from the organisation named in
+    its compound is that organisation's (not the story's main country's)."""
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None or doc[m.root].lower_ not in _BODY_HEADS:
+            continue
+        for c in doc[m.root].children:
+            owner = covered[c.i] if c.dep_ == "compound" and c.i < m.start else None
+            if owner is not None and owner is not m and owner.code and owner.kind != "pronoun":
+                m.code, m.confidence = owner.code, min(m.confidence, 0.8)
+                m.identifier_text, m.identifier_id = owner.identifier_text, owner.identifier_id
+                break
 
 
 def _patron(tok, covered) -> Mention | None:
@@ -120,6 +140,23 @@ def _ministry_antecedent(doc, m: Mention, ordered: list[Mention], sent_of) -> Me
             return a
         first = first or a
     return first
+
+
+def _joined_subject(tok, covered) -> Mention | None:
+    """"Pakistan blamed the bombing on militants based in Afghanistan, and the foreign ministry said
+    ...": with no ministry named before, the ministry of a clause joined to a state's clause is that
+    state's (not the country the story names most)."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    if first.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in first.children:
+        m = covered[c.i] if c.dep_ == "nsubj" else None
+        if m is not None and m.code and m.code not in _NON_COUNTRY and (
+                m.kind == "country" or m.kind in ("agent", "person") and m.sector == "GOV"):
+            return m
+    return None
 
 
 def _same_head(doc, m: Mention, head: str, ordered: list[Mention], sent_of) -> Mention | None:

@@ -75,7 +75,7 @@ from .coref_roles import (
     state_outlets_and_police,
 )
 from .people_groups import groups
-from .people_possessives import possessed_roles, reporter_of_hostile_act
+from .people_possessives import possessed_followers, possessed_roles, reporter_of_hostile_act
 
 _NON_COUNTRY = NON_COUNTRY_CODES
 # Countries whose leaders' names are written family name first (not Japan, Vietnam or Cambodia, whose
@@ -164,6 +164,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     titled_names(doc, mentions)
     act_noun_subjects(doc, mentions, covered, sent_of)
     mentions += divided_halves(doc, mentions, covered, sent_of)  # "the North" after North Korea
+    mentions += possessed_followers(doc, covered, sent_of)
     mentions += _pronouns(ctx, mentions, covered, sent_of)
     possessed_roles(doc, mentions, covered)
     _dominant_country(doc, mentions, owned_too=True)  # owned roles whose owner stayed unresolved

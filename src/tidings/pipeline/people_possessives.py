@@ -4,7 +4,10 @@ reported clause hits is the reporter's."""
 
 from __future__ import annotations
 
-from .base import Mention
+from .base import Mention, tokens_with_lower
+
+# a person's or a party's crowd: "his supporters blocked roads", "their followers marched"
+_FOLLOWERS = frozenset({"supporters", "followers", "loyalists", "partisans"})
 
 _HOSTILE_VERBS = frozenset({"shoot", "strike", "attack", "hit", "seize", "detain", "arrest", "shell", "bomb", "kill",
                             "target", "down", "raid", "capture", "violate", "expel", "sanction",
@@ -47,3 +50,21 @@ def possessed_roles(doc, mentions: list[Mention], covered: list[Mention | None])
                     m.code = owner.code
                     m.other_sectors = [s for s in owner.other_sectors if s != m.sector]
                 break
+
+
+def possessed_followers(doc, covered: list[Mention | None], sent_of) -> list[Mention]:
+    """"his supporters", "their followers": a crowd no dictionary phrase covers, owned by a pronoun;
+    one uncoded civilian mention on the noun (the pronoun stays uncovered, so it is resolved as usual
+    and ``possessed_roles`` gives the crowd its country)."""
+    out: list[Mention] = []
+    for tok in tokens_with_lower(doc, _FOLLOWERS):
+        if covered[tok.i] is not None or tok.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in ("his", "her", "their") and c.i == tok.i - 1
+                   for c in tok.children):
+            continue
+        m = Mention(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text), text=tok.text,
+                    code=None, sector="CVL", kind="agent", sent_index=sent_of(tok.i), root=tok.i, confidence=0.8)
+        out.append(m)
+        covered[tok.i] = m
+    return out

@@ -1,0 +1,27 @@
+"""Possessed crowds (tidings.pipeline.people_possessives), round 11: "his supporters", "their
+followers" are a civilian crowd of the country their owner's pronoun stands for."""
+
+from __future__ import annotations
+
+from ..conftest import code, entity_codes, find_event
+from .test_actors import by_text, run
+
+
+def test_his_supporters_are_a_crowd_of_the_leader_s_country(coder):
+    ms = run(coder.stages[0], coder.nlp, "Bangladeshi police detained an opposition leader in Dhaka, and his "
+             "supporters clashed with officers outside the court.", "2025-03-02")
+    m = by_text(ms, "supporters")
+    assert (m.kind, m.code, m.sector) == ("agent", "BGD", "CVL")
+
+
+def test_followers_protesting_a_leader_s_arrest_are_a_protest_at_home(coder):
+    events = code(coder, "Ugandan soldiers arrested opposition figure Kizza Besigye in Kampala, and his "
+                         "followers marched to the army barracks on Tuesday.", date="2025-02-18")
+    protest = find_event(events, "PROTEST")
+    assert entity_codes(protest.actor) == ("UGA",)
+
+
+def test_supporters_owned_by_a_country_stay_unmade(coder):
+    ms = run(coder.stages[0], coder.nlp, "Moscow warned Kyiv's Western supporters against sending troops.",
+             "2025-03-02")
+    assert not [m for m in ms if m.text == "supporters" and m.code is None]
