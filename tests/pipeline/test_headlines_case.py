@@ -91,3 +91,26 @@ def test_real_s_verb_before_a_bare_trigger_is_left_alone(coder):
 def test_person_name_read_as_adjective_is_no_demonym(coder, text, etype, actor, recipient):
     # "-ic" names read as adjectives ("Boric/JJ slams/NNS"): a name the dictionaries know is no nationality word
     assert_coded(coder, text, etype, actor=actor, recipient=recipient)
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Ukraine - Russian missiles hit Kyiv power plant", ("RUS",), ("UKR",)),
+    ("Gaza - Israeli strikes kill 30 in Khan Younis", ("ISR",), ("PSE",)),
+    ("Syria \u2013 Turkish drones strike Kurdish fighters near Kobani", ("TUR",), ("SYR",)),
+    ("Somalia - US airstrike kills al Shabaab commander", ("USA",), ("SOM",)),
+])
+def test_place_lead_before_a_dash_is_no_co_actor(coder, text, actor, recipient):
+    # the lead hangs on the root as after a colon ("Lebanon: Israeli jets bomb ..."), not on the subject
+    assert_coded(coder, text, "ASSAULT", actor=actor, recipient=recipient)
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Morocco, Spain to hold summit in Rabat", "AGREE", None),  # the planned meeting: future, made AGREE
+    ("Saudi, Iran to restore ties", "AGREE", ("IRN", "SAU")),
+    ("Saudi, Qatar pledge aid to Syria", "AGREE", ("QAT", "SAU")),
+    ("Emirati, Saudi jets strike Houthi targets", "ASSAULT", ("ARE", "SAU")),
+])
+def test_listed_names_before_headline_verb(coder, text, etype, actor):
+    # a known name the tagger reads as an adjective or noun lists like a proper noun; the comma read as
+    # "and" is parsed with the space an "and" has
+    assert_coded(coder, text, etype, actor=actor)

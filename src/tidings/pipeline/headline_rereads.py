@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .base import parse, tokens_with_lower
+from .headline_case import _names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -171,3 +172,32 @@ def _plural_read_as_verb(sent: Span, nlp, verbs):
             return None
         return sent, new, {sent.doc[j].i: ("VERB", "VBP", nxt), sent.doc[i].i: ("NOUN", "NNS", low[:-1])}
     return None
+
+
+LEAD_DASHES = frozenset({"-", "\u2013", "\u2014"})
+MAX_LEAD_WORDS = 3
+
+
+def _dash_lead(sent: Span) -> list[tuple[int, int, str]]:
+    """'Ukraine - Russian missiles hit Kyiv power plant', 'Gaza - Israeli strikes kill 30': a headline's lead, a
+    place name and a spaced dash, that the small model hangs on the subject (a co-actor) or makes the subject.
+    The lead is re-attached to the root as a loose 'dep', as the model does itself after a colon ('Lebanon:
+    Israeli jets bomb ...'). Returns (token, new head, new label) edits, none when the shape is not there."""
+    doc = sent.doc
+    s0 = sent.start
+    dash = next((i for i in range(s0 + 1, min(s0 + MAX_LEAD_WORDS + 1, sent.end - 2)) if doc[i].text in LEAD_DASHES),
+                None)
+    if dash is None or not doc[dash - 1].whitespace_ or not doc[dash].whitespace_ \
+            or not doc[dash + 1].text[:1].isupper():
+        return []
+    lead = doc[s0:dash]
+    if not all(t.pos_ == "PROPN" for t in lead) or not (any(t.ent_type_ in ("GPE", "LOC") for t in lead)
+                                                        or tuple(t.lower_ for t in lead) in _names()[0]):
+        return []
+    root = sent.root
+    if root.i <= dash or (doc[dash - 1].dep_ == "dep" and doc[dash - 1].head.i == root.i):
+        return []
+    last = dash - 1
+    edits = [(t.i, last, "compound") for t in lead[:-1]]
+    edits += [(last, root.i, "dep"), (dash, root.i, "punct")]
+    return edits

@@ -30,8 +30,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .base import forget, parse
-from .headline_case import recase_headlines
+from .headline_case import _names, recase_headlines
 from .headline_rereads import (
+    _dash_lead,
     _name_read_as_verb,
     _noun_read_as_verb,
     _nouns_with_objects,
@@ -86,13 +87,19 @@ def _listed_subject(sent: Span, verb: Token) -> int | None:
     last = j
     while j > s0 and p.pos[j] == "PROPN":
         j -= 1  # the last name, one word or more ("Burkina Faso")
-    if j == last or p.lower[j] != "," or j - 1 < s0 or p.pos[j - 1] != "PROPN":
+    if j == last or p.lower[j] != "," or j - 1 < s0 or not _listed_name(p, j - 1):
         return None
     # any earlier comma must list names too ("Niger, Mali, ..."); prose commas are left alone
     if any(p.lower[i] == "," and not (i - 1 >= s0 and p.pos[i - 1] == "PROPN" and p.pos[i + 1] == "PROPN")
            for i in range(s0, j)):
         return None
     return j
+
+
+def _listed_name(p, i: int) -> bool:
+    """A name before a headline's comma: a proper noun, or a name the dictionaries know that the tagger read
+    as an adjective or noun ("Saudi, Iran to restore ties")."""
+    return p.pos[i] == "PROPN" or (p.text[i][:1].isupper() and (p.lower[i],) in _names()[0])
 
 
 def _listed_modifiers(sent: Span, verb: Token) -> int | None:
@@ -105,7 +112,7 @@ def _listed_modifiers(sent: Span, verb: Token) -> int | None:
     if len(commas) != 1 or not 0 < commas[0] < k - 2:
         return None
     a, b = s0 + commas[0] - 1, s0 + commas[0] + 1
-    if not (p.text[a][:1].isupper() and p.text[b][:1].isupper()) or p.pos[a] not in ("ADJ", "PROPN") \
+    if not (p.text[a][:1].isupper() and p.text[b][:1].isupper()) or not (p.pos[a] in ("ADJ", "PROPN") or _listed_name(p, a)) \
             or p.pos[b] not in ("ADJ", "PROPN") or p.dep[b] not in ("amod", "compound"):
         return None
     return a + 1 if any(p.pos[t] == "NOUN" and p.dep[t] in SUBJECT_DEPS for t in range(b + 1, s0 + k)) else None
@@ -164,6 +171,9 @@ def _offset(k: int) -> int:
 def _reparse(nlp, words: list[str], spaces: list[bool]) -> Doc:
     from spacy.tokens import Doc
 
+    # a comma read as "and" gets the space before it that "and" has: the model's features see trailing spaces,
+    # and "Morocco and Spain to hold" without one parses as "Morocco/ROOT ... to hold/relcl"
+    spaces = [sp or (j + 1 < len(words) and words[j + 1] == "and") for j, sp in enumerate(spaces)]
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
     for name in PARSE_PIPES:
         if name in nlp.pipe_names:
@@ -337,7 +347,7 @@ def repair_headlines(doc: Doc, nlp, verbs=None, recase: bool = True) -> int:
         if fix is not None:
             fixes.append(_and_comma_verb(fix, nlp, verbs))
     if not fixes:
-        return len(recased)
+        return len(recased) + _detach_dash_leads(doc)
     arr = doc.to_array([HEAD, DEP, POS, TAG])
     strings = doc.vocab.strings
     for sent, new, overrides in fixes:
@@ -360,7 +370,22 @@ def repair_headlines(doc: Doc, nlp, verbs=None, recase: bool = True) -> int:
                 if stem is not None:
                     doc[i].lemma_ = stem
     forget(doc)  # a word index or Parse of the old tree must not outlive it
-    return len(recased) + len(fixes)
+    return len(recased) + len(fixes) + _detach_dash_leads(doc)
+
+
+def _detach_dash_leads(doc: Doc) -> int:
+    """A headline's place lead before a spaced dash hung on the root, not on the subject (headline_rereads)."""
+    from spacy.attrs import DEP, HEAD
+
+    edits = [e for sent in doc.sents if len(sent) <= MAX_TOKENS and sent[0].pos_ == "PROPN" for e in _dash_lead(sent)]
+    if not edits:
+        return 0
+    arr = doc.to_array([HEAD, DEP])
+    for i, head, dep in edits:
+        arr[i] = [_offset(head - i), doc.vocab.strings.add(dep)]
+    doc.from_array([HEAD, DEP], arr)
+    forget(doc)
+    return 1
 
 
 def _and_comma_verb(fix, nlp, verbs):
