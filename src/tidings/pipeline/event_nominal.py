@@ -153,10 +153,11 @@ class NominalMixin(OwnerMixin):
         if awaited(slot) and not any(x.type == "CONSULT" for x in entries):
             return None  # "ahead of Chinese naval drills": not yet done (a visit ahead is a planned meeting)
         anchor = tok.head.head if stretch else slot  # ("rose after weeks of talks": the stretch's span)
-        if anchor.dep_ == "pobj" and anchor.head.lower_ in ("after", "before", "following", "since", "amid", "ahead") and (
-                gov := next((a for a in anchor.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None and any(
-                s.lemma_.lower() in cfg["market_subjects"] for s in subject_tokens(gov)[0]):
-            return None  # "shares in defence companies rose after NATO's summit": a market's timeline, no event
+        # "shares in defence companies rose after NATO's summit": a market's timeline, no event (unless the act
+        # names both sides: "oil prices jumped after Iran's missile attack on Israel", checked below)
+        market = anchor.dep_ == "pobj" and anchor.head.lower_ in ("after", "before", "following", "since", "amid", "ahead") and (
+            gov := next((a for a in anchor.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None and any(
+            s.lemma_.lower() in cfg["market_subjects"] for s in subject_tokens(gov)[0])
         head = slot.head
         if slot.dep_ == "nsubj" and any(x.mode == "ceasefire" for x in entries) and any(
                 v.lemma_.lower() in FAILING_VERBS for v in [head, *(c for c in head.children if c.dep_ == "xcomp")]):
@@ -239,6 +240,8 @@ class NominalMixin(OwnerMixin):
             owner = _coded(self._mentions(prep_objects(tok, ("of",)), by_tok))
         # "imposed counter-tariffs in response to Trump's tariffs": an owned act another clause answers
         answered = slot.dep_ == "pobj" and answering_verb(head) is not None
+        probed = slot.dep_ == "pobj" and head.lower_ in ("into", "for", "of", "over") and (
+            head.head.lemma_.lower() in cfg["probe_holders"])
         argument_slot = at_request or stretch or slot.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (
             slot.dep_ == "pobj" and slot.head.lower_ in ("by", "after", "following", "since", "before")) or (
             slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.lemma_.lower() in cfg["report_nouns"]) or (
@@ -322,8 +325,8 @@ class NominalMixin(OwnerMixin):
                         c.lower_ == "by" or (c.lower_ == "of" and e.of_actor)
                         or (c.lower_ == "from" and (e.from_actor or undergoer is not None))):
                     if c.lower_ == "of" and any(
-                            p.dep_ == "poss" and p.i in by_tok and by_tok[p.i].code for p in tok.children):
-                        continue  # "Russia's build-up of troops": the owner does it, the troops are the means
+                            p.dep_ in ("poss", "amod", "compound") and p.i in by_tok and by_tok[p.i].code for p in tok.children):
+                        continue  # "Russia's / the Ethiopian build-up of troops": the owner does it, the troops are the means
                     actor += self._mentions([g for g in c.children if g.dep_ == "pobj"], by_tok)
             if actor and not (patient or receiver):  # "Mali and Niger's decision": both own it
                 actor += [m for m in co_owners(tok, by_tok) if m not in actor]
@@ -335,7 +338,8 @@ class NominalMixin(OwnerMixin):
                 actor += frame_owners(tok, slot, by_tok)
             if not _coded(actor):  # "the expulsion of two Russian diplomats by Norway": "by" hung on the of-object
                 # (also past an uncoded "of" doer: "the mobilisation of reservists by Israel")
-                actor = [m for g in prep_objects(tok, ("of",)) for m in self._mentions(prep_objects(g, ("by",)), by_tok)
+                # (or on the recipient: "the delivery of Patriot systems to Ukraine by Germany")
+                actor = [m for g in prep_objects(tok, ("of", *e.rprep)) for m in self._mentions(prep_objects(g, ("by",)), by_tok)
                          if m.code] or actor
             if not actor:  # "the halt to electricity supplies to Gaza ordered by Israel's energy minister"
                 actor += trailing_author(tok, by_tok, self._mentions, self._lemma)
@@ -554,6 +558,8 @@ class NominalMixin(OwnerMixin):
 
             if stretch and not _coded(actor):
                 return None  # "after days of strikes": whose is not said
+            if market and not (_coded(actor) and _coded(recipient) and e.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")):
+                return None
             if reason and not (any(m.code for m in actor) and any(m.code for m in recipient)) and not (
                     route == "accused" and _coded(actor)):
                 # the reason for another event, unless it names both sides itself or whom it is blamed on
@@ -573,8 +579,10 @@ class NominalMixin(OwnerMixin):
                 # offer by Trump to buy Greenland", "rejected the accusations made by Estonia": an offer or
                 # accusation refused is the refusal's content)
                 route = "answered"
-            elif answered and route == "noun" and _coded(actor) and _coded(recipient):
-                route = "answered"  # "would respond to Israel's attack": the act answered is not the answer's content
+            elif (answered or probed) and route == "noun" and _coded(actor) and _coded(recipient):
+                # "would respond to Israel's attack", "demanded an inquiry into the deportation of activists by
+                # Kenyan police": the act answered or probed is not the answer's or the demand's content
+                route = "answered"
             return Hit(tok=trig, entry=e, start=start, end=end, actor=actor, recipient=recipient,
                        noun=tok, route=route, by_tok=by_tok)
         return None
