@@ -24,3 +24,23 @@ def test_a_meeting_verb_inside_the_visit_is_the_visit(coder, text, visit):
 def test_two_meetings_with_different_leaders_stay_two(coder):
     found = consults(coder, "Lula met Xi in Beijing on Monday and met Modi in New Delhi on Friday.")
     assert len(found) == 2, found
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The junta in Niamey vowed not to release the detained Beninese officers.", "NER"),
+    ("Hezbollah vowed never to hand over its weapons.", "LBN"),
+])
+def test_a_vow_not_to_yield_is_a_refusal(coder, text, actor):
+    events = coder.code(text, date="2025-06-04")
+    assert [e.event for e in events] == ["REJECT"]
+    assert {a.code for a in events[0].actor} == {actor}
+
+
+def test_a_pledge_not_to_attack_is_the_negated_attack_not_a_threat(coder):
+    events = coder.code("Eritrea pledged not to attack Ethiopian positions along the border.", date="2025-06-04")
+    assert [(e.event, e.aux_mode) for e in events] == [("ASSAULT", "negation")]
+
+
+def test_a_clause_vowing_that_attacks_will_not_go_unanswered_stays_a_threat(coder):
+    events = coder.code("Tehran vowed that the strikes would not go unanswered.", date="2025-06-04")
+    assert [e.event for e in events] == ["THREATEN"]

@@ -258,3 +258,13 @@ def test_user_cue_file_extends_the_vocabulary(tmp_path, coder):
     path.write_text(json.dumps(data), encoding="utf-8")
     custom = Modality(load_cues(path))
     assert mode_of(coder, custom, "Chile shunned talking to Argentina.", "talking")[0] == "negation"
+
+
+@pytest.mark.parametrize("text, aux", [
+    ("Russia stopped supplying gas to Moldova on January 1.", None),
+    ("Russia did not stop supplying gas to Moldova.", "negation"),
+    ("Russia will stop supplying gas to Moldova next year.", "future"),
+])
+def test_a_stopped_supply_is_the_sanction_itself(coder, text, aux):
+    ev = [e for e in coder.code(text, date="2025-06-04") if e.event == "SANCTION"]
+    assert ev and ev[0].aux_mode == aux

@@ -23,6 +23,7 @@ from .claim_links import (
     mark_unverified,
     negated_by_actor,
 )
+from .event_fold import STOP_VERBS
 from .events import (  # modals on own acts that make an announcement a threat
     MAYBE_MODALS,
     THREAT_MODALS,
@@ -129,7 +130,7 @@ class Claims:
         self.modality.ref_month = ctx.pub_date.month if ctx.pub_date else None
         doc = ctx.doc
         for cand in ctx.candidates:
-            mode, mode_cues = self.modality.detect(doc[cand.trigger], ref_year)
+            mode, mode_cues = self.modality.detect(self._modal_word(doc, cand), ref_year)
             attr = self.attributor.attribute(ctx, cand)
             noun = self._co_noun(doc, cand)
             if noun is not None:
@@ -230,6 +231,20 @@ class Claims:
         for cand in ctx.candidates:
             factor = factors.get(cand.aux_mode or "", 1.0) * factors.get(cand.claim_status, 1.0)
             cand.confidence = round(cand.confidence * factor, 4)
+
+    @staticmethod
+    def _modal_word(doc, cand: Candidate) -> Token:
+        """The word whose cues give the event's aux mode: the trigger, except for a cut supply named
+        by its gerund ("Russia stopped supplying gas to Moldova" is the SANCTION itself, not a negated
+        supply; "did not stop supplying" negates it), whose stopping verb is the act."""
+        trig = doc[cand.trigger]
+        if cand.event == "SANCTION" and cand.mode == "discontinue" and trig.tag_ == "VBG":
+            gov = trig.head if trig.dep_ in ("xcomp", "pcomp", "dobj") else None
+            if gov is not None and gov.dep_ == "prep":
+                gov = gov.head
+            if gov is not None and _lemma(gov) in STOP_VERBS:
+                return gov
+        return trig
 
     def _denied_documents(self, ctx: StoryContext) -> None:
         """'The Taliban rejected a U.N. report accusing its fighters of killing ...': the report did

@@ -88,6 +88,13 @@ THREAT_MODE_BY_TYPE = {
 }
 
 
+def _negated(tok: Token) -> bool:
+    """'vowed not / never to ...': the promised act is negated on its own infinitive ('vowed that the
+    attacks would not go unanswered' is a clause, whose double negative is a threat)."""
+    return any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 @dataclass
 class Hit:
     """A matched trigger before it becomes a ``Candidate``."""
@@ -419,7 +426,15 @@ class FoldMixin:
         itype, imode = inner.etype, inner.mode
         if inner.tok.dep_ == "advcl" and any(c.lower_ in CONDITION_MARKS for c in inner.tok.children):
             return  # a condition of the threat says nothing about its content
-        if outer.etype == "AGREE":
+        if outer.etype == "AGREE" and self._lemma(outer.tok) in PROMISE_VERBS and _negated(inner.tok):
+            if itype in YIELDING:
+                outer.etype, outer.mode = "REJECT", "yield"  # "vowed not to hand over the detainees": a refusal
+            else:
+                # "pledged not to attack shipping": a promise of restraint is no threat; the act, negated
+                inner.absorbed_into = None
+                outer.absorbed_into = inner
+                return
+        elif outer.etype == "AGREE":
             if itype in YIELDING and not _aspired(outer.tok, inner.tok):
                 outer.etype, outer.mode = "CONCEDE", None
             elif itype in HOSTILE and self._lemma(outer.tok) in PROMISE_VERBS:
