@@ -52,6 +52,13 @@ CODED = [
      ("LBN",)),
     ("Erdogan said Turkey would send troops into Iraq if Kurdish militants attacked its border posts.", "THREATEN",
      "violence", ("TUR",), ("IRQ",)),
+    # requests from other engineers (round 11)
+    ("Indonesia's navy boarded a Vietnamese trawler off the Natuna Islands.", "COERCE", "seize", ("IDN",), ("VNM",)),
+    ("Ghana's Mahama heads to Abuja for talks with Tinubu", "CONSULT", "visit", ("GHA",), ("NGA",)),
+    ("Peru walks back threat of tariffs on Chilean fruit", "CONCEDE", None, ("PER",), ("CHL",)),
+    ("The Ethiopian army called off its offensive in Amhara on Sunday.", "RETREAT", "ceasefire", ("ETH",), None),
+    ("Senegal called the French decision deplorable.", "ACCUSE", "disapprove", ("SEN",), None),
+    ("Chinese warships circled Taiwan for a third day.", "MOBILIZE", None, ("CHN",), None),
 ]
 
 
@@ -74,6 +81,12 @@ QUIET = [
     ("Thousands of residents evacuated the town before the storm.", "RETREAT"),
     ("The army returned fire after coming under attack.", "RETREAT"),
     ("The minister left Paris for Berlin on Tuesday.", "RETREAT"),
+    ("Egypt's central bank plans to relax currency controls next year.", "CONCEDE"),
+    ("The veto took effect on Friday, leaving the bloc without new measures against Iran.", "SANCTION"),
+    ("Turkey freed a detained Swedish journalist on Friday.", "COERCE"),
+    ("Slovakia's prime minister brushed aside criticism from EU partners of his trip to Moscow.", "REJECT"),
+    ("Moscow defended Pyongyang at the Security Council, calling the sanctions counterproductive.", "ACCUSE"),
+    ("Dowden told parliament that a Chinese group had hacked the accounts of British lawmakers.", "REQUEST"),
 ]
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .arguments import codes, objects
 from .base import Candidate
 from .event_refusals import negated_acceptance, vowed_defiance
-from .event_retype_options import ready_head, speculated
+from .event_retype_options import ready_head, speculated, state_not_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -485,6 +485,8 @@ def not_an_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
         return True
     if c.event == "PROTEST" and lem == "call" and any(k.dep_ in ("oprd", "xcomp", "ccomp") for k in t.children):
         return True  # "calling the strikes a war crime": a verdict on attacks, no strike called
+    if state_not_act(c, t, by_trigger):
+        return True
     if c.event == "AGREE" and lem in MEDIATING_VERBS and t.dep_ == "acl" and t.tag_ == "VBN":
         return True
     if c.event == "REJECT" and any(k.dep_ == "xcomp" and k.lemma_.lower() == "rule"

@@ -424,3 +424,48 @@ def crowd_demand(c: Candidate, t: Token) -> Candidate | None:
     if any(k.dep_ == "nsubj" and k.lemma_.lower() in PROTESTER_WORDS for k in t.children):
         return replace(c, event="PROTEST", mode="demo")
     return None
+
+
+EASING_VERBS = frozenset({"relax", "ease", "loosen", "lift", "scrap"})
+OWN_ECONOMY_CONTROLS = frozenset({"currency", "capital", "price", "exchange", "foreign-exchange", "forex", "monetary",
+                                  "credit", "lending", "rent"})
+
+
+def own_rules_eased(c: Candidate, t: Token) -> bool:
+    """'plans to relax currency controls', 'eased capital controls': a state's own economic rules eased are no
+    concession to anyone ('eased export controls on China' names whom it eases them for and stays)."""
+    return c.event == "CONCEDE" and t.lemma_.lower() in EASING_VERBS and not any(m.code for m in c.recipient) and any(
+        g.lemma_.lower() in OWN_ECONOMY_CONTROLS for o in t.children if o.dep_ in ("dobj", "nsubjpass")
+        for g in o.children if g.dep_ in ("amod", "compound"))
+
+
+def left_in_a_state(c: Candidate, t: Token) -> bool:
+    """'leaving the bloc without fresh measures', 'the ruling left the EU with no tools': a result told, no one
+    quits the bloc or withdraws from it."""
+    return c.event in ("SANCTION", "RETREAT") and t.lemma_.lower() == "leave" and any(
+        (k.dep_ == "prep" and k.lower_ == "without") or k.dep_ in ("oprd", "acomp")
+        or (k.dep_ == "prep" and k.lower_ == "with" and any(  # (not "left the ICC with immediate effect")
+            g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.children) for g in k.children))
+        for k in t.children)
+
+
+CAPTIVE_STATES = frozenset({"jail", "detain", "imprison", "hold", "kidnap", "abduct", "arrest", "capture", "seize"})
+
+
+def captive_state(c: Candidate, t: Token, by_trigger: dict) -> bool:
+    """'Venezuela releases jailed American', 'freed a detained Swiss tourist': the participle on the one released
+    describes a captivity told before, not a new arrest."""
+    if c.event not in ("COERCE", "ASSAULT") or t.tag_ != "VBN" or t.lemma_.lower() not in CAPTIVE_STATES:
+        return False
+    if t.dep_ == "amod" and t.head.dep_ in ("dobj", "nsubjpass", "pobj"):
+        host = by_trigger.get(t.head.head.i)
+    elif t.dep_ == "xcomp":  # (a headline: "releases jailed American" parsed as a complement)
+        host = by_trigger.get(t.head.i)
+    else:
+        return False
+    return host is not None and host is not c and host.event in ("RETREAT", "AID", "REQUEST", "CONCEDE")
+
+
+def state_not_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
+    """A state or a result the trigger word describes, not an act (the three guards above)."""
+    return own_rules_eased(c, t) or left_in_a_state(c, t) or captive_state(c, t, by_trigger)
