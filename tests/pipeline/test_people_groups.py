@@ -45,3 +45,16 @@ def test_urging_the_warring_parties_names_them_not_the_mediators(coder):
     req = [e for e in events if e.event == "REQUEST" and e.text_info.sequence == 2]
     assert req and entity_codes(req[0].recipient) == ("SDN",)
     assert find_event(events, "REQUEST")
+
+
+def test_a_bare_both_after_a_pair_is_the_pair(coder):
+    events = code(coder, "Ethiopia and Eritrea massed troops along their border on Monday. "
+                         "The African Union urged both to pull back.", date="2025-11-20")
+    req = find_event(events, "REQUEST")
+    assert entity_codes(req.recipient) == ("ERI", "ETH")
+
+
+def test_both_as_a_subject_after_a_pair_is_the_pair(coder):
+    ms = run(coder.stages[0], coder.nlp, "Kyrgyzstan and Tajikistan reopened their border on Friday. "
+             "Both said trade would resume within a week.", "2025-03-14")
+    assert _codes(ms, "Both") == ["KGZ", "TJK"]

@@ -27,7 +27,7 @@ _PAIR_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "foes", "adversari
 _PAIR_MODIFIERS = frozenset({"warring", "feuding", "rival", "opposing"})
 _PEOPLE_GROUPS = frozenset({"leaders", "presidents", "ministers"})
 # adversaries' words, which repeat an earlier resolved pair ("both sides ... the warring parties")
-_SIDE_NOUNS = frozenset({"sides", "parties", "factions", "belligerents", "rivals", "foes", "adversaries"})
+_SIDE_NOUNS = frozenset({"sides", "parties", "factions", "belligerents", "rivals", "foes", "adversaries", "both"})
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
 # these name countries only: "the two countries" never stands for the EU and Britain
 _COUNTRY_GROUP_NOUNS = frozenset({"countries", "nations", "neighbours", "neighbors", "governments", "armies", "juntas",
@@ -42,7 +42,7 @@ _GROUP_LOOKBACK_SENTS = 5  # "the two countries" often points back to the lead, 
 _SUBJ = ("nsubj", "nsubjpass")
 # Divided countries named as a pair: "the two Koreas agreed to restore a hotline"
 _NAMED_PAIRS = {"koreas": ("PRK", "KOR"), "congos": ("COD", "COG"), "sudans": ("SDN", "SSD")}
-_CUE_WORDS = _GROUP_NOUNS | BROKER_NOUNS | {"they", "them", "two"} | set(_NAMED_PAIRS)
+_CUE_WORDS = _GROUP_NOUNS | BROKER_NOUNS | {"they", "them", "two", "both"} | set(_NAMED_PAIRS)
 
 
 def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | None], sent_of) -> list[Mention]:
@@ -71,6 +71,10 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
         low = tok.lower_
         bare_two = low == "two" and tok.dep_ in _SUBJ and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
             and covered[tok.i] is None  # "Babis met Fico ..., and the two agreed to ..."
+        # "urged both to show restraint", "spoke to both by phone", "Both said ...": a pronoun "both"
+        bare_two = bare_two or low == "both" and tok.pos_ == "PRON" and covered[tok.i] is None \
+            and (tok.dep_ in (*_SUBJ, "dobj", "pobj", "dative")
+                 or tok.dep_ == "preconj" and tok.i > 0 and doc[tok.i - 1].pos_ == "ADP")  # "spoke to both by phone"
         if low in _NAMED_PAIRS:
             if tok.i == 0 or doc[tok.i - 1].lower_ not in ("two", "both") or covered[tok.i] is not None:
                 continue
@@ -87,7 +91,7 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
             if not parties or count and len(parties) != count:
                 continue
         elif low in _GROUP_NOUNS or bare_two:
-            found = (tok.i - 1, 2) if bare_two else _group_phrase(doc, tok, covered)
+            found = ((tok.i, 2) if low == "both" else (tok.i - 1, 2)) if bare_two else _group_phrase(doc, tok, covered)
             if found is None:
                 continue
             start, count = found
