@@ -35,6 +35,9 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     "opened an inquiry into abuses in Myanmar" -> MMR)."""
     # "its forces would respond with force to incursions by X": what the response answers
     toks = [x for t in toks for x in (response_answers(t) or [t])]
+    # "reporters working for a Kenyan broadcaster", "staff who work for a British charity": people stand for
+    # the coded body they work for (like "an official with Hamas"), over a code from where they are
+    toks = [x for t in toks for x in (_employer(t, by_tok) or [t])]
     # "kidnapped workers at a Chinese-owned mine": the site where recipient people work is their
     # place, and its owner is no party of the act done to them (the people are)
     toks = [t for t in toks if not workplace_of(t, toks, by_tok)]
@@ -95,7 +98,17 @@ ORIGIN_PARTICIPLES = frozenset({"import", "export", "ship", "make", "manufacture
                                 "connect", "belong", "register", "flag", "base", "headquarter", "originate"})
 
 
+# what people do for the body they stand for: "working / reporting / writing for"
+EMPLOY_PARTICIPLES = frozenset({"work", "report", "write", "spy", "volunteer"})
 CARRY_PARTICIPLES = frozenset({"carry", "transport", "ferry", "take", "bring", "smuggle", "haul"})
+
+
+def _employer(tok: Token, by_tok: dict[int, Mention]) -> list[Token]:
+    m = by_tok.get(tok.i)
+    if m is not None and m.kind not in ("agent", "person"):
+        return []
+    return [g for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in EMPLOY_PARTICIPLES
+            for g in prep_objects(c, ("for",)) if any(x.code for x in mentions_of([g], by_tok))]
 
 
 def _of_objects(tok: Token) -> list[Token]:

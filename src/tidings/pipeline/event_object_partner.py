@@ -58,8 +58,21 @@ def go_between_sides(h, own: set[str], by_tok: dict[int, Mention]) -> list[Menti
     services = [c for x in [h.tok, *objects(h.tok)] for c in x.children if c.dep_ in ("xcomp", "advcl", "acl")
                 and c.lemma_.lower() in GO_BETWEEN_VERBS | CONVENE_VERBS]
     heads = [o for v in services for o in [v, *objects(v)]]
+    # "renewed its offer | to host talks between ...": an offer noun's own content (the parser may make "to host
+    # talks" a "to" phrase); "offered to act as a mediator between", "offered Budapest as a venue for a meeting
+    # between": the go-between's role noun and what it is for
+    offers = [x for x in [h.tok, *objects(h.tok)] + ([h.noun] if h.noun is not None else []) if x.lemma_.lower() in OFFER_NOUNS]
+    heads += [c for o in offers for c in [*prep_objects(o, ("to",)), *(k for k in o.children if k.dep_ in ("acl", "relcl"))]]
+    heads += prep_objects(h.tok, ("to",)) if offers else []
+    heads += [o for v in heads for c in objects(v) if c.lemma_.lower() in OFFER_NOUNS for o in prep_objects(c, ("to",))]
+    acting = [c for c in h.tok.children if c.dep_ == "xcomp"]  # "offered to act / serve as"
+    roles = [g for x in [h.tok, *objects(h.tok), *acting] for g in prep_objects(x, ("as",)) if g.lemma_.lower() in ROLE_NOUNS]
+    heads += roles + [g for r in roles for g in prep_objects(r, ("for",))]
     heads += [g for o in heads for g in prep_objects(o, ("of",))]  # "a new round | of talks between"
     sides = [x for o in heads for g in prep_objects(o, ("between",)) for x in conjuncts(g)]
+    if len(sides) == 1:
+        # "between the U.S. and Russian presidents": the sides are the coordinated modifiers
+        sides += [x for c in sides[0].children if c.dep_ in ("nmod", "amod", "compound") for x in conjuncts(c)]
     found = coded_targets(sides, own, by_tok)
     if len({x.i for x in sides}) == 1 and found and found[0].group:
         # "offered to host talks between the two countries": a pair anaphor stands for both sides
@@ -132,6 +145,9 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
 
 GO_BETWEEN_VERBS = BROKER_VERBS  # (a go-between is no party: the same verbs as for recipients)
 CONVENE_VERBS = frozenset({"convene", "arrange", "organise", "organize", "hold"})
+# the go-between's offer and role nouns ("its offer to host talks between", "as a mediator between")
+OFFER_NOUNS = frozenset({"offer", "proposal", "bid"})
+ROLE_NOUNS = frozenset({"mediator", "intermediary", "go-between", "facilitator", "broker", "venue", "host", "guarantor"})
 
 
 def _party(m: Mention, doc) -> bool:

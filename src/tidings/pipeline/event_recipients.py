@@ -10,6 +10,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .event_deep_parties import (
+    attempt_agent,
+    blamed_deep,
+    blamed_words,
+    participle_object,
+    rescued_home,
+)
+from .event_deep_parties import mixed_list as _mixed
 from .event_domestic import (
     INSTITUTION_TARGETS,
     KILL_VERBS,
@@ -237,6 +245,10 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     # "pro-EU demonstrators", "Russian-speaking activists": a side taken is not a party; "residents
     # told Reuters": the audience of the report is no target of the act reported
     recipient = [m for m in unstance(recipient, doc) if not audience(m, h.tok, doc)]
+    if etype == "ACCUSE" and h.tok.lemma_.lower() in BLAME_VERBS:
+        found = blamed_deep(h.tok, own, by_tok)  # "blamed the strike on a hospital in Kyiv on Russia"
+        if found:
+            return found
     if etype in ("RETREAT", "MOBILIZE"):
         # "pulled back ... under an agreement reached ahead of a summit in Russia": a place in
         # another clause is that clause's scene, not where the troops went or left
@@ -365,7 +377,8 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         found = harmed(h.tok, own, by_tok) or owned_target(h.tok, own, by_tok) or users(h.tok, own, by_tok) or (
             foreign_people(h, own, by_tok)) or pronoun_party(h, actor, own, by_tok) or (
             owned_object(h.tok, own, by_tok)) or (
-            deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or scene_place(h, word, actor, by_tok)
+            deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or coded_targets(participle_object(h.tok), own, by_tok) or (
+            scene_place(h, word, actor, by_tok))
         if not found:
             from .event_crowds import dispersed
 
@@ -396,7 +409,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # "blamed the attack on Iran", "cyberattacks that Seoul blamed on North Korean hackers"
         from .arguments import objects, prep_objects
 
-        blamed = [g for x in [h.tok, *objects(h.tok)] for g in prep_objects(x, ("on",))]
+        blamed = [g for x in [h.tok, *objects(h.tok)] for g in prep_objects(x, ("on",))] + blamed_words(h.tok)
         found = coded_targets(blamed, own, by_tok)
         # "an attack New Delhi blamed on Pakistan-based militants", "blamed bandits based in Niger for ...":
         # the people blamed belong where they are based
@@ -407,7 +420,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             return found
     if etype == "THREATEN":
         found = response_target(h.tok, own, by_tok) or (
-            conditional_party(h.tok, own, by_tok) or any_act_party(h.tok, own, by_tok)
+            conditional_party(h.tok, own, by_tok) or any_act_party(h.tok, own, by_tok) or attempt_agent(h.tok, own, by_tok)
             if not any(m.code and m.code not in own for m in recipient) else [])
         if found:
             return found
@@ -446,7 +459,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         if found:
             return found
     if etype in ("AID", "AGREE"):
-        return (helped(h.tok, own, by_tok) if etype == "AID" else []) or invested(h.tok, own, by_tok) or (
+        return rescued_home(h, actor, recipient, by_tok, story_country) or (helped(h.tok, own, by_tok) if etype == "AID" else []) or invested(h.tok, own, by_tok) or (
             supplied(h.tok, own, by_tok) or aid_destination(h.tok, actor, by_tok)
             if etype == "AID" and not any(m.code for m in recipient) else []
         ) or recipient
@@ -545,28 +558,3 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # the opposition's reproach ("an election the main opposition party called a sham")
         return [replace(home, sector="GOV", kind="country", confidence=min(home.confidence, 0.5))]
     return recipient
-
-
-STATE_SECTORS = frozenset({"MIL", "GOV", "OPP", "PTY", "ELI", "COP", "JUD", "LEG"})
-
-
-def _mixed(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
-           story_country: Mention | None) -> list[Mention]:
-    """'arrested two generals and a French national': the uncoded members of a list with a
-    foreign one are the scene's compatriots (one list, never a cross-product)."""
-    if h.etype not in ("COERCE", "RETREAT"):
-        return recipient
-    loose = [m for m in recipient if m.code is None and m.kind in ("agent", "person")]
-    if not loose:
-        return recipient
-    home = home_of(h, actor, by_tok, story_country, single=False)
-    if home is None and h.etype == "COERCE" and len({m.code for m in actor if m.code}) == 1 and all(
-            m.sector in STATE_SECTORS for m in loose):
-        # "Malian authorities arrested two generals and a French national": next to a named
-        # foreigner, office holders are the arresting state's own (not "other activists")
-        home = next(m for m in actor if m.code)
-    if home is None or home.code not in {m.code for m in actor}:
-        return recipient
-    return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
-            for m in (recipient or loose)]
-
