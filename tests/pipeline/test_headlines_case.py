@@ -114,3 +114,28 @@ def test_listed_names_before_headline_verb(coder, text, etype, actor):
     # a known name the tagger reads as an adjective or noun lists like a proper noun; the comma read as
     # "and" is parsed with the space an "and" has
     assert_coded(coder, text, etype, actor=actor)
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Turkey to buy 40 Eurofighter jets", "AGREE", ("TUR",)),
+    ("Ghana to expel three Nigerian diplomats", "SANCTION", ("GHA",)),
+])
+def test_headline_plan_read_as_relative_clause(coder, text, etype, actor):
+    # "X to V": the infinitive made the root, X its subject; the plan is future
+    ev = assert_coded(coder, text, etype, actor=actor)
+    assert ev.aux_mode == "future"
+
+
+@pytest.mark.parametrize("text", [
+    "Israel strikes Beirut as Hezbollah fires rockets",
+    "Ukraine shoots down drones as Russia fires missiles at Lviv",
+])
+def test_as_clause_verb_read_as_plural_noun(coder, text):
+    # the "as" clause has its own subject; its -s verb tagged a plural noun is the clause's verb
+    events = [e for e in code(coder, text) if e.event == "ASSAULT"]
+    assert len(events) == 2, [(e.event, e.event_text) for e in events]
+
+
+def test_headline_verb_read_as_adjective_after_a_list(coder):
+    assert_coded(coder, "Lula, Petro urge Maduro to release vote tallies", "REQUEST", actor=("BRA", "COL"),
+                 recipient=("VEN",))

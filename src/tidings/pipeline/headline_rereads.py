@@ -201,3 +201,43 @@ def _dash_lead(sent: Span) -> list[tuple[int, int, str]]:
     edits = [(t.i, last, "compound") for t in lead[:-1]]
     edits += [(last, root.i, "dep"), (dash, root.i, "punct")]
     return edits
+
+
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "relcl", "ROOT"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+
+
+def _verb_read_as_plural_with_subject(sent: Span, nlp, verbs):
+    """'Israel strikes Beirut as Hezbollah fires/NNS rockets', '... as Russia fires/compound missiles at Lviv': an
+    -s verb tagged a plural noun (or hung as a noun's modifier) although the parser gives it a subject of its own (the clause is there, only the tag is wrong, and its object went to
+    the main verb). Parsed again with 'takes' in its place; kept when it becomes a verb with that subject."""
+    from .headlines import SUBJECT_DEPS, reparse_as_takes
+
+    word = next((t for t in sent if (t.tag_ == "NNS" and t.dep_ in CLAUSE_DEPS or t.tag_ == "VBZ" and t.dep_ in (
+                     "compound", "nmod", "amod")) and t.text.islower()
+                 and (t.lower_[:-1] in verbs or t.lower_[:-2] in verbs)
+                 and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)), None)
+    if word is None or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in word.children):
+        return None  # ("... if Russia attacks": a condition is no act)
+    new, nv = reparse_as_takes(sent, word, nlp)
+    k = word.i - sent.start
+    if nv is None or nv.pos_ != "VERB" or not any(c.dep_ in SUBJECT_DEPS and c.i < k for c in nv.children):
+        return None
+    low = word.lower_
+    stem = low[:-1] if low[:-1] in verbs else low[:-2]
+    return sent, new, {word.i: ("VERB", "VBZ", stem)}
+
+
+def _infinitive_read_as_relative(sent: Span) -> list[tuple[int, int, str]]:
+    """'Turkey to buy 40 Eurofighter jets', 'Kenya to send police to Haiti': the headline's plan ("X is to V")
+    parsed as a noun root with the infinitive its relative clause. The infinitive is made the root and the
+    noun its subject (a tree edit, no re-parse). Returns (token, new head, new label) edits."""
+    root = sent.root
+    if root.pos_ not in ("PROPN", "NOUN") or root.i + 2 >= sent.end:
+        return []
+    verb = next((c for c in root.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
+                 and any(a.lower_ == "to" and a.dep_ == "aux" and a.i == c.i - 1 for a in c.children)), None)
+    if verb is None or verb.i - 1 != root.i + 1 and not all(
+            t.dep_ in ("cc", "conj", "punct", "compound", "appos") for t in sent.doc[root.i + 1: verb.i - 1]):
+        return []
+    return [(root.i, verb.i, "nsubj"), (verb.i, verb.i, "ROOT")]

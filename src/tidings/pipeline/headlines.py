@@ -33,11 +33,13 @@ from .base import forget, parse
 from .headline_case import _names, recase_headlines
 from .headline_rereads import (
     _dash_lead,
+    _infinitive_read_as_relative,
     _name_read_as_verb,
     _noun_read_as_verb,
     _nouns_with_objects,
     _plural_read_as_verb,
     _verb_read_as_adjective,
+    _verb_read_as_plural_with_subject,
 )
 
 if TYPE_CHECKING:
@@ -123,7 +125,8 @@ def _candidate(sent: Span, verbs) -> Token | None:
     toks = list(sent)
     for k in range(1, len(toks) - 1):
         t = toks[k]
-        if not t.is_alpha or not t.text[0].islower() or t.lower_ in NEVER_VERBS or t.tag_ not in NOUNISH_TAGS:
+        if not t.is_alpha or not t.text[0].islower() or t.lower_ in NEVER_VERBS or (
+                t.tag_ not in NOUNISH_TAGS and not (t.tag_ == "JJ" and t.dep_ == "ROOT")):  # ("Petro urge/JJ")
             continue
         prev = toks[k - 1]
         if prev.lower_ == "to" and k >= 2:
@@ -307,7 +310,8 @@ def repair_headlines(doc: Doc, nlp, verbs=None, recase: bool = True) -> int:
         if len(sent) < 3 or not sent[0].text[:1].isupper() or sent.start in recased:
             continue
         named = _name_read_as_verb(sent, nlp) or _verb_read_as_adjective(sent, nlp, verbs) or (
-            _noun_read_as_verb(sent, objected[sent.start], nlp) if sent.start in objected else None)
+            _noun_read_as_verb(sent, objected[sent.start], nlp) if sent.start in objected else None) or (
+            _verb_read_as_plural_with_subject(sent, nlp, verbs) if len(sent) <= MAX_TOKENS else None)
         if named is not None:
             fixes.append(named)
             continue
@@ -347,7 +351,7 @@ def repair_headlines(doc: Doc, nlp, verbs=None, recase: bool = True) -> int:
         if fix is not None:
             fixes.append(_and_comma_verb(fix, nlp, verbs))
     if not fixes:
-        return len(recased) + _detach_dash_leads(doc)
+        return len(recased) + _tree_edits(doc)
     arr = doc.to_array([HEAD, DEP, POS, TAG])
     strings = doc.vocab.strings
     for sent, new, overrides in fixes:
@@ -370,14 +374,16 @@ def repair_headlines(doc: Doc, nlp, verbs=None, recase: bool = True) -> int:
                 if stem is not None:
                     doc[i].lemma_ = stem
     forget(doc)  # a word index or Parse of the old tree must not outlive it
-    return len(recased) + len(fixes) + _detach_dash_leads(doc)
+    return len(recased) + len(fixes) + _tree_edits(doc)
 
 
-def _detach_dash_leads(doc: Doc) -> int:
-    """A headline's place lead before a spaced dash hung on the root, not on the subject (headline_rereads)."""
+def _tree_edits(doc: Doc) -> int:
+    """Headline shapes mended by moving words in the tree, with no new parse (headline_rereads): a place lead
+    before a spaced dash hung on the root, not on the subject; a plan's infinitive read as a relative clause."""
     from spacy.attrs import DEP, HEAD
 
-    edits = [e for sent in doc.sents if len(sent) <= MAX_TOKENS and sent[0].pos_ == "PROPN" for e in _dash_lead(sent)]
+    edits = [e for sent in doc.sents if len(sent) <= MAX_TOKENS
+             for e in (_dash_lead(sent) if sent[0].pos_ == "PROPN" else []) or _infinitive_read_as_relative(sent)]
     if not edits:
         return 0
     arr = doc.to_array([HEAD, DEP])
