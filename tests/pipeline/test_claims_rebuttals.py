@@ -229,3 +229,9 @@ def test_rejecting_a_report_that_accuses_contests_the_act_and_keeps_the_accusati
     assert find_event(events, "ACCUSE").claim.status == "asserted"
     act = find_event(events, "ASSAULT")
     assert act.claim.status == "contested" and entity_codes(act.claim.denied_by) == ("AFG",)
+
+
+def test_rejecting_a_named_partys_statement_that_contests_its_content(coder):
+    ev = find_event(code(coder, "Kyiv rejected Moscow's statement that Ukrainian troops had shelled Horlivka.",
+                         date=DATE), "ASSAULT")
+    assert ev.claim.status == "contested"

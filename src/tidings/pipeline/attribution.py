@@ -473,6 +473,9 @@ class Attributor(Denials, TailReports):
         if gov.pos_ in ("NOUN", "PROPN"):
             if lemma in self.allegation_nouns and dep in ("acl", "ccomp", "pobj", "pcomp", "appos", "relcl"):
                 return self._allegation_noun(ctx, gov)
+            if (lemma in self.document_nouns and dep in ("acl", "ccomp") and gov.dep_ == "dobj"
+                    and self.is_denial_verb(gov.head)):
+                return self._allegation_noun(ctx, gov)  # "rejected as false Moscow's statement that ..."
             return None
         if gov.pos_ not in ("VERB", "AUX") or dep == "nsubj":
             return None
