@@ -59,6 +59,9 @@ CODED = [
     ("The Ethiopian army called off its offensive in Amhara on Sunday.", "RETREAT", "ceasefire", ("ETH",), None),
     ("Senegal called the French decision deplorable.", "ACCUSE", "disapprove", ("SEN",), None),
     ("Chinese warships circled Taiwan for a third day.", "MOBILIZE", None, ("CHN",), None),
+    # a proposal dismissed is refused; a rebuke idiom
+    ("Tokyo dismissed Seoul's proposal as unrealistic.", "REJECT", None, ("JPN",), ("KOR",)),
+    ("Brazil took Argentina to task over its trade barriers.", "ACCUSE", "disapprove", ("BRA",), ("ARG",)),
 ]
 
 
