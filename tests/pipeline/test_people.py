@@ -455,3 +455,18 @@ def test_the_regional_bloc_even_when_the_tagger_calls_regional_a_name(actors):
     ms = actors("The Southern African Development Community suspended Madagascar on Friday. "
                 "The army chief warned that troops would resist any intervention by the regional bloc's forces.")
     assert by_text(ms, "the regional bloc").code == "IGO"
+
+
+def test_thai_and_indonesian_officials_are_named_later_by_given_name(actors):
+    ms = actors("Thai Foreign Minister Sihasak Phuangketkeow met reporters in Bangkok. "
+                "Sihasak said talks with Phnom Penh would resume.", "2025-11-02")
+    assert [m.code for m in ms if m.text == "Sihasak"] == ["THA"]
+    ms = actors("Indonesian Navy Chief Admiral Muhammad Ali inspected the fleet. "
+                "Indonesian Minister Budi Gunadi Sadikin spoke later. Budi said the ministry would help.", "2025-11-02")
+    assert [m.code for m in ms if m.text == "Budi"] == ["IDN"]
+
+
+def test_a_high_commission_is_its_country_s_government(actors):
+    ms = actors("The Australian High Commission in Port Moresby said it had raised the matter with ministers.")
+    m = next(m for m in ms if "High Commission" in m.text)
+    assert (m.code, m.sector) == ("AUS", "GOV")

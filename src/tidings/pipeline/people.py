@@ -81,6 +81,9 @@ _NON_COUNTRY = NON_COUNTRY_CODES
 # Countries whose leaders' names are written family name first (not Japan, Vietnam or Cambodia, whose
 # leaders wire copy calls by the last word: "Ishiba", "Lam", and "Hun" is two leaders).
 _SURNAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC", "SGP"})
+# ... and whose people wire copy calls by the given name ("Anutin Charnvirakul ... Anutin said",
+# "Prabowo Subianto ... Prabowo")
+_GIVEN_NAME_USED = frozenset({"THA", "IDN"})
 _PERSON_PRONOUNS, _THING_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"}), frozenset({"it", "its"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "matter", "happen"})
 _LOOKBACK_SENTS = 2
@@ -177,7 +180,7 @@ def _register(m: Mention, registry: dict[str, Mention], surnames: dict[str, Ment
     parts = name.split()
     if len(parts) >= 2:
         surnames[parts[-1].lower()] = m
-        if m.code in _SURNAME_FIRST:  # "Lee Jae-myung ... Lee said", "Xi Jinping ... Xi"
+        if m.code in _SURNAME_FIRST or m.code in _GIVEN_NAME_USED:  # "Lee Jae-myung ... Lee said", "Xi"
             surnames.setdefault(parts[0].lower(), m)
 
 
