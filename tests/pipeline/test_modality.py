@@ -268,3 +268,9 @@ def test_user_cue_file_extends_the_vocabulary(tmp_path, coder):
 def test_a_stopped_supply_is_the_sanction_itself(coder, text, aux):
     ev = [e for e in coder.code(text, date="2025-06-04") if e.event == "SANCTION"]
     assert ev and ev[0].aux_mode == aux
+
+
+def test_a_possible_summit_discussed_does_not_make_the_talk_hypothetical(coder):
+    ev = [e for e in coder.code("Erdogan and Aliyev discussed a possible summit in a phone call on Friday.",
+                                date="2025-06-04") if e.event == "CONSULT"]
+    assert ev and ev[0].aux_mode is None

@@ -283,8 +283,10 @@ class Claims:
     def _co_noun(self, doc, cand: Candidate) -> Token | None:
         """The event noun a verb trigger was merged with: its subject or object naming the same event."""
         trig = doc[cand.trigger]
-        if trig.pos_ not in ("VERB", "AUX") or _lemma(trig) in self.attributor.allege_verbs:
-            return None  # ("blamed the attack on India": the object is the act blamed, not the blame)
+        if trig.pos_ not in ("VERB", "AUX") or _lemma(trig) in self.attributor.allege_verbs | _TOPIC_VERBS:
+            # ("blamed the attack on India": the object is the act blamed, not the blame; "discussed a
+            # possible summit": the talk happened, the summit is its topic)
+            return None
         p = parse(doc)  # by index: a Token object only for the noun returned
         for c in p.kids[trig.i]:
             if p.dep[c] in ("nsubj", "nsubjpass", "dobj") and p.pos[c] == "NOUN" and cand.event in self.noun_types.get(
@@ -348,6 +350,9 @@ class Claims:
         if not cand.recipient:
             cand.recipient = list(cand.actor)
         cand.actor = offer
+
+
+_TOPIC_VERBS = frozenset({"discuss", "debate", "raise", "address"})
 
 
 def _planned_meeting(c: Candidate) -> bool:
