@@ -62,6 +62,11 @@ CODED = [
     # a proposal dismissed is refused; a rebuke idiom
     ("Tokyo dismissed Seoul's proposal as unrealistic.", "REJECT", None, ("JPN",), ("KOR",)),
     ("Brazil took Argentina to task over its trade barriers.", "ACCUSE", "disapprove", ("BRA",), ("ARG",)),
+    # penalties: a foreign mission shut, a treaty suspended, funding pulled; a promise to a party
+    ("Estonia shuttered the Russian consulate in Narva.", "SANCTION", "discontinue", ("EST",), ("RUS",)),
+    ("Ethiopia suspended its border treaty with Sudan.", "SANCTION", "discontinue", ("ETH",), ("SDN",)),
+    ("Sweden pulled funding from Zimbabwe's health ministry.", "SANCTION", "discontinue", ("SWE",), ("ZWE",)),
+    ("Macron assured Zelenskiy that France would keep up its support.", "AGREE", None, ("FRA",), ("UKR",)),
 ]
 
 
@@ -90,6 +95,8 @@ QUIET = [
     ("Slovakia's prime minister brushed aside criticism from EU partners of his trip to Moscow.", "REJECT"),
     ("Moscow defended Pyongyang at the Security Council, calling the sanctions counterproductive.", "ACCUSE"),
     ("Dowden told parliament that a Chinese group had hacked the accounts of British lawmakers.", "REQUEST"),
+    ("The company pulled funding from the stadium project.", "SANCTION"),
+    ("Kenya's finance minister assured investors that inflation would fall.", "AGREE"),
 ]
 
 
