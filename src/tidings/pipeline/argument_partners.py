@@ -318,3 +318,29 @@ def pressed_or_maker(t: Token) -> list[Token]:
             and not any(r.dep_ == "nsubj" and r.pos_ == "PRON" for r in c.children) for c in rels):
         out += direct_subjects(t.head)[0]
     return out
+
+
+# "France, along with Germany and Italy, called for ...", "Russia, alongside China, vetoed ...", "Kenya's
+# army, together with Somali forces, attacked ...": a companion set off between the subject and its verb
+# acts with the subject (round 11, args). After the verb ("fought alongside Somali troops") it is the
+# partner the recipient conventions read, not a co-actor.
+COMPANION_PREPS = frozenset({"alongside", "with"})
+COMPANION_LEADS = frozenset({"along", "together", "jointly"})
+
+
+def companions(verb: Token, subj: Token) -> list[Token]:
+    """Co-actor words of ``subj`` from an "along / together with" or "alongside" phrase that the parser
+    hangs on the subject or the verb, between the two."""
+    out: list[Token] = []
+    for owner in (subj, verb):
+        for c in owner.children:
+            if c.dep_ != "prep" or not subj.i < c.i < verb.i:
+                continue
+            lead = c.lower_ in COMPANION_LEADS or any(
+                a.dep_ == "advmod" and a.lower_ in COMPANION_LEADS for a in c.children)
+            if c.lower_ == "alongside" or (c.lower_ == "with" and lead):
+                out += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.lower_ in COMPANION_LEADS:  # "along" -> "with" -> Germany
+                out += [g for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for g in w.children if g.dep_ == "pobj"]
+    return out

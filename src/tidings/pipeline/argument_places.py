@@ -51,6 +51,9 @@ def place_mention(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Me
                      for x in [place_mention(g, by_tok, sent_index)] if x is not None), None)
     if found:
         return found[0]
+    held = _holder_before_hyphen(tok, by_tok)
+    if held is not None:
+        return held
     if tok.ent_type_ in NOT_PLACE_ENTS:
         return None  # "in late March" is a date, not March in Cambridgeshire
     if tok.lemma_.lower() in PLACE_NOUNS:
@@ -80,6 +83,21 @@ def place_mention(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Me
     return Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
                    text=span.text, code=loc.country_code, sector=None, kind="country",
                    sent_index=sent_index, root=tok.i, confidence=0.4)
+
+
+HOLDING_PARTICIPLES = frozenset({"administered", "held", "controlled", "occupied", "annexed", "run"})
+
+
+def _holder_before_hyphen(tok: Token, by_tok: dict[int, Mention]) -> Mention | None:
+    """'sites in Punjab and Pakistan-administered Kashmir': the parser tears the holder off its
+    participle into the list before it; the coded name right before the hyphen still holds the place."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ in HOLDING_PARTICIPLES and c.i >= 2 and doc[c.i - 1].text in ("-", "\u2013"):
+            m = by_tok.get(c.i - 2)
+            if m is not None and m.code and m.kind == "country":
+                return m
+    return None
 
 
 def _hyphen_owner(m: Mention, site: Token) -> bool:
@@ -150,6 +168,10 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
         if t.lemma_.lower() in BORDER_WORDS:
             continue  # a border is both sides' place ("near the Chinese border"): border_recipient decides
         m = place_mention(t, by_tok, si)
+        if m is None:
+            # "sites in Punjab and Pakistan-administered Kashmir": a name the gazetteer finds ambiguous
+            # leaves the list's other members to name the country
+            m = next((x for c in conjuncts(t)[1:] for x in [place_mention(c, by_tok, si)] if x is not None), None)
         if m is not None and m.code not in own:
             # "targets in Iraq and Syria": every coordinated place, one list (never a cross-product)
             found = [m]

@@ -69,3 +69,33 @@ def _self_owned(p: Parse, i: int) -> bool:
     return p.pos[i] in ("NOUN", "ADJ", "NUM", "PRON") and not any(deps[c] == "poss" for c in kids[i]) and any(
         deps[c] == "prep" and p.lower[c] == "of" and any(deps[g] == "pobj" and _self_owned(p, g) for g in kids[c])
         for c in kids[i])
+
+
+def _subtree(p: Parse, i: int) -> list[int]:
+    """``i`` and its descendants in spaCy's ``Token.subtree`` order (text order)."""
+    out: list[int] = []
+    stack = [(i, False)]
+    while stack:
+        j, expanded = stack.pop()
+        if expanded:
+            out.append(j)
+            continue
+        kids = p.kids[j]
+        # pushed in reverse: left children's subtrees, the word, right children's subtrees
+        for c in reversed(kids):
+            if c > j:
+                stack.append((c, False))
+        stack.append((j, True))
+        for c in reversed(kids):
+            if c < j:
+                stack.append((c, False))
+    return out
+
+
+def is_question(toks: list[Token]) -> bool:
+    """The sentence ends with a question mark (closing quotes and brackets aside)."""
+    for t in reversed(toks):
+        if t.is_space or t.text in ('"', "'", "\u201d", "\u2019", ")", "]"):
+            continue
+        return t.text == "?"
+    return False

@@ -17,7 +17,9 @@ from .argument_words import BORDER_WORDS as BORDER_WORDS
 from .argument_words import EVIDENCE_WORDS_DEPS as EVIDENCE_WORDS_DEPS
 from .argument_words import LOCATIVE_PREPS as LOCATIVE_PREPS
 from .argument_words import NOT_PERSON_ENTS as NOT_PERSON_ENTS
+from .argument_words import _subtree
 from .argument_words import guest_words as guest_words
+from .argument_words import is_question as is_question
 from .argument_words import self_owned as self_owned
 from .argument_words import words as words
 from .base import FINITE_TAGS, Parse, parse
@@ -117,9 +119,10 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
                 # relation noun only describes it
                 return [doc[named[0]]], False
             split = _split_coordinate(tok, subj)
-            if split and tok.doc[split[0].left_edge.i - 1].lower_ != "and":
+            if split and tok.doc[split[0].left_edge.i - 1].lower_ not in ("and", "as", "nor"):
+                # ("Japan as well as South Korea protested": both)
                 return split, False  # "Talks opened in Geneva, but the army refused to send ...": the second
-            return [_opening_phrase_subject(tok, subj) or subj, *split], False
+            return [_opening_phrase_subject(tok, subj) or subj, *split, *_companions(tok, subj)], False
     for c in kids[tok.i]:
         if deps[c] == "agent":
             return [doc[g] for g in kids[c] if deps[g] == "pobj"], True
@@ -165,27 +168,6 @@ def _split_coordinate(verb: Token, first: Token) -> list[Token]:
     p = parse(verb.doc)  # asked for every subject: indices, a Token only for a second subject found
     return [verb.doc[x] for x in p.kids[verb.i] if p.dep[x] == "nsubj" and x > first.i and any(
         p.dep[cc] == "cc" and cc == p.left[x] - 1 for cc in p.kids[first.i])]
-
-
-def _subtree(p: Parse, i: int) -> list[int]:
-    """``i`` and its descendants in spaCy's ``Token.subtree`` order (text order)."""
-    out: list[int] = []
-    stack = [(i, False)]
-    while stack:
-        j, expanded = stack.pop()
-        if expanded:
-            out.append(j)
-            continue
-        kids = p.kids[j]
-        # pushed in reverse: left children's subtrees, the word, right children's subtrees
-        for c in reversed(kids):
-            if c > j:
-                stack.append((c, False))
-        stack.append((j, True))
-        for c in reversed(kids):
-            if c < j:
-                stack.append((c, False))
-    return out
 
 
 def passive_subjects(tok: Token) -> list[Token]:
@@ -458,6 +440,11 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
                 return subj, "participle"
             cur = head
             continue
+        elif dep == "conj" and _back_from_side_clause(cur, head):
+            # "suspended Gabon, a day after army officers seized power, and called on the rulers to ...": the
+            # parser joins the main clause's second verb to the time clause; ", and" returns to the main subject
+            subj, _ = direct_subjects(head.head)
+            return (subj, "conj") if subj else ([], None)
         elif dep in ("conj", "advcl"):
             subj, _ = direct_subjects(head)
             if subj:
@@ -476,12 +463,29 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
                 aimed = prep_objects(owner, REPROACH_PREPS)
                 if aimed:
                     return aimed[:1], "of-complement"
+            if owner.lemma_.lower() == "join" and head.lower_ == "in":
+                # "Britain joined the United States in imposing sanctions": both do it
+                subj, _ = direct_subjects(owner)
+                return (subj + objects(owner), "joined") if subj else ([], None)
             found, how = _object_else_subject(owner, "of-complement", "of-complement")
             return (found, how) if found else ([], None)
         else:
             return [], None
         cur = head
     return [], None
+
+
+SIDE_CLAUSE_MARKS = frozenset({"after", "before", "since", "when", "as", "while", "because", "until", "once"})
+
+
+def _back_from_side_clause(verb: Token, head: Token) -> bool:
+    """``verb`` is joined by ", and" to a trailing side clause ("..., a day after X seized power, and
+    called on ...") whose main verb has its own subject."""
+    doc = verb.doc
+    return (head.dep_ == "advcl" and head.i > head.head.i and head.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ in SIDE_CLAUSE_MARKS for c in head.children)
+            and verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ","
+            and not any(c.dep_ in SUBJ_DEPS for c in verb.children))
 
 
 def _unrelative(subj: list[Token], verb: Token) -> list[Token]:
@@ -570,18 +574,10 @@ def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
     return toks, False, how
 
 
-def is_question(toks: list[Token]) -> bool:
-    """The sentence ends with a question mark (closing quotes and brackets aside)."""
-    for t in reversed(toks):
-        if t.is_space or t.text in ('"', "'", "\u201d", "\u2019", ")", "]"):
-            continue
-        return t.text == "?"
-    return False
-
-
 # the place and border finders live in argument_places, and recipient_mentions (the recipient
 # words' parties) in argument_recipients; both read the helpers above
 from .argument_partners import blamed_attackers as _blamed_attackers  # noqa: E402
+from .argument_partners import companions as _companions  # noqa: E402
 from .argument_places import NOT_PLACE_ENTS as NOT_PLACE_ENTS  # noqa: E402
 from .argument_places import PLACE_NOUNS as PLACE_NOUNS  # noqa: E402
 from .argument_places import TOWARD_BORDER_PREPS as TOWARD_BORDER_PREPS  # noqa: E402

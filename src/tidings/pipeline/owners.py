@@ -213,7 +213,10 @@ def _coordinated_inside(tok: Token, mention: Mention, by_tok: dict[int, Mention]
     for t in inside + modifiers:
         if t in modifiers:
             m = by_tok.get(t)
-            if m is not None and m is not mention and any(deps[c] == "conj" for c in kids[t]):
+            if m is not None and m is not mention and any(deps[c] == "conj" or (
+                    # "Thailand's army and Cambodian troops": the parser makes the first member a
+                    # modifier of the second, with the "and" left on it
+                    deps[c] == "cc" and p.lower[c] == "and" and c == p.right[t]) for c in kids[t]):
                 out.append(m)
         for c in kids[t]:
             if deps[c] == "conj" and not mention.covers(c):

@@ -1,0 +1,69 @@
+"""Round 11 (args): co-actors the parser hides (companions between subject and verb, "as well as",
+"X's army and Y troops", "joined X in V-ing"), a main clause's verb after a trailing time clause, and a
+place list whose held member names the country (arguments.py, argument_partners.py, owners.py,
+argument_places.py). Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return sorted((e.event, tuple(sorted({a.code for a in e.actor if a.code})),
+                   tuple(sorted({r.code for r in e.recipient if r.code})))
+                  for e in coder.code(text, date="2025-06-04"))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("France, along with Germany and Italy, called for a ceasefire in Gaza.", ("REQUEST", ("DEU", "FRA", "ITA"), ())),
+    ("Russia, alongside China, vetoed the draft resolution on Monday.", ("REJECT", ("CHN", "RUS"), ("UNO",))),
+    ("Mexico, together with Brazil and Colombia, urged Venezuela to publish the vote tallies.",
+     ("REQUEST", ("BRA", "COL", "MEX"), ("VEN",))),
+])
+def test_companion_between_subject_and_verb_co_acts(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Japan as well as South Korea protested China's new air defence zone.", ("ACCUSE", ("JPN", "KOR"), ("CHN",))),
+    ("The Netherlands as well as Belgium expelled Russian diplomats.", ("SANCTION", ("BEL", "NLD"), ("RUS",))),
+    ("Thailand's army and Cambodian troops exchanged fire along the border on Thursday.",
+     ("ASSAULT", ("KHM", "THA"), ())),
+    ("Israel's army and Hezbollah fighters exchanged fire near the border.", ("ASSAULT", ("ISR", "LBN"), ())),
+])
+def test_coordinated_subjects_the_parser_tears_apart_keep_both(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Britain joined the United States in imposing sanctions on Iranian officials.",
+     ("SANCTION", ("GBR", "USA"), ("IRN",))),
+    ("Canada joined Australia and New Zealand in condemning the raid.", ("ACCUSE", ("AUS", "CAN", "NZL"), ())),
+])
+def test_joined_x_in_doing_is_done_by_both(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The African Union suspended Gabon from all its activities on Thursday, a day after army officers seized "
+     "power in Libreville, and called on the new military rulers to restore constitutional order.", ("IGO",)),
+    ("Turkey summoned the Swedish ambassador on Monday after protesters burned a Koran in Stockholm, and "
+     "demanded that Sweden act.", ("TUR",)),
+])
+def test_and_after_a_trailing_time_clause_returns_to_the_main_subject(coder, text, actor):
+    requests = [d for d in dyads(coder, text) if d[0] == "REQUEST"]
+    assert requests and all(d[1] == actor for d in requests), requests
+
+
+def test_time_clause_own_coordinated_verb_keeps_its_subject(coder):
+    found = dyads(coder, "Thailand withdrew its ambassador after Cambodian troops shelled a village and killed "
+                         "two soldiers.")
+    assert ("ASSAULT", ("KHM",), ("THA",)) in found, found
+
+
+def test_held_place_in_a_list_names_its_holder(coder):
+    found = dyads(coder, "Indian missiles had struck six sites in Punjab and Pakistan-administered Kashmir overnight.")
+    assert ("ASSAULT", ("IND",), ("PAK",)) in found, found
