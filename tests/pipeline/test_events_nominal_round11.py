@@ -70,6 +70,17 @@ CODED = [
     ("market_after_two_sided_attack",
      "After Monday's Iranian missile attack on Israel, oil prices jumped.",
      "ASSAULT", ("IRN",), ("ISR",)),
+    # "blamed the act on X" where the parser hangs "on X" on the act's own phrase
+    ("blamed_on_hung_on_the_place",
+     "Sudan's army blamed the shelling of a hospital in Omdurman on the RSF.",
+     "ASSAULT", ("SDN",), None),
+    ("blamed_on_after_a_chain_of_ons",
+     "Kyiv blamed the bombing of a dam on the Dnipro on Russian forces.",
+     "ASSAULT", ("RUS",), ("UKR",)),
+    # a reprisal after an owned act names its target ("following" read as a verb)
+    ("following_recall_answered_by_expulsion",
+     "Following Algeria's recall of its ambassador, France expelled 12 Algerian consular officials.",
+     "SANCTION", ("DZA",), ("FRA",)),
     ("since_owned_annexation",
      "Since Russia's annexation of Crimea in 2014, Ukraine has sought the return of the peninsula.",
      "ASSAULT", ("RUS",), ("UKR",)),
@@ -88,6 +99,14 @@ NOT_EVENTS = [
      "Shares in defence companies rose after NATO's summit in The Hague.", "CONSULT"),
     ("rescue_with_no_doer",
      "A rescue of trapped miners in Chile lasted two months.", "AID"),
+    ("concerns_about_an_offensive",
+     "Concerns about a Russian offensive in the spring have grown in Kyiv.", "ASSAULT"),
+    ("speculation_about_a_meeting",
+     "Speculation about a meeting between Trump and Kim Jong Un has grown.", "CONSULT"),
+    ("memories_of_an_invasion",
+     "Memories of the Iraqi invasion of Kuwait still shape politics in the Gulf.", "ASSAULT"),
+    ("worries_about_a_strike",
+     "Worries about an Israeli strike on Iran's nuclear sites lifted oil prices.", "ASSAULT"),
     ("annexation_as_history_with_no_doer",
      "The annexation of Crimea was a turning point, historians say.", "ASSAULT"),
 ]
@@ -101,3 +120,9 @@ def test_noun_names_no_act(coder, text, etype):
 def test_rescue_package_is_one_aid(coder):
     events = [e for e in code(coder, "The IMF's rescue package for Sri Lanka was approved on Friday.") if e.event == "AID"]
     assert len(events) == 1 and entity_codes(events[0].recipient) == ("LKA",)
+
+
+def test_voiced_concern_keeps_the_act(coder):
+    # a concern voiced at someone judges a done act: the act stays
+    events = code(coder, "Seoul voiced concern about North Korea's shipment of shells to Russia.")
+    assert ("AID", ("PRK",), ("RUS",)) in [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in events]

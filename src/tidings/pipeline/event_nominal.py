@@ -47,6 +47,7 @@ from .event_nominal_parts import (
     denied_want,
     drawers,
     exercise_frame,
+    foreseen,
     frame_owners,
     held_span,
     hyphen_pair,
@@ -109,7 +110,7 @@ class NominalMixin(OwnerMixin):
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in cfg["force_nouns"]:
             return None  # "riot police", "strike force", "protest squad": a kind of force, no act
         if _told_history(tok, cfg["feature_nouns"]) or _conditioned(tok) or _topic_of(tok, cfg) or (
-                denied_want(tok) or label_noun(tok)):
+                denied_want(tok) or label_noun(tok) or foreseen(tok, cfg["prospect_holders"])):
             return None
         # "since Hamas's release of the hostages", "before Ukraine's incursion into Kursk": an act its doer
         # names is an event, as after "after" ("since the war" stays a setting)
@@ -349,8 +350,12 @@ class NominalMixin(OwnerMixin):
                 # relative the parser read as the clause's verb; its by-phrase is the doer
                 actor += _coded(self._mentions(prep_objects(head, ("by",)), by_tok))
             route = "noun"
-            blamed_on = prep_objects(head, ("on",)) + prep_objects(tok, ("on",)) if (
-                not actor and slot.dep_ == "dobj" and self._lemma(head) == "blame") else []
+            # (the parser may hang "on X" on the act's own phrase: "blamed the shelling of a hospital in Omdurman on the RSF")
+            blamed_on = [head, tok] if not actor and slot.dep_ == "dobj" and self._lemma(head) == "blame" else []
+            for _ in range(3 if blamed_on else 0):
+                blamed_on += [g for n in blamed_on for g in prep_objects(n, ("of", "in", "at", "near", "on")) if g not in blamed_on]
+            # the blame's "on" comes last ("the bombing of a dam on the Dnipro on Russian forces")
+            blamed_on = sorted((g for g in blamed_on if g.head.lower_ == "on" and g.head.dep_ == "prep"), key=lambda g: g.i)[-1:]
             if blamed_on:
                 actor = self._mentions(blamed_on, by_tok)  # "blamed the attack on Iran": Iran did it
                 route = "accused"

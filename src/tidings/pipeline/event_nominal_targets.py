@@ -112,8 +112,9 @@ def reacting_target(slot: Token, head: Token, actor: list[Mention], by_tok: dict
         return [m for m in found if m.code not in own and m.code not in BYSTANDER_CODES][:1]
     elif hostile and slot.dep_ == "pobj" and (answer := answering_verb(head)) is not None:
         verb = answer  # "announced export curbs in response to Washington's chip curbs": who answers was hit
-    elif hostile and slot.dep_ == "pobj" and head.lower_ in ("after", "following", "over", "for"):
-        gov = head.head
+    elif hostile and (slot.dep_ == "pobj" or (slot.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ in ("prep", "advcl"))) \
+            and head.lower_ in ("after", "following", "over", "for"):
+        gov = head.head  # ("Following Algeria's recall of its ambassador, France expelled ...": "following" read as a verb)
         if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
             gov = gov.head  # "vows revenge after ...", "lodged a protest over ..."
         if gov.pos_ == "VERB" and gov.lemma_.lower() in CONDEMN_VERBS | REPRISAL_VERBS:
