@@ -58,3 +58,45 @@ def test_a_labelled_act_accuses_its_doer(coder, text, expected):
 ])
 def test_free_relative_label_names_the_party(coder, text, expected):
     assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Kosovo's government approved a plan backed by Washington to open a new border crossing with Serbia.",
+     ("SUPPORT", ("USA",), ("SRB",))),
+    ("Lebanon's parliament elected a president supported by Saudi Arabia after two years of deadlock.",
+     ("SUPPORT", ("SAU",), ())),
+])
+def test_a_stance_participle_on_a_noun_is_no_support(coder, text, wrong):
+    assert not any(d[0] == wrong[0] and d[1] == wrong[1] for d in dyads(coder, text))
+
+
+def test_a_backing_verb_is_still_support(coder):
+    assert any(d[0] == "SUPPORT" for d in dyads(coder, "Washington backed the plan on Monday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the main verb the parser hung inside the comma-bounded relative clause
+    ("Venezuela's navy intercepted a Guyanese fishing boat on Sunday, and Georgetown, which says the waters are "
+     "its own, called on Caracas to release the crew.", ("REQUEST", ("GUY",), ("VEN",))),
+    # the second subject the parser swallowed into the first clause's object, with its relative clause
+    ("Chad, which says the camps are a threat, expelled two Sudanese officers, and Khartoum, which denies arming "
+     "the rebels, recalled its ambassador.", ("SANCTION", ("SDN",), ())),
+])
+def test_relative_clause_does_not_hide_the_main_subject(coder, text, expected):
+    found = dyads(coder, text)
+    assert any(d[0] == expected[0] and d[1] == expected[1] and set(expected[2]) <= set(d[2]) for d in found)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Israel struck Hezbollah sites in Lebanon on Sunday, and Iran, which funds the group, summoned the Swiss "
+     "envoy.", "AID"),
+    ("The United States, which arms Taiwan, said it had sold missiles to Manila.", "AID"),
+])
+def test_a_present_tense_description_of_a_party_is_no_act(coder, text, wrong):
+    assert not any(d[0] == wrong and d[2] in (("LBN",), ("TWN",)) for d in dyads(coder, text))
+
+
+def test_a_standing_charge_in_a_relative_clause_is_reported(coder):
+    found = dyads(coder, "Mongolia welcomed Putin on Tuesday despite a warrant from the International Criminal "
+                         "Court, which accuses him of war crimes in Ukraine.")
+    assert any(d[0] == "ACCUSE" and d[2] == ("RUS",) for d in found)

@@ -61,6 +61,19 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "would", "may"})
 CONTINUING_VERBS = frozenset({"continue", "resume", "proceed", "persist", "go", "carry", "restart", "intensify"})
 
 
+# participles of a stance that describe a noun ("a plan backed by Washington", "a candidate supported by Riyadh")
+STANCE_PARTICIPLES = frozenset({"back", "support", "endorse", "favour", "favor", "champion", "sponsor", "prefer"})
+
+
+def stance_description(cand: Candidate, doc) -> bool:
+    """SUPPORT read off a participle that describes a noun ('approved a plan backed by Washington', 'the
+    resolution, backed by France, demands ...'): who stands behind the thing is its description, no act the
+    sentence reports (the main clause's event may take the backer through its by phrase)."""
+    tok = doc[cand.trigger]
+    return cand.event == "SUPPORT" and tok.tag_ == "VBN" and tok.dep_ == "acl" \
+        and tok.lemma_.lower() in STANCE_PARTICIPLES and tok.head.pos_ in ("NOUN", "PROPN")
+
+
 def anticipated(cand: Candidate, doc) -> bool:
     """An event noun only awaited or imagined in a side clause: '..., as traders braced for a possible
     Israeli attack', '..., as residents braced for more strikes', 'told parliament that a Chinese attack on

@@ -111,6 +111,9 @@ def swallowed_subject(verb: Token) -> list[Token]:
     if any(p.dep[c] == "cc" and c < verb.i for c in p.kids[verb.i]):
         return []  # "fired rockets and pounded targets": a shared subject, rightly parsed
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is not None and prev.lower_ == "," and prev.head.right_edge.i == prev.i \
+            and any(c.dep_ == "relcl" for c in prev.head.children):
+        prev = prev.head  # "... two Sudanese officers, and Khartoum, which denies arming the rebels, recalled ..."
     if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ != "conj" \
             or prev.head.dep_ not in ("dobj", "pobj"):
         return []
@@ -283,15 +286,47 @@ def habitual_relative(tok: Token, by_tok) -> bool:
     """'to rein in militants who stage attacks across the border', 'vowed to crush bandits who kidnap villagers':
     a present-tense relative clause on an uncoded plural group says what such people do, not an act that
     happened (a past or progressive one does: 'gunmen who attacked a church', 'rebels who are attacking')."""
-    if tok.dep_ != "relcl" or tok.tag_ not in ("VBP", "VBZ") or tok.head.tag_ != "NNS":
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBP", "VBZ"):
         return False
     doc = tok.doc
+    if _described_party(tok):
+        return True
+    if tok.head.tag_ != "NNS":
+        return False
     if (m := by_tok.get(tok.head.i)) is not None and m.code and (m.kind != "agent" or any(
             doc[i].pos_ == "PROPN" or doc[i].text[:1].isupper() for i in range(m.start, m.end))):
         return False  # ("Ukrainian forces who attack ..."): a named party's acts are reported (not a default code)
     kids = list(tok.children)
     return not any(c.dep_ in ("aux", "auxpass", "neg") for c in kids) and any(
         c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in kids)
+
+
+# words that make a present-tense clause news of the day ("which now arms", "which this week hosts")
+# (and repeated acts: "Hezbollah, which fires rockets at Israel almost daily" reports ongoing attacks)
+NOW_WORDS = frozenset({"now", "today", "tonight", "currently", "week", "month", "monday", "tuesday", "wednesday",
+                       "thursday", "friday", "saturday", "sunday", "weekend", "daily", "nightly", "weekly",
+                       "regularly", "routinely", "repeatedly", "frequently", "often", "constantly", "still"})
+
+
+# speech acts reported in the present ("which accuses him of", "which demands his release")
+STANDING_CHARGE_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "demand", "urge", "call", "allege", "warn",
+                                   "threaten", "deny", "reject", "oppose", "criticise", "criticize", "want", "seek"})
+
+
+def _described_party(tok: Token) -> bool:
+    """'Iran, which funds the group, ...', 'Washington, which arms Kyiv, ...': a present-tense relative clause set
+    off by commas describes its antecedent (what it habitually does), not an act the sentence reports."""
+    head = tok.head
+    doc = tok.doc
+    if tok.lemma_.lower() in STANDING_CHARGE_VERBS:
+        return False  # "the court, which accuses him of war crimes": a charge that stands is reported
+    if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ != "," or head.pos_ not in ("PROPN", "NOUN"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in kids) or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in kids):
+        return False
+    return not any(t.lower_ in NOW_WORDS or t.lemma_.lower() in NOW_WORDS for t in tok.subtree)
 
 
 def go_between_participle(tok: Token) -> bool:
@@ -306,6 +341,8 @@ def fronted_subject(verb: Token) -> list[Token]:
     subject after the comma to the fronted phrase's last noun and leaves the verb subjectless. The conjuncts
     between that comma and the verb are its subject."""
     if verb.tag_ in FINITE_TAGS and verb.dep_ != "ROOT" and (read := _clause_opener_object(verb)):
+        return read
+    if verb.dep_ != "ROOT" and (read := _relative_swallowed(verb)):
         return read
     if verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT" or verb.i < 3:
         return []
@@ -348,6 +385,34 @@ def _clause_opener_object(verb: Token) -> list[Token]:
             if _gap_end(doc, doc[noun].right_edge.i + 1) == verb.i:
                 return [doc[noun], *doc[noun].conjuncts]
     return []
+
+
+RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
+
+
+def _relative_swallowed(verb: Token) -> list[Token]:
+    """'..., and Georgetown, which says the waters are its own, called on the Commonwealth to ...': the parser
+    hangs the main verb after the closing comma inside the non-restrictive relative clause (as a participle
+    or a complement). A subjectless verb right after that comma, below the relative clause, has the clause's
+    antecedent as its subject. Not a participle with a by agent ('..., backed by Russia'): that describes."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].lower_ != "," or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return []
+    kids = list(verb.children)
+    if any(k.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for k in kids):
+        return []
+    if verb.tag_ == "VBN" and (any(k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "by") for k in kids)
+                               or not any(k.dep_ in ("dobj", "prep", "xcomp", "ccomp", "dative") for k in kids)):
+        return []
+    rel = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    if rel is None:
+        return []
+    antecedent = rel.head
+    opener = rel.left_edge
+    if antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.i + 2 != opener.i or doc[antecedent.i + 1].lower_ != "," \
+            or opener.lower_ not in RELATIVE_WORDS:
+        return []
+    return [antecedent, *antecedent.conjuncts] if antecedent.dep_ != "conj" else [antecedent]
 
 
 def _gap_end(doc, i: int) -> int:

@@ -208,14 +208,16 @@ def labelled_act_doers(cands: list[Candidate], doc: Doc, nouns: dict) -> None:
             continue
         types = {e.type for e in nouns[obj.lemma_.lower()]}
         own = set(codes(c.actor))
-        for d in sorted(cands, key=lambda x: -x.trigger):
-            if d is c or d.trigger >= t.i or d.sent_index != c.sent_index or d.event not in types:
-                continue
+        earlier = [d for d in sorted(cands, key=lambda x: -x.trigger) if d is not c and d.trigger < t.i
+                   and d.sent_index == c.sent_index and d.event in types]
+        # the act the noun names by its own verb first ("the seizure" -> "seized", not "had confiscated")
+        stem = obj.lemma_.lower()[:4]
+        earlier.sort(key=lambda d: not doc[d.trigger].lemma_.lower().startswith(stem))
+        for d in earlier[:1]:
             doers = [m for m in d.actor if m.code and m.code not in own]
             if doers:
                 c.recipient = doers
                 c.extra["events.recipient_from_act"] = d.trigger
-            break
 
 
 # "condemned what it called ...", "rejected what it termed ...": the verb that names the free relative's content
@@ -230,7 +232,7 @@ def free_relative_targets(cands: list[Candidate], doc: Doc, by_tok: dict[int, Me
     from .arguments import recipient_mentions
 
     for c in cands:
-        if c.event not in FREE_RELATIVE_TYPES or any(m.code for m in c.recipient):
+        if c.event not in FREE_RELATIVE_TYPES:  # (a recipient found elsewhere is a guess: the label names it)
             continue
         t = doc[c.trigger]
         naming = next((k for k in t.children if k.dep_ in ("ccomp", "dobj") and k.lemma_.lower() in NAMING_VERBS
