@@ -73,3 +73,17 @@ def test_crew_rescued_from_a_ship_has_no_home_recipient(coder):
 ])
 def test_go_between_offer_shapes(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Erdogan and Aliyev met on the margins of a regional summit in Baku on Thursday.", ("CONSULT", ("TUR",), ("AZE",))),
+    ("Talks between Egyptian and Ethiopian officials in Addis Ababa ended without agreement.",
+     ("CONSULT", ("EGY",), ("ETH",))),
+])
+def test_two_party_meeting_in_one_side_country_placed_deep(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_sideline_meeting_in_a_third_country_stays_symmetric(coder):
+    found = dyads(coder, "Ramaphosa and Lula met on the sidelines of the UN General Assembly in New York.")
+    assert ("CONSULT", ("BRA", "ZAF"), ()) in found, found

@@ -176,3 +176,40 @@ def directed_partner(h, actor: list[Mention]) -> list[Mention] | None:
     if not inside:
         return None
     return _split_off(actor, inside)
+
+
+# where a two-party meeting the parse hangs deeper took place: "on the sidelines / margins of the SCO summit
+# in Tianjin", "talks between Egyptian and Ethiopian officials in Addis Ababa"
+SIDELINE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
+GATHERING_NOUNS = frozenset({"summit", "conference", "meeting", "forum", "gathering", "session", "visit", "trip",
+                             "ceremony", "assembly", "talks", "event"})
+
+
+def deep_host(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention]) -> list[Mention] | None:
+    """A symmetric meeting of two parties whose place the parse hangs below a sideline or gathering noun, or
+    on the sides of a "between" phrase, held in one participant's country (docs: 'Visits'): the other visits
+    the host. Moves the host from the actors to the recipient, in place; None when no rule applies."""
+    if h.etype != "CONSULT" or h.mode == "visit" or any(m.code for m in recipient):
+        return None
+    codes = {m.code for m in actor if m.code}
+    if len(codes) != 2 or codes & NON_COUNTRY_CODES:
+        return None
+    from .argument_places import place_mention
+    from .arguments import conjuncts, objects, prep_objects
+
+    holders = [h.tok, *objects(h.tok)] + ([h.noun] if h.noun is not None else [])
+    sides = [x for t in holders for g in prep_objects(t, ("between",)) for x in conjuncts(g)]
+    # (only a sideline frame: "discussed grain exports during a meeting in Sochi" stays symmetric, the older gold)
+    frames = [o for t in holders for g in prep_objects(t, ("on", "at")) if g.lower_ in SIDELINE_NOUNS
+              for o in prep_objects(g, ("of",)) if o.lemma_.lower() in GATHERING_NOUNS]
+    places = [g for t in sides + frames for g in prep_objects(t, ("in", "at"))]
+    si = actor[0].sent_index
+    for t in places:
+        place = place_mention(t, by_tok, si)
+        if place is None or place.code not in codes:
+            continue
+        hosts = [m for m in actor if m.code == place.code]
+        actor[:] = [m for m in actor if m.code != place.code]
+        h.mode = "visit"
+        return hosts
+    return None

@@ -54,6 +54,7 @@ from .event_home import (
     verbal_compatriots,
 )
 from .event_meetings import (
+    deep_host,
     directed_partner,
     joint_subject,
     mediated_parties,
@@ -166,6 +167,8 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         return []  # "Qatar hosted talks between Rwanda and Congo": RWA, COD meet; the host is no party
     if h.etype == "CONSULT":
         meeting = several_meet(h, actor, recipient)
+        if meeting is None:
+            meeting = deep_host(h, actor, recipient, by_tok)  # "met on the sidelines of a summit in Tianjin"
         if meeting is not None:
             return meeting
     recipient = appeal_beneficiaries(h, actor, recipient, h.tok.doc)  # "appealed ... to help children in Yemen"
