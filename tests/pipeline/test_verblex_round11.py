@@ -67,6 +67,14 @@ CODED = [
     ("Ethiopia suspended its border treaty with Sudan.", "SANCTION", "discontinue", ("ETH",), ("SDN",)),
     ("Sweden pulled funding from Zimbabwe's health ministry.", "SANCTION", "discontinue", ("SWE",), ("ZWE",)),
     ("Macron assured Zelenskiy that France would keep up its support.", "AGREE", None, ("FRA",), ("UKR",)),
+    # requests from other engineers (round 11, second batch)
+    ("Hemedti ordered his fighters to pull back from the outskirts of Kadugli.", "RETREAT", "withdraw", ("SDN",),
+     None),
+    ("Ethiopia vowed to repel any attempt by Eritrea to seize the port.", "THREATEN", "violence", ("ETH",),
+     ("ERI",)),
+    ("Honduras said it would not accept deportation flights from the United States.", "REJECT", None, ("HND",),
+     ("USA",)),
+    ("Burkina Faso will not accept Ivorian mediation.", "REJECT", None, ("BFA",), ("CIV",)),
 ]
 
 
@@ -97,6 +105,7 @@ QUIET = [
     ("Dowden told parliament that a Chinese group had hacked the accounts of British lawmakers.", "REQUEST"),
     ("The company pulled funding from the stadium project.", "SANCTION"),
     ("Kenya's finance minister assured investors that inflation would fall.", "AGREE"),
+    ("Manila called the drills a rehearsal for an invasion of the Philippines.", "REQUEST"),
 ]
 
 

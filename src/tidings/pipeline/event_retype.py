@@ -483,8 +483,9 @@ def not_an_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
     lem = t.lemma_.lower()
     if c.event == "THREATEN" and lem == "go" and not any(k.dep_ == "neg" for k in t.children):
         return True
-    if c.event == "PROTEST" and lem == "call" and any(k.dep_ in ("oprd", "xcomp", "ccomp") for k in t.children):
-        return True  # "calling the strikes a war crime": a verdict on attacks, no strike called
+    if c.event in ("PROTEST", "REQUEST") and lem == "call" and any(k.dep_ == "oprd" for k in t.children) or (
+            c.event == "PROTEST" and lem == "call" and any(k.dep_ in ("xcomp", "ccomp") for k in t.children)):
+        return True  # "calling the strikes a war crime", "called the drills a rehearsal for an attack": a verdict
     if state_not_act(c, t, by_trigger):
         return True
     if c.event == "AGREE" and lem in MEDIATING_VERBS and t.dep_ == "acl" and t.tag_ == "VBN":
