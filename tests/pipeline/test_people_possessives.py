@@ -25,3 +25,17 @@ def test_supporters_owned_by_a_country_stay_unmade(coder):
     ms = run(coder.stages[0], coder.nlp, "Moscow warned Kyiv's Western supporters against sending troops.",
              "2025-03-02")
     assert not [m for m in ms if m.text == "supporters" and m.code is None]
+
+
+def test_a_ship_s_crew_is_no_party_s(coder):
+    ms = run(coder.stages[0], coder.nlp, "Houthi fighters boarded the Eternity Star on Sunday and held its crew.",
+             "2025-07-08")
+    assert not [m for m in ms if m.text == "its"]
+    assert by_text(ms, "crew").code is None
+
+
+def test_its_cargo_in_a_reported_joined_act_is_the_reporter_s(coder):
+    events = code(coder, "Vietnam said Chinese ships had rammed a fishing boat and seized its catch near the Paracels.",
+                  date="2025-07-08")
+    seize = [e for e in events if e.event == "COERCE"]
+    assert seize and entity_codes(seize[0].recipient) == ("VNM",)

@@ -170,6 +170,10 @@ class Actors:
         if entry.kind == "agent":
             if p.pos[e - 1] not in ("NOUN", "PROPN") and not (e - s > 1 and p.pos[e - 1] in ("ADJ", "X")):
                 return False
+            if e - s == 1 and s >= 2 and p.text[s][:1].isupper() and p.lower[s - 2] == "the" \
+                    and p.pos[s - 1] == "PROPN" and p.text[s - 1][:1].isupper() \
+                    and (e == len(doc) or p.pos[e] != "PROPN" and p.lower[e] != "of"):
+                return False  # "seized the Galaxy Leader": a ship's or a firm's name, not a role
         elif entry.kind == "country" and entry.role == "name":
             if p.ent[s] == "PERSON" and (doc[s].ent_iob_ == "I" and not _describes_country(p, s) or (
                     e < len(doc) and doc[e].ent_iob_ == "I" and p.text[e] not in _POSSESSIVE)):

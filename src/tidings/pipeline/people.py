@@ -75,7 +75,13 @@ from .coref_roles import (
     state_outlets_and_police,
 )
 from .people_groups import groups
-from .people_possessives import possessed_followers, possessed_roles, reporter_of_hostile_act
+from .people_possessives import (
+    SHIP_PARTS,
+    possessed_followers,
+    possessed_roles,
+    reporter_of_hostile_act,
+    vessel_owned,
+)
 
 _NON_COUNTRY = NON_COUNTRY_CODES
 # Countries whose leaders' names are written family name first (not Japan, Vietnam or Cambodia, whose
@@ -275,6 +281,7 @@ def _dominant_country(doc, mentions: list[Mention], owned_too: bool = False) -> 
     other_party = {m.sent_index for m in mentions if m.code == top and m.kind != "pronoun"}
     for m in mentions:
         if m.code is None and (m.kind == "agent" and m.sector and m.text.split()[-1].lower() not in CAPTIVES
+                               and m.text.split()[-1].lower() not in SHIP_PARTS  # a ship's crew may be anyone's
                                and not backed_role(doc, m) and not victim(doc, m)
                                and not foreign_scene(doc, m, mentions, top) and not of_group(doc[m.root])
                                and (owned_too or not _owned(doc, m))
@@ -529,6 +536,8 @@ def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | Non
     possessive = tok.lower_ == "its"
     if possessive and (reporter := reporter_of_hostile_act(tok, covered)) is not None:
         return reporter
+    if possessive and vessel_owned(doc, tok, covered):
+        return None  # "seized the tanker and detained its crew": the ship's crew, no party's
     if not possessive and tok.head.dep_ == "conj" and tok.head.head.pos_ in ("VERB", "AUX"):
         # "The observer mission said the vote had fallen short, and it urged ...": a subject "it" of
         # a clause joined to an earlier clause is that clause's subject, not the subject of what it said

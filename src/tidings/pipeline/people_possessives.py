@@ -8,6 +8,10 @@ from .base import Mention, tokens_with_lower
 
 # a person's or a party's crowd: "his supporters blocked roads", "their followers marched"
 _FOLLOWERS = frozenset({"supporters", "followers", "loyalists", "partisans"})
+# what a ship has ("its crew") and what a ship is called
+SHIP_PARTS = frozenset({"crew", "crews", "captain", "cargo", "sailors", "seafarers", "passengers", "master"})
+_SHIPS = frozenset({"ship", "tanker", "vessel", "boat", "freighter", "trawler", "carrier", "ferry", "yacht",
+                    "dhow", "barge", "warship", "frigate", "destroyer", "submarine", "shipment"})
 
 _HOSTILE_VERBS = frozenset({"shoot", "strike", "attack", "hit", "seize", "detain", "arrest", "shell", "bomb", "kill",
                             "target", "down", "raid", "capture", "violate", "expel", "sanction",
@@ -25,13 +29,20 @@ def reporter_of_hostile_act(tok, covered) -> Mention | None:
         if verb.pos_ in ("VERB", "AUX"):
             break
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HOSTILE_VERBS or verb.dep_ != "ccomp":
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HOSTILE_VERBS:
         return None
-    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    said = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if own is None or said is None or own.i > tok.i or covered[said.i] is None or covered[own.i] is None:
+    # "said Chinese vessels rammed a boat and seized its cargo": a hostile verb joined to the reported one
+    reported = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb
+    if reported.dep_ != "ccomp":
         return None
-    reporter, doer = covered[said.i], covered[own.i]
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+        or next((c for c in reported.children if c.dep_ == "nsubj"), None)
+    said = next((c for c in reported.head.children if c.dep_ == "nsubj"), None)
+    doer = None if own is None else covered[own.i] or next(
+        (covered[c.i] for c in own.children if c.dep_ in ("amod", "compound", "poss") and covered[c.i] is not None), None)
+    if own is None or said is None or own.i > tok.i or covered[said.i] is None or doer is None:
+        return None
+    reporter = covered[said.i]
     if reporter.code is None or doer.code is None or reporter.code == doer.code \
             or reporter.kind not in ("country", "org", "agent"):
         return None
@@ -68,3 +79,19 @@ def possessed_followers(doc, covered: list[Mention | None], sent_of) -> list[Men
         out.append(m)
         covered[tok.i] = m
     return out
+
+
+def vessel_owned(doc, tok, covered: list[Mention | None]) -> bool:
+    """"Houthi forces seized the Galaxy Leader and detained its crew", "demanded the release of the ship
+    and its crew": "its" on a ship's crew or cargo, after a ship named earlier in the sentence (a ship
+    noun, or a name no dictionary covers as the object), is the ship's, not a party's."""
+    if tok.head.lower_ not in SHIP_PARTS:
+        return False
+    start = tok.sent.start
+    for j in range(tok.i - 1, start - 1, -1):
+        t = doc[j]
+        if t.lower_ in _SHIPS and t.pos_ == "NOUN":
+            return True
+        if t.pos_ == "PROPN" and covered[j] is None and t.dep_ in ("dobj", "pobj", "conj") and t.text[:1].isupper():
+            return True  # "seized the Talara Trader"
+    return False
