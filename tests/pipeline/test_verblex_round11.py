@@ -75,6 +75,8 @@ CODED = [
     ("Honduras said it would not accept deportation flights from the United States.", "REJECT", None, ("HND",),
      ("USA",)),
     ("Burkina Faso will not accept Ivorian mediation.", "REJECT", None, ("BFA",), ("CIV",)),
+    # a foreign-agent label is a restriction (the designation row of plover-decisions)
+    ("Russia labelled the independent outlet TV Rain a foreign agent.", "COERCE", "restrict", ("RUS",), None),
 ]
 
 
@@ -106,6 +108,7 @@ QUIET = [
     ("The company pulled funding from the stadium project.", "SANCTION"),
     ("Kenya's finance minister assured investors that inflation would fall.", "AGREE"),
     ("Manila called the drills a rehearsal for an invasion of the Philippines.", "REQUEST"),
+    ("Hungary blocked the EU statement, saying it would not endorse any text that criticised Israel.", "SUPPORT"),
 ]
 
 

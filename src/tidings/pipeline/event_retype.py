@@ -379,8 +379,10 @@ YIELDING_VERBS = frozenset({"bow", "yield", "give", "cave", "budge", "relent", "
 
 def refusal_restated(c: Candidate, t: Token, by_trigger: dict) -> bool:
     """'rejected the demand, saying he would not bow to pressure from the street': a concession denied in the
-    refuser's own words restates the refusal (no negated CONCEDE beside the REJECT)."""
-    if c.event != "CONCEDE" or t.lemma_.lower() not in YIELDING_VERBS or not any(k.dep_ == "neg" for k in t.children):
+    refuser's own words restates the refusal (no negated CONCEDE beside the REJECT); so does 'blocked the
+    statement, saying it would not endorse any text that ...' (a refusal worded as a negated acceptance)."""
+    if not (c.event == "CONCEDE" and t.lemma_.lower() in YIELDING_VERBS and any(k.dep_ == "neg" for k in t.children)) \
+            and negated_acceptance(c, t) is None:
         return False
     own = set(codes(c.actor))
     return any(o is not c and o.event == "REJECT" and set(codes(o.actor)) & own for o in by_trigger.values())
