@@ -470,3 +470,9 @@ def test_a_high_commission_is_its_country_s_government(actors):
     ms = actors("The Australian High Commission in Port Moresby said it had raised the matter with ministers.")
     m = next(m for m in ms if "High Commission" in m.text)
     assert (m.code, m.sector) == ("AUS", "GOV")
+
+
+def test_regional_and_world_leaders_take_no_story_country(actors):
+    ms = actors("Mali's junta left ECOWAS in January. Mali's army said it had killed 40 militants. "
+                "Regional leaders met in Abuja on Sunday, and world leaders urged calm.", "2025-03-02")
+    assert [m.code for m in ms if m.text.lower() == "leaders"] == [None, None]

@@ -266,6 +266,16 @@ def _owned(doc, m: Mention) -> bool:
                for c in doc[m.root].children)
 
 
+# "regional leaders gathered", "world leaders", "Western diplomats": people of many countries
+_MANY_NATIONS = frozenset({"regional", "world", "global", "international", "western", "african", "asian", "arab",
+                           "latin", "muslim", "islamic", "donor", "allied"})
+
+
+def _many_nations(doc, m: Mention) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in _MANY_NATIONS for c in doc[m.root].children) \
+        or m.start > 0 and doc[m.start - 1].lower_ in _MANY_NATIONS
+
+
 def _dominant_country(doc, mentions: list[Mention], owned_too: bool = False) -> None:
     counts = Counter(m.code for m in mentions if m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun")
     if not counts:
@@ -282,6 +292,7 @@ def _dominant_country(doc, mentions: list[Mention], owned_too: bool = False) -> 
     for m in mentions:
         if m.code is None and (m.kind == "agent" and m.sector and m.text.split()[-1].lower() not in CAPTIVES
                                and m.text.split()[-1].lower() not in SHIP_PARTS  # a ship's crew may be anyone's
+                               and not _many_nations(doc, m)
                                and not backed_role(doc, m) and not victim(doc, m)
                                and not foreign_scene(doc, m, mentions, top) and not of_group(doc[m.root])
                                and (owned_too or not _owned(doc, m))
