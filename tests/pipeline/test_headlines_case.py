@@ -139,3 +139,21 @@ def test_as_clause_verb_read_as_plural_noun(coder, text):
 def test_headline_verb_read_as_adjective_after_a_list(coder):
     assert_coded(coder, "Lula, Petro urge Maduro to release vote tallies", "REQUEST", actor=("BRA", "COL"),
                  recipient=("VEN",))
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Ecuador declares emergency after gangs storm TV station", ("ECU",), ("ECU",)),
+    ("Guatemala declares curfew after gangs attack prisons", ("GTM",), ("GTM",)),
+])
+def test_second_clause_verb_read_as_noun_after_subordinator(coder, text, actor, recipient):
+    # "after gangs storm/NN TV station": the clause's bare verb read as its object's modifier
+    assert_coded(coder, text, "ASSAULT", actor=actor, recipient=recipient)
+
+
+def test_first_clause_verb_read_as_noun_before_subordinator(coder):
+    from tidings.pipeline.headlines import repair_headlines
+
+    doc = coder.nlp("Myanmar junta bombs Sagaing as rebels seize Lashio")
+    repair_headlines(doc, coder.nlp)
+    assert doc[2].pos_ == "VERB" and doc[2].dep_ == "ROOT" and doc[2].lemma_ == "bomb"
+    assert_coded(coder, "Myanmar junta bombs Sagaing as rebels seize Lashio", "ASSAULT", actor=("MMR",))

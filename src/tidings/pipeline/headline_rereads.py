@@ -241,3 +241,71 @@ def _infinitive_read_as_relative(sent: Span) -> list[tuple[int, int, str]]:
             t.dep_ in ("cc", "conj", "punct", "compound", "appos") for t in sent.doc[root.i + 1: verb.i - 1]):
         return []
     return [(root.i, verb.i, "nsubj"), (verb.i, verb.i, "ROOT")]
+
+
+# words that open a headline's second clause: "X bombs Y as rebels seize Z", "... after gangs storm TV station"
+SUBORDINATORS = frozenset({"as", "after", "while", "before", "since", "when", "until", "despite"})
+BARE_VERB_TAGS = frozenset({"NN", "NNS", "VB", "VBP", "VBZ", "JJ"})
+NOUN_MODIFIER_DEPS = frozenset({"amod", "compound"})  # a "verb" hung on a noun is none
+
+
+def _verb_form(word: str, verbs) -> tuple[str, str, str] | None:
+    """(placeholder, tag, lemma) for a bare or -s trigger verb form: 'storm' -> take/VBP, 'bombs' -> takes/VBZ."""
+    if word in verbs:
+        return "take", "VBP", word
+    stem = next((x for x in (word[:-1], word[:-2]) if word.endswith("s") and x in verbs), None)
+    return ("takes", "VBZ", stem) if stem is not None else None
+
+
+def _clause_verbs_around_subordinator(sent: Span, nlp, verbs):
+    """A headline with two clauses joined by 'as' / 'after' / 'while' where the small model reads one clause's
+    verb as a noun: the first ('Myanmar junta bombs/NNS Sagaing as rebels seize Lashio': the root went to the
+    second verb) or the second ('Ecuador declares emergency after gangs storm/NN TV station'). The misread word
+    (a trigger verb form after a noun, not a verb in the parse) is parsed again as 'take(s)'; kept when it
+    becomes a verb with a subject before it on its side of the subordinator."""
+    from .headlines import MAX_TOKENS, SUBJECT_DEPS, _reparse
+
+    if len(sent) > MAX_TOKENS:
+        return None
+    p = parse(sent.doc)
+    s0 = sent.start
+    sub = next((i for i in range(s0 + 2, sent.end - 2) if p.lower[i] in SUBORDINATORS), None)
+    if sub is None:
+        return None
+    def has_verb(lo: int, hi: int) -> bool:  # (a capitalised "verb" is a name: "Sagaing/VBG")
+        return any(p.pos[i] in ("VERB", "AUX") and p.dep[i] not in NOUN_MODIFIER_DEPS and p.text[i].islower()
+                   for i in range(lo, hi))
+
+    if not has_verb(s0, sub):
+        span = range(s0 + 1, sub)  # the first clause's verb read as a noun
+    elif not has_verb(sub + 1, sent.end):
+        span = range(sub + 2, sent.end - 1)  # the second clause's
+    else:
+        return None
+    doc = sent.doc
+    for i in span:
+        low = p.lower[i]
+        if p.tag[i] not in BARE_VERB_TAGS or (p.pos[i] == "VERB" and p.dep[i] not in NOUN_MODIFIER_DEPS) \
+                or p.text[i] != low or not low.isalpha() \
+                or p.pos[i - 1] not in ("NOUN", "PROPN"):
+            continue
+        form = _verb_form(low, verbs)
+        if form is None:
+            continue
+        prev = p.lower[i - 1]
+        if form[1] == "VBP" and (not prev.endswith("s") or _verb_form(prev, verbs) is not None):
+            continue  # a bare verb needs a plural subject that is no verb itself ("withdraws finance bill")
+        toks = list(sent)
+        words = [t.text for t in toks]
+        k = i - s0
+        words[k] = form[0]
+        new = _reparse(nlp, words, [bool(t.whitespace_) for t in toks])
+        if len(new) != len(toks):
+            return None
+        nv = new[k]
+        lo, hi = (0, sub - s0) if i < sub else (sub - s0, len(toks))
+        if nv.pos_ != "VERB" or not any(c.dep_ in SUBJECT_DEPS and lo <= c.i < k for c in nv.children) \
+                or sum(1 for t in new if t.dep_ == "ROOT") != 1:
+            return None
+        return sent, new, {doc[i].i: ("VERB", form[1], form[2])}
+    return None

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from .base import forget, parse
 from .headline_case import _names, recase_headlines
 from .headline_rereads import (
+    _clause_verbs_around_subordinator,
     _dash_lead,
     _infinitive_read_as_relative,
     _name_read_as_verb,
@@ -350,6 +351,10 @@ def repair_headlines(doc: Doc, nlp, verbs=None, recase: bool = True) -> int:
         fix = _root_reparse(sent, verb, nlp, lost)
         if fix is not None:
             fixes.append(_and_comma_verb(fix, nlp, verbs))
+    # last, for sentences nothing above mended: a clause's verb read as a noun beside "as" / "after"
+    mended = {f[0].start for f in fixes} | recased
+    fixes += [f for sent in doc.sents if sent.start not in mended and len(sent) >= 3
+              and (f := _clause_verbs_around_subordinator(sent, nlp, verbs)) is not None]
     if not fixes:
         return len(recased) + _tree_edits(doc)
     arr = doc.to_array([HEAD, DEP, POS, TAG])
