@@ -77,6 +77,7 @@ CODED = [
     ("Burkina Faso will not accept Ivorian mediation.", "REJECT", None, ("BFA",), ("CIV",)),
     # a foreign-agent label is a restriction (the designation row of plover-decisions)
     ("Russia labelled the independent outlet TV Rain a foreign agent.", "COERCE", "restrict", ("RUS",), None),
+    ("Pyongyang vowed to turn Seoul into a sea of fire.", "THREATEN", "violence", ("PRK",), ("KOR",)),
 ]
 
 
@@ -109,6 +110,7 @@ QUIET = [
     ("Kenya's finance minister assured investors that inflation would fall.", "AGREE"),
     ("Manila called the drills a rehearsal for an invasion of the Philippines.", "REQUEST"),
     ("Hungary blocked the EU statement, saying it would not endorse any text that criticised Israel.", "SUPPORT"),
+    ("The city turned its old cement factory into a museum.", "ASSAULT"),
 ]
 
 
