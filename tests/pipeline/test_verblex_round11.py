@@ -78,6 +78,7 @@ CODED = [
     # a foreign-agent label is a restriction (the designation row of plover-decisions)
     ("Russia labelled the independent outlet TV Rain a foreign agent.", "COERCE", "restrict", ("RUS",), None),
     ("Pyongyang vowed to turn Seoul into a sea of fire.", "THREATEN", "violence", ("PRK",), ("KOR",)),
+    ("Niger applied to join the BRICS group on Monday.", "REQUEST", None, ("NER",), None),
 ]
 
 
