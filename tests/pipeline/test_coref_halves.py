@@ -32,10 +32,10 @@ def test_the_north_s_role_takes_pyongyang(actors):
     assert "PRK" in {m.code for m in ms if "ministry" in m.text}
 
 
-def test_the_south_needs_both_koreas(actors):
+def test_the_south_needs_north_korea_named_first(actors):
     ms = actors("North Korea and South Korea traded warnings. The South said it would resume broadcasts.")
     assert _codes(ms, "The South") == ["KOR"]
-    alone = actors("South Korea held a drill. The South of the peninsula saw heavy rain.")
+    alone = actors("South Korea held a drill. The South of the peninsula saw heavy rain. The South voted.")
     assert not [m for m in alone if m.text.startswith("The South")]
 
 
@@ -56,3 +56,13 @@ def test_threat_by_the_north_is_coded_for_pyongyang(coder):
     threat = find_event(events, "THREATEN")
     assert entity_codes(threat.actor) == ("PRK",)
     assert entity_codes(threat.recipient) == ("KOR",)
+
+
+def test_the_north_after_only_south_korea_is_pyongyang(actors):
+    ms = actors("South Korea's navy said the North had fired shells into the sea near Baengnyeong.")
+    assert _codes(ms, "the North") == ["PRK"]
+
+
+def test_the_south_after_north_korea_alone_is_seoul(actors):
+    ms = actors("North Korea said on Sunday the South had sent balloons across the border.")
+    assert _codes(ms, "the South") == ["KOR"]
