@@ -157,3 +157,12 @@ def test_first_clause_verb_read_as_noun_before_subordinator(coder):
     repair_headlines(doc, coder.nlp)
     assert doc[2].pos_ == "VERB" and doc[2].dep_ == "ROOT" and doc[2].lemma_ == "bomb"
     assert_coded(coder, "Myanmar junta bombs Sagaing as rebels seize Lashio", "ASSAULT", actor=("MMR",))
+
+
+def test_sentence_with_many_names_and_a_lowercase_verb_is_no_title_case(coder):
+    from tidings.pipeline.headline_case import _lines, _shape
+
+    doc = coder.nlp("Prime Minister Keir Starmer met President Emmanuel Macron in Paris.")
+    assert [_shape(line) for line in _lines(doc)] == [None]
+    doc = coder.nlp("Ghana Recalls Ambassador From Burkina Faso")
+    assert [_shape(line) for line in _lines(doc)] == ["title"]

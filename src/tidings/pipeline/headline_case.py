@@ -91,7 +91,9 @@ def _shape(sent: Span) -> str | None:
     if upper >= TITLE_SHARE * len(content) and upper >= MIN_WORDS:
         return "caps"
     title = sum(1 for t in content if t.text[0].isupper() and not t.text.isupper())
-    if title + upper >= TITLE_SHARE * len(content) and title >= MIN_WORDS and any(
+    # (a lowercase verb means sentence case with many names: "Prime Minister Keir Starmer met President ...")
+    if title + upper >= TITLE_SHARE * len(content) and title >= MIN_WORDS and not any(
+            t.text.islower() and t.pos_ in ("VERB", "AUX") for t in content) and any(
             t.text[0].isupper() for t in content[1:] if not t.text.isupper()):
         return "title"
     return "words" if any(t.text.isupper() and len(t) >= 3 for t in content) else None
