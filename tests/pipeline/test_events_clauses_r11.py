@@ -4,6 +4,8 @@ party. Sentences written for these tests (not from any benchmark)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.conftest import code, entity_codes
@@ -100,3 +102,30 @@ def test_a_standing_charge_in_a_relative_clause_is_reported(coder):
     found = dyads(coder, "Mongolia welcomed Putin on Tuesday despite a warrant from the International Criminal "
                          "Court, which accuses him of war crimes in Ukraine.")
     assert any(d[0] == "ACCUSE" and d[2] == ("RUS",) for d in found)
+
+
+def test_need_infinitive_entry_fires_only_with_an_infinitive(coder, tmp_path):
+    from tidings.coder import Coder, CoderConfig
+
+    path = tmp_path / "tell.json"
+    path.write_text(json.dumps({"verbs": {"tell": [{"type": "REQUEST", "need_infinitive": True}]}}))
+    told = Coder(CoderConfig(dictionaries=[path]), nlp=coder.nlp)
+    assert ("REQUEST", ("KEN",), ("UGA",)) in dyads(told, "Kenya told Uganda to withdraw its troops from the island.")
+    assert not any(d[0] == "REQUEST" for d in dyads(told, "Wang told Blinken that Washington had crossed a red line."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Katz called Spain's prime minister a liar.", ("ACCUSE", ("ISR",), ("ESP",))),
+])
+def test_a_label_read_as_the_objects_apposition_is_a_verdict(coder, text, expected):
+    found = dyads(coder, text)
+    assert expected in found and not any(d[0] == "CONSULT" for d in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shelling of Kramatorsk by Russian troops killed four people.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("Israel's bombardment of Khan Younis killed 30 people.", ("ASSAULT", ("ISR",), ("PSE",))),
+    ("A Pakistani airstrike on Paktika province killed 46 people.", ("ASSAULT", ("PAK",), ("AFG",))),
+])
+def test_an_act_noun_subject_keeps_its_parties(coder, text, expected):
+    assert expected in dyads(coder, text)

@@ -180,10 +180,14 @@ class ContextMixin:
             other = by_word.get(word.head.i)
             if (other is not None and other is not h and other.etype == h.etype
                     and word.dep_ in ("nsubj", "dobj", "nsubjpass", "pobj")):
-                if not other.actor:
+                if not other.actor or (word.dep_ == "nsubj" and any(m.code for m in h.actor)):
+                    # "Shelling of Kramatorsk by Russian troops killed four": the act's own doer, not the
+                    # verb's subject reading (which took the shelled town)
                     other.actor = h.actor
                 if not other.recipient:
                     other.recipient = unique(h.recipient, other.actor)
+                elif not any(m.code for m in other.recipient):  # "... killed four people": the noun's target too
+                    other.recipient = unique(other.recipient + [m for m in h.recipient if m.code], other.actor)
                 if other.mode is None:
                     other.mode = h.mode
                 dropped.add(id(h))

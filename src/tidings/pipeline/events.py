@@ -175,14 +175,17 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         for k, (lem, pos) in enumerate(zip(lemmas, poses, strict=True)):
             if lem == "accord" and according_tok is None:
                 according_tok = toks[k]
-            if pos == "VERB" and deps[i := sent.start + k] in NOMINAL_DEPS and lem in lex.nouns and tags[i] != "VBD" \
+            # ("Shelling of Kramatorsk by Russian troops killed four": a gerund subject named as the noun "shelling")
+            noun_lem = p.lower[i] if pos == "VERB" and tags[i := sent.start + k] == "VBG" and deps[i] == "nsubj" \
+                and lem not in lex.nouns and p.lower[i] in lex.nouns else lem
+            if pos == "VERB" and deps[i := sent.start + k] in NOMINAL_DEPS and tags[i] != "VBD" and noun_lem in lex.nouns \
                     and not any(deps[c] in ("nsubj", "nsubjpass") for c in kids[i]) \
                     and not (tags[i] == "VB" and deps[i] == "conj" and p.pos[p.head[i]] == "VERB") \
                     and not (tags[i] in ("VBZ", "VBP") and deps[i] == "conj" and p.pos[p.head[i]] == "VERB"
                              and any(deps[c] in ("dobj", "xcomp") for c in kids[i])):
                 # (a base form joined to a verb is a verb: "to recall its ambassador and call the accord ...";
                 # so is a finite one with its own object: "Kenya rejects IMF plan, demands new talks")
-                pos = "NOUN"  # a plural noun tagged as a verb: "conducted drills" (not "and police arrested")
+                pos, lem = "NOUN", noun_lem  # a plural noun tagged as a verb: "conducted drills" (not "and police arrested")
             if pos == "VERB":
                 entries = lex.verbs.get(lex.lemma_fixes.get(lem, lem))
                 hit = self._verb_hit(toks[k], entries, by_tok) if entries else None
@@ -325,14 +328,22 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         if poll_share(subj_toks) or embedded.go_between_participle(tok) or embedded.habitual_relative(tok, by_tok) \
                 or caused_by_act(tok, subj_toks, self.lex.nouns):
             return None  # "42% of Americans approve of ...": a poll, not an actor; "talks mediated by Qatar"
+        # a to-infinitive for the addressee ("told Kyiv to withdraw"), not a report ("told reporters he would ...")
+        infinitive = any(deps[c] in ("xcomp", "ccomp") and any(deps[g] == "aux" and lowers[g] == "to" for g in kids[c])
+                         for c in kids[tok.i])
+        # a label the parser hung on the object as an apposition ("called Spain's prime minister a liar")
+        appos_labels = [c for o in objs for c in kids[o.i] if deps[c] == "appos"
+                        and any(deps[d] == "det" and lowers[d] in ("a", "an") for d in kids[c])]
         for e in entries:
+            if e.need_infinitive and not infinitive:
+                continue
             if any(n not in kid_words for n in e.needs) or (e.type == "REQUEST" and e.needs and not for_clauses and not any(
                     lowers[c] in e.needs for h in [tok] + [o for o in objs if p.lemma[o.i] not in self.lex.nouns
                                                            and not any(deps[v] == "oprd" for v in kids[tok.i])]
                     for c in kids[h.i])):  # (not an act's own "on": "calling U.S. strikes on boats murder"; nor a
                 # judged thing's: "calling Takaichi's remarks on Taiwan provocative")
                 continue
-            if e.type == "CONSULT" and e.sym and any(deps[c] == "oprd" for c in kids[tok.i]) or (
+            if e.type == "CONSULT" and e.sym and (any(deps[c] == "oprd" for c in kids[tok.i]) or appos_labels) or (
                     e.type == "ACCUSE" and denial_label(tok)):
                 continue  # "calling the ruling brazen": a verdict, no phone call; "calling the claim false": a denial
             if e.type == "ASSAULT" and tok.lemma_.lower() in self.lex.instrument_verbs and any(
@@ -347,7 +358,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                 cand_objs += [s for c in kids[tok.i] if deps[c] in ("ccomp", "xcomp")
                               for s in direct_subjects(doc[c])[0]]
                 # the verdict on the object: "called the vote outrageous", "rejected it as fraudulent"
-                verdicts = [c for c in kids[tok.i] if deps[c] == "oprd"]
+                verdicts = [c for c in kids[tok.i] if deps[c] == "oprd"] + appos_labels
                 # (a verdict the parser hung on the object: "calling the October election rigged")
                 verdicts += [c for o in objs for c in kids[o.i] if deps[c] == "acl" and c == o.i + 1 and p.tag[c] == "VBN"]
                 verdicts += [c for v in verdicts for c in kids[v] if deps[c] == "conj"]  # "brazen and cynical"
