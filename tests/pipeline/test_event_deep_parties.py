@@ -87,3 +87,13 @@ def test_two_party_meeting_in_one_side_country_placed_deep(coder, text, dyad):
 def test_sideline_meeting_in_a_third_country_stays_symmetric(coder):
     found = dyads(coder, "Ramaphosa and Lula met on the sidelines of the UN General Assembly in New York.")
     assert ("CONSULT", ("BRA", "ZAF"), ()) in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Seoul denounced the provocation, a launch of two missiles by North Korea.", ("ACCUSE", ("KOR",), ("PRK",))),
+    ("Kenya condemned the attack, a raid carried out by Somali militants on a police post.",
+     ("ACCUSE", ("KEN",), ("SOM",))),
+    ("Ghana condemned the incident, the beating of three traders by Nigerian police.", ("ACCUSE", ("GHA",), ("NGA",))),
+])
+def test_act_in_apposition_to_the_judged_object_names_the_target(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

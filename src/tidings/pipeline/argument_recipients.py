@@ -50,6 +50,11 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     # "the deportation of hundreds of Mexican migrants by the United States": "by" on the of-phrase
     agents += [g for t in toks if t.i not in by_tok for o in _of_objects(t) for x in [o, *_of_objects(o)]
                for g in prep_objects(x, ("by",))]
+    # "condemned the raid, a night-time attack by Guatemalan soldiers on a farm": an act noun in apposition
+    # is the thing judged, and its agent the target
+    agents += [g for t in toks if t.i not in by_tok or not by_tok[t.i].code for a in t.children if a.dep_ == "appos"
+               and a.pos_ == "NOUN" for x in [a, *_of_objects(a), *(c for c in a.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+               for g in prep_objects(x, ("by",))]
     by_agent = [m for m in mentions_of(agents, by_tok) if m.code]
     if by_agent:
         return unique([m for t in toks if t.i in by_tok for m in mentions_for(t, by_tok)] + by_agent)

@@ -199,6 +199,8 @@ def deep_host(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[in
 
     holders = [h.tok, *objects(h.tok)] + ([h.noun] if h.noun is not None else [])
     sides = [x for t in holders for g in prep_objects(t, ("between",)) for x in conjuncts(g)]
+    # ("between the foreign ministers of Peru and Chile in Lima": the place may hang on the last country)
+    sides += [x for t in list(sides) for g in prep_objects(t, ("of",)) for x in conjuncts(g)]
     # (only a sideline frame: "discussed grain exports during a meeting in Sochi" stays symmetric, the older gold)
     frames = [o for t in holders for g in prep_objects(t, ("on", "at")) if g.lower_ in SIDELINE_NOUNS
               for o in prep_objects(g, ("of",)) if o.lemma_.lower() in GATHERING_NOUNS]
