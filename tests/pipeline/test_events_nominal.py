@@ -286,8 +286,11 @@ CODED = [
     ("announcer_of_a_ceasefire_is_no_party",
      "The truce between Azerbaijan and Armenia, announced by the Kremlin, held through the night.",
      "RETREAT", ("ARM", "AZE"), ()),
-    ("parties_one_of_down_in_between",
+    ("parties_one_of_down_in_between",  # (a meeting in one participant's country is a visit: round 11)
      "Talks between the defence ministers of India and China in Qingdao ended on Thursday.",
+     "CONSULT", ("IND",), ("CHN",)),
+    ("parties_one_of_down_in_between_third_country",
+     "Talks between the defence ministers of India and China in Astana ended on Thursday.",
      "CONSULT", ("CHN", "IND"), ()),
     ("dispatch_of_warships_whose",
      "The dispatch of three French frigates to the Red Sea was approved by parliament.",

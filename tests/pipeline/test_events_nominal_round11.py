@@ -81,6 +81,14 @@ CODED = [
     ("following_recall_answered_by_expulsion",
      "Following Algeria's recall of its ambassador, France expelled 12 Algerian consular officials.",
      "SANCTION", ("DZA",), ("FRA",)),
+    # envoys of an unresolved pronoun are recalled by the parties that speak of it
+    ("recall_of_their_ambassadors_said_by_three",
+     "Mali, Niger and Burkina Faso said the recall of their ambassadors from Algiers came after Algeria shot down a "
+     "Malian drone.",
+     "SANCTION", ("BFA", "MLI", "NER"), ("DZA",)),
+    ("arrival_of_warships_abroad",
+     "The arrival of Russian warships in Havana coincided with talks between Cuba and Venezuela.",
+     "MOBILIZE", ("RUS",), ("CUB",)),
     ("since_owned_annexation",
      "Since Russia's annexation of Crimea in 2014, Ukraine has sought the return of the peninsula.",
      "ASSAULT", ("RUS",), ("UKR",)),
@@ -107,6 +115,8 @@ NOT_EVENTS = [
      "Memories of the Iraqi invasion of Kuwait still shape politics in the Gulf.", "ASSAULT"),
     ("worries_about_a_strike",
      "Worries about an Israeli strike on Iran's nuclear sites lifted oil prices.", "ASSAULT"),
+    ("place_compound_is_no_doer",
+     "India's decision to suspend the Indus Waters Treaty with Pakistan came after the Pahalgam attack.", "ASSAULT"),
     ("annexation_as_history_with_no_doer",
      "The annexation of Crimea was a turning point, historians say.", "ASSAULT"),
 ]

@@ -22,7 +22,7 @@ from .arguments import (
 from .event_background import DURATION_NOUNS, reason_phrase, stretch_of_acts
 from .event_fold import Hit
 from .event_nominal_owner import BLAME_ADJECTIVES as BLAME_ADJECTIVES  # (events.py reads it here)
-from .event_nominal_owner import OwnerMixin
+from .event_nominal_owner import OwnerMixin, blamed_on_phrase
 from .event_nominal_parts import (
     CLAUSE_TYPES,
     ENVOY_WORDS,
@@ -57,9 +57,11 @@ from .event_nominal_parts import (
     nested_recipients,
     noun_settings,
     protested_content,
+    recalling_speakers,
     refused_content,
     scene_actor,
     speaking_state,
+    subnational_names,
     their_sides,
     trailing_author,
 )
@@ -229,7 +231,8 @@ class NominalMixin(OwnerMixin):
         if not owner and any(x.type in SPEECH_TYPES for x in entries):
             # "U.S. charges against the Venezuelan leader", "EU demands for reform": a coded compound says a
             # speech act's author (not "Ukraine aid", whose compound receives)
-            owner = _coded([by_tok[c.i] for c in tok.children if c.dep_ == "compound" and c.i in by_tok])
+            owner = _coded([by_tok[c.i] for c in tok.children if c.dep_ == "compound" and c.i in by_tok
+                            and by_tok[c.i].identifier_text not in subnational_names()])  # (not "the Pahalgam attack")
         if not owner and any(x.type == "SANCTION" for x in entries):
             owner = imposer_modifier(tok, by_tok)  # "condemned U.S. tariffs on Chinese goods": the other side imposes
         # "a demand from Niger's junta", "the release of detainees from Israeli prisons"
@@ -317,6 +320,8 @@ class NominalMixin(OwnerMixin):
                     # ("Mali and Niger's expulsion of": the parser may join the second owner to the first)
                     joint = [g for g in c.children if g.dep_ == "conj"] if c.dep_ in ("poss", "nmod") else []
                     for m in [by_tok.get(x.i) for x in [c, *pair, *joint]]:
+                        if m is not None and c.dep_ == "compound" and not pair and m.identifier_text in subnational_names():
+                            continue  # "the Pahalgam attack": where it happened, not who did it
                         if m is not None and m not in actor:
                             actor.append(m)
                 elif c.dep_ in ("prep", "agent") and c.lower_ == "by" and tok.dep_ == "pobj" and any(
@@ -350,12 +355,7 @@ class NominalMixin(OwnerMixin):
                 # relative the parser read as the clause's verb; its by-phrase is the doer
                 actor += _coded(self._mentions(prep_objects(head, ("by",)), by_tok))
             route = "noun"
-            # (the parser may hang "on X" on the act's own phrase: "blamed the shelling of a hospital in Omdurman on the RSF")
-            blamed_on = [head, tok] if not actor and slot.dep_ == "dobj" and self._lemma(head) == "blame" else []
-            for _ in range(3 if blamed_on else 0):
-                blamed_on += [g for n in blamed_on for g in prep_objects(n, ("of", "in", "at", "near", "on")) if g not in blamed_on]
-            # the blame's "on" comes last ("the bombing of a dam on the Dnipro on Russian forces")
-            blamed_on = sorted((g for g in blamed_on if g.head.lower_ == "on" and g.head.dep_ == "prep"), key=lambda g: g.i)[-1:]
+            blamed_on = blamed_on_phrase(tok, head) if not actor and slot.dep_ == "dobj" and self._lemma(head) == "blame" else []
             if blamed_on:
                 actor = self._mentions(blamed_on, by_tok)  # "blamed the attack on Iran": Iran did it
                 route = "accused"
@@ -428,7 +428,8 @@ class NominalMixin(OwnerMixin):
                              # "the recall of Algeria's ambassador from Paris": whose envoy is called home
                              e.mode == "withdraw" and g.lemma_.lower() in ENVOY_WORDS)
                          for c in g.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                         for m in self._mentions([c], by_tok) if m.code]
+                         for m in self._mentions([c], by_tok) if m.code] or (
+                    recalling_speakers(of_objs, by_tok, self._mentions) if e.mode == "withdraw" else [])
             if not actor and light and undergoer is None:
                 subj, _agent, route = subject_tokens(head)
                 actor = self._mentions(subj, by_tok)

@@ -25,6 +25,16 @@ if TYPE_CHECKING:
 BLAME_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
 
 
+def blamed_on_phrase(tok: Token, verb: Token) -> list[Token]:
+    """"blamed the attack on Iran": Iran, the last "on" object of the verb or of the act's own phrases (the parser
+    may hang it there: "blamed the shelling of a hospital in Omdurman on the RSF", "the bombing of a dam on the
+    Dnipro on Russian forces")."""
+    found = [verb, tok]
+    for _ in range(3):
+        found += [g for n in found for g in prep_objects(n, ("of", "in", "at", "near", "on")) if g not in found]
+    return sorted((g for g in found if g.head.lower_ == "on" and g.head.dep_ == "prep"), key=lambda g: g.i)[-1:]
+
+
 class OwnerMixin:
     def _owner_actor(self, tok: Token, slot: Token, by_tok: dict[int, Mention], patient: bool,
                      comps: list[Token]) -> list[Mention]:

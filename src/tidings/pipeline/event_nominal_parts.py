@@ -52,6 +52,19 @@ def noun_settings() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in data.items() if k not in ("_about", "nouns") and isinstance(v, list)}
 
 
+@cache
+def subnational_names() -> frozenset[str]:
+    """Names in countries.json that stand for a region or town of a country, not for the country (no demonym, no
+    capital, not the first entry of their code): "the Pahalgam attack" happened there, nobody there did it."""
+    with resources.files("tidings.knowledge").joinpath("countries.json").open(encoding="utf-8") as fh:
+        entries = json.load(fh)["countries"]
+    first: dict[str, str] = {}
+    for e in entries:
+        first.setdefault(e["code"], e["name"])
+    return frozenset(e["name"] for e in entries
+                     if not e.get("adjectives") and not e.get("capitals") and first[e["code"]] != e["name"])
+
+
 def _coded(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.code]
 
@@ -437,6 +450,20 @@ def speaking_state(tok: Token, by_tok: dict[int, Mention], mentions) -> list[Men
         return []
     found = [m for m in mentions(subject_tokens(verb.head)[0], by_tok) if m.code and m.sector == "GOV"]
     return [replace(m, sector="GOV", kind="agent", confidence=min(m.confidence, 0.6)) for m in found][:1]
+
+
+OWN_PRONOUNS = frozenset({"their", "its", "his", "her", "our"})
+
+
+def recalling_speakers(of_objs: list[Token], by_tok: dict[int, Mention], mentions) -> list[Mention]:
+    """"Mali, Niger and Burkina Faso said the recall of their ambassadors from Algiers came after ...": envoys of a
+    pronoun nobody resolved are called home by the parties that speak of it (the subject of the speech verb)."""
+    envoys = [g for g in of_objs if g.lemma_.lower() in ENVOY_WORDS and any(
+        c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS and c.i not in by_tok for c in g.children)]
+    verb = next((a for a in envoys[0].ancestors if a.pos_ in ("VERB", "AUX")), None) if envoys else None
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    return [m for m in mentions(subject_tokens(verb.head)[0], by_tok) if m.code]
 
 
 def awaited(slot: Token) -> bool:
