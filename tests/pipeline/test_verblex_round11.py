@@ -79,6 +79,12 @@ CODED = [
     ("Russia labelled the independent outlet TV Rain a foreign agent.", "COERCE", "restrict", ("RUS",), None),
     ("Pyongyang vowed to turn Seoul into a sea of fire.", "THREATEN", "violence", ("PRK",), ("KOR",)),
     ("Niger applied to join the BRICS group on Monday.", "REQUEST", None, ("NER",), None),
+    # meetings stayed away from, approval withheld, objections to a bid, a deaf ear
+    ("South Africa's president skipped the G20 summit in Washington.", "REJECT", "meet", ("ZAF",), None),
+    ("Slovakia withheld its approval of the EU's new sanctions package.", "REJECT", None, ("SVK",), ("EUR",)),
+    ("Greece objected to Turkey's bid to join the defence fund.", "REJECT", None, ("GRC",), ("TUR",)),
+    ("Nicaragua turned a deaf ear to Costa Rica's appeals.", "REJECT", None, ("NIC",), None),
+    ("Russia stayed away from the peace conference in Switzerland.", "REJECT", "meet", ("RUS",), None),
 ]
 
 
@@ -112,6 +118,8 @@ QUIET = [
     ("Manila called the drills a rehearsal for an invasion of the Philippines.", "REQUEST"),
     ("Hungary blocked the EU statement, saying it would not endorse any text that criticised Israel.", "SUPPORT"),
     ("The city turned its old cement factory into a museum.", "ASSAULT"),
+    ("Students skipped classes to join the rally in Nairobi.", "REJECT"),
+    ("The lawyer objected to the question.", "REJECT"),
 ]
 
 
