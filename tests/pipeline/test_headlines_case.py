@@ -166,3 +166,13 @@ def test_sentence_with_many_names_and_a_lowercase_verb_is_no_title_case(coder):
     assert [_shape(line) for line in _lines(doc)] == [None]
     doc = coder.nlp("Ghana Recalls Ambassador From Burkina Faso")
     assert [_shape(line) for line in _lines(doc)] == ["title"]
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("UPDATE 2-China sanctions US defence firms", "SANCTION", ("CHN",), ("USA",)),
+    ("UPDATE 1-Kenya police fire tear gas at protesters in Nairobi", "ASSAULT", ("KEN",), ("KEN",)),
+    ("EXCLUSIVE-India to cut Russian oil imports", "SANCTION", ("IND",), ("RUS",)),
+])
+def test_wire_slug_is_no_subject(coder, text, etype, actor, recipient):
+    # the slug ("UPDATE 2-", "EXCLUSIVE-") hangs on the root, not beside the subject
+    assert_coded(coder, text, etype, actor=actor, recipient=recipient)

@@ -309,3 +309,28 @@ def _clause_verbs_around_subordinator(sent: Span, nlp, verbs):
             return None
         return sent, new, {doc[i].i: ("VERB", form[1], form[2])}
     return None
+
+
+# wire-service slugs before a headline: "UPDATE 2-China sanctions ...", "EXCLUSIVE: ...", "URGENT - ..."
+WIRE_SLUGS = frozenset({"update", "urgent", "breaking", "exclusive", "factbox", "analysis", "refile", "corrected",
+                        "wrapup", "insight", "explainer", "flash", "live", "timeline"})
+SLUG_MARKS = LEAD_DASHES | {":", "|"}
+
+
+def _wire_slug(sent: Span) -> list[tuple[int, int, str]]:
+    """'UPDATE 2-China sanctions US defence firms': a wire slug in capitals (with its version number) and its
+    dash or colon, which the model makes a second subject of the verb. Hung on the root as a loose 'dep'."""
+    doc = sent.doc
+    s0 = sent.start
+    first = doc[s0]
+    if not first.is_upper or first.lower_ not in WIRE_SLUGS or sent.end - s0 < 4:
+        return []
+    mark = s0 + 1 if doc[s0 + 1].text in SLUG_MARKS else s0 + 2 if (
+        doc[s0 + 1].like_num and doc[s0 + 2].text in SLUG_MARKS) else None
+    root = sent.root
+    if mark is None or root.i <= mark or (first.head.i == root.i and first.dep_ == "dep"):
+        return []
+    edits = [(first.i, root.i, "dep"), (mark, root.i, "punct")]
+    if mark == s0 + 2:
+        edits.append((s0 + 1, first.i, "nummod"))
+    return edits

@@ -41,6 +41,7 @@ from .headline_rereads import (
     _plural_read_as_verb,
     _verb_read_as_adjective,
     _verb_read_as_plural_with_subject,
+    _wire_slug,
 )
 
 if TYPE_CHECKING:
@@ -388,7 +389,8 @@ def _tree_edits(doc: Doc) -> int:
     from spacy.attrs import DEP, HEAD
 
     edits = [e for sent in doc.sents if len(sent) <= MAX_TOKENS
-             for e in (_dash_lead(sent) if sent[0].pos_ == "PROPN" else []) or _infinitive_read_as_relative(sent)]
+             for e in (_dash_lead(sent) if sent[0].pos_ == "PROPN" else []) or _wire_slug(sent)
+             or _infinitive_read_as_relative(sent)]
     if not edits:
         return 0
     arr = doc.to_array([HEAD, DEP])
