@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ..conftest import code, entity_codes, find_event
 from .test_actors import by_text, run
 
 
@@ -476,3 +477,12 @@ def test_regional_and_world_leaders_take_no_story_country(actors):
     ms = actors("Mali's junta left ECOWAS in January. Mali's army said it had killed 40 militants. "
                 "Regional leaders met in Abuja on Sunday, and world leaders urged calm.", "2025-03-02")
     assert [m.code for m in ms if m.text.lower() == "leaders"] == [None, None]
+
+
+def test_his_country_under_a_coded_speaker_is_the_speaker_s(coder):
+    events = code(coder, "Belize's prime minister said his country would expel two Guatemalan diplomats.",
+                  date="2025-06-11")
+    expel = find_event(events, "SANCTION")
+    assert entity_codes(expel.actor) == ("BLZ",)
+    ms = run(coder.stages[0], coder.nlp, "Moldova's president said her country had closed its airspace.", "2025-06-11")
+    assert by_text(ms, "her country").code == "MDA"

@@ -311,6 +311,17 @@ def clause_subjects(tok) -> set[int]:
     return out
 
 
+# "regional leaders gathered", "world leaders", "Western diplomats": people of many countries, whom the
+# story's main country does not take
+_MANY_NATIONS = frozenset({"regional", "world", "global", "international", "western", "african", "asian", "arab",
+                           "latin", "muslim", "islamic", "donor", "allied"})
+
+
+def many_nations(doc, m: Mention) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in _MANY_NATIONS for c in doc[m.root].children) \
+        or m.start > 0 and doc[m.start - 1].lower_ in _MANY_NATIONS
+
+
 # -- descriptions of a country: "the kingdom", "the island nation", "the Balkan country" --------
 
 _ISLANDS = frozenset({"TWN", "JPN", "GBR", "PHL", "IDN", "LKA", "CUB", "CYP", "MLT", "ISL", "IRL", "NZL", "SGP",

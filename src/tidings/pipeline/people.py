@@ -52,6 +52,7 @@ from .coref_mentions import (
     foreign_congress,
     foreign_scene,
     local_officials,
+    many_nations,
     namesake_countries,
     of_group,
     place_crowds,
@@ -266,16 +267,6 @@ def _owned(doc, m: Mention) -> bool:
                for c in doc[m.root].children)
 
 
-# "regional leaders gathered", "world leaders", "Western diplomats": people of many countries
-_MANY_NATIONS = frozenset({"regional", "world", "global", "international", "western", "african", "asian", "arab",
-                           "latin", "muslim", "islamic", "donor", "allied"})
-
-
-def _many_nations(doc, m: Mention) -> bool:
-    return any(c.dep_ == "amod" and c.lower_ in _MANY_NATIONS for c in doc[m.root].children) \
-        or m.start > 0 and doc[m.start - 1].lower_ in _MANY_NATIONS
-
-
 def _dominant_country(doc, mentions: list[Mention], owned_too: bool = False) -> None:
     counts = Counter(m.code for m in mentions if m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun")
     if not counts:
@@ -292,7 +283,7 @@ def _dominant_country(doc, mentions: list[Mention], owned_too: bool = False) -> 
     for m in mentions:
         if m.code is None and (m.kind == "agent" and m.sector and m.text.split()[-1].lower() not in CAPTIVES
                                and m.text.split()[-1].lower() not in SHIP_PARTS  # a ship's crew may be anyone's
-                               and not _many_nations(doc, m)
+                               and not many_nations(doc, m)
                                and not backed_role(doc, m) and not victim(doc, m)
                                and not foreign_scene(doc, m, mentions, top) and not of_group(doc[m.root])
                                and (owned_too or not _owned(doc, m))
@@ -313,7 +304,13 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
         if covered[tok.i] is not None:
             continue
         span_end = tok.i + 1
-        if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
+        if low in ("his", "her", "their") and tok.dep_ == "poss" and tok.head.i == tok.i + 1 \
+                and tok.head.lower_ in ("country", "nation") and tok.head.dep_ in ("nsubj", "nsubjpass"):
+            # "Guyana's president said his country would expel ...": the speaker's or actor's country
+            ante = _saying_subject(tok.head, covered) or _person_subject(tok, covered)
+            ante = ante if ante is not None and ante.code and ante.code not in _NON_COUNTRY else None
+            span_end = tok.i + 2
+        elif low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
             # "Blinken ... pledged support for him": an object pronoun is not its own clause's subject
             own_subjects = clause_subjects(tok) if low in ("him", "her") and tok.dep_ != "poss" else set()
             ante = frame_relative_subject(tok, covered) or _speaker(tok, covered) or _object_owner(tok, covered) \
