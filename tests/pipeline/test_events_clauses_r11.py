@@ -129,3 +129,17 @@ def test_a_label_read_as_the_objects_apposition_is_a_verdict(coder, text, expect
 ])
 def test_an_act_noun_subject_keeps_its_parties(coder, text, expected):
     assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela denied that its navy had seized the boat and accused Guyana of provoking an incident.",
+     ("ACCUSE", ("VEN",), ("GUY",))),
+    ("Ethiopia denied that its troops had entered Eritrea and accused Asmara of arming rebels.",
+     ("ACCUSE", ("ETH",), ("ERI",))),
+])
+def test_a_speech_act_after_a_denied_clause_is_the_deniers(coder, text, expected):
+    events = code(coder, text)
+    found = [e for e in events if e.event == expected[0]]
+    assert found and (found[0].event, entity_codes(found[0].actor), entity_codes(found[0].recipient)) == expected
+    assert found[0].claim.status == "asserted"
+    assert all(m.sector != "MIL" for m in found[0].actor)  # the state speaks, not the troops of the denied clause

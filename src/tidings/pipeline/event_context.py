@@ -12,7 +12,7 @@ from .argument_places import place_mention
 from .arguments import direct_subjects, mentions_of, objects, prep_objects, subject_tokens, unique
 from .base import NON_COUNTRY_CODES, parse
 from .event_background import street_protest
-from .event_embedded import crowd_protest
+from .event_embedded import crowd_protest, denial_conjunct
 from .event_fold import Hit
 from .event_retype import POSSIBILITY_MODALS
 from .verblex import Lexicon, Trigger
@@ -200,6 +200,8 @@ class ContextMixin:
     def _embedding(self, h: Hit) -> tuple[str, Token, bool] | None:
         """(cue, embedding verb, whether the event clause is the verb's direct complement)."""
         p = parse(doc := h.tok.doc)  # walked by index: a Token only for the verb returned
+        if denial_conjunct(h.tok) is not None:
+            return None  # "denied that ... and accused X of ...": the denier's own act, not denied
         cur = h.tok.i
         lex = self.lex
         only_conj = True  # "said it had detected ... and scrambled jets": still the clause itself

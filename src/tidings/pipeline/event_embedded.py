@@ -344,6 +344,8 @@ def fronted_subject(verb: Token) -> list[Token]:
         return read
     if verb.dep_ != "ROOT" and (read := _relative_swallowed(verb)):
         return read
+    if (denier := denial_conjunct(verb)) is not None:
+        return [c for c in denier.children if c.dep_ == "nsubj"]
     if verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT" or verb.i < 3:
         return []
     p = parse(verb.doc)
@@ -385,6 +387,32 @@ def _clause_opener_object(verb: Token) -> list[Token]:
             if _gap_end(doc, doc[noun].right_edge.i + 1) == verb.i:
                 return [doc[noun], *doc[noun].conjuncts]
     return []
+
+
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "report", "charge", "suggestion", "assertion"})
+# speech acts a denier goes on to make ("denied that ... and accused the army of ...")
+REJOINDER_VERBS = frozenset({"accuse", "blame", "urge", "call", "demand", "ask", "condemn", "denounce", "warn",
+                             "vow", "threaten", "invite", "appeal", "press", "insist", "say", "pledge", "promise"})
+
+
+def denial_conjunct(verb: Token) -> Token | None:
+    """'The commander denied that his men had burned the clinic and accused the army of shelling the market':
+    the parser joins 'accused' to the denied clause's verb, so it would take that clause's subject and read as
+    denied. A speech act joined so is the denier's own (the denying verb is returned)."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in REJOINDER_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ not in ("ccomp", "acl") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    head = clause.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head  # "rejected claims that it had shelled the plant and urged ..."
+    if head.pos_ == "VERB" and head.lemma_.lower() in DENIAL_VERBS and any(c.dep_ == "nsubj" for c in head.children):
+        return head
+    return None
 
 
 RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
