@@ -85,6 +85,7 @@ CODED = [
     ("Greece objected to Turkey's bid to join the defence fund.", "REJECT", None, ("GRC",), ("TUR",)),
     ("Nicaragua turned a deaf ear to Costa Rica's appeals.", "REJECT", None, ("NIC",), None),
     ("Russia stayed away from the peace conference in Switzerland.", "REJECT", "meet", ("RUS",), None),
+    ("Niger restored French radio broadcasts on Monday.", "CONCEDE", None, ("NER",), ("FRA",)),
 ]
 
 
