@@ -67,3 +67,35 @@ def test_time_clause_own_coordinated_verb_keeps_its_subject(coder):
 def test_held_place_in_a_list_names_its_holder(coder):
     found = dyads(coder, "Indian missiles had struck six sites in Punjab and Pakistan-administered Kashmir overnight.")
     assert ("ASSAULT", ("IND",), ("PAK",)) in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Russian forces, the Ukrainian general staff said on Tuesday, launched 120 drones at energy facilities in "
+     "Odesa overnight.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("Iran, the officials said, had shipped hundreds of drones to Russia.", ("AID", ("IRN",), ("RUS",))),
+    ("Hamas, Israeli officials said, had rejected the latest proposal.", ("REJECT", ("PSE",), ())),
+])
+def test_subject_before_a_parenthetical_speaker_is_the_acts(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Iranian officials insisted their navy had seized the tanker lawfully.", ("COERCE", ("IRN",), ())),
+    ("Pakistani officials said their forces had killed 20 militants in North Waziristan.",
+     ("ASSAULT", ("PAK",), ("PAK",))),
+])
+def test_their_force_in_a_report_is_the_speakers(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Taliban rejected a U.N. report accusing its fighters of killing former soldiers.",
+     ("ACCUSE", ("UNO",), ("AFG",))),
+    ("Myanmar's junta dismissed an Amnesty statement accusing its troops of burning villages.",
+     ("ACCUSE", ("NGO",), ("MMR",))),
+])
+def test_a_texts_participle_pronoun_points_past_the_text(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import Parse, parse
-from .owners import RELATIONAL_NOUNS
+from .owners import AUTHORED_NOUNS, RELATIONAL_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,7 +64,11 @@ def _self_owned(p: Parse, i: int) -> bool:
         return False
     deps, kids = p.dep, p.kids
     if any(deps[c] == "poss" and p.pos[c] == "PRON" for c in kids[i]):
-        return True
+        # not in a text's participle: "rejected a U.N. report accusing its fighters of ...": a report owns no
+        # fighters; the pronoun points back past it (to the one rejecting)
+        h = p.head[i]
+        return not (deps[i] in ("dobj", "dative") and deps[h] in ("acl", "relcl")
+                    and p.lemma[p.head[h]] in AUTHORED_NOUNS)
     # "the last of its MiG-29 jets", "some of their troops": a part of the actor's own things
     return p.pos[i] in ("NOUN", "ADJ", "NUM", "PRON") and not any(deps[c] == "poss" for c in kids[i]) and any(
         deps[c] == "prep" and p.lower[c] == "of" and any(deps[g] == "pobj" and _self_owned(p, g) for g in kids[c])

@@ -13,11 +13,18 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .argument_subjects import SAY_VERBS as SAY_VERBS
+from .argument_subjects import SUBJ_DEPS as SUBJ_DEPS
+from .argument_subjects import (
+    _back_from_side_clause,
+    _opening_phrase_subject,
+    _parenthetical_speech,
+    _split_coordinate,
+)
 from .argument_words import BORDER_WORDS as BORDER_WORDS
 from .argument_words import EVIDENCE_WORDS_DEPS as EVIDENCE_WORDS_DEPS
 from .argument_words import LOCATIVE_PREPS as LOCATIVE_PREPS
 from .argument_words import NOT_PERSON_ENTS as NOT_PERSON_ENTS
-from .argument_words import _subtree
 from .argument_words import guest_words as guest_words
 from .argument_words import is_question as is_question
 from .argument_words import self_owned as self_owned
@@ -36,7 +43,6 @@ from .owners import unique as unique
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SUBJ_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJ_DEPS = ("nsubjpass", "csubjpass")
 OBJ_DEPS = ("dobj", "obj")
 DATIVE_DEPS = ("dative", "iobj")
@@ -56,7 +62,6 @@ OBJECT_CONTROL = frozenset({
 })
 # A speaker's verbs, and the acts of speech a speaker goes on to perform after reporting something
 # ("said B's troops fired first and accused B of ..."): those belong to the speaker, not the report.
-SAY_VERBS = frozenset({"say", "tell", "announce", "state", "report", "claim", "insist", "confirm", "write", "post"})
 SPEECH_ACT_VERBS = frozenset({
     "accuse", "blame", "condemn", "denounce", "urge", "call", "demand", "warn", "vow", "threaten", "pledge",
     "promise", "summon", "appeal", "ask", "reject", "deny", "criticise", "criticize", "protest", "lodge"})
@@ -100,6 +105,9 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
     doc = tok.doc
     p = parse(doc)
     deps, kids = p.dep, p.kids
+    aside = _parenthetical_speech(p, tok.i)
+    if aside is not None:
+        return [doc[aside]], False
     for c in kids[tok.i]:
         if deps[c] in SUBJ_DEPS:
             second = [x for x in kids[tok.i] if deps[x] == "nsubj" and c < x < tok.i]
@@ -136,38 +144,6 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
         if deps[c] == "npadvmod" and p.pos[c] == "PROPN" and c < tok.i and doc[c].is_sent_start:
             return [doc[c]], False
     return [], False
-
-
-OPENING_PREPS = frozenset({"in", "after", "at", "during", "following", "before", "on", "with", "despite", "amid"})
-
-
-def _opening_phrase_subject(verb: Token, subj: Token | None) -> Token | None:
-    """The real subject of a clause opened by a prepositional phrase that the parser let swallow
-    it: "In a call with Li Qiang, German Chancellor Olaf Scholz urged ..." (Scholz read as an
-    apposition of Li Qiang), "After talks in Ankara, Turkey and Syria agreed ..." (Turkey read as
-    a conjunct of Ankara, "talks" as the subject). Returns the name after the comma, else None."""
-    doc = verb.doc
-    p = parse(doc)
-    start = sent_start(verb)
-    if p.lower[start] not in OPENING_PREPS:
-        return None
-    if subj is not None and not (p.head[start] == verb.i and p.dep[start] == "prep" and subj.i > start
-                                 and not any(p.dep[g] == "pobj" for g in p.kids[start])):
-        return None  # "After talks in Ankara, ..." with "talks" made the subject
-    for t in _subtree(p, subj.i if subj is not None else start):
-        if (p.dep[t] in ("appos", "conj") and p.pos[t] == "PROPN" and t < verb.i and t > start
-                and p.lower[p.left[t] - 1] == "," and p.right[t] + 1 == verb.i):
-            return doc[t]
-    return None
-
-
-def _split_coordinate(verb: Token, first: Token) -> list[Token]:
-    """'Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a treaty': the small
-    model reads the second conjunct as a second subject of the verb, with the "and" left on the first
-    (with "but", the first subject belongs to a clause the parser lost, and only the second is the verb's)."""
-    p = parse(verb.doc)  # asked for every subject: indices, a Token only for a second subject found
-    return [verb.doc[x] for x in p.kids[verb.i] if p.dep[x] == "nsubj" and x > first.i and any(
-        p.dep[cc] == "cc" and cc == p.left[x] - 1 for cc in p.kids[first.i])]
 
 
 def passive_subjects(tok: Token) -> list[Token]:
@@ -473,19 +449,6 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             return [], None
         cur = head
     return [], None
-
-
-SIDE_CLAUSE_MARKS = frozenset({"after", "before", "since", "when", "as", "while", "because", "until", "once"})
-
-
-def _back_from_side_clause(verb: Token, head: Token) -> bool:
-    """``verb`` is joined by ", and" to a trailing side clause ("..., a day after X seized power, and
-    called on ...") whose main verb has its own subject."""
-    doc = verb.doc
-    return (head.dep_ == "advcl" and head.i > head.head.i and head.head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "mark" and c.lower_ in SIDE_CLAUSE_MARKS for c in head.children)
-            and verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ","
-            and not any(c.dep_ in SUBJ_DEPS for c in verb.children))
 
 
 def _unrelative(subj: list[Token], verb: Token) -> list[Token]:

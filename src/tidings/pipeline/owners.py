@@ -266,6 +266,9 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
             grouped = group_anaphor(tok, by_tok) if not m.group else []
             if grouped:  # "urged the three juntas to reconsider"
                 return grouped
+            spoken = _speakers_own(tok, by_tok, depth)
+            if spoken:
+                return spoken
         return [m, *m.group]
     if depth >= 3:  # "tens of thousands of Kenyans"
         return []
@@ -273,6 +276,20 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
     if named is not None:
         return [named, *named.group]
     return _ranked_owners(tok, by_tok, depth) or group_anaphor(tok, by_tok) or _its_neighbour(tok, by_tok)
+
+
+SPEAKER_POSSESSIVES = frozenset({"their", "its", "our"})
+
+
+def _speakers_own(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Mention]:
+    """'Iranian officials insisted their navy had seized the tanker', 'Russian officials said their air
+    defences had downed ...': an uncoded force owned by a pronoun, the subject of a reported clause, is the
+    speaker's (the coreference stage leaves "their" unresolved when the speaker is a role, not a name)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" or not any(
+            c.dep_ == "poss" and c.lower_ in SPEAKER_POSSESSIVES for c in tok.children):
+        return []
+    speakers = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+    return [m for s in speakers for m in mentions_for(s, by_tok, depth + 1) if m.code][:3]
 
 
 def _its_neighbour(tok: Token, by_tok: dict[int, Mention]) -> list[Mention]:

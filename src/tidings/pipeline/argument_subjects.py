@@ -1,0 +1,83 @@
+"""Subjects the parser hides or misplaces (split from arguments.py, which re-exports the names and
+calls these from ``direct_subjects`` / ``inherited_subject``): a clause-initial phrase that swallowed the
+subject, a second subject the parser hangs beside the first, a parenthetical speaker that takes the
+act's subject ("Russian forces, the general staff said, launched ..."), and a main clause's verb the
+parser joins to a trailing time clause ("..., a day after X seized power, and called on ...")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .argument_words import _subtree
+from .base import Parse, parse
+from .owners import sent_start
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJ_DEPS = ("nsubj", "csubj")
+SAY_VERBS = frozenset({"say", "tell", "announce", "state", "report", "claim", "insist", "confirm", "write", "post"})
+
+
+def _parenthetical_speech(p: Parse, i: int) -> int | None:
+    """'Russian forces, the Ukrainian general staff said, launched 120 drones': the parser gives the aside's
+    speech verb both subjects and leaves the act without one. For the act: the first (before the comma);
+    for the speech verb: the second (its own). None when ``i`` is neither."""
+    def pair(v: int) -> tuple[int, int] | None:
+        subs = [x for x in p.kids[v] if p.dep[x] == "nsubj" and x < v]
+        if (p.dep[v] == "parataxis" and p.lemma[v] in SAY_VERBS and len(subs) == 2 and p.head[v] > v
+                and any(p.lower[x] == "," for x in range(subs[0] + 1, p.left[subs[1]]))):
+            return subs[0], subs[1]
+        return None
+
+    own = pair(i)
+    if own is not None:
+        return own[1]
+    if any(p.dep[c] in SUBJ_DEPS for c in p.kids[i]):
+        return None
+    return next((found[0] for c in p.kids[i] if c < i for found in [pair(c)] if found is not None), None)
+
+
+OPENING_PREPS = frozenset({"in", "after", "at", "during", "following", "before", "on", "with", "despite", "amid"})
+
+
+def _opening_phrase_subject(verb: Token, subj: Token | None) -> Token | None:
+    """The real subject of a clause opened by a prepositional phrase that the parser let swallow
+    it: "In a call with Li Qiang, German Chancellor Olaf Scholz urged ..." (Scholz read as an
+    apposition of Li Qiang), "After talks in Ankara, Turkey and Syria agreed ..." (Turkey read as
+    a conjunct of Ankara, "talks" as the subject). Returns the name after the comma, else None."""
+    doc = verb.doc
+    p = parse(doc)
+    start = sent_start(verb)
+    if p.lower[start] not in OPENING_PREPS:
+        return None
+    if subj is not None and not (p.head[start] == verb.i and p.dep[start] == "prep" and subj.i > start
+                                 and not any(p.dep[g] == "pobj" for g in p.kids[start])):
+        return None  # "After talks in Ankara, ..." with "talks" made the subject
+    for t in _subtree(p, subj.i if subj is not None else start):
+        if (p.dep[t] in ("appos", "conj") and p.pos[t] == "PROPN" and t < verb.i and t > start
+                and p.lower[p.left[t] - 1] == "," and p.right[t] + 1 == verb.i):
+            return doc[t]
+    return None
+
+
+def _split_coordinate(verb: Token, first: Token) -> list[Token]:
+    """'Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a treaty': the small
+    model reads the second conjunct as a second subject of the verb, with the "and" left on the first
+    (with "but", the first subject belongs to a clause the parser lost, and only the second is the verb's)."""
+    p = parse(verb.doc)  # asked for every subject: indices, a Token only for a second subject found
+    return [verb.doc[x] for x in p.kids[verb.i] if p.dep[x] == "nsubj" and x > first.i and any(
+        p.dep[cc] == "cc" and cc == p.left[x] - 1 for cc in p.kids[first.i])]
+
+
+SIDE_CLAUSE_MARKS = frozenset({"after", "before", "since", "when", "as", "while", "because", "until", "once"})
+
+
+def _back_from_side_clause(verb: Token, head: Token) -> bool:
+    """``verb`` is joined by ", and" to a trailing side clause ("..., a day after X seized power, and
+    called on ...") whose main verb has its own subject."""
+    doc = verb.doc
+    return (head.dep_ == "advcl" and head.i > head.head.i and head.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ in SIDE_CLAUSE_MARKS for c in head.children)
+            and verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ","
+            and not any(c.dep_ in SUBJ_DEPS for c in verb.children))
