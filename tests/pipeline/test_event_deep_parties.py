@@ -97,3 +97,11 @@ def test_sideline_meeting_in_a_third_country_stays_symmetric(coder):
 ])
 def test_act_in_apposition_to_the_judged_object_names_the_target(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("China criticised the arrest of a Chinese businessman in Manila.", ("ACCUSE", ("CHN",), ("PHL",))),
+    ("Nigeria denounced the mistreatment of Nigerian students in Ghana.", ("ACCUSE", ("NGA",), ("GHA",))),
+])
+def test_judged_act_on_own_people_abroad_aims_at_the_host_state(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

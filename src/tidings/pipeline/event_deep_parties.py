@@ -141,3 +141,31 @@ def mixed_list(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[i
         return recipient
     return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
             for m in (recipient or loose)]
+
+
+# acts a state does to people, whose doer a place abroad names ("the arrest of a Chinese businessman in Manila")
+STATE_ACT_NOUNS = frozenset({"arrest", "detention", "killing", "expulsion", "deportation", "execution", "jailing",
+                             "sentencing", "imprisonment", "beating", "torture", "mistreatment", "shooting", "abduction",
+                             "conviction", "trial", "prosecution", "interrogation", "harassment"})
+SCENE_PREPS = ("in", "at", "inside")
+
+
+def judged_abroad(h, own: set[str], recipient: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'China criticised the arrest of a Chinese businessman in Manila', 'Morocco condemned the killing of two
+    Moroccan migrants in Melilla': a judged act on the actor's own people abroad aims at the state where it was
+    done (docs: a denounced act's foreign doer is its target; at home it is the actor's own country)."""
+    from .argument_places import place_mention
+    from .arguments import objects, prep_objects
+
+    if h.etype != "ACCUSE" or not recipient or not all(m.code in own for m in recipient if m.code):
+        return []
+    acts = [o for o in objects(h.tok) if o.lemma_.lower() in STATE_ACT_NOUNS]
+    if not acts or prep_objects(h.tok, ("by",)) or any(prep_objects(a, ("by",)) for a in acts):
+        return []  # (a named doer is read elsewhere: "the detention of Indian fishermen by the Sri Lankan navy")
+    holders = acts + [g for a in acts for g in prep_objects(a, ("of",))]
+    si = next(iter(by_tok.values())).sent_index if by_tok else 0
+    for t in [g for x in holders for g in prep_objects(x, SCENE_PREPS)]:
+        place = place_mention(t, by_tok, si)
+        if place is not None and place.code and place.code not in own and place.code not in NON_COUNTRY_CODES:
+            return [replace(place, sector="GOV", confidence=min(place.confidence, 0.6))]
+    return []

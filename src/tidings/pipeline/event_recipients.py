@@ -14,6 +14,7 @@ from .event_deep_parties import (
     attempt_agent,
     blamed_deep,
     blamed_words,
+    judged_abroad,
     participle_object,
     rescued_home,
 )
@@ -248,8 +249,10 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     # "pro-EU demonstrators", "Russian-speaking activists": a side taken is not a party; "residents
     # told Reuters": the audience of the report is no target of the act reported
     recipient = [m for m in unstance(recipient, doc) if not audience(m, h.tok, doc)]
-    if etype == "ACCUSE" and h.tok.lemma_.lower() in BLAME_VERBS:
-        found = blamed_deep(h.tok, own, by_tok)  # "blamed the strike on a hospital in Kyiv on Russia"
+    if etype == "ACCUSE":
+        # "blamed the strike on a hospital in Kyiv on Russia"; "criticised the arrest of a Chinese businessman in Manila"
+        found = (blamed_deep(h.tok, own, by_tok) if h.tok.lemma_.lower() in BLAME_VERBS else []) or judged_abroad(
+            h, own, recipient, by_tok)
         if found:
             return found
     if etype in ("RETREAT", "MOBILIZE"):
