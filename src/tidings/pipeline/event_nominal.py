@@ -47,7 +47,6 @@ from .event_nominal_parts import (
     denied_want,
     drawers,
     exercise_frame,
-    foreseen,
     frame_owners,
     held_span,
     hyphen_pair,
@@ -66,6 +65,7 @@ from .event_nominal_parts import (
     trailing_author,
 )
 from .event_nominal_targets import answering_verb, implied_recipients
+from .event_nominal_unreal import amid_crowd, foreseen, offered_meeting
 from .event_rules import circumstantial
 from .event_targets import BODY_CODES  # bodies whose own sessions are multilateral meetings
 
@@ -112,7 +112,8 @@ class NominalMixin(OwnerMixin):
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in cfg["force_nouns"]:
             return None  # "riot police", "strike force", "protest squad": a kind of force, no act
         if _told_history(tok, cfg["feature_nouns"]) or _conditioned(tok) or _topic_of(tok, cfg) or (
-                denied_want(tok) or label_noun(tok) or foreseen(tok, cfg["prospect_holders"])):
+                denied_want(tok) or label_noun(tok) or foreseen(tok, cfg["prospect_holders"])) or (
+                entries[0].type == "CONSULT" and offered_meeting(tok)):
             return None
         # "since Hamas's release of the hostages", "before Ukraine's incursion into Kursk": an act its doer
         # names is an event, as after "after" ("since the war" stays a setting)
@@ -387,6 +388,8 @@ class NominalMixin(OwnerMixin):
                 towns = [g for n in spots for g in prep_objects(n, ("in",))] + [
                     g for n in spots for r in prep_objects(n, (*e.rprep, "by")) for g in prep_objects(r, ("in",))]
                 actor = scene = [m for m in self._mentions(towns, by_tok) if m.code][:1] or clause_scene(slot, by_tok)
+                if not actor and (actor := amid_crowd(tok, slot, by_tok, self._mentions)):
+                    scene = []  # "the prime minister resigned amid mass protests": the clause's country's people
                 if not actor and (consequence(tok) or suppressed or stretch and any(
                         c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in ("by", "against", "over"))
                         for n in spots for c in n.children)):

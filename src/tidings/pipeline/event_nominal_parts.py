@@ -328,21 +328,6 @@ def denied_want(tok: Token) -> bool:
     return False
 
 
-VOICING_VERBS = frozenset({"express", "voice", "raise", "convey", "reiterate", "share", "register", "flag"})
-
-
-def foreseen(tok: Token, holders: frozenset[str]) -> bool:
-    """"Concerns about a Russian offensive have grown", "speculation about a meeting between Trump and Kim", "memories
-    of the Iraqi invasion of Kuwait": an act a mood, rumour or recollection is about is no event of the story (not
-    "Japan expressed concern about China's deployment of warships": a concern voiced at someone judges a done act)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("about", "over", "of", "regarding", "concerning"):
-        return False
-    holder = tok.head.head
-    if holder.pos_ not in ("NOUN", "PROPN") or not {holder.lemma_.lower(), holder.lower_, holder.lower_.removesuffix("s")} & holders:
-        return False
-    return not (holder.dep_ == "dobj" and holder.head.lemma_.lower() in VOICING_VERBS)
-
-
 def label_noun(tok: Token) -> bool:
     """"a move his daughter denounced as a kidnapping by the government", "described the curbs as an attack":
     the noun after "as" on a verb of naming is how the speaker calls another act."""
