@@ -86,6 +86,7 @@ CODED = [
     ("Nicaragua turned a deaf ear to Costa Rica's appeals.", "REJECT", None, ("NIC",), None),
     ("Russia stayed away from the peace conference in Switzerland.", "REJECT", "meet", ("RUS",), None),
     ("Niger restored French radio broadcasts on Monday.", "CONCEDE", None, ("NER",), ("FRA",)),
+    ("Somalia told Ethiopia to withdraw its soldiers from Baidoa.", "REQUEST", "yield", ("SOM",), ("ETH",)),
 ]
 
 
@@ -121,6 +122,7 @@ QUIET = [
     ("The city turned its old cement factory into a museum.", "ASSAULT"),
     ("Students skipped classes to join the rally in Nairobi.", "REJECT"),
     ("The lawyer objected to the question.", "REJECT"),
+    ("Wang told Blinken that Washington had crossed a red line over Taiwan.", "REQUEST"),
 ]
 
 
