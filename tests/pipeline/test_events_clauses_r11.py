@@ -143,3 +143,17 @@ def test_a_speech_act_after_a_denied_clause_is_the_deniers(coder, text, expected
     assert found and (found[0].event, entity_codes(found[0].actor), entity_codes(found[0].recipient)) == expected
     assert found[0].claim.status == "asserted"
     assert all(m.sector != "MIL" for m in found[0].actor)  # the state speaks, not the troops of the denied clause
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Kenya's foreign ministry said on Monday that Somali troops had crossed into Mandera county overnight and "
+     "detained three Kenyan police officers, an incursion it described as a grave violation of its sovereignty.",
+     ("ACCUSE", ("KEN",), ("SOM",)), "ASSAULT"),
+    ("Houthi fighters fired a missile at a Greek tanker, an attack Athens condemned as piracy.",
+     ("ACCUSE", ("GRC",), ("YEM",)), None),
+])
+def test_a_summing_act_noun_is_no_new_event_and_names_the_accused(coder, text, expected, wrong):
+    found = dyads(coder, text)
+    assert expected in found
+    if wrong is not None:
+        assert not any(d[0] == wrong for d in found)

@@ -323,6 +323,20 @@ def time_restatement(cand: Candidate, doc) -> bool:
         and any(c.lower_ in ORDINAL_TIMES for c in head.children if c.dep_ in ("amod", "det"))
 
 
+def summing_act_noun(cand: Candidate, doc) -> bool:
+    """'... and detained three Kenyan police officers, an incursion it described as a violation': a bare act noun
+    after a comma that the parser hangs on the clause's object as an apposition restates that clause; it is no
+    second event (and its object is no doer)."""
+    t = doc[cand.trigger]
+    if t.pos_ != "NOUN" or t.dep_ != "appos" or t.left_edge.i == 0 or doc[t.left_edge.i - 1].lower_ != ",":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of", "on", "against")) for c in t.children):
+        return False
+    head = t.head
+    return head.dep_ in ("dobj", "pobj") and any(a.pos_ == "VERB" for a in head.ancestors)
+
+
 def kept_apart(h, covered: dict, official) -> bool:
     """A hit that no other hit takes as its content: a main clause misrooted under a time clause, and a state's
     demand joined to its diplomatic protest ("Japan protested to Beijing over the post and demanded its removal":

@@ -183,6 +183,13 @@ def release_holder(h, own: set[str], by_tok: dict[int, Mention], found: list[Men
     return list(others.values()) if len(others) == 1 else []
 
 
+def _summed_act(cands: list[Candidate], noun: Token, own: set[str]) -> Candidate | None:
+    """The candidate of the verb whose object the summing noun is an apposition to, when a foreign party did it."""
+    verb = next((a for a in noun.head.ancestors if a.pos_ == "VERB"), None)
+    d = next((x for x in cands if verb is not None and x.trigger == verb.i), None)
+    return d if d is not None and any(m.code and m.code not in own for m in d.actor) else None
+
+
 # verbs that label an act ("calling the seizure an act of piracy", "condemned the arrests as illegal")
 LABEL_VERBS = frozenset({"call", "brand", "describe", "label", "term", "dub", "denounce", "condemn", "decry",
                          "criticise", "criticize", "slam", "deplore"})
@@ -197,17 +204,21 @@ def labelled_act_doers(cands: list[Candidate], doc: Doc, nouns: dict) -> None:
     from .arguments import codes
 
     for c in cands:
-        if c.event != "ACCUSE" or any(m.code for m in c.recipient):
+        own = set(codes(c.actor))
+        if c.event != "ACCUSE" or any(m.code and m.code not in own for m in c.recipient):
             continue
         t = doc[c.trigger]
         if t.lemma_.lower() not in LABEL_VERBS:
+            continue
+        if t.dep_ == "relcl" and t.head.dep_ == "appos" and (d := _summed_act(cands, t.head, own)) is not None:
+            # "... and detained three Kenyan police officers, an incursion it described as a violation"
+            c.recipient = [m for m in d.actor if m.code and m.code not in own]
             continue
         obj = next((k for k in t.children if k.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in nouns or any(
                 k.dep_ == "poss" or (k.dep_ == "prep" and k.lower_ in OWN_PARTY_PREPS) for k in obj.children):
             continue
         types = {e.type for e in nouns[obj.lemma_.lower()]}
-        own = set(codes(c.actor))
         earlier = [d for d in sorted(cands, key=lambda x: -x.trigger) if d is not c and d.trigger < t.i
                    and d.sent_index == c.sent_index and d.event in types]
         # the act the noun names by its own verb first ("the seizure" -> "seized", not "had confiscated")
