@@ -136,6 +136,8 @@ def test_an_act_noun_subject_keeps_its_parties(coder, text, expected):
      ("ACCUSE", ("VEN",), ("GUY",))),
     ("Ethiopia denied that its troops had entered Eritrea and accused Asmara of arming rebels.",
      ("ACCUSE", ("ETH",), ("ERI",))),
+    ("Venezuela denied in a statement issued late on Sunday that its navy had seized the boat and accused Guyana "
+     "of provoking an incident.", ("ACCUSE", ("VEN",), ("GUY",))),
 ])
 def test_a_speech_act_after_a_denied_clause_is_the_deniers(coder, text, expected):
     events = code(coder, text)

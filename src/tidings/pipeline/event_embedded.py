@@ -410,6 +410,10 @@ def denial_conjunct(verb: Token) -> Token | None:
     head = clause.head
     if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
         head = head.head  # "rejected claims that it had shelled the plant and urged ..."
+    for _ in range(3):  # "denied in an audio message posted overnight that ...": the clause hung on the participle
+        if head.dep_ not in ("acl", "pobj", "prep") or head.lemma_.lower() in DENIAL_VERBS:
+            break
+        head = head.head
     if head.pos_ == "VERB" and head.lemma_.lower() in DENIAL_VERBS and any(c.dep_ == "nsubj" for c in head.children):
         return head
     return None
