@@ -137,6 +137,8 @@ NOT_EVENTS = [
      "Oman repeated its proposal to host talks between Iran and the United States.", "CONSULT"),
     ("amid_protests_from_a_government",
      "Japan went ahead with the release of treated water amid protests from Beijing.", "PROTEST"),
+    ("a_politicians_rally",
+     "Milei called the Spanish prime minister's wife corrupt during a rally in Madrid.", "PROTEST"),
     ("annexation_as_history_with_no_doer",
      "The annexation of Crimea was a turning point, historians say.", "ASSAULT"),
 ]

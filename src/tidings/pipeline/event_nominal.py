@@ -65,7 +65,7 @@ from .event_nominal_parts import (
     trailing_author,
 )
 from .event_nominal_targets import answering_verb, implied_recipients
-from .event_nominal_unreal import amid_crowd, foreseen, offered_meeting
+from .event_nominal_unreal import amid_crowd, campaign_rally, foreseen, offered_meeting
 from .event_rules import circumstantial
 from .event_targets import BODY_CODES  # bodies whose own sessions are multilateral meetings
 
@@ -113,7 +113,7 @@ class NominalMixin(OwnerMixin):
             return None  # "riot police", "strike force", "protest squad": a kind of force, no act
         if _told_history(tok, cfg["feature_nouns"]) or _conditioned(tok) or _topic_of(tok, cfg) or (
                 denied_want(tok) or label_noun(tok) or foreseen(tok, cfg["prospect_holders"])) or (
-                entries[0].type == "CONSULT" and offered_meeting(tok)):
+                entries[0].type == "CONSULT" and offered_meeting(tok)) or campaign_rally(tok, tok, by_tok, self._mentions):
             return None
         # "since Hamas's release of the hostages", "before Ukraine's incursion into Kursk": an act its doer
         # names is an event, as after "after" ("since the war" stays a setting)

@@ -55,3 +55,13 @@ def amid_crowd(tok: Token, slot: Token, by_tok: dict[int, Mention], mentions) ->
     verb = slot.head.head
     found = [m for m in mentions(subject_tokens(verb)[0], by_tok) if m.code and m.code not in ("UNO", "IGO", "NGO", "EUR")]
     return [replace(found[0], sector="CVL", kind="agent", confidence=min(found[0].confidence, 0.6))] if found else []
+
+
+def campaign_rally(tok: Token, slot: Token, by_tok: dict[int, Mention], mentions) -> bool:
+    """"Milei called the Spanish prime minister's wife corrupt during a rally in Madrid", "Trump mocked Canada at a
+    rally in Michigan": a rally a named politician speaks at is his own gathering, no protest."""
+    if tok.lemma_.lower() != "rally" or slot.dep_ != "pobj" or slot.head.lower_ not in ("during", "at"):
+        return False
+    verb = slot.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        m.kind == "person" or m.sector == "GOV" for m in mentions(subject_tokens(verb)[0], by_tok))
