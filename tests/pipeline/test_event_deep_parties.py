@@ -105,3 +105,17 @@ def test_act_in_apposition_to_the_judged_object_names_the_target(coder, text, dy
 ])
 def test_judged_act_on_own_people_abroad_aims_at_the_host_state(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Australia unveiled a set of financial sanctions targeting Iran's Revolutionary Guards.",
+     ("SANCTION", ("AUS",), ("IRN",))),
+    ("The EU adopted a new package of sanctions aimed at Russian oil traders.", ("SANCTION", ("EUR",), ("RUS",))),
+])
+def test_sanctions_noun_with_an_aiming_participle(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_promised_amount_in_a_form_of_support_to_a_party(coder):
+    found = dyads(coder, "Saudi Arabia promised $2 billion in loans to Pakistan.")
+    assert ("AGREE", ("SAU",), ("PAK",)) in found, found

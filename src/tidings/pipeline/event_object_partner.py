@@ -112,7 +112,8 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
             layer += [word] + prep_objects(word, OBJECT_PATH_PREPS)
     layer = [t for t in layer if not self_owned(t)]
     seen: set[int] = {h.tok.i}
-    goods = {o.i for o in objects(h.tok)} if h.etype == "AID" else set()
+    # ("pledged $500 million in support to the Philippines' coast guard": a promised amount is goods too)
+    goods = {o.i for o in objects(h.tok) if h.etype == "AID" or (h.etype == "AGREE" and o.lemma_.lower() in AMOUNT_WORDS)}
     for _ in range(2 if owner_only else OBJECT_PATH_DEPTH):
         if not layer:
             break
@@ -146,6 +147,7 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
 GO_BETWEEN_VERBS = BROKER_VERBS  # (a go-between is no party: the same verbs as for recipients)
 CONVENE_VERBS = frozenset({"convene", "arrange", "organise", "organize", "hold"})
 # the go-between's offer and role nouns ("its offer to host talks between", "as a mediator between")
+AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "$", "euro", "dollar", "pound", "yen", "yuan"})
 OFFER_NOUNS = frozenset({"offer", "proposal", "bid"})
 ROLE_NOUNS = frozenset({"mediator", "intermediary", "go-between", "facilitator", "broker", "venue", "host", "guarantor"})
 

@@ -84,6 +84,7 @@ from .event_scene_places import (
     setting_place,
 )
 from .event_targets import (
+    AIMING_PARTICIPLES,
     APPLICATION_TYPES,
     BACKER_TYPES,
     BLAME_VERBS,
@@ -449,7 +450,11 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
 
         nouns = objects(h.tok)
         nouns += [g for n in nouns for g in prep_objects(n, ("of",))]
-        found = coded_targets([g for n in nouns for g in prep_objects(n, ("against", "on"))], own, by_tok)
+        # ("a new package of sanctions aimed at / targeting Russian oil traders": the aimed participle's target)
+        nouns += [g for n in nouns for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_PARTICIPLES
+                  for g in objects(c) + prep_objects(c, ("at",))]
+        found = coded_targets([g for n in nouns for g in prep_objects(n, ("against", "on"))] + [
+            g for g in nouns if g.head.dep_ == "acl" or g.head.head.dep_ == "acl"], own, by_tok)
         if not found:
             # "suspended peace talks with the ELN guerrilla group": a domestic armed or political
             # partner of the suspended relation (foreign ones are found by the parse)
