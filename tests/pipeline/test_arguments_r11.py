@@ -99,3 +99,18 @@ def test_their_force_in_a_report_is_the_speakers(coder, text, dyad):
 def test_a_texts_participle_pronoun_points_past_the_text(coder, text, dyad):
     found = dyads(coder, text)
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Philippine coast guard said Chinese vessels had fired water cannon at its boat near Scarborough Shoal.",
+     ("ASSAULT", ("CHN",), ("PHL",))),
+    ("Russian forces shelled its power grid overnight, Ukraine's energy ministry said.", ("ASSAULT", ("RUS",), ("UKR",))),
+])
+def test_its_after_a_plural_subject_is_someone_elses(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+def test_their_after_a_plural_subject_stays_their_own(coder):
+    found = dyads(coder, "Ukrainian troops pulled back from their positions near Avdiivka.")
+    assert ("RETREAT", ("UKR",), ()) in found, found

@@ -68,11 +68,25 @@ def _self_owned(p: Parse, i: int) -> bool:
         # fighters; the pronoun points back past it (to the one rejecting)
         h = p.head[i]
         return not (deps[i] in ("dobj", "dative") and deps[h] in ("acl", "relcl")
-                    and p.lemma[p.head[h]] in AUTHORED_NOUNS)
+                    and p.lemma[p.head[h]] in AUTHORED_NOUNS) and not _its_not_the_subjects(p, i)
     # "the last of its MiG-29 jets", "some of their troops": a part of the actor's own things
     return p.pos[i] in ("NOUN", "ADJ", "NUM", "PRON") and not any(deps[c] == "poss" for c in kids[i]) and any(
         deps[c] == "prep" and p.lower[c] == "of" and any(deps[g] == "pobj" and _self_owned(p, g) for g in kids[c])
         for c in kids[i])
+
+
+def _its_not_the_subjects(p: Parse, i: int) -> bool:
+    """'Chinese vessels fired water cannon at its boat, the coast guard said': "its" cannot point to a plural
+    subject, so the thing is someone else's (the speaker's, as the coreference stage resolves it)."""
+    if not any(p.dep[c] == "poss" and p.lower[c] == "its" for c in p.kids[i]):
+        return False
+    v = p.head[i]
+    for _ in range(4):  # up through "at its boat", "a barrage of missiles at its capital"
+        if p.pos[v] in ("VERB", "AUX") or p.head[v] == v:
+            break
+        v = p.head[v]
+    subs = [c for c in p.kids[v] if p.dep[c] == "nsubj"]
+    return len(subs) == 1 and p.tag[subs[0]] in ("NNS", "NNPS") and not any(p.dep[c] == "conj" for c in p.kids[subs[0]])
 
 
 def _subtree(p: Parse, i: int) -> list[int]:
