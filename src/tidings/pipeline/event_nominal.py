@@ -19,7 +19,7 @@ from .arguments import (
     subject_tokens,
     unique,
 )
-from .event_background import DURATION_NOUNS, reason_phrase, stretch_of_acts
+from .event_background import DURATION_NOUNS, reason_phrase, street_protest, stretch_of_acts
 from .event_fold import Hit
 from .event_nominal_owner import BLAME_ADJECTIVES as BLAME_ADJECTIVES  # (events.py reads it here)
 from .event_nominal_owner import OwnerMixin, blamed_on_phrase
@@ -398,7 +398,7 @@ class NominalMixin(OwnerMixin):
                     # "after weeks of protests", the older gold's setting)
                     actor = scene = _coded(recipient_mentions(_stretch_parties(
                         tok, lambda p: bool(_coded(recipient_mentions([p], by_tok)))), by_tok))[:1]
-                if stretch or consequence(tok) or suppressed:  # the country's people, against their government (docs: domestic protests)
+                if stretch or consequence(tok) or suppressed or (head.lower_ == "amid" and street_protest(tok)):  # the country's people, against their government (docs: domestic protests)
                     actor, scene = [replace(m, sector="CVL") for m in actor], []
             if not actor and slot.dep_ == "pobj" and head.lower_ in ("over", "for") and e.type in ("ASSAULT", "COERCE"):
                 # "lodged a complaint with Niamey over the detention of its soldiers": the accused did it, before any scene
