@@ -119,3 +119,8 @@ def test_sanctions_noun_with_an_aiming_participle(coder, text, dyad):
 def test_promised_amount_in_a_form_of_support_to_a_party(coder):
     found = dyads(coder, "Saudi Arabia promised $2 billion in loans to Pakistan.")
     assert ("AGREE", ("SAU",), ("PAK",)) in found, found
+
+
+def test_uncoded_crew_is_no_home_patient(coder):
+    found = dyads(coder, "Iranian commandos boarded the tanker and detained its sailors.")
+    assert ("COERCE", ("IRN",), ()) in found and ("COERCE", ("IRN",), ("IRN",)) not in found, found

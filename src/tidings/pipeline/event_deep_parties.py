@@ -169,3 +169,18 @@ def judged_abroad(h, own: set[str], recipient: list[Mention], by_tok: dict[int, 
         if place is not None and place.code and place.code not in own and place.code not in NON_COUNTRY_CODES:
             return [replace(place, sector="GOV", confidence=min(place.confidence, 0.6))]
     return []
+
+
+# a ship's people may be anyone's: never the home country's by default ("detained its crew")
+CREW_WORDS = frozenset({"crew", "crews", "sailor", "seafarer", "mariner", "seaman", "seamen", "crewman", "crewmen"})
+
+
+def crew_only(h, recipient: list[Mention]) -> bool:
+    """'Houthi forces seized the Galaxy Leader and detained its crew': an uncoded crew is no domestic patient; it
+    keeps no recipient (a flag named on the ship is read before this: "a Panama-flagged tanker ... its crew")."""
+    from .arguments import objects
+
+    doc = h.tok.doc
+    words = [doc[m.root] for m in recipient] if recipient else objects(h.tok)
+    return bool(words) and all(m.code is None for m in recipient) and all(
+        w.lemma_.lower() in CREW_WORDS or w.lower_ in CREW_WORDS for w in words)

@@ -14,6 +14,7 @@ from .event_deep_parties import (
     attempt_agent,
     blamed_deep,
     blamed_words,
+    crew_only,
     judged_abroad,
     participle_object,
     rescued_home,
@@ -507,7 +508,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         if found:
             return found
     home = home_of(h, actor, by_tok, story_country) or jailer(h, actor, recipient) or police_home(h, actor, recipient)
-    if home is None:
+    if home is None or crew_only(h, recipient):
         return recipient
     doc = h.tok.doc
     # "killed three of its fighters": someone's own people, for coreference to name
