@@ -159,3 +159,23 @@ def test_a_summing_act_noun_is_no_new_event_and_names_the_accused(coder, text, e
     assert expected in found
     if wrong is not None:
         assert not any(d[0] == wrong for d in found)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Washington, which does not recognise the Taliban, sent food aid to Afghanistan.", "SUPPORT"),
+    ("Kosovo, which Serbia does not recognise, expelled two Serbian officials.", "SUPPORT"),
+])
+def test_a_negated_present_description_is_no_act(coder, text, wrong):
+    assert not any(d[0] == wrong for d in dyads(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Only Congress can lift the sanctions on Cuba, the White House said.",
+    "Paris refused to comply, saying only the ousted president could expel its envoy.",
+])
+def test_who_alone_may_act_is_no_act(coder, text):
+    assert not any(d[0] in ("CONCEDE", "SANCTION", "THREATEN") for d in dyads(coder, text))
+
+
+def test_a_modal_act_without_only_stays(coder):
+    assert any(d[0] in ("SANCTION", "THREATEN") for d in dyads(coder, "Russia could expel more diplomats, the ministry said."))

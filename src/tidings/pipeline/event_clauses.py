@@ -337,6 +337,16 @@ def summing_act_noun(cand: Candidate, doc) -> bool:
     return head.dep_ in ("dobj", "pobj") and any(a.pos_ == "VERB" for a in head.ancestors)
 
 
+def sole_authority(cand: Candidate, doc) -> bool:
+    """'saying only the ousted president could expel its envoy', 'only Congress can lift the sanctions': who alone
+    may do an act is a statement about authority, not the act (nor a threat)."""
+    t = doc[cand.trigger]
+    if not any(c.dep_ == "aux" and c.lower_ in ("could", "can", "may", "might") for c in t.children):
+        return False
+    return any(s.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "only" and g.i < s.i for g in s.subtree)
+               for s in t.children)
+
+
 def kept_apart(h, covered: dict, official) -> bool:
     """A hit that no other hit takes as its content: a main clause misrooted under a time clause, and a state's
     demand joined to its diplomatic protest ("Japan protested to Beijing over the post and demanded its removal":

@@ -286,9 +286,14 @@ def habitual_relative(tok: Token, by_tok) -> bool:
     """'to rein in militants who stage attacks across the border', 'vowed to crush bandits who kidnap villagers':
     a present-tense relative clause on an uncoded plural group says what such people do, not an act that
     happened (a past or progressive one does: 'gunmen who attacked a church', 'rebels who are attacking')."""
-    if tok.dep_ != "relcl" or tok.tag_ not in ("VBP", "VBZ"):
+    if tok.dep_ != "relcl":
         return False
     doc = tok.doc
+    if (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in tok.children)
+            and _described_party(tok)):
+        return True  # "Paris, which does not recognise the coup leaders, ..."
+    if tok.tag_ not in ("VBP", "VBZ"):
+        return False
     if _described_party(tok):
         return True
     if tok.head.tag_ != "NNS":
@@ -323,8 +328,9 @@ def _described_party(tok: Token) -> bool:
     if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ != "," or head.pos_ not in ("PROPN", "NOUN"):
         return False
     kids = list(tok.children)
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in kids) or not any(
-            c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in kids):
+    # (do-support keeps the present: "Paris, which does not recognise the coup leaders, ...")
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in kids) or not any(
+            c.dep_ in ("nsubj", "dobj") and c.lower_ in ("who", "which", "whom") for c in kids):
         return False
     return not any(t.lower_ in NOW_WORDS or t.lemma_.lower() in NOW_WORDS for t in tok.subtree)
 

@@ -56,6 +56,7 @@ from .event_clauses import (
     means_only,
     no_counterpart,
     posted_forces,
+    sole_authority,
     stance_description,
     summing_act_noun,
     thing_threatens,
@@ -267,7 +268,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
             business_only(c, doc) or company_act(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
             or hypothetical_any(c, doc) or hostile_wish(c, doc) or jailbreak(c, doc) or anticipated(c, doc) or no_counterpart(c, doc)
             or thing_threatens(c, doc, self.lex.nouns) or embedded.misread_act(c, doc) or time_restatement(c, doc)
-            or broken_commitment(c, doc) or stance_description(c, doc) or summing_act_noun(c, doc))], doc)
+            or broken_commitment(c, doc) or stance_description(c, doc) or summing_act_noun(c, doc)
+            or sole_authority(c, doc))], doc)
         out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(means_only(out, doc), doc), doc), doc)
         out = elaborations(posted_forces(out, doc), doc)
         # clauses that name acts without asserting them: purposes, requested content, conditions
