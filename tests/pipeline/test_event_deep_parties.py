@@ -124,3 +124,12 @@ def test_promised_amount_in_a_form_of_support_to_a_party(coder):
 def test_uncoded_crew_is_no_home_patient(coder):
     found = dyads(coder, "Iranian commandos boarded the tanker and detained its sailors.")
     assert ("COERCE", ("IRN",), ()) in found and ("COERCE", ("IRN",), ("IRN",)) not in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("A U.S. strike against a Houthi radar site killed three fighters on Tuesday, the Pentagon said.",
+     ("ASSAULT", ("USA",), ("YEM",))),
+    ("A Pakistani drone strike on a Taliban post killed four Afghan soldiers.", ("ASSAULT", ("PAK",), ("AFG",))),
+])
+def test_attack_noun_subject_of_a_toll_verb_names_the_target(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

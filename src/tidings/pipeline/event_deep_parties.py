@@ -184,3 +184,12 @@ def crew_only(h, recipient: list[Mention]) -> bool:
     words = [doc[m.root] for m in recipient] if recipient else objects(h.tok)
     return bool(words) and all(m.code is None for m in recipient) and all(
         w.lemma_.lower() in CREW_WORDS or w.lower_ in CREW_WORDS for w in words)
+
+
+def subject_attack_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'A U.S. strike against a Houthi radar site killed three fighters': the toll verb's subject is the attack,
+    and the party its own against / on phrase names is the target (before any home-country default)."""
+    from .arguments import prep_objects
+
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return coded_targets([g for s in subjects for g in prep_objects(s, ("against", "on"))], own, by_tok)

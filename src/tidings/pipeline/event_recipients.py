@@ -18,6 +18,7 @@ from .event_deep_parties import (
     judged_abroad,
     participle_object,
     rescued_home,
+    subject_attack_target,
 )
 from .event_deep_parties import mixed_list as _mixed
 from .event_domestic import (
@@ -295,7 +296,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     if etype == "ASSAULT":
         # "an air strike targeting Hamas leaders in Doha": the party the strike aimed at outranks
         # the place it happened in
-        aimed = aimed_at(word, own, by_tok) or hit_by_it(h.tok, own, by_tok)
+        aimed = aimed_at(word, own, by_tok) or hit_by_it(h.tok, own, by_tok) or subject_attack_target(h.tok, own, by_tok)
         if aimed:
             return aimed
     if etype == "MOBILIZE":  # "deployed F-35 jets to Puerto Rico": a dependency of the actor's own state is home ground
