@@ -18,6 +18,7 @@ from .datelines import ensure_component
 from .errors import InputError
 from .pipeline.base import Candidate, Mention, StoryContext, doc_text
 from .pipeline.headlines import repair_headlines
+from .pipeline.speaker_tails import repair_speaker_tails
 from .records import Claim, Event, Story, TextInfo
 from .ruler import FastLemmatizer, FastRuler, parse_texts
 
@@ -142,6 +143,7 @@ class Coder:
             return []
         # before the stages, so every stage reads the repaired tree of a headline-grammar lead
         repair_headlines(doc, self.nlp, self._headline_verbs)
+        repair_speaker_tails(doc)
         for stage in self.stages:
             stage(ctx)
         return finalize(ctx, self.config)

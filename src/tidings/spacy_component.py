@@ -34,6 +34,7 @@ from .coder import Coder, CoderConfig, finalize, make_story, parse_date
 from .pipeline import STAGE_NAMES, build_stages
 from .pipeline.base import StoryContext
 from .pipeline.headlines import repair_headlines
+from .pipeline.speaker_tails import repair_speaker_tails
 from .records import Claim, Entity, Event, Location, Materiel, Size, Story, TextInfo
 
 FACTORY = "tidings"
@@ -113,6 +114,7 @@ class StageComponent:
             _CONTEXTS[doc] = ctx
             if doc.text.strip():  # the first stage component repairs headline parses for all of them
                 repair_headlines(doc, self.nlp)
+                repair_speaker_tails(doc)
         if doc.text.strip():
             self.stage(ctx)
         _store(doc, finalize(ctx, self.config) if doc.text.strip() else [])

@@ -115,6 +115,8 @@ def _listed_modifiers(sent: Span, verb: Token) -> int | None:
     commas = [j for j in range(k) if p.text[s0 + j] == ","]
     if len(commas) != 1 or not 0 < commas[0] < k - 2:
         return None
+    if any(p.pos[s0 + j] in ("VERB", "AUX") for j in range(commas[0])):
+        return None  # the list opens the headline: "... to Russia, U.S. officials said" is a report's tail (lead)
     a, b = s0 + commas[0] - 1, s0 + commas[0] + 1
     if not (p.text[a][:1].isupper() and p.text[b][:1].isupper()) or not (p.pos[a] in ("ADJ", "PROPN") or _listed_name(p, a)) \
             or p.pos[b] not in ("ADJ", "PROPN") or p.dep[b] not in ("amod", "compound"):
