@@ -179,3 +179,20 @@ def test_who_alone_may_act_is_no_act(coder, text):
 
 def test_a_modal_act_without_only_stays(coder):
     assert any(d[0] in ("SANCTION", "THREATEN") for d in dyads(coder, "Russia could expel more diplomats, the ministry said."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian drones struck a Turkish cargo vessel moored in Izmail, injuring two sailors.",
+     [("ASSAULT", ("RUS",), ("TUR",))]),
+    ("A Russian missile hit a Ukrainian grain ship docked in the port of Odesa, wounding four crew members, the "
+     "navy said.", [("ASSAULT", ("RUS",), ("UKR",))]),
+])
+def test_a_toll_hung_on_the_objects_participle_folds_into_the_attack(coder, text, expected):
+    assert dyads(coder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bombing by Israeli jets destroyed a bridge in southern Lebanon.", ("ASSAULT", ("ISR",), ("LBN",))),
+])
+def test_a_gerund_clausal_subject_is_read_as_its_act_noun(coder, text, expected):
+    assert expected in dyads(coder, text)

@@ -507,6 +507,13 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
     for c in cands:
         t = doc[c.trigger]
         host = by_trigger.get(t.head.i)
+        rehosted = False
+        if host is None and t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.tag_ in ("VBN", "VBD") \
+                and t.head.dep_ in ("ccomp", "acl") and not any(k.dep_ in ("aux", "auxpass") for k in t.head.children):
+            # "hit a Ukrainian grain ship docked in Odesa, wounding four": the toll hung on the object's participle
+            # (whose subject reading, the ship, is no doer)
+            host = by_trigger.get(t.head.head.i)
+            rehosted = host is not None and host.event == "ASSAULT"
         if c.event == "CONSULT" and labelling_call(t):
             continue
         c = (open_option_threat(c, t) or readiness_threat(c, t) or pressure_vow(c, t) or ordered_closure(c, t)
@@ -544,7 +551,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
             # ("struck a substation, cutting electricity to thousands of homes": the strike's damage)
             continue  # "clashed on the border, leaving a dozen people dead": a toll, not a withdrawal
         if (c.event == "ASSAULT" and t.dep_ == "advcl" and t.tag_ == "VBG" and host is not None
-                and host is not c and host.event == "ASSAULT" and set(codes(c.actor)) <= set(codes(host.actor))):
+                and host is not c and host.event == "ASSAULT" and (rehosted or set(codes(c.actor)) <= set(codes(host.actor)))):
             own = set(codes(host.actor))
             if not any(m.code for m in host.recipient) and c.recipient and not (len(own) > 1 and any(
                     m.code in own for m in c.recipient)):  # "Thai and Cambodian troops exchanged fire, killing

@@ -178,9 +178,10 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
             if lem == "accord" and according_tok is None:
                 according_tok = toks[k]
             # ("Shelling of Kramatorsk by Russian troops killed four": a gerund subject named as the noun "shelling")
-            noun_lem = p.lower[i] if pos == "VERB" and tags[i := sent.start + k] == "VBG" and deps[i] == "nsubj" \
+            noun_lem = p.lower[i] if pos == "VERB" and tags[i := sent.start + k] == "VBG" and deps[i] in ("nsubj", "csubj") \
                 and lem not in lex.nouns and p.lower[i] in lex.nouns else lem
-            if pos == "VERB" and deps[i := sent.start + k] in NOMINAL_DEPS and tags[i] != "VBD" and noun_lem in lex.nouns \
+            if pos == "VERB" and (deps[i := sent.start + k] in NOMINAL_DEPS or noun_lem != lem) and tags[i] != "VBD" \
+                    and noun_lem in lex.nouns \
                     and not any(deps[c] in ("nsubj", "nsubjpass") for c in kids[i]) \
                     and not (tags[i] == "VB" and deps[i] == "conj" and p.pos[p.head[i]] == "VERB") \
                     and not (tags[i] in ("VBZ", "VBP") and deps[i] == "conj" and p.pos[p.head[i]] == "VERB"
