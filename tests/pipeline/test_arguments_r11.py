@@ -114,3 +114,19 @@ def test_its_after_a_plural_subject_is_someone_elses(coder, text, dyad):
 def test_their_after_a_plural_subject_stays_their_own(coder):
     found = dyads(coder, "Ukrainian troops pulled back from their positions near Avdiivka.")
     assert ("RETREAT", ("UKR",), ()) in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Spain, Ireland and Norway recognised a Palestinian state, and Israel accused the three European governments "
+     "of rewarding terrorism.", ("ACCUSE", ("ISR",), ("ESP", "IRL", "NOR"))),
+    ("Lithuania, Latvia and Estonia closed their airspace, and Moscow accused the three European states of "
+     "provoking tensions.", ("ACCUSE", ("RUS",), ("EST", "LTU", "LVA"))),
+])
+def test_counted_regional_group_is_the_members_named_before(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+def test_uncounted_regional_group_stays_the_bloc(coder):
+    found = dyads(coder, "Moscow criticised the European governments for arming Ukraine.")
+    assert ("ACCUSE", ("RUS",), ("EUR",)) in found, found

@@ -275,7 +275,14 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
     named = _descriptor_name(tok, by_tok)
     if named is not None:
         return [named, *named.group]
-    return _ranked_owners(tok, by_tok, depth) or group_anaphor(tok, by_tok) or _its_neighbour(tok, by_tok)
+    ranked = _ranked_owners(tok, by_tok, depth)
+    if ranked and all(m.code in REGIONAL_CODES for m in ranked):
+        # "accusing the three European governments of ...": the counted members named before, not the bloc
+        # the regional adjective codes
+        grouped = group_anaphor(tok, by_tok)
+        if grouped and not {m.code for m in grouped} & REGIONAL_CODES:
+            return grouped
+    return ranked or group_anaphor(tok, by_tok) or _its_neighbour(tok, by_tok)
 
 
 SPEAKER_POSSESSIVES = frozenset({"their", "its", "our"})
@@ -314,6 +321,7 @@ def _its_neighbour(tok: Token, by_tok: dict[int, Mention]) -> list[Mention]:
 # sentence, when exactly that many are listed together (or named at all) before the phrase.
 GROUP_ANAPHOR_NOUNS = frozenset({"state", "country", "capital", "neighbour", "neighbor", "nation", "government",
                                  "junta", "ally", "member", "republic"})
+REGIONAL_CODES = frozenset({"EUR", "IGO"})
 COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
