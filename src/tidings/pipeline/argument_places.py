@@ -92,11 +92,13 @@ def _holder_before_hyphen(tok: Token, by_tok: dict[int, Mention]) -> Mention | N
     """'sites in Punjab and Pakistan-administered Kashmir': the parser tears the holder off its
     participle into the list before it; the coded name right before the hyphen still holds the place."""
     doc = tok.doc
-    for c in tok.children:
-        if c.dep_ == "amod" and c.lower_ in HOLDING_PARTICIPLES and c.i >= 2 and doc[c.i - 1].text in ("-", "\u2013"):
-            m = by_tok.get(c.i - 2)
-            if m is not None and m.code and m.kind == "country":
-                return m
+    # the participle right before the name, however the parser hangs it (an "amod" of the place, or a "conj"
+    # of the list's first member)
+    c = tok.i - 1
+    if c >= 2 and doc[c].lower_ in HOLDING_PARTICIPLES and doc[c - 1].text in ("-", "\u2013"):
+        m = by_tok.get(c - 2)
+        if m is not None and m.code and m.kind == "country":
+            return m
     return None
 
 
