@@ -235,3 +235,15 @@ def test_rejecting_a_named_partys_statement_that_contests_its_content(coder):
     ev = find_event(code(coder, "Kyiv rejected Moscow's statement that Ukrainian troops had shelled Horlivka.",
                          date=DATE), "ASSAULT")
     assert ev.claim.status == "contested"
+
+
+def test_an_appeal_joined_to_a_denied_claim_is_the_deniers_own_act(coder):
+    events = code(coder, "Moscow rejected claims that it had shelled the dam and urged U.N. inspectors to visit it.",
+                  date=DATE)
+    assert find_event(events, "REQUEST").claim.status == "asserted"
+
+
+def test_a_second_act_sharing_the_reported_had_stays_reported(coder):
+    ev = find_event(code(coder, "Moscow said Kyiv had attacked the plant and shelled the town.", date=DATE),
+                    "ASSAULT")
+    assert entity_codes(ev.claim.by) == ("RUS",)

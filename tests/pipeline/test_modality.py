@@ -274,3 +274,10 @@ def test_a_possible_summit_discussed_does_not_make_the_talk_hypothetical(coder):
     ev = [e for e in coder.code("Erdogan and Aliyev discussed a possible summit in a phone call on Friday.",
                                 date="2025-06-04") if e.event == "CONSULT"]
     assert ev and ev[0].aux_mode is None
+
+
+def test_an_act_in_a_following_phrase_is_not_what_the_main_verb_stops(coder):
+    events = coder.code("Following Mali's closure of its airspace, Algeria suspended flights to Bamako.",
+                        date="2025-06-04")
+    closure = [e for e in events if e.event_text == "closure"]
+    assert closure and closure[0].aux_mode is None

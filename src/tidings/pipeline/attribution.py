@@ -53,6 +53,15 @@ _BODY_NOUNS = frozenset({"organisation", "organization", "agency", "group", "cha
                          "committee", "programme", "program", "fund", "movement", "society"})
 
 
+# what a denier does next in the same breath: "... and urged the IAEA to visit the site"
+_APPEAL_VERBS = frozenset({"urge", "call", "ask", "demand", "invite", "propose", "warn", "appeal", "press"})
+
+
+def _perfect(verb: Token) -> bool:
+    """'had shelled': a participle with its perfect auxiliary."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children)
+
+
 class Attributor(Denials, TailReports):
     """Sentence-level claim status of one candidate (no story context beyond mentions)."""
 
@@ -249,6 +258,11 @@ class Attributor(Denials, TailReports):
                 # "Iran denied it had sent drones and accused Washington of lying", "Thailand denied
                 # its troops had shelled the village, accusing Cambodian forces of ...": a speech act
                 # the parser hung on the reported clause is the speaker's own, told by the story
+                return Attribution()
+            if (dep == "conj" and cur.tag_ == "VBD" and head.dep_ in ("ccomp", "acl") and _perfect(head)
+                    and (_lemma(cur) in self._speech_acts or _lemma(cur) in _APPEAL_VERBS) and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cur.children)):
+                # "rejected claims that it had shelled the plant and urged the IAEA to visit": a simple past
+                # cannot share the reported clause's "had"; it goes with the denial, the speaker's own act
                 return Attribution()
             if finite_past_conjunct(cur) and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i and any(
                     c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children):

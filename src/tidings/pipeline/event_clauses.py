@@ -65,13 +65,20 @@ CONTINUING_VERBS = frozenset({"continue", "resume", "proceed", "persist", "go", 
 STANCE_PARTICIPLES = frozenset({"back", "support", "endorse", "favour", "favor", "champion", "sponsor", "prefer"})
 
 
+# armed parties whose backers are news ("fighters backed by Chad", "militias supported by Iran")
+BACKED_ARMED_NOUNS = frozenset({"fighter", "rebel", "militia", "militiaman", "militant", "insurgent", "paramilitary",
+                            "gunman", "separatist", "proxy", "faction", "force", "group", "army", "troop"})
+
+
 def stance_description(cand: Candidate, doc) -> bool:
     """SUPPORT read off a participle that describes a noun ('approved a plan backed by Washington', 'the
     resolution, backed by France, demands ...'): who stands behind the thing is its description, no act the
-    sentence reports (the main clause's event may take the backer through its by phrase)."""
+    sentence reports (the main clause's event may take the backer through its by phrase). A backed armed party
+    ('fighters backed by Chad') is a backing told, which its backer may deny (lead)."""
     tok = doc[cand.trigger]
     return cand.event == "SUPPORT" and tok.tag_ == "VBN" and tok.dep_ == "acl" \
-        and tok.lemma_.lower() in STANCE_PARTICIPLES and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.lemma_.lower() in STANCE_PARTICIPLES and tok.head.pos_ in ("NOUN", "PROPN") \
+        and tok.head.lemma_.lower() not in BACKED_ARMED_NOUNS
 
 
 def anticipated(cand: Candidate, doc) -> bool:

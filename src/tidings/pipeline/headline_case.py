@@ -96,7 +96,9 @@ def _shape(sent: Span) -> str | None:
             t.text.islower() and t.pos_ in ("VERB", "AUX") for t in content) and any(
             t.text[0].isupper() for t in content[1:] if not t.text.isupper()):
         return "title"
-    return "words" if any(t.text.isupper() and len(t) >= 3 for t in content) else None
+    # (an acronym in a sentence with its own lowercase verb is a name: "accused Pyongyang of jamming GPS signals")
+    return "words" if any(t.text.isupper() and len(t) >= 3 for t in content) and not any(
+        t.text.islower() and t.pos_ in ("VERB", "AUX") for t in content) else None
 
 
 def _name_words(sent: Span) -> dict[int, str]:

@@ -235,6 +235,8 @@ def _infinitive_read_as_relative(sent: Span) -> list[tuple[int, int, str]]:
     root = sent.root
     if root.pos_ not in ("PROPN", "NOUN") or root.i + 2 >= sent.end:
         return []
+    if any(c.dep_ == "poss" for c in root.children) or any(t.tag_ == "VBD" for t in sent):
+        return []  # prose: "Venezuela's refusal to let observers monitor the vote angered Brasilia" (lead)
     verb = next((c for c in root.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
                  and any(a.lower_ == "to" and a.dep_ == "aux" and a.i == c.i - 1 for a in c.children)), None)
     if verb is None or verb.i - 1 != root.i + 1 and not all(

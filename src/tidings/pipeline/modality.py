@@ -469,7 +469,7 @@ class Modality:
             return nxt, negs
         if dep in ("pcomp", "pobj") and head.dep_ in ("prep", "agent"):
             prep, gov = head, head.head
-            if _lemma(prep) in TEMPORAL_PREPS:
+            if _lemma(prep) in TEMPORAL_PREPS or prep.lower_ in TEMPORAL_PREPS:  # ("Following", lemma "follow")
                 # "suspended intelligence sharing after Washington's strikes": a time phrase's
                 # event is not the verb's object (its old date is inherited in _inherited_past)
                 return None, []

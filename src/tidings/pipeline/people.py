@@ -81,6 +81,7 @@ from .people_possessives import (
     possessed_followers,
     possessed_roles,
     reporter_of_hostile_act,
+    unowned_followers_dropped,
     vessel_owned,
 )
 
@@ -174,10 +175,12 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     titled_names(doc, mentions)
     act_noun_subjects(doc, mentions, covered, sent_of)
     mentions += divided_halves(doc, mentions, covered, sent_of)  # "the North" after North Korea
-    mentions += possessed_followers(doc, covered, sent_of)
+    followers = possessed_followers(doc, covered, sent_of)
+    mentions += followers
     mentions += _pronouns(ctx, mentions, covered, sent_of)
     possessed_roles(doc, mentions, covered)
     _dominant_country(doc, mentions, owned_too=True)  # owned roles whose owner stayed unresolved
+    mentions = unowned_followers_dropped(followers, mentions, covered)
     return roles_of_groups(doc, groups(ctx, mentions, covered, sent_of))
 
 

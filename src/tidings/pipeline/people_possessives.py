@@ -95,3 +95,16 @@ def vessel_owned(doc, tok, covered: list[Mention | None]) -> bool:
         if t.pos_ == "PROPN" and covered[j] is None and t.dep_ in ("dobj", "pobj", "conj") and t.text[:1].isupper():
             return True  # "seized the Talara Trader"
     return False
+
+
+def unowned_followers_dropped(followers: list[Mention], mentions: list[Mention],
+                              covered: list[Mention | None]) -> list[Mention]:
+    """A follower crowd whose owner stayed without a country ("his supporters" of an unnamed opposition leader)
+    is no mention: the act's scene gives the crowd its country, as before there was one (lead)."""
+    dropped = {id(m) for m in followers if m.code is None}
+    if not dropped:
+        return mentions
+    for m in followers:
+        if id(m) in dropped:
+            covered[m.root] = None
+    return [m for m in mentions if id(m) not in dropped]
