@@ -136,3 +136,14 @@ def test_a_refusal_by_negated_acceptance_is_not_itself_negated(coder):
     events = [e for e in code(coder, "Guyana said it would never accept Venezuela's claim to the Essequibo.",
                               date="2025-06-01") if e.event == "REJECT"]
     assert events and events[0].aux_mode is None
+
+
+def test_an_infinitive_to_is_no_to_phrase_of_a_trip(coder):
+    events = coder.code("Canada and Mexico raced to head off duties of 25 percent on their exports.", date="2025-02-03")
+    assert not [e for e in events if e.event == "CONSULT"]
+
+
+def test_agreeing_to_accept_deportation_flights_is_an_agreement(coder):
+    events = coder.code("Honduras agreed on Tuesday to accept deportation flights from the United States.",
+                        date="2025-02-11")
+    assert [(e.event, tuple(sorted({r.code for r in e.recipient if r.code}))) for e in events] == [("AGREE", ("USA",))]

@@ -306,7 +306,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         particles = [doc[c] for c in kids[tok.i] if deps[c] in ("advmod", "prt", "prep") and lowers[c] in PARTICLE_ADVS]
         prep_holders += particles
         # a date is no particle: "called Putin on Tuesday" is not "called on"
-        kid_words = {p.lemma[c] for c in kids[tok.i] if deps[c] != "prep" or not dated(doc[c])}  # (dated: a prep)
+        # (dated: a time prep; an infinitive's own "to" is no "to" phrase: "to head off duties")
+        kid_words = {p.lemma[c] for c in kids[tok.i] if (deps[c] != "prep" or not dated(doc[c])) and deps[c] != "aux"}
         # coordinated adverbs: "would respond immediately and firmly"
         kid_words |= {p.lemma[g] for c in kids[tok.i] if deps[c] == "advmod" for g in kids[c] if deps[g] == "conj"}
         kid_words |= {lowers[c] for o in prep_holders[1:] for c in kids[o.i] if deps[c] == "prep"}
