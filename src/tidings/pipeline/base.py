@@ -46,6 +46,7 @@ TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "s
 # Small word sets several stages read the same way
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: a clause of its own
 FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})  # a promise of an act ("vowed to resist")
 BLAME_VERBS = frozenset({"blame", "pin", "attribute"})  # "an attack India blamed on ..."
 ORDER_VERBS = frozenset({"order", "instruct", "direct", "tell", "command"})
 

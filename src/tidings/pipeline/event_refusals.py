@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .base import PROMISE_VERBS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -36,11 +38,10 @@ REFUSABLE_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT"})
 # a troop move negated stays the negated move ("Israel will not withdraw its troops"): only these RETREATs yield
 YIELDING_RETREATS = frozenset({"cede", "surrender", "yield", "give", "abandon"})
 DEFIANT_VERBS = frozenset({"resist", "defy", "oppose", "reject", "block", "veto", "refuse", "fight"})
-PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 # what one fights that is a demand or a measure, not a foe: "vowed to fight the tariffs" (not "fight the rebels")
 FOUGHT_MEASURES = frozenset({"tariff", "sanction", "quota", "ban", "law", "bill", "plan", "decision", "ruling",
                              "measure", "policy", "demand", "pressure", "proposal", "reform", "levy", "tax"})
-CONDITION_MARKS = frozenset({"if", "unless", "until", "whether", "once", "when"})
+STANCE_CONDITION_MARKS = frozenset({"if", "unless", "until", "whether", "once", "when"})
 
 
 def _negation(t: Token) -> Token | None:
@@ -50,7 +51,7 @@ def _negation(t: Token) -> Token | None:
 def _conditional(t: Token) -> bool:
     """The verb is in an if / unless clause, or the content of a question or a relative clause."""
     return t.dep_ in ("relcl", "acl", "csubj") or any(
-        k.dep_ == "mark" and k.lower_ in CONDITION_MARKS for k in t.children)
+        k.dep_ == "mark" and k.lower_ in STANCE_CONDITION_MARKS for k in t.children)
 
 
 def negated_acceptance(c: Candidate, t: Token) -> Candidate | None:

@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import objects
-from .base import FUTURE_AUX, ORDER_VERBS
+from .base import FUTURE_AUX, ORDER_VERBS, PROMISE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -218,7 +218,6 @@ PRESSURE_VERBS = frozenset({
     "keep", "maintain", "increase", "step", "ratchet", "intensify", "pile", "ramp", "turn", "sustain", "tighten",
     "crank", "raise", "heap", "continue",
 })
-PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 
 
 def pressure_vow(c: Candidate, t: Token) -> Candidate | None:
