@@ -196,3 +196,10 @@ def test_a_toll_hung_on_the_objects_participle_folds_into_the_attack(coder, text
 ])
 def test_a_gerund_clausal_subject_is_read_as_its_act_noun(coder, text, expected):
     assert expected in dyads(coder, text)
+
+
+def test_a_label_after_as_is_no_subject_of_the_next_verb(coder):
+    events = coder.code("Iran condemned Israel's strikes as a declaration of war on Saturday, accused Washington of "
+                        "complicity and launched drones at Israeli cities.", date="2025-06-14")
+    accusations = {tuple(sorted({r.code for r in e.recipient if r.code})) for e in events if e.event == "ACCUSE"}
+    assert ("USA",) in accusations

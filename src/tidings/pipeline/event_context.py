@@ -12,8 +12,9 @@ from .argument_places import place_mention
 from .arguments import direct_subjects, mentions_of, objects, prep_objects, subject_tokens, unique
 from .base import NON_COUNTRY_CODES, parse
 from .event_background import street_protest
-from .event_embedded import crowd_protest, denial_conjunct
+from .event_embedded import crowd_protest
 from .event_fold import Hit
+from .event_fronted import denial_conjunct
 from .event_retype import POSSIBILITY_MODALS
 from .verblex import Lexicon, Trigger
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import event_embedded as embedded
+from . import event_fronted as fronted_subjects
 from .arguments import direct_subjects, misparsed_gerund, subject_tokens
 from .base import FINITE_TAGS, ORDER_VERBS, PARTY_PRONOUNS
 from .event_clauses import paired_subject, time_clause_subject
@@ -68,9 +69,9 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         tok.head if tok.dep_ == "conj" else None)
     if (pair := paired_subject(tok) or (paired_subject(owner) if owner is not None else None)):
         subj_toks, route = [pair], "paired"
-    elif swallowed := embedded.swallowed_subject(tok):
+    elif swallowed := fronted_subjects.swallowed_subject(tok):
         subj_toks, route = swallowed, "swallowed"  # "... into Israel and Israeli jets pounded ..."
-    elif fronted := embedded.fronted_subject(tok):
+    elif fronted := fronted_subjects.fronted_subject(tok):
         subj_toks, route = fronted, "swallowed"  # "Under a deal mediated by the UAE, Russia and Ukraine exchanged"
     elif (reported := _after_inverted_attribution(tok, entries)):
         subj_toks, route = reported, "conj"  # "Israeli forces killed 30 Palestinians, officials said, and ordered ..."
