@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .event_domestic import ANY_DETS, THREAT_CLAUSE_DEPS, home_of, mention_at
+from .event_domestic import any_nouns, home_of, mention_at
 from .event_targets import NON_COUNTRY_CODES, coded_targets
 
 if TYPE_CHECKING:
@@ -102,18 +102,10 @@ def attempt_agent(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> lis
     the agent of the act a threat answers (a "by" phrase on a noun with "any" in the threat's own clause)."""
     from .arguments import prep_objects
 
-    todo = [c for c in verb.children if c.dep_ in THREAT_CLAUSE_DEPS]
-    seen: set[int] = set()
-    while todo:
-        t = todo.pop()
-        if t.i in seen:
-            continue
-        seen.add(t.i)
-        if any(c.dep_ == "det" and c.lower_ in ANY_DETS for c in t.children):
-            found = [m for m in coded_targets(prep_objects(t, ("by",)), own, by_tok) if m.code not in NON_COUNTRY_CODES]
-            if found:
-                return found[:1]
-        todo += [c for c in t.children if c.dep_ not in ("relcl", "parataxis")]
+    for t in any_nouns(verb):
+        found = [m for m in coded_targets(prep_objects(t, ("by",)), own, by_tok) if m.code not in NON_COUNTRY_CODES]
+        if found:
+            return found[:1]
     return []
 
 

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from .event_targets import NON_COUNTRY_CODES, PARTNER_NOUNS
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
     from .base import Mention
@@ -533,8 +535,20 @@ def any_act_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> lis
     """The party whose act a threat answers: a coded demonym or name on a noun with "any" in the
     threat's own clause ("would repel any American incursion" -> USA, "any Indian misadventure
     would be met with a swift response" -> IND). Runs only on a THREATEN with no party."""
-    todo = [c for c in verb.children if c.dep_ in THREAT_CLAUSE_DEPS]
-    todo += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "of") for g in c.children]
+    extra = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "of") for g in c.children]
+    for t in any_nouns(verb, extra):
+        for c in t.children:
+            m = by_tok.get(c.i)
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m.code and m.code not in own \
+                    and m.code not in NON_COUNTRY_CODES:
+                return [m]
+    return []
+
+
+def any_nouns(verb: Token, extra: list[Token] | None = None) -> Iterator[Token]:
+    """The nouns with "any" in a threat's own clause ("would repel any American incursion", "any attempt by
+    Taipei"), nearest first, not inside relative clauses or parentheticals."""
+    todo = [c for c in verb.children if c.dep_ in THREAT_CLAUSE_DEPS] + list(extra or [])
     seen: set[int] = set()
     while todo:
         t = todo.pop()
@@ -542,13 +556,8 @@ def any_act_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> lis
             continue
         seen.add(t.i)
         if any(c.dep_ == "det" and c.lower_ in ANY_DETS for c in t.children):
-            for c in t.children:
-                m = by_tok.get(c.i)
-                if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m.code and m.code not in own \
-                        and m.code not in NON_COUNTRY_CODES:
-                    return [m]
+            yield t
         todo += [c for c in t.children if c.dep_ not in ("relcl", "parataxis")]
-    return []
 
 
 
