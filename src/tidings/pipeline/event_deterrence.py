@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .arguments import codes
+from .arguments import codes, subject_tokens
 from .base import CONDITION_MARKS, FUTURE_AUX, PROVOKING_MARKS
 
 if TYPE_CHECKING:
@@ -163,6 +163,46 @@ def unaimed_deterrent(c: Candidate, t: Token) -> bool:
         return True  # (the lexicon cannot ask for a predicate noun: "would become targets" is checked here)
     chain = _clause_chain(t)
     return not _to_come(t, chain) or not _aimed(c, chain)
+
+
+# verbs that announce what a party will do: "..., Rutte said", "warned that it would respond"
+ANNOUNCING_SPEECH = frozenset({"say", "tell", "warn", "announce", "declare", "state", "add", "insist", "vow", "stress"})
+SUBJECT_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
+
+
+def _speech_verb(t: Token) -> Token | None:
+    """The speech verb that announces the clause: its head ('said it would respond'), or a speech verb hung on it
+    ('NATO would respond, Rutte said' parsed the other way round)."""
+    if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in ANNOUNCING_SPEECH:
+        return t.head
+    return next((k for k in t.children if k.dep_ in ("ccomp", "parataxis") and k.i > t.i
+                 and k.lemma_.lower() in ANNOUNCING_SPEECH), None)
+
+
+def _side_codes(toks: list[Token], by_tok) -> set[str]:
+    return {by_tok[w.i].code for s in toks for w in s.subtree if w.i in by_tok and by_tok[w.i].code}
+
+
+def announced_response(t: Token, by_tok) -> bool:
+    """'If Moscow moves troops to the border, NATO would respond, Rutte said', 'Britain would respond if Russia
+    attacked its ships, the defence secretary said': a bare response (the lexicon's 'respond / react' entries that
+    need only an if / unless) is a THREATEN as a reprisal still to come (a modal, not negated), held over a party's
+    act, and announced by the responder's own side (the speaker's codes are the responder's, or the speaker calls
+    it 'it' / 'we'). Told by no one or by others ('If Israel strikes Beirut, Hezbollah will respond') it is a
+    forecast: no event, and the condition stays a hypothetical act; 'would respond to questions if ...' is none."""
+    if any(k.dep_ == "neg" for k in t.children) or not any(k.dep_ == "aux" and k.lower_ in MODALS for k in t.children):
+        return False
+    speech = _speech_verb(t) if _party_condition(t) else None
+    if speech is None:
+        return False
+    spoken = _side_codes(subject_tokens(speech)[0], by_tok)
+    subj = subject_tokens(t)[0]
+    own = _side_codes(subj, by_tok)
+    if not spoken:
+        return False
+    if own:
+        return own <= spoken or spoken <= own
+    return speech.i == t.head.i and any(s.lower_ in SUBJECT_PRONOUNS for s in subj)
 
 
 PROMISING_VERBS = frozenset({"pledge", "vow", "promise", "commit", "agree", "undertake", "swear", "guarantee"})

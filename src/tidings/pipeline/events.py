@@ -72,6 +72,7 @@ from .event_context import (  # noqa: F401 (the claims stage reads them here)
     retyped,
     withheld_accusation,
 )
+from .event_deterrence import announced_response
 from .event_fold import ABSORBING, FoldMixin, Hit
 from .event_guards import (
     arrest_warrant,
@@ -324,6 +325,9 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         for_clauses = [doc[c] for c in kids[tok.i] if deps[c] in ("advcl", "ccomp")
                        and any(deps[g] == "mark" and lowers[g] == "for" for g in kids[c])]
         kid_words |= {"for"} if for_clauses else set()
+        # a condition's mark is a word an entry may ask for ("would respond if ...": the reprisal reading)
+        kid_words |= {lowers[g] for c in kids[tok.i] if deps[c] == "advcl" for g in kids[c]
+                      if deps[g] == "mark" and lowers[g] in ("if", "unless")}
         if tok.i + 1 < len(doc) and lowers[tok.i + 1] in PARTICLES:
             kid_words.add(lowers[tok.i + 1])  # "handed over 32 prisoners": misparsed as a quantifier
         with_objs = prep_objects(tok, ("with",))
@@ -348,6 +352,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     for c in kids[h.i])):  # (not an act's own "on": "calling U.S. strikes on boats murder"; nor a
                 # judged thing's: "calling Takaichi's remarks on Taiwan provocative")
                 continue
+            if e.needs and set(e.needs) <= {"if", "unless"} and not announced_response(tok, by_tok):
+                continue  # "If Israel strikes Beirut, Hezbollah will respond": a forecast, the strike stays
             if e.type == "CONSULT" and e.sym and (any(deps[c] == "oprd" for c in kids[tok.i]) or appos_labels) or (
                     e.type == "ACCUSE" and denial_label(tok)):
                 continue  # "calling the ruling brazen": a verdict, no phone call; "calling the claim false": a denial

@@ -1,0 +1,51 @@
+"""Round 12 (precision): a bare 'would respond if ...' announced by the responder's own side is a THREATEN
+against the condition's party, and the condition's act is no event; told by no one or by others it is a forecast,
+and the condition stays a hypothetical act."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code, entity_codes
+
+THREATS = [
+    ("nato_responds_if_troops_move",
+     "If Moscow deploys troops to Belarus, NATO would respond, Secretary General Mark Rutte said on Tuesday.",
+     ("IGO",), ("RUS",)),
+    ("britain_responds_if_ships_attacked",
+     "Britain would respond if Russia attacked its ships in the North Sea, Defence Secretary John Healey said.",
+     ("GBR",), ("RUS",)),
+    ("pronoun_under_the_speaker",
+     "Japan's defence minister said it would respond if China sent warships into its territorial waters.",
+     ("JPN",), ("CHN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [t[1:] for t in THREATS], ids=[t[0] for t in THREATS])
+def test_announced_bare_response_is_a_threat_and_its_condition_no_event(coder, text, actor, recipient):
+    events = code(coder, text, date="2026-11-24")
+    assert [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in events] == [
+        ("THREATEN", actor, recipient)]
+    assert events[0].aux_mode is None
+
+
+FORECASTS = [
+    ("told_by_no_one", "If Israel strikes Beirut, Hezbollah will respond.", ("ISR",)),
+    ("told_by_the_other_side", "If Israel strikes Beirut, Hezbollah will respond, Israeli officials said.", ("ISR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), [t[1:] for t in FORECASTS], ids=[t[0] for t in FORECASTS])
+def test_unannounced_response_keeps_the_hypothetical_condition(coder, text, actor):
+    events = code(coder, text, date="2026-11-24")
+    assert [(e.event, entity_codes(e.actor), e.aux_mode) for e in events] == [("ASSAULT", actor, "hypothetical")]
+
+
+def test_response_to_questions_is_no_threat(coder):
+    text = "The ministry would respond to questions if reporters submitted them in writing, a spokesman said."
+    assert not [e for e in code(coder, text) if e.event == "THREATEN"]
+
+
+def test_negated_response_is_no_threat(coder):
+    assert not [e for e in code(coder, "The government would not respond if Russia attacked, a spokesman said.")
+                if e.event == "THREATEN"]
