@@ -48,6 +48,7 @@ from .event_domestic import (
     under_place_noun,
     unstance,
 )
+from .event_far_recipients import buried_destination, clause_holder, people_place
 from .event_home import (
     foreign_people,
     jailer,
@@ -293,6 +294,12 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
                  for m in [place_mention(o, by_tok, si)] if m is not None and m.code in own]
         if towns:
             return towns[:1]
+    if etype in HARM_TYPES:
+        # "struck a warehouse in Homs that the military said belonged to Hezbollah": the holder a relative
+        # clause names for the thing hit or seized outranks the place (round 12)
+        held = clause_holder(h.tok, own, by_tok)
+        if held:
+            return held
     if etype == "ASSAULT":
         # "an air strike targeting Hamas leaders in Doha": the party the strike aimed at outranks
         # the place it happened in
@@ -471,10 +478,12 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
                            own, by_tok)
         if found:
             return found
+    if etype == "AGREE" and not any(m.code and m.code not in own for m in recipient):
+        recipient = buried_destination(h.tok, own, by_tok) or recipient
     if etype in ("AID", "AGREE"):
         return rescued_home(h, actor, recipient, by_tok, story_country) or (helped(h.tok, own, by_tok) if etype == "AID" else []) or invested(h.tok, own, by_tok) or (
-            supplied(h.tok, own, by_tok) or aid_destination(h.tok, actor, by_tok)
-            if etype == "AID" and not any(m.code for m in recipient) else []
+            supplied(h.tok, own, by_tok) or aid_destination(h.tok, actor, by_tok) or buried_destination(h.tok, own, by_tok)
+            or people_place(h.tok, own, by_tok) if etype == "AID" and not any(m.code for m in recipient) else []
         ) or recipient
     if etype in ("CONCEDE", "SANCTION", "COERCE") and not any(m.code for m in recipient):
         found = restricted_destination(h.tok, actor, by_tok) or conceded_place(h.tok, actor, by_tok) or (

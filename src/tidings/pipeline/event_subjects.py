@@ -58,6 +58,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         return accused, "of-complement"  # "accused Belarus of massing tanks" (the gerund read as a noun modifier)
     if (accused := _accused_noun(tok)) is not None:
         return accused, "of-complement"  # "accused the army and the volunteer fighters of killing civilians"
+    if (named := rooted_name(tok)) is not None:
+        return [named], "acl-main"  # "Andrzej Duda, who has long criticised Germany, called on Washington to ..."
     if misread_main_verb(tok):
         return [tok.head], "acl-main"  # "Islamist militants killed at least 50 soldiers ..., sources said"
     if penalised := _penalised_for(tok):
@@ -356,6 +358,20 @@ def _launched_by(subj: list[Token], by_tok) -> list[Token]:
             if agents and all(g.i in by_tok for g in agents):
                 return agents
     return []
+
+
+def rooted_name(tok: Token) -> Token | None:
+    """"Polish President Andrzej Duda, who has long pressed NATO allies to ..., called on Washington to ...": the
+    parser roots the name and hangs the finite past tense after its relative clause on the name or on a noun
+    inside that clause; the past tense is the sentence's own verb and the rooted name its subject."""
+    root = tok.sent.root
+    if tok.dep_ != "acl" or tok.tag_ != "VBD" or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
+            or root.pos_ not in ("PROPN", "NOUN") or root.i >= tok.i:
+        return None
+    rel = [c for c in root.children if c.dep_ == "relcl" and c.i < tok.i]
+    if tok.head.i == root.i and rel or any(c.left_edge.i <= tok.head.i <= c.right_edge.i for c in rel):
+        return root
+    return None
 
 
 def misread_main_verb(tok: Token) -> bool:

@@ -145,6 +145,9 @@ def beneficiary(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
                     toks += objs + [x for y in v.children if y.dep_ in ("ccomp", "xcomp")
                                     for x in direct_subjects(y)[0]]
                     toks += [x for o in objs for x in o.children if x.dep_ in ("amod", "compound", "poss")]
+    from .event_far_recipients import reported_behalf
+
+    toks += reported_behalf(targets, BEHALF_VERBS)  # "firms which they said had helped Moscow ..."
     return coded_targets(toks, own, by_tok)[:1]
 
 
@@ -378,7 +381,13 @@ SUMMARY_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act
                            # "Sudan had asked the court to order ..., a request it rejected": the asker
                            "request", "demand", "proposal", "offer", "appeal", "plea", "call",
                            # "released a French national, a gesture Paris welcomed"
-                           "gesture", "overture", "concession", "goodwill", "signal"})
+                           "gesture", "overture", "concession", "goodwill", "signal",
+                           # "accused Britain of orchestrating the attack, a claim London dismissed": the claimant
+                           "claim", "charge", "accusation", "allegation", "assertion"})
+
+
+CLAIM_NOUNS = frozenset({"claim", "charge", "accusation", "allegation", "assertion"})
+CLAIM_VERBS = frozenset({"accuse", "say", "claim", "charge", "allege", "blame", "assert", "insist", "tell"})
 
 
 def move_doers(trigger: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -393,8 +402,18 @@ def move_doers(trigger: Token, own: set[str], by_tok: dict[int, Mention]) -> lis
     if noun.lemma_.lower() not in SUMMARY_NOUNS or not summed:
         return []
     verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    # ("voted to declare opposition politicians living in exile traitors, a move ...": past a participle
+    # modifier and an infinitive to the clause's own verb)
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "amod", "xcomp")) and verb.head.i != verb.i:
         verb = verb.head
+    if noun.lemma_.lower() in CLAIM_NOUNS:
+        # "accused Britain of orchestrating the attack, a claim London dismissed": the claim is the accuser's,
+        # however deep in the accusation the parser hangs it
+        while verb.dep_ in ("pcomp", "pobj", "prep", "xcomp", "ccomp", "acl", "advcl") and verb.head.i != verb.i \
+                and verb.lemma_.lower() not in CLAIM_VERBS:
+            verb = verb.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     subj, _by = direct_subjects(verb)

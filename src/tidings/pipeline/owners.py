@@ -244,6 +244,10 @@ def _own_mentions(tok: Token, by_tok: dict[int, Mention], depth: int) -> list[Me
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "prep" and _member_prep(c) for c in tok.children):
             # "NATO members, including Poland and Lithuania": the members listed
             members = [x for x in _ranked_owners(tok, by_tok, depth) if x.code]
+            if m.code:
+                # "three Colombian nationals, including a former soldier": a member the story only lends
+                # a country does not outrank the group's own named one
+                members = [x for x in members if x.code == m.code or x.confidence >= m.confidence]
             if members:
                 return members
         owned = _party_owned(tok, m, by_tok)

@@ -1,0 +1,175 @@
+"""Recipients the parse puts far from the trigger (round 12, long sentences): a "to X" the parser tore
+into the object's list or value, the owner or user a relative clause names for the thing struck or
+seized (also behind a speech verb: "a warehouse that the military said belonged to Hezbollah"), whom
+sanctioned firms serve when the clause is reported ("firms which they said had helped Moscow"), and the
+place the people aid is for were hit in ("to people displaced by the earthquake in central Myanmar").
+``settle_recipients`` (event_recipients.py) calls these after the nearer finders of event_targets.py."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import NON_COUNTRY_CODES
+from .event_targets import coded_targets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Mention
+
+# verbs of a report or belief that a relative clause hangs its content on ("which they said had
+# helped", "that the military said belonged to")
+REPORT_VERBS = frozenset({"say", "claim", "allege", "believe", "suspect", "accuse", "describe", "identify",
+                          "consider", "assert", "insist", "think", "confirm"})
+# a thing's holder or user: "belonged to Hezbollah", "used / run / operated by Russian forces",
+# "a depot Russian forces used"
+HOLD_VERBS = frozenset({"belong", "own", "use", "operate", "run", "control", "hold", "man", "occupy", "serve",
+                        "house", "store", "charter"})
+# verbs that hand goods over to a party named by "to"
+TRANSFER_VERBS = frozenset({"send", "ship", "deliver", "provide", "supply", "transfer", "give", "donate", "fly",
+                            "airlift", "hand", "dispatch", "export", "sell", "lend", "grant", "channel", "gift"})
+# a carrier hit or seized on its way works for whom its load is for ("a convoy transporting weapons for Hezbollah",
+# "a ship carrying arms to the Houthis")
+CARRY_VERBS = frozenset({"carry", "transport", "ferry", "deliver", "smuggle", "ship", "bring"})
+# a place word, not a party, that stands between the thing and its clause ("near Dzhankoi in Crimea")
+CLAUSE_STOP_DEPS = ("ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis")
+
+
+def _inside(top: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of ``preps`` anywhere in ``top``'s phrase, not past a clause of its own (a verb other than
+    a bare participle modifier)."""
+    out: list[Token] = []
+    stack = list(top.children)
+    while stack:
+        t = stack.pop()
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            continue
+        if t.dep_ == "prep" and t.lower_ in preps:
+            out += [g for g in t.children if g.dep_ == "pobj"]
+        stack.extend(t.children)
+    return out
+
+
+def buried_destination(verb: Token, own: set[str], by_tok: dict[int, Mention], extra: list[Token] | tuple = ()
+                       ) -> list[Mention]:
+    """'shipped a package of radars, artillery shells and mine-clearing vehicles worth 400 million euros
+    to Ukraine': the parser hangs the "to" phrase inside the list or its value (or tears the list off the
+    object as the verb's conjuncts); it still says where the goods went."""
+    from .arguments import objects
+
+    if verb.pos_ != "VERB":
+        return []
+    if verb.lemma_.lower() not in TRANSFER_VERBS:
+        # "pledged to provide patrol boats ..., worth about $400 million, to the Philippines"
+        # (the parser may hang the goods' value, with the "to" phrase, on the promise verb)
+        worth = [w for w in verb.children if w.dep_ == "conj" and w.lower_ == "worth"]
+        return next((found for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in TRANSFER_VERBS
+                     for found in [buried_destination(c, own, by_tok, worth)] if found), [])
+    tops = objects(verb) + [c for c in verb.children if c.dep_ == "conj" and (
+        c.pos_ in ("NOUN", "PROPN") or c.lower_ == "worth")] + list(extra)
+    for top in tops:
+        found = [m for m in coded_targets(_inside(top, ("to",)), own, by_tok) if m.code not in NON_COUNTRY_CODES]
+        if found:
+            return found[:1]
+    return []
+
+
+def people_place(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'provide aid ... to people displaced by the earthquake in central Myanmar', 'relief for families
+    hit by floods in northern Pakistan': the place inside the phrase of the people helped (past their
+    participle) is where the aid went. A place in the donor's own country is domestic relief."""
+    from .argument_places import place_mention
+    from .arguments import objects, prep_objects
+
+    si = next(iter(by_tok.values())).sent_index if by_tok else 0
+    helped = prep_objects(verb, ("to", "for")) + [g for o in objects(verb) for g in prep_objects(o, ("to", "for"))]
+    for p in helped:
+        for c in p.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN":
+                continue
+            places = _inside(c, ("in", "inside", "across")) + [
+                g for a in c.children if a.dep_ == "agent" for o in a.children for g in _inside(o, ("in", "inside", "across"))]
+            for g in places:
+                m = place_mention(g, by_tok, si)
+                if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+                    return [m]
+    return []
+
+
+def _reported(c: Token) -> list[Token]:
+    """A relative clause's verb, or the content clauses of a report verb that carries it ("which they
+    said had helped Moscow")."""
+    if c.lemma_.lower() in REPORT_VERBS:
+        return [g for g in c.children if g.dep_ in ("ccomp", "xcomp")]
+    return [c]
+
+
+def _holders(v: Token, thing: Token) -> list[Token]:
+    """The holder a clause on ``thing`` names: "belonged to X", "used / run by X", "(a depot) X used"; or
+    whom a carrier works for ("a convoy ... transporting weapons for Hezbollah")."""
+    if v.lemma_.lower() in CARRY_VERBS:
+        return [g for x in [v, *(o for o in v.children if o.dep_ == "dobj")] for p in x.children
+                if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to") for g in p.children if g.dep_ == "pobj"]
+    if v.lemma_.lower() not in HOLD_VERBS:
+        return []
+    out = [g for p in v.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "to") for g in p.children
+           if g.dep_ == "pobj"]
+    if not out and v.lemma_.lower() != "belong" and not any(c.dep_ == "auxpass" for c in v.children):
+        # an active clause's own subject ("a depot Russian forces used"), not the relative pronoun
+        out = [s for s in v.children if s.dep_ == "nsubj" and s.i != thing.i and s.tag_ not in ("WDT", "WP")
+               and s.lower_ != "that"]
+    return out
+
+
+def clause_holder(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'struck an ammunition depot near Dzhankoi in Crimea that was used by Russian forces' -> RUS,
+    'struck a warehouse in Homs that the Israeli military said belonged to Hezbollah' -> LBN: the party
+    a relative clause on the thing hit or seized names as its holder or user is the target, not the
+    place. The parser may hang the clause on a place inside the object's phrase or, behind a report
+    verb, on the trigger itself ("struck a warehouse ... that the military said ..." as a ccomp)."""
+    from .arguments import objects
+
+    things = objects(verb)
+    scope = [t for o in things for t in o.subtree if t.pos_ in ("NOUN", "PROPN")]
+    clauses = [(c, t) for t in scope for c in t.children if c.dep_ in ("relcl", "acl") and c.i > t.i]
+    # (the misparse: "that the military said" taken for the trigger's own content or adverbial clause)
+    clauses += [(c, things[0]) for c in verb.children if things and c.dep_ in ("ccomp", "advcl") and c.i > things[0].i
+                and c.lemma_.lower() in REPORT_VERBS
+                and any(s.dep_ in ("nsubj", "dep", "mark") and s.lower_ in ("that", "which") and s.i == c.left_edge.i
+                        for s in c.children)]
+    for c, thing in clauses:
+        found = coded_targets([h for v in _reported(c) for h in _holders(v, thing)], own, by_tok)
+        if found:
+            return found[:1]
+    return []
+
+
+def reported_behalf(targets: list[Token], behalf: frozenset[str]) -> list[Token]:
+    """'sanctions on a network of firms, which they said had helped Moscow evade the price cap', 'which it
+    said supplied components used by Iranian drone makers': the party the sanctioned firms serve, named
+    in a relative clause behind a report verb (the parser may make the served goods the report's object,
+    with the serving verb a participle on them)."""
+    from .arguments import direct_subjects, objects
+
+    toks: list[Token] = []
+    # (the clause may hang on a place inside the firms' phrase: "companies registered in the Marshall Islands,
+    # which Ottawa said were transporting Russian crude")
+    scope = list(dict.fromkeys(n for t in targets for n in t.subtree if n.pos_ in ("NOUN", "PROPN")))
+    for t in scope:
+        for c in t.children:
+            if c.dep_ not in ("relcl", "acl") or c.lemma_.lower() not in REPORT_VERBS:
+                continue
+            verbs = _reported(c)
+            # ("which it said supplied components": the parser's 'said [supplied components]')
+            verbs += [a for o in objects(c) for a in o.children if a.dep_ in ("amod", "acl")
+                      and a.lemma_.lower() in behalf and a.i < o.i]
+            for v in verbs:
+                if v.lemma_.lower() not in behalf:
+                    continue
+                objs = [o for o in objects(v) if o.i > v.i] if v.dep_ != "amod" else [v.head]
+                toks += objs + [x for y in v.children if y.dep_ in ("ccomp", "xcomp") for x in direct_subjects(y)[0]]
+                toks += [x for o in objs for x in o.children if x.dep_ in ("amod", "compound", "poss")]
+                # the goods' users ("components used by Iranian drone makers")
+                toks += [g for o in objs for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in HOLD_VERBS
+                         for p in a.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+    return toks

@@ -1,0 +1,71 @@
+"""Round 12 recipient classes (event_far_recipients.py, event_targets.py, owners.py, event_subjects.py): recipients
+far from the trigger in long sentences: a "to X" torn into the goods' list or value, the holder a relative clause
+names for the thing hit, whom sanctioned firms serve behind a report verb, the place of the people aid is for, the
+doer a summing-up noun points back to, a group's own demonym over a listed member, and the main verb after a
+rooted name's relative clause."""
+
+import pytest
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return sorted((e.event, tuple(sorted({a.code for a in e.actor if a.code})),
+                   tuple(sorted({r.code for r in e.recipient if r.code})))
+                  for e in coder.code(text, date="2025-06-04"))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Denmark said it had shipped a batch of howitzers, spare barrels and armoured ambulances worth about 90 million "
+     "euros to Ukraine in May.", ("AID", ("DNK",), ("UKR",))),
+    ("South Korea pledged on Monday to provide rice, medicine and water pumps, worth about $12 million, to Myanmar "
+     "under an emergency programme.", ("AGREE", ("KOR",), ("MMR",))),
+    ("Italy sent tents and generators to families displaced by the floods in northern Libya.",
+     ("AID", ("ITA",), ("LBY",))),
+])
+def test_aid_goes_where_a_far_to_phrase_or_the_helped_peoples_place_says(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Ukrainian drones struck a fuel depot near Belgorod that was used by Russian troops to supply units at the front.",
+     ("ASSAULT", ("UKR",), ("RUS",))),
+    ("Israeli jets bombed a depot on the edge of the Syrian town of Qusayr that the army said belonged to Hezbollah.",
+     ("ASSAULT", ("ISR",), ("LBN",))),
+    ("Israeli aircraft hit a truck near the Syrian border that the military said was carrying rockets for Hezbollah.",
+     ("ASSAULT", ("ISR",), ("LBN",))),
+])
+def test_the_holder_a_relative_clause_names_for_the_thing_hit_is_the_target(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+def test_compatriot_holders_abroad_leave_the_host_country(coder):
+    # (decisions: a strike on compatriot rebels abroad targets the host country)
+    assert ("ASSAULT", ("TUR",), ("IRQ",)) in dyads(
+        coder, "Turkish jets destroyed 12 shelters in northern Iraq used by PKK militants, the ministry said.")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Australia imposed sanctions on four trading firms, which it said had helped Moscow buy drone parts.",
+     ("SANCTION", ("AUS",), ("RUS",))),
+    ("New Zealand sanctioned three tanker operators registered in Gabon, which Wellington said were transporting "
+     "Russian crude.", ("SANCTION", ("NZL",), ("RUS",))),
+])
+def test_sanctioned_firms_stand_for_whom_a_reported_clause_says_they_serve(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+def test_a_move_summing_a_vote_points_past_the_participle_to_the_voters(coder):
+    assert ("ACCUSE", ("USA",), ("NIC",)) in dyads(
+        coder, "Nicaragua's National Assembly voted to strip dozens of critics living abroad of their citizenship, "
+               "a move the United States condemned.")
+
+
+def test_a_listed_member_the_story_lends_a_country_keeps_the_groups_own(coder):
+    assert ("COERCE", ("PER",), ("BOL",)) in dyads(
+        coder, "Peru's interior minister said police had arrested four Bolivian nationals, including a former "
+               "policeman, in connection with the robbery of a bank in Puno last week.")
+
+
+def test_a_past_tense_after_a_rooted_names_relative_clause_is_the_main_verb(coder):
+    assert ("REQUEST", ("LVA",), ("DEU",)) in dyads(
+        coder, "Latvian President Edgars Rinkevics, who has often criticised Moscow, urged Berlin on Monday to send "
+               "more air-defence systems to the Baltic states.")
