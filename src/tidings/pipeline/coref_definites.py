@@ -142,6 +142,10 @@ def _ministry_antecedent(doc, m: Mention, ordered: list[Mention], sent_of) -> Me
     return first
 
 
+# the state's own bodies: "Moldovan police detained ..., and the foreign ministry expelled ..." is Moldova's
+_STATE_SECTORS = frozenset({"GOV", "COP", "MIL"})
+
+
 def _joined_subject(tok, covered) -> Mention | None:
     """"Pakistan blamed the bombing on militants based in Afghanistan, and the foreign ministry said
     ...": with no ministry named before, the ministry of a clause joined to a state's clause is that
@@ -154,7 +158,7 @@ def _joined_subject(tok, covered) -> Mention | None:
     for c in first.children:
         m = covered[c.i] if c.dep_ == "nsubj" else None
         if m is not None and m.code and m.code not in _NON_COUNTRY and (
-                m.kind == "country" or m.kind in ("agent", "person") and m.sector == "GOV"):
+                m.kind == "country" or m.kind in ("agent", "person") and m.sector in _STATE_SECTORS):
             return m
     return None
 

@@ -169,6 +169,8 @@ def paired_subject_index(p: Parse, verb: int) -> int | None:
         if p.head[a] == a:
             return None
         a = p.head[a]
+        if p.dep[a] == "prep" and p.lower[a] == "of":
+            return None  # "to summon the ambassadors of Germany and France to protest": owners, no second pair
         if a == first:
             return prev
     return None

@@ -449,9 +449,33 @@ def speaker_participle(tok: Token) -> list[Token]:
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return []
     head = tok.head
+    if (between := _inverted_speaker(tok)):
+        return between
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORT_LEMMAS or tok.i < head.i \
             or head.head.i > head.i:
         return []  # (a report after the clause: "X attacked Y, accusing Z of ..., and W said ...")
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return []
     return [c for c in head.head.children if c.dep_ == "nsubj"]
+
+
+def _inverted_speaker(tok: Token) -> list[Token]:
+    """'Israeli jets struck depots near Homs, Syria's state news agency reported on Monday, calling the raid ...':
+    a report set off by commas between the clause and the participle is the participle's subject, also where
+    the parser read the speaker as an apposition and its verb as a reduced relative ('agency reported')."""
+    doc = tok.doc
+    lo = tok.head.i if tok.head.dep_ == "acl" else tok.head.i + 1  # ("... agency reported on Monday, calling")
+    for r in doc[lo:tok.i]:
+        if r.lemma_.lower() not in REPORT_LEMMAS or r.tag_ not in ("VBD", "VBZ", "VBN", "VBP"):
+            continue
+        if r.dep_ == "acl" and r.head.pos_ in ("NOUN", "PROPN") and r.head.i < r.i:
+            speaker = [r.head]
+        else:
+            speaker = [c for c in r.children if c.dep_ == "nsubj" and c.i < r.i]
+        if not speaker:
+            continue
+        left = speaker[0].left_edge.i
+        if left > 0 and doc[left - 1].lower_ == "," and doc[tok.i - 1].lower_ == ",":
+            return speaker
+    return []
+

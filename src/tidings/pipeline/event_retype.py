@@ -5,8 +5,8 @@ condition or a reprisal verb (THREATEN, its condition dropped), a price to pay o
 (THREATEN by the speaker), drills of two states (COOPERATE), a declined promise (negated AGREE); and
 parse-shape look-alikes that are no act at all (a directive with nothing to do, 'went unanswered', a
 broker's participle, a suspect's charge, a move's stated effect, a market sent tumbling). Called from
-event_rules.fold_participles once the candidates of a sentence are built. Also the per-sentence dedupe (one
-event per dyad, per specific mode for COERCE), which the events stage imports through event_rules."""
+event_rules.fold_participles once the candidates of a sentence are built. The per-sentence dedupe lives in
+event_dedupe (re-exported here for event_rules)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import codes, objects
 from .base import Candidate
+from .event_dedupe import coordinated_measures, dedupe  # noqa: F401  (event_rules imports them from here)
 from .event_refusals import negated_acceptance, vowed_defiance
 from .event_retype_options import ready_head, speculated, state_not_act
 
@@ -527,72 +528,3 @@ def declined_promise(c: Candidate, t: Token) -> Candidate | None:
         if k.dep_ == "xcomp" and k.lemma_.lower() in PROMISING_VERBS:
             return replace(c, event="AGREE", mode=None, trigger=k.i, trigger_start=k.i, trigger_end=k.i + 1)
     return None
-
-
-# Types whose modes name different acts: "seized a tanker, detained its crew", "detained the mayor and
-# blocked social media" are two events even on one dyad ("shelled and bombed" stays one ASSAULT). The
-# catch-all mode is no act of its own: "stripped him of his citizenship and deported him" is one deportation.
-MODE_DISTINCT_TYPES = frozenset({"COERCE"})
-CATCH_ALL_MODES = frozenset({None, "restrict"})
-
-
-def _same_act(key: tuple, other: tuple) -> bool:
-    """Keys (type, actor codes, recipient codes, mode, coordinated act): one act unless both modes are specific and
-    differ, or both are verbs of one coordination that name different measures (coordinated_measures)."""
-    if len(key) > 4 and len(other) > 4 and key[4] is not None and other[4] is not None and key[4] != other[4]:
-        return False
-    return key[:3] == other[:3] and (key[0] not in MODE_DISTINCT_TYPES or key[3] in CATCH_ALL_MODES
-                                     or other[3] in CATCH_ALL_MODES or key[3] == other[3])
-
-
-COORDINATED_KEY = "types.coordinated"
-# (COERCE keeps its mode rule: "arrested and jailed" is one arrest; ACCUSE: "summoned the ambassador and lodged a
-# protest" are two acts)
-MEASURE_VERB_TYPES = frozenset({"SANCTION", "ACCUSE"})
-
-
-def coordinated_measures(cands: list[Candidate], doc) -> None:
-    """'said it would impose a 25% tariff on U.S. goods and would add 11 American firms to its entity list',
-    'expelled two diplomats and closed the consulate': two verbs of one coordination with different lemmas name
-    two measures, even on one dyad; the per-sentence dedupe keeps both (it still merges a verb and its own
-    noun, or one verb reported twice)."""
-    verbs = {c.trigger: c for c in cands if c.event in MEASURE_VERB_TYPES and doc[c.trigger].pos_ == "VERB"}
-    for i, c in verbs.items():
-        t = doc[i]
-        if t.dep_ != "conj":
-            continue
-        first = verbs.get(t.head.i)
-        if first is None or first.event != c.event or doc[first.trigger].lemma_.lower() == t.lemma_.lower():
-            continue
-        if any(o.dep_ == "dobj" and any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in o.children)
-               for o in t.children):
-            continue  # "ordered the closure of the consulate and expelled its staff": one measure, told in two verbs
-        first.extra[COORDINATED_KEY] = first.trigger
-        c.extra[COORDINATED_KEY] = c.trigger
-
-
-def _better(c: Candidate, prev: Candidate) -> bool:
-    """The candidate to keep of two reports of one act: the specific mode, then the more confident."""
-    if c.event in MODE_DISTINCT_TYPES and (c.mode in CATCH_ALL_MODES) != (prev.mode in CATCH_ALL_MODES):
-        return prev.mode in CATCH_ALL_MODES
-    return c.confidence > prev.confidence
-
-
-def dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """One candidate per (type, actor codes, recipient codes) in a sentence -- per specific mode too for the
-    types whose modes are different acts; the specific, then the most confident, wins."""
-    best: dict[tuple, Candidate] = {}
-    order: list[tuple] = []
-    for c in cands:
-        key = (c.event, codes(c.actor), codes(c.recipient), c.mode, c.extra.get(COORDINATED_KEY))
-        prev_key = next((k for k in order if _same_act(k, key)), None)
-        if prev_key is None:
-            best[key] = c
-            order.append(key)
-        elif _better(c, best[prev_key]):
-            best[prev_key] = c
-    # "carried out airstrikes inside Afghanistan, targeting ...": the same act twice, once
-    # without its recipient; keep the fuller one
-    with_recipient = [k for k in order if k[2]]
-    return [best[k] for k in order if k[2] or not any(
-        _same_act((k[0], k[1], w[2], k[3], k[4]), w) for w in with_recipient)]

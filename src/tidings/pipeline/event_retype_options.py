@@ -466,5 +466,49 @@ def captive_state(c: Candidate, t: Token, by_trigger: dict) -> bool:
 
 
 def state_not_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
-    """A state or a result the trigger word describes, not an act (the three guards above)."""
-    return own_rules_eased(c, t) or left_in_a_state(c, t) or captive_state(c, t, by_trigger)
+    """A state or a result the trigger word describes, not an act (the guards above and an opinion shared, below)."""
+    return own_rules_eased(c, t) or left_in_a_state(c, t) or captive_state(c, t, by_trigger) \
+        or opinion_agreed(c, t, by_trigger)
+
+
+AGREEING_VERBS = frozenset({"agree", "concur"})
+# a content clause about how things are or go, which no party does: "had become serious", "should rise"
+STATE_VERBS = frozenset({
+    "be", "become", "remain", "seem", "appear", "look", "stay", "rise", "fall", "grow", "increase", "decrease",
+    "decline", "deteriorate", "worsen", "improve", "exist", "matter", "lie", "need", "have", "mean", "require",
+    "get", "go", "continue", "persist", "last", "depend", "rest", "hinge",
+})
+COMMITTING_AUX = FUTURE_AUX | frozenset({"should", "must", "shall"})
+
+
+def _content_clause(t: Token) -> Token | None:
+    """The that-clause an agreeing verb takes, also when the parser hangs it on the 'with' partner
+    ('agreed with analysts that tensions had become serious')."""
+    for k in t.children:
+        if k.dep_ == "ccomp":
+            return k
+        if k.dep_ == "prep" and k.lower_ == "with":
+            for p in k.children:
+                for cl in p.children:
+                    if cl.dep_ in ("acl", "relcl", "ccomp") and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in cl.children):
+                        return cl
+    return None
+
+
+def opinion_agreed(c: Candidate, t: Token, by_trigger: dict) -> bool:
+    """'agreed with analysts that the situation was serious', 'agreed that defence spending should rise': shared
+    opinion, no commitment to cooperate (manual, AGREE: agree to, offer, promise). A clause with an act in it or a
+    party's planned action ('agreed that talks would resume', 'agreed that Kyiv should join') stays the AGREE, and
+    so does anything agreed to or on ('agreed to talks', 'agreed on a ceasefire', 'agreed a deal')."""
+    if c.event != "AGREE" or t.lemma_.lower() not in AGREEING_VERBS:
+        return False
+    if any(k.dep_ in ("xcomp", "dobj") or (k.dep_ == "prep" and k.lower_ in ("to", "on", "upon", "in") and not any(
+            p.ent_type_ in ("DATE", "TIME") for p in k.children)) for k in t.children):  # (not "on Monday")
+        return False
+    clause = _content_clause(t)
+    if clause is None or any(i in by_trigger and by_trigger[i] is not c for i in
+                             range(clause.left_edge.i, clause.right_edge.i + 1)):
+        return False
+    committed = any(k.dep_ == "aux" and k.lower_ in COMMITTING_AUX for k in clause.children)
+    return not committed or clause.lemma_.lower() in STATE_VERBS

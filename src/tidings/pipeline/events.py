@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import event_embedded as embedded
+from .argument_recipients import CARRY_PARTICIPLES as CARGO_VERBS
 from .arguments import (
     OBJ_DEPS,
     datives,
@@ -343,6 +344,11 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         # a label the parser hung on the object as an apposition ("called Spain's prime minister a liar")
         appos_labels = [c for o in objs for c in kids[o.i] if deps[c] == "appos"
                         and any(deps[d] == "det" and lowers[d] in ("a", "an") for d in kids[c])]
+        # a carrier's cargo ("ships carrying food", "a convoy of trucks carrying flour and medical supplies")
+        carriers = [c for o in objs + [g for o in objs for g in prep_objects(o, ("of",))] for c in kids[o.i]
+                    if deps[c] == "acl" and p.lemma[c] in CARGO_VERBS]
+        cargo = [doc[g] for c in carriers for g in kids[c] if deps[g] == "dobj"]
+        cargo += [doc[k] for g in cargo for k in kids[g.i] if deps[k] == "conj"]
         for e in entries:
             if e.need_infinitive and not infinitive:
                 continue
@@ -365,6 +371,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                 doc[g] for n in e.needs for h in prep_holders + deep for c in kids[h.i] if lowers[c] == n
                 for g in kids[c] if deps[g] == "pobj"
             ]
+            if e.type in TRANSFER_TYPES:  # "sent two ships carrying food and medicine": the cargo is what is given
+                cand_objs += cargo
             if e.obj is not None:  # "allowed aid trucks to enter": the clause's subject
                 cand_objs += [s for c in kids[tok.i] if deps[c] in ("ccomp", "xcomp")
                               for s in direct_subjects(doc[c])[0]]
@@ -423,6 +431,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                 # (a meeting's partner the parser hangs on the topic: "discussed trade with China")
                 if e.obj is not None or e.type in OBJ_PREP_TYPES or e.type in ABSORBING or (e.sym and e.type == "CONSULT"):
                     recip_toks += prep_objects(o, e.rprep + self._noun_rprep(o))
+            if e.type in TRANSFER_TYPES:  # "sent two ships carrying food to Gaza": the cargo's destination
+                recip_toks += [g for c in carriers for g in prep_objects(doc[c], e.rprep)]
             if "for" in e.needs and e.type == "REQUEST":
                 recip_toks += [t for c in for_clauses for t in direct_subjects(c)[0]]
             if e.type in ("AID", "SUPPORT", "COOPERATE"):  # "help Mali restore security": Mali is helped

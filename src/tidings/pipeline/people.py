@@ -84,6 +84,7 @@ from .people_possessives import (
     unowned_followers_dropped,
     vessel_owned,
 )
+from .people_subjects import matrix_subject
 
 _NON_COUNTRY = NON_COUNTRY_CODES
 # Countries whose leaders' names are written family name first (not Japan, Vietnam or Cambodia, whose
@@ -317,7 +318,7 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             # "Blinken ... pledged support for him": an object pronoun is not its own clause's subject
             own_subjects = clause_subjects(tok) if low in ("him", "her") and tok.dep_ != "poss" else set()
             ante = frame_relative_subject(tok, covered) or _speaker(tok, covered) or _object_owner(tok, covered) \
-                or appositive_subject(tok, covered) or _latest(
+                or appositive_subject(tok, covered) or matrix_subject(tok, covered) or _latest(
                 ordered, starts, tok.i, sent_of, lambda m, own=own_subjects: m.kind == "person"
                 and m.code is not None and m.root not in own
                 or m.kind == "agent" and m.code is not None and m.root not in own

@@ -1,0 +1,59 @@
+"""Second-clause acts in long sentences (events round 12): a ministry joined to a police clause, a second
+penalty on the actor's own measure, owners of summoned ambassadors, a comment participle after an inverted
+report, a carrier's cargo, a pronoun subject of a joined clause. Sentences written for these tests (not from
+any benchmark)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code, entity_codes
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]
+
+
+def test_ministry_joined_to_a_police_clause_is_that_states(coder):
+    found = dyads(coder, "Georgian police detained an opposition activist in Tbilisi on Friday as he returned from "
+                         "Brussels, and the foreign ministry expelled a Belgian diplomat.")
+    assert ("SANCTION", ("GEO",), ("BEL",)) in found
+
+
+def test_second_penalty_on_the_actors_own_measure_is_kept(coder):
+    found = dyads(coder, "Britain froze the assets of four Russian generals on Tuesday and widened its export ban on "
+                         "Moscow.")
+    assert [d for d in found if d[0] == "SANCTION"] == [("SANCTION", ("GBR",), ("RUS",))] * 2
+
+
+def test_owners_of_summoned_ambassadors_are_no_second_pair(coder):
+    found = dyads(coder, "The raid prompted Algeria to summon the ambassadors of Spain and Italy to protest.")
+    assert ("ACCUSE", ("DZA",), ("ESP", "ITA")) in found
+    assert not any(d[0] == "ACCUSE" and d[1] != ("DZA",) for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish jets bombed villages in northern Iraq overnight and then sent commandos across the border, Iraq's state "
+    "news agency reported on Sunday, calling the operation an act of aggression.",
+    "Turkish jets bombed villages in northern Iraq overnight, Iraq's state news agency reported on Sunday, calling "
+    "the raid an act of aggression.",
+])
+def test_comment_participle_after_an_inverted_report_is_the_reporters(coder, text):
+    found = dyads(coder, text)
+    assert any(d[0] == "ACCUSE" and d[1] == ("IRQ",) for d in found)
+    assert not any(d[0] == "ACCUSE" and d[1] == ("TUR",) for d in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi Arabia sent three planes carrying tents and blankets to Syria on Friday.", ("AID", ("SAU",), ("SYR",))),
+    ("Egypt dispatched a convoy of lorries carrying flour and fuel to Sudan.", ("AID", ("EGY",), ("SDN",))),
+])
+def test_a_carriers_cargo_is_aid_to_its_destination(coder, text, expected):
+    assert expected in dyads(coder, text)
+
+
+def test_pronoun_subject_of_a_joined_clause_is_the_sentence_subject(coder):
+    found = dyads(coder, "French President Emmanuel Macron spoke by phone with Brazilian President Luiz Inacio Lula "
+                         "da Silva on Tuesday before travelling to Cairo, where he urged Israel to allow more aid into "
+                         "Gaza.")
+    assert ("REQUEST", ("FRA",), ("ISR",)) in found
