@@ -27,6 +27,7 @@ PLACE_NOUNS = frozenset({
     "city", "town", "village", "port", "region", "province", "district", "capital", "outskirts", "suburb",
     "oblast", "governorate", "county", "municipality", "settlement", "island", "area", "part", "neighbourhood",
     "neighborhood", "quarter", "centre", "center", "heart", "downtown", "west", "east", "north", "south",
+    "territory",
 })
 
 
@@ -47,8 +48,12 @@ def place_mention(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Me
     if found and tok.pos_ == "NOUN" and all(_hyphen_owner(m, tok) for m in found):
         # "miners at a Chinese-owned copper mine in Zambia": a site stands where it is, not in the
         # country of its owner or builder (that one is no scene: ZMB, not CHN)
-        return next((x for g in prep_objects(tok, ("in", "inside", "near")) if g.i != tok.i
-                     for x in [place_mention(g, by_tok, sent_index)] if x is not None), None)
+        inside = next((x for g in prep_objects(tok, ("in", "inside", "near")) if g.i != tok.i
+                       for x in [place_mention(g, by_tok, sent_index)] if x is not None), None)
+        if inside is None and tok.lemma_.lower() in PLACE_NOUNS:
+            # "missiles fired from Houthi-controlled territory": ground with no place named stands for its holder
+            inside = _hyphen_holder(tok, by_tok)
+        return inside
     if found:
         return found[0]
     held = _holder_before_hyphen(tok, by_tok)
@@ -99,6 +104,43 @@ def _holder_before_hyphen(tok: Token, by_tok: dict[int, Mention]) -> Mention | N
         m = by_tok.get(c - 2)
         if m is not None and m.code and m.kind == "country":
             return m
+    return None
+
+
+# verbs of a weapon's flight: what a weapon was fired / launched "from" names who fired it
+LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob", "send", "fly", "drop"})
+
+
+def launch_ground(verb: Token, by_tok: dict[int, Mention]) -> list[Token]:
+    """The coded word for the ground a weapon was launched "from": the place itself ("from Yemen", "from
+    Lebanese territory"), the holder a hyphen participle names ("from Houthi-held territory", "from
+    Russian-occupied Crimea": the holder, not the place's own country), or the ground's "in" place."""
+    doc = verb.doc
+    for g in prep_objects(verb, ("from",)):
+        m = _hyphen_holder(g, by_tok)
+        if m is not None:
+            return [doc[m.root]]
+        found = [t for t in [g, *(c for c in g.children if c.dep_ in ("amod", "compound", "poss"))]
+                 if (x := by_tok.get(t.i)) is not None and x.code]
+        if found:
+            return found[:1]
+        inside = [x for x in prep_objects(g, ("in", "inside")) if (y := by_tok.get(x.i)) is not None and y.code]
+        if inside:
+            return inside[:1]
+    return []
+
+
+def _hyphen_holder(place: Token, by_tok: dict[int, Mention]) -> Mention | None:
+    """'Houthi-controlled territory', 'Russian-occupied Crimea', 'Taliban-run Afghanistan': the coded party
+    before a holding participle that modifies the place."""
+    for c in place.children:
+        if c.dep_ != "amod" or c.lower_ not in HOLDING_PARTICIPLES:
+            continue
+        for d in c.children:
+            if d.dep_ in ("npadvmod", "compound", "amod", "nmod") and d.i < c.i:
+                found = [m for m in mentions_for(d, by_tok) if m.code]
+                if found:
+                    return found[0]
     return None
 
 

@@ -541,10 +541,12 @@ def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
 # words' parties) in argument_recipients; both read the helpers above
 from .argument_partners import blamed_attackers as _blamed_attackers  # noqa: E402
 from .argument_partners import companions as _companions  # noqa: E402
+from .argument_places import LAUNCH_VERBS as LAUNCH_VERBS  # noqa: E402
 from .argument_places import NOT_PLACE_ENTS as NOT_PLACE_ENTS  # noqa: E402
 from .argument_places import PLACE_NOUNS as PLACE_NOUNS  # noqa: E402
 from .argument_places import TOWARD_BORDER_PREPS as TOWARD_BORDER_PREPS  # noqa: E402
 from .argument_places import border_recipient as border_recipient  # noqa: E402
+from .argument_places import launch_ground as launch_ground  # noqa: E402
 from .argument_places import place_mention as place_mention  # noqa: E402
 from .argument_places import place_recipient as place_recipient  # noqa: E402
 from .argument_recipients import AUTHOR_VERBS as AUTHOR_VERBS  # noqa: E402

@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING
 
 from . import event_embedded as embedded
 from . import event_fronted as fronted_subjects
-from .arguments import direct_subjects, misparsed_gerund, subject_tokens
+from .arguments import (
+    LAUNCH_VERBS,
+    direct_subjects,
+    launch_ground,
+    misparsed_gerund,
+    subject_tokens,
+)
 from .base import FINITE_TAGS, ORDER_VERBS, PARTY_PRONOUNS
 from .event_clauses import paired_subject, time_clause_subject
 from .event_context import document_author, relative_antecedent
@@ -357,6 +363,12 @@ def _launched_by(subj: list[Token], by_tok) -> list[Token]:
             agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             if agents and all(g.i in by_tok for g in agents):
                 return agents
+            if not agents and c.lemma_.lower() in LAUNCH_VERBS:
+                # "a drone launched from Houthi-held territory struck ...", "was hit by missiles fired from Yemen":
+                # whoever holds the ground it came from
+                ground = launch_ground(c, by_tok)
+                if ground:
+                    return ground
     return []
 
 
@@ -365,10 +377,13 @@ def rooted_name(tok: Token) -> Token | None:
     parser roots the name and hangs the finite past tense after its relative clause on the name or on a noun
     inside that clause; the past tense is the sentence's own verb and the rooted name its subject."""
     root = tok.sent.root
-    if tok.dep_ != "acl" or tok.tag_ != "VBD" or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
             or root.pos_ not in ("PROPN", "NOUN") or root.i >= tok.i:
         return None
-    rel = [c for c in root.children if c.dep_ == "relcl" and c.i < tok.i]
+    # (or the relative clause of the name's apposition: "Jordan, a close U.S. ally that hosts American troops,
+    # condemned ...", where the tagger may read the verb as a participle)
+    rel = [c for c in root.children if c.i < tok.i and (c.dep_ == "relcl" or (
+        c.dep_ == "appos" and any(g.dep_ == "relcl" for g in c.children)))]
     if tok.head.i == root.i and rel or any(c.left_edge.i <= tok.head.i <= c.right_edge.i for c in rel):
         return root
     return None
