@@ -470,11 +470,38 @@ def economic_conflict(cand: Candidate, doc) -> bool:
     return False
 
 
+# incidents whose toll a relative clause tells: the attack nouns (coded by the noun itself) and blasts and fires
+# that are nobody's act unless a doer is named on them
+INCIDENT_NOUNS = NATURAL_CAUSES | frozenset({
+    "attack", "strike", "airstrike", "bombing", "raid", "shelling", "assault", "ambush", "shooting",
+    "massacre", "bombardment", "barrage", "explosion", "blast", "fire", "sinking", "incident",
+})
+RELATIVE_SUBJECTS = frozenset({"which", "that"})
+
+
+def incident_toll(cand: Candidate, doc) -> bool:
+    """'The Russian attack on Kyiv, which killed 12 people, ...', 'the explosion at the Iranian port, which killed 57
+    people, ...': the parser hangs the relative clause on the place or thing of the incident noun's phrase, which
+    then reads as the killer; the toll is the incident's (an attack noun is coded itself, a blast or a crash is
+    nobody's act), so the relative's verb is no event of its own."""
+    tok = doc[cand.trigger]
+    if tok.dep_ != "relcl" or not any(k.dep_ == "nsubj" and k.lower_ in RELATIVE_SUBJECTS for k in tok.children):
+        return False
+    ante = tok.head
+    if ante.dep_ != "pobj" or ante.head.dep_ != "prep" or ante.head.lower_ not in ("on", "at", "in", "of", "near"):
+        return False
+    outer = ante.head.head
+    return outer.pos_ == "NOUN" and outer.lemma_.lower() in INCIDENT_NOUNS and ante.lemma_.lower() not in INCIDENT_NOUNS
+
+
 def natural_cause(cand: Candidate, doc) -> bool:
     """'after an earthquake in the country's north killed more than 20 people': a disaster, disease or
-    accident kills and destroys; it attacks no one (and lends no actor)."""
+    accident kills and destroys; it attacks no one (and lends no actor). So does an incident whose toll a
+    relative clause tells (incident_toll)."""
     if cand.event != "ASSAULT":
         return False
+    if incident_toll(cand, doc):
+        return True
     tok = doc[cand.trigger]
     subjects = [k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass", "agent")]
     if not subjects and tok.dep_ == "conj" and tok.i > 0:
