@@ -45,10 +45,16 @@ def mark_datelines(doc: Doc) -> Doc:
     # Only the first few hundred characters of a paragraph can hold a dateline.
     if not text or not DATELINE.search(text[:300]) and "\n" not in text:
         return doc
-    for end in dateline_ends(text):
-        tok = _token_at(doc, end)
-        if tok is not None and tok.i > 0:
-            tok.is_sent_start = True
+    for found in DATELINE.finditer(text):
+        if not _plausible(found.group(0)):
+            continue
+        # the dateline's own line starts a sentence too: a headline above it has no full stop
+        # ("China holds drills around Taiwan\n\nTAIPEI, June 11 (Reuters) - ...")
+        start = found.start() + len(found.group(0)) - len(found.group(0).lstrip())
+        for char in (start, found.end()):
+            tok = _token_at(doc, char)
+            if tok is not None and tok.i > 0:
+                tok.is_sent_start = True
     return doc
 
 

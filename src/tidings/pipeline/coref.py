@@ -59,6 +59,8 @@ _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
     "accusation": ("ACCUSE",),
     # "dismissed the Eritrean criticism": the denunciation the story told
     **dict.fromkeys(("criticism", "condemnation", "allegation", "denunciation"), ("ACCUSE",)),
+    # "The UAE summoned Iran's ambassador to protest ... Iran rejected the protest": the protester
+    **dict.fromkeys(("protest", "complaint", "objection"), ("ACCUSE", "PROTEST")),
     "threat": ("THREATEN",),
     "ultimatum": ("THREATEN",),
     "veto": ("REJECT",),

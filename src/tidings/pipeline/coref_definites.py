@@ -75,6 +75,21 @@ def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | 
     return _weapons(doc, covered, sent_of)
 
 
+def late_ministries(doc, mentions: list[Mention], sent_of) -> None:
+    """"China sent warplanes around Taiwan, the island's defence ministry said. The ministry accused
+    Beijing ...": a ministry whose country came from a description's possessive ("the island's", "the
+    kingdom's") is known only after the pronoun pass; "the ministry" after it, still uncoded, is that one."""
+    ordered = sorted((m for m in mentions if m.code and m.code not in _NON_COUNTRY and m.kind == "agent"),
+                     key=lambda m: m.start)
+    for m in mentions:
+        if m.kind == "agent" and m.code is None and m.start > 0 and doc[m.start - 1].lower_ == "the" \
+                and doc[m.root].lower_ == "ministry" \
+                and (ante := _ministry_antecedent(doc, m, ordered, sent_of)) is not None:
+            m.code = ante.code
+            m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
+            m.confidence = min(m.confidence, 0.8)
+
+
 def _compound_bodies(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
     """"the head of the UN mission": a body noun the matcher left apart from the organisation named in
     its compound is that organisation's (not the story's main country's)."""

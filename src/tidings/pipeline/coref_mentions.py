@@ -62,7 +62,9 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
     if not ends:
         return
     end = ends[0]
-    in_dateline = [m for m in mentions if m.end_char <= end and m.kind == "country" and m.code
+    # (only the dateline's own line: a headline above it names the story's parties, not its place)
+    line = leading_text(doc, 80, 200).rfind("\n", 0, end) + 1
+    in_dateline = [m for m in mentions if line <= m.start_char and m.end_char <= end and m.kind == "country" and m.code
                    and m.code not in _NON_COUNTRY]
     if not in_dateline:
         return
@@ -393,6 +395,9 @@ def the_start(doc, tok, covered, modifier_tags, stop=()) -> int | None:
         proper_slip = doc[i].tag_ == "NNP" and doc[i].text.islower() and "JJ" in modifier_tags
         # "the self-governing island", "the oil-producing nation": a hyphenated -ing word is a modifier
         proper_slip = proper_slip or doc[i].tag_ == "VBG" and i > 0 and doc[i - 1].text in ("-", "–") and "JJ" in modifier_tags
+        # "the Iran-backed group", "the Saudi-led coalition": a backer's name before "-backed" is a modifier
+        proper_slip = proper_slip or i + 2 < tok.i and doc[i + 1].text in ("-", "–") \
+            and doc[i + 2].lower_ in _BACKED and "JJ" in modifier_tags
         if doc[i].tag_ not in modifier_tags and not proper_slip or doc[i].lower_ in stop:
             return None
         i -= 1
@@ -522,6 +527,28 @@ def local_officials(doc, mentions: list[Mention]) -> None:
         if len(places) == 1:
             m.code = next(iter(places))
             m.confidence = min(m.confidence, 0.7)
+        elif (scene := _latest_scene(doc, m, mentions)) is not None:
+            # "Ukraine's military said its drones struck a depot in Russia's Bryansk region, and the regional
+            # governor accused Kyiv ...": with several countries, the place the act was set in just before
+            m.code = scene.code
+            m.confidence = min(m.confidence, 0.6)
+
+
+def _latest_scene(doc, official: Mention, mentions: list[Mention]) -> Mention | None:
+    """The last place named as a scene ("in Bryansk", "in Russia's Bryansk region") before a local
+    official, in its sentence or the one before."""
+    def scene(o: Mention) -> bool:
+        tok = doc[o.root]
+        if o.kind != "country" or not o.code or o.code in _NON_COUNTRY or tok.pos_ != "PROPN" or tok.ent_type_ == "NORP":
+            return False
+        if tok.dep_ in ("compound", "poss", "nmod"):
+            tok = tok.head  # "in Russia's Bryansk region": the region noun is the preposition's object
+        return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
+    for sent_index in (official.sent_index, official.sent_index - 1):
+        found = [o for o in mentions if o.sent_index == sent_index and o.end <= official.start and scene(o)]
+        if found:
+            return max(found, key=lambda o: o.start)
+    return None
 
 
 _ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "attache", "attaches",

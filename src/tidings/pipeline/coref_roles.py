@@ -109,7 +109,7 @@ def armed_roles(doc, mentions: list[Mention], sent_of) -> None:
         or m.sector == "UAF" and m.kind == "agent")), key=lambda m: m.start)
     for m in mentions if groups else ():
         if m.kind != "agent" or m.code is not None or m.start == 0 or doc[m.start - 1].lower_ != "the" \
-                or m.end - m.start != 1 or doc[m.start].lower_ not in _ARMED_ROLES:
+                or not _armed_description(doc, m):
             continue
         before = [g for g in groups if g.end <= m.start]
         if not before:
@@ -119,6 +119,23 @@ def armed_roles(doc, mentions: list[Mention], sent_of) -> None:
             continue
         _refer(m, ante)
     _scene_armed_roles(doc, mentions)  # the armed men no reference resolved: their scene's
+
+
+# "the militant group", "the armed movement": a group noun described only as armed is an armed role too
+# (not "the volunteer fighters" or "the pro-government militia", which are another side's)
+_GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "organisation", "organization"})
+_ARMED_WORDS = frozenset({"militant", "armed", "rebel", "jihadist", "islamist", "insurgent", "extremist", "terrorist",
+                          "paramilitary", "separatist"})
+
+
+def _armed_description(doc, m: Mention) -> bool:
+    """"the militants", "the militant group", "the armed group": an armed role, or a group noun whose
+    only modifiers say it is armed."""
+    head = doc[m.root].lower_
+    if m.end - m.start == 1:
+        return head in _ARMED_ROLES
+    return head in _GROUP_NOUNS and m.root == m.end - 1 \
+        and all(t.lower_ in _ARMED_WORDS for t in doc[m.start:m.root])
 
 
 def _refer(m: Mention, ante: Mention) -> None:

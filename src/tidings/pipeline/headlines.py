@@ -510,6 +510,11 @@ def _comma_verb_reparse(sent: Span, root: Token, nlp, verbs):
     return None
 
 
+# verbs that only report what the clause before them says
+_SAYING = frozenset({"say", "tell", "warn", "claim", "insist", "argue", "add", "write", "declare", "announce", "stress",
+                     "predict", "believe", "think", "assure", "admit", "report", "suggest"})
+
+
 def _first_clause_reparse(sent: Span, root: Token, nlp, verbs):
     """'Iran seizes tanker in Gulf, detains crew' parsed as '[Iran seizes tanker], detains crew': the first
     clause a complement of the second verb, which is left with no subject (or with its object read as a
@@ -517,15 +522,28 @@ def _first_clause_reparse(sent: Span, root: Token, nlp, verbs):
     noun inside the second verb's subject ('North Korea fires/compound missiles/nsubj, warns of ...').
     Parsed again with 'and' for the comma (and a plain verb for the hidden first verb); kept when the first
     verb becomes the root with a subject before it and the second verb its conjunct."""
-    if root.tag_ not in HEADLINE_TAGS or root.i - 1 <= sent.start or root.nbor(-1).text != ",":
+    if root.tag_ not in HEADLINE_TAGS or root.i - 1 <= sent.start:
         return None
-    comma = root.i - 1
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i), None)
+    # two clauses, each with its subject ("Russia pounds grid, Zelenskiy urges allies to ..."): the first read as
+    # what the second says; not a speaker's tail ("Russia pounds grid, Zelenskiy says"), whose verb has nothing after it
+    own_clause = subject is not None and subject.left_edge.i - 1 > sent.start \
+        and sent.doc[subject.left_edge.i - 1].text == "," \
+        and any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") and c.i > root.i for c in root.children) \
+        and root.lemma_.lower() not in _SAYING  # ("Russia is losing, Zelenskiy tells allies": a quotation)
+    if root.nbor(-1).text != "," and not own_clause:
+        return None
+    comma = subject.left_edge.i - 1 if own_clause else root.i - 1
     toks = list(sent)
     words = [t.text for t in toks]
     words[comma - sent.start] = "and"
     overrides: dict[int, tuple[str, ...] | None] = {comma: None}
-    left_subject = any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children)
-    if not left_subject:
+    left_subject = subject is not None
+    if own_clause:
+        # ("and" would join the two subjects, "grid and Zelenskiy urges"; the parser reads "but" as two clauses,
+        # and only the parse is kept: the text stays a comma)
+        words[comma - sent.start] = "but"
+    if not left_subject or own_clause:
         first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ == "VERB"
                       and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
     else:

@@ -35,10 +35,12 @@ from .coref_definites import (
     definite_institutions,
     election_objects,
     frame_relative_subject,
+    late_ministries,
     named_owner_roles,
     relative_it,
     reported_subject_speakers,
 )
+from .coref_descriptions import same_description
 from .coref_halves import divided_halves
 from .coref_mentions import (
     CAPTIVES,
@@ -63,6 +65,7 @@ from .coref_mentions import (
     titled_names,
     victim,
 )
+from .coref_quotes import quoted_speakers
 from .coref_roles import (
     LATEST_ANYWHERE,
     NAMED_FIRST,
@@ -179,7 +182,9 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     followers = possessed_followers(doc, covered, sent_of)
     mentions += followers
     mentions += _pronouns(ctx, mentions, covered, sent_of)
+    mentions += quoted_speakers(doc, mentions, covered, sent_starts)  # a quotation standing as its own sentence
     possessed_roles(doc, mentions, covered)
+    late_ministries(doc, mentions, sent_of)  # "the island's defence ministry ... The ministry"
     _dominant_country(doc, mentions, owned_too=True)  # owned roles whose owner stayed unresolved
     mentions = unowned_followers_dropped(followers, mentions, covered)
     return roles_of_groups(doc, groups(ctx, mentions, covered, sent_of))
@@ -353,6 +358,7 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
             here = sent_of(the)
             ante = _reporting_speaker(tok, covered, allowed) \
                 or _latest(ordered, starts, the, sent_of, lambda m, h=here: m.sent_index == h and fits(m)) \
+                or same_description(ordered + out, the, low) \
                 or allowed is None and _person_subject(tok, covered) \
                 or _latest(ordered, starts, the, sent_of, fits) \
                 or _latest(ordered, starts, the, sent_of, lambda m: fits(m, people=True)) \

@@ -1,0 +1,109 @@
+"""Round 12 (stories): story references across sentences — a quotation standing as its own sentence,
+descriptions of armed groups and of one country, local officials among several countries, a protest
+reacted to, the dateline's line under a headline, and two-clause headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import code, entity_codes
+from .test_actors import run
+
+
+@pytest.fixture(scope="module")
+def actors(coder):
+    stage = coder.stages[0]
+    return lambda text, date="2026-02-17": run(stage, coder.nlp, text, date)
+
+
+def _codes(ms, text):
+    return [m.code for m in ms if m.text == text]
+
+
+def _events(coder, text, date="2026-02-17"):
+    return [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text, date=date)]
+
+
+# -- a quotation that is a sentence of its own -----------------------------------------------------
+
+def test_quotation_running_on_after_its_attribution_is_the_speaker_s(actors):
+    ms = actors("BEIRUT, Feb 17 (Reuters) - Israeli jets struck Hezbollah depots on Tuesday.\n\n"
+                "\"We will hit Hezbollah everywhere in Lebanon,\" Katz said. "
+                "\"Our forces will destroy every launcher they find.\"")
+    assert _codes(ms, "forces") == ["ISR"]
+
+
+def test_quotation_attributed_in_the_next_sentence_is_that_speaker_s(coder):
+    found = _events(coder, "BEIRUT, Feb 17 (Reuters) - Israeli jets struck Hezbollah depots on Tuesday.\n\n"
+                           "\"We will hit Hezbollah everywhere in Lebanon.\"\n\n"
+                           "Defence Minister Israel Katz said this in a statement.")
+    assert any(actor == ("ISR",) and recipient == ("LBN",) for _, actor, recipient in found[1:])
+
+
+def test_quotation_with_its_attribution_inside_is_left_to_the_sentence(actors):
+    ms = actors("Israeli jets struck Hezbollah depots on Tuesday. "
+                "\"We will respond,\" Hezbollah said, \"and our fighters are ready.\"")
+    assert not [m for m in ms if m.text.lower() == "we" and m.code == "ISR"]
+
+
+# -- descriptions of an armed group ----------------------------------------------------------------
+
+@pytest.mark.parametrize("description", ["The Iran-backed group", "The militant group"])
+def test_described_group_is_the_group_named_before(coder, description):
+    found = _events(coder, "JERUSALEM, Feb 17 (Reuters) - Israeli jets struck Hezbollah depots on Tuesday.\n\n"
+                           f"{description} also fired a drone at an Israeli army post.")
+    assert ("ASSAULT", ("LBN",), ("ISR",)) in found
+
+
+# -- a local official in a sentence naming several countries -----------------------------------------
+
+def test_regional_governor_is_of_the_region_named_as_the_scene(coder):
+    found = _events(coder, "KYIV, March 3 (Reuters) - Ukraine's general staff said its drones had struck an oil "
+                           "depot in Russia's Bryansk region overnight, and the regional governor accused Kyiv of "
+                           "trying to terrorise residents.", date="2026-03-03")
+    assert ("ACCUSE", ("RUS",), ("UKR",)) in found
+
+
+# -- a reaction to a protest -------------------------------------------------------------------------
+
+def test_rejected_protest_names_the_protester(coder):
+    found = _events(coder, "DUBAI, May 19 (Reuters) - The United Arab Emirates summoned Iran's ambassador on "
+                           "Tuesday to protest against a visit by Iranian President Masoud Pezeshkian to Abu Musa.\n\n"
+                           "Iran rejected the protest.", date="2026-05-19")
+    assert ("REJECT", ("IRN",), ("ARE",)) in found
+
+
+# -- a headline above the dateline; the island ---------------------------------------------------------
+
+_TAIWAN = ("China holds drills around Taiwan\n\n"
+           "TAIPEI, June 11 (Reuters) - China sent dozens of warplanes around Taiwan on Thursday, the island's "
+           "defence ministry said.\n\nThe ministry accused Beijing of undermining peace in the Taiwan Strait.\n\n"
+           "Japan's top government spokesman said Tokyo was closely watching the drills.\n\n"
+           "Lai Ching-te called on Beijing to respect the island's democracy.")
+
+
+def test_ministry_after_a_description_s_ministry_is_that_one_not_the_headline_s_country(coder):
+    assert ("ACCUSE", ("TWN",), ("CHN",)) in _events(coder, _TAIWAN, date="2026-06-11")
+
+
+def test_dateline_under_a_headline_is_its_own_sentence(coder):
+    doc = coder.nlp(_TAIWAN)
+    starts = {s[0].text for s in doc.sents}
+    assert "TAIPEI" in starts
+
+
+def test_repeated_island_keeps_its_referent_after_another_island_state(actors):
+    ms = actors(_TAIWAN, "2026-06-11")
+    assert [m.code for m in ms if m.text == "the island"] == ["TWN", "TWN"]
+
+
+# -- two-clause headlines ---------------------------------------------------------------------------
+
+def test_headline_of_two_clauses_codes_both(coder):
+    found = _events(coder, "Russia pounds Ukraine's power grid, Zelenskiy urges allies to speed up air defences")
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in found
+    assert any(e == "REQUEST" and a == ("UKR",) and "RUS" not in r for e, a, r in found)
+
+
+def test_headline_speaker_tail_stays_a_quotation(coder):
+    assert _events(coder, "Russia is losing the war, Zelenskiy tells allies") == []
