@@ -57,3 +57,22 @@ def test_pronoun_subject_of_a_joined_clause_is_the_sentence_subject(coder):
                          "da Silva on Tuesday before travelling to Cairo, where he urged Israel to allow more aid into "
                          "Gaza.")
     assert ("REQUEST", ("FRA",), ("ISR",)) in found
+
+
+def test_second_pair_hung_on_the_causative_has_its_own_subject(coder):
+    found = dyads(coder, "Russia test-fired a hypersonic missile near the border on Tuesday, prompting Finland to "
+                         "suspend part of a transit agreement and Norway to condemn the test.")
+    assert ("ACCUSE", ("NOR",), ("RUS",)) in found
+    assert not any(d[0] == "SANCTION" and "NOR" in d[2] for d in found)
+
+
+def test_demand_participle_on_a_sent_message_addresses_its_receiver(coder):
+    found = dyads(coder, "Ecuador's government sent a formal note to Mexico on Tuesday demanding the handover of the "
+                         "former vice-president.")
+    assert ("REQUEST", ("ECU",), ("MEX",)) in found
+
+
+def test_suspended_security_coordination_is_a_sanction(coder):
+    found = dyads(coder, "Israeli troops raided the Jenin camp on Wednesday, leading the Palestinian Authority to "
+                         "suspend security coordination with Israel.")
+    assert ("SANCTION", ("PSE",), ("ISR",)) in found

@@ -113,6 +113,9 @@ from .event_subjects import clause_subject
 from .owners import capitals
 from .verblex import Lexicon, Trigger, load_lexicon
 
+# verbs that carry a message to its addressee, whom a demand participle on them addresses
+MESSAGE_VERBS = frozenset({"send", "write", "deliver", "hand", "submit", "address", "dispatch"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -433,6 +436,9 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     recip_toks += prep_objects(o, e.rprep + self._noun_rprep(o))
             if e.type in TRANSFER_TYPES:  # "sent two ships carrying food to Gaza": the cargo's destination
                 recip_toks += [g for c in carriers for g in prep_objects(doc[c], e.rprep)]
+            if e.type == "REQUEST" and deps[tok.i] == "advcl" and p.tag[tok.i] == "VBG" \
+                    and p.lemma[tok.head.i] in MESSAGE_VERBS:  # "sent a note to the United States demanding ..."
+                recip_toks += prep_objects(tok.head, ("to",))
             if "for" in e.needs and e.type == "REQUEST":
                 recip_toks += [t for c in for_clauses for t in direct_subjects(c)[0]]
             if e.type in ("AID", "SUPPORT", "COOPERATE"):  # "help Mali restore security": Mali is helped
