@@ -16,6 +16,7 @@ from pathlib import Path
 from . import plover
 from .datelines import ensure_component
 from .errors import InputError
+from .pipeline.aside_participles import repair_aside_participles
 from .pipeline.base import Candidate, Mention, StoryContext, doc_text
 from .pipeline.headlines import repair_headlines
 from .pipeline.speaker_tails import repair_speaker_tails
@@ -144,6 +145,7 @@ class Coder:
         # before the stages, so every stage reads the repaired tree of a headline-grammar lead
         repair_headlines(doc, self.nlp, self._headline_verbs)
         repair_speaker_tails(doc)
+        repair_aside_participles(doc)
         for stage in self.stages:
             stage(ctx)
         return finalize(ctx, self.config)

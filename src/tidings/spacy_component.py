@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from .coder import Coder, CoderConfig, finalize, make_story, parse_date
 from .pipeline import STAGE_NAMES, build_stages
+from .pipeline.aside_participles import repair_aside_participles
 from .pipeline.base import StoryContext
 from .pipeline.headlines import repair_headlines
 from .pipeline.speaker_tails import repair_speaker_tails
@@ -115,6 +116,7 @@ class StageComponent:
             if doc.text.strip():  # the first stage component repairs headline parses for all of them
                 repair_headlines(doc, self.nlp)
                 repair_speaker_tails(doc)
+                repair_aside_participles(doc)
         if doc.text.strip():
             self.stage(ctx)
         _store(doc, finalize(ctx, self.config) if doc.text.strip() else [])

@@ -34,3 +34,50 @@ def test_weapon_launched_from_held_ground_is_the_holders(coder, text, dyad):
 def test_drone_operators_are_soldiers_not_a_firm(coder, text, dyad):
     found = dyads(coder, text)
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Egypt, Qatar and the United States, which have mediated between Israel and Hamas for a year, urged both sides "
+     "to return to the talks.", ("CONSULT", ("EGY", "QAT", "USA"), ("ISR", "PSE"))),
+    ("Russia and China, which vetoed the resolution, said the text was unbalanced.", ("REJECT", ("CHN", "RUS"), ("UNO",))),
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev, who met in Abu Dhabi on Thursday "
+     "in talks hosted by the United Arab Emirates, agreed to continue work on a peace treaty.", ("CONSULT", ("ARM", "AZE"), ())),
+])
+def test_relative_clause_after_a_list_is_the_whole_lists(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+def test_singular_relative_clause_after_a_list_is_the_last_members(coder):
+    found = dyads(coder, "Britain, France and the United States, which has the largest contingent, sent warships "
+                         "to the Red Sea.")
+    assert ("MOBILIZE", ("FRA", "GBR", "USA"), ()) in found, found
+
+
+def test_talks_hosted_under_a_relative_clause_give_the_host_no_meeting(coder):
+    found = dyads(coder, "Pashinyan and Aliyev, who met in Abu Dhabi on Thursday in talks hosted by the United Arab "
+                         "Emirates, agreed to continue work on a peace treaty.")
+    assert not any(d[1] == ("ARE",) for d in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Chinese foreign ministry spokeswoman Mao Ning, asked at a regular news briefing in Beijing about the latest U.S. "
+     "export controls on advanced chips, accused Washington of weaponising trade.", ("ACCUSE", ("CHN",), ("USA",))),
+    ("Chinese foreign ministry spokesman Lin Jian, asked about the new U.S. tariffs at a daily briefing, said Beijing "
+     "would impose countermeasures on U.S. goods.", ("SANCTION", ("CHN",), ("USA",))),
+])
+def test_participle_aside_read_as_the_verb_gives_the_verb_its_subject(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+    assert not any(d[0] == "REQUEST" for d in found), found
+
+
+def test_a_question_put_to_the_subject_is_no_request(coder):
+    found = dyads(coder, "Kremlin spokesman Dmitry Peskov, asked by reporters whether Moscow would respond, accused "
+                         "Britain of escalating the conflict.")
+    assert found == [("ACCUSE", ("RUS",), ("GBR",))], found
+
+
+def test_a_request_put_to_the_subject_stays(coder):
+    found = dyads(coder, "Ukraine's foreign minister, asked by the EU to present a plan, said Kyiv would do so.")
+    assert ("REQUEST", ("EUR",), ("UKR",)) in found, found

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .argument_words import _subtree
 from .base import Parse, parse
-from .owners import sent_start
+from .owners import conjuncts, sent_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,3 +81,25 @@ def _back_from_side_clause(verb: Token, head: Token) -> bool:
             and any(c.dep_ == "mark" and c.lower_ in SIDE_CLAUSE_MARKS for c in head.children)
             and verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ","
             and not any(c.dep_ in SUBJ_DEPS for c in verb.children))
+
+
+SINGULAR_FORMS = frozenset({"has", "is", "was", "does"})
+
+
+def listed_antecedent(rel: Token) -> list[Token]:
+    """"Egypt, Qatar and the United States, which have mediated ...", "Pashinyan and Aliyev, who met in Abu
+    Dhabi": the parser hangs a relative clause set off after a list on the list's last member; a plural verb (or
+    a past tense, which shows no number) is the whole list's. [] when the clause is the last member's own
+    ("..., and the United States, which has ...")."""
+    head = rel.head
+    doc = rel.doc
+    if head.dep_ != "conj" or head.pos_ not in ("NOUN", "PROPN") or rel.left_edge.i < 1 \
+            or doc[rel.left_edge.i - 1].text != ",":
+        return []
+    if rel.tag_ == "VBZ" or any(w.lower_ in SINGULAR_FORMS for w in [rel, *rel.children]
+                                if w.i == rel.i or w.dep_ in ("aux", "auxpass")):
+        return []
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    return conjuncts(first) if first.i != head.i else []

@@ -21,6 +21,7 @@ from .argument_subjects import (
     _parenthetical_speech,
     _split_coordinate,
 )
+from .argument_subjects import listed_antecedent as listed_antecedent
 from .argument_words import BORDER_WORDS as BORDER_WORDS
 from .argument_words import EVIDENCE_WORDS_DEPS as EVIDENCE_WORDS_DEPS
 from .argument_words import LOCATIVE_PREPS as LOCATIVE_PREPS
@@ -512,7 +513,7 @@ def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
     subj, agent = direct_subjects(tok)
     if subj:
         if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-            return [tok.head], False, "relative"
+            return listed_antecedent(tok) or [tok.head], False, "relative"
         if tok.dep_ == "relcl" and any(c.tag_ == "WP$" for c in subj[0].children):
             # "Ecuador, whose president met Kristi Noem": the antecedent's own office holder
             return [tok.head], False, "relative"

@@ -186,6 +186,9 @@ def open_question(tok: Token) -> bool:
     """'trying to dictate which countries Niamey could partner with': the content of an indirect
     question is no event. (Not 'whether': "is weighing whether to recognise" is a hypothetical
     event for the claims stage.)"""
+    if tok.lemma_.lower() in ("ask", "question", "quiz") and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+            c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" for g in c.children) for c in tok.children):
+        return True  # "Peskov, asked by reporters whether Moscow would respond, ...": a question put to him
     if tok.dep_ not in ("ccomp", "xcomp", "pcomp") or tok.head.dep_ == "relcl":
         return False  # ("the RSF, which it said had received weapons": a relative pronoun)
     for t in tok.subtree:  # (not in word order when the parse crosses itself)

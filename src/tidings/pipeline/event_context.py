@@ -9,7 +9,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .argument_places import place_mention
-from .arguments import direct_subjects, mentions_of, objects, prep_objects, subject_tokens, unique
+from .arguments import (
+    direct_subjects,
+    listed_antecedent,
+    mentions_of,
+    objects,
+    prep_objects,
+    subject_tokens,
+    unique,
+)
 from .base import NON_COUNTRY_CODES, parse
 from .event_background import street_protest
 from .event_embedded import crowd_protest
@@ -383,7 +391,7 @@ def relative_antecedent(pronoun: Token) -> list[Token]:
     cur = pronoun
     for _ in range(4):
         if cur.dep_ == "relcl":
-            return [cur.head]
+            return listed_antecedent(cur) or [cur.head]
         if cur.head.i == cur.i:
             break
         cur = cur.head

@@ -94,7 +94,7 @@ def mediated_parties(h, actor: list[Mention], recipient: list[Mention], by_tok: 
     only the third-party reading of the trigger applies."""
     if h.etype != "CONSULT" or h.mode != "third-party":
         return False
-    from .arguments import direct_subjects, objects, prep_objects
+    from .arguments import direct_subjects, objects, prep_objects, subject_tokens
 
     tok = h.tok
     # the talks themselves must be named: "Egypt's mediation between Ethiopia and Sudan" and "shuttled
@@ -117,7 +117,10 @@ def mediated_parties(h, actor: list[Mention], recipient: list[Mention], by_tok: 
             if verb.dep_ != "xcomp" or direct_subjects(verb)[0]:
                 break
             verb = verb.head
-        subj = {t.i for s_ in direct_subjects(verb)[0] for t in s_.subtree} if verb.pos_ in ("VERB", "AUX") else set()
+        found = direct_subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else []
+        if found and found[0].lower_ in ("who", "which", "that"):
+            found = subject_tokens(verb)[0]  # "Pashinyan and Aliyev, who met ... in talks hosted by the UAE"
+        subj = {t.i for s_ in found for t in s_.subtree}
         sides = [m for i in sorted(subj) if (m := by_tok.get(i)) is not None and m.root == i]
     own = {m.code for m in actor if m.code and m not in sides}
     sides = [m for m in sides if m.code and m.code not in own and m.code not in ("NGO", "MNC")]
