@@ -49,3 +49,32 @@ def test_response_to_questions_is_no_threat(coder):
 def test_negated_response_is_no_threat(coder):
     assert not [e for e in code(coder, "The government would not respond if Russia attacked, a spokesman said.")
                 if e.event == "THREATEN"]
+
+
+OFFENDERS = [
+    ("expel_any_diplomat_who", "Venezuela will expel any foreign diplomat who meets opposition leaders, the foreign minister said.",
+     ("VEN",), "expel"),
+    ("arrest_anyone_who", "Israel will arrest anyone who crosses the border fence, the army said in a statement.",
+     ("ISR",), "arrest"),
+    ("reported_would_with_backshifted_relative",
+     "Venezuela's government said on Saturday it would expel any U.S. diplomats who met opposition figures without permission.",
+     ("VEN",), "expel"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "mode"), [t[1:] for t in OFFENDERS], ids=[t[0] for t in OFFENDERS])
+def test_penalty_for_whoever_acts_is_a_threat(coder, text, actor, mode):
+    events = [e for e in code(coder, text, date="2026-11-24") if e.event in ("THREATEN", "SANCTION", "COERCE")]
+    assert [(e.event, entity_codes(e.actor), e.mode) for e in events] == [("THREATEN", actor, mode)]
+
+
+DECIDED = [
+    ("counted_diplomats", "Russia will expel four Estonian diplomats, the foreign ministry said.", "SANCTION"),
+    ("will_with_past_relative", "Egypt will deport any migrant who entered illegally, the interior ministry said.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), [t[1:] for t in DECIDED], ids=[t[0] for t in DECIDED])
+def test_decided_penalty_stays_the_act(coder, text, etype):
+    events = code(coder, text, date="2026-11-24")
+    assert [e.event for e in events] == [etype]

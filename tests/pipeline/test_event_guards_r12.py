@@ -28,3 +28,16 @@ def test_a_party_in_a_phrase_of_no_incident_still_kills(coder):
     text = "The leader of the Somali militia, which killed 20 Kenyan villagers last week, was arrested in Nairobi."
     events = code(coder, text)
     assert ("ASSAULT", ("SOM",), ("KEN",)) in [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in events]
+
+
+def test_inverted_condition_of_a_threat_is_no_event_and_names_the_threatened(coder):
+    text = "Were Israel to attack again, Iran would respond with a far stronger barrage, Araghchi said."
+    events = code(coder, text, date="2026-11-24")
+    assert [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in events] == [
+        ("THREATEN", ("IRN",), ("ISR",))]
+
+
+def test_inverted_condition_outside_a_threat_stays_hypothetical(coder):
+    text = "Were Russia to attack Estonia, NATO would invoke Article 5, Rutte said."
+    events = code(coder, text, date="2026-11-24")
+    assert [(e.event, entity_codes(e.actor), e.aux_mode) for e in events] == [("ASSAULT", ("RUS",), "hypothetical")]

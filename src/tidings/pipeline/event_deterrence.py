@@ -23,6 +23,7 @@ is often named outside the clause."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import codes, subject_tokens
@@ -225,3 +226,41 @@ def mutual_defence_clause(c: Candidate, t: Token) -> bool:
         if subj and any(w.lower_ in JOINT_WORDS for x in subj for w in x.subtree if w.i != x.i):
             return True
     return False
+
+
+# whoever does something: "anyone who crosses", "any journalist who reports", "any vessel that enters"
+ANY_PERSON_WORDS = frozenset({"anyone", "anybody", "whoever", "whomever"})
+OFFENDER_DETS = frozenset({"any", "every"})
+# a penalty held over whoever does something (THREATEN content: event_retype.THREAT_CONTENT)
+OFFENDER_PENALTIES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
+OFFENDER_MODES = {"arrest": "arrest", "deport": "expel", "expel": "expel"}
+
+
+def _offender(o: Token) -> bool:
+    """'anyone who crosses the fence', 'any foreign diplomat who meets opposition leaders': the object is whoever
+    will do what its relative clause says (not 'any aid it receives': a relative with its own subject)."""
+    rel = [k for k in o.children if k.dep_ == "relcl"]
+    if not rel or not any(k.dep_ == "nsubj" and k.lower_ in ("who", "that", "which") for k in rel[0].children):
+        return False
+    if rel[0].tag_ in ("VBD", "VBN") and not any(k.dep_ == "aux" and k.lower_ == "would" for k in o.head.children):
+        # "will deport any migrant who entered illegally": a decision on what was done ("said it would expel any
+        # diplomat who met ...": the reported present)
+        return False
+    return o.lower_ in ANY_PERSON_WORDS or any(k.dep_ == "det" and k.lower_ in OFFENDER_DETS for k in o.children)
+
+
+def offender_threat(c: Candidate, t: Token) -> Candidate | None:
+    """'Venezuela will expel any foreign diplomat who meets opposition leaders', 'The junta will arrest anyone who
+    reports on the fighting': a penalty announced for whoever does something is held over a condition (manual,
+    THREATEN: a conditional coercion), not a decided act ('Russia will expel four diplomats' stays SANCTION,
+    future). Only the party's own statement (no other side's speaker) and a will / would not negated."""
+    if c.event not in OFFENDER_PENALTIES or any(k.dep_ == "neg" for k in t.children):
+        return None
+    if not any(k.dep_ == "aux" and k.lower_ in ("will", "would", "'ll", "shall") for k in t.children):
+        return None
+    if not any(_offender(o) for o in t.children if o.dep_ in ("dobj", "nsubjpass")):
+        return None
+    own = set(codes(c.actor))
+    if not own or any(m.code and m.code not in own for m in c.speaker):
+        return None
+    return replace(c, event="THREATEN", mode=OFFENDER_MODES.get(c.mode or "", OFFENDER_PENALTIES[c.event]))

@@ -186,8 +186,11 @@ def collapse_symmetric(cands: list[Candidate], doc=None) -> list[Candidate]:
 
 
 def drop_threat_conditions(cands: list[Candidate], doc) -> list[Candidate]:
-    """Events inside the if/unless clause of a threat are its condition, not events."""
+    """Events inside the if/unless clause of a threat are its condition, not events (also an inverted one: 'Were
+    Israel to attack again, Iran would respond with a far stronger barrage'); a threat that names no one is aimed
+    at the condition's actor, as in event_retype.conditional_threats."""
     spans: list[tuple[int, int]] = []
+    owners: dict[int, list[tuple[int, int]]] = {}
     for c in cands:
         if c.event != "THREATEN":
             continue
@@ -195,13 +198,37 @@ def drop_threat_conditions(cands: list[Candidate], doc) -> list[Candidate]:
         heads += [k for k in heads[0].children if k.dep_ in ("ccomp", "xcomp")]
         for h in heads:
             for k in h.children:
-                if k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITION_MARKS for m in k.children):
+                if k.dep_ == "advcl" and (any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITION_MARKS for m in k.children)
+                                          or _inverted_condition(k)):
                     sub = list(k.subtree)
                     spans.append((sub[0].i, sub[-1].i))
+                    owners.setdefault(id(c), []).append(spans[-1])
     if not spans:
         return cands
-    return [c for c in cands if c.event == "THREATEN" or not any(a <= c.trigger <= b for a, b in spans)
-            or _own_time(doc[c.trigger], spans)]
+    out = [c for c in cands if c.event == "THREATEN" or not any(a <= c.trigger <= b for a, b in spans)
+           or _own_time(doc[c.trigger], spans)]
+    dropped = [c for c in cands if c not in out]
+    for c in out:
+        if id(c) in owners and not any(m.code for m in c.recipient):
+            own = {m.code for m in c.actor if m.code}
+            named = [m for d in dropped if any(a <= d.trigger <= b for a, b in owners[id(c)])
+                     for m in d.actor if m.code and m.code not in own]
+            c.recipient = [m for k, m in enumerate(named) if m.code not in {n.code for n in named[:k]}]
+    return out
+
+
+INVERTED_CONDITION_WORDS = frozenset({"should", "were", "had"})
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """'Were Israel to attack again, Iran would respond ...', 'Should Washington impose tariffs, ...': a condition
+    made by inversion opens with its auxiliary (or is the fronted 'were' itself) before its subject."""
+    first = next(iter(clause.subtree))
+    if first.lower_ not in INVERTED_CONDITION_WORDS or first.i >= clause.i and first.i != clause.i:
+        return False
+    subj = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and first.i < subj[0].i and (first.i == clause.i or (
+        first.dep_ in ("aux", "auxpass") and first.head.i == clause.i))
 
 
 def _own_time(tok: Token, spans: list[tuple[int, int]]) -> bool:

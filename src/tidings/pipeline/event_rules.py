@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import codes, objects, place_mention, prep_objects
 from .base import NON_COUNTRY_CODES, Candidate, parse
-from .event_deterrence import mutual_defence_clause, unaimed_deterrent
+from .event_deterrence import mutual_defence_clause, offender_threat, unaimed_deterrent
 from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it from here)
     backs_a_party,
     captured_place,
@@ -518,7 +518,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
             continue
         c = (open_option_threat(c, t) or readiness_threat(c, t) or pressure_vow(c, t) or ordered_closure(c, t)
              or own_people_or_travel(c, t) or past_reprisal(c, t) or protest_ban(c, t) or economic_reprisal(c, t)
-             or evacuation_order(c, t) or crowd_demand(c, t) or c)
+             or evacuation_order(c, t) or crowd_demand(c, t) or offender_threat(c, t) or c)
         if unrealised(t, by_trigger) or undirected(c, t) or not_an_act(c, t, by_trigger) or aimed_only(c, t) \
                 or impersonal_warning(c, t) or unannounced_reprisal(c, t) or not_a_coercion_or_threat(c, t) \
                 or barred_travel(c, t) or unaimed_deterrent(c, t) \
