@@ -69,3 +69,33 @@ def test_a_past_tense_after_a_rooted_names_relative_clause_is_the_main_verb(code
     assert ("REQUEST", ("LVA",), ("DEU",)) in dyads(
         coder, "Latvian President Edgars Rinkevics, who has often criticised Moscow, urged Berlin on Monday to send "
                "more air-defence systems to the Baltic states.")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Spain sent blankets and generators worth 3 million euros to Gaza on Friday.", ("AID", ("ESP",), ("PSE",))),
+    ("Belgium pledged emergency aid worth 20 million euros for families in Sudan's Kordofan region.",
+     ("AGREE", ("BEL",), ("SDN",))),
+])
+def test_a_to_or_for_phrase_hung_on_the_goods_value_names_whom_they_are_for(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+def test_a_carrier_of_aid_works_for_no_one_the_aid_is_for(coder):
+    assert ("COERCE", ("ISR",), ("PSE",)) not in dyads(
+        coder, "The Israeli navy intercepted a yacht carrying food for Gaza that was organised by activists.")
+
+
+def test_a_recipient_phrase_after_a_parenthetical_participle_is_the_events(coder):
+    assert ("SUPPORT", ("ITA",), ("MDA",)) in dyads(
+        coder, "Italy's foreign minister voiced firm support on Monday, speaking to reporters after a meeting in Rome, "
+               "for Moldova's bid to join the European Union.")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Egypt, a key mediator that hosts the talks, condemned on Thursday Israel's decision to seize the crossing.",
+     ("ACCUSE", ("EGY",), ("ISR",))),
+    ("Norway's prime minister, who toured the camps last year, pledged on Monday emergency aid worth 30 million "
+     "crowns for refugees in Chad.", ("AGREE", ("NOR",), ("TCD",))),
+])
+def test_an_object_read_into_a_weekday_on_phrase_is_the_verbs(coder, text, dyad):
+    assert dyad in dyads(coder, text)

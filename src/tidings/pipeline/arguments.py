@@ -202,6 +202,8 @@ def objects(tok: Token) -> list[Token]:
             if deps[c] == "conj" and p.pos[c] == "VERB" and c == i + 2 and lowers[i + 1] in ("and", "or") \
                     and not any(deps[x] in SUBJ_DEPS for x in kids[c]):
                 out.extend(x for o in kids[c] if deps[o] in OBJ_DEPS for x in conjuncts(doc[o]))
+    if not out and p.pos[i] == "VERB" and not any(deps[c] in ("ccomp", "xcomp") for c in kids[i]):
+        out += _dated_object(p, i, doc)  # "condemned on Wednesday Israel's decision to expand settlements"
     if not out and p.pos[i] == "VERB" and i + 1 < len(doc):
         # "Russian troops shelled Kherson, Ukraine said": the parser makes the place and the speaker one
         # subject list of the speech verb; the name right after the verb is its object
@@ -211,6 +213,30 @@ def objects(tok: Token) -> list[Token]:
             deps[c] in ("dobj", "obj", "ccomp", "xcomp") or lowers[c] in RELATIVE_PRONOUNS for c in kids[i]):
         out.append(tok.head)  # "an allegation New Delhi rejected", "the drones Iran sent": a bare relative
     return out
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight", "noon", "midnight", "day"})
+
+
+def _dated_object(p: Parse, i: int, doc) -> list[Token]:
+    """'condemned on Wednesday Israel's decision', 'pledged on Tuesday humanitarian aid worth ...': the parser reads the
+    weekday and the object right after the verb's "on" as one phrase (the weekday a modifier of the object or of
+    its owner); the object is the verb's (not "on Monday night", "on Monday 12 May")."""
+    for c in p.kids[i]:
+        if p.dep[c] != "prep" or p.lower[c] != "on" or c != i + 1:
+            continue
+        day = c + 1
+        for g in p.kids[c]:
+            if p.dep[g] != "pobj" or g == day or p.lower[g] in DAY_PARTS or p.pos[g] not in ("NOUN", "PROPN") \
+                    or p.ent[g] == "DATE" or p.lower[day] not in WEEKDAYS:
+                continue
+            if p.left[g] == day + 1 and p.head[day] == c:
+                return conjuncts(doc[g])  # ("on Thursday | Israel's decision": two objects of one "on")
+            if p.left[g] == day and (p.head[day] == g or p.dep[p.head[day]] in ("poss", "amod", "compound")
+                                     and p.head[p.head[day]] == g):
+                return conjuncts(doc[g])
+    return []
 
 
 def _object_read_as_speaker(p: Parse, i: int, doc) -> list[Token]:

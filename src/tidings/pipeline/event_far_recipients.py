@@ -31,8 +31,8 @@ TRANSFER_VERBS = frozenset({"send", "ship", "deliver", "provide", "supply", "tra
 # a carrier hit or seized on its way works for whom its load is for ("a convoy transporting weapons for Hezbollah",
 # "a ship carrying arms to the Houthis")
 CARRY_VERBS = frozenset({"carry", "transport", "ferry", "deliver", "smuggle", "ship", "bring"})
-# a place word, not a party, that stands between the thing and its clause ("near Dzhankoi in Crimea")
-CLAUSE_STOP_DEPS = ("ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis")
+AID_LOADS = frozenset({"aid", "food", "medicine", "medicines", "relief", "humanitarian", "supplies", "flour", "water",
+                       "activist", "activists", "volunteer", "volunteers", "passenger", "passengers"})
 
 
 def _inside(top: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -65,10 +65,21 @@ def buried_destination(verb: Token, own: set[str], by_tok: dict[int, Mention], e
         worth = [w for w in verb.children if w.dep_ == "conj" and w.lower_ == "worth"]
         return next((found for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in TRANSFER_VERBS
                      for found in [buried_destination(c, own, by_tok, worth)] if found), [])
-    tops = objects(verb) + [c for c in verb.children if c.dep_ == "conj" and (
-        c.pos_ in ("NOUN", "PROPN") or c.lower_ == "worth")] + list(extra)
-    for top in tops:
-        found = [m for m in coded_targets(_inside(top, ("to",)), own, by_tok) if m.code not in NON_COUNTRY_CODES]
+    tops = objects(verb) + [c for c in verb.children if c.lower_ == "worth" or (
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))] + list(extra)
+    return _first_party([g for top in tops for g in _inside(top, ("to",))], own, by_tok)
+
+
+def _first_party(toks: list[Token], own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """The first of ``toks`` that names a party of another country, or a place of one ("to Gaza")."""
+    from .argument_places import place_mention
+
+    si = next(iter(by_tok.values())).sent_index if by_tok else 0
+    for g in toks:
+        found = [m for m in coded_targets([g], own, by_tok) if m.code not in NON_COUNTRY_CODES]
+        if not found:
+            m = place_mention(g, by_tok, si)
+            found = [m] if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES else []
         if found:
             return found[:1]
     return []
@@ -108,7 +119,10 @@ def _holders(v: Token, thing: Token) -> list[Token]:
     """The holder a clause on ``thing`` names: "belonged to X", "used / run by X", "(a depot) X used"; or
     whom a carrier works for ("a convoy ... transporting weapons for Hezbollah")."""
     if v.lemma_.lower() in CARRY_VERBS:
-        return [g for x in [v, *(o for o in v.children if o.dep_ == "dobj")] for p in x.children
+        loads = [o for o in v.children if o.dep_ == "dobj"]
+        if any(o.lemma_.lower() in AID_LOADS or any(a.lemma_.lower() in AID_LOADS for a in o.children) for o in loads):
+            return []  # "a boat carrying aid for Gaza": the people helped are no holder of the boat
+        return [g for x in [v, *loads] for p in x.children
                 if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to") for g in p.children if g.dep_ == "pobj"]
     if v.lemma_.lower() not in HOLD_VERBS:
         return []
@@ -173,3 +187,56 @@ def reported_behalf(targets: list[Token], behalf: frozenset[str]) -> list[Token]
                 toks += [g for o in objs for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in HOLD_VERBS
                          for p in a.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
     return toks
+
+
+def detached_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'voiced strong support on Monday, speaking to reporters after a meeting in Canada, for Ukraine's bid to join the
+    EU' -> UKR: the event's own recipient phrase, after a parenthetical set off by commas, hangs on the parenthetical;
+    the comma right before it shows it closes the aside and returns to the event."""
+    preps = set(h.entry.rprep) | ({"for"} if h.etype == "SUPPORT" else set())
+    if not preps:
+        return []
+    doc = h.tok.doc
+    start = (h.noun if h.noun is not None else h.tok).i
+    asides = [c for c in h.tok.children if c.i > start and c.dep_ in ("advcl", "prep", "npadvmod")
+              and (c.dep_ != "advcl" or c.tag_ in ("VBG", "VBN"))]
+    for c in asides:
+        for p in c.subtree:
+            if p.dep_ == "prep" and p.lower_ in preps and p.i > c.i and doc[p.i - 1].text == ",":
+                found = coded_targets([g for g in p.children if g.dep_ == "pobj"], own, by_tok)
+                if found:
+                    return found
+    return []
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def dated_object(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'condemned on Wednesday Israel's decision to expand settlements': the parser reads the weekday and the object
+    after it as one "on" phrase; the object is still the thing judged, and its owner the party."""
+    objs = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children
+            if g.dep_ == "pobj" and g.left_edge.lower_ in WEEKDAYS and g.left_edge.i < g.i]
+    return coded_targets(objs, own, by_tok)
+
+
+def worth_tail(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'pledged humanitarian aid worth 100 million euros for civilians in Sudan's Darfur' -> SDN: the parser hangs the
+    goods' "to / for" phrase on the value; it names the party (or the people in a place) the goods are for."""
+    from .argument_places import place_mention
+    from .arguments import objects, prep_objects
+
+    si = next(iter(by_tok.values())).sent_index if by_tok else 0
+    for o in objects(verb):
+        for w in o.children:
+            if w.lower_ != "worth":
+                continue
+            for g in _inside(w, ("to", "for")):
+                found = coded_targets([g], own, by_tok)
+                for x in prep_objects(g, ("in", "inside", "across")) if not found else ():
+                    m = place_mention(x, by_tok, si)
+                    if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+                        found = [m]
+                if found:
+                    return found[:1]
+    return []

@@ -48,7 +48,14 @@ from .event_domestic import (
     under_place_noun,
     unstance,
 )
-from .event_far_recipients import buried_destination, clause_holder, people_place
+from .event_far_recipients import (
+    buried_destination,
+    clause_holder,
+    dated_object,
+    detached_phrase,
+    people_place,
+    worth_tail,
+)
 from .event_home import (
     foreign_people,
     jailer,
@@ -209,6 +216,10 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     if own and h.etype == "REQUEST":
         found = asked_subject(h, own, by_tok) or found  # "demanded that China stop supplying ... to Russia": CHN
         found = release_holder(h, own, by_tok, found) or found  # "the release of the reporter held in Russia": RUS
+    if own and not any(m.code and m.code not in own for m in found):
+        found = detached_phrase(h, own, by_tok) or found  # "voiced support, speaking to reporters ..., for Ukraine's bid"
+    if own and h.noun is None and not any(m.code and m.code not in own for m in found):
+        found = dated_object(h.tok, own, by_tok) or found  # "condemned on Wednesday Israel's decision to ..."
     # (again: the object's own partner may be the people the appeal is for)
     return drop_currencies(appeal_beneficiaries(h, actor, found, h.tok.doc), h.tok.doc)
 
@@ -479,11 +490,11 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         if found:
             return found
     if etype == "AGREE" and not any(m.code and m.code not in own for m in recipient):
-        recipient = buried_destination(h.tok, own, by_tok) or recipient
+        recipient = buried_destination(h.tok, own, by_tok) or worth_tail(h.tok, own, by_tok) or recipient
     if etype in ("AID", "AGREE"):
         return rescued_home(h, actor, recipient, by_tok, story_country) or (helped(h.tok, own, by_tok) if etype == "AID" else []) or invested(h.tok, own, by_tok) or (
             supplied(h.tok, own, by_tok) or aid_destination(h.tok, actor, by_tok) or buried_destination(h.tok, own, by_tok)
-            or people_place(h.tok, own, by_tok) if etype == "AID" and not any(m.code for m in recipient) else []
+            or people_place(h.tok, own, by_tok) or worth_tail(h.tok, own, by_tok) if etype == "AID" and not any(m.code for m in recipient) else []
         ) or recipient
     if etype in ("CONCEDE", "SANCTION", "COERCE") and not any(m.code for m in recipient):
         found = restricted_destination(h.tok, actor, by_tok) or conceded_place(h.tok, actor, by_tok) or (
