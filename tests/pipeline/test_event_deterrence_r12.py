@@ -78,3 +78,16 @@ DECIDED = [
 def test_decided_penalty_stays_the_act(coder, text, etype):
     events = code(coder, text, date="2026-11-24")
     assert [e.event for e in events] == [etype]
+
+
+def test_veto_held_over_a_party_condition_is_a_threat(coder):
+    text = "Budapest will veto the sanctions package unless Brussels releases the frozen funds, Orban said on Friday."
+    events = code(coder, text, date="2026-11-24")
+    assert [(e.event, entity_codes(e.actor), e.aux_mode) for e in events] == [("THREATEN", ("HUN",), None)]
+
+
+def test_possible_rejection_under_a_condition_stays_hypothetical(coder):
+    text = ("Iran could reject the U.S. proposal for direct nuclear talks if Washington keeps up its threats of military "
+            "action, Foreign Minister Abbas Araqchi said.")
+    events = code(coder, text, date="2026-11-24")
+    assert [(e.event, e.aux_mode) for e in events] == [("REJECT", "hypothetical")]

@@ -254,6 +254,8 @@ def offender_threat(c: Candidate, t: Token) -> Candidate | None:
     reports on the fighting': a penalty announced for whoever does something is held over a condition (manual,
     THREATEN: a conditional coercion), not a decided act ('Russia will expel four diplomats' stays SANCTION,
     future). Only the party's own statement (no other side's speaker) and a will / would not negated."""
+    if c.event == "REJECT":
+        return held_veto(c, t)
     if c.event not in OFFENDER_PENALTIES or any(k.dep_ == "neg" for k in t.children):
         return None
     if not any(k.dep_ == "aux" and k.lower_ in ("will", "would", "'ll", "shall") for k in t.children):
@@ -264,3 +266,21 @@ def offender_threat(c: Candidate, t: Token) -> Candidate | None:
     if not own or any(m.code and m.code not in own for m in c.speaker):
         return None
     return replace(c, event="THREATEN", mode=OFFENDER_MODES.get(c.mode or "", OFFENDER_PENALTIES[c.event]))
+
+
+VETO_LEMMAS = frozenset({"veto", "block"})
+
+
+def held_veto(c: Candidate, t: Token) -> Candidate | None:
+    """'Budapest will veto the sanctions package unless Brussels releases the frozen funds, Orban said': a veto
+    announced for as long as another party does not act is a coercive warning (THREATEN, as 'threatened to veto
+    ... unless'), not a refusal made; 'could reject the proposal if ...' (a possibility) stays the hypothetical
+    REJECT, and so does a veto told by others."""
+    if t.lemma_.lower() not in VETO_LEMMAS or any(k.dep_ == "neg" for k in t.children):
+        return None
+    if not any(k.dep_ == "aux" and k.lower_ in ("will", "would", "'ll", "shall") for k in t.children):
+        return None
+    own = set(codes(c.actor))
+    if not own or any(m.code and m.code not in own for m in c.speaker) or not _party_condition(t):
+        return None
+    return replace(c, event="THREATEN", mode=None)
