@@ -76,3 +76,9 @@ def test_suspended_security_coordination_is_a_sanction(coder):
     found = dyads(coder, "Israeli troops raided the Jenin camp on Wednesday, leading the Palestinian Authority to "
                          "suspend security coordination with Israel.")
     assert ("SANCTION", ("PSE",), ("ISR",)) in found
+
+
+def test_causatives_object_acts_when_its_verb_is_read_as_a_clause(coder):
+    found = dyads(coder, "Chinese and Russian bombers flew a joint patrol near Alaska on Wednesday, prompting the "
+                         "United States and Canada to scramble fighter jets.")
+    assert any(d[0] == "MOBILIZE" and set(d[1]) == {"USA", "CAN"} for d in found)

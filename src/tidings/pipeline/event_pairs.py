@@ -31,6 +31,12 @@ def paired_subject_index(p: Parse, verb: int) -> int | None:
     if to is None or p.dep[verb] not in ("xcomp", "advcl") or to == 0:
         return None
     prev = to - 1
+    if p.dep[verb] == "advcl" and p.lemma[p.head[verb]] in CAUSATIVES:
+        # "prompting the United States and Canada to scramble jets": the object of the causative, the parser
+        # read the pair's verb as a clause of its own
+        obj = p.head[prev] if p.dep[prev] == "conj" else prev
+        if p.dep[obj] == "dobj" and p.head[obj] == p.head[verb] and p.pos[obj] in ("PROPN", "NOUN"):
+            return obj
     if p.dep[prev] == "conj" and p.head[prev] == p.head[verb] and p.dep[verb] == "xcomp" \
             and p.lemma[p.head[verb]] in CAUSATIVES and p.pos[prev] in ("PROPN", "NOUN"):
         return prev  # "prompting Seoul to suspend ... and Japan to condemn ...": both pairs hung on the causative
