@@ -81,3 +81,14 @@ def test_a_question_put_to_the_subject_is_no_request(coder):
 def test_a_request_put_to_the_subject_stays(coder):
     found = dyads(coder, "Ukraine's foreign minister, asked by the EU to present a plan, said Kyiv would do so.")
     assert ("REQUEST", ("EUR",), ("UKR",)) in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("A delegation led by Ukraine's defence minister Rustem Umerov met Russian negotiators in Istanbul on Friday for "
+     "a second round of direct talks.", ("CONSULT", ("RUS", "UKR"), ())),
+    ("A delegation headed by Qatar's prime minister arrived in Kabul on Monday for talks with Taliban officials.",
+     ("CONSULT", ("QAT",), ("AFG",))),
+])
+def test_a_delegation_is_its_leaders(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found

@@ -353,16 +353,28 @@ def _with_absolute_side(tok: Token, subj: list[Token], by_tok) -> list[Token]:
                                   for x in doers) else []
 
 
+LEAD_VERBS = frozenset({"lead", "head", "command", "chair"})
+
+
 def _launched_by(subj: list[Token], by_tok) -> list[Token]:
     """The agent of a participle on an uncoded subject: "Drones launched by the RSF struck ...", "missiles fired by
     the Houthis hit ..." (a weapon or a unit does what its launcher does)."""
-    if len(subj) != 1 or subj[0].i in by_tok or subj[0].pos_ not in ("NOUN", "PROPN"):
+    if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "PROPN"):
+        return []
+    own = by_tok.get(subj[0].i)
+    # a role noun whose country the actors stage only guessed from the sentence ("a delegation headed by Qatar's
+    # prime minister arrived in Kabul": not Kabul's) is led by its leader
+    guessed = own is not None and own.kind == "agent" and own.confidence < 1.0
+    if own is not None and own.code and not guessed:
         return []
     for c in subj[0].children:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-            if agents and all(g.i in by_tok for g in agents):
-                return agents
+            if own is not None and c.lemma_.lower() not in LEAD_VERBS:
+                continue  # (a role noun's backer is no doer: "fighters backed by Rwanda")
+            if agents and all(g.i in by_tok or any(t.i in by_tok for t in g.subtree if t.dep_ == "poss")
+                              for g in agents):
+                return agents  # ("headed by Qatar's prime minister": the office's owner names it)
             if not agents and c.lemma_.lower() in LAUNCH_VERBS:
                 # "a drone launched from Houthi-held territory struck ...", "was hit by missiles fired from Yemen":
                 # whoever holds the ground it came from
