@@ -99,3 +99,14 @@ def test_a_recipient_phrase_after_a_parenthetical_participle_is_the_events(coder
 ])
 def test_an_object_read_into_a_weekday_on_phrase_is_the_verbs(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+def test_a_letter_or_message_the_act_was_made_in_names_its_addressee(coder):
+    assert ("REQUEST", ("UNO",), ("PRK",)) in dyads(
+        coder, "In a letter to Pyongyang, the UN human rights chief demanded information on the detained workers.")
+
+
+def test_a_penaltys_aiming_participle_names_the_goods_origin(coder):
+    assert ("SANCTION", ("MEX",), ("CHN",)) in dyads(
+        coder, "Mexico, which has long courted Chinese investors, announced new tariffs on Monday, targeting textiles "
+               "and shoes imported from China.")

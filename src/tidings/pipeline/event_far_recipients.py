@@ -240,3 +240,40 @@ def worth_tail(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[M
                 if found:
                     return found[:1]
     return []
+
+
+# acts made in words, whose letter or message names the addressee
+MESSAGE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT", "CONCEDE"})
+# a speech act's medium whose "to" phrase is its addressee: "In a letter to Tehran, the IAEA chief demanded access"
+MESSAGE_NOUNS = frozenset({"letter", "message", "note", "call", "cable", "memo", "email", "communique", "missive",
+                           "appeal", "ultimatum"})
+
+
+def message_addressee(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'In a letter to Tehran seen by Reuters, the head of the UN nuclear watchdog demanded access ...' -> IRN: the party
+    a letter or message the act was made in is addressed to (fronted or after the verb)."""
+    from .arguments import prep_objects
+
+    media = [g for g in prep_objects(verb, ("in", "through", "via")) if g.lemma_.lower() in MESSAGE_NOUNS]
+    return coded_targets([x for g in media for x in prep_objects(g, ("to",))], own, by_tok)[:1]
+
+
+def aimed_goods(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'announced new tariffs on Tuesday, targeting steel and aluminium imported from China' -> CHN: a penalty's aiming
+    participle the parser hangs on the verb names the goods hit, and they stand for their origin or owner."""
+    from .arguments import objects, prep_objects
+    from .event_targets import AIMING_PARTICIPLES
+
+    aims = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG"
+            and c.lemma_.lower() in AIMING_PARTICIPLES]
+    goods = [g for a in aims for g in objects(a) + prep_objects(a, ("at",))]
+    return coded_targets([x for g in goods for x in [g, *(c for c in g.conjuncts)]], own, by_tok)[:1]
+
+
+def far_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """The recipient phrases of this module that need no type's own finder: a phrase after a comma-set aside, an object
+    read into "on <weekday>", a letter's addressee, a penalty's aimed goods (``settle_recipients`` calls it when no
+    party of another country was found)."""
+    return detached_phrase(h, own, by_tok) or (dated_object(h.tok, own, by_tok) if h.noun is None else []) or (
+        message_addressee(h.tok, own, by_tok) if h.etype in MESSAGE_TYPES else []) or (
+        aimed_goods(h.tok, own, by_tok) if h.etype == "SANCTION" else [])

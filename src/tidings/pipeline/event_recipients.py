@@ -51,8 +51,7 @@ from .event_domestic import (
 from .event_far_recipients import (
     buried_destination,
     clause_holder,
-    dated_object,
-    detached_phrase,
+    far_phrase,
     people_place,
     worth_tail,
 )
@@ -217,9 +216,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         found = asked_subject(h, own, by_tok) or found  # "demanded that China stop supplying ... to Russia": CHN
         found = release_holder(h, own, by_tok, found) or found  # "the release of the reporter held in Russia": RUS
     if own and not any(m.code and m.code not in own for m in found):
-        found = detached_phrase(h, own, by_tok) or found  # "voiced support, speaking to reporters ..., for Ukraine's bid"
-    if own and h.noun is None and not any(m.code and m.code not in own for m in found):
-        found = dated_object(h.tok, own, by_tok) or found  # "condemned on Wednesday Israel's decision to ..."
+        found = far_phrase(h, own, by_tok) or found  # round 12: "voiced support, speaking ..., for Ukraine's bid"
     # (again: the object's own partner may be the people the appeal is for)
     return drop_currencies(appeal_beneficiaries(h, actor, found, h.tok.doc), h.tok.doc)
 
