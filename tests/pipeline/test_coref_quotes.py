@@ -107,3 +107,25 @@ def test_headline_of_two_clauses_codes_both(coder):
 
 def test_headline_speaker_tail_stays_a_quotation(coder):
     assert _events(coder, "Russia is losing the war, Zelenskiy tells allies") == []
+
+
+# -- a gift or promise on a visit; "the office" ------------------------------------
+
+def test_promise_on_a_visit_is_for_the_host(coder):
+    found = _events(coder, "KYIV, March 3 (Reuters) - German Defence Minister Boris Pistorius, who arrived in Kyiv on "
+                           "Monday for talks with his Ukrainian counterpart, said Berlin would deliver two more air "
+                           "defence systems within weeks.", date="2026-03-03")
+    assert ("AGREE", ("DEU",), ("UKR",)) in found
+
+
+def test_the_office_is_the_named_office(coder):
+    found = _events(coder, "TAIPEI, June 11 (Reuters) - China sent warplanes around Taiwan on Thursday.\n\n"
+                           "China's Taiwan Affairs Office said Lai Ching-te was a troublemaker.\n\n"
+                           "The office warned that Beijing would crush any attempt at independence by Taiwan.",
+                    date="2026-06-11")
+    assert ("THREATEN", ("CHN",), ("TWN",)) in found
+
+
+def test_headline_island_without_its_article_is_the_island_named(coder):
+    found = _events(coder, "China holds drills around Taiwan after island's president visits U.S.", date="2026-06-11")
+    assert ("CONSULT", ("TWN",), ("USA",)) in found

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from .base import TEMPORAL_PREPS
 from .coref_captives import captor as _captor
+from .coref_visits import visit_host
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -159,6 +160,10 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
                 c.recipient = parallel
                 c.confidence = round(max(0.05, c.confidence - 0.1), 3)
                 c.extra["coref.recipient_from"] = parallel[0].sent_index
+            continue
+        if ante is None and (host := visit_host(earlier, found, c, si, own)):
+            c.recipient = host  # "Pistorius, who arrived in Kyiv ..., said Berlin would deliver ..."
+            c.confidence = round(max(0.05, c.confidence - 0.1), 3)
             continue
         if ante is None:
             continue

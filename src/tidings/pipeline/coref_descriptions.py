@@ -27,3 +27,13 @@ def same_description(found: list[Mention], before: int, word: str) -> Mention | 
     earlier = [m for m in found if m.kind == "pronoun" and m.end <= before and m.code
                and m.text.lower().split()[-1].rstrip("'s’") == word]
     return max(earlier, key=lambda m: m.start).antecedent or None if earlier else None
+
+
+# descriptions a headline uses without its article ("island's president")
+HEADLINE_DESCRIPTIONS = frozenset({"island", "kingdom", "emirate", "enclave"})
+
+
+def headline(sent) -> bool:
+    """A short sentence with no full stop: a headline."""
+    words = [t for t in sent if not t.is_space]
+    return 3 <= len(words) <= 20 and words[-1].text not in (".", "!", "?", '"', "”", ":")

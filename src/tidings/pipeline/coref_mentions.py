@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import CROWD_SECTORS, NON_COUNTRY_CODES
+from .coref_descriptions import HEADLINE_DESCRIPTIONS, headline
 
 if TYPE_CHECKING:
     from .base import Mention
@@ -377,6 +378,9 @@ def country_description_start(doc, tok, covered) -> int | None:
     if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].pos_ not in ("NOUN", "ADJ", "VERB"):
         return None  # "the island of Hainan", "the country of 40 million"; not "accused the kingdom of aggression"
     start = the_start(doc, tok, covered, _COUNTRY_MODIFIER_TAGS, stop=("two", "both", "member", "nation"))
+    if start is None and tok.dep_ == "poss" and tok.lower_ in HEADLINE_DESCRIPTIONS and headline(tok.sent) \
+            and (tok.i == tok.sent.start or doc[tok.i - 1].pos_ not in ("DET", "PRON", "ADJ", "NUM")):
+        return tok.i  # a headline drops the article: "China holds drills after island's president visits U.S."
     if tok.lower_ == "state" and (start is None or start == tok.i - 1 or tok.dep_ == "compound"):
         return None
     return start

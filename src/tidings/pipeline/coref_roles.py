@@ -33,6 +33,12 @@ ORG_NPS = {
     "council": lambda m: m.code is not None and (m.code in ("UNO", "IGO", "EUR") and m.kind == "org"
                                                  or m.kind == "agent" and m.sector in ("GOV", "LEG"))
     and "council" in m.text.lower(),
+    # "China's Taiwan Affairs Office said ... The office warned", "the IAEA ... the agency": the body of that
+    # name the story named last (never a building: only a named office or agency counts)
+    "office": lambda m: m.code is not None and m.kind in ("org", "agent") and "office" in m.text.lower()
+    and m.text[:1].isupper(),
+    "agency": lambda m: m.code is not None and m.kind == "org" and (
+        "agency" in m.text.lower() or "agency" in (m.identifier_text or "").lower()),
 }
 # descriptions that prefer an organisation the story named (or a role tied to it: "fighters from
 # JNIM") to an unnamed role noun of the same sector ("criminals", "gunmen")

@@ -1,0 +1,33 @@
+"""Gifts and promises made on a visit (coref, events stage).
+
+"Pistorius, who arrived in Kyiv for talks with his Ukrainian counterpart, said Berlin would deliver two more
+air defence systems"; "Blinken, on his fourth trip to Seoul, pledged $1 billion": a transfer or promise that
+names no receiver, told by a party visiting a country in the same or the previous sentence, is for its host.
+Called from ``coref.implicit_recipients``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .base import Candidate, Mention
+
+# what a visitor hands or promises its host
+_GIVING = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+
+
+def visit_host(earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int,
+               own: set[str | None]) -> list[Mention]:
+    """The coded host of the latest visit by ``c``'s actor, in its sentence or the one before; [] if none."""
+    if c.event not in _GIVING or len(own) != 1:
+        return []  # (two visitors agreeing at the host's venue agree with each other: "agreed in Ankara")
+    visits = [p for p in earlier if p.sent_index == si - 1] + [p for p in found if p is not c]
+    for p in reversed(visits):
+        if p.event != "CONSULT" or p.mode != "visit" or not own & {m.code for m in p.actor if m.code}:
+            continue
+        host = [m for m in p.recipient if m.code and m.code not in own]
+        if host:
+            return host
+    return []
+
