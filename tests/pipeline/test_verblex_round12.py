@@ -13,7 +13,7 @@ CODED = [
     # an agreement about what the parties will do stays one
     ("France and Germany agreed that talks on the budget rules would resume in Brussels next month.", "AGREE", None,
      ("DEU", "FRA"), None),
-    ("India and China agreed on Monday that their troops would pull back from the friction points.", "CONCEDE", None,
+    ("India and China agreed on Monday that their troops would pull back from the friction points.", "AGREE", None,
      ("CHN", "IND"), None),
     # paused restrictions
     ("Washington paused its tariffs on Mexican goods for a month.", "CONCEDE", None, ("USA",), ("MEX",)),
@@ -53,3 +53,24 @@ def test_an_offered_sum_of_aid_is_the_offer(coder):
     ev = assert_coded(coder, "The European Union offered Chad 30 million euros in humanitarian aid for refugees.",
                       "AGREE", None, ("EUR",), ("TCD",), date="2025-06-01")
     assert ev.aux_mode is None
+
+
+# (text, type, actor codes): a mutual agreement or an offer of a yielding act stays AGREE; one side's stays CONCEDE
+AGREEMENTS = [
+    ("Kenya and Uganda agreed on Tuesday to reopen their shared border crossing after a two-week closure.", "AGREE",
+     ("KEN", "UGA")),
+    ("Cambodia accused Thailand of breaking the truce, hours after the two sides agreed to halt the fighting.",
+     "AGREE", ("KHM", "THA")),
+    ("Ukraine offered to exchange all prisoners of war with Russia, the president said.", "AGREE", ("UKR",)),
+    ("Russia agreed to release 20 Ukrainian prisoners on Monday.", "CONCEDE", ("RUS",)),
+    ("Armenia and Azerbaijan vowed to refrain from the use of force against each other.", "AGREE", ("ARM", "AZE")),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor", AGREEMENTS)
+def test_mutual_agreement_or_offer_of_a_retreat_is_agree(coder, text, etype, actor):
+    events = code(coder, text, date="2025-06-01")
+    assert_coded(coder, text, etype, None, actor, None, date="2025-06-01")
+    assert "THREATEN" not in [e.event for e in events]
+    if etype == "AGREE":
+        assert "CONCEDE" not in [e.event for e in events]

@@ -24,6 +24,7 @@ from .arguments import (
     unique,
 )
 from .base import CONDITION_MARKS, Mention
+from .event_agreements import agreement_not_concession, restrained
 from .verblex import Lexicon, Trigger
 
 if TYPE_CHECKING:
@@ -435,8 +436,11 @@ class FoldMixin:
                 outer.absorbed_into = inner
                 return
         elif outer.etype == "AGREE":
-            if itype in YIELDING and not _aspired(outer.tok, inner.tok):
+            if itype in YIELDING and not _aspired(outer.tok, inner.tok) \
+                    and not agreement_not_concession(outer.tok, outer.actor):
                 outer.etype, outer.mode = "CONCEDE", None
+            elif itype in HOSTILE and restrained(outer.tok, inner.tok):
+                pass  # "vowed to refrain from the use of force": a promise of restraint (event_agreements)
             elif itype in HOSTILE and self._lemma(outer.tok) in PROMISE_VERBS:
                 outer.etype = "THREATEN"  # "vowed to retaliate"
                 outer.mode = self._threat_mode(outer, inner)
