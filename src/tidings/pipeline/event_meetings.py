@@ -120,7 +120,9 @@ def mediated_parties(h, actor: list[Mention], recipient: list[Mention], by_tok: 
         found = direct_subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else []
         if found and found[0].lower_ in ("who", "which", "that"):
             found = subject_tokens(verb)[0]  # "Pashinyan and Aliyev, who met ... in talks hosted by the UAE"
-        subj = {t.i for s_ in found for t in s_.subtree}
+        # (not the relative clause the antecedent carries: the host named inside it)
+        subj = {t.i for s_ in found for t in s_.subtree} - (
+            {t.i for t in verb.subtree} if verb.dep_ == "relcl" else set())
         sides = [m for i in sorted(subj) if (m := by_tok.get(i)) is not None and m.root == i]
     own = {m.code for m in actor if m.code and m not in sides}
     sides = [m for m in sides if m.code and m.code not in own and m.code not in ("NGO", "MNC")]

@@ -399,11 +399,15 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     continue
             # exclusions look at the object word itself: "strike oil" but not "strike an oil refinery"
             # (not a "with" instrument: "targeted two vessels with drones and missiles")
-            if e.notobj and {p.lemma[o.i] for o in cand_objs if o not in with_objs or e.type != "ASSAULT"} & e.notobj:
+            # (a patient struck by a weapon is no word the entry can exclude: "a market was hit by a glide bomb")
+            struck = bool(subj_words & self.lex.instruments.keys()) and any(deps[c] == "agent" for c in kids[tok.i])
+            if e.notobj and {p.lemma[o.i] for o in cand_objs if (o not in with_objs or e.type != "ASSAULT")
+                             and not (struck and o in patients)} & e.notobj:
                 continue
             if e.subj is not None and not (subj_words & e.subj):
                 continue
             if e.notsubj and (subj_words | {w for c in kids[tok.i] if deps[c] in ("nsubj", "nsubjpass")
+                                            and not (struck and deps[c] == "nsubjpass")
                                             for w in words(doc[c])}) & e.notsubj:
                 continue  # (the grammatical subject too: "the package, adopted by ministers, targets ...")
             if e.type == "REJECT" and no_comment(tok, objs):
