@@ -110,3 +110,17 @@ def test_a_penaltys_aiming_participle_names_the_goods_origin(coder):
     assert ("SANCTION", ("MEX",), ("CHN",)) in dyads(
         coder, "Mexico, which has long courted Chinese investors, announced new tariffs on Monday, targeting textiles "
                "and shoes imported from China.")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Canada announced the sanctions on Monday, which target Iranian missile makers and their suppliers.",
+     ("SANCTION", ("CAN",), ("IRN",))),
+    ("The new measures, which target Belarusian banks and potash traders, were approved by EU ambassadors on Friday.",
+     ("SANCTION", ("EUR",), ("BLR",))),
+    ("Brazil on Tuesday extended the duties, which apply to steel and glass from China and India, for a year.",
+     ("SANCTION", ("BRA",), ("CHN", "IND"))),
+    ("Germany suspended the programme on Monday that had trained Nigerien soldiers for years.",
+     ("SANCTION", ("DEU",), ("NER",))),
+])
+def test_a_penaltys_relative_clause_names_what_it_hits_even_past_the_day(coder, text, dyad):
+    assert dyad in dyads(coder, text)

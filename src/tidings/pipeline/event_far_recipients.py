@@ -276,4 +276,51 @@ def far_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     party of another country was found)."""
     return detached_phrase(h, own, by_tok) or (dated_object(h.tok, own, by_tok) if h.noun is None else []) or (
         message_addressee(h.tok, own, by_tok) if h.etype in MESSAGE_TYPES else []) or (
-        aimed_goods(h.tok, own, by_tok) if h.etype == "SANCTION" else [])
+        (aimed_goods(h.tok, own, by_tok) or penalty_clause(h, own, by_tok)) if h.etype == "SANCTION" else [])
+
+
+# what a penalty's relative clause says it hits ("the sanctions, which target Iranian drone makers", "the tariffs,
+# which apply to steel from Canada", "the ban, which covers imports of Russian gold")
+PENALTY_AIM_VERBS = frozenset({"target", "apply", "cover", "hit", "affect", "aim", "bar", "ban", "restrict", "punish",
+                               "penalise", "penalize", "single"})
+# ... or whom the suspended thing served ("suspended the programme on Thursday that had trained Malian soldiers")
+SERVED_VERBS = frozenset({"train", "help", "support", "fund", "finance", "supply", "arm", "assist", "equip", "benefit"})
+TIME_PREPS = ("on", "in", "at", "during", "after", "late", "early")
+
+
+def penalty_clause(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Britain announced the sanctions on Tuesday, which target Iranian drone makers' -> IRN: a relative clause on the
+    penalty (also extraposed past the day, where the parser hangs it on the day or the verb, or on the passive subject:
+    "The new measures, which target Russian banks, were approved") names what the penalty hits or whom the suspended
+    thing served."""
+    from .arguments import objects, prep_objects
+
+    verb = h.tok
+    heads = objects(verb) + ([h.noun] if h.noun is not None else [])
+    heads += [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") and c.pos_ == "NOUN"]
+    heads += [verb] + prep_objects(verb, TIME_PREPS) + [c for c in verb.children if c.dep_ == "npadvmod"]
+    clauses = [c for x in heads for c in x.children if c.dep_ in ("relcl", "advcl") and c.i > x.i
+               and any(g.lower_ in ("which", "that") and g.i < c.i for g in c.children)]
+    for v in clauses:
+        low = v.lemma_.lower()
+        if low in PENALTY_AIM_VERBS:
+            hit = objects(v) + prep_objects(v, ("to", "at", "on", "against", "from"))
+        elif low in SERVED_VERBS:
+            hit = objects(v)
+        else:
+            continue
+        hit += [g for x in hit for g in prep_objects(x, ("of", "from"))]
+        found = coded_targets([x for g in hit for x in [g, *g.conjuncts]], own, by_tok)
+        if found:
+            return unique_codes(found)
+    return []
+
+
+def unique_codes(found: list[Mention]) -> list[Mention]:
+    seen: set[str | None] = set()
+    out = []
+    for m in found:
+        if m.code not in seen:
+            seen.add(m.code)
+            out.append(m)
+    return out
