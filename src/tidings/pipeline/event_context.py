@@ -405,7 +405,9 @@ def retyped(etype: str, mode, tok: Token, word: Token, cue, speaker, actor, offi
     if (etype in SELF_THREAT_MODE and cue in ("say", "warn", "announce", "claim") and speaker
             and {m.code for m in actor if m.code} <= {m.code for m in speaker}
             and any(c.dep_ == "aux" and c.lower_ in (THREAT_MODALS if etype == "ASSAULT" or cue == "warn"
-                                                     else MAYBE_MODALS) for c in tok.children)):
+                                                     else MAYBE_MODALS) for c in tok.children)
+            # ("Iran would have attacked Israel had the U.S. not brokered a truce": a counterfactual, no threat)
+            and not any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)):
         # "Medvedev said Russia could use nuclear weapons": a party announcing its own
         # possible violence threatens it (manual: THREATEN, not ASSAULT + hypothetical); a penalty it
         # says it will or would impose is decided ("Hungary said it would quit the ICC": SANCTION)

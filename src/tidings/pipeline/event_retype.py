@@ -184,7 +184,8 @@ def _modal_main(t: Token) -> Token | None:
     v = t
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in v.children):
-            return None if any(c.dep_ == "neg" for c in v.children) else v
+            # ("Israel would have struck Iran had Washington not intervened": a counterfactual threatens no one)
+            return None if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "have") for c in v.children) else v
         if v.dep_ not in CLAUSE_LINKS or v.head.i == v.i or (v.dep_ == "advcl" and v.tag_ != "VBG" and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) or (v.dep_ == "conj" and v.tag_ != "VB"):
             return None  # (a purpose infinitive or a gerund stays in the clause; "when ..." and a past conjunct
