@@ -124,3 +124,8 @@ def test_a_penaltys_aiming_participle_names_the_goods_origin(coder):
 ])
 def test_a_penaltys_relative_clause_names_what_it_hits_even_past_the_day(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+def test_a_carrier_of_goods_other_than_arms_keeps_its_flag(coder):
+    assert ("COERCE", ("IRN",), ("PAN",)) in dyads(
+        coder, "Iran seized a Panama-flagged tanker carrying oil to China in the Gulf on Friday.")

@@ -28,11 +28,12 @@ HOLD_VERBS = frozenset({"belong", "own", "use", "operate", "run", "control", "ho
 # verbs that hand goods over to a party named by "to"
 TRANSFER_VERBS = frozenset({"send", "ship", "deliver", "provide", "supply", "transfer", "give", "donate", "fly",
                             "airlift", "hand", "dispatch", "export", "sell", "lend", "grant", "channel", "gift"})
-# a carrier hit or seized on its way works for whom its load is for ("a convoy transporting weapons for Hezbollah",
-# "a ship carrying arms to the Houthis")
+# a carrier of arms hit or seized on its way works for whom its load is for ("a convoy transporting weapons for
+# Hezbollah", "a ship carrying arms to the Houthis")
 CARRY_VERBS = frozenset({"carry", "transport", "ferry", "deliver", "smuggle", "ship", "bring"})
-AID_LOADS = frozenset({"aid", "food", "medicine", "medicines", "relief", "humanitarian", "supplies", "flour", "water",
-                       "activist", "activists", "volunteer", "volunteers", "passenger", "passengers"})
+ARMS_LOADS = frozenset({"weapon", "weapons", "arms", "missile", "rocket", "ammunition", "munition", "munitions",
+                        "explosive", "explosives", "drone", "shell", "fighter", "militant", "troop", "soldier",
+                        "launcher", "warhead", "component", "part"})
 
 
 def _inside(top: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -120,8 +121,9 @@ def _holders(v: Token, thing: Token) -> list[Token]:
     whom a carrier works for ("a convoy ... transporting weapons for Hezbollah")."""
     if v.lemma_.lower() in CARRY_VERBS:
         loads = [o for o in v.children if o.dep_ == "dobj"]
-        if any(o.lemma_.lower() in AID_LOADS or any(a.lemma_.lower() in AID_LOADS for a in o.children) for o in loads):
-            return []  # "a boat carrying aid for Gaza": the people helped are no holder of the boat
+        if not any(o.lemma_.lower() in ARMS_LOADS or any(a.lemma_.lower() in ARMS_LOADS for a in o.children)
+                   for o in loads):
+            return []  # (only arms: "a tanker carrying oil to China", "a boat carrying aid for Gaza" serve no one there)
         return [g for x in [v, *loads] for p in x.children
                 if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to") for g in p.children if g.dep_ == "pobj"]
     if v.lemma_.lower() not in HOLD_VERBS:
