@@ -129,3 +129,28 @@ def test_the_office_is_the_named_office(coder):
 def test_headline_island_without_its_article_is_the_island_named(coder):
     found = _events(coder, "China holds drills around Taiwan after island's president visits U.S.", date="2026-06-11")
     assert ("CONSULT", ("TWN",), ("USA",)) in found
+
+
+# -- "the junta"; "they" after a sentence-final attribution ---------------------------------------------
+
+def test_the_junta_is_the_military_government_named_before(coder):
+    found = _events(coder, "NIAMEY, June 23 (Reuters) - Niger's military government said on Tuesday it had taken "
+                           "control of a uranium mine run by French nuclear group Orano.\n\n"
+                           "Orano said it would go to court.\n\n"
+                           "The junta has repeatedly accused Paris of plotting to destabilise the country.",
+                    date="2026-06-23")
+    assert ("ACCUSE", ("NER",), ("FRA",)) in found
+
+
+def test_they_after_an_attribution_tail_is_the_report_s_subject(coder):
+    found = _events(coder, "KHARTOUM, Jan 5 (Reuters) - The Rapid Support Forces shelled a market in Omdurman on "
+                           "Sunday, killing 30 people, the army said.\n\nThey also attacked a hospital.",
+                    date="2026-01-05")
+    assert [e for e in found if e[0] == "ASSAULT" and e[1] == ("SDN",)][1:]
+
+
+def test_host_s_promise_on_a_visit_is_for_the_guest(coder):
+    found = _events(coder, "PARIS, Feb 2 (Reuters) - French President Emmanuel Macron hosted Ukrainian President "
+                           "Volodymyr Zelenskiy at the Elysee on Monday.\n\n"
+                           "Macron promised 300 million euros in military aid.", date="2026-02-02")
+    assert ("AGREE", ("FRA",), ("UKR",)) in found

@@ -39,6 +39,10 @@ _SKIP_QUALIFIERS = frozenset({"the", "ministry", "'s", "its"})
 _FORCE_HEADS = frozenset({"military", "army", "navy", "guard", "force", "forces", "police"})
 # bodies referred back to by the same head word ("the mission" <- "the UN mission")
 _BODY_HEADS = frozenset({"mission", "delegation", "commission"})
+# a military government referred back to by what wire copy calls it, however far back (a story has one)
+_RULER_HEADS = frozenset({"junta", "regime"})
+_RULER_WORDS = ("junta", "military government", "military rulers", "military authorities", "military council",
+                "military leader", "regime")
 # weapons referred back to as a definite plural subject
 WEAPONS = frozenset({"drones", "rockets", "missiles", "shells", "warplanes", "jets", "uavs"})
 _LOYAL = frozenset({"loyal", "allied", "aligned", "linked", "affiliated", "answerable", "close", "faithful"})
@@ -66,6 +70,9 @@ def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | 
             ante = _same_head(doc, m, head, ordered, sent_of) or _speaker(doc[m.root], covered)
         elif head in _BODY_HEADS:  # "the head of the UN mission ... The mission had accused": the UN's
             ante = _same_head(doc, m, head, sorted(bodies, key=lambda b: b.start), sent_of)
+        elif head in _RULER_HEADS:  # "Niger's military government said ... The junta has accused Paris"
+            ante = next((a for a in reversed(ordered) if a.end <= m.start and a.sector in ("GOV", "MIL")
+                         and any(w in a.text.lower() for w in _RULER_WORDS)), None)
         else:
             continue
         if ante is not None:

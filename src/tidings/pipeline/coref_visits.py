@@ -1,8 +1,9 @@
 """Gifts and promises made on a visit (coref, events stage).
 
 "Pistorius, who arrived in Kyiv for talks with his Ukrainian counterpart, said Berlin would deliver two more
-air defence systems"; "Blinken, on his fourth trip to Seoul, pledged $1 billion": a transfer or promise that
-names no receiver, told by a party visiting a country in the same or the previous sentence, is for its host.
+air defence systems"; "Macron hosted Zelenskiy ... Macron promised 300 million euros in military aid": a transfer
+or promise that names no receiver, told by a party visiting or hosting in the same or the previous sentence, is
+for the other side of the visit.
 Called from ``coref.implicit_recipients``.
 """
 
@@ -19,15 +20,22 @@ _GIVING = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
 
 def visit_host(earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int,
                own: set[str | None]) -> list[Mention]:
-    """The coded host of the latest visit by ``c``'s actor, in its sentence or the one before; [] if none."""
+    """The other side (host or guest) of the latest visit ``c``'s actor made or received, in its sentence or
+    the one before; [] if none."""
     if c.event not in _GIVING or len(own) != 1:
         return []  # (two visitors agreeing at the host's venue agree with each other: "agreed in Ankara")
     visits = [p for p in earlier if p.sent_index == si - 1] + [p for p in found if p is not c]
     for p in reversed(visits):
-        if p.event != "CONSULT" or p.mode != "visit" or not own & {m.code for m in p.actor if m.code}:
+        if p.event != "CONSULT" or p.mode != "visit":
             continue
-        host = [m for m in p.recipient if m.code and m.code not in own]
-        if host:
-            return host
+        # the visitor's gift is for the host, the host's for its guest ("Macron hosted Zelenskiy ... promised")
+        if own & {m.code for m in p.actor if m.code}:
+            other = [m for m in p.recipient if m.code and m.code not in own]
+        elif own & {m.code for m in p.recipient if m.code}:
+            other = [m for m in p.actor if m.code and m.code not in own]
+        else:
+            continue
+        if other:
+            return other
     return []
 

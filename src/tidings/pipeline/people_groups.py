@@ -357,6 +357,10 @@ def _parties(sent_mentions, before: int) -> list[Mention]:
     return list(out.values())
 
 
+# verbs of a sentence-final attribution ("..., police said")
+_TAIL_SAYING = frozenset({"say", "tell", "add", "report", "confirm", "announce", "claim", "allege", "state"})
+
+
 def _they_antecedents(ctx: StoryContext, tok, covered, at, sent_of) -> list[Mention] | None:
     """The mentions of the nearest earlier subject in the sentence, else of the previous sentence's
     main subject, if they are coded countries, organisations or roles (two or more people too).
@@ -375,6 +379,9 @@ def _they_antecedents(ctx: StoryContext, tok, covered, at, sent_of) -> list[Ment
         if si == 0:
             return None
         root = ctx.sents[si - 1].root
+        told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+        if told is not None and root.lemma_.lower() in _TAIL_SAYING:
+            root = told  # "Militants attacked a police post, police said. They also ...": the report's subject
         subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
         if subj is None:
             return None
