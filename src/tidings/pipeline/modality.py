@@ -503,6 +503,10 @@ class Modality:
             # fire to a refinery", "Pakistan's crackdown has pushed 800,000 people across the border",
             # "the blockade prevented aid from reaching Gaza"
             return None, []
+        if dep == "dobj" and any(c.dep_ == "oprd" for c in head.children):
+            # "calling the attack a violation of Afghan sovereignty": a labelled object is judged, not planned or
+            # sought (the verb is no "call for")
+            return None, []
         if dep in ("nsubj", "nsubjpass", "dobj", "attr") and cur.pos_ in ("NOUN", "PROPN"):
             return self._governor(head, cues, found, verbal=gerund and dep == "dobj")
         if dep == "ccomp":
