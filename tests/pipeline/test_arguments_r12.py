@@ -107,3 +107,14 @@ def test_a_market_struck_by_a_weapon_is_attacked(coder, text, dyad):
 
 def test_stocks_hit_by_tariffs_are_no_attack(coder):
     assert not any(d[0] == "ASSAULT" for d in dyads(coder, "Chinese stocks were hit by new U.S. tariffs on Monday."))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Hundreds of Afghan migrants were deported from Iran this week, the United Nations refugee agency said.",
+     ("COERCE", ("IRN",), ("AFG",))),
+    ("Two Russian diplomats were expelled from Moldova on Friday over alleged interference in the election.",
+     ("SANCTION", ("MDA",), ("RUS",))),
+])
+def test_an_agentless_expulsion_is_the_state_it_is_from(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found

@@ -23,7 +23,7 @@ from .event_background import attempted_goal, deadline, grievance, open_question
 from .event_clauses import paired_subjects
 from .event_context import retyped, withheld_accusation
 from .event_guards import agreement_content, counterfactual, nonspecific
-from .event_parties import official_passive, scene_victims, settle_recipients
+from .event_parties import expelled_from, official_passive, scene_victims, settle_recipients
 from .event_rules import (
     assault_mode,
     domestic_recipients,
@@ -127,6 +127,7 @@ class CandidateMixin:
                 actor = [m for m in speaker if m.code]  # "Iran denied that it had sent ..."
                 conf -= 0.15
             elif officials := (official_passive(h.tok, h.etype, cue, direct, speaker)
+                               or expelled_from(h.tok, h.etype, by_tok)
                                or embedded.official_act(h.tok, h.etype, cue, direct, speaker, by_tok)
                                or embedded.blamed_doers(h.tok, h.etype, by_tok, self._mentions)):
                 actor = officials  # the announcing state; the party the sentence blames for an attack

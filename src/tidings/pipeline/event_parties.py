@@ -40,6 +40,21 @@ def official_passive(trigger: Token, etype: str, cue: str | None, direct: bool, 
     return [m for m in speaker if m.code and (m.sector == "GOV" or (m.kind == "country" and m.sector is None))]
 
 
+EXPEL_VERBS = frozenset({"deport", "expel", "extradite", "evict", "banish"})
+
+
+def expelled_from(trigger: Token, etype: str, by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Hundreds of Afghan migrants were deported from Iran', 'two Russian diplomats were expelled from Moldova':
+    an agentless passive expulsion is done by the state it is from (not 'expelled from the party')."""
+    if etype not in ("COERCE", "SANCTION") or trigger.lemma_.lower() not in EXPEL_VERBS:
+        return []
+    kids = list(trigger.children)
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return []
+    froms = [g for c in kids if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    return [m for g in froms if (m := by_tok.get(g.i)) is not None and m.code and m.kind == "country"][:1]
+
+
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "development", "incident", "episode",
                         "provocation"})
