@@ -74,3 +74,14 @@ def test_mutual_agreement_or_offer_of_a_retreat_is_agree(coder, text, etype, act
     assert "THREATEN" not in [e.event for e in events]
     if etype == "AGREE":
         assert "CONCEDE" not in [e.event for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The government and the rebel alliance of Congo signed a declaration in Doha committing them to a permanent "
+    "ceasefire.",
+    "Saudi Arabia and Pakistan signed a mutual defence pact in Riyadh, pledging that aggression against either "
+    "country would be treated as an attack on both.",
+    "Kyrgyzstan and Tajikistan signed a treaty in Bishkek on Thursday settling their border dispute.",
+])
+def test_what_a_signed_text_commits_to_is_no_second_agreement(coder, text):
+    assert "AGREE" not in [e.event for e in code(coder, text, date="2025-06-01")]

@@ -62,3 +62,25 @@ def restrained(outer: Token, inner: Token) -> bool:
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in RESTRAINT_VERBS:
             return True
     return False
+
+
+SIGNING_HEADS = frozenset({"sign", "ink", "conclude", "seal", "ratify", "initial", "finalise", "finalize"})
+# what a signed text does to its signatories ("committing them to", "settling the dispute"); not an offer made beside it
+TEXT_VERBS = frozenset({"commit", "pledge", "promise", "vow", "guarantee", "settle", "bind", "oblige", "obligate",
+                        "require"})
+
+
+def signed_content(verb: Token, actor: list[Mention], by_trigger: dict) -> bool:
+    """'signed a declaration of principles committing them to a permanent ceasefire', 'signed a mutual defence pact,
+    pledging that aggression against either would be an attack on both', 'signed a treaty settling the border
+    dispute': the participle tells what the signed text says; the signing is the event, no second agreement."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp", "conj") or verb.lemma_.lower() not in TEXT_VERBS:
+        return False
+    head = verb.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj", "nsubjpass"):
+        head = head.head if head.dep_ != "pobj" else head.head.head
+    host = by_trigger.get(head.i)
+    if host is None or head.lemma_.lower() not in SIGNING_HEADS:
+        return False
+    own = {m.code for m in actor if m.code}
+    return not own or own <= {m.code for m in host.actor if m.code}

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import objects
 from .base import FUTURE_AUX, ORDER_VERBS, PROMISE_VERBS
+from .event_agreements import signed_content
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -468,7 +469,7 @@ def captive_state(c: Candidate, t: Token, by_trigger: dict) -> bool:
 def state_not_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
     """A state or a result the trigger word describes, not an act (the guards above and an opinion shared, below)."""
     return own_rules_eased(c, t) or left_in_a_state(c, t) or captive_state(c, t, by_trigger) \
-        or opinion_agreed(c, t, by_trigger)
+        or opinion_agreed(c, t, by_trigger) or (c.event == "AGREE" and signed_content(t, c.actor, by_trigger))
 
 
 AGREEING_VERBS = frozenset({"agree", "concur"})
