@@ -91,3 +91,15 @@ def test_possible_rejection_under_a_condition_stays_hypothetical(coder):
             "action, Foreign Minister Abbas Araqchi said.")
     events = code(coder, text, date="2026-11-24")
     assert [(e.event, e.aux_mode) for e in events] == [("REJECT", "hypothetical")]
+
+
+def test_noun_act_kept_up_unless_a_party_acts_is_a_threat(coder):
+    text = "Israel will keep up its strikes on Lebanon unless Hezbollah disarms, Defence Minister Israel Katz said."
+    events = code(coder, text, date="2026-11-24")
+    assert [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in events] == [
+        ("THREATEN", ("ISR",), ("LBN",))]
+
+
+def test_noun_act_without_a_condition_stays_the_act(coder):
+    text = "Israel will keep up its strikes on Lebanon, Defence Minister Israel Katz said."
+    assert [e.event for e in code(coder, text, date="2026-11-24")] == ["ASSAULT"]

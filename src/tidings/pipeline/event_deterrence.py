@@ -256,6 +256,8 @@ def offender_threat(c: Candidate, t: Token) -> Candidate | None:
     future). Only the party's own statement (no other side's speaker) and a will / would not negated."""
     if c.event == "REJECT":
         return held_veto(c, t)
+    if t.pos_ == "NOUN":
+        return held_noun_act(c, t)
     if c.event not in OFFENDER_PENALTIES or any(k.dep_ == "neg" for k in t.children):
         return None
     if not any(k.dep_ == "aux" and k.lower_ in ("will", "would", "'ll", "shall") for k in t.children):
@@ -284,3 +286,26 @@ def held_veto(c: Candidate, t: Token) -> Candidate | None:
     if not own or any(m.code and m.code not in own for m in c.speaker) or not _party_condition(t):
         return None
     return replace(c, event="THREATEN", mode=None)
+
+
+# verbs that carry out or go on with an act named by their object noun: "will keep up its strikes"
+CARRYING_VERBS = frozenset({"keep", "continue", "resume", "step", "intensify", "expand", "escalate", "launch",
+                            "carry", "conduct", "press", "impose", "extend"})
+NOUN_THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "restrict"}
+
+
+def held_noun_act(c: Candidate, t: Token) -> Candidate | None:
+    """'Israel will keep up its strikes on Lebanon unless Hezbollah disarms, Katz said': a hostile act named by a
+    noun, announced (will / would) by its own side and held over another party's if / unless act, is a THREATEN like
+    the verb ('would keep firing until ...'; event_retype.conditional_threats reads verbs only); a condition no
+    party makes ('unless the rains fail') or another side's forecast stays the act."""
+    if c.event not in NOUN_THREAT_MODES or t.dep_ != "dobj" or t.head.lemma_.lower() not in CARRYING_VERBS:
+        return None
+    v = t.head
+    if any(k.dep_ == "neg" or (k.dep_ == "aux" and k.lower_ == "have") for k in v.children) or not any(
+            k.dep_ == "aux" and k.lower_ in ("will", "would", "'ll", "shall") for k in v.children):
+        return None
+    own = set(codes(c.actor))
+    if not own or any(m.code and m.code not in own for m in c.speaker) or not _party_condition(v):
+        return None
+    return replace(c, event="THREATEN", mode=NOUN_THREAT_MODES[c.event])
