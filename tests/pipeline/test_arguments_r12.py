@@ -118,3 +118,12 @@ def test_stocks_hit_by_tariffs_are_no_attack(coder):
 def test_an_agentless_expulsion_is_the_state_it_is_from(coder, text, dyad):
     found = dyads(coder, text)
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Drones launched from Russian-occupied Crimea struck the port of Odesa overnight.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("Rockets fired from Lebanon hit the northern Israeli town of Kiryat Shmona.", ("ASSAULT", ("LBN",), ("ISR",))),
+])
+def test_a_launch_participle_read_as_the_verb_names_the_strikes_doer(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found

@@ -126,6 +126,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         subj_toks = own_side  # "Germany expelled two Russian diplomats, with the foreign ministry calling Moscow's ..."
     if route == "direct" and (launcher := _launched_by(subj_toks, by_tok)):
         subj_toks = launcher  # "Drones launched by the Rapid Support Forces struck a shelter": the RSF struck
+    elif not any(m.code for m in mentions(subj_toks, by_tok)) and (ground := _launch_verb_ground(tok, by_tok, lex)):
+        subj_toks = ground  # "Drones launched from Russian-occupied Crimea struck Odesa" (launched read as the verb)
     if route in ("relative", "direct") and (person := embedded.person_antecedent(tok, subj_toks, by_tok)):
         subj_toks = person  # "fired tear gas at demonstrators ... who were protesting": not the gas
     if (all(e.type in SPEECH_TYPES for e in entries) or tok.lemma_.lower() == "call") \
@@ -354,6 +356,20 @@ def _with_absolute_side(tok: Token, subj: list[Token], by_tok) -> list[Token]:
 
 
 LEAD_VERBS = frozenset({"lead", "head", "command", "chair"})
+
+
+def _launch_verb_ground(tok: Token, by_tok, lex) -> list[Token]:
+    """'Drones launched from Russian-occupied Crimea struck Odesa', 'Missiles fired from Yemen struck a tanker':
+    the parser reads the launch participle as the sentence's verb and hangs the strike on it (a conjunct, an
+    adverbial or a bare dependent); the weapon it has as subject came from the ground the launch verb names."""
+    gov = tok.head
+    if gov.i == tok.i or tok.dep_ not in ("conj", "advcl", "dep") or gov.lemma_.lower() not in LAUNCH_VERBS \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    weapons = [c for c in gov.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex.instruments]
+    if len(weapons) != 1 or ((m := by_tok.get(weapons[0].i)) is not None and m.code):
+        return []
+    return launch_ground(gov, by_tok)
 
 
 def _launched_by(subj: list[Token], by_tok) -> list[Token]:
