@@ -82,3 +82,31 @@ def test_causatives_object_acts_when_its_verb_is_read_as_a_clause(coder):
     found = dyads(coder, "Chinese and Russian bombers flew a joint patrol near Alaska on Wednesday, prompting the "
                          "United States and Canada to scramble fighter jets.")
     assert any(d[0] == "MOBILIZE" and set(d[1]) == {"USA", "CAN"} for d in found)
+
+
+def test_target_phrase_hung_on_the_by_agent_is_the_verbs(coder):
+    found = dyads(coder, "Saudi air defences intercepted three drones launched by the Houthis at Riyadh overnight.")
+    assert any(d[0] == "ASSAULT" and d[1] == ("YEM",) and d[2] == ("SAU",) for d in found)
+
+
+def test_vow_that_a_party_will_pay_dearly_threatens_it(coder):
+    found = dyads(coder, "Hamas fired rockets at Ashkelon on Monday, and Israel's defence minister vowed that the group "
+                         "would pay dearly.")
+    assert ("THREATEN", ("ISR",), ("PSE",)) in found
+
+
+def test_object_relative_misread_as_reduced_relative_keeps_its_doer(coder):
+    found = dyads(coder, "The Norwegian-flagged freighter, which Houthi gunmen seized in the Red Sea last month, was "
+                         "towed to Hodeidah on Sunday.")
+    assert ("COERCE", ("YEM",), ("NOR",)) in found
+
+
+@pytest.mark.parametrize("text", [
+    "After talking by phone with Vladimir Putin, Hungarian Prime Minister Viktor Orban flew to Beijing, where he held "
+    "talks with Xi Jinping on ending the war in Ukraine.",
+    "Orban held talks with Xi on ending the war in Ukraine.",
+])
+def test_what_talks_are_about_is_no_act(coder, text):
+    found = dyads(coder, text)
+    assert any(d[0] == "CONSULT" for d in found)
+    assert not any(d[0] in ("RETREAT", "CONCEDE", "ASSAULT") for d in found)

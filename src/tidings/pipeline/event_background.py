@@ -182,6 +182,23 @@ def time_clause_gerund(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
 
 
+# talks and what talks are held about: "held talks with Xi on ending the war", "discussions about releasing ..."
+TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "dialogue",
+                        "meeting", "conversation", "call", "summit", "discuss", "negotiate", "confer", "speak"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def talk_topic(tok: Token) -> bool:
+    """'held talks with Xi Jinping on ending the war in Ukraine': a gerund that says what talks are about names
+    an act hoped for, not one done."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ not in TOPIC_PREPS:
+        return False
+    held = prep.head  # (or on the verb that holds them: "held talks ... on ending")
+    return held.lemma_.lower() in TALK_WORDS or held.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TALK_WORDS for c in held.children)
+
+
 def open_question(tok: Token) -> bool:
     """'trying to dictate which countries Niamey could partner with': the content of an indirect
     question is no event. (Not 'whether': "is weighing whether to recognise" is a hypothetical

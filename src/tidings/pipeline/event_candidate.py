@@ -19,7 +19,14 @@ from .arguments import (
     unique,
 )
 from .base import NON_COUNTRY_CODES, Candidate, Mention
-from .event_background import attempted_goal, deadline, grievance, open_question, time_clause_gerund
+from .event_background import (
+    attempted_goal,
+    deadline,
+    grievance,
+    open_question,
+    talk_topic,
+    time_clause_gerund,
+)
 from .event_clauses import paired_subjects
 from .event_context import retyped, withheld_accusation
 from .event_guards import agreement_content, counterfactual, nonspecific
@@ -71,7 +78,7 @@ class CandidateMixin:
         cue: str | None = None
         if counterfactual(h.tok) or embedded.unasserted_clause(h.tok) or (h.tok is not h.noun and (
                 agreement_content(h.tok) or grievance(h.tok) or time_clause_gerund(h.tok) or deadline(h.tok)
-                or open_question(h.tok) or attempted_goal(h.tok))):
+                or open_question(h.tok) or attempted_goal(h.tok) or talk_topic(h.tok))):
             return None  # "a resolution that would have demanded ...": never adopted
         emb = self._embedding(h) if h.route != "blame" else None
         direct = False

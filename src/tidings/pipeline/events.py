@@ -94,6 +94,7 @@ from .event_guards import (
     score_report,
 )
 from .event_nominal import BLAME_ADJECTIVES, QUANTITY_HEADS, NominalMixin
+from .event_object_relatives import object_relative
 from .event_parties import (
     reaction_recipients,
 )
@@ -115,6 +116,8 @@ from .verblex import Lexicon, Trigger, load_lexicon
 
 # verbs that carry a message to its addressee, whom a demand participle on them addresses
 MESSAGE_VERBS = frozenset({"send", "write", "deliver", "hand", "submit", "address", "dispatch"})
+# prepositions that aim an act at its target (never an agent's own description: "rebels from Syria")
+AIM_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -291,10 +294,14 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
     # -- verbs ------------------------------------------------------------------------
     def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
         subj_toks, route = clause_subject(tok, entries, by_tok, self._mentions, self.lex)
+        if (relative_object := object_relative(tok)) is not None:
+            subj_toks, route = [tok.head], "acl-main"  # "the tanker, which Iranian commandos seized": they seized it
         deps, lowers, kids = (p := parse(doc := tok.doc)).dep, p.lower, p.kids
         patients = passive_subjects(tok) if route != "acl-main" else []  # (its head noun is the doer)
         # "called Putin on Tuesday": a name parsed as an object predicate is the object
         objs = patients + objects(tok) + [doc[c] for c in kids[tok.i] if deps[c] == "oprd" and p.pos[c] == "PROPN"]
+        if relative_object is not None:
+            objs.append(relative_object)
         if route == "ordered" and tok.dep_ == "acl":
             objs.append(tok.head)  # "ordered the borders with Senegal closed": the borders are closed
         gerund_object = misparsed_gerund(tok) or (tok.head if tok.dep_ == "compound" and tok.lower_.endswith("ing") else None)
@@ -429,6 +436,9 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
             recip_toks = [o for o in objs if o not in material and not self_owned(o)] if not norecip else []
             recip_toks += datives(tok) + [t for h in [tok, *particles] for t in prep_objects(h, e.rprep)
                                           if not self_owned(t)]
+            # a target phrase the parser hung on the "by" agent: "missiles fired by the Houthis at Abu Dhabi"
+            recip_toks += [g for a in kids[tok.i] if deps[a] == "agent" for b in kids[a] if deps[b] == "pobj"
+                           for g in prep_objects(doc[b], tuple(r for r in e.rprep if r in AIM_PREPS))]
             if e.sym:  # "no agreement was reached between Armenia and Azerbaijan"
                 recip_toks += prep_objects(tok, ("between",))
             if frame is not None:
