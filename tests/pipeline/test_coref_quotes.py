@@ -154,3 +154,18 @@ def test_host_s_promise_on_a_visit_is_for_the_guest(coder):
                            "Volodymyr Zelenskiy at the Elysee on Monday.\n\n"
                            "Macron promised 300 million euros in military aid.", date="2026-02-02")
     assert ("AGREE", ("FRA",), ("UKR",)) in found
+
+
+# -- a reaction to "it" --------------------------------------------------------------------------------
+
+def test_rejecting_it_after_a_proposal_answers_the_proposers(coder):
+    found = _events(coder, "CAIRO, Feb 2 (Reuters) - Egypt and Qatar urged Israel and Hamas on Monday to accept a "
+                           "new ceasefire proposal.\n\nHamas said it was studying the proposal, while Israel's prime "
+                           "minister Benjamin Netanyahu rejected it.", date="2026-02-02")
+    assert ("REJECT", ("ISR",), ("EGY", "QAT")) in found
+
+
+def test_condemning_it_after_an_act_answers_the_doer(coder):
+    found = _events(coder, "BRUSSELS, Feb 2 (Reuters) - The EU imposed new sanctions on Iran.\n\nTehran condemned it.",
+                    date="2026-02-02")
+    assert ("ACCUSE", ("IRN",), ("EUR",)) in found

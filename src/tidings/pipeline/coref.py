@@ -152,8 +152,8 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
             ante = _retaliation_target(doc, earlier, found, c, si, trig, own)
         if ante is None and c.event in _REPEATED:
             ante = _same_act_earlier(earlier, c, si)
-        if ante is None and c.event == "ACCUSE" and _bare_disapproval(doc, c, sent):
-            ante = _latest_hostile(earlier, found, c, si, own)
+        if ante is None and c.event == "ACCUSE" and (_bare_disapproval(doc, c, sent) or _it_object(trig)):
+            ante = _latest_hostile(earlier, found, c, si, own)  # ("The EU imposed sanctions ... Tehran condemned it")
         if ante is None and c.event in _REACTIONS | {"REQUEST"}:
             parallel = _parallel_reaction(earlier, found, c, si, sent, own)
             if parallel:
@@ -391,7 +391,9 @@ def _reference_objects(trig: Token) -> list[Token]:
         # "..., a deal (that) Eritrea denounced as a threat": the deal told before
         named.append(trig.head)
     for ch in trig.children:
-        if ch.dep_ in ("dobj", "obj"):
+        if ch.dep_ in ("dobj", "obj") and ch.lower_ in ("it", "this"):
+            out.extend(_it_noun(ch))  # "Hamas said it was studying the proposal, while Netanyahu rejected it"
+        elif ch.dep_ in ("dobj", "obj"):
             out.append(ch)
         elif ch.dep_ in ("ccomp", "xcomp", "oprd"):
             out.extend(g for g in ch.children if g.dep_ in ("nsubj",))
@@ -401,6 +403,24 @@ def _reference_objects(trig: Token) -> list[Token]:
             for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for g in prep.children if g.dep_ == "pobj"]
     return [t for t in out if _is_reference(t)] + [t for t in named if _is_reference(t, named=True)]
+
+
+def _it_object(trig: Token) -> bool:
+    """The reaction's object is "it" / "this" with no event noun to stand for."""
+    return any(ch.dep_ in ("dobj", "obj") and ch.lower_ in ("it", "this") and not _it_noun(ch) for ch in trig.children)
+
+
+def _it_noun(it: Token) -> list[Token]:
+    """The definite event noun an object "it" stands for: the nearest one before it in its sentence, else the
+    last one of the sentence before (an object or a subject there: "the proposal", "the plan")."""
+    doc = it.doc
+    start = it.sent.start
+    before = doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(doc[before:it.i]):
+        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
+                and t.lemma_.lower() in _REFERENCE_NOUNS and _is_reference(t):
+            return [t]
+    return []
 
 
 _AGAIN = frozenset({"further", "more", "repeated", "renewed", "continued", "future"})
