@@ -320,7 +320,9 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
     near += [x for c in near if deps[c] == "prep" and lowers[c] in ("by", "over", "via") for g in kids[c]
              if deps[g] == "pobj" and p.lemma[g] in MEANS_NOUNS for x in kids[g]]
     for c in near:
-        if deps[c] in ("prep", "dative", "agent") and lowers[c] in preps:
+        # (a particle with an object of its own is a preposition: "denied ..., and called on Kyiv to stop")
+        if (deps[c] in ("prep", "dative", "agent") or (deps[c] == "prt" and any(deps[g] == "pobj" for g in kids[c]))) \
+                and lowers[c] in preps:
             if _absolute_with(p, c, doc):
                 continue
             for g in kids[c]:

@@ -29,6 +29,7 @@ from .event_background import (
 )
 from .event_clauses import paired_subjects
 from .event_context import retyped, withheld_accusation
+from .event_deep_parties import attempt_agent
 from .event_guards import agreement_content, counterfactual, nonspecific
 from .event_parties import expelled_from, official_passive, scene_victims, settle_recipients
 from .event_rules import (
@@ -38,6 +39,7 @@ from .event_rules import (
     mobilize_mode,
     place_target,
 )
+from .event_stances import payer, protest_addressee
 
 if TYPE_CHECKING:
     from .event_fold import Hit
@@ -191,6 +193,12 @@ class CandidateMixin:
         mode = h.mode
         word = h.noun if h.noun is not None else h.tok
         h.etype, mode = retyped(h.etype, mode, h.tok, word, cue, speaker, actor, self._official(actor, h.tok.doc))
+        if h.etype == "ACCUSE" and not any(m.code for m in recipient):
+            recipient = protest_addressee(word, actor, by_tok) or recipient  # "protested to China over ..."
+        if h.etype == "THREATEN" and not any(m.code and m.code not in own for m in recipient):
+            # "the PLA would crush any attempt by Taipei to ...": a retyped own violence threatens the attempt's agent;
+            # "vowed that Israel would pay a heavy price": a vow that took in the paying clause threatens the payer
+            recipient = attempt_agent(h.tok, own, by_tok, objects(h.tok)) or payer(h.tok, own, by_tok) or recipient
         if h.etype == "ASSAULT" and mode not in ACT_MODES:
             # what was done (abduct, torture) outranks what it was done with
             mode = assault_mode(self.lex, h.noun if h.noun is not None else h.tok, h.tok) or mode

@@ -97,12 +97,13 @@ def rescued_home(h, actor: list[Mention], recipient: list[Mention], by_tok: dict
     return [mention_at(captives[0], home, "CVL")]
 
 
-def attempt_agent(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+def attempt_agent(verb: Token, own: set[str], by_tok: dict[int, Mention], extra: list[Token] | None = None) -> list[Mention]:
     """'would crush any attempt by Taipei to seek independence', 'vowed to repel any bid by Guyana to drill':
-    the agent of the act a threat answers (a "by" phrase on a noun with "any" in the threat's own clause)."""
+    the agent of the act a threat answers (a "by" phrase on a noun with "any" in the threat's own clause;
+    ``extra``: the threat verb's own objects when the threat is a retyped act, 'crush any attempt')."""
     from .arguments import prep_objects
 
-    for t in any_nouns(verb):
+    for t in any_nouns(verb, extra):
         found = [m for m in coded_targets(prep_objects(t, ("by",)), own, by_tok) if m.code not in NON_COUNTRY_CODES]
         if found:
             return found[:1]

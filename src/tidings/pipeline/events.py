@@ -93,6 +93,7 @@ from .event_guards import (
     requested_content,
     score_report,
 )
+from .event_labels import attack_strike, first_of_two_predicates, hidden_verdicts
 from .event_nominal import BLAME_ADJECTIVES, QUANTITY_HEADS, NominalMixin
 from .event_object_relatives import object_relative
 from .event_parties import (
@@ -110,6 +111,7 @@ from .event_rules import (
     relative_subjects,
     story_country,
 )
+from .event_stances import protest_purposes
 from .event_subjects import clause_subject
 from .owners import capitals
 from .verblex import Lexicon, Trigger, load_lexicon
@@ -289,7 +291,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         reaction_recipients(out, sent.doc)
         reaction_targets(out, sent.doc, by_tok)
         threat_partners(out, doc)  # (after the reactions: "prompting a warning from London" is theirs)
-        return bound(dedupe(out), self.max_per_sentence)
+        return bound(dedupe(protest_purposes(out, doc)), self.max_per_sentence)
 
     # -- verbs ------------------------------------------------------------------------
     def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
@@ -300,6 +302,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         patients = passive_subjects(tok) if route != "acl-main" else []  # (its head noun is the doer)
         # "called Putin on Tuesday": a name parsed as an object predicate is the object
         objs = patients + objects(tok) + [doc[c] for c in kids[tok.i] if deps[c] == "oprd" and p.pos[c] == "PROPN"]
+        objs += first_of_two_predicates(p, tok.i, doc)  # "called the U.S. strikes on boats murder"
         if relative_object is not None:
             objs.append(relative_object)
         if route == "ordered" and tok.dep_ == "acl":
@@ -365,7 +368,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
             if any(n not in kid_words for n in e.needs) or (e.type == "REQUEST" and e.needs and not for_clauses and not any(
                     lowers[c] in e.needs for h in [tok] + [o for o in objs if p.lemma[o.i] not in self.lex.nouns
                                                            and not any(deps[v] == "oprd" for v in kids[tok.i])]
-                    for c in kids[h.i])):  # (not an act's own "on": "calling U.S. strikes on boats murder"; nor a
+                    for c in kids[h.i] if deps[c] != "prep" or not dated(doc[c]))):  # (not an act's own "on": "calling U.S. strikes on boats murder"; nor a
                 # judged thing's: "calling Takaichi's remarks on Taiwan provocative")
                 continue
             if e.needs and set(e.needs) <= {"if", "unless"} and not announced_response(tok, by_tok):
@@ -387,7 +390,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                 cand_objs += [s for c in kids[tok.i] if deps[c] in ("ccomp", "xcomp")
                               for s in direct_subjects(doc[c])[0]]
                 # the verdict on the object: "called the vote outrageous", "rejected it as fraudulent"
-                verdicts = [c for c in kids[tok.i] if deps[c] == "oprd"] + appos_labels
+                verdicts = [c for c in kids[tok.i] if deps[c] == "oprd"] + appos_labels + hidden_verdicts(p, tok.i, objs)
                 # (a verdict the parser hung on the object: "calling the October election rigged")
                 verdicts += [c for o in objs for c in kids[o.i] if deps[c] == "acl" and c == o.i + 1 and p.tag[c] == "VBN"]
                 verdicts += [c for v in verdicts for c in kids[v] if deps[c] == "conj"]  # "brazen and cynical"
@@ -411,6 +414,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
             if e.notobj and {p.lemma[o.i] for o in cand_objs if (o not in with_objs or e.type != "ASSAULT")
                              and not (struck and o in patients)} & e.notobj:
                 continue
+            if e.type == "PROTEST" and e.notobj and attack_strike(p, objs, e.notobj):
+                continue  # "called the U.S. strikes on boats murder": an armed strike, no walkout called
             if e.subj is not None and not (subj_words & e.subj):
                 continue
             if e.notsubj and (subj_words | {w for c in kids[tok.i] if deps[c] in ("nsubj", "nsubjpass")

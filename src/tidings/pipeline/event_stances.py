@@ -1,0 +1,64 @@
+"""Stance acts aimed at a party the parser hides: the party a diplomatic protest is made to ('Manila protested to
+China over ...'), a summons' purpose told again ('called in Russia's ambassador to protest ...'), and the party a
+vow or warning says will pay ('vowed that Israel would pay a heavy price')."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .arguments import direct_subjects, prep_objects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Candidate, Mention
+
+
+# what a state's complaint is made "to": the party it protests to ("Manila protested to China over ...",
+# "Seoul complained to Tokyo about ...")
+ADDRESSED_COMPLAINTS = frozenset({"protest", "complain"})
+
+
+def protest_addressee(word: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """A diplomatic protest's 'to' party is its recipient (decisions: diplomatic protests are ACCUSE; the
+    manual's ACCUSE target is the party complained to or about). Empty when none is coded or it is the actor's."""
+    if word.lemma_.lower() not in ADDRESSED_COMPLAINTS:
+        return []
+    own = {m.code for m in actor if m.code}
+    return [m for g in prep_objects(word, ("to",)) if (m := by_tok.get(g.i)) is not None
+            and m.code and m.code not in own]
+
+
+def protest_purposes(cands: list[Candidate], doc) -> list[Candidate]:
+    """'called in Russia's ambassador to protest the detention': the infinitive is the summons' purpose, one
+    ACCUSE (decisions: purpose clauses are intentions; the parser makes it a complement of 'called in', so the
+    purpose guard misses it). Dropped: an ACCUSE on a to-infinitive right under another ACCUSE of the same actor."""
+    by_trigger = {c.trigger: c for c in cands if c.event == "ACCUSE"}
+    out = []
+    for c in cands:
+        t = doc[c.trigger]
+        host = by_trigger.get(t.head.i) if c.event == "ACCUSE" and t.head.i != t.i else None
+        if host is not None and host is not c and t.dep_ in ("xcomp", "advcl") and any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in t.children) and not any(
+                k.dep_ in ("nsubj", "nsubjpass") for k in t.children) and (
+                {m.code for m in c.actor if m.code} <= {m.code for m in host.actor if m.code}):
+            continue
+        out.append(c)
+    return out
+
+
+
+# what a party "would pay / face / regret" in a threat's clause: that party is the one threatened
+PAYING_VERBS = frozenset({"pay", "face", "regret", "rue"})
+
+
+def payer(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Khamenei vowed that Israel would pay a heavy price', 'warned that Washington would regret it': the
+    subject of the paying clause the vow or warning took in (decisions: a promised reprisal is THREATEN)."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() in PAYING_VERBS:
+            found = [m for s in direct_subjects(c)[0] if (m := by_tok.get(s.i)) is not None
+                     and m.code and m.code not in own]
+            if found:
+                return found
+    return []

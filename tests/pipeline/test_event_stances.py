@@ -1,0 +1,71 @@
+"""Stance acts whose target the parse hides (event_stances.py, event_labels.py, round 12): a label on a judged
+act ('called the U.S. strikes on boats murder'), the party a diplomatic protest is made to, a summons by
+'called in' and its purpose, the agent of an attempt a retyped threat would crush, the payer a vow names, and
+'called on X' after a denial."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return sorted((e.event, tuple(sorted({a.code for a in e.actor if a.code})),
+                   tuple(sorted({r.code for r in e.recipient if r.code})))
+                  for e in coder.code(text, date="2025-06-04"))
+
+
+@pytest.mark.parametrize("text", [
+    "Colombian President Gustavo Petro called the U.S. military strikes on suspected drug-smuggling boats murder on "
+    "Saturday.",
+    "Petro called the U.S. strikes on drug boats murder on Saturday.",
+    "Petro called the American strikes on boats murder.",
+    "Petro recalled his ambassador from Washington on Monday, calling U.S. strikes on boats in the Caribbean murder.",
+])
+def test_label_on_a_judged_act_accuses_its_owner(coder, text):
+    found = dyads(coder, text)
+    assert ("ACCUSE", ("COL",), ("USA",)) in found, found
+    assert not any(d[0] in ("PROTEST", "REQUEST") for d in found), found
+
+
+def test_a_labour_strike_called_stays_a_strike(coder):
+    found = dyads(coder, "Kenyan teachers called a strike against the pension reform.")
+    assert any(d[0] == "PROTEST" for d in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Manila protested to China on Wednesday over what it called the reckless manoeuvres of a Chinese navy "
+     "helicopter.", ("ACCUSE", ("PHL",), ("CHN",))),
+    ("Seoul complained to Tokyo about the new history textbook.", ("ACCUSE", ("KOR",), ("JPN",))),
+])
+def test_diplomatic_protest_addressed_to_a_party(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_called_in_envoy_is_one_accuse(coder):
+    found = dyads(coder, "Norway called in Russia's ambassador on Tuesday to protest the detention of a Norwegian "
+                         "trawler.")
+    assert [d for d in found if d[0] == "ACCUSE"] == [("ACCUSE", ("NOR",), ("RUS",))], found
+
+
+def test_threat_to_crush_an_attempt_targets_its_agent(coder):
+    found = dyads(coder, "China's defence ministry said the army would crush any attempt by Taipei to seek formal "
+                         "independence.")
+    assert ("THREATEN", ("CHN",), ("TWN",)) in found, found
+
+
+def test_vow_that_a_party_will_pay_threatens_it(coder):
+    found = dyads(coder, "Khamenei vowed on Tuesday that Israel would pay a heavy price for the killing of the "
+                         "commander.")
+    assert ("THREATEN", ("IRN",), ("ISR",)) in found, found
+
+
+def test_call_on_after_a_denial_keeps_its_addressee(coder):
+    found = dyads(coder, "Russia's defence ministry denied on Monday that its missiles had hit an apartment block in "
+                         "Kharkiv, and called on Kyiv to stop placing air-defence batteries in residential "
+                         "neighbourhoods.")
+    assert ("REQUEST", ("RUS",), ("UKR",)) in found, found
+
+
+def test_adjective_label_read_as_the_target_noun(coder):
+    found = dyads(coder, "Moscow called the EU sanctions on Russian banks illegal.")
+    assert ("ACCUSE", ("RUS",), ("EUR",)) in found, found
