@@ -129,3 +129,9 @@ def test_a_penaltys_relative_clause_names_what_it_hits_even_past_the_day(coder, 
 def test_a_carrier_of_goods_other_than_arms_keeps_its_flag(coder):
     assert ("COERCE", ("IRN",), ("PAN",)) in dyads(
         coder, "Iran seized a Panama-flagged tanker carrying oil to China in the Gulf on Friday.")
+
+
+def test_a_for_phrase_on_a_value_torn_off_onto_the_verb_names_whom_the_package_is_for(coder):
+    assert ("AID", ("BEL",), ("UKR",)) in dyads(
+        coder, "Belgium announced on Friday a new military package, including drones, mortar rounds and radar parts "
+               "worth some 900 million euros, for Ukraine's armed forces.")

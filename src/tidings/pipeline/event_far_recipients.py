@@ -229,18 +229,18 @@ def worth_tail(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[M
     from .arguments import objects, prep_objects
 
     si = next(iter(by_tok.values())).sent_index if by_tok else 0
-    for o in objects(verb):
-        for w in o.children:
-            if w.lower_ != "worth":
-                continue
-            for g in _inside(w, ("to", "for")):
-                found = coded_targets([g], own, by_tok)
-                for x in prep_objects(g, ("in", "inside", "across")) if not found else ():
-                    m = place_mention(x, by_tok, si)
-                    if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
-                        found = [m]
-                if found:
-                    return found[:1]
+    # (the value on the goods, or torn off onto the verb: "announced a package, including ... parts worth some 600
+    # million dollars, for Ukraine's armed forces")
+    values = [w for o in objects(verb) for w in o.children if w.lower_ == "worth"]
+    values += [w for w in verb.children if w.lower_ == "worth"]
+    for g in [g for w in values for g in _inside(w, ("to", "for"))]:
+        found = coded_targets([g], own, by_tok)
+        for x in prep_objects(g, ("in", "inside", "across")) if not found else ():
+            m = place_mention(x, by_tok, si)
+            if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+                found = [m]
+        if found:
+            return found[:1]
     return []
 
 
