@@ -127,3 +127,9 @@ def test_an_agentless_expulsion_is_the_state_it_is_from(coder, text, dyad):
 def test_a_launch_participle_read_as_the_verb_names_the_strikes_doer(coder, text, dyad):
     found = dyads(coder, text)
     assert dyad in found, found
+
+
+def test_a_deal_signed_in_a_relative_clause_is_signed_by_the_agent(coder):
+    found = dyads(coder, "The agreement, which was signed in Riyadh on Sunday by the foreign ministers of Saudi Arabia "
+                         "and Pakistan, commits each side to defend the other against any aggression.")
+    assert ("SUPPORT", ("PAK", "SAU"), ()) in found, found

@@ -135,7 +135,10 @@ def agreement_content(tok: Token) -> bool:
         return True
     cur = tok
     for _ in range(4):
-        if cur.dep_ == "relcl" and cur.head.lemma_.lower() in AGREEMENT_NOUNS and not judged_deal(cur):
+        if cur.dep_ == "relcl" and cur.head.lemma_.lower() in AGREEMENT_NOUNS and not judged_deal(cur) and not (
+                cur.i == tok.i and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("which", "that")
+                                       for c in cur.children)):
+            # ("the agreement, which was signed by X and Y", "the deal that Kyiv signed": the deal's own making)
             # (a relative clause only: "has no plans to attack" is a frame, and "the framework
             # reached by X and Y" the deal's own making)
             return True
