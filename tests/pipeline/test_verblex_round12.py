@@ -85,3 +85,16 @@ def test_mutual_agreement_or_offer_of_a_retreat_is_agree(coder, text, etype, act
 ])
 def test_what_a_signed_text_commits_to_is_no_second_agreement(coder, text):
     assert "AGREE" not in [e.event for e in code(coder, text, date="2025-06-01")]
+
+
+def test_the_other_side_of_a_swap_released_by_a_party_is_its_own_release(coder):
+    events = code(coder, "Hamas freed three Israeli hostages on Saturday in exchange for 369 Palestinian prisoners "
+                         "released by Israel.", date="2025-06-01")
+    doers = sorted(tuple(sorted({m.code for m in e.actor if m.code})) for e in events if e.event == "RETREAT")
+    assert doers == [("ISR",), ("PSE",)]
+
+
+def test_a_release_restated_in_a_with_phrase_stays_one(coder):
+    events = code(coder, "Russia released 390 prisoners on Friday, with some of the Ukrainians freed from jails in "
+                         "Donetsk.", date="2025-06-01")
+    assert len([e for e in events if e.event == "RETREAT"]) == 1

@@ -416,7 +416,9 @@ def elaborations(cands: list[Candidate], doc) -> list[Candidate]:
             drop.add(id(c))
             continue
         if c in releases and p.tag[t] == "VBN" and (p.dep[t] == "acl" or (p.dep[t] == "pcomp" and p.lower[p.head[t]]
-                                                                          == "with")) and any(r is not c for r in releases):
+                                                                          == "with")) and any(
+                r is not c and not (any(p.dep[k] == "agent" for k in p.kids[t]) and _other_releaser(r, c))
+                for r in releases):
             drop.add(id(c))  # "released 390 prisoners ..., with some of the Ukrainians freed from jails in Donetsk"
             continue
         if p.dep[t] in ("xcomp", "ccomp") and p.lemma[(a := p.head[t])] in ALLOWING_VERBS and p.tag[a] == "VBG" \
@@ -437,6 +439,13 @@ def elaborations(cands: list[Candidate], doc) -> list[Candidate]:
                 or (lemma in RESTRICTING_VERBS and host.event == "SANCTION" and c.event in ("SANCTION", "COERCE")):
             drop.add(id(c))
     return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+def _other_releaser(other: Candidate, c: Candidate) -> bool:
+    """'freed three hostages in exchange for 90 prisoners released by Israel': the other side's release (a by-agent
+    whose coded doers share no code with the other release's), a swap's second act, not the first one restated."""
+    mine, theirs = {m.code for m in c.actor if m.code}, {m.code for m in other.actor if m.code}
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _blamed_on_thing(p: Parse, verb: int, cand: Candidate) -> bool:
