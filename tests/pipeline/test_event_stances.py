@@ -69,3 +69,16 @@ def test_call_on_after_a_denial_keeps_its_addressee(coder):
 def test_adjective_label_read_as_the_target_noun(coder):
     found = dyads(coder, "Moscow called the EU sanctions on Russian banks illegal.")
     assert ("ACCUSE", ("RUS",), ("EUR",)) in found, found
+
+
+def test_threat_against_an_attempt_owned_by_a_demonym(coder):
+    found = dyads(coder, "Taiwan's defence ministry said it would repel any Chinese attempt to seize its outlying "
+                         "islands.")
+    assert ("THREATEN", ("TWN",), ("CHN",)) in found, found
+    assert not any(d[0] == "COERCE" for d in found), found  # what the attempt would do is not done
+
+
+def test_regret_over_a_partys_claims_is_disapproval(coder):
+    found = dyads(coder, "Seoul's foreign ministry expressed strong regret over Tokyo's claims to the islands.")
+    assert ("ACCUSE", ("KOR",), ("JPN",)) in found, found
+    assert not any(d[0] == "CONCEDE" for d in found), found

@@ -105,9 +105,16 @@ def attempt_agent(verb: Token, own: set[str], by_tok: dict[int, Mention], extra:
 
     for t in any_nouns(verb, extra):
         found = [m for m in coded_targets(prep_objects(t, ("by",)), own, by_tok) if m.code not in NON_COUNTRY_CODES]
+        if not found and t.lemma_.lower() in ATTEMPT_NOUNS:  # "would repel any Chinese attempt to seize ..."
+            found = [m for m in coded_targets([k for k in t.children if k.dep_ in ("amod", "compound", "poss", "nmod")],
+                                              own, by_tok) if m.code not in NON_COUNTRY_CODES]
         if found:
             return found[:1]
     return []
+
+
+# nouns of a try whose owner (a demonym or possessive, not only a "by" phrase) is the one who would act
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "effort", "move", "plan", "plot"})
 
 
 # office holders who, next to a named foreigner, are the arresting state's own

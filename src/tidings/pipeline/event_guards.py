@@ -569,7 +569,9 @@ def hypothetical_any(cand: Candidate, doc) -> bool:
     for attacking its neighbours': acts of a relative clause on an 'any' noun are not events."""
     tok = doc[cand.trigger]
     for a in [tok, *tok.ancestors]:
-        if a.dep_ == "relcl":
+        if a.dep_ == "relcl" or (a.dep_ == "acl" and a.head.lemma_.lower() in ("attempt", "bid", "effort")
+                                 and any(k.dep_ == "aux" and k.lower_ == "to" for k in a.children)):
+            # (also what "any attempt / bid to V" would do: "would repel any Chinese attempt to seize the islands")
             return any(k.dep_ == "det" and k.lower_ == "any" for k in a.head.children)
     return False
 
