@@ -133,3 +133,10 @@ def test_a_deal_signed_in_a_relative_clause_is_signed_by_the_agent(coder):
     found = dyads(coder, "The agreement, which was signed in Riyadh on Sunday by the foreign ministers of Saudi Arabia "
                          "and Pakistan, commits each side to defend the other against any aggression.")
     assert ("SUPPORT", ("PAK", "SAU"), ()) in found, found
+
+
+def test_a_judge_after_a_summing_noun_is_the_verbs_subject(coder):
+    found = dyads(coder, "Chinese coast guard ships fired water cannon at a Philippine fisheries vessel near Scarborough "
+                         "Shoal, an incident Beijing's coast guard blamed on what it called the illegal intrusion of the "
+                         "Philippine boat.")
+    assert any(d[0] == "ACCUSE" and d[1] == ("CHN",) for d in found), found
