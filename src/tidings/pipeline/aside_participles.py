@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import forget
+from .base import forget, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -27,9 +27,11 @@ _BETWEEN = frozenset({"ADV", "PART"})
 def _aside_edits(sent: Span) -> list[tuple[int, int, str, str | None]]:
     """(word, new head, new label, new tag or None) moves for one sentence, or []."""
     doc = sent.doc
-    for w in sent:
-        if w.tag_ not in ("VBD", "VBN") or w.i < sent.start + 2 or doc[w.i - 1].text != ",":
+    p = parse(doc)  # (labels as lists: a Token only for a participle right after a comma)
+    for i in range(sent.start + 2, sent.end):
+        if p.tag[i] not in ("VBD", "VBN") or p.lower[i - 1] != ",":
             continue
+        w = doc[i]
         if any(c.dep_ in ("dobj", "obj", "nsubjpass", "expl") for c in w.children):
             continue  # a verb with its own object is a clause, not a passive aside
         subj = [c for c in w.children if c.dep_ == "nsubj" and c.i < w.i]
