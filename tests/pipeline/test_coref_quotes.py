@@ -169,3 +169,19 @@ def test_condemning_it_after_an_act_answers_the_doer(coder):
     found = _events(coder, "BRUSSELS, Feb 2 (Reuters) - The EU imposed new sanctions on Iran.\n\nTehran condemned it.",
                     date="2026-02-02")
     assert ("ACCUSE", ("IRN",), ("EUR",)) in found
+
+
+def test_captives_named_again_keep_their_country(coder):
+    found = _events(coder, "JERUSALEM (AP) — Hamas freed three Israeli hostages on Sunday.\n\n"
+                           "Under the first stage of the agreement, Hamas is to free 33 hostages over six weeks.")
+    assert [r for e, a, r in found if a == ("PSE",)] == [("ISR",), ("ISR",)]
+
+
+def test_returned_fire_answers_the_side_that_fired(coder):
+    found = _events(coder, "BANGKOK (AP) — Cambodian soldiers opened fire on Thai troops.\n\nThai troops returned fire.")
+    assert ("ASSAULT", ("THA",), ("KHM",)) in found
+
+
+def test_retaliation_of_the_same_kind_targets_the_first_attacker(coder):
+    found = _events(coder, "KYIV (Reuters) - Russia struck Kyiv with missiles.\n\nUkraine retaliated with drone strikes.")
+    assert ("ASSAULT", ("UKR",), ("RUS",)) in found

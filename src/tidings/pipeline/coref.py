@@ -148,8 +148,10 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
             continue  # the home country a rule gave the denounced act stands unless the story told the act
         if ante is None and c.event in ("THREATEN", "REQUEST") and (again := _further_acts(trig)) is not None:
             ante = _antecedent(doc, earlier, found, c, si, again, own)  # "warned that any further attacks ..."
+        answered = False
         if ante is None and c.event in ("THREATEN", "SANCTION", "ASSAULT", "ACCUSE", "COERCE"):
             ante = _retaliation_target(doc, earlier, found, c, si, trig, own)
+            answered = ante is not None  # (whoever did the act answered is the target, even of the same type)
         if ante is None and c.event in _REPEATED:
             ante = _same_act_earlier(earlier, c, si)
         if ante is None and c.event == "ACCUSE" and (_bare_disapproval(doc, c, sent) or _it_object(trig)):
@@ -167,7 +169,7 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
             continue
         if ante is None:
             continue
-        if ante.event == c.event and c.event in _REPEATED:
+        if ante.event == c.event and c.event in _REPEATED and not answered:
             parties = list(ante.recipient)  # the same act told again: same target
         elif offered:
             parties = list(ante.actor)  # "offered to host talks between A and B ... A rejected the offer"
@@ -578,8 +580,9 @@ def _retaliation_target(doc: Doc, earlier: list[Candidate], found: list[Candidat
     """"Tehran vowed to respond", "Moscow retaliated", "in response to the sanctions": the latest
     hostile act whose recipient is the speaker, by someone else, at most three sentences back."""
     words = [trig] + [t for t in trig.subtree if t.dep_ in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "prep")]
-    if not any(t.lemma_.lower() in _RETALIATE for t in words):
-        return None
+    returned = trig.lemma_.lower() == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in trig.children)
+    if not returned and not any(t.lemma_.lower() in _RETALIATE for t in words):
+        return None  # ("troops had returned fire": fire answered, like "retaliated")
     for ch in trig.subtree:  # "in response to the sanctions": the named act decides
         if ch.dep_ == "pobj" and _is_reference(ch):
             ante = _antecedent(doc, earlier, found, c, si, ch, own)

@@ -3,7 +3,8 @@
 "Rebels captured 14 soldiers in a raid ... Petro demanded their release"; "Soldiers detained 11
 opposition politicians ... France demanded the release of the detainees": the request names no
 one, and the one asked is whoever holds them, the doer of the story's capture. Called from
-``coref.implicit_recipients``.
+``coref.implicit_recipients``. Also (actors stage, ``told_captives``): captives named again by the same noun keep
+the country the story gave them.
 """
 
 from __future__ import annotations
@@ -81,3 +82,25 @@ def _release_object(trig: Token) -> Token | None:
             if obj is not None and obj.lower_ in _CAPTIVE_PRONOUNS:
                 return obj  # "demanded that they be freed" is rarer; "demanded to free them" has no subject
     return None
+
+
+# captives the story names again by the same noun ("three Israeli hostages ... Hamas is to free 33 hostages")
+_TOLD_CAPTIVES = frozenset({"hostage", "captive", "abductee", "prisoner", "detainee"})
+
+
+def told_captives(doc, mentions: list[Mention]) -> None:
+    """"Hamas freed three Israeli hostages ... Under the deal, Hamas is to free 33 hostages": captives with no
+    country of their own, called by the noun of captives the story gave a country, are of that country (not
+    the captor's, the story's main one). Actors stage, before the main-country rule."""
+    told: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.kind != "agent":
+            continue
+        word = doc[m.root].lemma_.lower()
+        if word not in _TOLD_CAPTIVES:
+            continue
+        if m.code is not None:
+            told[word] = m
+        elif word in told:
+            m.code, m.sector = told[word].code, m.sector or told[word].sector
+            m.confidence = min(m.confidence, 0.6)

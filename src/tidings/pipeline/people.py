@@ -26,6 +26,7 @@ import bisect
 from collections import Counter
 
 from .base import NON_COUNTRY_CODES, Mention, StoryContext, tokens_with_lower, verb_above
+from .coref_captives import told_captives
 from .coref_definites import (
     ASK_VERBS,
     NOBODY,
@@ -173,6 +174,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     armed_roles(doc, mentions, sent_of)  # before the story's main country, which would take "the militants"
     named_owner_roles(doc, mentions, covered)
     reported_subject_speakers(doc, mentions, covered)
+    told_captives(doc, mentions)  # "three Israeli hostages ... to free 33 hostages"
     _dominant_country(doc, mentions)
     dateline_country(doc, mentions)
     mentions += election_objects(doc, mentions, covered, sent_of)
