@@ -135,3 +135,8 @@ def test_a_for_phrase_on_a_value_torn_off_onto_the_verb_names_whom_the_package_i
     assert ("AID", ("BEL",), ("UKR",)) in dyads(
         coder, "Belgium announced on Friday a new military package, including drones, mortar rounds and radar parts "
                "worth some 900 million euros, for Ukraine's armed forces.")
+
+
+def test_a_group_led_by_a_partys_official_is_that_partys(coder):
+    assert ("CONSULT", ("IND", "VNM"), ()) in dyads(
+        coder, "Vietnam held talks on Monday with a delegation led by India's defence minister.")

@@ -390,6 +390,8 @@ def _descriptor_name(tok: Token, by_tok: dict[int, Mention]) -> Mention | None:
 ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "aligned", "affiliated", "linked"})
 # Participles whose "to"/"by" phrase names a thing's owner.
 OWNERSHIP_VERBS = frozenset({"belong", "own", "operate", "run", "control", "charter", "flag", "register"})
+# a group "led / headed by" a party's official is that party's ("a delegation led by India's defence minister")
+LEAD_VERBS = frozenset({"lead", "head"})
 # Participles whose "to"/"for" phrase names who a thing was given to: "visas issued to Pakistani
 # citizens", "funds earmarked for Ukrainian reconstruction" (the issuer on "by" is not the owner).
 # "tax revenues owed to the Palestinian Authority", "funds promised to Kyiv" likewise.
@@ -497,7 +499,8 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
             continue
         elif c.dep_ == "acl" and c.lemma_.lower() in TIE_VERBS and _tied(tok):
             continue  # (_tie_owners, below)
-        elif c.dep_ == "acl" and c.lemma_.lower() in OWNERSHIP_VERBS or (c.dep_ in ("xcomp", "acl") and c.head.i != tok.i):
+        elif c.dep_ == "acl" and (c.lemma_.lower() in OWNERSHIP_VERBS or (c.tag_ == "VBN" and c.lemma_.lower() in LEAD_VERBS)) \
+                or (c.dep_ in ("xcomp", "acl") and c.head.i != tok.i):
             # "a tanker belonging to Russia's shadow fleet", "a ship owned by an Israeli firm" (also past a
             # value: "assets worth $300 million belonging to relatives of Assad")
             for g in c.children:
