@@ -110,3 +110,16 @@ def test_what_talks_are_about_is_no_act(coder, text):
     found = dyads(coder, text)
     assert any(d[0] == "CONSULT" for d in found)
     assert not any(d[0] in ("RETREAT", "CONCEDE", "ASSAULT") for d in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish troops launched what the defence ministry called limited raids into northern Syria on Monday.",
+     ("ASSAULT", ("TUR",), ("SYR",))),
+    ("Russian forces carried out what Kyiv called massive strikes on its energy grid on Sunday.",
+     ("ASSAULT", ("RUS",), None)),
+])
+def test_label_in_a_free_relative_names_the_light_verbs_act(coder, text, expected):
+    found = dyads(coder, text)
+    assert any(d[0] == expected[0] and d[1] == expected[1] and (expected[2] is None or d[2] == expected[2])
+               for d in found)
+    assert not any(d[0] == "ASSAULT" and d[1] == ("UKR",) for d in found)

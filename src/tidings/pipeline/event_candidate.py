@@ -32,6 +32,7 @@ from .event_context import retyped, withheld_accusation
 from .event_deep_parties import attempt_agent
 from .event_guards import agreement_content, counterfactual, nonspecific
 from .event_parties import expelled_from, official_passive, scene_victims, settle_recipients
+from .event_relations import free_relative_doer
 from .event_rules import (
     assault_mode,
     domestic_recipients,
@@ -74,6 +75,9 @@ class CandidateMixin:
     def _candidate(self, si: int, h: Hit, by_tok: dict[int, Mention], according) -> Candidate | None:
         e = h.entry
         actor, recipient = list(h.actor), list(h.recipient)
+        if h.noun is not None and (doer := free_relative_doer(h.noun, self.lex.light_verbs)):
+            actor = self._mentions(doer[:1], by_tok) or actor  # "began what the army called raids": the troops'
+            recipient = recipient if any(m.code for m in recipient) else recipient_mentions(doer[1:], by_tok)
         conf = e.conf
         speaker: list[Mention] = []
         embedding: int | None = None

@@ -261,3 +261,26 @@ def free_relative_targets(cands: list[Candidate], doc: Doc, by_tok: dict[int, Me
         found = [m for m in found if m.code not in own]
         if found:
             c.recipient = found
+
+
+# verbs that put a label on a thing: "what the army called limited raids", "what Kyiv described as an attack"
+LABEL_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"})
+
+
+def free_relative_doer(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
+    """'Israeli troops began what the army called limited ground raids', 'Russia launched what Kyiv described as
+    the largest air attack of the war': an act noun named by a label in a free relative that is the object of a
+    light verb is that verb's act, done by its subject (the labeller only names it): the subject tokens, then any
+    target phrase on the label verb; [] otherwise."""
+    label = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    if noun.dep_ not in ("oprd", "dobj", "attr", "pobj") or label.lemma_.lower() not in LABEL_VERBS:
+        return []
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in label.children):
+        return []
+    outer = label.head
+    if label.dep_ not in ("ccomp", "dobj", "xcomp") or outer.lemma_.lower() not in light_verbs:
+        return []
+    doers = [c for c in outer.children if c.dep_ == "nsubj"]
+    # (a target phrase the parser hung on the label verb: "what the army called raids into southern Lebanon")
+    return doers + [g for p in label.children if p.dep_ == "prep" and p.lower_ in ("into", "on", "against")
+                    for g in p.children if g.dep_ == "pobj"] if doers else []
