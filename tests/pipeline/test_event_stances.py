@@ -82,3 +82,9 @@ def test_regret_over_a_partys_claims_is_disapproval(coder):
     found = dyads(coder, "Seoul's foreign ministry expressed strong regret over Tokyo's claims to the islands.")
     assert ("ACCUSE", ("KOR",), ("JPN",)) in found, found
     assert not any(d[0] == "CONCEDE" for d in found), found
+
+
+def test_toll_under_a_relative_report_folds_into_the_condemned_strike(coder):
+    found = dyads(coder, "South Africa condemned the Israeli air strike on a school in Gaza City, which Palestinian "
+                         "health officials said killed at least 22 people.")
+    assert [d for d in found if d[0] == "ASSAULT"] == [("ASSAULT", ("ISR",), ("PSE",))], found

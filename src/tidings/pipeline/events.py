@@ -111,7 +111,7 @@ from .event_rules import (
     relative_subjects,
     story_country,
 )
-from .event_stances import protest_purposes
+from .event_stances import protest_purposes, relative_tolls
 from .event_subjects import clause_subject
 from .owners import capitals
 from .verblex import Lexicon, Trigger, load_lexicon
@@ -291,7 +291,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         reaction_recipients(out, sent.doc)
         reaction_targets(out, sent.doc, by_tok)
         threat_partners(out, doc)  # (after the reactions: "prompting a warning from London" is theirs)
-        return bound(dedupe(protest_purposes(out, doc)), self.max_per_sentence)
+        return bound(dedupe(relative_tolls(protest_purposes(out, doc), doc)), self.max_per_sentence)
 
     # -- verbs ------------------------------------------------------------------------
     def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
