@@ -88,3 +88,8 @@ def test_toll_under_a_relative_report_folds_into_the_condemned_strike(coder):
     found = dyads(coder, "South Africa condemned the Israeli air strike on a school in Gaza City, which Palestinian "
                          "health officials said killed at least 22 people.")
     assert [d for d in found if d[0] == "ASSAULT"] == [("ASSAULT", ("ISR",), ("PSE",))], found
+
+
+def test_label_whose_subject_is_the_judged_thing(coder):
+    found = dyads(coder, "China's foreign ministry branded the Philippine president's remarks irresponsible.")
+    assert ("ACCUSE", ("CHN",), ("PHL",)) in found, found

@@ -20,7 +20,10 @@ def first_of_two_predicates(p: Parse, i: int, doc: Doc) -> list[Token]:
     """'called the U.S. military strikes on boats murder': the parser makes both nouns object predicates;
     the first is the thing named, the last the name (a proper name is already read as the object)."""
     preds = [c for c in p.kids[i] if p.dep[c] == "oprd"]
-    return [doc[c] for c in preds[:-1] if p.pos[c] in ("NOUN", "PRON")]
+    # (or the parser makes the thing named the label's own subject: "branded the Philippine president's remarks
+    # irresponsible" hangs "remarks" under "irresponsible")
+    subjects = [g for c in preds[-1:] for g in p.kids[c] if p.dep[g] == "nsubj" and p.pos[g] in ("NOUN", "PROPN")]
+    return [doc[c] for c in preds[:-1] if p.pos[c] in ("NOUN", "PRON")] + [doc[g] for g in subjects]
 
 
 def hidden_verdicts(p: Parse, i: int, objs: list[Token]) -> list[int]:
