@@ -98,3 +98,8 @@ def test_a_release_restated_in_a_with_phrase_stays_one(coder):
     events = code(coder, "Russia released 390 prisoners on Friday, with some of the Ukrainians freed from jails in "
                          "Donetsk.", date="2025-06-01")
     assert len([e for e in events if e.event == "RETREAT"]) == 1
+
+
+def test_help_offered_in_mediating_goes_to_both_sides(coder):
+    assert_coded(coder, "Turkey offered its help in mediating between Pakistan and Afghanistan after a week of "
+                        "tensions.", "AGREE", None, ("TUR",), ("AFG", "PAK"), date="2025-06-01")

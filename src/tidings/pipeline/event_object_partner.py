@@ -57,6 +57,10 @@ def go_between_sides(h, own: set[str], by_tok: dict[int, Mention]) -> list[Menti
 
     services = [c for x in [h.tok, *objects(h.tok)] for c in x.children if c.dep_ in ("xcomp", "advcl", "acl")
                 and c.lemma_.lower() in GO_BETWEEN_VERBS | CONVENE_VERBS]
+    # "offered Ankara's help in mediating between ...": the service the offered help is for (a gerund the parser may
+    # tag as a noun, on the help or on the verb)
+    services += [p for o in [h.tok, *objects(h.tok)] for g in o.children if g.dep_ == "prep" and g.lower_ in ("in", "with")
+                 for p in g.children if p.dep_ in ("pcomp", "pobj") and p.lower_ in SERVICE_GERUNDS]
     heads = [o for v in services for o in [v, *objects(v)]]
     # "renewed its offer | to host talks between ...": an offer noun's own content (the parser may make "to host
     # talks" a "to" phrase); "offered to act as a mediator between", "offered Budapest as a venue for a meeting
@@ -146,6 +150,7 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
 
 GO_BETWEEN_VERBS = BROKER_VERBS  # (a go-between is no party: the same verbs as for recipients)
 CONVENE_VERBS = frozenset({"convene", "arrange", "organise", "organize", "hold"})
+SERVICE_GERUNDS = frozenset((v[:-1] if v.endswith("e") else v) + "ing" for v in GO_BETWEEN_VERBS | CONVENE_VERBS)
 # the go-between's offer and role nouns ("its offer to host talks between", "as a mediator between")
 AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "$", "euro", "dollar", "pound", "yen", "yuan"})
 OFFER_NOUNS = frozenset({"offer", "proposal", "bid"})
