@@ -185,3 +185,10 @@ def test_returned_fire_answers_the_side_that_fired(coder):
 def test_retaliation_of_the_same_kind_targets_the_first_attacker(coder):
     found = _events(coder, "KYIV (Reuters) - Russia struck Kyiv with missiles.\n\nUkraine retaliated with drone strikes.")
     assert ("ASSAULT", ("UKR",), ("RUS",)) in found
+
+
+def test_title_and_given_name_after_a_patronymic_name_is_that_person(coder):
+    found = _events(coder, "RIYADH, March 9 (Reuters) - Saudi Foreign Minister Prince Faisal bin Farhan met U.S. "
+                           "Secretary of State Marco Rubio in Riyadh on Monday.\n\n"
+                           "Prince Faisal urged Washington to press Israel to allow aid into Gaza.", date="2026-03-09")
+    assert any(e == "REQUEST" and a == ("SAU",) and "USA" in r for e, a, r in found)

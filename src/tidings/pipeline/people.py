@@ -158,6 +158,10 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     _appositions(doc, mentions, covered)
     for m, src in later:  # an apposition may have resolved the first mention meanwhile
         _copy(m, src)
+    for m in mentions:  # "Prince Faisal" (a title the dictionary matched) after "Prince Faisal bin Farhan"
+        src = surnames.get(doc[m.end - 1].lower_) if m.kind == "person" and m.code is None else None
+        if src is not None and src is not m and src.code and src.start < m.start:
+            _copy(m, src)
     _definite_titles(doc, mentions, sent_of)
     namesake_countries(doc, mentions)
     foreign_congress(mentions)
@@ -200,6 +204,9 @@ def _register(m: Mention, registry: dict[str, Mention], surnames: dict[str, Ment
         surnames[parts[-1].lower()] = m
         if m.code in _SURNAME_FIRST or m.code in _GIVEN_NAME_USED:  # "Lee Jae-myung ... Lee said", "Xi"
             surnames.setdefault(parts[0].lower(), m)
+        for i in range(1, len(parts)):  # "Prince Faisal bin Farhan ... Prince Faisal said": the name before "bin"
+            if parts[i].lower() in ("bin", "bint", "ibn"):
+                surnames.setdefault(parts[i - 1].lower(), m)
 
 
 def _person(span, src: Mention | None, sent_index: int) -> Mention:
