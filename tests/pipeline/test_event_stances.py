@@ -93,3 +93,9 @@ def test_toll_under_a_relative_report_folds_into_the_condemned_strike(coder):
 def test_label_whose_subject_is_the_judged_thing(coder):
     found = dyads(coder, "China's foreign ministry branded the Philippine president's remarks irresponsible.")
     assert ("ACCUSE", ("CHN",), ("PHL",)) in found, found
+
+
+def test_hitting_back_at_a_threat_is_verbal(coder):
+    found = dyads(coder, "Nigeria hit back at Trump's threat to send troops into the country.")
+    assert ("ACCUSE", ("NGA",), ("USA",)) in found, found
+    assert not any(d[0] == "ASSAULT" for d in found), found
