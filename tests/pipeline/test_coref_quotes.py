@@ -192,3 +192,9 @@ def test_title_and_given_name_after_a_patronymic_name_is_that_person(coder):
                            "Secretary of State Marco Rubio in Riyadh on Monday.\n\n"
                            "Prince Faisal urged Washington to press Israel to allow aid into Gaza.", date="2026-03-09")
     assert any(e == "REQUEST" and a == ("SAU",) and "USA" in r for e, a, r in found)
+
+
+def test_the_three_allies_are_the_three_named_before(coder):
+    found = _events(coder, "TOKYO, Feb 2 (Reuters) - Japan, South Korea and the United States held joint naval drills "
+                           "on Monday.\n\nThe three allies also condemned North Korea's missile launches.")
+    assert ("ACCUSE", ("JPN", "KOR", "USA"), ("PRK",)) in found

@@ -20,6 +20,8 @@ _GROUP_NOUNS = frozenset({
     "leaders", "sides", "countries", "nations", "neighbours", "neighbors", "governments", "delegations",
     "presidents", "ministers", "armies", "juntas", "regimes", "states", "parties", "rivals", "foes", "adversaries",
     "belligerents", "factions", "capitals",
+    # "Egypt and Qatar urged ... The two mediators", "Japan, South Korea and the U.S. ... The three allies"
+    "mediators", "allies", "partners",
 })
 # Plural nouns that name a pair without a number: "the neighbours", "the nuclear-armed rivals"; and
 # modifiers that make any group noun a pair of adversaries: "the warring parties", "the feuding sides".
