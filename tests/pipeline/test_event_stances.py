@@ -99,3 +99,8 @@ def test_hitting_back_at_a_threat_is_verbal(coder):
     found = dyads(coder, "Nigeria hit back at Trump's threat to send troops into the country.")
     assert ("ACCUSE", ("NGA",), ("USA",)) in found, found
     assert not any(d[0] == "ASSAULT" for d in found), found
+
+
+def test_warning_that_a_party_would_regret_threatens_it(coder):
+    found = dyads(coder, "Iran warned on Monday that the United States would regret any attack on its nuclear sites.")
+    assert ("THREATEN", ("IRN",), ("USA",)) in found, found

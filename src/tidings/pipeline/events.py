@@ -111,7 +111,7 @@ from .event_rules import (
     relative_subjects,
     story_country,
 )
-from .event_stances import protest_purposes, relative_tolls
+from .event_stances import PAYING_VERBS, protest_purposes, relative_tolls
 from .event_subjects import clause_subject
 from .owners import capitals
 from .verblex import Lexicon, Trigger, load_lexicon
@@ -478,8 +478,10 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     continue
                 # (a passive clause's subject: "warned that any American incursion would be met with force")
                 recip_toks += direct_subjects(clauses[0])[0] or passive_subjects(clauses[0])
-                if e.type == "THREATEN" and self._others_act(clauses[0], actor, by_tok):
+                if e.type == "THREATEN" and clauses[0].lemma_.lower() not in PAYING_VERBS \
+                        and self._others_act(clauses[0], actor, by_tok):
                     return None  # "Zelenskiy warned that Russia could launch another strike": Russia's act
+                    # (not what the other would pay or regret: "warned that Washington would regret any attack")
             if e.need_content and self._content_words_mode(e.type, tok) is None:
                 continue
             recipient = recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate")
