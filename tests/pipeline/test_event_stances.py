@@ -104,3 +104,12 @@ def test_hitting_back_at_a_threat_is_verbal(coder):
 def test_warning_that_a_party_would_regret_threatens_it(coder):
     found = dyads(coder, "Iran warned on Monday that the United States would regret any attack on its nuclear sites.")
     assert ("THREATEN", ("IRN",), ("USA",)) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt welcomed the ceasefire between Israel and Iran on Tuesday and called on both sides to show restraint.",
+    "Saudi Arabia hailed the ceasefire agreement between Israel and Iran.",
+])
+def test_welcomed_truce_supports_both_sides(coder, text):
+    found = dyads(coder, text)
+    assert any(d[0] == "SUPPORT" and d[2] == ("IRN", "ISR") for d in found), found

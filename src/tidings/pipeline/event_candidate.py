@@ -40,7 +40,7 @@ from .event_rules import (
     mobilize_mode,
     place_target,
 )
-from .event_stances import payer, protest_addressee
+from .event_stances import payer, protest_addressee, welcomed_sides
 
 if TYPE_CHECKING:
     from .event_fold import Hit
@@ -199,6 +199,8 @@ class CandidateMixin:
         h.etype, mode = retyped(h.etype, mode, h.tok, word, cue, speaker, actor, self._official(actor, h.tok.doc))
         if h.etype == "ACCUSE" and not any(m.code for m in recipient):
             recipient = protest_addressee(word, actor, by_tok) or recipient  # "protested to China over ..."
+        if h.etype == "SUPPORT" and h.noun is None and not any(m.code for m in recipient):
+            recipient = welcomed_sides(h.tok, actor, by_tok) or recipient  # "welcomed the truce between A and B"
         if h.etype == "THREATEN" and not any(m.code and m.code not in own for m in recipient):
             # "the PLA would crush any attempt by Taipei to ...": a retyped own violence threatens the attempt's agent;
             # "vowed that Israel would pay a heavy price": a vow that took in the paying clause threatens the payer

@@ -86,3 +86,19 @@ def relative_tolls(cands: list[Candidate], doc) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def welcomed_sides(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Egypt welcomed the ceasefire between Israel and Iran': the sides named after 'between' on the welcomed
+    thing are the ones supported (the dyads gold's convention); none of the actor's own."""
+    from .arguments import conjuncts, objects
+
+    own = {m.code for m in actor if m.code}
+    out: list[Mention] = []
+    for o in objects(verb):
+        for g in prep_objects(o, ("between",)):
+            for x in conjuncts(g):
+                m = by_tok.get(x.i)
+                if m is not None and m.code and m.code not in own and m.code not in {n.code for n in out}:
+                    out.append(m)
+    return out if len(out) >= 2 else []  # (two sides of one country are an internal deal: no foreign party)
