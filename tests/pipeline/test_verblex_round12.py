@@ -63,6 +63,9 @@ AGREEMENTS = [
      "AGREE", ("KHM", "THA")),
     ("Ukraine offered to exchange all prisoners of war with Russia, the president said.", "AGREE", ("UKR",)),
     ("Russia agreed to release 20 Ukrainian prisoners on Monday.", "CONCEDE", ("RUS",)),
+    # a prisoner swap both sides agree is CONCEDE, as the dev stories and minimal pairs code it (round 12, lead)
+    ("Russia and Ukraine agreed to exchange 300 prisoners of war each, Turkish officials said.", "CONCEDE",
+     ("RUS", "UKR")),
     ("Armenia and Azerbaijan vowed to refrain from the use of force against each other.", "AGREE", ("ARM", "AZE")),
 ]
 
@@ -74,6 +77,9 @@ def test_mutual_agreement_or_offer_of_a_retreat_is_agree(coder, text, etype, act
     assert "THREATEN" not in [e.event for e in events]
     if etype == "AGREE":
         assert "CONCEDE" not in [e.event for e in events]
+        # the agreed yielding act is the agreement's content (a promise of restraint has none)
+        if "refrain" not in text:
+            assert [e.planned_event for e in events if e.event == "AGREE"][0] in ("RETREAT", "CONCEDE")
 
 
 @pytest.mark.parametrize("text", [

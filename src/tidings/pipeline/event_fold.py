@@ -436,9 +436,13 @@ class FoldMixin:
                 outer.absorbed_into = inner
                 return
         elif outer.etype == "AGREE":
-            if itype in YIELDING and not _aspired(outer.tok, inner.tok) \
-                    and not agreement_not_concession(outer.tok, outer.actor):
-                outer.etype, outer.mode = "CONCEDE", None
+            if itype in YIELDING and not _aspired(outer.tok, inner.tok):
+                if agreement_not_concession(outer.tok, outer.actor) and not (
+                        imode == "release" and self._lemma(outer.tok) == "agree"):
+                    # a swap both sides agree stays CONCEDE (dev_stories, minimal pairs, held-out golds)
+                    outer.planned = (itype, imode)  # a mutual agreement or offer: the yielding act is its content
+                else:
+                    outer.etype, outer.mode = "CONCEDE", None
             elif itype in HOSTILE and restrained(outer.tok, inner.tok):
                 pass  # "vowed to refrain from the use of force": a promise of restraint (event_agreements)
             elif itype in HOSTILE and self._lemma(outer.tok) in PROMISE_VERBS:
