@@ -51,17 +51,22 @@ def agreement_not_concession(verb: Token, actor: list[Mention]) -> bool:
 RESTRAINT_VERBS = frozenset({"refrain", "abstain", "desist", "avoid", "forgo", "forswear", "renounce"})
 
 
-def restrained(outer: Token, inner: Token) -> bool:
-    """'vowed to refrain from the use of force', 'pledged to renounce violence': a promise of restraint is an
-    agreement, no threat of the act it forgoes (the restraint verb lies between the promise and the act)."""
+def verb_between(outer: Token, inner: Token, lemmas: frozenset[str], depth: int = 5) -> bool:
+    """One of ``lemmas`` is a verb on the head path from ``inner`` up to (not including) ``outer``."""
     cur = inner
-    for _ in range(5):
+    for _ in range(depth):
         if cur.head.i == cur.i or cur.head.i == outer.i:
             return False
         cur = cur.head
-        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in RESTRAINT_VERBS:
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in lemmas:
             return True
     return False
+
+
+def restrained(outer: Token, inner: Token) -> bool:
+    """'vowed to refrain from the use of force', 'pledged to renounce violence': a promise of restraint is an
+    agreement, no threat of the act it forgoes (the restraint verb lies between the promise and the act)."""
+    return verb_between(outer, inner, RESTRAINT_VERBS)
 
 
 SIGNING_HEADS = frozenset({"sign", "ink", "conclude", "seal", "ratify", "initial", "finalise", "finalize"})

@@ -24,7 +24,7 @@ from .arguments import (
     unique,
 )
 from .base import CONDITION_MARKS, Mention
-from .event_agreements import agreement_not_concession, restrained
+from .event_agreements import agreement_not_concession, restrained, verb_between
 from .verblex import Lexicon, Trigger
 
 if TYPE_CHECKING:
@@ -161,14 +161,7 @@ ASPIRATION_VERBS = frozenset({"work", "strive", "seek", "explore", "try", "aim",
 
 
 def _aspired(outer: Token, inner: Token) -> bool:
-    cur = inner
-    for _ in range(4):
-        if cur.head.i == cur.i or cur.head.i == outer.i:
-            return False
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in ASPIRATION_VERBS:
-            return True
-    return False
+    return verb_between(outer, inner, ASPIRATION_VERBS, depth=4)
 
 
 def _reprisal(verb: Token) -> bool:
