@@ -473,7 +473,7 @@ def test_a_vetoed_resolution_targets_the_council(coder, text, dyad):
     ("Thai troops withdrew from positions near the border, the army said.", ("RETREAT", ("THA",), ())),
     ("Iran released a French national on Friday, a gesture Paris welcomed as a first step.", ("SUPPORT", ("FRA",), ("IRN",))),
 ])
-def test_recipients_requested_by_other_areas_round9(coder, text, dyad):
+def test_recipients_requested_by_other_areas(coder, text, dyad):
     assert dyad in dyads(coder, text)
 
 

@@ -1,4 +1,4 @@
-"""Round 11 (types): open-ended phrasings of the weak types checked as classes with sentences of our own. Refusals
+"""Open-ended phrasings of the weak types checked as classes with sentences of our own. Refusals
 worded without a refusing verb ('voted down', 'threw out', 'would never accept', 'vowed to resist'), withdrawals
 and disarmament ('demobilised', 'dismantled checkpoints', fighters leaving a country), concessions ('gave up its
 demand', 'reinstated visa-free travel', 'waived visa requirements'), accusations ('held X responsible', 'called X
@@ -52,7 +52,7 @@ CODED = [
      ("LBN",)),
     ("Erdogan said Turkey would send troops into Iraq if Kurdish militants attacked its border posts.", "THREATEN",
      "violence", ("TUR",), ("IRQ",)),
-    # requests from other engineers (round 11)
+    # requests from other engineers
     ("Indonesia's navy boarded a Vietnamese trawler off the Natuna Islands.", "COERCE", "seize", ("IDN",), ("VNM",)),
     ("Ghana's Mahama heads to Abuja for talks with Tinubu", "CONSULT", "visit", ("GHA",), ("NGA",)),
     ("Peru walks back threat of tariffs on Chilean fruit", "CONCEDE", None, ("PER",), ("CHL",)),
@@ -67,7 +67,7 @@ CODED = [
     ("Ethiopia suspended its border treaty with Sudan.", "SANCTION", "discontinue", ("ETH",), ("SDN",)),
     ("Sweden pulled funding from Zimbabwe's health ministry.", "SANCTION", "discontinue", ("SWE",), ("ZWE",)),
     ("Macron assured Zelenskiy that France would keep up its support.", "AGREE", None, ("FRA",), ("UKR",)),
-    # requests from other engineers (round 11, second batch)
+    # requests from other engineers (second batch)
     ("Hemedti ordered his fighters to pull back from the outskirts of Kadugli.", "RETREAT", "withdraw", ("SDN",),
      None),
     ("Ethiopia vowed to repel any attempt by Eritrea to seize the port.", "THREATEN", "violence", ("ETH",),
@@ -91,7 +91,7 @@ CODED = [
 
 
 @pytest.mark.parametrize("text,etype,mode,actor,recipient", CODED)
-def test_round11_phrasing_is_coded(coder, text, etype, mode, actor, recipient):
+def test_refusal_or_withdrawal_phrasing_is_coded(coder, text, etype, mode, actor, recipient):
     assert_coded(coder, text, etype, mode, actor, recipient, date="2025-06-01")
 
 
@@ -127,7 +127,7 @@ QUIET = [
 
 
 @pytest.mark.parametrize("text,etype", QUIET)
-def test_round11_near_miss_is_not_coded(coder, text, etype):
+def test_refusal_or_withdrawal_near_miss_is_not_coded(coder, text, etype):
     assert not [e for e in code(coder, text, date="2025-06-01") if e.event == etype]
 
 

@@ -1,4 +1,4 @@
-"""Round 11 (nouns): event nouns whose owner is named in one of three shapes ("X's Y", "Y by X", "the X Y"),
+"""Event nouns whose owner is named in one of three shapes ("X's Y", "Y by X", "the X Y"),
 as subjects of verbs that are no event, in background phrases and under a demand for an inquiry; and nouns
 that stay no event (an operation against a vice, a market's timeline, a rescue with no doer)."""
 

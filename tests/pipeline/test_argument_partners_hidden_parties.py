@@ -1,4 +1,4 @@
-"""Round 9 (dyads): parties hidden in a recipient phrase or an answered clause (argument_partners.py,
+"""Parties hidden in a recipient phrase or an answered clause (argument_partners.py,
 argument_places.py, arguments.recipient_mentions): a site where recipient people work is no party, a
 judged thing's maker named in a relative clause on it, and whoever acts on a request."""
 

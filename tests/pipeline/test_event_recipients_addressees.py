@@ -1,4 +1,4 @@
-"""Round 10 recipient classes (event_relations.py, event_meetings.py, event_recipients.py): an appeal
+"""Recipient classes (event_relations.py, event_meetings.py, event_recipients.py): an appeal
 names no beneficiary as its addressee, a place left at home is no party, a treaty left names its other
 signatory, and a mediator with no talks named contacts each side (docs/plover-decisions.md)."""
 

@@ -1,4 +1,4 @@
-"""Round 12 (precision): the subject of a verb of fleeing or sheltering undergoes the attack its 'in / during'
+"""The subject of a verb of fleeing or sheltering undergoes the attack its 'in / during'
 phrase names; it is not the attack's doer (event_embedded.framed_attack)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 12 (types: AGREE / RETREAT / CONCEDE / MOBILIZE): opinions shared with 'agreed that' are no agreement, an
+"""Opinions shared with 'agreed that' are no agreement, an
 act only offered is the offer, paused restrictions are concessions, a proposal rejected as a stunt is a REJECT, and
 a state's investment in another is economic cooperation (AGREE when only announced). Sentences of our own."""
 
@@ -28,7 +28,7 @@ CODED = [
 
 
 @pytest.mark.parametrize("text,etype,mode,actor,recipient", CODED)
-def test_round12_phrasing_is_coded(coder, text, etype, mode, actor, recipient):
+def test_agreement_or_concession_phrasing_is_coded(coder, text, etype, mode, actor, recipient):
     assert_coded(coder, text, etype, mode, actor, recipient, date="2025-06-01")
 
 
@@ -44,7 +44,7 @@ QUIET = [
 
 
 @pytest.mark.parametrize("text,etype", QUIET)
-def test_round12_near_miss_is_not_coded(coder, text, etype):
+def test_agreement_or_concession_near_miss_is_not_coded(coder, text, etype):
     found = [(e.event, e.event_text) for e in code(coder, text, date="2025-06-01")]
     assert etype not in [t for t, _ in found], found
 
@@ -63,7 +63,7 @@ AGREEMENTS = [
      "AGREE", ("KHM", "THA")),
     ("Ukraine offered to exchange all prisoners of war with Russia, the president said.", "AGREE", ("UKR",)),
     ("Russia agreed to release 20 Ukrainian prisoners on Monday.", "CONCEDE", ("RUS",)),
-    # a prisoner swap both sides agree is CONCEDE, as the dev stories and minimal pairs code it (round 12, lead)
+    # a prisoner swap both sides agree is CONCEDE, as the dev stories and minimal pairs code it
     ("Russia and Ukraine agreed to exchange 300 prisoners of war each, Turkish officials said.", "CONCEDE",
      ("RUS", "UKR")),
     ("Armenia and Azerbaijan vowed to refrain from the use of force against each other.", "AGREE", ("ARM", "AZE")),

@@ -1,4 +1,4 @@
-"""Round 12 (args): actors far from the trigger in long sentences: a weapon's launch ground named by its
+"""Actors far from the trigger in long sentences: a weapon's launch ground named by its
 holder ("fired from Houthi-controlled territory"), military units named by their trade ("its drone operators")
 (argument_places.py, knowledge/agents.json). Sentences are our own."""
 

@@ -1,4 +1,4 @@
-"""Round 10 (dyads): name lists a headline tears apart, covert agents tied to a state body, the maker of a
+"""Name lists a headline tears apart, covert agents tied to a state body, the maker of a
 platform destroyed or captured, and the owner of a decision noun (owners.py, argument_partners.py,
 arguments.inherited_subject). Sentences are our own."""
 

@@ -1,4 +1,4 @@
-"""Round 12 (precision): a counterfactual 'would have V-ed' threatens no one; the act stays hypothetical (as a
+"""A counterfactual 'would have V-ed' threatens no one; the act stays hypothetical (as a
 'would have sent' AID does), whoever tells it."""
 
 from __future__ import annotations

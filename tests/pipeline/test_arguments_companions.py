@@ -1,4 +1,4 @@
-"""Round 11 (args): co-actors the parser hides (companions between subject and verb, "as well as",
+"""Co-actors the parser hides (companions between subject and verb, "as well as",
 "X's army and Y troops", "joined X in V-ing"), a main clause's verb after a trailing time clause, and a
 place list whose held member names the country (arguments.py, argument_partners.py, owners.py,
 argument_places.py). Sentences are our own."""

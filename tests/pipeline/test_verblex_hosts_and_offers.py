@@ -1,4 +1,4 @@
-"""Round 8 (types): verb phrasings a wire reporter uses that the coder missed or typed wrongly, checked as
+"""Verb phrasings a wire reporter uses that the coder missed or typed wrongly, checked as
 classes with sentences of our own: host verbs with an untitled guest ('received Putin', 'played host to'),
 support offered as a noun ('offered its full backing'), an option not ruled out (THREATEN), troops sent to fight
 alongside a party (AID), aims that are no act ('look to deepen ties'), leaving a treaty or talks, crowd-control
@@ -67,7 +67,7 @@ CODED = [
 
 
 @pytest.mark.parametrize("text,etype,actor,recipient", CODED)
-def test_round8_phrasing_is_coded(coder, text, etype, actor, recipient):
+def test_host_and_offer_phrasing_is_coded(coder, text, etype, actor, recipient):
     ev = find_event(code(coder, text, date="2025-06-01"), etype)
     if etype == "AGREE" and "agreed to stop" in text:
         assert ev.aux_mode is None
@@ -93,7 +93,7 @@ def test_round8_phrasing_is_coded(coder, text, etype, actor, recipient):
     ("Kenyan prosecutors charged the protesters with arson on Monday.", "ASSAULT"),
     ("Ukrainian naval drones struck a Russian-chartered oil tanker off Novorossiysk.", "AGREE"),
 ])
-def test_round8_near_miss_is_not_coded_as(coder, text, absent):
+def test_host_and_offer_near_miss_is_not_coded_as(coder, text, absent):
     assert absent not in {e.event for e in code(coder, text, date="2025-06-01")}
 
 

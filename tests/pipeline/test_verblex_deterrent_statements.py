@@ -1,4 +1,4 @@
-"""Round 10 (types): phrasings checked as classes with sentences of our own. Threats without "threaten" (a
+"""Phrasings checked as classes with sentences of our own. Threats without "threaten" (a
 deterrent statement held out to someone: 'reserves the right to', 'would become targets', 'will take all
 necessary measures if', 'would not hesitate to take X to court'), and near-misses that must stay quiet (the same
 words about consumers, a market, citizens evacuated, a defence pact's clause that names no one)."""
@@ -94,7 +94,7 @@ CODED = [
 
 
 @pytest.mark.parametrize("text,etype,mode,actor,recipient", CODED)
-def test_round10_phrasing_is_coded_with_its_dyad(coder, text, etype, mode, actor, recipient):
+def test_deterrent_phrasing_is_coded_with_its_dyad(coder, text, etype, mode, actor, recipient):
     assert_coded(coder, text, etype, mode, actor, recipient, date="2025-06-01")
 
 
@@ -162,5 +162,5 @@ def test_one_measure_named_twice_stays_one_event(coder):
 
 
 @pytest.mark.parametrize("text,etype", QUIET)
-def test_round10_near_miss_is_not_coded(coder, text, etype):
+def test_deterrent_near_miss_is_not_coded(coder, text, etype):
     assert not [e for e in code(coder, text, date="2025-06-01") if e.event == etype]

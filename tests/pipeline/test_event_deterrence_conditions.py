@@ -1,4 +1,4 @@
-"""Round 12 (precision): a bare 'would respond if ...' announced by the responder's own side is a THREATEN
+"""A bare 'would respond if ...' announced by the responder's own side is a THREATEN
 against the condition's party, and the condition's act is no event; told by no one or by others it is a forecast,
 and the condition stays a hypothetical act."""
 

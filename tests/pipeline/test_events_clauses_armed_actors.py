@@ -1,4 +1,4 @@
-"""Clause structure and the actor of events in complex sentences (events round 9): unnamed armed actors,
+"""Clause structure and the actor of events in complex sentences: unnamed armed actors,
 main clauses the parser reads as reduced relatives, acts a work of fiction tells, participle accusations,
 "X wants Y to V", mediators. Sentences written for these tests (not from any benchmark)."""
 

@@ -1,4 +1,4 @@
-"""Round 12 (precision): a relative clause that tells an incident's toll, hung by the parser on the place or
+"""A relative clause that tells an incident's toll, hung by the parser on the place or
 thing of the incident noun's phrase, is no second event (the attack noun is coded itself; a blast or a crash is
 nobody's act)."""
 

@@ -1,4 +1,4 @@
-"""Round 9 (types): verb phrasings checked as classes with sentences of our own: readiness and labels that
+"""Verb phrasings checked as classes with sentences of our own: readiness and labels that
 threaten ('would not hesitate to launch strikes', 'would treat X as a legitimate target', 'will respond
 forcefully', 'vowed to keep up the pressure'), aid resumed or debts paid for another state, a consulate shut,
 a want with an addressee (REQUEST), a mediation suspended; modes named by their words (hunger strike, an
@@ -98,7 +98,7 @@ CODED = [
 
 
 @pytest.mark.parametrize("text,etype,mode,actor,recipient", CODED)
-def test_round9_phrasing_is_coded_with_its_dyad(coder, text, etype, mode, actor, recipient):
+def test_readiness_phrasing_is_coded_with_its_dyad(coder, text, etype, mode, actor, recipient):
     assert_coded(coder, text, etype, mode, actor, recipient, date="2025-05-01")
 
 
@@ -146,7 +146,7 @@ QUIET = [
 
 
 @pytest.mark.parametrize("text,etype", QUIET)
-def test_round9_near_miss_is_not_coded(coder, text, etype):
+def test_readiness_near_miss_is_not_coded(coder, text, etype):
     events = code(coder, text, date="2025-05-01")
     assert etype not in {e.event for e in events}, [(e.event, e.event_text) for e in events]
 

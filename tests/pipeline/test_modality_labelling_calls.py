@@ -1,4 +1,4 @@
-"""Round 12 (precision): a labelling call ('calling the attack a violation') judges its object; it plans or seeks
+"""A labelling call ('calling the attack a violation') judges its object; it plans or seeks
 nothing, so the accusation it makes is no hypothetical one."""
 
 from __future__ import annotations

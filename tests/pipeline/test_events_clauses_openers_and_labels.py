@@ -1,4 +1,4 @@
-"""Clause structure in long sentences (events round 11): a time or reason clause whose subject the parser
+"""Clause structure in long sentences: a time or reason clause whose subject the parser
 reads as a preposition's object, a plight that is no act, the doer of a labelled act, a free relative's
 party. Sentences written for these tests (not from any benchmark)."""
 

@@ -1,4 +1,4 @@
-"""Second-clause acts in long sentences (events round 12): a ministry joined to a police clause, a second
+"""Second-clause acts in long sentences: a ministry joined to a police clause, a second
 penalty on the actor's own measure, owners of summoned ambassadors, a comment participle after an inverted
 report, a carrier's cargo, a pronoun subject of a joined clause. Sentences written for these tests (not from
 any benchmark)."""

@@ -1,4 +1,4 @@
-"""Clause structure in long sentences (events round 10): a fronted time clause whose pronoun points forward to
+"""Clause structure in long sentences: a fronted time clause whose pronoun points forward to
 the main subject, speech participles the parser hangs on a time clause, ... Sentences written for these tests
 (not from any benchmark)."""
 
@@ -154,7 +154,7 @@ def test_partners_of_vows_and_accused_acts(coder, text, expected):
     ("Pakistan's foreign office demanded that Kabul stop militants from using Afghan soil, a demand Kabul rejected "
      "hours later.", ("REQUEST", ("PAK",), ("AFG",))),
 ])
-def test_requested_fixes_round_10(coder, text, expected):
+def test_requested_fixes_from_other_areas(coder, text, expected):
     assert expected in dyads(coder, text)
 
 
