@@ -92,6 +92,8 @@ class Cues:
     # nouns carrying an event noun as content ("sanctions package"); what occasions an act ("at X's request")
     content_heads: frozenset[str] = frozenset()
     prior_causes: frozenset[str] = frozenset()
+    # adjectives whose "to" phrase is an act offered, not done ("remained open to talks")
+    open_heads: frozenset[str] = frozenset()
 
 
 def load_cues(path: str | Path | None = None) -> Cues:
@@ -196,6 +198,7 @@ def _build(data: dict[str, Any], where: str) -> Cues:
                                 f"{where}: historical.framework_prepositions"),
             content_heads=_fs(data["future"].get("content_heads", []), f"{where}: future.content_heads"),
             prior_causes=_fs(data["future"].get("prior_causes", []), f"{where}: future.prior_causes"),
+            open_heads=_fs(data["hypothetical"].get("open_heads", []), f"{where}: hypothetical.open_heads"),
             **sets,
         )
     except KeyError as exc:

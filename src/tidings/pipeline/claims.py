@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attribution import Attributor, codes, one_per_entity
-from .base import Candidate, StoryContext, parse
+from .base import Candidate, Mention, StoryContext, parse
 from .claim_links import (
     _tokens_with,
     countered_reports,
@@ -320,6 +320,29 @@ class Claims:
             cand.aux_mode = None
             if cand.planned_mode == "third-party" and ctx is not None:
                 self._mediator_offers(cand, ctx)
+            elif cand.planned_event == "CONSULT" and not cand.recipient and ctx is not None:
+                self._offered_partner(cand, ctx)
+
+    @staticmethod
+    def _offered_partner(cand: Candidate, ctx: StoryContext) -> None:
+        """'Caracas was open to / ready for talks with Washington': the offer is made to the partner the
+        talks are 'with' (the events stage made both sides actors of the talks themselves)."""
+        doc = ctx.doc
+        span = range(min(cand.trigger, cand.trigger_start), max(cand.trigger + 1, cand.trigger_end))
+
+        def partner(m: Mention) -> bool:
+            tok = doc[m.root]
+            for a in [tok, *tok.ancestors]:
+                if a.i in span:
+                    return False
+                if a.dep_ == "prep" and a.lower_ == "with" and a.head.i in span:
+                    return True
+            return False
+
+        offered = [m for m in cand.actor if partner(m)]
+        if offered and len(offered) < len(cand.actor):
+            cand.recipient = offered
+            cand.actor = [m for m in cand.actor if m not in offered]
 
     @staticmethod
     def _mediator_offers(cand: Candidate, ctx: StoryContext) -> None:

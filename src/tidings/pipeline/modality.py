@@ -492,6 +492,10 @@ class Modality:
             if _lemma(gov) in cues.anniversary_nouns:
                 found["historical"].append(gov.text)
                 return None, []
+            if prep.lower_ == "to" and gov.pos_ == "ADJ" and _lemma(gov) in cues.open_heads:
+                # "Caracas remained open to talks with Washington": a readiness, as "ready for talks"
+                found["hypothetical"].append(gov.text)
+                return None, []
             if _lemma(gov) in cues.conditional_nouns and any(c.lower_ == "in" for c in [gov.head]):
                 found["hypothetical"].append(f"in {gov.text} of")
                 return None, []
