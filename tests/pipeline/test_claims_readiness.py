@@ -32,3 +32,29 @@ def test_opened_talks_is_no_offer(coder):
     text = "Venezuela opened talks with the United States on Wednesday on the return of deportation flights."
     evs = code(coder, text, date=DATE)
     assert not any(e.event == "AGREE" for e in evs), [(e.event, e.aux_mode) for e in evs]
+
+
+def test_a_vow_to_smash_any_attempt_threatens_its_owner(coder):
+    text = ("North Korea's defence ministry vowed on Saturday to smash any attempt by the United States to "
+            "infringe on the country's sovereignty, a day after the allies began joint air drills.")
+    evs = [e for e in code(coder, text, date=DATE) if e.event == "THREATEN"]
+    assert evs and _codes(evs[0].actor) == {"PRK"} and "USA" in _codes(evs[0].recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Taiwan's coast guard said any Chinese vessel entering the restricted waters around Kinmen would be boarded.",
+    "Iran warned on Monday that any Israeli aircraft entering its airspace would be shot down at once.",
+])
+def test_what_any_intruder_would_do_is_no_act(coder, text):
+    evs = code(coder, text, date=DATE)
+    assert not any(e.event == "MOBILIZE" for e in evs), [(e.event, _codes(e.actor)) for e in evs]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Israeli troops killed 12 Palestinians near the Netzarim corridor on Wednesday, the Palestinian Red "
+     "Crescent said.", "alleged"),
+    ("Hamas said Israeli troops killed 12 Palestinians near the Netzarim corridor on Wednesday.", "asserted"),
+])
+def test_a_red_crescent_telling_what_others_did_is_a_monitor(coder, text, status):
+    evs = [e for e in code(coder, text, date=DATE) if e.event == "ASSAULT"]
+    assert evs and evs[0].claim.status == status, [e.claim.cues for e in evs]

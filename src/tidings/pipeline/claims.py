@@ -83,6 +83,7 @@ class Claims:
         claims = self.cues.claims
         self._self_reporting = {c.upper() for c in claims.get("self_reporting_codes", frozenset())}
         self._monitor_codes = {c.upper() for c in claims.get("monitor_codes", frozenset())}
+        self._monitor_names = tuple(claims.get("monitor_names", ()))
         self._own_account = frozenset(claims.get("own_account_verbs", ()))
         self._suspect_participles = claims.get("suspect_participles", frozenset())
         self._threat_when_negated = claims.get("threat_when_negated", frozenset())
@@ -117,7 +118,9 @@ class Claims:
                         attr.cues = [*attr.cues, f"alleged:{c.lower_} {word.text}"]
                         return
         by = codes(attr.by)
-        if by and by <= self._monitor_codes and not by & codes(cand.actor) and not any(
+        monitor = by <= self._monitor_codes or all(
+            any(n in m.text.lower() for n in self._monitor_names) for m in attr.by)
+        if by and monitor and not by & codes(cand.actor) and not any(
                 c.startswith(("asserted:according", "asserted:based")) for c in attr.cues):
             # (a figure "according to" a named monitor stays its assertion, like any named source)
             attr.status = "alleged"

@@ -566,9 +566,15 @@ def arrest_warrant(cand: Candidate, doc) -> bool:
 
 def hypothetical_any(cand: Candidate, doc) -> bool:
     """'any Israeli response that might target Iranian energy sites', 'any deal that rewarded Moscow
-    for attacking its neighbours': acts of a relative clause on an 'any' noun are not events."""
+    for attacking its neighbours': acts of a relative clause or participle on an 'any' noun are not events."""
     tok = doc[cand.trigger]
+    if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass") and any(
+            k.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "any" for d in k.children) for k in tok.children):
+        return True  # "any Chinese vessel entering its waters would be boarded", the noun read as the gerund's subject
     for a in [tok, *tok.ancestors]:
+        if a.dep_ == "acl" and a.tag_ == "VBG" and a.head.pos_ in ("NOUN", "PROPN") \
+                and any(k.dep_ == "det" and k.lower_ == "any" for k in a.head.children):
+            return True  # "any Israeli aircraft entering its airspace": whoever would do it
         if a.dep_ == "relcl" or (a.dep_ == "acl" and a.head.lemma_.lower() in ("attempt", "bid", "effort")
                                  and any(k.dep_ == "aux" and k.lower_ == "to" for k in a.children)):
             # (also what "any attempt / bid to V" would do: "would repel any Chinese attempt to seize the islands")
