@@ -224,6 +224,9 @@ class Actors:
             parts = [items[i]]
             j = i + 1
             first = items[i].entry
+            chapter_end = None
+            if first.kind == "org" and j < n and items[j].entry.kind == "country":
+                j, chapter_end = _org_country(doc, items, i, j, n)
             if first.kind == "country" and j < n and items[j].entry.kind == "org" \
                     and _possessive_gap(doc, items[i].end, items[j].start) and (items[j].entry.code == first.code or (
                         items[j].entry.sector and items[j].entry.code not in _NON_COUNTRY)
@@ -259,7 +262,7 @@ class Actors:
                 person = items[j]  # "UN chief Antonio Guterres"
                 j += 1
             has_owner = any(p.entry.kind in ("country", "org", "person") for p in parts)
-            end = max(p.end for p in parts + ([person] if person else []))
+            end = max([p.end for p in parts + ([person] if person else [])] + [chapter_end or 0])
             end = name_end or end
             role_last = bool(parts) and parts[-1].entry.kind == "agent"
             place_code = None
@@ -371,6 +374,23 @@ class Actors:
         if other_holder:
             self._namesakes.append(m)
         return m
+
+
+def _org_country(doc, items: list[Item], i: int, j: int, n: int) -> tuple[int, int | None]:
+    """A country named right after an organisation that is the org's national branch or the
+    remit of its staff ("Amnesty International Kenya", "Human Rights Watch's Lebanon researcher",
+    "the EU's Ukraine envoy"): the org speaks, not the country. Returns the next item to read and
+    the end the org's mention must cover (None: no such country)."""
+    org, country = items[i], items[j]
+    if country.entry.role != "name":
+        return j, None
+    if country.start == org.end and org.entry.code == "NGO":
+        # a national chapter: only NGOs are named so ("the UN Security Council" is not a branch)
+        return j + 1, country.end
+    if country.start == org.end + 1 and doc[org.end].text in _POSSESSIVE and j + 1 < n \
+            and items[j + 1].entry.kind == "agent" and items[j + 1].start == country.end:
+        return j + 1, None  # the role noun that follows joins the org, skipping the country
+    return j, None
 
 
 def _merge(dictionaries) -> list[Entry]:

@@ -39,8 +39,8 @@ def domestic_recipients(event: str, mode: str | None, actor: list, recipient: li
             event == "SANCTION" and mode != "convict"):  # courts convict compatriots; states sanction foreigners
         return recipient
     own = set(codes(actor))
-    if len(own) != 1 or any(m.code and m.code not in own for m in sentence_mentions):
-        return recipient
+    if len(own) != 1 or own & NON_COUNTRY_CODES or any(m.code and m.code not in own for m in sentence_mentions):
+        return recipient  # (an NGO or the UN has no compatriots: "Amnesty accused the government")
     roles = [m for m in recipient if m.code is None and m.kind == "agent"]
     if not roles:
         return recipient

@@ -1,0 +1,49 @@
+"""Actors: organisations named with a country, regions and islands named like countries or foreign towns."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_coded, code, entity_codes
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Amnesty International Kenya accused police of shooting protesters in Nairobi.", ("KEN",)),
+    ("Transparency International Ukraine accused lawmakers in Kyiv of gutting the anti-corruption bureau.", ("UKR",)),
+])
+def test_an_ngos_national_branch_speaks_for_the_ngo(coder, text, recipient):
+    assert_coded(coder, text, "ACCUSE", actor=("NGO",), recipient=recipient)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Human Rights Watch's Lebanon researcher accused Israel of war crimes.", ("NGO",)),
+    ("The UN's Syria envoy urged Israel to halt its strikes on Damascus.", ("UNO",)),
+])
+def test_an_organisations_country_remit_does_not_make_its_staff_that_countrys(coder, text, actor):
+    events = code(coder, text)
+    assert events and entity_codes(events[0].actor) == actor
+
+
+def test_an_ngo_has_no_compatriots(coder):
+    ev = assert_coded(coder, "Amnesty International accused the government of stalling reforms.", "ACCUSE",
+                      actor=("NGO",))
+    assert "NGO" not in entity_codes(ev.recipient)
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Gunmen killed 12 villagers in Niger state on Sunday.", ("NGA",)),
+    ("Police detained 40 protesters in East Azerbaijan province on Sunday.", ("IRN",)),
+])
+def test_a_country_name_inside_anothers_region_is_that_region(coder, text, code_):
+    ev = code(coder, text)[0]
+    assert entity_codes(ev.actor) == code_ and entity_codes(ev.recipient) == code_
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Police arrested 23 protesters in Bali on Friday.", "IDN"),
+    ("Police arrested ten activists in Goa on Friday.", "IND"),
+    ("Police arrested 14 suspected Mafia members in raids across Sicily on Tuesday.", "ITA"),
+    ("Police arrested 18 students in Java on Wednesday.", "IDN"),
+])
+def test_islands_and_states_named_like_foreign_towns_resolve_to_their_country(coder, text, code_):
+    assert_coded(coder, text, "COERCE", actor=(code_,), recipient=(code_,))
