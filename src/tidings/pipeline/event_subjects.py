@@ -106,6 +106,9 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         subj_toks, route = subject_tokens(first)[0], "conj"  # "accused Eritrea of preparing for war and of arming"
     elif (finite := _past_after_gerund(tok)) is not None:
         subj_toks, route = direct_subjects(finite)[0], "conj"  # "accused X of arming Y and cut ties with X"
+    elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and finite_after_infinitive(tok.head):
+        # "ordered stations to stop relaying X and expelled the attache, accusing Paris of ...": the orderer's
+        subj_toks, route = direct_subjects(tok.head.head.head)[0], "conj"
     elif route != "relative" and subj_toks and subj_toks[0].lower_ in SUBJECT_RELATIVES:
         # "Beijing, which summoned X and halted Y", "Rwanda, which the UN accuses of sending troops"
         subj_toks, route = relative_antecedent(subj_toks[0]), "relative"

@@ -1,0 +1,25 @@
+"""Context the events stage reads around a trigger: the issuer of a decree or law whose participle names the act.
+Sentences written for these tests (not from any benchmark)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code, entity_codes
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Nicaraguan government issued a decree on Tuesday expelling the Spanish ambassador.",
+     ("SANCTION", ("NIC",), ("ESP",))),
+    ("Kyrgyzstan's parliament passed a law banning the Russian broadcaster.", ("COERCE", ("KGZ",), ("RUS",))),
+])
+def test_act_a_decree_or_law_orders_is_its_issuers(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+def test_a_law_that_only_exists_does_nothing(coder):
+    assert dyads(coder, "The law bans foreign-funded groups from election monitoring.") == []

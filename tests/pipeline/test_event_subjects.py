@@ -1,0 +1,18 @@
+"""Subjects of verbs the parser hangs in the wrong clause. Sentences written for these tests (not from any
+benchmark)."""
+
+from __future__ import annotations
+
+from tests.conftest import code, entity_codes
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]
+
+
+def test_participle_on_a_finite_verb_joined_to_an_order_is_the_orderers(coder):
+    found = dyads(coder, "Niger's junta ordered television stations on Friday to stop relaying the French broadcaster "
+                         "TV5Monde and expelled the French defence attache, accusing Paris of waging a "
+                         "disinformation campaign against the Sahel alliance.")
+    assert ("SANCTION", ("NER",), ("FRA",)) in found
+    assert ("ACCUSE", ("NER",), ("FRA",)) in found
