@@ -64,3 +64,14 @@ def test_one_mention_per_entity_prefers_the_sectored_one():
     gov = Mention(5, 6, 30, 36, "Tehran", "IRN", "GOV", "country", 1, 5)
     other = Mention(8, 9, 40, 46, "Russia", "RUS", None, "country", 1, 8)
     assert one_per_entity([plain, gov, other]) == [gov, other]
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("Ukrainian officials said Russia had shelled the town, and Britain sent medical supplies on Wednesday.",
+     "sent", "asserted"),
+    ("Ukrainian officials said Russia had shelled the town, and Britain sent medical supplies on Wednesday.",
+     "shelled", "alleged"),
+    ("Unnamed officials said Russia had shelled the town and killed five civilians.", "killed", "alleged"),
+])
+def test_a_conjunct_with_its_own_subject_outside_the_reports_had_is_told(coder, attributor, text, trigger, status):
+    assert attribute(coder, attributor, text, trigger).status == status

@@ -58,3 +58,9 @@ def test_what_any_intruder_would_do_is_no_act(coder, text):
 def test_a_red_crescent_telling_what_others_did_is_a_monitor(coder, text, status):
     evs = [e for e in code(coder, text, date=DATE) if e.event == "ASSAULT"]
     assert evs and evs[0].claim.status == status, [e.claim.cues for e in evs]
+
+
+def test_a_readiness_to_host_talks_between_two_sides_is_offered_to_both(coder):
+    text = "Qatar's foreign ministry said Doha was willing to host talks between Rwanda and Congo next month."
+    evs = [e for e in code(coder, text, date=DATE) if e.event == "AGREE"]
+    assert evs and (_codes(evs[0].actor), _codes(evs[0].recipient)) == ({"QAT"}, {"RWA", "COD"})

@@ -113,3 +113,25 @@ def test_warning_that_a_party_would_regret_threatens_it(coder):
 def test_welcomed_truce_supports_both_sides(coder, text):
     found = dyads(coder, text)
     assert any(d[0] == "SUPPORT" and d[2] == ("IRN", "ISR") for d in found), found
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Turkey's main opposition leader Ozgur Ozel called the arrest of Istanbul Mayor Ekrem Imamoglu an attack on "
+     "democracy on Monday.", ("ACCUSE", ("TUR",), ("TUR",))),
+    ("The board of the U.N. nuclear watchdog passed a resolution on Thursday declaring Iran in breach of its "
+     "non-proliferation obligations.", ("ACCUSE", ("UNO",), ("IRN",))),
+    ("The board of the U.N. nuclear watchdog found Iran in breach of its safeguards obligations on Thursday.",
+     ("ACCUSE", ("UNO",), ("IRN",))),
+])
+def test_a_label_or_finding_of_breach_accuses(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Hamas called off the attack on the border post after Egyptian mediation.", ("RETREAT", ("PSE",), ())),
+    ("Iran called for an attack on Israeli shipping in the Red Sea.", ("REQUEST", ("IRN",), ("ISR",))),
+])
+def test_an_attack_called_off_or_for_is_no_label(coder, text, dyad):
+    found = dyads(coder, text)
+    assert found == [dyad], found

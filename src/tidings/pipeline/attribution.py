@@ -264,6 +264,17 @@ class Attributor(Denials, TailReports):
                 # "rejected claims that it had shelled the plant and urged the IAEA to visit": a simple past
                 # cannot share the reported clause's "had"; it goes with the denial, the speaker's own act
                 return Attribution()
+            if (dep == "conj" and cur.tag_ == "VBD" and head.dep_ == "ccomp" and _perfect(head)
+                    and head.head.i != head.i and _lemma(head.head) in self._speech_acts
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+                    and not any(c.dep_ in ("aux", "auxpass", "mark") for c in cur.children)
+                    and any(c.dep_ == "punct" and c.i < cur.i for c in head.children if c.i > head.i)):
+                # "Afghan officials said Pakistani jets had bombed a camp, and Islamabad recalled its ambassador":
+                # a clause with its own subject that does not share the report's "had" is the story's own,
+                # coordinated with the speech verb (the parser hangs it on the reported verb)
+                cur = head.head
+                visited.update((head.i, cur.i))
+                continue
             if finite_past_conjunct(cur) and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i and any(
                     c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children):
                 # "Lithuania said it would take Belarus to court and recalled its ambassador":

@@ -346,6 +346,24 @@ class Claims:
         if offered and len(offered) < len(cand.actor):
             cand.recipient = offered
             cand.actor = [m for m in cand.actor if m not in offered]
+            return
+        # "Cairo remained ready to host a new round of talks between Israel and Hamas": a host's offer is made to
+        # the two sides the talks it would hold are between
+        own = codes(cand.actor)
+        talks = {o.i for o in doc[cand.trigger].children if o.dep_ == "dobj"}
+
+        def between_talks(a: Token) -> bool:  # ("a new round of talks between ...": up the object's own phrase)
+            for h in list(a.ancestors)[:4]:
+                if h.i in talks:
+                    return True
+                if h.pos_ in ("VERB", "AUX"):
+                    return False
+            return False
+
+        sides = [m for m in ctx.mentions_in(cand.sent_index) if m.code and m.code not in own and any(
+            a.dep_ == "prep" and a.lower_ == "between" and between_talks(a) for a in doc[m.root].ancestors)]
+        if len({m.code for m in sides}) >= 2:
+            cand.recipient = one_per_entity(sides)
 
     @staticmethod
     def _mediator_offers(cand: Candidate, ctx: StoryContext) -> None:
