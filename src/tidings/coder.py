@@ -7,6 +7,7 @@ goes through. It loads the model and the knowledge files once.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -85,6 +86,9 @@ class Coder:
         # the headline repair looks for the same trigger verbs the events stage codes (user ones included)
         events = next((st for st in self.stages if st.name == "events"), None)
         self._headline_verbs = frozenset(events.lex.verbs) if events is not None else None
+        # The model and the knowledge tables (~120k objects) live as long as the process: frozen, the garbage
+        # collector stops walking them on every full collection (~0.1 s each, about one per 240 stories coded)
+        gc.freeze()
 
     # -- single story -----------------------------------------------------------------
     def code(

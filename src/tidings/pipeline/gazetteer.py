@@ -113,15 +113,19 @@ class Gazetteer:
             self.states[norm(st["name"])] = st
             self.state_by_code[code] = st["name"]
         self.cities: dict[int, dict[str, Any]] = {}
-        self.city_names: dict[str, list[int]] = defaultdict(list)
-        self._alternates: dict[str, list[int]] | None = None
+        names: dict[str, list[int]] = defaultdict(list)
+        self._alternates: dict[str, tuple[int, ...]] | None = None
         self._primary: dict[int, str] = {}
         for c in gc.get_cities().values():
             gid = int(c["geonameid"])
+            # (tuples of strings and ints: the garbage collector stops tracking them, ~150k lists it would walk
+            # on every full collection for as long as the process lives)
+            c["alternatenames"] = tuple(c.get("alternatenames", ()))
             self.cities[gid] = c
             key = norm(c["name"])
             self._primary[gid] = key
-            self.city_names[key].append(gid)
+            names[key].append(gid)
+        self.city_names: dict[str, tuple[int, ...]] = {key: tuple(gids) for key, gids in names.items()}
         self.landmarks = {norm(k): int(v) for k, v in kb.get("landmarks", {}).items() if int(v) in self.cities}
         self.preferred = {norm(k): int(v) for k, v in kb.get("preferred", {}).items() if int(v) in self.cities}
         self.ambiguous = {norm(k) for k in kb.get("ambiguous", ())}
@@ -132,7 +136,7 @@ class Gazetteer:
                 self.regions[norm(name)] = region
 
     @property
-    def city_alternates(self) -> dict[str, list[int]]:
+    def city_alternates(self) -> dict[str, tuple[int, ...]]:
         """Alternate city names ("Kiev", "Khan Younis", "Avdiivka"), indexed on the first
         name no city has as its main name (a few tenths of a second, once).
 
@@ -158,7 +162,7 @@ class Gazetteer:
                         continue
                     seen.add(key)
                     index.setdefault(key, []).append(gid)
-            self._alternates = index
+            self._alternates = {key: tuple(gids) for key, gids in index.items()}
         return self._alternates
 
     # -- building Locations -----------------------------------------------------------
