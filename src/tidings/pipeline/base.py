@@ -222,7 +222,7 @@ class Parse:
         # HEAD comes as a relative offset stored unsigned (two's complement): wrap, then add the index
         heads = (arr[:, 0].astype("int64") + range(n)).tolist() if n else []
         cols = arr[:, [1, 2, 3, 4, 5, 6, 9]].T.tolist() if n else [[]] * 7
-        self.punct = [bool(x) for x in arr[:, 7].tolist()]
+        self.punct = list(map(bool, arr[:, 7].tolist()))
         # ``Token.sent``'s bounds as spaCy finds them: back to a sentence-start flag (or the first word),
         # on to the next flag (or the end)
         starts = [i for i, f in enumerate(arr[:, 8].tolist()) if f == 1 and i > 0]
@@ -230,16 +230,19 @@ class Parse:
         for a, b in zip([0, *starts], [*starts, n], strict=True):
             self.sent_start[a:b] = [a] * (b - a)
             self.sent_end[a:b] = [b] * (b - a)
-        names = _NAMES
+        names, lowered = _NAMES, _LOWERED
         strings = doc.vocab.strings
         for col in cols:
             for h in set(col).difference(names):
                 names[h] = strings[h]
+        for h in set(cols[4]).difference(lowered):
+            lowered[h] = _lowered(names[h])
         self.head = heads
-        self.dep, self.pos, self.tag, self.lower = ([names[h] for h in col] for col in cols[:4])
-        self.lemma = [_lowered(names[h]) for h in cols[4]]
-        self.ent = [names[h] for h in cols[5]]
-        self.text = [names[h] for h in cols[6]]
+        name = names.__getitem__
+        self.dep, self.pos, self.tag, self.lower = (list(map(name, col)) for col in cols[:4])
+        self.lemma = list(map(lowered.__getitem__, cols[4]))
+        self.ent = list(map(name, cols[5]))
+        self.text = list(map(name, cols[6]))
         kids: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(heads):
             if h != i:
@@ -267,6 +270,7 @@ class Parse:
 
 # hash -> string for every label and word seen (a hash names the same string in every vocab)
 _NAMES: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}  # lemma hash -> the lemma in lower case
 
 
 @functools.cache
@@ -339,37 +343,41 @@ def leading_text(doc: Any, tokens: int, chars: int) -> str:
 
 def parse(doc: Any) -> Parse:
     """The ``Parse`` of ``doc`` (cached per doc; ``forget`` drops it when the tree changes)."""
-    global _LAST
-    ref, found = _LAST
-    if ref() is doc:  # asked many times in a row for the same doc: skip the weak dictionary
-        return found
+    global _LAST_DOC, _LAST_PARSE
+    if doc is _LAST_DOC:  # asked ~800 times per story, nearly always for the doc of the last call
+        return _LAST_PARSE
     found = _PARSES.get(doc)
     if found is None:
         found = _PARSES[doc] = Parse(doc)
-    _LAST = (weakref.ref(doc), found)
+    # (a plain reference: the last doc outlives its story only until the next doc is asked about)
+    _LAST_DOC, _LAST_PARSE = doc, found
     return found
 
 
 def forget(doc: Any) -> None:
     """Drop what is cached for ``doc`` (its word index and ``Parse``): its tree or lemmas were changed."""
-    global _LAST
+    global _LAST_DOC, _LAST_PARSE
     _PARSES.pop(doc, None)
     _WORD_INDEX.pop(doc, None)
-    if _LAST[0]() is doc:
-        _LAST = _NO_LAST
+    if _LAST_DOC is doc:
+        _LAST_DOC = _LAST_PARSE = None
 
 
-_NO_LAST: tuple = (lambda: None, None)
-_LAST: tuple = _NO_LAST  # (weak reference to the doc parse() last answered for, its Parse)
+_LAST_DOC: Any = None  # the doc parse() last answered for, and its Parse
+_LAST_PARSE: Any = None
 
 
 def _tokens_with(doc: Any, forms: Any, attr: str) -> list[Any]:
     index = _word_index(doc, attr)
+    if not isinstance(forms, (set, frozenset)):
+        forms = set(forms)
+    # (each position is under one word of the index, each word asked once: no position comes twice)
     if len(forms) <= len(index):
-        hits = {i for w in forms for i in index.get(w, ())}
+        hits = [i for w in forms if w in index for i in index[w]]
     else:  # a long word list (every known surname): look the story's own words up in it instead
-        hits = {i for w, at in index.items() if w in forms for i in at}
-    return [doc[i] for i in sorted(hits)]
+        hits = [i for w, at in index.items() if w in forms for i in at]
+    hits.sort()
+    return [doc[i] for i in hits]
 
 
 def tokens_with_lower(doc: Any, words: Any) -> list[Any]:
@@ -382,7 +390,17 @@ def tokens_with_lower(doc: Any, words: Any) -> list[Any]:
 def tokens_with_lemma(doc: Any, lemmas: Any) -> list[Any]:
     """The tokens of ``doc`` whose lemma, in lower case or capitalised (a sentence's first word), is in
     ``lemmas``, in order; like ``tokens_with_lower``, without a Token object for every other word."""
-    return _tokens_with(doc, {f for w in lemmas for f in (w, w.capitalize())}, "lemma")
+    return _tokens_with(doc, _lemma_forms(lemmas) if isinstance(lemmas, frozenset) else _capitalised(lemmas), "lemma")
+
+
+def _capitalised(lemmas: Any) -> set[str]:
+    return {f for w in lemmas for f in (w, w.capitalize())}
+
+
+@functools.lru_cache(maxsize=256)
+def _lemma_forms(lemmas: frozenset) -> set[str]:
+    # (the callers' word sets are module constants: their capitalised forms are worked out once)
+    return _capitalised(lemmas)
 
 
 class SentTokens:
