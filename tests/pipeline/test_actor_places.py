@@ -47,3 +47,11 @@ def test_a_country_name_inside_anothers_region_is_that_region(coder, text, code_
 ])
 def test_islands_and_states_named_like_foreign_towns_resolve_to_their_country(coder, text, code_):
     assert_coded(coder, text, "COERCE", actor=(code_,), recipient=(code_,))
+
+
+@pytest.mark.parametrize("text", [
+    "Settlers attacked Palestinian farmers near Nablus on Friday.",
+    "Armed settlers attacked the village of Turmus Ayya on Sunday, the Palestinian health ministry said.",
+])
+def test_bare_settlers_in_the_west_bank_are_israels(coder, text):
+    assert_coded(coder, text, "ASSAULT", actor=("ISR",), recipient=("PSE",))
