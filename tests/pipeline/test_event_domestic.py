@@ -215,3 +215,40 @@ def test_an_armys_counted_victims_with_no_place_stay_unknown(coder):
 def test_a_legislature_removing_an_office_holder_acts_at_home(coder):
     got = dyads(coder, "Peru's Congress removed President Dina Boluarte from office in a late-night vote.")
     assert all(d[2] == ("PER",) for d in got if d[0] == "SANCTION"), got
+
+
+def test_martial_law_restricts_the_home_population_when_another_country_is_named(coder):
+    got = dyads(coder, "South Korean President Yoon Suk Yeol declared martial law on Tuesday, accusing the "
+                       "opposition-controlled parliament of anti-state activities and of sympathising with North Korea.")
+    assert ("COERCE", ("KOR",), ("KOR",)) in got, got
+
+
+def test_what_the_accused_is_charged_with_sets_no_scene(coder):
+    got = dyads(coder, "Hungary's prime minister accused opposition leaders of taking orders from Brussels and Kyiv.")
+    assert ("ACCUSE", ("HUN",), ("HUN",)) in got, got
+
+
+def test_people_on_strike_are_the_states_opponents(coder):
+    got = dyads(coder, "Serbian President Aleksandar Vucic urged striking university students on Monday to end "
+                       "their blockades of faculties.")
+    assert ("REQUEST", ("SRB",), ("SRB",)) in got, got
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Nicaragua stripped 94 dissidents of their citizenship on Thursday.", ("COERCE", ("NIC",), ("NIC",))),
+    ("Togo's government banned all protests after opposition supporters clashed with police in Lome.",
+     ("COERCE", ("TGO",), ("TGO",))),
+])
+def test_a_group_or_gathering_restricted_at_home(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "rec"), [
+    ("Kenyan President William Ruto pardoned 40 jailed protesters on Thursday.", ("KEN",)),
+    ("Kazakhstan's president pardoned dozens of activists detained during the January unrest.", ("KAZ",)),
+    # prisoners at large stay without a recipient, as the older gold has them
+    ("Iran's supreme leader granted amnesty to thousands of prisoners.", ()),
+])
+def test_a_pardon_of_the_states_opponents_is_at_home(coder, text, rec):
+    got = [d for d in dyads(coder, text) if d[0] == "CONCEDE"]
+    assert got and got[0][2] == rec, got

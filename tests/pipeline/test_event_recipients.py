@@ -514,3 +514,14 @@ def test_fire_at_military_bases_keeps_their_owner_as_target(coder):
     # the model lemmatises "bases" as "basis": no "on the basis of" grounds phrase
     assert_coded(coder, "Iraqi militias fired drones at U.S. bases in eastern Syria overnight.", "ASSAULT",
                  actor=("IRQ",), recipient=("USA",))
+
+
+@pytest.mark.parametrize(("text", "rec"), [
+    ("Russian troops entered the town of Kupiansk on Sunday.", ("UKR",)),
+    ("Russian forces entered the Dnipropetrovsk region for the first time on Sunday.", ("UKR",)),
+    ("Ukrainian troops entered the town of Sudzha in Russia's Kursk region.", ("RUS",)),
+    ("Chinese coast guard ships entered waters claimed by the Philippines.", ("PHL",)),
+])
+def test_the_owner_of_a_place_entered_is_the_recipient(coder, text, rec):
+    got = [e for e in coder.code(text, date="2025-06-04") if e.event == "MOBILIZE"]
+    assert got and tuple(sorted({r.code for r in got[0].recipient if r.code})) == rec, got

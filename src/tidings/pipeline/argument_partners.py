@@ -200,6 +200,47 @@ def provoker(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Men
     return found
 
 
+# acts that come at the alerted party: an intrusion or fire across the line (a weapons test, drills, build-ups
+# and force moves nearby answer no one in the older gold: "put its forces on alert after China sent warplanes
+# around the island", "after North Korea fired missiles into the sea")
+INTRUDING_VERBS = frozenset({"fly", "sail", "enter", "cross", "violate", "intrude", "breach", "penetrate", "stray",
+                             "overfly", "approach"})
+FIRING_VERBS = frozenset({"fire", "shoot", "lob"})
+OPEN_SEA = frozenset({"sea", "ocean", "water", "waters"})
+
+
+def alarm_provoker(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Japan scrambled jets after Russian bombers flew near Hokkaido' -> RUS: a force put on alert or
+    moved in answer to another party's intrusion or fire in an "after / following" clause answers that party,
+    when the act is aimed at no third party ("scrambled jets as Russia attacked western Ukraine": none)."""
+    from .arguments import direct_subjects, objects
+    from .owners import mentions_of
+
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in PROVOKING_MARKS for m in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        if any(p.lower_ == "test" for p in c.children):  # "test-fired"
+            return []
+        if lemma in FIRING_VERBS:  # "fired two rockets across the frontier", not "into the sea"
+            if not any(g.lemma_.lower() not in OPEN_SEA for g in _pobjs(c, ("across", "at", "over", "into"))):
+                return []
+        elif lemma not in INTRUDING_VERBS:
+            return []
+        subj = direct_subjects(c)[0]
+        doers = [m for m in mentions_of(subj, by_tok) if m.code and m.code not in own][:2]
+        if not doers:
+            return []
+        # (a place the act happens at is no target: "flew between Yonaguni and Taiwan")
+        aimed = objects(c) + _pobjs(c, ("at", "on", "against")) + [
+            g for o in objects(c) for g in _pobjs(o, ("on", "against"))]
+        codes = {m.code for m in mentions_of(aimed, by_tok) if m.code}
+        if codes - own - {m.code for m in doers}:
+            return []
+        return doers
+    return []
+
+
 def _answered_clause_subject(verb: Token) -> list[Token]:
     """'China's coast guard expelled a Japanese boat from the waters, and Japan lodged a protest': a reaction
     joined to the clause before it, with a subject of its own, answers that clause's subject (not a speech

@@ -9,9 +9,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .event_targets import NON_COUNTRY_CODES, PARTNER_NOUNS
+from .event_threat_targets import any_act_party as any_act_party
+from .event_threat_targets import any_nouns as any_nouns
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
 
     from spacy.tokens import Doc, Token
 
@@ -95,7 +96,14 @@ def audience(m: Mention, trigger: Token, doc: Doc) -> bool:
 # -- compatriots as the target of words ------------------------------------------------------------
 # Verbal acts aimed at people of no country of their own: the scene's compatriots, as for arrests
 # ("rejected opposition demands", "called on young protesters", "vowed to crush the opposition").
-VERBAL_DOMESTIC_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN"})
+VERBAL_DOMESTIC_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "CONCEDE"})
+# a head of state's clemency for the state's opponents ("pardoned 40 jailed protesters") is the home country's, as
+# their release is; a court's acquittal keeps none (the tuned dev gold)
+CLEMENCY_WORDS = frozenset({"pardon", "amnesty", "commute", "clemency"})
+
+
+def clemency(h) -> bool:
+    return h.tok.lemma_.lower() in CLEMENCY_WORDS or (h.noun is not None and h.noun.lemma_.lower() in CLEMENCY_WORDS)
 # (pardons and refusals that name the general public, migrants or journalists stay without a
 # recipient, as the older gold has them: only the state's political opponents qualify here)
 CONTESTING_WORDS = frozenset({
@@ -120,8 +128,14 @@ def group_word(t: Token) -> bool:
     return t.lemma_.lower() in DOMESTIC_GROUP_WORDS or t.lower_ in DOMESTIC_GROUP_WORDS
 
 
+# people made contesters by what they are doing ("striking university students", "protesting farmers")
+CONTESTING_MODIFIERS = frozenset({"striking", "protesting", "demonstrating", "rioting", "marching", "rebel",
+                                  "dissident", "opposition"})
+
+
 def contesting(t: Token) -> bool:
-    return t.lemma_.lower() in CONTESTING_WORDS or t.lower_ in CONTESTING_WORDS
+    return t.lemma_.lower() in CONTESTING_WORDS or t.lower_ in CONTESTING_WORDS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in CONTESTING_MODIFIERS for c in t.children)
 
 
 def verbal_targets(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> tuple[list[Mention], list[Token]]:
@@ -161,7 +175,8 @@ def group_target(h, by_tok: dict[int, Mention]) -> Token | None:
     cands = objects(h.tok) + prep_objects(h.tok, ("at", "on", "against"))
     if word.i != h.tok.i:
         cands += prep_objects(word, ("at", "on", "against"))
-    found = next((t for t in cands if t.i not in by_tok and group_word(t)), None)
+    # ("stripped 94 dissidents of their citizenship": an uncoded mention the events stage did not pass on)
+    found = next((t for t in cands if (t.i not in by_tok or by_tok[t.i].code is None) and group_word(t)), None)
     if found is None:
         from .event_crowds import dispersed
 
@@ -221,8 +236,12 @@ def home_of(h, actor: list[Mention], by_tok: dict[int, Mention], story_country: 
     doc = h.tok.doc
     # ("Russian-speaking residents of Uralsk": a language or side names no second country)
     # (nor does the news agency a source spoke to: "local officials told AFP")
+    # ("accusing parliament of sympathising with North Korea": what the accused is charged with sets no scene)
+    accused = [h.tok, *(o for o in h.tok.children if o.dep_ == "dobj")] if h.etype == "ACCUSE" else []
+    charge = {t.i for x in accused for c in x.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+              for t in c.subtree}
     countries = {m.code for m in by_tok.values() if m.code and m.code not in NON_COUNTRY_CODES
-                 and m.sector != "JRN" and not stance_mention(m, doc)}
+                 and m.sector != "JRN" and not stance_mention(m, doc) and m.root not in charge}
     if len(countries) == 1:
         named = [m for m in by_tok.values() if m.code in countries and m.kind == "country"]
         return (named or [m for m in actor + list(by_tok.values()) if m.code in countries])[0]
@@ -350,12 +369,16 @@ INSTITUTION_TARGETS = {
     "home": "CVL", "house": "CVL", "shelter": "CVL", "shop": "CVL",
     # gatherings and bodies of people banned, broken up or attacked ("banned the Budapest Pride
     # march", "dissolved the teachers' union"): the people in them are the scene's
-    "march": "CVL", "rally": "CVL", "demonstration": "CVL", "gathering": "CVL", "vigil": "CVL",
+    "march": "CVL", "rally": "CVL", "demonstration": "CVL", "gathering": "CVL", "vigil": "CVL", "protest": "CVL",
+    "sit-in": "CVL",
     "union": "LAB", "movement": None, "organisation": None, "organization": None, "outlet": "MED",
     "channel": "MED", "association": None, "charity": "NGO",
 }
 # targets that are the scene's only when attacked ("ambushed an army convoy"; "blocking aid convoys" targets no one)
 ATTACK_ONLY_TARGETS = frozenset({"convoy", "patrol", "train", "bus", "ferry", "minibus", "home", "house", "shelter", "shop"})
+# gatherings that are the scene's only when banned or broken up ("banned all protests"; a protest staged is
+# the protesters' own act, whose target protest_target settles)
+HARM_ONLY_TARGETS = frozenset({"protest", "sit-in"})
 
 
 def person_object(h, by_tok: dict[int, Mention]) -> Mention | Token | None:
@@ -395,7 +418,8 @@ def institution(h, by_tok: dict[int, Mention]) -> Token | None:
         for x in conjuncts(t):
             if x.i in by_tok:
                 continue
-            if x.lemma_.lower() in INSTITUTION_TARGETS and (h.etype == "ASSAULT" or x.lemma_.lower() not in ATTACK_ONLY_TARGETS):
+            if x.lemma_.lower() in INSTITUTION_TARGETS and (h.etype == "ASSAULT" or x.lemma_.lower() not in ATTACK_ONLY_TARGETS) \
+                    and (h.etype in ("ASSAULT", "COERCE") or x.lemma_.lower() not in HARM_ONLY_TARGETS):
                 return x
     return None
 
@@ -524,41 +548,6 @@ def pronoun_party(h, actor: list[Mention], own: set[str], by_tok: dict[int, Ment
     if ante is None or ante[1] is None or ante[1].code in own or ante[1].code in NON_COUNTRY_CODES:
         return []
     return [ante[1]]
-
-
-# -- "warned that its forces would repel any American incursion" ----------------------------------------
-ANY_DETS = frozenset({"any", "every"})
-THREAT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
-
-
-def any_act_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    """The party whose act a threat answers: a coded demonym or name on a noun with "any" in the
-    threat's own clause ("would repel any American incursion" -> USA, "any Indian misadventure
-    would be met with a swift response" -> IND). Runs only on a THREATEN with no party."""
-    extra = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "of") for g in c.children]
-    for t in any_nouns(verb, extra):
-        for c in t.children:
-            m = by_tok.get(c.i)
-            if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m.code and m.code not in own \
-                    and m.code not in NON_COUNTRY_CODES:
-                return [m]
-    return []
-
-
-def any_nouns(verb: Token, extra: list[Token] | None = None) -> Iterator[Token]:
-    """The nouns with "any" in a threat's own clause ("would repel any American incursion", "any attempt by
-    Taipei"), nearest first, not inside relative clauses or parentheticals."""
-    todo = [c for c in verb.children if c.dep_ in THREAT_CLAUSE_DEPS] + list(extra or [])
-    seen: set[int] = set()
-    while todo:
-        t = todo.pop()
-        if t.i in seen:
-            continue
-        seen.add(t.i)
-        if any(c.dep_ == "det" and c.lower_ in ANY_DETS for c in t.children):
-            yield t
-        todo += [c for c in t.children if c.dep_ not in ("relcl", "parataxis")]
-
 
 
 # Public bodies an investigation at home may be aimed at ("opened a probe into the electoral institute",

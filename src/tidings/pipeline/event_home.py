@@ -54,6 +54,21 @@ def police_home(h, actor: list[Mention], recipient: list[Mention]) -> Mention | 
     return forces[0]
 
 
+
+def population_home(h, actor: list[Mention]) -> Mention | None:
+    """'Yoon declared martial law, accusing parliament of sympathising with North Korea': a curfew or
+    martial law a state declares with no place named is laid on its own people, whatever other country
+    the sentence names (docs: "Domestic recipients", round 8; a place abroad is the scene and wins)."""
+    from .event_domestic import POPULATION_MODES
+
+    if h.etype != "COERCE" or h.mode not in POPULATION_MODES:
+        return None
+    states = [m for m in actor if m.code and m.code not in NON_COUNTRY_CODES and m.sector not in NON_STATE_SECTORS]
+    if len({m.code for m in actor if m.code}) != 1 or not states:
+        return None
+    return states[0]
+
+
 FOREIGNER_WORDS = frozenset({"migrant", "refugee", "asylum", "foreigner", "national", "tourist", "smuggler", "spy"})
 
 

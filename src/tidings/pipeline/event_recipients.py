@@ -31,6 +31,7 @@ from .event_domestic import (
     any_act_party,
     attack_victims,
     audience,
+    clemency,
     contesting,
     detainee,
     group_target,
@@ -60,6 +61,7 @@ from .event_home import (
     jailer,
     opposition,
     police_home,
+    population_home,
     state_process,
     verbal_compatriots,
 )
@@ -85,6 +87,7 @@ from .event_scene_places import (
     crossing_neighbour,
     drop_grounds,
     drop_premises,
+    entered_owner,
     harmed,
     other_clause,
     place_from,
@@ -98,7 +101,6 @@ from .event_targets import (
     BACKER_TYPES,
     BLAME_VERBS,
     MOVE_REACTION_TYPES,
-    NON_COUNTRY_CODES,
     NON_STATE_SECTORS,
     OBJECT_PARTNER_TYPES,
     aid_destination,
@@ -130,6 +132,7 @@ from .event_targets import (
     users,
     vetoed_draft,
 )
+from .event_threat_targets import restated_act_doer
 
 if TYPE_CHECKING:
     from .base import Mention
@@ -206,6 +209,11 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         from .argument_partners import provoker
 
         found = provoker(h.tok, own, by_tok) or found
+    if own and h.etype == "MOBILIZE" and h.route != "reaction" and not found:
+        # "scrambled jets after Russian bombers flew near Hokkaido": the party whose act the alert answers
+        from .argument_partners import alarm_provoker
+
+        found = alarm_provoker(h.tok, own, by_tok) or found
     if own and h.etype == "REQUEST" and h.noun is not None and not any(m.code and m.code not in own for m in found):
         # "sent instructors to Niger following a request from the country's transitional authorities": a
         # request noun's addressee is who acts on it (dyads' argument_partners.requested_party)
@@ -369,16 +377,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         if found:
             return found
     if etype == "MOBILIZE" and h.tok.lemma_.lower() in INTRUSION_VERBS:
-        # "Russian fighter jets violated its airspace": the owner of the airspace or waters entered
-        from .arguments import objects as entered
-
-        holders = [c for o in entered(h.tok) for c in o.children if c.dep_ in ("poss", "amod", "compound")]
-        # ("entered waters claimed by Guyana": the claimant)
-        holders += [g for o in entered(h.tok) for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in (
-            "claim", "own", "control", "hold", "administer") for p in a.children if p.dep_ == "agent"
-            for g in p.children if g.dep_ == "pobj"]
-        found = [m for c in holders for m in [by_tok.get(c.i)] if m is not None and m.code and m.code not in own
-                 and m.code not in NON_COUNTRY_CODES]
+        found = [m for m in entered_owner(h.tok, actor, own, by_tok) if SOVEREIGN.get(m.code) not in own]
         if found:
             return found[:1]
     if etype == "MOBILIZE":
@@ -445,6 +444,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     if etype == "THREATEN":
         found = response_target(h.tok, own, by_tok) or (
             conditional_party(h.tok, own, by_tok) or any_act_party(h.tok, own, by_tok) or attempt_agent(h.tok, own, by_tok)
+            or restated_act_doer(h.tok, own, by_tok)
             if not any(m.code and m.code not in own for m in recipient) else [])
         if found:
             return found
@@ -513,7 +513,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         found = protest_target(h, own, by_tok)
         if found:
             return found
-    if etype in VERBAL_DOMESTIC_TYPES:
+    if etype in VERBAL_DOMESTIC_TYPES and (etype != "CONCEDE" or clemency(h)):  # (a court's acquittal: none)
         return verbal_compatriots(h, actor, recipient, by_tok, story_country)
     if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient) or len(own) != 1:
         return recipient  # (joint police operations of two countries: whose suspects is unknown)
@@ -525,7 +525,8 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         found = protest_target(h, own, by_tok)
         if found:
             return found
-    home = home_of(h, actor, by_tok, story_country) or jailer(h, actor, recipient) or police_home(h, actor, recipient)
+    home = home_of(h, actor, by_tok, story_country) or jailer(h, actor, recipient) or police_home(h, actor, recipient) or (
+        population_home(h, actor))
     if home is None or crew_only(h, recipient):
         return recipient
     doc = h.tok.doc

@@ -211,3 +211,26 @@ def crossing_neighbour(h, actor: list[Mention], recipient: list[Mention], by_tok
         others = {m.code for m in by_tok.values() if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES}
         found = [next(m for m in by_tok.values() if m.code in others)] if len(others) == 1 else []
     return found or kept
+
+
+def entered_owner(verb: Token, actor: list[Mention], own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Russian fighter jets violated its airspace', 'entered waters claimed by Guyana': the owner of the
+    airspace or waters entered; 'entered the town of Kupiansk', 'entered the Dnipropetrovsk region': the
+    country of a place entered (round 13: a place's owner is the recipient of an entry, as of a capture)."""
+    from .argument_places import PLACE_NOUNS
+    from .arguments import objects as entered
+    from .arguments import place_mention
+
+    holders = [c for o in entered(verb) for c in o.children if c.dep_ in ("poss", "amod", "compound")]
+    # ("entered waters claimed by Guyana": the claimant)
+    holders += [g for o in entered(verb) for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in (
+        "claim", "own", "control", "hold", "administer") for p in a.children if p.dep_ == "agent"
+        for g in p.children if g.dep_ == "pobj"]
+    found = [m for c in holders for m in [by_tok.get(c.i)] if m is not None and m.code and m.code not in own
+             and m.code not in NON_COUNTRY_CODES]
+    if found:
+        return found
+    return [m for o in entered(verb) if o.lemma_.lower() in PLACE_NOUNS or o.pos_ == "PROPN"
+            for m in [place_mention(o, by_tok, actor[0].sent_index)] if m is not None and m.code
+            and m.kind == "country" and m.code not in own and m.code not in NON_COUNTRY_CODES]
+
