@@ -247,3 +247,16 @@ def test_a_second_act_sharing_the_reported_had_stays_reported(coder):
     ev = find_event(code(coder, "Moscow said Kyiv had attacked the plant and shelled the town.", date=DATE),
                     "ASSAULT")
     assert entity_codes(ev.claim.by) == ("RUS",)
+
+
+@pytest.mark.parametrize("text, etype, status", [
+    ("Georgian border guards detained two Russian soldiers near Kveshi on Sunday, the Georgian interior ministry "
+     "said. Moscow called the report a fabrication.", "COERCE", "contested"),
+    ("Russia's defence ministry said its air defences had shot down 30 Ukrainian drones overnight. Kyiv dismissed "
+     "the claim as propaganda.", "ASSAULT", "contested"),
+    ("The United States imposed new sanctions on Iranian oil exports, the Treasury said. Tehran called the "
+     "sanctions illegal.", "SANCTION", "asserted"),
+])
+def test_the_party_an_act_was_done_to_may_deny_the_report_of_it(coder, text, etype, status):
+    ev = find_event(code(coder, text, date=DATE), etype)
+    assert ev.claim.status == status, ev.claim.cues

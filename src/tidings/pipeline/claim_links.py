@@ -270,7 +270,8 @@ def link_denials(
         # answers that sentence's allegation, not every later one
         local = tok.dep_ == "relcl" and (_lemma(tok.head) in attributor.allegation_nouns or any(
             c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "which" for c in tok.children))
-        hits = []
+        hits, done_to = [], []
+        singular = _singular_object(tok, attributor.allegation_nouns | attributor.summary_nouns)
         for ai in order:
             a = cands[ai]
             if ai in dropped or not (a.claim_status in ("alleged", "contested") or (
@@ -283,9 +284,16 @@ def link_denials(
                     and _lemma(trig) in attributor.allege_verbs):
                 continue  # the denial is part of the event's own content: "accusing her of lending her
                 # name to a U.N. report that it called false"
-            if not codes(a.actor) & denier_codes or (a.sent_index == si and a.trigger == tok.i):
+            if a.sent_index == si and a.trigger == tok.i:
                 continue
-            hits.append(a)
+            if codes(a.actor) & denier_codes:
+                hits.append(a)
+            elif (singular and si - 1 <= a.sent_index <= si and codes(a.recipient) & denier_codes
+                    and a.claim_by and not _sides(a.claim_by) & _sides(deniers)):
+                # the party it was done to may deny that it happened, when no act of its own was reported:
+                # "Georgian guards detained two Russian soldiers, the ministry said. Moscow called the report a lie"
+                done_to.append(a)
+        hits = hits or done_to
         named = _denied_occasion(tok)
         if named is not None and noun_types:
             # "Islamabad denies any role in the attack": the denial answers the attack the story
