@@ -32,7 +32,7 @@ from .event_context import retyped, withheld_accusation
 from .event_deep_parties import attempt_agent
 from .event_guards import agreement_content, counterfactual, nonspecific
 from .event_parties import expelled_from, official_passive, scene_victims, settle_recipients
-from .event_relations import free_relative_doer
+from .event_relations import free_relative_doer, whose_owner
 from .event_rules import (
     assault_mode,
     domestic_recipients,
@@ -75,6 +75,8 @@ class CandidateMixin:
     def _candidate(self, si: int, h: Hit, by_tok: dict[int, Mention], according) -> Candidate | None:
         e = h.entry
         actor, recipient = list(h.actor), list(h.recipient)
+        # "the president, whose coast guard was rammed by Chinese ships": the antecedent's party
+        actor, recipient = whose_owner(actor, h.tok.doc, by_tok), whose_owner(recipient, h.tok.doc, by_tok)
         if h.noun is not None and (doer := free_relative_doer(h.noun, self.lex.light_verbs)):
             actor = self._mentions(doer[:1], by_tok) or actor  # "began what the army called raids": the troops'
             recipient = recipient if any(m.code for m in recipient) else recipient_mentions(doer[1:], by_tok)

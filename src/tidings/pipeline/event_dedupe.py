@@ -4,13 +4,60 @@ the events stage imports dedupe and coordinated_measures through event_rules."""
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from .arguments import codes
 from .event_retype_options import OPEN_PENALTY
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
     from .base import Candidate
+
+
+@cache
+def fold_words() -> dict[str, frozenset[str]]:
+    """The word lists of knowledge/act_folds.json (see its _about)."""
+    with resources.files("tidings.knowledge").joinpath("act_folds.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+
+
+# Subordinators of a time clause: what it tells happened at another time than the main clause
+TIME_MARKS = frozenset({"after", "since", "before", "until", "following"})
+MAIN_CLAUSE = -1
+ANY_CLAUSE = -2  # a noun trigger: it may restate an act told by a verb anywhere in the sentence
+
+
+# Complements whose act is another verb's content (asked, accused, failed), not an act told on its own
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "csubj"})
+
+
+def time_clause(tok: Token) -> int:
+    """The head of the time clause a verb stands in ("..., weeks after Hanoi expelled two diplomats": 'expelled';
+    also its coordinated and relative verbs), MAIN_CLAUSE, or ANY_CLAUSE for a verb that is another verb's
+    content ("accused Beijing of failing to stop ...": no act of its own to keep apart)."""
+    t = tok
+    while t.dep_ != "ROOT" and t.head is not t:
+        if t.pos_ in ("VERB", "AUX") and (
+                (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.children))
+                or (t.dep_ in ("pcomp", "pobj") and t.head.lower_ in TIME_MARKS)):
+            return t.i
+        if t.dep_ in CONTENT_DEPS:
+            return ANY_CLAUSE
+        t = t.head
+    return MAIN_CLAUSE
+
+
+def _clause_key(c: Candidate, doc: Doc | None) -> int:
+    """Where a verb's act is told, for keeping two acts on one pair of parties apart; a noun, or an act with no
+    coded target, may restate any other."""
+    if doc is None or doc[c.trigger].pos_ != "VERB" or not any(m.code for m in c.recipient):
+        return ANY_CLAUSE
+    return time_clause(doc[c.trigger])
 
 
 # Types whose modes name different acts: "seized a tanker, detained its crew", "detained the mayor and
@@ -25,6 +72,8 @@ def _same_act(key: tuple, other: tuple) -> bool:
     differ, or both are verbs of one coordination that name different measures (coordinated_measures)."""
     if len(key) > 4 and len(other) > 4 and key[4] is not None and other[4] is not None and key[4] != other[4]:
         return False
+    if len(key) > 5 and len(other) > 5 and ANY_CLAUSE not in (key[5], other[5]) and key[5] != other[5]:
+        return False  # two verbs, one in a time clause: "lodged a protest with Beijing, weeks after it accused China"
     return key[:3] == other[:3] and (key[0] not in MODE_DISTINCT_TYPES or key[3] in CATCH_ALL_MODES
                                      or other[3] in CATCH_ALL_MODES or key[3] == other[3])
 
@@ -48,11 +97,54 @@ def coordinated_measures(cands: list[Candidate], doc) -> None:
         first = verbs.get(t.head.i)
         if first is None or first.event != c.event or doc[first.trigger].lemma_.lower() == t.lemma_.lower():
             continue
+        if same_encounter(t):
+            continue  # "summoned the ambassador and handed him a note of protest": one summons
         if any(o.dep_ == "dobj" and o.lemma_.lower() not in OPEN_PENALTY
                and any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in o.children) for o in t.children):
             continue  # "ordered the closure of the consulate and expelled its staff": one measure, told in two verbs
         first.extra[COORDINATED_KEY] = first.trigger
         c.extra[COORDINATED_KEY] = c.trigger
+
+
+def same_encounter(second: Token) -> bool:
+    """A coordinated verb whose addressee is a pronoun for the first verb's object acts on that person in the same
+    encounter ("summoned China's ambassador and handed him a note of protest")."""
+    first = second.head
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in first.children):
+        return False
+    pronouns = fold_words()["encounter_pronouns"]
+    heard = [c for c in second.children if c.dep_ in ("dative", "dobj")]
+    heard += [g for c in second.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(h.lower_ in pronouns for h in heard)
+
+
+def entry_steps(cands: list[Candidate], doc: Doc) -> list[Candidate]:
+    """'stormed and seized the headquarters', 'boarded and seized the tanker': the entry verb coordinated with a
+    seizure of the same thing by the same actor is the raid's first step; one COERCE seize stays (manual, COERCE
+    seize: execute search, confiscate property, raid). An entry with its own different object stays its act."""
+    seizures = {c.trigger: c for c in cands if c.event == "COERCE" and c.mode == "seize"}
+    if not seizures:
+        return cands
+    entries = fold_words()["entry_verbs"]
+    drop: set[int] = set()
+    for c in cands:
+        t = doc[c.trigger]
+        if c.event != "ASSAULT" or t.pos_ != "VERB" or t.lemma_.lower() not in entries:
+            continue
+        pair = [doc[i] for i in seizures if doc[i].dep_ == "conj" and doc[i].head.i == t.i]
+        pair += [t.head] if t.dep_ == "conj" and t.head.i in seizures else []
+        for s in pair:
+            seizure = seizures[s.i]
+            own = [o for o in t.children if o.dep_ == "dobj"]
+            taken = [o for o in s.children if o.dep_ == "dobj"]
+            if set(codes(c.actor)) == set(codes(seizure.actor)) and (
+                    not own or not taken or {o.lemma_.lower() for o in own} == {o.lemma_.lower() for o in taken}):
+                drop.add(id(c))
+                if not any(m.code for m in seizure.recipient) and any(m.code for m in c.recipient):
+                    seizure.recipient = list(c.recipient)
+                break
+    return [c for c in cands if id(c) not in drop]
 
 
 def _better(c: Candidate, prev: Candidate) -> bool:
@@ -74,15 +166,18 @@ def offered_only(cands: list[Candidate]) -> list[Candidate]:
                                      and (c.trigger_start, codes(c.actor)) in offers)]
 
 
-def dedupe(cands: list[Candidate]) -> list[Candidate]:
+def dedupe(cands: list[Candidate], doc: Doc | None = None) -> list[Candidate]:
     """One candidate per (type, actor codes, recipient codes) in a sentence -- per specific mode too for the
     types whose modes are different acts; the specific, then the most confident, wins. An act only offered is
-    the offer (offered_only)."""
+    the offer (offered_only). Two verbs, one in a time clause and one outside it (or in another), are two acts
+    (time_clause); an entry verb and the seizure it leads to are one (entry_steps)."""
     cands = offered_only(cands)
+    if doc is not None:
+        cands = entry_steps(cands, doc)
     best: dict[tuple, Candidate] = {}
     order: list[tuple] = []
     for c in cands:
-        key = (c.event, codes(c.actor), codes(c.recipient), c.mode, c.extra.get(COORDINATED_KEY))
+        key = (c.event, codes(c.actor), codes(c.recipient), c.mode, c.extra.get(COORDINATED_KEY), _clause_key(c, doc))
         prev_key = next((k for k in order if _same_act(k, key)), None)
         if prev_key is None:
             best[key] = c
@@ -93,4 +188,4 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     # without its recipient; keep the fuller one
     with_recipient = [k for k in order if k[2]]
     return [best[k] for k in order if k[2] or not any(
-        _same_act((k[0], k[1], w[2], k[3], k[4]), w) for w in with_recipient)]
+        _same_act((k[0], k[1], w[2], k[3], k[4], ANY_CLAUSE), w) for w in with_recipient)]

@@ -284,3 +284,31 @@ def free_relative_doer(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
     # (a target phrase the parser hung on the label verb: "what the army called raids into southern Lebanon")
     return doers + [g for p in label.children if p.dep_ == "prep" and p.lower_ in ("into", "on", "against")
                     for g in p.children if g.dep_ == "pobj"] if doers else []
+
+
+
+def whose_owner(found: list[Mention], doc: Doc, by_tok: dict[int, Mention]) -> list[Mention]:
+    """'The Philippine president, whose coast guard was rammed by Chinese ships, ...', 'Tusk, whose government
+    closed the consulate': a party named by "whose" + noun in a relative clause belongs to the clause's antecedent
+    and takes its code (the actors stage may have given the bare noun another party's); a noun with its own country
+    word keeps its code ("whose Russian partners")."""
+    from dataclasses import replace
+
+    out: list[Mention] = []
+    for m in found:
+        tok = doc[m.root]
+        named = any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP") for c in tok.children)
+        if not named and (owner := _whose_antecedent(tok, by_tok)) is not None:
+            m = replace(m, code=owner.code, sector=m.sector or owner.sector)
+        out.append(m)
+    return out
+
+
+def _whose_antecedent(tok: Token, by_tok: dict[int, Mention]) -> Mention | None:
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+        return None
+    clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    ante = by_tok.get(clause.head.i)
+    return ante if ante is not None and ante.code else None

@@ -96,6 +96,7 @@ from .event_guards import (
 from .event_labels import attack_strike, first_of_two_predicates, hidden_verdicts
 from .event_nominal import BLAME_ADJECTIVES, QUANTITY_HEADS, NominalMixin
 from .event_object_relatives import object_relative
+from .event_occurrence import occurrence_hit
 from .event_parties import (
     reaction_recipients,
 )
@@ -113,6 +114,7 @@ from .event_rules import (
 )
 from .event_stances import PAYING_VERBS, protest_purposes, relative_tolls
 from .event_subjects import clause_subject
+from .event_time_targets import across_border_targets
 from .owners import capitals
 from .verblex import Lexicon, Trigger, load_lexicon
 
@@ -242,6 +244,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                 held.append((tok, entries, owner))
                 continue
             hit = self._noun_hit(tok, entries, by_tok)
+            if hit is None or not any(m.code for m in hit.actor):  # "clashes erupted between ...": the verb's phrases
+                hit = occurrence_hit(tok, entries, by_tok, self._mentions) or hit
             if hit is not None:
                 hits.append(hit)
                 if approved and any(m.code for m in hit.actor):
@@ -291,7 +295,9 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         reaction_recipients(out, sent.doc)
         reaction_targets(out, sent.doc, by_tok)
         threat_partners(out, doc)  # (after the reactions: "prompting a warning from London" is theirs)
-        return bound(dedupe(relative_tolls(protest_purposes(out, doc), doc)), self.max_per_sentence)
+        out = dedupe(relative_tolls(protest_purposes(out, doc), doc), doc)
+        across_border_targets(out, doc, by_tok)  # "raised its alert after militiamen fired rockets across the border"
+        return bound(out, self.max_per_sentence)
 
     # -- verbs ------------------------------------------------------------------------
     def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:

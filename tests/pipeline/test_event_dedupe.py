@@ -1,0 +1,41 @@
+"""The per-sentence dedupe: two verbs on one dyad told at different times are two acts; several verbs of one
+act are one record (an entry and the seizure it leads to, a summons and the note handed in it). Sentences written
+for these tests (not from any benchmark)."""
+
+from __future__ import annotations
+
+from tests.conftest import code, entity_codes
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]
+
+
+def test_same_dyad_in_a_time_clause_is_a_second_act(coder):
+    found = dyads(coder, "Vietnam lodged a protest with Beijing on Friday, three weeks after Hanoi expelled two Chinese "
+                         "diplomats whom it accused of spying.")
+    assert found.count(("ACCUSE", ("VNM",), ("CHN",))) == 2
+    assert ("SANCTION", ("VNM",), ("CHN",)) in found
+
+
+def test_entry_verb_and_seizure_are_one_raid(coder):
+    found = dyads(coder, "Libyan militiamen stormed and seized the headquarters of the state oil company in Tripoli "
+                         "on Thursday.")
+    assert [d[0] for d in found] == ["COERCE"]
+
+
+def test_entry_with_its_own_target_stays_an_attack(coder):
+    found = dyads(coder, "Israeli troops stormed the Jenin refugee camp on Monday and seized weapons from a house.")
+    assert any(d[0] == "ASSAULT" for d in found)
+
+
+def test_note_handed_to_the_summoned_envoy_is_the_same_protest(coder):
+    found = dyads(coder, "Philippine Foreign Secretary Enrique Manalo summoned China's ambassador on Monday and "
+                         "handed him a note of protest.")
+    assert found == [("ACCUSE", ("PHL",), ("CHN",))]
+
+
+def test_summons_and_a_protest_lodged_with_the_government_stay_two(coder):
+    found = dyads(coder, "Japan summoned the Chinese ambassador and lodged a formal protest with Beijing over the "
+                         "incursion.")
+    assert found.count(("ACCUSE", ("JPN",), ("CHN",))) == 2
