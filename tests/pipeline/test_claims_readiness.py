@@ -64,3 +64,20 @@ def test_a_readiness_to_host_talks_between_two_sides_is_offered_to_both(coder):
     text = "Qatar's foreign ministry said Doha was willing to host talks between Rwanda and Congo next month."
     evs = [e for e in code(coder, text, date=DATE) if e.event == "AGREE"]
     assert evs and (_codes(evs[0].actor), _codes(evs[0].recipient)) == ({"QAT"}, {"RWA", "COD"})
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Poland's armed forces command said on Wednesday that any drone violating Polish airspace would be shot down "
+     "without warning.", {"POL"}),
+    ("The Lithuanian army said any balloon crossing the border from Belarus would be shot down.", {"LTU"}),
+])
+def test_a_penalty_in_the_passive_over_whoever_comes_is_the_speakers_threat(coder, text, actor):
+    evs = code(coder, text, date=DATE)
+    threats = [e for e in evs if e.event == "THREATEN"]
+    assert threats and _codes(threats[0].actor) == actor, [(e.event, _codes(e.actor)) for e in evs]
+
+
+def test_a_passive_report_of_a_downing_stays_an_act(coder):
+    text = "Three Russian drones were shot down over eastern Poland on Wednesday, the Polish army said."
+    evs = code(coder, text, date=DATE)
+    assert not any(e.event == "THREATEN" for e in evs), [(e.event, _codes(e.actor)) for e in evs]

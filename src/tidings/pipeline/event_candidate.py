@@ -30,6 +30,7 @@ from .event_background import (
 from .event_clauses import paired_subjects
 from .event_context import retyped, withheld_accusation
 from .event_deep_parties import attempt_agent
+from .event_deterrence import offender_passive
 from .event_guards import agreement_content, counterfactual, nonspecific
 from .event_parties import expelled_from, official_passive, scene_victims, settle_recipients
 from .event_relations import free_relative_doer, whose_owner
@@ -135,7 +136,7 @@ class CandidateMixin:
                 (actor, recipient), h.mode = visit, "visit"
         if not any(m.code for m in actor):
             if (cue in SPEAKER_AS_ACTOR_CUES and direct and any(m.code for m in speaker)
-                    and (self._subject_open(h, by_tok) or (h.etype == "THREATEN" and _agentless_passive(h.tok)))
+                    and (self._subject_open(h, by_tok) or (h.etype == "THREATEN" or offender_passive(h.tok)) and _agentless_passive(h.tok))
                     and not embedded.reported_noun(h.tok, h.noun)):
                 # (a deterrent passive is the speaker's: "any attack will be met with a crushing response, the
                 # army said")

@@ -236,9 +236,31 @@ OFFENDER_PENALTIES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "
 OFFENDER_MODES = {"arrest": "arrest", "deport": "expel", "expel": "expel"}
 
 
+def _any_noun(o: Token) -> bool:
+    return o.lower_ in ANY_PERSON_WORDS or any(k.dep_ == "det" and k.lower_ in OFFENDER_DETS for k in o.children)
+
+
+def offender_passive(t: Token) -> bool:
+    """'any drone violating Polish airspace would be shot down', 'any Chinese vessel entering its waters would be
+    boarded': a penalty held over whoever comes, in the passive (the speaker holds it: event_candidate)."""
+    if not any(k.dep_ == "aux" and k.lower_ in ("will", "would", "'ll", "shall") for k in t.children):
+        return False
+    return any(_any_noun(k) for k in _passive_offenders(t))
+
+
+def _passive_offenders(t: Token) -> list[Token]:
+    """The passive subject, or the noun the parser made the subject of a gerund subject ('any vessel entering')."""
+    out = [k for k in t.children if k.dep_ == "nsubjpass"]
+    out += [g for k in t.children if k.dep_ == "csubjpass" and k.tag_ == "VBG" for g in k.children if g.dep_ == "nsubj"]
+    return out
+
+
 def _offender(o: Token) -> bool:
     """'anyone who crosses the fence', 'any foreign diplomat who meets opposition leaders': the object is whoever
-    will do what its relative clause says (not 'any aid it receives': a relative with its own subject)."""
+    will do what its relative clause says (not 'any aid it receives': a relative with its own subject); a passive
+    subject 'any drone (violating its airspace)' is whoever comes."""
+    if o.dep_ in ("nsubjpass", "nsubj") and _any_noun(o) and (o.dep_ == "nsubjpass" or o.head.dep_ == "csubjpass"):
+        return True
     rel = [k for k in o.children if k.dep_ == "relcl"]
     if not rel or not any(k.dep_ == "nsubj" and k.lower_ in ("who", "that", "which") for k in rel[0].children):
         return False
@@ -262,7 +284,7 @@ def offender_threat(c: Candidate, t: Token) -> Candidate | None:
         return None
     if not any(k.dep_ == "aux" and k.lower_ in ("will", "would", "'ll", "shall") for k in t.children):
         return None
-    if not any(_offender(o) for o in t.children if o.dep_ in ("dobj", "nsubjpass")):
+    if not any(_offender(o) for o in [*(o for o in t.children if o.dep_ == "dobj"), *_passive_offenders(t)]):
         return None
     own = set(codes(c.actor))
     if not own or any(m.code and m.code not in own for m in c.speaker):
