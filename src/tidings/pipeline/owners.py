@@ -131,8 +131,11 @@ def _stray_clause_subject(p: Parse, c: int) -> bool:
 
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the words coordinated with it ("the US, Britain and France")."""
-    found = _conjunct_indices(parse(tok.doc), tok.i, tok.doc)
-    return [tok] + [tok.doc[i] for i in found]
+    p = parse(doc := tok.doc)
+    found = p.memo.get(key := (_conjunct_indices, tok.i))
+    if found is None:  # (a function of the tree: worked out once per word)
+        found = p.memo[key] = tuple(_conjunct_indices(p, tok.i, doc))
+    return [tok] + [doc[i] for i in found]
 
 
 def _conjunct_indices(p: Parse, i: int, doc) -> list[int]:
