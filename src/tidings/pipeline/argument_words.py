@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 EVIDENCE_WORDS_DEPS = ("compound", "amod", "nummod")
+# compounds that hold the kind of the head one level further down ("a defence cooperation agreement")
+KIND_HOLDERS = frozenset({"cooperation", "co-operation", "partnership", "assistance"})
 # not "off": a ship attacked off the coast of Oman is not Oman's (the coast is only the place)
 LOCATIVE_PREPS = ("in", "on", "near", "across", "inside", "outside")
 BORDER_WORDS = frozenset({"border", "frontier", "boundary", "crossing"})
@@ -26,6 +28,8 @@ def words(tok: Token) -> set[str]:
     for c in kids[tok.i]:
         if deps[c] in EVIDENCE_WORDS_DEPS:
             out.add(lemmas[c])
+            if deps[c] == "compound" and lemmas[c] in KIND_HOLDERS:  # "a security cooperation pact": the kind
+                out.update(lemmas[g] for g in kids[c] if deps[g] in ("compound", "amod"))  # sits on the compound
         elif deps[c] == "prep" and p.lower[c] == "of":
             for g in kids[c]:
                 if deps[g] == "pobj":

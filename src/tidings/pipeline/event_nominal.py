@@ -51,6 +51,7 @@ from .event_nominal_parts import (
     held_span,
     hyphen_pair,
     imposer_modifier,
+    joint_operation,
     joint_setting,
     label_noun,
     nested_recipients,
@@ -279,7 +280,9 @@ class NominalMixin(OwnerMixin):
                 continue
             if e.obj is not None and not ((of_words | mods) & e.obj):
                 continue
-            if e.need_trigger_verb and not light and not (argument_slot and (
+            weighed = e.type == "SANCTION" and slot.dep_ == "dobj" and self._lemma(head) in cfg["penalty_weighing_verbs"]
+            weighed = weighed or (e.type == "COOPERATE" and joint_operation(tok, [e], by_tok))
+            if e.need_trigger_verb and not light and not weighed and not (argument_slot and (
                     ((lemma in cfg["owner_licensed"] or slot.lemma_.lower() in cfg["containers"])
                      # (a plural is a habit unless it names its target: not "North Korea's missile tests",
                      # but "Washington's visa bans on Georgian officials")

@@ -496,7 +496,11 @@ def refused_content(slot: Token) -> bool:
 
 def joint_setting(tok: Token, entries, by_tok: dict[int, Mention]) -> bool:
     """"Thailand and Cambodia agreed to a ceasefire at talks in Kuala Lumpur": talks at which two coded parties act
-    together are theirs, not a mere setting (one speaker "at talks in Beijing" stays a setting)."""
+    together are theirs, not a mere setting (one speaker "at talks in Beijing" stays a setting). A joint operation
+    with a coded partner that the clause's act happened in is the doers' cooperation with that partner too ("killed
+    14 militants in a joint operation with Iraqi forces": manual, MOBILIZE: joint military operations are COOPERATE)."""
+    if joint_operation(tok, entries, by_tok):
+        return True
     if tok.dep_ != "pobj" or tok.head.lower_ != "at" or not any(x.type == "CONSULT" and x.sym for x in entries):
         return False
     verb = tok.head.head
@@ -505,6 +509,22 @@ def joint_setting(tok: Token, entries, by_tok: dict[int, Mention]) -> bool:
     subj = subject_tokens(verb)[0]
     subj = subj + [c for s in subj for c in s.children if c.dep_ == "conj"]
     return len({by_tok[s.i].code for s in subj if s.i in by_tok and by_tok[s.i].code}) >= 2
+
+
+JOINT_SETTING_PREPS = frozenset({"in", "during", "as", "through"})
+
+
+def joint_operation(tok: Token, entries, by_tok: dict[int, Mention]) -> bool:
+    """'in / during a joint operation / offensive / patrol with Iraqi forces': the noun is a joint act (a COOPERATE
+    reading with a 'joint' modifier) and names its coded partner after 'with'."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in JOINT_SETTING_PREPS:
+        return False
+    if not any(x.type == "COOPERATE" and x.subj and "joint" in x.subj for x in entries):
+        return False
+    if not any(k.dep_ in ("amod", "compound") and k.lemma_.lower() in ("joint", "combined") for k in tok.children):
+        return False
+    return any(g.i in by_tok and by_tok[g.i].code for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+               for g in p.subtree if g.dep_ in ("pobj", "compound", "amod", "conj"))
 
 
 PROTEST_WORDS = frozenset({"protest", "rally", "march", "demonstrate", "demonstration", "strike", "riot", "picket",

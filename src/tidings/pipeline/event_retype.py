@@ -529,3 +529,35 @@ def declined_promise(c: Candidate, t: Token) -> Candidate | None:
         if k.dep_ == "xcomp" and k.lemma_.lower() in PROMISING_VERBS:
             return replace(c, event="AGREE", mode=None, trigger=k.i, trigger_start=k.i, trigger_end=k.i + 1)
     return None
+
+
+# acts one side can be asked to do ("Ukraine must withdraw", "Russia should release"), with the REQUEST mode the
+# manual's shared REQUEST / REJECT table gives their content
+DEMANDABLE = {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "COOPERATE": "assist", "CONSULT": "meet",
+              "SUPPORT": "change", "AGREE": "change"}
+DEMAND_SPEECH = frozenset({"say", "insist", "stress", "add", "argue", "tell", "write", "reiterate", "declare",
+                           "state", "maintain", "repeat", "emphasise", "emphasize", "underline", "note", "post"})
+
+
+def demanded_by_speaker(c: Candidate, t: Token) -> Candidate | None:
+    """'Putin said Ukraine must withdraw its troops', 'saying the rebels must first release all hostages': another
+    party's act that the speaker says must / should happen is the speaker's demand of it (REQUEST; the gold's
+    convention, 'the ICJ said Israel must facilitate relief' -> REQUEST UNO -> ISR), not that party's act."""
+    mode = "yield" if t.lemma_.lower() in ("release", "free") else DEMANDABLE.get(c.event)
+    if mode is None or t.dep_ != "ccomp" or t.head.lemma_.lower() not in DEMAND_SPEECH:
+        return None
+    if not any(k.dep_ == "aux" and k.lower_ in ("must", "should") for k in t.children) or any(
+            k.dep_ == "neg" for k in t.children):
+        return None
+    speakers = [m for m in c.speaker if m.code]
+    doers = [m for m in c.actor if m.code]
+    if not speakers or not doers:
+        return None
+    # the same country only for a group of its own asked by its state ("Petro said the ELN must free the hostages")
+    if {m.code for m in speakers} & {m.code for m in doers} and not (
+            all(m.kind == "org" for m in doers) and not any(m.kind == "org" for m in speakers)):
+        return None
+    # the demand is the speech act: its trigger is the speech verb, so the claims stage reads no modal into it
+    head = t.head
+    return replace(c, event="REQUEST", mode=mode, actor=speakers, recipient=doers, speaker=[], trigger=head.i,
+                   trigger_start=head.i, trigger_end=head.i + 1)

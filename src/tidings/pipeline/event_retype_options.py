@@ -513,3 +513,51 @@ def opinion_agreed(c: Candidate, t: Token, by_trigger: dict) -> bool:
         return False
     committed = any(k.dep_ == "aux" and k.lower_ in COMMITTING_AUX for k in clause.children)
     return not committed or clause.lemma_.lower() in STATE_VERBS
+
+
+RELIEF_SENDING = frozenset({"send", "deploy", "dispatch", "rush", "fly", "mobilise", "mobilize"})
+# what forces are sent to do when they are sent as relief (manual, MOBILIZE: forces mobilised for disaster relief are
+# AID): not "to evacuate its citizens" (one's own people: a withdrawal) nor "to secure the border"
+RELIEF_VERBS = frozenset({"evacuate", "rescue", "deliver", "distribute", "airlift", "ferry", "extinguish", "battle",
+                          "douse", "search"})
+HELP_VERBS = frozenset({"help", "assist", "aid", "support"})
+
+
+def relief_deployment(c: Candidate, t: Token) -> Candidate | None:
+    """'sent two navy frigates to help evacuate civilians from Lebanon', 'deployed troops to rescue flood victims':
+    forces sent for relief are aid, not a mobilisation."""
+    if c.event != "MOBILIZE" or t.lemma_.lower() not in RELIEF_SENDING:
+        return None
+    for comp in t.children:
+        if comp.dep_ not in ("advcl", "xcomp") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+            continue
+        acts = [comp] + ([k for k in comp.children if k.dep_ in ("xcomp", "ccomp")]
+                         if comp.lemma_.lower() in HELP_VERBS else [])
+        for act in acts:
+            if act.lemma_.lower() not in RELIEF_VERBS:
+                continue
+            if any(k.dep_ == "poss" and k.lower_ in ("its", "their", "our") for o in objects(act) for k in o.children):
+                return None  # "to evacuate its citizens": one's own people
+            return replace(c, event="AID", mode=None)
+    return None
+
+
+DEBT_RELIEF_VERBS = frozenset({"forgive", "write", "cancel", "waive"})
+DEBT_WORDS = frozenset({"debt", "loan", "obligation", "arrears", "repayment"})
+
+
+def agreed_debt_relief(c: Candidate, t: Token) -> Candidate | None:
+    """'The Paris Club has agreed to forgive $200 million of Nigeria's loan obligations': the manual's own example
+    of AID (debt forgiveness), not a promise (AGREE)."""
+    if c.event != "AGREE" or t.lemma_.lower() not in ("agree", "decide", "approve"):
+        return None
+    for comp in t.children:
+        if comp.dep_ != "xcomp" or comp.lemma_.lower() not in DEBT_RELIEF_VERBS:
+            continue
+        things = objects(comp)
+        things += [g for o in things for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]
+        if any(x.lemma_.lower() in DEBT_WORDS or any(k.lemma_.lower() in DEBT_WORDS for k in x.children
+                                                     if k.dep_ == "compound") for x in things):
+            return replace(c, event="AID", mode=None)
+    return None

@@ -18,6 +18,7 @@ from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it 
     coordinated_measures,
     declined_promise,
     dedupe,
+    demanded_by_speaker,
     described_signing,
     joint_drills,
     not_an_act,
@@ -30,6 +31,7 @@ from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it 
     undirected,
 )
 from .event_retype_options import (
+    agreed_debt_relief,
     aimed_only,
     barred_travel,
     crowd_demand,
@@ -44,6 +46,7 @@ from .event_retype_options import (
     pressure_vow,
     protest_ban,
     readiness_threat,
+    relief_deployment,
     unannounced_reprisal,
 )
 from .event_rule_parties import (  # noqa: F401  (the events stage imports them from here)
@@ -544,7 +547,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(m.code for m in c.recipient)
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
-        c = (declined_promise(c, t) or joint_project(c, t) or joint_drills(c, t) or patrols_alongside(c, t) or troops_in_support(c, t) or troops_to_a_region(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
+        c = (declined_promise(c, t) or demanded_by_speaker(c, t) or relief_deployment(c, t) or agreed_debt_relief(c, t) or joint_project(c, t) or joint_drills(c, t) or patrols_alongside(c, t) or troops_in_support(c, t) or troops_to_a_region(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
              or expelled_representative(c, t) or captured_place(c, t) or c)
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and (toll_state(t) or c.mode == "withhold")):

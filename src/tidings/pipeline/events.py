@@ -41,6 +41,7 @@ from .arguments import (
 )
 from .base import Candidate, Mention, SentTokens, StoryContext, parse
 from .coref import implicit_recipients
+from .event_advisories import output_policy, travel_advisory
 from .event_background import drop_background
 from .event_business import business_only, company_act
 from .event_candidate import CandidateMixin
@@ -115,6 +116,7 @@ from .event_rules import (
 from .event_stances import PAYING_VERBS, protest_purposes, relative_tolls
 from .event_subjects import clause_subject
 from .event_time_targets import across_border_targets
+from .event_verdicts import verdict_offence
 from .owners import capitals
 from .verblex import Lexicon, Trigger, load_lexicon
 
@@ -280,7 +282,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         out.extend(unheld_nouns(self, si, held, failed, by_tok, according))
         doc = sent.doc
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
-            business_only(c, doc) or company_act(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
+            business_only(c, doc) or company_act(c, doc) or travel_advisory(c, doc) or output_policy(c, doc) or verdict_offence(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
             or hypothetical_any(c, doc) or hostile_wish(c, doc) or jailbreak(c, doc) or anticipated(c, doc) or no_counterpart(c, doc)
             or thing_threatens(c, doc, self.lex.nouns) or embedded.misread_act(c, doc) or time_restatement(c, doc)
             or broken_commitment(c, doc) or stance_description(c, doc) or summing_act_noun(c, doc)
