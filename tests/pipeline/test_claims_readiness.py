@@ -81,3 +81,19 @@ def test_a_passive_report_of_a_downing_stays_an_act(coder):
     text = "Three Russian drones were shot down over eastern Poland on Wednesday, the Polish army said."
     evs = code(coder, text, date=DATE)
     assert not any(e.event == "THREATEN" for e in evs), [(e.event, _codes(e.actor)) for e in evs]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Hamas said in a statement on Sunday that it remained open to talks with Israel on a second phase of the truce.",
+     {"PSE"}, {"ISR"}),
+    ("Pakistan's foreign office said it was ready for talks with India on all outstanding issues, including Kashmir.",
+     {"PAK"}, {"IND"}),
+])
+def test_a_speakers_own_readiness_for_talks_is_its_offer(coder, text, actor, recipient):
+    evs = [e for e in code(coder, text, date=DATE) if e.event == "AGREE"]
+    assert evs and (_codes(evs[0].actor), _codes(evs[0].recipient)) == (actor, recipient)
+
+
+def test_prepared_for_an_attack_is_no_offer(coder):
+    text = "The army said it was prepared for an attack by the rebels on the provincial capital."
+    assert not any(e.event == "AGREE" for e in code(coder, text, date=DATE))

@@ -68,6 +68,8 @@ def _plural_state(m: Mention, doc) -> bool:
 
 # frames of readiness whose subject is the reported clause's own: "said it stood ready to help Mali"
 READY_WORDS = frozenset({"ready", "prepared", "willing", "poised", "set", "eager", "keen"})
+# adjectives whose prepositional noun is an act offered ("ready for talks", "open to dialogue")
+OFFER_WORDS = READY_WORDS | frozenset({"open", "amenable", "receptive"})
 
 # uncoded state forces whose violence at home is domestic ("police fired on protesters in Nairobi")
 STATE_FORCE_WORDS = frozenset({"police", "policeman", "officer", "soldier", "troops", "army", "gendarme", "security"})
@@ -221,7 +223,8 @@ class ContextMixin:
                 return None
             dep = p.dep[cur]
             if dep == "prep" and p.lower[cur] not in CONTENT_PREPS and not (
-                    p.dep[h.tok.i] == "pcomp" and p.dep[p.head[h.tok.i]] == "conj"):
+                    p.dep[h.tok.i] == "pcomp" and p.dep[p.head[h.tok.i]] == "conj") and not (
+                    p.lower[cur] == "to" and p.lemma[head] in OFFER_WORDS):
                 return None  # (not for a parallel complement: "accused X of preparing for war and of arming")
             if dep not in SPEECH_LINK_BLOCK and p.pos[head] == "VERB":
                 lem = p.lemma[head]
@@ -232,7 +235,10 @@ class ContextMixin:
                     return lex.embedding[lem], doc[head], direct
             # (a control chain keeps the clause's subject: "said it was ready to provide", "said it stood ready to")
             only_conj = only_conj and (dep == "conj" or (dep == "xcomp" and p.lemma[head] in READY_WORDS)
-                                       or (dep in ("acomp", "oprd", "xcomp") and p.lemma[cur] in READY_WORDS))
+                                       or (dep in ("acomp", "oprd", "xcomp") and p.lemma[cur] in OFFER_WORDS)
+                                       # ("said it was ready for / open to talks with Israel": the offer's noun)
+                                       or (dep == "pobj" and p.dep[head] == "prep" and p.lemma[p.head[head]] in OFFER_WORDS)
+                                       or (dep == "prep" and p.lemma[head] in OFFER_WORDS))
             cur = head
         return None
 

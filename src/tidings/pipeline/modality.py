@@ -492,7 +492,7 @@ class Modality:
             if _lemma(gov) in cues.anniversary_nouns:
                 found["historical"].append(gov.text)
                 return None, []
-            if prep.lower_ == "to" and gov.pos_ == "ADJ" and _lemma(gov) in cues.open_heads:
+            if prep.lower_ in ("to", "for") and gov.pos_ == "ADJ" and _lemma(gov) in cues.open_heads:
                 # "Caracas remained open to talks with Washington": a readiness, as "ready for talks"
                 found["hypothetical"].append(gov.text)
                 return None, []
