@@ -23,3 +23,9 @@ def test_act_a_decree_or_law_orders_is_its_issuers(coder, text, dyad):
 
 def test_a_law_that_only_exists_does_nothing(coder):
     assert dyads(coder, "The law bans foreign-funded groups from election monitoring.") == []
+
+
+def test_ordered_seizure_of_a_mine_is_the_orderers_coercion(coder):
+    found = dyads(coder, "Mali's military government ordered the seizure of the Loulo-Gounkoto gold mine run by "
+                         "Canada's Barrick Gold on Tuesday.")
+    assert [d[:2] for d in found] == [("COERCE", ("MLI",))]
