@@ -39,3 +39,14 @@ def test_summons_and_a_protest_lodged_with_the_government_stay_two(coder):
     found = dyads(coder, "Japan summoned the Chinese ambassador and lodged a formal protest with Beijing over the "
                          "incursion.")
     assert found.count(("ACCUSE", ("JPN",), ("CHN",))) == 2
+
+
+def test_relative_clause_on_a_party_tells_its_own_earlier_act(coder):
+    found = dyads(coder, "China, which sanctioned three U.S. defence firms last month, imposed new sanctions on five "
+                         "American drone makers on Friday.")
+    assert found.count(("SANCTION", ("CHN",), ("USA",))) == 2
+
+
+def test_relative_clause_on_a_weapon_restates_the_attack(coder):
+    found = dyads(coder, "Russia attacked Ukraine with drones that struck Kyiv.")
+    assert found.count(("ASSAULT", ("RUS",), ("UKR",))) == 1

@@ -30,3 +30,8 @@ def test_protests_spreading_to_a_countrys_cities_are_its_peoples(coder):
 def test_a_verb_with_its_own_object_lends_no_sides(coder):
     found = dyads(coder, "The clashes took a heavy toll on villages between Thai and Cambodian positions.")
     assert not any(d[0] == "ASSAULT" and len(d[1]) == 2 for d in found)
+
+
+def test_two_sides_of_one_country_fight_too(coder):
+    found = dyads(coder, "Fighting broke out again between Sudan's army and the RSF in El Fasher on Sunday.")
+    assert ("ASSAULT", ("SDN", "SDN"), ()) in found or ("ASSAULT", ("SDN",), ()) in found

@@ -38,18 +38,32 @@ CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "csubj"})
 
 def time_clause(tok: Token) -> int:
     """The head of the time clause a verb stands in ("..., weeks after Hanoi expelled two diplomats": 'expelled';
-    also its coordinated and relative verbs), MAIN_CLAUSE, or ANY_CLAUSE for a verb that is another verb's
+    also its coordinated and relative verbs) or of a relative clause on a named party, MAIN_CLAUSE, or ANY_CLAUSE for a verb that is another verb's
     content ("accused Beijing of failing to stop ...": no act of its own to keep apart)."""
     t = tok
     while t.dep_ != "ROOT" and t.head is not t:
         if t.pos_ in ("VERB", "AUX") and (
                 (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.children))
-                or (t.dep_ in ("pcomp", "pobj") and t.head.lower_ in TIME_MARKS)):
+                or (t.dep_ in ("pcomp", "pobj") and t.head.lower_ in TIME_MARKS) or _party_relative(t)):
             return t.i
         if t.dep_ in CONTENT_DEPS:
             return ANY_CLAUSE
         t = t.head
     return MAIN_CLAUSE
+
+
+def _party_relative(verb: Token) -> bool:
+    """A relative clause on a named party tells its own, earlier act ("China, which sanctioned three U.S. firms last
+    month, imposed new sanctions ..."); one on a thing restates the act ("drones that struck Kyiv")."""
+    return verb.dep_ == "relcl" and (verb.head.pos_ == "PROPN" or verb.head.ent_type_ in PARTY_ENTS) and any(
+        c.lower_ in PARTY_RELATIVES or any(g.lower_ == "whose" for g in c.children) for c in verb.children)
+
+
+# ("Kyiv, where the Norwegian leader arrived for a visit": a place's relative restates the meeting)
+PARTY_RELATIVES = frozenset({"who", "which", "whom"})
+
+
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _clause_key(c: Candidate, doc: Doc | None) -> int:

@@ -79,7 +79,7 @@ def occurrence_hit(tok: Token, entries: list, by_tok: dict[int, Mention], mentio
             continue
         if e.sym:
             sides = [m for m in recipient_mentions(prep_objects(verb, ("between",)), by_tok) if m.code]
-            if len({m.code for m in sides}) < 2:
+            if len(sides) < 2:  # (two sides of one country too: "between Sudan's army and the RSF")
                 continue
             return Hit(tok=tok, entry=e, start=tok.i, end=tok.i + 1, actor=sides, recipient=[], noun=tok,
                        route="noun", by_tok=by_tok)
