@@ -59,3 +59,13 @@ def test_a_joint_dateline_city_is_no_party_of_the_lead(coder):
     text = "ISLAMABAD/KABUL, March 3 (Reuters) - Pakistani jets struck hideouts in Khost province, Afghan officials said."
     assault = [e for e in coder.code(text, date="2026-03-03") if e.event == "ASSAULT"]
     assert assault and {a.code for a in assault[0].actor} == {"PAK"}
+
+
+def test_a_paragraph_break_ends_a_sentence_after_a_capital_and_full_stop(coder):
+    # "on X." reads as an initial; the next paragraph's subject must not become the quotation's
+    text = ("Iranian Foreign Minister Abbas Araqchi warned that his country would scale back its cooperation with "
+            "the International Atomic Energy Agency.\n\n\"Iran has nothing to hide,\" he wrote on X.\n\n"
+            "The agency's director general, Rafael Grossi, urged Tehran to give inspectors access to the Fordow site.")
+    req = [e for e in coder.code(text, date="2026-06-09") if e.event == "REQUEST"]
+    assert req and {a.code for a in req[0].actor} == {"UNO"}
+    assert {r.code for r in req[0].recipient} == {"IRN"}

@@ -55,7 +55,26 @@ def mark_datelines(doc: Doc) -> Doc:
             tok = _token_at(doc, char)
             if tok is not None and tok.i > 0:
                 tok.is_sent_start = True
+    _mark_paragraphs(doc)
     return doc
+
+
+def _mark_paragraphs(doc: Doc) -> None:
+    """A paragraph that ends on a word holding its own full stop ('he wrote on X.', 'said the U.S.') ends its
+    sentence: the parser read the stop as an initial's and ran the sentence into the next paragraph, whose
+    subject then became the quotation's. Such a paragraph's next word starts a sentence (other paragraph
+    ends are left to the parser)."""
+    text = doc.text
+    at = text.find("\n\n")
+    while at != -1:
+        end = at + 2
+        while end < len(text) and text[end].isspace():
+            end += 1
+        if end < len(text) and (tok := _token_at(doc, end)) is not None and tok.i > 1 and not tok.is_space:
+            last = doc[tok.i - 1] if not doc[tok.i - 1].is_space else doc[tok.i - 2]
+            if len(last.text) > 1 and last.text.endswith("."):
+                tok.is_sent_start = True
+        at = text.find("\n\n", end)
 
 
 def _token_at(doc: Doc, char: int):

@@ -491,3 +491,28 @@ def test_criticising_the_test_names_who_tested(events):
     cands = events("Iran test-fired a ballistic missile on Thursday. "
                    "Germany criticised the test and urged Tehran to show restraint.", "2025-07-03")
     assert ("ACCUSE", ["DEU"], ["IRN"]) in dyads(cands, 1)
+
+
+def test_calling_the_decision_a_name_judges_whoever_decided(events):
+    # the parser makes "decision" a compound of the label "blackmail"
+    cands = events("European Union foreign ministers agreed on Monday to impose sanctions on Georgia. "
+                   "Georgian Prime Minister Irakli Kobakhidze called the decision blackmail.")
+    assert ("ACCUSE", ["GEO"], ["EUR"]) in dyads(cands, 1)
+
+
+def test_calling_the_draft_a_provocation_judges_its_authors(events):
+    cands = events("Britain, France and Germany accused Iran of failing to cooperate with inspectors. "
+                   "Russia's envoy in Vienna, Mikhail Ulyanov, called the draft a provocation.")
+    assert ("ACCUSE", ["RUS"], ["DEU", "FRA", "GBR"]) in dyads(cands, 1)
+
+
+def test_a_bare_refusal_answers_the_demand_made_of_the_refuser(events):
+    cands = events("China summoned Japan's ambassador on Friday over remarks by Prime Minister Sanae Takaichi about "
+                   "Taiwan. Beijing demanded that Japan retract the comments. Takaichi refused.", "2026-11-14")
+    assert ("REJECT", ["JPN"], ["CHN"]) in dyads(cands, 2)
+
+
+def test_condemning_the_use_of_force_names_who_used_it(events):
+    cands = events("Kenyan police fired tear gas at protesters in Nairobi on Monday. "
+                   "Amnesty International condemned the use of force.", "2026-02-10")
+    assert ("ACCUSE", ["NGO"], ["KEN"]) in dyads(cands, 1)

@@ -58,3 +58,42 @@ def test_both_as_a_subject_after_a_pair_is_the_pair(coder):
     ms = run(coder.stages[0], coder.nlp, "Kyrgyzstan and Tajikistan reopened their border on Friday. "
              "Both said trade would resume within a week.", "2025-03-14")
     assert _codes(ms, "Both") == ["KGZ", "TJK"]
+
+
+def test_a_region_adjective_in_a_numbered_group_is_no_party(coder):
+    events = code(coder, "Britain, France and Germany on Monday accused Iran of failing to cooperate with inspectors. "
+                         "The three European powers also accused Tehran of enriching uranium without any civilian reason.",
+                  date="2026-06-09")
+    acc = [e for e in events if e.event == "ACCUSE" and e.text_info.sequence == 1]
+    assert acc and entity_codes(acc[0].actor) == ("DEU", "FRA", "GBR")
+
+
+def test_the_allies_after_a_coordinated_pair_are_the_pair(coder):
+    events = code(coder, "Kim Yo Jong accused Seoul and Washington of plotting an invasion of the North. "
+                         "She warned that the allies would pay a heavy price for their provocations.", date="2026-05-08")
+    threat = find_event(events, "THREATEN")
+    assert entity_codes(threat.recipient) == ("KOR", "USA")
+
+
+def test_the_allies_with_no_list_nearby_stay_unresolved(coder):
+    events = code(coder, "President Volodymyr Zelenskiy urged the allies to send more air defence systems.",
+                  date="2026-03-03")
+    req = find_event(events, "REQUEST")
+    assert entity_codes(req.recipient) == ()
+
+
+
+
+
+def test_they_after_a_single_speaker_is_the_previous_plural_subject(coder):
+    events = code(coder, "Chinese warships entered waters near Taiwan's Penghu islands on Wednesday. "
+                         "Taipei said they had violated its territorial waters.", date="2026-10-08")
+    mob = [e for e in events if e.event == "MOBILIZE" and e.text_info.sequence == 1]
+    assert mob and entity_codes(mob[0].actor) == ("CHN",)
+
+
+def test_they_after_a_list_read_as_an_apposition_is_the_list(coder):
+    events = code(coder, "Mali, Burkina Faso and Niger formally left ECOWAS on Wednesday. "
+                         "They accused the bloc of imposing illegal sanctions.", date="2026-01-28")
+    acc = find_event(events, "ACCUSE")
+    assert entity_codes(acc.actor) == ("BFA", "MLI", "NER")

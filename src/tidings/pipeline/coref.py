@@ -30,12 +30,18 @@ from typing import TYPE_CHECKING
 
 from .base import TEMPORAL_PREPS
 from .coref_captives import captor as _captor
+from .coref_replies import PARALLEL as _PARALLEL
+from .coref_replies import REPEATED as _REPEATED
+from .coref_replies import answered_demand as _answered_demand
+from .coref_replies import distinct as _distinct
+from .coref_replies import parallel_reaction as _parallel_reaction
+from .coref_replies import same_act_earlier as _same_act_earlier
 from .coref_visits import visit_host
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from .base import Candidate, Mention
+    from .base import Candidate
 
 _HOSTILE = ("ASSAULT", "SANCTION", "COERCE", "THREATEN", "ACCUSE", "MOBILIZE", "REJECT")
 # A definite noun naming an earlier act -> the event types it can refer back to.
@@ -76,7 +82,7 @@ _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
                      "SUPPORT", "MOBILIZE", "RETREAT", "REQUEST")),
     # what a court or a council issues: "The ICJ ordered Venezuela to ... Caracas rejected the order"
     **dict.fromkeys(_ISSUED := ("order", "judgment", "judgement", "resolution", "vote", "statement", "communique",
-                                "declaration"),
+                                "declaration", "draft"),
                     ("REQUEST", "SANCTION", "COERCE", "ACCUSE", "THREATEN", "SUPPORT", "AID", "AGREE", "REJECT",
                      "MOBILIZE")),
     # "welcomed the talks", "welcomed the end of the negotiations": whoever negotiated
@@ -95,7 +101,7 @@ _ONLY_SAME_WORD = frozenset({"vote"})
 _ALL_PARTIES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "CONSULT"})
 # "welcomed the end of the talks", "the outcome of the vote": the act is the of-phrase's noun
 _PHASES = frozenset({"end", "completion", "conclusion", "outcome", "result", "resumption", "collapse", "breakdown",
-                     "start", "launch", "adoption", "passage"})
+                     "start", "launch", "adoption", "passage", "use"})
 # Reactions that take a reference as their recipient.
 _REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 # "what it called ...", "what Tehran described as ...": a free relative naming the act reacted to
@@ -156,6 +162,11 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
             ante = _same_act_earlier(earlier, c, si)
         if ante is None and c.event == "ACCUSE" and (_bare_disapproval(doc, c, sent) or _it_object(trig)):
             ante = _latest_hostile(earlier, found, c, si, own)  # ("The EU imposed sanctions ... Tehran condemned it")
+        if ante is None and (makers := _answered_demand(earlier, found, c, si, trig, own)):
+            c.recipient = makers  # "Beijing demanded that she retract the comments. Takaichi refused"
+            c.confidence = round(max(0.05, c.confidence - 0.1), 3)
+            c.extra["coref.recipient_from"] = makers[0].sent_index
+            continue
         if ante is None and c.event in _REACTIONS | {"REQUEST"}:
             parallel = _parallel_reaction(earlier, found, c, si, sent, own)
             if parallel:
@@ -195,47 +206,6 @@ def _home_placeholder(c: Candidate, trig: Token, own: set[str | None]) -> bool:
         return False
     refs = {t.i for t in _reference_objects(trig)}
     return bool(refs) and all(m.code in own and m.root in refs for m in c.recipient)
-
-
-# "Japan and Australia also expressed concern": the same reaction as the previous one, by others.
-_PARALLEL = frozenset({"also", "too", "likewise", "similarly", "joined"})
-
-
-def _parallel_reaction(earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int, sent: Span,
-                       own: set[str | None]) -> list[Mention]:
-    """A reaction with no recipient in a sentence that draws a parallel ("also", "too",
-    "likewise") takes the recipient of the latest reaction of the same type by another party,
-    one sentence back at most (or earlier in the same sentence)."""
-    if not any(t.lower_ in _PARALLEL for t in sent):
-        return []
-    same = [p for p in found if p is not c and p.trigger < c.trigger]
-    for p in reversed([p for p in earlier if p.sent_index >= si - 1] + same):
-        if p.event != c.event:
-            continue
-        actors = {m.code for m in p.actor if m.code}
-        recipients = [m for m in p.recipient if m.code and m.code not in own]
-        if actors and not actors & own and recipients:
-            return _distinct(recipients)
-        return []
-    return []
-
-
-# One-sided acts a story tells twice ("Russia launched a missile attack on Ukraine ... Moscow said it
-# had struck military targets"): the retelling without a target has the first telling's target.
-_REPEATED = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-
-
-def _same_act_earlier(earlier: list[Candidate], c: Candidate, si: int) -> Candidate | None:
-    """The latest earlier event of the same type by the same single party (three sentences back
-    at most) that has a coded target other than that party."""
-    own = {m.code for m in c.actor if m.code}
-    if len(own) != 1:
-        return None  # two-sided fighting has no target to carry
-    for p in reversed([p for p in earlier if si - _LOOKBACK <= p.sent_index < si]):
-        if p.event == c.event and {m.code for m in p.actor if m.code} == own:
-            targets = {m.code for m in p.recipient if m.code}
-            return p if targets and not targets & own else None
-    return None
 
 
 # Acts a story retells by a definite noun once it has told them ("Russia launched 100 drones at
@@ -367,16 +337,6 @@ def _domestic(c: Candidate, p: Candidate) -> bool:
     return p.event == "ASSAULT" and bool(mine & _STATE) and bool(theirs) and not theirs & (_STATE | {None})
 
 
-def _distinct(mentions: list[Mention]) -> list[Mention]:
-    seen: set[str | None] = set()
-    out = []
-    for m in mentions:
-        if m.code not in seen:
-            seen.add(m.code)
-            out.append(m)
-    return out
-
-
 def _reference_objects(trig: Token) -> list[Token]:
     """Definite event nouns the reaction is about: its object ("condemned the strikes"), the
     subject of its small clause ("called the warrants outrageous"), or the object of an
@@ -397,14 +357,26 @@ def _reference_objects(trig: Token) -> list[Token]:
             out.extend(_it_noun(ch))  # "Hamas said it was studying the proposal, while Netanyahu rejected it"
         elif ch.dep_ in ("dobj", "obj"):
             out.append(ch)
+            named.extend(_label_compound(trig, ch))
         elif ch.dep_ in ("ccomp", "xcomp", "oprd"):
             out.extend(g for g in ch.children if g.dep_ in ("nsubj",))
         elif ch.dep_ == "prep" and ch.lower_ in _ABOUT:
             out.extend(g for g in ch.children if g.dep_ == "pobj")
-    out += [g for t in out if t.lemma_.lower() in _PHASES and _is_reference(t, phase=True)
-            for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for g in prep.children if g.dep_ == "pobj"]
+    # "welcomed the end of the talks", "condemned the use of force": the definite phase noun makes its act definite
+    named += [g for t in out if t.lemma_.lower() in _PHASES and _is_reference(t, phase=True)
+              for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for g in prep.children if g.dep_ == "pobj"]
     return [t for t in out if _is_reference(t)] + [t for t in named if _is_reference(t, named=True)]
+
+
+def _label_compound(trig: Token, obj: Token) -> list[Token]:
+    """"called the decision blackmail": the parser makes the judged noun a compound of the label, and the
+    article hangs on the label; the compound is the definite act noun a naming verb judges."""
+    if trig.lemma_.lower() not in _NAMING or not any(d.dep_ == "det" and d.lower_ in _DEFINITE
+                                                     for d in obj.children):
+        return []
+    return [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and c.pos_ == "NOUN"
+            and c.lemma_.lower() in _REFERENCE_NOUNS and obj.lemma_.lower() not in _REFERENCE_NOUNS]
 
 
 def _it_object(trig: Token) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import NON_COUNTRY_CODES, tokens_with_lemma, tokens_with_lower, verb_above
+from .coref_continuity import previous_subject_it
 from .coref_mentions import clause_subjects
 
 if TYPE_CHECKING:
@@ -278,10 +279,11 @@ NOBODY = object()  # "a request it rejected" whose addressee is not coded: no an
 def relative_it(tok, covered) -> Mention | None:
     """"it" as the subject of a relative clause: "filed the case, alleging that the UAE had armed the
     RSF, which it blames for ..." -> the main clause's subject (not the nearest embedded one); "asked
-    the court to order measures, a request it rejected" -> the party asked (the main verb's object)."""
+    the court to order measures, a request it rejected" -> the party asked (the main verb's object). A
+    sentence-opening subject "it" is the previous sentence's main subject (``coref_continuity``)."""
     rel = tok.head
     if rel.dep_ != "relcl":
-        return None
+        return previous_subject_it(tok, covered)
     main = rel.head
     while main.dep_ not in ("ROOT",) and main.head.i != main.i and main.pos_ not in ("VERB", "AUX"):
         main = main.head

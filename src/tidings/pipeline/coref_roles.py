@@ -39,6 +39,13 @@ ORG_NPS = {
     and m.text[:1].isupper(),
     "agency": lambda m: m.code is not None and m.kind == "org" and (
         "agency" in m.text.lower() or "agency" in (m.identifier_text or "").lower()),
+    # "The World Health Organization said ... The organisation urged Israeli authorities", "the U.N. nuclear
+    # watchdog ... the watchdog": an international body the story named, not the country it is in
+    **dict.fromkeys(("organisation", "organization", "watchdog"),
+                    lambda m: m.kind == "org" and m.code in ("UNO", "IGO", "NGO", "EUR")),
+    # "Yemen's Houthis seized a ship ... The militia said": the armed group named last
+    **dict.fromkeys(("militia", "movement"),
+                    lambda m: m.code is not None and m.sector in ("REB", "PRM") and m.kind in ("org", "agent")),
 }
 # descriptions that prefer an organisation the story named (or a role tied to it: "fighters from
 # JNIM") to an unnamed role noun of the same sector ("criminals", "gunmen")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .base import NON_COUNTRY_CODES, Mention, StoryContext, tokens_with_lower
 from .coref_mentions import dateline_offset
+from .coref_neighbours import owned_neighbours
 from .coref_pairs import civil_war_sides, principal_parties, them_antecedents
 from .coref_roles import BROKER_NOUNS, acted_on_crowd, third_parties
 
@@ -21,7 +22,7 @@ _GROUP_NOUNS = frozenset({
     "presidents", "ministers", "armies", "juntas", "regimes", "states", "parties", "rivals", "foes", "adversaries",
     "belligerents", "factions", "capitals",
     # "Egypt and Qatar urged ... The two mediators", "Japan, South Korea and the U.S. ... The three allies"
-    "mediators", "allies", "partners",
+    "mediators", "allies", "partners", "powers",
 })
 # Plural nouns that name a pair without a number: "the neighbours", "the nuclear-armed rivals"; and
 # modifiers that make any group noun a pair of adversaries: "the warring parties", "the feuding sides".
@@ -31,6 +32,9 @@ _PEOPLE_GROUPS = frozenset({"leaders", "presidents", "ministers"})
 # adversaries' words, which repeat an earlier resolved pair ("both sides ... the warring parties")
 _SIDE_NOUNS = frozenset({"sides", "parties", "factions", "belligerents", "rivals", "foes", "adversaries", "both"})
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
+# group nouns that name a list without a number ("accused Seoul and Washington ... warned that the allies
+# would pay"): the list coordinated in the same or the previous sentence
+_OPEN_GROUPS = frozenset({"allies", "partners", "powers"})
 # these name countries only: "the two countries" never stands for the EU and Britain
 _COUNTRY_GROUP_NOUNS = frozenset({"countries", "nations", "neighbours", "neighbors", "governments", "armies", "juntas",
                                   "regimes", "states", "capitals"})
@@ -53,6 +57,7 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
     the phrase, or one of the three before it) naming exactly that many countries; "they" takes
     the nearest earlier subject in its sentence, else the previous sentence's main subject."""
     doc = ctx.doc
+    mentions = owned_neighbours(doc, mentions, covered, sent_of)  # "Khartoum ... against its neighbour" -> Chad
     if not any(m.code for m in mentions):
         return mentions
     cues = tokens_with_lower(doc, _CUE_WORDS)  # the few words this pass reads; no Token for the others
@@ -98,6 +103,8 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
                 continue
             start, count = found
             si = sent_of(start)
+            if count == 0 and not (count := _open_group_count(doc, mentions, start, si, dateline_end, sent_of)):
+                continue
             # nor is the phrase's own clause subject ("Saudi Arabia offered to host talks between the
             # two governments", "Turkey urged both sides to ..."): no one urges or hosts itself
             own = _own_subject_codes(tok, covered, at)
@@ -179,7 +186,8 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
             continue
         for t in range(start, tok.i + 1):
             old = covered[t]
-            if old is not None and (old.kind == "agent" or t == start and doc[t].lower_ in ("its", "their")):
+            if old is not None and (old.kind == "agent" or t == start and doc[t].lower_ in ("its", "their")
+                                    or _region_word(doc, old, t, start, tok)):
                 dropped.add(id(old))  # the phrase's own words ("its" of "its two neighbours" too)
         span = doc[start : tok.i + 1]
         sector = _GROUP_SECTORS.get(low, "copy")
@@ -231,6 +239,17 @@ def coordinated_parties(doc, mentions: list[Mention], count: int, before: int, a
             continue
         if len({m.code for m in members}) == count == len(members):
             best, best_at = members, head.i
+    return best
+
+
+def _open_group_count(doc, mentions: list[Mention], start: int, si: int, after: int, sent_of) -> int:
+    """How many parties an unnumbered "the allies" stands for: the size of the latest list of two to four
+    countries coordinated in its own sentence before it or in the previous one; 0 for none."""
+    best, best_at = 0, -1
+    for n in (2, 3, 4):
+        found = coordinated_parties(doc, mentions, n, start, after)
+        if found and sent_of(found[0].start) >= si - 1 and found[0].start > best_at:
+            best, best_at = n, found[0].start
     return best
 
 
@@ -336,14 +355,23 @@ def _group_phrase(doc, tok, covered) -> tuple[int, int] | None:
         start, count = i - 1, _GROUP_COUNTS[word]  # "its two neighbours": the possessor is not one of them
     elif word == "the" and (tok.lower_ in _PAIR_NOUNS or any(doc[j].lower_ in _PAIR_MODIFIERS for j in range(i + 1, tok.i))):
         start, count = i, 2  # "the (nuclear-armed) neighbours", "the warring parties"
+    elif word == "the" and i == tok.i - 1 and tok.lower_ in _OPEN_GROUPS:
+        start, count = i, 0  # "the allies": as many as the list just before names
     else:
         return None
     for t in range(start, tok.i + 1):
         m = covered[t]
         if m is not None and (m.kind != "agent" or m.start < start or m.end > tok.i + 1) \
-                and not (t == start and doc[t].lower_ in ("its", "their")):
+                and not (t == start and doc[t].lower_ in ("its", "their")) and not _region_word(doc, m, t, start, tok):
             return None
     return start, count
+
+
+def _region_word(doc, m: Mention, t: int, start: int, tok) -> bool:
+    """"the three European powers", "the two Gulf states": a region's adjective inside a numbered group
+    phrase says where the members are, it is no party of its own (the phrase drops its mention)."""
+    return start < t < tok.i and m.code in _NON_COUNTRY and m.start == t and m.end == t + 1 \
+        and doc[t].tag_ in ("JJ", "NNP")
 
 
 def _parties(sent_mentions, before: int) -> list[Mention]:
@@ -376,17 +404,27 @@ def _they_antecedents(ctx: StoryContext, tok, covered, at, sent_of) -> list[Ment
         if ctx.doc[j].dep_ in _SUBJ and ctx.doc[j].tag_ not in ("WP", "WDT") and ctx.doc[j].head.dep_ != "relcl":
             subj = ctx.doc[j]
             break
+    if subj is not None:
+        found = _plural_subject(subj, covered, at)
+        if found is not None or tok.head.dep_ != "ccomp" or subj.head.i != tok.head.head.i:
+            return found
+        # "Taipei said they had violated its waters": a single speaker is no "they"; the previous
+        # sentence's subject is (the Chinese warships)
+    si = sent_of(tok.i)
+    if si == 0:
+        return None
+    root = ctx.sents[si - 1].root
+    told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if told is not None and root.lemma_.lower() in _TAIL_SAYING:
+        root = told  # "Militants attacked a police post, police said. They also ...": the report's subject
+    subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
     if subj is None:
-        si = sent_of(tok.i)
-        if si == 0:
-            return None
-        root = ctx.sents[si - 1].root
-        told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
-        if told is not None and root.lemma_.lower() in _TAIL_SAYING:
-            root = told  # "Militants attacked a police post, police said. They also ...": the report's subject
-        subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
-        if subj is None:
-            return None
+        return None
+    return _plural_subject(subj, covered, at)
+
+
+def _plural_subject(subj, covered, at) -> list[Mention] | None:
+    """The subject's coded mentions, if they can be "they" (not one country, singular role or person)."""
     found: list[Mention] = []
     for t in _subject_words(subj):
         for m in at.get(t.i) or ([covered[t.i]] if covered[t.i] is not None else []):
@@ -409,5 +447,7 @@ def _subject_words(subj) -> list:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ in ("conj", "amod", "compound", "poss", "nmod"))
+        stack.extend(c for c in t.children if c.dep_ in ("conj", "amod", "compound", "poss", "nmod")
+                     # "Mali, Burkina Faso and Niger": the parser reads a list's second name as an apposition
+                     or c.dep_ == "appos" and c.pos_ == "PROPN" and any(g.dep_ == "conj" for g in c.children))
     return out

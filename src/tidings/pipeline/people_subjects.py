@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .coref_continuity import previous_subject
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -14,7 +16,12 @@ if TYPE_CHECKING:
 def matrix_subject(tok: Token, covered: list[Mention | None]) -> Mention | None:
     """"Ishiba spoke with Yoon before flying to Lima, where he held talks with Xi", "Ishiba met Yoon, and he
     later pressed Beijing": the subject "he" of a clause joined to or hung under a person's clause is that
-    clause's subject (the one the sentence is about), not the person named last."""
+    clause's subject (the one the sentence is about), not the person named last. A sentence-opening "he"
+    continues the previous sentence's subject (``coref_continuity``)."""
+    return _matrix_subject(tok, covered) or previous_subject(tok, covered)
+
+
+def _matrix_subject(tok: Token, covered: list[Mention | None]) -> Mention | None:
     if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj":
         return None
     verb = tok.head

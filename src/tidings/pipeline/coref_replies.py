@@ -1,0 +1,91 @@
+"""Replies and repetitions across sentences (coref, events stage; split out of ``coref.py``).
+
+A reaction that names nothing may still answer the sentence before it: "Japan and Australia also expressed
+concern" repeats the previous reaction's target; "Beijing demanded that she retract the comments. Takaichi
+refused" answers the demand made of her; a one-sided act told again without a target ("Moscow said it had
+struck military targets") has the first telling's target. Called from ``coref.implicit_recipients``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .base import Candidate, Mention
+
+LOOKBACK = 3
+
+
+# "Japan and Australia also expressed concern": the same reaction as the previous one, by others.
+PARALLEL = frozenset({"also", "too", "likewise", "similarly", "joined"})
+
+
+def parallel_reaction(earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int, sent: Span,
+                       own: set[str | None]) -> list[Mention]:
+    """A reaction with no recipient in a sentence that draws a parallel ("also", "too",
+    "likewise") takes the recipient of the latest reaction of the same type by another party,
+    one sentence back at most (or earlier in the same sentence)."""
+    if not any(t.lower_ in PARALLEL for t in sent):
+        return []
+    same = [p for p in found if p is not c and p.trigger < c.trigger]
+    for p in reversed([p for p in earlier if p.sent_index >= si - 1] + same):
+        if p.event != c.event:
+            continue
+        actors = {m.code for m in p.actor if m.code}
+        recipients = [m for m in p.recipient if m.code and m.code not in own]
+        if actors and not actors & own and recipients:
+            return distinct(recipients)
+        return []
+    return []
+
+
+# One-sided acts a story tells twice ("Russia launched a missile attack on Ukraine ... Moscow said it
+# had struck military targets"): the retelling without a target has the first telling's target.
+REPEATED = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def same_act_earlier(earlier: list[Candidate], c: Candidate, si: int) -> Candidate | None:
+    """The latest earlier event of the same type by the same single party (three sentences back
+    at most) that has a coded target other than that party."""
+    own = {m.code for m in c.actor if m.code}
+    if len(own) != 1:
+        return None  # two-sided fighting has no target to carry
+    for p in reversed([p for p in earlier if si - LOOKBACK <= p.sent_index < si]):
+        if p.event == c.event and {m.code for m in p.actor if m.code} == own:
+            targets = {m.code for m in p.recipient if m.code}
+            return p if targets and not targets & own else None
+    return None
+
+
+# "refused", "declined", "said no", "rejected it": a refusal with no object of its own
+_BARE_OBJECTS = frozenset({"dobj", "obj", "xcomp", "ccomp", "prep"})
+_ANSWERED = frozenset({"REQUEST", "AGREE", "THREATEN"})
+
+
+def answered_demand(earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int, trig: Token,
+                    own: set[str | None]) -> list[Mention]:
+    """A refusal with no object ("Beijing demanded that she retract the comments. Takaichi refused") answers
+    the latest demand, offer or ultimatum made of the refuser by another party, in its sentence or the one
+    before: the maker is the recipient."""
+    if c.event != "REJECT" or any(ch.dep_ in _BARE_OBJECTS for ch in trig.children):
+        return []
+    same = [p for p in found if p is not c and p.trigger < c.trigger]
+    for p in reversed([p for p in earlier if p.sent_index >= si - 1] + same):
+        if p.event not in _ANSWERED or not own & {m.code for m in p.recipient if m.code}:
+            continue
+        makers = [m for m in p.actor if m.code and m.code not in own]
+        if makers:
+            return distinct(makers)
+    return []
+
+
+def distinct(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str | None] = set()
+    out = []
+    for m in mentions:
+        if m.code not in seen:
+            seen.add(m.code)
+            out.append(m)
+    return out
