@@ -26,3 +26,15 @@ def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]
 ])
 def test_an_alert_answers_an_intrusion_named_after_it(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Seoul demanded an apology on Monday after North Korean soldiers briefly crossed the military demarcation line.",
+     ("REQUEST", ("KOR",), ("PRK",))),
+    ("Ghana cancelled a planned visit by its foreign minister after Burkina Faso's junta expelled three Ghanaian "
+     "diplomats.", ("REJECT", ("GHA",), ("BFA",))),
+    # a provoking act with no coded doer is the country's where it happened
+    ("Norway halted development aid on Friday after the military seized power in Niger.", ("SANCTION", ("NOR",), ("NER",))),
+])
+def test_a_reaction_answers_the_provoker_named_after_it(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

@@ -197,7 +197,35 @@ def provoker(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Men
     found = [m for m in mentions_of(toks, by_tok) if m.code and m.code not in own][:2]
     if not found:
         found = [m for m in mentions_of(_answered_clause_subject(verb), by_tok) if m.code and m.code not in own][:2]
+    if not found and not any(m.code for m in mentions_of(toks, by_tok)):
+        found = _provoking_scene(verb, own, by_tok)
     return found
+
+
+# acts abroad whose scene names the provoker when no doer is coded ("after a coup in Niger")
+SCENE_ACT_NOUNS = frozenset({"coup", "takeover", "crackdown", "massacre", "killing", "killings", "violence",
+                             "clashes", "attack", "attacks", "execution", "executions", "arrest", "arrests"})
+
+
+def _provoking_scene(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Norway halted development aid after the military seized power in Niger' -> NER: a provoking act
+    whose doer has no country of its own is the country's where it happened (docs: "Domestic scenes")."""
+    from .arguments import objects, place_mention
+
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in PROVOKING_MARKS:
+            # "after the military seized power in Niger" parsed as a noun phrase; "after a coup in Niger"
+            heads = [g for g in c.children if g.dep_ == "pobj" and (g.lower_ in SCENE_ACT_NOUNS or any(
+                a.dep_ in ("amod", "acl", "relcl") and a.pos_ == "VERB" for a in g.children))]
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in PROVOKING_MARKS for m in c.children):
+            heads = [c, *objects(c)]
+        else:
+            continue
+        for g in [g for x in heads for g in _pobjs(x, ("in", "across", "inside"))]:
+            m = place_mention(g, by_tok, by_tok[next(iter(by_tok))].sent_index) if by_tok else None
+            if m is not None and m.code and m.kind == "country" and m.code not in own:
+                return [m]
+    return []
 
 
 # acts that come at the alerted party: an intrusion or fire across the line (a weapons test, drills, build-ups

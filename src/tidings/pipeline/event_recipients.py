@@ -202,7 +202,8 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
             m.code for m in found)):
         found = object_partner(h, own, by_tok) or found
     if own and (h.etype in ("THREATEN", "ACCUSE", "SANCTION") or (h.etype in ("SUPPORT", "CONCEDE") and _relation_object(h))
-                or (h.etype == "PROTEST" and h.route == "light-verb" and h.tok.lemma_.lower() in LODGE_VERBS)) \
+                or (h.etype == "PROTEST" and h.route == "light-verb" and h.tok.lemma_.lower() in LODGE_VERBS)
+                or ((h.etype == "REJECT" or (h.etype, h.mode) == ("REQUEST", "yield")) and not any(m.code for m in found))) \
             and h.route != "reaction" and not any(m.code and m.code not in own for m in found):
         # "warned of countermeasures after the Philippine coast guard seized a Chinese boat": the
         # provoker of a reaction (dyads' argument_partners.provoker)
