@@ -260,3 +260,14 @@ def test_a_second_act_sharing_the_reported_had_stays_reported(coder):
 def test_the_party_an_act_was_done_to_may_deny_the_report_of_it(coder, text, etype, status):
     ev = find_event(code(coder, text, date=DATE), etype)
     assert ev.claim.status == status, ev.claim.cues
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Georgian border guards detained two Russian soldiers near the village of Kveshi on Sunday, the Georgian "
+     "interior ministry said, while Moscow's foreign ministry called the report fabricated.", "COERCE"),
+    ("Ukraine said Russian troops had executed prisoners near Pokrovsk, but Moscow called the report fabricated.",
+     "ASSAULT"),
+])
+def test_a_participle_label_of_falsehood_is_a_denial(coder, text, etype):
+    ev = find_event(code(coder, text, date=DATE), etype)
+    assert ev.claim.status == "contested", ev.claim.cues

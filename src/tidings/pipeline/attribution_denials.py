@@ -210,7 +210,7 @@ class Denials:
         if lemma in self.deny_call_verbs:
             # "called the reports baseless"
             return any(
-                _lemma(t) in self.deny_adjectives
+                _lemma(t) in self.deny_adjectives or t.lower_ in self.deny_adjectives  # ("fabricated": lemma fabricate)
                 for c in verb.children
                 if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl", "dobj", "attr")
                 for t in c.subtree
@@ -225,7 +225,8 @@ class Denials:
             subj = [c for c in clause.children if c.dep_ in (*_SUBJ, "nsubjpass")]
             pred = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
             # "the accusations were baseless", and the passive "the report was fabricated"
-            false = any(_lemma(t) in self.deny_adjectives for p in pred for t in p.subtree) or (
+            false = any(_lemma(t) in self.deny_adjectives or t.lower_ in self.deny_adjectives
+                        for p in pred for t in p.subtree) or (
                 clause.lower_ in self.deny_adjectives and is_passive(clause))
             if false and any(_lemma(s) in self.allegation_nouns or _lemma(s) in self.denial_objects for s in subj):
                 return True
