@@ -55,3 +55,13 @@ def test_islands_and_states_named_like_foreign_towns_resolve_to_their_country(co
 ])
 def test_bare_settlers_in_the_west_bank_are_israels(coder, text):
     assert_coded(coder, text, "ASSAULT", actor=("ISR",), recipient=("PSE",))
+
+
+def test_an_organisation_read_as_an_imperative_keeps_its_verb(coder):
+    assert_coded(coder, "Save the Children's country director in Afghanistan urged the Taliban to reopen schools.",
+                 "REQUEST", actor=("NGO",), recipient=("AFG",), date="2025-03-01")
+
+
+def test_roles_conjoined_to_an_owned_role_share_its_owner(coder):
+    ev = assert_coded(coder, "Iran's army and navy held drills in the Gulf on Monday.", "MOBILIZE", actor=("IRN",))
+    assert all(e.code == "IRN" for e in ev.actor)

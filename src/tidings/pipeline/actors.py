@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge_cues
 from .actor_repairs import defined_acronyms as _defined_acronyms
 from .actor_repairs import repair_names_read_as_prepositions as _repair_names_read_as_prepositions
+from .actor_repairs import repair_names_read_as_verbs
 from .base import Mention, StoryContext, doc_text, parse, span_text
 from .coref_definites import named_towns
 from .coref_mentions import CAPTIVES
@@ -119,6 +120,7 @@ class Actors:
             if not any(o is not m and o.code == m.code for o in mentions):  # the story's rules give
                 m.code, m.identifier_text, m.identifier_id = None, None, None
         _repair_names_read_as_prepositions(doc, mentions)
+        repair_names_read_as_verbs(doc, mentions)
         _defined_acronyms(doc, mentions)
         sent_starts = [s.start for s in ctx.sents]
         for m in mentions:
@@ -296,6 +298,8 @@ class Actors:
             m = self._build(doc, day, parts, person, name_end, end, lead[0] if lead else None)
             if place_code and m.code is None:
                 m.code = place_code
+            if m.code is None and m.kind == "agent" and out and _owned_conjunct(doc, out[-1], m):
+                m.code = out[-1].code  # "Taiwan's army, navy and air force": the owner is all three's
             if bare_adjective is not None and m.kind == "agent" and m.code and first.kind == "country" \
                     and first.role == "adjective" and all(t.lower_ in ("and", "or", ",") for t in doc[out[bare_adjective].end : m.start]):
                 out[bare_adjective].kind, out[bare_adjective].sector = "agent", m.sector
@@ -374,6 +378,20 @@ class Actors:
         if other_holder:
             self._namesakes.append(m)
         return m
+
+
+def _owned_conjunct(doc, prev: Mention, m: Mention) -> bool:
+    """An uncoded role conjoined to an owned one, with only commas and 'and' between them ("Taiwan's army,
+    navy and air force"; "Iran's army and the IRGC" has its own name)."""
+    if prev.kind != "agent" or not prev.code or prev.code in _NON_COUNTRY or prev.start >= prev.root:
+        return False
+    if not all(t.lower_ in ("and", ",") for t in doc[prev.end : m.start]) or not any(
+            c.dep_ == "poss" for c in doc[prev.root].children):
+        return False
+    head = doc[m.root]
+    while head.dep_ == "conj" and head.i != head.head.i:
+        head = head.head
+    return head.i == prev.root
 
 
 def _org_country(doc, items: list[Item], i: int, j: int, n: int) -> tuple[int, int | None]:

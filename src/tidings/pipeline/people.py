@@ -59,7 +59,6 @@ from .coref_mentions import (
     namesake_countries,
     of_group,
     place_crowds,
-    region_narrowed,
     roles_in_places,
     roles_of_groups,
     the_start,
@@ -79,6 +78,7 @@ from .coref_roles import (
     reported_own_forces,
     state_outlets_and_police,
 )
+from .people_descriptions import region_narrowed
 from .people_groups import groups
 from .people_possessives import (
     SHIP_PARTS,
