@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import codes, objects
-from .base import Candidate
+from .base import NON_COUNTRY_CODES, Candidate
 from .event_dedupe import coordinated_measures, dedupe  # noqa: F401  (event_rules imports them from here)
 from .event_refusals import negated_acceptance, vowed_defiance
 from .event_retype_options import ready_head, speculated, state_not_act
@@ -337,6 +337,9 @@ DRILL_WORDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "wargame"
 def joint_drills(c: Candidate, t: Token) -> Candidate | None:
     """'The US and the Philippines staged live-fire drills': exercises held by two or more states together are
     joint military cooperation (manual, MOBILIZE ambiguities: joint operations are COOPERATE), not a mobilisation."""
+    if c.event == "COOPERATE" and len(set(codes(c.actor))) == 1 and not c.recipient \
+            and not set(codes(c.actor)) & NON_COUNTRY_CODES:  # (an alliance's joint drills are its members')
+        return _own_services_drills(c, t)
     if c.event != "MOBILIZE" or len(set(codes(c.actor))) < 2 or any(m.code for m in c.recipient):
         return None
     words = {t.lemma_.lower()} | {o.lemma_.lower() for o in objects(t)} | {
@@ -344,6 +347,26 @@ def joint_drills(c: Candidate, t: Token) -> Candidate | None:
     if words & DRILL_WORDS:
         return replace(c, event="COOPERATE", mode=None)
     return None
+
+
+def _own_services_drills(c: Candidate, t: Token) -> Candidate | None:
+    """'Taiwan's army, navy and air force began joint drills': one state's own services drilling together
+    mobilise that state (manual, MOBILIZE: military exercises); 'joint' needs a second state to be COOPERATE.
+    Only the armed services' own drills ('announced joint patrols' may name a partner's), with no partner phrase
+    ('with', 'alongside', 'between') and no plural owner ('whose troops held their first joint drills')."""
+    if not c.actor or any(m.sector != "MIL" for m in c.actor):
+        return None
+    held = [t, *objects(t)]  # ("began ten days of joint drills")
+    held += [g for o in held[1:] for k in o.children if k.dep_ == "prep" and k.lower_ == "of" for g in k.children]
+    drills = [x for x in held if x.lemma_.lower() in DRILL_WORDS]
+    if not drills or any(k.dep_ == "prep" and k.lower_ in ("with", "alongside", "among", "between")
+                         for x in [t, *drills] for k in x.children):
+        return None
+    if not any(k.lower_ in ("joint", "combined") for x in drills for k in x.children if k.dep_ in ("amod", "compound")):
+        return None
+    if any(k.dep_ == "poss" and k.lower_ == "their" for x in drills for k in x.children):
+        return None
+    return replace(c, event="MOBILIZE", mode="troops")
 
 
 ALONGSIDE_FORCES = frozenset({
