@@ -98,6 +98,7 @@ from .event_labels import attack_strike, first_of_two_predicates, hidden_verdict
 from .event_nominal import BLAME_ADJECTIVES, QUANTITY_HEADS, NominalMixin
 from .event_object_relatives import object_relative
 from .event_occurrence import occurrence_hit
+from .event_orders import own_force_orders
 from .event_parties import (
     reaction_recipients,
 )
@@ -290,6 +291,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         out = drop_protest_demands(drop_threat_conditions(collapse_symmetric(means_only(out, doc), doc), doc), doc)
         out = elaborations(posted_forces(out, doc), doc)
         # clauses that name acts without asserting them: purposes, requested content, conditions
+        out = own_force_orders(out, doc)  # "ordered the military to strike ...": the strike is the orderer's
         out = failed_reason(condition_content(requested_content(purpose_content(out, doc), doc), doc), doc)
         embedded.unswallow(out, doc)
         labelled_act_doers(out, doc, self.lex.nouns)

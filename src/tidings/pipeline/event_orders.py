@@ -1,0 +1,51 @@
+"""Orders to one's own forces: "Netanyahu ordered the military to strike Hezbollah targets", "Putin ordered the army
+to expel Ukrainian forces from Kursk". The order is the act (docs: *ordered foreign diplomats to leave* is the
+expulsion); when the ordered body is the orderer's own military, police or ministry, the ordered act is the
+orderer's and the order itself (read as a mobilisation or a request of one's own forces) is no second event.
+Orders to another party ("ordered Ukrainian forces to withdraw", "told Manila to ...") stay as they are.
+Called by the events stage before the requested-content guard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import ORDER_VERBS
+from .event_dedupe import fold_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .base import Candidate
+
+# acts an order to one's own forces carries out
+ORDERED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "AID"})
+ORDER_TYPES = frozenset({"MOBILIZE", "REQUEST"})
+
+
+def _own_force(obj: Token) -> bool:
+    """'the military', 'the Pentagon', 'its troops', 'the armed forces' -- not 'Ukrainian forces', 'Hamas'."""
+    if obj.lemma_.lower() not in fold_words()["own_forces"] and obj.lower_ not in fold_words()["own_forces"]:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
+                   for c in obj.children)
+
+
+def own_force_orders(cands: list[Candidate], doc: Doc) -> list[Candidate]:
+    by_trigger = {c.trigger: c for c in cands if c.event in ORDERED_TYPES}
+    drop: set[int] = set()
+    for c in cands:
+        verb = doc[c.trigger]
+        if c.event not in ORDER_TYPES or verb.lemma_.lower() not in ORDER_VERBS or not any(m.code for m in c.actor):
+            continue
+        objs = [o for o in verb.children if o.dep_ in ("dobj", "dative")]
+        if not objs or not all(_own_force(o) for o in objs):
+            continue
+        acts = [by_trigger[k.i] for k in verb.children if k.dep_ == "xcomp" and k.i in by_trigger]
+        if not acts:
+            continue
+        for act in acts:
+            act.actor = list(c.actor)
+            if not any(m.code for m in act.recipient) and c.event == "MOBILIZE":
+                act.recipient = list(c.recipient)  # "ordered the army to reinforce positions along the border with X"
+        drop.add(id(c))
+    return [c for c in cands if id(c) not in drop]

@@ -1,0 +1,20 @@
+"""Orders to one's own forces are the ordered act, the orderer's. Sentences written for these tests (not from any
+benchmark)."""
+
+from __future__ import annotations
+
+from tests.conftest import code, entity_codes
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]
+
+
+def test_strike_ordered_of_ones_own_military_is_the_orderers_attack(coder):
+    found = dyads(coder, "Netanyahu ordered the military on Sunday to strike Hezbollah targets in southern Lebanon.")
+    assert found == [("ASSAULT", ("ISR",), ("LBN",))]
+
+
+def test_order_to_another_party_stays_a_request(coder):
+    found = dyads(coder, "The UN Security Council ordered Israel to halt its offensive in Rafah.")
+    assert [d[0] for d in found] == ["REQUEST"]
