@@ -252,3 +252,9 @@ def test_a_group_or_gathering_restricted_at_home(coder, text, dyad):
 def test_a_pardon_of_the_states_opponents_is_at_home(coder, text, rec):
     got = [d for d in dyads(coder, text) if d[0] == "CONCEDE"]
     assert got and got[0][2] == rec, got
+
+
+def test_office_holders_a_state_removes_are_its_own(coder):
+    got = dyads(coder, "Turkish authorities removed three elected pro-Kurdish mayors from office and appointed state "
+                       "trustees, the interior ministry said.")
+    assert ("SANCTION", ("TUR",), ("TUR",)) in got, got

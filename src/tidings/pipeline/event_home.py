@@ -69,6 +69,15 @@ def population_home(h, actor: list[Mention]) -> Mention | None:
     return states[0]
 
 
+
+def removed_from_office(h) -> bool:
+    """'Turkish authorities removed three elected pro-Kurdish mayors from office': office holders a state removes
+    are its own, like those a legislature impeaches (docs: "Domestic recipients", round 9)."""
+    return h.etype == "SANCTION" and h.tok.lemma_.lower() in ("remove", "dismiss", "oust", "sack", "suspend") and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ in ("office", "post", "posts", "duty", "duties")
+                                                         for g in c.children) for c in h.tok.children)
+
+
 FOREIGNER_WORDS = frozenset({"migrant", "refugee", "asylum", "foreigner", "national", "tourist", "smuggler", "spy"})
 
 

@@ -62,6 +62,7 @@ from .event_home import (
     opposition,
     police_home,
     population_home,
+    removed_from_office,
     state_process,
     verbal_compatriots,
 )
@@ -204,7 +205,8 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     if own and (h.etype in ("THREATEN", "ACCUSE", "SANCTION") or (h.etype in ("SUPPORT", "CONCEDE") and _relation_object(h))
                 or (h.etype == "PROTEST" and h.route == "light-verb" and h.tok.lemma_.lower() in LODGE_VERBS)
                 or ((h.etype == "REJECT" or (h.etype, h.mode) == ("REQUEST", "yield")) and not any(m.code for m in found))) \
-            and h.route != "reaction" and not any(m.code and m.code not in own for m in found):
+            and h.route != "reaction" and not any(m.code and m.code not in own for m in found) \
+            and not (h.etype == "ACCUSE" and any(m.kind in ("person", "agent") for m in found)):  # ("charged a blogger, days after")
         # "warned of countermeasures after the Philippine coast guard seized a Chinese boat": the
         # provoker of a reaction (dyads' argument_partners.provoker)
         from .argument_partners import provoker
@@ -518,7 +520,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         return verbal_compatriots(h, actor, recipient, by_tok, story_country)
     if etype not in DOMESTIC_TARGET_TYPES or any(m.code for m in recipient) or len(own) != 1:
         return recipient  # (joint police operations of two countries: whose suspects is unknown)
-    if etype == "SANCTION" and h.mode != "convict" and not any(m.sector == "LEG" for m in actor):
+    if etype == "SANCTION" and h.mode != "convict" and not any(m.sector == "LEG" for m in actor) and not removed_from_office(h):
         # (a legislature removing or impeaching an office holder acts on its own state: "Peru's Congress
         # removed President Dina Boluarte from office" -> PER)
         return recipient  # courts convict compatriots; states sanction foreigners ("a Wuhan-based firm")
