@@ -174,3 +174,10 @@ def test_hyphenated_ing_description_is_a_country_description(coder):
             "live-fire drills around the self-governing island.")
     mob = _events(coder, text, "MOBILIZE", "2026-01-09")
     assert mob and entity_codes(mob[0].recipient) == ("TWN",)
+
+
+def test_a_demand_for_the_seized_vessel_s_release_goes_to_the_seizer(coder):
+    text = ("Iran seized a Marshall Islands-flagged tanker in the Gulf of Oman on Thursday. "
+            "Washington condemned the seizure and demanded the vessel's immediate release.")
+    req = _events(coder, text, "REQUEST", "2026-03-01")
+    assert req and entity_codes(req[0].recipient) == ("IRN",)

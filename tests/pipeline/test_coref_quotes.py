@@ -198,3 +198,9 @@ def test_the_three_allies_are_the_three_named_before(coder):
     found = _events(coder, "TOKYO, Feb 2 (Reuters) - Japan, South Korea and the United States held joint naval drills "
                            "on Monday.\n\nThe three allies also condemned North Korea's missile launches.")
     assert ("ACCUSE", ("JPN", "KOR", "USA"), ("PRK",)) in found
+
+
+def test_a_quotation_is_the_statement_the_next_sentence_names_by_its_owner(coder):
+    found = _events(coder, "\"We call on Washington to lift these illegal sanctions immediately.\"\n\nThe statement by "
+                           "China's commerce ministry came a day after the U.S. blacklisted 20 Chinese firms.")
+    assert ("REQUEST", ("CHN",), ("USA",)) in found

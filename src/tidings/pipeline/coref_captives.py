@@ -74,6 +74,9 @@ def _release_object(trig: Token) -> Token | None:
         for ch in n.children:
             if ch.dep_ == "poss" and ch.lower_ in _CAPTIVE_PRONOUNS:
                 return ch
+            if ch.dep_ == "poss" and ch.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those")
+                                                               for d in ch.children):
+                return ch  # "demanded the vessel's immediate release", "the sailors' return"
             if ch.dep_ == "prep" and ch.lower_ == "of":
                 return next((g for g in ch.children if g.dep_ == "pobj"), None)
     for ch in trig.children:

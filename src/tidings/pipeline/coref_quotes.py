@@ -37,8 +37,11 @@ def quoted_speakers(doc, mentions: list[Mention], covered: list[Mention | None],
     for k, sent in enumerate(sents):
         if not _all_quotation(sent, sents[k + 1] if k + 1 < len(sents) else None):
             continue
+        nxt = k + 1
+        if nxt + 1 < len(sents) and all(t.is_space or t.text in _QUOTES for t in sents[nxt]):
+            nxt += 1  # the closing mark split off as a sentence of its own
         speaker = (_attributed_speaker(sents[k - 1], covered, quoted=True) if k > 0 else None) \
-            or (_attributed_speaker(sents[k + 1], covered, quoted=False) if k + 1 < len(sents) else None)
+            or (_attributed_speaker(sents[nxt], covered, quoted=False) if nxt < len(sents) else None)
         if speaker is None:
             continue
         for tok in sent:
@@ -84,6 +87,22 @@ def _attributed_speaker(sent: Span, covered: list[Mention | None], quoted: bool)
             continue  # a saying verb inside a report ("the ministry said that ...") tells no quotation
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         m = covered[subj.i] if subj is not None else None
+        if m is not None and m.code:
+            return m
+    return None if quoted else _remarks_owner(sent, covered)
+
+
+def _remarks_owner(sent: Span, covered: list[Mention | None]) -> Mention | None:
+    """'The statement by China's commerce ministry came a day after ...', 'Katz's remarks drew ...': a
+    sentence after the quotation whose subject is the remarks names their speaker by "by" or a possessive."""
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _REMARKS:
+        return None
+    owners = [c for c in subj.children if c.dep_ == "poss"]
+    owners += [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
+               if g.dep_ == "pobj"]
+    for o in owners:
+        m = covered[o.i]
         if m is not None and m.code:
             return m
     return None
