@@ -7,7 +7,8 @@ or concession, and of a vow to resist, into the REJECT it reports.
   not) is a REJECT, not a negated AGREE / SUPPORT / CONCEDE. A state or a past act stays the negated event as
   docs/claims.md has it ('has never recognised the Taliban government', 'did not accept the offer'), and so do
   troop moves ('Israel will not withdraw its troops' is a negated RETREAT) and conditions ('if Kyiv does not
-  accept the deal').
+  accept the deal'). A person handed to the side that wants them ('would not hand over Glas to Mexico', 'will not
+  extradite the suspect to Germany') refuses that side.
 * 'Poland vowed to resist EU migration quotas': a vow to resist or defy is a refusal, not a promise (AGREE).
 
 The REJECT's trigger word is the negation ('never accept'), so the claims stage reads no negation of the refusal.
@@ -34,9 +35,12 @@ YIELDING_VERBS = frozenset({"cede", "surrender", "yield", "bow", "give", "conced
                             "back", "bend", "succumb", "cave", "abandon", "drop", "compromise", "submit", "agree",
                             "consent"})
 STANCE_AUX = frozenset({"will", "would", "'ll", "wo", "shall", "can", "ca", "could"})
-REFUSABLE_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT"})
+REFUSABLE_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE"})
 # a troop move negated stays the negated move ("Israel will not withdraw its troops"): only these RETREATs yield
 YIELDING_RETREATS = frozenset({"cede", "surrender", "yield", "give", "abandon"})
+# a person or captive handed to the side that wants them ("would not hand over Glas to Mexico", "will not extradite
+# the suspect to Germany"): announced as never to come, a refusal of that side (REJECT), not a negated transfer
+HANDOVER_VERBS = frozenset({"hand", "extradite", "transfer"})
 DEFIANT_VERBS = frozenset({"resist", "defy", "oppose", "reject", "block", "veto", "refuse", "fight"})
 # what one fights that is a demand or a measure, not a foe: "vowed to fight the tariffs" (not "fight the rebels")
 FOUGHT_MEASURES = frozenset({"tariff", "sanction", "quota", "ban", "law", "bill", "plan", "decision", "ruling",
@@ -66,12 +70,15 @@ def negated_acceptance(c: Candidate, t: Token) -> Candidate | None:
         return None  # ("has never recognised", "did not accept": a state or a past act)
     if not ((lem in ACCEPTING_VERBS and c.event in ("AGREE", "SUPPORT", "CONCEDE"))
             or (lem in YIELDING_VERBS and c.event in ("CONCEDE", "AGREE"))
-            or (lem in YIELDING_RETREATS and c.event == "RETREAT")):
+            or (lem in YIELDING_RETREATS and c.event == "RETREAT")
+            or (lem in HANDOVER_VERBS and c.event in ("RETREAT", "COOPERATE") and any(
+                m.code and m.code not in {a.code for a in c.actor} for m in c.recipient))):
         return None
     own = {m.code for m in c.actor if m.code}
     recipient = [m for m in c.recipient if not (m.code and m.code in own)]  # ("the occupation of its territory")
     # the negation word is the refusal's trigger: its "not" / "never" is no negation of the REJECT
-    return replace(c, event="REJECT", mode="yield" if lem in YIELDING_VERBS else None, recipient=recipient,
+    mode = "yield" if lem in YIELDING_VERBS or lem in HANDOVER_VERBS else None
+    return replace(c, event="REJECT", mode=mode, recipient=recipient,
                    trigger=neg.i, trigger_start=min(neg.i, c.trigger_start), trigger_end=max(t.i + 1, c.trigger_end))
 
 
