@@ -246,6 +246,9 @@ def test_a_group_or_gathering_restricted_at_home(coder, text, dyad):
 @pytest.mark.parametrize(("text", "rec"), [
     ("Kenyan President William Ruto pardoned 40 jailed protesters on Thursday.", ("KEN",)),
     ("Kazakhstan's president pardoned dozens of activists detained during the January unrest.", ("KAZ",)),
+    # people held for taking part in unrest contest the state too
+    ("Kenyan President William Ruto pardoned 40 people jailed over last year's anti-tax protests on Thursday.",
+     ("KEN",)),
     # prisoners at large stay without a recipient, as the older gold has them
     ("Iran's supreme leader granted amnesty to thousands of prisoners.", ()),
 ])

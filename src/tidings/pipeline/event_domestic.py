@@ -133,9 +133,17 @@ CONTESTING_MODIFIERS = frozenset({"striking", "protesting", "demonstrating", "ri
                                   "dissident", "opposition"})
 
 
+# ... or held for taking part in unrest ("40 people jailed over last year's anti-tax protests")
+UNREST_NOUNS = frozenset({"protest", "unrest", "riot", "demonstration", "rally", "uprising", "strike", "march"})
+
+
 def contesting(t: Token) -> bool:
     return t.lemma_.lower() in CONTESTING_WORDS or t.lower_ in CONTESTING_WORDS or any(
-        c.dep_ in ("amod", "compound") and c.lower_ in CONTESTING_MODIFIERS for c in t.children)
+        c.dep_ in ("amod", "compound") and c.lower_ in CONTESTING_MODIFIERS for c in t.children) or any(
+        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+            p.dep_ == "prep" and p.lower_ in ("over", "for", "during", "after", "in") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in UNREST_NOUNS for g in p.children) for p in c.children)
+        for c in t.children)
 
 
 def verbal_targets(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> tuple[list[Mention], list[Token]]:
