@@ -182,16 +182,14 @@ class Stage(Protocol):
     def __call__(self, ctx: StoryContext) -> None: ...
 
 
-_WORD_INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def _word_index(doc: Any, attr: str) -> dict[str, list[int]]:
-    """Positions of each LOWER / LEMMA string in ``doc``, built once per doc (one ``to_array`` call)."""
-    from spacy.attrs import LEMMA, LOWER
-
-    per_doc = _WORD_INDEX.setdefault(doc, {})
+    """Positions of each LOWER / LEMMA string in ``doc``, built once per doc (one ``to_array`` call) and kept
+    with its ``Parse`` (so ``forget`` drops it too)."""
+    per_doc = parse(doc).memo
     index = per_doc.get(attr)
     if index is None:
+        from spacy.attrs import LEMMA, LOWER
+
         index = {}
         hashes = doc.to_array(LOWER if attr == "lower" else LEMMA).tolist()
         names, strings = _NAMES, doc.vocab.strings
@@ -267,7 +265,7 @@ class Parse:
         # (tuples of ints: the garbage collector stops tracking them, lists it would walk on every pass)
         self.kids = [tuple(k) if k else () for k in kids]
         self.left, self.right = left, right
-        self.memo: dict[tuple, Any] = {}  # ``per_parse`` answers, as token indices
+        self.memo: dict[Any, Any] = {}  # ``per_parse`` answers as token indices; the word indexes
 
 
 # hash -> string for every label and word seen (a hash names the same string in every vocab)
@@ -360,7 +358,6 @@ def forget(doc: Any) -> None:
     """Drop what is cached for ``doc`` (its word index and ``Parse``): its tree or lemmas were changed."""
     global _LAST_DOC, _LAST_PARSE
     _PARSES.pop(doc, None)
-    _WORD_INDEX.pop(doc, None)
     if _LAST_DOC is doc:
         _LAST_DOC = _LAST_PARSE = None
 

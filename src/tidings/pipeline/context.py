@@ -14,6 +14,7 @@ One PhraseMatcher pass per story, reused for every candidate. Output is sorted.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections import defaultdict
 from functools import cache
 from importlib import resources
@@ -132,6 +133,4 @@ class Context:
 
 
 def _sent_of(starts: list[int], token_i: int) -> int:
-    from bisect import bisect_right
-
     return max(0, bisect_right(starts, token_i) - 1)

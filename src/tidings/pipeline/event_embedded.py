@@ -356,7 +356,7 @@ def awaited_by_bystanders(c: Candidate, doc) -> bool:
     """'Residents of Kyiv braced for another wave of Russian missile strikes': an attack only awaited by
     civilians is not reported as happening ('Lebanon braced for an Israeli attack', a party's own
     expectation, stays hypothetical)."""
-    from .event_clauses import ANTICIPATING_VERBS
+    ANTICIPATING_VERBS = _event_clauses.ANTICIPATING_VERBS  # noqa: N806
     tok = doc[c.trigger]
     if tok.pos_ not in ("NOUN", "PROPN") and tok.dep_ not in ("pobj", "dobj"):
         return False  # (a plural noun tagged as a verb: "braced for missile launches")
@@ -479,3 +479,7 @@ def _inverted_speaker(tok: Token) -> list[Token]:
             return speaker
     return []
 
+
+# (at the end, read at call time: these modules import this one, directly or not; an import statement in a
+# hot function costs ~3 us a call)
+from . import event_clauses as _event_clauses  # noqa: E402

@@ -56,7 +56,7 @@ def buried_destination(verb: Token, own: set[str], by_tok: dict[int, Mention], e
     """'shipped a package of radars, artillery shells and mine-clearing vehicles worth 400 million euros
     to Ukraine': the parser hangs the "to" phrase inside the list or its value (or tears the list off the
     object as the verb's conjuncts); it still says where the goods went."""
-    from .arguments import objects
+    objects = _arguments.objects
 
     if verb.pos_ != "VERB":
         return []
@@ -73,7 +73,7 @@ def buried_destination(verb: Token, own: set[str], by_tok: dict[int, Mention], e
 
 def _first_party(toks: list[Token], own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """The first of ``toks`` that names a party of another country, or a place of one ("to Gaza")."""
-    from .argument_places import place_mention
+    place_mention = _argument_places.place_mention
 
     si = next(iter(by_tok.values())).sent_index if by_tok else 0
     for g in toks:
@@ -90,8 +90,8 @@ def people_place(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list
     """'provide aid ... to people displaced by the earthquake in central Myanmar', 'relief for families
     hit by floods in northern Pakistan': the place inside the phrase of the people helped (past their
     participle) is where the aid went. A place in the donor's own country is domestic relief."""
-    from .argument_places import place_mention
-    from .arguments import objects, prep_objects
+    place_mention = _argument_places.place_mention
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     si = next(iter(by_tok.values())).sent_index if by_tok else 0
     helped = prep_objects(verb, ("to", "for")) + [g for o in objects(verb) for g in prep_objects(o, ("to", "for"))]
@@ -143,7 +143,7 @@ def clause_holder(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> lis
     a relative clause on the thing hit or seized names as its holder or user is the target, not the
     place. The parser may hang the clause on a place inside the object's phrase or, behind a report
     verb, on the trigger itself ("struck a warehouse ... that the military said ..." as a ccomp)."""
-    from .arguments import objects
+    objects = _arguments.objects
 
     things = objects(verb)
     scope = [t for o in things for t in o.subtree if t.pos_ in ("NOUN", "PROPN")]
@@ -165,7 +165,7 @@ def reported_behalf(targets: list[Token], behalf: frozenset[str]) -> list[Token]
     said supplied components used by Iranian drone makers': the party the sanctioned firms serve, named
     in a relative clause behind a report verb (the parser may make the served goods the report's object,
     with the serving verb a participle on them)."""
-    from .arguments import direct_subjects, objects
+    direct_subjects, objects = _arguments.direct_subjects, _arguments.objects
 
     toks: list[Token] = []
     # (the clause may hang on a place inside the firms' phrase: "companies registered in the Marshall Islands,
@@ -225,8 +225,8 @@ def dated_object(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list
 def worth_tail(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'pledged humanitarian aid worth 100 million euros for civilians in Sudan's Darfur' -> SDN: the parser hangs the
     goods' "to / for" phrase on the value; it names the party (or the people in a place) the goods are for."""
-    from .argument_places import place_mention
-    from .arguments import objects, prep_objects
+    place_mention = _argument_places.place_mention
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     si = next(iter(by_tok.values())).sent_index if by_tok else 0
     # (the value on the goods, or torn off onto the verb: "announced a package, including ... parts worth some 600
@@ -254,7 +254,7 @@ MESSAGE_NOUNS = frozenset({"letter", "message", "note", "call", "cable", "memo",
 def message_addressee(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'In a letter to Tehran seen by Reuters, the head of the UN nuclear watchdog demanded access ...' -> IRN: the party
     a letter or message the act was made in is addressed to (fronted or after the verb)."""
-    from .arguments import prep_objects
+    prep_objects = _arguments.prep_objects
 
     media = [g for g in prep_objects(verb, ("in", "through", "via")) if g.lemma_.lower() in MESSAGE_NOUNS]
     return coded_targets([x for g in media for x in prep_objects(g, ("to",))], own, by_tok)[:1]
@@ -263,7 +263,7 @@ def message_addressee(verb: Token, own: set[str], by_tok: dict[int, Mention]) ->
 def aimed_goods(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'announced new tariffs on Tuesday, targeting steel and aluminium imported from China' -> CHN: a penalty's aiming
     participle the parser hangs on the verb names the goods hit, and they stand for their origin or owner."""
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
     from .event_targets import AIMING_PARTICIPLES
 
     aims = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG"
@@ -295,7 +295,7 @@ def penalty_clause(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
     penalty (also extraposed past the day, where the parser hangs it on the day or the verb, or on the passive subject:
     "The new measures, which target Russian banks, were approved") names what the penalty hits or whom the suspended
     thing served."""
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     verb = h.tok
     heads = objects(verb) + ([h.noun] if h.noun is not None else [])
@@ -326,3 +326,9 @@ def unique_codes(found: list[Mention]) -> list[Mention]:
             seen.add(m.code)
             out.append(m)
     return out
+
+
+# (at the end, read at call time: these modules import this one, directly or not; an import statement in a
+# hot function costs ~3 us a call)
+from . import argument_places as _argument_places  # noqa: E402
+from . import arguments as _arguments  # noqa: E402

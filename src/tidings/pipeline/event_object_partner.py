@@ -53,7 +53,7 @@ def go_between_sides(h, own: set[str], by_tok: dict[int, Mention]) -> list[Menti
     recipients (AGREE only; they outrank a party the offer's verb inherits from a conjoined call)."""
     if h.etype != "AGREE":
         return []
-    from .arguments import conjuncts, objects, prep_objects
+    conjuncts, objects, prep_objects = _arguments.conjuncts, _arguments.objects, _arguments.prep_objects
 
     services = [c for x in [h.tok, *objects(h.tok)] for c in x.children if c.dep_ in ("xcomp", "advcl", "acl")
                 and c.lemma_.lower() in GO_BETWEEN_VERBS | CONVENE_VERBS]
@@ -89,7 +89,7 @@ def go_between_sides(h, own: set[str], by_tok: dict[int, Mention]) -> list[Menti
 def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """The coded party nearest the trigger inside its object's phrase, layer by layer (each layer
     one preposition or participle further down); the first layer that names one wins."""
-    from .arguments import datives, objects, prep_objects, self_owned
+    datives, objects, prep_objects, self_owned = _arguments.datives, _arguments.objects, _arguments.prep_objects, _arguments.self_owned
 
     if h.etype in JOINT_TYPES and len(own) > 1:
         return []
@@ -173,3 +173,8 @@ def _party(m: Mention, doc) -> bool:
 def _backed(layer: list[Token], own: set[str], h) -> list[Mention]:
     """'toward an Arab-backed plan', 'a Turkish-brokered deal': the backers the actors stage keeps."""
     return backers_inside(layer, own, next(iter(h.by_tok.values())).sent_index if h.by_tok else 0)
+
+
+# (at the end, read at call time: these modules import this one, directly or not; an import statement in a
+# hot function costs ~3 us a call)
+from . import arguments as _arguments  # noqa: E402

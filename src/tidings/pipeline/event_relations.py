@@ -75,7 +75,7 @@ def treaty_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
     the treaty's phrase ("with X", "between A and B") or on a relative clause ("signed with X")."""
     if h.etype != "SANCTION" or not own:
         return []
-    from .arguments import conjuncts, objects, prep_objects
+    conjuncts, objects, prep_objects = _arguments.conjuncts, _arguments.objects, _arguments.prep_objects
     from .event_targets import coded_targets
 
     verb = h.tok
@@ -121,7 +121,7 @@ def asked_subject(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]
     requester's own."""
     if h.etype != "REQUEST" or (h.noun is not None and h.noun.i != h.tok.i):
         return []
-    from .arguments import direct_subjects
+    direct_subjects = _arguments.direct_subjects
     from .event_targets import coded_targets
 
     subjects = [s for c in h.tok.children if c.dep_ == "ccomp" for s in direct_subjects(c)[0]]
@@ -151,7 +151,7 @@ def release_holder(h, own: set[str], by_tok: dict[int, Mention], found: list[Men
     if h.etype != "REQUEST" or not own:
         return []
     from .argument_places import place_mention
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
     from .event_targets import coded_targets
 
     word = h.noun if h.noun is not None else h.tok
@@ -201,8 +201,7 @@ def labelled_act_doers(cands: list[Candidate], doc: Doc, nouns: dict) -> None:
     """ACCUSE with no coded recipient that labels a bare act noun ('..., and Greece demanded the release of the
     ship and its crew, calling the seizure an act of piracy'): the act is the one the sentence reported before
     it, and its doer is the one accused, not whoever the neighbouring clause's object stands for."""
-    from .arguments import codes
-
+    codes = _arguments.codes
     for c in cands:
         own = set(codes(c.actor))
         if c.event != "ACCUSE" or any(m.code and m.code not in own for m in c.recipient):
@@ -240,8 +239,7 @@ def free_relative_targets(cands: list[Candidate], doc: Doc, by_tok: dict[int, Me
     """'Washington condemned what it called reckless conduct by Beijing', 'Seoul denounced what it described as
     Pyongyang's provocations': the object is a free relative; the party is the one named on the label (its
     owner, its by / from phrase, which the parser may hang on the naming verb)."""
-    from .arguments import recipient_mentions
-
+    recipient_mentions = _arguments.recipient_mentions
     for c in cands:
         if c.event not in FREE_RELATIVE_TYPES:  # (a recipient found elsewhere is a guess: the label names it)
             continue
@@ -312,3 +310,8 @@ def _whose_antecedent(tok: Token, by_tok: dict[int, Mention]) -> Mention | None:
         return None
     ante = by_tok.get(clause.head.i)
     return ante if ante is not None and ante.code else None
+
+
+# (at the end, read at call time: these modules import this one, directly or not; an import statement in a
+# hot function costs ~3 us a call)
+from . import arguments as _arguments  # noqa: E402

@@ -68,7 +68,7 @@ def drop_grounds(verb: Token, recipient: list[Mention]) -> list[Mention]:
 
 def place_from(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, Mention],
                 preps: tuple[str, ...], nested: bool = True) -> list[Mention]:
-    from .arguments import place_mention, place_recipient, prep_objects
+    place_mention, place_recipient, prep_objects = _arguments.place_mention, _arguments.place_recipient, _arguments.prep_objects
 
     if not nested:  # only the move's own phrase: "moved missiles into Belarus"
         own = {m.code for m in actor if m.code}
@@ -91,7 +91,7 @@ CAMPAIGN_NOUNS = frozenset({"offensive", "operation", "invasion", "assault", "in
 def campaign_place(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
     """'called up reservists ahead of a ground offensive in Gaza City': the mobilisation is aimed at
     where the offensive it prepares will be."""
-    from .arguments import place_recipient, prep_objects
+    place_recipient, prep_objects = _arguments.place_recipient, _arguments.prep_objects
 
     holders = [verb] + [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("ahead", "prior")]
     nouns = [g for x in holders for g in prep_objects(x, ("of", "for", "before"))]
@@ -105,7 +105,7 @@ def campaign_place(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]
 
 def retreat_place(h, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
     """'left their base in N'Djamena', 'withdrawal from Air Base 201 in Agadez': the place left."""
-    from .arguments import place_recipient, prep_objects
+    place_recipient, prep_objects = _arguments.place_recipient, _arguments.prep_objects
 
     word = h.noun if h.noun is not None else h.tok
     leaving = h.tok.lemma_.lower() in LEAVE_VERBS
@@ -129,7 +129,7 @@ def retreat_place(h, actor: list[Mention], by_tok: dict[int, Mention]) -> list[M
 def _left_near_border(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
     """'Israeli forces completed their withdrawal from several villages near the border' (in a sentence
     about Lebanon's army): places left near a border are across it, in the sentence's one other country."""
-    from .arguments import prep_objects
+    prep_objects = _arguments.prep_objects
 
     own = {m.code for m in actor if m.code}
     left = [g for x in {word.i: word, verb.i: verb}.values() for g in prep_objects(x, ("from", "out"))]
@@ -195,8 +195,7 @@ def crossing_neighbour(h, actor: list[Mention], recipient: list[Mention], by_tok
     X): the 'with' / 'between' party, else the sentence's one other country ('the main trade routes between
     the two countries, leaving lorries stranded on both sides'). None when the object is no crossing or a
     foreign party is already named."""
-    from .arguments import border_recipient, objects
-
+    border_recipient, objects = _arguments.border_recipient, _arguments.objects
     own = {m.code for m in actor if m.code}
     if h.etype not in CROSSING_TYPES or not own or any(m.code and m.code not in own for m in recipient):
         return None
@@ -234,3 +233,7 @@ def entered_owner(verb: Token, actor: list[Mention], own: set[str], by_tok: dict
             for m in [place_mention(o, by_tok, actor[0].sent_index)] if m is not None and m.code
             and m.kind == "country" and m.code not in own and m.code not in NON_COUNTRY_CODES]
 
+
+# (at the end, read at call time: these modules import this one, directly or not; an import statement in a
+# hot function costs ~3 us a call)
+from . import arguments as _arguments  # noqa: E402

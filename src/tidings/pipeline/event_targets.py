@@ -27,7 +27,7 @@ HELP_VERBS = frozenset({"help", "assist", "support", "enable", "allow", "back", 
 def at_place(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
     """'air strikes on weapons shipments at the port of Mukalla': "at" with a place noun or a
     gazetteer name is a place too (not "at a summit", "at the UN")."""
-    from .arguments import PLACE_NOUNS, place_mention, prep_objects
+    PLACE_NOUNS, place_mention, prep_objects = _arguments.PLACE_NOUNS, _arguments.place_mention, _arguments.prep_objects
 
     own = {m.code for m in actor if m.code}
     si = actor[0].sent_index
@@ -43,15 +43,13 @@ def at_place(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, M
 
 
 def coded_targets(toks: list[Token], own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    from .arguments import recipient_mentions
-
-    return [m for m in recipient_mentions(toks, by_tok) if m.code and m.code not in own]
+    return [m for m in _arguments.recipient_mentions(toks, by_tok) if m.code and m.code not in own]
 
 
 def hit_by_it(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'A Greek-operated ship was hit by a missile fired by the Houthis': the launch participle on the
     passive's "by" agent hits the passive's subject."""
-    from .arguments import passive_subjects
+    passive_subjects = _arguments.passive_subjects
 
     by = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "pobj" else None
     if by is None or by.lower_ != "by" or by.head.i == by.i:
@@ -60,7 +58,7 @@ def hit_by_it(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Me
 
 
 def aimed_at(word: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    from .arguments import objects
+    objects = _arguments.objects
 
     clauses = [c for c in word.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in AIMING_PARTICIPLES]
     return coded_targets([o for c in clauses for o in objects(c)], own, by_tok)
@@ -69,7 +67,7 @@ def aimed_at(word: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Men
 def deep_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'fired a missile carrying cluster munitions at Israel': the parser hung the target's "at"
     inside the object phrase."""
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     for o in objects(verb):
         for t in o.subtree:
@@ -82,7 +80,7 @@ def deep_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[
 
 def response_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'warned of a response to joint US-South Korean drills': whoever the response answers."""
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     nouns = objects(verb) + prep_objects(verb, ("of", "against"))
     nouns += [c for x in verb.children if x.dep_ == "xcomp" for c in objects(x)]
@@ -92,7 +90,7 @@ def response_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> l
 
 def helped(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'approved a loan to help Lebanon rebuild': the one a purpose clause helps."""
-    from .arguments import direct_subjects, objects
+    direct_subjects, objects = _arguments.direct_subjects, _arguments.objects
 
     out: list[Token] = []
     for c in verb.children:
@@ -122,7 +120,7 @@ GROUP_NOUNS = frozenset({"fleet", "network", "programme", "program", "ring", "ca
 
 
 def beneficiary(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    from .arguments import conjuncts, direct_subjects, objects, prep_objects
+    conjuncts, direct_subjects, objects, prep_objects = _arguments.conjuncts, _arguments.direct_subjects, _arguments.objects, _arguments.prep_objects
 
     word = h.noun if h.noun is not None else h.tok
     targets = objects(h.tok) + prep_objects(h.tok, ("on", "against")) + prep_objects(word, ("on", "against"))
@@ -157,7 +155,7 @@ TRUCE_NOUNS = frozenset({"ceasefire", "truce", "pause", "moratorium", "halt"})
 def conceded_place(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
     """'declared a three-day ceasefire in Ukraine', 'agreed to allow fuel trucks into Gaza': where
     the concession applies."""
-    from .arguments import objects, place_mention, prep_objects
+    objects, place_mention, prep_objects = _arguments.objects, _arguments.place_mention, _arguments.prep_objects
 
     own = {m.code for m in actor if m.code}
     si = actor[0].sent_index
@@ -173,7 +171,7 @@ def conceded_place(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]
 
 def invested(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'pledged new investment in Pakistan's mining sector': where the money goes."""
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     objs = objects(verb) + [o for c in verb.children if c.dep_ in ("xcomp", "pcomp") for o in objects(c)]
     return coded_targets([g for o in objs if o.lemma_.lower() in INVEST_NOUNS for g in prep_objects(o, ("in", "into"))],
@@ -181,7 +179,7 @@ def invested(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Men
 
 
 def restricted_destination(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-    from .arguments import conjuncts, objects, place_mention, prep_objects
+    conjuncts, objects, place_mention, prep_objects = _arguments.conjuncts, _arguments.objects, _arguments.place_mention, _arguments.prep_objects
 
     own = {m.code for m in actor if m.code}
     si = actor[0].sent_index
@@ -220,7 +218,7 @@ BODY_CODES = frozenset({"UNO", "IGO", "EUR"})
 
 
 def council_text(word: Token, verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     holders = [word] if word.i == verb.i else [word, verb]
     if holders[-1].dep_ == "dobj" and holders[-1].pos_ == "NOUN":  # "cast its veto | against a resolution"
@@ -250,7 +248,7 @@ def vetoed_draft(word: Token, verb: Token, by_tok: dict[int, Mention]) -> list[M
     """'Russia vetoed a draft resolution that would have called for ...': only the Security Council's
     texts are vetoed, so with no council or author named the veto itself names the council (docs:
     "vetoed council texts target the council", round 9); "vetoed a bill / law" is a head of state's."""
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     holders = [word] if word.i == verb.i else [word, verb]
     if not any(x.lemma_.lower() == "veto" for x in holders) or not by_tok:
@@ -267,7 +265,7 @@ def vetoed_draft(word: Token, verb: Token, by_tok: dict[int, Mention]) -> list[M
 def owned_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'Mali accused Algeria of shooting down one of its drones': a possessive on the object
     that coreference gave another country names the owner, who is the target."""
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     objs = objects(verb)
     objs += [g for o in objs for g in prep_objects(o, ("of",))]
@@ -298,7 +296,7 @@ JOIN_NOUNS = frozenset({"accession", "membership", "entry", "admission", "joinin
 
 def _joining(n: Token) -> list[Token]:
     """'talks on joining the European Union', 'negotiations on accession to NATO': the body to be joined."""
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     topics = [g for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "for", "toward", "towards")
               for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -314,7 +312,7 @@ def partner_with(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list
     ("hit with sanctions") or a company ("a contract with Boeing") is no partner here, and talks
     "between" two others leave the one calling for them outside ("called for talks between Moscow
     and Kyiv")."""
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     layer = objects(verb) + prep_objects(verb, PARTNER_PATH_PREPS)
     layer += [o for c in verb.children if c.dep_ == "xcomp" for o in objects(c) + prep_objects(c, PARTNER_PATH_PREPS)]
@@ -341,7 +339,7 @@ CONTEST_NOUNS = frozenset({
 def sym_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """The other side of a symmetric event named on its object or trigger noun ("fought a brief war
     with Pakistan", "held a round of talks with Kosovo"), when the parse gave it one side only."""
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     layer = objects(h.tok) + ([h.noun] if h.noun is not None and h.noun.i != h.tok.i else [])
     layer += [g for n in layer for g in prep_objects(n, ("of",))]  # "a round of talks with"
@@ -357,7 +355,7 @@ def aid_destination(verb: Token, actor: list[Mention], by_tok: dict[int, Mention
     """Where aid went, when no party receives it by name: "airdropped food parcels over northern
     Gaza" -> PSE, "chipped in $5 million for flood-hit communities in Pakistan" -> PAK. A place in
     the donor's own country is no recipient (domestic relief), nor an organisation's seat."""
-    from .arguments import objects, place_mention, prep_objects
+    objects, place_mention, prep_objects = _arguments.objects, _arguments.place_mention, _arguments.prep_objects
 
     own = {m.code for m in actor if m.code}
     si = actor[0].sent_index if actor else 0
@@ -391,7 +389,7 @@ CLAIM_VERBS = frozenset({"accuse", "say", "claim", "charge", "allege", "blame", 
 
 
 def move_doers(trigger: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    from .arguments import direct_subjects
+    direct_subjects = _arguments.direct_subjects
 
     if trigger.dep_ not in ("relcl", "acl"):
         return []
@@ -430,8 +428,8 @@ APPLICATION_TYPES = frozenset({"SUPPORT", "REJECT", "AGREE", "CONCEDE"})
 
 
 def applicant(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    from .arguments import objects
-    from .owners import mentions_of
+    objects = _arguments.objects
+    mentions_of = _owners.mentions_of
 
     nouns = [o for o in objects(verb) if o.lemma_.lower() in APPLICATION_NOUNS]
     owners = [c for n in nouns for c in n.children if c.dep_ in ("poss", "amod", "compound") and c.i in by_tok]
@@ -444,7 +442,7 @@ USER_PARTICIPLES = frozenset({"carry", "use", "hold", "wear", "own", "operate", 
 
 
 def users(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     objs = objects(verb)
     objs += [g for o in objs for g in prep_objects(o, ("of",))]
@@ -457,7 +455,7 @@ def users(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mentio
 def supplied(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'supplied the Rapid Support Forces with weapons': with a "with" phrase for the goods, the
     object is who gets them, even when its name looks like goods ("Forces" like troops)."""
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     if not prep_objects(verb, ("with",)):
         return []
@@ -471,7 +469,7 @@ TARGET_OBJECT_VERBS = frozenset({"down", "shoot", "destroy", "sink", "intercept"
 
 
 def owned_object(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    from .arguments import objects
+    objects = _arguments.objects
 
     if verb.lemma_.lower() not in TARGET_OBJECT_VERBS:
         return []
@@ -481,7 +479,7 @@ def owned_object(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list
 def conditional_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'warned it would take countermeasures if Finland allowed NATO to station weapons': the party
     whose act would set the threat off."""
-    from .arguments import direct_subjects, objects
+    direct_subjects, objects = _arguments.direct_subjects, _arguments.objects
     from .event_guards import CONDITION_MARKS
 
     verbs = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
@@ -502,7 +500,7 @@ def conditional_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) ->
 def misplaced_agent(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'criticised the deportation of Mexican migrants by the United States': the parser hangs
     the event noun's "by" on the active verb; it names the doer, who is the one judged."""
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or not any(
             o.pos_ == "NOUN" and o.i not in by_tok for o in objects(verb)):
@@ -517,7 +515,7 @@ def backer(word: Token, own: set[str], sent_index: int) -> list[Mention]:
     """'turned down a U.S.-backed plan for a truce' -> USA: the backer of the thing judged. The actors
     stage keeps "<country>-backed/-brokered/-drafted" backers in ``doc.user_data["backers"]`` (they are no
     actor mentions: "Iran-backed militias" are not Iran)."""
-    from .arguments import objects
+    objects = _arguments.objects
 
     if not word.doc.user_data.get("backers"):
         return []
@@ -560,7 +558,7 @@ def based_in(toks: list[Token], own: set[str], by_tok: dict[int, Mention]) -> li
     """'blamed the attack on Pakistan-based militants', 'militants based in Pakistan': people with no
     country of their own (or only the actors stage's default, the accuser's) belong to where they are
     based. Only people words: a firm or office 'based in' a city is no party of that city."""
-    from .argument_places import place_mention
+    place_mention = _argument_places.place_mention
 
     out: list[Mention] = []
     for t in toks:
@@ -580,3 +578,10 @@ def based_in(toks: list[Token], own: set[str], by_tok: dict[int, Mention]) -> li
                     out.append(replace(m, code=place.code, confidence=min(m.confidence, 0.6)))
                     break
     return out
+
+
+# (at the end, read at call time: these modules import this one, directly or not; an import statement in a
+# hot function costs ~3 us a call)
+from . import argument_places as _argument_places  # noqa: E402
+from . import arguments as _arguments  # noqa: E402
+from . import owners as _owners  # noqa: E402

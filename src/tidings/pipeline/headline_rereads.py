@@ -20,7 +20,7 @@ def _name_read_as_verb(sent: Span, nlp):
     """'Trump hiked tariffs on ...' parsed with 'Trump' as the root verb and 'hiked' as its complement: the
     sentence's first word, capitalised and tagged a verb, heads a finite verb right after it. Parsed again
     with 'He' for the name; kept when the second word becomes the root with the first as its subject."""
-    from .headlines import SUBJECT_DEPS, _reparse
+    SUBJECT_DEPS, _reparse = _headlines.SUBJECT_DEPS, _headlines._reparse
 
     first = sent[0]
     if first.dep_ != "ROOT" or first.pos_ != "VERB" or first.tag_ in ("VBD", "VBZ") or len(sent) < 3 \
@@ -51,7 +51,7 @@ def _verb_read_as_adjective(sent: Span, nlp, verbs):
     """'Washington relaxed/amod sanctions on Venezuela ..., a day after ... signed a deal': a past verb right
     after the sentence's opening name is read as an adjective of the next noun, and a later verb becomes the
     root. Parsed again with 'took' in its place; kept when that word becomes the root with the name as subject."""
-    from .headlines import SUBJECT_DEPS, _reparse
+    SUBJECT_DEPS, _reparse = _headlines.SUBJECT_DEPS, _headlines._reparse
 
     p = parse(sent.doc)  # the opening name and its verb come first; the rest only for a re-parse
     s0 = sent.start
@@ -97,7 +97,7 @@ def _nouns_with_objects(doc: Doc, verbs) -> dict[int, Token]:
     with a name or noun hung before it as its compound: 'Tehran/compound reserves/NNS the right/dobj'. A noun
     takes no object, so the word is the clause's verb. Found through the doc's word index (no pass over the
     other words)."""
-    from .headlines import STRAY_DEPS
+    STRAY_DEPS = _headlines.STRAY_DEPS
 
     found: dict[int, Token] = {}
     forms = _third_person_forms(frozenset(verbs))
@@ -117,7 +117,7 @@ def _nouns_with_objects(doc: Doc, verbs) -> dict[int, Token]:
 def _noun_read_as_verb(sent: Span, word: Token, nlp):
     """Parse the sentence again with 'takes' for the misread word; kept when it becomes a verb with the name
     before it as its subject (its own lemma restored: 'reserves' -> reserve)."""
-    from .headlines import SUBJECT_DEPS, _bundled_verbs, reparse_as_takes
+    SUBJECT_DEPS, _bundled_verbs, reparse_as_takes = _headlines.SUBJECT_DEPS, _headlines._bundled_verbs, _headlines.reparse_as_takes
 
     new, nv = reparse_as_takes(sent, word, nlp)
     k = word.i - sent.start
@@ -139,7 +139,7 @@ def _plural_read_as_verb(sent: Span, nlp, verbs):
     name, read as the verb ('gangs/VBZ'), with the real verb, a bare trigger verb, made its object's noun or
     the root with no subject. Parsed again with 'take' for the bare verb; kept when it becomes the root with
     the plural noun as its subject. A real -s verb of the lexicon ('Israel orders strike on ...') is left alone."""
-    from .headlines import MAX_TOKENS, SUBJECT_DEPS, _reparse
+    MAX_TOKENS, SUBJECT_DEPS, _reparse = _headlines.MAX_TOKENS, _headlines.SUBJECT_DEPS, _headlines._reparse
 
     if len(sent) > MAX_TOKENS:
         return None
@@ -211,12 +211,14 @@ def _verb_read_as_plural_with_subject(sent: Span, nlp, verbs):
     """'Israel strikes Beirut as Hezbollah fires/NNS rockets', '... as Russia fires/compound missiles at Lviv': an
     -s verb tagged a plural noun (or hung as a noun's modifier) although the parser gives it a subject of its own (the clause is there, only the tag is wrong, and its object went to
     the main verb). Parsed again with 'takes' in its place; kept when it becomes a verb with that subject."""
-    from .headlines import SUBJECT_DEPS, reparse_as_takes
+    SUBJECT_DEPS, reparse_as_takes = _headlines.SUBJECT_DEPS, _headlines.reparse_as_takes
 
-    word = next((t for t in sent if (t.tag_ == "NNS" and t.dep_ in CLAUSE_DEPS or t.tag_ == "VBZ" and t.dep_ in (
-                     "compound", "nmod", "amod")) and t.text.islower()
-                 and (t.lower_[:-1] in verbs or t.lower_[:-2] in verbs)
-                 and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)), None)
+    p = parse(sent.doc)  # by index: no Token object for every word of every sentence
+    found = next((i for i in range(sent.start, sent.end) if (
+        p.tag[i] == "NNS" and p.dep[i] in CLAUSE_DEPS or p.tag[i] == "VBZ" and p.dep[i] in ("compound", "nmod", "amod"))
+                  and p.text[i].islower() and (p.lower[i][:-1] in verbs or p.lower[i][:-2] in verbs)
+                  and any(p.dep[c] == "nsubj" and c < i for c in p.kids[i])), None)
+    word = None if found is None else sent.doc[found]
     if word is None or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in word.children):
         return None  # ("... if Russia attacks": a condition is no act)
     new, nv = reparse_as_takes(sent, word, nlp)
@@ -265,7 +267,7 @@ def _clause_verbs_around_subordinator(sent: Span, nlp, verbs):
     second verb) or the second ('Ecuador declares emergency after gangs storm/NN TV station'). The misread word
     (a trigger verb form after a noun, not a verb in the parse) is parsed again as 'take(s)'; kept when it
     becomes a verb with a subject before it on its side of the subordinator."""
-    from .headlines import MAX_TOKENS, SUBJECT_DEPS, _reparse
+    MAX_TOKENS, SUBJECT_DEPS, _reparse = _headlines.MAX_TOKENS, _headlines.SUBJECT_DEPS, _headlines._reparse
 
     if len(sent) > MAX_TOKENS:
         return None
@@ -336,3 +338,8 @@ def _wire_slug(sent: Span) -> list[tuple[int, int, str]]:
     if mark == s0 + 2:
         edits.append((s0 + 1, first.i, "nummod"))
     return edits
+
+
+# (at the end, read at call time: these modules import this one, directly or not; an import statement in a
+# hot function costs ~3 us a call)
+from . import headlines as _headlines  # noqa: E402

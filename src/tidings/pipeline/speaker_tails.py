@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import forget
+from .base import forget, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -28,7 +28,10 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 def _tail_edits(sent: Span) -> list[tuple[int, int, str]]:
     """The (word, new head, new label) moves for one sentence, or []."""
-    verb = next((t for t in reversed(sent) if t.pos_ == "VERB" and t.lemma_.lower() in TAIL_SPEECH_VERBS), None)
+    p = parse(sent.doc)  # by index: no Token object for every word of every sentence
+    found = next((i for i in range(sent.end - 1, sent.start - 1, -1)
+                  if p.pos[i] == "VERB" and p.lemma[i] in TAIL_SPEECH_VERBS), None)
+    verb = None if found is None else sent.doc[found]
     if verb is None or verb.i - sent.start < 4 or any(c.dep_ in _SUBJECTS for c in verb.children):
         return []
     if any(t.pos_ == "VERB" for t in sent.doc[verb.i + 1 : sent.end]):
