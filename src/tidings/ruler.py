@@ -95,10 +95,19 @@ class FastRuler:
         for rule in rules:
             first = rule[1][0]
             eq = next((t for t in first if t[2] == "=="), None)
-            if eq is None:
-                unindexed.append(rule)
-            else:
+            isin = next((t for t in first if t[2] == "IN"), None)
+            if eq is not None:
                 indexed.setdefault(eq[1], {}).setdefault(eq[3], []).append(rule)
+            elif isin is not None:  # (each word has one value: a rule filed under each of its set is found once)
+                for value in isin[3]:
+                    indexed.setdefault(isin[1], {}).setdefault(value, []).append(rule)
+            else:
+                unindexed.append(rule)
+        # per value: the rules the lookup alone decides (one word, one equality test: the one looked up),
+        # as (rule number, offset), and the rest, whose other tests ``_matches`` checks
+        for table in indexed.values():
+            for value, found in table.items():
+                table[value] = ([(r[0], r[2]) for r in found if _decided(r)], [r for r in found if not _decided(r)])
         ordered = sorted(indexed.items(), key=lambda kv: rank[_READ[kv[0]]])
         return cls(ruler, name, cols, ordered, unindexed, [dict(a) for a in ruler.attrs])
 
@@ -115,7 +124,13 @@ class FastRuler:
         indexed, unindexed, strings = self._indexed, self._unindexed, doc.vocab.strings
         for s, row in enumerate(rows):
             for col, table in indexed:
-                for rule in table.get(row[col], ()):
+                listed = table.get(row[col])
+                if listed is None:
+                    continue
+                decided, others = listed
+                for order, offset in decided:
+                    found.append((order, s + offset))
+                for rule in others:
                     if _matches(rule[1], rows, s, n, strings):
                         found.append((rule[0], s + rule[2]))
             for rule in unindexed:
@@ -137,6 +152,11 @@ class FastRuler:
             # leaves the word as setting them one rule at a time does)
             set_token_attrs(doc[i], values)
         return doc
+
+
+def _decided(rule: tuple) -> bool:
+    # one word, one test, an equality: the index lookup that found the rule was that test
+    return len(rule[1]) == 1 and len(rule[1][0]) == 1 and rule[1][0][0][2] == "=="
 
 
 def _matches(specs: tuple, rows: list[list[int]], s: int, n: int, strings: Any) -> bool:
