@@ -16,6 +16,8 @@ CODED = [
      "COOPERATE", ("LVA", "RUS"), ()),
     ("Australia and Papua New Guinea signed a security cooperation treaty in Canberra on Monday.",
      "COOPERATE", ("AUS", "PNG"), ()),
+    ("Mongolia opened a new railway crossing with China at Gashuunsukhait on Friday, officials said.", "COOPERATE",
+     ("CHN", "MNG"), ()),
     ("Armenia and Azerbaijan exchanged lists of missing persons through the Red Cross.", "COOPERATE",
      ("ARM", "AZE"), ()),
     ("Mexico is considering tariffs on Chinese cars, the economy minister said.", "SANCTION", ("MEX",), ("CHN",)),
