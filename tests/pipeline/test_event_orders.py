@@ -18,3 +18,8 @@ def test_strike_ordered_of_ones_own_military_is_the_orderers_attack(coder):
 def test_order_to_another_party_stays_a_request(coder):
     found = dyads(coder, "The UN Security Council ordered Israel to halt its offensive in Rafah.")
     assert [d[0] for d in found] == ["REQUEST"]
+
+
+def test_deployment_ordered_of_ones_own_ministry_is_not_a_request(coder):
+    found = dyads(coder, "Trump ordered the Pentagon on Friday to send 2,000 more troops to the Mexican border.")
+    assert [d[:2] for d in found] == [("MOBILIZE", ("USA",))]

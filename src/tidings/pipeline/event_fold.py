@@ -25,6 +25,7 @@ from .arguments import (
 )
 from .base import CONDITION_MARKS, Mention
 from .event_agreements import agreement_not_concession, restrained, verb_between
+from .event_orders import own_force_order
 from .verblex import Lexicon, Trigger
 
 if TYPE_CHECKING:
@@ -412,6 +413,8 @@ class FoldMixin:
                 return None  # "agreed to a ceasefire after four days of fighting": the setting, not the content
             outer = covered.get(head.i)
             if outer is not None and outer is not h:
+                if own_force_order(outer.tok, h.etype):
+                    return None  # "ordered the Pentagon to send troops": the sending is done (event_orders)
                 return outer if outer.etype in ABSORBING and cur.dep_ != "conj" else None
             cur = head
         return None

@@ -49,3 +49,12 @@ def own_force_orders(cands: list[Candidate], doc: Doc) -> list[Candidate]:
                 act.recipient = list(c.recipient)  # "ordered the army to reinforce positions along the border with X"
         drop.add(id(c))
     return [c for c in cands if id(c) not in drop]
+
+
+def own_force_order(verb: Token, inner_type: str) -> bool:
+    """True for an order verb whose ordered body is the orderer's own ('ordered the Pentagon to send troops'),
+    over a material act: the fold stage leaves the act standing for own_force_orders."""
+    if inner_type not in ORDERED_TYPES or verb.lemma_.lower() not in ORDER_VERBS:
+        return False
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "dative")]
+    return bool(objs) and all(_own_force(o) for o in objs)
