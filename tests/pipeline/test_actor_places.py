@@ -65,3 +65,9 @@ def test_an_organisation_read_as_an_imperative_keeps_its_verb(coder):
 def test_roles_conjoined_to_an_owned_role_share_its_owner(coder):
     ev = assert_coded(coder, "Iran's army and navy held drills in the Gulf on Monday.", "MOBILIZE", actor=("IRN",))
     assert all(e.code == "IRN" for e in ev.actor)
+
+
+def test_a_protest_to_another_state_is_not_aimed_at_the_protesters_own_victim(coder):
+    ev = assert_coded(coder, "Japan lodged a protest with China over the detention of a Japanese executive.", "ACCUSE",
+                      actor=("JPN",), recipient=("CHN",))
+    assert ev.mode == "disapprove"

@@ -104,8 +104,21 @@ def reaction_recipients(cands: list, doc) -> None:
     _implied_partners(cands, doc)
     _answered_acts(cands, doc)
     _relative_targets(cands, doc)
+    _foreign_reproach_only(cands)
     # (run here, on the sentence's settled candidates: the events stage calls this once per sentence)
     cands[:] = meetings_beside_visits(cands, doc)
+
+
+def _foreign_reproach_only(cands: list) -> None:
+    """'Japan lodged a protest with China over the detention of a Japanese executive': a reproach aimed at
+    another country is not also aimed at the reproacher's own (the victim's nationality the over / of phrase
+    names); the candidate stage drops such own codes by type, a protest noun retyped to ACCUSE comes after."""
+    for c in cands:
+        if c.event != "ACCUSE":
+            continue
+        own = {m.code for m in c.actor if m.code}
+        if own and any(m.code and m.code not in own for m in c.recipient) and any(m.code in own for m in c.recipient):
+            c.recipient = [m for m in c.recipient if m.code not in own]
 
 
 # what two parties have together: cut, suspended or restored without naming the other side, the partner is
