@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import Mention
+from .base import Mention, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -59,6 +59,10 @@ def _all_quotation(sent: Span, after: Span | None) -> bool:
     """'"We will hit them everywhere."': opens with a quotation mark and closes with one (which the
     sentence splitter may hand to the next sentence), with none between, so no attribution inside
     ('"We will respond," he said, "and hard."' is not)."""
+    p = parse(sent.doc)  # the first word decides most sentences: no Token object for every word of them
+    first = next((i for i in range(sent.start, sent.end) if not p.text[i].isspace()), None)
+    if first is None or p.text[first] not in _OPEN:
+        return False  # (Token.is_space is the word's str.isspace())
     words = [t for t in sent if not t.is_space]
     if len(words) < 3 or words[0].text not in _OPEN:
         return False

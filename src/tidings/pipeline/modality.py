@@ -470,19 +470,16 @@ class Modality:
         if dep in ("pcomp", "pobj") and head.dep_ in ("prep", "agent"):
             prep, gov = head, head.head
             if _lemma(prep) in TEMPORAL_PREPS or prep.lower_ in TEMPORAL_PREPS:  # ("Following", lemma "follow")
-                # "suspended intelligence sharing after Washington's strikes": a time phrase's
-                # event is not the verb's object (its old date is inherited in _inherited_past)
+                # "suspended sharing after Washington's strikes": a time phrase's event is no object (_inherited_past)
                 return None, []
-            if prep.lower_ == "for" and cur.pos_ == "NOUN" and any(
-                    _lemma(t) in ("date", "timetable", "timeline") for t in (gov, *(c for c in gov.children
-                                                                                   if c.dep_ == "dobj"))):
+            if prep.lower_ == "for" and cur.pos_ == "NOUN" and {"date", "timetable", "timeline"} & {
+                    _lemma(t) for t in (gov, *(c for c in gov.children if c.dep_ == "dobj"))}:
                 # "has yet to set a date for Putin's visit": the visit is planned, only its date is
                 # open (the negation of the setting is not the visit's)
                 found["future"].append(f"{gov.text} for")
                 return None, []
             if prep.lower_ == "at" and _lemma(cur) in cues.prior_causes:
-                # "the Council will meet on Friday at Cambodia's request": the request that
-                # occasions a planned act has already been made
+                # "will meet on Friday at Cambodia's request": the request occasioning a plan was made
                 return None, []
             if _lemma(prep) in cues.negation.prepositions or prep.lower_ in cues.negation.prepositions:
                 found["negation"].append(prep.lower_)
