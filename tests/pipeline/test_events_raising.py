@@ -24,7 +24,8 @@ FRAMED = [
     ("Norway is likely to expel two Russian diplomats.", "SANCTION", ("NOR",), ("RUS",), "hypothetical", "asserted"),
     ("Iran is unlikely to release the detained French citizens.", "RETREAT", ("IRN",), ("FRA",), "hypothetical",
      "asserted"),
-    ("Vietnam is willing to hold talks with China.", "CONSULT", ("CHN", "VNM"), (), "hypothetical", "asserted"),
+    # (a declared readiness for talks is the offer, made to the partner: docs/claims.md, open_heads)
+    ("Vietnam is willing to hold talks with China.", "AGREE", ("VNM",), ("CHN",), None, "asserted"),
     # attribution: passive reports and accusations
     ("North Korea is said to have sent artillery shells to Russia.", "AID", ("PRK",), ("RUS",), None, "alleged"),
     ("Iran is reported to have supplied drones to Russia.", "AID", ("IRN",), ("RUS",), None, "alleged"),
