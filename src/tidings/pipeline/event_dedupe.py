@@ -41,7 +41,7 @@ def time_clause(tok: Token) -> int:
     also its coordinated and relative verbs) or of a relative clause on a named party, MAIN_CLAUSE, or ANY_CLAUSE for a verb that is another verb's
     content ("accused Beijing of failing to stop ...": no act of its own to keep apart)."""
     t = tok
-    while t.dep_ != "ROOT" and t.head is not t:
+    while t.dep_ != "ROOT" and t.head.i != t.i:
         if t.pos_ in ("VERB", "AUX") and (
                 (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.children))
                 or (t.dep_ in ("pcomp", "pobj") and t.head.lower_ in TIME_MARKS) or _party_relative(t)):
