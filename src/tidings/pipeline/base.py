@@ -107,6 +107,15 @@ def token_mention(tok: Token, code: str, sent_index: int, confidence: float = 0.
                    code=code, sector=None, kind="country", sent_index=sent_index, root=tok.i, confidence=confidence)
 
 
+def word_reference(tok: Token, ante: Mention, sent_index: int, cap: float) -> Mention:
+    """A one-word reference ("it", "the organisation", "its neighbour") to the party ``ante``, as sure as
+    ``ante`` up to ``cap``."""
+    return Mention(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text), text=tok.text,
+                   code=ante.code, sector=None, kind="pronoun", sent_index=sent_index, root=tok.i,
+                   identifier_id=ante.identifier_id, identifier_text=ante.identifier_text, antecedent=ante,
+                   confidence=min(cap, ante.confidence))
+
+
 @dataclass
 class Candidate:
     """An event being built. The events stage creates it; later stages fill their fields."""

@@ -20,7 +20,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import NON_COUNTRY_CODES, tokens_with_lemma, tokens_with_lower, verb_above
+from .base import (
+    NON_COUNTRY_CODES,
+    tokens_with_lemma,
+    tokens_with_lower,
+    verb_above,
+    word_reference,
+)
 from .coref_continuity import previous_subject_it
 from .coref_mentions import clause_subjects
 
@@ -364,7 +370,6 @@ def election_objects(doc, mentions: list[Mention], covered: list[Mention | None]
     with an election earlier ("last week's Tanzanian election", "Tanzania's presidential vote"), else
     the country the story names most (any mention), when it names it at least twice as often as any other.
     Only "the" elections with no country of their own, in object position."""
-    from .base import Mention as _Mention
 
     cues = tokens_with_lower(doc, _ELECTION_NOUNS)
     if not cues:
@@ -402,10 +407,7 @@ def election_objects(doc, mentions: list[Mention], covered: list[Mention | None]
                        key=lambda m: m.start, default=None)
         if ante is None:
             continue
-        m = _Mention(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text),
-                     text=tok.text, code=ante.code, sector=None, kind="pronoun", sent_index=sent_of(tok.i),
-                     root=tok.i, identifier_id=ante.identifier_id, identifier_text=ante.identifier_text,
-                     antecedent=ante, confidence=min(0.6, ante.confidence))
+        m = word_reference(tok, ante, sent_of(tok.i), 0.6)
         covered[tok.i] = m
         out.append(m)
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import Mention, tokens_with_lower
+from .base import Mention, tokens_with_lower, word_reference
 from .coref_mentions import dateline_offset
 from .coref_pairs import principal_parties
 
@@ -48,10 +48,7 @@ def owned_neighbours(doc, mentions: list[Mention], covered: list[Mention | None]
         if len(pair) != 2 or len(others) != 1:
             continue
         other = others[0]
-        m = Mention(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text),
-                    text=tok.text, code=other.code, sector=None, kind="pronoun", sent_index=sent_of(tok.i),
-                    root=tok.i, identifier_id=other.identifier_id, identifier_text=other.identifier_text,
-                    antecedent=other, confidence=min(0.7, other.confidence))
+        m = word_reference(tok, other, sent_of(tok.i), 0.7)
         covered[tok.i] = m
         added.append(m)
     return mentions + added if added else mentions
