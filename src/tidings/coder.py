@@ -46,6 +46,8 @@ class CoderConfig:
     dictionaries: list[Path] = field(default_factory=list)
     max_events_per_sentence: int = 6
     min_confidence: float = 0.0
+    # the learned stages (``tidings.learn``) act; False: the rules alone (what the models train on)
+    learned: bool = True
 
 
 @dataclass
@@ -143,16 +145,29 @@ class Coder:
                     yield result
 
     def code_doc(self, doc, story: Story) -> list[Event]:
+        ctx = self.story_context(doc, story)
+        return [] if ctx is None else finalize(ctx, self.config)
+
+    def story_context(self, doc, story: Story, *, stop_after: str | None = None) -> StoryContext | None:
+        """The story's context after the stages up to the one named ``stop_after`` (None: all of them);
+        None for a story with no text. The learned components train on it (``tidings.learn.harness``)."""
         ctx = StoryContext(story=story, doc=doc, pub_date=parse_date(story.date))
         if not doc_text(doc).strip():
-            return []
+            return None
         # before the stages, so every stage reads the repaired tree of a headline-grammar lead
         repair_headlines(doc, self.nlp, self._headline_verbs)
         repair_speaker_tails(doc)
         repair_aside_participles(doc)
         for stage in self.stages:
             stage(ctx)
-        return finalize(ctx, self.config)
+            if stage.name == stop_after:
+                break
+        return ctx
+
+    def parse(self, texts: list[str]) -> list:
+        """spaCy docs of ``texts`` parsed as ``code_stories`` parses them (one batch, no chunking)."""
+        texts = [_prepare_text(t) for t in texts]
+        return list(parse_texts(self.nlp, texts, len(texts), self._fast_ruler, self._fast_lemmatizer))
 
 
 def _batches(texts: Iterator[str], size: int, max_chars: int) -> Iterator[list[str]]:
