@@ -54,3 +54,12 @@ def test_contexts_stop_after_the_named_stage(rules_coder):
 def test_folds_are_stable_and_spread():
     assert fold_of("x/1", 5) == fold_of("x/1", 5)
     assert len({fold_of(f"s/{i}", 5) for i in range(50)}) == 5
+
+
+def test_finish_runs_the_rest_of_the_pipeline(rules_coder):
+    from tidings.learn.harness import finish
+
+    gold, ctx = next(iter(contexts([TINY_GOLD], rules_coder, stop_after="events")))
+    finish(ctx, rules_coder, after="events")
+    # the dates stage ran: a candidate of "on Wednesday" carries its date
+    assert any(c.date for c in ctx.candidates)

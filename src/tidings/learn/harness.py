@@ -80,6 +80,14 @@ def contexts(
                     yield gold, ctx
 
 
+def finish(ctx: StoryContext, coder: Coder, *, after: str = "patterns") -> None:
+    """Run the stages after ``after`` on ``ctx`` (the rest of the pipeline): what the rules finally make of
+    the candidates a learned stage saw (later stages retype, e.g. a future meeting becomes AGREE, or drop)."""
+    names = [st.name for st in coder.stages]
+    for stage in coder.stages[names.index(after) + 1:]:
+        stage(ctx)
+
+
 def codes(mentions: Iterable[Mention]) -> frozenset[str]:
     """The code set of an actor or recipient list, as the evaluator reads it."""
     return frozenset(m.code for m in mentions if m.code)
@@ -99,5 +107,5 @@ def gold_parties(event: GoldEvent) -> tuple[frozenset[str], frozenset[str]]:
     return event.actor, event.recipient
 
 
-__all__ = ["DATA_DIR", "MODELS_DIR", "codes", "contexts", "fold_of", "gold_parties", "is_held_out",
+__all__ = ["DATA_DIR", "MODELS_DIR", "codes", "contexts", "finish", "fold_of", "gold_parties", "is_held_out",
            "learning_coder", "refuse_held_out", "split_folds", "training_files"]
