@@ -1,0 +1,26 @@
+"""Training the learned recipient chooser: labels from the aligned gold event, reproducible weights."""
+
+from __future__ import annotations
+
+from tests.learn.conftest import TINY_GOLD
+from tidings.learn.harness import contexts
+from tidings.learn.recips_features import NONE
+from tidings.learn.train_recipients import FILL, collect, examples, train
+
+
+def test_each_aligned_rule_event_gets_one_label_per_choice(rules_coder):
+    events = list(collect((g, ctx, "tiny") for g, ctx in contexts([TINY_GOLD], rules_coder)))
+    assert events
+    for e in events:
+        assert e.slots[-1].code == NONE and len(e.labels) == len(e.slots)
+        # a choice is right when its code is a gold recipient; NONE when the gold has none
+        assert e.labels[-1] == (not e.gold)
+        assert all(y == (s.code in e.gold) for s, y in zip(e.slots[:-1], e.labels[:-1], strict=True))
+    pairs = examples(events)
+    assert len(pairs) == sum(len(e.slots) for e in events) and {y for _, y in pairs} <= {"0", "1"}
+
+
+def test_training_reproduces_the_same_weights_byte_for_byte(rules_coder):
+    first = train([TINY_GOLD], rules_coder)
+    assert first.to_json() == train([TINY_GOLD], rules_coder).to_json()
+    assert first.meta["thresholds"]["fill"] == FILL

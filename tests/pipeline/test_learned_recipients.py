@@ -1,0 +1,82 @@
+"""The learned recipient stage on real parses with the shipped model: it fills the recipient the rules left
+empty when it is sure (a recipient in a modifier or a 'to' phrase past the object), leaves everything below its
+threshold and every event the rules gave a recipient alone, and does nothing when the learned stages are off."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.coder import CoderConfig, make_story
+from tidings.learn.recips_features import NONE, slots
+from tidings.pipeline.learned_recipients import LearnedRecipients
+
+EVACUATED = "Egypt evacuated 40 wounded Sudanese children from Khartoum for treatment in Cairo on Monday."
+ARMS_BAN = "Norway approved a full ban on arms sales to Myanmar on Thursday."
+ASYLUM = "Canada granted asylum to a former Iranian diplomat, the ministry said."
+
+
+@pytest.fixture(scope="module")
+def rules_coder():
+    from tidings.learn.harness import learning_coder
+
+    return learning_coder()
+
+
+def rule_context(coder, text: str):
+    """The story's context as the rules leave it where the learned stage runs."""
+    doc = coder.parse([text])[0]
+    return coder.story_context(doc, make_story(text, date="2025-03-03"), stop_after="patterns")
+
+
+def recipients(ctx) -> list[list[str | None]]:
+    return [[m.code for m in c.recipient] for c in ctx.candidates]
+
+
+@pytest.mark.parametrize(("text", "event", "code"), [(EVACUATED, "AID", "SDN"), (ARMS_BAN, "SANCTION", "MMR")])
+def test_an_empty_recipient_is_filled_when_the_model_is_sure(rules_coder, text, event, code):
+    ctx = rule_context(rules_coder, text)
+    assert [c.event for c in ctx.candidates] == [event] and recipients(ctx) == [[]]
+    LearnedRecipients(rules_coder.nlp, CoderConfig())(ctx)
+    assert recipients(ctx) == [[code]]
+    done = ctx.candidates[0].extra["learned_recipients"]
+    assert done["from"] == [] and done["to"] == [code] and done["p"] >= 0.5 and done["why"]
+
+
+def test_below_the_threshold_nothing_is_filled(rules_coder):
+    ctx = rule_context(rules_coder, EVACUATED)
+    LearnedRecipients(rules_coder.nlp, CoderConfig(), thresholds={"fill": 0.99})(ctx)
+    assert recipients(ctx) == [[]]
+
+
+def test_the_rules_recipient_is_kept(rules_coder):
+    ctx = rule_context(rules_coder, ASYLUM)
+    assert recipients(ctx) == [["IRN"]]
+    LearnedRecipients(rules_coder.nlp, CoderConfig())(ctx)
+    assert recipients(ctx) == [["IRN"]] and "learned_recipients" not in ctx.candidates[0].extra
+
+
+def test_the_stage_does_nothing_when_the_learned_stages_are_off(rules_coder):
+    stage = LearnedRecipients(rules_coder.nlp, CoderConfig(learned=False))
+    assert stage.model is None
+    ctx = rule_context(rules_coder, EVACUATED)
+    stage(ctx)
+    assert recipients(ctx) == [[]]
+
+
+def test_the_choices_are_the_other_coded_mentions_and_none(rules_coder):
+    ctx = rule_context(rules_coder, EVACUATED)
+    found = slots(ctx, ctx.candidates[0])
+    assert found[-1].code == NONE and found[-1].rule  # the rules gave no recipient
+    assert {s.code for s in found[:-1]} >= {"SDN"}
+    sdn = next(s for s in found if s.code == "SDN")
+    assert "ev=AID" in sdn.features and "rule_empty" in sdn.features and not sdn.rule
+
+
+def test_the_same_story_gets_the_same_choice_twice(rules_coder):
+    stage = LearnedRecipients(rules_coder.nlp, CoderConfig())
+    runs = []
+    for _ in range(2):
+        ctx = rule_context(rules_coder, ARMS_BAN)
+        stage(ctx)
+        runs.append((recipients(ctx), ctx.candidates[0].extra["learned_recipients"]["p"]))
+    assert runs[0] == runs[1]
