@@ -30,7 +30,7 @@ from .argument_words import guest_words as guest_words
 from .argument_words import is_question as is_question
 from .argument_words import self_owned as self_owned
 from .argument_words import words as words
-from .base import FINITE_TAGS, Parse, parse, per_parse
+from .base import FINITE_TAGS, Parse, parse
 from .owners import RELATIONAL_NOUNS as RELATIONAL_NOUNS
 from .owners import _stray_clause_subject
 from .owners import codes as codes
@@ -101,7 +101,6 @@ def child_lemmas(tok: Token) -> set[str]:
     return {c.lemma_.lower() for c in tok.children}
 
 
-@per_parse  # (a function of the tree: answered once per word)
 def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
     """(subject tokens, True when they come from a passive's ``by`` agent)."""
     doc = tok.doc
@@ -148,7 +147,6 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
-@per_parse  # (a function of the tree: answered once per word)
 def passive_subjects(tok: Token) -> list[Token]:
     """Patients of a passive: its subject, or the noun a passive participle modifies
     ("90 Palestinian prisoners released by Israel")."""
@@ -179,7 +177,6 @@ def _summary_appositive(p: Parse, c: int, doc) -> bool:
     return p.lemma[c] in SUMMARY_APPOSITIVES and left > 0 and p.lower[left - 1] == "," and p.head[c] < left
 
 
-@per_parse  # (a function of the tree: answered once per word)
 def objects(tok: Token) -> list[Token]:
     doc = tok.doc
     p = parse(doc)
@@ -539,7 +536,6 @@ def misparsed_gerund(tok: Token) -> Token | None:
     return None
 
 
-@per_parse  # (a function of the tree: answered once per word)
 def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
     """(actor head tokens, from-passive-agent, route). Relative pronouns resolve to their noun."""
     subj, agent = direct_subjects(tok)

@@ -16,9 +16,8 @@ import datetime as dt
 import functools
 import itertools
 import weakref
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..records import Entity, Location, Materiel, Size, Story
 
@@ -274,7 +273,7 @@ class Parse:
         # (tuples of ints: the garbage collector stops tracking them, lists it would walk on every pass)
         self.kids = [tuple(k) if k else () for k in kids]
         self.left, self.right = left, right
-        self.memo: dict[Any, Any] = {}  # ``per_parse`` answers as token indices; the word indexes
+        self.memo: dict[Any, Any] = {}  # the word indexes and other per-tree answers (``owners.conjuncts``)
 
 
 # hash -> string for every label and word seen (a hash names the same string in every vocab)
@@ -409,75 +408,6 @@ def _capitalised(lemmas: Any) -> set[str]:
 def _lemma_forms(lemmas: frozenset) -> set[str]:
     # (the callers' word sets are module constants: their capitalised forms are worked out once)
     return _capitalised(lemmas)
-
-
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def per_parse(fn: _F) -> _F:
-    """``fn(tok, *args)``, a function of the tree alone (labels, heads, words: what ``Parse`` holds) that returns
-    tokens (a list, or a tuple of lists and plain values), answered once per doc, word and ``args``: the answer is
-    kept as token indices on the doc's ``Parse`` (so ``forget`` drops it with the tree) and handed out as new
-    Token objects, as a fresh call makes them. An answer holding ``tok`` itself, one Token object twice or
-    anything else is not kept (a caller may compare tokens with ``is``)."""
-
-    def cached(tok: Any, *args: Any) -> Any:
-        doc = tok.doc
-        memo = parse(doc).memo
-        try:
-            key = (fn, tok.i, *args)
-            found = memo.get(key, _MISS)
-        except (TypeError, AttributeError):  # (an unhashable argument; a span, not a word)
-            return fn(tok, *args)
-        if found is _MISS:
-            answer = fn(tok, *args)
-            seen: set[int] = {id(tok)}
-            found = _indices(answer, doc, seen)
-            if found is _MISS:
-                return answer
-            memo[key] = found
-        return _tokens(found, doc)
-
-    cached.__wrapped__ = fn  # type: ignore[attr-defined]
-    cached.__name__ = fn.__name__
-    cached.__doc__ = fn.__doc__
-    return cached  # type: ignore[return-value]
-
-
-_MISS: Any = object()
-_TOKEN: Any = None  # spacy.tokens.Token, imported on first use
-
-
-def _indices(answer: Any, doc: Any, seen: set[int]) -> Any:
-    # lists of tokens -> ("tokens", indices); tuples kept as tuples; None, bools, strings as they are
-    global _TOKEN
-    if _TOKEN is None:
-        from spacy.tokens import Token
-
-        _TOKEN = Token
-    if isinstance(answer, list):
-        idx = []
-        for t in answer:
-            if type(t) is not _TOKEN or t.doc is not doc or id(t) in seen:
-                return _MISS
-            seen.add(id(t))
-            idx.append(t.i)
-        return ("tokens", tuple(idx))
-    if isinstance(answer, tuple):
-        parts = tuple(_indices(x, doc, seen) for x in answer)
-        return _MISS if any(x is _MISS for x in parts) else ("tuple", parts)
-    if answer is None or isinstance(answer, (bool, str)):
-        return ("value", answer)
-    return _MISS
-
-
-def _tokens(found: tuple, doc: Any) -> Any:
-    kind, value = found
-    if kind == "tokens":
-        return [doc[i] for i in value]
-    if kind == "tuple":
-        return tuple(_tokens(x, doc) for x in value)
-    return value
 
 
 class SentTokens:
