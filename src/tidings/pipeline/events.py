@@ -281,6 +281,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     # has one type here, so the conviction is the event and the arrest rides along
                     cand.extra["events.also"] = "COERCE:arrest"
         out.extend(unheld_nouns(self, si, held, failed, by_tok, according))
+        if not out:
+            return out  # (six in ten sentences: every pass below keeps an empty list empty)
         doc = sent.doc
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
             business_only(c, doc) or company_act(c, doc) or travel_advisory(c, doc) or output_policy(c, doc) or verdict_offence(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
