@@ -8,6 +8,7 @@ import pytest
 
 from tidings.coder import CoderConfig, make_story
 from tidings.learn.recips_features import NONE, slots
+from tidings.pipeline import STAGE_NAMES
 from tidings.pipeline.learned_recipients import LearnedRecipients
 
 EVACUATED = "Egypt evacuated 40 wounded Sudanese children from Khartoum for treatment in Cairo on Monday."
@@ -30,6 +31,16 @@ def rule_context(coder, text: str):
 
 def recipients(ctx) -> list[list[str | None]]:
     return [[m.code for m in c.recipient] for c in ctx.candidates]
+
+
+def test_the_stage_runs_after_the_learned_types_and_before_the_claims():
+    assert STAGE_NAMES.index("learned_types") < STAGE_NAMES.index("learned_recipients") < STAGE_NAMES.index("claims")
+
+
+def test_the_coder_fills_the_recipient(coder):
+    events = coder.code(EVACUATED, date="2025-03-03")
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events] == [
+        ("AID", ["EGY"], ["SDN"])]
 
 
 @pytest.mark.parametrize(("text", "event", "code"), [(EVACUATED, "AID", "SDN"), (ARMS_BAN, "SANCTION", "MMR")])

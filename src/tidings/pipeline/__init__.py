@@ -13,7 +13,8 @@ from .base import Candidate, Mention, Stage, StoryContext
 if TYPE_CHECKING:
     from ..coder import CoderConfig
 
-STAGE_NAMES: tuple[str, ...] = ("actors", "events", "patterns", "learned_types", "claims", "dates", "places", "materiel", "context")
+STAGE_NAMES: tuple[str, ...] = ("actors", "events", "patterns", "learned_types", "learned_recipients",
+                                  "claims", "dates", "places", "materiel", "context")
 
 
 def build_stages(nlp, config: CoderConfig) -> list[Stage]:
@@ -22,6 +23,7 @@ def build_stages(nlp, config: CoderConfig) -> list[Stage]:
     from .context import Context
     from .dates import Dates
     from .events import Events
+    from .learned_recipients import LearnedRecipients
     from .learned_types import LearnedTypes
     from .materiel import MaterielStage
     from .patterns import Patterns
@@ -34,6 +36,7 @@ def build_stages(nlp, config: CoderConfig) -> list[Stage]:
         events,
         Patterns(nlp, config),
         LearnedTypes(nlp, config),
+        LearnedRecipients(nlp, config),
         Claims(nlp, config, lexicon=events.lex),  # (the same files: read and parsed once, not twice)
         Dates(nlp, config),
         Places(nlp, config),
