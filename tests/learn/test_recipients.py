@@ -24,3 +24,16 @@ def test_training_reproduces_the_same_weights_byte_for_byte(rules_coder):
     first = train([TINY_GOLD], rules_coder)
     assert first.to_json() == train([TINY_GOLD], rules_coder).to_json()
     assert first.meta["thresholds"]["fill"] == FILL
+
+
+def test_cross_validation_counts_the_fills_by_threshold(rules_coder):
+    from tidings.learn.train_recipients import cross_validate, labelled_events
+
+    events = labelled_events([TINY_GOLD], rules_coder)
+    for k, e in enumerate(events):  # (one file: two made-up groups, so each fold has training data)
+        e.group = f"part{k % 2}"
+    found = cross_validate(events, thresholds=(0.3, 0.9), folds=2)
+    assert set(found) == {0.3, 0.9}
+    assert all(set(c) == {"right", "wrong", "lost"} and min(c.values()) >= 0 for c in found.values())
+    # a higher threshold never fills more
+    assert sum(found[0.9].values()) <= sum(found[0.3].values())

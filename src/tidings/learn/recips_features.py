@@ -11,6 +11,7 @@ function serves training and the stage, so what the model saw in training is wha
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..pipeline.base import NON_COUNTRY_CODES, Candidate, Mention, StoryContext, parse
@@ -213,6 +214,15 @@ def _mention_features(p, ctx: StoryContext, cand: Candidate, m: Mention, group: 
         f.append("coordinated")
     f.append(f"conf={_bucket(int(m.confidence * 10), (4, 7, 9))}")
     return f
+
+
+def fill_choice(probs: Sequence[float], found: Sequence[Slot], threshold: float) -> int | None:
+    """The slot the stage fills an empty recipient with (None: it leaves it empty): the best named choice at
+    ``threshold`` or above that beats NONE (the last slot)."""
+    named = sorted((i for i, s in enumerate(found) if s.code != NONE), key=lambda i: (-probs[i], found[i].code))
+    if named and probs[named[0]] >= threshold and probs[named[0]] > probs[-1]:
+        return named[0]
+    return None
 
 
 def compound(chosen: list[Slot], ctx: StoryContext) -> bool:

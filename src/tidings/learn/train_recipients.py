@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .recips_features import NONE, Slot, slots, story_info
+from .recips_features import NONE, Slot, fill_choice, slots, story_info
 
 
 @dataclass
@@ -27,6 +27,7 @@ class EventExample:
     gold: frozenset[str]
     rule: frozenset[str]
     cand: Any = None  # the rule event (training-time only)
+    cand_recipients: int = 0  # how many recipients the rules gave it, coded or not
     final: frozenset[str] | None = None  # its recipient after the later stages (None: dropped)
 
 
@@ -45,7 +46,7 @@ def label_events(gold_story: Any, ctx: Any, group: str) -> list[EventExample]:
         found = slots(ctx, cand, info)
         labels = [(not gold) if s.code == NONE else s.code in gold for s in found]
         out.append(EventExample(gold_story.id, group, cand.event, found, labels, gold,
-                                frozenset(m.code for m in cand.recipient if m.code), cand))
+                                frozenset(m.code for m in cand.recipient if m.code), cand, len(cand.recipient)))
     return out
 
 
@@ -74,14 +75,47 @@ L2 = 1e-3
 
 def train(files: Sequence[Any], coder: Any = None) -> Any:
     """The recipient model fitted on the labelled rule events of ``files`` (non-sealed gold only)."""
+    return fit_events(labelled_events(files, coder))
+
+
+def labelled_events(files: Sequence[Any], coder: Any = None) -> list[EventExample]:
+    """The labelled rule events of ``files``, each tagged with its file (the unit of cross-validation)."""
     from .harness import contexts
+
+    return list(collect((gold, ctx, gold.id.split("/", 1)[0]) for gold, ctx in contexts(files, coder)))
+
+
+def fit_events(events: Sequence[EventExample]) -> Any:
     from .linear import train as fit
 
-    def triples() -> Iterator[tuple[Any, Any, str]]:
-        for gold, ctx in contexts(files, coder):
-            yield gold, ctx, gold.id.split("/", 1)[0]
-
-    events = list(collect(triples()))
     return fit(examples(events), epochs=EPOCHS, l2=L2,
                meta={"component": "recipients", "events": len(events),
                      "thresholds": {"fill": FILL, "replace": REPLACE, "keep_below": KEEP_BELOW}})
+
+
+def cross_validate(events: Sequence[EventExample], thresholds: Sequence[float] = (0.4, 0.5, 0.6),
+                   folds: int = 5) -> dict[float, dict[str, int]]:
+    """Fills of an empty recipient in ``folds``-fold cross-validation by training file, per threshold: right
+    (the gold recipient), wrong (another one) and lost (the gold has none: a right event made wrong)."""
+    groups = sorted({e.group for e in events})
+    fold = {g: i % folds for i, g in enumerate(groups)}
+    out = {t: {"right": 0, "wrong": 0, "lost": 0} for t in thresholds}
+    for k in range(folds):
+        model = fit_events([e for e in events if fold[e.group] != k])
+        for e in events:
+            if fold[e.group] != k or e.cand_recipients:
+                continue
+            probs = [model.proba(s.features).get("1", 0.0) for s in e.slots]
+            for t in thresholds:
+                i = fill_choice(probs, e.slots, t)
+                if i is not None:
+                    key = "right" if frozenset([e.slots[i].code]) == e.gold else "lost" if not e.gold else "wrong"
+                    out[t][key] += 1
+    return out
+
+
+if __name__ == "__main__":  # the cross-validation behind the thresholds (docs/learned.md)
+    from .harness import training_files
+
+    for t, counts in cross_validate(labelled_events(training_files())).items():
+        print(f"fill p >= {t}: {counts}")

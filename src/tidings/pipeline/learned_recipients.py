@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..learn.linear import LinearModel, load
-from ..learn.recips_features import NONE, compound, slots, story_info
+from ..learn.recips_features import NONE, compound, fill_choice, slots, story_info
 from .base import StoryContext
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "knowledge" / "models" / "recipients.json"
@@ -50,14 +50,13 @@ class LearnedRecipients:
             found = slots(ctx, cand, info)
             probs = [model.proba(s.features).get(POSITIVE, 0.0) for s in found]
             ranked = sorted(range(len(found)), key=lambda i: (-probs[i], found[i].code))
-            p_none = probs[-1]
-            named = [i for i in ranked if found[i].code != NONE]
             if not cand.recipient:
-                if not named or probs[named[0]] < self.fill or probs[named[0]] <= p_none:
+                first = fill_choice(probs, found, self.fill)
+                if first is None:
                     continue
-                chosen = [found[i] for i in named if probs[i] >= self.fill]
-                chosen = [c for k, c in enumerate(chosen) if k == 0 or compound([chosen[0], c], ctx)]
-                self._set(cand, chosen, probs[named[0]], model)
+                others = [found[i] for i in ranked if i != first and found[i].code != NONE and probs[i] >= self.fill]
+                chosen = [found[first]] + [c for c in others if compound([found[first], c], ctx)]
+                self._set(cand, chosen, probs[first], model)
                 continue
             best = ranked[0]
             rule_p = max((probs[i] for i, s in enumerate(found) if s.rule and s.code != NONE), default=0.0)
