@@ -41,19 +41,26 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     # "kidnapped workers at a Chinese-owned mine": the site where recipient people work is their
     # place, and its owner is no party of the act done to them (the people are)
     toks = [t for t in toks if not workplace_of(t, toks, by_tok)]
+    if not toks:
+        return []
+    # (children and labels read by index off the doc's ``Parse``: no Token object per child looked at)
+    doc = toks[0].doc
+    P = parse(doc)
+    kids, deps, tags, lemmas, lowers, poses = P.kids, P.dep, P.tag, P.lemma, P.lower, P.pos
     # "an investigation into the execution of Ukrainian prisoners by Russian troops", "drills by
     # Seoul and Washington", "drones launched by the rebels": the agent, not the victims
     agents = [g for t in toks if t.i not in by_tok for g in prep_objects(t, ("by",)) + [
-        p for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
-            c.lemma_.lower() not in BROKER_VERBS or (c.lemma_.lower() in AUTHOR_VERBS and t.lemma_.lower() in AUTHORED_NOUNS))
-        for p in prep_objects(c, ("by",))]]
+        q for c in kids[t.i] if deps[c] == "acl" and tags[c] == "VBN" and (
+            lemmas[c] not in BROKER_VERBS or (lemmas[c] in AUTHOR_VERBS and lemmas[t.i] in AUTHORED_NOUNS))
+        for q in prep_objects(doc[c], ("by",))]]
     # "the deportation of hundreds of Mexican migrants by the United States": "by" on the of-phrase
     agents += [g for t in toks if t.i not in by_tok for o in _of_objects(t) for x in [o, *_of_objects(o)]
                for g in prep_objects(x, ("by",))]
     # "condemned the raid, a night-time attack by Guatemalan soldiers on a farm": an act noun in apposition
     # is the thing judged, and its agent the target
-    agents += [g for t in toks if t.i not in by_tok or not by_tok[t.i].code for a in t.children if a.dep_ == "appos"
-               and a.pos_ == "NOUN" for x in [a, *_of_objects(a), *(c for c in a.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    agents += [g for t in toks if t.i not in by_tok or not by_tok[t.i].code for a in kids[t.i] if deps[a] == "appos"
+               and poses[a] == "NOUN" for x in [doc[a], *_of_objects(doc[a]),
+                                                *(doc[c] for c in kids[a] if deps[c] == "acl" and tags[c] == "VBN")]
                for g in prep_objects(x, ("by",))]
     by_agent = [m for m in mentions_of(agents, by_tok) if m.code]
     if by_agent:
@@ -64,22 +71,22 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     preps = NESTED_OWNER_PREPS + (("in", "inside") if places else ())
     # (an uncoded role counts as no party: "a delegation from the bloc ECOWAS")
     nested = [g for t in toks if t.i not in by_tok or not by_tok[t.i].code for g in prep_objects(t, preps)]
-    nested += [g for t in toks if t.i not in by_tok for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-               for x in c.children if x.dep_ == "pobj" and (x.i not in by_tok or not by_tok[x.i].code)
-               for g in prep_objects(x, preps)]
+    nested += [g for t in toks if t.i not in by_tok for c in kids[t.i] if deps[c] == "prep" and lowers[c] == "of"
+               for x in kids[c] if deps[x] == "pobj" and (x not in by_tok or not by_tok[x].code)
+               for g in prep_objects(doc[x], preps)]
     # "tariffs on vehicles imported from the United States", "a ship linked to an Israeli billionaire"
-    nested += [g for t in toks if t.i not in by_tok for c in t.children
-               if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ORIGIN_PARTICIPLES
-               for g in prep_objects(c, ("from", "to", "in"))]
+    nested += [g for t in toks if t.i not in by_tok for c in kids[t.i]
+               if deps[c] == "acl" and tags[c] == "VBN" and lemmas[c] in ORIGIN_PARTICIPLES
+               for g in prep_objects(doc[c], ("from", "to", "in"))]
     # "a convoy carrying Chinese engineers": who was in it
-    nested += [g for t in toks if t.i not in by_tok for c in t.children
-               if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in CARRY_PARTICIPLES
-               for g in objects(c)]
+    nested += [g for t in toks if t.i not in by_tok for c in kids[t.i]
+               if deps[c] == "acl" and tags[c] == "VBG" and lemmas[c] in CARRY_PARTICIPLES
+               for g in objects(doc[c])]
     # (also in a relative clause, or one a speaker's verb frames: "a vessel that was carrying Iranian crude",
     # "a tanker it said was smuggling Iranian oil")
-    nested += [g for t in toks if t.i not in by_tok for c in t.children if c.dep_ == "relcl"
-               for v in [c, *(x for x in c.children if x.dep_ == "ccomp")]
-               if v.tag_ == "VBG" and v.lemma_.lower() in CARRY_PARTICIPLES for g in objects(v)]
+    nested += [g for t in toks if t.i not in by_tok for c in kids[t.i] if deps[c] == "relcl"
+               for v in [c, *(x for x in kids[c] if deps[x] == "ccomp")]
+               if tags[v] == "VBG" and lemmas[v] in CARRY_PARTICIPLES for g in objects(doc[v])]
     # who is pressed, and the maker of a judged thing (argument_partners: "demanded pressure on Rwanda",
     # "criticised the offering that Japan's prime minister sent", "a truce, which Ukraine dismissed")
     nested += [g for t in toks if t.i not in by_tok for g in pressed_or_maker(t)]
@@ -112,12 +119,16 @@ def _employer(tok: Token, by_tok: dict[int, Mention]) -> list[Token]:
     m = by_tok.get(tok.i)
     if m is not None and m.kind not in ("agent", "person"):
         return []
-    return [g for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in EMPLOY_PARTICIPLES
-            for g in prep_objects(c, ("for",)) if any(x.code for x in mentions_of([g], by_tok))]
+    p = parse(doc := tok.doc)
+    return [g for c in p.kids[tok.i] if p.dep[c] in ("acl", "relcl") and p.lemma[c] in EMPLOY_PARTICIPLES
+            for g in prep_objects(doc[c], ("for",)) if any(x.code for x in mentions_of([g], by_tok))]
 
 
 def _of_objects(tok: Token) -> list[Token]:
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    p = parse(doc := tok.doc)
+    deps = p.dep
+    return [doc[g] for c in p.kids[tok.i] if deps[c] == "prep" and p.lower[c] == "of" for g in p.kids[c]
+            if deps[g] == "pobj"]
 
 
 # imported last: arguments re-exports this module at its end, so either may be imported first
@@ -129,4 +140,5 @@ from .argument_partners import (  # noqa: E402
     workplace_of,
 )
 from .arguments import objects, prep_objects  # noqa: E402
+from .base import parse  # noqa: E402
 from .owners import mentions_for, mentions_of, unique  # noqa: E402
