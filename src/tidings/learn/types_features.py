@@ -214,4 +214,22 @@ def story_features(ctx: StoryContext) -> list[list[str]]:
     types: dict[int, list[str]] = {}
     for c in ctx.candidates:
         types.setdefault(c.sent_index, []).append(c.event)
-    return [candidate_features(ctx, c, by_sent.get(c.sent_index, {}), types[c.sent_index]) for c in ctx.candidates]
+    out = [candidate_features(ctx, c, by_sent.get(c.sent_index, {}), types[c.sent_index]) for c in ctx.candidates]
+    # the same act told twice (in one sentence, or again later in the story: "the war", "the strike") is one
+    # event; the rules' dedupe only merges what it recognises
+    keys = [(c.event, _codes(c.actor), _codes(c.recipient)) for c in ctx.candidates]
+    for k, c in enumerate(ctx.candidates):
+        for j, other in enumerate(ctx.candidates):
+            if j == k or keys[j][0] != keys[k][0]:
+                continue
+            same_pair = keys[j][1:] == keys[k][1:]
+            if other.sent_index == c.sent_index:
+                out[k].append("twin_sent_pair" if same_pair else "twin_sent")
+            elif other.sent_index < c.sent_index:
+                out[k].append("told_before_pair" if same_pair else "told_before")
+        out[k] = sorted(set(out[k]))
+    return out
+
+
+def _codes(parties: Sequence[Mention]) -> frozenset[str]:
+    return frozenset(m.code for m in parties if m.code)
