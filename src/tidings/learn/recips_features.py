@@ -41,7 +41,7 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-def _path(p, a: int, b: int) -> tuple[str, int, bool]:
+def _path(p, a: int, b: int) -> tuple[str, int, bool, list[int]]:
     """The dependency path from ``a`` up to the lowest common head and down to ``b`` (labels with ^ / v),
     its length and whether it crosses a clause link; "long" beyond ``_MAX_PATH`` steps."""
     head = p.head
@@ -53,15 +53,16 @@ def _path(p, a: int, b: int) -> tuple[str, int, bool]:
     while down[-1] not in pos and head[down[-1]] != down[-1] and len(down) < 40:
         down.append(head[down[-1]])
     if down[-1] not in pos:
-        return "nolink", 9, True
+        return "nolink", 9, True, []
     k = pos[down[-1]]
+    between = [t for t in up[1:k + 1] + down[1:-1] if t != b]
     ups = [p.dep[t] for t in up[:k]]
     downs = [p.dep[t] for t in reversed(down[:-1])]
     clause = any(d in _CLAUSE_DEPS for d in ups + downs)
     n = len(ups) + len(downs)
     if n > _MAX_PATH:
-        return "long", n, clause
-    return "/".join([f"^{d}" for d in ups] + [f"v{d}" for d in downs]), n, clause
+        return "long", n, clause, between
+    return "/".join([f"^{d}" for d in ups] + [f"v{d}" for d in downs]), n, clause, between
 
 
 def _role(p, m: Mention, trig: int) -> list[str]:
@@ -143,6 +144,9 @@ def slots(ctx: StoryContext, cand: Candidate, info: tuple[Counter, frozenset[tup
               f"NONE|n={_bucket(n_cands, (0, 1, 2, 4))}",
               f"NONE|insent={_bucket(sum(1 for s in out if s.mentions[0].sent_index == sent), (0, 1, 2))}",
               f"NONE|actor={'none' if not actor_codes else 'set'}"]
+    # police, courts and armed groups act mostly at home, where the gold often names no recipient
+    actor_sectors = sorted({m.sector or "-" for m in cand.actor})
+    none_f.extend(f"NONE|actsec={sec}" for sec in actor_sectors)
     kids = p.kids[trig] if 0 <= trig < len(p.kids) else ()
     for k in kids:
         if p.dep[k] in _OBJ or p.dep[k] == "prep":
@@ -171,7 +175,9 @@ def _mention_features(p, ctx: StoryContext, cand: Candidate, m: Mention, group: 
         roles: list[str] = [f"prev_{r}" for r in _role(p, m, -1)[:2]]
         path = "prev"
     else:
-        path, steps, clause = _path(p, trig, m.root)
+        path, steps, clause, between = _path(p, trig, m.root)
+        # the content words the path passes through ("sales" in "a ban on arms sales to X")
+        f.extend(f"via={p.lemma[t]}" for t in between[:3] if p.pos[t] in ("NOUN", "VERB"))
         roles = _role(p, m, trig)
         f.append(f"path={path}")
         f.append(f"ev={ev}|path={path}")
@@ -203,6 +209,7 @@ def _mention_features(p, ctx: StoryContext, cand: Candidate, m: Mention, group: 
         f.append(f"ev={ev}|rule_empty")
     if code in actor_codes:
         f.append("actor_code")
+        f.extend(f"actor_code|actsec={m.sector or '-'}" for m in cand.actor if m.code == code)
     if not actor_codes:
         f.append("no_actor")
     f.append(f"story_n={_bucket(story_codes.get(code, 0), (1, 2, 4))}")
