@@ -49,6 +49,9 @@ class LearnedTypes:
             proba = model.proba(feats)
             if proba.get(NONE, 0.0) >= self.drop_threshold:
                 continue
+            if self.retype_threshold > 1.0:  # (re-typing off: no need to rank the types)
+                keep.append(cand)
+                continue
             best = max((c for c in model.classes if c in self.types), key=lambda c: (proba[c], c), default=None)
             if best is not None and best != cand.event and proba[best] >= self.retype_threshold:
                 cand.extra["learned_types"] = {"from": cand.event, "to": best, "p": round(proba[best], 3),
