@@ -26,3 +26,13 @@ def test_forget_drops_the_per_tree_answers_with_the_tree(coder):
     assert parse(doc).memo
     forget(doc)
     assert not parse(doc).memo
+
+
+def test_doc_words_holds_every_lemma_and_lower_case_form_of_the_doc(coder):
+    from tidings.pipeline.base import doc_words
+
+    doc = coder.nlp("Rebels Pulled out of the town.")
+    found = doc_words(doc)
+    assert {"rebels", "rebel", "pulled", "pull", "out", "of", "town", "."} <= found
+    assert "off" not in found
+    assert doc_words(doc) is found  # (kept with the doc's parse)

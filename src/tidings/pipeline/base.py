@@ -331,6 +331,16 @@ def _text_bounds(doc: Any) -> tuple[str, list[int], list[int]]:
     return found
 
 
+def doc_words(doc: Any) -> frozenset[str]:
+    """Every lemma (lower-cased) and lower-case form in ``doc``, kept with its ``Parse``: a word not in it is
+    no child, particle or preposition anywhere in the doc (a rule that needs one cannot fire)."""
+    p = parse(doc)
+    found = p.memo.get("doc_words")
+    if found is None:
+        found = p.memo["doc_words"] = frozenset(p.lemma).union(p.lower)
+    return found
+
+
 def span_text(doc: Any, start: int, end: int) -> str:
     """``doc[start:end].text`` (for 0 <= start) from ``doc_text``, without a Token object."""
     end = min(end, len(doc))
