@@ -53,6 +53,18 @@ def test_an_empty_recipient_is_filled_when_the_model_is_sure(rules_coder, text, 
     assert done["from"] == [] and done["to"] == [code] and done["p"] >= 0.5 and done["why"]
 
 
+def test_an_accuser_is_the_accused_acts_target_only_when_the_model_is_much_surer(rules_coder):
+    text = "South Africa accused Israel of genocide."
+    ctx = rule_context(rules_coder, text)
+    stage = LearnedRecipients(rules_coder.nlp, CoderConfig())
+    assert stage.fill_speaker > stage.fill
+    stage(ctx)
+    assert recipients(ctx) == [["ISR"], []]  # the accusation keeps its target; the genocide gets none
+    ctx = rule_context(rules_coder, text)
+    LearnedRecipients(rules_coder.nlp, CoderConfig(), thresholds={"fill_speaker": stage.fill})(ctx)
+    assert recipients(ctx) == [["ISR"], ["ZAF"]]
+
+
 def test_below_the_threshold_nothing_is_filled(rules_coder):
     ctx = rule_context(rules_coder, EVACUATED)
     LearnedRecipients(rules_coder.nlp, CoderConfig(), thresholds={"fill": 0.99})(ctx)

@@ -130,6 +130,10 @@ def slots(ctx: StoryContext, cand: Candidate, info: tuple[Counter, frozenset[tup
     lemma = p.lemma[trig] if 0 <= trig < len(p.lemma) else "-"
     story_codes, pairs = info if info is not None else story_info(ctx)
     top = [c for c, _ in story_codes.most_common() if c not in actor_codes][:1]
+    # the event is what someone says or accuses another of ("accused Israel of genocide"): the speaker
+    # is often, but not always, the one it was done to
+    speakers = {m.code for m in cand.speaker if m.code}
+    said = "said" if cand.embedding is not None else "own"
     out: list[Slot] = []
     for code, group in sorted(by_code.items()):
         # the mention nearest the trigger in the event's own sentence speaks for its code
@@ -137,13 +141,15 @@ def slots(ctx: StoryContext, cand: Candidate, info: tuple[Counter, frozenset[tup
         best = group[0]
         out.append(Slot(code, group, _mention_features(p, ctx, cand, best, group, code, actor_codes,
                                                         rule_codes, top, story_codes, ev, mode, lemma)
-                        + _pair_features(cand, code, actor_codes, pairs, ev), code in rule_codes))
+                        + _pair_features(cand, code, actor_codes, pairs, ev)
+                        + _said_features(code, speakers, said, ev, cand.embedding_cue), code in rule_codes))
     n_cands = len(out)
     none_f = ["NONE", f"NONE|ev={ev}", f"NONE|mode={ev}:{mode}", f"NONE|lem={lemma}",
               f"NONE|rule={'empty' if not rule_codes else 'set'}", f"NONE|ev={ev}|rule={bool(rule_codes)}",
               f"NONE|n={_bucket(n_cands, (0, 1, 2, 4))}",
               f"NONE|insent={_bucket(sum(1 for s in out if s.mentions[0].sent_index == sent), (0, 1, 2))}",
-              f"NONE|actor={'none' if not actor_codes else 'set'}"]
+              f"NONE|actor={'none' if not actor_codes else 'set'}", f"NONE|{said}", f"NONE|{said}|ev={ev}",
+              f"NONE|{said}|cue={cand.embedding_cue or '-'}"]
     # police, courts and armed groups act mostly at home, where the gold often names no recipient
     actor_sectors = sorted({m.sector or "-" for m in cand.actor})
     none_f.extend(f"NONE|actsec={sec}" for sec in actor_sectors)
@@ -161,6 +167,13 @@ def _pair_features(cand: Candidate, code: str, actor_codes: set[str], pairs: fro
     if any((a, code) in pairs for a in actor_codes if a != code):
         return ["pair_elsewhere", f"ev={ev}|pair_elsewhere"]
     return []
+
+
+def _said_features(code: str, speakers: set[str], said: str, ev: str, cue: str | None) -> list[str]:
+    out = [said, f"{said}|ev={ev}"]
+    if code in speakers:
+        out.extend(["speaker", f"speaker|ev={ev}", f"speaker|cue={cue or '-'}"])
+    return out
 
 
 def _mention_features(p, ctx: StoryContext, cand: Candidate, m: Mention, group: list[Mention], code: str,

@@ -38,6 +38,9 @@ class LearnedRecipients:
         self.fill = float(found.get("fill", 1.01))
         self.replace = float(found.get("replace", 1.01))
         self.keep_below = float(found.get("keep_below", 0.0))
+        # the one who accuses another of an act is its target less often than the training gold suggests
+        # ("accused Israel of genocide"): a speaker is filled in only at this higher threshold
+        self.fill_speaker = float(found.get("fill_speaker", self.fill))
 
     def __call__(self, ctx: StoryContext) -> None:
         model = self.model
@@ -52,7 +55,7 @@ class LearnedRecipients:
             ranked = sorted(range(len(found)), key=lambda i: (-probs[i], found[i].code))
             if not cand.recipient:
                 first = fill_choice(probs, found, self.fill)
-                if first is None:
+                if first is None or ("speaker" in found[first].features and probs[first] < self.fill_speaker):
                     continue
                 others = [found[i] for i in ranked if i != first and found[i].code != NONE and probs[i] >= self.fill]
                 chosen = [found[first]] + [c for c in others if compound([found[first], c], ctx)]
