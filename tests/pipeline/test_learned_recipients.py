@@ -33,8 +33,8 @@ def recipients(ctx) -> list[list[str | None]]:
     return [[m.code for m in c.recipient] for c in ctx.candidates]
 
 
-def test_the_stage_runs_after_the_learned_types_and_before_the_claims():
-    assert STAGE_NAMES.index("learned_types") < STAGE_NAMES.index("learned_recipients") < STAGE_NAMES.index("claims")
+def test_the_stage_runs_after_the_rule_patterns_and_before_the_claims():
+    assert STAGE_NAMES.index("patterns") < STAGE_NAMES.index("learned_recipients") < STAGE_NAMES.index("claims")
 
 
 def test_the_coder_fills_the_recipient(coder):

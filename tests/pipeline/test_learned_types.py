@@ -32,9 +32,9 @@ def types(ctx) -> list[str]:
     return [c.event for c in ctx.candidates]
 
 
-def test_the_stage_runs_after_the_rule_patterns():
-    assert STAGE_NAMES.index("learned_types") > STAGE_NAMES.index("patterns")
-    assert STAGE_NAMES.index("learned_types") < STAGE_NAMES.index("claims")
+def test_the_default_pipeline_leaves_the_stage_out():
+    # it would drop an accusation's alleged content the claims spec codes (docs/learned.md)
+    assert "learned_types" not in STAGE_NAMES
 
 
 def test_a_background_invasion_in_an_accusation_is_dropped_when_sure(rules_coder):
@@ -90,5 +90,5 @@ def test_no_retype_below_the_retype_threshold(rules_coder):
     assert types(ctx) == ["MOBILIZE"]
 
 
-def test_the_coder_runs_the_stage(coder):
-    assert any(st.name == "learned_types" and st.model is not None for st in coder.stages)
+def test_the_coder_does_not_run_the_stage(coder):
+    assert not any(st.name == "learned_types" for st in coder.stages)

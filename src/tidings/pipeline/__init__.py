@@ -13,8 +13,8 @@ from .base import Candidate, Mention, Stage, StoryContext
 if TYPE_CHECKING:
     from ..coder import CoderConfig
 
-STAGE_NAMES: tuple[str, ...] = ("actors", "events", "patterns", "learned_types", "learned_recipients",
-                                  "claims", "dates", "places", "materiel", "context")
+STAGE_NAMES: tuple[str, ...] = ("actors", "events", "patterns", "learned_recipients", "claims",
+                                  "dates", "places", "materiel", "context")
 
 
 def build_stages(nlp, config: CoderConfig) -> list[Stage]:
@@ -24,7 +24,6 @@ def build_stages(nlp, config: CoderConfig) -> list[Stage]:
     from .dates import Dates
     from .events import Events
     from .learned_recipients import LearnedRecipients
-    from .learned_types import LearnedTypes
     from .materiel import MaterielStage
     from .patterns import Patterns
     from .places import Places
@@ -35,7 +34,6 @@ def build_stages(nlp, config: CoderConfig) -> list[Stage]:
         actors,
         events,
         Patterns(nlp, config),
-        LearnedTypes(nlp, config),
         LearnedRecipients(nlp, config),
         Claims(nlp, config, lexicon=events.lex),  # (the same files: read and parsed once, not twice)
         Dates(nlp, config),
