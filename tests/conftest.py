@@ -18,6 +18,22 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def rules_coder():
+    """A coder with the learned stages off: the rules' output the learned models train on and act after."""
+    from tidings.learn.harness import learning_coder
+
+    return learning_coder()
+
+
+def rule_context(coder, text: str, date: str = "2025-03-03"):
+    """One sentence's context as the rules leave it where the learned stages run (after ``patterns``)."""
+    from tidings.coder import make_story
+
+    doc = coder.parse([text])[0]
+    return coder.story_context(doc, make_story(text, date=date), stop_after="patterns")
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
 from pathlib import Path
 
+from tests.learn.conftest import trained_twice
 from tidings.evaluate import GoldEvent, GoldStory
-from tidings.learn.harness import ROOT
 from tidings.learn.train_triggers import NONE, YES, Row, StoryData, collect, examples, label
 
 TINY_TRIGGERS = Path(__file__).parent / "data" / "tiny_triggers.jsonl"
@@ -62,21 +60,6 @@ def test_the_tiny_file_yields_the_side_seizure_as_an_event(rules_coder):
     assert any(y == YES and "T=COERCE" in feats for feats, y in ex)
 
 
-def _train_models_main():
-    spec = importlib.util.spec_from_file_location("train_models", ROOT / "scripts" / "train_models.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.main
-
-
 def test_train_models_reproduces_the_trigger_model_file_byte_for_byte(tmp_path):
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copy(TINY_TRIGGERS, data / "tiny.jsonl")
-    main = _train_models_main()
-    outs = []
-    for k in range(2):
-        out = tmp_path / f"out{k}"
-        assert main(["triggers", "--data", str(data), "--out", str(out)]) == 0
-        outs.append((out / "triggers.json").read_bytes())
+    outs = trained_twice(tmp_path, TINY_TRIGGERS, "triggers")
     assert outs[0] == outs[1] and b'"component":"triggers"' in outs[0] and b'"EVENT"' in outs[0]

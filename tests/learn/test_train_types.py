@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
-
-from tests.learn.conftest import TINY_GOLD
+from tests.learn.conftest import TINY_GOLD, trained_twice
 from tidings.evaluate import GoldEvent
-from tidings.learn.harness import ROOT
 from tidings.learn.train_types import NONE, labels
 from tidings.pipeline.base import Candidate, Mention
 
@@ -47,21 +43,6 @@ def test_a_candidate_the_later_stages_drop_or_retype_is_left_out():
     assert labels(["ASSAULT", "CONSULT"], [dropped, retyped], [retyped], []) == [None, None]
 
 
-def _train_models_main():
-    spec = importlib.util.spec_from_file_location("train_models", ROOT / "scripts" / "train_models.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.main
-
-
 def test_train_models_reproduces_the_model_file_byte_for_byte(tmp_path):
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copy(TINY_GOLD, data / "tiny.jsonl")
-    main = _train_models_main()
-    outs = []
-    for k in range(2):
-        out = tmp_path / f"out{k}"
-        assert main(["types", "--data", str(data), "--out", str(out)]) == 0
-        outs.append((out / "types.json").read_bytes())
+    outs = trained_twice(tmp_path, TINY_GOLD, "types")
     assert outs[0] == outs[1] and b'"component":"types"' in outs[0]

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.coder import CoderConfig, make_story
+from tests.conftest import rule_context
+from tidings.coder import CoderConfig
 from tidings.learn.recips_features import NONE, slots
 from tidings.pipeline import STAGE_NAMES
 from tidings.pipeline.learned_recipients import LearnedRecipients
@@ -16,17 +17,6 @@ ARMS_BAN = "Norway approved a full ban on arms sales to Myanmar on Thursday."
 ASYLUM = "Canada granted asylum to a former Iranian diplomat, the ministry said."
 
 
-@pytest.fixture(scope="module")
-def rules_coder():
-    from tidings.learn.harness import learning_coder
-
-    return learning_coder()
-
-
-def rule_context(coder, text: str):
-    """The story's context as the rules leave it where the learned stage runs."""
-    doc = coder.parse([text])[0]
-    return coder.story_context(doc, make_story(text, date="2025-03-03"), stop_after="patterns")
 
 
 def recipients(ctx) -> list[list[str | None]]:

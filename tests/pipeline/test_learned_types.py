@@ -4,9 +4,8 @@ when the learned stages are off."""
 
 from __future__ import annotations
 
-import pytest
-
-from tidings.coder import CoderConfig, make_story
+from tests.conftest import rule_context
+from tidings.coder import CoderConfig
 from tidings.learn.linear import LinearModel
 from tidings.pipeline import STAGE_NAMES
 from tidings.pipeline.learned_types import DROP_THRESHOLD, LearnedTypes
@@ -15,17 +14,6 @@ INVASION = "Cuba accused Washington on Monday of preparing a military invasion o
 PATROL_BOATS = "Japan sent two patrol boats to Manila on Wednesday as part of a maritime security package."
 
 
-@pytest.fixture(scope="module")
-def rules_coder():
-    from tidings.learn.harness import learning_coder
-
-    return learning_coder()
-
-
-def rule_context(coder, text: str):
-    """The story's context as the rules leave it where the learned stage runs."""
-    doc = coder.parse([text])[0]
-    return coder.story_context(doc, make_story(text, date="2025-03-03"), stop_after="patterns")
 
 
 def types(ctx) -> list[str]:
