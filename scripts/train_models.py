@@ -1,6 +1,6 @@
 """Train the learned components and write their weights to src/tidings/knowledge/models/<name>.json.
 
-    .venv/bin/python scripts/train_models.py [types|recipients|triggers ...] [--data DIR] [--out DIR]
+    .venv/bin/python scripts/train_models.py [recipients ...] [--data DIR] [--out DIR]
 
 With no names, every component is trained. The gold comes from the non-sealed files of benchmarks/data
 (``tidings.learn.harness.training_files``); re-running reproduces the shipped files byte for byte.

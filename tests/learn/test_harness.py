@@ -7,7 +7,11 @@ import shutil
 import pytest
 
 from tests.learn.conftest import TINY_GOLD
-from tidings.learn.harness import codes, contexts, fold_of, is_held_out, training_files
+from tidings.learn.harness import contexts, is_held_out, training_files
+
+
+def codes(mentions) -> frozenset[str]:
+    return frozenset(m.code for m in mentions if m.code)
 
 
 def test_training_files_leave_the_held_out_files_out(tmp_path):
@@ -49,17 +53,3 @@ def test_contexts_stop_after_the_named_stage(rules_coder):
     assert early.candidates
     # the dates stage has not run: no candidate carries a date yet
     assert all(c.date is None for c in early.candidates)
-
-
-def test_folds_are_stable_and_spread():
-    assert fold_of("x/1", 5) == fold_of("x/1", 5)
-    assert len({fold_of(f"s/{i}", 5) for i in range(50)}) == 5
-
-
-def test_finish_runs_the_rest_of_the_pipeline(rules_coder):
-    from tidings.learn.harness import finish
-
-    gold, ctx = next(iter(contexts([TINY_GOLD], rules_coder, stop_after="events")))
-    finish(ctx, rules_coder, after="events")
-    # the dates stage ran: a candidate of "on Wednesday" carries its date
-    assert any(c.date for c in ctx.candidates)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.learn.conftest import TINY_GOLD
+from tests.learn.conftest import TINY_GOLD, trained_twice
 from tidings.learn.harness import contexts
 from tidings.learn.recips_features import NONE
 from tidings.learn.train_recipients import FILL, collect, examples, train
@@ -24,6 +24,11 @@ def test_training_reproduces_the_same_weights_byte_for_byte(rules_coder):
     first = train([TINY_GOLD], rules_coder)
     assert first.to_json() == train([TINY_GOLD], rules_coder).to_json()
     assert first.meta["thresholds"]["fill"] == FILL
+
+
+def test_train_models_reproduces_the_recipient_model_file_byte_for_byte(tmp_path):
+    outs = trained_twice(tmp_path, TINY_GOLD, "recipients")
+    assert outs[0] == outs[1] and b'"component":"recipients"' in outs[0]
 
 
 def test_cross_validation_counts_the_fills_by_threshold(rules_coder):

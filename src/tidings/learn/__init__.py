@@ -11,7 +11,5 @@ from __future__ import annotations
 
 # component name -> the module whose ``train(files, coder)`` fits its model (saved as models/<name>.json)
 COMPONENTS: dict[str, str] = {
-    "types": "tidings.learn.train_types",
     "recipients": "tidings.learn.train_recipients",
-    "triggers": "tidings.learn.train_triggers",
 }

@@ -8,16 +8,15 @@ training data; the sealed halves and the holdouts measure the models and are ref
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..evaluate import GoldEvent, GoldStory, read_gold
+from ..evaluate import GoldStory, read_gold
 
 if TYPE_CHECKING:
     from ..coder import Coder
-    from ..pipeline.base import Mention, StoryContext
+    from ..pipeline.base import StoryContext
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = ROOT / "benchmarks" / "data"
@@ -80,32 +79,4 @@ def contexts(
                     yield gold, ctx
 
 
-def finish(ctx: StoryContext, coder: Coder, *, after: str = "patterns") -> None:
-    """Run the stages after ``after`` on ``ctx`` (the rest of the pipeline): what the rules finally make of
-    the candidates a learned stage saw (later stages retype, e.g. a future meeting becomes AGREE, or drop)."""
-    names = [st.name for st in coder.stages]
-    for stage in coder.stages[names.index(after) + 1:]:
-        stage(ctx)
-
-
-def codes(mentions: Iterable[Mention]) -> frozenset[str]:
-    """The code set of an actor or recipient list, as the evaluator reads it."""
-    return frozenset(m.code for m in mentions if m.code)
-
-
-def fold_of(key: str, folds: int) -> int:
-    """A stable fold number for ``key`` (a story id): the same on any machine and in any order."""
-    return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) % folds
-
-
-def split_folds(keys: Sequence[str], folds: int) -> list[int]:
-    """The fold of each key (cross-validation by story: all candidates of a story share a fold)."""
-    return [fold_of(k, folds) for k in keys]
-
-
-def gold_parties(event: GoldEvent) -> tuple[frozenset[str], frozenset[str]]:
-    return event.actor, event.recipient
-
-
-__all__ = ["DATA_DIR", "MODELS_DIR", "codes", "contexts", "finish", "fold_of", "gold_parties", "is_held_out",
-           "learning_coder", "refuse_held_out", "split_folds", "training_files"]
+__all__ = ["DATA_DIR", "MODELS_DIR", "contexts", "is_held_out", "learning_coder", "refuse_held_out", "training_files"]
