@@ -38,3 +38,22 @@ def test_an_alert_answers_an_intrusion_named_after_it(coder, text, dyad):
 ])
 def test_a_reaction_answers_the_provoker_named_after_it(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Philippine coast guard dispatched two cutters on Tuesday to shadow Chinese maritime militia boats that had "
+     "massed near Sabina Shoal.", ("MOBILIZE", ("PHL",), ("CHN",))),
+    ("Manila put its air force on alert to track Chinese survey ships near Reed Bank.", ("MOBILIZE", ("PHL",), ("CHN",))),
+    ("Beijing sent coast guard ships to drive off Philippine vessels near Scarborough Shoal.",
+     ("MOBILIZE", ("CHN",), ("PHL",))),
+    # a purpose shared by a coordinated move
+    ("Taiwan deployed warships and put missile units on alert to monitor a Chinese aircraft carrier group.",
+     ("MOBILIZE", ("TWN",), ("CHN",))),
+    ("The Royal Navy sent a frigate to keep watch on two Russian warships passing through the English Channel.",
+     ("MOBILIZE", ("GBR",), ("RUS",))),
+    # an act to push back at home is no force watched (the older gold: no recipient)
+    ("Russia has deployed around 50,000 troops to the Kursk region to push back the Ukrainian incursion.",
+     ("MOBILIZE", ("RUS",), ())),
+])
+def test_a_force_sent_to_watch_another_is_aimed_at_its_owner(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

@@ -525,3 +525,14 @@ def test_fire_at_military_bases_keeps_their_owner_as_target(coder):
 def test_the_owner_of_a_place_entered_is_the_recipient(coder, text, rec):
     got = [e for e in coder.code(text, date="2025-06-04") if e.event == "MOBILIZE"]
     assert got and tuple(sorted({r.code for r in got[0].recipient if r.code})) == rec, got
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # every country of a coordinated destination, one list
+    ("Washington tightened restrictions on shipments of artificial-intelligence chips to the United Arab Emirates and "
+     "Saudi Arabia.", ("SANCTION", ("USA",), ("ARE", "SAU"))),
+    ("Beijing banned exports of gallium to the United States and Japan.", ("SANCTION", ("CHN",), ("JPN", "USA"))),
+    ("Russia moved tactical nuclear warheads into Belarus and Kaliningrad.", ("MOBILIZE", ("RUS",), ("BLR",))),
+])
+def test_a_coordinated_destination_names_every_country(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

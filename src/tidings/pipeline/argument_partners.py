@@ -269,6 +269,54 @@ def alarm_provoker(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> li
     return []
 
 
+# verbs of a purpose clause that keep watch on or face down a party: a force sent "to shadow Chinese boats",
+# put on alert "to track Russian bombers" or "to drive off Philippine vessels" is aimed at their owner
+WATCH_VERBS = frozenset({"shadow", "track", "monitor", "watch", "tail", "trail", "follow", "observe", "intercept",
+                         "escort", "chase", "repel", "deter", "counter", "confront", "challenge", "expel", "drive",
+                         "warn", "ward", "fend", "head", "push", "turn", "block", "shoo", "identify", "survey",
+                         "surveil", "scout", "keep"})
+# what such a clause watches: forces and craft (an agent mention counts too: "Russian bombers", "China's coast guard")
+WATCHED_CRAFT = frozenset({
+    "ship", "vessel", "boat", "warship", "frigate", "destroyer", "corvette", "cruiser", "submarine", "carrier", "tug",
+    "trawler", "tanker", "freighter", "flotilla", "fleet", "convoy", "group", "task", "aircraft", "plane", "jet",
+    "bomber", "fighter", "drone", "balloon", "helicopter", "warplane", "flight", "troop", "force", "soldier", "unit",
+    "militia", "patrol", "guard", "coastguard", "navy"})
+# the particles that make the loose ones of these face a party ("drive off", "warn away", "head off")
+WATCH_PARTICLES = {"drive": ("off", "away", "out", "back"), "warn": ("off", "away"), "ward": ("off",),
+                   "fend": ("off",), "head": ("off",), "push": ("back", "away", "out"), "turn": ("back", "away"),
+                   "keep": ("watch", "tabs", "eye")}
+
+
+def watched(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'dispatched two cutters to shadow Chinese militia boats' -> CHN: the party whose forces a purpose
+    clause of the move keeps watch on or faces down (also a purpose shared by a coordinated move: "deployed
+    warships and put missile units on alert to monitor a Chinese carrier group")."""
+    from .arguments import objects, recipient_mentions
+
+    movers = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        movers.append(verb.head)
+    watched_words: list[Token] = []
+    for mover in movers:
+        # (the clause may hang on the move or on the force moved: "sent ships that would monitor ...")
+        holders = [mover, *objects(mover)]
+        for c in (c for x in holders for c in x.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")):
+            lemma = c.lemma_.lower()
+            if lemma not in WATCH_VERBS or c.tag_ not in ("VB", "VBG"):
+                continue
+            parts = WATCH_PARTICLES.get(lemma)
+            kids = [k.lower_ for k in c.children if k.dep_ in ("prt", "dobj", "advmod", "xcomp")]
+            if parts is not None and not any(k in parts for k in kids):
+                continue
+            objs = objects(c)
+            # ("keep watch on Russian ships": the thing watched is the "on" phrase)
+            watched_words += [o for o in objs if o.lower_ not in WATCH_PARTICLES["keep"]] + _pobjs(c, ("on",)) + [
+                g for o in c.children if o.lower_ in WATCH_PARTICLES["keep"] for g in _pobjs(o, ("on",))]
+    # a force or craft is watched, not an act ("to push back the Ukrainian incursion" at home: no party)
+    watched_words = [w for w in watched_words if w.i in by_tok or w.lemma_.lower() in WATCHED_CRAFT]
+    return [m for m in recipient_mentions(watched_words, by_tok) if m.code and m.code not in own]
+
+
 def _answered_clause_subject(verb: Token) -> list[Token]:
     """'China's coast guard expelled a Japanese boat from the waters, and Japan lodged a protest': a reaction
     joined to the clause before it, with a subject of its own, answers that clause's subject (not a speech

@@ -15,7 +15,7 @@ from .arguments import (
     passive_subjects,
     prep_objects,
 )
-from .base import Mention
+from .base import NON_COUNTRY_CODES, Mention
 from .owners import codes, conjuncts, mentions_for, mentions_of
 
 if TYPE_CHECKING:
@@ -224,6 +224,23 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
                 if x is not None and x.code and x.code not in own and all(x.code != f.code for f in found):
                     found.append(x)
             return found
+    return []
+
+
+def coded_places(toks: list[Token], own: set[str], by_tok: dict[int, Mention], sent_index: int) -> list[Mention]:
+    """The country of the first of ``toks`` that is a coded foreign place, with the places coordinated with
+    it ("curbs on chip shipments to the UAE and Saudi Arabia" -> ARE, SAU: one list, never a cross-product)."""
+    for g in toks:
+        m = place_mention(g, by_tok, sent_index)
+        if m is None or not m.code or m.code in own or m.code in NON_COUNTRY_CODES:
+            continue
+        found = [m]
+        for c in conjuncts(g)[1:]:
+            x = place_mention(c, by_tok, sent_index)
+            if x is not None and x.code and x.code not in own and x.code not in NON_COUNTRY_CODES and all(
+                    x.code != f.code for f in found):
+                found.append(x)
+        return found
     return []
 
 

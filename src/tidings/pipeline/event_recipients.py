@@ -214,9 +214,9 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         found = provoker(h.tok, own, by_tok) or found
     if own and h.etype == "MOBILIZE" and h.route != "reaction" and not found:
         # "scrambled jets after Russian bombers flew near Hokkaido": the party whose act the alert answers
-        from .argument_partners import alarm_provoker
+        from .argument_partners import alarm_provoker, watched
 
-        found = alarm_provoker(h.tok, own, by_tok) or found
+        found = alarm_provoker(h.tok, own, by_tok) or watched(h.tok, own, by_tok) or found
     if own and h.etype == "REQUEST" and h.noun is not None and not any(m.code and m.code not in own for m in found):
         # "sent instructors to Niger following a request from the country's transitional authorities": a
         # request noun's addressee is who acts on it (dyads' argument_partners.requested_party)

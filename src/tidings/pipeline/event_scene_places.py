@@ -68,17 +68,14 @@ def drop_grounds(verb: Token, recipient: list[Mention]) -> list[Mention]:
 
 def place_from(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, Mention],
                 preps: tuple[str, ...], nested: bool = True) -> list[Mention]:
-    place_mention, place_recipient, prep_objects = _arguments.place_mention, _arguments.place_recipient, _arguments.prep_objects
+    place_recipient, prep_objects = _arguments.place_recipient, _arguments.prep_objects
 
     if not nested:  # only the move's own phrase: "moved missiles into Belarus"
         own = {m.code for m in actor if m.code}
         si = actor[0].sent_index
-        for holder in (word, verb):
-            for g in prep_objects(holder, preps):
-                m = place_mention(g, by_tok, si)
-                if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
-                    return [m]
-        return []
+        from .argument_places import coded_places
+
+        return coded_places([g for holder in (word, verb) for g in prep_objects(holder, preps)], own, by_tok, si)
     found = place_recipient(word, actor, by_tok, preps=preps)
     if not found and word.i != verb.i:
         found = place_recipient(verb, actor, by_tok, preps=preps)

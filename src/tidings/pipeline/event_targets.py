@@ -155,18 +155,14 @@ TRUCE_NOUNS = frozenset({"ceasefire", "truce", "pause", "moratorium", "halt"})
 def conceded_place(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
     """'declared a three-day ceasefire in Ukraine', 'agreed to allow fuel trucks into Gaza': where
     the concession applies."""
-    objects, place_mention, prep_objects = _arguments.objects, _arguments.place_mention, _arguments.prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     own = {m.code for m in actor if m.code}
     si = actor[0].sent_index
     verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     toks = [g for v in verbs for x in [v, *objects(v)] for g in prep_objects(x, ("into",))]
     toks += [g for v in verbs for o in objects(v) if o.lemma_.lower() in TRUCE_NOUNS for g in prep_objects(o, ("in",))]
-    for g in toks:
-        m = place_mention(g, by_tok, si)
-        if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
-            return [m]
-    return []
+    return _argument_places.coded_places(toks, own, by_tok, si)
 
 
 def invested(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -179,17 +175,16 @@ def invested(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Men
 
 
 def restricted_destination(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-    conjuncts, objects, place_mention, prep_objects = _arguments.conjuncts, _arguments.objects, _arguments.place_mention, _arguments.prep_objects
+    conjuncts, objects, prep_objects = _arguments.conjuncts, _arguments.objects, _arguments.prep_objects
 
     own = {m.code for m in actor if m.code}
     si = actor[0].sent_index
     nouns = objects(verb)
     if any(n.lemma_.lower() in SUPPLY_NOUNS for n in nouns):
         # "cut off electricity and water to Gaza"
-        for g in prep_objects(verb, ("to", "into")):
-            m = place_mention(g, by_tok, si)
-            if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
-                return [m]
+        found = _argument_places.coded_places(prep_objects(verb, ("to", "into")), own, by_tok, si)
+        if found:
+            return found
     nouns = nouns + prep_objects(verb, ("on",))  # "lifted its ban | on exports": "on" hung on the verb
     for _ in range(2):  # "restrictions on | the entry of goods | into Gaza"
         nouns += [g for n in nouns for g in prep_objects(n, ("on", "of")) if g not in nouns]
@@ -197,17 +192,14 @@ def restricted_destination(verb: Token, actor: list[Mention], by_tok: dict[int, 
         if n.lemma_.lower() in MOVEMENT_NOUNS:
             # "exports of gallium and germanium to the United States": on the goods too
             goods = [x for g in prep_objects(n, ("of",)) for x in conjuncts(g)]
-            for g in [t for x in [n, *goods] for t in prep_objects(x, ("into", "to", "from"))]:
-                m = place_mention(g, by_tok, si)
-                if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
-                    return [m]
+            found = _argument_places.coded_places([t for x in [n, *goods] for t in prep_objects(x, ("into", "to", "from"))],
+                                                  own, by_tok, si)
+            if found:
+                return found
     if any(n.lemma_.lower() in MOVEMENT_NOUNS for n in nouns):
         # "will lift its ban on farm imports | from Malawi next week": the goods' origin or destination
         # the parser hung on the verb (a date after it is enough to move it there)
-        for g in prep_objects(verb, ("from", "to", "into")):
-            m = place_mention(g, by_tok, si)
-            if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
-                return [m]
+        return _argument_places.coded_places(prep_objects(verb, ("from", "to", "into")), own, by_tok, si)
     return []
 
 
@@ -355,7 +347,7 @@ def aid_destination(verb: Token, actor: list[Mention], by_tok: dict[int, Mention
     """Where aid went, when no party receives it by name: "airdropped food parcels over northern
     Gaza" -> PSE, "chipped in $5 million for flood-hit communities in Pakistan" -> PAK. A place in
     the donor's own country is no recipient (domestic relief), nor an organisation's seat."""
-    objects, place_mention, prep_objects = _arguments.objects, _arguments.place_mention, _arguments.prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     own = {m.code for m in actor if m.code}
     si = actor[0].sent_index if actor else 0
@@ -364,11 +356,7 @@ def aid_destination(verb: Token, actor: list[Mention], by_tok: dict[int, Mention
     # the people it was for: "relief for flood-hit communities in Pakistan", "aid to 200,000 people in Darfur"
     fors = prep_objects(verb, ("for", "to")) + [g for o in objs for g in prep_objects(o, ("for", "to"))]
     toks += [g for f in fors for g in prep_objects(f, ("in", "inside", "across"))]
-    for g in toks:
-        m = place_mention(g, by_tok, si)
-        if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
-            return [m]
-    return []
+    return _argument_places.coded_places(toks, own, by_tok, si)
 
 
 # a reaction in a relative clause on "a move" that sums up the main clause ("passed the bill, a
