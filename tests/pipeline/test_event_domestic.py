@@ -249,6 +249,8 @@ def test_a_group_or_gathering_restricted_at_home(coder, text, dyad):
     # people held for taking part in unrest contest the state too
     ("Kenyan President William Ruto pardoned 40 people jailed over last year's anti-tax protests on Thursday.",
      ("KEN",)),
+    # ... and so do people held for plotting against it
+    ("Ghana's president pardoned three soldiers convicted over a coup plot, his office said.", ("GHA",)),
     # prisoners at large stay without a recipient, as the older gold has them
     ("Iran's supreme leader granted amnesty to thousands of prisoners.", ()),
 ])
@@ -261,3 +263,13 @@ def test_office_holders_a_state_removes_are_its_own(coder):
     got = dyads(coder, "Turkish authorities removed three elected pro-Kurdish mayors from office and appointed state "
                        "trustees, the interior ministry said.")
     assert ("SANCTION", ("TUR",), ("TUR",)) in got, got
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The junta in Mali dissolved all political parties and threatened any politician who defied the order with "
+     "prosecution.", ("THREATEN", ("MLI",), ("MLI",))),
+    ("Burkina Faso's junta threatened any politician who questioned the transition charter with arrest.",
+     ("THREATEN", ("BFA",), ("BFA",))),
+])
+def test_people_a_state_threatens_by_what_they_do_are_at_home(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

@@ -134,7 +134,9 @@ CONTESTING_MODIFIERS = frozenset({"striking", "protesting", "demonstrating", "ri
 
 
 # ... or held for taking part in unrest ("40 people jailed over last year's anti-tax protests")
-UNREST_NOUNS = frozenset({"protest", "unrest", "riot", "demonstration", "rally", "uprising", "strike", "march"})
+UNREST_NOUNS = frozenset({"protest", "unrest", "riot", "demonstration", "rally", "uprising", "strike", "march",
+                          # (and for plotting against the state: "soldiers convicted over a coup plot")
+                          "plot", "coup", "putsch", "mutiny", "insurrection", "rebellion", "sedition", "subversion"})
 
 
 def contesting(t: Token) -> bool:
@@ -146,13 +148,24 @@ def contesting(t: Token) -> bool:
         for c in t.children)
 
 
+# determiners that, with a relative clause, pick out whoever does something ("any politician who defies the order")
+PICKING_DETERMINERS = frozenset({"any", "every", "all", "whichever"})
+
+
+def picked_out(t: Token) -> bool:
+    """'threatened any politician who defied the order', 'warned every official who ...': people a state's
+    words pick out by what they do are people at home, like its opponents."""
+    return any(c.dep_ == "det" and c.lower_ in PICKING_DETERMINERS for c in t.children) and any(
+        c.dep_ == "relcl" for c in t.children)
+
+
 def verbal_targets(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> tuple[list[Mention], list[Token]]:
     """Uncoded people recipients of a verbal act, or (none named) a group word on its object
     ("opposition demands", "a fascist opposition plot") in the act's own clause."""
     from .arguments import objects, passive_subjects, prep_objects
 
     loose = [m for m in recipient if m.code is None and m.kind in ("agent", "person") and (
-        m.sector in CONTESTING_SECTORS or contesting(h.tok.doc[m.root]))]
+        m.sector in CONTESTING_SECTORS or contesting(h.tok.doc[m.root]) or picked_out(h.tok.doc[m.root]))]
     if loose or recipient:
         return loose, []
     heads = objects(h.tok) + prep_objects(h.tok, tuple(h.entry.rprep or ()) + ("on", "to", "against"))
