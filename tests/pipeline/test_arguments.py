@@ -375,6 +375,10 @@ def test_a_participle_after_a_verdict_belongs_to_the_one_who_declared(coder):
                          " Monday, summoning Brazil's ambassador for a public reprimand.")
     assert ("ACCUSE", ("ISR",), ("BRA",)) in found
     assert not any(d[0] == "ACCUSE" and d[1] == ("BRA",) for d in found)
+    # (also when the tagger reads "persona" as a verb)
+    found = dyads(coder, "Romania declared two Russian diplomats persona non grata on Tuesday, accusing them of "
+                         "activities incompatible with their status.")
+    assert ("ACCUSE", ("ROU",), ("RUS",)) in found, found
 
 
 @pytest.mark.parametrize("text", [

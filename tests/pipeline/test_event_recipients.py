@@ -536,3 +536,15 @@ def test_the_owner_of_a_place_entered_is_the_recipient(coder, text, rec):
 ])
 def test_a_coordinated_destination_names_every_country(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a summing-up noun right after a time clause sums up that clause's act
+    ("Ukraine's foreign ministry summoned the Hungarian ambassador on Monday after Budapest blocked the opening of "
+     "accession talks, a move that Brussels also criticised.", ("ACCUSE", ("EUR",), ("HUN",))),
+    # ... and after the main clause, the main clause's
+    ("Hungary blocked the opening of accession talks with Ukraine on Monday, a move that Brussels criticised.",
+     ("ACCUSE", ("EUR",), ("HUN",))),
+])
+def test_a_move_reacted_to_is_the_nearest_clause_before_it(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

@@ -436,7 +436,8 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             subj, _ = direct_subjects(head.head)
             return (subj, "conj") if subj else ([], None)
         elif (dep == "advcl" and cur.tag_ == "VBG" and head.dep_ in ("ccomp", "xcomp") and cur.i > head.i
-              and head.pos_ in ("NOUN", "PROPN", "ADJ", "X") and head.head.pos_ in ("VERB", "AUX")):
+              and (head.pos_ in ("NOUN", "PROPN", "ADJ", "X") or head.lower_ in ("persona", "personae"))
+              and head.head.pos_ in ("VERB", "AUX")):  # (the tagger reads "persona" as a verb at times)
             # "declared Brazil's President Lula persona non grata, summoning Brazil's ambassador": the
             # parser makes the verdict a small clause with its own subject; the participle after it
             # belongs to the one who declared, not to the one declared unwelcome

@@ -376,6 +376,9 @@ CLAIM_NOUNS = frozenset({"claim", "charge", "accusation", "allegation", "asserti
 CLAIM_VERBS = frozenset({"accuse", "say", "claim", "charge", "allege", "blame", "assert", "insist", "tell"})
 
 
+SIDE_MARKS = frozenset({"after", "when", "as", "since", "because", "following", "once"})
+
+
 def move_doers(trigger: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     direct_subjects = _arguments.direct_subjects
 
@@ -402,6 +405,14 @@ def move_doers(trigger: Token, own: set[str], by_tok: dict[int, Mention]) -> lis
             verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
+    # "summoned the ambassador after Budapest blocked the talks, a move Brussels also criticised": the
+    # summing-up noun right after a time clause sums up that clause, the nearer act
+    last = noun.left_edge.i - 1
+    side = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.right_edge.i in (last, last - 1)
+            and any(m.dep_ == "mark" and m.lower_ in SIDE_MARKS for m in c.children)]
+    found = coded_targets(direct_subjects(side[0])[0], own, by_tok) if side else []
+    if found:
+        return found
     subj, _by = direct_subjects(verb)
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _by:
         return []  # "the bill was passed, a move ...": the thing passed is no doer
