@@ -23,3 +23,15 @@ def test_order_to_another_party_stays_a_request(coder):
 def test_deployment_ordered_of_ones_own_ministry_is_not_a_request(coder):
     found = dyads(coder, "Trump ordered the Pentagon on Friday to send 2,000 more troops to the Mexican border.")
     assert [d[:2] for d in found] == [("MOBILIZE", ("USA",))]
+
+
+def test_order_to_take_content_down_is_censorship(coder):
+    found = dyads(coder, "Russia's communications regulator ordered Apple to pull dozens of VPN applications from its store.")
+    assert [d[:2] for d in found] == [("COERCE", ("RUS",))]
+    assert code(coder, "Russia's communications regulator ordered Apple to pull dozens of VPN applications.")[0].mode \
+        == "censor"
+
+
+def test_order_to_take_something_else_away_stays_a_request(coder):
+    found = dyads(coder, "The UN Security Council ordered Israel to remove its troops from the buffer zone.")
+    assert [d[0] for d in found] != ["COERCE"]

@@ -7,6 +7,7 @@ Called by the events stage before the requested-content guard."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .base import ORDER_VERBS
@@ -58,3 +59,28 @@ def own_force_order(verb: Token, inner_type: str) -> bool:
         return False
     objs = [o for o in verb.children if o.dep_ in ("dobj", "dative")]
     return bool(objs) and all(_own_force(o) for o in objs)
+
+
+# an order to take content down: the censorship is the act (manual, COERCE censor), not a request of the platform
+REMOVAL_VERBS = frozenset({"remove", "delete", "pull", "take", "block", "restrict", "suspend", "ban", "censor",
+                           "unpublish", "erase", "scrub", "geoblock", "withdraw", "purge", "disable"})
+CONTENT_NOUNS = frozenset({
+    "app", "application", "post", "content", "video", "account", "article", "page", "channel", "website", "site",
+    "publication", "book", "film", "story", "report", "tweet", "message", "listing", "game", "map", "song",
+    "profile", "group", "vpn", "link", "url", "podcast", "broadcast", "programme", "program", "material", "search",
+})
+
+
+def ordered_removal(c: Candidate, t: Token) -> Candidate | None:
+    """'ordered Apple to pull dozens of VPN apps', 'told Telegram to remove anti-government posts' -> COERCE censor."""
+    if c.event != "REQUEST" or t.lemma_.lower() not in ORDER_VERBS:
+        return None
+    for k in t.children:
+        if k.dep_ != "xcomp" or k.lemma_.lower() not in REMOVAL_VERBS:
+            continue
+        taken = [o for o in k.children if o.dep_ == "dobj"]
+        taken += [g for o in taken for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]  # "dozens of VPN applications"
+        if any(o.lemma_.lower() in CONTENT_NOUNS for o in taken):
+            return replace(c, event="COERCE", mode="censor")
+    return None

@@ -9,6 +9,13 @@ from typing import TYPE_CHECKING
 from .arguments import codes, objects, place_mention, prep_objects
 from .base import NON_COUNTRY_CODES, Candidate, parse
 from .event_deterrence import mutual_defence_clause, offender_threat, unaimed_deterrent
+from .event_measures import (
+    court_jailing,
+    foreign_holding_closed,
+    increased_transfer,
+    refused_content,
+)
+from .event_orders import ordered_removal
 from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it from here)
     backs_a_party,
     captured_place,
@@ -418,7 +425,8 @@ def joint_project(c: Candidate, t: Token) -> Candidate | None:
 
 TROOP_WORDS = frozenset({
     "troop", "soldier", "force", "unit", "battalion", "brigade", "personnel", "reinforcement", "marine", "tank",
-    "paratrooper", "commando", "contingent",
+    "paratrooper", "commando", "contingent", "detachment", "column", "regiment", "squadron", "platoon", "division",
+    "howitzer", "artillery",
 })
 REGION_WORDS = frozenset({
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
@@ -432,6 +440,7 @@ def troops_to_a_region(c: Candidate, t: Token) -> Candidate | None:
     into its territory (MOBILIZE, the country as recipient); troops sent to a government ('sent troops
     to Mali to help the junta') stay military aid."""
     sent = objects(t) + [k for k in t.children if k.dep_ == "nsubjpass"]  # ("troops had been sent to Arauca")
+    sent += [g for o in sent for g in prep_objects(o, ("of",))]  # ("a convoy of tanks")
     if c.event != "AID" or not any(o.lemma_.lower() in TROOP_WORDS for o in sent) or backs_a_party(t):
         return None  # (troops sent "to fight alongside" a party stay aid to it, wherever they go)
     for g in prep_objects(t, ("to", "into")):
@@ -526,7 +535,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 or impersonal_warning(c, t) or unannounced_reprisal(c, t) or not_a_coercion_or_threat(c, t) \
                 or barred_travel(c, t) or unaimed_deterrent(c, t) \
                 or others_forces_bolstered(c, t) or mutual_defence_clause(c, t) or celebration(c, t) \
-                or refusal_restated(c, t, by_trigger) or described_signing(c, t, by_trigger):
+                or refusal_restated(c, t, by_trigger) or described_signing(c, t, by_trigger) \
+                or refused_content(c, t, by_trigger):
             continue
         if c.event == "ACCUSE" and aside_label(t):
             continue
@@ -549,6 +559,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
         c = (declined_promise(c, t) or demanded_by_speaker(c, t) or relief_deployment(c, t) or agreed_debt_relief(c, t) or joint_project(c, t) or joint_drills(c, t) or patrols_alongside(c, t) or troops_in_support(c, t) or troops_to_a_region(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
              or expelled_representative(c, t) or captured_place(c, t) or c)
+        c = foreign_holding_closed(c, t) or court_jailing(c, t) or increased_transfer(c, t) or ordered_removal(c, t) or c
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and (toll_state(t) or c.mode == "withhold")):
             # ("struck a substation, cutting electricity to thousands of homes": the strike's damage)

@@ -1,0 +1,123 @@
+"""Re-typing administrative and judicial measures, and promised increases, for the events stage (round 15, types;
+docs/plover-decisions.md, 'Fifteenth development round (types)').
+
+* A foreign state's office, agency or licence closed or revoked (*shuttered USAID's office*,
+  *revoked the licence of a Chinese-owned oil company*, *suspended the activities of the Russian cultural centre*)
+  cuts a relation with that state: SANCTION `discontinue`, not COERCE (the manual's COERCE restrict is for political
+  freedoms at home: a domestic party, NGO or channel closed stays COERCE).
+* A court that jails someone for a term or a crime (*a Minsk court jailed him for eight years*) convicts: SANCTION
+  `convict`, with the arrest riding along as for *sentenced* (manual, SANCTION: convictions with prison).
+* A money or aid noun under an increasing verb (*will double its humanitarian funding for Gaza*) takes the verb as
+  its trigger, so the claims stage reads the verb's tense (a future transfer is AGREE, manual: AGREE).
+* *balked at extending a credit line*: the refusal is the one event; the act refused is its content.
+Called from event_rules.fold_participles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .arguments import codes, objects, prep_objects
+from .base import NON_COUNTRY_CODES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Candidate
+
+CLOSING_VERBS = frozenset({"close", "shut", "shutter", "suspend", "revoke", "cancel", "withdraw", "rescind",
+                           "annul", "terminate", "padlock", "seal", "halt", "freeze", "ban", "strip"})
+# what a state runs abroad or holds from the host: closing it cuts a relation with that state
+FOREIGN_HOLDINGS = frozenset({
+    "office", "offices", "branch", "centre", "center", "agency", "bureau", "headquarters", "representation",
+    "licence", "license", "permit", "concession", "registration", "activity", "activities", "operation",
+    "operations", "mission", "institute", "school", "station",
+})
+# owners whose closure is repression or censorship, not a cut relation: media and civil society (manual, COERCE)
+NOT_STATE_OWNERS = frozenset({
+    "broadcaster", "channel", "station", "newspaper", "outlet", "media", "radio", "television", "tv", "magazine",
+    "website", "news", "jazeera", "bbc", "voa", "rfi", "cnn", "reuters", "afp", "journalist", "reporter",
+    "foundation", "fund", "committee", "charity", "society", "trust", "ngo", "organisation", "organization",
+    "association", "movement", "party", "university", "church", "union", "watch", "group", "network", "campaign",
+})
+# enforcers: police shutting offices down is enforcement at home ("Kosovo police shut down Serbian-run offices")
+ENFORCERS = frozenset({"police", "policeman", "officer", "agent", "troops", "soldier", "force", "security",
+                       "gendarme", "gendarmerie", "guard"})
+JAILING_VERBS = frozenset({"jail", "imprison", "incarcerate"})
+COURT_WORDS = frozenset({"court", "judge", "tribunal", "judiciary", "jury", "bench", "panel", "magistrate"})
+TERM_WORDS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
+# what one is jailed "for" when a court has judged it: "jailed for espionage", "jailed for spying"
+CRIME_WORDS = frozenset({"espionage", "treason", "fraud", "corruption", "terrorism", "murder", "extremism", "bribery",
+                         "embezzlement", "sedition", "blasphemy", "smuggling", "trafficking", "insult", "defamation",
+                         "incitement", "subversion", "extortion", "theft", "rape", "manslaughter", "genocide"})
+GROWTH_VERBS = frozenset({"double", "triple", "quadruple", "treble", "increase", "boost", "raise", "expand",
+                          "augment", "hike", "scale", "ramp", "step", "top", "multiply"})
+MONEY_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+REFUSING_AT = frozenset({"balk", "baulk", "bristle", "recoil", "shy"})
+
+
+def foreign_holding_closed(c: Candidate, t: Token) -> Candidate | None:
+    """COERCE on a foreign state's office, agency or licence -> SANCTION discontinue."""
+    if c.event != "COERCE" or c.mode not in ("restrict", "censor", None) or t.lemma_.lower() not in CLOSING_VERBS:
+        return None
+    held = objects(t) + prep_objects(t, ("of",))
+    held += [g for o in held for g in prep_objects(o, ("of",))]
+    if not any(o.lemma_.lower() in FOREIGN_HOLDINGS for o in held):
+        return None
+    owners = held + [k for o in held for k in o.children if k.dep_ in ("poss", "compound", "amod")]
+    if any(o.lemma_.lower() in NOT_STATE_OWNERS or o.lower_ in NOT_STATE_OWNERS for o in owners):
+        return None  # "closed Al Jazeera's office", "banned the activities of the German Marshall Fund"
+    own = set(codes(c.actor))
+    recips = [m.code for m in c.recipient if m.code]
+    if not own or not recips or any(r in own for r in recips):
+        return None
+    if any(r in NON_COUNTRY_CODES for r in recips):
+        return None  # an NGO's or a UN agency's office closed or banned: a restriction stays COERCE
+    if any(s.dep_ == "nsubj" and s.lemma_.lower() in ENFORCERS for s in t.children):
+        return None
+    return replace(c, event="SANCTION", mode="discontinue")
+
+
+def court_jailing(c: Candidate, t: Token) -> Candidate | None:
+    """'a court jailed X for 12 years', 'was jailed for eight years on charges of ...' -> SANCTION convict."""
+    if c.event != "COERCE" or t.lemma_.lower() not in JAILING_VERBS:
+        return None
+    subj = [s for s in t.children if s.dep_ in ("nsubj", "agent")]
+    subj += [g for s in subj if s.dep_ == "agent" for g in s.children if g.dep_ == "pobj"]
+    by_court = any(s.lemma_.lower() in COURT_WORDS for s in subj)
+    # (the "for" phrase may hang on the one jailed: "jailed an activist for insulting the president")
+    holders = [t] + [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")]
+    judged = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+              for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    termed = any(g.lemma_.lower() in TERM_WORDS | CRIME_WORDS or (g.tag_ == "VBG" and g.head.lower_ == "for")
+                 for g in judged)  # "jailed for 12 years", "jailed for spying"
+    if not (by_court or termed):
+        return None
+    out = replace(c, event="SANCTION", mode="convict")
+    out.extra = dict(c.extra)
+    out.extra["events.also"] = "COERCE:arrest"
+    return out
+
+
+def increased_transfer(c: Candidate, t: Token) -> Candidate | None:
+    """'will double its humanitarian funding for Gaza': the increasing verb carries the tense of the transfer."""
+    if c.event not in MONEY_TYPES or t.pos_ != "NOUN" or t.dep_ != "dobj":
+        return None
+    verb = t.head
+    if verb.lemma_.lower() not in GROWTH_VERBS or c.trigger_start <= verb.i:
+        return None
+    return replace(c, trigger=verb.i, trigger_start=verb.i, trigger_end=max(c.trigger_end, t.i + 1))
+
+
+def refused_content(c: Candidate, t: Token, by_trigger: dict) -> bool:
+    """'balked at extending a credit line to Serbia': the act is the refusal's content, not a second event."""
+    if t.dep_ != "pcomp" or t.head.dep_ != "prep" or t.head.lower_ not in ("at", "from"):
+        return False
+    refuser = t.head.head
+    host = by_trigger.get(refuser.i)
+    if host is None or host is c or host.event != "REJECT" or refuser.lemma_.lower() not in REFUSING_AT:
+        return False
+    if not any(m.code for m in host.recipient):
+        host.recipient = [m for m in c.recipient if m.code]  # the party refused ("... to Serbia")
+    return True

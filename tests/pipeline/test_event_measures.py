@@ -1,0 +1,133 @@
+"""Measures re-typed by event_measures and the round-15 trigger data (docs/plover-decisions.md, 'Fifteenth development
+round (types)'). Sentences written for these tests (not from any benchmark)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code, entity_codes
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]
+
+
+def types(coder, text: str) -> list[str]:
+    return [e.event for e in code(coder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan revoked the exploration licence of a Chinese-owned oil company on Thursday.",
+    "Azerbaijan shuttered the Baku office of the United States Agency for International Development.",
+    "Moldova suspended the activities of the Russian cultural centre in Chisinau on Tuesday.",
+])
+def test_foreign_states_office_or_licence_closed_is_a_sanction(coder, text):
+    assert types(coder, text) == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's media regulator suspended the licences of three private news channels on Sunday.",
+    "Thailand's election commission dissolved the opposition People's Party on Wednesday.",
+    "Israel closed Al Jazeera's office in Jerusalem.",
+    "Russia banned the activities of the German Marshall Fund.",
+])
+def test_domestic_closures_stay_coercion(coder, text):
+    assert types(coder, text) == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Minsk jailed a Polish journalist for eight years on Tuesday.",
+    "A Moscow court jailed an American teacher on Friday for smuggling cannabis.",
+    "Russia jailed a US journalist for spying.",
+    "Iran jailed a French teacher for espionage.",
+])
+def test_court_jailing_is_a_conviction(coder, text):
+    assert types(coder, text) == ["SANCTION"]
+
+
+def test_police_jailing_without_term_stays_an_arrest(coder):
+    assert types(coder, "Police in Tbilisi jailed dozens of protesters overnight.") == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway will double its humanitarian funding for Gaza next year.",
+    "Japan will triple its development aid to Vietnam, the foreign ministry said.",
+])
+def test_future_increase_of_aid_is_a_promise(coder, text):
+    assert types(coder, text) == ["AGREE"]
+
+
+def test_past_increase_of_aid_stays_aid(coder):
+    assert types(coder, "Germany doubled its humanitarian funding for Sudan last year.") == ["AID"]
+
+
+def test_refusal_at_an_act_is_one_reject_with_the_refused_party(coder):
+    assert dyads(coder, "Hungary balked at extending a credit line to Serbia.") == [("REJECT", ("HUN",), ("SRB",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of unpaid textile workers set fire to a factory warehouse outside Dhaka on Sunday.",
+    "Angry villagers stormed a police station in Kasese after a boy died in custody.",
+    "Furious traders looted shops in Lagos after the currency collapsed.",
+])
+def test_civilian_crowds_rioting_is_protest(coder, text):
+    assert types(coder, text) == ["PROTEST"]
+
+
+def test_troops_torching_a_village_stay_assault(coder):
+    assert types(coder, "Russian troops torched a village near Kupiansk.") == ["ASSAULT"]
+
+
+def test_court_striking_down_a_law_is_no_assault(coder):
+    assert types(coder, "Romania's Constitutional Court struck down a pension reform passed by parliament.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania barred Belarusian-registered lorries from entering its territory.",
+    "Poland banned Russian freight trucks from crossing its eastern frontier.",
+])
+def test_vehicles_barred_from_a_country_is_a_sanction(coder, text):
+    assert types(coder, text) == ["SANCTION"]
+
+
+def test_people_barred_from_entering_stay_a_rejection(coder):
+    assert types(coder, "Israel barred two US congresswomen from entering the country.") == ["REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nicaragua ordered a group of American missionaries to leave the country.",
+    "Russia told two BBC correspondents to leave the country.",
+])
+def test_people_ordered_to_leave_are_deported(coder, text):
+    assert types(coder, text) == ["COERCE"]
+
+
+def test_head_of_a_un_office_told_to_leave_is_expelled(coder):
+    assert dyads(coder, "Mali told the head of the UN human rights office in Bamako to leave the country.") == [
+        ("SANCTION", ("MLI",), ("UNO",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's Rapid Support Forces dispatched a convoy of armoured pickups towards El Fasher.",
+    "India shifted an additional infantry division to the Line of Actual Control in Ladakh.",
+    "Mali's army dispatched a detachment of special forces to Kidal.",
+    "Turkey sent a convoy of tanks and howitzers into northern Syria.",
+])
+def test_formations_sent_towards_a_place_mobilize(coder, text):
+    assert types(coder, text) == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mali's junta seized gold from a mining firm owned by Barrick.",
+    "Burkina Faso's authorities requisitioned 200 kilograms of gold from an industrial mine.",
+])
+def test_goods_taken_from_a_firm_are_a_seizure(coder, text):
+    assert types(coder, text) == ["COERCE"]
+
+
+def test_town_seized_stays_assault(coder):
+    assert types(coder, "Russian troops seized the town of Avdiivka.") == ["ASSAULT"]
+
+
+def test_aid_convoy_sent_stays_aid(coder):
+    assert types(coder, "Russia sent an aid convoy to Syria.") == ["AID"]
