@@ -114,6 +114,7 @@ from .event_rules import (
     relative_subjects,
     story_country,
 )
+from .event_side_clauses import side_clause_filter, side_doers
 from .event_stances import PAYING_VERBS, protest_purposes, relative_tolls
 from .event_subjects import clause_subject
 from .event_time_targets import across_border_targets
@@ -281,6 +282,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     # has one type here, so the conviction is the event and the arrest rides along
                     cand.extra["events.also"] = "COERCE:arrest"
         out.extend(unheld_nouns(self, si, held, failed, by_tok, according))
+        out.extend(side_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
         if not out:
             return out  # (six in ten sentences: every pass below keeps an empty list empty)
         doc = sent.doc
@@ -301,7 +303,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         reaction_recipients(out, sent.doc)
         reaction_targets(out, sent.doc, by_tok)
         threat_partners(out, doc)  # (after the reactions: "prompting a warning from London" is theirs)
-        out = dedupe(relative_tolls(protest_purposes(out, doc), doc), doc)
+        out = dedupe(relative_tolls(protest_purposes(side_clause_filter(out, doc), doc), doc), doc)
         across_border_targets(out, doc, by_tok)  # "raised its alert after militiamen fired rockets across the border"
         return bound(out, self.max_per_sentence)
 
@@ -388,7 +390,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     for c in kids[h.i] if deps[c] != "prep" or not dated(doc[c]))):  # (not an act's own "on": "calling U.S. strikes on boats murder"; nor a
                 # judged thing's: "calling Takaichi's remarks on Taiwan provocative")
                 continue
-            if e.needs and set(e.needs) <= {"if", "unless"} and not announced_response(tok, by_tok):
+            if {"if", "unless"} & set(e.needs) and not announced_response(tok, by_tok):
                 continue  # "If Israel strikes Beirut, Hezbollah will respond": a forecast, the strike stays
             if e.type == "CONSULT" and e.sym and (any(deps[c] == "oprd" for c in kids[tok.i]) or appos_labels) or (
                     e.type == "ACCUSE" and denial_label(tok)):

@@ -1,0 +1,202 @@
+"""Events in side clauses of long sentences (events stage, clause shapes, round 15): who does the act of a
+relative or time clause, and which side-clause words name no event of their own.
+
+Second events:
+
+* a relative clause on a party the main act has already placed: "police fired tear gas at farmers who had
+  staged a sit-in", "ordered the arrest of a former minister, who had criticised the junta": the antecedent is
+  the doer, with the code the main act gave it (the farmers are the scene's people, the minister his state's);
+  only acts done (a past or perfect clause: not "which funds the group", a standing description) and only
+  the types a person or crowd can do without a state behind them;
+* "the two governments / both countries" as a clause's subject: the pair the sentence has just named ("expelled
+  diplomats from Peru and Chile after the two governments refused to recognise ...").
+
+No event (``side_clause_filter``):
+
+* a toll participle the parser hung on the main clause though it closes the time clause's attack ("lodged a
+  protest after Afghan forces fired mortar shells at a checkpost, wounding three soldiers");
+* an act years before the reported one ("two years after Azerbaijan's offensive", "two decades after the
+  American invasion of Iraq"): history that dates the news, not news;
+* a refusal that is only a condition ("would respond if Athens refused to withdraw"): what would happen if an
+  act did not happen is no act, not even a hypothetical one;
+* a state's meeting of its own organs ("convened an emergency meeting of the national security council"):
+  CONSULT needs a second party;
+* a second yielding verb on the same people ("pardoned and freed 37 prisoners"): one act of clemency.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .event_agreements import PAIR_NOUNS, PAIR_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Candidate, Mention
+    from .event_fold import Hit
+
+# acts a relative clause's people can be said to have done on their own (a crowd protests, a gunman attacks,
+# a critic accuses); refusals, requests and promises by an uncoded antecedent are descriptions more often than acts
+DONE_TYPES = frozenset({"PROTEST", "ASSAULT", "ACCUSE", "COERCE"})
+PERFECT_AUX = frozenset({"have", "had", "has"})
+TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "maim"})
+AGO_UNITS = frozenset({"year", "decade", "century"})
+HISTORY_MARKS = frozenset({"after", "since", "following"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+REFUSAL_VERBS = frozenset({"refuse", "decline", "fail", "reject", "balk"})
+MEETING_WORDS = frozenset({"meeting", "session"})
+# a state's own organs: a meeting of them is government business, not a consultation with another party
+OWN_BODIES = frozenset({"council", "cabinet", "committee", "government", "minister", "ministers", "chief", "chiefs",
+                        "commander", "commanders", "official", "officials", "leadership", "team", "adviser",
+                        "advisers", "advisor", "advisors", "aide", "aides", "staff", "politburo", "board"})
+YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
+
+
+def _codes(ms: list[Mention]) -> set[str]:
+    return {m.code for m in ms if m.code}
+
+
+def _done(verb: Token) -> bool:
+    """A past or perfect clause ("who had staged", "who criticised"), not a present description."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() in PERFECT_AUX for c in verb.children))
+
+
+def _relative_antecedent(h: Hit) -> list[Mention]:
+    """The uncoded antecedent mentions a past relative clause takes as its doer, or []."""
+    t = h.tok
+    if t.dep_ != "relcl" or not _done(t) or h.etype not in DONE_TYPES or not h.actor:
+        return []
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in t.children) or any(
+            c.dep_ == "auxpass" for c in t.children):
+        return []  # (the antecedent as the doer: "farmers who had staged", not "activists who had been held")
+    if any(m.code for m in h.actor) or not all(m.start <= t.head.i < m.end for m in h.actor):
+        return []
+    return list(h.actor)
+
+
+def _pair_subject(t: Token) -> bool:
+    return any(s.dep_ == "nsubj" and s.lemma_.lower() in PAIR_NOUNS and s.tag_ == "NNS"
+               and any(k.lower_ in PAIR_WORDS for k in s.children) for s in t.children)
+
+
+def _pair(cands: list[Candidate]) -> list[Mention]:
+    """The two parties the sentence has just named: a candidate's two recipients, else its two sides."""
+    for c in cands:
+        if len(_codes(c.recipient)) == 2:
+            return [m for m in c.recipient if m.code]
+    for c in cands:
+        if len(_codes(c.actor + c.recipient)) == 2:
+            return [m for m in c.actor + c.recipient if m.code]
+    return []
+
+
+def side_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, according) -> list[Candidate]:
+    """Candidates for failed hits whose doer a side clause leaves to the sentence (the module docstring).
+    ``stage`` is the events stage; ``out`` its candidates so far."""
+    if not out:
+        return []
+    # (only what is done to them: "arrested a lawyer who had criticised ...", not who acts in the main clause)
+    placed = {(m.start, m.end): m for c in out for m in c.recipient if m.code}
+    made: list[Candidate] = []
+    for h in failed:
+        actor: list[Mention] = []
+        if ante := _relative_antecedent(h):
+            actor = [replace(m, code=placed[(m.start, m.end)].code, sector=placed[(m.start, m.end)].sector)
+                     for m in ante if (m.start, m.end) in placed]
+            if len(actor) != len(ante):
+                continue
+        elif not h.actor and h.tok.pos_ == "VERB" and h.tok.dep_ in ("advcl", "conj", "relcl") and _done(h.tok) \
+                and _pair_subject(h.tok):
+            actor = _pair(out)
+            if _codes(actor) & _codes(h.recipient):
+                continue
+        if not actor:
+            continue
+        h.actor = actor
+        cand = stage._candidate(si, h, by_tok, according)
+        if cand is not None:
+            made.append(cand)
+    return made
+
+
+# -- no event -----------------------------------------------------------------------------------------------
+def _toll_of_side_attack(c: Candidate, t: Token, by_trigger: dict[int, Candidate]) -> bool:
+    if c.event != "ASSAULT" or t.tag_ != "VBG" or t.dep_ != "advcl" or t.lemma_.lower() not in TOLL_LEMMAS:
+        return False
+    host = by_trigger.get(t.head.i)
+    if host is not None and host.event == "ASSAULT":
+        return False  # (folded where it hangs)
+    for k in t.head.children:
+        a = by_trigger.get(k.i)
+        if a is not None and a is not c and a.event == "ASSAULT" and k.dep_ == "advcl" and k.i < t.i \
+                and t.left_edge.i - k.right_edge.i <= 2:
+            if not any(m.code for m in a.recipient):
+                a.recipient = [m for m in c.recipient if m.code] or a.recipient
+            return True
+    return False
+
+
+def _years_since(prep: Token) -> bool:
+    return any(g.dep_ in ("npadvmod", "advmod") and g.lemma_.lower() in AGO_UNITS for g in prep.children)
+
+
+def _years_before(t: Token) -> bool:
+    """The trigger lies in an "N years after / since" clause or phrase (not a main clause that has one)."""
+    cur = t
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            return any(k.dep_ == "mark" and k.lower_ in HISTORY_MARKS and _years_since(k) for k in cur.children)
+        if cur.dep_ == "pobj" and cur.head.lower_ in HISTORY_MARKS:
+            return _years_since(cur.head)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _refusal_condition(c: Candidate, t: Token) -> bool:
+    return c.event == "REJECT" and t.lemma_.lower() in REFUSAL_VERBS and t.dep_ == "advcl" \
+        and any(k.dep_ == "mark" and k.lower_ in CONDITION_MARKS for k in t.children)
+
+
+def _own_organs_meeting(c: Candidate, t: Token) -> bool:
+    if c.event != "CONSULT" or len(_codes(c.actor + c.recipient)) != 1:
+        return False
+    doc = t.doc
+    if any(m.code is None and doc[m.root].lemma_.lower() not in OWN_BODIES for m in c.actor + c.recipient):
+        return False
+    meeting = t if t.lemma_.lower() in MEETING_WORDS else next(
+        (k for k in t.children if k.dep_ == "dobj" and k.lemma_.lower() in MEETING_WORDS), None)
+    if meeting is None:
+        return False
+    bodies = [g for k in meeting.children if k.dep_ == "prep" and k.lower_ == "of" for g in k.children
+              if g.dep_ == "pobj"]
+    return bool(bodies) and all(g.lemma_.lower() in OWN_BODIES for g in bodies)
+
+
+def _second_yield(c: Candidate, t: Token, by_trigger: dict[int, Candidate]) -> bool:
+    if c.event not in YIELD_TYPES or t.dep_ != "conj":
+        return False
+    first = by_trigger.get(t.head.i)
+    if first is None or first.event not in YIELD_TYPES or _codes(first.actor) != _codes(c.actor):
+        return False
+    # one object for both verbs: the parser hangs it on the second ("pardoned and freed 37 people")
+    return not any(k.dep_ == "dobj" for k in t.head.children)
+
+
+def side_clause_filter(cands: list[Candidate], doc) -> list[Candidate]:
+    """Drop the side-clause readings that name no event (the module docstring)."""
+    if len(cands) < 1:
+        return cands
+    by_trigger = {c.trigger: c for c in cands}
+    out = []
+    for c in cands:
+        t = doc[c.trigger]
+        if _toll_of_side_attack(c, t, by_trigger) or _years_before(t) \
+                or _refusal_condition(c, t) or _own_organs_meeting(c, t) or _second_yield(c, t, by_trigger):
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,79 @@
+"""Side clauses of long sentences (pipeline/event_side_clauses.py): the doer of a past relative clause on a party
+the main act placed, a "the two governments" subject, and side-clause words that name no event (a toll participle
+hung on the main clause, an act years before the news, a refusal that is only a condition, a state's meeting of its
+own organs, a second yielding verb on the same people). Sentences written for these tests (not from any
+benchmark)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code, entity_codes
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]
+
+
+@pytest.mark.parametrize(("text", "event", "code_"), [
+    ("Indian police fired tear gas at farmers who had staged a sit-in at the Shambhu border crossing on Tuesday.",
+     "PROTEST", "IND"),
+    ("Niger's military rulers ordered the arrest of former oil minister Mahamane Moustapha Barke, who had publicly "
+     "criticised the junta over its handling of the oil sector.", "ACCUSE", "NER"),
+])
+def test_past_relative_clause_on_a_placed_party_is_its_act(coder, text, event, code_):
+    assert any(d[0] == event and d[1] == (code_,) for d in dyads(coder, text))
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("Ugandan police arrested dozens of traders who had protested outside parliament over market taxes.", True),
+    ("Ugandan police arrested dozens of traders who protest outside parliament every week over market taxes.", False),
+])
+def test_only_a_past_relative_clause_is_its_antecedents_act(coder, text, protest):
+    assert any(d[0] == "PROTEST" for d in dyads(coder, text)) is protest
+
+
+def test_the_two_governments_are_the_pair_just_named(coder):
+    found = dyads(coder, "Venezuela expelled diplomatic staff from Peru and Chile on Monday after the two governments "
+                         "refused to recognise President Nicolas Maduro's re-election.")
+    assert ("REJECT", ("CHL", "PER"), ("VEN",)) in [(d[0], tuple(sorted(d[1])), d[2]) for d in found]
+
+
+def test_toll_hung_on_the_main_clause_closes_the_side_attack(coder):
+    found = dyads(coder, "Pakistan's foreign office said Islamabad had lodged a strong protest with Kabul after Afghan "
+                         "border forces fired mortar shells at a Pakistani checkpost in Kurram, wounding three soldiers.")
+    assert [d for d in found if d[0] == "ASSAULT"] == [("ASSAULT", ("AFG",), ("PAK",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia handed over four border villages to Azerbaijan on Monday, almost two years after Azerbaijan's lightning "
+    "offensive drove tens of thousands of ethnic Armenians from Nagorno-Karabakh.",
+    "Two decades after the American invasion of Iraq, the country's oil exports have recovered to pre-war levels, the "
+    "energy ministry said.",
+])
+def test_an_act_years_before_the_news_is_background(coder, text):
+    assert not any(d[0] == "ASSAULT" for d in dyads(coder, text))
+
+
+def test_an_act_days_before_the_news_is_kept(coder):
+    found = dyads(coder, "Armenia recalled its ambassador from Baku on Monday, two days after Azerbaijani troops "
+                         "shelled border villages in the Tavush region.")
+    assert any(d[0] == "ASSAULT" and d[1] == ("AZE",) for d in found)
+
+
+def test_a_refusal_that_is_only_a_condition_is_no_event(coder):
+    found = dyads(coder, "The minister said Ankara would respond if Athens refused to withdraw its troops from the "
+                         "islands.")
+    assert not any(d[0] == "REJECT" for d in found)
+
+
+def test_a_states_meeting_of_its_own_organs_is_no_consultation(coder):
+    found = dyads(coder, "Mongolia's president convened an emergency meeting of the national security council on "
+                         "Tuesday to discuss the country's fuel shortages.")
+    assert not any(d[0] == "CONSULT" for d in found)
+
+
+def test_pardoned_and_freed_is_one_act_of_clemency(coder):
+    found = dyads(coder, "Guatemalan President Bernardo Arevalo pardoned and released 12 farmers jailed over a land "
+                         "dispute, officials said.")
+    assert [d[0] for d in found if d[0] in ("CONCEDE", "RETREAT")] == ["CONCEDE"]
