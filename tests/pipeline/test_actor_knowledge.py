@@ -463,3 +463,42 @@ def test_unknown_acronym_is_not_an_airport_city(coder):
     events = code(coder, "ADF rebels killed 18 villagers in an overnight raid in Congo's Ituri province.",
                   "2025-09-09")
     assert events and all("TUR" not in entity_codes(e.actor) for e in events)
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # occupations (LAB, AGR, MED, EDU, JUD, BUS)
+    ("Chilean dockers blocked the port of Valparaiso.", "Chilean dockers", ("CHL", "LAB")),
+    ("Portuguese air traffic controllers began a strike.", "Portuguese air traffic controllers", ("PRT", "LAB")),
+    ("Greek taxi drivers parked outside parliament.", "Greek taxi drivers", ("GRC", "LAB")),
+    ("French winegrowers dumped wine on a motorway.", "French winegrowers", ("FRA", "AGR")),
+    ("Brazilian sugar-cane cutters torched a mill.", "Brazilian sugar-cane cutters", ("BRA", "AGR")),
+    ("Moroccan pharmacists closed their shops.", "Moroccan pharmacists", ("MAR", "MED")),
+    ("Pakistani lawyers boycotted the courts.", "Pakistani lawyers", ("PAK", "JUD")),
+    ("Iranian bazaar merchants shut their shops.", "Iranian bazaar merchants", ("IRN", "BUS")),
+    ("Argentine pensioners marched on Congress.", "Argentine pensioners", ("ARG", "CVL")),
+    # armed and criminal non-state actors (CRM, PRM, UAF)
+    ("Sudanese cattle rustlers killed seven herders.", "Sudanese cattle rustlers", ("SDN", "CRM")),
+    ("Ghanaian illegal miners attacked forestry officers.", "Ghanaian illegal miners", ("GHA", "CRM")),
+    ("Libyan tribal militias shelled the district.", "Libyan tribal militias", ("LBY", "PRM")),
+    # media, religious bodies, civil society
+    ("The Turkish daily Sabah accused Greece of provocation.", "Turkish daily", ("TUR", "JRN")),
+    ("Egyptian Copts condemned the attack.", "Egyptian Copts", ("EGY", "REL")),
+    ("Nigerian bishops' conference condemned the killings.", "Nigerian bishops' conference", ("NGA", "REL")),
+    ("A Tunisian press freedom group condemned the arrests.", "Tunisian press freedom group", ("TUN", "SOC")),
+    ("An environmental group sued the ministry.", "environmental group", ("NGO", "SOC")),
+])
+def test_occupations_social_armed_media_and_civil_society_roles(mentions, text, phrase, expected):
+    assert mentions(text)[phrase] == expected
+
+
+@pytest.mark.parametrize("text, phrase, code_", [
+    ("A UN panel of experts accused Rwanda of backing M23.", "UN panel of experts", "UNO"),
+    ("African Union election observers criticised the vote.", "African Union election observers", "IGO"),
+])
+def test_experts_and_observers_take_their_bodys_code(mentions, text, phrase, code_):
+    assert mentions(text)[phrase][0] == code_
+
+
+def test_bare_experts_are_no_actor(mentions):
+    found = mentions("Kenya's president met Kenyan farmers. Experts accused the ministry of negligence.")
+    assert "Experts" not in found

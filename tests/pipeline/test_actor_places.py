@@ -71,3 +71,51 @@ def test_a_protest_to_another_state_is_not_aimed_at_the_protesters_own_victim(co
     ev = assert_coded(coder, "Japan lodged a protest with China over the detention of a Japanese executive.", "ACCUSE",
                       actor=("JPN",), recipient=("CHN",))
     assert ev.mode == "disapprove"
+
+
+@pytest.fixture(scope="module")
+def mentions_of(coder):
+    from tidings.coder import make_story, parse_date
+    from tidings.pipeline.base import StoryContext
+
+    stage = coder.stages[0]
+
+    def run(text: str, date: str = "2025-09-10"):
+        ctx = StoryContext(story=make_story(text, date=date), doc=coder.nlp(text), pub_date=parse_date(date))
+        stage(ctx)
+        return {m.text: (m.code, m.sector) for m in ctx.mentions}
+    return run
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("A Hong Kong-based shipping firm accused India of seizing its tanker.", "firm", ("HKG", "BUS")),
+    ("A Dubai-based businessman was arrested in Lahore on Monday.", "businessman", ("ARE", "BUS")),
+    ("A Lagos-based lender froze the accounts of two oil traders.", "lender", ("NGA", "BUS")),
+    # wire copy calls Human Rights Watch "the New York-based rights group": an NGO stays one
+    ("The New York-based rights group accused Egypt of torture.", "rights group", ("NGO", "SOC")),
+])
+def test_a_role_based_in_a_place_is_that_places(mentions_of, text, phrase, expected):
+    assert mentions_of(text)[phrase] == expected
+
+
+def test_a_backer_is_still_no_ones_country(mentions_of):
+    assert mentions_of("Iran-backed militias fired rockets at a base in Syria.")["militias"][0] is None
+
+
+@pytest.mark.parametrize("text, phrase, code_", [
+    ("Angry farmers in the Indian state of Punjab blocked railway lines on Monday.", "farmers", "IND"),
+    ("Miners from the Peruvian region of Apurimac marched on Lima.", "Miners", "PER"),
+])
+def test_a_demonym_before_a_place_noun_gives_the_roles_country(mentions_of, text, phrase, code_):
+    assert mentions_of(text)[phrase][0] == code_
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Dockers in Chile went on strike on Monday over pay.", ("CHL",)),
+    ("Air traffic controllers walked off the job in Marseille on Tuesday.", ("FRA",)),
+    ("Pensioners in Buenos Aires protested against pension cuts on Wednesday.", ("ARG",)),
+    ("Truckers in Canada blocked a border bridge on Wednesday.", ("CAN",)),
+    ("LIMA (AP) - Truck drivers blocked the Pan-American Highway on Thursday.", ("PER",)),
+])
+def test_an_occupational_crowd_protests_at_home(coder, text, code_):
+    assert_coded(coder, text, "PROTEST", actor=code_, recipient=code_)

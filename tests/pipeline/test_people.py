@@ -486,3 +486,12 @@ def test_his_country_under_a_coded_speaker_is_the_speaker_s(coder):
     assert entity_codes(expel.actor) == ("BLZ",)
     ms = run(coder.stages[0], coder.nlp, "Moldova's president said her country had closed its airspace.", "2025-06-11")
     assert by_text(ms, "her country").code == "MDA"
+
+
+@pytest.mark.parametrize(("text", "phrase", "code_"), [
+    ("Kenya's president said on Monday that the country's central bank had frozen three accounts.",
+     "central bank", "KEN"),
+    ("Kenyan President William Ruto said the country's farmers had blocked roads.", "farmers", "KEN"),
+])
+def test_the_country_in_what_a_national_speaker_says_is_the_speakers(actors, text, phrase, code_):
+    assert by_text(actors(text), phrase).code == code_

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge_cues
+from .actor_places import based_country, city_after, demonym_place
 from .actor_repairs import defined_acronyms as _defined_acronyms
 from .actor_repairs import repair_names_read_as_prepositions as _repair_names_read_as_prepositions
 from .actor_repairs import repair_names_read_as_verbs
@@ -284,9 +285,12 @@ class Actors:
                     j = k + 1
                 elif role_last and not (person or name_end) and not _attached_before(doc, end, items[i].start) \
                         and doc[end - 1].lemma_.lower() not in CAPTIVES:
-                    found = _city_after(doc, end, items[j].start if j < n else len(doc))
-                    if found is not None:  # "police in Lagos"
+                    found = city_after(doc, end, items[j].start if j < n else len(doc), preps)
+                    if found is not None:  # "police in Lagos", "farmers from Gujranwala"
                         end, place_code = found
+                    elif k < n and items[k].entry.role == "adjective" and items[k].entry.code \
+                            and demonym_place(doc, end, items[k].start, items[k].end):
+                        place_code = items[k].entry.code  # "farmers in the Indian state of Punjab"
             lead = None
             if not has_owner and place_code is None and first.kind == "agent" and person is None:
                 lead = _city_before(doc, items[i].start, out[-1].end if out else 0)
@@ -298,6 +302,8 @@ class Actors:
             m = self._build(doc, day, parts, person, name_end, end, lead[0] if lead else None)
             if place_code and m.code is None:
                 m.code = place_code
+            if m.code is None and m.kind == "agent" and not has_owner:
+                m.code = based_country(doc, m.start, m.root)  # "a Hong Kong-based shipping firm"
             if m.code is None and m.kind == "agent" and out and _owned_conjunct(doc, out[-1], m):
                 m.code = out[-1].code  # "Taiwan's army, navy and air force": the owner is all three's
             if bare_adjective is not None and m.kind == "agent" and m.code and first.kind == "country" \
@@ -534,27 +540,6 @@ def _city_before(doc, b: int, floor: int) -> tuple[int, str] | None:
     if loc is None or not loc.country_code:
         return None
     return s, loc.country_code
-
-
-def _city_after(doc, a: int, limit: int) -> tuple[int, str] | None:
-    """"police in Lagos": a city right after "in", resolved by the gazetteer (only when unambiguous)."""
-    if a + 1 >= limit or doc[a].lower_ != "in":
-        return None
-    k = a + 1
-    tok = doc[k]
-    if tok.ent_type_ not in ("GPE", "LOC") or tok.ent_iob_ != "B":
-        return None
-    e = k + 1
-    while e < len(doc) and doc[e].ent_iob_ == "I":
-        e += 1
-    if e > limit:
-        return None
-    from .gazetteer import gazetteer
-
-    loc = gazetteer().resolve(doc[k:e].text)
-    if loc is None or not loc.country_code:
-        return None
-    return e, loc.country_code
 
 
 def _scan_name(doc, i: int, limit: int, particles: frozenset[str]) -> int | None:

@@ -30,7 +30,7 @@ CAPTIVES = frozenset({"hostage", "detainee", "prisoner", "captive", "abductee", 
                       "refugee", "refugees", "migrant", "migrants", "asylum-seekers", "seekers"})
 # Sectors of a country's own institutions and people: in a story datelined NIAMEY, "President
 # Mohamed Bazoum", "the interior ministry", "police" and "the presidential guard" are Niger's.
-_DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "ELI", "SPY", "JRN", "EDU",
+_DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "ELI", "SPY", "JRN", "EDU", "AGR",
                                "LAB", "MED", "BUS", "REF", "HRI", "PRE"})
 
 

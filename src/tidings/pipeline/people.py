@@ -88,7 +88,7 @@ from .people_possessives import (
     unowned_followers_dropped,
     vessel_owned,
 )
-from .people_subjects import matrix_subject
+from .people_subjects import matrix_subject, national_speaker
 
 _NON_COUNTRY = NON_COUNTRY_CODES
 # Countries whose leaders' names are written family name first (not Japan, Vietnam or Cambodia, whose
@@ -371,7 +371,7 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
                 or allowed is None and _person_subject(tok, covered) \
                 or _latest(ordered, starts, the, sent_of, fits) \
                 or _latest(ordered, starts, the, sent_of, lambda m: fits(m, people=True)) \
-                or _story_fit(ordered, the, allowed)
+                or _story_fit(ordered, the, allowed) or national_speaker(tok, covered, _saying_subject)
             tok = doc[the]
         elif low in ORG_NPS and (the := _description_start(doc, tok, covered)) is not None \
                 and (tok.tag_ in ("NN", "NNS") or tok.text.islower()):

@@ -34,3 +34,17 @@ def _matrix_subject(tok: Token, covered: list[Mention | None]) -> Mention | None
             m = covered[subj.i] if subj.i < tok.i else None
             return m if m is not None and m.kind == "person" and m.code is not None else None
     return None
+
+
+def national_speaker(tok: Token, covered: list[Mention | None], saying_subject) -> Mention | None:
+    """"Kenya's president said the country's central bank had frozen ...", "Kenyan President William Ruto
+    said the country's farmers ...": an unrestricted "the country" in what a national office holder or
+    role says, with no country mention to stand for, is the speaker's own country. ``tok`` is the
+    description's noun; ``saying_subject`` reads the speaker of a reported subject (``people``)."""
+    from .base import NON_COUNTRY_CODES
+
+    subj = tok.head if tok.dep_ == "poss" else tok
+    m = saying_subject(subj, covered)
+    if m is None or m.kind not in ("person", "agent") or not m.code or m.code in NON_COUNTRY_CODES:
+        return None
+    return m

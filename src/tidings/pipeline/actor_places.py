@@ -1,0 +1,93 @@
+"""Where a role noun's people are from, when no country word owns it (actors stage, rule 4).
+
+* ``city_after``: "police in Lagos", "farmers from Gujranwala", "residents of Mariupol": a place right
+  after the role, resolved by the gazetteer (only when unambiguous);
+* ``demonym_place``: "farmers in the Indian state of Punjab", "miners in the Peruvian region of
+  Apurimac": a demonym before a place noun names the country of the place the role is in;
+* ``based_country``: "a Hong Kong-based shipping firm", "a Dubai-based businessman": a company or a
+  person based in a place is that place's (the backer words "Iran-backed", "Russian-made" stay no
+  one's: ``Actors._accept`` keeps them aside in ``doc.user_data["backers"]``).
+"""
+
+from __future__ import annotations
+
+from .base import parse
+
+# "in the Indian state of Punjab": the nouns that make a demonym before them a place's country
+_PLACE_NOUNS = frozenset({"state", "province", "region", "city", "town", "village", "district", "county",
+                          "capital", "port", "island", "territory", "enclave", "oblast", "governorate",
+                          "department", "prefecture", "municipality", "countryside", "border", "north",
+                          "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+# words that may stand between "<place>-based" and the role it describes ("a Hong Kong-based shipping firm")
+_BASED_GAP_DEPS = frozenset({"compound", "amod", "nmod", "punct", "npadvmod", "nummod", "advmod"})
+
+
+def city_after(doc, a: int, limit: int, preps: frozenset[str]) -> tuple[int, str] | None:
+    """A city right after one of ``preps`` ("police in Lagos"), resolved by the gazetteer."""
+    if a + 1 >= limit or doc[a].lower_ not in preps:
+        return None
+    k = a + 1
+    tok = doc[k]
+    if tok.ent_type_ not in ("GPE", "LOC") or tok.ent_iob_ != "B":
+        return None
+    e = k + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    if e > limit:
+        return None
+    from .gazetteer import gazetteer
+
+    loc = gazetteer().resolve(doc[k:e].text)
+    if loc is None or not loc.country_code:
+        return None
+    return e, loc.country_code
+
+
+def demonym_place(doc, a: int, adjective_start: int, adjective_end: int) -> bool:
+    """"farmers in/from the Indian state of ...": the role ends at ``a``, the demonym spans the two
+    offsets; True when the gap is "in/from the" and a place noun follows the demonym."""
+    p = parse(doc)
+    if adjective_start != a + 2 or p.lower[a] not in ("in", "from") or p.lower[a + 1] != "the":
+        return False
+    return adjective_end < len(doc) and p.lemma[adjective_end].lower() in _PLACE_NOUNS
+
+
+def based_country(doc, start: int, root: int) -> str | None:
+    """The country of "<place>-based" modifying the role whose span starts at ``start``."""
+    p = parse(doc)
+    for b in range(start - 1, max(1, start - 5) - 1, -1):
+        if p.lower[b] == "based" and p.text[b - 1] == "-":
+            break
+        if p.dep[b] not in _BASED_GAP_DEPS:
+            return None
+    else:
+        return None
+    if b >= start or not _hangs_on(doc, b, root):
+        return None
+    backers = doc.user_data.get("backers", {})
+    near = [s for s in backers if b - 6 <= s < b - 1 and backers[s][1] == "based"]
+    if near:
+        return backers[max(near)][0]
+    k = b - 2  # a place the dictionaries lack ("a Marseille-based trawler firm"): the gazetteer's
+    s = k
+    while s > 0 and p.pos[s - 1] == "PROPN" and k - s < 2:
+        s -= 1
+    if p.pos[k] != "PROPN":
+        return None
+    from .gazetteer import gazetteer
+
+    loc = gazetteer().resolve(doc[s : k + 1].text)
+    return loc.country_code if loc is not None and loc.country_code else None
+
+
+def _hangs_on(doc, b: int, root: int) -> bool:
+    """"based" (or the name it is glued to) modifies the role, not a noun before it."""
+    for t in (doc[b], doc[b - 2] if b >= 2 else doc[b]):
+        h = t
+        for _ in range(3):
+            if h.i == root:
+                return True
+            if h.head.i == h.i:
+                break
+            h = h.head
+    return False
