@@ -81,6 +81,8 @@ def _told_history(tok: Token, features: frozenset[str]) -> bool:
     for _ in range(3):
         if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
             return False
+        if cur.i == tok.i and cur.head.lower_ == "of" and tok.tag_ == "NNS":
+            return False  # "a series of airstrikes": a count of acts, not a work about them
         cur = cur.head.head
         if cur.lemma_.lower() in features:
             return True
