@@ -131,3 +131,36 @@ def test_town_seized_stays_assault(coder):
 
 def test_aid_convoy_sent_stays_aid(coder):
     assert types(coder, "Russia sent an aid convoy to Syria.") == ["AID"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("India snapped trade links with Pakistan.", "SANCTION"),
+    ("Kenya pulled out of the mediation between Sudan's warring parties.", "SANCTION"),
+    ("Venezuela took over the Colombian-owned supermarkets.", "COERCE"),
+    ("Vietnam scrapped visa requirements for Polish citizens.", "CONCEDE"),
+    ("Russia lifted visa requirements for Chinese tourists.", "CONCEDE"),
+    ("The African Union expelled Mali from the bloc.", "SANCTION"),
+    ("Pakistan expelled thousands of Afghan refugees.", "COERCE"),
+])
+def test_ending_and_taking_over_verbs_by_what_they_end(coder, text, etype):
+    assert types(coder, text) == [etype]
+
+
+def test_aid_inside_what_a_veto_blocks_is_no_aid(coder):
+    assert types(coder, "Hungary blocked 50 billion euros in EU aid for Ukraine.") == ["REJECT"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Indian and Chinese troops brawled along the disputed border in Ladakh.", "ASSAULT"),
+    ("Protesters scuffled with police outside parliament in Tbilisi.", "PROTEST"),
+])
+def test_scuffles_by_who_scuffles(coder, text, etype):
+    assert types(coder, text) == [etype]
+
+
+def test_court_dismissing_a_prime_minister_judges_him(coder):
+    assert types(coder, "Thailand's constitutional court dismissed Prime Minister Srettha Thavisin.") == ["SANCTION"]
+
+
+def test_compensation_paid_is_aid(coder):
+    assert types(coder, "Japan paid compensation to South Korean forced labourers.") == ["AID"]

@@ -35,3 +35,8 @@ def test_order_to_take_content_down_is_censorship(coder):
 def test_order_to_take_something_else_away_stays_a_request(coder):
     found = dyads(coder, "The UN Security Council ordered Israel to remove its troops from the buffer zone.")
     assert [d[0] for d in found] != ["COERCE"]
+
+
+def test_court_ordered_payment_is_a_sanction(coder):
+    found = dyads(coder, "A Dutch court ordered Russia to pay 50 billion dollars to former Yukos shareholders.")
+    assert found == [("SANCTION", ("NLD",), ("RUS",))]

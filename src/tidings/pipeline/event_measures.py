@@ -121,3 +121,19 @@ def refused_content(c: Candidate, t: Token, by_trigger: dict) -> bool:
     if not any(m.code for m in host.recipient):
         host.recipient = [m for m in c.recipient if m.code]  # the party refused ("... to Serbia")
     return True
+
+
+REFUSED_NOUN_TYPES = frozenset({"AID", "SUPPORT", "SANCTION"})
+BLOCKING_VERBS = frozenset({"block", "veto", "freeze", "stall", "hold"})
+
+
+def refused_object(c: Candidate, t: Token, by_trigger: dict) -> bool:
+    """'blocked 50 billion euros in EU aid for Ukraine', 'vetoed a tranche of military aid': the aid named in what a
+    veto blocks never came (the direct object, 'blocked the aid', is already the refusal's own)."""
+    if c.event not in REFUSED_NOUN_TYPES or t.pos_ != "NOUN" or t.dep_ != "pobj":
+        return False
+    prep, held = t.head, t.head.head
+    if prep.lower_ not in ("in", "of") or held.dep_ != "dobj" or held.head.lemma_.lower() not in BLOCKING_VERBS:
+        return False
+    host = by_trigger.get(held.head.i)
+    return host is not None and host is not c and host.event == "REJECT"

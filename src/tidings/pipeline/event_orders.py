@@ -84,3 +84,21 @@ def ordered_removal(c: Candidate, t: Token) -> Candidate | None:
         if any(o.lemma_.lower() in CONTENT_NOUNS for o in taken):
             return replace(c, event="COERCE", mode="censor")
     return None
+
+
+COURT_WORDS = frozenset({"court", "judge", "tribunal", "icj", "arbitrator", "arbitration", "panel", "judiciary",
+                         "magistrate", "jury", "icsid"})
+PAYING_VERBS = frozenset({"pay", "compensate", "refund", "reimburse", "repay", "return"})
+
+
+def court_ordered_payment(c: Candidate, t: Token) -> Candidate | None:
+    """'a Dutch court ordered Russia to pay 50 billion dollars': manual, SANCTION ambiguities: court-ordered payments
+    are SANCTION (the court as actor, the one who must pay as recipient), not a request."""
+    if c.event != "REQUEST" or t.lemma_.lower() not in ORDER_VERBS:
+        return None
+    subj = [s for s in t.children if s.dep_ == "nsubj"]
+    if not any(s.lemma_.lower() in COURT_WORDS or s.lower_ in COURT_WORDS for s in subj):
+        return None
+    if any(k.dep_ == "xcomp" and k.lemma_.lower() in PAYING_VERBS for k in t.children):
+        return replace(c, event="SANCTION", mode="convict")
+    return None

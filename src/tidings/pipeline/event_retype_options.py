@@ -310,6 +310,9 @@ def own_people_or_travel(c: Candidate, t: Token) -> Candidate | None:
                     k.dep_ == "poss" and k.lower_ in ("its", "their", "his", "her", "our") for k in o.children):
                 return replace(c, event="RETREAT", mode="withdraw", recipient=[])
     if c.event == "COERCE" and low in BARRING_VERBS and _from_travel(t):
+        own = {m.code for m in c.actor if m.code}
+        if not any(m.code and m.code not in own for m in c.recipient):
+            return None  # "banned the former president from travelling abroad": a restriction at home stays COERCE
         return replace(c, event="SANCTION", mode="discontinue")
     return None
 
