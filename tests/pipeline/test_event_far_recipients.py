@@ -140,3 +140,16 @@ def test_a_for_phrase_on_a_value_torn_off_onto_the_verb_names_whom_the_package_i
 def test_a_group_led_by_a_partys_official_is_that_partys(coder):
     assert ("CONSULT", ("IND", "VNM"), ()) in dyads(
         coder, "Vietnam held talks on Monday with a delegation led by India's defence minister.")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Germany's decision to send Leopard tanks to Ukraine was welcomed by Kyiv but sharply criticised by Moscow.",
+     ("ACCUSE", ("RUS",), ("DEU",))),
+    ("Police raids on the offices of Mozambique's main opposition party in Maputo on Wednesday were condemned by the "
+     "European Union as disproportionate.", ("ACCUSE", ("EUR",), ("MOZ",))),
+    # a party inside a clause on the act is not its doer
+    ("Niger's military government ordered the French ambassador to leave within 48 hours, a decision hailed by "
+     "Russia's foreign ministry but condemned by the European Union.", ("ACCUSE", ("EUR",), ("NER",))),
+])
+def test_a_judgement_in_the_passive_aims_at_the_doer_of_its_subject(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

@@ -272,11 +272,42 @@ def aimed_goods(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[
     return coded_targets([x for g in goods for x in [g, *(c for c in g.conjuncts)]], own, by_tok)[:1]
 
 
+# judgement verbs whose passive subject is the act judged ("Germany's decision ... was criticised by Moscow")
+JUDGED_TYPES = frozenset({"ACCUSE", "REJECT"})
+
+
+def judged_subject(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Germany's decision to send tanks was welcomed by Kyiv but criticised by Moscow' -> DEU; 'police raids on the
+    offices of Mozambique's opposition party were condemned by the EU' -> MOZ: a judgement told in the passive, its
+    actor the "by" agent, aims at the doer of the act its subject names (its owner, else the first party inside it)."""
+    passive_subjects, prep_objects = _arguments.passive_subjects, _arguments.prep_objects
+
+    verb = h.tok
+    if h.noun is not None or not prep_objects(verb, ("by",)):
+        return []
+    judged = passive_subjects(verb) if verb.dep_ not in ("acl", "relcl") else []
+    if not judged and verb.dep_ == "conj" and verb.head.dep_ not in ("acl", "relcl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        judged = passive_subjects(verb.head)  # "was welcomed by Kyiv but criticised by Moscow"
+    if not judged or judged[0].pos_ != "NOUN":
+        return []  # (a party itself: "Israel was condemned by ...", read by the parse)
+    act = judged[0]
+    doers = [c for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")] + prep_objects(act, ("by",))
+    found = [m for m in coded_targets(doers, own, by_tok) if m.code not in NON_COUNTRY_CODES]
+    if found:
+        return found[:1]
+    # (not inside a clause on it: "the decision, hailed by Russia, was condemned by the EU")
+    clauses = {t.i for c in act.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    inside = [t for t in act.subtree if t.i != act.i and t.i in by_tok and t.i not in clauses]
+    return _first_party(inside, own, by_tok)
+
+
 def far_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """The recipient phrases of this module that need no type's own finder: a phrase after a comma-set aside, an object
     read into "on <weekday>", a letter's addressee, a penalty's aimed goods (``settle_recipients`` calls it when no
     party of another country was found)."""
-    return detached_phrase(h, own, by_tok) or (dated_object(h.tok, own, by_tok) if h.noun is None else []) or (
+    return detached_phrase(h, own, by_tok) or (judged_subject(h, own, by_tok) if h.etype in JUDGED_TYPES else []) or (
+        dated_object(h.tok, own, by_tok) if h.noun is None else []) or (
         message_addressee(h.tok, own, by_tok) if h.etype in MESSAGE_TYPES else []) or (
         (aimed_goods(h.tok, own, by_tok) or penalty_clause(h, own, by_tok)) if h.etype == "SANCTION" else [])
 
