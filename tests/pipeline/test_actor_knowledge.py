@@ -502,3 +502,16 @@ def test_experts_and_observers_take_their_bodys_code(mentions, text, phrase, cod
 def test_bare_experts_are_no_actor(mentions):
     found = mentions("Kenya's president met Kenyan farmers. Experts accused the ministry of negligence.")
     assert "Experts" not in found
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("COSATU called a general strike on Monday.", "COSATU", ("ZAF", "LAB")),
+    ("The Trades Union Congress condemned the bill.", "Trades Union Congress", ("GBR", "LAB")),
+    ("The Landless Workers' Movement occupied a farm.", "Landless Workers' Movement", ("BRA", "AGR")),
+    ("Al-Azhar condemned the attack on the church.", "Al-Azhar", ("EGY", "REL")),
+    ("Nahdlatul Ulama urged calm.", "Nahdlatul Ulama", ("IDN", "REL")),
+    ("Yedioth Ahronoth reported the plan.", "Yedioth Ahronoth", ("ISR", "JRN")),
+    ("Chatham House published a report.", "Chatham House", ("NGO", "SOC")),
+])
+def test_named_unions_religious_bodies_media_and_think_tanks(mentions, text, phrase, expected):
+    assert mentions(text)[phrase] == expected

@@ -116,6 +116,18 @@ def test_a_demonym_before_a_place_noun_gives_the_roles_country(mentions_of, text
     ("Pensioners in Buenos Aires protested against pension cuts on Wednesday.", ("ARG",)),
     ("Truckers in Canada blocked a border bridge on Wednesday.", ("CAN",)),
     ("LIMA (AP) - Truck drivers blocked the Pan-American Highway on Thursday.", ("PER",)),
+    ("Teachers clashed with riot police in Mexico City on Monday.", ("MEX",)),
 ])
 def test_an_occupational_crowd_protests_at_home(coder, text, code_):
     assert_coded(coder, text, "PROTEST", actor=code_, recipient=code_)
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Gunmen killed 12 villagers in Katsina on Sunday.", ("NGA",)),
+    ("Teachers in Oaxaca blocked roads on Monday.", ("MEX",)),
+    ("Miners in Gauteng went on strike on Monday.", ("ZAF",)),
+    ("Farmers from Haryana clashed with police on Sunday.", ("IND",)),
+])
+def test_a_first_level_region_gives_a_domestic_scene_its_country(coder, text, code_):
+    ev = code(coder, text)[0]
+    assert entity_codes(ev.actor) == code_ and entity_codes(ev.recipient) == code_

@@ -121,7 +121,9 @@ def _employer(tok: Token, by_tok: dict[int, Mention]) -> list[Token]:
         return []
     p = parse(doc := tok.doc)
     return [g for c in p.kids[tok.i] if p.dep[c] in ("acl", "relcl") and p.lemma[c] in EMPLOY_PARTICIPLES
-            for g in prep_objects(doc[c], ("for",)) if any(x.code for x in mentions_of([g], by_tok))]
+            for g in prep_objects(doc[c], ("for",))
+            # (not an employer whose country is only the story's main one: "a state-owned firm" in Nigeria)
+            if any(x.code and x.confidence > 0.6 for x in mentions_of([g], by_tok))]
 
 
 def _of_objects(tok: Token) -> list[Token]:
