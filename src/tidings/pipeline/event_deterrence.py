@@ -84,9 +84,12 @@ def _to_come(t: Token, chain: list[Token]) -> bool:
             return True
         if v.i != t.i and v.lemma_.lower() in ANNOUNCING_HEADS:
             return True
-    # ("reserves the right to"; reported: "said Tehran reserved all options")
+    # ("reserves the right to"; reported: "said Tehran reserved all options"; a right to an act is held over
+    # someone whatever the tense of the report: "Tehran reserved the right to retaliate against Israel")
     return t.lemma_.lower() == "reserve" and (t.tag_ in ("VBZ", "VBP", "VB") or (
-        t.dep_ == "ccomp" and t.head.lemma_.lower() in ANNOUNCING_HEADS))
+        t.dep_ == "ccomp" and t.head.lemma_.lower() in ANNOUNCING_HEADS) or any(
+        o.lemma_.lower() == "right" and any(k.dep_ in ("acl", "relcl") and k.pos_ == "VERB" for k in o.children)
+        for o in t.children if o.dep_ == "dobj"))
 
 
 def _party_condition(v: Token) -> bool:
