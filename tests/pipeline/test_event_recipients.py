@@ -548,3 +548,13 @@ def test_a_coordinated_destination_names_every_country(coder, text, dyad):
 ])
 def test_a_move_reacted_to_is_the_nearest_clause_before_it(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Hamas climbed down from its demand that Israel commit to a permanent end to the war before any hostage release.",
+     ("CONCEDE", ("PSE",), ("ISR",))),
+    ("Niger's junta dropped its demand that ECOWAS pay compensation for the border closures imposed after the coup.",
+     ("CONCEDE", ("NER",), ("IGO",))),
+])
+def test_a_demand_dropped_goes_to_the_one_it_asked_to_act(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

@@ -175,6 +175,27 @@ def _backed(layer: list[Token], own: set[str], h) -> list[Mention]:
     return backers_inside(layer, own, next(iter(h.by_tok.values())).sent_index if h.by_tok else 0)
 
 
+# what a party drops or climbs down from when it concedes: a demand names whom it was made of
+DEMAND_NOUNS = frozenset({"demand", "demands", "condition", "conditions", "precondition", "preconditions",
+                          "insistence", "ultimatum", "call", "request"})
+
+
+def dropped_demand(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Hamas climbed down from its demand that Israel commit to ...' -> ISR; 'dropped its demand that ECOWAS pay
+    compensation' -> IGO: a concession of a demand goes to the one the demand's clause asked to act."""
+    direct_subjects, objects, prep_objects = _arguments.direct_subjects, _arguments.objects, _arguments.prep_objects
+
+    doc = verb.doc
+    nouns = [n for n in objects(verb) + prep_objects(verb, ("from", "on", "off"))
+             if n.lemma_.lower() in DEMAND_NOUNS or n.lower_ in DEMAND_NOUNS]
+    asked = [s for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+             for s in direct_subjects(c)[0]]
+    # ("its demand that ECOWAS pay": the parser may lose the clause; the party right after "that" is the one asked)
+    asked += [doc[n.i + 2] for n in nouns if n.i + 2 < len(doc) and doc[n.i + 1].lower_ == "that"]
+    return coded_targets(asked, own, by_tok)[:1]
+
+
 # (at the end, read at call time: these modules import this one, directly or not; an import statement in a
 # hot function costs ~3 us a call)
 from . import arguments as _arguments  # noqa: E402
+

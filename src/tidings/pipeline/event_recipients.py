@@ -206,6 +206,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
                 or (h.etype == "PROTEST" and h.route == "light-verb" and h.tok.lemma_.lower() in LODGE_VERBS)
                 or ((h.etype == "REJECT" or (h.etype, h.mode) == ("REQUEST", "yield")) and not any(m.code for m in found))) \
             and h.route != "reaction" and not any(m.code and m.code not in own for m in found) \
+            and not (h.entry.sym and len(own) > 1) \
             and not (h.etype == "ACCUSE" and any(m.kind in ("person", "agent") for m in found)):  # ("charged a blogger, days after")
         # "warned of countermeasures after the Philippine coast guard seized a Chinese boat": the
         # provoker of a reaction (dyads' argument_partners.provoker)
@@ -226,6 +227,10 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     if own and h.etype == "REQUEST":
         found = asked_subject(h, own, by_tok) or found  # "demanded that China stop supplying ... to Russia": CHN
         found = release_holder(h, own, by_tok, found) or found  # "the release of the reporter held in Russia": RUS
+    if own and h.etype == "CONCEDE" and not any(m.code and m.code not in own for m in found):
+        from .event_object_partner import dropped_demand
+
+        found = dropped_demand(h.tok, own, by_tok) or found  # "climbed down from its demand that Israel commit"
     if own and not any(m.code and m.code not in own for m in found):
         found = far_phrase(h, own, by_tok) or found  # round 12: "voiced support, speaking ..., for Ukraine's bid"
     # (again: the object's own partner may be the people the appeal is for)
