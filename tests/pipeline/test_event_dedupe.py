@@ -50,3 +50,10 @@ def test_relative_clause_on_a_party_tells_its_own_earlier_act(coder):
 def test_relative_clause_on_a_weapon_restates_the_attack(coder):
     found = dyads(coder, "Russia attacked Ukraine with drones that struck Kyiv.")
     assert found.count(("ASSAULT", ("RUS",), ("UKR",))) == 1
+
+
+def test_a_contrast_clause_tells_a_second_act_on_the_same_pair(coder):
+    found = [(e.event, e.event_text) for e in code(coder, "Sudanese paramilitaries shelled a displacement camp near "
+                                                   "El Fasher, killing 40 people, while the army bombed RSF positions "
+                                                   "in Omdurman, witnesses said.")]
+    assert [t for ev, t in found if ev == "ASSAULT"] == ["shelled", "bombed"]

@@ -77,3 +77,37 @@ def test_pardoned_and_freed_is_one_act_of_clemency(coder):
     found = dyads(coder, "Guatemalan President Bernardo Arevalo pardoned and released 12 farmers jailed over a land "
                          "dispute, officials said.")
     assert [d[0] for d in found if d[0] in ("CONCEDE", "RETREAT")] == ["CONCEDE"]
+
+
+def test_government_of_the_one_country_the_sentence_codes(coder):
+    found = dyads(coder, "Police in Dhaka fired rubber bullets at students demanding the abolition of job quotas, "
+                         "before the government imposed a nationwide curfew.")
+    assert ("COERCE", ("BGD",), ("BGD",)) in found
+
+
+def test_government_stays_uncoded_when_the_sentence_codes_two_countries(coder):
+    found = dyads(coder, "Chinese vessels rammed a Philippine supply boat near Second Thomas Shoal, before the "
+                         "government imposed a nationwide curfew.")
+    assert not any(d[0] == "COERCE" and d[1] in (("CHN",), ("PHL",)) for d in found)
+
+
+def test_a_visit_to_a_site_names_no_host(coder):
+    found = dyads(coder, "Jordan's foreign ministry condemned a visit by Israeli ministers to the Al-Aqsa compound.")
+    assert found == [("ACCUSE", ("JOR",), ("ISR",))]
+
+
+def test_a_visit_to_a_capital_keeps_its_host(coder):
+    found = dyads(coder, "Indian Prime Minister Narendra Modi made a visit to the Ukrainian capital on Friday.")
+    assert ("CONSULT", ("IND",), ("UKR",)) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters converged on the presidential palace in Dakar on Friday.",
+    "Hundreds of demonstrators descended on the parliament in Dakar on Friday.",
+])
+def test_crowds_converging_on_a_seat_of_power_protest(coder, text):
+    assert ("PROTEST", ("SEN",), ("SEN",)) in dyads(coder, text)
+
+
+def test_ministers_converging_on_a_city_do_not_protest(coder):
+    assert not any(d[0] == "PROTEST" for d in dyads(coder, "Foreign ministers converged on Geneva for the talks."))

@@ -28,12 +28,15 @@ def fold_words() -> dict[str, frozenset[str]]:
 
 # Subordinators of a time clause: what it tells happened at another time than the main clause
 TIME_MARKS = frozenset({"after", "since", "before", "until", "following"})
+# subordinators of a contrast: "shelled a camp near El Fasher, while the army bombed RSF positions" tells two acts
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 MAIN_CLAUSE = -1
 ANY_CLAUSE = -2  # a noun trigger: it may restate an act told by a verb anywhere in the sentence
 
 
 # Complements whose act is another verb's content (asked, accused, failed), not an act told on its own
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "csubj"})
+REPORT_VERBS = frozenset({"say", "tell", "report", "announce", "add", "state", "confirm", "write", "note"})
 
 
 def time_clause(tok: Token) -> int:
@@ -43,11 +46,12 @@ def time_clause(tok: Token) -> int:
     t = tok
     while t.dep_ != "ROOT" and t.head.i != t.i:
         if t.pos_ in ("VERB", "AUX") and (
-                (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.children))
+                (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS | CONTRAST_MARKS
+                                           for c in t.children))
                 or (t.dep_ in ("pcomp", "pobj") and t.head.lower_ in TIME_MARKS) or _party_relative(t)):
             return t.i
-        if t.dep_ in CONTENT_DEPS:
-            return ANY_CLAUSE
+        if t.dep_ in CONTENT_DEPS and not (t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS):
+            return ANY_CLAUSE  # (what a report tells is told, not a content: "..., while the army bombed ..., witnesses said")
         t = t.head
     return MAIN_CLAUSE
 

@@ -9,7 +9,10 @@ Second events:
   only acts done (a past or perfect clause: not "which funds the group", a standing description) and only
   the types a person or crowd can do without a state behind them;
 * "the two governments / both countries" as a clause's subject: the pair the sentence has just named ("expelled
-  diplomats from Peru and Chile after the two governments refused to recognise ...").
+  diplomats from Peru and Chile after the two governments refused to recognise ...");
+* "the government / the authorities / the army" as a verb's subject where every party the sentence codes is of
+  one country: that country's ("Police in Dhaka fired rubber bullets at students, before the government imposed
+  a nationwide curfew").
 
 No event (``side_clause_filter``):
 
@@ -19,6 +22,7 @@ No event (``side_clause_filter``):
   American invasion of Iraq"): history that dates the news, not news;
 * a refusal that is only a condition ("would respond if Athens refused to withdraw"): what would happen if an
   act did not happen is no act, not even a hypothetical one;
+* a visit to a site that names no host ("condemned a visit by Israeli ministers to the Al-Aqsa compound");
 * a state's meeting of its own organs ("convened an emergency meeting of the national security council"):
   CONSULT needs a second party;
 * a second yielding verb on the same people ("pardoned and freed 37 prisoners"): one act of clemency.
@@ -52,6 +56,12 @@ OWN_BODIES = frozenset({"council", "cabinet", "committee", "government", "minist
                         "commander", "commanders", "official", "officials", "leadership", "team", "adviser",
                         "advisers", "advisor", "advisors", "aide", "aides", "staff", "politburo", "board"})
 YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+# a state's own institutions, named without their country
+HOME_STATE_WORDS = frozenset({"government", "authority", "authorities", "police", "army", "military", "troops",
+                              "junta", "regime", "ministry", "cabinet", "parliament", "court", "president",
+                              "premier", "security", "force", "forces", "administration", "gendarmerie"})
+NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
 def _codes(ms: list[Mention]) -> set[str]:
@@ -93,6 +103,20 @@ def _pair(cands: list[Candidate]) -> list[Mention]:
     return []
 
 
+def _home_state(h: Hit, by_tok) -> list[Mention]:
+    """The one country the sentence codes, for an uncoded state institution as a verb's subject, or []."""
+    if h.tok.pos_ != "VERB" or not h.actor or any(m.code for m in h.actor) or h.entry.sym:
+        return []
+    doc = h.tok.doc
+    if not all(doc[m.root].lemma_.lower() in HOME_STATE_WORDS for m in h.actor):
+        return []
+    coded = {m.code for m in by_tok.values() if m.code}
+    if len(coded) != 1 or coded & NON_STATE:
+        return []
+    home = next(m for m in by_tok.values() if m.code)
+    return [replace(m, code=home.code, sector=m.sector or "GOV") for m in h.actor]
+
+
 def side_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, according) -> list[Candidate]:
     """Candidates for failed hits whose doer a side clause leaves to the sentence (the module docstring).
     ``stage`` is the events stage; ``out`` its candidates so far."""
@@ -108,6 +132,8 @@ def side_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, 
                      for m in ante if (m.start, m.end) in placed]
             if len(actor) != len(ante):
                 continue
+        elif home := _home_state(h, by_tok):
+            actor = home
         elif not h.actor and h.tok.pos_ == "VERB" and h.tok.dep_ in ("advcl", "conj", "relcl") and _done(h.tok) \
                 and _pair_subject(h.tok):
             actor = _pair(out)
@@ -177,6 +203,16 @@ def _own_organs_meeting(c: Candidate, t: Token) -> bool:
     return bool(bodies) and all(g.lemma_.lower() in OWN_BODIES for g in bodies)
 
 
+def _hostless_visit(c: Candidate, t: Token) -> bool:
+    """'condemned a visit by Israeli ministers to the Al-Aqsa compound': a visit to a site names no host, and
+    one party meets no one (a visit to a capital or a country is coded with its host)."""
+    if c.event != "CONSULT" or t.lemma_.lower() not in VISIT_NOUNS or len(_codes(c.actor + c.recipient)) != 1:
+        return False
+    dest = [g for k in t.children if k.dep_ == "prep" and k.lower_ == "to" for g in k.children if g.dep_ == "pobj"]
+    return bool(dest) and all(g.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") and g.pos_ != "PROPN"
+                              for g in dest) and not any(c.recipient)
+
+
 def _second_yield(c: Candidate, t: Token, by_trigger: dict[int, Candidate]) -> bool:
     if c.event not in YIELD_TYPES or t.dep_ != "conj":
         return False
@@ -196,7 +232,7 @@ def side_clause_filter(cands: list[Candidate], doc) -> list[Candidate]:
     for c in cands:
         t = doc[c.trigger]
         if _toll_of_side_attack(c, t, by_trigger) or _years_before(t) \
-                or _refusal_condition(c, t) or _own_organs_meeting(c, t) or _second_yield(c, t, by_trigger):
+                or _refusal_condition(c, t) or _own_organs_meeting(c, t) or _hostless_visit(c, t) or _second_yield(c, t, by_trigger):
             continue
         out.append(c)
     return out
