@@ -131,3 +131,13 @@ def test_an_occupational_crowd_protests_at_home(coder, text, code_):
 def test_a_first_level_region_gives_a_domestic_scene_its_country(coder, text, code_):
     ev = code(coder, text)[0]
     assert entity_codes(ev.actor) == code_ and entity_codes(ev.recipient) == code_
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Igbo separatists killed two soldiers in Imo state.", "NGA"),
+    ("Kuki militants ambushed a police patrol in Manipur.", "IND"),
+    ("Maori activists marched on parliament in Wellington.", "NZL"),
+    ("Zulu royalists protested in Durban on Monday.", "ZAF"),
+])
+def test_a_people_of_one_country_gives_its_crowds_and_fighters_that_country(coder, text, code_):
+    assert code_ in entity_codes(code(coder, text)[0].actor)
