@@ -164,3 +164,22 @@ def test_court_dismissing_a_prime_minister_judges_him(coder):
 
 def test_compensation_paid_is_aid(coder):
     assert types(coder, "Japan paid compensation to South Korean forced labourers.") == ["AID"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Police stormed the headquarters of the opposition party in Tbilisi.", "COERCE"),
+    ("Ecuadorian soldiers stormed a prison in Guayaquil at dawn.", "COERCE"),
+    ("Israeli troops stormed the Jenin refugee camp.", "ASSAULT"),
+    ("Russian troops stormed the town of Avdiivka.", "ASSAULT"),
+    ("Haitian police stormed a gang stronghold in Carrefour, killing eight suspected gang members.", "ASSAULT"),
+])
+def test_storming_by_police_or_into_a_building_at_home_is_a_raid(coder, text, etype):
+    assert types(coder, text) == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "Nicaragua cancelled the legal registration of 1,500 non-governmental organisations on Friday.",
+    "Russia withdrew the accreditation of two German journalists.",
+])
+def test_papers_cancelled_or_withdrawn_restrict(coder, text):
+    assert types(coder, text) == ["COERCE"]

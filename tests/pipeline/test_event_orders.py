@@ -3,6 +3,8 @@ benchmark)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import code, entity_codes
 
 
@@ -40,3 +42,14 @@ def test_order_to_take_something_else_away_stays_a_request(coder):
 def test_court_ordered_payment_is_a_sanction(coder):
     found = dyads(coder, "A Dutch court ordered Russia to pay 50 billion dollars to former Yukos shareholders.")
     assert found == [("SANCTION", ("NLD",), ("RUS",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burundi ordered the UN human rights office to close.", "COERCE"),
+    ("The Taliban ordered all female NGO staff to stop working.", "COERCE"),
+    ("The United States ordered China to close its consulate in Houston.", "SANCTION"),
+    ("Trump ordered the Pentagon to halt all aid shipments to Ukraine.", "SANCTION"),
+    ("The UN Security Council ordered Israel to halt its offensive in Rafah.", "REQUEST"),
+])
+def test_order_to_shut_down_is_the_closure(coder, text, expected):
+    assert [d[0] for d in dyads(coder, text)] == [expected]

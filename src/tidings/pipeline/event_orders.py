@@ -102,3 +102,38 @@ def court_ordered_payment(c: Candidate, t: Token) -> Candidate | None:
     if any(k.dep_ == "xcomp" and k.lemma_.lower() in PAYING_VERBS for k in t.children):
         return replace(c, event="SANCTION", mode="convict")
     return None
+
+
+CLOSING_ORDERS = frozenset({"close", "shut", "shutter", "cease", "stop", "halt", "suspend", "vacate", "dissolve",
+                            "disband"})
+MISSION_WORDS = frozenset({"consulate", "embassy", "mission", "office", "consulates", "embassies"})
+# flows an order stops: the stop cuts a relation (SANCTION), whoever carries it out
+FLOW_WORDS = frozenset({"delivery", "shipment", "export", "import", "purchase", "aid", "supply", "sale", "flight",
+                        "trade", "payment", "funding", "cooperation", "order", "transfer", "assistance"})
+NOT_CLOSING_OBJECTS = frozenset({"fire", "fighting", "attack", "strike", "offensive", "hostility", "war", "operation",
+                                 "bombing", "shelling", "raid", "violence", "killing", "advance"})
+
+
+def ordered_shutdown(c: Candidate, t: Token) -> Candidate | None:
+    """'Burundi ordered the UN human rights office to close', 'ordered all female NGO staff to stop working', 'Israel
+    ordered Al Jazeera to shut its bureau': an order that shuts another's activity down is the restriction itself
+    (COERCE restrict), and 'ordered China to close its consulate in Houston' the closure of a mission (SANCTION).
+    An order to stop a flow ('ordered Chinese airlines to halt deliveries of Boeing jets') cuts it (SANCTION); an
+    order to stop fighting ('ordered Israel to halt its offensive') stays a REQUEST."""
+    if c.event != "REQUEST" or t.lemma_.lower() not in ORDER_VERBS:
+        return None
+    for k in t.children:
+        if k.dep_ != "xcomp" or k.lemma_.lower() not in CLOSING_ORDERS:
+            continue
+        closed = [o for o in k.children if o.dep_ in ("dobj", "xcomp")]
+        if any(o.lemma_.lower() in NOT_CLOSING_OBJECTS for o in closed):
+            return None
+        if any(o.lemma_.lower() in FLOW_WORDS for o in closed):
+            return replace(c, event="SANCTION", mode="discontinue") if any(m.code for m in c.recipient) else None
+        if any(o.lemma_.lower() in MISSION_WORDS for o in closed) and any(
+                m.kind == "country" for m in c.recipient):
+            return replace(c, event="SANCTION", mode="discontinue")
+        ordered = [o for o in t.children if o.dep_ == "dobj"]
+        if ordered and not any(o.ent_type_ in ("GPE", "NORP") for o in ordered):
+            return replace(c, event="COERCE", mode="restrict")
+    return None
