@@ -111,3 +111,19 @@ def test_crowds_converging_on_a_seat_of_power_protest(coder, text):
 
 def test_ministers_converging_on_a_city_do_not_protest(coder):
     assert not any(d[0] == "PROTEST" for d in dyads(coder, "Foreign ministers converged on Geneva for the talks."))
+
+
+@pytest.mark.parametrize(("text", "attack"), [
+    ("Israeli troops kept occupying five hilltop positions inside southern Lebanon after the withdrawal deadline "
+     "passed, Lebanese officials said.", False),
+    ("Russian forces continued to occupy the town of Kupiansk on Monday.", False),
+    ("Israeli troops occupied five hilltop positions inside southern Lebanon.", True),
+    ("Russian forces continued shelling Kharkiv overnight.", True),
+])
+def test_a_held_state_going_on_is_no_new_attack(coder, text, attack):
+    assert any(d[0] == "ASSAULT" for d in dyads(coder, text)) is attack
+
+
+def test_a_crowds_roadblocks_are_its_protest(coder):
+    assert ("PROTEST", ("FRA",), ("FRA",)) in dyads(coder, "Farmers' roadblocks paralysed traffic around Paris for a "
+                                                             "third day.")

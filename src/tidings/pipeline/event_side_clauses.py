@@ -25,6 +25,7 @@ No event (``side_clause_filter``):
 * a visit to a site that names no host ("condemned a visit by Israeli ministers to the Al-Aqsa compound");
 * a state's meeting of its own organs ("convened an emergency meeting of the national security council"):
   CONSULT needs a second party;
+* a held state going on ("kept occupying five hilltop positions inside Lebanon"): no new attack;
 * a second yielding verb on the same people ("pardoned and freed 37 prisoners"): one act of clemency.
 """
 
@@ -57,6 +58,8 @@ OWN_BODIES = frozenset({"council", "cabinet", "committee", "government", "minist
                         "advisers", "advisor", "advisors", "aide", "aides", "staff", "politburo", "board"})
 YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+HELD_STATES = frozenset({"occupy", "control", "hold"})
+GOING_ON_VERBS = frozenset({"keep", "continue", "remain"})
 # a state's own institutions, named without their country
 HOME_STATE_WORDS = frozenset({"government", "authority", "authorities", "police", "army", "military", "troops",
                               "junta", "regime", "ministry", "cabinet", "parliament", "court", "president",
@@ -213,6 +216,13 @@ def _hostless_visit(c: Candidate, t: Token) -> bool:
                               for g in dest) and not any(c.recipient)
 
 
+def _kept_state(c: Candidate, t: Token) -> bool:
+    """'kept occupying five hilltop positions', 'continued to occupy the town': holding on to what was taken is
+    a state that goes on, no new act."""
+    return c.event == "ASSAULT" and t.lemma_.lower() in HELD_STATES and t.dep_ == "xcomp" \
+        and t.head.lemma_.lower() in GOING_ON_VERBS
+
+
 def _second_yield(c: Candidate, t: Token, by_trigger: dict[int, Candidate]) -> bool:
     if c.event not in YIELD_TYPES or t.dep_ != "conj":
         return False
@@ -232,7 +242,7 @@ def side_clause_filter(cands: list[Candidate], doc) -> list[Candidate]:
     for c in cands:
         t = doc[c.trigger]
         if _toll_of_side_attack(c, t, by_trigger) or _years_before(t) \
-                or _refusal_condition(c, t) or _own_organs_meeting(c, t) or _hostless_visit(c, t) or _second_yield(c, t, by_trigger):
+                or _refusal_condition(c, t) or _own_organs_meeting(c, t) or _hostless_visit(c, t) or _kept_state(c, t) or _second_yield(c, t, by_trigger):
             continue
         out.append(c)
     return out
