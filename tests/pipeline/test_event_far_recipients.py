@@ -153,3 +153,13 @@ def test_a_group_led_by_a_partys_official_is_that_partys(coder):
 ])
 def test_a_judgement_in_the_passive_aims_at_the_doer_of_its_subject(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("U.S. forces struck a boat that Washington said was carrying drugs from Venezuela, killing 11 people.",
+     ("ASSAULT", ("USA",), ("VEN",))),
+    ("A U.S. military strike on a boat that Washington said was carrying drugs from Venezuela killed 11 people.",
+     ("ASSAULT", ("USA",), ("VEN",))),
+])
+def test_a_carrier_struck_is_on_the_side_it_comes_from(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

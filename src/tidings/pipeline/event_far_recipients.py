@@ -123,7 +123,10 @@ def _holders(v: Token, thing: Token) -> list[Token]:
         loads = [o for o in v.children if o.dep_ == "dobj"]
         if not any(o.lemma_.lower() in ARMS_LOADS or any(a.lemma_.lower() in ARMS_LOADS for a in o.children)
                    for o in loads):
-            return []  # (only arms: "a tanker carrying oil to China", "a boat carrying aid for Gaza" serve no one there)
+            # (only arms: "a tanker carrying oil to China", "a boat carrying aid for Gaza" serve no one there); a
+            # carrier's own side is where it comes from ("a boat ... carrying drugs from Venezuela")
+            return [g for x in [v, *loads] for p in x.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for g in p.children if g.dep_ == "pobj"]
         return [g for x in [v, *loads] for p in x.children
                 if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to") for g in p.children if g.dep_ == "pobj"]
     if v.lemma_.lower() not in HOLD_VERBS:
@@ -146,6 +149,10 @@ def clause_holder(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> lis
     objects = _arguments.objects
 
     things = objects(verb)
+    # "a strike on a boat that ...": an attack noun's target phrase, also as the subject of a toll verb ("a U.S.
+    # strike on a boat that ... killed 11 people")
+    nouns = [verb] if verb.pos_ == "NOUN" else [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    things += [g for n in nouns for g in _arguments.prep_objects(n, ("on", "against"))]
     scope = [t for o in things for t in o.subtree if t.pos_ in ("NOUN", "PROPN")]
     clauses = [(c, t) for t in scope for c in t.children if c.dep_ in ("relcl", "acl") and c.i > t.i]
     # (the misparse: "that the military said" taken for the trigger's own content or adverbial clause)
