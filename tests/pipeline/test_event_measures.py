@@ -183,3 +183,12 @@ def test_storming_by_police_or_into_a_building_at_home_is_a_raid(coder, text, et
 ])
 def test_papers_cancelled_or_withdrawn_restrict(coder, text):
     assert types(coder, text) == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The Nigerian army said it had killed 40 bandits and freed 12 hostages in an operation in Zamfara state.", "AID"),
+    ("Hamas freed three Israeli hostages on Saturday.", "RETREAT"),
+])
+def test_captives_freed_by_force_are_rescued(coder, text, etype):
+    found = types(coder, text)
+    assert etype in found and ({"AID", "RETREAT"} - {etype}).isdisjoint(found)

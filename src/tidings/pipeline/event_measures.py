@@ -165,3 +165,24 @@ def stormed_as_raid(c: Candidate, t: Token, by_trigger: dict) -> Candidate | Non
     if words & TROOP_WORDS and own and not any(m.code and m.code not in own for m in c.recipient):
         return replace(c, event="COERCE", mode="seize")
     return None
+
+
+HOSTAGE_WORDS = frozenset({"hostage", "abductee", "captive", "kidnapped", "abducted", "trafficked", "enslaved"})
+RESCUE_OPERATIONS = frozenset({"operation", "raid", "rescue", "assault", "offensive", "sweep", "mission"})
+
+
+def rescue_by_force(c: Candidate, t: Token, by_trigger: dict) -> Candidate | None:
+    """'the army said it had killed 40 bandits and freed 12 hostages', 'freed 20 kidnapped students in a raid': captives
+    freed by force are rescued (AID, manual: hostage rescues; docs, round 6), also when the parser leaves only a
+    pronoun as the rescuer; the captor freeing its captives stays RETREAT release."""
+    if c.event != "RETREAT" or c.mode != "release" or t.lemma_.lower() not in ("free", "rescue", "liberate"):
+        return None
+    freed = objects(t)
+    if not any(o.lemma_.lower() in HOSTAGE_WORDS or any(k.lemma_.lower() in HOSTAGE_WORDS for k in o.children)
+               for o in freed):
+        return None
+    by_operation = any(g.lemma_.lower() in RESCUE_OPERATIONS for g in prep_objects(t, ("in", "during", "after")))
+    own = set(codes(c.actor))
+    fought = t.dep_ == "conj" and (host := by_trigger.get(t.head.i)) is not None and host.event == "ASSAULT" \
+        and own and set(codes(host.actor)) == own
+    return replace(c, event="AID", mode=None) if by_operation or fought else None

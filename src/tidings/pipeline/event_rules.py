@@ -15,6 +15,7 @@ from .event_measures import (
     increased_transfer,
     refused_content,
     refused_object,
+    rescue_by_force,
     stormed_as_raid,
 )
 from .event_orders import court_ordered_payment, ordered_removal, ordered_shutdown
@@ -562,7 +563,8 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         c = (declined_promise(c, t) or demanded_by_speaker(c, t) or relief_deployment(c, t) or agreed_debt_relief(c, t) or joint_project(c, t) or joint_drills(c, t) or patrols_alongside(c, t) or troops_in_support(c, t) or troops_to_a_region(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
              or expelled_representative(c, t) or captured_place(c, t) or c)
         c = (foreign_holding_closed(c, t) or court_jailing(c, t) or increased_transfer(c, t) or ordered_removal(c, t)
-             or court_ordered_payment(c, t) or ordered_shutdown(c, t) or stormed_as_raid(c, t, by_trigger) or c)
+             or court_ordered_payment(c, t) or ordered_shutdown(c, t) or stormed_as_raid(c, t, by_trigger)
+             or rescue_by_force(c, t, by_trigger) or c)
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and (toll_state(t) or c.mode == "withhold")):
             # ("struck a substation, cutting electricity to thousands of homes": the strike's damage)
