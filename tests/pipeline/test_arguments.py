@@ -507,3 +507,10 @@ def test_the_cargo_of_a_seized_ship_in_a_relative_clause(coder, text, dyad):
 ])
 def test_a_named_ally_is_the_subject(coder, text, dyad):
     has(coder, text, dyad)
+
+
+def test_an_object_read_as_the_subject_of_a_trailing_speech_verb(coder):
+    # the parser makes "a demand" the subject of "said", with the speaker an apposition before it
+    found = dyads(coder, "Azerbaijan rebuffed a demand from Yerevan to pull its troops back from positions near "
+                         "Jermuk, a spokesman for the foreign ministry in Baku said on Wednesday.")
+    assert ("REJECT", ("AZE",), ("ARM",)) in found, found

@@ -242,6 +242,15 @@ def _dated_object(p: Parse, i: int, doc) -> list[Token]:
 def _object_read_as_speaker(p: Parse, i: int, doc) -> list[Token]:
     if any(p.dep[c] in OBJ_DEPS for c in p.kids[i]):
         return []
+    # "Azerbaijan rebuffed a demand from Yerevan to ..., a spokesman for the ministry said": the parser makes the
+    # object the subject of the trailing speech verb, with the speaker an apposition running up to it
+    for h in p.kids[i]:
+        if p.dep[h] == "ccomp" and h > i and p.lemma[h] in SAY_VERBS:
+            for k in p.kids[h]:
+                if p.dep[k] == "nsubj" and p.left[k] == i + 1 and p.pos[k] in ("NOUN", "PROPN") and any(
+                        p.dep[a] == "appos" and p.right[a] >= h - 1 and p.lower[p.left[a] - 1] == ","
+                        for a in range(p.left[k], p.right[k] + 1)):
+                    return [doc[k]]
     h = p.head[i]
     if h <= i or p.lemma[h] not in SAY_VERBS or p.dep[i] != "ccomp":
         return []
