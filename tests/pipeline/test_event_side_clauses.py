@@ -127,3 +127,9 @@ def test_a_held_state_going_on_is_no_new_attack(coder, text, attack):
 def test_a_crowds_roadblocks_are_its_protest(coder):
     assert ("PROTEST", ("FRA",), ("FRA",)) in dyads(coder, "Farmers' roadblocks paralysed traffic around Paris for a "
                                                              "third day.")
+
+
+def test_a_response_told_by_its_means_answers_the_act_against_the_responder(coder):
+    found = dyads(coder, "The Dutch government refused to hand over the suspect to Turkey, saying it feared he would "
+                         "not get a fair trial, and Ankara responded by recalling its envoy.")
+    assert ("SANCTION", ("TUR",), ("NLD",)) in found

@@ -12,7 +12,9 @@ Second events:
   diplomats from Peru and Chile after the two governments refused to recognise ...");
 * "the government / the authorities / the army" as a verb's subject where every party the sentence codes is of
   one country: that country's ("Police in Dhaka fired rubber bullets at students, before the government imposed
-  a nationwide curfew").
+  a nationwide curfew");
+* the target of a response told by its means ("Ankara responded by recalling its envoy"): the party whose act in
+  the sentence was aimed at the responder (``answered_party``).
 
 No event (``side_clause_filter``):
 
@@ -60,6 +62,7 @@ YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 HELD_STATES = frozenset({"occupy", "control", "hold"})
 GOING_ON_VERBS = frozenset({"keep", "continue", "remain"})
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "hit"})
 # a state's own institutions, named without their country
 HOME_STATE_WORDS = frozenset({"government", "authority", "authorities", "police", "army", "military", "troops",
                               "junta", "regime", "ministry", "cabinet", "parliament", "court", "president",
@@ -233,6 +236,21 @@ def _second_yield(c: Candidate, t: Token, by_trigger: dict[int, Candidate]) -> b
     return not any(k.dep_ == "dobj" for k in t.head.children)
 
 
+def answered_party(cands: list[Candidate], doc) -> None:
+    """'refused to hand over the suspect to Turkey, ... and Ankara responded by recalling its envoy': a response
+    told as its means ("responded / retaliated by V-ing") with no target named answers the party whose act in the
+    sentence was aimed at the responder (fills the recipient in place)."""
+    for c in cands:
+        t = doc[c.trigger]
+        if any(m.code for m in c.recipient) or not c.actor or t.dep_ != "pcomp" or t.head.lower_ != "by" \
+                or t.head.head.lemma_.lower() not in RESPONSE_VERBS:
+            continue
+        own = _codes(c.actor)
+        doers = [o for o in cands if o is not c and own & _codes(o.recipient) and not own & _codes(o.actor)]
+        if len({code for o in doers for code in _codes(o.actor)}) == 1:
+            c.recipient = [m for m in doers[0].actor if m.code]
+
+
 def side_clause_filter(cands: list[Candidate], doc) -> list[Candidate]:
     """Drop the side-clause readings that name no event (the module docstring)."""
     if len(cands) < 1:
@@ -245,4 +263,5 @@ def side_clause_filter(cands: list[Candidate], doc) -> list[Candidate]:
                 or _refusal_condition(c, t) or _own_organs_meeting(c, t) or _hostless_visit(c, t) or _kept_state(c, t) or _second_yield(c, t, by_trigger):
             continue
         out.append(c)
+    answered_party(out, doc)
     return out
