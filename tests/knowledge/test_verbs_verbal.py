@@ -83,6 +83,17 @@ EXPRESSIONS = [
     ("REJECT", "Washington turned its back on the Paris climate accord."),
     ("REJECT", "Moscow reneged on its promise to Kyiv."),
     ("REJECT", "Israel went back on its promise to let aid into Gaza."),
+    ("THREATEN", "Hezbollah swore revenge against Israel."),
+    ("THREATEN", "Washington drew a red line over Chinese arms supplies to Russia."),
+    ("THREATEN", "China flexed its military muscle around Taiwan."),
+    ("THREATEN", "Iran said Israel would receive a crushing blow if it attacked again."),
+    ("PROTEST", "Tens of thousands of Serbs filled the streets of Novi Sad."),
+    ("PROTEST", "Demonstrators packed the main square in Tbilisi."),
+    ("PROTEST", "Haitian protesters set up roadblocks across Port-au-Prince."),
+    ("PROTEST", "Bolivian farmers erected barricades on the main highway."),
+    ("PROTEST", "Protesters burned tyres in the streets of Nairobi."),
+    ("ACCUSE", "Ukraine's security service named a Russian general as a suspect in the strike."),
+    ("ACCUSE", "A Paris court put the Syrian officials on trial in absentia."),
 ]
 
 
@@ -124,6 +135,14 @@ NON_EVENTS = [
     "The central bank took note of the market turmoil.",
     "The striker turned his back on the defender.",
     "The firm reneged on its debts.",
+    "The team received a crushing blow when its captain was injured.",
+    "The artist drew a red line across the canvas.",
+    "Fans filled the stadium in Madrid.",
+    "Shoppers packed the malls ahead of Christmas.",
+    "Workers set up the stage for the concert.",
+    "The factory burned tyres for fuel.",
+    "The club named its new coach as a replacement.",
+    "The jury put the case on hold.",
 ]
 
 

@@ -269,7 +269,7 @@ def _one_threat_per_clause(cands: list[Candidate], doc) -> list[Candidate]:
     return [c for c in cands if id(c) not in drop]
 
 
-CONSEQUENCE_VERBS = frozenset({"pay", "face", "become", "bear"})  # ("Israeli towns would become targets")
+CONSEQUENCE_VERBS = frozenset({"pay", "face", "become", "bear", "receive"})  # ("Israeli towns would become targets")
 # what another party's act "would cause / bring / draw": a consequence the speaker holds out only when still to come
 # ("any American military intervention would cause irreparable damage to the United States")
 # ("draw", "trigger", "provoke" take event nouns a reaction names: "drew a vow of retaliation from Yerevan")
