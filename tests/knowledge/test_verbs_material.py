@@ -110,6 +110,16 @@ EXPRESSIONS = [
     ("ASSAULT", "Haitian gang members set homes alight in Port-au-Prince."),
     ("ASSAULT", "Colombian guerrillas planted landmines near the village."),
     ("ASSAULT", "Pakistani police thrashed protesters with batons in Lahore."),
+    ("MOBILIZE", "Nigerian authorities tightened security in Lagos ahead of the protests."),
+    ("MOBILIZE", "India heightened security along its border with Bangladesh."),
+    ("SANCTION", "The African Union stripped Sudan of its voting rights."),
+    ("SANCTION", "Washington clawed back funds from Ethiopia."),
+    ("RETREAT", "Hamas handed the bodies of three hostages to Israel."),
+    ("RETREAT", "The Russian garrison abandoned Snake Island."),
+    ("RETREAT", "Ukrainian troops evacuated the town of Avdiivka."),
+    ("ASSAULT", "Kashmiri militants hurled a grenade at an Indian army post."),
+    ("ASSAULT", "Colombian rebels threw explosives at a police station."),
+    ("COERCE", "Egyptian authorities froze the assets of 30 human rights activists."),
 ]
 
 NON_EVENTS = [
@@ -152,6 +162,13 @@ NON_EVENTS = [
     "Thieves stole a painting from a museum in Paris.",
     "The editors scrubbed the typo from the article in London.",
     "Candles set the room alight at the wedding in Lagos.",
+    "The bank tightened security rules for online payments in Britain.",
+    "The airline heightened security checks at Heathrow.",
+    "Local residents evacuated the town of Paradise as the fire spread.",
+    "The Spanish club clawed back a two-goal deficit.",
+    "The company curtailed production in Germany.",
+    "Volunteers handed food to migrants in Calais.",
+    "The quarterback hurled a pass into the end zone in Dallas.",
 ]
 
 
