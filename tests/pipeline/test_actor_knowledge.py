@@ -515,3 +515,13 @@ def test_bare_experts_are_no_actor(mentions):
 ])
 def test_named_unions_religious_bodies_media_and_think_tanks(mentions, text, phrase, expected):
     assert mentions(text)[phrase] == expected
+
+
+@pytest.mark.parametrize("text, phrase, code_", [
+    ("Columbia University students protested against the war in Gaza.", "Columbia University", "USA"),
+    ("Makerere University students marched on parliament.", "Makerere University", "UGA"),
+    ("Students at Birzeit University accused Israeli troops of raiding the campus.", "Birzeit University", "PSE"),
+])
+def test_universities_in_protest_news_are_their_countrys(mentions, text, phrase, code_):
+    found = mentions(text)
+    assert next(v for k, v in found.items() if phrase in k) == (code_, "EDU")

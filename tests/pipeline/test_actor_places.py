@@ -141,3 +141,12 @@ def test_a_first_level_region_gives_a_domestic_scene_its_country(coder, text, co
 ])
 def test_a_people_of_one_country_gives_its_crowds_and_fighters_that_country(coder, text, code_):
     assert code_ in entity_codes(code(coder, text)[0].actor)
+
+
+@pytest.mark.parametrize("text, phrase, code_", [
+    ("Miners at a copper pit in Zambia's Copperbelt province downed tools, accusing the Chinese-owned operator "
+     "of withholding wages.", "Miners", "ZMB"),
+    ("Farmers from villages in Haryana accused the government of ignoring them.", "Farmers", "IND"),
+])
+def test_a_crowd_takes_the_one_country_inside_its_place_phrase(mentions_of, text, phrase, code_):
+    assert mentions_of(text)[phrase][0] == code_

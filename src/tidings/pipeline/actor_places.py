@@ -91,3 +91,50 @@ def _hangs_on(doc, b: int, root: int) -> bool:
                 break
             h = h.head
     return False
+
+
+# crowds and trades that are where they are: "miners at a copper pit in Zambia's Copperbelt province"
+_PLACED_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "MED", "OPP"})
+# people who are where they are from elsewhere: their place is not their country
+_AWAY = frozenset({"migrant", "expatriate", "expat", "refugee", "tourist", "pilgrim", "foreigner", "national",
+                   "hostage", "captive", "detainee", "prisoner", "exile", "evacuee", "asylum", "visitor"})
+_PLACE_PREPS = ("at", "in", "from")
+# institutions are places as much as actors ("stormed the hospital in northern Gaza"): left to the events stage
+_BUILDINGS = frozenset({"hospital", "clinic", "school", "university", "college", "academy", "mosque", "church",
+                        "temple", "monastery", "seminary", "madrasa", "madrassa", "bakery"})
+# a clause inside the phrase says something else: "workers at a plant that exports to China"
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "parataxis"})
+
+
+def placed_crowds(doc, mentions) -> None:
+    """"Miners at a copper pit in Zambia's Copperbelt province", "farmers from villages in Haryana": a crowd
+    or trade with no country takes the one country named inside the at / in / from phrase on it, however
+    deep (the composition rules only see a place right after the role)."""
+    countries = {m.root: m.code for m in mentions if m.kind == "country" and m.code and len(m.code) == 3
+                 and m.code not in ("IGO", "UNO", "EUR", "NGO", "IMG", "MNC")}
+    if not countries:
+        return
+    p = parse(doc)
+    for m in mentions:
+        if m.kind != "agent" or m.code is not None or m.sector not in _PLACED_SECTORS \
+                or p.lemma[m.root] in _AWAY or p.lemma[m.root] in _BUILDINGS \
+                or any(p.lemma[k] in _AWAY for k in p.kids[m.root] if k < m.root):
+            continue  # ("migrant workers at a stadium in Qatar" are not Qatar's)
+        if any(p.dep[k] == "prep" and p.lower[k] in ("of", "for", "with") for k in p.kids[m.root]):
+            continue  # an employer or owner says whose: "an employee of Japanese drugmaker Astellas in Beijing"
+        for c in p.kids[m.root]:
+            if c < m.end or p.dep[c] != "prep" or p.lower[c] not in _PLACE_PREPS:
+                continue
+            found: set[str] = set()
+            stack = list(p.kids[c])
+            while stack:
+                k = stack.pop()
+                if p.dep[k] in _CLAUSE_DEPS or k - c > 12:
+                    continue
+                if k in countries:
+                    found.add(countries[k])
+                stack.extend(p.kids[k])
+            if len(found) == 1:
+                m.code = found.pop()
+                m.confidence = min(m.confidence, 0.8)
+            break

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..dictionaries import Entry, Resolved, bundled, load_actor_dictionaries, merge_cues
-from .actor_places import based_country, city_after, demonym_place
+from .actor_places import based_country, city_after, demonym_place, placed_crowds
 from .actor_repairs import defined_acronyms as _defined_acronyms
 from .actor_repairs import repair_names_read_as_prepositions as _repair_names_read_as_prepositions
 from .actor_repairs import repair_names_read_as_verbs
@@ -117,6 +117,7 @@ class Actors:
         items = self._select(doc, self._lower(doc) + self._orth(doc), blocked)
         self._namesakes: list[Mention] = []
         mentions = self._compose(ctx, items)
+        placed_crowds(doc, mentions)  # "miners at a copper pit in Zambia's Copperbelt province"
         for m in self._namesakes:  # the holder's country named nowhere else: a namesake, whose country
             if not any(o is not m and o.code == m.code for o in mentions):  # the story's rules give
                 m.code, m.identifier_text, m.identifier_id = None, None, None
