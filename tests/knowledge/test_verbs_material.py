@@ -120,6 +120,10 @@ EXPRESSIONS = [
     ("ASSAULT", "Kashmiri militants hurled a grenade at an Indian army post."),
     ("ASSAULT", "Colombian rebels threw explosives at a police station."),
     ("COERCE", "Egyptian authorities froze the assets of 30 human rights activists."),
+    ("ASSAULT", "Hezbollah fired a salvo of rockets at northern Israel."),
+    ("ASSAULT", "North Korean troops fired a volley of shots at South Korean soldiers."),
+    ("CONCEDE", "China announced a rollback of tariffs on Australian barley."),
+    ("MOBILIZE", "Russia's redeployment of troops to the Kursk region continued."),
 ]
 
 NON_EVENTS = [
@@ -169,6 +173,8 @@ NON_EVENTS = [
     "The company curtailed production in Germany.",
     "Volunteers handed food to migrants in Calais.",
     "The quarterback hurled a pass into the end zone in Dallas.",
+    "The opening salvo of the trade war came from Washington.",
+    "The tennis star hit a volley past the Spanish player in Madrid.",
 ]
 
 
