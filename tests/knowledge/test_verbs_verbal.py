@@ -94,6 +94,7 @@ EXPRESSIONS = [
     ("PROTEST", "Protesters burned tyres in the streets of Nairobi."),
     ("ACCUSE", "Ukraine's security service named a Russian general as a suspect in the strike."),
     ("ACCUSE", "A Paris court put the Syrian officials on trial in absentia."),
+    ("CONSULT", "Japan and South Korea held a video conference."),
 ]
 
 
@@ -143,6 +144,7 @@ NON_EVENTS = [
     "The factory burned tyres for fuel.",
     "The club named its new coach as a replacement.",
     "The jury put the case on hold.",
+    "The minister told a news conference that talks had stalled.",
 ]
 
 
