@@ -525,3 +525,14 @@ def test_named_unions_religious_bodies_media_and_think_tanks(mentions, text, phr
 def test_universities_in_protest_news_are_their_countrys(mentions, text, phrase, code_):
     found = mentions(text)
     assert next(v for k, v in found.items() if phrase in k) == (code_, "EDU")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("The presidential guard in Guinea-Bissau arrested the president.", "presidential guard in Guinea-Bissau",
+     ("GNB", "MIL")),
+    ("Coup plotters in Benin attacked the presidential palace.", "Coup plotters in Benin", ("BEN", "MIL")),
+    ("Riot squads in Nairobi fired tear gas at protesters.", "Riot squads in Nairobi", ("KEN", "COP")),
+    ("Councillors in Istanbul condemned the arrest of the mayor.", "Councillors in Istanbul", ("TUR", "GOV")),
+])
+def test_guards_plotters_squads_and_councillors(mentions, text, phrase, expected):
+    assert mentions(text)[phrase] == expected
