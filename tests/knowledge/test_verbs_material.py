@@ -124,6 +124,12 @@ EXPRESSIONS = [
     ("ASSAULT", "North Korean troops fired a volley of shots at South Korean soldiers."),
     ("CONCEDE", "China announced a rollback of tariffs on Australian barley."),
     ("MOBILIZE", "Russia's redeployment of troops to the Kursk region continued."),
+    ("RETREAT", "Russia withdrew its conscripts from the Kursk region."),
+    ("AID", "Iran rushed Shahed drones to Russia."),
+    ("MOBILIZE", "China sent an amphibious flotilla toward the Philippines."),
+    ("RETREAT", "Turkey pulled its gendarmerie out of the Syrian town."),
+    ("AID", "France transferred Rafale jets to Croatia."),
+    ("MOBILIZE", "Sudan's army amassed mercenaries near El Fasher."),
 ]
 
 NON_EVENTS = [
