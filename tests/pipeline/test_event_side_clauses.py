@@ -133,3 +133,9 @@ def test_a_response_told_by_its_means_answers_the_act_against_the_responder(code
     found = dyads(coder, "The Dutch government refused to hand over the suspect to Turkey, saying it feared he would "
                          "not get a fair trial, and Ankara responded by recalling its envoy.")
     assert ("SANCTION", ("TUR",), ("NLD",)) in found
+
+
+def test_an_act_held_by_a_failure_noun_is_its_backdrop(coder):
+    found = dyads(coder, "Analysts in Seoul said the North's missile programme had advanced rapidly since the collapse "
+                         "of its talks with Washington in 2019.")
+    assert not any(d[0] == "CONSULT" for d in found)

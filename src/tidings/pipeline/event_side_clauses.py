@@ -22,6 +22,7 @@ No event (``side_clause_filter``):
   protest after Afghan forces fired mortar shells at a checkpost, wounding three soldiers");
 * an act years before the reported one ("two years after Azerbaijan's offensive", "two decades after the
   American invasion of Iraq"): history that dates the news, not news;
+* an act held by a failure noun ("since the collapse of its talks with Washington"): the failure's backdrop;
 * a refusal that is only a condition ("would respond if Athens refused to withdraw"): what would happen if an
   act did not happen is no act, not even a hypothetical one;
 * a visit to a site that names no host ("condemned a visit by Israeli ministers to the Al-Aqsa compound");
@@ -60,6 +61,7 @@ OWN_BODIES = frozenset({"council", "cabinet", "committee", "government", "minist
                         "advisers", "advisor", "advisors", "aide", "aides", "staff", "politburo", "board"})
 YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+FAILURE_NOUNS = frozenset({"collapse", "breakdown", "failure", "demise", "unravelling", "unraveling"})
 HELD_STATES = frozenset({"occupy", "control", "hold"})
 GOING_ON_VERBS = frozenset({"keep", "continue", "remain"})
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "hit"})
@@ -189,6 +191,13 @@ def _years_before(t: Token) -> bool:
     return False
 
 
+def _failed_holder(t: Token) -> bool:
+    """'since the collapse of its talks with Washington', 'after the breakdown of the truce talks': the act a failure
+    noun holds is the backdrop of the failure, no event of the sentence."""
+    return t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" \
+        and t.head.head.lemma_.lower() in FAILURE_NOUNS
+
+
 def _refusal_condition(c: Candidate, t: Token) -> bool:
     return c.event == "REJECT" and t.lemma_.lower() in REFUSAL_VERBS and t.dep_ == "advcl" \
         and any(k.dep_ == "mark" and k.lower_ in CONDITION_MARKS for k in t.children)
@@ -259,7 +268,7 @@ def side_clause_filter(cands: list[Candidate], doc) -> list[Candidate]:
     out = []
     for c in cands:
         t = doc[c.trigger]
-        if _toll_of_side_attack(c, t, by_trigger) or _years_before(t) \
+        if _toll_of_side_attack(c, t, by_trigger) or _years_before(t) or _failed_holder(t) \
                 or _refusal_condition(c, t) or _own_organs_meeting(c, t) or _hostless_visit(c, t) or _kept_state(c, t) or _second_yield(c, t, by_trigger):
             continue
         out.append(c)
