@@ -95,6 +95,9 @@ EXPRESSIONS = [
     ("ACCUSE", "Ukraine's security service named a Russian general as a suspect in the strike."),
     ("ACCUSE", "A Paris court put the Syrian officials on trial in absentia."),
     ("CONSULT", "Japan and South Korea held a video conference."),
+    ("SUPPORT", "Beijing rallied to Moscow's defence at the Security Council."),
+    ("SUPPORT", "Turkey came to Azerbaijan's defence."),
+    ("CONSULT", "Xi rolled out the red carpet for Putin."),
 ]
 
 
@@ -145,6 +148,7 @@ NON_EVENTS = [
     "The club named its new coach as a replacement.",
     "The jury put the case on hold.",
     "The minister told a news conference that talks had stalled.",
+    "The lawyer leapt to his client's defence.",
 ]
 
 
