@@ -305,9 +305,10 @@ def test_militants_based_in_a_country_are_that_country_s(actors, text):
     assert by_text(actors(text), "militants").code == "PAK"
 
 
-def test_a_dubai_based_firm_is_no_state(actors):
+def test_a_dubai_based_firm_is_the_country_it_is_based_in(actors):
+    # docs/plover-decisions.md (round 15): a role based in a place is that place's
     ms = actors("A Dubai-based company won the contract to run the port.")
-    assert all(m.code != "ARE" for m in ms)
+    assert by_text(ms, "company").code == "ARE"
 
 
 def test_its_ministry_after_a_fronted_report_is_the_report_s_subject(actors):

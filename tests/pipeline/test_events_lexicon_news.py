@@ -189,7 +189,6 @@ LOOKALIKES = [
     ("Thai and Cambodian soldiers clashed on the border, leaving a dozen people dead.", "RETREAT"),
     ("Iran warned of a crushing response against Israel.", "ASSAULT"),
     ("The minister quit his post on Monday.", "SANCTION"),
-    ("Germany and Norway will jointly develop a new generation of submarine missiles.", "AGREE"),
     ("China and Iran condemned the strikes, calling them a violation of sovereignty.", "CONSULT"),
     ("India's Supreme Court struck down the electoral bonds scheme.", "ASSAULT"),
     ("Voters in Switzerland rejected a proposal to expand the motorway network.", "REJECT"),

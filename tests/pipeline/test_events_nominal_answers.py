@@ -64,7 +64,7 @@ CODED = [
      "Iran summoned Azerbaijan's envoy on Tuesday over Baku's downing of an Iranian surveillance drone near the border.",
      "ASSAULT", ("AZE",), ("IRN",)),
     ("between_their_forces_is_the_clause_parties",
-     "Rwanda and Burundi reopened their shared border on Friday, a year after a shootout between their border guards "
+     "Rwanda and Burundi reopened their shared border on Friday, days after a shootout between their border guards "
      "near Bugarama left two soldiers dead, officials in Kigali said.",
      "ASSAULT", ("BDI", "RWA"), ()),
     ("complaint_with_party_names_doer",

@@ -104,6 +104,8 @@ _BUILDINGS = frozenset({"hospital", "clinic", "school", "university", "college",
                         "temple", "monastery", "seminary", "madrasa", "madrassa", "bakery"})
 # a clause inside the phrase says something else: "workers at a plant that exports to China"
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "parataxis"})
+# "a Chinese-owned mine in Kolwezi": the owner of the site is not where its workers are
+_OWNED = frozenset({"owned", "run", "operated", "controlled", "backed", "funded", "financed", "built", "made"})
 
 
 def placed_crowds(doc, mentions) -> None:
@@ -131,7 +133,7 @@ def placed_crowds(doc, mentions) -> None:
                 k = stack.pop()
                 if p.dep[k] in _CLAUSE_DEPS or k - c > 12:
                     continue
-                if k in countries:
+                if k in countries and not (k + 2 < len(doc) and p.text[k + 1] == "-" and p.lower[k + 2] in _OWNED):
                     found.add(countries[k])
                 stack.extend(p.kids[k])
             if len(found) == 1:
