@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from .base import parse
+from .base import NON_COUNTRY_CODES, parse
 
 # "in the Indian state of Punjab": the nouns that make a demonym before them a place's country
 _PLACE_NOUNS = frozenset({"state", "province", "region", "city", "town", "village", "district", "county",
@@ -113,7 +113,7 @@ def placed_crowds(doc, mentions) -> None:
     or trade with no country takes the one country named inside the at / in / from phrase on it, however
     deep (the composition rules only see a place right after the role)."""
     countries = {m.root: m.code for m in mentions if m.kind == "country" and m.code and len(m.code) == 3
-                 and m.code not in ("IGO", "UNO", "EUR", "NGO", "IMG", "MNC")}
+                 and m.code not in NON_COUNTRY_CODES}
     if not countries:
         return
     p = parse(doc)

@@ -1,5 +1,5 @@
 """Re-typing administrative and judicial measures, and promised increases, for the events stage (round 15, types;
-docs/plover-decisions.md, 'Fifteenth development round (types)').
+docs/plover-decisions.md, 'Fourteenth development round (sets r15; decisions, types)').
 
 * A foreign state's office, agency or licence closed or revoked (*shuttered USAID's office*,
   *revoked the licence of a Chinese-owned oil company*, *suspended the activities of the Russian cultural centre*)

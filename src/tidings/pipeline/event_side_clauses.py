@@ -37,6 +37,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .base import NON_COUNTRY_CODES
 from .event_agreements import PAIR_NOUNS, PAIR_WORDS
 
 if TYPE_CHECKING:
@@ -69,7 +70,6 @@ RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "hit"})
 HOME_STATE_WORDS = frozenset({"government", "authority", "authorities", "police", "army", "military", "troops",
                               "junta", "regime", "ministry", "cabinet", "parliament", "court", "president",
                               "premier", "security", "force", "forces", "administration", "gendarmerie"})
-NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
 def _codes(ms: list[Mention]) -> set[str]:
@@ -119,7 +119,7 @@ def _home_state(h: Hit, by_tok) -> list[Mention]:
     if not all(doc[m.root].lemma_.lower() in HOME_STATE_WORDS for m in h.actor):
         return []
     coded = {m.code for m in by_tok.values() if m.code}
-    if len(coded) != 1 or coded & NON_STATE:
+    if len(coded) != 1 or coded & NON_COUNTRY_CODES:
         return []
     home = next(m for m in by_tok.values() if m.code)
     return [replace(m, code=home.code, sector=m.sector or "GOV") for m in h.actor]
