@@ -49,6 +49,9 @@ FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})  # a promise of an act ("vowed to resist")
 BLAME_VERBS = frozenset({"blame", "pin", "attribute"})  # "an attack India blamed on ..."
 ORDER_VERBS = frozenset({"order", "instruct", "direct", "tell", "command"})
+# who judges: a court's jailing is a conviction, its order to pay a penalty (event_measures, event_orders)
+COURT_WORDS = frozenset({"court", "judge", "tribunal", "judiciary", "jury", "bench", "panel", "magistrate",
+                         "arbitrator", "arbitration", "icj", "icsid"})
 
 
 @dataclass

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import codes, objects, prep_objects
-from .base import NON_COUNTRY_CODES
+from .base import COURT_WORDS, NON_COUNTRY_CODES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,7 +45,6 @@ NOT_STATE_OWNERS = frozenset({
 ENFORCERS = frozenset({"police", "policeman", "officer", "agent", "troops", "soldier", "force", "security",
                        "gendarme", "gendarmerie", "guard"})
 JAILING_VERBS = frozenset({"jail", "imprison", "incarcerate"})
-COURT_WORDS = frozenset({"court", "judge", "tribunal", "judiciary", "jury", "bench", "panel", "magistrate"})
 TERM_WORDS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
 # what one is jailed "for" when a court has judged it: "jailed for espionage", "jailed for spying"
 CRIME_WORDS = frozenset({"espionage", "treason", "fraud", "corruption", "terrorism", "murder", "extremism", "bribery",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .base import ORDER_VERBS
+from .base import COURT_WORDS, ORDER_VERBS
 from .event_dedupe import fold_words
 
 if TYPE_CHECKING:
@@ -86,8 +86,6 @@ def ordered_removal(c: Candidate, t: Token) -> Candidate | None:
     return None
 
 
-COURT_WORDS = frozenset({"court", "judge", "tribunal", "icj", "arbitrator", "arbitration", "panel", "judiciary",
-                         "magistrate", "jury", "icsid"})
 PAYING_VERBS = frozenset({"pay", "compensate", "refund", "reimburse", "repay", "return"})
 
 
