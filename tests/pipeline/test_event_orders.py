@@ -53,3 +53,10 @@ def test_court_ordered_payment_is_a_sanction(coder):
 ])
 def test_order_to_shut_down_is_the_closure(coder, text, expected):
     assert [d[0] for d in dyads(coder, text)] == [expected]
+
+
+def test_order_to_vacate_ends_a_foreign_presence(coder):
+    # decisions: ordering foreign troops / peacekeepers to leave is SANCTION expel, not a closure (COERCE)
+    found = dyads(coder, "Mali's junta ordered the UN mission to vacate its bases in the north by December.")
+    assert found == [("SANCTION", ("MLI",), ("UNO",))]
+    assert code(coder, "Mali's junta ordered the UN mission to vacate its bases in the north by December.")[0].mode == "expel"

@@ -1,7 +1,7 @@
 """Firms doing business are no political actors (moved out of event_guards.py in events round 10): every coded
 party a company, every actor a firm or a market participant (``business_only``), firms acting commercially
 whatever country their name carries (``company_act``); kept: a state's act whose report a news agency saw, and a
-state energy company cutting supplies to another state."""
+state energy company cutting supplies to another state, or warning that it will."""
 
 from __future__ import annotations
 
@@ -53,13 +53,18 @@ SUPPLY_WORDS = frozenset({"gas", "oil", "electricity", "power", "fuel", "supply"
 
 
 def _state_supply_cut(cand: Candidate, doc) -> bool:
-    if cand.event != "SANCTION" or doc is None:
+    if cand.event not in ("SANCTION", "THREATEN") or doc is None:
         return False
     own = {m.code for m in cand.actor if m.code}
     if not any(m.code and m.code not in own and m.code not in BUSINESS_CODES and m.sector != "BUS"
                for m in cand.recipient):
         return False
     trig = doc[cand.trigger]
+    if cand.event == "THREATEN":
+        # "Gazprom warned that it could cut gas supplies to Moldova": the cut held out is the state's threat
+        trig = next((k for k in trig.children if k.dep_ in ("ccomp", "xcomp") and k.pos_ == "VERB"), None)
+        if trig is None:
+            return False
     words = [trig] + [k for k in trig.children if k.dep_ in ("dobj", "nsubjpass")]
     words += [g for w in words[1:] for g in w.children if g.dep_ == "compound"]
     return any(w.lemma_.lower() in SUPPLY_WORDS for w in words)

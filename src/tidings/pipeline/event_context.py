@@ -332,7 +332,8 @@ class ContextMixin:
                                                                for c in h.tok.head.children):
             return False  # "300 children had been killed or injured": the second participle is passive too
         subj, _agent, _route = subject_tokens(h.tok)
-        return not subj or all(s.pos_ == "PRON" and s.i not in by_tok for s in subj)
+        # ("all options remain on the table against Iran, the official said": the options are the speaker's)
+        return not subj or all(s.pos_ == "PRON" and s.i not in by_tok or s.lemma_.lower() == "option" for s in subj)
 
 
 def own_agent(noun: Token) -> bool:

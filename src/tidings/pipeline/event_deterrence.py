@@ -37,15 +37,25 @@ if TYPE_CHECKING:
 # verbs the lexicon reads as THREATEN only for their deterrent object (verbs.json)
 DETERRENT_LEMMAS = frozenset({
     "take", "answer", "reserve", "consider", "view", "deem", "see", "regard", "treat", "defend", "become", "meet",
+    "use",
 })
 RESPONSE_LEMMAS = frozenset({"respond", "react"})
-STANCE_LEMMAS = frozenset({"keep"})
+STANCE_LEMMAS = frozenset({"keep", "remain", "stay"})
 TARGET_WORDS = frozenset({"target", "targets", "objective"})
 MODALS = FUTURE_AUX | frozenset({"could", "might", "may", "shall", "must"})
 # verbs whose complement is an act announced, not done: "vowed to take action", "reserves the right to respond"
 ANNOUNCING_HEADS = frozenset({
     "vow", "pledge", "promise", "swear", "warn", "threaten", "reserve", "hesitate", "intend", "plan",
     "prepare", "ready", "decide", "resolve", "determine", "insist", "say", "announce", "declare",
+    "prepared", "poised", "willing", "determined",
+})
+# what a deterrent act is said to defend: 'will use all means to defend its sovereignty' warns whoever threatens it
+# (a purpose that names a public good does not: 'will use all means to protect consumers')
+DEFENCE_PURPOSES = frozenset({"defend", "protect", "safeguard", "preserve", "uphold", "repel", "counter", "thwart"})
+DEFENDED_GOODS = frozenset({
+    "sovereignty", "territory", "integrity", "border", "frontier", "interest", "right", "security", "independence",
+    "water", "airspace", "homeland", "country", "nation", "unity", "land", "soil", "citizen", "people", "aggression",
+    "attack", "incursion", "invasion",
 })
 # what a response answers when it is no party's act: a market, a question, a disaster
 NON_PARTY_OBJECTS = frozenset({
@@ -69,7 +79,8 @@ def _clause_chain(t: Token) -> list[Token]:
         if v.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acl", "attr", "oprd") or v.head.i == v.i:
             break
         v = v.head
-        if v.pos_ in ("VERB", "AUX"):
+        # ("stood ready to use every means": the readiness adjective announces, as a verb would)
+        if v.pos_ in ("VERB", "AUX") or (v.pos_ == "ADJ" and v.lemma_.lower() in ANNOUNCING_HEADS):
             chain.append(v)
     return chain
 
@@ -133,8 +144,25 @@ def _aimed(c: Candidate, chain: list[Token]) -> bool:
         return True
     if _any_act_of_a_party(chain[0]):
         return True
+    if _defends(chain[0]):
+        return True
     heads = chain + [chain[-1].head] if chain[-1].dep_ in ("ccomp", "advcl", "conj") else chain
     return any(_party_condition(v) or _provoked(v) for v in heads)
+
+
+def _defends(t: Token) -> bool:
+    """'would use every means at its disposal to defend its territorial integrity': the means are held over
+    whoever threatens what the purpose defends (the party may be named only in another clause)."""
+    for k in t.children:
+        if k.dep_ not in ("xcomp", "advcl") or k.lemma_.lower() not in DEFENCE_PURPOSES:
+            continue
+        objs = [o for o in k.children if o.dep_ == "dobj"]
+        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        objs += [g for p in k.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children]
+        if any(o.lemma_.lower() in DEFENDED_GOODS for o in objs):
+            return True
+    return False
 
 
 def _any_act_of_a_party(t: Token) -> bool:

@@ -103,6 +103,10 @@ def mediated_parties(h, actor: list[Mention], recipient: list[Mention], by_tok: 
     holders += [g for x in holders for g in prep_objects(x, ("of",))]  # "a new round | of talks between"
     holders = [x for x in holders if x.lemma_.lower() in TALK_NOUNS]
     inside = {t.i for x in holders for g in prep_objects(x, ("between",)) for t in g.subtree}
+    if not inside and tok.lemma_.lower() in TABLE_VERBS and any(g.lemma_.lower() == "table"
+                                                                for g in prep_objects(tok, ("to", "back"))):
+        # "brought the army and RSF delegations to the same table": those brought are the ones who meet
+        inside = {t.i for o in objects(tok) for t in o.subtree}
     sides = [m for m in actor + recipient if m.root in inside]
     if len({m.code for m in sides if m.code and m.code not in ("NGO", "MNC")}) < 2 and (
             (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "relcl" and tok.head.lemma_.lower() in TALK_NOUNS)):
@@ -126,13 +130,16 @@ def mediated_parties(h, actor: list[Mention], recipient: list[Mention], by_tok: 
         sides = [m for i in sorted(subj) if (m := by_tok.get(i)) is not None and m.root == i]
     own = {m.code for m in actor if m.code and m not in sides}
     sides = [m for m in sides if m.code and m.code not in own and m.code not in ("NGO", "MNC")]
-    if len({m.code for m in sides}) < 2:
+    # (two sides of one country count: "talks between the Colombian government and the ELN rebels")
+    if len({m.code for m in sides}) < 2 and len({m.root for m in sides}) < 2:
         return False
     actor[:] = list({m.code: m for m in reversed(sides)}.values())[::-1]
     return True
 
 
 MEDIATE_VERBS = frozenset({"mediate", "intercede", "arbitrate", "intermediate"})
+# a go-between getting sides "to the (negotiating) table" (verbs.json: bring / get / coax / lure ... to the table)
+TABLE_VERBS = frozenset({"bring", "get", "coax", "lure", "draw", "nudge", "push", "press", "return"})
 
 
 def mediator_sides(h, actor: list[Mention]) -> list[Mention] | None:

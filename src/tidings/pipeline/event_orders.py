@@ -112,6 +112,23 @@ NOT_CLOSING_OBJECTS = frozenset({"fire", "fighting", "attack", "strike", "offens
                                  "bombing", "shelling", "raid", "violence", "killing", "advance"})
 
 
+# a foreign body's presence an order ends (decisions: *ordered foreign troops / peacekeepers to leave* is SANCTION
+# expel); an NGO's staff or a firm told to leave stay what they are (COERCE deport, decisions)
+LEAVING_ORDERS = frozenset({"vacate", "leave", "quit", "exit", "depart", "evacuate"})
+PRESENCE_WORDS = frozenset({"mission", "peacekeeper", "peacekeeping", "force", "troop", "contingent", "battalion",
+                            "soldier", "observer", "monitor", "diplomat"})
+
+
+def _presence_ended(c: Candidate, t: Token) -> bool:
+    """'ordered the UN mission to vacate its bases', 'told the French contingent to quit the country': the order is
+    the expulsion of the foreign presence (a coded other party ordered)."""
+    own = {m.code for m in c.actor if m.code}
+    if not any(m.code and m.code not in own for m in c.recipient):
+        return False
+    ordered = [o for o in t.children if o.dep_ == "dobj" and o.lemma_.lower() in PRESENCE_WORDS]
+    return bool(ordered) and any(k.dep_ == "xcomp" and k.lemma_.lower() in LEAVING_ORDERS for k in t.children)
+
+
 def ordered_shutdown(c: Candidate, t: Token) -> Candidate | None:
     """'Burundi ordered the UN human rights office to close', 'ordered all female NGO staff to stop working', 'Israel
     ordered Al Jazeera to shut its bureau': an order that shuts another's activity down is the restriction itself
@@ -120,6 +137,8 @@ def ordered_shutdown(c: Candidate, t: Token) -> Candidate | None:
     order to stop fighting ('ordered Israel to halt its offensive') stays a REQUEST."""
     if c.event != "REQUEST" or t.lemma_.lower() not in ORDER_VERBS:
         return None
+    if _presence_ended(c, t):
+        return replace(c, event="SANCTION", mode="expel")
     for k in t.children:
         if k.dep_ != "xcomp" or k.lemma_.lower() not in CLOSING_ORDERS:
             continue

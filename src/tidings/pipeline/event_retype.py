@@ -210,7 +210,8 @@ def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
         main = _modal_main(t) or (ready_head(t) if c.event != "THREATEN" else None)
         if main is None or any(m.code for m in c.speaker if m.code not in codes(c.actor)):
             continue  # "Russia could attack, Western officials said": a forecast by others, no threat
-        cond = _condition(main) or (None if main.i == t.i else _condition(t))
+        cond = _condition(main) or (None if main.i == t.i else _condition(t)) or (
+            _condition(main.head) if main.dep_ == "acomp" else None)  # ("was prepared to shut it if ...": on 'was')
         if c.event == "THREATEN":
             if cond is not None:
                 sub = list(cond.subtree)

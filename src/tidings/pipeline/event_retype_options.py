@@ -165,6 +165,9 @@ def impersonal_warning(c: Candidate, t: Token) -> bool:
 READY_CONTENT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict", "THREATEN": "violence", "ACCUSE": None}
 READY_CONTENT_MODES = {("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel"}
 READINESS_NEGATIVES = frozenset({"hesitate", "flinch", "shy", "hold"})
+# readiness said outright (round 16): 'Tehran was prepared to shut the strait if ...', 'stands ready to strike'
+READINESS_ADJECTIVES = frozenset({"ready", "prepared", "poised"})
+READINESS_COPULAS = frozenset({"be", "stand", "remain", "stay", "appear", "seem"})
 # verbs that name a hostile act only when announced: "would act against Hezbollah"
 ANNOUNCED_ONLY = frozenset({"act", "respond", "react", "repel", "repulse"})
 
@@ -181,10 +184,20 @@ def ready_head(t: Token) -> Token | None:
                 k.dep_ == "neg" for k in h.children) and any(
                 k.dep_ == "aux" and k.lower_ in FUTURE_AUX for k in h.children):
             return h
+        if v.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lower_ in READINESS_ADJECTIVES and _ready_stance(h):
+            return h
         if v.dep_ not in ("dobj", "xcomp", "prep", "pobj", "pcomp", "prt", "compound", "amod"):
             return None
         v = h
     return None
+
+
+def _ready_stance(adj: Token) -> bool:
+    """'stood ready to', 'is prepared to', 'remains poised to': a readiness held now by the clause's subject (not
+    negated: 'is not ready to strike'; not a description of others: 'troops ready to strike' has no copula)."""
+    if adj.dep_ not in ("acomp", "oprd", "xcomp") or adj.head.lemma_.lower() not in READINESS_COPULAS:
+        return False
+    return not any(k.dep_ == "neg" for w in (adj, adj.head) for k in w.children)
 
 
 def _announced_act(t: Token) -> bool:

@@ -185,6 +185,8 @@ def carry_recipients(earlier: list[Candidate], found: list[Candidate], si: int, 
 def host_and_guests(h_tok: Token, noun: Token | None, actor: list, by_tok: dict) -> tuple[list, list] | None:
     """'Scholz met Xi in Beijing': a meeting in one participant's country is a visit by the
     others (actor) to the host (recipient). None when the meeting place is neutral or unknown."""
+    if any(g.lemma_.lower() == "table" for g in prep_objects(h_tok, ("to",))):
+        return None  # "brought the two delegations to the same table in Jeddah": the go-between's venue
     holders = [h_tok] + ([noun] if noun is not None and noun.i != h_tok.i else [])
     holders += objects(h_tok) + prep_objects(holders[-1], ("with",))  # "met Xi in Beijing" misattached
     si = actor[0].sent_index if actor else 0
