@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from .base import Candidate
 
-CLOSING_VERBS = frozenset({"close", "shut", "shutter", "suspend", "revoke", "cancel", "withdraw", "rescind",
+CLOSING_VERBS = frozenset({"close", "shut", "shutter", "suspend", "revoke", "cancel", "withdraw", "rescind", "pull",
                            "annul", "terminate", "padlock", "seal", "halt", "freeze", "ban", "strip"})
 # what a state runs abroad or holds from the host: closing it cuts a relation with that state
 FOREIGN_HOLDINGS = frozenset({

@@ -558,7 +558,7 @@ def relief_deployment(c: Candidate, t: Token) -> Candidate | None:
     return None
 
 
-DEBT_RELIEF_VERBS = frozenset({"forgive", "write", "cancel", "waive"})
+DEBT_RELIEF_VERBS = frozenset({"forgive", "write", "cancel", "waive", "reschedule", "defer"})
 DEBT_WORDS = frozenset({"debt", "loan", "obligation", "arrears", "repayment"})
 
 

@@ -1,0 +1,99 @@
+"""Lexicon breadth in long wire sentences: phrasal verbs (particle kept or separated, active or passive with a
+by-agent), light verb + noun idioms and legal / financial / administrative verbs code their type; the same words in
+business, sports or weather senses code nothing (verbs.json entries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+EXPRESSIONS = [
+    ("COERCE", "Canada's labour board decertified the union representing grain handlers at the port of Vancouver on "
+               "Thursday, a day after the federal government ordered binding arbitration, officials said."),
+    ("COERCE", "Three opposition parties were deregistered by Tanzania's registrar on Monday, weeks before the "
+               "general election, their leaders said."),
+    ("COERCE", "Georgian authorities pulled the accreditation of two Ukrainian journalists on Monday, saying they "
+               "had broken the rules of the observation mission, the election commission said."),
+    ("COERCE", "Mali's junta ordered two French broadcasters off the air on Monday, a government spokesman said on "
+               "state television in Bamako."),
+    ("COERCE", "Thai authorities forcibly repatriated 40 Uyghur men to China on Thursday despite warnings from the "
+               "United Nations that they could face torture, officials said."),
+    ("COERCE", "Georgia's parliament blacklisted three Western-funded pro-democracy groups under a foreign-agents law "
+               "on Friday, the speaker said."),
+    ("SANCTION", "The World Bank debarred two Chinese construction firms for five years on Tuesday after finding "
+                 "that they had colluded on bids for a road project in Nepal, the lender said."),
+    ("SANCTION", "Beijing pulled the plug on a $5 billion port deal with Panama on Thursday after Washington pressed "
+                 "the Central American country to cut its ties with Chinese firms, officials said."),
+    ("SANCTION", "Poland's border guard turned back a convoy of Belarusian trucks at the Kukuryki crossing on "
+                 "Wednesday, the interior ministry in Warsaw said."),
+    ("ASSAULT", "Israeli bulldozers tore down a Palestinian school in the Jordan Valley on Wednesday, the Palestinian "
+                "Authority's education ministry said."),
+    ("AID", "About $3 billion of Pakistan's debt to China was rescheduled by Beijing on Thursday, the finance "
+            "ministry in Islamabad said, sparing the country a default."),
+    ("AID", "China agreed on Monday to reschedule $4 billion of debt owed by Zambia, the finance ministry in Lusaka "
+            "said, ending a two-year standoff."),
+    ("CONCEDE", "The Pakistani government gave in on Thursday to the demands of traders who had shut markets across "
+                "the country for two days, Finance Minister Muhammad Aurangzeb said."),
+    ("CONCEDE", "The night-time curfew was scaled back by the Papua New Guinea government on Tuesday, police said."),
+    ("PROTEST", "Kenyan farmers angry over a new fuel levy pitched tents on the main highway into Nairobi on "
+                "Wednesday and said they would stay until the Treasury scrapped the tax, local media reported."),
+    ("PROTEST", "Israeli families of hostages blocked the Ayalon highway in Tel Aviv on Saturday night, demanding a "
+                "deal with Hamas, police said."),
+    ("PROTEST", "Nigerian workers shut down airports and banks on Monday in a nationwide strike over the minimum "
+                "wage, their union said."),
+    ("REJECT", "Serbian President Aleksandar Vucic said on Saturday that Serbia would never accept Kosovo's "
+               "membership of the Council of Europe."),
+    ("SANCTION", "Niger sent the U.S. military attache packing on Monday, a week after Washington criticised the "
+                 "junta over the detention of the ousted president, officials in Niamey said."),
+    ("COERCE", "Iranian authorities threw three British-Iranian dual nationals into Evin prison in March, their "
+               "families said on Wednesday."),
+    ("RETREAT", "Houthi rebels let the crew of the Galaxy Leader go on Wednesday after more than a year in "
+                "captivity, the Omani foreign ministry said."),
+    ("RETREAT", "The Russian army beat a retreat from the village of Robotyne on Sunday under heavy Ukrainian fire, "
+                "the Ukrainian general staff said."),
+    ("PROTEST", "A Tibetan monk set himself on fire in Sichuan province on Monday in protest against Chinese rule, a "
+                "rights group said."),
+    ("AID", "China refinanced a $2 billion loan to Pakistan on Thursday, easing pressure on the country's reserves, "
+            "the finance ministry in Islamabad said."),
+    ("AID", "Saudi Arabia extended a moratorium on Pakistan's debt repayments on Tuesday, officials in Islamabad "
+            "said."),
+    ("SANCTION", "The World Bank suspended disbursements to Uganda on Tuesday over a law criminalising "
+                 "homosexuality, the lender said in a statement."),
+    ("COERCE", "The round-up of Afghan migrants by Pakistani police in Karachi this week drew criticism from the "
+               "United Nations refugee agency on Friday."),
+    ("COERCE", "The revocation of the broadcaster's licence by Serbia's media regulator on Monday prompted protests "
+               "outside its offices in Belgrade."),
+    ("AID", "The rescheduling of Zambia's debt by China was completed on Monday, the finance ministry in Lusaka "
+            "said."),
+    ("SANCTION", "The debarment of three Chinese firms by the World Bank on Thursday was the largest in the "
+                 "lender's history, officials said."),
+    ("ASSAULT", "The storming of the Parliament in Islamabad by armed militants on Friday left five guards dead, "
+                "police said."),
+]
+
+
+@pytest.mark.parametrize(("etype", "text"), EXPRESSIONS, ids=[f"{t}-{s[:40]}" for t, s in EXPRESSIONS])
+def test_expression_codes_its_type(coder, etype, text):
+    assert etype in [e.event for e in code(coder, text)]
+
+
+NON_EVENTS = [
+    "The carmaker pulled the plug on its electric pickup programme on Tuesday, citing weak demand in North America.",
+    "Campers pitched tents on the riverbank as the music festival opened on Thursday, organisers said.",
+    "The storm tore down power lines across southern Florida, leaving a million homes without electricity.",
+    "The government will reschedule the elections if the floods do not recede by October, officials said.",
+    "Opposition leaders in Nairobi said on Monday they would pull out all the stops to win next year's vote.",
+    "The hospital scaled back non-urgent surgery during the flu season, its director said on Monday.",
+    "The streaming service pulled the plug on the drama after two seasons, producers said on Friday.",
+    "The refinery shut down two units for maintenance on Monday, the operator said.",
+    "Boeing let 300 workers go at its plant in Seattle on Friday, the company said.",
+    "The coach sent the players packing after training on Monday.",
+    "The government extended a moratorium on evictions until March, the housing minister said.",
+    "The farmer threw the old tools into the shed before the storm.",
+]
+
+
+@pytest.mark.parametrize("text", NON_EVENTS, ids=[s[:40] for s in NON_EVENTS])
+def test_other_senses_code_nothing(coder, text):
+    assert [e.event for e in code(coder, text)] == []
