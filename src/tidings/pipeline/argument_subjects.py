@@ -83,6 +83,22 @@ def _back_from_side_clause(verb: Token, head: Token) -> bool:
             and not any(c.dep_ in SUBJ_DEPS for c in verb.children))
 
 
+def side_clause_of_conjunct(verb: Token, head: Token) -> Token:
+    """The verb whose subject a subjectless conjunct ``verb`` shares. "said its drones had killed 14 militants,
+    a day after Baghdad protested against ... and demanded that Ankara withdraw": the parser joins the second
+    verb to the main clause over the time clause that ends right before its "and" (no comma): it continues
+    that clause (Baghdad demanded), in the same tense. ``head`` otherwise (", and" returns to the main clause:
+    ``_back_from_side_clause``)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].lower_ != "and" or any(c.dep_ in SUBJ_DEPS for c in verb.children):
+        return head
+    side = next((c for c in head.children if c.dep_ == "advcl" and head.i < c.i < verb.i
+                 and c.right_edge.i == verb.i - 2 and c.tag_ == verb.tag_ and any(
+                     m.dep_ == "mark" and m.lower_ in SIDE_CLAUSE_MARKS for m in c.children)
+                 and any(s.dep_ == "nsubj" for s in c.children)), None)
+    return side if side is not None else head
+
+
 SINGULAR_FORMS = frozenset({"has", "is", "was", "does"})
 
 

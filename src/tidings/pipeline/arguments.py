@@ -20,6 +20,7 @@ from .argument_subjects import (
     _opening_phrase_subject,
     _parenthetical_speech,
     _split_coordinate,
+    side_clause_of_conjunct,
 )
 from .argument_subjects import listed_antecedent as listed_antecedent
 from .argument_words import BORDER_WORDS as BORDER_WORDS
@@ -121,6 +122,8 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
                 inner = [x for x in kids[c] if deps[x] == "nsubj"]
                 if inner:
                     return [doc[inner[0]]], False
+                if deps[c] == "csubj" and c == p.left[c] and any(deps[x] == "nsubj" for x in kids[tok.i]):
+                    continue  # "Visiting Turkish President Erdogan held talks": the -ing word describes the name
             subj = doc[c]
             named = [x for x in kids[tok.i] if deps[x] == "nsubj" and x == p.right[c] + 1 and p.pos[x] == "PROPN"]
             if named and p.lemma[c] in RELATIONAL_NOUNS:
@@ -436,7 +439,7 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             subj, _ = direct_subjects(head.head)
             return (subj, "participle") if subj else ([], None)
         elif (dep == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SAY_VERBS
-              and cur.lemma_.lower() in SPEECH_ACT_VERBS and head.lemma_.lower() not in SPEECH_ACT_VERBS
+              and cur.lemma_.lower() in SPEECH_ACT_VERBS and side_clause_of_conjunct(cur, head) is head and head.lemma_.lower() not in SPEECH_ACT_VERBS
               and any(c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ in ADDRESS_PREPS)
                       for c in cur.children)):
             # "the ministry said Cambodian soldiers fired first, and accused Phnom Penh of ...": the
@@ -461,7 +464,7 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             subj, _ = direct_subjects(head.head)
             return (subj, "conj") if subj else ([], None)
         elif dep in ("conj", "advcl"):
-            subj, _ = direct_subjects(head)
+            subj, _ = direct_subjects(side_clause_of_conjunct(cur, head) if dep == "conj" else head)
             if subj:
                 return subj, "conj" if dep == "conj" else "participle"
         elif dep == "pcomp" and head.dep_ == "prep":

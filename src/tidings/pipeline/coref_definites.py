@@ -46,12 +46,16 @@ _SKIP_QUALIFIERS = frozenset({"the", "ministry", "'s", "its"})
 _FORCE_HEADS = frozenset({"military", "army", "navy", "guard", "force", "forces", "police"})
 # bodies referred back to by the same head word ("the mission" <- "the UN mission")
 _BODY_HEADS = frozenset({"mission", "delegation", "commission"})
+# a firm referred back to by what it is (singular: "the traders", "the oligarch" are people)
+_FIRM_HEADS = frozenset({"company", "firm", "carmaker", "automaker", "chipmaker", "drugmaker", "miner", "retailer",
+                         "marketplace", "brewer", "conglomerate", "manufacturer", "shipbuilder", "airline", "utility"})
 # a military government referred back to by what wire copy calls it, however far back (a story has one)
 _RULER_HEADS = frozenset({"junta", "regime"})
 _RULER_WORDS = ("junta", "military government", "military rulers", "military authorities", "military council",
                 "military leader", "regime")
-# weapons referred back to as a definite plural subject
-WEAPONS = frozenset({"drones", "rockets", "missiles", "shells", "warplanes", "jets", "uavs"})
+# weapons, vessels and aircraft referred back to as a definite plural subject ("The ships also fired water cannon")
+WEAPONS = frozenset({"drones", "rockets", "missiles", "shells", "warplanes", "jets", "uavs", "ships", "vessels",
+                     "warships", "boats", "aircraft", "planes", "bombers", "helicopters", "tanks"})
 _LOYAL = frozenset({"loyal", "allied", "aligned", "linked", "affiliated", "answerable", "close", "faithful"})
 _SAY_OR_DENY = frozenset({"say", "tell", "add", "state", "deny", "claim", "insist", "announce", "write"})
 
@@ -59,10 +63,13 @@ _SAY_OR_DENY = frozenset({"say", "tell", "add", "state", "deny", "claim", "insis
 def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | None], sent_of) -> list[Mention]:
     """Resolve "the ministry", "the military", "the drones"; returns the new weapon mentions."""
     _compound_bodies(doc, mentions, covered)
+    seated_bodies(doc, mentions, sent_of)
     ordered = sorted((m for m in mentions if m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun"),
                      key=lambda m: m.start)
     bodies = [m for m in mentions if m.code and m.kind == "agent" and doc[m.root].lower_ in _BODY_HEADS]
-    if not ordered and not bodies:
+    # named firms, whose code may be MNC: "the company" is the firm the story named last
+    firms = sorted((m for m in mentions if m.code and m.sector == "BUS" and m.kind == "org"), key=lambda m: m.start)
+    if not ordered and not bodies and not firms:
         return []
     for m in mentions:
         if m.kind == "agent" and m.code is None and (patron := _patron(doc[m.root], covered)) is not None:
@@ -71,7 +78,7 @@ def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | 
         if m.kind != "agent" or m.code is not None or m.start == 0 or doc[m.start - 1].lower_ != "the":
             continue
         head = doc[m.root].lower_
-        if head == "ministry":
+        if head == "ministry" or head == "office" and doc[m.root - 1].lower_ == "foreign":  # (the British usage)
             ante = _ministry_antecedent(doc, m, ordered, sent_of) or _joined_subject(doc[m.root], covered)
         elif head in _FORCE_HEADS:
             ante = _same_head(doc, m, head, ordered, sent_of) or _speaker(doc[m.root], covered)
@@ -80,6 +87,10 @@ def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | 
         elif head in _RULER_HEADS:  # "Niger's military government said ... The junta has accused Paris"
             ante = next((a for a in reversed(ordered) if a.end <= m.start and a.sector in ("GOV", "MIL")
                          and any(w in a.text.lower() for w in _RULER_WORDS)), None)
+        elif m.sector == "BUS" and head in _FIRM_HEADS:  # "licence of French miner Orano ... the company"
+            # (named in an earlier sentence: the story's firm, not a firm beside it in the clause)
+            ante = next((a for a in _recent(m, firms, sent_of) if a.kind == "org" and a.sent_index < sent_of(m.start)),
+                        None)
         else:
             continue
         if ante is not None:
@@ -87,6 +98,30 @@ def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | 
             m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
             m.confidence = min(m.confidence, 0.8)
     return _weapons(doc, covered, sent_of)
+
+
+# bodies an international organisation is referred back to as, by its seat ("the Hague-based tribunal")
+_SEATED_HEADS = frozenset({"tribunal", "court", "body", "organisation", "organization", "agency", "watchdog",
+                           "institution", "bloc", "alliance"})
+
+
+def seated_bodies(doc, mentions: list[Mention], sent_of) -> None:
+    """"quit the International Criminal Court, accusing the Hague-based tribunal of ...": a definite body
+    described by its seat is the international organisation of the same sector the story named just before
+    (its seat is not its country); a firm or court with no such antecedent keeps the seat's country."""
+    orgs = [m for m in mentions if m.kind == "org" and m.code in _NON_COUNTRY]
+    for m in mentions:
+        if m.kind != "agent" or not orgs or doc[m.root].lower_ not in _SEATED_HEADS or m.start < 3 \
+                or doc[m.start - 1].lower_ != "based" or doc[m.start - 2].text != "-":
+            continue
+        det = next((t for t in doc[max(0, m.start - 7):m.start - 2] if t.dep_ == "det"), None)
+        if det is None or det.lower_ != "the":
+            continue
+        ante = next((a for a in reversed(orgs) if a.end <= m.start and sent_of(m.start) - a.sent_index <= 1
+                     and (a.sector == m.sector or m.sector is None or a.sector is None)), None)
+        if ante is not None:
+            m.code, m.identifier_text, m.identifier_id = ante.code, ante.identifier_text, ante.identifier_id
+            m.confidence = min(m.confidence, 0.8)
 
 
 def late_ministries(doc, mentions: list[Mention], sent_of) -> None:
@@ -184,11 +219,15 @@ def _joined_subject(tok, covered) -> Mention | None:
     first = tok.head.head
     if first.pos_ not in ("VERB", "AUX"):
         return None
-    for c in first.children:
-        m = covered[c.i] if c.dep_ == "nsubj" else None
-        if m is not None and m.code and m.code not in _NON_COUNTRY and (
-                m.kind == "country" or m.kind in ("agent", "person") and m.sector in _STATE_SECTORS):
-            return m
+    # ("Pakistan's army said its troops had killed 30 militants, and the foreign office urged Kabul ...": the
+    # parser joins the clause to the reported verb; the state is the reporting subject's)
+    said = first.head if first.dep_ == "ccomp" and first.head.lemma_.lower() in _SAY_OR_DENY else None
+    for verb in (first, said) if said is not None else (first,):
+        for c in verb.children:
+            m = covered[c.i] if c.dep_ == "nsubj" else None
+            if m is not None and m.code and m.code not in _NON_COUNTRY and (
+                    m.kind == "country" or m.kind in ("agent", "person") and m.sector in _STATE_SECTORS):
+                return m
     return None
 
 
@@ -251,11 +290,13 @@ def _weapon_owner(doc, tok, covered: list[Mention | None], sent_of) -> Mention |
             if m.kind == "pronoun" and m.antecedent is not None:
                 m = m.antecedent
             return m if m.code and m.code not in _NON_COUNTRY else None
-        owner = None
-        if prev.dep_ == "dobj":
+        # ("Chinese coast guard ships": the owner the matcher kept apart from the vessel word)
+        owner = next((covered[c.i] for c in prev.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                      and covered[c.i] is not None), None)
+        if owner is None and prev.dep_ == "dobj":
             subj = next((c for c in prev.head.children if c.dep_ == "nsubj"), None)
             owner = None if subj is None else covered[subj.i]
-        else:
+        elif owner is None:
             for acl in prev.children:
                 if acl.dep_ == "acl":
                     agent = next((c for c in acl.children if c.dep_ == "agent"), None)

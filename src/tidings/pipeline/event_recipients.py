@@ -497,7 +497,8 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     if etype == "AGREE" and not any(m.code and m.code not in own for m in recipient):
         recipient = buried_destination(h.tok, own, by_tok) or worth_tail(h.tok, own, by_tok) or recipient
     if etype in ("AID", "AGREE"):
-        return rescued_home(h, actor, recipient, by_tok, story_country) or (helped(h.tok, own, by_tok) if etype == "AID" else []) or invested(h.tok, own, by_tok) or (
+        return rescued_home(h, actor, recipient, by_tok, story_country) or (helped(h.tok, own, by_tok) if etype == "AID" or not any(
+            m.code and m.code not in own for m in recipient) else []) or invested(h.tok, own, by_tok) or (
             supplied(h.tok, own, by_tok) or aid_destination(h.tok, actor, by_tok) or buried_destination(h.tok, own, by_tok)
             or people_place(h.tok, own, by_tok) or worth_tail(h.tok, own, by_tok) if etype == "AID" and not any(m.code for m in recipient) else []
         ) or recipient

@@ -92,15 +92,20 @@ def helped(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Menti
     """'approved a loan to help Lebanon rebuild': the one a purpose clause helps."""
     direct_subjects, objects = _arguments.direct_subjects, _arguments.objects
 
+    def helped_words(c: Token) -> list[Token]:
+        # (a name glued to the bare verb after it is its subject: "to help Turkey search for survivors",
+        # which the parser reads as the noun compound "Turkey search")
+        return objects(c) + [s for x in c.children if x.dep_ in ("ccomp", "xcomp") for s in direct_subjects(x)[0]
+                             or [g for g in x.children if g.dep_ == "compound" and g.pos_ == "PROPN"]]
+
     out: list[Token] = []
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lemma_.lower() in HELP_VERBS:
-            out += objects(c) + [s for x in c.children if x.dep_ in ("ccomp", "xcomp") for s in direct_subjects(x)[0]]
+            out += helped_words(c)
     for o in objects(verb):
         for c in o.children:
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in HELP_VERBS:
-                out += objects(c) + [s for x in c.children if x.dep_ in ("ccomp", "xcomp")
-                                     for s in direct_subjects(x)[0]]
+                out += helped_words(c)
     return coded_targets(out, own, by_tok)
 
 

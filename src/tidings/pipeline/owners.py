@@ -40,16 +40,20 @@ def capitals() -> frozenset[str]:
     return frozenset(c.lower() for item in data.get("countries", []) for c in item.get("capitals", []))
 
 
-# offices named by their city: "the Baku office of Sputnik" is Sputnik's (the city is where it is)
-SITE_NOUNS = frozenset({"office", "bureau", "branch", "studio", "studios", "headquarters"})
+# sites named by their city: "the Baku office of Sputnik", "the Mumbai offices of Hyundai", "the Chennai plant
+# of Nissan" are the owner's (the city, capital or not, is where they are)
+SITE_NOUNS = frozenset({"office", "bureau", "branch", "studio", "studios", "headquarters", "plant", "factory",
+                        "warehouse", "premises", "subsidiary", "facility"})
 
 
 def _named_after_city(noun: Token, c: Token, by_tok: dict[int, Mention]) -> bool:
     m = by_tok.get(c.i)
-    if c.dep_ != "compound" or m is None or m.text.lower() not in capitals():
+    if c.dep_ != "compound" or m is None:
         return False
     if noun.lemma_.lower() in SITE_NOUNS and any(x.dep_ == "prep" and x.lower_ == "of" for x in noun.children):
         return True
+    if m.text.lower() not in capitals():
+        return False
     while noun.dep_ == "compound" and noun.head.i != noun.i:  # "the Paris climate agreement"
         noun = noun.head
     return noun.lemma_.lower() in NAMED_AFTER_NOUNS

@@ -26,6 +26,7 @@ import bisect
 from collections import Counter
 
 from .base import NON_COUNTRY_CODES, Mention, StoryContext, tokens_with_lower, verb_above
+from .coref_blocs import bloc_members
 from .coref_captives import told_captives
 from .coref_definites import (
     ASK_VERBS,
@@ -187,7 +188,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     mentions += divided_halves(doc, mentions, covered, sent_of)  # "the North" after North Korea
     followers = possessed_followers(doc, covered, sent_of)
     mentions += followers
-    mentions += _pronouns(ctx, mentions, covered, sent_of)
+    mentions = bloc_members(doc, mentions + _pronouns(ctx, mentions, covered, sent_of))
     mentions += quoted_speakers(doc, mentions, covered, sent_starts)  # a quotation standing as its own sentence
     possessed_roles(doc, mentions, covered)
     late_ministries(doc, mentions, sent_of)  # "the island's defence ministry ... The ministry"
@@ -294,9 +295,8 @@ def _dominant_country(doc, mentions: list[Mention], owned_too: bool = False) -> 
     second = ranked[1][1] if len(ranked) > 1 else 0
     if n < 2 or n * 2 < sum(counts.values()) or n < 2 * second:
         return
-    # A titled person in a sentence that names the dominant country as another party ("Deputy Prime
-    # Minister Oliver Dowden told parliament that Chinese hackers had ...") is rarely its official:
-    # wire copy would have said "Chinese". Leave such a person uncoded rather than give the other side.
+    # A titled person in a sentence naming the dominant country as another party ("Deputy Prime Minister Oliver
+    # Dowden told parliament that Chinese hackers had ...") is rarely its official: left uncoded
     other_party = {m.sent_index for m in mentions if m.code == top and m.kind != "pronoun"}
     for m in mentions:
         if m.code is None and (m.kind == "agent" and m.sector and m.text.split()[-1].lower() not in CAPTIVES
