@@ -70,6 +70,22 @@ EXPRESSIONS = [
                  "lender's history, officials said."),
     ("ASSAULT", "The storming of the Parliament in Islamabad by armed militants on Friday left five guards dead, "
                 "police said."),
+    ("ACCUSE", "Peru's Congress voted on Thursday to set up an investigation into President Dina Boluarte's "
+               "undeclared luxury watches, a step that could lead to her impeachment, lawmakers said."),
+    ("CONCEDE", "The Senegalese parliament watered down the amnesty law on Wednesday after protests by rights "
+                "groups, lawmakers in Dakar said."),
+    ("ASSAULT", "Sudanese paramilitaries ransacked the town of Wad Madani on Monday after the army withdrew, "
+                "residents said."),
+    ("PROTEST", "Palestinian prisoners refused food on Monday in protest at their conditions in Ofer prison, a "
+                "prisoners' group said."),
+    ("COERCE", "Turkish police carried out a sweep against suspected Gulenists in 30 provinces on Monday, the "
+               "interior ministry in Ankara said."),
+    ("COERCE", "Iranian authorities launched a clampdown on women defying the hijab law on Monday, rights groups "
+               "said."),
+    ("COERCE", "Erdogan's government conducted a purge of the judiciary after the failed coup, officials said."),
+    ("RETREAT", "The United States rolled back its troop presence in Syria on Sunday, the Pentagon said, leaving "
+                "about 900 soldiers in the northeast."),
+    ("RETREAT", "France halved its military presence in Ivory Coast on Monday, officials in Abidjan said."),
 ]
 
 
@@ -91,6 +107,11 @@ NON_EVENTS = [
     "The coach sent the players packing after training on Monday.",
     "The government extended a moratorium on evictions until March, the housing minister said.",
     "The farmer threw the old tools into the shed before the storm.",
+    "The government set up a committee to review the budget, the finance minister said.",
+    "The central bank loosened monetary policy on Thursday, citing weak growth.",
+    "The company watered down its climate targets on Monday, investors said.",
+    "The party completed a clean sweep of the northern seats on Monday.",
+    "The retailer rolled back its presence in Asia after weak sales, the company said.",
 ]
 
 
