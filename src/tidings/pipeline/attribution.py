@@ -493,10 +493,19 @@ class Attributor(Denials, TailReports):
                 return found
         return None
 
+    def _judges_claim(self, clause: Token) -> bool:
+        """A relative clause that denies the claim noun it hangs on ('a claim Kyiv dismissed', 'which Kyiv
+        rejected'): the noun is its object, not its content, so what the clause does is no part of the claim."""
+        if not (_lemma(clause) in self.deny_verbs or self.is_denial_verb(clause)):
+            return False
+        return not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
+
     def _embedding(self, ctx: StoryContext, cur: Token, gov: Token, dep: str) -> Attribution | None:
         lemma = _lemma(gov)
         if gov.pos_ in ("NOUN", "PROPN"):
             if lemma in self.allegation_nouns and dep in ("acl", "ccomp", "pobj", "pcomp", "appos", "relcl"):
+                if dep == "relcl" and self._judges_claim(cur):
+                    return None  # "an accusation Islamabad rejected while blaming X": the relative judges the claim
                 return self._allegation_noun(ctx, gov)
             if (lemma in self.document_nouns and dep in ("acl", "ccomp") and gov.dep_ == "dobj"
                     and self.is_denial_verb(gov.head)):

@@ -238,6 +238,11 @@ class Denials:
         rejected" is a refusal of the proposal)."""
         if verb.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
             return False
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head  # ("Moscow's account of the incident, which Kyiv rejected, said ...")
+        if noun.tag_ == "NN" and _lemma(noun) in self.allegation_nouns:
+            return True  # the relative answers the claim noun it hangs on
         # an accusation is what such a relative answers; a plain report only when the verb can only
         # deny ("Israel said Hamas fired the rocket, which the group denied")
         reports = self.allege_verbs | (self.assert_verbs if _lemma(verb) in ("deny", "refute") else frozenset())

@@ -4,7 +4,9 @@ A mixin of ``tidings.pipeline.attribution.Attributor`` (split out of attribution
 modules small): "..., a senior official told Reuters" hung inside the clause before it,
 "..., Russia's RIA Novosti news agency reported" read as a noun with a participle, "Iran arrested
 two Britons, state media reported" parsed as an adverbial clause or a conjunct, and who reports a
-clause marked "reportedly". docs/claims.md lists every rule.
+clause marked "reportedly". The summing-up tails the story-level pass reads (", a claim Kyiv
+dismissed", ", an account the Chinese embassy in Manila rejected") live here too. docs/claims.md lists
+every rule.
 """
 
 from __future__ import annotations
@@ -170,3 +172,43 @@ class TailReports:
         before = left.i if left.text == "," else left.i - 1
         return before > tok.i and c.doc[before].text == "," and not any(
             g.dep_ == "cc" and tok.i < g.i < c.i for g in tok.children)
+
+
+# -- summing-up tails read by the story-level pass (claim_links) ----------------------------
+def tail_head(tail: list[Token]) -> Token:
+    """The denier's head word in a summing-up tail: 'an account the Chinese embassy in Manila rejected'
+    is the embassy's denial, not Manila's (the phrase's last word)."""
+    inside = {t.i for t in tail}
+    roots = [t for t in tail if t.head.i not in inside or t.head.i == t.i]
+    return roots[-1] if roots else tail[-1]
+
+
+def summary_denial(verb: Token, gov: int, nouns: frozenset[str]) -> bool:
+    """'Israel said it struck the centre, a claim Hamas rejected': a denial in a noun that sums up the report."""
+    if summary_subject(verb, nouns) and any(c.i == gov for c in verb.children if c.dep_ == "ccomp"):
+        return True
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.dep_ not in ("dep", "appos", "npadvmod", "attr", "dobj"):
+        return False
+    if _lemma(noun) not in nouns:
+        return False
+    if noun.head.i == gov:
+        return True
+    # "... had killed 40 fighters in southern Lebanon, a toll the group disputed": the parser hangs
+    # the summing-up noun on the reported clause's last phrase; it still ends the report
+    doc = noun.doc
+    root = noun
+    while root.head.i != root.i:
+        root = root.head
+    last = root.right_edge.i  # (the sentence's end, without building the sentence span)
+    while last > noun.i and doc[last].is_punct:
+        last -= 1
+    return (noun.dep_ == "appos" and noun.right_edge.i >= last and doc[noun.left_edge.i - 1].text == ","
+            and doc[gov].left_edge.i <= noun.i <= doc[gov].right_edge.i)
+
+
+def summary_subject(verb: Token, nouns: frozenset[str]) -> bool:
+    """'X accused Y of Z, a charge Abu Dhabi has rejected' parsed with the report as the denial's
+    complement and 'a charge' inside the denial's subject."""
+    return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and any(
+        _lemma(t) in nouns and t.i < s.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .attribution import Attributor, codes, one_per_entity
 from .attribution_denials import CONCESSIVE
+from .attribution_tails import summary_denial, tail_head
 from .base import (
     NON_STATE_SECTORS,
     PARTY_PRONOUNS,
@@ -99,13 +100,17 @@ def _disputed_in_place(
             continue
         if gov == a.trigger:
             continue  # the accusation itself is told, not disputed ("accused X of Y, a charge X denied")
+        if verb.i < a.trigger <= verb.right_edge.i:
+            continue  # the denier's own act in its clause ("an accusation Islamabad rejected while blaming X")
         other = ctx.doc[gov]
         if (verb.dep_ == "conj" and verb.head.i == gov) or (other.dep_ == "conj" and other.head.i == verb.i):
             out.append(a)
         elif verb.dep_ == "advcl" and verb.head.i in (gov, a.trigger) and _concessive(verb):
             # "state media said Pyongyang fired shells at the marines, though Seoul denied it"
             out.append(a)
-        elif _summary_denial(verb, gov, nouns):
+        elif summary_denial(verb, gov, nouns) or summary_denial(verb, a.trigger, nouns):
+            # (the parser may hang the summing-up noun on the reported act itself: "said its aircraft had
+            # struck a depot, an account Hezbollah disputed")
             out.append(a)
     return out
 
@@ -125,35 +130,6 @@ def _concessive(verb: Token) -> bool:
     return any(g.dep_ == "mark" and g.lower_ in CONCESSIVE for g in verb.children)
 
 
-def _summary_denial(verb: Token, gov: int, nouns: frozenset[str]) -> bool:
-    """'Israel said it struck the centre, a claim Hamas rejected': a denial in a noun that sums up the report."""
-    if _summary_subject(verb, nouns) and any(c.i == gov for c in verb.children if c.dep_ == "ccomp"):
-        return True
-    noun = verb.head
-    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.dep_ not in ("dep", "appos", "npadvmod", "attr", "dobj"):
-        return False
-    if _lemma(noun) not in nouns:
-        return False
-    if noun.head.i == gov:
-        return True
-    # "... had killed 40 fighters in southern Lebanon, a toll the group disputed": the parser hangs
-    # the summing-up noun on the reported clause's last phrase; it still ends the report
-    doc = noun.doc
-    root = noun
-    while root.head.i != root.i:
-        root = root.head
-    last = root.right_edge.i  # (the sentence's end, without building the sentence span)
-    while last > noun.i and doc[last].is_punct:
-        last -= 1
-    return (noun.dep_ == "appos" and noun.right_edge.i >= last and doc[noun.left_edge.i - 1].text == ","
-            and doc[gov].left_edge.i <= noun.i <= doc[gov].right_edge.i)
-
-
-def _summary_subject(verb: Token, nouns: frozenset[str]) -> bool:
-    """'X accused Y of Z, a charge Abu Dhabi has rejected' parsed with the report as the denial's
-    complement and 'a charge' inside the denial's subject."""
-    return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and any(
-        _lemma(t) in nouns and t.i < s.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
 
 
 
@@ -243,7 +219,7 @@ def link_denials(
         if not general and not _denied_in_breath(tok, attributor, triggers):
             continue
         tail = attributor.summary_tail(tok) if general else []
-        deniers = attributor.np_mentions(ctx, tail[-1:]) if tail else attributor.speaker(ctx, tok)
+        deniers = attributor.np_mentions(ctx, [tail_head(tail)]) if tail else attributor.speaker(ctx, tok)
         disputed = _disputed_in_place(ctx, cands, order, dropped, si, tok,
                                       attributor.allegation_nouns | attributor.summary_nouns)
         if not general:
@@ -286,6 +262,8 @@ def link_denials(
                 # name to a U.N. report that it called false"
             if a.sent_index == si and a.trigger == tok.i:
                 continue
+            if a.sent_index == si and trig.head.i == tok.i and trig.dep_ in ("advcl", "conj") and trig.pos_ == "VERB":
+                continue  # the denier's own next act: "an accusation Islamabad rejected while blaming the Taliban"
             if codes(a.actor) & denier_codes:
                 hits.append(a)
             elif (singular and si - 1 <= a.sent_index <= si and codes(a.recipient) & denier_codes
@@ -311,10 +289,11 @@ def link_denials(
             hits = [max(before, key=lambda a: (a.sent_index, a.trigger))] if before else []
         for a in hits:
             _mark_contested(a, deniers, tok)
-        if hits or disputed or (local and tok.dep_ == "relcl" and _lemma(tok.head) not in attributor.allegation_nouns):
+        if hits or disputed or tail or (local and tok.dep_ == "relcl" and _lemma(tok.head) not in attributor.allegation_nouns):
             # the denial answers a claim: it is no refusal of a proposal (docs/plover-decisions.md,
-            # "Denying an accusation is not an event"), however the parser hung its object
-            dropped.update(ri for ri in order if cands[ri].event == "REJECT" and cands[ri].sent_index == si
+            # "Denying an accusation is not an event"), however the parser hung its object; nor is the label
+            # it puts on the claim an accusation ("an account, which Kyiv rejected as a lie")
+            dropped.update(ri for ri in order if cands[ri].event in ("REJECT", "ACCUSE") and cands[ri].sent_index == si
                            and cands[ri].trigger == tok.i)
     if dropped:
         ctx.candidates = [c for i, c in enumerate(cands) if i not in dropped]

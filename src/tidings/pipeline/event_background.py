@@ -28,7 +28,9 @@ Each rule is structural and removes a false event seen in long wire sentences:
 * courts give no aid: "a judge approved a $725 million settlement" is a ruling, not AID;
   civilians do not RETREAT: "tourists in Rome have been retreating to their hotel rooms";
 * a participle that retells the protest ("farmers blocked roads ..., protesting against a trade
-  deal") is the same protest.
+  deal") is the same protest, and what a crowd's participle demands ("..., demanding the resignation of the
+  government") is its content;
+* what a plot aims at ("suspected of plotting to assassinate", "foiled a plot to kill") has not been done.
 """
 
 from __future__ import annotations
@@ -380,4 +382,39 @@ def drop_background(cands: list[Candidate], doc, nouns) -> list[Candidate]:
     return [c for c in cands if not _blames_no_party(c, doc, nouns) and not _court_aid(c, doc)
             and not _civilian_retreat(c) and not _protest_retold(c, cands, doc)
             and not _relative_toll(c, doc, nouns) and not _pledge_retold(c, cands, doc)
-            and not _meeting_retold(c, cands, doc) and not _refusal_retold(c, cands, doc)]
+            and not _meeting_retold(c, cands, doc) and not _refusal_retold(c, cands, doc)
+            and not _crowd_demand_content(c, cands, doc) and not _plotted(c, doc)]
+
+
+DEMAND_VERBS = frozenset({"demand"})
+
+
+def _crowd_demand_content(cand: Candidate, cands: list[Candidate], doc) -> bool:
+    """'students marched ..., protesting against corruption and demanding the resignation of the government': what
+    a crowd's participle demands is the protest's content (the demand itself is no REQUEST of its own), not an act."""
+    tok = doc[cand.trigger]
+    head = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or head.lemma_.lower() not in DEMAND_VERBS or head.tag_ != "VBG" \
+            or head.dep_ not in ("advcl", "conj"):
+        return False
+    if any(o.trigger == head.i for o in cands):
+        return False  # a demand coded as a REQUEST of its own folds its content itself
+    return any(o.event == "PROTEST" and o is not cand for o in cands)
+
+
+PLOT_WORDS = frozenset({"plot", "conspire", "conspiracy", "scheme", "connive"})
+
+
+def _plotted(cand: Candidate, doc) -> bool:
+    """'arrested three Colombians suspected of plotting to assassinate Maduro', 'foiled a plot to kill the
+    president', 'conspired to kill a dissident': what a plot aims at has not been done (the tuned golds code the
+    arrest or the accusation only)."""
+    tok = doc[cand.trigger]
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in PLOT_WORDS:
+        return True
+    # ("foiled a plot to assassinate ...": the parser hangs the infinitive on the verb, after the plot noun)
+    before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return tok.dep_ == "advcl" and before is not None and before.lemma_.lower() in PLOT_WORDS \
+        and before.dep_ == "dobj" and before.head.i == tok.head.i

@@ -350,9 +350,17 @@ def summed_main(tok: Token) -> bool:
 
 
 def summing_subject(verb: Token) -> bool:
-    """The verb's subject is a summing noun after a comma."""
-    return any(k.dep_ == "nsubj" and k.lemma_.lower() in SUMMING_NOUNS and k.left_edge.i > 0
-               and verb.doc[k.left_edge.i - 1].lower_ == "," for k in verb.children)
+    """The verb's subject is a summing noun after a comma (or opens with one the parser made a compound of the
+    subject: ", a proposal community leaders turned down")."""
+    doc = verb.doc
+    for k in verb.children:
+        if k.dep_ != "nsubj" or k.left_edge.i == 0 or doc[k.left_edge.i - 1].lower_ != ",":
+            continue
+        first = doc[k.left_edge.i + 1] if k.left_edge.tag_ == "DT" and k.left_edge.i < k.i else k.left_edge
+        if k.lemma_.lower() in SUMMING_NOUNS or (
+                first.i < k.i and first.dep_ == "compound" and first.tag_ == "NN" and first.lemma_.lower() in SUMMING_NOUNS):
+            return True
+    return False
 
 
 def denial_label(verb: Token) -> bool:

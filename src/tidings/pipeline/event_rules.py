@@ -321,6 +321,8 @@ def left_organisation(c: Candidate) -> Candidate | None:
 
 # Verbs whose object is kept from happening: "to avoid clashes", "to prevent an attack".
 AVERTING_VERBS = frozenset({"avoid", "prevent", "avert", "forestall", "preclude", "deter", "thwart", "foil"})
+# Verbs whose from-gerund is an act someone is to be kept from: "deter Iran from widening the war".
+DISSUADING_VERBS = frozenset({"deter", "dissuade", "discourage"})
 # a party's difficulty in doing something ("struggles to pay salaries", "has struggled to disarm the group")
 # describes its plight, not an act done
 STRUGGLE_VERBS = frozenset({"struggle", "labour", "labor"})
@@ -376,6 +378,8 @@ def unrealised(t: Token, by_trigger: dict) -> bool:
     head = t.head
     if t.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in AVERTING_VERBS:
         return True
+    if t.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in DISSUADING_VERBS:
+        return True  # "aimed at deterring North Korea from conducting a test" ('prevented X from' is a negation)
     if t.dep_ in ("acl", "ccomp", "xcomp", "advcl") and t.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN" \
             and head.lemma_.lower() in WISH_NOUNS | REFUSAL_NOUNS | ORDER_NOUNS:
         return True
