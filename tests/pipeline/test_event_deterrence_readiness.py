@@ -33,6 +33,14 @@ THREATS = [
      "Russia's Gazprom warned on Monday that it could cut gas supplies to Moldova as early as next month unless "
      "Chisinau paid its debts, the company said.",
      ("RUS",), ("MDA",)),
+    ("not_hesitate_to_punish_a_party",
+     "India's army chief said on Friday that New Delhi would not hesitate to punish Pakistan if Islamabad continued to "
+     "sponsor militant attacks in Kashmir, two weeks after a bombing in Pulwama killed 12 soldiers.",
+     ("IND",), ("PAK",)),
+    ("ready_to_defend_every_inch",
+     "Speaking at a rally in Caracas on Saturday, President Nicolas Maduro said Venezuela's armed forces stood ready to "
+     "defend every inch of the Essequibo, a region administered by Guyana but claimed by Caracas.",
+     ("VEN",), None),
     ("respond_accordingly",
      "The Kremlin said on Friday that Moscow would regard any delivery of Taurus missiles to Kyiv as Germany's direct "
      "involvement in the war and would respond accordingly.",
@@ -62,6 +70,9 @@ NOT_THREATS = [
      "Residents stood ready with sandbags as the river rose toward record levels in southern Poland on Sunday."),
     ("troops_ready_to_leave_in_the_past", "The troops were ready to leave the base when the order came."),
     ("economists_warn_of_a_cut", "Economists warned that a prolonged drought could cut Zambia's copper output by a fifth."),
+    ("will_defend_its_borders_without_readiness", "The army will defend the country's borders, the general said."),
+    ("defended_every_inch_in_the_past", "Ukrainian troops defended every inch of Bakhmut for months."),
+    ("court_punished_a_firm", "The court punished the company for polluting the river."),
     ("means_for_consumers",
      "The government will use all means at its disposal to protect consumers from rising food prices, the minister said."),
 ]
@@ -70,3 +81,15 @@ NOT_THREATS = [
 @pytest.mark.parametrize("text", [t[1] for t in NOT_THREATS], ids=[t[0] for t in NOT_THREATS])
 def test_same_words_without_a_warning_code_nothing(coder, text):
     assert not [e for e in code(coder, text, date="2026-03-02") if e.event == "THREATEN"]
+
+
+def test_means_of_an_announced_reprisal_is_that_threat(coder):
+    text = ("Russia's foreign ministry said Moscow would retaliate against any seizure of its frozen assets by targeting "
+            "Western property in Russia.")
+    assert [(e.event, entity_codes(e.actor)) for e in code(coder, text, date="2026-03-02")] == [("THREATEN", ("RUS",))]
+
+
+def test_mutual_defence_pledge_by_infinitive_warns_no_one(coder):
+    text = ("Saudi Arabia and Pakistan signed a mutual defence pact in Riyadh on Wednesday, pledging to treat an attack "
+            "on either as an attack on both.")
+    assert [e.event for e in code(coder, text, date="2026-03-02")] == ["COOPERATE"]

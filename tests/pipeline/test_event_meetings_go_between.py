@@ -37,3 +37,10 @@ def test_go_between_meeting_is_the_parties(coder, text, actor):
 ])
 def test_domestic_or_topic_tables_code_no_meeting(coder, text):
     assert not [e for e in code(coder, text, date="2026-03-02") if e.event == "CONSULT"]
+
+
+def test_delegations_gathered_for_negotiations_meet(coder):
+    text = ("Pakistani and Afghan delegations gathered in Istanbul on Saturday for a second round of negotiations "
+            "mediated by Turkey and Qatar.")
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text, date="2026-03-02")]
+    assert found == [("CONSULT", ("AFG", "PAK"), ())]

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 # verbs the lexicon reads as THREATEN only for their deterrent object (verbs.json)
 DETERRENT_LEMMAS = frozenset({
     "take", "answer", "reserve", "consider", "view", "deem", "see", "regard", "treat", "defend", "become", "meet",
-    "use",
+    "use", "punish",
 })
 RESPONSE_LEMMAS = frozenset({"respond", "react"})
 STANCE_LEMMAS = frozenset({"keep", "remain", "stay"})
@@ -144,10 +144,26 @@ def _aimed(c: Candidate, chain: list[Token]) -> bool:
         return True
     if _any_act_of_a_party(chain[0]):
         return True
-    if _defends(chain[0]):
+    if _defends(chain[0]) or _ready_to_defend(chain):
         return True
     heads = chain + [chain[-1].head] if chain[-1].dep_ in ("ccomp", "advcl", "conj") else chain
     return any(_party_condition(v) or _provoked(v) for v in heads)
+
+
+# readiness words in a deterrent's chain: "stood ready to defend every inch of the Essequibo"
+READY_WORDS = frozenset({"ready", "prepared", "poised", "hesitate"})
+
+
+def _ready_to_defend(chain: list[Token]) -> bool:
+    """'stood ready / would not hesitate to defend every inch of its territory': readiness to defend a state's goods
+    warns whoever threatens them ('will defend its borders', said with no readiness, stays a resolve, no event)."""
+    t = chain[0]
+    if t.lemma_.lower() not in DEFENCE_PURPOSES or not any(v.lemma_.lower() in READY_WORDS for v in chain[1:]):
+        return False
+    objs = [o for o in t.children if o.dep_ == "dobj"]
+    objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in DEFENDED_GOODS | {"inch"} for o in objs)
 
 
 def _defends(t: Token) -> bool:
@@ -251,6 +267,10 @@ def mutual_defence_clause(c: Candidate, t: Token) -> bool:
     if any(m.code and m.code not in set(codes(c.actor)) for m in c.recipient):
         return False
     for k in t.children:
+        if k.dep_ == "xcomp" and any(w.lower_ in JOINT_WORDS for o in k.children if o.dep_ in ("dobj", "prep")
+                                     for w in o.subtree) and any(
+                w.lemma_.lower() in AGGRESSION_WORDS for w in k.subtree):
+            return True  # "pledging to treat an attack on either as an attack on both"
         if k.dep_ != "ccomp":
             continue
         subj = [x for x in k.children if x.dep_ in ("nsubj", "nsubjpass") and x.lemma_.lower() in AGGRESSION_WORDS]

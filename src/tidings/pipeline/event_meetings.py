@@ -113,7 +113,7 @@ def mediated_parties(h, actor: list[Mention], recipient: list[Mention], by_tok: 
         # "held talks in Abu Dhabi hosted by the UAE", "agreed to a ceasefire after talks he hosted": the
         # subject of the verb above the hosted phrase
         verb = tok.head
-        for _ in range(3):
+        for _ in range(5):  # ("After three days | of talks in Geneva hosted by Switzerland, the delegations agreed")
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head

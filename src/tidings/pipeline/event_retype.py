@@ -201,6 +201,7 @@ def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
     stays a hypothetical one for the claims stage. The threatened party is the condition's actor when the act
     has no recipient of its own."""
     threats: dict[int, tuple[int, int]] = {}
+    announced = {c.trigger for c in cands if c.event == "THREATEN"}
     for c in cands:
         t = doc[c.trigger]
         if c.event not in THREAT_CONTENT and c.event != "THREATEN" or t.pos_ != "VERB" \
@@ -216,6 +217,11 @@ def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
             if cond is not None:
                 sub = list(cond.subtree)
                 threats[c.trigger] = (sub[0].i, sub[-1].i)
+            continue
+        if main.i in announced and main.i != t.i and t.dep_ in ("pcomp", "xcomp", "advcl"):
+            # "would retaliate against any seizure by targeting Western property": the means of an announced
+            # reprisal is that threat (folded into it by _one_threat_per_clause)
+            threats[c.trigger] = (-1, -1)
             continue
         if not _announced(c, main) or speculated(c, doc):
             continue  # unannounced or guessed ("police could arrest him, media speculated"), it stays a hypothetical
