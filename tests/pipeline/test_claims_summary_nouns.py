@@ -57,3 +57,12 @@ def test_a_proposal_turned_down_stays_a_refusal(coder):
 def test_the_act_a_proposal_tail_sums_up_is_kept(coder, text, etype):
     events = code(coder, text, date=DATE)
     assert etype in [e.event for e in events], [(e.event, e.event_text) for e in events]
+
+
+def test_a_report_after_a_closing_charge_does_not_reach_back(coder):
+    events = code(coder, "Pakistan accuses Afghanistan of sheltering the militants, a charge Kabul denies, and Pakistani "
+                         "jets struck targets in Khost province on Sunday, killing 12 people, Afghan officials said.",
+                  date=DATE)
+    accuse = find_event(events, "ACCUSE")
+    assert accuse.claim.status == "asserted" and not accuse.claim.by
+    assert find_event(events, "AID").claim.status == "contested"

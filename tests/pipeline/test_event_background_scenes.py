@@ -58,3 +58,9 @@ def test_what_a_crowds_participle_demands_is_the_protests_content(coder):
 ])
 def test_what_a_plot_aims_at_is_not_done(coder, text):
     assert "ASSAULT" not in types(coder, text)
+
+
+def test_a_such_noun_points_back_at_the_sentences_act(coder):
+    events = code(coder, "Slovak Prime Minister Robert Fico travelled to Moscow on Friday for talks with President "
+                         "Vladimir Putin, the first such visit by an EU leader in months.", date=DATE)
+    assert [(e.event, tuple(a.code for a in e.actor)) for e in events] == [("CONSULT", ("SVK",))]

@@ -310,6 +310,10 @@ class Attributor(Denials, TailReports):
             else:
                 break
             visited.add(gov.i)
+            if dep == "ccomp" and cur.i < gov.i and self._closing_charge(cur, gov):
+                # "Pakistan accuses Kabul of sheltering militants, a charge Kabul denies, and ... , Afghan officials
+                # said": the tail closes the story's own clause; the report after it does not reach back
+                return Attribution()
             if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in cur.children):
                 temporal = True
             found = self._embedding(ctx, cur, gov, dep)
@@ -492,6 +496,16 @@ class Attributor(Denials, TailReports):
             if found is not None:
                 return found
         return None
+
+    def _closing_charge(self, clause: Token, verb: Token) -> bool:
+        """The denial ``verb`` is a tail (', a charge Kabul denies') whose claim noun, after a comma, sums up
+        ``clause``, the clause the parser made its complement."""
+        if not self.is_denial_verb(verb):
+            return False
+        doc = verb.doc
+        return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and _lemma(c) in self.allegation_nouns
+                   and c.left_edge.i > clause.right_edge.i and doc[c.left_edge.i - 1].text == ","
+                   for c in verb.children)
 
     def _judges_claim(self, clause: Token) -> bool:
         """A relative clause that denies the claim noun it hangs on ('a claim Kyiv dismissed', 'which Kyiv

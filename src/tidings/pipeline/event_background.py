@@ -30,7 +30,8 @@ Each rule is structural and removes a false event seen in long wire sentences:
 * a participle that retells the protest ("farmers blocked roads ..., protesting against a trade
   deal") is the same protest, and what a crowd's participle demands ("..., demanding the resignation of the
   government") is its content;
-* what a plot aims at ("suspected of plotting to assassinate", "foiled a plot to kill") has not been done.
+* what a plot aims at ("suspected of plotting to assassinate", "foiled a plot to kill") has not been done;
+* a noun marked *such* ("the first such visit by an EU leader") points back at the sentence's act of its type.
 """
 
 from __future__ import annotations
@@ -383,7 +384,7 @@ def drop_background(cands: list[Candidate], doc, nouns) -> list[Candidate]:
             and not _civilian_retreat(c) and not _protest_retold(c, cands, doc)
             and not _relative_toll(c, doc, nouns) and not _pledge_retold(c, cands, doc)
             and not _meeting_retold(c, cands, doc) and not _refusal_retold(c, cands, doc)
-            and not _crowd_demand_content(c, cands, doc) and not _plotted(c, doc)]
+            and not _crowd_demand_content(c, cands, doc) and not _plotted(c, doc) and not _such_restated(c, cands, doc)]
 
 
 DEMAND_VERBS = frozenset({"demand"})
@@ -418,3 +419,12 @@ def _plotted(cand: Candidate, doc) -> bool:
     before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     return tok.dep_ == "advcl" and before is not None and before.lemma_.lower() in PLOT_WORDS \
         and before.dep_ == "dobj" and before.head.i == tok.head.i
+
+
+def _such_restated(cand: Candidate, cands: list[Candidate], doc) -> bool:
+    """'travelled to Moscow for talks with Putin, the first such visit by an EU leader in months': a noun marked
+    *such* points back at the sentence's act of its type (its parties told differently), it is no new one."""
+    tok = doc[cand.trigger]
+    if tok.pos_ != "NOUN" or not any(c.lower_ == "such" and c.dep_ in ("amod", "det", "predet") for c in tok.children):
+        return False
+    return any(o is not cand and o.event == cand.event and o.sent_index == cand.sent_index for o in cands)
