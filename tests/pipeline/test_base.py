@@ -36,3 +36,29 @@ def test_doc_words_holds_every_lemma_and_lower_case_form_of_the_doc(coder):
     assert {"rebels", "rebel", "pulled", "pull", "out", "of", "town", "."} <= found
     assert "off" not in found
     assert doc_words(doc) is found  # (kept with the doc's parse)
+
+
+def test_parse_reads_what_spacy_tokens_say_for_words_never_seen_before(coder):
+    from tidings.pipeline.base import Parse, span_text
+
+    # (made-up words: their hashes reach the shared hash -> string table for the first time here)
+    doc = coder.nlp("Zorblax envoys met Quenthia officials in Vrelloport on Monday. Talks ended.")
+    p = Parse(doc)
+    assert p.text == [t.text for t in doc]
+    assert p.lower == [t.lower_ for t in doc]
+    assert p.lemma == [t.lemma_.lower() for t in doc]
+    assert (p.dep, p.pos, p.tag, p.ent) == ([t.dep_ for t in doc], [t.pos_ for t in doc], [t.tag_ for t in doc],
+                                            [t.ent_type_ for t in doc])
+    assert p.head == [t.head.i for t in doc]
+    assert p.sent_start == [t.sent.start for t in doc] and p.sent_end == [t.sent.end for t in doc]
+    assert span_text(doc, 0, len(doc)) == doc.text
+
+
+def test_word_indexes_built_from_the_parse_match_spacys_words(coder):
+    from tidings.pipeline.base import _word_index, forget
+
+    doc = coder.nlp("Rebels Pulled out of Zqwertown; the rebels said they pulled out.")
+    forget(doc)
+    lower, lemma = _word_index(doc, "lower"), _word_index(doc, "lemma")
+    assert lower == {w: [t.i for t in doc if t.lower_ == w] for w in {t.lower_ for t in doc}}
+    assert lemma == {w: [t.i for t in doc if t.lemma_ == w] for w in {t.lemma_ for t in doc}}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import threading
 import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -194,20 +195,17 @@ class Stage(Protocol):
 
 
 def _word_index(doc: Any, attr: str) -> dict[str, list[int]]:
-    """Positions of each LOWER / LEMMA string in ``doc``, built once per doc (one ``to_array`` call) and kept
+    """Positions of each LOWER / LEMMA string in ``doc``, built once per doc from its ``Parse`` and kept
     with its ``Parse`` (so ``forget`` drops it too)."""
     per_doc = parse(doc).memo
     index = per_doc.get(attr)
     if index is None:
-        from spacy.attrs import LEMMA, LOWER
-
         index = {}
-        hashes = doc.to_array(LOWER if attr == "lower" else LEMMA).tolist()
-        names, strings = _NAMES, doc.vocab.strings
-        for h in set(hashes).difference(names):
-            names[h] = strings[h]
-        for i, h in enumerate(hashes):
-            index.setdefault(names[h], []).append(i)
+        p = parse(doc)
+        _STRINGS.store = doc.vocab.strings
+        # (the words of the doc's ``Parse``: its lower-case forms, its lemmas as spaCy has them)
+        for i, w in enumerate(p.lower if attr == "lower" else map(_NAMES.__getitem__, p.lemma_hash)):
+            index.setdefault(w, []).append(i)
         per_doc[attr] = index
     return index
 
@@ -222,35 +220,31 @@ class Parse:
     ``left[i]`` / ``right[i]`` its subtree's edges; ``head[i] == i`` for a sentence root."""
 
     __slots__ = ("head", "dep", "pos", "tag", "lower", "lemma", "ent", "text", "punct", "kids", "left", "right",
-                 "sent_start", "sent_end", "memo", "__weakref__")
+                 "sent_start", "sent_end", "lemma_hash", "memo", "__weakref__")
 
     def __init__(self, doc: Any) -> None:
+        import numpy
         from spacy import attrs as at
 
         arr = doc.to_array([at.HEAD, at.DEP, at.POS, at.TAG, at.LOWER, at.LEMMA, at.ENT_TYPE, at.IS_PUNCT, at.SENT_START, at.ORTH])
         n = len(arr)
         # HEAD comes as a relative offset stored unsigned (two's complement): wrap, then add the index
-        heads = (arr[:, 0].astype("int64") + range(n)).tolist() if n else []
+        heads = (arr[:, 0].astype("int64") + numpy.arange(n)).tolist() if n else []
         cols = arr[:, [1, 2, 3, 4, 5, 6, 9]].T.tolist() if n else [[]] * 7
         self.punct = list(map(bool, arr[:, 7].tolist()))
         # ``Token.sent``'s bounds as spaCy finds them: back to a sentence-start flag (or the first word),
         # on to the next flag (or the end)
-        starts = [i for i, f in enumerate(arr[:, 8].tolist()) if f == 1 and i > 0]
+        starts = (numpy.flatnonzero(arr[1:, 8] == 1) + 1).tolist() if n else []
         self.sent_start, self.sent_end = [0] * n, [n] * n
         for a, b in zip([0, *starts], [*starts, n], strict=True):
             self.sent_start[a:b] = [a] * (b - a)
             self.sent_end[a:b] = [b] * (b - a)
-        names, lowered = _NAMES, _LOWERED
-        strings = doc.vocab.strings
-        for col in cols:
-            for h in set(col).difference(names):
-                names[h] = strings[h]
-        for h in set(cols[4]).difference(lowered):
-            lowered[h] = _lowered(names[h])
+        _STRINGS.store = doc.vocab.strings  # (what _NAMES looks a hash up in when it has not seen it)
         self.head = heads
-        name = names.__getitem__
+        name = _NAMES.__getitem__
         self.dep, self.pos, self.tag, self.lower = (list(map(name, col)) for col in cols[:4])
-        self.lemma = list(map(lowered.__getitem__, cols[4]))
+        self.lemma = list(map(_LOWERED.__getitem__, cols[4]))
+        self.lemma_hash = cols[4]  # (spaCy's own lemmas, not lower-cased: the lemma word index reads them)
         self.ent = list(map(name, cols[5]))
         self.text = list(map(name, cols[6]))
         kids: list[list[int]] = [[] for _ in range(n)]
@@ -279,9 +273,27 @@ class Parse:
         self.memo: dict[Any, Any] = {}  # the word indexes and other per-tree answers (``owners.conjuncts``)
 
 
-# hash -> string for every label and word seen (a hash names the same string in every vocab)
-_NAMES: dict[int, str] = {}
-_LOWERED: dict[int, str] = {}  # lemma hash -> the lemma in lower case
+class _Names(dict):
+    """hash -> string for every label and word seen (a hash names the same string in every vocab). A hash not
+    seen before is looked up in the StringStore of the doc being read (``_STRINGS.store``, set per thread by
+    whoever maps a doc's hashes): no pass over a doc's hashes to find the new ones first."""
+
+    def __missing__(self, h: int) -> str:
+        found = self[h] = _STRINGS.store[h]
+        return found
+
+
+class _Lowered(dict):
+    """lemma hash -> the lemma in lower case (worked out on first sight, like ``_Names``)."""
+
+    def __missing__(self, h: int) -> str:
+        found = self[h] = _lowered(_NAMES[h])
+        return found
+
+
+_STRINGS = threading.local()
+_NAMES: dict[int, str] = _Names()
+_LOWERED: dict[int, str] = _Lowered()
 
 
 @functools.cache
@@ -321,10 +333,9 @@ def _text_bounds(doc: Any) -> tuple[str, list[int], list[int]]:
     if found is None:
         from spacy.attrs import ORTH, SPACY
 
-        names, strings = _NAMES, doc.vocab.strings
+        _STRINGS.store = doc.vocab.strings
         rows = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
-        for h in {h for h, _ in rows}.difference(names):
-            names[h] = strings[h]
+        names = _NAMES
         words = [names[h] for h, _ in rows]
         parts = [w + " " if sp else w for w, (_, sp) in zip(words, rows, strict=True)]
         starts = list(itertools.accumulate(map(len, parts), initial=0))
