@@ -54,7 +54,7 @@ PLATFORM_LOSS_VERBS = frozenset({"destroy", "capture", "seize", "disable", "dama
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
-    from .arguments import prep_objects
+    prep_objects = _arguments.prep_objects
 
     return prep_objects(tok, preps)
 
@@ -75,7 +75,7 @@ def response_answers(tok: Token) -> list[Token]:
     if head.lemma_.lower() in RESPONSE_VERBS:
         return _pobjs(head, RESPONSE_PREPS)
     if head.lemma_.lower() in RESPONSE_LIGHT_VERBS:
-        from .arguments import objects
+        objects = _arguments.objects
 
         nouns = [o for o in objects(head) if o.lemma_.lower() in RESPONSE_NOUNS or o.lower_ in RESPONSE_NOUNS]
         if nouns:
@@ -89,8 +89,8 @@ def response_answers(tok: Token) -> list[Token]:
 
 def _clause_codes(tok: Token, by_tok: dict[int, Mention]) -> set[str]:
     """The codes of the subject of the clause ``tok`` sits in."""
-    from .arguments import subject_tokens
-    from .owners import mentions_of
+    subject_tokens = _arguments.subject_tokens
+    mentions_of = _owners.mentions_of
 
     verb = verb_above(tok, len(tok.doc))
     return {m.code for m in mentions_of(subject_tokens(verb)[0], by_tok) if m.code}
@@ -98,7 +98,7 @@ def _clause_codes(tok: Token, by_tok: dict[int, Mention]) -> set[str]:
 
 def inner_partner_words(tok: Token, by_tok: dict[int, Mention]) -> list[Token]:
     """Words inside ``tok``'s own phrase that may name the party behind it (see the module doc)."""
-    from .owners import mentions_of
+    mentions_of = _owners.mentions_of
 
     # "praised the cooperation between India and the UAE" (Modi): the other member; talks between
     # two others leave the one who urges or hails them outside ("urged talks between Israel and Hamas")
@@ -181,8 +181,8 @@ def provoker(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Men
     'Moscow threatened retaliation following Estonia's seizure of a tanker' -> EST: the coded party
     (not the actor's own country) acting in an "after / following" clause or phrase on the reaction
     verb. For reactions that have no recipient of their own (THREATEN, ACCUSE, SANCTION)."""
-    from .arguments import direct_subjects
-    from .owners import mentions_of
+    direct_subjects = _arguments.direct_subjects
+    mentions_of = _owners.mentions_of
 
     toks: list[Token] = []
     for c in verb.children:
@@ -210,7 +210,7 @@ SCENE_ACT_NOUNS = frozenset({"coup", "takeover", "crackdown", "massacre", "killi
 def _provoking_scene(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'Norway halted development aid after the military seized power in Niger' -> NER: a provoking act
     whose doer has no country of its own is the country's where it happened (docs: "Domestic scenes")."""
-    from .arguments import objects, place_mention
+    objects, place_mention = _arguments.objects, _arguments.place_mention
 
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in PROVOKING_MARKS:
@@ -241,8 +241,8 @@ def alarm_provoker(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> li
     """'Japan scrambled jets after Russian bombers flew near Hokkaido' -> RUS: a force put on alert or
     moved in answer to another party's intrusion or fire in an "after / following" clause answers that party,
     when the act is aimed at no third party ("scrambled jets as Russia attacked western Ukraine": none)."""
-    from .arguments import direct_subjects, objects
-    from .owners import mentions_of
+    direct_subjects, objects = _arguments.direct_subjects, _arguments.objects
+    mentions_of = _owners.mentions_of
 
     for c in verb.children:
         if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in PROVOKING_MARKS for m in c.children):
@@ -291,7 +291,7 @@ def watched(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Ment
     """'dispatched two cutters to shadow Chinese militia boats' -> CHN: the party whose forces a purpose
     clause of the move keeps watch on or faces down (also a purpose shared by a coordinated move: "deployed
     warships and put missile units on alert to monitor a Chinese carrier group")."""
-    from .arguments import objects, recipient_mentions
+    objects, recipient_mentions = _arguments.objects, _arguments.recipient_mentions
 
     movers = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -321,7 +321,7 @@ def _answered_clause_subject(verb: Token) -> list[Token]:
     """'China's coast guard expelled a Japanese boat from the waters, and Japan lodged a protest': a reaction
     joined to the clause before it, with a subject of its own, answers that clause's subject (not a speech
     verb's: "Manila said ... and Beijing protested" names no act)."""
-    from .arguments import SAY_VERBS, direct_subjects
+    SAY_VERBS, direct_subjects = _arguments.SAY_VERBS, _arguments.direct_subjects
 
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
         verb = verb.head  # a light verb's noun: "and Manila lodged a protest"
@@ -359,8 +359,8 @@ def requested_party(noun: Token, own: set[str], by_tok: dict[int, Mention]) -> l
     """'Russia sent instructors to Niger following a request from the country's authorities' -> RUS:
     the one asked is whoever acts on the request, the subject of the clause it hangs on (for a
     REQUEST / invitation noun that names no addressee of its own; not the requester's own side)."""
-    from .arguments import subject_tokens
-    from .owners import mentions_of
+    subject_tokens = _arguments.subject_tokens
+    mentions_of = _owners.mentions_of
 
     if noun.lemma_.lower() not in ANSWERED_NOUNS and noun.lower_ not in ANSWERED_NOUNS:
         return []
@@ -425,7 +425,7 @@ def pressed_or_maker(t: Token) -> list[Token]:
       that clause's subject ("Russia declared a truce, which Ukraine dismissed as a stunt"; not "which
       it called a stunt", the actor's own words).
     """
-    from .arguments import direct_subjects, prep_objects
+    direct_subjects, prep_objects = _arguments.direct_subjects, _arguments.prep_objects
 
     out = prep_objects(t, ("on", "upon", "against")) if t.lemma_.lower() in PRESSURE_NOUNS else []
     rels = [c for c in t.children if c.dep_ in ("relcl", "acl")]
@@ -461,3 +461,9 @@ def companions(verb: Token, subj: Token) -> list[Token]:
                 out += [g for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
                         for g in w.children if g.dep_ == "pobj"]
     return out
+
+
+# (bound after the definitions above: arguments imports this module, whose functions call back into it; a module
+# reference read at call time costs nothing next to an import statement run on every call)
+from . import arguments as _arguments  # noqa: E402
+from . import owners as _owners  # noqa: E402

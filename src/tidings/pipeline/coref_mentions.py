@@ -56,8 +56,8 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
     * the mention's own sentence names no other country (then the role may well be theirs).
 
     Confidence 0.6, like the dominant-country rule."""
-    from ..datelines import dateline_ends
-    from .base import leading_text
+    dateline_ends = _datelines.dateline_ends
+    leading_text = _base.leading_text
 
     ends = dateline_ends(leading_text(doc, 80, 200))
     if not ends:
@@ -158,8 +158,8 @@ def bare_crowds(doc, mentions: list[Mention], sent_of) -> list[Mention]:
     protested in Belgrade": a bare quantity that is the active subject of a verb is a crowd (CVL, no
     country yet: ``place_crowds`` gives it the scene's). Not with a complement of its own ("thousands
     of drones"), not as a passive subject ("hundreds were killed": victims)."""
-    from .base import Mention as _Mention
-    from .base import tokens_with_lower
+    _Mention = _base.Mention
+    tokens_with_lower = _base.tokens_with_lower
 
     taken = {i for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []
@@ -414,7 +414,7 @@ def roles_of_groups(doc, mentions: list[Mention]) -> list[Mention]:
     """"Regional commanders from both countries", "officials of the two governments": a role
     with no country whose of/from phrase is a resolved group phrase stands for every party of
     the group, with its own sector (one pronoun mention per party on the role's span)."""
-    from .base import Mention as _Mention
+    _Mention = _base.Mention
 
     spans: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
@@ -450,7 +450,7 @@ def roles_in_places(doc, mentions: list[Mention]) -> list[Mention]:
     "officials in northern Syria", "juntas in neighbouring Mali and Burkina Faso") names one or more
     countries takes them: one country sets its code, several make one mention per country on the
     role's span (like "the two leaders"). Captives are left alone (they are where they are held)."""
-    from .base import Mention as _Mention
+    _Mention = _base.Mention
 
     countries = {m.root: m for m in mentions if m.kind == "country" and m.code and m.code not in _NON_COUNTRY}
     if not countries:
@@ -485,8 +485,8 @@ def roles_in_places(doc, mentions: list[Mention]) -> list[Mention]:
 
 def dateline_offset(doc) -> int:
     """Character offset where the story text after its dateline begins (0 without a dateline)."""
-    from ..datelines import dateline_ends
-    from .base import leading_text
+    dateline_ends = _datelines.dateline_ends
+    leading_text = _base.leading_text
 
     ends = dateline_ends(leading_text(doc, 80, 200))
     return ends[0] if ends else 0
@@ -594,3 +594,9 @@ def victim(doc, m: Mention) -> bool:
     if _subject(doc[m.root]) or tok.dep_ == "pobj" and tok.head.lower_ == "between":
         return False  # "clashes between demonstrators and security forces": a party, not a victim
     return m.sector == "CVL" or m.text.split()[-1].lower() in _ENVOYS
+
+
+# (bound after the definitions above, for the functions that read them at call time: a module reference costs
+# nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
+from .. import datelines as _datelines  # noqa: E402
+from . import base as _base  # noqa: E402

@@ -201,7 +201,7 @@ def act_noun_subjects(doc, mentions: list[Mention], covered: list[Mention | None
     subject does what its adopter does. The adopter is the coded subject of an adopting verb
     ("approved", "imposed", "adopted") whose object (or its "of" phrase) had the same noun, in this
     or the three previous sentences."""
-    from .base import Mention as _Mention
+    _Mention = _base.Mention
 
     for tok in tokens_with_lemma(doc, _ATTACK_NOUNS | _ACT_NOUNS):  # a few words: skip the rest cheaply
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in _ATTACK_NOUNS and tok.tag_ == "NNS" \
@@ -360,8 +360,8 @@ def reported_own_forces(doc, mentions: list[Mention], covered: list[Mention | No
     unless the clause names the speaker's country too ("Ukraine's air force said drones had struck
     Kyiv" are not Ukrainian drones). One pronoun mention (antecedent: the speaker) on the noun and
     its modifiers; an uncoded role mention there just takes the speaker's country."""
-    from .base import Mention as _Mention
-    from .base import tokens_with_lower
+    _Mention = _base.Mention
+    tokens_with_lower = _base.tokens_with_lower
 
     for tok in tokens_with_lower(doc, _FORCE_WORDS):
         if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
@@ -560,3 +560,8 @@ def _hosts_talks(verb) -> bool:
         if any(t.lower_ == "between" for t in o.subtree):
             return True
     return False
+
+
+# (bound after the definitions above, for the functions that read them at call time: a module reference costs
+# nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
+from . import base as _base  # noqa: E402

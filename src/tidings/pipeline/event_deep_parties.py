@@ -28,7 +28,7 @@ def blamed_words(verb: Token) -> list[Token]:
     mosque in Peshawar on militants based in Afghanistan': the parser hangs the party blamed on the last noun
     of the attack's phrase. The "on" objects down the object's chain, deepest first, without the first one
     when there are two or more (that one is the attack's target)."""
-    from .arguments import objects
+    objects = _arguments.objects
 
     ons: list[Token] = []
     layer = [verb, *objects(verb)]  # ("blamed the attack | on a kibbutz near the border on Hezbollah")
@@ -60,7 +60,7 @@ def participle_object(verb: Token) -> list[Token]:
     """'hit a Ukrainian grain ship docked in Odesa', 'struck a tanker anchored off Hodeidah': the parser reads
     the object as the subject of a participle clause; that subject is the object (no auxiliary, no object
     of the participle's own)."""
-    from .arguments import objects
+    objects = _arguments.objects
 
     if objects(verb):
         return []
@@ -82,7 +82,7 @@ def rescued_home(h, actor: list[Mention], recipient: list[Mention], by_tok: dict
                  story_country: Mention | None) -> list[Mention]:
     """AID by rescue: uncoded captives freed by one state's forces where that state is the scene (else the
     sentence's single country) are its own people; a rescue abroad, or of a ship's crew, stays as it was."""
-    from .arguments import objects
+    objects = _arguments.objects
 
     own = {m.code for m in actor if m.code}
     if h.etype != "AID" or h.tok.lemma_.lower() not in RESCUE_VERBS or len(own) != 1 or any(m.code for m in recipient):
@@ -101,7 +101,7 @@ def attempt_agent(verb: Token, own: set[str], by_tok: dict[int, Mention], extra:
     """'would crush any attempt by Taipei to seek independence', 'vowed to repel any bid by Guyana to drill':
     the agent of the act a threat answers (a "by" phrase on a noun with "any" in the threat's own clause;
     ``extra``: the threat verb's own objects when the threat is a retyped act, 'crush any attempt')."""
-    from .arguments import prep_objects
+    prep_objects = _arguments.prep_objects
 
     for t in any_nouns(verb, extra):
         found = [m for m in coded_targets(prep_objects(t, ("by",)), own, by_tok) if m.code not in NON_COUNTRY_CODES]
@@ -155,7 +155,7 @@ def judged_abroad(h, own: set[str], recipient: list[Mention], by_tok: dict[int, 
     Moroccan migrants in Melilla': a judged act on the actor's own people abroad aims at the state where it was
     done (docs: a denounced act's foreign doer is its target; at home it is the actor's own country)."""
     from .argument_places import place_mention
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     if h.etype != "ACCUSE" or not recipient or not all(m.code in own for m in recipient if m.code):
         return []
@@ -178,7 +178,7 @@ CREW_WORDS = frozenset({"crew", "crews", "sailor", "seafarer", "mariner", "seama
 def crew_only(h, recipient: list[Mention]) -> bool:
     """'Houthi forces seized the Galaxy Leader and detained its crew': an uncoded crew is no domestic patient; it
     keeps no recipient (a flag named on the ship is read before this: "a Panama-flagged tanker ... its crew")."""
-    from .arguments import objects
+    objects = _arguments.objects
 
     doc = h.tok.doc
     words = [doc[m.root] for m in recipient] if recipient else objects(h.tok)
@@ -189,7 +189,12 @@ def crew_only(h, recipient: list[Mention]) -> bool:
 def subject_attack_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'A U.S. strike against a Houthi radar site killed three fighters': the toll verb's subject is the attack,
     and the party its own against / on phrase names is the target (before any home-country default)."""
-    from .arguments import prep_objects
+    prep_objects = _arguments.prep_objects
 
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     return coded_targets([g for s in subjects for g in prep_objects(s, ("against", "on"))], own, by_tok)
+
+
+# (bound after the definitions above, for the functions that read them at call time: a module reference costs
+# nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
+from . import arguments as _arguments  # noqa: E402

@@ -162,7 +162,7 @@ def picked_out(t: Token) -> bool:
 def verbal_targets(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> tuple[list[Mention], list[Token]]:
     """Uncoded people recipients of a verbal act, or (none named) a group word on its object
     ("opposition demands", "a fascist opposition plot") in the act's own clause."""
-    from .arguments import objects, passive_subjects, prep_objects
+    objects, passive_subjects, prep_objects = _arguments.objects, _arguments.passive_subjects, _arguments.prep_objects
 
     loose = [m for m in recipient if m.code is None and m.kind in ("agent", "person") and (
         m.sector in CONTESTING_SECTORS or contesting(h.tok.doc[m.root]) or picked_out(h.tok.doc[m.root]))]
@@ -190,7 +190,7 @@ def verbal_targets(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> t
 def group_target(h, by_tok: dict[int, Mention]) -> Token | None:
     """'fired tear gas at marchers', 'detained striking miners': a group word the actors stage left
     uncoded, as the object of a hostile act (the domestic rules give it the scene's country)."""
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     word = h.noun if h.noun is not None else h.tok
     cands = objects(h.tok) + prep_objects(h.tok, ("at", "on", "against"))
@@ -199,7 +199,7 @@ def group_target(h, by_tok: dict[int, Mention]) -> Token | None:
     # ("stripped 94 dissidents of their citizenship": an uncoded mention the events stage did not pass on)
     found = next((t for t in cands if (t.i not in by_tok or by_tok[t.i].code is None) and group_word(t)), None)
     if found is None:
-        from .event_crowds import dispersed
+        dispersed = _event_crowds.dispersed
 
         found = dispersed(h, by_tok, uncoded=True)  # "used tear gas to break up crowds of young people"
     return found
@@ -215,7 +215,7 @@ def _past_clause(t: Token, top: Token) -> bool:
 
 
 def mention_at(tok: Token, like: Mention, sector: str | None) -> Mention:
-    from .base import Mention as _M
+    _M = _base.Mention
 
     return _M(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text), text=tok.text,
               code=like.code, sector=sector, kind="agent", sent_index=like.sent_index, root=tok.i,
@@ -226,7 +226,8 @@ def mention_at(tok: Token, like: Mention, sector: str | None) -> Mention:
 def scene_of(h, by_tok: dict[int, Mention]) -> Mention | None:
     """The coded place the event happens in, the actor's own country included ("in Borno",
     "across Kenya", "Police in Lagos ..."); never a foreign mission's premises."""
-    from .arguments import BORDER_WORDS, objects, place_mention, prep_objects, subject_tokens
+    BORDER_WORDS, objects, place_mention = _arguments.BORDER_WORDS, _arguments.objects, _arguments.place_mention
+    prep_objects, subject_tokens = _arguments.prep_objects, _arguments.subject_tokens
 
     holders = [h.tok] + ([h.noun] if h.noun is not None else []) + objects(h.tok)
     if h.tok.dep_ in ("advcl", "conj") and h.tok.tag_ == "VBG":  # "hijacked a train in X, taking hostages"
@@ -284,8 +285,8 @@ HOSTILE_ACT_NOUNS = frozenset({
 def judged_compatriots(h, own: set[str], by_tok: dict[int, Mention], story_country: Mention | None) -> list[Mention]:
     """'Imran Khan's party denounced the detention of its lawmakers by Islamabad police': a
     denounced act with no foreign party targets the actor's own country (its doer when named)."""
-    from .arguments import objects, prep_objects
-    from .owners import mentions_of
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
+    mentions_of = _owners.mentions_of
 
     acts = [o for o in objects(h.tok) if o.lemma_.lower() in HOSTILE_ACT_NOUNS or o.lower_ in HOSTILE_ACT_NOUNS]
     if not acts:
@@ -301,7 +302,7 @@ def judged_compatriots(h, own: set[str], by_tok: dict[int, Mention], story_count
 
 def protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'rallied outside the Swedish embassy', 'burned effigies of Netanyahu': the foreign state."""
-    from .arguments import mentions_of, prep_objects
+    mentions_of, prep_objects = _arguments.mentions_of, _arguments.prep_objects
 
     word = h.noun if h.noun is not None else h.tok
     scope = list(h.tok.subtree) + (list(word.subtree) if word.i != h.tok.i else [])
@@ -354,7 +355,7 @@ def protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
 
 
 def _is_city(text: str) -> bool:
-    from .gazetteer import gazetteer
+    gazetteer = _gazetteer.gazetteer
 
     return gazetteer().resolve(text) is not None
 
@@ -404,7 +405,7 @@ HARM_ONLY_TARGETS = frozenset({"protest", "sit-in"})
 
 def person_object(h, by_tok: dict[int, Mention]) -> Mention | Token | None:
     """The person an arrest or killing is done to: a mention of a person or role, or a bare noun."""
-    from .arguments import objects, passive_subjects
+    objects, passive_subjects = _arguments.objects, _arguments.passive_subjects
 
     for t in passive_subjects(h.tok) + objects(h.tok) + misparsed_object(h.tok):
         m = by_tok.get(t.i)
@@ -427,7 +428,8 @@ def misparsed_object(verb: Token) -> list[Token]:
 def institution(h, by_tok: dict[int, Mention]) -> Token | None:
     """A prison, parliament, police station ... the event is aimed at ("raided a prison",
     "stormed the parliament building", "a raid on a hideout")."""
-    from .arguments import conjuncts, objects, passive_subjects, prep_objects
+    conjuncts, objects = _arguments.conjuncts, _arguments.objects
+    passive_subjects, prep_objects = _arguments.passive_subjects, _arguments.prep_objects
 
     word = h.noun if h.noun is not None else h.tok
     rprep = tuple(h.entry.rprep) + ("on", "against", "of", "into")
@@ -449,7 +451,7 @@ def attack_victims(h, by_tok: dict[int, Mention]) -> list[Mention]:
     """'an attack that killed six soldiers': the people a relative clause on the attack noun names."""
     if h.etype != "ASSAULT":
         return []
-    from .arguments import mentions_of, objects, prep_objects
+    mentions_of, objects, prep_objects = _arguments.mentions_of, _arguments.objects, _arguments.prep_objects
 
     # "claimed responsibility for an attack that killed six soldiers": the attack noun under the verb
     nouns = [h.noun] if h.noun is not None else [g for o in objects(h.tok) for g in [o, *prep_objects(o, ("for",))]]
@@ -465,7 +467,7 @@ KILL_VERBS = frozenset({"kill", "wound", "injure", "massacre", "behead", "tortur
 
 
 def detainee(h, by_tok: dict[int, Mention]) -> Token | None:
-    from .arguments import objects, passive_subjects
+    objects, passive_subjects = _arguments.objects, _arguments.passive_subjects
 
     if h.noun is not None or h.tok.lemma_.lower() not in PERSON_OBJECT_VERBS:
         return None
@@ -498,7 +500,7 @@ def pronoun_antecedent(h, actor: list[Mention], by_tok: dict[int, Mention]) -> t
     ("thousands of students gathered ..., and police fired tear gas at them" -> the students;
     "approached two Philippine vessels and fired water cannon at them" -> PHL). Returns the noun and
     its coded mention (None for an uncoded crowd), or None. Runs only on a 'them' object."""
-    from .arguments import objects, prep_objects, subject_tokens
+    objects, prep_objects, subject_tokens = _arguments.objects, _arguments.prep_objects, _arguments.subject_tokens
 
     word = h.noun if h.noun is not None else h.tok
     direct = objects(h.tok) + prep_objects(h.tok, ("at", "on", "against", "upon"))
@@ -586,7 +588,7 @@ def probed_body(h, by_tok: dict[int, Mention]) -> Token | None:
     aimed at (ACCUSE mode investigate only)."""
     if h.etype != "ACCUSE" or h.mode != "investigate":
         return None
-    from .arguments import conjuncts, objects, prep_objects
+    conjuncts, objects, prep_objects = _arguments.conjuncts, _arguments.objects, _arguments.prep_objects
 
     word = h.noun if h.noun is not None else h.tok
     cands = [*objects(h.tok), *prep_objects(h.tok, ("into", "of", "on", "against"))]
@@ -597,3 +599,12 @@ def probed_body(h, by_tok: dict[int, Mention]) -> Token | None:
             if x.i not in by_tok and x.lemma_.lower() in PROBED_BODIES:
                 return x
     return None
+
+
+# (bound after the definitions above, for the functions that read them at call time: a module reference costs
+# nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
+from . import arguments as _arguments  # noqa: E402
+from . import base as _base  # noqa: E402
+from . import event_crowds as _event_crowds  # noqa: E402
+from . import gazetteer as _gazetteer  # noqa: E402
+from . import owners as _owners  # noqa: E402

@@ -76,7 +76,7 @@ def treaty_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
     if h.etype != "SANCTION" or not own:
         return []
     conjuncts, objects, prep_objects = _arguments.conjuncts, _arguments.objects, _arguments.prep_objects
-    from .event_targets import coded_targets
+    coded_targets = _event_targets.coded_targets
 
     verb = h.tok
     layer = objects(verb) + prep_objects(verb, ("from", "of", "out", "on"))
@@ -122,7 +122,7 @@ def asked_subject(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]
     if h.etype != "REQUEST" or (h.noun is not None and h.noun.i != h.tok.i):
         return []
     direct_subjects = _arguments.direct_subjects
-    from .event_targets import coded_targets
+    coded_targets = _event_targets.coded_targets
 
     subjects = [s for c in h.tok.children if c.dep_ == "ccomp" for s in direct_subjects(c)[0]]
     return [m for m in coded_targets(subjects, own, by_tok) if m.code not in NON_PARTY_CODES]
@@ -131,7 +131,7 @@ def asked_subject(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]
 def _state_place(m: Mention) -> bool:
     """A country or its capital: a state holds people there ("held in Russia", "jailed in Minsk"); a territory or
     region names no jailer ("hostages held in Gaza": the older gold has no recipient)."""
-    from .gazetteer import gazetteer
+    gazetteer = _gazetteer.gazetteer
 
     loc = gazetteer().resolve(m.text)
     return loc is None or loc.feature_code in ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "PPLC")
@@ -152,7 +152,7 @@ def release_holder(h, own: set[str], by_tok: dict[int, Mention], found: list[Men
         return []
     from .argument_places import place_mention
     objects, prep_objects = _arguments.objects, _arguments.prep_objects
-    from .event_targets import coded_targets
+    coded_targets = _event_targets.coded_targets
 
     word = h.noun if h.noun is not None else h.tok
     nouns = [o for o in objects(h.tok) + prep_objects(h.tok, ("for",)) + ([word] if word.i != h.tok.i else [])
@@ -315,3 +315,5 @@ def _whose_antecedent(tok: Token, by_tok: dict[int, Mention]) -> Mention | None:
 # (at the end, read at call time: these modules import this one, directly or not; an import statement in a
 # hot function costs ~3 us a call)
 from . import arguments as _arguments  # noqa: E402
+from . import event_targets as _event_targets  # noqa: E402
+from . import gazetteer as _gazetteer  # noqa: E402

@@ -65,8 +65,8 @@ def restated_act_doer(verb: Token, own: set[str], by_tok: dict[int, Mention]) ->
     """'Pakistani jets struck hideouts in Paktika, Afghan officials said, warning that the attack would not go
     unanswered' -> PAK: a threat whose clause has a bare definite act noun for subject (no owner, no "of" or
     "by") answers the doer of the hostile act told before it in the sentence, when that doer is another party."""
-    from .arguments import direct_subjects
-    from .owners import mentions_of
+    direct_subjects = _arguments.direct_subjects
+    mentions_of = _owners.mentions_of
 
     nouns = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     if not any(n.lower_ in RESTATED_HOSTILE_NOUNS and any(d.dep_ == "det" and d.lower_ in RESTATING_DETS
@@ -83,3 +83,9 @@ def restated_act_doer(verb: Token, own: set[str], by_tok: dict[int, Mention]) ->
         if subj:
             return []  # the nearest act told before is the one named again
     return []
+
+
+# (bound after the definitions above, for the functions that read them at call time: a module reference costs
+# nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
+from . import arguments as _arguments  # noqa: E402
+from . import owners as _owners  # noqa: E402
