@@ -33,6 +33,16 @@ from ..conftest import assert_coded, code
     ("Turkey's defence ministry said its drones had killed 14 Kurdish militants in northern Iraq, a day after "
      "Baghdad protested against the repeated violation of its sovereignty and demanded that Ankara withdraw "
      "its troops.", "REQUEST", ("IRQ",), ("TUR",)),
+    # a passive's "by" agent the parser hangs on the predicate ("by" under "grata")
+    ("A senior Moldovan diplomat was declared persona non grata by Moscow on Tuesday, days after Chisinau "
+     "expelled a Russian embassy employee.", "SANCTION", ("RUS",), ("MDA",)),
+    # an act one party thanks another for was done for the thanker
+    ("The Kremlin said on Wednesday that President Vladimir Putin had thanked North Korean leader Kim Jong Un for "
+     "sending troops to help drive Ukrainian forces out of the Kursk region.", "MOBILIZE", ("PRK",), ("RUS",)),
+    # a halted relation is directed: the one it was with receives it
+    ("Colombian President Gustavo Petro said on Sunday that his government would stop cooperating with the U.S. "
+     "Drug Enforcement Administration after Washington decertified Bogota's anti-drug efforts.", "SANCTION",
+     ("COL",), ("USA",)),
 ])
 def test_parties_of_long_sentences(coder, text, etype, actor, recipient):
     assert_coded(coder, text, etype, actor=actor, recipient=recipient, date="2025-06-10")
@@ -61,3 +71,29 @@ def test_the_ships_are_whoever_s_ships_the_story_named_last(coder):
             "\n\nThe ships also fired water cannon at the boats, injuring three sailors, Manila's task force said.")
     assaults = [e for e in code(coder, text, date="2025-06-10") if e.event == "ASSAULT"]
     assert [tuple(sorted(x.code for x in e.actor if x.code)) for e in assaults] == [("CHN",)]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Japan's coast guard said on Friday that four Chinese coast guard vessels had entered its territorial waters "
+     "near the Senkaku Islands.\n\nTokyo lodged a protest through diplomatic channels, a government spokesman said.",
+     ("CHN",)),
+    ("North Korea fired two ballistic missiles into the sea on Thursday.\n\nJapan lodged a protest and said the "
+     "launches threatened regional peace.", ("PRK",)),
+])
+def test_a_protest_naming_no_one_answers_the_last_hostile_act(coder, text, recipient):
+    protests = [e for e in code(coder, text, date="2025-06-10") if e.event == "ACCUSE"]
+    assert [tuple(sorted(x.code for x in e.recipient if x.code)) for e in protests] == [recipient]
+
+
+def test_a_reaction_to_the_act_its_time_clause_tells(coder):
+    assert_coded(coder, "Kyiv welcomed the move on Friday, a day after the European Union agreed to lend Ukraine 90 "
+                 "billion euros over the next two years.", "SUPPORT", actor=("UKR",), recipient=("EUR",),
+                 date="2025-12-19")
+
+
+def test_a_delivery_naming_no_receiver_goes_to_the_party_that_asked(coder):
+    text = ("Ukraine has asked Washington for Tomahawk cruise missiles, President Volodymyr Zelenskiy said on Monday."
+            "\n\nHe said the weapons would allow Kyiv to strike deeper into Russia.\n\nGermany, meanwhile, said it "
+            "would deliver four more Patriot systems by the end of the year.")
+    promises = [e for e in code(coder, text, date="2025-10-13") if e.event == "AGREE"]
+    assert [tuple(sorted(x.code for x in e.recipient if x.code)) for e in promises] == [("UKR",)]

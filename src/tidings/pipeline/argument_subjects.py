@@ -99,6 +99,23 @@ def side_clause_of_conjunct(verb: Token, head: Token) -> Token:
     return side if side is not None else head
 
 
+def stray_passive_agent(p: Parse, i: int) -> int | None:
+    """A passive's "by" agent the parser hangs on the verb's predicate: "a Moldovan diplomat was declared
+    persona non grata by Moscow" ("by" under "grata"). The noun in it, else None."""
+    if not any(p.dep[c] in ("nsubjpass", "auxpass") for c in p.kids[i]):
+        return None
+    for c in p.kids[i]:
+        if p.dep[c] not in ("oprd", "dobj", "acomp", "attr"):
+            continue
+        for x in [c, *(k for k in p.kids[c] if p.dep[k] in ("dobj", "amod", "compound"))]:
+            for b in p.kids[x]:
+                if p.dep[b] == "prep" and p.lower[b] == "by":
+                    found = [g for g in p.kids[b] if p.dep[g] == "pobj" and p.pos[g] in ("PROPN", "NOUN")]
+                    if found:
+                        return found[0]
+    return None
+
+
 SINGULAR_FORMS = frozenset({"has", "is", "was", "does"})
 
 

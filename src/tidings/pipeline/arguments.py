@@ -21,6 +21,7 @@ from .argument_subjects import (
     _parenthetical_speech,
     _split_coordinate,
     side_clause_of_conjunct,
+    stray_passive_agent,
 )
 from .argument_subjects import listed_antecedent as listed_antecedent
 from .argument_words import BORDER_WORDS as BORDER_WORDS
@@ -127,8 +128,7 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
             subj = doc[c]
             named = [x for x in kids[tok.i] if deps[x] == "nsubj" and x == p.right[c] + 1 and p.pos[x] == "PROPN"]
             if named and p.lemma[c] in RELATIONAL_NOUNS:
-                # "Iran's ally Hezbollah fired rockets": the parser reads the name as a second subject; the
-                # relation noun only describes it
+                # "Iran's ally Hezbollah fired rockets": a second subject the relation noun only describes
                 return [doc[named[0]]], False
             split = _split_coordinate(tok, subj)
             if split and tok.doc[split[0].left_edge.i - 1].lower_ not in ("and", "as", "nor"):
@@ -138,6 +138,8 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
     for c in kids[tok.i]:
         if deps[c] == "agent":
             return [doc[g] for g in kids[c] if deps[g] == "pobj"], True
+    if (stray := stray_passive_agent(p, tok.i)) is not None:  # "declared persona non grata by Moscow"
+        return [doc[stray]], True
     found = _opening_phrase_subject(tok, None)
     if found is not None:
         return [found], False
@@ -163,8 +165,7 @@ def passive_subjects(tok: Token) -> list[Token]:
         return [tok.head]
     if not out and p.dep[i] == "advcl" and p.tag[i] == "VBN" and i < p.head[i] and any(
             p.dep[c] == "agent" for c in p.kids[i]):
-        # "Backed by Rwanda, the M23 rebels captured Goma": a fronted passive participle is about the
-        # subject of the clause it opens
+        # "Backed by Rwanda, the M23 rebels captured Goma": a fronted participle is about the clause's subject
         return direct_subjects(tok.head)[0]
     return [doc[c] for c in out]
 
@@ -365,8 +366,7 @@ def _object_else_subject(verb: Token, obj_route: str, subj_route: str) -> tuple[
     objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
     if verb.dep_ == "relcl" and (objs[:1] and objs[0].lower_ in RELATIVE_PRONOUNS or not objs and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)):
-        # "45 firms it accuses of helping Moscow", "the man whom they urged to leave": the relative
-        # clause's object is the noun it hangs on
+        # "45 firms it accuses of helping Moscow", "the man whom they urged to leave": the noun it hangs on
         return [verb.head], obj_route
     if objs:
         return objs[:1], obj_route

@@ -36,7 +36,7 @@ from .coref_replies import answered_demand as _answered_demand
 from .coref_replies import distinct as _distinct
 from .coref_replies import parallel_reaction as _parallel_reaction
 from .coref_replies import same_act_earlier as _same_act_earlier
-from .coref_visits import visit_host
+from .coref_visits import asked_supplies, visit_host
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -174,7 +174,8 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
                 c.confidence = round(max(0.05, c.confidence - 0.1), 3)
                 c.extra["coref.recipient_from"] = parallel[0].sent_index
             continue
-        if ante is None and (host := visit_host(earlier, found, c, si, own)):
+        if ante is None and (host := visit_host(earlier, found, c, si, own) or asked_supplies(
+                doc, earlier, found, c, si, own)):
             c.recipient = host  # "Pistorius, who arrived in Kyiv ..., said Berlin would deliver ..."
             c.confidence = round(max(0.05, c.confidence - 0.1), 3)
             continue
@@ -289,7 +290,10 @@ def _claimed(doc: Doc, earlier: list[Candidate], c: Candidate, si: int) -> bool:
     return True
 
 
-_CONCERN = frozenset({"concern", "alarm", "dismay", "outrage", "regret", "condemnation", "disapproval"})
+_CONCERN = frozenset({"concern", "alarm", "dismay", "outrage", "regret", "condemnation", "disapproval", "protest",
+                      "objection", "complaint", "representations"})
+# a disapproval noun's phrases that name what or whom it is about ("through diplomatic channels" does not)
+_NAMING_PREPS = _ABOUT | {"with", "on", "regarding", "concerning", "toward", "towards"}
 
 
 def _bare_disapproval(doc: Doc, c: Candidate, sent: Span) -> bool:
@@ -301,7 +305,7 @@ def _bare_disapproval(doc: Doc, c: Candidate, sent: Span) -> bool:
     objs = [t for t in trig.children if t.dep_ in ("dobj", "obj")]
     nouns = [t for t in list(words) + objs if t.lemma_.lower() in _CONCERN]
     # "expressed concern about the raid" is handled by the reference; "concern about Iran" has its own
-    return bool(nouns) and not any(ch.dep_ == "prep" for n in nouns for ch in n.children) \
+    return bool(nouns) and not any(ch.dep_ == "prep" and ch.lower_ in _NAMING_PREPS for n in nouns for ch in n.children) \
         and not any(ch.dep_ == "prep" and ch.lower_ in _ABOUT for ch in trig.children)
 
 
@@ -432,7 +436,10 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
     types = _REFERENCE_NOUNS[noun.lemma_.lower()]
     lemma = noun.lemma_.lower()
     same_sentence = [p for p in found if p is not c and p.trigger < noun.i]
-    pool = list(reversed([p for p in earlier if p.sent_index < si] + same_sentence))
+    # ("Kyiv welcomed the move, a day after the EU agreed to lend Ukraine 90 billion euros": told in the time
+    # clause after it, last of all)
+    told_after = [p for p in found if p is not c and p.trigger > noun.i and _time_clause_act(doc, p.trigger, c.trigger)]
+    pool = list(reversed([p for p in earlier if p.sent_index < si] + same_sentence)) + told_after
     generic = lemma in _GENERIC or lemma in _ISSUED or lemma == "progress"
     lead = min((p.sent_index for p in earlier), default=si)
 
@@ -477,6 +484,19 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
             if lead_acts:
                 return lead_acts[-1]
     return None
+
+
+_TIME_MARKS = frozenset({"after", "since", "when", "as"})
+
+
+def _time_clause_act(doc: Doc, trigger: int, reaction: int) -> bool:
+    """The act at ``trigger`` is told in (or reported inside) a time clause of the reaction's verb."""
+    verb = doc[reaction]
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+        if any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in clause.children) \
+                and clause.left_edge.i <= trigger <= clause.right_edge.i:
+            return True
+    return False
 
 
 def _voted(trig: Token, lemma: str, noun: Token) -> bool:

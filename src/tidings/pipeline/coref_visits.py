@@ -39,3 +39,32 @@ def visit_host(earlier: list[Candidate], found: list[Candidate], c: Candidate, s
             return other
     return []
 
+
+
+# what a supplier promises or sends ("said it would deliver four more Patriot systems")
+_SUPPLY_VERBS = frozenset({"deliver", "send", "supply", "provide", "ship", "donate", "transfer", "give", "hand"})
+_SUPPLY_LOOKBACK = 2  # sentences
+
+
+def asked_supplies(doc, earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int,
+                   own: set[str | None]) -> list[Mention]:
+    """'Ukraine has asked Washington for Tomahawk missiles ... Germany said it would deliver four more Patriot
+    systems': a delivery or promise of one that names no receiver goes to the party the story last told asking
+    for arms or aid (a REQUEST `assist`) or receiving them, within two sentences; [] if none."""
+    if c.event not in ("AID", "AGREE") or not own:
+        return []
+    trig = doc[c.trigger]
+    verbs = [trig, *(x for x in trig.children if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB")]
+    if not any(v.lemma_.lower() in _SUPPLY_VERBS for v in verbs):
+        return []
+    pool = [p for p in earlier if si - _SUPPLY_LOOKBACK <= p.sent_index] + [p for p in found if p is not c]
+    for p in reversed(pool):
+        if p.event == "REQUEST" and p.mode == "assist":
+            other = [m for m in p.actor if m.code and m.code not in own]
+        elif p.event == "AID":
+            other = [m for m in p.recipient if m.code and m.code not in own]
+        else:
+            continue
+        if other:
+            return other
+    return []

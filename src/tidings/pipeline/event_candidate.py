@@ -128,7 +128,7 @@ class CandidateMixin:
                 and any(m.code for m in speaker) and self._subject_open(h, by_tok):
             actor = [m for m in speaker if m.code]  # "Serbia's president said he had spoken with Putin"
             conf -= 0.15
-        if e.sym:
+        if e.sym and h.etype != "SANCTION":  # ("stopped cooperating with X": a halted relation is directed)
             actor = unique(actor + recipient)
             recipient = []
             visit = host_and_guests(h.tok, h.noun, actor, by_tok) if h.etype == "CONSULT" else None

@@ -314,9 +314,33 @@ def far_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     read into "on <weekday>", a letter's addressee, a penalty's aimed goods (``settle_recipients`` calls it when no
     party of another country was found)."""
     return detached_phrase(h, own, by_tok) or (judged_subject(h, own, by_tok) if h.etype in JUDGED_TYPES else []) or (
+        thanked_for(h.tok, own, by_tok) if h.etype in THANKED_TYPES else []) or (
         dated_object(h.tok, own, by_tok) if h.noun is None else []) or (
         message_addressee(h.tok, own, by_tok) if h.etype in MESSAGE_TYPES else []) or (
         (aimed_goods(h.tok, own, by_tok) or penalty_clause(h, own, by_tok)) if h.etype == "SANCTION" else [])
+
+
+# acts one party thanks another for, done for the thanker ("thanked Kim for sending troops", "grateful to
+# Norway for delivering air defences")
+THANKED_TYPES = frozenset({"MOBILIZE", "AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"})
+THANK_WORDS = frozenset({"thank", "grateful", "praise", "commend", "hail"})
+
+
+def thanked_for(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Putin thanked Kim Jong Un for sending troops to help drive Ukrainian forces out of Kursk' -> RUS: an act
+    in the "for" complement of a thanks with no receiver of its own was done for the one who thanks."""
+    direct_subjects = _arguments.direct_subjects
+
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return []
+    frame = prep.head
+    if frame.lemma_.lower() not in THANK_WORDS:
+        frame = frame.head if frame.dep_ in ("acomp", "dobj", "pobj", "prep") else frame
+    if frame.lemma_.lower() not in THANK_WORDS:
+        return []
+    subj, agent = direct_subjects(frame)
+    return [m for m in _arguments.recipient_mentions(subj, by_tok) if m.code and m.code not in own] if not agent else []
 
 
 # what a penalty's relative clause says it hits ("the sanctions, which target Iranian drone makers", "the tariffs,
