@@ -41,6 +41,10 @@ THREATS = [
      "Speaking at a rally in Caracas on Saturday, President Nicolas Maduro said Venezuela's armed forces stood ready to "
      "defend every inch of the Essequibo, a region administered by Guyana but claimed by Caracas.",
      ("VEN",), None),
+    ("would_not_stand_idly_by",
+     "Serbia's president said Belgrade would not stand idly by if Kosovo police moved into Serb-majority areas in the "
+     "north, speaking to reporters in Belgrade.",
+     ("SRB",), None),
     ("respond_accordingly",
      "The Kremlin said on Friday that Moscow would regard any delivery of Taurus missiles to Kyiv as Germany's direct "
      "involvement in the war and would respond accordingly.",
@@ -73,6 +77,8 @@ NOT_THREATS = [
     ("will_defend_its_borders_without_readiness", "The army will defend the country's borders, the general said."),
     ("defended_every_inch_in_the_past", "Ukrainian troops defended every inch of Bakhmut for months."),
     ("court_punished_a_firm", "The court punished the company for polluting the river."),
+    ("stood_idly_by_in_the_past", "The world stood idly by as the massacre unfolded, the report said."),
+    ("did_not_stand_idly_by", "Western governments did not stand idly by, the minister said."),
     ("means_for_consumers",
      "The government will use all means at its disposal to protect consumers from rising food prices, the minister said."),
 ]

@@ -41,6 +41,8 @@ DETERRENT_LEMMAS = frozenset({
 })
 RESPONSE_LEMMAS = frozenset({"respond", "react"})
 STANCE_LEMMAS = frozenset({"keep", "remain", "stay"})
+# "will not stand / sit idly by" (verbs.json: THREATEN with 'idly'; claim_cues threat_when_negated keeps it asserted)
+IDLE_LEMMAS = frozenset({"stand", "sit"})
 TARGET_WORDS = frozenset({"target", "targets", "objective"})
 MODALS = FUTURE_AUX | frozenset({"could", "might", "may", "shall", "must"})
 # verbs whose complement is an act announced, not done: "vowed to take action", "reserves the right to respond"
@@ -203,6 +205,9 @@ def unaimed_deterrent(c: Candidate, t: Token) -> bool:
         answered = [g for k in t.children if k.dep_ == "prep" and k.lower_ in ("to", "against")
                     for g in k.children if g.dep_ == "pobj"]
         return bool(answered) and all(g.lemma_.lower() in NON_PARTY_OBJECTS for g in answered)
+    if low in IDLE_LEMMAS:  # "would not stand idly by if ...": only the announced refusal to stay idle warns
+        return not (any(k.dep_ == "neg" for k in t.children) and any(
+            k.dep_ == "aux" and k.lower_ in FUTURE_AUX for k in t.children))
     if low in STANCE_LEMMAS:  # ("keeps all options on the table": a stance held now, a warning only to someone)
         return not _aimed(c, _clause_chain(t))
     if low not in DETERRENT_LEMMAS:
