@@ -223,3 +223,13 @@ def test_the_ministry_of_a_joined_clause_is_the_first_clause_s_state(actors):
     ms = actors("Thailand accused gunmen based in Myanmar of shelling a border village, and the foreign "
                 "ministry said it had summoned the Myanmar envoy in Bangkok.")
     assert by_text(ms, "foreign ministry").code == "THA"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pakistan's army said on Saturday its troops had killed 30 militants in North Waziristan, and the foreign "
+     "ministry urged the Taliban administration in Kabul to stop attacks.", "foreign ministry"),
+    ("Pakistan's army killed 30 militants in North Waziristan on Saturday, and the foreign office urged the Taliban "
+     "administration in Kabul to stop attacks.", "foreign office"),
+])
+def test_the_ministry_joined_to_a_reported_clause_is_the_reporters_state(actors, text, name):
+    assert by_text(actors(text), name).code == "PAK"

@@ -144,3 +144,24 @@ def test_an_act_held_by_a_failure_noun_is_its_backdrop(coder):
     found = dyads(coder, "Analysts in Seoul said the North's missile programme had advanced rapidly since the collapse "
                          "of its talks with Washington in 2019.")
     assert not any(d[0] == "CONSULT" for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Indian and Chinese troops pulled back from two friction points in eastern Ladakh on Friday, weeks after the two "
+    "sides' foreign ministers met in Kazan to break a four-year deadlock.",
+    "India and China pulled back troops from Ladakh on Friday, weeks after the two countries' leaders met in Kazan.",
+])
+def test_the_two_sides_people_are_the_pair_just_named(coder, text):
+    assert ("CONSULT", ("CHN", "IND")) in [(d[0], tuple(sorted(d[1]))) for d in dyads(coder, text)]
+
+
+def test_a_state_organ_joined_to_a_states_clause_is_that_states(coder):
+    found = dyads(coder, "Iraqi security forces opened fire on protesters who had stormed the Swedish embassy in "
+                         "Baghdad, and the government expelled the Swedish ambassador hours later.")
+    assert ("SANCTION", ("IRQ",), ("SWE",)) in found
+
+
+def test_a_rights_group_reporting_leaves_the_one_state_the_home_state(coder):
+    found = dyads(coder, "The Nicaraguan government seized the property of 94 critics on Thursday, a day after a court "
+                         "convicted them of treason in absentia, according to rights groups.")
+    assert any(d[0] == "SANCTION" and d[1] == ("NIC",) for d in found)

@@ -16,3 +16,9 @@ def test_participle_on_a_finite_verb_joined_to_an_order_is_the_orderers(coder):
                          "disinformation campaign against the Sahel alliance.")
     assert ("SANCTION", ("NER",), ("FRA",)) in found
     assert ("ACCUSE", ("NER",), ("FRA",)) in found
+
+
+def test_a_report_accusing_soldiers_of_an_act_names_its_doers(coder):
+    events = code(coder, "The UN published a report on Tuesday accusing Malian soldiers of executing dozens of "
+                         "villagers in the centre of the country.")
+    assert any(e.event == "ASSAULT" and entity_codes(e.actor) == ("MLI",) for e in events)

@@ -119,7 +119,13 @@ def thing_threatens(cand: Candidate, doc, nouns) -> bool:
     if tok.pos_ != "VERB":
         return False
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    return bool(subj) and subj[0].pos_ == "NOUN" and subj[0].lemma_.lower() in nouns
+    if subj and subj[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subj = [tok.head]  # "a move that threatened the transition"
+    elif not subj and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl":
+        # "steps the African Union said threatened the transition" (the tagger may read "steps" as a verb)
+        return tok.head.head.lemma_.lower() in SUMMING_NOUNS or tok.head.head.lower_ in ("steps", "moves", "measures")
+    return bool(subj) and subj[0].pos_ == "NOUN" and (subj[0].lemma_.lower() in nouns
+                                                      or subj[0].lemma_.lower() in SUMMING_NOUNS)
 
 
 def means_only(cands: list[Candidate], doc) -> list[Candidate]:

@@ -216,6 +216,10 @@ def _purpose_host(h: Hit, covered: dict[int, Hit]) -> Hit | None:
     return host if host is not None and host is not h else None
 
 
+# verbs that report, whose subject owns what they tell (not the content of a verb above them)
+REPORTING_LEMMAS = frozenset({"say", "tell", "add", "announce", "report", "state", "claim", "confirm"})
+
+
 class FoldMixin:
     lex: Lexicon
 
@@ -412,6 +416,10 @@ class FoldMixin:
             if cur.dep_ == "prep" and cur.lower_ in CIRCUMSTANCE_PREPS:
                 return None  # "agreed to a ceasefire after four days of fighting": the setting, not the content
             outer = covered.get(head.i)
+            if outer is None and head.lemma_.lower() in REPORTING_LEMMAS and any(c.dep_ == "nsubj" for c in head.children):
+                # "Pakistan's army said its forces had killed 19 militants, ..., a demand Kabul rejected": the
+                # parser roots the closing summary; what a party reports is its own, no one else's content
+                return None
             if outer is not None and outer is not h:
                 if own_force_order(outer.tok, h.etype):
                     return None  # "ordered the Pentagon to send troops": the sending is done (event_orders)
@@ -521,12 +529,18 @@ def meetings_beside_visits(cands: list, doc) -> list:
     for c in cands:
         if c.event == "CONSULT" and not any(m.code for m in c.recipient):
             parties = {m.code for m in c.actor if m.code}
-            if parties and any(v.sent_index == c.sent_index and (
+            if parties and not _dated_apart(c, doc) and any(v.sent_index == c.sent_index and (
                     not (_verbal(c, doc) and _verbal(v, doc)) or _told_within(c, v, doc))
                                and parties <= {m.code for m in v.actor + v.recipient if m.code} for v in visits):
                 continue
         out.append(c)
     return out
+
+
+def _dated_apart(c, doc) -> bool:
+    """'hosted the negotiators in Riyadh, a week after Trump spoke with Putin by telephone': a meeting verb in an
+    after / before / since / until clause is another day's meeting, not the visit told twice."""
+    return any(x.dep_ == "mark" and x.lower_ in ("after", "before", "since", "until") for x in doc[c.trigger].children)
 
 
 def _verbal(c, doc) -> bool:

@@ -9,10 +9,13 @@ Second events:
   only acts done (a past or perfect clause: not "which funds the group", a standing description) and only
   the types a person or crowd can do without a state behind them;
 * "the two governments / both countries" as a clause's subject: the pair the sentence has just named ("expelled
-  diplomats from Peru and Chile after the two governments refused to recognise ...");
+  diplomats from Peru and Chile after the two governments refused to recognise ..."); so are their people, whatever
+  country a default gave them ("weeks after the two sides' foreign ministers met in Kazan", round 16);
 * "the government / the authorities / the army" as a verb's subject where every party the sentence codes is of
   one country: that country's ("Police in Dhaka fired rubber bullets at students, before the government imposed
-  a nationwide curfew");
+  a nationwide curfew"; a rights group or company that reports it is no second party); in a clause coordinated
+  with a state's clause, that state's ("Iraqi security forces opened fire on ..., and the government expelled the
+  Swedish ambassador", round 16);
 * the target of a response told by its means ("Ankara responded by recalling its envoy"): the party whose act in
   the sentence was aimed at the responder (``answered_party``).
 
@@ -75,6 +78,9 @@ HOME_STATE_WORDS = frozenset({"government", "authority", "authorities", "police"
                               "premier", "security", "force", "forces", "administration", "gendarmerie"})
 
 
+STATELESS_REPORTERS = frozenset({"NGO", "MNC"})
+
+
 def _codes(ms: list[Mention]) -> set[str]:
     return {m.code for m in ms if m.code}
 
@@ -98,9 +104,17 @@ def _relative_antecedent(h: Hit) -> list[Mention]:
     return list(h.actor)
 
 
+def _pair_noun(s: Token) -> bool:
+    return s.lemma_.lower() in PAIR_NOUNS and s.tag_ == "NNS" and any(k.lower_ in PAIR_WORDS for k in s.children)
+
+
 def _pair_subject(t: Token) -> bool:
-    return any(s.dep_ == "nsubj" and s.lemma_.lower() in PAIR_NOUNS and s.tag_ == "NNS"
-               and any(k.lower_ in PAIR_WORDS for k in s.children) for s in t.children)
+    return any(s.dep_ == "nsubj" and _pair_noun(s) for s in t.children)
+
+
+def _pair_owned_subject(t: Token) -> bool:
+    """'after the two sides' foreign ministers met': the pair's people (whatever country a default gave them)."""
+    return any(s.dep_ == "nsubj" and any(k.dep_ == "poss" and _pair_noun(k) for k in s.children) for s in t.children)
 
 
 def _pair(cands: list[Candidate]) -> list[Mention]:
@@ -121,11 +135,30 @@ def _home_state(h: Hit, by_tok) -> list[Mention]:
     doc = h.tok.doc
     if not all(doc[m.root].lemma_.lower() in HOME_STATE_WORDS for m in h.actor):
         return []
-    coded = {m.code for m in by_tok.values() if m.code}
-    if len(coded) != 1 or coded & NON_COUNTRY_CODES:
+    # (a rights group or a company that reports it runs no government, court or police of its own)
+    coded = {m.code for m in by_tok.values() if m.code} - STATELESS_REPORTERS
+    if len(coded) == 1 and not coded & NON_COUNTRY_CODES:
+        home = next(m for m in by_tok.values() if m.code in coded)
+    elif (joined := _joined_state(h.tok, by_tok)) is not None:
+        home = joined  # "Iraqi security forces opened fire on ..., and the government expelled the Swedish envoy"
+    else:
         return []
-    home = next(m for m in by_tok.values() if m.code)
     return [replace(m, code=home.code, sector=m.sector or "GOV") for m in h.actor]
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+
+
+def _joined_state(verb: Token, by_tok) -> Mention | None:
+    """The state whose organ is the subject of the clause a verb is coordinated with, or None."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for s in verb.head.children:
+        m = by_tok.get(s.i) if s.dep_ == "nsubj" else None
+        if m is not None and m.code and m.code not in NON_COUNTRY_CODES and (
+                m.kind == "country" or m.sector in STATE_SECTORS):
+            return m
+    return None
 
 
 def side_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, according) -> list[Candidate]:
@@ -145,8 +178,8 @@ def side_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, 
                 continue
         elif home := _home_state(h, by_tok):
             actor = home
-        elif not h.actor and h.tok.pos_ == "VERB" and h.tok.dep_ in ("advcl", "conj", "relcl") and _done(h.tok) \
-                and _pair_subject(h.tok):
+        elif h.tok.pos_ == "VERB" and h.tok.dep_ in ("advcl", "conj", "relcl") and _done(h.tok) and (
+                not h.actor and _pair_subject(h.tok) or _pair_owned_subject(h.tok)):
             actor = _pair(out)
             if _codes(actor) & _codes(h.recipient):
                 continue

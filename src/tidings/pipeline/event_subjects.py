@@ -58,7 +58,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
     if tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return [], None  # "to come to each other's aid if attacked": a reduced passive, whoever attacks
-    if tok.dep_ == "pcomp" and tok.head.head.dep_ == "acl" and tok.head.head.lemma_.lower() in SUSPECT_WORDS:
+    if tok.dep_ == "pcomp" and tok.head.head.dep_ == "acl" and tok.head.head.lemma_.lower() in SUSPECT_WORDS \
+            and tok.head.head.tag_ != "VBG":  # (not "a report accusing soldiers of executing villagers")
         return [], None  # "civilians suspected of collaborating": a description of the victims, no one's act
     if tok.dep_ == "compound" and tok.lower_.endswith("ing") and (accused := _accused_of_compound(tok)):
         return accused, "of-complement"  # "accused Belarus of massing tanks" (the gerund read as a noun modifier)
