@@ -18,7 +18,7 @@ from . import plover
 from .datelines import ensure_component
 from .errors import InputError
 from .pipeline.aside_participles import repair_aside_participles
-from .pipeline.base import Candidate, Mention, StoryContext, doc_text
+from .pipeline.base import Candidate, Mention, StoryContext, doc_text, token_sent
 from .pipeline.headlines import repair_headlines
 from .pipeline.speaker_tails import repair_speaker_tails
 from .records import Claim, Event, Story, TextInfo
@@ -154,14 +154,22 @@ class Coder:
         ctx = StoryContext(story=story, doc=doc, pub_date=parse_date(story.date))
         if not doc_text(doc).strip():
             return None
-        # before the stages, so every stage reads the repaired tree of a headline-grammar lead
-        repair_headlines(doc, self.nlp, self._headline_verbs)
-        repair_speaker_tails(doc)
-        repair_aside_participles(doc)
-        for stage in self.stages:
-            stage(ctx)
-            if stage.name == stop_after:
-                break
+        hooks = doc.user_token_hooks
+        hooked = "sent" not in hooks  # (a user's own hook stays)
+        if hooked:
+            hooks["sent"] = token_sent  # every rule's ``tok.sent``, without spaCy's scan of the doc per call
+        try:
+            # before the stages, so every stage reads the repaired tree of a headline-grammar lead
+            repair_headlines(doc, self.nlp, self._headline_verbs)
+            repair_speaker_tails(doc)
+            repair_aside_participles(doc)
+            for stage in self.stages:
+                stage(ctx)
+                if stage.name == stop_after:
+                    break
+        finally:
+            if hooked:
+                hooks.pop("sent", None)
         return ctx
 
     def parse(self, texts: list[str]) -> list:

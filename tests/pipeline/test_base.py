@@ -62,3 +62,33 @@ def test_word_indexes_built_from_the_parse_match_spacys_words(coder):
     lower, lemma = _word_index(doc, "lower"), _word_index(doc, "lemma")
     assert lower == {w: [t.i for t in doc if t.lower_ == w] for w in {t.lower_ for t in doc}}
     assert lemma == {w: [t.i for t in doc if t.lemma_ == w] for w in {t.lemma_ for t in doc}}
+
+
+def test_token_sent_gives_spacys_sentence_for_every_word_and_one_span_per_sentence(coder):
+    from tidings.pipeline.base import forget, token_sent
+
+    doc = coder.nlp("Kenya recalled its envoy on Monday. Uganda, which denied the claim, said it would respond "
+                    "\"in kind\". Talks ended")
+    for tok in doc:
+        assert (token_sent(tok).start, token_sent(tok).end) == (tok.sent.start, tok.sent.end)
+    assert token_sent(doc[0]) is token_sent(doc[3])  # (made once per sentence)
+    kept = token_sent(doc[0])
+    forget(doc)  # a changed tree: the spans are made again from the new parse
+    assert token_sent(doc[0]) is not kept and token_sent(doc[0]) == kept
+
+
+def test_the_coder_leaves_no_sentence_hook_behind_and_keeps_a_users_own(coder):
+    from tidings.coder import make_story
+
+    text = "Kenya recalled its envoy from Uganda on Monday. Uganda said it would respond."
+    doc = coder.parse([text])[0]
+    assert coder.code_doc(doc, make_story(text))
+    assert "sent" not in doc.user_token_hooks
+
+    def own(tok):
+        return tok.doc[tok.i: tok.i + 1].sent
+
+    doc = coder.parse([text])[0]
+    doc.user_token_hooks["sent"] = own
+    coder.code_doc(doc, make_story(text))
+    assert doc.user_token_hooks["sent"] is own
