@@ -71,3 +71,13 @@ def test_headline_repair_knows_the_user_s_own_trigger_verbs(tmp_path):
     path.write_text(json.dumps({"verbs": {"hug": ["SUPPORT"]}}))
     coder = Coder(CoderConfig(dictionaries=[path]))
     assert [e.event for e in coder.code("Georgians hug parliament in Tbilisi.")] == ["SUPPORT"]
+
+
+def test_a_loaded_coder_collects_young_garbage_less_often_and_keeps_the_older_thresholds(coder):
+    import gc
+
+    from tidings.coder import GC_YOUNG_THRESHOLD
+
+    first, second, third = gc.get_threshold()
+    assert first >= GC_YOUNG_THRESHOLD
+    assert (second, third) == (10, 10)  # (Python's defaults: only the young generation's is raised)
