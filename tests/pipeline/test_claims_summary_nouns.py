@@ -66,3 +66,9 @@ def test_a_report_after_a_closing_charge_does_not_reach_back(coder):
     accuse = find_event(events, "ACCUSE")
     assert accuse.claim.status == "asserted" and not accuse.claim.by
     assert find_event(events, "AID").claim.status == "contested"
+
+
+def test_a_proposal_turned_down_in_a_relative_is_a_refusal(coder):
+    events = code(coder, "Serbia offered to hold talks with Pristina if Kosovo police withdrew from the north, a proposal "
+                         "Kosovo Prime Minister Albin Kurti turned down.", date=DATE)
+    assert ("REJECT", ("KOS",)) in [(e.event, entity_codes(e.actor)) for e in events]

@@ -391,7 +391,10 @@ def denial_label(verb: Token) -> bool:
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
 # reactions to a deal: "a deal that Eritrea denounced", "a pact Moscow welcomed" judge it, they are not its content
 JUDGING_VERBS = frozenset({"denounce", "condemn", "criticise", "criticize", "reject", "welcome", "praise", "hail",
-                           "slam", "oppose", "endorse", "decry", "blast", "applaud", "veto", "dismiss", "protest"})
+                           "slam", "oppose", "endorse", "decry", "blast", "applaud", "veto", "dismiss", "protest",
+                           "rebuff", "spurn", "accept"})
+# phrasal judgements: "a proposal Kurti turned down"
+JUDGING_PHRASALS = frozenset({("turn", "down"), ("shoot", "down")})
 
 
 def judged_deal(clause: Token) -> bool:
@@ -400,7 +403,9 @@ def judged_deal(clause: Token) -> bool:
     kids = list(clause.children)
     if any(c.dep_ == "dobj" and c.lower_ in RELATIVE_WORDS for c in kids):
         return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in kids)
-    return clause.lemma_.lower() in JUDGING_VERBS and not any(c.dep_ == "dobj" for c in kids) \
+    judging = clause.lemma_.lower() in JUDGING_VERBS or any(
+        c.dep_ == "prt" and (clause.lemma_.lower(), c.lower_) in JUDGING_PHRASALS for c in kids)
+    return judging and not any(c.dep_ == "dobj" for c in kids) \
         and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in kids)
 
 
