@@ -19,7 +19,7 @@ from . import plover
 from .datelines import ensure_component
 from .errors import InputError
 from .pipeline.aside_participles import repair_aside_participles
-from .pipeline.base import Candidate, Mention, StoryContext, doc_text, token_sent
+from .pipeline.base import Candidate, Mention, SentenceSpans, StoryContext, doc_text
 from .pipeline.headlines import repair_headlines
 from .pipeline.speaker_tails import repair_speaker_tails
 from .records import Claim, Event, Story, TextInfo
@@ -166,7 +166,7 @@ class Coder:
         hooks = doc.user_token_hooks
         hooked = "sent" not in hooks  # (a user's own hook stays)
         if hooked:
-            hooks["sent"] = token_sent  # every rule's ``tok.sent``, without spaCy's scan of the doc per call
+            hooks["sent"] = SentenceSpans()  # every rule's ``tok.sent``, without spaCy's scan of the doc per call
         try:
             # before the stages, so every stage reads the repaired tree of a headline-grammar lead
             repair_headlines(doc, self.nlp, self._headline_verbs)

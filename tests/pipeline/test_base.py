@@ -64,17 +64,30 @@ def test_word_indexes_built_from_the_parse_match_spacys_words(coder):
     assert lemma == {w: [t.i for t in doc if t.lemma_ == w] for w in {t.lemma_ for t in doc}}
 
 
-def test_token_sent_gives_spacys_sentence_for_every_word_and_one_span_per_sentence(coder):
-    from tidings.pipeline.base import forget, token_sent
+def test_sentence_spans_give_spacys_sentence_for_every_word_and_one_span_per_sentence(coder):
+    import gc
+    import weakref
+
+    from tidings.pipeline.base import SentenceSpans, forget
 
     doc = coder.nlp("Kenya recalled its envoy on Monday. Uganda, which denied the claim, said it would respond "
                     "\"in kind\". Talks ended")
+    sent_of = SentenceSpans()
     for tok in doc:
-        assert (token_sent(tok).start, token_sent(tok).end) == (tok.sent.start, tok.sent.end)
-    assert token_sent(doc[0]) is token_sent(doc[3])  # (made once per sentence)
-    kept = token_sent(doc[0])
+        assert (sent_of(tok).start, sent_of(tok).end) == (tok.sent.start, tok.sent.end)
+    assert sent_of(doc[0]) is sent_of(doc[3])  # (made once per sentence)
+    kept = sent_of(doc[0])
     forget(doc)  # a changed tree: the spans are made again from the new parse
-    assert token_sent(doc[0]) is not kept and token_sent(doc[0]) == kept
+    assert sent_of(doc[0]) is not kept and sent_of(doc[0]) == kept
+    # the spans live with the hook, not with the doc's cached parse: the doc is freed once nothing else holds it
+    gone = weakref.ref(doc)
+    del doc, kept, sent_of, tok
+    parse_of_other = coder.nlp("Talks resumed.")  # (the parse cache's last doc is another one)
+    from tidings.pipeline.base import parse
+
+    parse(parse_of_other)
+    gc.collect()
+    assert gone() is None
 
 
 def test_the_coder_leaves_no_sentence_hook_behind_and_keeps_a_users_own(coder):

@@ -386,22 +386,31 @@ def parse(doc: Any) -> Parse:
     return found
 
 
-def token_sent(tok: Any) -> Any:
-    """``tok.sent``: the span of its sentence as spaCy finds it (back to a sentence-start flag or the first word,
-    on to the next flag or the end), read off the doc's ``Parse`` and made once per sentence. spaCy's own scans
-    the doc for its annotations and slices a new span on every call (~15 us); ``Coder.story_context`` installs
-    this as the doc's ``sent`` token hook while the stages run, so every ``tok.sent`` of a rule takes this way."""
-    doc = tok.doc
-    p = parse(doc)
-    i = tok.i
-    spans = p.memo.get(token_sent)
-    if spans is None:
-        spans = p.memo[token_sent] = {}
-    start = p.sent_start[i]
-    found = spans.get(start)
-    if found is None:
-        found = spans[start] = doc[start:p.sent_end[i]]
-    return found
+class SentenceSpans:
+    """``tok.sent`` for the words of a doc: the span of its sentence as spaCy finds it (back to a sentence-start
+    flag or the first word, on to the next flag or the end), read off the doc's ``Parse`` and made once per
+    sentence. spaCy's own scans the doc's annotations and slices a new span on every call (~15 us);
+    ``Coder.story_context`` installs one as the doc's ``sent`` token hook while the stages run. The spans are kept
+    here, not with the ``Parse``: a span holds its doc, and the weakly keyed parse cache must not keep docs alive;
+    a new ``Parse`` (``forget``: a changed tree) starts them afresh."""
+
+    __slots__ = ("_parse", "_spans")
+
+    def __init__(self) -> None:
+        self._parse: Parse | None = None
+        self._spans: dict[int, Any] = {}
+
+    def __call__(self, tok: Any) -> Any:
+        doc = tok.doc
+        p = parse(doc)
+        if p is not self._parse:
+            self._parse, self._spans = p, {}
+        i = tok.i
+        start = p.sent_start[i]
+        found = self._spans.get(start)
+        if found is None:
+            found = self._spans[start] = doc[start:p.sent_end[i]]
+        return found
 
 
 def forget(doc: Any) -> None:
