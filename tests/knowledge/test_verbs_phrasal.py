@@ -86,6 +86,36 @@ EXPRESSIONS = [
     ("RETREAT", "The United States rolled back its troop presence in Syria on Sunday, the Pentagon said, leaving "
                 "about 900 soldiers in the northeast."),
     ("RETREAT", "France halved its military presence in Ivory Coast on Monday, officials in Abidjan said."),
+    ("COERCE", "The Chinese coast guard drove away a Philippine aircraft near Scarborough Shoal on Monday, a "
+               "spokesman said, accusing Manila of provocations."),
+    ("COERCE", "Chinese warships chased away a Philippine fishing boat near the shoal on Monday, the Philippine "
+               "coast guard said."),
+    ("SUPPORT", "Poland stood shoulder to shoulder with Lithuania on Monday in its dispute with Belarus, President "
+                "Andrzej Duda said."),
+    ("SUPPORT", "Macron paid tribute to Ukraine's resistance on Monday during a visit to Kyiv, his office said."),
+    ("REJECT", "Serbia will not accept Kosovo's membership of the Council of Europe, President Aleksandar Vucic "
+               "said on Saturday."),
+    ("PROTEST", "Thousands of Serbian farmers converged on Belgrade with their tractors on Monday, police said."),
+    ("PROTEST", "Angry Nigerian youths went on a rampage in Kano on Monday after the election result, police "
+                "said."),
+    ("PROTEST", "Kenyan lecturers downed their pens over unpaid salaries on Monday, their union said."),
+    ("PROTEST", "Thousands of Bolivian miners paralysed La Paz with dynamite blasts and road blockades on Monday, "
+                "police said."),
+    ("PROTEST", "Taxi drivers in Lagos brought traffic to a halt on Monday over a new levy, officials said."),
+    ("SANCTION", "Russia denied landing rights to Finnair on Monday, the Finnish transport ministry said."),
+    ("SANCTION", "Russia grounded Moldova's flag carrier at Moscow airport on Monday, officials in Chisinau said."),
+    ("SANCTION", "India scrapped visa-free travel for Pakistani nationals on Monday, a day after the attack in "
+                 "Kashmir, officials said."),
+    ("SANCTION", "Azerbaijan shuttered the Russian cultural centre in Baku on Monday, deepening a row with "
+                 "Moscow, officials said."),
+    ("ASSAULT", "Ukrainian troops fended off a Russian assault near Pokrovsk on Tuesday, destroying six armoured "
+                "vehicles, the general staff in Kyiv said."),
+    ("COERCE", "The Ethiopian government reined in the independent media ahead of the election, journalists in "
+               "Addis Ababa said on Monday."),
+    ("ACCUSE", "Washington took China to the WTO over its chip subsidies on Monday, the trade representative's office "
+               "said."),
+    ("ACCUSE", "Argentina referred Venezuela to the International Criminal Court on Monday over the crackdown on "
+               "protesters, officials in Buenos Aires said."),
 ]
 
 
@@ -112,6 +142,13 @@ NON_EVENTS = [
     "The company watered down its climate targets on Monday, investors said.",
     "The party completed a clean sweep of the northern seats on Monday.",
     "The retailer rolled back its presence in Asia after weak sales, the company said.",
+    "The storm drove the boats away from the harbour on Monday.",
+    "The storm brought traffic to a halt in Lagos on Monday, police said.",
+    "The snow paralysed Berlin on Monday, the weather service said.",
+    "The airline grounded its Boeing fleet on Monday for safety checks.",
+    "The president paid tribute to the victims of the fire on Monday.",
+    "The company fended off a hostile takeover bid on Monday, its chief executive said.",
+    "The doctor referred the patient to a specialist in Nairobi on Monday.",
 ]
 
 
