@@ -43,6 +43,9 @@ from ..conftest import assert_coded, code
     ("Colombian President Gustavo Petro said on Sunday that his government would stop cooperating with the U.S. "
      "Drug Enforcement Administration after Washington decertified Bogota's anti-drug efforts.", "SANCTION",
      ("COL",), ("USA",)),
+    # blocked sanctions name their author, not their target
+    ("After talks with Russian President Vladimir Putin in the Kremlin, Slovak Prime Minister Robert Fico said his "
+     "government would block any EU sanctions on Russian nuclear fuel.", "REJECT", ("SVK",), ("EUR",)),
 ])
 def test_parties_of_long_sentences(coder, text, etype, actor, recipient):
     assert_coded(coder, text, etype, actor=actor, recipient=recipient, date="2025-06-10")
@@ -97,3 +100,4 @@ def test_a_delivery_naming_no_receiver_goes_to_the_party_that_asked(coder):
             "would deliver four more Patriot systems by the end of the year.")
     promises = [e for e in code(coder, text, date="2025-10-13") if e.event == "AGREE"]
     assert [tuple(sorted(x.code for x in e.recipient if x.code)) for e in promises] == [("UKR",)]
+

@@ -29,3 +29,9 @@ def test_ordered_seizure_of_a_mine_is_the_orderers_coercion(coder):
     found = dyads(coder, "Mali's military government ordered the seizure of the Loulo-Gounkoto gold mine run by "
                          "Canada's Barrick Gold on Tuesday.")
     assert [d[:2] for d in found] == [("COERCE", ("MLI",))]
+
+
+def test_a_when_clause_shares_the_main_clauses_scene(coder):
+    events = code(coder, "At least 12 people were killed in Kenya's capital on Tuesday when police opened fire on "
+                         "demonstrators outside parliament, a rights group said.")
+    assert any(e.event == "ASSAULT" and entity_codes(e.actor) == ("KEN",) for e in events)

@@ -57,3 +57,16 @@ def test_a_contrast_clause_tells_a_second_act_on_the_same_pair(coder):
                                                    "El Fasher, killing 40 people, while the army bombed RSF positions "
                                                    "in Omdurman, witnesses said.")]
     assert [t for ev, t in found if ev == "ASSAULT"] == ["shelled", "bombed"]
+
+
+def test_a_time_clause_after_a_trailing_speech_verb_is_a_second_act(coder):
+    found = dyads(coder, "Ethiopian federal forces shelled positions held by Fano militiamen outside Gondar overnight, "
+                         "residents said, days after the militia's fighters ambushed an army convoy near Bahir Dar.")
+    assert sum(d[0] == "ASSAULT" for d in found) == 2
+
+
+def test_a_meeting_in_a_time_clause_is_not_the_hosted_talks(coder):
+    found = dyads(coder, "Saudi Arabia hosted Russian and American negotiators in Riyadh on Tuesday, a week after "
+                         "President Donald Trump spoke with Vladimir Putin by telephone for nearly 90 minutes.")
+    assert sum(d[0] == "CONSULT" for d in found) == 2
+

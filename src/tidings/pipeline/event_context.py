@@ -298,6 +298,9 @@ class ContextMixin:
         holders += [g for c in h.tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         holders += [g for t in holders[1:] for c in t.children if c.dep_ == "prep"
                     for g in c.children if g.dep_ == "pobj"]  # "near a police van in Peshawar"
+        if h.tok.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as", "while") or (
+                c.dep_ == "mark" and c.lower_ in ("as", "while")) for c in h.tok.children):
+            holders.append(h.tok.head)  # "12 people were killed in Kenya's capital when police opened fire": one scene
         doc = h.tok.doc
         for t in holders:
             for m in self._mentions(prep_objects(t, SCENE_PREPS), by_tok):

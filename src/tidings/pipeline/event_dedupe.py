@@ -48,12 +48,21 @@ def time_clause(tok: Token) -> int:
         if t.pos_ in ("VERB", "AUX") and (
                 (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS | CONTRAST_MARKS
                                            for c in t.children))
+                # ("shelled ..., residents said, days after the militia ambushed ...": the parser makes the
+                # time clause the trailing speech verb's complement; its mark still dates another act)
+                or (t.dep_ == "ccomp" and _dated_mark(t))
                 or (t.dep_ in ("pcomp", "pobj") and t.head.lower_ in TIME_MARKS) or _party_relative(t)):
             return t.i
         if t.dep_ in CONTENT_DEPS and not (t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS):
             return ANY_CLAUSE  # (what a report tells is told, not a content: "..., while the army bombed ..., witnesses said")
         t = t.head
     return MAIN_CLAUSE
+
+
+def _dated_mark(verb: Token) -> bool:
+    """A time mark with its distance ("days / a week after"): a clause the parser hung as a complement."""
+    return any(c.dep_ == "mark" and c.lower_ in TIME_MARKS and any(
+        g.dep_ == "npadvmod" and g.i < c.i for g in [*verb.children, *c.children]) for c in verb.children)
 
 
 def _party_relative(verb: Token) -> bool:
@@ -206,4 +215,14 @@ def dedupe(cands: list[Candidate], doc: Doc | None = None) -> list[Candidate]:
     # without its recipient; keep the fuller one
     with_recipient = [k for k in order if k[2]]
     return [best[k] for k in order if k[2] or not any(
-        _same_act((k[0], k[1], w[2], k[3], k[4], ANY_CLAUSE), w) for w in with_recipient)]
+        _same_act((k[0], k[1], w[2], k[3], k[4], ANY_CLAUSE), w) and not (len(k[1]) > 1 and _told_apart(best[k], best[w], doc))
+        for w in with_recipient)]
+
+
+def _told_apart(a: Candidate, b: Candidate, doc: Doc | None) -> bool:
+    """Two verbs in different clauses, one of them a time clause ("hosted the negotiators, a week after Trump spoke
+    with Putin"): two acts, though the joint one (two actors, as a call between two leaders) names no target."""
+    if doc is None or doc[a.trigger].pos_ != "VERB" or doc[b.trigger].pos_ != "VERB":
+        return False
+    ka, kb = time_clause(doc[a.trigger]), time_clause(doc[b.trigger])
+    return ANY_CLAUSE not in (ka, kb) and ka != kb

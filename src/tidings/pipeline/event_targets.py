@@ -210,7 +210,8 @@ def restricted_destination(verb: Token, actor: list[Mention], by_tok: dict[int, 
 
 # "vetoed a resolution in the Security Council", "Russia's veto of a Security Council text": the body
 # whose text is voted down is the recipient (UNO), not a place
-COUNCIL_TEXT_NOUNS = frozenset({"resolution", "draft", "text", "statement", "motion", "declaration", "measure"})
+COUNCIL_TEXT_NOUNS = frozenset({"resolution", "draft", "text", "statement", "motion", "declaration", "measure",
+                                "sanction"})  # ("block any EU sanctions on Russian nuclear fuel" -> EUR)
 BODY_CODES = frozenset({"UNO", "IGO", "EUR"})
 
 
