@@ -31,3 +31,16 @@ def test_expression_codes_its_type(coder, etype, text, actor, recipient):
 ])
 def test_same_words_in_other_senses_code_nothing_of_that_type(coder, text):
     assert not [e for e in code(coder, text, date="2026-03-02") if e.event in ("ACCUSE", "COOPERATE", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian and Moldovan sappers jointly cleared mines along the Dniester last month, the interior ministry said.",
+    "Ghana and Togo together manage the Volta basin water resources, officials said.",
+])
+def test_joint_work_of_two_parties_is_cooperation(coder, text):
+    assert "COOPERATE" in [e.event for e in code(coder, text, date="2026-03-02")]
+
+
+def test_clearing_without_a_partner_is_no_cooperation(coder):
+    assert not [e for e in code(coder, "Police cleared protesters from the square.", date="2026-03-02")
+                if e.event == "COOPERATE"]
