@@ -40,6 +40,8 @@ DETERRENT_LEMMAS = frozenset({
     "use", "punish",
 })
 RESPONSE_LEMMAS = frozenset({"respond", "react"})
+# a response told with these is restraint, not a warning: "would respond calmly but firmly"
+CALM_ADVERBS = frozenset({"calmly", "coolly", "cautiously", "diplomatically", "peacefully", "patiently", "prudently"})
 STANCE_LEMMAS = frozenset({"keep", "remain", "stay"})
 # "will not stand / sit idly by" (verbs.json: THREATEN with 'idly'; claim_cues threat_when_negated keeps it asserted)
 IDLE_LEMMAS = frozenset({"stand", "sit"})
@@ -200,6 +202,9 @@ def unaimed_deterrent(c: Candidate, t: Token) -> bool:
         return False
     low = t.lemma_.lower()
     if low in RESPONSE_LEMMAS:
+        adverbs = [k for k in t.children if k.dep_ == "advmod"]
+        if any(a.lemma_.lower() in CALM_ADVERBS for k in adverbs for a in (k, *k.conjuncts)):
+            return True  # "Tokyo would continue to respond calmly but firmly": a calm response warns no one
         if any(m.code and m.code not in set(codes(c.actor)) for m in c.recipient):
             return False
         answered = [g for k in t.children if k.dep_ == "prep" and k.lower_ in ("to", "against")
