@@ -116,6 +116,17 @@ EXPRESSIONS = [
                "said."),
     ("ACCUSE", "Argentina referred Venezuela to the International Criminal Court on Monday over the crackdown on "
                "protesters, officials in Buenos Aires said."),
+    ("ASSAULT", "The looting of the national museum in Khartoum by Sudanese paramilitaries was condemned by UNESCO on "
+                "Monday."),
+    ("COERCE", "The eviction of Palestinian families from Sheikh Jarrah by Israeli police drew protests on Monday, "
+               "witnesses said."),
+    ("COERCE", "The disqualification of opposition candidate Calin Georgescu by Romania's election bureau sparked "
+               "protests in Bucharest on Sunday."),
+    ("COERCE", "The dissolution of the opposition party by Thailand's constitutional court drew criticism from the "
+               "United States on Thursday."),
+    ("ASSAULT", "The RSF's siege of El Fasher has lasted more than a year, aid agencies said on Monday."),
+    ("CONCEDE", "The scrapping of visa requirements for Chinese tourists by Thailand boosted arrivals, officials in "
+                "Bangkok said on Monday."),
 ]
 
 
@@ -149,6 +160,9 @@ NON_EVENTS = [
     "The president paid tribute to the victims of the fire on Monday.",
     "The company fended off a hostile takeover bid on Monday, its chief executive said.",
     "The doctor referred the patient to a specialist in Nairobi on Monday.",
+    "The eviction of tenants in London rose sharply last year, data showed.",
+    "The company completed the takeover of its rival on Monday, its chief executive said.",
+    "The economic siege of the country worried investors, analysts said.",
 ]
 
 
