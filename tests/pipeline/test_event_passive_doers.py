@@ -39,3 +39,9 @@ def test_agentless_passive_beside_a_crackdown_is_the_forces_act(coder, text, eve
 ])
 def test_own_men_relative_clauses_and_modal_passives_add_nothing(coder, text, event):
     assert sum(d[0] == event for d in dyads(coder, text)) <= 1
+
+
+def test_an_arrest_participle_on_the_charged_people_is_the_states(coder):
+    found = dyads(coder, "Kenyan prosecutors charged 12 protesters detained during Tuesday's clashes in Nairobi with "
+                         "terrorism offences, their lawyers said.")
+    assert ("COERCE", ("KEN",), ("KEN",)) in found

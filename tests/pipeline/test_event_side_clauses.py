@@ -165,3 +165,9 @@ def test_a_rights_group_reporting_leaves_the_one_state_the_home_state(coder):
     found = dyads(coder, "The Nicaraguan government seized the property of 94 critics on Thursday, a day after a court "
                          "convicted them of treason in absentia, according to rights groups.")
     assert any(d[0] == "SANCTION" and d[1] == ("NIC",) for d in found)
+
+
+def test_the_three_are_the_three_parties_just_named(coder):
+    found = dyads(coder, "Serbia's president accused Croatia, Albania and Kosovo of forming a military alliance aimed "
+                         "at Belgrade, days after the three signed a defence cooperation declaration in Tirana.")
+    assert any(d[0] == "COOPERATE" and sorted(d[1]) == ["ALB", "HRV", "KOS"] for d in found)

@@ -12,6 +12,9 @@ court, where he was charged with treason"; not a relative clause on the people: 
 year" describes them), only what a force does to people (arrest, beating, charges), only on the people the force acted on or on
 a bare count of people ("dozens", "hundreds", "12 of them"), never on the force's own members ("two officers
 were injured" stays eventless, and "three soldiers were killed" is no act of their own army).
+
+An arrest told as a participle on the people a state's force or court now acts on ("prosecutors charged 12
+protesters detained during Tuesday's clashes") was that state's too.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ PASSIVE_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
 # the acting candidate's types: a crackdown scene (an arrest, a charge or a dispersal by the force)
 SCENE_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
 FORCE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD"})
+# acts on people already held: a charge, a sentence, a further arrest
+HOLDING_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
 # how the passive clause hangs: a coordinated clause, a reported one ("adding that ..."), a time clause
 LINK_DEPS = frozenset({"conj", "ccomp", "advcl"})
 # people named only by a count or a role the crowd already had ("dozens", "12 of them", "at least 40 people")
@@ -85,12 +90,35 @@ def _scene(out: list[Candidate], t: Token) -> Candidate | None:
     return best
 
 
+def _held_people(h: Hit, out: list[Candidate]) -> Candidate | None:
+    """'charged 12 protesters detained during Tuesday's clashes', 'filed charges against five people arrested at the
+    scene': an arrest told as a participle on the people a state's force or court now acts on was that state's
+    (the candidate acting on them), or None."""
+    t = h.tok
+    if h.etype != "COERCE" or h.noun is not None or t.dep_ != "acl" or t.tag_ != "VBN" or any(
+            m.code for m in h.actor) or any(k.dep_ == "agent" for k in t.children):
+        return None
+    people = t.head
+    verb = people.head.head if people.dep_ == "pobj" else people.head if people.dep_ == "dobj" else None
+    if verb is None:
+        return None
+    return next((c for c in out if c.event in HOLDING_TYPES and (c.trigger == verb.i or c.trigger_start <= verb.i < c.trigger_end) and c.actor
+                 and all(m.code and m.code not in NON_COUNTRY_CODES and m.sector in FORCE_SECTORS for m in c.actor)),
+                None)
+
+
 def passive_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, according) -> list[Candidate]:
     """Candidates for failed agentless-passive hits whose doer is the sentence's crackdown force (the module
     docstring). ``stage`` is the events stage; ``out`` its candidates so far."""
     made: list[Candidate] = []
     for h in failed:
         t = h.tok
+        if (held := _held_people(h, out)) is not None:
+            h.actor = [replace(m) for m in held.actor]
+            h.recipient = [m for m in h.recipient if m.code] or [m for m in held.recipient if m.code] or h.recipient
+            if (cand := stage._candidate(si, h, by_tok, according)) is not None:
+                made.append(cand)
+            continue
         if h.etype not in PASSIVE_TYPES or h.noun is not None or t.pos_ != "VERB" or any(m.code for m in h.actor) \
                 or t.dep_ not in LINK_DEPS and not _scene_relative(t):
             continue

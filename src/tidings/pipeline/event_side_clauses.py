@@ -117,6 +117,26 @@ def _pair_owned_subject(t: Token) -> bool:
     return any(s.dep_ == "nsubj" and any(k.dep_ == "poss" and _pair_noun(k) for k in s.children) for s in t.children)
 
 
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4}
+
+
+def _numbered_subject(t: Token) -> int:
+    """'the three' / 'the four' standing alone as a clause's subject: how many parties it names, else 0."""
+    for s in t.children:
+        if s.dep_ == "nsubj" and s.lower_ in NUMBER_WORDS and any(k.dep_ == "det" and k.lower_ == "the"
+                                                                   for k in s.children):
+            return NUMBER_WORDS[s.lower_]
+    return 0
+
+
+def _group(cands: list[Candidate], n: int) -> list[Mention]:
+    """The n parties one candidate has just named as its recipients, else []."""
+    for c in cands:
+        if len(_codes(c.recipient)) == n:
+            return [m for m in c.recipient if m.code]
+    return []
+
+
 def _pair(cands: list[Candidate]) -> list[Mention]:
     """The two parties the sentence has just named: a candidate's two recipients, else its two sides."""
     for c in cands:
@@ -183,6 +203,9 @@ def side_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, 
             actor = _pair(out)
             if _codes(actor) & _codes(h.recipient):
                 continue
+        elif not h.actor and h.tok.pos_ == "VERB" and h.tok.dep_ in ("advcl", "conj") and _done(h.tok) and (
+                n := _numbered_subject(h.tok)):
+            actor = _group(out, n)  # "accused Croatia, Albania and Kosovo of ..., days after the three signed ..."
         if not actor:
             continue
         h.actor = actor
