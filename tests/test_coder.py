@@ -81,3 +81,13 @@ def test_a_loaded_coder_collects_young_garbage_less_often_and_keeps_the_older_th
     first, second, third = gc.get_threshold()
     assert first >= GC_YOUNG_THRESHOLD
     assert (second, third) == (10, 10)  # (Python's defaults: only the young generation's is raised)
+
+
+def test_event_trigger_offsets_and_text_match_spacys_span_for_every_range(coder):
+    from tidings.coder import _span_chars
+
+    doc = coder.parse(["Iran's navy seized  a tanker \u2014 \"the Talara\" \u2014 off Oman.\n\nIt denied it."])[0]
+    for a in range(len(doc) + 1):
+        for b in range(a, len(doc) + 1):
+            span = doc[a:b]
+            assert _span_chars(doc, a, b) == (span.start_char, span.text, span.end_char)

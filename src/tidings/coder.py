@@ -19,7 +19,7 @@ from . import plover
 from .datelines import ensure_component
 from .errors import InputError
 from .pipeline.aside_participles import repair_aside_participles
-from .pipeline.base import Candidate, Mention, SentenceSpans, StoryContext, doc_text
+from .pipeline.base import Candidate, Mention, SentenceSpans, StoryContext, doc_text, text_bounds
 from .pipeline.headlines import repair_headlines
 from .pipeline.speaker_tails import repair_speaker_tails
 from .records import Claim, Event, Story, TextInfo
@@ -292,6 +292,16 @@ def _entities(mentions: list[Mention]):
     return out
 
 
+def _span_chars(doc, start: int, end: int) -> tuple[int, str, int]:
+    """``doc[start:end]``'s start_char, text and end_char, from the doc's text bounds (a slice makes a Span
+    and its text a Token per word: ~15 us an event)."""
+    if not 0 <= start < end <= len(doc):
+        span = doc[start:end]  # (an empty or out-of-range span: spaCy's own answer)
+        return span.start_char, span.text, span.end_char
+    text, starts, ends = text_bounds(doc)
+    return starts[start], text[starts[start]:ends[end - 1]], ends[end - 1]
+
+
 def finalize(ctx: StoryContext, config: CoderConfig) -> list[Event]:
     doc = ctx.doc
     sents = ctx.sents
@@ -304,8 +314,8 @@ def finalize(ctx: StoryContext, config: CoderConfig) -> list[Event]:
         if cand.confidence < config.min_confidence or cand.event not in plover.event_types():
             continue
         sent = sents[cand.sent_index]
-        trig = doc[cand.trigger_start : cand.trigger_end]
-        eid = event_id(story.id, cand, trig.start_char)
+        trig_start, trig_text, trig_end = _span_chars(doc, cand.trigger_start, cand.trigger_end)
+        eid = event_id(story.id, cand, trig_start)
         if eid in seen_ids:
             continue
         seen_ids.add(eid)
@@ -320,9 +330,9 @@ def finalize(ctx: StoryContext, config: CoderConfig) -> list[Event]:
                 event=cand.event,
                 actor=_entities(cand.actor),
                 recipient=_entities(cand.recipient),
-                event_text=trig.text,
-                event_text_start=trig.start_char,
-                event_text_end=trig.end_char,
+                event_text=trig_text,
+                event_text_start=trig_start,
+                event_text_end=trig_end,
                 text=doc_text(doc)[sent.start_char:sent.end_char],  # (sent.text makes a Token per word)
                 text_info=TextInfo(sequence=cand.sent_index, start=sent.start_char, end=sent.end_char),
                 mode=mode,

@@ -321,11 +321,11 @@ def doc_text(doc: Any) -> str:
     A span's text is ``doc_text(doc)[span.start_char:span.end_char]``."""
     found = _TEXTS.get(doc)
     if found is None:
-        found = _text_bounds(doc)[0]
+        found = text_bounds(doc)[0]
     return found
 
 
-def _text_bounds(doc: Any) -> tuple[str, list[int], list[int]]:
+def text_bounds(doc: Any) -> tuple[str, list[int], list[int]]:
     """``doc.text`` and each word's start and end offset in it (``Token.idx``, ``idx + len(text)``),
     built once per doc from one ``to_array`` call: each word and whether a space follows it
     (``Token.whitespace_`` is " " or ""), joined as ``Doc.text`` joins them."""
@@ -360,7 +360,7 @@ def span_text(doc: Any, start: int, end: int) -> str:
     end = min(end, len(doc))
     if start >= end:
         return ""
-    text, starts, ends = _text_bounds(doc)
+    text, starts, ends = text_bounds(doc)
     return text[starts[start]:ends[end - 1]]
 
 
@@ -369,7 +369,7 @@ def leading_text(doc: Any, tokens: int, chars: int) -> str:
     n = min(tokens, len(doc))
     if n == 0:
         return ""
-    text, _, ends = _text_bounds(doc)
+    text, _, ends = text_bounds(doc)
     return text[:min(chars, ends[n - 1])]
 
 
