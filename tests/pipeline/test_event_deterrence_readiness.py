@@ -45,6 +45,10 @@ THREATS = [
      "Serbia's president said Belgrade would not stand idly by if Kosovo police moved into Serb-majority areas in the "
      "north, speaking to reporters in Belgrade.",
      ("SRB",), None),
+    ("by_any_means_necessary_if",
+     "Ethiopia's prime minister told parliament that Addis Ababa would secure access to the sea by any means necessary "
+     "if talks with Eritrea failed, officials said.",
+     ("ETH",), None),
     ("respond_accordingly",
      "The Kremlin said on Friday that Moscow would regard any delivery of Taurus missiles to Kyiv as Germany's direct "
      "involvement in the war and would respond accordingly.",
@@ -79,6 +83,7 @@ NOT_THREATS = [
     ("court_punished_a_firm", "The court punished the company for polluting the river."),
     ("stood_idly_by_in_the_past", "The world stood idly by as the massacre unfolded, the report said."),
     ("did_not_stand_idly_by", "Western governments did not stand idly by, the minister said."),
+    ("secured_a_loan_by_all_means", "The government secured the loan by all means available, the minister said."),
     ("means_for_consumers",
      "The government will use all means at its disposal to protect consumers from rising food prices, the minister said."),
 ]
