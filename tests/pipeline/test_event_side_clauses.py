@@ -171,3 +171,10 @@ def test_the_three_are_the_three_parties_just_named(coder):
     found = dyads(coder, "Serbia's president accused Croatia, Albania and Kosovo of forming a military alliance aimed "
                          "at Belgrade, days after the three signed a defence cooperation declaration in Tirana.")
     assert any(d[0] == "COOPERATE" and sorted(d[1]) == ["ALB", "HRV", "KOS"] for d in found)
+
+
+def test_a_summed_up_demand_rejected_answers_the_demander(coder):
+    found = dyads(coder, "Pakistan's army said on Sunday its forces had killed 19 militants in North Waziristan, and the "
+                         "foreign office demanded that Kabul stop militants from using Afghan soil, a demand Kabul "
+                         "rejected hours later.")
+    assert ("REJECT", ("AFG",), ("PAK",)) in found and any(d[0] == "ASSAULT" for d in found)

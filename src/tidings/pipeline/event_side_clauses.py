@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from .base import NON_COUNTRY_CODES
 from .event_agreements import PAIR_NOUNS, PAIR_WORDS
+from .event_clauses import summing_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -336,3 +337,25 @@ def side_clause_filter(cands: list[Candidate], doc) -> list[Candidate]:
         out.append(c)
     answered_party(out, doc)
     return out
+
+
+SUMMED_REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
+
+
+def summed_reaction_targets(cands: list[Candidate], doc) -> None:
+    """'..., and the foreign office demanded that Kabul stop militants ..., a demand Kabul rejected hours later': a
+    reaction whose subject is the summing noun (the parser roots it) answers the last act told before that noun
+    (fills the recipient in place, when the reaction names none)."""
+    for c in cands:
+        t = doc[c.trigger]
+        if c.event not in SUMMED_REACTIONS or any(m.code for m in c.recipient) or t.pos_ != "VERB" \
+                or not summing_subject(t):
+            continue
+        noun = next(k for k in t.children if k.dep_ == "nsubj" and k.left_edge.i > 0
+                    and doc[k.left_edge.i - 1].lower_ == ",")
+        own = {m.code for m in c.actor if m.code}
+        before = [o for o in cands if o is not c and o.trigger < noun.left_edge.i and any(
+            m.code and m.code not in own for m in o.actor)]
+        if before:
+            last = max(before, key=lambda o: o.trigger)
+            c.recipient = [m for m in last.actor if m.code and m.code not in own]

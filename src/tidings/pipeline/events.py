@@ -115,7 +115,7 @@ from .event_rules import (
     relative_subjects,
     story_country,
 )
-from .event_side_clauses import side_clause_filter, side_doers
+from .event_side_clauses import side_clause_filter, side_doers, summed_reaction_targets
 from .event_stances import PAYING_VERBS, protest_purposes, relative_tolls
 from .event_subjects import clause_subject
 from .event_time_targets import across_border_targets
@@ -303,6 +303,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         labelled_act_doers(out, doc, self.lex.nouns)
         free_relative_targets(out, doc, by_tok)
         reaction_recipients(out, sent.doc)
+        summed_reaction_targets(out, sent.doc)  # ("..., a demand Kabul rejected": the demander)
         reaction_targets(out, sent.doc, by_tok)
         threat_partners(out, doc)  # (after the reactions: "prompting a warning from London" is theirs)
         out = dedupe(relative_tolls(protest_purposes(side_clause_filter(out, doc), doc), doc), doc)
