@@ -127,6 +127,11 @@ EXPRESSIONS = [
     ("ASSAULT", "The RSF's siege of El Fasher has lasted more than a year, aid agencies said on Monday."),
     ("CONCEDE", "The scrapping of visa requirements for Chinese tourists by Thailand boosted arrivals, officials in "
                 "Bangkok said on Monday."),
+    ("RETREAT", "Sudanese army troops fled the town of Wad Madani on Monday as paramilitary fighters advanced from "
+                "the north, residents said."),
+    ("AID", "India gifted a 200-bed hospital to Nepal on Monday, the Indian embassy in Kathmandu said."),
+    ("AID", "Qatar covered the salaries of Syrian public sector workers for three months, officials in Damascus said "
+            "on Sunday."),
 ]
 
 
@@ -163,6 +168,8 @@ NON_EVENTS = [
     "The eviction of tenants in London rose sharply last year, data showed.",
     "The company completed the takeover of its rival on Monday, its chief executive said.",
     "The economic siege of the country worried investors, analysts said.",
+    "Thousands of civilians fled the town of Wad Madani on Monday, aid agencies said.",
+    "The report covered the costs of the war in Ukraine, its authors said.",
 ]
 
 
