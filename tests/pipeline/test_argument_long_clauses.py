@@ -101,3 +101,10 @@ def test_a_delivery_naming_no_receiver_goes_to_the_party_that_asked(coder):
     promises = [e for e in code(coder, text, date="2025-10-13") if e.event == "AGREE"]
     assert [tuple(sorted(x.code for x in e.recipient if x.code)) for e in promises] == [("UKR",)]
 
+
+def test_captives_of_no_country_handed_over_under_a_deal_go_to_the_other_party(coder):
+    text = ("Israel and Hamas agreed on Thursday to a 60-day truce brokered by Qatar and Egypt.\n\nUnder the deal, "
+            "Israel will release 250 Palestinian prisoners.\n\nHamas will hand over 10 living hostages in the first "
+            "week.")
+    handed = [e for e in code(coder, text, date="2025-07-10") if e.event_text == "hand"]
+    assert [tuple(sorted(x.code for x in e.recipient if x.code)) for e in handed] == [("ISR",)]

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from .base import TEMPORAL_PREPS
 from .coref_captives import captor as _captor
+from .coref_captives import freed_to as _freed_to
 from .coref_replies import PARALLEL as _PARALLEL
 from .coref_replies import REPEATED as _REPEATED
 from .coref_replies import answered_demand as _answered_demand
@@ -134,6 +135,10 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
         trig = doc[c.trigger]
         if c.event == "REQUEST" and (captor := _captor(doc, earlier, found, c, si, trig, own)):
             c.recipient = captor
+            c.confidence = round(max(0.05, c.confidence - 0.1), 3)
+            continue
+        if freed := _freed_to(doc, earlier, c, si, own):  # "Hamas will hand over 10 living hostages" after a deal
+            c.recipient = freed
             c.confidence = round(max(0.05, c.confidence - 0.1), 3)
             continue
         placeholder = _home_placeholder(c, trig, own)

@@ -107,3 +107,29 @@ def told_captives(doc, mentions: list[Mention]) -> None:
         elif word in told:
             m.code, m.sector = told[word].code, m.sector or told[word].sector
             m.confidence = min(m.confidence, 0.6)
+
+
+# what a release hands over when the story gives the captives no country
+_FREED_NOUNS = frozenset({"hostage", "hostages", "captive", "captives", "prisoner", "prisoners", "detainee",
+                          "detainees", "body", "bodies", "remains"})
+_DEAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
+
+
+def freed_to(doc: Doc, earlier: list[Candidate], c: Candidate, si: int, own: set[str | None]) -> list[Mention]:
+    """'Israel and Hamas agreed to a truce ... Hamas will hand over 10 living hostages': captives of no country
+    handed over or freed under a deal go to the actor's other party in the story's latest deal or talks (within
+    four sentences); [] if none."""
+    trig = doc[c.trigger]
+    if c.event not in ("RETREAT", "CONCEDE") or trig.lemma_.lower() not in _RELEASE_VERBS \
+            or any(m.code and m.code not in own for m in c.recipient):  # (none, or the story's lent own code)
+        return []
+    if not any(o.dep_ in ("dobj", "nsubjpass") and o.lower_ in _FREED_NOUNS for o in trig.children) \
+            and not any(p.lower_ == "over" and o.lower_ in _FREED_NOUNS for p in trig.children for o in p.children):
+        return []
+    for p in reversed([p for p in earlier if si - 4 <= p.sent_index < si]):
+        codes = {m.code for m in p.actor if m.code}
+        if p.event in _DEAL_TYPES and codes & own:
+            other = [m for m in p.actor + p.recipient if m.code and m.code not in own]
+            if other:
+                return other
+    return []
