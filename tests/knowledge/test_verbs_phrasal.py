@@ -132,6 +132,12 @@ EXPRESSIONS = [
     ("AID", "India gifted a 200-bed hospital to Nepal on Monday, the Indian embassy in Kathmandu said."),
     ("AID", "Qatar covered the salaries of Syrian public sector workers for three months, officials in Damascus said "
             "on Sunday."),
+    ("SANCTION", "Nigeria sent the Chinese diplomats home on Monday over the mining dispute, the foreign ministry in "
+                 "Abuja said."),
+    ("COERCE", "Thailand put 40 Uyghur men on a plane to China on Thursday despite warnings from the United Nations, "
+               "officials said."),
+    ("COERCE", "Hungarian border guards turned a group of Syrian migrants away at the border on Monday, police "
+               "said."),
 ]
 
 
@@ -170,6 +176,8 @@ NON_EVENTS = [
     "The economic siege of the country worried investors, analysts said.",
     "Thousands of civilians fled the town of Wad Madani on Monday, aid agencies said.",
     "The report covered the costs of the war in Ukraine, its authors said.",
+    "The airline put passengers on a later flight after the storm, a spokeswoman said.",
+    "The coach sent the players home early after training on Monday.",
 ]
 
 
