@@ -253,7 +253,7 @@ def _speaker(tok, covered) -> Mention | None:
 
 
 def _weapons(doc, covered: list[Mention | None], sent_of) -> list[Mention]:
-    from .base import Mention as _Mention
+    _Mention = _base.Mention
 
     added: list[Mention] = []
     for tok in tokens_with_lower(doc, WEAPONS):
@@ -554,7 +554,7 @@ def named_towns(doc, mentions: list[Mention], blocked: set[int], sent_of) -> lis
     it) is that place everywhere in the story (the small model often reads such names as people, which
     would make an uncoded person of them). Returns place mentions (kind country, confidence 0.4, like
     "fighting in Ukraine") and blocks their tokens for the person rules."""
-    from .base import Mention as _Mention
+    _Mention = _base.Mention
 
     covered = {t for m in mentions for t in range(m.start, m.end)}
     by_root = {m.root: m for m in mentions if m.code and m.code not in NON_COUNTRY_CODES and m.kind == "country"}
@@ -593,3 +593,8 @@ def named_towns(doc, mentions: list[Mention], blocked: set[int], sent_of) -> lis
                 if tok.i not in covered and doc[tok.i:tok.i + n].text == text and tok.text[:1].isupper():
                     add(tok.i, tok.i + n, code)
     return out
+
+
+# (bound after the definitions above, for the functions that read them at call time: a module reference costs
+# nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
+from . import base as _base  # noqa: E402

@@ -27,8 +27,8 @@ def _dispersal(v: Token) -> bool:
 def dispersed(h, by_tok: dict[int, Mention], uncoded: bool) -> Token | None:
     """The crowd word a force's purpose clause disperses: with ``uncoded``, a word with no mention or an
     uncoded one (for the scene's country); else the token of a coded people mention."""
-    from .arguments import objects, prep_objects
-    from .event_domestic import CROWD_WORDS, group_word
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
+    CROWD_WORDS, group_word = _event_domestic.CROWD_WORDS, _event_domestic.group_word
 
     scattered = [o for c in h.tok.children if c.dep_ in ("xcomp", "advcl") and _dispersal(c) for o in objects(c)]
     scattered += [g for o in scattered for g in prep_objects(o, ("of",))]  # "thousands | of marchers"
@@ -41,3 +41,9 @@ def dispersed(h, by_tok: dict[int, Mention], uncoded: bool) -> Token | None:
         if not uncoded and m is not None and m.code and m.kind == "agent":
             return t
     return None
+
+
+# (bound after the definitions above, for the functions that read them at call time: a module reference costs
+# nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
+from . import arguments as _arguments  # noqa: E402
+from . import event_domestic as _event_domestic  # noqa: E402

@@ -59,7 +59,7 @@ def population_home(h, actor: list[Mention]) -> Mention | None:
     """'Yoon declared martial law, accusing parliament of sympathising with North Korea': a curfew or
     martial law a state declares with no place named is laid on its own people, whatever other country
     the sentence names (docs: "Domestic recipients", round 8; a place abroad is the scene and wins)."""
-    from .event_domestic import POPULATION_MODES
+    POPULATION_MODES = _event_domestic.POPULATION_MODES
 
     if h.etype != "COERCE" or h.mode not in POPULATION_MODES:
         return None
@@ -90,7 +90,7 @@ STATE_PROCESS_NOUNS = frozenset({
 
 
 def state_process(h) -> bool:
-    from .arguments import objects as judged
+    judged = _arguments.objects
 
     toks = judged(h.tok)
     if h.tok.dep_ == "relcl":  # "an election that the main opposition party called a sham"
@@ -135,7 +135,13 @@ def verbal_compatriots(h, actor: list[Mention], recipient: list[Mention], by_tok
 def foreign_people(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'beating the crew of a Vietnamese fishing boat': a coded people mention as the object of a
     hostile act the parse left without a target (ASSAULT / COERCE only)."""
-    from .arguments import objects as done_to
+    done_to = _arguments.objects
 
     return [m for m in coded_targets(done_to(h.tok), own, by_tok) if m.kind in ("agent", "person")
             and m.code not in NON_COUNTRY_CODES]
+
+
+# (bound after the definitions above, for the functions that read them at call time: a module reference costs
+# nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
+from . import arguments as _arguments  # noqa: E402
+from . import event_domestic as _event_domestic  # noqa: E402

@@ -20,7 +20,7 @@ def joint_subject(h, actor: list[Mention], recipient: list[Mention], by_tok: dic
     """'Indian, Japanese and Australian officials met in Canberra': every party coded in the subject
     of a symmetric event is an actor when there are three or more (the parse may keep one of a list
     of demonyms and make another the recipient). Changes ``actor`` in place; returns the recipients left."""
-    from .arguments import direct_subjects
+    direct_subjects = _arguments.direct_subjects
 
     inside: set[int] = set()
     # (the trigger's own subject only: a gerund's borrowed one may be the main clause's object,
@@ -94,7 +94,8 @@ def mediated_parties(h, actor: list[Mention], recipient: list[Mention], by_tok: 
     only the third-party reading of the trigger applies."""
     if h.etype != "CONSULT" or h.mode != "third-party":
         return False
-    from .arguments import direct_subjects, objects, prep_objects, subject_tokens
+    direct_subjects, objects = _arguments.direct_subjects, _arguments.objects
+    prep_objects, subject_tokens = _arguments.prep_objects, _arguments.subject_tokens
 
     tok = h.tok
     # the talks themselves must be named: "Egypt's mediation between Ethiopia and Sudan" and "shuttled
@@ -149,7 +150,7 @@ def mediator_sides(h, actor: list[Mention]) -> list[Mention] | None:
     None when no rule applies."""
     if h.etype != "CONSULT" or h.noun is not None or h.tok.lemma_.lower() not in MEDIATE_VERBS:
         return None
-    from .arguments import objects, prep_objects
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
     if any(o.lemma_.lower() in TALK_NOUNS for o in objects(h.tok)):
         return None
@@ -180,7 +181,7 @@ def directed_partner(h, actor: list[Mention]) -> list[Mention] | None:
     (no 'with' party, or the subject names no other country)."""
     if h.etype != "COOPERATE" or h.noun is not None or h.tok.lemma_.lower() not in DIRECTED_WITH_VERBS:
         return None
-    from .arguments import prep_objects
+    prep_objects = _arguments.prep_objects
 
     heads = [h.tok] + [c for c in h.tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in (
         "closely", "together", "up", "alongside", "hand")]
@@ -207,7 +208,7 @@ def deep_host(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[in
     if len(codes) != 2 or codes & NON_COUNTRY_CODES:
         return None
     from .argument_places import place_mention
-    from .arguments import conjuncts, objects, prep_objects
+    conjuncts, objects, prep_objects = _arguments.conjuncts, _arguments.objects, _arguments.prep_objects
 
     holders = [h.tok, *objects(h.tok)] + ([h.noun] if h.noun is not None else [])
     sides = [x for t in holders for g in prep_objects(t, ("between",)) for x in conjuncts(g)]
@@ -227,3 +228,8 @@ def deep_host(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[in
         h.mode = "visit"
         return hosts
     return None
+
+
+# (bound after the definitions above, for the functions that read them at call time: a module reference costs
+# nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
+from . import arguments as _arguments  # noqa: E402

@@ -193,7 +193,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         found = treaty_partner(h, own, by_tok) or found  # "withdraw from a 2000 agreement with the United States"
     if own and h.etype == "AGREE":
         # "spoke with Putin and offered to host a new round of talks between Russia and Ukraine": RUS, UKR
-        from .event_object_partner import go_between_sides
+        go_between_sides = _event_object_partner.go_between_sides
 
         found = go_between_sides(h, own, by_tok) or found
     # (a symmetric entry with one coded actor has no partner of its own: "Kenya signed off on a plan
@@ -210,25 +210,25 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
             and not (h.etype == "ACCUSE" and any(m.kind in ("person", "agent") for m in found)):  # ("charged a blogger, days after")
         # "warned of countermeasures after the Philippine coast guard seized a Chinese boat": the
         # provoker of a reaction (dyads' argument_partners.provoker)
-        from .argument_partners import provoker
+        provoker = _argument_partners.provoker
 
         found = provoker(h.tok, own, by_tok) or found
     if own and h.etype == "MOBILIZE" and h.route != "reaction" and not found:
         # "scrambled jets after Russian bombers flew near Hokkaido": the party whose act the alert answers
-        from .argument_partners import alarm_provoker, watched
+        alarm_provoker, watched = _argument_partners.alarm_provoker, _argument_partners.watched
 
         found = alarm_provoker(h.tok, own, by_tok) or watched(h.tok, own, by_tok) or found
     if own and h.etype == "REQUEST" and h.noun is not None and not any(m.code and m.code not in own for m in found):
         # "sent instructors to Niger following a request from the country's transitional authorities": a
         # request noun's addressee is who acts on it (dyads' argument_partners.requested_party)
-        from .argument_partners import requested_party
+        requested_party = _argument_partners.requested_party
 
         found = requested_party(h.noun, own, by_tok) or found
     if own and h.etype == "REQUEST":
         found = asked_subject(h, own, by_tok) or found  # "demanded that China stop supplying ... to Russia": CHN
         found = release_holder(h, own, by_tok, found) or found  # "the release of the reporter held in Russia": RUS
     if own and h.etype == "CONCEDE" and not any(m.code and m.code not in own for m in found):
-        from .event_object_partner import dropped_demand
+        dropped_demand = _event_object_partner.dropped_demand
 
         found = dropped_demand(h.tok, own, by_tok) or found  # "climbed down from its demand that Israel commit"
     if own and not any(m.code and m.code not in own for m in found):
@@ -247,8 +247,8 @@ def _border_side(doc, m: Mention) -> bool:
 def _relation_object(h) -> bool:
     """'Kyrgyzstan restored ties after Tajikistan signed the border treaty': a relation restored with no
     partner named answers the one whose act it follows (the provoker, as for reprisals)."""
-    from .arguments import objects
-    from .event_parties import RELATION_NOUNS
+    objects = _arguments.objects
+    RELATION_NOUNS = _event_parties.RELATION_NOUNS
 
     return any(o.lemma_.lower() in RELATION_NOUNS or o.lower_ in RELATION_NOUNS for o in objects(h.tok))
 
@@ -310,7 +310,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     elif etype == "ASSAULT" and not recipient:
         # "M23 rebels seized the town of Walikale in eastern Congo": the town they take is their state's
         from .argument_places import PLACE_NOUNS, place_mention
-        from .arguments import objects as taken
+        taken = _arguments.objects
 
         si = actor[0].sent_index
         # (the place itself as the object: "seized control of Aleppo" is told as control, the older gold: none)
@@ -370,7 +370,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     if etype == "MOBILIZE":
         # "encircled Taiwan", "drills surrounding Taiwan", "exercises encircling Taiwan", "sent warships
         # to encircle Taiwan": the country a force surrounds is where it is aimed
-        from .arguments import objects as surrounded
+        surrounded = _arguments.objects
 
         rings = [h.tok] if h.tok.lemma_.lower() in ENCIRCLE_VERBS else []
         holders = [word, h.tok, *surrounded(h.tok)]
@@ -411,7 +411,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             deep_target(h.tok, own, by_tok) if etype == "ASSAULT" else []) or coded_targets(participle_object(h.tok), own, by_tok) or (
             scene_place(h, word, actor, by_tok))
         if not found:
-            from .event_crowds import dispersed
+            dispersed = _event_crowds.dispersed
 
             crowd = dispersed(h, by_tok, uncoded=False)  # "used water cannon to break up a crowd of students"
             found = [by_tok[crowd.i]] if crowd is not None else []
@@ -438,7 +438,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             return found
     if etype == "ACCUSE" and h.tok.lemma_.lower() in BLAME_VERBS and not any(m.code for m in recipient):
         # "blamed the attack on Iran", "cyberattacks that Seoul blamed on North Korean hackers"
-        from .arguments import objects, prep_objects
+        objects, prep_objects = _arguments.objects, _arguments.prep_objects
 
         blamed = [g for x in [h.tok, *objects(h.tok)] for g in prep_objects(x, ("on",))] + blamed_words(h.tok)
         found = coded_targets(blamed, own, by_tok)
@@ -459,7 +459,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         return verbal_compatriots(h, actor, recipient, by_tok, story_country)
     if etype == "ACCUSE" and not any(m.code for m in recipient):
         # "complained that Brussels had ignored Slovakia's concerns": the clause's subject is accused
-        from .arguments import direct_subjects
+        direct_subjects = _arguments.direct_subjects
 
         # ("filed the case, alleging that the UAE had armed ...": the participle's clause)
         clauses = [c for c in h.tok.children if c.dep_ == "ccomp"] + [
@@ -471,7 +471,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
             return found
     if etype == "SANCTION" and not any(m.code for m in recipient):
         # "approved an 18th package of sanctions against Russia"
-        from .arguments import mentions_of, objects, prep_objects
+        mentions_of, objects, prep_objects = _arguments.mentions_of, _arguments.objects, _arguments.prep_objects
 
         nouns = objects(h.tok)
         nouns += [g for n in nouns for g in prep_objects(n, ("of",))]
@@ -488,7 +488,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         if not found and h.mode == "expel":
             # "declared the UN's top official (in the country) persona non grata": the parser makes the
             # person the subject of a clause
-            from .arguments import direct_subjects
+            direct_subjects = _arguments.direct_subjects
 
             found = coded_targets([x for c in h.tok.children if c.dep_ == "ccomp" for x in direct_subjects(c)[0]],
                            own, by_tok)
@@ -508,7 +508,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         if found:
             return found
     if etype == "CONCEDE" and not any(m.code for m in recipient):
-        from .arguments import border_recipient
+        border_recipient = _arguments.border_recipient
 
         found = border_recipient(h.tok, actor, by_tok)  # "declared a ceasefire along the Cambodian border"
         if found:
@@ -598,3 +598,12 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         # the opposition's reproach ("an election the main opposition party called a sham")
         return [replace(home, sector="GOV", kind="country", confidence=min(home.confidence, 0.5))]
     return recipient
+
+
+# (bound after the definitions above, for the functions that read them at call time: a module reference costs
+# nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
+from . import argument_partners as _argument_partners  # noqa: E402
+from . import arguments as _arguments  # noqa: E402
+from . import event_crowds as _event_crowds  # noqa: E402
+from . import event_object_partner as _event_object_partner  # noqa: E402
+from . import event_parties as _event_parties  # noqa: E402

@@ -91,7 +91,7 @@ def relative_tolls(cands: list[Candidate], doc) -> list[Candidate]:
 def welcomed_sides(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
     """'Egypt welcomed the ceasefire between Israel and Iran': the sides named after 'between' on the welcomed
     thing are the ones supported (the dyads gold's convention); none of the actor's own."""
-    from .arguments import conjuncts, objects
+    conjuncts, objects = _arguments.conjuncts, _arguments.objects
 
     own = {m.code for m in actor if m.code}
     out: list[Mention] = []
@@ -102,3 +102,8 @@ def welcomed_sides(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]
                 if m is not None and m.code and m.code not in own and m.code not in {n.code for n in out}:
                     out.append(m)
     return out if len(out) >= 2 else []  # (two sides of one country are an internal deal: no foreign party)
+
+
+# (bound after the definitions above, for the functions that read them at call time: a module reference costs
+# nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
+from . import arguments as _arguments  # noqa: E402
