@@ -439,7 +439,7 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             subj, _ = direct_subjects(head.head)
             return (subj, "participle") if subj else ([], None)
         elif (dep == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SAY_VERBS
-              and cur.lemma_.lower() in SPEECH_ACT_VERBS and side_clause_of_conjunct(cur, head) is head and head.lemma_.lower() not in SPEECH_ACT_VERBS
+              and cur.lemma_.lower() in SPEECH_ACT_VERBS and side_clause_of_conjunct(cur, head).i == head.i and head.lemma_.lower() not in SPEECH_ACT_VERBS
               and any(c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ in ADDRESS_PREPS)
                       for c in cur.children)):
             # "the ministry said Cambodian soldiers fired first, and accused Phnom Penh of ...": the

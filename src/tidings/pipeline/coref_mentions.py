@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import datelines as _datelines
+from . import base as _base
 from .base import CROWD_SECTORS, NON_COUNTRY_CODES
 from .coref_descriptions import HEADLINE_DESCRIPTIONS, headline
 
@@ -594,9 +596,3 @@ def victim(doc, m: Mention) -> bool:
     if _subject(doc[m.root]) or tok.dep_ == "pobj" and tok.head.lower_ == "between":
         return False  # "clashes between demonstrators and security forces": a party, not a victim
     return m.sector == "CVL" or m.text.split()[-1].lower() in _ENVOYS
-
-
-# (bound after the definitions above, for the functions that read them at call time: a module reference costs
-# nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
-from .. import datelines as _datelines  # noqa: E402
-from . import base as _base  # noqa: E402

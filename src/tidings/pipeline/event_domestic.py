@@ -5,12 +5,12 @@ report, "told Reuters"). Split from event_recipients.py, which calls these from 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .event_targets import NON_COUNTRY_CODES, PARTNER_NOUNS
 from .event_threat_targets import any_act_party as any_act_party
 from .event_threat_targets import any_nouns as any_nouns
+from .stance_mentions import stance_mention
 
 if TYPE_CHECKING:
 
@@ -28,55 +28,6 @@ SITE_WORDS = frozenset({"base", "garrison", "barracks"})
 DESECRATE_VERBS = frozenset({"burn", "trample", "tear", "desecrate", "stamp", "deface", "destroy", "hang", "rip",
                              "shred", "torch", "set", "throw", "kick", "stomp"})
 SCENE_PREPS = ("in", "across", "throughout", "outside", "at", "near", "around", "inside", "on")
-
-# -- modifiers that name a cause or a side, not the party ------------------------------------------
-# "pro-EU demonstrators", "anti-Israel protesters", "Russian-speaking residents", "Kremlin-friendly
-# activists": the people take a side or speak a language; whose they are is the scene's business.
-STANCE_PREFIXES = frozenset({"pro", "anti"})
-STANCE_SUFFIXES = frozenset({"speaking", "leaning", "aligned", "friendly", "sceptic", "skeptic", "minded",
-                             "sympathising", "sympathizing", "oriented"})
-
-
-def stance_mention(m: Mention, doc: Doc) -> bool:
-    """True when the mention's code comes from a stance modifier ("pro-EU", "Russian-speaking")."""
-    first, last = doc[m.start], doc[m.end - 1]
-    low = first.lower_
-    if low.startswith(("pro-", "anti-")):
-        return True
-    if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in STANCE_PREFIXES:
-        return True
-    if m.start >= 1 and doc[m.start - 1].lower_ in STANCE_PREFIXES and first.idx == doc[m.start - 1].idx + len(
-            doc[m.start - 1].text):
-        return True  # "pro" glued to the name without a hyphen token
-    nxt = m.end
-    if last.lower_.endswith(tuple("-" + s for s in STANCE_SUFFIXES)):
-        return True
-    return nxt + 1 < len(doc) and doc[nxt].text == "-" and doc[nxt + 1].lower_ in STANCE_SUFFIXES
-
-
-def _people_head(m: Mention, doc: Doc) -> Token:
-    t = doc[m.root]
-    for _ in range(4):  # up from the modifier to the people it describes
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound", "npadvmod", "nmod"):
-            break
-        if t.head.i == t.i:
-            break
-        t = t.head
-    return t
-
-
-def unstance(recipient: list[Mention], doc: Doc) -> list[Mention]:
-    """Stance-coded recipients become uncoded people, for the domestic rules to place."""
-    if not any(m.code for m in recipient):
-        return recipient
-    out = []
-    for m in recipient:
-        if m.code and m.kind in ("country", "org", "agent") and stance_mention(m, doc):
-            head = _people_head(m, doc)
-            m = replace(m, code=None, kind="agent", root=head.i, sector=m.sector if m.kind == "agent" else "CVL")
-        out.append(m)
-    return out
-
 
 # -- the audience of a report is no party of the reported act ---------------------------------------
 SPEECH_VERBS = frozenset({"tell", "say", "inform", "brief", "write", "speak", "confirm", "explain"})
@@ -599,6 +550,23 @@ def probed_body(h, by_tok: dict[int, Mention]) -> Token | None:
             if x.i not in by_tok and x.lemma_.lower() in PROBED_BODIES:
                 return x
     return None
+
+
+def border_side(doc, m: Mention) -> bool:
+    """"villagers near the Lebanese border": the border's side names a place, not a party."""
+    t = doc[m.root]
+    b = t.head
+    return t.dep_ in ("amod", "compound") and b.lemma_.lower() in ("border", "frontier", "boundary") \
+        and b.dep_ == "pobj" and b.head.lower_ in ("near", "along", "close", "at", "by", "to")
+
+
+def relation_object(h) -> bool:
+    """'Kyrgyzstan restored ties after Tajikistan signed the border treaty': a relation restored with no
+    partner named answers the one whose act it follows (the provoker, as for reprisals)."""
+    objects = _arguments.objects
+    from .event_parties import RELATION_NOUNS  # (rare: an import cycle at module level)
+
+    return any(o.lemma_.lower() in RELATION_NOUNS or o.lower_ in RELATION_NOUNS for o in objects(h.tok))
 
 
 # (bound after the definitions above, for the functions that read them at call time: a module reference costs

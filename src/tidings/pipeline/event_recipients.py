@@ -31,6 +31,7 @@ from .event_domestic import (
     any_act_party,
     attack_victims,
     audience,
+    border_side,
     clemency,
     contesting,
     detainee,
@@ -45,9 +46,9 @@ from .event_domestic import (
     pronoun_antecedent,
     pronoun_party,
     protest_target,
+    relation_object,
     scene_of,
     under_place_noun,
-    unstance,
 )
 from .event_far_recipients import (
     buried_destination,
@@ -134,6 +135,7 @@ from .event_targets import (
     vetoed_draft,
 )
 from .event_threat_targets import restated_act_doer
+from .stance_mentions import unstance
 
 if TYPE_CHECKING:
     from .base import Mention
@@ -202,7 +204,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
             m.code and m.code not in own for m in found) and not (h.etype in DOMESTIC_TARGET_TYPES and any(
             m.code for m in found)):
         found = object_partner(h, own, by_tok) or found
-    if own and (h.etype in ("THREATEN", "ACCUSE", "SANCTION") or (h.etype in ("SUPPORT", "CONCEDE") and _relation_object(h))
+    if own and (h.etype in ("THREATEN", "ACCUSE", "SANCTION") or (h.etype in ("SUPPORT", "CONCEDE") and relation_object(h))
                 or (h.etype == "PROTEST" and h.route == "light-verb" and h.tok.lemma_.lower() in LODGE_VERBS)
                 or ((h.etype == "REJECT" or (h.etype, h.mode) == ("REQUEST", "yield")) and not any(m.code for m in found))) \
             and h.route != "reaction" and not any(m.code and m.code not in own for m in found) \
@@ -235,22 +237,6 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         found = far_phrase(h, own, by_tok) or found  # round 12: "voiced support, speaking ..., for Ukraine's bid"
     # (again: the object's own partner may be the people the appeal is for)
     return drop_currencies(appeal_beneficiaries(h, actor, found, h.tok.doc), h.tok.doc)
-
-
-def _border_side(doc, m: Mention) -> bool:
-    t = doc[m.root]
-    b = t.head
-    return t.dep_ in ("amod", "compound") and b.lemma_.lower() in ("border", "frontier", "boundary") \
-        and b.dep_ == "pobj" and b.head.lower_ in ("near", "along", "close", "at", "by", "to")
-
-
-def _relation_object(h) -> bool:
-    """'Kyrgyzstan restored ties after Tajikistan signed the border treaty': a relation restored with no
-    partner named answers the one whose act it follows (the provoker, as for reprisals)."""
-    objects = _arguments.objects
-    RELATION_NOUNS = _event_parties.RELATION_NOUNS
-
-    return any(o.lemma_.lower() in RELATION_NOUNS or o.lower_ in RELATION_NOUNS for o in objects(h.tok))
 
 
 def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
@@ -303,7 +289,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     if etype in HARM_TYPES and recipient:
         # "captured a strategic town near the Chinese border": a border's side named near the scene is no
         # party (docs: not for attacks or arrests near a border)
-        recipient = [m for m in recipient if not _border_side(doc, m)]
+        recipient = [m for m in recipient if not border_side(doc, m)]
     if etype in HARM_TYPES and not any(m.sector in NON_STATE_SECTORS for m in actor):
         # (rebels taking a city take it from the state: "M23 rebels captured Bukavu" stays COD -> COD)
         recipient = drop_home_places(recipient, own)
@@ -606,4 +592,3 @@ from . import argument_partners as _argument_partners  # noqa: E402
 from . import arguments as _arguments  # noqa: E402
 from . import event_crowds as _event_crowds  # noqa: E402
 from . import event_object_partner as _event_object_partner  # noqa: E402
-from . import event_parties as _event_parties  # noqa: E402
