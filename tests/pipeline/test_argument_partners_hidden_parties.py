@@ -53,8 +53,9 @@ def test_the_maker_of_a_judged_thing_in_a_relative_clause(coder, text, dyad):
     assert dyad in found, found
 
 
-def test_a_judged_thing_without_a_maker_names_no_one(coder):
-    assert ("ACCUSE", ("CHN",), ()) in dyads(coder, "Beijing condemned the visit to Taipei.")
+def test_a_judged_thing_without_a_maker_names_no_one(rules_coder):
+    # (the rules name no one; the learned stage after them may fill the host, docs/learned.md)
+    assert ("ACCUSE", ("CHN",), ()) in dyads(rules_coder, "Beijing condemned the visit to Taipei.")
 
 
 def _requested(coder, text: str, noun: str) -> list[str | None]:

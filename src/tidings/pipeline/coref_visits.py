@@ -50,7 +50,7 @@ def asked_supplies(doc, earlier: list[Candidate], found: list[Candidate], c: Can
                    own: set[str | None]) -> list[Mention]:
     """'Ukraine has asked Washington for Tomahawk missiles ... Germany said it would deliver four more Patriot
     systems': a delivery or promise of one that names no receiver goes to the party the story last told asking
-    for arms or aid (a REQUEST `assist`) or receiving them, within two sentences; [] if none."""
+    for arms or aid (a REQUEST `assist`), within two sentences; [] if none."""
     if c.event not in ("AID", "AGREE") or not own:
         return []
     trig = doc[c.trigger]
@@ -59,12 +59,9 @@ def asked_supplies(doc, earlier: list[Candidate], found: list[Candidate], c: Can
         return []
     pool = [p for p in earlier if si - _SUPPLY_LOOKBACK <= p.sent_index] + [p for p in found if p is not c]
     for p in reversed(pool):
-        if p.event == "REQUEST" and p.mode == "assist":
-            other = [m for m in p.actor if m.code and m.code not in own]
-        elif p.event == "AID":
-            other = [m for m in p.recipient if m.code and m.code not in own]
-        else:
-            continue
+        if p.event != "REQUEST" or p.mode != "assist":
+            continue  # (an earlier transfer's receiver carries only across a parallel: "Transfers across sentences")
+        other = [m for m in p.actor if m.code and m.code not in own]
         if other:
             return other
     return []

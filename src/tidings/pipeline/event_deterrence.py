@@ -217,6 +217,8 @@ def unaimed_deterrent(c: Candidate, t: Token) -> bool:
         return not _aimed(c, _clause_chain(t))
     if low not in DETERRENT_LEMMAS:
         return False
+    if low == "use" and not any(k.dep_ == "dobj" and k.lemma_.lower() in ("mean", "means") for k in t.children):
+        return False  # (only "use all means" is the lexicon's deterrent; "could use nuclear weapons" is own violence)
     if low == "become" and not any(k.dep_ in ("attr", "oprd") and k.lemma_.lower() in TARGET_WORDS for k in t.children):
         return True  # (the lexicon cannot ask for a predicate noun: "would become targets" is checked here)
     chain = _clause_chain(t)
