@@ -197,11 +197,11 @@ class Stage(Protocol):
 def _word_index(doc: Any, attr: str) -> dict[str, list[int]]:
     """Positions of each LOWER / LEMMA string in ``doc``, built once per doc from its ``Parse`` and kept
     with its ``Parse`` (so ``forget`` drops it too)."""
-    per_doc = parse(doc).memo
+    p = parse(doc)
+    per_doc = p.memo
     index = per_doc.get(attr)
     if index is None:
         index = {}
-        p = parse(doc)
         _STRINGS.store = doc.vocab.strings
         # (the words of the doc's ``Parse``: its lower-case forms, its lemmas as spaCy has them)
         for i, w in enumerate(p.lower if attr == "lower" else map(_NAMES.__getitem__, p.lemma_hash)):

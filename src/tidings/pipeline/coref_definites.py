@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import base as _base
 from .base import (
     NON_COUNTRY_CODES,
     tokens_with_lemma,
@@ -29,6 +30,7 @@ from .base import (
 )
 from .coref_continuity import previous_subject_it
 from .coref_mentions import clause_subjects
+from .event_business import COMPANY_HEADS
 
 if TYPE_CHECKING:
     from .base import Mention
@@ -46,9 +48,9 @@ _SKIP_QUALIFIERS = frozenset({"the", "ministry", "'s", "its"})
 _FORCE_HEADS = frozenset({"military", "army", "navy", "guard", "force", "forces", "police"})
 # bodies referred back to by the same head word ("the mission" <- "the UN mission")
 _BODY_HEADS = frozenset({"mission", "delegation", "commission"})
-# a firm referred back to by what it is (singular: "the traders", "the oligarch" are people)
-_FIRM_HEADS = frozenset({"company", "firm", "carmaker", "automaker", "chipmaker", "drugmaker", "miner", "retailer",
-                         "marketplace", "brewer", "conglomerate", "manufacturer", "shipbuilder", "airline", "utility"})
+# a firm referred back to by what it is: event_business's company heads, singular ("the traders" are people)
+_FIRM_HEADS = frozenset(w for w in COMPANY_HEADS if not w.endswith("s")) | {
+    "marketplace", "shipbuilder", "drugmaker", "utility"}
 # a military government referred back to by what wire copy calls it, however far back (a story has one)
 _RULER_HEADS = frozenset({"junta", "regime"})
 _RULER_WORDS = ("junta", "military government", "military rulers", "military authorities", "military council",
@@ -593,8 +595,3 @@ def named_towns(doc, mentions: list[Mention], blocked: set[int], sent_of) -> lis
                 if tok.i not in covered and doc[tok.i:tok.i + n].text == text and tok.text[:1].isupper():
                     add(tok.i, tok.i + n, code)
     return out
-
-
-# (bound after the definitions above, for the functions that read them at call time: a module reference costs
-# nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
-from . import base as _base  # noqa: E402
