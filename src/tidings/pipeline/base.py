@@ -38,6 +38,8 @@ NON_STATE_SECTORS = frozenset({"REB", "PRM", "ISM", "IMG", "OPP", "CRM", "UAF"})
 DOMESTIC_FORCE_SECTORS = frozenset({"COP", "JUD"})
 # Sectors of crowds (civilians, students, workers, farmers, the opposition).
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP"})
+# the counts of a group named by its number ("the two leaders", "the three" as a clause's subject)
+GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
 # Pronouns that stand for a party ("it" also for a plural-named state, "the Philippines").
 PARTY_PRONOUNS = frozenset({"it", "they", "he", "she"})
 # Subordinators of a condition ("would retaliate if ...") and of what a reaction answers ("after ...").

@@ -41,7 +41,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .base import NON_COUNTRY_CODES
+from .base import GROUP_COUNTS, NON_COUNTRY_CODES
 from .event_agreements import PAIR_NOUNS, PAIR_WORDS
 from .event_clauses import summing_subject
 
@@ -118,15 +118,12 @@ def _pair_owned_subject(t: Token) -> bool:
     return any(s.dep_ == "nsubj" and any(k.dep_ == "poss" and _pair_noun(k) for k in s.children) for s in t.children)
 
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4}
-
-
 def _numbered_subject(t: Token) -> int:
     """'the three' / 'the four' standing alone as a clause's subject: how many parties it names, else 0."""
     for s in t.children:
-        if s.dep_ == "nsubj" and s.lower_ in NUMBER_WORDS and any(k.dep_ == "det" and k.lower_ == "the"
+        if s.dep_ == "nsubj" and s.lower_ in GROUP_COUNTS and any(k.dep_ == "det" and k.lower_ == "the"
                                                                    for k in s.children):
-            return NUMBER_WORDS[s.lower_]
+            return GROUP_COUNTS[s.lower_]
     return 0
 
 

@@ -9,7 +9,7 @@ the parties of the latest sentence naming that many; "they" the nearest earlier 
 
 from __future__ import annotations
 
-from .base import NON_COUNTRY_CODES, Mention, StoryContext, tokens_with_lower
+from .base import GROUP_COUNTS, NON_COUNTRY_CODES, Mention, StoryContext, tokens_with_lower
 from .coref_mentions import dateline_offset
 from .coref_neighbours import owned_neighbours
 from .coref_pairs import civil_war_sides, principal_parties, them_antecedents
@@ -31,7 +31,6 @@ _PAIR_MODIFIERS = frozenset({"warring", "feuding", "rival", "opposing"})
 _PEOPLE_GROUPS = frozenset({"leaders", "presidents", "ministers"})
 # adversaries' words, which repeat an earlier resolved pair ("both sides ... the warring parties")
 _SIDE_NOUNS = frozenset({"sides", "parties", "factions", "belligerents", "rivals", "foes", "adversaries", "both"})
-_GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
 # group nouns that name a list without a number ("accused Seoul and Washington ... warned that the allies
 # would pay"): the list coordinated in the same or the previous sentence
 _OPEN_GROUPS = frozenset({"allies", "partners", "powers"})
@@ -266,8 +265,8 @@ def _mediators_phrase(doc, tok, covered) -> tuple[int, int] | None:
     word = doc[i].lower_
     if word == "both":
         return i, 2
-    if word in _GROUP_COUNTS and i > 0 and doc[i - 1].lower_ == "the":
-        return i - 1, _GROUP_COUNTS[word]
+    if word in GROUP_COUNTS and i > 0 and doc[i - 1].lower_ == "the":
+        return i - 1, GROUP_COUNTS[word]
     return (i, 0) if word == "the" else None
 
 
@@ -350,9 +349,9 @@ def _group_phrase(doc, tok, covered) -> tuple[int, int] | None:
         return None  # "both sides of parliament", "the two sides of the border" (not "... of the conflict")
     if word == "both" and (i == tok.i - 1 or tok.lower_ in _PEOPLE_GROUPS):
         start, count = i, 2  # "both sides", "both foreign ministers"
-    elif word in _GROUP_COUNTS and i > 0 and (doc[i - 1].lower_ == "the" or doc[i - 1].lower_ in ("its", "their")
+    elif word in GROUP_COUNTS and i > 0 and (doc[i - 1].lower_ == "the" or doc[i - 1].lower_ in ("its", "their")
                                                and tok.lower_ in _COUNTRY_GROUP_NOUNS):
-        start, count = i - 1, _GROUP_COUNTS[word]  # "its two neighbours": the possessor is not one of them
+        start, count = i - 1, GROUP_COUNTS[word]  # "its two neighbours": the possessor is not one of them
     elif word == "the" and (tok.lower_ in _PAIR_NOUNS or any(doc[j].lower_ in _PAIR_MODIFIERS for j in range(i + 1, tok.i))):
         start, count = i, 2  # "the (nuclear-armed) neighbours", "the warring parties"
     elif word == "the" and i == tok.i - 1 and tok.lower_ in _OPEN_GROUPS:
