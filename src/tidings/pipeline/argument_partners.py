@@ -463,6 +463,56 @@ def companions(verb: Token, subj: Token) -> list[Token]:
     return out
 
 
+# what the other side gives that a concession answers: "dropped its objections after the Commission promised
+# safeguards", "lifted its veto once Stockholm agreed to tighten its laws"
+QUID_VERBS = frozenset({"promise", "agree", "pledge", "offer", "accept", "guarantee", "assure", "amend", "commit",
+                        "concede", "drop", "lift", "release", "free", "meet", "address", "satisfy", "withdraw",
+                        "ease", "scrap", "approve", "sign", "return", "hand"})
+
+
+def quid_pro_quo(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Slovakia dropped its objections to the sanctions package after the European Commission promised safeguards'
+    -> EUR: a concession told as answering the other side's promise or step (an "after / once / when" clause on the
+    conceding verb whose own verb gives something) goes to that side. Go-betweens are no side ("after Egyptian
+    mediators proposed ..." names no one here: the mediators' proposal is no step of their own)."""
+    direct_subjects = _arguments.direct_subjects
+    mentions_of = _owners.mentions_of
+
+    toks = [s for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in QUID_VERBS
+            and any(m.dep_ == "mark" and m.lower_ in PROVOKING_MARKS for m in c.children)
+            for s in direct_subjects(c)[0] if s.lemma_.lower() not in GO_BETWEEN_WORDS]
+    return [m for m in mentions_of(toks, by_tok) if m.code and m.code not in own][:2]
+
+
+GO_BETWEEN_WORDS = frozenset({"mediator", "intermediary", "broker", "facilitator", "negotiator", "envoy"})
+
+# object pronouns that name the one addressed ("urged him to ...")
+ADDRESSEE_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def unresolved_addressee(h, found: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'urged him to stop blocking aid to Kyiv', 'urged her to reject pressure from the Kremlin': the one asked is
+    the object pronoun; when nothing resolves it, a party inside the asked act is no stand-in (Kyiv, the Kremlin are
+    what the act is about), so the recipient stays open for coreference or the learned stage."""
+    if h.etype != "REQUEST" or h.noun is not None:
+        return found
+    asked = [o for o in h.tok.children if o.dep_ == "dobj" and o.lower_ in ADDRESSEE_PRONOUNS
+             and not (o.i in by_tok and by_tok[o.i].code)]
+    if not asked or not found:
+        return found
+    inner = {t.i for c in h.tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > asked[0].i
+             for t in c.subtree}
+    if not any(m.root in inner for m in found):
+        return found
+    own = {m.code for m in h.actor if m.code}
+    # ("called the Serbian president and pressed him to ...": the person named last before "him" in the sentence)
+    named = [m for m in by_tok.values() if (m.kind == "person" or (m.kind == "agent" and m.office)) and m.code
+             and m.code not in own and m.end <= asked[0].i]
+    if named and asked[0].lower_ != "them":
+        return [max(named, key=lambda m: m.end)]
+    return [m for m in found if m.root not in inner]
+
+
 # (bound after the definitions above: arguments imports this module, whose functions call back into it; a module
 # reference read at call time costs nothing next to an import statement run on every call)
 from . import arguments as _arguments  # noqa: E402

@@ -16,6 +16,7 @@ from .arguments import (
     prep_objects,
 )
 from .base import NON_COUNTRY_CODES, Mention
+from .owner_relations import named_after_town
 from .owners import codes, conjuncts, mentions_for, mentions_of
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ def place_mention(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Me
     """The coded country a place word stands for: an actor mention ("in Syria", "the town of
     Kupiansk in the Kharkiv region") or, for names the actor dictionaries do not know, the
     gazetteer's country when the name is unambiguous ("Odesa", "Gaza City" -> UKR, PSE)."""
+    if tok.dep_ == "compound" and named_after_town(tok):
+        return None  # "in violation of the Doha ceasefire": the town an accord is named after is no place of the act
     if tok.lemma_.lower() in PLACE_NOUNS:  # its name before its modifiers: "the Russian-held city of Donetsk"
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         named = place_mention(of[0], by_tok, sent_index) if of else None

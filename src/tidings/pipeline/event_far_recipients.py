@@ -309,11 +309,50 @@ def judged_subject(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
     return _first_party(inside, own, by_tok)
 
 
+# verbs that move people from one place to another ("evacuated 40 children from Gaza to Amman")
+MOVE_PEOPLE_VERBS = frozenset({"evacuate", "relocate", "transfer", "move", "airlift", "fly", "bus", "ferry", "bring",
+                               "transport", "resettle", "repatriate", "carry", "shuttle"})
+
+
+def moved_people_origin(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'evacuated 40 sick children from Gaza to hospitals in Amman' -> PSE, 'airlifted wounded civilians from Gaza
+    to Abu Dhabi' -> PSE: people moved belong where they are taken from; the destination ("to Jordan") is only
+    where they go. Not the actor's own people ("flew its citizens from Beirut") nor a named party moved."""
+    objects, prep_objects, self_owned = _arguments.objects, _arguments.prep_objects, _arguments.self_owned
+    from .argument_places import place_mention
+
+    if h.noun is not None or h.tok.lemma_.lower() not in MOVE_PEOPLE_VERBS:
+        return []
+    people = [o for o in objects(h.tok) if o.pos_ == "NOUN" and not self_owned(o)
+              and not (o.i in by_tok and by_tok[o.i].code)]
+    if not people:
+        return []
+    si = next(iter(by_tok.values())).sent_index if by_tok else 0
+    for g in prep_objects(h.tok, ("from", "out")) + [g for o in people for g in prep_objects(o, ("from",))]:
+        m = place_mention(g, by_tok, si)
+        if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES:
+            return [m]
+    return []
+
+# answers to what someone proposed, asked or warned: the "from X" after the thing answered is its author
+SOURCE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "CONCEDE"})
+
+
+def torn_source(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Ignoring warnings from Washington, Israel pressed ahead ...' -> USA, 'Rebuffing an appeal from the Vatican':
+    the parser may hang the "from X" that names the author of the thing answered on the answering verb instead of
+    the noun; right after that noun, it is still the noun's (the verb's own "from" elsewhere is no author)."""
+    doc = h.tok.doc
+    ends = {doc[i].right_edge.i for i in h.material}
+    found = [g for p in h.tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by") and p.i - 1 in ends
+             for g in p.children if g.dep_ == "pobj"]
+    return [m for m in coded_targets(found, own, by_tok) if m.code not in own][:2]
+
 def far_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """The recipient phrases of this module that need no type's own finder: a phrase after a comma-set aside, an object
     read into "on <weekday>", a letter's addressee, a penalty's aimed goods (``settle_recipients`` calls it when no
     party of another country was found)."""
-    return detached_phrase(h, own, by_tok) or (judged_subject(h, own, by_tok) if h.etype in JUDGED_TYPES else []) or (
+    return detached_phrase(h, own, by_tok) or (torn_source(h, own, by_tok) if h.etype in SOURCE_TYPES else []) or (judged_subject(h, own, by_tok) if h.etype in JUDGED_TYPES else []) or (
         thanked_for(h.tok, own, by_tok) if h.etype in THANKED_TYPES else []) or (
         dated_object(h.tok, own, by_tok) if h.noun is None else []) or (
         message_addressee(h.tok, own, by_tok) if h.etype in MESSAGE_TYPES else []) or (

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .arguments import BROKER_VERBS
+from .base import NON_COUNTRY_CODES
 from .event_targets import AIMING_PARTICIPLES, backers_inside, coded_targets
 
 if TYPE_CHECKING:
@@ -145,7 +146,47 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
                     preps = OBJECT_PATH_PREPS if c.lemma_.lower() not in GO_BETWEEN_VERBS else AGENTLESS_PREPS
                     nxt += objects(c) + prep_objects(c, preps)
         layer = [t for t in nxt if t.i not in seen and not self_owned(t)]
-    return []
+    return funded_work_place(h, own, by_tok) if h.etype in ("AID", "AGREE") else []
+
+
+# work that money or help is promised or given for: where it is done is who is helped (round 17)
+WORK_WORDS = frozenset({
+    "rebuild", "restore", "repair", "reconstruct", "rehabilitate", "build", "clear", "demine", "renovate", "refurbish",
+    "modernise", "modernize", "upgrade", "reopen", "feed", "house", "shelter", "vaccinate", "resettle", "reconstruction",
+    "rebuilding", "restoration", "rehabilitation", "construction", "clearance", "clearing", "demining", "renovation",
+    "refurbishment", "modernisation", "modernization", "recovery", "relief", "resettlement", "restocking"})
+WORK_PLACE_PREPS = ("in", "across", "throughout", "inside")
+
+
+def funded_work_place(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'pledged $30 million toward restoring power plants in the Ukrainian city of Kharkiv' -> UKR, 'would fund
+    the repair of a desalination plant in Khan Younis' -> PSE, 'will provide $10 million to help rebuild
+    hospitals in Aleppo' -> SYR: the place where the work paid for is done names whom the promise or gift
+    helps (a place of the pledge itself, 'at a conference in Brussels', is a scene, never reached here)."""
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
+    from .argument_places import place_mention
+
+    holders = [h.tok, *objects(h.tok)]
+    works = [x for x in holders if x.lemma_.lower() in WORK_WORDS and x.i != h.tok.i]
+    # "toward restoring ...", "to restoring ...", "for the reconstruction of ...": the work the trigger or its
+    # goods are for; "to help (Syria) rebuild hospitals": the purpose clause's work
+    for x in holders:
+        for p in x.children:
+            if p.dep_ == "prep" and p.lower_ in ("toward", "towards", "to", "for"):
+                works += [g for g in p.children if g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in WORK_WORDS]
+        for c in x.children:
+            if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB":
+                works += [c] if c.lemma_.lower() in WORK_WORDS else [
+                    g for g in c.children if g.dep_ in ("xcomp", "ccomp") and g.lemma_.lower() in WORK_WORDS]
+    things = [t for w in works for t in [w, *objects(w), *prep_objects(w, ("of",))]]
+    places = [g for t in things for g in prep_objects(t, WORK_PLACE_PREPS)]
+    si = next(iter(by_tok.values())).sent_index if by_tok else 0
+    # (the actors stage may already have coded the work's object by its place: "schools in Khan Younis" -> PSE)
+    found = [m for m in coded_targets([t for t in things if t.pos_ in ("NOUN", "PROPN")], own, by_tok)
+             if m.kind in ("country", "agent") and m.code not in NON_COUNTRY_CODES and _party(m, h.tok.doc)]
+    found += [m for g in places for m in [place_mention(g, by_tok, si)]
+              if m is not None and m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
+    return found[:1]
 
 
 GO_BETWEEN_VERBS = BROKER_VERBS  # (a go-between is no party: the same verbs as for recipients)

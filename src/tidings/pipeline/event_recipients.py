@@ -54,6 +54,7 @@ from .event_far_recipients import (
     buried_destination,
     clause_holder,
     far_phrase,
+    moved_people_origin,
     people_place,
     worth_tail,
 )
@@ -232,9 +233,13 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     if own and h.etype == "CONCEDE" and not any(m.code and m.code not in own for m in found):
         dropped_demand = _event_object_partner.dropped_demand
 
-        found = dropped_demand(h.tok, own, by_tok) or found  # "climbed down from its demand that Israel commit"
+        # "climbed down from its demand that Israel commit"; "dropped its objections after Brussels promised ..."
+        found = dropped_demand(h.tok, own, by_tok) or _argument_partners.quid_pro_quo(h.tok, own, by_tok) or found
+    if own and h.etype in ("AID", "COERCE"):  # "evacuated children from Gaza to Amman": PSE, not the destination
+        found = moved_people_origin(h, own, by_tok) or found
     if own and not any(m.code and m.code not in own for m in found):
         found = far_phrase(h, own, by_tok) or found  # round 12: "voiced support, speaking ..., for Ukraine's bid"
+    found = _argument_partners.unresolved_addressee(h, found, by_tok)  # "urged him to stop blocking aid to Kyiv"
     # (again: the object's own partner may be the people the appeal is for)
     return drop_currencies(appeal_beneficiaries(h, actor, found, h.tok.doc), h.tok.doc)
 

@@ -388,12 +388,16 @@ SIDE_MARKS = frozenset({"after", "when", "as", "since", "because", "following", 
 def move_doers(trigger: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     direct_subjects = _arguments.direct_subjects
 
+    if trigger.dep_ == "conj" and trigger.head.dep_ in ("relcl", "acl"):
+        trigger = trigger.head  # "a decision that Kurti hailed and that Serbia condemned": the second relative too
     if trigger.dep_ not in ("relcl", "acl"):
         return []
     noun = trigger.head
-    # (", a move condemned by ...": the parser may hang the summing-up noun on the verb as an object)
+    # (", a move condemned by ...": the parser may hang the summing-up noun on the verb as an object; "in a
+    # gesture that Washington welcomed", "as a step Ankara praised": a manner phrase on the act's own verb)
     summed = noun.dep_ in ("npadvmod", "appos") or (noun.dep_ in ("dobj", "attr", "oprd") and noun.left_edge.i > 0
-                                                    and noun.doc[noun.left_edge.i - 1].text == ",")
+                                                    and noun.doc[noun.left_edge.i - 1].text == ",") or (
+        noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as") and noun.head.head.pos_ in ("VERB", "AUX"))
     if noun.lemma_.lower() not in SUMMARY_NOUNS or not summed:
         return []
     verb = noun.head

@@ -14,23 +14,12 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .base import Mention, Parse, parse
+from .owner_relations import NAMED_AFTER_NOUNS as NAMED_AFTER_NOUNS
+from .owner_relations import OTHER_SIDE_NOUNS, named_after_town
+from .owner_relations import RELATIONAL_NOUNS as RELATIONAL_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# Nouns naming the other side of a relation: "his Chinese counterpart" is not his own.
-RELATIONAL_NOUNS = frozenset({
-    "counterpart", "rival", "opponent", "enemy", "adversary", "neighbor", "neighbour", "host", "guest",
-    "ally", "partner", "critic", "foe", "nemesis", "successor", "predecessor",
-})
-
-
-# Nouns that a city names without making it a party: "the Paris agreement", "the Minsk accords",
-# "the Normandy format" (but "the Iran nuclear deal": a country stays a party).
-NAMED_AFTER_NOUNS = frozenset({
-    "agreement", "accord", "accords", "format", "process", "treaty", "convention", "declaration", "protocol",
-    "framework", "communique", "charter", "principle", "principles", "formula", "group", "club",
-})
 
 
 @cache
@@ -53,7 +42,7 @@ def _named_after_city(noun: Token, c: Token, by_tok: dict[int, Mention]) -> bool
     if noun.lemma_.lower() in SITE_NOUNS and any(x.dep_ == "prep" and x.lower_ == "of" for x in noun.children):
         return True
     if m.text.lower() not in capitals():
-        return False
+        return named_after_town(c)  # "the Jeddah declaration": a town that is no capital, on an accord
     while noun.dep_ == "compound" and noun.head.i != noun.i:  # "the Paris climate agreement"
         noun = noun.head
     return noun.lemma_.lower() in NAMED_AFTER_NOUNS
@@ -481,6 +470,8 @@ def _ranked_owners(tok: Token, by_tok: dict[int, Mention], depth: int, skip: set
         elif c.dep_ == "poss":
             if c.pos_ == "PRON" and relational:
                 continue  # "its European allies", "his counterpart": the pronoun is the other side
+            if tok.lemma_.lower() in OTHER_SIDE_NOUNS and c.i in by_tok and by_tok[c.i].kind == "country":
+                continue  # "Ukraine's Western backers": a state's partners are other states
             rank = 3 if c.pos_ == "PRON" else 1
         elif _named_after_city(tok, c, by_tok):
             continue
