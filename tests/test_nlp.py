@@ -43,3 +43,54 @@ def test_hope_and_cope_keep_their_lemmas():
     lemmas = {t.text: t.lemma_ for t in doc}
     assert lemmas["hopes"] == "hope"
     assert lemmas["copes"] == "cope"
+
+
+@pytest.mark.parametrize(("text", "word", "lemma"), [
+    ("Riot police tear-gassed hundreds of nurses outside the health ministry on Monday.", "tear-gassed", "tear-gas"),
+    ("A tribunal court-martialled three colonels over the sale of army rifles.", "court-martialled", "court-martial"),
+    ("Air force jets carpet-bombed the rebel-held district overnight.", "carpet-bombed", "carpet-bomb"),
+    ("The cabinet green-lit the expulsion of two foreign correspondents on Friday.", "green-lit", "green-light"),
+])
+def test_past_forms_of_the_lexicons_hyphenated_verbs_stay_whole_verbs(text, word, lemma):
+    doc = load_model()(text)
+    tok = next(t for t in doc if t.text == word)
+    assert (tok.pos_, tok.lemma_) == ("VERB", lemma)
+    assert any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+
+
+@pytest.mark.parametrize(("text", "subject", "obj"), [
+    # the parser reads the verb as the modifier of its object; the repair puts it back as the verb
+    ("Police tear-gassed students, witnesses said.", "Police", "students"),
+    ("Gunmen loyal to a local warlord fire-bombed shops in the market town, a resident said.", "Gunmen", "shops"),
+    ("A military court in Kampala court-martialled opposition figure Kizza Besigye on Tuesday.", "court", "Besigye"),
+])
+def test_hyphenated_verb_read_as_a_modifier_is_repaired_into_the_verb(text, subject, obj):
+    doc = load_model()(text)
+    verb = next(t for t in doc if "-" in t.text and t.text.endswith(("ed", "led")))
+    assert verb.pos_ == "VERB"
+    assert {(c.dep_, c.text) for c in verb.children} >= {("nsubj", subject), ("dobj", obj)}
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry published a fast-tracked bill on pension indexation on Monday.",
+    "Players found that the list of blacklisted words included club names.",
+    "Its court-martialled officers were later pardoned by the president.",
+    "A carpet-bombed city in the 1940s, Dresden rebuilt its baroque centre.",
+])
+def test_hyphenated_participles_as_modifiers_stay_modifiers(text):
+    doc = load_model()(text)
+    assert all(t.dep_ in ("amod", "compound", "nmod") for t in doc if "-" in t.text and len(t.text) > 1)
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), [
+    ("Kenyan riot police tear-gassed dozens of nurses marching on the health ministry in Nairobi, witnesses said.",
+     "ASSAULT", "KEN", "KEN"),
+    ("Myanmar's air force carpet-bombed three villages in Sagaing region overnight, a resistance group said.",
+     "ASSAULT", "MMR", None),
+    ("Uganda's army court-martialled two opposition activists in Kampala on Monday, their lawyer said.",
+     "ACCUSE", "UGA", "UGA"),
+])
+def test_hyphenated_verbs_code_their_events(coder, text, event, actor, recipient):
+    found = [(e.event, {a.code for a in e.actor}, {r.code for r in e.recipient}) for e in coder.code(text)]
+    assert any(ev == event and actor in a and (recipient is None or recipient in r) for ev, a, r in found), found

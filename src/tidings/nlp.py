@@ -30,6 +30,7 @@ def load_model(name: str = MODEL_PACKAGE):  # -> spacy.Language
     infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     _lemma_exceptions(nlp)
+    add_hyphen_verbs(nlp, bundled_hyphen_verbs())
     return nlp
 
 
@@ -60,3 +61,185 @@ def _lemma_exceptions(nlp) -> None:
         for word, lemma in words.items():
             exceptions[word] = [lemma]
         table[pos] = exceptions
+
+
+# Hyphenated verbs ("police tear-gassed teachers", "court-martialled two officers", "fast-tracked curbs"):
+# split at the hyphen, the small model reads "tear - gassed" as a modifier of the next noun and the
+# sentence loses its verb, subject and object. The past forms of the hyphenated verbs the lexicon knows
+# stay one token whose NORM (a feature the model reads, like PREFIX / SUFFIX / SHAPE) is that of a
+# common transitive verb in the same form, so the tagger and parser treat them as the verbs they are;
+# the lemma is the lexicon's key. Only past forms: the base and -s forms are mostly nouns ("a water
+# cannon", "fire-bombs") and the -ing ones event nouns ("the tear-gassing of"), which the rules read
+# from the split words. Exact-string tokenizer exceptions: no cost per token.
+PAST_SURROGATE = "attacked"
+
+
+def bundled_hyphen_verbs() -> list[str]:
+    """The hyphenated verb lemmas of the bundled lexicon (verbs.json)."""
+    import json
+    from importlib import resources
+
+    with resources.files("tidings.knowledge").joinpath("verbs.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    # trigger lemmas, spellings the lexicon folds onto a solid verb ("black-list" -> "blacklist") and
+    # light verbs over an event noun ("fast-tracked charges against ...")
+    words = [*data["verbs"], *data.get("lemma_fixes", {}), *data.get("light_verbs", [])]
+    return sorted({k for k in words if "-" in k.strip("-") and " " not in k})
+
+
+def past_forms(lemma: str, irregular: dict[str, list[str]] | None = None) -> set[str]:
+    """Spellings of the past tense / participle of a (hyphenated) verb: its last part inflected, with the
+    doubled consonant both ways ("red-flagged", "court-martialled" / "court-martialed") and the model's
+    irregular forms of the last part ("green-lit")."""
+    head, sep, last = lemma.rpartition("-")
+    stem = head + sep
+    forms = {stem + last + "ed", stem + last + last[-1] + "ed"} if last[-1:] not in "ey" else set()
+    if last.endswith("e"):
+        forms.add(stem + last + "d")
+    elif last.endswith("y"):
+        forms.add(stem + last + "ed" if last[-2:-1] in "aeiou" else stem + last[:-1] + "ied")
+    for form in (irregular or {}).get(last, []):
+        forms.add(stem + form)
+    return {f for f in forms if f != lemma}
+
+
+def add_hyphen_verbs(nlp, lemmas: list[str]) -> None:
+    """Keep the past forms of ``lemmas`` whole (see above), lemmatised to the lemma."""
+    from spacy.symbols import NORM, ORTH
+
+    table = lookups = None
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_exc"):
+            table = lookups.get_table("lemma_exc")
+    irregular: dict[str, list[str]] = {}
+    if table is not None:
+        for form, lemmas_of in table.get("verb", {}).items():
+            if lemmas_of and not form.endswith(("ing", "s")):  # (the past forms)
+                irregular.setdefault(lemmas_of[0], []).append(form)
+    exceptions = {pos: dict(table.get(pos, {})) for pos in ("verb", "adj")} if table is not None else {}
+    for lemma in lemmas:
+        for form in past_forms(lemma.lower(), irregular):
+            for text in {form, form.capitalize()}:
+                nlp.tokenizer.add_special_case(text, [{ORTH: text, NORM: PAST_SURROGATE}])
+            for pos_table in exceptions.values():
+                pos_table[form] = [lemma.lower()]
+    _hyphen_orths[id(nlp.vocab)] = _hyphen_orths.get(id(nlp.vocab), frozenset()) | frozenset(
+        nlp.vocab.strings.add(text) for text in nlp.tokenizer.rules if "-" in text and text.lower() in
+        {f for lemma in lemmas for f in past_forms(lemma.lower(), irregular)})
+    if "parser" in nlp.pipe_names and REPAIR_COMPONENT not in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory(REPAIR_COMPONENT):
+            Language.component(REPAIR_COMPONENT, func=repair_hyphen_verbs)
+        nlp.add_pipe(REPAIR_COMPONENT, after="parser")
+    if table is not None:
+        for pos, words in exceptions.items():
+            table[pos] = words
+        # spaCy puts an exception first only when its rules did not already propose it ("carpet-bombed"
+        # -> "carpet-bombe", "carpet-bomb"); a form in the verb index always goes first
+        index = lookups.get_table("lemma_index") if lookups.has_table("lemma_index") else None
+        if index is not None and "verb" in index:
+            known = set(index["verb"])
+            index["verb"] = [*index["verb"], *sorted({w.lower() for w in lemmas} - known)]
+
+
+# A hyphenated verb the parser still reads as the modifier of its object ("Police tear-gassed students": "Police"
+# a modifier and "students" the root; "Fighters loyal to the RSF fire-bombed homes": "homes" under "to") is put
+# back as the verb: the noun phrase right before it is its subject, the phrase it modified its object, and it takes
+# the place in the tree of the higher of the two. Only for the whole past forms above (a dictionary test on the
+# doc's word ids), only when nothing (article, possessive, number) stands between the verb and a subject noun
+# before it: "a fast-tracked bill", "its court-martialled officers", "of blacklisted words" stay modifiers.
+REPAIR_COMPONENT = "tidings_hyphen_verbs"
+SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+OBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+# (the component runs before the lemmatizer: word forms)
+SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "confirmed", "confirms", "added",
+                          "announced", "stated", "claimed", "showed", "shows", "alleged", "according"})
+_hyphen_orths: dict[int, frozenset[int]] = {}  # per vocab: the word ids of the forms kept whole
+
+
+def _subject_top(tok, verb):
+    """The head of the noun phrase that ``tok`` (the word before the verb) ends: climbs out of a prepositional
+    phrase on it ("fighters loyal to the RSF", "a court in Kampala") and up a compound chain."""
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i or head.i > verb.i:
+            return tok
+        if tok.dep_ in ("pobj", "compound", "prep") or (tok.dep_ == "amod" and head.tag_ in SUBJECT_TAGS):
+            tok = head
+            continue
+        return tok
+    return tok
+
+
+def repair_hyphen_verbs(doc):
+    """The spaCy component (registered by ``add_hyphen_verbs``); the comment above."""
+    orths = _hyphen_orths.get(id(doc.vocab))
+    if not orths or not len(doc):
+        return doc
+    from spacy.attrs import ORTH
+
+    found = [i for i, o in enumerate(doc.to_array(ORTH).tolist()) if o in orths] if doc.has_annotation("DEP") else []
+    for i in found:
+        _repair(doc, i)
+    return doc
+
+
+def _repair(doc, i: int) -> None:
+    verb = doc[i]
+    obj = verb.head
+    if verb.dep_ not in MODIFIER_DEPS or i == 0 or obj.i <= i or obj.tag_ not in OBJECT_TAGS:
+        return
+    before = doc[i - 1]
+    if before.tag_ not in SUBJECT_TAGS:
+        return
+    while obj.dep_ in ("compound", "nmod") and obj.head.i > obj.i:  # "opposition figure Kizza Besigye"
+        obj = obj.head
+    moves = {}  # word -> (new head, label); written at once so the tree never has two roots or a cycle
+    absorbed = before.head.i == obj.i or (before.head.i == verb.head.i and before.dep_ in MODIFIER_DEPS)
+    if absorbed and obj.dep_ == "pobj" and obj.head.i < before.i:
+        # "Gunmen loyal to a local warlord fire-bombed shops": the last noun before the verb is the preposition's
+        moves[before.i] = (obj.head.i, "pobj")
+        subj = _subject_top(obj, verb)
+    elif absorbed:
+        subj = before  # the parser took the subject for a modifier of the object ("Police tear-gassed students")
+    else:
+        subj = _subject_top(before, verb)
+    if subj.i >= i:
+        return
+    if obj.is_ancestor(subj):
+        top = obj
+    elif subj.is_ancestor(obj):
+        top = subj
+    else:
+        return
+    head, dep = top.head, top.dep_
+    if head.i == top.i:
+        head, dep = verb, "ROOT"
+    elif dep in ("nsubj", "nsubjpass", "dep", "ccomp") and head.i > i:
+        if head.lower_ in SPEECH_FORMS:
+            dep = "ccomp"
+        elif dep.startswith("nsubj") and head.dep_ == "ROOT" and any(c.dep_ == "mark" for c in head.children):
+            moves[head.i] = (i, "advcl")  # "... water-cannoned students, as Vucic accused ...": the verb leads
+            head, dep = verb, "ROOT"
+        else:
+            return
+    else:
+        return
+    moves[i] = (head.i, dep)
+    moves[subj.i] = (i, "nsubj")
+    moves[obj.i] = (i, "dobj")
+    _move(doc, moves)
+    verb.tag_ = "VBD"
+
+
+def _move(doc, moves: dict[int, tuple[int, str]]) -> None:
+    from spacy.attrs import DEP, HEAD
+
+    rows = doc.to_array([HEAD, DEP])
+    for k, (head, label) in moves.items():
+        rows[k, 0] = (head - k) & 0xFFFFFFFFFFFFFFFF  # (relative, stored unsigned)
+        rows[k, 1] = doc.vocab.strings.add(label)
+    doc.from_array([HEAD, DEP], rows)

@@ -102,6 +102,7 @@ from .event_orders import own_force_orders
 from .event_parties import (
     reaction_recipients,
 )
+from .event_agentless import place_doers
 from .event_passive_doers import passive_doers
 from .event_reactions import charged_actors, court_places, reaction_hits, reaction_targets
 from .event_relations import free_relative_targets, labelled_act_doers
@@ -285,6 +286,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         out.extend(unheld_nouns(self, si, held, failed, by_tok, according))
         out.extend(side_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
         out.extend(passive_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
+        out.extend(place_doers(self, si, [h for h in hits if id(h) in failed and not any(m.code for m in h.actor)], by_tok, according))
         if not out:
             return out  # (six in ten sentences: every pass below keeps an empty list empty)
         doc = sent.doc
