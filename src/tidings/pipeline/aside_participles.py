@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import forget, parse
+from .paired_gerunds import paired_gerund_edits
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -67,10 +68,11 @@ def _aside_edits(sent: Span) -> list[tuple[int, int, str, str | None]]:
 
 
 def repair_aside_participles(doc: Doc) -> int:
-    """Mend the participle asides of ``doc`` in place; returns how many sentences changed."""
+    """Mend the participle asides of ``doc`` in place, and the second subject of two parallel gerund clauses
+    (paired_gerunds); returns how many subjects moved."""
     from spacy.attrs import DEP, HEAD, TAG
 
-    edits = [e for sent in doc.sents for e in _aside_edits(sent)]
+    edits = [e for sent in doc.sents for e in (*_aside_edits(sent), *paired_gerund_edits(sent))]
     if not edits:
         return 0
     arr = doc.to_array([HEAD, DEP, TAG])

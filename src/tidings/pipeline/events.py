@@ -45,6 +45,7 @@ from .event_advisories import output_policy, travel_advisory
 from .event_background import drop_background
 from .event_business import business_only, company_act
 from .event_candidate import CandidateMixin
+from .event_clause_walk import walk_doers
 from .event_clauses import (
     anticipated,
     broken_commitment,
@@ -286,6 +287,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         out.extend(unheld_nouns(self, si, held, failed, by_tok, according))
         out.extend(side_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
         out.extend(passive_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
+        out.extend(walk_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
         out.extend(place_doers(self, si, [h for h in hits if id(h) in failed and not any(m.code for m in h.actor)], by_tok, according))
         if not out:
             return out  # (six in ten sentences: every pass below keeps an empty list empty)

@@ -1,0 +1,76 @@
+"""Doers of side-clause acts the subject rules left without one (events stage, round 17, clauses).
+
+Runs only on the hits that made no candidate (no coded doer), after ``side_doers`` and ``passive_doers``; each
+rule reads the clause's slot in the parse, never a phrasing:
+
+* a reaction told in an object relative on a noun that sums the act before it: ", a charge Abu Dhabi dismissed as
+  baseless", ", a claim New Delhi rejected", ", a move Tokyo condemned", ", an accusation Kigali denies". The
+  parser reads the party as the summing noun's apposition (or the noun as the party's modifier) and the verb as
+  the party's passive participle, or as an adverbial or conjunct of the clause before; a past or participle verb
+  right after the coded party, with no subject, no passive auxiliary and no "by" agent of its own, has the party
+  as its subject. Who the reaction answers is
+  left to ``summed_reaction_targets`` (the last act told before the noun).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .arguments import SUMMED_PROPOSALS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Candidate, Mention
+    from .event_fold import Hit
+
+# nouns that sum up the act told before them; the reaction to it follows in a relative clause
+SUMMING_WORDS = SUMMED_PROPOSALS | frozenset({
+    "incident", "episode", "attack", "strike", "raid", "operation", "provocation", "act", "assertion",
+    "suggestion", "verdict", "ruling", "finding", "report", "statement", "remark", "comment", "announcement",
+    "deal", "agreement", "arrest", "detention", "expulsion", "policy", "law", "bill", "sanction", "ban"})
+_OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent", "auxpass", "csubj"})
+
+
+def _summing_noun(name: Token, m: Mention) -> bool:
+    """A summing noun stands right before the party's name, as its head or its modifier."""
+    doc = name.doc
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in SUMMING_WORDS:
+        return True
+    if name.dep_ == "appos" and name.head.lemma_.lower() in SUMMING_WORDS and name.head.i < m.start:
+        return True
+    return any(c.dep_ in ("compound", "nmod", "amod") and c.i < m.start and c.lemma_.lower() in SUMMING_WORDS
+               for c in name.children)
+
+
+def judged_summary_doer(verb: Token, by_tok) -> Mention | None:
+    """The coded party that reacts, in an object relative on a summing noun the parser misread, or None."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("acl", "relcl", "advcl", "conj") or verb.i == 0 or \
+            any(c.dep_ in _OWN_SUBJECTS for c in verb.children):
+        return None
+    # the name right before the verb, whatever the parser hung it on (the verb's head, the summing noun's
+    # apposition, or a word of the clause before: ", a charge Abu Dhabi rejected" as an adverbial of "accused")
+    name = verb.doc[verb.i - 1]
+    m = by_tok.get(name.i)
+    if m is None or not m.code or m.end != verb.i or name.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return m if _summing_noun(name, m) else None
+
+
+def walk_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, according) -> list[Candidate]:
+    """Candidates for failed hits whose doer a side clause's slot names (the module docstring). ``stage`` is the
+    events stage; ``out`` its candidates so far."""
+    made: list[Candidate] = []
+    done = {c.trigger for c in out}
+    for h in failed:
+        if h.tok.i in done or any(m.code for m in h.actor) or h.tok.pos_ != "VERB":
+            continue
+        doer = judged_summary_doer(h.tok, by_tok)
+        if doer is None:
+            continue
+        h.actor = [doer]
+        cand = stage._candidate(si, h, by_tok, according)
+        if cand is not None:
+            made.append(cand)
+    return made
