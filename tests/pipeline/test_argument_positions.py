@@ -103,3 +103,36 @@ def test_a_concession_answering_the_other_sides_promise_goes_to_that_side(coder,
 ])
 def test_people_moved_from_a_place_belong_there_not_where_they_go(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Poland closed its last border crossing with Belarus on Friday, citing a surge in migrants pushed across the "
+     "frontier by Belarusian guards, in a move Minsk called a hostile act instructed by Brussels.",
+     ("ACCUSE", ("BLR",), ("POL",))),
+    ("China halted imports of Japanese seafood on Thursday, citing safety concerns over the Fukushima water release, "
+     "in a step Tokyo called scientifically baseless.", ("ACCUSE", ("JPN",), ("CHN",))),
+])
+def test_a_summed_up_move_after_a_participle_is_the_main_clauses_act(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Snubbing Brussels, Georgia's ruling party suspended talks on joining the European Union until 2028, Prime "
+     "Minister Irakli Kobakhidze said.", ("GEO",)),
+    ("Courting Beijing, Honduras severed diplomatic ties with Taiwan on Sunday, the foreign ministry in Tegucigalpa "
+     "said.", ("HND",)),
+])
+def test_a_fronted_phrase_read_as_a_first_subject_is_not_the_actor(coder, text, dyad):
+    assert all(e[1] == dyad for e in dyads(coder, text)), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Ignoring warnings from Washington, Israel pressed ahead with a ground offensive in Rafah on Tuesday, the "
+     "Israeli military said.", ("REJECT", ("ISR",), ("USA",))),
+    ("Brushing aside its EU partners, Hungary signed a long-term gas deal with Gazprom on Tuesday, Foreign Minister "
+     "Peter Szijjarto said in Moscow.", ("REJECT", ("HUN",), ("EUR",))),
+    ("Kuwait allocated $15 million on Sunday to restoring electricity to hospitals in the Syrian city of Homs, the "
+     "Kuwaiti state news agency said.", ("AID", ("KWT",), ("SYR",))),
+])
+def test_parties_the_parser_hangs_on_the_answering_verb_or_the_work_are_found(coder, text, dyad):
+    assert dyad in dyads(coder, text)

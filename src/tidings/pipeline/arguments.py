@@ -114,9 +114,10 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
     for c in kids[tok.i]:
         if deps[c] in SUBJ_DEPS:
             second = [x for x in kids[tok.i] if deps[x] == "nsubj" and c < x < tok.i]
-            if second and p.lemma[c] in SUMMED_PROPOSALS and p.left[c] > 0 and p.lower[p.left[c] - 1] == ",":
-                # "Pakistan demanded that Kabul stop ..., a demand Kabul rejected": the parser makes the summing
-                # noun a first subject of the reaction; the reaction's subject is the name after it
+            if second and ((p.lemma[c] in SUMMED_PROPOSALS and p.left[c] > 0 and p.lower[p.left[c] - 1] == ",") or (
+                    "," in (p.lower[p.right[c]], p.lower[p.right[c] + 1]) and doc[p.left[c]].is_sent_start)):
+                # "..., a demand Kabul rejected", "Snubbing Brussels, Georgia's ruling party suspended": a summing noun
+                # or a fronted phrase the parser makes a first subject; the verb's subject is the name after it
                 return [doc[second[0]]], False
             if p.tag[c] == "VBG" and not any(deps[x] in OBJ_DEPS for x in kids[c]):
                 # "BRICS leaders meeting in Rio condemned ...": the -ing word's own subject
@@ -540,8 +541,7 @@ def misparsed_gerund(tok: Token) -> Token | None:
     if tok.dep_ != "amod" or tok.tag_ != "VBG":
         return None
     noun = tok.head
-    # (through a compound chain: "refrained from shelling rebel positions near Goma" may read
-    # shelling > positions as a compound of a later name)
+    # (through a compound chain: "refrained from shelling rebel positions near Goma" may read shelling > positions)
     while noun.dep_ == "compound" and noun.head.i > noun.i and noun.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and (noun.i == tok.head.i or tok.head.pos_ == "NOUN"):

@@ -336,6 +336,7 @@ def moved_people_origin(h, own: set[str], by_tok: dict[int, Mention]) -> list[Me
 
 # answers to what someone proposed, asked or warned: the "from X" after the thing answered is its author
 SOURCE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "CONCEDE"})
+PARTICLE_WORDS = frozenset({"aside", "down", "off", "away", "back"})
 
 
 def torn_source(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -346,6 +347,9 @@ def torn_source(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     ends = {doc[i].right_edge.i for i in h.material}
     found = [g for p in h.tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by") and p.i - 1 in ends
              for g in p.children if g.dep_ == "pobj"]
+    # ("Brushing aside its EU partners": the verb's particle read as a preposition, its object as the particle's)
+    found += [g for p in h.tok.children if p.dep_ == "prep" and p.i == h.tok.i + 1 and p.lower_ in PARTICLE_WORDS
+              for g in p.children if g.dep_ == "pobj"]
     return [m for m in coded_targets(found, own, by_tok) if m.code not in own][:2]
 
 def far_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:

@@ -178,7 +178,8 @@ def funded_work_place(h, own: set[str], by_tok: dict[int, Mention]) -> list[Ment
             if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB":
                 works += [c] if c.lemma_.lower() in WORK_WORDS else [
                     g for g in c.children if g.dep_ in ("xcomp", "ccomp") and g.lemma_.lower() in WORK_WORDS]
-    things = [t for w in works for t in [w, *objects(w), *prep_objects(w, ("of",))]]
+    # ("restoring electricity to hospitals in Homs": where the work brings something is its place too)
+    things = [t for w in works for t in [w, *objects(w), *prep_objects(w, ("of", "to", "for"))]]
     places = [g for t in things for g in prep_objects(t, WORK_PLACE_PREPS)]
     si = next(iter(by_tok.values())).sent_index if by_tok else 0
     # (the actors stage may already have coded the work's object by its place: "schools in Khan Younis" -> PSE)

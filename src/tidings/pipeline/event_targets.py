@@ -365,70 +365,6 @@ def aid_destination(verb: Token, actor: list[Mention], by_tok: dict[int, Mention
     return _argument_places.coded_places(toks, own, by_tok, si)
 
 
-# a reaction in a relative clause on "a move" that sums up the main clause ("passed the bill, a
-# measure the EU criticised"): aimed at the main clause's subject, even when its verb is no event
-MOVE_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-SUMMARY_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "development", "law", "bill",
-                           "policy", "plan", "ruling", "verdict", "vote",
-                           # "Sudan had asked the court to order ..., a request it rejected": the asker
-                           "request", "demand", "proposal", "offer", "appeal", "plea", "call",
-                           # "released a French national, a gesture Paris welcomed"
-                           "gesture", "overture", "concession", "goodwill", "signal",
-                           # "accused Britain of orchestrating the attack, a claim London dismissed": the claimant
-                           "claim", "charge", "accusation", "allegation", "assertion"})
-
-
-CLAIM_NOUNS = frozenset({"claim", "charge", "accusation", "allegation", "assertion"})
-CLAIM_VERBS = frozenset({"accuse", "say", "claim", "charge", "allege", "blame", "assert", "insist", "tell"})
-
-
-SIDE_MARKS = frozenset({"after", "when", "as", "since", "because", "following", "once"})
-
-
-def move_doers(trigger: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    direct_subjects = _arguments.direct_subjects
-
-    if trigger.dep_ == "conj" and trigger.head.dep_ in ("relcl", "acl"):
-        trigger = trigger.head  # "a decision that Kurti hailed and that Serbia condemned": the second relative too
-    if trigger.dep_ not in ("relcl", "acl"):
-        return []
-    noun = trigger.head
-    # (", a move condemned by ...": the parser may hang the summing-up noun on the verb as an object; "in a
-    # gesture that Washington welcomed", "as a step Ankara praised": a manner phrase on the act's own verb)
-    summed = noun.dep_ in ("npadvmod", "appos") or (noun.dep_ in ("dobj", "attr", "oprd") and noun.left_edge.i > 0
-                                                    and noun.doc[noun.left_edge.i - 1].text == ",") or (
-        noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as") and noun.head.head.pos_ in ("VERB", "AUX"))
-    if noun.lemma_.lower() not in SUMMARY_NOUNS or not summed:
-        return []
-    verb = noun.head
-    # ("voted to declare opposition politicians living in exile traitors, a move ...": past a participle
-    # modifier and an infinitive to the clause's own verb)
-    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "amod", "xcomp")) and verb.head.i != verb.i:
-        verb = verb.head
-    if noun.lemma_.lower() in CLAIM_NOUNS:
-        # "accused Britain of orchestrating the attack, a claim London dismissed": the claim is the accuser's,
-        # however deep in the accusation the parser hangs it
-        while verb.dep_ in ("pcomp", "pobj", "prep", "xcomp", "ccomp", "acl", "advcl") and verb.head.i != verb.i \
-                and verb.lemma_.lower() not in CLAIM_VERBS:
-            verb = verb.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    # "summoned the ambassador after Budapest blocked the talks, a move Brussels also criticised": the
-    # summing-up noun right after a time clause sums up that clause, the nearer act
-    last = noun.left_edge.i - 1
-    side = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.right_edge.i in (last, last - 1)
-            and any(m.dep_ == "mark" and m.lower_ in SIDE_MARKS for m in c.children)]
-    found = coded_targets(direct_subjects(side[0])[0], own, by_tok) if side else []
-    if found:
-        return found
-    subj, _by = direct_subjects(verb)
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _by:
-        return []  # "the bill was passed, a move ...": the thing passed is no doer
-    return coded_targets(subj, own, by_tok)
-
-
 # an application's owner is the party backed or blocked, not the body it applies to: "ratified
 # Sweden's bid to join NATO" -> SWE, "blocked Ukraine's application for EU membership" -> UKR
 APPLICATION_NOUNS = frozenset({"bid", "application", "candidacy", "request", "accession", "membership", "entry",
@@ -559,6 +495,9 @@ def drop_home_places(recipient: list[Mention], own: set[str]) -> list[Mention]:
 
 
 # (after the definitions above, which it imports)
+from .event_move_reactions import MOVE_REACTION_TYPES as MOVE_REACTION_TYPES  # noqa: E402
+from .event_move_reactions import SUMMARY_NOUNS as SUMMARY_NOUNS  # noqa: E402
+from .event_move_reactions import move_doers as move_doers  # noqa: E402
 from .event_object_partner import OBJECT_PARTNER_TYPES as OBJECT_PARTNER_TYPES  # noqa: E402
 from .event_object_partner import object_partner as object_partner  # noqa: E402
 
