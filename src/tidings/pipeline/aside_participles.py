@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import forget, parse
+from .contact_relatives import contact_relative_edits
 from .paired_gerunds import paired_gerund_edits
 
 if TYPE_CHECKING:
@@ -68,11 +69,13 @@ def _aside_edits(sent: Span) -> list[tuple[int, int, str, str | None]]:
 
 
 def repair_aside_participles(doc: Doc) -> int:
-    """Mend the participle asides of ``doc`` in place, and the second subject of two parallel gerund clauses
-    (paired_gerunds); returns how many subjects moved."""
+    """Mend the participle asides of ``doc`` in place, the second subject of two parallel gerund clauses
+    (paired_gerunds) and relative clauses with no relative word (contact_relatives); returns how many subjects
+    moved."""
     from spacy.attrs import DEP, HEAD, TAG
 
-    edits = [e for sent in doc.sents for e in (*_aside_edits(sent), *paired_gerund_edits(sent))]
+    edits = [e for sent in doc.sents
+             for e in (*_aside_edits(sent), *paired_gerund_edits(sent), *contact_relative_edits(sent))]
     if not edits:
         return 0
     arr = doc.to_array([HEAD, DEP, TAG])

@@ -128,6 +128,12 @@ def _provided_for(tok: Token) -> bool:
     return False
 
 
+def _object_gap(verb: Token) -> bool:
+    """A relative clause with no relative word whose gap is its object ("a protocol the two governments signed")."""
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") or c.tag_ in ("WDT", "WP") for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def agreement_content(tok: Token) -> bool:
     """'signed an agreement that will allow their forces to share intelligence': what a deal,
     plan or resolution provides for is its content, not an event of its own."""
@@ -136,9 +142,10 @@ def agreement_content(tok: Token) -> bool:
     cur = tok
     for _ in range(4):
         if cur.dep_ == "relcl" and cur.head.lemma_.lower() in AGREEMENT_NOUNS and not judged_deal(cur) and not (
-                cur.i == tok.i and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("which", "that")
-                                       for c in cur.children)):
-            # ("the agreement, which was signed by X and Y", "the deal that Kyiv signed": the deal's own making)
+                cur.i == tok.i and (any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("which", "that")
+                                        for c in cur.children) or _object_gap(cur))):
+            # ("the agreement, which was signed by X and Y", "the deal that Kyiv signed", "a protocol the two
+            # governments signed": the deal's own making)
             # (a relative clause only: "has no plans to attack" is a frame, and "the framework
             # reached by X and Y" the deal's own making)
             return True
