@@ -4,7 +4,9 @@ the clause before. Sentences written for these tests (not from any benchmark).""
 
 from __future__ import annotations
 
-from tests.conftest import code
+import pytest
+
+from tests.conftest import code, entity_codes
 from tidings.coder import make_story
 from tidings.pipeline.event_clause_walk import judged_summary_doer
 
@@ -33,3 +35,25 @@ def test_the_judges_denial_contests_the_charge(coder):
 def test_a_participle_with_its_own_agent_is_no_reaction(coder):
     assert _doers(coder, "Azerbaijan closed the Russian cultural centre in Baku on Friday, a step Moscow's envoy "
                          "said was ordered by a court.") == []
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Tensions eased along the frontier on Friday, with Indian troops vacating two forward posts and Pakistan "
+     "freeing a captured Indian pilot at the Wagah crossing.", ("RETREAT", ("IND",), ("PAK",)),
+     ("RETREAT", ("PAK",), ("IND",))),
+    ("Trade ministers ended two days of talks in Geneva, with Beijing lifting its ban on Australian barley and "
+     "Canberra dropping a complaint it had filed at the World Trade Organization.", ("CONCEDE", ("CHN",), ("AUS",)),
+     ("CONCEDE", ("AUS",), ("CHN",))),
+    ("The summit closed on Sunday, with Egypt reopening its embassy in Ankara and Turkey lifting a ban on Egyptian "
+     "citrus imports.", None, ("CONCEDE", ("TUR",), ("EGY",))),
+])
+def test_paired_gerund_acts_aim_at_each_others_doer(coder, text, first, second):
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]
+    assert second in found and (first is None or first in found)
+
+
+def test_one_sides_two_acts_take_no_counterpart(coder):
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, (
+        "Fighting spread to the capital on Tuesday, with rebels shelling the presidential palace in Juba and "
+        "government troops arresting dozens of opposition officials."))]
+    assert all(d[2] == ("SSD",) for d in found if d[0] in ("ASSAULT", "COERCE"))

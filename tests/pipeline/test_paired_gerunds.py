@@ -20,6 +20,8 @@ def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]
      "freeing a captured Indian pilot at the Wagah crossing.", ("RETREAT", ("PAK",))),
     ("Trade ministers ended two days of talks in Geneva, with Beijing lifting its ban on Australian barley and "
      "Canberra dropping a complaint it had filed at the World Trade Organization.", ("CONCEDE", ("AUS",))),
+    ("The summit closed on Sunday, with Egypt reopening its embassy in Ankara and Turkey lifting a ban on Egyptian "
+     "citrus imports.", ("CONCEDE", ("TUR",))),
 ])
 def test_second_gerund_clause_has_its_own_doer(coder, text, second):
     assert second in [(d[0], d[1]) for d in dyads(coder, text)]

@@ -10,6 +10,11 @@ rule reads the clause's slot in the parse, never a phrasing:
   right after the coded party, with no subject, no passive auxiliary and no "by" agent of its own, has the party
   as its subject. Who the reaction answers is
   left to ``summed_reaction_targets`` (the last act told before the noun).
+
+And one recipient rule of the same slots (``paired_counterparts``): two parallel gerund clauses with different doers
+("..., with Beijing lifting its ban on barley and Canberra dropping its complaint", "with Indian troops vacating two
+posts and Pakistan freeing a captured pilot") tell the two sides' moves toward each other: an act of the pair that
+names no target of its own is aimed at the other clause's doer.
 """
 
 from __future__ import annotations
@@ -74,3 +79,25 @@ def walk_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, 
         if cand is not None:
             made.append(cand)
     return made
+
+
+def paired_counterparts(cands: list[Candidate], doc) -> None:
+    """Give an act of two parallel gerund clauses with no coded target the other clause's doer (module docstring)."""
+    by_trigger = {c.trigger: c for c in cands}
+    for c in cands:
+        t = doc[c.trigger]
+        if t.tag_ != "VBG" or t.dep_ != "conj" or doc[t.head.i].tag_ != "VBG":
+            continue
+        first = by_trigger.get(t.head.i)
+        if first is None:
+            continue
+        mine, theirs = _coded(c.actor), _coded(first.actor)
+        if not mine or not theirs or mine & theirs:
+            continue
+        for a, b in ((c, first), (first, c)):
+            if not _coded(a.recipient):
+                a.recipient = [m for m in b.actor if m.code]
+
+
+def _coded(ms: list[Mention]) -> set[str]:
+    return {m.code for m in ms if m.code}

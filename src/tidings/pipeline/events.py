@@ -45,7 +45,7 @@ from .event_advisories import output_policy, travel_advisory
 from .event_background import drop_background
 from .event_business import business_only, company_act
 from .event_candidate import CandidateMixin
-from .event_clause_walk import walk_doers
+from .event_clause_walk import paired_counterparts, walk_doers
 from .event_clauses import (
     anticipated,
     broken_commitment,
@@ -309,6 +309,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         reaction_recipients(out, sent.doc)
         summed_reaction_targets(out, sent.doc)  # ("..., a demand Kabul rejected": the demander)
         reaction_targets(out, sent.doc, by_tok)
+        paired_counterparts(out, sent.doc)  # ("with Beijing lifting ... and Canberra dropping ...")
         threat_partners(out, doc)  # (after the reactions: "prompting a warning from London" is theirs)
         out = dedupe(relative_tolls(protest_purposes(side_clause_filter(out, doc), doc), doc), doc)
         across_border_targets(out, doc, by_tok)  # "raised its alert after militiamen fired rockets across the border"
