@@ -44,3 +44,136 @@ def test_joint_work_of_two_parties_is_cooperation(coder, text):
 def test_clearing_without_a_partner_is_no_cooperation(coder):
     assert not [e for e in code(coder, "Police cleared protesters from the square.", date="2026-03-02")
                 if e.event == "COOPERATE"]
+
+
+# a weapon shown or aimed at someone, entry refused to persons, a closure kept until another party acts, records
+# given to another state's investigators, workers occupying an office, a closed crossing (round 17, types)
+WEAK_TYPE_ENTRIES = [
+    ("THREATEN", "A Serbian police officer pointed his pistol at Kosovo customs officers at the Jarinje crossing on "
+                 "Sunday, Kosovo police said.", ("SRB",), ("KOS",)),
+    ("THREATEN", "An Indian soldier brandished a machete at Chinese troops during a scuffle in Sikkim, Chinese state "
+                 "media said.", ("IND",), ("CHN",)),
+    ("THREATEN", "Taiwan said Chinese warships locked fire-control radar onto a Taiwanese frigate east of the island "
+                 "on Monday.", ("CHN",), ("TWN",)),
+    ("REJECT", "Latvia banned entry to 14 Russian journalists on Friday over their coverage of the war, the interior "
+               "ministry said.", ("LVA",), ("RUS",)),
+    ("PROTEST", "Dockworkers occupied the offices of the port authority in Piraeus on Thursday, demanding higher pay, "
+                "Greek police said.", ("GRC",), ("GRC",)),
+    ("THREATEN", "Algeria would keep its airspace closed to Moroccan aircraft until Rabat apologised, the Algerian "
+                 "foreign ministry said on Sunday.", ("DZA",), ("MAR",)),
+    ("COOPERATE", "Britain provided French investigators with files on the smuggling gang behind the Channel "
+                  "crossings, the Home Office said.", ("GBR",), ("FRA",)),
+    ("COERCE", "Thailand closed all crossings with Cambodia to traffic on Saturday, the Thai army said.", ("THA",),
+     ("KHM",)),
+    ("COOPERATE", "A Peruvian former president was extradited from the United States to Peru on Friday, Peruvian "
+                  "officials said.", ("USA",), ("PER",)),
+    ("COOPERATE", "Two Mexican cartel leaders were handed over to U.S. authorities on Thursday, Mexico's attorney "
+                  "general said.", ("MEX",), ("USA",)),
+]
+
+
+@pytest.mark.parametrize(("etype", "text", "actor", "recipient"), WEAK_TYPE_ENTRIES,
+                         ids=[f"{e[0]}-{i}" for i, e in enumerate(WEAK_TYPE_ENTRIES)])
+def test_weak_type_entry_codes_its_type(coder, etype, text, actor, recipient):
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text, date="2026-03-02")]
+    assert (etype, actor, recipient) in found
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The photographer pointed his camera at the French president as he left the Elysee on Monday.", "THREATEN"),
+    ("Pakistan banned access to the social media platform X on Saturday, the telecoms authority said.", "REJECT"),
+    ("The carmaker would keep its plant in Turin closed until demand for electric cars recovered, its chief "
+     "executive said.", "THREATEN"),
+    ("Chinese firms occupied the top three places in the ranking of solar panel makers, the report said.", "ASSAULT"),
+    ("The Philippine coast guard shared photographs of the encounter with reporters in Manila on Sunday.",
+     "COOPERATE"),
+])
+def test_weak_type_words_in_other_senses_code_nothing_of_that_type(coder, text, etype):
+    assert etype not in [e.event for e in code(coder, text, date="2026-03-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova expelled a Russian diplomat on Tuesday, accusing Moscow of bankrolling unrest in the autonomous region of "
+    "Gagauzia.",
+    "Moldova suspended the Russian cultural centre in Chisinau, accusing Moscow of financing vote buying.",
+    "Prosecutors said the network had funded disinformation campaigns in three Baltic states.",
+])
+def test_funding_an_illicit_activity_is_no_aid(coder, text):
+    assert "AID" not in [e.event for e in code(coder, text, date="2026-03-02")]
+
+
+def test_funding_a_party_or_a_build_stays_aid(coder):
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient))
+             for e in code(coder, "Saudi Arabia financed the construction of a hospital in Gaza, the Saudi embassy said.",
+                           date="2026-03-02")]
+    assert ("AID", ("SAU",), ("PSE",)) in found
+
+
+# money put up for a party ('stumped up', 'coughed up'), officers seconded abroad, a response another party will
+# receive (round 17, types, second batch)
+MONEY_AND_RESPONSE = [
+    ("AID", "Germany stumped up an extra 500 million euros for Ukraine's air defences on Friday, the defence ministry "
+            "in Berlin said.", ("DEU",), ("UKR",)),
+    ("AID", "Britain coughed up 200 million pounds for Jordan's refugee programme on Tuesday.", ("GBR",), ("JOR",)),
+    ("AID", "Kenya seconded 400 police officers to Haiti to help fight gangs, the Kenyan interior ministry said.",
+     ("KEN",), ("HTI",)),
+    ("THREATEN", "Israel would receive a devastating blow if it struck Lebanon, Hezbollah's leader warned.", ("LBN",),
+     ("ISR",)),
+    ("THREATEN", "Iran's Supreme Leader vowed that the United States would receive a crushing response if it attacked "
+                 "Iranian territory.", ("IRN",), ("USA",)),
+]
+
+
+@pytest.mark.parametrize(("etype", "text", "actor", "recipient"), MONEY_AND_RESPONSE,
+                         ids=[f"{e[0]}-{i}" for i, e in enumerate(MONEY_AND_RESPONSE)])
+def test_money_put_up_and_responses_to_come_code_their_type(coder, etype, text, actor, recipient):
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text, date="2026-03-02")]
+    assert (etype, actor, recipient) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine received a positive response from the European Union to its membership bid, Brussels said.",
+    "Investors stumped up 2 billion dollars for the new share issue, the company said.",
+])
+def test_a_response_received_or_money_for_a_firm_is_no_event(coder, text):
+    assert not [e for e in code(coder, text, date="2026-03-02") if e.event in ("THREATEN", "AID")]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Beijing cautioned Manila that its patience over the Second Thomas Shoal had limits, a Chinese foreign ministry "
+     "spokesman told reporters on Friday.", ("CHN",), ("PHL",)),
+    ("Pyongyang warned Seoul that it would not tolerate any further leaflet launches across the border.", ("PRK",),
+     ("KOR",)),
+    ("Tehran warned that any attack on its nuclear sites would not go unanswered, the foreign ministry said.", ("IRN",),
+     ()),
+])
+def test_warning_of_lost_patience_or_no_tolerance_is_a_threat(coder, text, actor, recipient):
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text, date="2026-03-02")]
+    assert ("THREATEN", actor, recipient) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts warned that investors' patience with the company's management was wearing thin.",
+    "The health ministry warned that hospitals would not tolerate further cuts to their budgets.",
+])
+def test_patience_or_tolerance_without_parties_is_no_threat(coder, text):
+    assert "THREATEN" not in [e.event for e in code(coder, text, date="2026-03-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Commerce Department said it was suspending export controls on chip-design software, part of a truce "
+    "under which Beijing resumed shipments of rare-earth magnets to American manufacturers.",
+    "Indonesia shipped nickel ore to Chinese smelting companies in record volumes in May, customs data showed.",
+])
+def test_goods_shipped_to_firms_are_no_aid(coder, text):
+    assert "AID" not in [e.event for e in code(coder, text, date="2026-03-02")]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Denmark financed the production of long-range drones by Ukrainian manufacturers under a scheme announced on "
+     "Friday.", ("DNK",), ("UKR",)),
+    ("Germany delivered 40 tanks to Ukraine's armed forces on Monday, the defence ministry said.", ("DEU",), ("UKR",)),
+])
+def test_aid_to_a_states_producers_or_forces_stays_aid(coder, text, actor, recipient):
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text, date="2026-03-02")]
+    assert ("AID", actor, recipient) in found

@@ -43,7 +43,20 @@ def business_only(cand: Candidate, doc=None) -> bool:
         # of a state's act stays ("sanctions on Rosneft"); firms still attack, coerce, boycott and supply
         # ("Chinese companies supplying drone components to Russia")
         return True
+    if cand.event == "AID" and doc is not None and cand.recipient and _goods_flow(doc[cand.trigger]) and all(
+            doc[m.root].lower_ in COMPANY_HEADS for m in cand.recipient):
+        return True  # "resumed shipments of rare-earth magnets to American manufacturers": goods sold to firms, no aid
     return doc is not None and bool(cand.actor) and all(doc[m.root].lemma_.lower() in MARKET_ACTORS for m in cand.actor)
+
+
+# goods moving to buyers: shipped or delivered to firms they are trade ("financed the production of drones by
+# Ukrainian manufacturers", "extending a credit line to Serbia's state railway company" stay aid)
+GOODS_FLOWS = frozenset({"shipment", "delivery", "export", "sale", "supply", "ship", "deliver", "sell"})
+
+
+def _goods_flow(t: Token) -> bool:
+    return t.lemma_.lower() in GOODS_FLOWS or any(
+        o.dep_ == "dobj" and o.lemma_.lower() in GOODS_FLOWS for o in t.children)
 
 
 # what a state energy company cuts off to another state: a penalty of its state ("Gazprom halted gas supplies to

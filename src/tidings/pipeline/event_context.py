@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 BLAME_TRIGGER = Trigger(type="ACCUSE", mode="allege", conf=0.7)
 # verbs whose that-clause is a demand ("demanded that Caracas accept the flights or face tariffs")
 DEMAND_VERBS = frozenset({"demand", "insist", "order", "urge", "warn", "tell", "say", "ask"})
+# a deadline given to someone ("gave the crew 24 hours to leave or face boarding") and its time words
+DEADLINE_GIVERS = frozenset({"give", "grant", "allow"})
+DEADLINE_WORDS = frozenset({"hour", "day", "week", "month", "minute", "deadline", "time"})
 # Types whose actor-less reports are domestic: the scene's country stands in for the actor.
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
 SCENE_PREPS = ("in", "across", "throughout", "of", "through", "outside", "around", "near")
@@ -165,6 +168,12 @@ class ContextMixin:
         holder = demand.head if demand.dep_ in ("xcomp", "ccomp") else None
         if not threatened and holder is not None and demand.dep_ == "xcomp":
             threatened = objects(holder)  # "urged Belarus to release ... or face": the one urged
+        giver = demand.head if demand.head.pos_ == "VERB" else demand.head.head
+        if demand.dep_ in ("advcl", "relcl", "acl", "xcomp") and giver.lemma_.lower() in DEADLINE_GIVERS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in demand.children):
+            # "gave the crew 24 hours to leave or face boarding": a deadline given holds the demand, to its receiver
+            holder, threatened = giver, [c for c in giver.children if c.dep_ in ("dative", "dobj")
+                                         and c.lemma_.lower() not in DEADLINE_WORDS]
         if holder is None or not threatened:
             return None
         if demand.dep_ == "ccomp" and not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in demand.children) \

@@ -474,13 +474,13 @@ class NominalMixin(OwnerMixin):
                 actor = unique(_coded(recipient_mentions(clause_parties(setting), by_tok)))
                 route = "setting"
             if not actor and e.type in ("CONSULT", "ASSAULT") and e.sym and (main := _framed_clause(slot, head)) is not None:
-                # "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha (mediated by Qatar)":
-                # talks framing the clause of two parties are theirs (a mediator is no party); so are clashes
-                # ("Thailand and Cambodia agreed to a ceasefire after deadly border clashes")
-                parties = _coded(self._mentions(subject_tokens(main)[0], by_tok)) or unique(
-                    _coded(recipient_mentions(clause_parties(main), by_tok)))
-                if len({m.code for m in parties}) >= 2:
-                    actor, route = parties, "setting"
+                # "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha": talks (clashes) framing a clause of
+                # two parties are theirs, or a report's ("A and B agreed ..., their ministers said after talks in Batam")
+                for v in [main] + [c for c in main.children if c.dep_ == "ccomp"]:
+                    parties = _coded(self._mentions(subject_tokens(v)[0], by_tok)) or unique(_coded(recipient_mentions(clause_parties(v), by_tok)))
+                    if len({m.code for m in parties}) >= 2:
+                        actor, route = parties, "setting"
+                        break
             if e.sym and len(parties_between := {m.code for m in between}) >= 2:
                 # "the ceasefire between Thailand and Cambodia, announced by Malaysia's prime minister": the
                 # parties are the two named; an announcer or broker is none ("Egypt's mediation between

@@ -94,3 +94,25 @@ def vowed_defiance(c: Candidate, t: Token) -> Candidate | None:
             continue  # "vowed to fight on", "vowed to fight the rebels": no refusal
         return replace(c, event="REJECT", mode=None)
     return None
+
+
+# talks and negotiations: what a party breaks off or abandons when it refuses to go on meeting
+TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "consultation", "consultations",
+                        "process"})
+# ending talks outright ('broke off', 'abandoned', 'scrapped', 'called off'); a suspension or freeze is a reduction
+# of relations the tuned sets code SANCTION ('Canada suspended trade talks with India')
+ENDING_VERBS = frozenset({"break", "abandon", "scrap", "cancel", "call", "quit", "ditch", "torpedo"})
+
+
+def talks_broken_off(c: Candidate, verb: Token) -> Candidate | None:
+    """'Petro broke off negotiations with the ELN', 'Yerevan abandoned the talks': leaving talks refuses them (REJECT
+    `meet`, as 'walked away from / pulled out of talks'; manual, SANCTION: cancelled meetings are REJECT), while
+    cutting ties, trade or aid ('broke off diplomatic ties') and suspending talks stay the SANCTION the lexicon
+    gives."""
+    if c.event != "SANCTION" or c.mode != "discontinue" or verb.lemma_.lower() not in ENDING_VERBS:
+        return None
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    if not objs or not all(o.lemma_.lower() in TALK_WORDS and (o.lemma_.lower() != "process" or any(
+            k.lemma_.lower() in ("peace", "negotiating") for k in o.children)) for o in objs):
+        return None
+    return replace(c, event="REJECT", mode="meet")

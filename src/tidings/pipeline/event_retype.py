@@ -1,5 +1,5 @@
 """Type repairs of the events stage for candidates whose trigger word names another type than the act:
-troops sent to back a party (AID, not MOBILIZE), one's own weapons destroyed (RETREAT disarm, not
+one's own weapons destroyed (RETREAT disarm, not
 ASSAULT), a hostile gerund under an agreed halt (AGREE, not ASSAULT), an announced own hostile act under a
 condition or a reprisal verb (THREATEN, its condition dropped), a price to pay or consequences to face
 (THREATEN by the speaker), drills of two states (COOPERATE), a declined promise (negated AGREE); and
@@ -16,75 +16,12 @@ from typing import TYPE_CHECKING
 from .arguments import codes, objects
 from .base import NON_COUNTRY_CODES, Candidate
 from .event_dedupe import coordinated_measures, dedupe  # noqa: F401  (event_rules imports them from here)
+from .event_deterrence import IMPERSONAL_CONDITIONS
 from .event_refusals import negated_acceptance, vowed_defiance
 from .event_retype_options import ready_head, speculated, state_not_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "rush", "move", "station"})
-BACKING_VERBS = frozenset({"support", "help", "assist", "back", "reinforce", "bolster", "aid", "prop", "defend"})
-FIGHTING_VERBS = frozenset({"fight", "battle", "combat", "serve"})
-# Whom troops are sent to back: a party, not a place or a task ("to protect the border").
-BACKED_PARTIES = frozenset({
-    "rebel", "government", "army", "force", "regime", "ally", "junta", "militia", "fighter", "troop",
-    "administration", "authority", "president", "leader",
-})
-
-
-def troops_in_support(c: Candidate, t: Token) -> Candidate | None:
-    """'sending soldiers across the border to support the M23 rebels': troops sent to back a party are
-    military aid to it (manual, AID: military assistance), not a mobilisation."""
-    if c.event != "MOBILIZE" or t.lemma_.lower() not in SENDING_VERBS:
-        return None
-    return replace(c, event="AID", mode=None) if backs_a_party(t) else None
-
-
-def backs_a_party(t: Token) -> bool:
-    """The sending verb's purpose is to back a party: 'to support the M23 rebels', 'to fight alongside Congolese
-    troops' (the troops are sent to someone's side, wherever that is)."""
-    for comp in t.children:
-        if comp.dep_ in ("advcl", "xcomp") and comp.lemma_.lower() in FIGHTING_VERBS and any(
-                k.dep_ == "prep" and k.lower_ in ("alongside", "beside") for k in comp.children):
-            return True
-        if comp.dep_ not in ("advcl", "xcomp") or comp.lemma_.lower() not in BACKING_VERBS \
-                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
-            continue
-        # (the one helped may be the subject of its own clause: "to help the government fight insurgents")
-        helped = objects(comp) + [s for k in comp.children if k.dep_ in ("ccomp", "xcomp")
-                                  for s in k.children if s.dep_ == "nsubj"]
-        helped += [g for o in helped for g in o.children if g.dep_ == "compound"]  # ("the government fight insurgents")
-        if any(o.pos_ == "PROPN" or o.lemma_.lower() in BACKED_PARTIES for o in helped):
-            return True
-    return False
-
-
-REINFORCING_VERBS = frozenset({"bolster", "reinforce", "strengthen", "boost", "beef", "shore", "augment"})
-OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "own"})
-# forces named by whose they are without a country: "bolstering government forces"
-OWNER_NOUNS = frozenset({"government", "regime", "junta", "rebel", "ally", "allied", "partner", "federal", "state"})
-
-
-def others_forces_bolstered(c: Candidate, t: Token) -> bool:
-    """'bolstering Mogadishu's forces in their fight against al Shabaab', 'has been bolstering government forces
-    with drones': strengthening someone else's forces backs them (the aid that does it is its own event), it moves
-    none of the actor's troops; 'India bolstered its troops along the border' stays a mobilisation."""
-    if c.event != "MOBILIZE" or t.lemma_.lower() not in REINFORCING_VERBS:
-        return False
-    own = set(codes(c.actor))
-    for o in objects(t):
-        mods = [m for m in o.children if m.dep_ in ("poss", "compound", "amod")]
-        if any(m.dep_ == "poss" and m.lower_ not in OWN_POSSESSIVES for m in mods):
-            return True
-        if any(m.lemma_.lower() in OWNER_NOUNS for m in mods):
-            return True
-        # ("the Somali army": a foreign owner named by its demonym; a place after the noun is no owner: "reinforced
-        # its military posts in northern Syria")
-        owners = {m.i for m in mods}
-        if any(m.code and m.code not in own and m.root in owners for m in c.recipient):
-            return True
-    return False
 
 
 STOPPING_VERBS = frozenset({"stop", "cease", "halt", "end", "quit", "suspend"})
@@ -129,7 +66,10 @@ def own_weapons_destroyed(c: Candidate, t: Token) -> Candidate | None:
 # A party's own hostile act stated as what it will do if someone else acts is a threat (manual, THREATEN:
 # "coercive or forceful warnings"); the mode is the content of the threat.
 # (a deployment threatens only under another party's condition: "Japan could deploy its forces if China attacked")
-THREAT_CONTENT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict", "MOBILIZE": "violence"}
+# (a strike, blockade or boycott held over a condition is a threat to restrict: manual, THREATEN restrict names
+# strikes; like a deployment it needs a condition someone else meets: "would walk out unless the ministry pays")
+THREAT_CONTENT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict", "MOBILIZE": "violence",
+                  "PROTEST": "restrict"}
 THREAT_CONTENT_MODES = {("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel"}
 THREAT_MODALS = frozenset({"will", "would", "could", "'ll", "may", "might", "wo", "shall"})
 CONDITION_MARKS = frozenset({"if", "unless", "until", "till"})  # ("would keep attacking until X stepped down")
@@ -168,12 +108,29 @@ def _party_condition(cond: Token) -> bool:
         g.ent_type_ in PARTY_ENTS for g in k.children if g.dep_ in ("poss", "compound", "amod"))) for k in cond.children)
 
 
+def _someone_conditions(cond: Token) -> bool:
+    """The condition's subject is someone who can meet it ('unless the health ministry pays', 'until the
+    government cuts prices'), not the weather or a price: a common noun will do, as for the lexicon's
+    conditional threats (event_deterrence._party_condition)."""
+    return any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ in ("NOUN", "PROPN", "PRON")
+               and k.lemma_.lower() not in IMPERSONAL_CONDITIONS and k.lower_ not in IMPERSONAL_CONDITIONS
+               for k in cond.children)
+
+
 def _announced(c: Candidate, main: Token) -> bool:
     """The conditional clause is someone's statement: 'Moscow will respond ..., the spokeswoman told reporters',
     '..., according to a ministry statement'."""
     if c.embedding_cue in ANNOUNCING_CUES and c.speaker:
         return True
     if main.dep_ == "ccomp" and main.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    # ("Hauliers would blockade the crossings unless Warsaw ..., the head of their association said": the
+    # report the parser hung on the act as a conjunct or side clause, after it; only over a named party's
+    # condition: "may resume strikes if attacks on shipping restart, a spokesman said" stays hypothetical)
+    cond = _condition(main)
+    if cond is not None and _party_condition(cond) and any(
+            k.dep_ in ("conj", "parataxis", "advcl") and k.i > main.i and k.i != cond.i and k.lemma_.lower() in SPEECH_VERBS
+            and any(g.dep_ == "nsubj" for g in k.children) for k in main.children):
         return True
     return any(t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in main.sent if t.i + 1 < len(t.doc))
 
@@ -213,6 +170,8 @@ def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
             continue  # "Russia could attack, Western officials said": a forecast by others, no threat
         cond = _condition(main) or (None if main.i == t.i else _condition(t)) or (
             _condition(main.head) if main.dep_ == "acomp" else None)  # ("was prepared to shut it if ...": on 'was')
+        # ("would keep the crossing closed until ...": the parser hangs the condition on the state kept)
+        cond = cond or next((k for s in main.children if s.dep_ in ("oprd", "acomp") for k in [_condition(s)] if k), None)
         if c.event == "THREATEN":
             if cond is not None:
                 sub = list(cond.subtree)
@@ -228,6 +187,10 @@ def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
             # act ("Pakistan could expel Afghan diplomats if ...")
         if c.event == "MOBILIZE" and (cond is None or not _party_condition(cond)):
             continue  # ("could deploy troops if the typhoon hits": no one is warned)
+        if c.event == "PROTEST" and (cond is None or not _someone_conditions(cond) or any(
+                k.dep_ == "aux" and k.lower_ in POSSIBILITY_MODALS for k in main.children)):
+            continue  # ("would strike on Monday if the rain continued", "would march again on Saturday"; "could
+            # block highways if ..." is a possibility, as "could reject the proposal if ...")
         if cond is not None:
             sub = list(cond.subtree)
             threats[c.trigger] = (sub[0].i, sub[-1].i)
@@ -310,9 +273,9 @@ def consequence_threats(cands: list[Candidate], doc) -> list[Candidate]:
         if c.event == "THREATEN" and t.lemma_.lower() == "give" and t.dep_ == "conj" and t.head.i in removals \
                 and set(codes(removals[t.head.i].actor)) == set(codes(c.actor)):
             continue  # "expelled the French ambassador and gave him 72 hours to leave": the expulsion's deadline
-        if c.event == "THREATEN" and t.lemma_.lower() in CAUSED_CONSEQUENCE_VERBS and not any(
+        if c.event == "THREATEN" and t.lemma_.lower() in CAUSED_CONSEQUENCE_VERBS | {"receive"} and not any(
                 k.dep_ == "aux" and k.lower_ in THREAT_MODALS for k in t.children):
-            continue  # "the strike caused damage": a toll told, no warning
+            continue  # "the strike caused damage": a toll told, no warning ("received a positive response")
         if c.event == "THREATEN" and t.lemma_.lower() in CONSEQUENCE_VERBS | CAUSED_CONSEQUENCE_VERBS:
             speakers = [m for m in c.speaker if m.code]
             own = set(codes(c.actor))

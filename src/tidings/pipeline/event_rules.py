@@ -19,8 +19,8 @@ from .event_measures import (
     stormed_as_raid,
 )
 from .event_orders import court_ordered_payment, ordered_removal, ordered_shutdown
+from .event_refusals import talks_broken_off
 from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it from here)
-    backs_a_party,
     captured_place,
     celebration,
     conditional_threats,
@@ -32,12 +32,10 @@ from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it 
     described_signing,
     joint_drills,
     not_an_act,
-    others_forces_bolstered,
     own_weapons_destroyed,
     patrols_alongside,
     refusal_restated,
     stopped_hostility,
-    troops_in_support,
     undirected,
 )
 from .event_retype_options import (
@@ -65,6 +63,7 @@ from .event_rule_parties import (  # noqa: F401  (the events stage imports them 
     place_target,
     story_country,
 )
+from .event_troops import backs_a_party, others_forces_bolstered, troops_in_support
 from .event_visits import called_on_visit
 
 if TYPE_CHECKING:
@@ -567,7 +566,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(m.code for m in c.recipient)
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
-        c = (declined_promise(c, t) or demanded_by_speaker(c, t) or relief_deployment(c, t) or agreed_debt_relief(c, t) or joint_project(c, t) or joint_drills(c, t) or patrols_alongside(c, t) or troops_in_support(c, t) or troops_to_a_region(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or left_organisation(c) or asked_forgiveness(c, t)
+        c = (declined_promise(c, t) or demanded_by_speaker(c, t) or relief_deployment(c, t) or agreed_debt_relief(c, t) or joint_project(c, t) or joint_drills(c, t) or patrols_alongside(c, t) or troops_in_support(c, t) or troops_to_a_region(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or talks_broken_off(c, t) or left_organisation(c) or asked_forgiveness(c, t)
              or expelled_representative(c, t) or captured_place(c, t) or called_on_visit(c, t) or c)
         c = (foreign_holding_closed(c, t) or court_jailing(c, t) or increased_transfer(c, t) or ordered_removal(c, t)
              or court_ordered_payment(c, t) or ordered_shutdown(c, t) or stormed_as_raid(c, t, by_trigger)

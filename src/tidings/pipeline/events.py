@@ -463,6 +463,13 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                 # not with an object left: "Assad had been granted asylum" names the receiver)
                 # "Serbia's forces were put on high alert": the owner of what is mobilized acts
                 actor = self._mentions(patients, by_tok)
+            if not actor and patients and subj_toks == [] and e.type == "COOPERATE" and any(
+                    deps[c] == "nsubjpass" for c in kids[tok.i]):
+                # "a Honduran police chief was extradited to the United States (from Madrid)": the 'from' country
+                # hands the person over, else the person's own state does (legal cooperation, manual COOPERATE)
+                si = next((m.sent_index for m in by_tok.values()), 0)
+                actor = [m for g in prep_objects(tok, ("from",)) if (m := place_mention(g, by_tok, si)) is not None][
+                    :1] or self._mentions(patients, by_tok)
             # what is mobilized is never the recipient ("massed troops")
             norecip = e.norecip or e.type == "MOBILIZE"
             recip_toks = [o for o in objs if o not in material and not self_owned(o)] if not norecip else []

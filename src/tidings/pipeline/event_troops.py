@@ -1,0 +1,84 @@
+"""Troops that back a party (types; split from event_retype.py in round 17): troops sent, or going in
+themselves, to support, help or fight alongside a party's forces are military aid to it (manual, AID: military
+assistance), not a mobilisation ('sent soldiers across the border to support the M23 rebels', 'crossed into South
+Sudan to help government forces repel an offensive'); strengthening someone else's forces backs them
+('bolstering Mogadishu's forces'), while moving one's own stays MOBILIZE. Called from event_rules.fold_participles."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .arguments import codes, objects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .base import Candidate
+
+
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "rush", "move", "station"})
+# troops going in themselves to back a party are the same aid as troops sent ("crossed into South Sudan to help
+# government forces repel ...")
+ENTERING_VERBS = frozenset({"cross", "enter", "pour", "march", "arrive", "land", "roll"})
+BACKING_VERBS = frozenset({"support", "help", "assist", "back", "reinforce", "bolster", "aid", "prop", "defend"})
+FIGHTING_VERBS = frozenset({"fight", "battle", "combat", "serve"})
+# Whom troops are sent to back: a party, not a place or a task ("to protect the border").
+BACKED_PARTIES = frozenset({
+    "rebel", "government", "army", "force", "regime", "ally", "junta", "militia", "fighter", "troop",
+    "administration", "authority", "president", "leader",
+})
+
+
+def troops_in_support(c: Candidate, t: Token) -> Candidate | None:
+    """'sending soldiers across the border to support the M23 rebels': troops sent to back a party are
+    military aid to it (manual, AID: military assistance), not a mobilisation."""
+    if c.event != "MOBILIZE" or t.lemma_.lower() not in SENDING_VERBS | ENTERING_VERBS:
+        return None
+    return replace(c, event="AID", mode=None) if backs_a_party(t) else None
+
+
+def backs_a_party(t: Token) -> bool:
+    """The sending verb's purpose is to back a party: 'to support the M23 rebels', 'to fight alongside Congolese
+    troops' (the troops are sent to someone's side, wherever that is)."""
+    for comp in t.children:
+        if comp.dep_ in ("advcl", "xcomp") and comp.lemma_.lower() in FIGHTING_VERBS and any(
+                k.dep_ == "prep" and k.lower_ in ("alongside", "beside") for k in comp.children):
+            return True
+        if comp.dep_ not in ("advcl", "xcomp") or comp.lemma_.lower() not in BACKING_VERBS \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+            continue
+        # (the one helped may be the subject of its own clause: "to help the government fight insurgents")
+        helped = objects(comp) + [s for k in comp.children if k.dep_ in ("ccomp", "xcomp")
+                                  for s in k.children if s.dep_ == "nsubj"]
+        helped += [g for o in helped for g in o.children if g.dep_ == "compound"]  # ("the government fight insurgents")
+        if any(o.pos_ == "PROPN" or o.lemma_.lower() in BACKED_PARTIES for o in helped):
+            return True
+    return False
+
+
+REINFORCING_VERBS = frozenset({"bolster", "reinforce", "strengthen", "boost", "beef", "shore", "augment"})
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "own"})
+# forces named by whose they are without a country: "bolstering government forces"
+OWNER_NOUNS = frozenset({"government", "regime", "junta", "rebel", "ally", "allied", "partner", "federal", "state"})
+
+
+def others_forces_bolstered(c: Candidate, t: Token) -> bool:
+    """'bolstering Mogadishu's forces in their fight against al Shabaab', 'has been bolstering government forces
+    with drones': strengthening someone else's forces backs them (the aid that does it is its own event), it moves
+    none of the actor's troops; 'India bolstered its troops along the border' stays a mobilisation."""
+    if c.event != "MOBILIZE" or t.lemma_.lower() not in REINFORCING_VERBS:
+        return False
+    own = set(codes(c.actor))
+    for o in objects(t):
+        mods = [m for m in o.children if m.dep_ in ("poss", "compound", "amod")]
+        if any(m.dep_ == "poss" and m.lower_ not in OWN_POSSESSIVES for m in mods):
+            return True
+        if any(m.lemma_.lower() in OWNER_NOUNS for m in mods):
+            return True
+        # ("the Somali army": a foreign owner named by its demonym; a place after the noun is no owner: "reinforced
+        # its military posts in northern Syria")
+        owners = {m.i for m in mods}
+        if any(m.code and m.code not in own and m.root in owners for m in c.recipient):
+            return True
+    return False
