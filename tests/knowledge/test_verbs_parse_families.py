@@ -1,5 +1,6 @@
 """Legal, police and military verb families the parse repairs reach (verbs.json / nouns.json entries): hyphenated
-verbs, 'list / re-list as', lifting immunity, clearing camps, imprisonment and impeachment nouns; the same words in
+verbs, 'list / re-list as', lifting immunity, clearing camps, captured people handed over, rulings called
+arbitrary, imprisonment and arraignment nouns; the same words in
 other senses code nothing. Sentences written for these tests (not from any benchmark)."""
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ EXPRESSIONS = [
                "prosecutors can question him over the 2019 killings, lawmakers said."),
     ("COERCE", "Riot police cleared a student encampment outside the parliament in Belgrade before dawn on "
                "Saturday, the interior ministry said."),
+    ("RETREAT", "Colombian soldiers handed three captured guerrilla commanders to a Red Cross delegation in Cauca on "
+                "Tuesday, the army said, as part of a humanitarian exchange."),
+    ("ACCUSE", "Georgia's president described the court ruling as arbitrary on Thursday, saying the judges in "
+               "Tbilisi had acted on orders from the ruling party."),
+    ("COERCE", "About 300 Afghan asylum seekers were pushed back across the border by Iranian guards during the night, "
+               "the Taliban's refugee ministry said on Saturday."),
+    ("COERCE", "Pakistan's anti-corruption bureau attached three houses and a farm belonging to a former opposition "
+               "minister in Lahore on Wednesday, officials said."),
     ("COERCE", "Rights groups condemned the imprisonment of the Belarusian journalist by the authorities in Minsk, "
                "calling the three-year term an act of revenge."),
 ]
@@ -34,6 +43,10 @@ NON_EVENTS = [
     "of several football clubs.",
     "Volunteers cleared rubble from the streets of Antakya on Sunday as the first shops reopened after the quake.",
     "The bill cleared its final hurdle in the Senate on Tuesday and now goes to the president for signature.",
+    "The electoral commission pushed back the date of the municipal vote to November, citing a shortage of ballot "
+    "papers in the northern provinces.",
+    "The minister said Beijing attached great importance to its trade ties with Jakarta, which have grown fast "
+    "since the pandemic.",
     "The film, a court-martial drama set during the Algerian war, premiered at the Venice festival on Friday.",
 ]
 
@@ -46,3 +59,14 @@ def test_family_expression_codes_its_type(coder, etype, text):
 @pytest.mark.parametrize("text", NON_EVENTS, ids=[s[:40] for s in NON_EVENTS])
 def test_other_senses_of_the_family_code_nothing(coder, text):
     assert code(coder, text) == []
+
+
+@pytest.mark.parametrize(("text", "event", "actor"), [
+    ("Canada barred five Belarusian police commanders from entering the country over the brutal dispersal of "
+     "protesters in Minsk, the foreign ministry said.", "ASSAULT", "BLR"),
+    ("Ottawa summoned the Serbian envoy after the dispersal of a student sit-in outside parliament in Belgrade.",
+     "ASSAULT", "SRB"),
+])
+def test_agentless_crowd_dispersal_is_the_scenes_state(coder, text, event, actor):
+    found = {(e.event, tuple(sorted({a.code for a in e.actor}))) for e in code(coder, text)}
+    assert (event, (actor,)) in found, found

@@ -1,5 +1,5 @@
 """Agentless passives of state acts told with their place (pipeline/event_agentless.py): the state where an arrest,
-deportation or charge happens did it, as for the nouns; relative clauses, modal passives and acts with no place
+deportation, charge or crowd control happens did it, as for the nouns; relative clauses, modal passives and acts with no place
 stay eventless. Sentences written for these tests (not from any benchmark)."""
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]
      "agency said.", "ACCUSE", "NGA", "NGA"),
     ("Two German aid workers were deported from Ethiopia after being held in Addis Ababa for a week, Berlin said.",
      "COERCE", "ETH", "DEU"),
+    ("Several hundred garment workers were tear-gassed in Dhaka on Monday after blocking a highway over unpaid "
+     "wages, a union leader said.", "ASSAULT", "BGD", "BGD"),
 ])
 def test_agentless_state_act_takes_the_state_where_it_happens(coder, text, event, actor, recipient):
     assert (event, (actor,), (recipient,)) in dyads(coder, text)

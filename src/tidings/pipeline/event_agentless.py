@@ -6,8 +6,8 @@ for what only a state's police, courts or border officers do. With no actor the 
 event. The documented convention for the same acts told as nouns ("the arrest of the former president at
 Manila airport" -> PHL) gives the state where it happens; the verbs follow it.
 
-Only an arrest, deportation, seizure, restriction, censorship, conviction or charge (what a state does to
-people), only a finite passive clause with no 'by' agent and no modal ("would be arrested" is no act), not a
+Only an arrest, deportation, seizure, restriction, censorship, conviction, charge or crowd control ("students
+were tear-gassed in Dhaka": what a state does to people), only a finite passive clause with no 'by' agent and no modal ("would be arrested" is no act), not a
 relative clause or participle describing people ("activists who were arrested last year", "the men detained
 in Tunis"), and only when a preposition of place on the verb ("in / at / off") names a coded country or a
 place in one. The people are the passive subject's party; people with no code of their own are the scene's
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 # (type, mode) pairs a state does to people; None: any mode of the type
 STATE_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("COERCE", "seize"), ("COERCE", "restrict"),
-                        ("COERCE", "censor"), ("SANCTION", "convict"), ("ACCUSE", "allege")})
+                        ("COERCE", "censor"), ("SANCTION", "convict"), ("ACCUSE", "allege"),
+                        ("ASSAULT", "crowd-control")})  # (tear gas, water cannon, batons: the police's)
 PLACE_PREPS = ("in", "at", "off")
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
 # a description of people, not an act told ("activists who were arrested", "the men detained in Tunis")

@@ -413,9 +413,9 @@ class NominalMixin(OwnerMixin):
                 # "a police offensive against gang strongholds in Rio de Janeiro": police act at home
                 actor = scene_actor(self._mentions, tok, of_objs + prep_objects(tok, e.rprep or ("against", "on")), by_tok)
                 route = "scene"
-            if not actor and e.type == "COERCE" and e.mode in ("arrest", "deport", "restrict") and (argument_slot or reason or (
+            if not actor and e.type in ("COERCE", "ASSAULT") and e.mode in ("arrest", "deport", "restrict", "crowd-control") and (argument_slot or reason or (
                     slot.dep_ == "pobj" and head.lower_ in ("over", "amid", "against", "despite"))):
-                # (also what another act answers: "sanctions over a crackdown on protesters in Tbilisi")
+                # (also what another act answers: "sanctions over a crackdown / the dispersal of protesters in Tbilisi")
                 actor = scene_actor(self._mentions, tok, of_objs + prep_objects(tok, e.rprep), by_tok) or (
                     speaking_state(tok, by_tok, self._mentions))  # "Abinader said deportations of Haitians would continue"
                 route = "scene"
