@@ -136,3 +136,30 @@ def test_a_fronted_phrase_read_as_a_first_subject_is_not_the_actor(coder, text, 
 ])
 def test_parties_the_parser_hangs_on_the_answering_verb_or_the_work_are_found(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Fighters of the Iranian-backed Kataib Hezbollah militia fired two drones at a base hosting American troops in "
+     "western Iraq late on Wednesday, a US defence official said.", ("ASSAULT", ("IRQ",), ("USA",))),
+    ("Israeli jets bombed a compound near Damascus that hosted Iranian military advisers, the Syrian Observatory "
+     "said, killing at least five people.", ("ASSAULT", ("ISR",), ("IRN",))),
+    ("Houthi rebels launched a missile at a ship carrying grain and a naval base hosting British sailors in "
+     "Djibouti, the group's spokesman said.", ("ASSAULT", ("YEM",), ("GBR",))),
+    # (guests who are no force leave the place's state as the target)
+    ("Russian drones hit a hotel in Odesa hosting a Turkish trade delegation overnight, regional governor Oleh Kiper "
+     "said on Friday.", ("ASSAULT", ("RUS",), ("UKR",))),
+])
+def test_the_forces_a_struck_site_hosts_are_the_target(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "monitor"), [
+    ("Myanmar's military bombed a monastery in the Sagaing region on Saturday, the United Nations said, killing at "
+     "least 23 people sheltering there.", "UNO"),
+    ("RSF fighters stormed a village near Omdurman on Monday, Human Rights Watch said, killing dozens of residents "
+     "and burning homes.", "NGO"),
+    ("Fighters from the Turkish-backed Syrian National Army shelled Kurdish-held villages near Manbij on Sunday, the "
+     "Syrian Observatory for Human Rights said, killing at least seven civilians.", "NGO"),
+])
+def test_a_toll_participle_after_the_attribution_is_the_attackers_not_the_monitors(coder, text, monitor):
+    assert not any(e[0] == "ASSAULT" and monitor in e[1] for e in dyads(coder, text)), dyads(coder, text)

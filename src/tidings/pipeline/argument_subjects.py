@@ -136,3 +136,19 @@ def listed_antecedent(rel: Token) -> list[Token]:
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head
     return conjuncts(first) if first.i != head.i else []
+
+
+# the toll an attack takes, told as a participle after the attribution ("..., the Observatory said, killing seven")
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "displace", "flatten", "raze", "maim"})
+
+
+def toll_clause(cur: Token, head: Token) -> Token:
+    """'shelled villages near Manbij on Sunday, the Syrian Observatory said, killing at least seven civilians': the
+    parser hangs a toll participle on the attribution verb that follows the reported act; it belongs to the act (its
+    subject the attackers, not the monitor). Other participles there stay the speaker's ("..., she said, adding")."""
+    if cur.tag_ != "VBG" or cur.lemma_.lower() not in TOLL_VERBS or head.lemma_.lower() not in SAY_VERBS:
+        return head
+    if head.dep_ == "parataxis" and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX"):
+        return head.head  # (", the United Nations said, killing ...": the attribution hung on the act as an aside)
+    reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
+    return reported[0] if reported else head

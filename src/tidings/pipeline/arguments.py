@@ -22,6 +22,7 @@ from .argument_subjects import (
     _split_coordinate,
     side_clause_of_conjunct,
     stray_passive_agent,
+    toll_clause,
 )
 from .argument_subjects import listed_antecedent as listed_antecedent
 from .argument_words import BORDER_WORDS as BORDER_WORDS
@@ -116,8 +117,7 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
             second = [x for x in kids[tok.i] if deps[x] == "nsubj" and c < x < tok.i]
             if second and ((p.lemma[c] in SUMMED_PROPOSALS and p.left[c] > 0 and p.lower[p.left[c] - 1] == ",") or (
                     "," in (p.lower[p.right[c]], p.lower[p.right[c] + 1]) and doc[p.left[c]].is_sent_start)):
-                # "..., a demand Kabul rejected", "Snubbing Brussels, Georgia's ruling party suspended": a summing noun
-                # or a fronted phrase the parser makes a first subject; the verb's subject is the name after it
+                # "..., a demand Kabul rejected", "Snubbing Brussels, Georgia's party suspended": a first subject misread
                 return [doc[second[0]]], False
             if p.tag[c] == "VBG" and not any(deps[x] in OBJ_DEPS for x in kids[c]):
                 # "BRICS leaders meeting in Rio condemned ...": the -ing word's own subject
@@ -465,7 +465,7 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
             subj, _ = direct_subjects(head.head)
             return (subj, "conj") if subj else ([], None)
         elif dep in ("conj", "advcl"):
-            subj, _ = direct_subjects(side_clause_of_conjunct(cur, head) if dep == "conj" else head)
+            subj, _ = direct_subjects(side_clause_of_conjunct(cur, head) if dep == "conj" else toll_clause(cur, head))
             if subj:
                 return subj, "conj" if dep == "conj" else "participle"
         elif dep == "pcomp" and head.dep_ == "prep":

@@ -25,6 +25,11 @@ REPORT_VERBS = frozenset({"say", "claim", "allege", "believe", "suspect", "accus
 # "a depot Russian forces used"
 HOLD_VERBS = frozenset({"belong", "own", "use", "operate", "run", "control", "hold", "man", "occupy", "serve",
                         "house", "store", "charter"})
+# a site's guests: "a base hosting American troops" is struck as theirs
+HOSTING_VERBS = frozenset({"host", "house", "station", "garrison"})
+HOSTED_FORCES = frozenset({"troop", "troops", "soldier", "force", "forces", "sailor", "marine", "adviser", "advisor",
+                           "officer", "personnel", "fighter", "militant", "commander", "official", "mercenary", "jet",
+                           "aircraft", "helicopter", "warship", "drone", "missile", "contingent", "operative"})
 # verbs that hand goods over to a party named by "to"
 TRANSFER_VERBS = frozenset({"send", "ship", "deliver", "provide", "supply", "transfer", "give", "donate", "fly",
                             "airlift", "hand", "dispatch", "export", "sell", "lend", "grant", "channel", "gift"})
@@ -129,6 +134,10 @@ def _holders(v: Token, thing: Token) -> list[Token]:
                     for g in p.children if g.dep_ == "pobj"]
         return [g for x in [v, *loads] for p in x.children
                 if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to") for g in p.children if g.dep_ == "pobj"]
+    if v.lemma_.lower() in HOSTING_VERBS:
+        # "a base hosting American troops", "an airfield housing Russian jets": whose forces are there (not guests:
+        # "a hotel hosting a Turkish trade delegation" is still struck where it stands)
+        return [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in HOSTED_FORCES]
     if v.lemma_.lower() not in HOLD_VERBS:
         return []
     out = [g for p in v.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "to") for g in p.children
@@ -148,7 +157,8 @@ def clause_holder(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> lis
     verb, on the trigger itself ("struck a warehouse ... that the military said ..." as a ccomp)."""
     objects = _arguments.objects
 
-    things = objects(verb)
+    # ("fired two drones at a base hosting American troops": the target of a launch)
+    things = objects(verb) + _arguments.prep_objects(verb, ("at",))
     # "a strike on a boat that ...": an attack noun's target phrase, also as the subject of a toll verb ("a U.S.
     # strike on a boat that ... killed 11 people")
     nouns = [verb] if verb.pos_ == "NOUN" else [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
