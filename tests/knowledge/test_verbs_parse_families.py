@@ -32,6 +32,10 @@ EXPRESSIONS = [
                "the Taliban's refugee ministry said on Saturday."),
     ("COERCE", "Pakistan's anti-corruption bureau attached three houses and a farm belonging to a former opposition "
                "minister in Lahore on Wednesday, officials said."),
+    ("THREATEN", "A court in Tbilisi approved an arrest warrant for the exiled former defence minister on Monday, "
+                 "the prosecutor's office said."),
+    ("ASSAULT", "Israel's defence ministry approved the demolition of 12 Palestinian homes near Hebron on Sunday, "
+                "a rights group said."),
     ("COERCE", "Rights groups condemned the imprisonment of the Belarusian journalist by the authorities in Minsk, "
                "calling the three-year term an act of revenge."),
 ]
