@@ -57,3 +57,15 @@ def test_one_sides_two_acts_take_no_counterpart(coder):
         "Fighting spread to the capital on Tuesday, with rebels shelling the presidential palace in Juba and "
         "government troops arresting dozens of opposition officials."))]
     assert all(d[2] == ("SSD",) for d in found if d[0] in ("ASSAULT", "COERCE"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Dutch court ordered the government to halt exports of F-35 parts to Israel, citing the risk of serious "
+     "violations of humanitarian law in Gaza.", ("SANCTION", ("NLD",), ("ISR",))),
+    ("Pakistan's supreme court ordered the government to release the detained Afghan refugees within a week.",
+     ("RETREAT", ("PAK",), ("AFG",))),
+    ("Brazil's top court ordered the government to suspend the deportation flights from the United States.",
+     ("SANCTION", ("BRA",), ("USA",))),
+])
+def test_an_ordered_state_organ_is_the_orderers_state(coder, text, expected):
+    assert expected in [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]

@@ -9,7 +9,10 @@ rule reads the clause's slot in the parse, never a phrasing:
   the party's passive participle, or as an adverbial or conjunct of the clause before; a past or participle verb
   right after the coded party, with no subject, no passive auxiliary and no "by" agent of its own, has the party
   as its subject. Who the reaction answers is
-  left to ``summed_reaction_targets`` (the last act told before the noun).
+  left to ``summed_reaction_targets`` (the last act told before the noun);
+* the act an order puts on the orderer's own state organ named without its country: "the Dutch court ordered the
+  government to halt exports of F-35 parts to Israel", "Pakistan's supreme court ordered the government to release
+  the detained refugees": the organ (the order's object, the complement's doer) is the ordering party's state.
 
 And one recipient rule of the same slots (``paired_counterparts``): two parallel gerund clauses with different doers
 ("..., with Beijing lifting its ban on barley and Canberra dropping its complaint", "with Indian troops vacating two
@@ -19,9 +22,12 @@ names no target of its own is aimed at the other clause's doer.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .arguments import SUMMED_PROPOSALS
+from .arguments import SUMMED_PROPOSALS, direct_subjects
+from .base import ORDER_VERBS
+from .event_side_clauses import HOME_STATE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,9 +78,10 @@ def walk_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, 
         if h.tok.i in done or any(m.code for m in h.actor) or h.tok.pos_ != "VERB":
             continue
         doer = judged_summary_doer(h.tok, by_tok)
-        if doer is None:
+        actor = [doer] if doer is not None else ordered_organ(h, by_tok)
+        if not actor:
             continue
-        h.actor = [doer]
+        h.actor = actor
         cand = stage._candidate(si, h, by_tok, according)
         if cand is not None:
             made.append(cand)
@@ -101,3 +108,19 @@ def paired_counterparts(cands: list[Candidate], doc) -> None:
 
 def _coded(ms: list[Mention]) -> set[str]:
     return {m.code for m in ms if m.code}
+
+
+def ordered_organ(h: Hit, by_tok) -> list[Mention]:
+    """The ordered state organ with the orderer's country, for the order's complement (module docstring), or []."""
+    t = h.tok
+    order = t.head
+    if t.dep_ != "xcomp" or order.lemma_.lower() not in ORDER_VERBS or any(m.code for m in h.actor) or not h.actor:
+        return []
+    organs = [c for c in order.children if c.dep_ == "dobj"]
+    if len(organs) != 1 or organs[0].lemma_.lower() not in HOME_STATE_WORDS or not all(
+            m.start <= organs[0].i < m.end for m in h.actor):
+        return []
+    orderers = [m for x in direct_subjects(order)[0] if (m := by_tok.get(x.i)) is not None and m.code]
+    if len(orderers) != 1:
+        return []
+    return [replace(m, code=orderers[0].code, sector=m.sector or "GOV") for m in h.actor]
