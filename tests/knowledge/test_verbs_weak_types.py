@@ -177,3 +177,24 @@ def test_goods_shipped_to_firms_are_no_aid(coder, text):
 def test_aid_to_a_states_producers_or_forces_stays_aid(coder, text, actor, recipient):
     found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text, date="2026-03-02")]
     assert ("AID", actor, recipient) in found
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("The Greek government did a U-turn on a planned tax on short-term rentals on Monday after protests by property "
+     "owners.", "CONCEDE", ("GRC",)),
+    ("The Czech government made a volte-face on the pension reform on Friday after weeks of protests in Prague.", "CONCEDE",
+     ("CZE",)),
+    ("Vietnam and Laos pooled their border guards to patrol the frontier against smugglers, Vietnamese state media "
+     "said.", "COOPERATE", ("LAO", "VNM")),
+])
+def test_policy_reversal_and_pooled_forces_code_their_type(coder, text, etype, actor):
+    found = [(e.event, entity_codes(e.actor)) for e in code(coder, text, date="2026-03-02")]
+    assert (etype, actor) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The driver made a U-turn on the motorway near Lyon, police said.",
+    "Ferrari did a U-turn on its engine supplier deal on Monday.",
+])
+def test_a_turn_of_a_driver_or_firm_is_no_concession(coder, text):
+    assert "CONCEDE" not in [e.event for e in code(coder, text, date="2026-03-02")]
