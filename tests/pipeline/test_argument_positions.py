@@ -163,3 +163,21 @@ def test_the_forces_a_struck_site_hosts_are_the_target(coder, text, dyad):
 ])
 def test_a_toll_participle_after_the_attribution_is_the_attackers_not_the_monitors(coder, text, monitor):
     assert not any(e[0] == "ASSAULT" and monitor in e[1] for e in dyads(coder, text)), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Slovakia dropped its objections to the 18th sanctions package against Russia on Friday, after the European "
+     "Commission promised safeguards for its gas supplies.", ("AGREE", ("EUR",), ("SVK",))),
+    ("Israel eased restrictions on fuel deliveries on Tuesday after the United States pledged to monitor their use, "
+     "an Israeli official said.", ("AGREE", ("USA",), ("ISR",))),
+    ("Turkey dropped its opposition to Finland's NATO membership on Friday, President Erdogan told reporters, after "
+     "Helsinki agreed to extradite two suspects.", ("AGREE", ("FIN",), ("TUR",))),
+])
+def test_a_promise_answered_by_a_concession_is_made_to_the_conceding_party(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+def test_a_go_betweens_proposal_answered_by_a_concession_names_no_side(rules_coder):
+    assert ("AGREE", ("EGY",), ()) in dyads(
+        rules_coder, "Hamas dropped its demand for a complete Israeli withdrawal after Egyptian mediators proposed a "
+                     "phased timetable, two officials said.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import NON_COUNTRY_CODES
+from .base import NON_COUNTRY_CODES, PROVOKING_MARKS
 from .event_targets import coded_targets
 
 if TYPE_CHECKING:
@@ -370,7 +370,32 @@ def far_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
         thanked_for(h.tok, own, by_tok) if h.etype in THANKED_TYPES else []) or (
         dated_object(h.tok, own, by_tok) if h.noun is None else []) or (
         message_addressee(h.tok, own, by_tok) if h.etype in MESSAGE_TYPES else []) or (
-        (aimed_goods(h.tok, own, by_tok) or penalty_clause(h, own, by_tok)) if h.etype == "SANCTION" else [])
+        (aimed_goods(h.tok, own, by_tok) or penalty_clause(h, own, by_tok)) if h.etype == "SANCTION" else []) or (
+        answered_concession(h.tok, own, by_tok) if h.etype in ANSWER_TYPES and h.noun is None else [])
+
+
+# a step taken in return: "dropped its opposition ... after Helsinki agreed to extradite two suspects" -> FIN -> TUR
+ANSWER_TYPES = frozenset({"AGREE", "CONCEDE"})
+GO_BETWEENS = frozenset({"mediator", "intermediary", "broker", "facilitator", "go-between"})
+# main acts that give something back (a concession, an easing, a release)
+CONCESSION_VERBS = frozenset({"drop", "lift", "ease", "withdraw", "allow", "approve", "resume", "reopen", "release",
+                              "free", "end", "halt", "suspend", "scrap", "relax", "waive", "unblock", "restore"})
+
+
+def answered_concession(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Turkey dropped its opposition to Finland's membership after Helsinki agreed to extradite two suspects' ->
+    FIN -> TUR; 'eased restrictions after the United States pledged to monitor their use' -> USA -> ISR: a promise told
+    in an "after / following" clause of another party's concession is made to that party (the mirror of
+    argument_partners.quid_pro_quo)."""
+    head = verb.head
+    if head.lemma_.lower() in ("say", "tell", "announce"):  # ("..., Erdogan told reporters, after Helsinki agreed")
+        head = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), head)
+    if verb.dep_ != "advcl" or head.lemma_.lower() not in CONCESSION_VERBS or not any(
+            m.dep_ == "mark" and m.lower_ in PROVOKING_MARKS for m in verb.children) or any(
+            s.lemma_.lower() in GO_BETWEENS for s in _arguments.direct_subjects(verb)[0]):
+        return []  # (a go-between's proposal is made to both sides: "after Egyptian mediators proposed a timetable")
+    found = coded_targets(_arguments.direct_subjects(head)[0], own, by_tok)
+    return [m for m in found if m.code not in NON_COUNTRY_CODES][:1]
 
 
 # acts one party thanks another for, done for the thanker ("thanked Kim for sending troops", "grateful to
