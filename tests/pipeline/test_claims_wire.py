@@ -353,3 +353,42 @@ def test_a_closing_noun_phrase_that_names_no_speaker_reports_nothing(coder):
     ev = code(coder, "Niger's junta suspended the broadcasts of the BBC, the measures announced on Tuesday.",
               date=DATE)[0]
     assert ev.claim.status == "asserted" and not ev.claim.by
+
+
+# -- a report coordinated with the act it tells: its comma is the parser's child of the report verb ---------
+@pytest.mark.parametrize("text, etype", [
+    ("North Korean leader Kim Jong Un accused the United States and South Korea of rehearsing an invasion and "
+     "inspected a new artillery unit near the western border, state news agency KCNA reported on Sunday.", "ACCUSE"),
+    ("Iraqi forces expelled two Turkish diplomats from Baghdad and closed a consulate in Mosul, the state news "
+     "agency INA reported on Thursday.", "SANCTION"),
+    ("Venezuelan troops detained three Colombian soldiers near the border and seized their rifles, Colombian "
+     "state television reported on Sunday.", "COERCE"),
+])
+def test_a_closing_media_report_covers_the_first_of_two_coordinated_acts(coder, text, etype):
+    ev = _one(code(coder, text, date=DATE), etype)
+    assert ev.claim.status == "alleged", ev.claim.cues
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Iraqi forces expelled two Turkish diplomats from Baghdad, the state news agency INA reported on Thursday.",
+     "SANCTION"),
+    ("Japan's coast guard detained a Chinese fishing captain near the Senkaku islands, the public broadcaster NHK "
+     "reported.", "COERCE"),
+    ("Cuba freed 200 prisoners on Friday, the official news agency Prensa Latina reported.", "RETREAT"),
+])
+def test_a_news_outlet_named_after_its_descriptor_reports(coder, text, etype):
+    ev = _one(code(coder, text, date=DATE), etype)
+    assert ev.claim.status == "alleged", ev.claim.cues
+
+
+@pytest.mark.parametrize("text, hedged, told", [
+    ("Israeli jets reportedly struck a convoy near the Syrian border, prompting Lebanon to lodge a complaint with "
+     "the United Nations.", "ASSAULT", "ACCUSE"),
+    ("Sudanese paramilitaries reportedly looted a hospital in El Obeid, prompting the World Health Organization to "
+     "suspend its operations in the city.", "ASSAULT", "RETREAT"),
+    ("Chinese ships allegedly rammed a Vietnamese fishing boat near the Paracels, prompting Hanoi to summon "
+     "Beijing's ambassador.", "COERCE", "ACCUSE"),
+])
+def test_what_a_hedged_act_prompted_is_told_by_the_story(coder, text, hedged, told):
+    found = code(coder, text, date=DATE)
+    assert any(e.event == told and e.claim.status == "asserted" for e in found)

@@ -4,6 +4,8 @@ for these tests (not from any benchmark)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import code, entity_codes
 
 
@@ -70,3 +72,20 @@ def test_a_meeting_in_a_time_clause_is_not_the_hosted_talks(coder):
                          "President Donald Trump spoke with Vladimir Putin by telephone for nearly 90 minutes.")
     assert sum(d[0] == "CONSULT" for d in found) == 2
 
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Colombia approved $250 million in budget support for Ecuador on Tuesday, the finance ministry said.", "AID"),
+    ("The International Monetary Fund approved a $1.4 billion disbursement in budget support for Sri Lanka on "
+     "Friday, saying the economy was recovering.", "AID"),
+    ("Saudi Arabia approved $2 billion in financial support for Pakistan on Monday to shore up its reserves.", "AID"),
+    ("The European Commission approved 900 million euros of budget support for Moldova on Wednesday.", "AID"),
+])
+def test_one_trigger_word_is_one_event(coder, text, kept):
+    found = [d[0] for d in dyads(coder, text)]
+    assert kept in found and "SUPPORT" not in found
+
+
+def test_a_pardon_and_a_release_on_two_words_stay_two_events(coder):
+    found = [d[0] for d in dyads(coder, "Kuwait's emir pardoned and freed 34 political prisoners on Saturday.")]
+    assert "CONCEDE" in found and "RETREAT" in found

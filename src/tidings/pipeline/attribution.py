@@ -53,6 +53,8 @@ _BODY_NOUNS = frozenset({"organisation", "organization", "agency", "group", "cha
                          "committee", "programme", "program", "fund", "movement", "society"})
 
 
+# "Israeli jets reportedly struck a convoy, prompting Lebanon to lodge a complaint": what the act led to is told
+_CONSEQUENCE_VERBS = frozenset({"prompt", "force", "cause", "lead", "spark", "trigger", "compel", "drive"})
 # what a denier does next in the same breath: "... and urged the IAEA to visit the site"
 _APPEAL_VERBS = frozenset({"urge", "call", "ask", "demand", "invite", "propose", "warn", "appeal", "press"})
 
@@ -197,7 +199,9 @@ class Attributor(Denials, TailReports):
         if name.tag_ != "NNP" or name.left_edge.i == 0:
             return False
         prev = name.doc[name.left_edge.i - 1]
-        return (prev.pos_ == "NOUN" and prev.head.i == name.head.i and prev.dep_ in ("dobj", "npadvmod", "nsubj")
+        # (or the report hung as a relative clause on the descriptor: ", the state news agency INA reported")
+        hung = name.head.dep_ == "relcl" and name.head.head.i == prev.i
+        return (prev.pos_ == "NOUN" and (hung or (prev.head.i == name.head.i and prev.dep_ in ("dobj", "npadvmod", "nsubj")))
                 and self.is_source(prev))
 
     def news_outlet(self, noun: Token) -> bool:
@@ -244,14 +248,17 @@ class Attributor(Denials, TailReports):
         cur = doc[cand.trigger]
         visited: set[int] = set()
         temporal = False  # passed a time clause: "accused Putin of cowardice after he rejected ..."
+        hedged = skip  # past "prompting X to": the story's own link, not under the act's "reportedly"
         for _ in range(_MAX_STEPS):
-            found = self._distancing(ctx, cur, skip)
+            found = self._distancing(ctx, cur, hedged)
             if found is not None:
                 return found
             visited.add(cur.i)
             dep, head = cur.dep_, cur.head
             if head.i == cur.i:
                 break
+            if dep == "advcl" and cur.tag_ == "VBG" and _lemma(cur) in _CONSEQUENCE_VERBS:
+                hedged = skip | self.allege_adverbs
             if ((dep == "conj" or (dep == "advcl" and cur.tag_ == "VBG")) and head.dep_ in ("ccomp", "xcomp")
                     and _lemma(cur) in self._speech_acts and _lemma(head.head) in self._speech_acts
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cur.children)):

@@ -51,6 +51,8 @@ class TailReports:
             if v.right_edge.i < last or trigger.i >= v.left_edge.i:
                 continue
             start = v.left_edge.i
+            while start < v.i and v.doc[start].is_punct:
+                start += 1  # (the comma before a report coordinated with the act is the report's own child)
             if v.dep_ == "relcl" and v.head.i == start - 1 and v.head.pos_ in ("NOUN", "PROPN"):
                 start = v.head.left_edge.i  # "Russian state news agency TASS reported": a name after its description
             if start <= trigger.i + 1 or v.doc[start - 1].text != ",":

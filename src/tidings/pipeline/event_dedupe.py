@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import codes
 from .event_retype_options import OPEN_PENALTY
+from .event_vows import drop_inward_vows
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -200,7 +201,7 @@ def dedupe(cands: list[Candidate], doc: Doc | None = None) -> list[Candidate]:
     (time_clause); an entry verb and the seizure it leads to are one (entry_steps)."""
     cands = offered_only(cands)
     if doc is not None:
-        cands = entry_steps(cands, doc)
+        cands = entry_steps(drop_inward_vows(cands, doc), doc)
     best: dict[tuple, Candidate] = {}
     order: list[tuple] = []
     for c in cands:
@@ -214,9 +215,38 @@ def dedupe(cands: list[Candidate], doc: Doc | None = None) -> list[Candidate]:
     # "carried out airstrikes inside Afghanistan, targeting ...": the same act twice, once
     # without its recipient; keep the fuller one
     with_recipient = [k for k in order if k[2]]
-    return [best[k] for k in order if k[2] or not any(
+    return one_per_trigger([best[k] for k in order if k[2] or not any(
         _same_act((k[0], k[1], w[2], k[3], k[4], ANY_CLAUSE), w) and not (len(k[1]) > 1 and _told_apart(best[k], best[w], doc))
-        for w in with_recipient)]
+        for w in with_recipient)])
+
+
+# PLOVER's quad categories: material acts over verbal ones when one word is read both ways
+MATERIAL_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+                            "ASSAULT"})
+
+
+def _rank(c: Candidate) -> tuple[int, int, int]:
+    """Which reading of one trigger word stays: an AGREE (what is offered or proposed is not done: "handed a
+    ceasefire proposal which would see the release of hostages"), then a material act over a verbal one ("approved
+    $250 million in budget support": AID, not also SUPPORT; "ordered the dispatch of a carrier group": MOBILIZE,
+    not also REQUEST), then the reading that names more of the act (the longer trigger)."""
+    return (c.event == "AGREE", c.event in MATERIAL_TYPES, c.trigger_end - c.trigger_start)
+
+
+def one_per_trigger(cands: list[Candidate]) -> list[Candidate]:
+    """One event per trigger word and dyad: two candidates of different types on the same head word with the same
+    parties are two readings of one act, and the better one stays (_rank). The documented double codings are on different words and stay
+    ("pardoned and freed": CONCEDE and RETREAT; docs/plover-decisions.md); a second category of the same record
+    (a prison sentence's arrest) is the record's own ``events.also``, not a second candidate."""
+    by_word: dict[tuple, Candidate] = {}
+    for c in cands:
+        key = (c.trigger, codes(c.actor), codes(c.recipient))
+        prev = by_word.get(key)
+        if prev is None or (prev.event != c.event and _rank(c) > _rank(prev)):
+            by_word[key] = c
+    keep = {id(c) for c in by_word.values()}
+    return [c for c in cands if id(c) in keep
+            or by_word[(c.trigger, codes(c.actor), codes(c.recipient))].event == c.event]
 
 
 def _told_apart(a: Candidate, b: Candidate, doc: Doc | None) -> bool:
