@@ -16,6 +16,7 @@ from .. import datelines as _datelines
 from . import base as _base
 from .base import CROWD_SECTORS, NON_COUNTRY_CODES
 from .coref_descriptions import HEADLINE_DESCRIPTIONS, headline
+from .people_possessives import owned_role
 
 if TYPE_CHECKING:
     from .base import Mention
@@ -105,7 +106,7 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
         if m.kind == "person" and (m.office or m.sector in _DOMESTIC_SECTORS) \
                 or m.kind == "agent" and m.sector in _DOMESTIC_SECTORS and m.text.split()[-1].lower() not in CAPTIVES \
                 and not backed_role(doc, m) and not victim(doc, m) and not of_group(doc[m.root]) \
-                and not foreign_role(doc, m):
+                and not foreign_role(doc, m) and not owned_role(doc, m, True):
             m.code = code
             m.confidence = min(m.confidence, 0.6)
             if m.kind == "person" and m.identifier_text:

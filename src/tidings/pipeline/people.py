@@ -52,7 +52,6 @@ from .coref_mentions import (
     clause_subjects,
     country_description_start,
     dateline_country,
-    dateline_offset,
     foreign_congress,
     foreign_scene,
     local_officials,
@@ -83,6 +82,7 @@ from .people_descriptions import region_narrowed
 from .people_groups import groups
 from .people_possessives import (
     SHIP_PARTS,
+    owned_role,
     possessed_followers,
     possessed_roles,
     reporter_of_hostile_act,
@@ -90,6 +90,7 @@ from .people_possessives import (
     vessel_owned,
 )
 from .people_subjects import matrix_subject, national_speaker
+from .people_titles import definite_titles
 
 _NON_COUNTRY = NON_COUNTRY_CODES
 # Countries whose leaders' names are written family name first (not Japan, Vietnam or Cambodia, whose
@@ -163,7 +164,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
         src = surnames.get(doc[m.end - 1].lower_) if m.kind == "person" and m.code is None else None
         if src is not None and src is not m and src.code and src.start < m.start:
             _copy(m, src)
-    _definite_titles(doc, mentions, sent_of)
+    definite_titles(doc, mentions, sent_of)
     namesake_countries(doc, mentions)
     foreign_congress(mentions)
     mentions += bare_crowds(doc, mentions, sent_of)
@@ -243,49 +244,6 @@ def _appositions(doc, mentions: list[Mention], covered: list[Mention | None]) ->
                 break
 
 
-def _definite_titles(doc, mentions: list[Mention], sent_of) -> None:
-    """"the president said": the latest person holding that office, within three sentences.
-
-    Not a holder whose country the sentence names as another party ("the president pledged to
-    help rebuild Syria" is not Syria's), and when holders of several countries remain ("Erdogan
-    hosted Syria's President al-Sharaa ... the president"), the dateline's country if it is one
-    of them, else nobody: a wrong president is worse than none."""
-    people = sorted((m for m in mentions if m.kind == "person" and m.code and m.office), key=lambda m: m.start)
-    if not people:
-        return
-    dateline = next((m.code for m in mentions if m.kind == "country" and m.end_char <= dateline_offset(doc)), None)
-    for m in mentions:
-        if m.kind != "agent" or m.code is not None or not m.office or m.start == 0 \
-                or doc[m.start - 1].lower_ != "the":
-            continue
-        office = m.office.lower()
-        named = {o.code for o in mentions if o.sent_index == m.sent_index and o is not m and o.code}
-        holders: list[Mention] = []
-        for p in reversed(people):
-            if p.end > m.start:
-                continue
-            if sent_of(m.start) - p.sent_index > 3:
-                break
-            held = (p.office or "").lower()
-            if held == office or (held.endswith(" " + office) and not held.startswith(("vice", "deputy", "former"))):
-                if p.code not in named:
-                    holders.append(p)
-        codes = {p.code for p in holders}
-        if len(codes) > 1:
-            holders = [p for p in holders if p.code == dateline]
-        if holders:
-            p = holders[0]
-            m.code, m.identifier_text, m.identifier_id = p.code, p.identifier_text, p.identifier_id
-            m.confidence = min(m.confidence, 0.8)
-
-
-def _owned(doc, m: Mention) -> bool:
-    """"its fighters", "the group's spokesman": a role whose owner is a pronoun or a description,
-    resolved later (``possessed_roles``), not by the story's dominant country."""
-    return any(c.dep_ == "poss" and (c.tag_ == "PRP$" or c.pos_ == "NOUN" and c.text.islower())
-               for c in doc[m.root].children)
-
-
 def _dominant_country(doc, mentions: list[Mention], owned_too: bool = False) -> None:
     counts = Counter(m.code for m in mentions if m.code and m.code not in _NON_COUNTRY and m.kind != "pronoun")
     if not counts:
@@ -304,7 +262,7 @@ def _dominant_country(doc, mentions: list[Mention], owned_too: bool = False) -> 
                                and not many_nations(doc, m)
                                and not backed_role(doc, m) and not victim(doc, m)
                                and not foreign_scene(doc, m, mentions, top) and not of_group(doc[m.root])
-                               and (owned_too or not _owned(doc, m))
+                               and (owned_too or not owned_role(doc, m))
                                or m.kind == "person" and m.office and m.sent_index not in other_party):
             m.code = top
             m.confidence = min(m.confidence, 0.6)

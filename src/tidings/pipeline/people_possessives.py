@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from .base import Mention, tokens_with_lower
 
+_ORG_DESCRIPTIONS = frozenset({"bloc", "group", "alliance", "organisation", "organization", "body", "grouping",
+                               "movement", "coalition", "union", "watchdog", "agency", "commission", "mission"})
 # a person's or a party's crowd: "his supporters blocked roads", "their followers marched"
 _FOLLOWERS = frozenset({"supporters", "followers", "loyalists", "partisans"})
 # what a ship has ("its crew") and what a ship is called
@@ -47,6 +49,16 @@ def reporter_of_hostile_act(tok, covered) -> Mention | None:
             or reporter.kind not in ("country", "org", "agent"):
         return None
     return reporter
+
+
+def owned_role(doc, m: Mention, organisation: bool = False) -> bool:
+    """"its fighters", "the group's spokesman": a role whose owner is a pronoun or a description,
+    resolved later (``possessed_roles``), not by the story's dominant country. With ``organisation``,
+    only a description of an organisation ("the bloc's secretary general", "the alliance's chief"):
+    its officials are not the dateline country's, as "the army's" or "the country's" mostly are."""
+    return any(c.dep_ == "poss" and (
+        c.pos_ == "NOUN" and c.text.islower() and c.lemma_ in _ORG_DESCRIPTIONS if organisation
+        else c.tag_ == "PRP$" or c.pos_ == "NOUN" and c.text.islower()) for c in doc[m.root].children)
 
 
 def possessed_roles(doc, mentions: list[Mention], covered: list[Mention | None]) -> None:
