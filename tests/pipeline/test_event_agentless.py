@@ -22,6 +22,8 @@ def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]
      "agency said.", "ACCUSE", "NGA", "NGA"),
     ("Two German aid workers were deported from Ethiopia after being held in Addis Ababa for a week, Berlin said.",
      "COERCE", "ETH", "DEU"),
+    ("A prominent Belarusian blogger was placed under house arrest in Minsk on Friday after a week in custody, his "
+     "wife said.", "COERCE", "BLR", "BLR"),
     ("Several hundred garment workers were tear-gassed in Dhaka on Monday after blocking a highway over unpaid "
      "wages, a union leader said.", "ASSAULT", "BGD", "BGD"),
 ])

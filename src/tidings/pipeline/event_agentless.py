@@ -48,6 +48,9 @@ def _agentless_subject(t: Token) -> Token | None:
 
 def _place_state(t: Token, by_tok: dict[int, Mention], mentions) -> list[Mention]:
     places = prep_objects(t, PLACE_PREPS)
+    # (or on the verb's own phrase: "placed under house arrest in Lahore", "held in custody at a base in Goma")
+    places += [g for c in t.children if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS
+               for o in c.children if o.dep_ == "pobj" for g in prep_objects(o, PLACE_PREPS)]
     places += [c for p in places for c in p.children if c.dep_ in ("poss", "compound")]
     found = [m for m in mentions(places, by_tok) if m.code and m.kind != "agent"]
     return [replace(m, sector="COP", kind="agent", confidence=min(m.confidence, 0.6)) for m in found][:1]
