@@ -69,3 +69,20 @@ def test_one_sides_two_acts_take_no_counterpart(coder):
 ])
 def test_an_ordered_state_organ_is_the_orderers_state(coder, text, expected):
     assert expected in [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Following talks in Ankara, Syrian Foreign Minister Asaad al-Shibani said Turkey had promised to help rebuild "
+     "the power grid in Aleppo.", ("CONSULT", ("SYR",), ("TUR",))),
+    ("After talks in Cairo, Sudanese army chief Abdel Fattah al-Burhan said Egypt would send more wheat to Port "
+     "Sudan.", ("CONSULT", ("SDN",), ("EGY",))),
+    ("Speaking after talks in Riyadh, the Iraqi prime minister said Saudi Arabia would invest in Iraqi power plants.",
+     ("CONSULT", ("IRQ",), ("SAU",))),
+])
+def test_talks_setting_a_statement_are_the_speakers(coder, text, expected):
+    assert expected in [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]
+
+
+def test_talks_at_home_name_no_meeting(coder):
+    found = code(coder, "After talks in Baghdad, the Iraqi prime minister said the budget would be passed in May.")
+    assert not any(e.event == "CONSULT" for e in found)

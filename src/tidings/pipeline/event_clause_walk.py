@@ -10,6 +10,9 @@ rule reads the clause's slot in the parse, never a phrasing:
   right after the coded party, with no subject, no passive auxiliary and no "by" agent of its own, has the party
   as its subject. Who the reaction answers is
   left to ``summed_reaction_targets`` (the last act told before the noun);
+* a meeting named in a time phrase on a statement ("Following talks in Ankara, Syria's foreign minister said ...",
+  "After talks in Cairo, Sudan's army chief said ...", "Speaking after talks in Riyadh, the Iraqi prime minister
+  said ..."): the one who speaks after the talks held them; the other side is the talks' "with" party or host;
 * the act an order puts on the orderer's own state organ named without its country: "the Dutch court ordered the
   government to halt exports of F-35 parts to Israel", "Pakistan's supreme court ordered the government to release
   the detained refugees": the organ (the order's object, the complement's doer) is the ordering party's state.
@@ -25,7 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .arguments import SUMMED_PROPOSALS, direct_subjects
+from .arguments import SUMMED_PROPOSALS, direct_subjects, prep_objects
 from .base import ORDER_VERBS
 from .event_side_clauses import HOME_STATE_WORDS
 
@@ -75,10 +78,15 @@ def walk_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, 
     made: list[Candidate] = []
     done = {c.trigger for c in out}
     for h in failed:
-        if h.tok.i in done or any(m.code for m in h.actor) or h.tok.pos_ != "VERB":
+        if h.tok.i in done or any(m.code for m in h.actor):
             continue
-        doer = judged_summary_doer(h.tok, by_tok)
-        actor = [doer] if doer is not None else ordered_organ(h, by_tok)
+        if h.tok.pos_ == "VERB":
+            doer = judged_summary_doer(h.tok, by_tok)
+            actor = [doer] if doer is not None else ordered_organ(h, by_tok)
+        else:
+            actor = meeting_speakers(h, by_tok)
+            if actor and not any(m.code and m.code not in _coded(actor) for m in h.recipient):
+                h.recipient = [m for m in h.recipient if m.code] + meeting_host(h.tok, by_tok, _coded(actor))
         if not actor:
             continue
         h.actor = actor
@@ -124,3 +132,35 @@ def ordered_organ(h: Hit, by_tok) -> list[Mention]:
     if len(orderers) != 1:
         return []
     return [replace(m, code=orderers[0].code, sector=m.sector or "GOV") for m in h.actor]
+
+
+# prepositions that set a statement after, before or during a meeting
+SETTING_PREPS = frozenset({"after", "following", "before", "during"})
+
+
+def meeting_speakers(h: Hit, by_tok) -> list[Mention]:
+    """The coded speaker of the statement a meeting noun in a time phrase sets (module docstring), or []."""
+    t = h.tok
+    if h.etype != "CONSULT" or h.noun is None or t.dep_ != "pobj" or t.head.lower_ not in SETTING_PREPS:
+        return []
+    verb = t.head.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not direct_subjects(verb)[0]:
+        verb = verb.head  # ("Speaking after talks in Riyadh, the prime minister said ...")
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in SPEECH_LEMMAS:
+        return []
+    found: list[Mention] = []
+    for x in direct_subjects(verb)[0]:
+        # (the name's head may fall outside the party's span: "Syrian Foreign Minister Asaad al-Shibani")
+        m = next((by_tok[i] for i in range(x.i, x.left_edge.i - 1, -1) if i in by_tok and by_tok[i].code), None)
+        if m is not None:
+            found.append(m)
+    return found[:1]
+
+
+SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "add", "state", "confirm", "declare", "insist", "stress"})
+
+
+def meeting_host(noun: Token, by_tok, own: set[str]) -> list[Mention]:
+    """The country of the place the talks were held in ("talks in Cairo"), when it is not the speaker's own."""
+    places = [m for x in prep_objects(noun, ("in",)) if (m := by_tok.get(x.i)) is not None and m.code]
+    return [m for m in places[:1] if m.code not in own]
