@@ -42,6 +42,7 @@ from .arguments import (
 from .base import Candidate, Mention, SentTokens, StoryContext, doc_words, parse
 from .coref import implicit_recipients
 from .event_advisories import output_policy, travel_advisory
+from .event_agentless import place_doers
 from .event_background import drop_background
 from .event_business import business_only, company_act
 from .event_candidate import CandidateMixin
@@ -103,7 +104,6 @@ from .event_orders import own_force_orders
 from .event_parties import (
     reaction_recipients,
 )
-from .event_agentless import place_doers
 from .event_passive_doers import passive_doers
 from .event_reactions import charged_actors, court_places, reaction_hits, reaction_targets
 from .event_relations import free_relative_targets, labelled_act_doers
