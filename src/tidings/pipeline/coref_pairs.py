@@ -17,6 +17,7 @@ _NON_COUNTRY = NON_COUNTRY_CODES
 
 
 _FORCE_SECTORS = frozenset({"MIL", "PRM", "REB", "GOV", "OPP", "UAF"})
+_STATE_SECTORS = frozenset({"MIL", "GOV"})
 
 
 def civil_war_sides(sent_mentions: list[Mention], before: int) -> list[Mention]:
@@ -28,7 +29,10 @@ def civil_war_sides(sent_mentions: list[Mention], before: int) -> list[Mention]:
         if m.code and m.kind in ("agent", "org") and m.sector in _FORCE_SECTORS:  # "The group said ... the government"
             forces.setdefault((m.code, m.sector), m)
     found = list(forces.values())
-    return found if len(found) == 2 and len({m.code for m in found}) == 1 else []
+    # a government and its own army are one side ("Israel's cabinet said the army would respond"):
+    # the two sides of one country include a force outside the state's
+    return found if len(found) == 2 and len({m.code for m in found}) == 1 \
+        and any(m.sector not in _STATE_SECTORS for m in found) else []
 
 
 def principal_parties(mentions: list[Mention], count: int, after: int = 0,
