@@ -198,3 +198,31 @@ def test_policy_reversal_and_pooled_forces_code_their_type(coder, text, etype, a
 ])
 def test_a_turn_of_a_driver_or_firm_is_no_concession(coder, text):
     assert "CONCEDE" not in [e.event for e in code(coder, text, date="2026-03-02")]
+
+
+@pytest.mark.parametrize(("text", "mobilized"), [
+    ("Israel called up two reserve brigades on Sunday, the military said, as exchanges of fire with Hezbollah across "
+     "the Lebanese border intensified.", True),
+    ("Russia's defence ministry said it had called up 160,000 conscripts for its autumn draft, the largest intake in "
+     "years.", True),
+    ("Mexico's ruling party called up its supporters to rally in the Zocalo on Sunday in defence of the judicial "
+     "reform, party leaders in Mexico City said.", False),
+    ("Investigators in Seoul called up the phone records of the former defence minister, prosecutors said, as they "
+     "widened a probe into the martial law decree.", False),
+])
+def test_call_up_mobilizes_forces_not_supporters_or_records(coder, text, mobilized):
+    assert any(e.event == "MOBILIZE" for e in code(coder, text, date="2026-03-02")) == mobilized
+
+
+@pytest.mark.parametrize(("text", "aid"), [
+    ("The IMF board approved a $1.1 billion disbursement to Pakistan on Monday, the fund said, releasing the final "
+     "tranche of a bailout agreed last year.", True),
+    ("The U.S. State Department approved the sale of 40 F-16 jets to Turkey on Friday, officials said.", True),
+    ("The Kenyan treasury approved a $500 million increase in its own road-building budget for next year, Finance "
+     "Minister Njuguna Ndung'u told parliament in Nairobi on Thursday.", False),
+    ("Brazil's congress approved a 12 percent rise in defence spending on Wednesday, the lower house speaker said, "
+     "despite objections from the Workers' Party.", False),
+])
+def test_approved_increase_of_own_spending_is_no_aid_or_support(coder, text, aid):
+    events = {e.event for e in code(coder, text, date="2026-03-02")}
+    assert ("AID" in events) == aid and (aid or "SUPPORT" not in events)

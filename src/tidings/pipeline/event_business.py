@@ -44,7 +44,7 @@ def business_only(cand: Candidate, doc=None) -> bool:
         # ("Chinese companies supplying drone components to Russia")
         return True
     if cand.event == "AID" and doc is not None and cand.recipient and _goods_flow(doc[cand.trigger]) and all(
-            doc[m.root].lower_ in COMPANY_HEADS for m in cand.recipient):
+            _buyer(doc[m.root], doc[cand.trigger]) for m in cand.recipient):
         return True  # "resumed shipments of rare-earth magnets to American manufacturers": goods sold to firms, no aid
     return doc is not None and bool(cand.actor) and all(doc[m.root].lemma_.lower() in MARKET_ACTORS for m in cand.actor)
 
@@ -52,6 +52,23 @@ def business_only(cand: Candidate, doc=None) -> bool:
 # goods moving to buyers: shipped or delivered to firms they are trade ("financed the production of drones by
 # Ukrainian manufacturers", "extending a credit line to Serbia's state railway company" stay aid)
 GOODS_FLOWS = frozenset({"shipment", "delivery", "export", "sale", "supply", "ship", "deliver", "sell"})
+# who buys goods: firms and the trade's own buyers ("shipped 20,000 cars to dealers in Brazil", "delivered cargoes
+# to buyers in Japan"); only as the receiver of a goods flow, so "arms dealers" acting keep their events
+BUYER_HEADS = COMPANY_HEADS | frozenset({"dealer", "dealers", "distributor", "distributors", "customer", "customers",
+                                         "buyer", "buyers", "importer", "importers", "wholesaler", "wholesalers",
+                                         "client", "clients", "retailers", "refiners", "refineries", "utilities"})
+
+
+def _buyer(t: Token, trigger: Token) -> bool:
+    # (or the place the buyers are in, hung on the buyers or on the verb: "shipped cars to dealers in Brazil")
+    if t.lower_ in BUYER_HEADS:
+        return True
+    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "across"):
+        return False
+    holder = t.head.head
+    return holder.lower_ in BUYER_HEADS or (holder == trigger and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ in BUYER_HEADS for g in c.children)
+        for c in trigger.children))
 
 
 def _goods_flow(t: Token) -> bool:
