@@ -34,6 +34,7 @@ from .coref_captives import freed_to as _freed_to
 from .coref_replies import PARALLEL as _PARALLEL
 from .coref_replies import REPEATED as _REPEATED
 from .coref_replies import answered_demand as _answered_demand
+from .coref_replies import culprits as _culprits
 from .coref_replies import distinct as _distinct
 from .coref_replies import parallel_reaction as _parallel_reaction
 from .coref_replies import same_act_earlier as _same_act_earlier
@@ -578,6 +579,7 @@ def _retaliation_target(doc: Doc, earlier: list[Candidate], found: list[Candidat
     hostile act whose recipient is the speaker, by someone else, at most three sentences back."""
     words = [trig] + [t for t in trig.subtree if t.dep_ in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "prep")]
     returned = trig.lemma_.lower() == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in trig.children)
+    returned = returned or any(_culprits(t) for t in words)  # "vowed to hunt down those responsible"
     if not returned and not any(t.lemma_.lower() in _RETALIATE for t in words):
         return None  # ("troops had returned fire": fire answered, like "retaliated")
     for ch in trig.subtree:  # "in response to the sanctions": the named act decides

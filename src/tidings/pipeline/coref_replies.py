@@ -89,3 +89,15 @@ def distinct(mentions: list[Mention]) -> list[Mention]:
             seen.add(m.code)
             out.append(m)
     return out
+
+
+_CULPRITS = frozenset({"perpetrator", "attacker", "assailant", "culprit", "killer", "perpetrators", "attackers"})
+
+
+def culprits(tok: Token) -> bool:
+    """"those responsible", "the perpetrators", "the attackers": whoever did the story's attack."""
+    if tok.dep_ not in ("dobj", "pobj"):
+        return False
+    if tok.lower_ == "those":
+        return any(c.lower_ in ("responsible", "behind") for c in tok.children)
+    return tok.lemma_.lower() in _CULPRITS
