@@ -226,3 +226,21 @@ def test_call_up_mobilizes_forces_not_supporters_or_records(coder, text, mobiliz
 def test_approved_increase_of_own_spending_is_no_aid_or_support(coder, text, aid):
     events = {e.event for e in code(coder, text, date="2026-03-02")}
     assert ("AID" in events) == aid and (aid or "SUPPORT" not in events)
+
+
+@pytest.mark.parametrize(("text", "mobilized"), [
+    ("Ethiopia poured troops into the Amhara region on Tuesday after Fano militiamen seized the town of Lalibela, "
+     "residents said.", True),
+    ("The Sudanese army has poured reinforcements into the western city of El Obeid since Sunday, a military source "
+     "told AFP.", True),
+    ("China has staged warships and amphibious assault vessels off its Fujian coast, Taiwan's defence ministry said "
+     "on Wednesday.", True),
+    ("Russia staged strategic bombers at an air base near the Finnish border last month, the Finnish defence forces "
+     "said in a statement on Monday.", True),
+    ("North Korea staged a military parade in Pyongyang on Thursday to mark the ruling party's anniversary, state "
+     "media reported.", False),
+    ("Gulf investors poured billions of dollars into British football clubs last year, a Deloitte report said.", False),
+    ("Chelsea staged a stunning comeback against Real Madrid on Wednesday at Stamford Bridge.", False),
+])
+def test_forces_poured_in_or_staged_are_mobilized(coder, text, mobilized):
+    assert any(e.event == "MOBILIZE" for e in code(coder, text, date="2026-03-02")) == mobilized
