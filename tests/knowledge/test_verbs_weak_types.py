@@ -244,3 +244,14 @@ def test_approved_increase_of_own_spending_is_no_aid_or_support(coder, text, aid
 ])
 def test_forces_poured_in_or_staged_are_mobilized(coder, text, mobilized):
     assert any(e.event == "MOBILIZE" for e in code(coder, text, date="2026-03-02")) == mobilized
+
+
+@pytest.mark.parametrize(("text", "aid"), [
+    ("The World Bank has set aside $1.5 billion for Lebanon's reconstruction, its regional director told reporters in "
+     "Beirut.", True),
+    ("The Kenyan treasury set aside 5 billion shillings for drought relief in the north, the finance minister said.",
+     False),
+    ("Both parties set aside their differences to pass the budget, lawmakers in Washington said.", False),
+])
+def test_money_set_aside_for_another_party_is_aid(coder, text, aid):
+    assert any(e.event == "AID" for e in code(coder, text, date="2026-03-02")) == aid
