@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from .base import ORDER_VERBS, TEMPORAL_PREPS, parse
 from .event_clauses import judged_deal, paired_subject, summing_subject
+from .event_hazards import hazard_alert
 from .event_subjects import finite_after_infinitive
 
 if TYPE_CHECKING:
@@ -535,6 +536,8 @@ def natural_cause(cand: Candidate, doc) -> bool:
     """'after an earthquake in the country's north killed more than 20 people': a disaster, disease or
     accident kills and destroys; it attacks no one (and lends no actor). So does an incident whose toll a
     relative clause tells (incident_toll)."""
+    if cand.event == "MOBILIZE":  # an alert raised for a storm or an outbreak (event_hazards)
+        return hazard_alert(doc[cand.trigger])
     if cand.event != "ASSAULT":
         return False
     if incident_toll(cand, doc):

@@ -1,0 +1,30 @@
+"""Alerts against a hazard (types2, round 17): 'raised the alert level for heatwaves across four states', 'put
+hospitals on high alert ahead of the typhoon', 'raised its flood alert to the highest level' ready a country for
+weather, fire or disease; no force is mobilised against anyone (manual, MOBILIZE: forces readied for a
+confrontation; disaster relief readiness is not), unlike 'raised its alert status along the border'. Called from
+event_guards.natural_cause."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ALERT_VERBS = frozenset({"raise", "heighten", "issue", "declare", "put", "place", "elevate", "increase"})
+HAZARDS = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "typhoon", "hurricane", "cyclone",
+                     "landslide", "wildfire", "fire", "blaze", "avalanche", "tsunami", "heatwave", "heat", "drought",
+                     "eruption", "volcano", "tornado", "monsoon", "rain", "rainfall", "snow", "snowstorm", "blizzard",
+                     "smog", "pollution", "disease", "outbreak", "epidemic", "pandemic", "cholera", "virus", "flu",
+                     "influenza", "dengue", "ebola", "mpox", "measles", "covid", "covid-19", "weather", "temperature"})
+
+
+def hazard_alert(tok: Token) -> bool:
+    if tok.lemma_.lower() not in ALERT_VERBS:
+        return False
+    # (and 'ahead of / because of' phrases the parser hangs on an adverb)
+    heads = [tok, *(k for k in tok.children if k.dep_ in ("dobj", "advmod"))]
+    words = [g for h in heads for k in h.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+    words += [k for h in heads[1:] for k in h.children if k.dep_ in ("compound", "amod") and h.dep_ == "dobj"]
+    words += [k for w in list(words) for k in w.children if k.dep_ in ("conj", "compound")]
+    return any(w.lemma_.lower() in HAZARDS or w.lower_ in HAZARDS for w in words)
