@@ -255,3 +255,18 @@ def test_forces_poured_in_or_staged_are_mobilized(coder, text, mobilized):
 ])
 def test_money_set_aside_for_another_party_is_aid(coder, text, aid):
     assert any(e.event == "AID" for e in code(coder, text, date="2026-03-02")) == aid
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Hungary finally unblocked a 50 billion euro support package for Ukraine at a summit in Brussels on Thursday, "
+     "after Viktor Orban won assurances on frozen EU funds.", "CONCEDE"),
+    ("The Cypriot government unblocked the new sanctions package against Russia on Friday after Brussels agreed to "
+     "drop two Cypriot firms from the list, officials in Nicosia said.", "CONCEDE"),
+    ("Hungary will not unblock the 6.6 billion euros in military aid for Ukraine until Kyiv restores the language "
+     "rights of ethnic Hungarians, Foreign Minister Peter Szijjarto told reporters.", "THREATEN"),
+    ("Engineers unblocked the drainage channels on the motorway near Rotterdam overnight, the Dutch roads agency "
+     "said.", None),
+])
+def test_unblocked_funds_or_packages_are_a_veto_dropped(coder, text, etype):
+    events = {e.event for e in code(coder, text, date="2026-03-02")}
+    assert (etype in events) if etype else not events
