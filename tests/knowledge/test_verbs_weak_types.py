@@ -270,3 +270,14 @@ def test_money_set_aside_for_another_party_is_aid(coder, text, aid):
 def test_unblocked_funds_or_packages_are_a_veto_dropped(coder, text, etype):
     events = {e.event for e in code(coder, text, date="2026-03-02")}
     assert (etype in events) if etype else not events
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Hungary closed its border to Ukrainian grain imports.", "SANCTION"),
+    ("Afghanistan closed the Torkham border crossing to Pakistani trucks on Wednesday.", "SANCTION"),
+    ("Slovakia closed its border to imports of Ukrainian wheat.", "SANCTION"),
+    ("Egypt closed the Rafah crossing to all traffic on Monday.", "COERCE"),
+])
+def test_a_crossing_closed_to_goods_is_a_trade_cut_and_to_traffic_a_closure(coder, text, etype):
+    types = [e.event for e in coder.code(text, date="2025-06-01")]
+    assert types == [etype], types

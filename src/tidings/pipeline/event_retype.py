@@ -171,7 +171,7 @@ def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
         cond = _condition(main) or (None if main.i == t.i else _condition(t)) or (
             _condition(main.head) if main.dep_ == "acomp" else None)  # ("was prepared to shut it if ...": on 'was')
         # ("would keep the crossing closed until ...": the parser hangs the condition on the state kept)
-        cond = cond or next((k for s in main.children if s.dep_ in ("oprd", "acomp") for k in [_condition(s)] if k), None)
+        cond = cond or next((k for s in main.children if s.dep_ in ("oprd", "acomp", "xcomp") for k in [_condition(s)] if k), None)
         if c.event == "THREATEN":
             if cond is not None:
                 sub = list(cond.subtree)
