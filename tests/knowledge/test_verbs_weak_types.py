@@ -281,3 +281,24 @@ def test_unblocked_funds_or_packages_are_a_veto_dropped(coder, text, etype):
 def test_a_crossing_closed_to_goods_is_a_trade_cut_and_to_traffic_a_closure(coder, text, etype):
     types = [e.event for e in coder.code(text, date="2025-06-01")]
     assert types == [etype], types
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Washington cut tariffs on Indian textiles to 15 percent after the trade talks.", ("USA", "IND")),
+    ("Beijing slashed tariffs on Australian wine last year, ending a three-year dispute.", ("CHN", "AUS")),
+    ("The European Union lowered duties on Ukrainian steel.", ("EUR", "UKR")),
+    ("India cut import duties on American whiskey.", ("IND", "USA")),
+    ("Canada halved its surcharge on Chinese electric vehicles.", ("CAN", "CHN")),
+])
+def test_a_tariff_cut_on_a_partys_goods_is_a_concession_to_it(coder, text, dyad):
+    events = coder.code(text, date="2025-06-01")
+    assert [(e.event, e.actor[0].code, e.recipient[0].code) for e in events] == [("CONCEDE", *dyad)], events
+
+
+@pytest.mark.parametrize("text", [
+    "The government cut taxes on fuel.",
+    "The central bank cut interest rates by half a point.",
+    "The retailer cut prices on Chinese-made televisions.",
+])
+def test_cuts_of_taxes_rates_and_prices_are_no_concession(coder, text):
+    assert coder.code(text, date="2025-06-01") == []
