@@ -42,6 +42,8 @@ CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP"})
 GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
 # Pronouns that stand for a party ("it" also for a plural-named state, "the Philippines").
 PARTY_PRONOUNS = frozenset({"it", "they", "he", "she"})
+# entity labels of words that can name a party (a state, people, an organisation, a person)
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # Subordinators of a condition ("would retaliate if ...") and of what a reaction answers ("after ...").
 CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
 PROVOKING_MARKS = frozenset({"after", "following"})

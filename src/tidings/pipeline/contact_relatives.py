@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import parse
+from .base import PARTY_ENTS, parse
 from .event_clause_walk import SUMMING_WORDS
 
 if TYPE_CHECKING:
@@ -29,7 +29,6 @@ PARTY_HEADS = frozenset({
     "junta", "regime", "parliament", "leader", "official", "rebel", "militia", "president", "minister", "group",
     "bloc", "union", "council", "coalition", "alliance", "administration", "police", "force", "troop", "cabinet",
     "kremlin", "pentagon", "congress", "legislature", "opposition", "party", "neighbour", "neighbor", "ally"})
-PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _OWN = frozenset({"nsubj", "nsubjpass", "agent", "auxpass", "dobj", "ccomp", "xcomp", "mark", "csubj"})
 # nouns summing up an act that a reaction follows (the reaction rules read the parser's shape); a deal's own
 # making stays ours ("under a deal the two neighbours reached")

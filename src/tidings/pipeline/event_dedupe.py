@@ -10,6 +10,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .arguments import codes
+from .base import PARTY_ENTS
 from .event_retype_options import OPEN_PENALTY
 from .event_vows import drop_inward_vows
 
@@ -75,9 +76,6 @@ def _party_relative(verb: Token) -> bool:
 
 # ("Kyiv, where the Norwegian leader arrived for a visit": a place's relative restates the meeting)
 PARTY_RELATIVES = frozenset({"who", "which", "whom"})
-
-
-PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _clause_key(c: Candidate, doc: Doc | None) -> int:

@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .base import PARTY_ENTS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .base import Candidate
 
 REQUEST_NOUNS = frozenset({"request", "behest", "requests"})
-PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _requester(req: Token) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import codes, objects
-from .base import NON_COUNTRY_CODES, Candidate
+from .base import NON_COUNTRY_CODES, PARTY_ENTS, Candidate
 from .event_dedupe import coordinated_measures, dedupe  # noqa: F401  (event_rules imports them from here)
 from .event_deterrence import IMPERSONAL_CONDITIONS
 from .event_refusals import negated_acceptance, vowed_defiance
@@ -99,7 +99,6 @@ def _condition(v: Token) -> Token | None:
     return None
 
 
-PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _party_condition(cond: Token) -> bool:
