@@ -163,3 +163,30 @@ def test_a_judgement_in_the_passive_aims_at_the_doer_of_its_subject(coder, text,
 ])
 def test_a_carrier_struck_is_on_the_side_it_comes_from(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Thailand shut every checkpoint along its eastern frontier on Saturday and summoned the Cambodian ambassador, a "
+     "day after Cambodian artillery opened fire near the Chong Chom crossing, the army said.",
+     ("ASSAULT", ("KHM",), ("THA",))),
+    ("South Korea's defence ministry raised its alert level along the border on Thursday after North Korea moved "
+     "several artillery batteries closer to the demilitarised zone, a spokesman said.", ("MOBILIZE", ("PRK",), ("KOR",))),
+    ("Ukraine's foreign minister praised Berlin's courage on Friday after Germany eased its rules on the use of "
+     "long-range weapons, saying the step would save lives in Kharkiv.", ("CONCEDE", ("DEU",), ("UKR",))),
+    ("Hundreds of protesters in Nairobi set up burning barricades on Tuesday, a day after police shot dead a "
+     "schoolteacher in custody, witnesses said.", ("ASSAULT", ("KEN",), ("KEN",))),
+])
+def test_an_act_in_an_after_clause_lands_on_the_party_whose_reaction_the_main_clause_tells(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+def test_a_weapons_test_in_an_after_clause_answers_no_one(coder):
+    found = dyads(coder, "Japan lodged a strong protest with Beijing on Monday after China test-fired an "
+                         "intercontinental ballistic missile into the Pacific Ocean for the first time in decades.")
+    assert not any(d[0] == "MOBILIZE" and d[2] for d in found)
+
+
+def test_a_state_forces_crowd_control_with_no_named_target_is_at_its_own_people(coder):
+    found = dyads(coder, "Riot police in Nairobi lobbed tear gas canisters and used water cannon to push back crowds of "
+                         "teachers marching on the treasury over unpaid allowances, witnesses told reporters.")
+    assert ("ASSAULT", ("KEN",), ("KEN",)) in found

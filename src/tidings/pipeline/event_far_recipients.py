@@ -202,6 +202,8 @@ def reported_behalf(targets: list[Token], behalf: frozenset[str]) -> list[Token]
                 objs = [o for o in objects(v) if o.i > v.i] if v.dep_ != "amod" else [v.head]
                 toks += objs + [x for y in v.children if y.dep_ in ("ccomp", "xcomp") for x in direct_subjects(y)[0]]
                 toks += [x for o in objs for x in o.children if x.dep_ in ("amod", "compound", "poss")]
+                toks += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                         if g.dep_ == "pobj"]  # ("which it said had sold drone engines to Russia")
                 # the goods' users ("components used by Iranian drone makers")
                 toks += [g for o in objs for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in HOLD_VERBS
                          for p in a.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
@@ -396,6 +398,58 @@ def answered_concession(verb: Token, own: set[str], by_tok: dict[int, Mention]) 
         return []  # (a go-between's proposal is made to both sides: "after Egyptian mediators proposed a timetable")
     found = coded_targets(_arguments.direct_subjects(head)[0], own, by_tok)
     return [m for m in found if m.code not in NON_COUNTRY_CODES][:1]
+
+
+
+# acts told in an "after" clause that land on the party whose reaction the main clause tells
+PROVOKED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "REQUEST", "RETREAT", "CONCEDE"})
+# (a state's own people hit at home: "walked off the job two days after inmates stabbed a colleague")
+HOME_PROVOKED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def provoked_party(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Pakistan's army deployed troops along the frontier, days after New Delhi moved two brigades closer' -> IND ->
+    PAK; 'Colombia recalled its ambassador after U.S. forces struck a boat' -> USA -> COL; 'the EU extended its sanctions
+    after Slovakia dropped its objections' -> SVK -> EUR: an act with no party of its own, told in an "after /
+    following" clause, was done to the party whose reaction the main clause tells (the mirror of ``provoker``); that
+    party's own people when it is the doer's own state (ASSAULT, COERCE). ``settle_recipients`` calls it only when
+    nothing coded was found."""
+    verb = h.tok
+    if h.etype not in PROVOKED_TYPES or verb.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in PROVOKING_MARKS for m in verb.children):
+        return []
+    if h.etype == "MOBILIZE" and (h.noun is not None or verb.lower_.startswith("test") or any(
+            c.lower_ == "test" for c in verb.children)):
+        return []  # (a weapons test or a drill answers no one: "a day after Pyongyang test-fired a missile")
+    head = verb.head
+    subj, agent = _arguments.direct_subjects(head)
+    while not subj and head.dep_ == "conj":  # ("closed the crossings and summoned the envoy, a day after ...")
+        head = head.head
+        subj, agent = _arguments.direct_subjects(head)
+    if agent or any(s.lemma_.lower() in GO_BETWEENS for s in _arguments.direct_subjects(verb)[0]):
+        return []
+    found = [m for m in _argument_places.mentions_of(subj, by_tok) if m.code]
+    other = [m for m in found if m.code not in own]
+    if other:
+        return unique_codes(other)[:2]
+    return found[:1] if h.etype in HOME_PROVOKED_TYPES else []
+
+
+
+def unaimed_party(h, actor: list[Mention], found: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """For an act whose finders found no coded party at all: ``provoked_party``, else a state force's crowd control
+    (tear gas, water cannon, batons) is aimed at its own people ("riot police used pepper spray and water cannon to
+    disperse a smaller group" -> GEO -> GEO; "police fired tear gas to stop them" -> PAK -> PAK), as the arrests of a
+    crowd are (docs: "Domestic recipients"), when the sentence names no other country."""
+    if any(m.code for m in found):
+        return []
+    own = {m.code for m in actor if m.code}
+    got = provoked_party(h, own, by_tok)
+    if got or h.etype != "ASSAULT" or h.mode != "crowd-control" or len(own) != 1:
+        return got
+    if any(m.code and m.code not in own for m in by_tok.values()):
+        return []  # (another country in the sentence: "a Chinese vessel firing a water cannon at one of its boats")
+    return [m for m in actor if m.code and m.code not in NON_COUNTRY_CODES][:1]
 
 
 # acts one party thanks another for, done for the thanker ("thanked Kim for sending troops", "grateful to

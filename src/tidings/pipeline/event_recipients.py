@@ -56,6 +56,7 @@ from .event_far_recipients import (
     far_phrase,
     moved_people_origin,
     people_place,
+    unaimed_party,
     worth_tail,
 )
 from .event_home import (
@@ -113,6 +114,7 @@ from .event_targets import (
     backers_inside,
     based_in,
     beneficiary,
+    bound_destination,
     coded_targets,
     conceded_place,
     conditional_party,
@@ -238,7 +240,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     if own and h.etype in ("AID", "COERCE"):  # "evacuated children from Gaza to Amman": PSE, not the destination
         found = moved_people_origin(h, own, by_tok) or found
     if own and not any(m.code and m.code not in own for m in found):
-        found = far_phrase(h, own, by_tok) or found  # round 12: "voiced support, speaking ..., for Ukraine's bid"
+        found = far_phrase(h, own, by_tok) or unaimed_party(h, actor, found, by_tok) or found  # (round 18: after-clauses)
     found = _argument_partners.unresolved_addressee(h, found, by_tok)  # "urged him to stop blocking aid to Kyiv"
     # (again: the object's own partner may be the people the appeal is for)
     return drop_currencies(appeal_beneficiaries(h, actor, found, h.tok.doc), h.tok.doc)
@@ -495,13 +497,11 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         ) or recipient
     if etype in ("CONCEDE", "SANCTION", "COERCE") and not any(m.code for m in recipient):
         found = restricted_destination(h.tok, actor, by_tok) or conceded_place(h.tok, actor, by_tok) or (
-            beneficiary(h, own, by_tok) if etype == "SANCTION" else [])
+            beneficiary(h, own, by_tok) if etype == "SANCTION" else []) or (bound_destination(h.tok, own, by_tok) if etype != "COERCE" else [])
         if found:
             return found
     if etype == "CONCEDE" and not any(m.code for m in recipient):
-        border_recipient = _arguments.border_recipient
-
-        found = border_recipient(h.tok, actor, by_tok)  # "declared a ceasefire along the Cambodian border"
+        found = _arguments.border_recipient(h.tok, actor, by_tok)  # "declared a ceasefire along the Cambodian border"
         if found:
             return found
     if etype == "ACCUSE" and not any(m.code for m in recipient) and len(own) == 1:

@@ -120,7 +120,7 @@ SUPPLY_NOUNS = frozenset({"electricity", "water", "power", "fuel", "gas", "food"
 # Sanctioned firms and people act for someone: "entities that help Russia evade export controls",
 # "companies accused of shipping Iranian oil", "30 ships in Russia's shadow fleet"
 BEHALF_VERBS = frozenset({"help", "assist", "support", "supply", "ship", "sell", "fund", "finance", "smuggle",
-                          "transport", "aid", "enable", "arm", "procure", "buy"})
+                          "transport", "aid", "enable", "arm", "procure", "buy", "deliver", "provide", "export"})
 GROUP_NOUNS = frozenset({"fleet", "network", "programme", "program", "ring", "cartel", "industry", "sector"})
 
 
@@ -132,6 +132,7 @@ def beneficiary(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     targets += [g for t in list(targets) for g in prep_objects(t, ("on", "against"))]  # "sanctions on X"
     targets += [g for t in list(targets) for g in prep_objects(t, ("of",))]
     targets = [x for t in targets for x in conjuncts(t)]
+    targets += [g for t in list(targets) for g in prep_objects(t, ("of",)) if g not in targets]  # "two of its vessels"
     groups = [g for t in [h.tok, *targets] for g in prep_objects(t, ("in", "of")) if g.lemma_.lower() in GROUP_NOUNS]
     found = coded_targets(groups, own, by_tok)
     if found:
@@ -148,6 +149,7 @@ def beneficiary(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
                     toks += objs + [x for y in v.children if y.dep_ in ("ccomp", "xcomp")
                                     for x in direct_subjects(y)[0]]
                     toks += [x for o in objs for x in o.children if x.dep_ in ("amod", "compound", "poss")]
+                    toks += prep_objects(v, ("to",))  # "companies that supplied drone parts to Russia's army"
     from .event_far_recipients import reported_behalf
 
     toks += reported_behalf(targets, BEHALF_VERBS)  # "firms which they said had helped Moscow ..."
@@ -206,6 +208,32 @@ def restricted_destination(verb: Token, actor: list[Mention], by_tok: dict[int, 
         # the parser hung on the verb (a date after it is enough to move it there)
         return _argument_places.coded_places(prep_objects(verb, ("from", "to", "into")), own, by_tok, si)
     return []
+
+
+
+# participles that name where goods or carriers are going ("trucks bound for Kenya", "shipments headed for the
+# Philippines", "tankers destined for Niger", "magnets bound for Japanese carmakers")
+DESTINED_VERBS = frozenset({"bind", "bound", "head", "destine", "destined"})
+
+
+def bound_destination(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'halted shipments of coal headed for the Philippines' -> PHL; 'lifted its restrictions on fuel tankers
+    destined for Niger' -> NER: a trade cut or easing whose goods or carriers (the object, its "on / of" phrases, two
+    steps down) are told as bound for a party is aimed at that party (SANCTION, CONCEDE; a seizure stays the owner's:
+    "seized a tanker bound for Libya")."""
+    objects, prep_objects = _arguments.objects, _arguments.prep_objects
+
+    nouns = objects(verb) + prep_objects(verb, ("on",))
+    for _ in range(2):
+        nouns += [g for n in nouns for g in prep_objects(n, ("on", "of")) if g not in nouns]
+    # (the parser may hang the participle on the verb: "lifted restrictions on tankers | destined for Niger")
+    heads = [c for x in [*nouns, verb] for c in x.children if c.dep_ in ("acl", "advcl", "relcl")
+             and c.lemma_.lower() in DESTINED_VERBS and c.tag_ in ("VBN", "VBG", "VBD")]
+    return coded_targets(prep_objects_all(heads, ("for", "to", "toward", "towards")), own, by_tok)[:2] if heads else []
+
+
+def prep_objects_all(heads: list[Token], preps: tuple[str, ...]) -> list[Token]:
+    return [g for c in heads for g in _arguments.prep_objects(c, preps)]
 
 
 # "vetoed a resolution in the Security Council", "Russia's veto of a Security Council text": the body
