@@ -101,6 +101,7 @@ from .event_nominal import BLAME_ADJECTIVES, QUANTITY_HEADS, NominalMixin
 from .event_object_relatives import object_relative
 from .event_occurrence import occurrence_hit
 from .event_orders import own_force_orders
+from .event_own_subjects import own_subject_acts
 from .event_parties import (
     reaction_recipients,
 )
@@ -311,6 +312,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         reaction_targets(out, sent.doc, by_tok)
         paired_counterparts(out, sent.doc)  # ("with Beijing lifting ... and Canberra dropping ...")
         threat_partners(out, doc)  # (after the reactions: "prompting a warning from London" is theirs)
+        own_subject_acts(out, doc)  # ("forces shelled ..., and the militia hit back by ambushing ...": two acts)
         out = dedupe(relative_tolls(protest_purposes(side_clause_filter(out, doc), doc), doc), doc)
         across_border_targets(out, doc, by_tok)  # "raised its alert after militiamen fired rockets across the border"
         return bound(out, self.max_per_sentence)

@@ -1,0 +1,81 @@
+"""Two acts on one pair of codes told by two clauses with their own, different doers (clauses, round 18).
+
+The per-sentence dedupe keeps one event per (type, actor codes, recipient codes): "shelled and bombed" is one
+ASSAULT. But a second clause with a subject of its own, on the other side of a one-country conflict, names that
+side's own act even though both sides code to one country: "Ethiopian federal forces shelled positions held by Fano
+militiamen, and the militia hit back by ambushing an army convoy" (ETH -> ETH twice), "Israeli settlers set fire to
+homes, and soldiers who arrived later fired tear gas" (ISR -> PSE twice). The two candidates are marked apart
+(``COORDINATED_KEY``, the mark the dedupe already honours for two coordinated measures).
+
+Sides are read off the doers' sectors: a state organ (government, army, police, court), an armed group (rebels,
+militia, paramilitaries, jihadists), or neither (civilians, settlers, crowds). Two doers on one side are one
+party told twice ("Arakan Army fighters shelled ... as the rebel group pressed an offensive"; "a court ordered the
+arrest ..., and police detained ..."), and a pronoun subject ("and it also struck ...") names the same doer: those
+stay one act. Runs only on the sentence's verb candidates (never a pass over its tokens)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .arguments import codes, direct_subjects
+from .base import NON_STATE_SECTORS
+from .event_dedupe import COORDINATED_KEY
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .base import Candidate, Mention
+
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "which", "who", "that", "its", "their"})
+# organs of a state: a doer of one of these against an armed group, or civilians, is another side
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _side(m: Mention) -> str | None:
+    """Which side of a one-country conflict a doer is on: the state, an armed group, or neither (civilians,
+    settlers, crowds); None when the actors stage gave no sector."""
+    if m.sector in NON_STATE_SECTORS:
+        return "armed"
+    if m.sector in STATE_SECTORS or m.kind == "country":
+        return "state"
+    return "other" if m.sector else None
+
+
+def _clause_doer(tok: Token) -> Token | None:
+    """The explicit subject word of the clause a verb trigger tells (its own subject, or for a means gerund
+    "hit back by ambushing" the subject of the verb it hangs on)."""
+    verb = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else tok
+    subj = direct_subjects(verb)[0]
+    if len(subj) != 1 or subj[0].dep_ not in ("nsubj", "nsubjpass", "pobj") or subj[0].lower_ in _SUBJECT_PRONOUNS:
+        return None
+    return subj[0]
+
+
+def _doer_of(c: Candidate, subj: Token) -> Mention | None:
+    """The candidate's actor mention when it is that subject's own (not one the clause inherited)."""
+    return next((m for m in c.actor if m.start <= subj.i < m.end), None)
+
+
+def own_subject_acts(cands: list[Candidate], doc: Doc) -> None:
+    """Mark apart two verb candidates of one (type, actor codes, recipient codes; or one without a coded
+    recipient, which the dedupe reads as the other restated) whose clauses have their own,
+    different subjects (module docstring)."""
+    seen: dict[tuple, list[tuple[Candidate, Token]]] = {}
+    for c in cands:
+        t = doc[c.trigger]
+        if t.pos_ != "VERB" or not c.actor:
+            continue
+        subj = _clause_doer(t)
+        doer = _doer_of(c, subj) if subj is not None else None
+        if doer is None or _side(doer) is None:
+            continue
+        key = (c.event, codes(c.actor))
+        for other, other_subj, other_doer in seen.get(key, ()):
+            if codes(other.recipient) != codes(c.recipient) and other.recipient and c.recipient:
+                continue  # (two dyads: the dedupe keeps both anyway)
+            if other_subj.i == subj.i or _side(other_doer) == _side(doer):
+                continue  # one doer told twice ("Arakan Army fighters shelled ... as the rebel group pressed ...")
+            if other.extra.get(COORDINATED_KEY) is None:
+                other.extra[COORDINATED_KEY] = other.trigger
+            c.extra[COORDINATED_KEY] = c.trigger
+        seen.setdefault(key, []).append((c, subj, doer))

@@ -1,0 +1,36 @@
+"""Two clauses with their own, different subjects tell two acts even on one pair of codes
+(pipeline/event_own_subjects.py); one doer told twice stays one act. Sentences written for these tests (not from any
+benchmark)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code, entity_codes
+
+
+def _dyads(coder, text: str, etype: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return [(entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text) if e.event == etype]
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopian federal forces shelled positions held by Fano militiamen near Debre Markos overnight, and the militia "
+    "hit back by ambushing an army convoy on the road to Bahir Dar, a regional health official said.",
+    "Myanmar's junta bombed a monastery in Sagaing region where displaced villagers were sheltering, and the rebels "
+    "hit back by overrunning two army outposts near the town of Kawlin, local media reported.",
+    "Nigerian troops bombed a bandit camp in the Rugu forest of Katsina state on Monday, and the gunmen retaliated by "
+    "ambushing a police patrol near the town of Safana, the state police command said.",
+])
+def test_another_doers_clause_is_a_second_act(coder, text):
+    assert len(_dyads(coder, text, "ASSAULT")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled the city of Kherson overnight, and they struck a railway depot in the region hours later, "
+    "Ukrainian officials said.",
+    "Israeli jets struck a weapons depot near Homs on Tuesday, and Israeli drones later bombed a radar site near "
+    "Latakia, Syrian state media said.",
+])
+def test_one_doer_told_twice_stays_one_act(coder, text):
+    assert len(_dyads(coder, text, "ASSAULT")) == 1
+
