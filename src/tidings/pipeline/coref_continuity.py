@@ -4,9 +4,11 @@
 "Trump spoke with Putin by phone on Tuesday. He urged him to agree to a ceasefire": when a sentence-opening
 "he" has an object "him" / "her" in its own clause, the two are the previous sentence's two people, and wire
 copy keeps the one the paragraph is about in subject position: "he" is the previous sentence's subject, not
-the person named last (Putin, who is "him"). Without such an object "he" stays the person named last ("Blinken
-met Lammy in London. He said ..."). A person named earlier in the pronoun's own sentence is left to the other
-rules.
+the person named last (Putin, who is "him"). So does a "he" after a meeting or call told in the previous main
+clause (round 18: "Turkish Foreign Minister Hakan Fidan travelled to Damascus for talks with al-Sharaa. He pledged
+that Ankara would help rebuild the grid" is Fidan; "The U.N. envoy for Libya, Hanna Tetteh, met Haftar. She urged
+him ..." is the envoy, named in apposition to her role). Otherwise "he" stays the person named last ("Blinken
+criticised Lammy. He said ..."). A person named earlier in the pronoun's own sentence is left to the other rules.
 """
 
 from __future__ import annotations
@@ -19,6 +21,13 @@ if TYPE_CHECKING:
     from .base import Mention
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# meetings and calls: their subject stays the topic of the next sentence
+_CONTACT_VERBS = frozenset({"meet", "hold", "speak", "talk", "receive", "host", "visit", "travel", "call", "welcome",
+                            "see", "discuss", "confer", "phone", "telephone", "fly", "sit"})
+# singular roles held by one person, which a following sentence's "he" / "she" can continue
+_PERSON_ROLES = frozenset({"envoy", "ambassador", "minister", "president", "premier", "chancellor", "spokesman",
+                           "spokeswoman", "spokesperson", "commander", "chief", "mediator", "negotiator", "secretary",
+                           "diplomat", "official", "leader", "governor", "mayor", "king", "emir", "monarch"})
 
 
 def previous_subject(tok: Token, covered: list[Mention | None]) -> Mention | None:
@@ -26,20 +35,34 @@ def previous_subject(tok: Token, covered: list[Mention | None]) -> Mention | Non
     person before it in its own sentence; None otherwise."""
     if tok.lower_ not in _SUBJECT_PRONOUNS or tok.dep_ != "nsubj":
         return None
-    if not any(t.lower_ in ("him", "her") and t.dep_ != "poss" for t in tok.head.subtree):
-        return None  # ("Blinken met Lammy. He said ...": the person named last, as before)
     sent = tok.sent
     if sent.start == 0 or any(m is not None and m.kind == "person" for m in covered[sent.start:tok.i]):
         return None
     prev = tok.doc[sent.start - 1].sent
+    if not any(t.lower_ in ("him", "her") and t.dep_ != "poss" for t in tok.head.subtree) \
+            and not _contact(prev.root):
+        return None  # ("Blinken criticised Lammy. He said ...": the person named last, as before)
     subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
     m = covered[subj.i] if subj is not None else None
     if m is not None and m.kind == "pronoun" and m.antecedent is not None:
         m = m.antecedent
-    if m is None or m.kind != "person" or m.code is None:
+    if m is not None and m.kind == "agent":
+        # "The U.N. envoy for Libya, Hanna Tetteh, met Haftar ... She urged him": the role's named holder, else
+        # a singular office-holding role ("the Qatari envoy")
+        named = next((covered[c.i] for c in subj.children if c.dep_ == "appos" and covered[c.i] is not None
+                      and covered[c.i].kind == "person"), None)
+        m = named or (m if subj.lower_ in _PERSON_ROLES and subj.tag_ == "NN" else None)
+    if m is None or m.kind not in ("person", "agent") or m.code is None:
         return None
     others = {o.code for o in covered[prev.start:prev.end] if o is not None and o.kind == "person" and o is not m}
     return m if others else None  # (with no other person in it, the usual rules agree)
+
+
+def _contact(root: Token) -> bool:
+    """A meeting or call told in the sentence's main clause, or in what its subject said ("X met Y", "X said he had
+    spoken with Y"): both people are on stage and the next "he" continues the subject."""
+    verbs = [root] + [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "conj") and c.pos_ in ("VERB", "AUX")]
+    return any(v.lemma_.lower() in _CONTACT_VERBS for v in verbs)
 
 
 def previous_subject_it(tok: Token, covered: list[Mention | None]) -> Mention | None:

@@ -25,8 +25,9 @@ ORG_NPS = {
     "bloc": lambda m: m.code in ("EUR", "IGO"),
     "group": lambda m: m.code is not None and m.sector in ("REB", "PRM", "CRM") and m.kind in ("org", "agent"),
     "militants": lambda m: m.code is not None and m.sector in ("REB", "PRM") and m.kind in ("org", "agent"),
-    # "banned the Awami League ... The party called the ban illegal"
-    "party": lambda m: m.code is not None and m.sector in ("PTY", "OPP") and m.kind == "org",
+    # "banned the Awami League ... The party called the ban illegal"; a party the dictionaries do not know is
+    # read as its country's opposition ("Kenya's opposition Orange Democratic Movement ... The party urged")
+    "party": lambda m: m.code is not None and m.sector in ("PTY", "OPP") and m.kind in ("org", "agent"),
     # "a complaint with the U.N. Security Council ... The council is due to meet"
     # "... Haiti's transitional presidential council welcomed the vote ... accused the council": a
     # country's council too; the latest council named, however far back (LATEST_ANYWHERE)
@@ -44,8 +45,9 @@ ORG_NPS = {
     **dict.fromkeys(("organisation", "organization", "watchdog"),
                     lambda m: m.kind == "org" and m.code in ("UNO", "IGO", "NGO", "EUR")),
     # "Yemen's Houthis seized a ship ... The militia said": the armed group named last
-    **dict.fromkeys(("militia", "movement"),
-                    lambda m: m.code is not None and m.sector in ("REB", "PRM") and m.kind in ("org", "agent")),
+    "militia": lambda m: m.code is not None and m.sector in ("REB", "PRM") and m.kind in ("org", "agent"),
+    # an armed movement, or a political one ("Bangladesh's opposition ... the movement's leaders")
+    "movement": lambda m: m.code is not None and m.sector in ("REB", "PRM", "PTY", "OPP") and m.kind in ("org", "agent"),
 }
 # descriptions that prefer an organisation the story named (or a role tied to it: "fighters from
 # JNIM") to an unnamed role noun of the same sector ("criminals", "gunmen")
