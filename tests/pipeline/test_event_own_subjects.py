@@ -20,6 +20,9 @@ def _dyads(coder, text: str, etype: str) -> list[tuple[tuple[str, ...], tuple[st
     "hit back by overrunning two army outposts near the town of Kawlin, local media reported.",
     "Nigerian troops bombed a bandit camp in the Rugu forest of Katsina state on Monday, and the gunmen retaliated by "
     "ambushing a police patrol near the town of Safana, the state police command said.",
+    # (a number of people as the subject: "dozens of settlers" act)
+    "Israeli troops shot dead two Palestinian teenagers in the Jenin camp on Friday, a day after dozens of settlers "
+    "set fire to a mosque and several cars in the village of Deir Istiya, the Palestinian health ministry said.",
 ])
 def test_another_doers_clause_is_a_second_act(coder, text):
     assert len(_dyads(coder, text, "ASSAULT")) == 2

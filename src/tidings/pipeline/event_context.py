@@ -205,6 +205,10 @@ class ContextMixin:
                     # "Shelling of Kramatorsk by Russian troops killed four": the act's own doer, not the
                     # verb's subject reading (which took the shelled town)
                     other.actor = h.actor
+                    if h.entry.sym and word.dep_ == "nsubj" and len({m.start for m in h.actor if m.code}) >= 2:
+                        # "clashes between soldiers and RSF fighters killed 40": the two sides' clash, its toll
+                        # no third party (decisions: a symmetric act's sides are its actors)
+                        other.entry, other.recipient = h.entry, []
                 if not other.recipient:
                     other.recipient = unique(h.recipient, other.actor)
                 elif not any(m.code for m in other.recipient):  # "... killed four people": the noun's target too

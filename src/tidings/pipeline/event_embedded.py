@@ -451,6 +451,11 @@ def speaker_participle(tok: Token) -> list[Token]:
     head = tok.head
     if (between := _inverted_speaker(tok)):
         return between
+    if head.dep_ in ("ccomp", "xcomp") and head.tag_ in ("VB", "VBP") and head.head.i < head.i \
+            and _event_comments.comment_participle(tok):
+        # "demanded that Kenya hand back ..., accusing Nairobi of ...": the asker's comment on what it asks (a
+        # base-form content; not a ruling's "that the board had approved ..., rejecting ...")
+        return [c for c in head.head.children if c.dep_ == "nsubj"]
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORT_LEMMAS or tok.i < head.i \
             or head.head.i > head.i:
         return []  # (a report after the clause: "X attacked Y, accusing Z of ..., and W said ...")
@@ -483,3 +488,4 @@ def _inverted_speaker(tok: Token) -> list[Token]:
 # (at the end, read at call time: these modules import this one, directly or not; an import statement in a
 # hot function costs ~3 us a call)
 from . import event_clauses as _event_clauses  # noqa: E402
+from . import event_comments as _event_comments  # noqa: E402

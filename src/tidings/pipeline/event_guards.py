@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from .base import ORDER_VERBS, TEMPORAL_PREPS, parse
 from .event_clauses import judged_deal, paired_subject, summing_subject
+from .event_comments import comment_participle
 from .event_hazards import hazard_alert
 from .event_subjects import finite_after_infinitive
 
@@ -353,8 +354,8 @@ def purpose_content(cands: list[Candidate], doc) -> list[Candidate]:
     for c in cands:
         cur, inside = doc[c.trigger], False
         for _ in range(6):
-            if cur.head.i == cur.i or paired_subject(cur) is not None:
-                break  # ("prompting X to expel ... and Y to retaliate": Y's own act)
+            if cur.head.i == cur.i or paired_subject(cur) is not None or comment_participle(cur):
+                break  # ("prompting X to expel ... and Y to retaliate": Y's own act; "..., condemning X": the asker's)
             if _unit_purpose(cur):
                 inside = True
                 break
@@ -385,7 +386,7 @@ def _content_path(tok: Token, root: Token) -> bool:
             return False  # a time or reason clause: "urged X to send a mission after a drone struck"
         if cur.i == root.i:
             return True
-        if cur.dep_ not in CONTENT_PATH_DEPS or cur.head.i == cur.i:
+        if cur.dep_ not in CONTENT_PATH_DEPS or comment_participle(cur) or cur.head.i == cur.i:
             return False
         if cur.dep_ == "pobj" and cur.head.lower_ in TEMPORAL_PREPS:
             return False  # a setting or time: "agreed to reopen trade, during a visit by Wang Yi", "since clashes in 2020"

@@ -481,7 +481,8 @@ class NominalMixin(OwnerMixin):
                     if len({m.code for m in parties}) >= 2:
                         actor, route = parties, "setting"
                         break
-            if e.sym and len(parties_between := {m.code for m in between}) >= 2:
+            if e.sym and (len(parties_between := {m.code for m in between}) >= 2
+                          or len({m.start for m in between}) >= 2):  # (one country's two sides: a civil war)
                 # "the ceasefire between Thailand and Cambodia, announced by Malaysia's prime minister": the
                 # parties are the two named; an announcer or broker is none ("Egypt's mediation between
                 # Ethiopia and Sudan": an owner takes part)

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from .base import Candidate, Mention
 
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "which", "who", "that", "its", "their"})
+# a number of people as the subject: the people act
+_COUNT_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "group",
+                          "band", "crowd", "mob", "number", "some", "several", "many"})
 # organs of a state: a doer of one of these against an armed group, or civilians, is another side
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -48,6 +51,9 @@ def _clause_doer(tok: Token) -> Token | None:
     subj = direct_subjects(verb)[0]
     if len(subj) != 1 or subj[0].dep_ not in ("nsubj", "nsubjpass", "pobj") or subj[0].lower_ in _SUBJECT_PRONOUNS:
         return None
+    if subj[0].lemma_.lower() in _COUNT_HEADS:  # "dozens of settlers torched cars": the settlers
+        return next((g for p in subj[0].children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), subj[0])
     return subj[0]
 
 
