@@ -94,6 +94,10 @@ class Cues:
     prior_causes: frozenset[str] = frozenset()
     # adjectives whose "to" phrase is an act offered, not done ("remained open to talks")
     open_heads: frozenset[str] = frozenset()
+    # verbs that convene or call the act they are merged with ("called a general strike for Monday")
+    convening_verbs: frozenset[str] = frozenset()
+    # verbs whose planning sense needs "to" / "for" ("is set to"): with their own event noun they do it ("set fire")
+    deed_verbs: frozenset[str] = frozenset()
 
 
 def load_cues(path: str | Path | None = None) -> Cues:
@@ -199,6 +203,8 @@ def _build(data: dict[str, Any], where: str) -> Cues:
             content_heads=_fs(data["future"].get("content_heads", []), f"{where}: future.content_heads"),
             prior_causes=_fs(data["future"].get("prior_causes", []), f"{where}: future.prior_causes"),
             open_heads=_fs(data["hypothetical"].get("open_heads", []), f"{where}: hypothetical.open_heads"),
+            convening_verbs=_fs(data["future"].get("convening_verbs", []), f"{where}: future.convening_verbs"),
+            deed_verbs=_fs(data["future"].get("deed_verbs", []), f"{where}: future.deed_verbs"),
             **sets,
         )
     except KeyError as exc:

@@ -31,7 +31,11 @@ Each rule is structural and removes a false event seen in long wire sentences:
   deal") is the same protest, and what a crowd's participle demands ("..., demanding the resignation of the
   government") is its content;
 * what a plot aims at ("suspected of plotting to assassinate", "foiled a plot to kill") has not been done;
-* a noun marked *such* ("the first such visit by an EU leader") points back at the sentence's act of its type.
+* a noun marked *such* ("the first such visit by an EU leader") points back at the sentence's act of its type;
+* states (round 18, ``standing_state``): a long stretch or a run of acts as the scene ("after months of Russian
+  attacks on the grid", "amid a campaign of strikes"), an act noun whose own predicate lasts ("a blockade that has
+  lasted a decade", "the ceasefire has largely held since May"), holding or ruling in a time clause ("while Israel
+  occupied the area").
 """
 
 from __future__ import annotations
@@ -384,7 +388,8 @@ def drop_background(cands: list[Candidate], doc, nouns) -> list[Candidate]:
             and not _civilian_retreat(c) and not _protest_retold(c, cands, doc)
             and not _relative_toll(c, doc, nouns) and not _pledge_retold(c, cands, doc)
             and not _meeting_retold(c, cands, doc) and not _refusal_retold(c, cands, doc)
-            and not _crowd_demand_content(c, cands, doc) and not _plotted(c, doc) and not _such_restated(c, cands, doc)]
+            and not _crowd_demand_content(c, cands, doc) and not _plotted(c, doc) and not _such_restated(c, cands, doc)
+            and not standing_state(c, doc)]
 
 
 DEMAND_VERBS = frozenset({"demand"})
@@ -428,3 +433,84 @@ def _such_restated(cand: Candidate, cands: list[Candidate], doc) -> bool:
     if tok.pos_ != "NOUN" or not any(c.lower_ == "such" and c.dep_ in ("amod", "det", "predet") for c in tok.children):
         return False
     return any(o is not cand and o.event == cand.event and o.sent_index == cand.sent_index for o in cands)
+
+
+# round 18: states and long stretches told as background are no discrete act (docs/plover-decisions.md)
+LONG_DURATIONS = frozenset({"month", "year", "decade", "century"})
+# a run of acts named as one background span: "amid a campaign of Russian glide-bomb attacks on the city"
+RUN_NOUNS = frozenset({"wave", "campaign", "series", "string", "spate", "succession", "cycle", "streak"})
+BACKGROUND_PREPS = frozenset({"after", "following", "amid", "despite", "since", "during", "through", "throughout",
+                              "into", "over"})
+# predicates of lasting: "a blockade that has lasted a decade", "the truce has largely held since July"
+LASTING_VERBS = frozenset({"last", "persist", "continue", "endure", "drag", "hold", "remain", "survive"})
+# acts whose past or perfect tells a condition, not a deed, in a time clause: "while Israel occupied the area"
+HOLDING_VERBS = frozenset({"occupy", "control", "rule", "govern", "administer", "besiege", "blockade"})
+STATE_MARKS = frozenset({"while", "whilst", "when", "since", "as"})
+
+
+def _background_run(tok: Token) -> bool:
+    """'after months of Russian attacks on the grid', 'amid a campaign of glide-bomb attacks', 'nearly two years
+    into a blockade': a long stretch or a run of acts named as the scene of the reported one, not an act."""
+    if tok.dep_ != "pobj":
+        return False
+    span = tok.head.head if tok.head.lower_ == "of" else None
+    if span is not None and _long_span(span) and (
+            span.dep_ == "pobj" and span.head.lower_ in BACKGROUND_PREPS
+            # (or the subject of a time clause: "since a campaign of Houthi attacks began", "after months of
+            # Israeli raids that left the camp's streets bulldozed", read as a clause)
+            or span.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "mark" and c.lower_ in BACKGROUND_PREPS for c in span.head.children)):
+        return True
+    # "two years into a blockade": the act is the span's end point
+    return tok.head.lower_ == "into" and tok.head.head.lemma_.lower() in LONG_DURATIONS | DURATION_NOUNS
+
+
+def _long_span(span: Token) -> bool:
+    """'months of', 'years of', 'decades of', 'a wave / campaign of' (not 'a month of border fighting')."""
+    lemma = span.lemma_.lower()
+    return lemma in RUN_NOUNS or lemma in LONG_DURATIONS and (span.tag_ == "NNS" or lemma in ("decade", "century"))
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _lasting(tok: Token) -> bool:
+    """An act named by a noun whose own predicate says it lasts: 'a blockade that has lasted a decade', 'the
+    ceasefire has broadly held since October', 'a truce ... has been holding for three weeks'."""
+    if tok.pos_ != "NOUN":
+        return False
+    for verb in (c for c in tok.children if c.dep_ in ("relcl", "acl")):
+        if verb.lemma_.lower() in LASTING_VERBS and (_perfect(verb) or verb.tag_ == "VBZ"):
+            return True  # (a relative clause: the background description of the noun)
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() in LASTING_VERBS and (
+        _perfect(verb) or verb.lemma_.lower() in ("hold", "endure", "survive")
+        and any(c.dep_ == "advmod" and c.lower_ in ("largely", "broadly", "mostly", "so far", "firmly") for c in verb.children)
+        or any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children))
+
+
+def _held_condition(verb: Token) -> bool:
+    """'while Israel occupied the area', 'since Israel has occupied the Golan Heights for six decades': holding
+    or ruling told as a condition in a time clause, not a seizure; so is any act kept up since a time or for a
+    span in such a clause ('as U.S. warships have patrolled waters off the country since August')."""
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in STATE_MARKS for c in verb.children):
+        return False  # (not a perfect in the main clause: "JNIM fighters have blockaded Djibo for two months")
+    if verb.lemma_.lower() in HOLDING_VERBS:
+        return True
+    # any act kept up over a span in such a clause: "as U.S. warships have patrolled waters off the country since
+    # August", "while Russia has shelled the city for months"
+    return _perfect(verb) and any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
+        g.lemma_.lower() in LONG_DURATIONS | DURATION_NOUNS for g in c.children)) for c in verb.children)
+
+
+def standing_state(cand: Candidate, doc) -> bool:
+    """A state or a long run of acts told as background (round 18): 'after months of Russian attacks on
+    power stations', 'a blockade that has lasted a decade', 'the truce has largely held since July', 'while
+    Israel occupied the area'. The acts that set up the state ('Israel imposed a blockade', 'troops occupied
+    two villages on Tuesday') and a run reported as the news ('launched a wave of drones') stay events."""
+    tok = doc[cand.trigger]
+    if tok.pos_ == "NOUN":
+        return _background_run(tok) or _lasting(tok)
+    return _held_condition(tok)

@@ -138,6 +138,11 @@ def finite_past_conjunct(tok: Token) -> bool:
     wanted to work with New Delhi" the second verb is coordinated with the clause above, a
     fact told in its own right (the parser hangs it on the first verb)."""
     head = tok.head
+    if (tok.dep_ == "conj" and tok.tag_ == "VB" and tok.lower_ == tok.lemma_.lower() and head.i != tok.i
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and gerund_governor(head) is not None):
+        # "accused the UAE of supplying drones to the RSF and cut ties with Abu Dhabi": a past the tagger read as
+        # a base form (cut, put, shut, hit) cannot continue a gerund, which would need its -ing
+        return True
     return (tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ in ("VB", "VBG") and head.i != tok.i
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
             and (any(c.dep_ in ("aux", "auxpass") for c in head.children) or gerund_governor(head) is not None))
