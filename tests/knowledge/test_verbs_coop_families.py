@@ -2,7 +2,8 @@
 roll over what a party owes: AID), people of another state sheltered, housed, hosted or resettled (AID, territorial
 asylum), seized or looted property handed / given / sent back (RETREAT release), an amnesty or pardon enacted and
 failings admitted (CONCEDE), intelligence passed on, a tip-off, a suspect surrendered and fighting alongside a partner
-(COOPERATE), a call paid on a leader (CONSULT visit); the same words in other senses code none of these."""
+(COOPERATE), a call paid on a leader (CONSULT visit); reprieves granted, reversals and repeals of restrictions (CONCEDE), a
+lifeline thrown (AID), a handback (RETREAT), shuttling to a capital (CONSULT visit); the same words in other senses code none of these."""
 
 from __future__ import annotations
 
@@ -55,6 +56,16 @@ EXPRESSIONS = [
      ("KAZ",), ("AFG",)),
     ("RETREAT", "Hundreds of ELN fighters turned in their rifles at a camp in Narino this week under the truce, "
                 "Colombia's peace commissioner said.", ("COL",), ()),
+    ("CONCEDE", "The European Union granted Britain a six-month respite from the new customs checks on Friday, "
+                "officials in Brussels said.", ("EUR",), ("GBR",)),
+    ("AID", "Saudi Arabia threw Pakistan a lifeline worth $3 billion on Sunday, the finance ministry in Islamabad "
+            "said.", ("SAU",), ("PAK",)),
+    ("RETREAT", "The handback of the Chagos Islands by Britain to Mauritius was completed on Thursday, the Mauritian "
+                "prime minister said.", ("GBR",), ("MUS",)),
+    ("CONCEDE", "Kenya's government announced a reversal of the fuel tax increase on Monday after days of protests in "
+                "Nairobi, officials said.", ("KEN",), ()),
+    ("CONSULT", "The U.S. envoy shuttled to Doha on Wednesday for another round of talks on a ceasefire, the State "
+                "Department said.", ("USA",), ("QAT",)),
     ("CONSULT", "India's foreign secretary paid a courtesy call on Nepal's prime minister in Kathmandu on Monday, the "
                 "Indian embassy said.", ("IND",), ("NPL",)),
     ("CONSULT", "Brazil's foreign minister paid a call on Argentine President Javier Milei in Buenos Aires on Thursday "
@@ -85,6 +96,10 @@ def test_family_expression_codes_its_type_and_dyad(coder, etype, text, actor, re
     "Gaza, the civil defence agency said.",
     "The actor turned in a remarkable performance in the new film, critics in London said on Sunday.",
     "The students handed in their essays on Friday before the holiday, a teacher at the school in Leeds said.",
+    "The club's late equaliser earned the manager a brief reprieve from the sack, fans in Manchester said.",
+    "The lifeguard threw a lifeline to the struggling swimmer off the beach in Durban on Sunday, witnesses said.",
+    "Analysts said the reversal of fortune for the ruling party was the biggest in decades.",
+    "The shuttle bus to the airport was cancelled on Sunday because of the snow, the operator said in Helsinki.",
 ])
 def test_same_words_in_other_senses_code_no_cooperative_event(coder, text):
     mine = {"AID", "RETREAT", "CONCEDE", "COOPERATE", "CONSULT", "SUPPORT"}
