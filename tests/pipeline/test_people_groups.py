@@ -97,3 +97,12 @@ def test_they_after_a_list_read_as_an_apposition_is_the_list(coder):
                          "They accused the bloc of imposing illegal sanctions.", date="2026-01-28")
     acc = find_event(events, "ACCUSE")
     assert entity_codes(acc.actor) == ("BFA", "MLI", "NER")
+
+
+def test_both_sides_skip_the_subject_of_the_first_of_two_coordinated_verbs(coder):
+    # "travelled ... and pressed both sides": the second verb's subject is the first's, and no one presses itself
+    events = code(coder, "India and Pakistan exchanged heavy fire along the Line of Control overnight.\n\n"
+                         "Saudi Minister of State Adel al-Jubeir travelled to Islamabad on Friday and pressed both "
+                         "sides to pull back their forces.", date="2025-05-09")
+    req = find_event(events, "REQUEST")
+    assert entity_codes(req.actor) == ("SAU",) and sorted(entity_codes(req.recipient)) == ["IND", "PAK"]

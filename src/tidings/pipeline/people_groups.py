@@ -284,6 +284,11 @@ def _own_subject_codes(tok, covered, at) -> set[str | None]:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
+            v = t
+            while not subj and v.dep_ == "conj" and v.head.i != v.i:
+                # "said he had spoken with Burhan and urged both sides to sign": the first verb's subject
+                v = v.head
+                subj = [c for c in v.children if c.dep_ == "nsubj"]
             if subj:
                 codes: set[str | None] = set()
                 for s in subj:
