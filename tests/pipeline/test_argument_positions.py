@@ -181,3 +181,15 @@ def test_a_go_betweens_proposal_answered_by_a_concession_names_no_side(rules_cod
     assert ("AGREE", ("EGY",), ()) in dyads(
         rules_coder, "Hamas dropped its demand for a complete Israeli withdrawal after Egyptian mediators proposed a "
                      "phased timetable, two officials said.")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Taiwan praised Washington's move to approve a $2 billion arms sale to the island, a step Beijing condemned as "
+     "interference.", ("ACCUSE", ("CHN",), ("USA",))),
+    ("Ukraine welcomed Germany's pledge to send more Patriot systems, a step the Kremlin criticised as escalation.",
+     ("ACCUSE", ("RUS",), ("DEU",))),
+    ("Seoul hailed Tokyo's decision to lift export curbs on chip materials, a move North Korea called a sham.",
+     ("ACCUSE", ("PRK",), ("JPN",))),
+])
+def test_after_a_stance_on_another_partys_act_the_summing_noun_is_that_act(coder, text, dyad):
+    assert dyad in dyads(coder, text)

@@ -190,3 +190,29 @@ def test_a_state_forces_crowd_control_with_no_named_target_is_at_its_own_people(
     found = dyads(coder, "Riot police in Nairobi lobbed tear gas canisters and used water cannon to push back crowds of "
                          "teachers marching on the treasury over unpaid allowances, witnesses told reporters.")
     assert ("ASSAULT", ("KEN",), ("KEN",)) in found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Venezuela deployed troops and air defence units along its Caribbean coast on Tuesday in response to the U.S. "
+     "naval build-up in the region, Defence Minister Vladimir Padrino said in a televised address.",
+     ("MOBILIZE", ("VEN",), ("USA",))),
+    ("Lithuania reinforced its border guard units near Medininkai on Friday in response to Belarus's decision to host "
+     "Wagner fighters close to the frontier, the interior ministry said.", ("MOBILIZE", ("LTU",), ("BLR",))),
+    ("Pakistani artillery shelled positions along the Line of Control overnight in retaliation for an Indian drone "
+     "strike on a border post near Kotli, a military spokesman said on Sunday.", ("ASSAULT", ("PAK",), ("IND",))),
+])
+def test_an_act_done_in_response_to_a_partys_act_is_aimed_at_that_party(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Spain granted asylum to a Venezuelan opposition leader, prompting Venezuela's parliament to demand that the "
+     "government sever diplomatic ties with Madrid.", ("REQUEST", ("VEN",), ("VEN",))),
+    ("Thousands of protesters in Nairobi demanded on Tuesday that the government scrap the finance bill, witnesses "
+     "said.", ("REQUEST", ("KEN",), ("KEN",))),
+    ("Opposition lawmakers in Seoul urged the government on Monday to suspend the deployment of the missile defence "
+     "system.", ("REQUEST", ("KOR",), ("KOR",))),
+])
+def test_a_countrys_own_non_state_party_addresses_its_own_government(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+

@@ -7,6 +7,7 @@ place the people aid is for were hit in ("to people displaced by the earthquake 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .base import NON_COUNTRY_CODES, PROVOKING_MARKS
@@ -418,8 +419,8 @@ def provoked_party(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
     if h.etype not in PROVOKED_TYPES or verb.dep_ != "advcl" or not any(
             m.dep_ == "mark" and m.lower_ in PROVOKING_MARKS for m in verb.children):
         return []
-    if h.etype == "MOBILIZE" and (h.noun is not None or verb.lower_.startswith("test") or any(
-            c.lower_ == "test" for c in verb.children)):
+    if h.etype == "MOBILIZE" and (h.noun is not None or h.tok.lower_.startswith("test") or any(
+            c.lower_ == "test" for c in h.tok.children)):
         return []  # (a weapons test or a drill answers no one: "a day after Pyongyang test-fired a missile")
     head = verb.head
     subj, agent = _arguments.direct_subjects(head)
@@ -436,15 +437,45 @@ def provoked_party(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
 
 
 
+# "in response to / in retaliation for / as a reply to <a party's act>"
+ANSWER_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "answer", "reprisal", "riposte"})
+
+
+def answered_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'deployed troops along the coast in response to the U.S. naval build-up' -> USA; 'shelled positions in
+    retaliation for an Indian drone strike' -> IND; 'reinforced its border units in response to Belarus's decision to
+    host Wagner fighters' -> BLR: an act done as the answer to a party's act is aimed at that party (its owner,
+    modifier or "by / from" agent)."""
+    prep_objects, conjuncts = _arguments.prep_objects, _arguments.conjuncts
+
+    acts = [a for g in prep_objects(verb, ("in", "as")) if g.lemma_.lower() in ANSWER_NOUNS
+            for a in prep_objects(g, ("to", "for", "against"))]
+    toks = [x for a in acts for c in a.children if c.dep_ in ("poss", "amod", "compound", "nmod") for x in conjuncts(c)]
+    toks += [g for a in acts for g in prep_objects(a, ("by", "from"))]
+    return unique_codes(coded_targets(toks, own, by_tok))[:2]
+
+
+# the state's own organs: whom they address as "the government" may be another state's
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+# the government as a whole ("demanded the resignation of the home secretary" names an office, left as it is)
+GOVERNMENT_WORDS = frozenset({"government", "authorities", "cabinet", "administration", "regime", "executive"})
+
+
 def unaimed_party(h, actor: list[Mention], found: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
-    """For an act whose finders found no coded party at all: ``provoked_party``, else a state force's crowd control
+    """For an act whose finders found no coded party at all: an uncoded "the government" a country's own non-state
+    party addresses is its own; ``provoked_party``, else a state force's crowd control
     (tear gas, water cannon, batons) is aimed at its own people ("riot police used pepper spray and water cannon to
     disperse a smaller group" -> GEO -> GEO; "police fired tear gas to stop them" -> PAK -> PAK), as the arrests of a
     crowd are (docs: "Domestic recipients"), when the sentence names no other country."""
     if any(m.code for m in found):
         return []
     own = {m.code for m in actor if m.code}
-    got = provoked_party(h, own, by_tok)
+    gov = [m for m in found if m.code is None and m.sector == "GOV" and h.tok.doc[m.root].lemma_.lower() in GOVERNMENT_WORDS]
+    if gov and len(own) == 1 and all(m.code and m.sector and m.sector not in STATE_SECTORS for m in actor):
+        # "Venezuela's parliament demanded that the government sever ties", "opposition lawmakers urged the
+        # government to ...": a country's own parties, courts and crowds address their own government
+        return [replace(gov[0], code=next(iter(own)))]
+    got = provoked_party(h, own, by_tok) or (answered_party(h.tok, own, by_tok) if h.etype in PROVOKED_TYPES else [])
     if got or h.etype != "ASSAULT" or h.mode != "crowd-control" or len(own) != 1:
         return got
     if any(m.code and m.code not in own for m in by_tok.values()):

@@ -78,6 +78,9 @@ def move_doers(trigger: Token, own: set[str], by_tok: dict[int, Mention]) -> lis
     found = _event_targets.coded_targets(direct_subjects(side[0])[0], own, by_tok) if side else []
     if found:
         return found
+    found = _stance_object_owner(verb, own, by_tok)
+    if found:
+        return found
     subj, _by = direct_subjects(verb)
     while not subj and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "closed the crossing, citing a surge ..., in a move Minsk called ...": the participle's doer
@@ -85,6 +88,26 @@ def move_doers(trigger: Token, own: set[str], by_tok: dict[int, Mention]) -> lis
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _by:
         return []  # "the bill was passed, a move ...": the thing passed is no doer
     return _event_targets.coded_targets(subj, own, by_tok)
+
+
+# a main verb that only takes a stance on another party's act: the summing-up noun after it sums up that act
+# (not "backed / endorsed a plan": backing is an act of its own, which the noun may sum up)
+STANCE_VERBS = frozenset({"welcome", "praise", "hail", "applaud", "laud", "commend", "salute", "condemn", "denounce",
+                          "criticise", "criticize", "slam", "decry", "deplore"})
+ACT_OBJECTS = SUMMARY_NOUNS | frozenset({"pledge", "offer", "promise", "announcement", "approval", "refusal", "choice",
+                                         "commitment", "vote"})
+
+
+def _stance_object_owner(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Taiwan praised Washington's move to approve an arms sale, a step Beijing condemned' -> USA; 'Ukraine welcomed
+    Germany's pledge to send more Patriots, a step the Kremlin criticised' -> DEU: after a stance on another party's
+    act, the summing-up noun is that act, whose doer is its owner or "by" agent."""
+    if verb.lemma_.lower() not in STANCE_VERBS:
+        return []
+    acts = [o for o in _arguments.objects(verb) if o.lemma_.lower() in ACT_OBJECTS]
+    doers = [c for a in acts for c in a.children if c.dep_ == "poss"]
+    doers += [g for a in acts for g in _arguments.prep_objects(a, ("by", "of"))]
+    return _event_targets.coded_targets(doers, own, by_tok)[:2]
 
 
 # (bound at the end: event_targets re-exports this module's names, and arguments imports modules that import it)
