@@ -3,7 +3,8 @@ roll over what a party owes: AID), people of another state sheltered, housed, ho
 asylum), seized or looted property handed / given / sent back (RETREAT release), an amnesty or pardon enacted and
 failings admitted (CONCEDE), intelligence passed on, a tip-off, a suspect surrendered and fighting alongside a partner
 (COOPERATE), a call paid on a leader (CONSULT visit); reprieves granted, reversals and repeals of restrictions (CONCEDE), a
-lifeline thrown (AID), a handback (RETREAT), shuttling to a capital (CONSULT visit); the same words in other senses code none of these."""
+lifeline thrown (AID), a handback (RETREAT), shuttling to a capital (CONSULT visit), taking a party's side (SUPPORT),
+a delisting (CONCEDE), power handed over (RETREAT resign), gifts and medical evacuations (AID); the same words in other senses code none of these."""
 
 from __future__ import annotations
 
@@ -66,6 +67,16 @@ EXPRESSIONS = [
                 "Nairobi, officials said.", ("KEN",), ()),
     ("CONSULT", "The U.S. envoy shuttled to Doha on Wednesday for another round of talks on a ceasefire, the State "
                 "Department said.", ("USA",), ("QAT",)),
+    ("SUPPORT", "Egypt took Sudan's side in the dispute over Ethiopia's Nile dam on Monday, the foreign ministry in "
+                "Cairo said.", ("EGY",), ("SDN",)),
+    ("CONCEDE", "The United States took Cuba off its list of state sponsors of terrorism on Tuesday, the State "
+                "Department said.", ("USA",), ("CUB",)),
+    ("RETREAT", "Guinea's junta leader handed power to an elected president on Saturday, ending four years of military "
+                "rule, state television said.", ("GIN",), ()),
+    ("AID", "India gifted Sri Lanka a maritime surveillance aircraft on Thursday, the Sri Lankan navy said in Colombo.",
+     ("IND",), ("LKA",)),
+    ("AID", "Italy flew sick Palestinian children out of Gaza to hospitals in Rome and Milan on Wednesday, the foreign "
+            "ministry said.", ("ITA",), ("PSE",)),
     ("CONSULT", "India's foreign secretary paid a courtesy call on Nepal's prime minister in Kathmandu on Monday, the "
                 "Indian embassy said.", ("IND",), ("NPL",)),
     ("CONSULT", "Brazil's foreign minister paid a call on Argentine President Javier Milei in Buenos Aires on Thursday "
@@ -100,6 +111,10 @@ def test_family_expression_codes_its_type_and_dyad(coder, etype, text, actor, re
     "The lifeguard threw a lifeline to the struggling swimmer off the beach in Durban on Sunday, witnesses said.",
     "Analysts said the reversal of fortune for the ruling party was the biggest in decades.",
     "The shuttle bus to the airport was cancelled on Sunday because of the snow, the operator said in Helsinki.",
+    "The reform handed more power to regional councils over schools and roads, the interior ministry said in Madrid.",
+    "The chef took the dish off the menu after complaints from diners, the restaurant said in Lyon.",
+    "The billionaire gifted his hometown club a new stadium in Liverpool, the club said on Saturday.",
+    "The airline flew injured skiers back from the Alps on Sunday, a spokeswoman for the carrier said in London.",
 ])
 def test_same_words_in_other_senses_code_no_cooperative_event(coder, text):
     mine = {"AID", "RETREAT", "CONCEDE", "COOPERATE", "CONSULT", "SUPPORT"}
