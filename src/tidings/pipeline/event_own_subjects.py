@@ -15,6 +15,7 @@ stay one act. Runs only on the sentence's verb candidates (never a pass over its
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import codes, direct_subjects
@@ -30,6 +31,8 @@ _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "which", "who", 
 # a number of people as the subject: the people act
 _COUNT_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "group",
                           "band", "crowd", "mob", "number", "some", "several", "many"})
+# codes of armed groups coded apart from any country (not IGOs, NGOs or companies: "a UN convoy")
+ARMED_CODES = frozenset({"IMG"})
 # organs of a state: a doer of one of these against an armed group, or civilians, is another side
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -47,6 +50,8 @@ def _side(m: Mention) -> str | None:
 def _clause_doer(tok: Token) -> Token | None:
     """The explicit subject word of the clause a verb trigger tells (its own subject, or for a means gerund
     "hit back by ambushing" the subject of the verb it hangs on)."""
+    if tok.dep_ in ("acl", "amod"):
+        return None  # a participle describing a noun ("cell blocks seized by gang members"): no clause told
     verb = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else tok
     subj = direct_subjects(verb)[0]
     if len(subj) != 1 or subj[0].dep_ not in ("nsubj", "nsubjpass", "pobj") or subj[0].lower_ in _SUBJECT_PRONOUNS:
@@ -77,11 +82,30 @@ def own_subject_acts(cands: list[Candidate], doc: Doc) -> None:
             continue
         key = (c.event, codes(c.actor))
         for other, other_subj, other_doer in seen.get(key, ()):
-            if codes(other.recipient) != codes(c.recipient) and other.recipient and c.recipient:
-                continue  # (two dyads: the dedupe keeps both anyway)
             if other_subj.i == subj.i or _side(other_doer) == _side(doer):
                 continue  # one doer told twice ("Arakan Army fighters shelled ... as the rebel group pressed ...")
-            if other.extra.get(COORDINATED_KEY) is None:
-                other.extra[COORDINATED_KEY] = other.trigger
-            c.extra[COORDINATED_KEY] = c.trigger
+            two_dyads = codes(other.recipient) != codes(c.recipient) and other.recipient and c.recipient
+            _answering_group(c, doer, other, doc)
+            if two_dyads:
+                continue  # (the dedupe keeps both anyway)
+            # (one mark per side: two acts of one side stay one, "gunmen stormed a village and killed 40")
+            other.extra.setdefault(COORDINATED_KEY, f"side:{_side(other_doer)}")
+            c.extra.setdefault(COORDINATED_KEY, f"side:{_side(doer)}")
         seen.setdefault(key, []).append((c, subj, doer))
+
+
+def _answering_group(c: Candidate, doer: Mention, other: Candidate, doc: Doc) -> None:
+    """"Malian troops killed a commander of the Islamic State, and the jihadist group retaliated by attacking a
+    convoy": a definite description of an armed group ("the group", "the militants") answering the other side's
+    act is the party that act targeted, when that party has a code of its own (IMG, not the scene's country); what
+    it answers is then the first act's doer."""
+    if _side(doer) != "armed" or doer.kind != "agent" or not any(  # (a role noun, not a name)
+            t.dep_ == "det" and t.lower_ == "the" for t in doc[doer.root].children):
+        return
+    own = set(codes(other.actor))
+    target = next((m for m in other.recipient if m.code and m.code not in own and m.code in ARMED_CODES), None)
+    if target is None or doer.code not in own:
+        return
+    c.actor = [replace(doer, code=target.code)]
+    if set(codes(c.recipient)) <= {target.code} | own:  # (its own country read as its target: the scene's)
+        c.recipient = [m for m in other.actor if m.code]
