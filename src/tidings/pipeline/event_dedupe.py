@@ -107,7 +107,23 @@ def _same_act(key: tuple, other: tuple) -> bool:
 COORDINATED_KEY = "types.coordinated"
 # (COERCE keeps its mode rule: "arrested and jailed" is one arrest; ACCUSE: "summoned the ambassador and lodged a
 # protest" are two acts)
-MEASURE_VERB_TYPES = frozenset({"SANCTION", "ACCUSE"})
+MEASURE_VERB_TYPES = frozenset({"SANCTION", "ACCUSE", "ASSAULT"})
+# violent acts are two only when each verb names a victim of its own: "struck a car near Tyre and bombed a house in
+# Kfar Kila", "kidnapped 20 schoolchildren and ambushed a police patrol" (round 18)
+VIOLENT_VERB_TYPES = frozenset({"ASSAULT"})
+# what an attack leaves, takes or destroys is its toll, its gain or its havoc, not a second attack: "set fire to a
+# police station and killed two officers", "shelled Armenian positions and seized several hilltops", "killed 17
+# villagers and set homes ablaze", "stormed the village and torched olive groves"
+RESULT_VERBS = frozenset({"kill", "wound", "injure", "maim", "seize", "capture", "occupy", "take", "leave", "claim",
+                          "set", "burn", "torch", "raze", "loot", "destroy", "demolish"})
+
+
+def _own_victim(verb: Token) -> bool:
+    """A violent verb with its own object noun, not one that points back at the other verb's ("... and torched
+    it", "... and burned their homes"); both verbs need one ("shelled and bombed Kharkiv" is one attack)."""
+    pronouns = fold_words()["encounter_pronouns"]
+    return any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.lower_ not in pronouns and not any(
+        k.dep_ == "poss" and k.tag_ == "PRP$" for k in o.children) for o in verb.children)
 
 
 def coordinated_measures(cands: list[Candidate], doc) -> None:
@@ -125,6 +141,8 @@ def coordinated_measures(cands: list[Candidate], doc) -> None:
             continue
         if same_encounter(t):
             continue  # "summoned the ambassador and handed him a note of protest": one summons
+        if c.event in VIOLENT_VERB_TYPES and (t.lemma_.lower() in RESULT_VERBS or not (_own_victim(t) and _own_victim(t.head))):
+            continue  # "shelled and bombed Kharkiv", "stormed the village and burned it": one attack
         if any(o.dep_ == "dobj" and o.lemma_.lower() not in OPEN_PENALTY
                and any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in o.children) for o in t.children):
             continue  # "ordered the closure of the consulate and expelled its staff": one measure, told in two verbs
