@@ -216,3 +216,15 @@ def test_an_act_done_in_response_to_a_partys_act_is_aimed_at_that_party(coder, t
 def test_a_countrys_own_non_state_party_addresses_its_own_government(coder, text, dyad):
     assert dyad in dyads(coder, text)
 
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The main teachers' union in Tunisia rejected a government offer on back pay on Monday, saying it fell far short "
+     "of inflation.", ("REJECT", ("TUN",), ("TUN",))),
+    ("Nigeria's main labour congress accepted the government's offer of a new minimum wage on Thursday, ending a "
+     "two-day strike.", ("AGREE", ("NGA",), ("NGA",))),
+    ("Garment workers' unions in Bangladesh turned down a government wage offer on Sunday and vowed to keep factories "
+     "shut until pay rises by half.", ("REJECT", ("BGD",), ("BGD",))),
+])
+def test_a_countrys_own_non_state_party_answers_its_own_governments_offer(coder, text, dyad):
+    assert dyad in dyads(coder, text)

@@ -170,7 +170,7 @@ class CandidateMixin:
             # "sanctions on German banks and energy companies": a member coded with the actor's own country is the
             # actors stage's default, not a target; a state does not aid, sanction or visit itself; joint actors do
             # not act on one of themselves ("Indian and Chinese soldiers pulled back from the Ladakh border")
-            recipient = [m for m in recipient if m.code not in own]
+            recipient = [m for m in recipient if m.code not in own or h.etype == "THREATEN" and _other_side(actor, m)]
         parties = len({m.code for m in actor + recipient if m.code})
         if parties < e.parties:
             return None
@@ -249,6 +249,19 @@ def _aimed_act(h: Hit, own: set[str], by_tok: dict[int, Mention]) -> bool:
         if m is not None and m.code in own:
             return False
     return True
+
+
+# the two sides of one country's conflict: its state organs, and armed groups or the opposition
+_STATE_SIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_OTHER_SIDE = frozenset({"REB", "PRM", "ISM", "IMG", "OPP", "CRM", "UAF"})
+
+
+def _other_side(actor: list, m: Mention) -> bool:
+    """A compatriot on the other side of a domestic conflict ("the M23 leader threatened to march on Kinshasa unless
+    Tshisekedi ...", "the junta threatened to punish the Arakan Army"): the threat's target, not the threatening
+    side's own country, which a threat drops ("Netanyahu warned that Israel would ...")."""
+    sides = {a.sector for a in actor if a.code}
+    return bool(m.sector in _OTHER_SIDE and sides & _STATE_SIDE or m.sector in _STATE_SIDE and sides & _OTHER_SIDE)
 
 
 def _agentless_passive(tok) -> bool:

@@ -471,10 +471,17 @@ def unaimed_party(h, actor: list[Mention], found: list[Mention], by_tok: dict[in
         return []
     own = {m.code for m in actor if m.code}
     gov = [m for m in found if m.code is None and m.sector == "GOV" and h.tok.doc[m.root].lemma_.lower() in GOVERNMENT_WORDS]
-    if gov and len(own) == 1 and all(m.code and m.sector and m.sector not in STATE_SECTORS for m in actor):
+    if len(own) == 1 and all(m.code and m.sector and m.sector not in STATE_SECTORS for m in actor):
         # "Venezuela's parliament demanded that the government sever ties", "opposition lawmakers urged the
         # government to ...": a country's own parties, courts and crowds address their own government
-        return [replace(gov[0], code=next(iter(own)))]
+        if gov:
+            return [replace(gov[0], code=next(iter(own)))]
+        # ... and answer its offers and plans ("the teachers' union rejected a government offer on back pay", "the
+        # labour congress accepted the government's offer of a new minimum wage")
+        if h.noun is None and not found and any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in GOVERNMENT_WORDS
+                                                and not (c.i in by_tok and by_tok[c.i].code)
+                                                for o in _arguments.objects(h.tok) for c in o.children):
+            return [m for m in actor if m.code][:1]
     got = provoked_party(h, own, by_tok) or (answered_party(h.tok, own, by_tok) if h.etype in PROVOKED_TYPES else [])
     if got or h.etype != "ASSAULT" or h.mode != "crowd-control" or len(own) != 1:
         return got

@@ -1,0 +1,23 @@
+"""A threat keeps a compatriot on the other side of a domestic conflict (tidings.pipeline.event_candidate)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import code, entity_codes, find_event
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The leader of the M23 rebels threatened to march on Kinshasa unless President Felix Tshisekedi agreed to direct "
+     "talks.", "COD"),
+    ("Myanmar's junta threatened to punish the Arakan Army for attacking military bases in Rakhine state.", "MMR"),
+])
+def test_a_threat_against_the_other_side_at_home_keeps_its_target(coder, text, country):
+    ev = find_event(code(coder, text, date="2025-03-02"), "THREATEN")
+    assert entity_codes(ev.actor) == (country,) and entity_codes(ev.recipient) == (country,)
+
+
+def test_a_threat_still_drops_its_own_country(coder):
+    ev = find_event(code(coder, "Netanyahu warned that Israel would resume fighting in Gaza if the hostages were not "
+                                "freed.", date="2025-03-02"), "THREATEN")
+    assert entity_codes(ev.actor) == ("ISR",) and entity_codes(ev.recipient) == ()
