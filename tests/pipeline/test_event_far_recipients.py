@@ -228,3 +228,15 @@ def test_a_countrys_own_non_state_party_addresses_its_own_government(coder, text
 ])
 def test_a_countrys_own_non_state_party_answers_its_own_governments_offer(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Finland and Sweden refused on Monday to back a new European Union loan for Hungary, diplomats said, arguing that "
+     "Budapest had not met the rule-of-law conditions.", ("REJECT", ("FIN", "SWE"), ("HUN",))),
+    ("Japan backed a World Bank credit line for Sri Lanka on Thursday, the finance ministry said.",
+     ("SUPPORT", ("JPN",), ("LKA",))),
+    ("The United States vetoed an Asian Development Bank grant for Myanmar's junta, officials said.",
+     ("REJECT", ("USA",), ("MMR",))),
+])
+def test_a_stance_on_a_lenders_money_concerns_the_borrower(coder, text, dyad):
+    assert dyad in dyads(coder, text)

@@ -490,6 +490,29 @@ def unaimed_party(h, actor: list[Mention], found: list[Mention], by_tok: dict[in
     return [m for m in actor if m.code and m.code not in NON_COUNTRY_CODES][:1]
 
 
+
+# money a lender puts up: whom a stance on it concerns is the borrower ("declined to back an IMF loan for Argentina")
+FUNDING_NOUNS = frozenset({"loan", "loans", "credit", "bailout", "grant", "tranche", "financing", "package",
+                           "facility", "disbursement"})
+FUNDING_STANCE_TYPES = frozenset({"REJECT", "SUPPORT"})
+
+
+def funded_party(h, found: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Germany and the Netherlands declined to back a fresh IMF loan for Argentina' -> ARG; 'refused to back a new
+    European Union loan for Hungary' -> HUN; 'backed a World Bank credit line for Sri Lanka' -> LKA: backing or
+    blocking a lender's money is about the borrower its "for / to" phrase names, not the lender named on it."""
+    if h.etype not in FUNDING_STANCE_TYPES or h.noun is not None:
+        return []
+    own = {m.code for m in h.actor if m.code}
+    objs = [o for v in [h.tok, *(c for c in h.tok.children if c.dep_ == "xcomp")] for o in _arguments.objects(v)]
+    funds = [o for o in objs if o.lemma_.lower() in FUNDING_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in FUNDING_NOUNS for c in o.children)]
+    borrowers = coded_targets([g for o in funds for g in _arguments.prep_objects(o, ("for", "to"))], own, by_tok)
+    if not borrowers or not any(m.code in NON_COUNTRY_CODES for m in found):
+        return []
+    return unique_codes(borrowers)[:2]
+
+
 # acts one party thanks another for, done for the thanker ("thanked Kim for sending troops", "grateful to
 # Norway for delivering air defences")
 THANKED_TYPES = frozenset({"MOBILIZE", "AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"})

@@ -54,6 +54,7 @@ from .event_far_recipients import (
     buried_destination,
     clause_holder,
     far_phrase,
+    funded_party,
     moved_people_origin,
     people_place,
     unaimed_party,
@@ -241,7 +242,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         found = moved_people_origin(h, own, by_tok) or found
     if own and not any(m.code and m.code not in own for m in found):
         found = far_phrase(h, own, by_tok) or unaimed_party(h, actor, found, by_tok) or found  # (round 18: after-clauses)
-    found = _argument_partners.unresolved_addressee(h, found, by_tok)  # "urged him to stop blocking aid to Kyiv"
+    found = funded_party(h, found, by_tok) or _argument_partners.unresolved_addressee(h, found, by_tok)  # ("urged him to")
     # (again: the object's own partner may be the people the appeal is for)
     return drop_currencies(appeal_beneficiaries(h, actor, found, h.tok.doc), h.tok.doc)
 
