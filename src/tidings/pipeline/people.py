@@ -26,6 +26,7 @@ import bisect
 from collections import Counter
 
 from .base import NON_COUNTRY_CODES, Mention, StoryContext, tokens_with_lower, verb_above
+from .coref_allies import possessed_allies
 from .coref_blocs import bloc_members
 from .coref_captives import told_captives
 from .coref_definites import (
@@ -190,6 +191,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     followers = possessed_followers(doc, covered, sent_of)
     mentions += followers
     mentions = bloc_members(doc, mentions + _pronouns(ctx, mentions, covered, sent_of))
+    mentions += possessed_allies(doc, mentions, covered, sent_of)  # "defend its treaty ally"
     mentions += quoted_speakers(doc, mentions, covered, sent_starts)  # a quotation standing as its own sentence
     possessed_roles(doc, mentions, covered)
     late_ministries(doc, mentions, sent_of)  # "the island's defence ministry ... The ministry"
