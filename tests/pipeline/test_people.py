@@ -89,10 +89,17 @@ def test_apposition_gives_an_unknown_person_the_role_country(actors):
 
 
 def test_he_resolves_to_the_latest_person(actors):
-    ms = actors("Blinken met Lammy in London. He said the missiles had arrived.")
+    ms = actors("Blinken praised Lammy in London. He said the missiles had arrived.")
     he = by_text(ms, "He")
     assert he.kind == "pronoun" and he.antecedent is not None and he.antecedent.text == "Lammy"
     assert (he.code, he.sector) == ("GBR", "GOV")
+
+
+def test_he_after_a_meeting_continues_its_subject(actors):
+    # round 18 (coref_continuity): after a meeting the next sentence's "he" is the meeting's subject
+    ms = actors("Blinken met Lammy in London. He said the missiles had arrived.")
+    he = by_text(ms, "He")
+    assert he.kind == "pronoun" and he.antecedent is not None and he.antecedent.text == "Blinken"
 
 
 def test_it_resolves_to_a_country_subject_and_not_to_a_dummy_it(actors):
