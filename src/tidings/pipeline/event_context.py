@@ -45,8 +45,9 @@ SCENE_PREPS = ("in", "across", "throughout", "of", "through", "outside", "around
 NON_STATE_CODES = NON_COUNTRY_CODES
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "motion", "letter",
                             "note", "memorandum", "decision", "ruling", "order", "report", "decree", "law",
-                            "directive", "edict", "ordinance"})
-ISSUING_VERBS = frozenset({"adopt", "approve", "pass", "issue", "release", "publish", "unveil", "table", "send"})
+                            "directive", "edict", "ordinance", "bill", "regulation", "proclamation", "amendment"})
+ISSUING_VERBS = frozenset({"adopt", "approve", "pass", "issue", "release", "publish", "unveil", "table", "send",
+                           "sign", "enact", "promulgate"})
 # place nouns named by their compounds: "the streets of Istanbul" is "of", "the city of Karachi"
 PLACE_WORDS = frozenset({"city", "town", "village", "province", "region", "state", "district", "capital", "port"})
 PREMISES = frozenset({"embassy", "consulate", "mission", "legation", "commission", "chancery", "residence",

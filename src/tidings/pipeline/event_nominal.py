@@ -219,11 +219,10 @@ class NominalMixin(OwnerMixin):
         comps = [g for g in of_objs + prep_objects(tok, ("for",)) if g.i not in by_tok]
         mods |= {w.lemma_.lower() for n in {tok, slot, *comps} for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
                  for g in c.children if g.dep_ == "pobj" for w in g.subtree if w.dep_ in ("pobj", "compound", "conj", "nmod")}
-        # what the act is about, for the object classes: "the halt to electricity supplies",
-        # "a request for forgiveness", "the suspension of most of its aid"
+        # what the act is about, for the object classes ("the halt to electricity supplies", "a request for forgiveness")
         about = of_objs + prep_objects(tok, ("to", "for", "on", "over", "about", "at", "from", "into"))
-        of_words = {g.lemma_.lower() for g in about}
-        of_words |= {c.lemma_.lower() for g in about for c in g.children if c.dep_ == "compound"}  # "the messaging platform X"
+        of_words = {g.lemma_.lower() for g in about} | {c.lemma_.lower() for g in about for c in g.children  # "the messaging
+                    if c.dep_ == "compound" or (c.dep_ == "amod" and g in of_objs)}  # platform X", "of consular officials"
         if any(c.lower_.endswith("flagged") for g in of_objs for c in g.children if c.dep_ in ("amod", "compound")):
             of_words.add("vessel")  # "the seizure of the Portuguese-flagged MSC Aries": a flag is a ship's
         # "after his arrest", "Navalny's release": without an "of" phrase the owner of a

@@ -300,7 +300,8 @@ def undirected(c: Candidate, t: Token) -> bool:
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for k in t.children)
 
 
-DRILL_WORDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "wargame", "war-game", "game", "patrol"})
+DRILL_WORDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "wargame", "war-game", "game", "patrol",
+                         "sail", "steam", "transit"})  # (two states' warships passing together: a joint patrol)
 
 
 def joint_drills(c: Candidate, t: Token) -> Candidate | None:
