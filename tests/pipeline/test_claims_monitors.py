@@ -22,6 +22,9 @@ def _event(coder, text: str, etype: str):
     # 'according to' a body named as a rights group
     ("Security forces detained more than 50 students at a university in Tabriz last week, according to the rights "
      "group Hengaw, which said several were beaten during questioning.", "COERCE"),
+    # an uncoded group described as a press-freedom monitor
+    ("Police in Ankara detained nine reporters covering a miners' march on Thursday, the press freedom group "
+     "Expression Interrupted said.", "COERCE"),
     # a rights body the parser splits into a country adjective
     ("Police in Cairo arrested at least 35 people over calls for protests on Friday, the Egyptian Initiative for "
      "Personal Rights said, calling the arrests arbitrary.", "COERCE"),

@@ -125,20 +125,20 @@ class Claims:
                         attr.cues = [*attr.cues, f"alleged:{c.lower_} {word.text}"]
                         return
         by = codes(attr.by)
-        named = [m for m in attr.by if self._monitor_named(m.text)]
-        if not named and attr.by and attr.gov is not None:
-            # "the Egyptian Initiative for Personal Rights said": the name the parser split into a country
-            gov = doc[attr.gov]
-            named = [m for s in gov.children if s.dep_ == "nsubj"
-                     for m in attr.by if self._monitor_named(doc[s.left_edge.i: s.right_edge.i + 1].text)]
-        monitor = by <= self._monitor_codes or bool(named)
+        named = any(self._monitor_named(m.text) for m in attr.by)
+        if not named and attr.gov is not None:
+            # "the Egyptian Initiative for Personal Rights said": the name the parser split into a country, or
+            # left uncoded ("the press freedom group MLSA said")
+            named = any(s.dep_ == "nsubj" and self._monitor_named(doc[s.left_edge.i: s.right_edge.i + 1].text)
+                        for s in doc[attr.gov].children)
+        monitor = by <= self._monitor_codes or named
         # its own acts: the monitor's code on the doer, unless the doer is a party the monitor's name only
         # shares a country with ("RSF fighters killed 30 villagers, the Sudan Doctors Network said")
         own = by & codes(cand.actor) and (not named or codes(cand.actor) <= self._monitor_codes or any(
             self._monitor_named(m.text) or _speakers_own(doc[m.root]) or any(m.text == b.text for b in attr.by)
-            for m in cand.actor))
+            for m in cand.actor)) or (not by and any(_speakers_own(doc[m.root]) for m in cand.actor))
         according = any(c.startswith(("asserted:according", "asserted:based")) for c in attr.cues)
-        if by and monitor and not own and (named or not according) and not (according and self._toll_figure(doc, cand)):
+        if (by or named) and monitor and not own and (named or not according) and not (according and self._toll_figure(doc, cand)):
             # (a body only coded NGO / UNO "according to" stays its assertion, and so does a monitor's toll of an
             # act: "clashes have left 20 dead, according to the rights group Foro Penal"; a body named as a
             # monitor, "killing 11, according to the Sudan Doctors Network", distances what it tells of others)
