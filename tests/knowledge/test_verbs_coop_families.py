@@ -4,7 +4,7 @@ asylum), seized or looted property handed / given / sent back (RETREAT release),
 failings admitted (CONCEDE), intelligence passed on, a tip-off, a suspect surrendered and fighting alongside a partner
 (COOPERATE), a call paid on a leader (CONSULT visit); reprieves granted, reversals and repeals of restrictions (CONCEDE), a
 lifeline thrown (AID), a handback (RETREAT), shuttling to a capital (CONSULT visit), taking a party's side (SUPPORT),
-a delisting (CONCEDE), power handed over (RETREAT resign), gifts and medical evacuations (AID); the same words in other senses code none of these."""
+a delisting (CONCEDE), power handed over (RETREAT resign), gifts and medical evacuations (AID), owning up to errors (CONCEDE); the same words in other senses code none of these."""
 
 from __future__ import annotations
 
@@ -77,6 +77,8 @@ EXPRESSIONS = [
      ("IND",), ("LKA",)),
     ("AID", "Italy flew sick Palestinian children out of Gaza to hospitals in Rome and Milan on Wednesday, the foreign "
             "ministry said.", ("ITA",), ("PSE",)),
+    ("CONCEDE", "South Korea's police chief owned up to failures in the response to the crowd crush on Wednesday, "
+                "lawmakers said.", ("KOR",), ()),
     ("CONSULT", "India's foreign secretary paid a courtesy call on Nepal's prime minister in Kathmandu on Monday, the "
                 "Indian embassy said.", ("IND",), ("NPL",)),
     ("CONSULT", "Brazil's foreign minister paid a call on Argentine President Javier Milei in Buenos Aires on Thursday "
@@ -115,6 +117,7 @@ def test_family_expression_codes_its_type_and_dyad(coder, etype, text, actor, re
     "The chef took the dish off the menu after complaints from diners, the restaurant said in Lyon.",
     "The billionaire gifted his hometown club a new stadium in Liverpool, the club said on Saturday.",
     "The airline flew injured skiers back from the Alps on Sunday, a spokeswoman for the carrier said in London.",
+    "The goalkeeper owned up to his error after the defeat in Madrid, telling reporters he had let the team down.",
 ])
 def test_same_words_in_other_senses_code_no_cooperative_event(coder, text):
     mine = {"AID", "RETREAT", "CONCEDE", "COOPERATE", "CONSULT", "SUPPORT"}
