@@ -251,9 +251,10 @@ def _aimed_act(h: Hit, own: set[str], by_tok: dict[int, Mention]) -> bool:
     return True
 
 
-# the two sides of one country's conflict: its state organs, and armed groups or the opposition
+# the two sides of one country's conflict: its state organs, and armed groups or the opposition (not unnamed
+# gunmen or attackers, whose country is only the scene's: "Riyadh vowed to punish the attackers" is the story's culprit)
 _STATE_SIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-_OTHER_SIDE = frozenset({"REB", "PRM", "ISM", "IMG", "OPP", "CRM", "UAF"})
+_OTHER_SIDE = frozenset({"REB", "PRM", "ISM", "IMG", "OPP"})
 
 
 def _other_side(actor: list, m: Mention) -> bool:
