@@ -87,6 +87,9 @@ EXPRESSIONS = [
                 "Sunday night, chanting slogans against the ruling party.", ("GEO",), ()),
     ("PROTEST", "Students stormed the parliament building in Dhaka on Monday after the verdict, police said.",
      ("BGD",), ()),
+    # ASSAULT destroy: fighters looting; gangsters are the scene country's domestic agents
+    ("ASSAULT", "RSF fighters looted the main market in El Fasher on Sunday, residents said.", ("SDN",), ()),
+    ("ASSAULT", "Gangsters shot dead a bus driver in Port-au-Prince on Tuesday, police said.", ("HTI",), ("HTI",)),
     # MOBILIZE: tanks massing
     ("MOBILIZE", "Eritrean tanks were massing near the border town of Zalambessa, satellite images showed on "
                  "Saturday.", ("ERI",), ()),
