@@ -18,3 +18,22 @@ from ..conftest import code, entity_codes, find_event
 def test_its_ally_is_the_party_the_previous_act_was_done_to(coder, text, actor, ally):
     ev = find_event(code(coder, text, date="2025-04-08"), "AGREE")
     assert entity_codes(ev.actor) == (actor,) and entity_codes(ev.recipient) == (ally,)
+
+
+@pytest.mark.parametrize(("text", "etype", "recipient"), [
+    ("Russian drones crossed into Polish airspace overnight.\n\nNATO Secretary General Mark Rutte said allies stood "
+     "in full solidarity with Poland.", "SUPPORT", "POL"),
+    ("NATO jets intercepted Russian bombers over the Baltic Sea on Tuesday.\n\nAllies condemned the incursion as "
+     "reckless and urged Moscow to halt such flights.", "REQUEST", "RUS"),
+    ("NATO defence ministers met in Brussels on Thursday.\n\nAllies agreed to send more air defence systems to "
+     "Ukraine.", "AGREE", "UKR"),
+])
+def test_bare_allies_after_the_alliance_are_the_alliance(coder, text, etype, recipient):
+    ev = find_event(code(coder, text, date="2025-09-20"), etype)
+    assert entity_codes(ev.actor) == ("IGO",) and entity_codes(ev.recipient) == (recipient,)
+
+
+def test_allies_with_an_owner_are_not_the_alliance(coder):
+    events = code(coder, "NATO jets intercepted Russian bombers over the Baltic Sea.\n\nUkraine's allies pledged to "
+                         "send more air defence systems to Kyiv.", date="2025-09-20")
+    assert not any(e.event == "AGREE" and entity_codes(e.actor) == ("IGO",) for e in events)

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _ALLY_NOUNS = frozenset({"ally", "partner"})
+_ALLIES = frozenset({"allies"})
+# what makes "allies" someone's own ("Ukraine's allies", "Western allies", "the two allies"): not the alliance
+_OWNED = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod"})
 _OWNERS = frozenset({"its", "their"})
 
 
@@ -44,6 +47,31 @@ def possessed_allies(doc: Doc, mentions: list[Mention], covered: list[Mention | 
         out.append(m)
         for t in range(span.start, span.end):
             covered[t] = m
+    return out
+
+
+def bare_allies(doc: Doc, mentions: list[Mention], covered: list[Mention | None], sent_of) -> list[Mention]:
+    """"Russian drones crossed into Polish airspace. NATO Secretary General Mark Rutte said allies stood in full
+    solidarity with Poland": a bare subject "allies" (no article, owner or modifier) after a military alliance (or an
+    international body's official with no sector of its own) named in its own sentence or the one before is that
+    alliance (the members act through it)."""
+    out: list[Mention] = []
+    for tok in tokens_with_lower(doc, _ALLIES):
+        if tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass") or covered[tok.i] is not None \
+                or any(c.dep_ in _OWNED for c in tok.children):
+            # (the allies someone else presses, "praised Trump for pushing allies to spend more", are its members)
+            continue
+        si = sent_of(tok.i)
+        ally = next((m for m in reversed(mentions) if m.end <= tok.i and si - 1 <= m.sent_index <= si
+                     and m.code == "IGO" and m.sector in ("MIL", None)), None)
+        if ally is None:
+            continue
+        m = Mention(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text), text=tok.text,
+                    code=ally.code, sector=ally.sector, kind="pronoun", sent_index=si, root=tok.i,
+                    identifier_id=ally.identifier_id, identifier_text=ally.identifier_text, antecedent=ally,
+                    confidence=min(0.7, ally.confidence))
+        out.append(m)
+        covered[tok.i] = m
     return out
 
 

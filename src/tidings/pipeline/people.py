@@ -26,7 +26,7 @@ import bisect
 from collections import Counter
 
 from .base import NON_COUNTRY_CODES, Mention, StoryContext, tokens_with_lower, verb_above
-from .coref_allies import possessed_allies
+from .coref_allies import bare_allies, possessed_allies
 from .coref_blocs import bloc_members
 from .coref_captives import told_captives
 from .coref_definites import (
@@ -192,6 +192,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     mentions += followers
     mentions = bloc_members(doc, mentions + _pronouns(ctx, mentions, covered, sent_of))
     mentions += possessed_allies(doc, mentions, covered, sent_of)  # "defend its treaty ally"
+    mentions += bare_allies(doc, mentions, covered, sent_of)  # "NATO's chief said allies stood with Poland"
     mentions += quoted_speakers(doc, mentions, covered, sent_starts)  # a quotation standing as its own sentence
     possessed_roles(doc, mentions, covered)
     late_ministries(doc, mentions, sent_of)  # "the island's defence ministry ... The ministry"
