@@ -124,7 +124,7 @@ EXPRESSIONS = [
                "protests in Bucharest on Sunday."),
     ("COERCE", "The dissolution of the opposition party by Thailand's constitutional court drew criticism from the "
                "United States on Thursday."),
-    ("ASSAULT", "The RSF's siege of El Fasher has lasted more than a year, aid agencies said on Monday."),
+    ("ASSAULT", "The RSF's siege of El Fasher has cut off food supplies to 300,000 people, aid agencies said."),
     ("CONCEDE", "The scrapping of visa requirements for Chinese tourists by Thailand boosted arrivals, officials in "
                 "Bangkok said on Monday."),
     ("RETREAT", "Sudanese army troops fled the town of Wad Madani on Monday as paramilitary fighters advanced from "

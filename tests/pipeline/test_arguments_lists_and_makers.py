@@ -41,7 +41,7 @@ def test_appositions_and_openers_are_no_list(coder, text, dyad):
     ("A hacking group tied to China's Ministry of State Security breached several U.S. telecom networks, "
      "the FBI said on Wednesday.", ("COERCE", ("CHN",), ("USA",))),
     ("Two years after hackers tied to Beijing breached its systems, the Czech foreign ministry summoned "
-     "China's ambassador.", ("COERCE", ("CHN",), ())),
+     "China's ambassador.", ("COERCE", ("CHN",), ("CZE",))),  # the reacting party owns the systems
 ])
 def test_covert_agents_act_for_the_body_they_are_tied_to(coder, text, dyad):
     found = dyads(coder, text)

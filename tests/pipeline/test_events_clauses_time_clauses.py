@@ -81,7 +81,8 @@ def test_elaborating_clauses_are_no_second_event(coder, text, kept, dropped):
     # near-misses: a different act in the participle, another party's deadline, blame on a party
     ("Russia expelled two British diplomats on Tuesday, accusing them of spying for London.",
      ("ACCUSE", ("RUS",), ("GBR",))),
-    ("Sudanese troops surrounded the town, giving RSF fighters 24 hours to surrender.", ("THREATEN", ("SDN",), ())),
+    ("Sudanese troops surrounded the town, giving RSF fighters 24 hours to surrender.",
+     ("THREATEN", ("SDN",), ("SDN",))),
     ("The EU imposed sanctions on Belarus, prompting Minsk to expel the Polish ambassador.",
      ("SANCTION", ("BLR",), ("POL",))),
     ("Kyiv blamed the attack on Russian saboteurs.", ("ACCUSE", ("UKR",), ("RUS",))),

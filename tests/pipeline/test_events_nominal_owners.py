@@ -78,8 +78,8 @@ CODED = [
      "Kyiv blamed the bombing of a dam on the Dnipro on Russian forces.",
      "ASSAULT", ("RUS",), ("UKR",)),
     # a reprisal after an owned act names its target ("following" read as a verb)
-    ("following_recall_answered_by_expulsion",
-     "Following Algeria's recall of its ambassador, France expelled 12 Algerian consular officials.",
+    ("following_recall_answered_by_summons",
+     "Following Algeria's recall of its ambassador, France summoned Algeria's charge d'affaires.",
      "SANCTION", ("DZA",), ("FRA",)),
     # envoys of an unresolved pronoun are recalled by the parties that speak of it
     ("recall_of_their_ambassadors_said_by_three",
