@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import BLAME_VERBS, PROVOKING_MARKS, Mention, verb_above
+from .base import BLAME_VERBS, GO_BETWEEN_NOUNS, PROVOKING_MARKS, Mention, verb_above
 from .owners import TIED_NOUNS, covert
 
 if TYPE_CHECKING:
@@ -480,11 +480,10 @@ def quid_pro_quo(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list
 
     toks = [s for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in QUID_VERBS
             and any(m.dep_ == "mark" and m.lower_ in PROVOKING_MARKS for m in c.children)
-            for s in direct_subjects(c)[0] if s.lemma_.lower() not in GO_BETWEEN_WORDS]
+            for s in direct_subjects(c)[0] if s.lemma_.lower() not in GO_BETWEEN_NOUNS]
     return [m for m in mentions_of(toks, by_tok) if m.code and m.code not in own][:2]
 
 
-GO_BETWEEN_WORDS = frozenset({"mediator", "intermediary", "broker", "facilitator", "negotiator", "envoy"})
 
 # object pronouns that name the one addressed ("urged him to ...")
 ADDRESSEE_PRONOUNS = frozenset({"him", "her", "them"})

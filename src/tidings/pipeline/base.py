@@ -34,6 +34,9 @@ NON_COUNTRY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Sectors of parties that are not the state of their country code (an army and the RSF are both
 # SDN, yet two sides).
 NON_STATE_SECTORS = frozenset({"REB", "PRM", "ISM", "IMG", "OPP", "CRM", "UAF"})
+# Sectors of the state's own bodies (government, army, police, courts, parliament, intelligence): they speak and
+# act for their country
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Actors whose violence is usually domestic: police and courts.
 DOMESTIC_FORCE_SECTORS = frozenset({"COP", "JUD"})
 # Sectors of crowds (civilians, students, workers, farmers, the opposition).
@@ -51,6 +54,18 @@ TEMPORAL_PREPS = frozenset({"after", "before", "during", "following", "amid", "s
 # Small word sets several stages read the same way
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: a clause of its own
 FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+# any modal auxiliary, by lemma or form: an act told under one is not (yet) done ("could be arrested")
+MODALS = FUTURE_AUX | frozenset({"could", "might", "may", "must", "should", "can"})
+# verbs that report speech (lemmas): "..., Ukraine said", "Speaking after talks in Riyadh, the minister said"
+SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "add", "state", "confirm", "declare", "insist", "stress",
+                           "report", "claim"})
+# talks and meetings: what talks are held about ("talks on ending the war"), what a party breaks off
+TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "dialogue",
+                        "consultation", "consultations", "process", "meeting", "conversation", "call", "summit",
+                        "discuss", "negotiate", "confer", "speak"})
+# go-betweens are no side: "after Egyptian mediators proposed a timetable" names no step of either party
+GO_BETWEEN_NOUNS = frozenset({"mediator", "intermediary", "broker", "facilitator", "negotiator", "envoy",
+                              "go-between"})
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})  # a promise of an act ("vowed to resist")
 BLAME_VERBS = frozenset({"blame", "pin", "attribute"})  # "an attack India blamed on ..."
 ORDER_VERBS = frozenset({"order", "instruct", "direct", "tell", "command"})

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from . import base as _base
 from .base import (
     NON_COUNTRY_CODES,
+    STATE_SECTORS,
     tokens_with_lemma,
     tokens_with_lower,
     verb_above,
@@ -208,8 +209,7 @@ def _ministry_antecedent(doc, m: Mention, ordered: list[Mention], sent_of) -> Me
     return first
 
 
-# the state's own bodies: "Moldovan police detained ..., and the foreign ministry expelled ..." is Moldova's
-_STATE_SECTORS = frozenset({"GOV", "COP", "MIL"})
+# the state's own bodies (STATE_SECTORS): "Moldovan police detained ..., and the foreign ministry expelled ..." is Moldova's
 
 
 def _joined_subject(tok, covered) -> Mention | None:
@@ -228,7 +228,7 @@ def _joined_subject(tok, covered) -> Mention | None:
         for c in verb.children:
             m = covered[c.i] if c.dep_ == "nsubj" else None
             if m is not None and m.code and m.code not in _NON_COUNTRY and (
-                    m.kind == "country" or m.kind in ("agent", "person") and m.sector in _STATE_SECTORS):
+                    m.kind == "country" or m.kind in ("agent", "person") and m.sector in STATE_SECTORS):
                 return m
     return None
 

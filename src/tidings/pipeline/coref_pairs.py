@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import CROWD_SECTORS, NON_COUNTRY_CODES
+from .base import CROWD_SECTORS, NON_COUNTRY_CODES, STATE_SECTORS
 from .coref_mentions import clause_subjects
 
 if TYPE_CHECKING:
@@ -17,7 +17,6 @@ _NON_COUNTRY = NON_COUNTRY_CODES
 
 
 _FORCE_SECTORS = frozenset({"MIL", "PRM", "REB", "GOV", "OPP", "UAF"})
-_STATE_SECTORS = frozenset({"MIL", "GOV"})
 
 
 def civil_war_sides(sent_mentions: list[Mention], before: int) -> list[Mention]:
@@ -32,7 +31,7 @@ def civil_war_sides(sent_mentions: list[Mention], before: int) -> list[Mention]:
     # a government and its own army are one side ("Israel's cabinet said the army would respond"):
     # the two sides of one country include a force outside the state's
     return found if len(found) == 2 and len({m.code for m in found}) == 1 \
-        and any(m.sector not in _STATE_SECTORS for m in found) else []
+        and any(m.sector not in STATE_SECTORS for m in found) else []
 
 
 def principal_parties(mentions: list[Mention], count: int, after: int = 0,

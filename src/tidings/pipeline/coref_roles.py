@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import CROWD_SECTORS, NON_COUNTRY_CODES, tokens_with_lemma, tokens_with_lower
+from .base import (
+    CROWD_SECTORS,
+    NON_COUNTRY_CODES,
+    STATE_SECTORS,
+    tokens_with_lemma,
+    tokens_with_lower,
+)
 
 if TYPE_CHECKING:
     from .base import Mention
@@ -407,7 +413,6 @@ def reported_own_forces(doc, mentions: list[Mention], covered: list[Mention | No
 # -- "..., state news agencies reported": whose state --------------------------------------------
 
 _STATE_MODIFIERS = frozenset({"state", "state-run", "state-owned", "official", "government", "government-run"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _TIME_MARKS = frozenset({"after", "when", "as", "before", "while", "once"})
 
 
@@ -448,7 +453,7 @@ def _state_subject(verb, covered: list[Mention | None]) -> Mention | None:
         m = m.antecedent
     if m is None or not m.code or m.code in ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"):
         return None
-    return m if m.kind == "country" or m.sector in _STATE_SECTORS else None
+    return m if m.kind == "country" or m.sector in STATE_SECTORS else None
 
 
 # -- "the court": the international court the story named --------------------------------------

@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import prep_objects
+from .base import MODALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +33,6 @@ STATE_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("COERCE", "
                         ("COERCE", "censor"), ("SANCTION", "convict"), ("ACCUSE", "allege"),
                         ("ASSAULT", "crowd-control")})  # (tear gas, water cannon, batons: the police's)
 PLACE_PREPS = ("in", "at", "off")
-MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
 # a description of people, not an act told ("activists who were arrested", "the men detained in Tunis")
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod", "advcl", "pcomp", "xcomp", "csubj", "csubjpass"})
 

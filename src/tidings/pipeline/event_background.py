@@ -42,6 +42,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .base import TALK_WORDS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -189,9 +191,7 @@ def time_clause_gerund(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
 
 
-# talks and what talks are held about: "held talks with Xi on ending the war", "discussions about releasing ..."
-TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "dialogue",
-                        "meeting", "conversation", "call", "summit", "discuss", "negotiate", "confer", "speak"})
+# what talks (base.TALK_WORDS) are held about: "held talks with Xi on ending the war", "discussions about releasing"
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 
 

@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import SUMMED_PROPOSALS, direct_subjects, prep_objects
-from .base import ORDER_VERBS
+from .base import ORDER_VERBS, SPEECH_LEMMAS
 from .event_side_clauses import HOME_STATE_WORDS
 
 if TYPE_CHECKING:
@@ -157,7 +157,6 @@ def meeting_speakers(h: Hit, by_tok) -> list[Mention]:
     return found[:1]
 
 
-SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "add", "state", "confirm", "declare", "insist", "stress"})
 
 
 def meeting_host(noun: Token, by_tok, own: set[str]) -> list[Mention]:

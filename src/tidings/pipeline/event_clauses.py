@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import FINITE_TAGS, Parse, parse
+from .base import FINITE_TAGS, STATE_SECTORS, Parse, parse
 from .claim_cue_data import load_cues
 from .event_pairs import CAUSATIVES, paired_subject, paired_subject_index, paired_subjects  # noqa: F401 (re-exported)
 
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 # non-state armed or criminal actors: they break people out of jail; they do not release them from it
 OUTLAW_SECTORS = frozenset({"CRM", "REB", "UAF"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PRE", "SPY"})
+# (and a partially recognised state's: the Transnistrian authorities hold prisoners too)
+JAILER_SECTORS = STATE_SECTORS | {"PRE"}
 INMATE_WORDS = frozenset({"inmate", "convict", "prisoner", "detainee"})
 PRISON_WORDS = frozenset({"prison", "jail", "penitentiary", "gaol", "lockup"})
 
@@ -37,7 +38,7 @@ def jailbreak(cand: Candidate, doc) -> bool:
     if cand.event != "RETREAT" or cand.mode != "release":
         return False
     sectors = {m.sector for m in cand.actor}
-    if not sectors & OUTLAW_SECTORS or sectors & STATE_SECTORS:
+    if not sectors & OUTLAW_SECTORS or sectors & JAILER_SECTORS:
         return False
     tok = doc[cand.trigger]
     released = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import codes, subject_tokens
-from .base import CONDITION_MARKS, FUTURE_AUX, PROVOKING_MARKS
+from .base import CONDITION_MARKS, FUTURE_AUX, MODALS, PROVOKING_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,7 +46,6 @@ STANCE_LEMMAS = frozenset({"keep", "remain", "stay"})
 # "will not stand / sit idly by" (verbs.json: THREATEN with 'idly'; claim_cues threat_when_negated keeps it asserted)
 IDLE_LEMMAS = frozenset({"stand", "sit"})
 TARGET_WORDS = frozenset({"target", "targets", "objective"})
-MODALS = FUTURE_AUX | frozenset({"could", "might", "may", "shall", "must"})
 # verbs whose complement is an act announced, not done: "vowed to take action", "reserves the right to respond"
 ANNOUNCING_HEADS = frozenset({
     "vow", "pledge", "promise", "swear", "warn", "threaten", "reserve", "hesitate", "intend", "plan",

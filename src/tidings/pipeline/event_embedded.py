@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .base import STATE_SECTORS
 from .event_fronted import CLAUSE_OPENERS
 
 if TYPE_CHECKING:
@@ -16,8 +17,6 @@ if TYPE_CHECKING:
 
     from .base import Candidate, Mention
 
-# sectors of a speaker that speaks for the state that arrests, seizes and deports
-STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY", "LEG"})
 SPEECH_CUES = frozenset({"say", "announce", "confirm", "claim", "according to"})
 # uncoded doers a state speaker owns: "Sandu said police had detained dozens"
 STATE_AGENT_WORDS = frozenset({"police", "authority", "security", "officer", "agent", "prosecutor", "court",

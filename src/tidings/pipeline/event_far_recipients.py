@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .base import NON_COUNTRY_CODES, PROVOKING_MARKS
+from .base import GO_BETWEEN_NOUNS, NON_COUNTRY_CODES, PROVOKING_MARKS
 from .event_targets import coded_targets
 
 if TYPE_CHECKING:
@@ -379,7 +379,6 @@ def far_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
 
 # a step taken in return: "dropped its opposition ... after Helsinki agreed to extradite two suspects" -> FIN -> TUR
 ANSWER_TYPES = frozenset({"AGREE", "CONCEDE"})
-GO_BETWEENS = frozenset({"mediator", "intermediary", "broker", "facilitator", "go-between"})
 # main acts that give something back (a concession, an easing, a release)
 CONCESSION_VERBS = frozenset({"drop", "lift", "ease", "withdraw", "allow", "approve", "resume", "reopen", "release",
                               "free", "end", "halt", "suspend", "scrap", "relax", "waive", "unblock", "restore"})
@@ -395,7 +394,7 @@ def answered_concession(verb: Token, own: set[str], by_tok: dict[int, Mention]) 
         head = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), head)
     if verb.dep_ != "advcl" or head.lemma_.lower() not in CONCESSION_VERBS or not any(
             m.dep_ == "mark" and m.lower_ in PROVOKING_MARKS for m in verb.children) or any(
-            s.lemma_.lower() in GO_BETWEENS for s in _arguments.direct_subjects(verb)[0]):
+            s.lemma_.lower() in GO_BETWEEN_NOUNS for s in _arguments.direct_subjects(verb)[0]):
         return []  # (a go-between's proposal is made to both sides: "after Egyptian mediators proposed a timetable")
     found = coded_targets(_arguments.direct_subjects(head)[0], own, by_tok)
     return [m for m in found if m.code not in NON_COUNTRY_CODES][:1]
@@ -427,7 +426,7 @@ def provoked_party(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
     while not subj and head.dep_ == "conj":  # ("closed the crossings and summoned the envoy, a day after ...")
         head = head.head
         subj, agent = _arguments.direct_subjects(head)
-    if agent or any(s.lemma_.lower() in GO_BETWEENS for s in _arguments.direct_subjects(verb)[0]):
+    if agent or any(s.lemma_.lower() in GO_BETWEEN_NOUNS for s in _arguments.direct_subjects(verb)[0]):
         return []
     found = [m for m in _argument_places.mentions_of(subj, by_tok) if m.code]
     other = [m for m in found if m.code not in own]

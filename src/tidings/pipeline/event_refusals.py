@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .base import PROMISE_VERBS
+from .base import PROMISE_VERBS, TALK_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -96,9 +96,7 @@ def vowed_defiance(c: Candidate, t: Token) -> Candidate | None:
     return None
 
 
-# talks and negotiations: what a party breaks off or abandons when it refuses to go on meeting
-TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "consultation", "consultations",
-                        "process"})
+# talks (base.TALK_WORDS) are what a party breaks off or abandons when it refuses to go on meeting;
 # ending talks outright ('broke off', 'abandoned', 'scrapped', 'called off'); a suspension or freeze is a reduction
 # of relations the tuned sets code SANCTION ('Canada suspended trade talks with India')
 ENDING_VERBS = frozenset({"break", "abandon", "scrap", "cancel", "call", "quit", "ditch", "torpedo"})

@@ -41,7 +41,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .base import GROUP_COUNTS, NON_COUNTRY_CODES
+from .base import GROUP_COUNTS, NON_COUNTRY_CODES, STATE_SECTORS
 from .event_agreements import PAIR_NOUNS, PAIR_WORDS
 from .event_clauses import summing_subject
 
@@ -162,9 +162,6 @@ def _home_state(h: Hit, by_tok) -> list[Mention]:
     else:
         return []
     return [replace(m, code=home.code, sector=m.sector or "GOV") for m in h.actor]
-
-
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 
 
 def _joined_state(verb: Token, by_tok) -> Mention | None:

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .base import Mention, Parse, parse
+from .base import SPEECH_LEMMAS, Mention, Parse, parse
 from .owner_relations import NAMED_AFTER_NOUNS as NAMED_AFTER_NOUNS
 from .owner_relations import OTHER_SIDE_NOUNS, named_after_town
 from .owner_relations import RELATIONAL_NOUNS as RELATIONAL_NOUNS
@@ -55,7 +55,6 @@ def _listed_apposition(c: Token) -> bool:
             and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children))
 
 
-SPEECH_LEMMAS = frozenset({"say", "tell", "report", "claim", "announce", "confirm", "state"})
 
 
 def _object_before_speaker(p: Parse, i: int) -> bool:
