@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import prep_objects
 from .base import MODALS
+from .event_fold import add_with_doer
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,9 +74,6 @@ def place_doers(stage, si: int, failed: list[Hit], by_tok: dict[int, Mention], a
             continue
         people = [m for m in h.recipient if m.code] or [
             m for m in by_tok.values() if m.start <= subj.i < m.end and m.code]
-        h.actor = actor
         h.recipient = people or [replace(actor[0], kind="agent", sector=None)]
-        cand = stage._candidate(si, h, by_tok, according)
-        if cand is not None:
-            made.append(cand)
+        add_with_doer(stage, si, h, actor, by_tok, according, made)
     return made

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import SUMMED_PROPOSALS, direct_subjects, prep_objects
 from .base import ORDER_VERBS, SPEECH_LEMMAS
+from .event_fold import add_with_doer
 from .event_side_clauses import HOME_STATE_WORDS
 
 if TYPE_CHECKING:
@@ -89,10 +90,7 @@ def walk_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, 
                 h.recipient = [m for m in h.recipient if m.code] + meeting_host(h.tok, by_tok, _coded(actor))
         if not actor:
             continue
-        h.actor = actor
-        cand = stage._candidate(si, h, by_tok, according)
-        if cand is not None:
-            made.append(cand)
+        add_with_doer(stage, si, h, actor, by_tok, according, made)
     return made
 
 

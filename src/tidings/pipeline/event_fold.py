@@ -31,6 +31,8 @@ from .verblex import Lexicon, Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .base import Candidate
+
 # Outer verbs whose complement event is their content, not a separate event.
 ABSORBING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
@@ -119,6 +121,15 @@ class Hit:
     def __post_init__(self) -> None:
         self.etype = self.entry.type
         self.mode = self.entry.mode
+
+
+def add_with_doer(stage, si: int, h: Hit, actor: list[Mention], by_tok, according, made: list[Candidate]) -> None:
+    """Give a hit that failed for want of a doer the doer a side rule found (event_side_clauses, event_clause_walk,
+    event_agentless, event_passive_doers) and keep what the events stage ``stage`` makes of it, if anything."""
+    h.actor = actor
+    cand = stage._candidate(si, h, by_tok, according)
+    if cand is not None:
+        made.append(cand)
 
 
 # Verbs whose infinitive names the real content: "pledged to keep supporting Ukraine", "vowed to

@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .base import NON_COUNTRY_CODES
+from .event_fold import add_with_doer
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -114,10 +115,8 @@ def passive_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_to
     for h in failed:
         t = h.tok
         if (held := _held_people(h, out)) is not None:
-            h.actor = [replace(m) for m in held.actor]
             h.recipient = [m for m in h.recipient if m.code] or [m for m in held.recipient if m.code] or h.recipient
-            if (cand := stage._candidate(si, h, by_tok, according)) is not None:
-                made.append(cand)
+            add_with_doer(stage, si, h, [replace(m) for m in held.actor], by_tok, according, made)
             continue
         if h.etype not in PASSIVE_TYPES or h.noun is not None or t.pos_ != "VERB" or any(m.code for m in h.actor) \
                 or t.dep_ not in LINK_DEPS and not _scene_relative(t):
@@ -142,9 +141,6 @@ def passive_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_to
             continue
         if not own:
             continue
-        h.actor = [replace(m) for m in scene.actor]
         h.recipient = recipient
-        cand = stage._candidate(si, h, by_tok, according)
-        if cand is not None:
-            made.append(cand)
+        add_with_doer(stage, si, h, [replace(m) for m in scene.actor], by_tok, according, made)
     return made

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from .base import GROUP_COUNTS, NON_COUNTRY_CODES, STATE_SECTORS
 from .event_agreements import PAIR_NOUNS, PAIR_WORDS
 from .event_clauses import summing_subject
+from .event_fold import add_with_doer
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -203,10 +204,7 @@ def side_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, 
             actor = _group(out, n)  # "accused Croatia, Albania and Kosovo of ..., days after the three signed ..."
         if not actor:
             continue
-        h.actor = actor
-        cand = stage._candidate(si, h, by_tok, according)
-        if cand is not None:
-            made.append(cand)
+        add_with_doer(stage, si, h, actor, by_tok, according, made)
     return made
 
 
