@@ -75,12 +75,10 @@ PAST_SURROGATE = "attacked"
 
 
 def bundled_hyphen_verbs() -> list[str]:
-    """The hyphenated verb lemmas of the bundled lexicon (verbs.json)."""
-    import json
-    from importlib import resources
+    """The hyphenated verb lemmas of the bundled lexicon (verbs.json, as the lexicon read it)."""
+    from .pipeline.verblex import _bundled
 
-    with resources.files("tidings.knowledge").joinpath("verbs.json").open(encoding="utf-8") as fh:
-        data = json.load(fh)
+    data = _bundled()
     # trigger lemmas, spellings the lexicon folds onto a solid verb ("black-list" -> "blacklist") and
     # light verbs over an event noun ("fast-tracked charges against ...")
     words = [*data["verbs"], *data.get("lemma_fixes", {}), *data.get("light_verbs", [])]
@@ -124,9 +122,14 @@ def add_hyphen_verbs(nlp, lemmas: list[str]) -> None:
                 nlp.tokenizer.add_special_case(text, [{ORTH: text, NORM: PAST_SURROGATE}])
             for pos_table in exceptions.values():
                 pos_table[form] = [lemma.lower()]
-    _hyphen_orths[id(nlp.vocab)] = _hyphen_orths.get(id(nlp.vocab), frozenset()) | frozenset(
-        nlp.vocab.strings.add(text) for text in nlp.tokenizer.rules if "-" in text and text.lower() in
-        {f for lemma in lemmas for f in past_forms(lemma.lower(), irregular)})
+    kept = frozenset(nlp.vocab.strings.add(text) for text in nlp.tokenizer.rules if "-" in text and text.lower() in
+                     {f for lemma in lemmas for f in past_forms(lemma.lower(), irregular)})
+    # (a lexeme flag marks them, so the repair finds them with one array read per doc, no loop over its words)
+    flag = _hyphen_flags.get(id(nlp.vocab))
+    if flag is None:
+        flag = _hyphen_flags[id(nlp.vocab)] = nlp.vocab.add_flag(lambda _text: False)
+    for orth in kept:
+        nlp.vocab[orth].set_flag(flag, True)
     if "parser" in nlp.pipe_names and REPAIR_COMPONENT not in nlp.pipe_names:
         from spacy.language import Language
 
@@ -147,8 +150,8 @@ def add_hyphen_verbs(nlp, lemmas: list[str]) -> None:
 # A hyphenated verb the parser still reads as the modifier of its object ("Police tear-gassed students": "Police"
 # a modifier and "students" the root; "Fighters loyal to the RSF fire-bombed homes": "homes" under "to") is put
 # back as the verb: the noun phrase right before it is its subject, the phrase it modified its object, and it takes
-# the place in the tree of the higher of the two. Only for the whole past forms above (a dictionary test on the
-# doc's word ids), only when nothing (article, possessive, number) stands between the verb and a subject noun
+# the place in the tree of the higher of the two. Only for the whole past forms above (a lexeme flag,
+# read for the whole doc at once), only when nothing (article, possessive, number) stands between the verb and a subject noun
 # before it: "a fast-tracked bill", "its court-martialled officers", "of blacklisted words" stay modifiers.
 REPAIR_COMPONENT = "tidings_hyphen_verbs"
 SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
@@ -157,7 +160,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 # (the component runs before the lemmatizer: word forms)
 SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "confirmed", "confirms", "added",
                           "announced", "stated", "claimed", "showed", "shows", "alleged", "according"})
-_hyphen_orths: dict[int, frozenset[int]] = {}  # per vocab: the word ids of the forms kept whole
+_hyphen_flags: dict[int, int] = {}  # per vocab: the lexeme flag of the forms kept whole
 
 
 def _subject_top(tok, verb):
@@ -176,14 +179,13 @@ def _subject_top(tok, verb):
 
 def repair_hyphen_verbs(doc):
     """The spaCy component (registered by ``add_hyphen_verbs``); the comment above."""
-    orths = _hyphen_orths.get(id(doc.vocab))
-    if not orths or not len(doc):
+    flag = _hyphen_flags.get(id(doc.vocab))
+    if flag is None or not len(doc) or not doc.has_annotation("DEP"):
         return doc
-    from spacy.attrs import ORTH
-
-    found = [i for i, o in enumerate(doc.to_array(ORTH).tolist()) if o in orths] if doc.has_annotation("DEP") else []
-    for i in found:
-        _repair(doc, i)
+    marks = doc.to_array(flag)
+    if marks.any():
+        for i in marks.nonzero()[0].tolist():
+            _repair(doc, i)
     return doc
 
 

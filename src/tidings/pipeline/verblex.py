@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -69,8 +70,10 @@ class Lexicon:
     domestic_agents: frozenset[str] = frozenset()
 
 
+@cache
 def _bundled() -> dict[str, Any]:
-    """verbs.json with the nominal triggers of nouns.json: two files so each stays readable and editable."""
+    """verbs.json with the nominal triggers of nouns.json: two files so each stays readable and editable. Read
+    once (the model's hyphen verbs, the lexicon and the argument stages all read it): callers must not change it."""
     knowledge = resources.files("tidings.knowledge")
     with knowledge.joinpath("verbs.json").open(encoding="utf-8") as fh:
         data: dict[str, Any] = json.load(fh)
