@@ -32,10 +32,37 @@ def test_condition_of_a_threat_does_not_make_it_hypothetical(coder, text):
     assert ev.aux_mode is None
 
 
-def test_threat_under_its_own_modal_stays_hypothetical(coder):
-    ev = _one(code(coder, "Turkey could threaten Sweden with sanctions if the rallies went ahead.", date="2025-03-01"),
-              "THREATEN")
-    assert ev.aux_mode == "hypothetical"
+CASES_AUX_MODE_OF_AN_ACT = [
+    pytest.param(
+        "Turkey could threaten Sweden with sanctions if the rallies went ahead.",
+        "2025-03-01", "THREATEN", "hypothetical", id="threat_under_its_own_modal_stays_hypothetical"),
+    pytest.param(
+        "Cyprus asked Britain to send peacekeepers to the island in 1964.",
+        "2025-03-01", "REQUEST", "historical", id="old_date_on_a_complement_dates_the_request"),
+    pytest.param(
+        "China supplied North Vietnam with rifles and artillery during the Vietnam War.",
+        "2025-03-01", "AID", "historical", id="era_hung_on_the_object_still_dates_the_act"),
+    pytest.param(
+        "Ethiopian troops captured the Somali town of Baidoa in 2006 before withdrawing in early 2009.",
+        "2025-08-01", "RETREAT", "historical", id="a_withdrawal_before_which_an_old_act_happened_is_historical"),
+    pytest.param(
+        "Israeli troops will stay in southern Lebanon until February before withdrawing to the border.",
+        "2025-08-01", "CONCEDE", "future", id="a_gerund_after_a_planned_act_is_planned"),
+    pytest.param(
+        "In 2014, Russia annexed Crimea after a disputed referendum.",
+        "2026-11-20", "ASSAULT", "historical", id="old_year_on_the_act_itself_is_still_historical"),
+    pytest.param(
+        "Seoul stopped short of lifting its curbs on Japanese imports, saying only that it would hold "
+        "talks with Tokyo.",
+        "2026-11-20", "AGREE", "future", id="would_under_a_speech_participle_of_a_past_clause_is_future"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "event", "aux_mode"),
+                         CASES_AUX_MODE_OF_AN_ACT)
+def test_aux_mode_of_an_act(coder, text, date, event, aux_mode):
+    ev = _one(code(coder, text, date=date), event)
+    assert ev.aux_mode == aux_mode
 
 
 # -- verbs of degree pass the walk through -----------------------------------------------------
@@ -56,12 +83,6 @@ def test_participle_adjunct_shares_the_old_date_of_its_clause(coder):
                   date="2025-03-01")
     assert events
     assert all(e.aux_mode == "historical" for e in events), [(e.event, e.aux_mode) for e in events]
-
-
-def test_old_date_on_a_complement_dates_the_request(coder):
-    ev = _one(code(coder, "Cyprus asked Britain to send peacekeepers to the island in 1964.", date="2025-03-01"),
-              "REQUEST")
-    assert ev.aux_mode == "historical"
 
 
 def test_recent_date_on_a_complement_is_not_historical(coder):
@@ -93,16 +114,46 @@ def test_denying_the_claim_points_at_the_latest_report_only(coder):
     assert statuses == {"hit": "asserted", "struck": "contested"}, statuses
 
 
-def test_denial_by_a_third_party_does_not_contest(coder):
-    text = "Ukraine said Russian missiles struck a hospital in Kyiv on Monday. Belarus denied the claim."
-    ev = _one(code(coder, text, date="2025-03-01"), "ASSAULT")
-    assert ev.claim.status == "asserted"
+CASES_CLAIM_STATUS_OF_A_REPORTED_ACT = [
+    pytest.param(
+        "Ukraine said Russian missiles struck a hospital in Kyiv on Monday. Belarus denied the claim.",
+        "2025-03-01", "ASSAULT", "asserted", id="denial_by_a_third_party_does_not_contest"),
+    pytest.param(
+        "Russia said its forces struck an arms depot in Lviv on Monday. Moscow denied the claim.",
+        "2025-03-01", "ASSAULT", "asserted", id="the_speakers_own_report_is_not_contested_by_its_own_denial"),
+    pytest.param(
+        "Beijing said on Monday that Xi Jinping and Narendra Modi had spoken by phone about the "
+        "border. New Delhi denied that its troops had withdrawn.",
+        "2025-03-01", "CONSULT", "asserted", id="denied_clause_of_another_type_changes_nothing"),
+    pytest.param(
+        "Beijing said on Monday that Xi Jinping and Narendra Modi had spoken by phone about the "
+        "border. New Delhi did not deny that the two leaders had spoken.",
+        "2025-03-01", "CONSULT", "asserted", id="not_denying_a_clause_is_no_denial"),
+    pytest.param(
+        "Zelenskiy, who travelled to Ankara on Thursday for talks with Erdogan, accused Putin of cowardice.",
+        "2025-03-01", "CONSULT", "asserted", id="event_in_the_speakers_description_is_not_their_accusation"),
+    pytest.param(
+        "Deputy Prime Minister Oliver Dowden told parliament that Chinese hackers had breached the "
+        "email accounts of British lawmakers. China's embassy in London dismissed the accusations as "
+        "completely fabricated.",
+        "2024-03-25", "COERCE", "contested", id="report_by_an_unplaced_speaker_is_contested_by_the_actors_denial"),
+    pytest.param(
+        "Serbia said on Tuesday that Kosovo police had detained four Serbian citizens near the "
+        "border. Kosovo's interior minister said no Serbian citizens had been detained.",
+        "2025-03-01", "COERCE", "contested", id="actor_saying_none_happened_contests_the_report"),
+    pytest.param(
+        "Serbia said on Tuesday that Kosovo police had detained four Serbian citizens near the "
+        "border. Kosovo's interior minister said the four had been detained for smuggling.",
+        "2025-03-01", "COERCE", "asserted", id="actor_confirming_leaves_the_report_asserted"),
+]
 
 
-def test_the_speakers_own_report_is_not_contested_by_its_own_denial(coder):
-    text = "Russia said its forces struck an arms depot in Lviv on Monday. Moscow denied the claim."
-    ev = _one(code(coder, text, date="2025-03-01"), "ASSAULT")
-    assert ev.claim.status == "asserted"
+@pytest.mark.parametrize(("text", "date", "event", "status"),
+                         CASES_CLAIM_STATUS_OF_A_REPORTED_ACT)
+def test_claim_status_of_a_reported_act(coder, text, date, event, status):
+    text = text
+    ev = _one(code(coder, text, date=date), event)
+    assert ev.claim.status == status
 
 
 def test_denied_clause_without_parties_contests_the_earlier_report(coder):
@@ -111,20 +162,6 @@ def test_denied_clause_without_parties_contests_the_earlier_report(coder):
     ev = _one(code(coder, text, date="2025-03-01"), "CONSULT")
     assert ev.claim.status == "contested"
     assert _codes(ev.claim.denied_by) == ["IND"]
-
-
-def test_denied_clause_of_another_type_changes_nothing(coder):
-    text = ("Beijing said on Monday that Xi Jinping and Narendra Modi had spoken by phone about the border. "
-            "New Delhi denied that its troops had withdrawn.")
-    ev = _one(code(coder, text, date="2025-03-01"), "CONSULT")
-    assert ev.claim.status == "asserted"
-
-
-def test_not_denying_a_clause_is_no_denial(coder):
-    text = ("Beijing said on Monday that Xi Jinping and Narendra Modi had spoken by phone about the border. "
-            "New Delhi did not deny that the two leaders had spoken.")
-    ev = _one(code(coder, text, date="2025-03-01"), "CONSULT")
-    assert ev.claim.status == "asserted"
 
 
 # -- "no X were reported" is an absence, not an allegation -------------------------------------
@@ -171,12 +208,6 @@ def test_until_clause_of_a_plain_act_is_plain(coder):
 def test_obligation_is_hypothetical(coder, text):
     events = code(coder, text, date="2025-03-01")
     assert events and events[0].aux_mode == "hypothetical", [(e.event, e.aux_mode) for e in events]
-
-
-def test_era_hung_on_the_object_still_dates_the_act(coder):
-    ev = _one(code(coder, "China supplied North Vietnam with rifles and artillery during the Vietnam War.",
-                   date="2025-03-01"), "AID")
-    assert ev.aux_mode == "historical"
 
 
 def test_old_killing_named_in_a_for_phrase_does_not_date_the_conviction(coder):
@@ -231,13 +262,6 @@ def test_time_clause_inside_an_anonymous_report_stays_alleged(coder):
     assert all(e.claim.status == "alleged" for e in events), [(e.event, e.claim.status) for e in events]
 
 
-def test_event_in_the_speakers_description_is_not_their_accusation(coder):
-    text = ("Zelenskiy, who travelled to Ankara on Thursday for talks with Erdogan, accused Putin of "
-            "cowardice.")
-    ev = _one(code(coder, text, date="2025-03-01"), "CONSULT")
-    assert ev.claim.status == "asserted"
-
-
 def test_time_clause_of_a_historical_act_is_historical(coder):
     events = code(coder, "The two countries last held direct talks in March 2022, weeks after Russia invaded "
                          "Ukraine.", date="2025-05-16")
@@ -281,14 +305,6 @@ def test_denial_on_an_allegation_noun_answers_only_its_sentence(coder):
     assert assault.claim.status == "alleged"
 
 
-def test_report_by_an_unplaced_speaker_is_contested_by_the_actors_denial(coder):
-    text = ("Deputy Prime Minister Oliver Dowden told parliament that Chinese hackers had breached the "
-            "email accounts of British lawmakers. China's embassy in London dismissed the accusations as completely "
-            "fabricated.")
-    ev = _one(code(coder, text, date="2024-03-25"), "COERCE")
-    assert ev.claim.status == "contested"
-
-
 # -- planned trips, past cancellations, denials without an event of their own ---------------------
 def test_cancelling_a_visit_next_week_is_not_future(coder):
     ev = _one(code(coder, "Brazilian President Luiz Inacio Lula da Silva cancelled a planned visit to Caracas next "
@@ -300,20 +316,6 @@ def test_purpose_of_a_planned_trip_is_one_planned_visit(coder):
     events = code(coder, "Brazilian President Luiz Inacio Lula da Silva will travel to Beijing next week for a summit "
                          "with Chinese President Xi Jinping.", date="2025-03-01")
     assert [(e.event, e.aux_mode) for e in events] == [("AGREE", "future")]
-
-
-def test_actor_saying_none_happened_contests_the_report(coder):
-    text = ("Serbia said on Tuesday that Kosovo police had detained four Serbian citizens near the border. "
-            "Kosovo's interior minister said no Serbian citizens had been detained.")
-    ev = _one(code(coder, text, date="2025-03-01"), "COERCE")
-    assert ev.claim.status == "contested"
-
-
-def test_actor_confirming_leaves_the_report_asserted(coder):
-    text = ("Serbia said on Tuesday that Kosovo police had detained four Serbian citizens near the border. "
-            "Kosovo's interior minister said the four had been detained for smuggling.")
-    ev = _one(code(coder, text, date="2025-03-01"), "COERCE")
-    assert ev.claim.status == "asserted"
 
 
 # -- announced readiness for one's own violence is a threat ---------------------------------------
@@ -568,12 +570,6 @@ def test_a_party_not_confirming_its_loss_leaves_the_claim_unverified(coder):
     assert ev.claim.status == "alleged", ev.claim.cues
 
 
-def test_a_withdrawal_before_which_an_old_act_happened_is_historical(coder):
-    ev = _one(code(coder, "Ethiopian troops captured the Somali town of Baidoa in 2006 before withdrawing in early "
-                          "2009.", date="2025-08-01"), "RETREAT")
-    assert ev.aux_mode == "historical"
-
-
 def test_a_relative_clause_in_an_accusation_is_told(coder):
     events = code(coder, "Pristina accused Belgrade of arming Serb gunmen who attacked Kosovo police near Zvecan on "
                          "Sunday.", date="2025-08-01")
@@ -593,12 +589,6 @@ def test_denying_a_role_in_the_attack_answers_that_attack_only(coder):
                           "have risen since the Pahalgam attack. Islamabad denies any role in the attack.",
                    date="2025-08-01"), "ASSAULT")
     assert ev.claim.status == "alleged", ev.claim.cues
-
-
-def test_a_gerund_after_a_planned_act_is_planned(coder):
-    ev = _one(code(coder, "Israeli troops will stay in southern Lebanon until February before withdrawing to the "
-                          "border.", date="2025-08-01"), "CONCEDE")
-    assert ev.aux_mode == "future"
 
 
 def test_the_party_an_agentless_act_was_done_to_can_deny_it(coder):
@@ -698,11 +688,6 @@ def test_year_of_a_framework_agreement_does_not_date_the_act(coder, text):
     assert all(e.aux_mode != "historical" for e in events)
 
 
-def test_old_year_on_the_act_itself_is_still_historical(coder):
-    ev = _one(code(coder, "In 2014, Russia annexed Crimea after a disputed referendum.", date="2026-11-20"), "ASSAULT")
-    assert ev.aux_mode == "historical"
-
-
 @pytest.mark.parametrize(("text", "own"), [
     ("Ethiopia accused Eritrea on Monday of arming rebels in the Amhara region and expelled two Eritrean diplomats.",
      "SANCTION"),
@@ -728,12 +713,6 @@ def test_what_a_speaker_blames_the_object_for_is_alleged(coder, text, etype):
 def test_condemning_an_event_noun_does_not_make_it_alleged(coder):
     events = code(coder, "Kenya condemned Tuesday's killing of protesters by police in Nairobi.", date="2026-11-20")
     assert all(e.claim.status == "asserted" for e in events)
-
-
-def test_would_under_a_speech_participle_of_a_past_clause_is_future(coder):
-    ev = _one(code(coder, "Seoul stopped short of lifting its curbs on Japanese imports, saying only that it "
-                         "would hold talks with Tokyo.", date="2026-11-20"), "AGREE")
-    assert ev.aux_mode == "future"
 
 
 def test_un_agency_report_of_its_own_deliveries_is_asserted(coder):

@@ -41,16 +41,62 @@ def test_condemning_the_strikes_names_who_struck(events):
     assert ("ACCUSE", ["IRN"], ["GBR", "USA"]) in dyads(cands, 1)
 
 
-def test_another_word_of_the_same_type_refers_back(events):
-    cands = events("Israeli jets bombed targets near Beirut on Sunday. Qatar condemned the attack.")
-    assert ("ACCUSE", ["QAT"], ["ISR"]) in dyads(cands, 1)
+CASES_REACTION_REFERS_BACK_TO_THE_ACT_TOLD_BEFORE = [
+    pytest.param(
+        "Israeli jets bombed targets near Beirut on Sunday. Qatar condemned the attack.",
+        "ACCUSE", "QAT", "ISR", 1, id="another_word_of_the_same_type_refers_back"),
+    pytest.param(
+        "The European Union imposed new sanctions on Iran on Monday. The measures target drone "
+        "makers. Ministers met in Brussels. Analysts were divided. Iran's foreign ministry condemned "
+        "the sanctions as illegal.",
+        "ACCUSE", "IRN", "EUR", 4, id="the_sanctions_reach_back_to_the_same_word"),
+    pytest.param(
+        "The European Union imposed new sanctions on Iran on Monday. Tehran vowed to respond.",
+        "THREATEN", "IRN", "EUR", 1, id="a_vow_to_respond_targets_whoever_acted_against_the_speaker"),
+    pytest.param(
+        "Russian drones struck Kyiv overnight. Poland condemned Belarus over the attack.",
+        "ACCUSE", "POL", "BLR", 1, id="a_named_recipient_is_never_replaced"),
+    pytest.param(
+        "Russian drones struck Kyiv overnight. Poland condemned the attack on Ukraine's capital.",
+        "ACCUSE", "POL", "RUS", 1, id="the_attack_on_a_place_still_names_the_attacker"),
+    pytest.param(
+        "Russian forces launched a massive missile attack on Ukraine's energy grid overnight. Moscow "
+        "said it had struck military targets.",
+        "ASSAULT", "RUS", "UKR", 1, id="an_attack_told_again_without_its_target_keeps_the_target"),
+    pytest.param(
+        "Gunmen from Serbia attacked a police patrol in northern Kosovo on Sunday, killing an "
+        "officer. Kosovo police later killed three of the attackers in a gunfight. Germany condemned "
+        "the attack.",
+        "ACCUSE", "DEU", "SRB", 2, id="condemning_the_attack_names_the_lead_attack_not_the_latest_clash"),
+    pytest.param(
+        "European Union foreign ministers issued a statement on Monday urging Belarus to free "
+        "political prisoners. Minsk condemned the statement as interference.",
+        "ACCUSE", "BLR", "EUR", 1, id="condemning_a_joint_statement_names_its_authors"),
+    pytest.param(
+        "Belarusian riot police beat demonstrators in Minsk on Sunday. Poland condemned what it "
+        "called brutal violence against peaceful citizens.",
+        "ACCUSE", "POL", "BLR", 1, id="condemning_what_it_called_an_act_names_who_did_it"),
+    pytest.param(
+        "Egypt and Ethiopia reached an agreement on filling the Nile dam on Sunday. Ethiopia's "
+        "foreign ministry welcomed the agreement.",
+        "SUPPORT", "ETH", "EGY", 1, id="welcoming_a_deal_one_made_supports_the_other_party"),
+    pytest.param(
+        "Serbian police detained 30 students in Novi Sad overnight. Opposition lawmakers condemned "
+        "the detentions.",
+        "ACCUSE", "SRB", "SRB", 1, id="opposition_condemning_its_own_states_arrests_names_that_state"),
+    # the parser makes "decision" a compound of the label "blackmail"
+    pytest.param(
+        "European Union foreign ministers agreed on Monday to impose sanctions on Georgia. Georgian "
+        "Prime Minister Irakli Kobakhidze called the decision blackmail.",
+        "ACCUSE", "GEO", "EUR", 1, id="calling_the_decision_a_name_judges_whoever_decided"),
+]
 
 
-def test_the_sanctions_reach_back_to_the_same_word(events):
-    cands = events("The European Union imposed new sanctions on Iran on Monday. The measures target drone makers. "
-                   "Ministers met in Brussels. Analysts were divided. "
-                   "Iran's foreign ministry condemned the sanctions as illegal.")
-    assert ("ACCUSE", ["IRN"], ["EUR"]) in dyads(cands, 4)
+@pytest.mark.parametrize(("text", "event", "actor", "recipient", "sentence"),
+                         CASES_REACTION_REFERS_BACK_TO_THE_ACT_TOLD_BEFORE)
+def test_reaction_refers_back_to_the_act_told_before(events, text, event, actor, recipient, sentence):
+    cands = events(text)
+    assert (event, [actor], [recipient]) in dyads(cands, sentence)
 
 
 def test_welcoming_the_warrants_and_calling_them_outrageous(events):
@@ -67,25 +113,10 @@ def test_welcoming_a_deal_names_every_party(events):
     assert ("SUPPORT", ["CHN"], ["IRN", "SAU"]) in dyads(cands, 1)
 
 
-def test_a_vow_to_respond_targets_whoever_acted_against_the_speaker(events):
-    cands = events("The European Union imposed new sanctions on Iran on Monday. Tehran vowed to respond.")
-    assert ("THREATEN", ["IRN"], ["EUR"]) in dyads(cands, 1)
-
-
 def test_a_party_criticising_its_own_deal_gets_no_foreign_recipient(events):
     cands = events("Britain and France agreed on Thursday to a migrant returns deal. "
                    "British opposition leader Kemi Badenoch criticised the agreement as a gimmick.")
     assert all(r == [] or r == ["GBR"] for e, a, r in dyads(cands, 1) if e == "ACCUSE")
-
-
-def test_a_named_recipient_is_never_replaced(events):
-    cands = events("Russian drones struck Kyiv overnight. Poland condemned Belarus over the attack.")
-    assert ("ACCUSE", ["POL"], ["BLR"]) in dyads(cands, 1)
-
-
-def test_the_attack_on_a_place_still_names_the_attacker(events):
-    cands = events("Russian drones struck Kyiv overnight. Poland condemned the attack on Ukraine's capital.")
-    assert ("ACCUSE", ["POL"], ["RUS"]) in dyads(cands, 1)
 
 
 def test_background_acts_dated_by_a_year_are_not_the_news_reacted_to(events):
@@ -224,12 +255,6 @@ def test_a_role_at_the_very_end_of_the_text_does_not_break_the_story(mentions):
     assert any(m.text == "Libya" for m in ms)
 
 
-def test_an_attack_told_again_without_its_target_keeps_the_target(events):
-    cands = events("Russian forces launched a massive missile attack on Ukraine's energy grid overnight. "
-                   "Moscow said it had struck military targets.")
-    assert ("ASSAULT", ["RUS"], ["UKR"]) in dyads(cands, 1)
-
-
 def test_the_two_countries_reach_back_to_the_lead(mentions):
     ms = mentions("The United States and Ukraine agreed on a minerals deal on Wednesday. Poland scrambled jets. "
                   "Germany said it would send more air defence systems. The energy ministry said power was cut. "
@@ -291,13 +316,6 @@ def test_summoned_or_expelled_envoys_take_no_default_country(mentions):
     assert code_of(ms, "ambassadors") is None and code_of(ms, "diplomats") is None
 
 
-def test_condemning_the_attack_names_the_lead_attack_not_the_latest_clash(events):
-    cands = events("Gunmen from Serbia attacked a police patrol in northern Kosovo on Sunday, killing an officer. "
-                   "Kosovo police later killed three of the attackers in a gunfight. "
-                   "Germany condemned the attack.")
-    assert ("ACCUSE", ["DEU"], ["SRB"]) in dyads(cands, 2)
-
-
 def test_a_crowd_in_another_countrys_city_does_not_take_the_dominant_country(mentions):
     ms = mentions("Hundreds of protesters gathered outside the U.S. embassy in Jakarta on Friday, burning American "
                   "flags and chanting slogans against Washington's policy.")
@@ -340,40 +358,16 @@ def test_rejecting_a_court_order_names_the_court(events):
     assert ("SUPPORT", ["ZAF"], ["UNO"]) in got
 
 
-def test_condemning_a_joint_statement_names_its_authors(events):
-    cands = events("European Union foreign ministers issued a statement on Monday urging Belarus to free "
-                   "political prisoners. Minsk condemned the statement as interference.")
-    assert ("ACCUSE", ["BLR"], ["EUR"]) in dyads(cands, 1)
-
-
 def test_welcoming_the_end_of_talks_names_both_negotiators(events):
     cands = events("Ethiopia and Egypt held talks on the Nile dam in Cairo on Tuesday. "
                    "Sudan welcomed the resumption of the talks.")
     assert ("SUPPORT", ["SDN"], ["EGY", "ETH"]) in dyads(cands, 1)
 
 
-def test_condemning_what_it_called_an_act_names_who_did_it(events):
-    cands = events("Belarusian riot police beat demonstrators in Minsk on Sunday. "
-                   "Poland condemned what it called brutal violence against peaceful citizens.")
-    assert ("ACCUSE", ["POL"], ["BLR"]) in dyads(cands, 1)
-
-
-def test_welcoming_a_deal_one_made_supports_the_other_party(events):
-    cands = events("Egypt and Ethiopia reached an agreement on filling the Nile dam on Sunday. "
-                   "Ethiopia's foreign ministry welcomed the agreement.")
-    assert ("SUPPORT", ["ETH"], ["EGY"]) in dyads(cands, 1)
-
-
 def test_criticising_ones_own_governments_deal_names_no_foreign_party(events):
     cands = events("Britain agreed to hand the Chagos Islands to Mauritius on Thursday. "
                    "Opposition leader Kemi Badenoch criticised the agreement.")
     assert ("ACCUSE", ["GBR"], ["MUS"]) not in dyads(cands, 1)
-
-
-def test_opposition_condemning_its_own_states_arrests_names_that_state(events):
-    cands = events("Serbian police detained 30 students in Novi Sad overnight. "
-                   "Opposition lawmakers condemned the detentions.")
-    assert ("ACCUSE", ["SRB"], ["SRB"]) in dyads(cands, 1)
 
 
 def test_the_party_reacting_to_its_ban_names_the_government(events):
@@ -491,13 +485,6 @@ def test_criticising_the_test_names_who_tested(events):
     cands = events("Iran test-fired a ballistic missile on Thursday. "
                    "Germany criticised the test and urged Tehran to show restraint.", "2025-07-03")
     assert ("ACCUSE", ["DEU"], ["IRN"]) in dyads(cands, 1)
-
-
-def test_calling_the_decision_a_name_judges_whoever_decided(events):
-    # the parser makes "decision" a compound of the label "blackmail"
-    cands = events("European Union foreign ministers agreed on Monday to impose sanctions on Georgia. "
-                   "Georgian Prime Minister Irakli Kobakhidze called the decision blackmail.")
-    assert ("ACCUSE", ["GEO"], ["EUR"]) in dyads(cands, 1)
 
 
 def test_calling_the_draft_a_provocation_judges_its_authors(events):

@@ -57,21 +57,54 @@ def test_described_group_is_the_group_named_before(coder, description):
 
 # -- a local official in a sentence naming several countries -----------------------------------------
 
-def test_regional_governor_is_of_the_region_named_as_the_scene(coder):
-    found = _events(coder, "KYIV, March 3 (Reuters) - Ukraine's general staff said its drones had struck an oil "
-                           "depot in Russia's Bryansk region overnight, and the regional governor accused Kyiv of "
-                           "trying to terrorise residents.", date="2026-03-03")
-    assert ("ACCUSE", ("RUS",), ("UKR",)) in found
+CASES_QUOTED_REFERENCE_NAMES_ITS_PARTY = [
+    pytest.param(
+        "KYIV, March 3 (Reuters) - Ukraine's general staff said its drones had struck an oil depot in "
+        "Russia's Bryansk region overnight, and the regional governor accused Kyiv of trying to "
+        "terrorise residents.",
+        "2026-03-03", "ACCUSE", "RUS", "UKR", id="regional_governor_is_of_the_region_named_as_the_scene"),
+    pytest.param(
+        "DUBAI, May 19 (Reuters) - The United Arab Emirates summoned Iran's ambassador on Tuesday to "
+        "protest against a visit by Iranian President Masoud Pezeshkian to Abu Musa.\n\nIran rejected "
+        "the protest.",
+        "2026-05-19", "REJECT", "IRN", "ARE", id="rejected_protest_names_the_protester"),
+    pytest.param(
+        "KYIV, March 3 (Reuters) - German Defence Minister Boris Pistorius, who arrived in Kyiv on "
+        "Monday for talks with his Ukrainian counterpart, said Berlin would deliver two more air "
+        "defence systems within weeks.",
+        "2026-03-03", "AGREE", "DEU", "UKR", id="promise_on_a_visit_is_for_the_host"),
+    pytest.param(
+        "TAIPEI, June 11 (Reuters) - China sent warplanes around Taiwan on Thursday.\n\nChina's Taiwan "
+        "Affairs Office said Lai Ching-te was a troublemaker.\n\nThe office warned that Beijing would "
+        "crush any attempt at independence by Taiwan.",
+        "2026-06-11", "THREATEN", "CHN", "TWN", id="the_office_is_the_named_office"),
+    pytest.param(
+        "China holds drills around Taiwan after island's president visits U.S.",
+        "2026-06-11", "CONSULT", "TWN", "USA", id="headline_island_without_its_article_is_the_island_named"),
+    pytest.param(
+        "NIAMEY, June 23 (Reuters) - Niger's military government said on Tuesday it had taken control "
+        "of a uranium mine run by French nuclear group Orano.\n\nOrano said it would go to court.\n\nThe "
+        "junta has repeatedly accused Paris of plotting to destabilise the country.",
+        "2026-06-23", "ACCUSE", "NER", "FRA", id="the_junta_is_the_military_government_named_before"),
+    pytest.param(
+        "PARIS, Feb 2 (Reuters) - French President Emmanuel Macron hosted Ukrainian President "
+        "Volodymyr Zelenskiy at the Elysee on Monday.\n\nMacron promised 300 million euros in military "
+        "aid.",
+        "2026-02-02", "AGREE", "FRA", "UKR", id="host_s_promise_on_a_visit_is_for_the_guest"),
+    pytest.param(
+        "BRUSSELS, Feb 2 (Reuters) - The EU imposed new sanctions on Iran.\n\nTehran condemned it.",
+        "2026-02-02", "ACCUSE", "IRN", "EUR", id="condemning_it_after_an_act_answers_the_doer"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "event", "actor", "recipient"),
+                         CASES_QUOTED_REFERENCE_NAMES_ITS_PARTY)
+def test_quoted_reference_names_its_party(coder, text, date, event, actor, recipient):
+    found = _events(coder, text, date=date)
+    assert (event, (actor,), (recipient,)) in found
 
 
 # -- a reaction to a protest -------------------------------------------------------------------------
-
-def test_rejected_protest_names_the_protester(coder):
-    found = _events(coder, "DUBAI, May 19 (Reuters) - The United Arab Emirates summoned Iran's ambassador on "
-                           "Tuesday to protest against a visit by Iranian President Masoud Pezeshkian to Abu Musa.\n\n"
-                           "Iran rejected the protest.", date="2026-05-19")
-    assert ("REJECT", ("IRN",), ("ARE",)) in found
-
 
 # -- a headline above the dateline; the island ---------------------------------------------------------
 
@@ -111,49 +144,13 @@ def test_headline_speaker_tail_stays_a_quotation(coder):
 
 # -- a gift or promise on a visit; "the office" ------------------------------------
 
-def test_promise_on_a_visit_is_for_the_host(coder):
-    found = _events(coder, "KYIV, March 3 (Reuters) - German Defence Minister Boris Pistorius, who arrived in Kyiv on "
-                           "Monday for talks with his Ukrainian counterpart, said Berlin would deliver two more air "
-                           "defence systems within weeks.", date="2026-03-03")
-    assert ("AGREE", ("DEU",), ("UKR",)) in found
-
-
-def test_the_office_is_the_named_office(coder):
-    found = _events(coder, "TAIPEI, June 11 (Reuters) - China sent warplanes around Taiwan on Thursday.\n\n"
-                           "China's Taiwan Affairs Office said Lai Ching-te was a troublemaker.\n\n"
-                           "The office warned that Beijing would crush any attempt at independence by Taiwan.",
-                    date="2026-06-11")
-    assert ("THREATEN", ("CHN",), ("TWN",)) in found
-
-
-def test_headline_island_without_its_article_is_the_island_named(coder):
-    found = _events(coder, "China holds drills around Taiwan after island's president visits U.S.", date="2026-06-11")
-    assert ("CONSULT", ("TWN",), ("USA",)) in found
-
-
 # -- "the junta"; "they" after a sentence-final attribution ---------------------------------------------
-
-def test_the_junta_is_the_military_government_named_before(coder):
-    found = _events(coder, "NIAMEY, June 23 (Reuters) - Niger's military government said on Tuesday it had taken "
-                           "control of a uranium mine run by French nuclear group Orano.\n\n"
-                           "Orano said it would go to court.\n\n"
-                           "The junta has repeatedly accused Paris of plotting to destabilise the country.",
-                    date="2026-06-23")
-    assert ("ACCUSE", ("NER",), ("FRA",)) in found
-
 
 def test_they_after_an_attribution_tail_is_the_report_s_subject(coder):
     found = _events(coder, "KHARTOUM, Jan 5 (Reuters) - The Rapid Support Forces shelled a market in Omdurman on "
                            "Sunday, killing 30 people, the army said.\n\nThey also attacked a hospital.",
                     date="2026-01-05")
     assert [e for e in found if e[0] == "ASSAULT" and e[1] == ("SDN",)][1:]
-
-
-def test_host_s_promise_on_a_visit_is_for_the_guest(coder):
-    found = _events(coder, "PARIS, Feb 2 (Reuters) - French President Emmanuel Macron hosted Ukrainian President "
-                           "Volodymyr Zelenskiy at the Elysee on Monday.\n\n"
-                           "Macron promised 300 million euros in military aid.", date="2026-02-02")
-    assert ("AGREE", ("FRA",), ("UKR",)) in found
 
 
 # -- a reaction to "it" --------------------------------------------------------------------------------
@@ -163,12 +160,6 @@ def test_rejecting_it_after_a_proposal_answers_the_proposers(coder):
                            "new ceasefire proposal.\n\nHamas said it was studying the proposal, while Israel's prime "
                            "minister Benjamin Netanyahu rejected it.", date="2026-02-02")
     assert ("REJECT", ("ISR",), ("EGY", "QAT")) in found
-
-
-def test_condemning_it_after_an_act_answers_the_doer(coder):
-    found = _events(coder, "BRUSSELS, Feb 2 (Reuters) - The EU imposed new sanctions on Iran.\n\nTehran condemned it.",
-                    date="2026-02-02")
-    assert ("ACCUSE", ("IRN",), ("EUR",)) in found
 
 
 def test_captives_named_again_keep_their_country(coder):
