@@ -12,12 +12,10 @@
 from __future__ import annotations
 
 from .base import NON_COUNTRY_CODES, parse
+from .word_lists import word_list
 
 # "in the Indian state of Punjab": the nouns that make a demonym before them a place's country
-_PLACE_NOUNS = frozenset({"state", "province", "region", "city", "town", "village", "district", "county",
-                          "capital", "port", "island", "territory", "enclave", "oblast", "governorate",
-                          "department", "prefecture", "municipality", "countryside", "border", "north",
-                          "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+_PLACE_NOUNS = word_list("place_nouns.json", "demonym_place_nouns")
 # words that may stand between "<place>-based" and the role it describes ("a Hong Kong-based shipping firm")
 _BASED_GAP_DEPS = frozenset({"compound", "amod", "nmod", "punct", "npadvmod", "nummod", "advmod"})
 

@@ -18,18 +18,14 @@ from .arguments import (
 from .base import NON_COUNTRY_CODES, Mention
 from .owner_relations import named_after_town
 from .owners import codes, conjuncts, mentions_for, mentions_of
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Nouns that name a place by an "of" phrase or a name compound: "the city of Kharkiv",
 # "the Kharkiv region".
-PLACE_NOUNS = frozenset({
-    "city", "town", "village", "port", "region", "province", "district", "capital", "outskirts", "suburb",
-    "oblast", "governorate", "county", "municipality", "settlement", "island", "area", "part", "neighbourhood",
-    "neighborhood", "quarter", "centre", "center", "heart", "downtown", "west", "east", "north", "south",
-    "territory",
-})
+PLACE_NOUNS = word_list("place_nouns.json", "of_place_nouns")
 
 
 # named-entity types the gazetteer must not read as places

@@ -19,16 +19,13 @@ from typing import TYPE_CHECKING
 
 from .base import PARTY_ENTS, parse
 from .event_clause_walk import SUMMING_WORDS
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # heads of a noun phrase that names a party even without a name in it ("the two governments", "the junta")
-PARTY_HEADS = frozenset({
-    "government", "side", "country", "state", "authority", "ministry", "army", "military", "embassy", "court",
-    "junta", "regime", "parliament", "leader", "official", "rebel", "militia", "president", "minister", "group",
-    "bloc", "union", "council", "coalition", "alliance", "administration", "police", "force", "troop", "cabinet",
-    "kremlin", "pentagon", "congress", "legislature", "opposition", "party", "neighbour", "neighbor", "ally"})
+PARTY_HEADS = word_list("party_nouns.json", "party_heads")
 _OWN = frozenset({"nsubj", "nsubjpass", "agent", "auxpass", "dobj", "ccomp", "xcomp", "mark", "csubj"})
 # nouns summing up an act that a reaction follows (the reaction rules read the parser's shape); a deal's own
 # making stays ours ("under a deal the two neighbours reached")

@@ -43,6 +43,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import TALK_WORDS
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,11 +87,7 @@ STAGING_VERBS = frozenset({"stage", "hold", "organise", "organize", "lead", "joi
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 TIME_MARKS = frozenset({"as", "while", "when", "whilst"})
 # reactors that are crowds, not governments: "drew protests from his supporters", "by thousands of students"
-CROWD_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "supporter", "supporters", "people",
-                         "resident", "residents", "student", "students", "youth", "youths", "crowd", "crowds",
-                         "demonstrator", "demonstrators", "protester", "protesters", "worker", "workers", "farmer",
-                         "farmers", "villager", "villagers", "citizen", "citizens", "woman", "women", "activist",
-                         "activists"})
+CROWD_WORDS = word_list("people_nouns.json", "crowd_reactors")
 COURT_WORDS = frozenset({"judge", "court", "jury", "tribunal", "magistrate", "justice", "arbitrator"})
 
 

@@ -42,6 +42,7 @@ from .event_rules import (
     place_target,
 )
 from .event_stances import payer, protest_addressee, welcomed_sides
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from .event_fold import Hit
@@ -60,10 +61,7 @@ ACCUSING_CUES = frozenset({"accuse", "condemn"})
 ACCUSED_HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 NONSTATE_CODES = NON_COUNTRY_CODES
 # what an atrocity or a crackdown is done to: people of the doer's own country, not the accuser
-PEOPLE_OBJECTS = frozenset({"people", "civilian", "journalist", "activist", "protester", "dissident", "opponent",
-                            "citizen", "resident", "child", "woman", "minority", "prisoner", "detainee", "migrant",
-                            "refugee", "worker", "student", "member", "leader", "critic", "population", "villager",
-                            "man", "family", "opposition", "voter", "candidate", "official", "lawmaker"})
+PEOPLE_OBJECTS = word_list("people_nouns.json", "atrocity_objects")
 # uncoded holders of a trailing belief whose view is a report, not speculation
 OFFICIAL_HOLDERS = frozenset({"official", "source", "diplomat", "intelligence", "agency", "ministry", "military",
                               "government", "investigator", "prosecutor", "police"})

@@ -32,6 +32,7 @@ from .arguments import SUMMED_PROPOSALS, direct_subjects, prep_objects
 from .base import ORDER_VERBS, SPEECH_LEMMAS
 from .event_fold import add_with_doer
 from .event_side_clauses import HOME_STATE_WORDS
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,10 +41,7 @@ if TYPE_CHECKING:
     from .event_fold import Hit
 
 # nouns that sum up the act told before them; the reaction to it follows in a relative clause
-SUMMING_WORDS = SUMMED_PROPOSALS | frozenset({
-    "incident", "episode", "attack", "strike", "raid", "operation", "provocation", "act", "assertion",
-    "suggestion", "verdict", "ruling", "finding", "report", "statement", "remark", "comment", "announcement",
-    "deal", "agreement", "arrest", "detention", "expulsion", "policy", "law", "bill", "sanction", "ban"})
+SUMMING_WORDS = SUMMED_PROPOSALS | word_list("act_nouns.json", "reaction_summaries")
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent", "auxpass", "csubj"})
 
 

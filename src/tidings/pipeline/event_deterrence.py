@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import codes, subject_tokens
 from .base import CONDITION_MARKS, FUTURE_AUX, MODALS, PROVOKING_MARKS
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,14 +62,7 @@ DEFENDED_GOODS = frozenset({
     "attack", "incursion", "invasion",
 })
 # what a response answers when it is no party's act: a market, a question, a disaster
-NON_PARTY_OBJECTS = frozenset({
-    "move", "movement", "volatility", "speculation", "fluctuation", "swing", "inflation", "price", "yen", "dollar",
-    "euro", "currency", "market", "demand", "outbreak", "pandemic", "epidemic", "disaster", "emergency", "crisis",
-    "question", "query", "request", "criticism", "concern", "comment", "feedback", "letter", "inquiry", "complaint",
-    "need", "challenge", "situation", "change", "development", "shock", "flood", "fire", "storm", "earthquake",
-    "drought", "rain", "weather", "shortage", "surge", "rise", "fall", "drop", "decline", "slowdown", "downturn",
-    "rate", "rates", "data", "report", "survey", "poll", "result", "customer", "consumer", "fan", "reader",
-})
+NON_PARTY_OBJECTS = word_list("impersonal_causes.json", "non_party_objects")
 # subjects of a condition that name no party: the weather, a market, a price
 IMPERSONAL_CONDITIONS = NON_PARTY_OBJECTS | frozenset({"there", "this", "that"})
 

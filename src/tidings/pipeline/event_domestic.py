@@ -11,6 +11,7 @@ from .event_targets import NON_COUNTRY_CODES, PARTNER_NOUNS
 from .event_threat_targets import any_act_party as any_act_party
 from .event_threat_targets import any_nouns as any_nouns
 from .stance_mentions import stance_mention
+from .word_lists import word_list
 
 if TYPE_CHECKING:
 
@@ -57,20 +58,8 @@ def clemency(h) -> bool:
     return h.tok.lemma_.lower() in CLEMENCY_WORDS or (h.noun is not None and h.noun.lemma_.lower() in CLEMENCY_WORDS)
 # (pardons and refusals that name the general public, migrants or journalists stay without a
 # recipient, as the older gold has them: only the state's political opponents qualify here)
-CONTESTING_WORDS = frozenset({
-    "opposition", "protester", "protesters", "demonstrator", "demonstrators", "activist", "activists",
-    "dissident", "dissidents", "critic", "critics", "marcher", "marchers", "striker", "strikers", "rebel", "rebels",
-    "insurgent", "insurgents", "separatist", "separatists", "plotter", "plotters", "putschist", "putschists",
-    "agitator", "agitators", "saboteur", "saboteurs", "conspirator", "conspirators", "rioter", "rioters",
-    "opponent", "opponents"})
-DOMESTIC_GROUP_WORDS = frozenset({
-    "opposition", "protester", "protesters", "demonstrator", "demonstrators", "activist", "activists",
-    "dissident", "dissidents", "critic", "critics", "student", "students", "journalist", "journalists",
-    "striker", "strikers", "union", "unions", "rebel", "rebels", "insurgent", "insurgents", "separatist",
-    "separatists", "militant", "militants", "marcher", "marchers", "youth", "youths", "lawmaker", "lawmakers",
-    "prisoner", "prisoners", "detainee", "detainees", "minority", "minorities", "gang", "gangs", "mourner",
-    "mourners", "worshipper", "worshippers", "villager", "villagers", "crowd", "crowds", "supporter", "supporters",
-    "opponent", "opponents"})
+CONTESTING_WORDS = word_list("people_nouns.json", "contesting_groups")
+DOMESTIC_GROUP_WORDS = word_list("people_nouns.json", "domestic_groups")
 ANYONE_WORDS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "people"})
 CONTESTING_SECTORS = frozenset({"OPP", "PTY", "REB"})
 
@@ -489,9 +478,7 @@ def pronoun_antecedent(h, actor: list[Mention], by_tok: dict[int, Mention]) -> t
 
 # crowd words only as a pronoun's antecedent (as objects of a hostile act many are no people:
 # "detained workers" is, "blocked the farmers' tractors" is not a question here)
-CROWD_WORDS = frozenset({"worker", "farmer", "miner", "teacher", "pensioner", "resident", "people", "driver",
-                         "trader", "fisherman", "woman", "man", "doctor", "nurse", "employee", "voter", "fan",
-                         "follower", "member", "participant", "refugee", "migrant", "civilian", "tourist", "pilgrim"})
+CROWD_WORDS = word_list("people_nouns.json", "crowd_antecedents")
 
 
 # -- a restriction of the whole population ------------------------------------------------------------
@@ -503,9 +490,7 @@ POPULATION_MODES = frozenset({"curfew", "martial-law"})
 
 # "the town of Bara", "the city of Goma": a name under a place noun is a place, whatever the tagger
 # made of it (a person recipient there would become a domestic target)
-PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "county", "state",
-                         "area", "municipality", "capital", "port", "island", "enclave", "neighbourhood",
-                         "neighborhood", "suburb", "camp", "valley", "oblast", "governorate", "prefecture"})
+PLACE_NOUNS = word_list("place_nouns.json", "name_place_nouns")
 
 
 def under_place_noun(m: Mention, doc: Doc) -> bool:

@@ -41,6 +41,7 @@ from .event_clauses import judged_deal, paired_subject, summing_subject
 from .event_comments import comment_participle
 from .event_hazards import hazard_alert
 from .event_subjects import finite_after_infinitive
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -307,11 +308,7 @@ ECONOMIC_CONFLICT_MODS = frozenset({"trade", "price", "tariff", "currency", "chi
                                     "bidding", "pricing", "talent", "streaming", "sanctions", "culture", "word",
                                     "words", "commercial", "economic", "fare"})
 WAR_NOUNS = frozenset({"war", "warfare", "battle", "offensive", "attack", "assault", "fight"})
-NATURAL_CAUSES = frozenset({"earthquake", "quake", "tremor", "flood", "flooding", "storm", "typhoon", "hurricane",
-                            "cyclone", "landslide", "mudslide", "wildfire", "blaze", "avalanche", "tsunami", "heatwave",
-                            "drought", "eruption", "tornado", "monsoon", "rain", "rains", "lightning", "disease",
-                            "outbreak", "epidemic", "cholera", "crash", "accident", "derailment", "collapse",
-                            "stampede", "famine", "hunger", "cold", "heat", "snowstorm", "virus"})
+NATURAL_CAUSES = word_list("impersonal_causes.json", "natural_causes")
 
 
 def _is_purpose(tok: Token) -> bool:

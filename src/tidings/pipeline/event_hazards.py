@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .word_lists import word_list
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ALERT_VERBS = frozenset({"raise", "heighten", "issue", "declare", "put", "place", "elevate", "increase"})
-HAZARDS = frozenset({"earthquake", "quake", "flood", "flooding", "storm", "typhoon", "hurricane", "cyclone",
-                     "landslide", "wildfire", "fire", "blaze", "avalanche", "tsunami", "heatwave", "heat", "drought",
-                     "eruption", "volcano", "tornado", "monsoon", "rain", "rainfall", "snow", "snowstorm", "blizzard",
-                     "smog", "pollution", "disease", "outbreak", "epidemic", "pandemic", "cholera", "virus", "flu",
-                     "influenza", "dengue", "ebola", "mpox", "measles", "covid", "covid-19", "weather", "temperature"})
+HAZARDS = word_list("impersonal_causes.json", "alert_hazards")
 
 
 def hazard_alert(tok: Token) -> bool:

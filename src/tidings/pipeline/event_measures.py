@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import codes, objects, prep_objects
 from .base import COURT_WORDS, NON_COUNTRY_CODES
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,18 +30,9 @@ if TYPE_CHECKING:
 CLOSING_VERBS = frozenset({"close", "shut", "shutter", "suspend", "revoke", "cancel", "withdraw", "rescind", "pull",
                            "annul", "terminate", "padlock", "seal", "halt", "freeze", "ban", "strip"})
 # what a state runs abroad or holds from the host: closing it cuts a relation with that state
-FOREIGN_HOLDINGS = frozenset({
-    "office", "offices", "branch", "centre", "center", "agency", "bureau", "headquarters", "representation",
-    "licence", "license", "permit", "concession", "registration", "activity", "activities", "operation",
-    "operations", "mission", "institute", "school", "station",
-})
+FOREIGN_HOLDINGS = word_list("party_nouns.json", "foreign_holdings")
 # owners whose closure is repression or censorship, not a cut relation: media and civil society (manual, COERCE)
-NOT_STATE_OWNERS = frozenset({
-    "broadcaster", "channel", "station", "newspaper", "outlet", "media", "radio", "television", "tv", "magazine",
-    "website", "news", "jazeera", "bbc", "voa", "rfi", "cnn", "reuters", "afp", "journalist", "reporter",
-    "foundation", "fund", "committee", "charity", "society", "trust", "ngo", "organisation", "organization",
-    "association", "movement", "party", "university", "church", "union", "watch", "group", "network", "campaign",
-})
+NOT_STATE_OWNERS = word_list("party_nouns.json", "not_state_owners")
 # enforcers: police shutting offices down is enforcement at home ("Kosovo police shut down Serbian-run offices")
 ENFORCERS = frozenset({"police", "policeman", "officer", "agent", "troops", "soldier", "force", "security",
                        "gendarme", "gendarmerie", "guard"})

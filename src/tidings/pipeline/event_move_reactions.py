@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .word_lists import word_list
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -15,14 +17,7 @@ if TYPE_CHECKING:
 # a reaction in a relative clause on "a move" that sums up the main clause ("passed the bill, a
 # measure the EU criticised"): aimed at the main clause's subject, even when its verb is no event
 MOVE_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-SUMMARY_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "development", "law", "bill",
-                           "policy", "plan", "ruling", "verdict", "vote",
-                           # "Sudan had asked the court to order ..., a request it rejected": the asker
-                           "request", "demand", "proposal", "offer", "appeal", "plea", "call",
-                           # "released a French national, a gesture Paris welcomed"
-                           "gesture", "overture", "concession", "goodwill", "signal",
-                           # "accused Britain of orchestrating the attack, a claim London dismissed": the claimant
-                           "claim", "charge", "accusation", "allegation", "assertion"})
+SUMMARY_NOUNS = word_list("act_nouns.json", "move_summaries")
 
 
 CLAIM_NOUNS = frozenset({"claim", "charge", "accusation", "allegation", "assertion"})

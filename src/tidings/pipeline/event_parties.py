@@ -11,6 +11,7 @@ from .event_fold import meetings_beside_visits
 
 # the round-4 recipient conventions live in event_recipients (re-exported for the events stage)
 from .event_recipients import settle_recipients as settle_recipients
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -216,12 +217,9 @@ RESTATING_NOUNS = frozenset({"proposal", "offer", "plan", "move", "decision", "m
 RESTATING_DETS = frozenset({"the", "this", "that", "these", "those"})
 # ... for a participle of the reacting party, also the act itself named again ("Guyana's foreign ministry said,
 # calling the incursion a grave violation of its sovereignty": the incursion told before it)
-RESTATED_ACTS = frozenset({"incursion", "intrusion", "violation", "attack", "strike", "strikes", "raid", "deployment",
-                           "launch", "test", "drills", "exercise", "exercises", "seizure", "arrest", "detention",
-                           "expulsion", "shelling", "bombing", "blockade"})
+RESTATED_ACTS = word_list("act_nouns.json", "restated_acts")
 # ... and nouns that only ever sum up an act told before them ("criticised the rupture", "dismissed the gesture")
-SUMMARY_NOUNS = frozenset({"gesture", "rupture", "break", "departure", "action", "announcement", "suspension",
-                           "overture", "concession", "snub", "provocation", "escalation"})
+SUMMARY_NOUNS = word_list("act_nouns.json", "summary_only_nouns")
 GROUP_WORDS = frozenset({"side", "party", "country", "nation", "government", "leader", "neighbour", "neighbor"})
 OBJECTLESS_PARTICIPLE_TYPES = frozenset({"REQUEST"})
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .base import NON_COUNTRY_CODES
 from .event_fold import add_with_doer
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,11 +42,7 @@ HOLDING_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
 # how the passive clause hangs: a coordinated clause, a reported one ("adding that ..."), a time clause
 LINK_DEPS = frozenset({"conj", "ccomp", "advcl"})
 # people named only by a count or a role the crowd already had ("dozens", "12 of them", "at least 40 people")
-PEOPLE_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
-                          "many", "several", "some", "others", "people", "person", "protester", "demonstrator",
-                          "student", "activist", "journalist", "reporter", "leader", "member", "supporter",
-                          "participant", "marcher", "organiser", "organizer", "striker", "worker", "farmer",
-                          "resident", "villager", "youth", "man", "woman", "rioter", "lawmaker", "politician"})
+PEOPLE_WORDS = word_list("people_nouns.json", "counted_people")
 OWN_FORCE_WORDS = frozenset({"officer", "policeman", "policemen", "soldier", "trooper", "guard", "agent",
                              "gendarme", "police", "troops", "personnel", "servicemen", "serviceman"})
 

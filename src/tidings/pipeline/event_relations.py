@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .word_lists import word_list
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -98,11 +100,7 @@ def treaty_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
 
 # "an appeal for 100 million Swiss francs", "a $2 billion loan in Chinese yuan": a currency's country
 # is no party to the act paid or asked for in it
-CURRENCY_WORDS = frozenset({"franc", "francs", "dollar", "dollars", "euro", "euros", "yuan", "renminbi", "rupee",
-                            "rupees", "pound", "pounds", "yen", "rouble", "roubles", "ruble", "rubles", "dinar",
-                            "dinars", "riyal", "riyals", "dirham", "dirhams", "lira", "shekel", "shekels", "won",
-                            "peso", "pesos", "real", "reais", "naira", "shilling", "shillings", "rand", "krona",
-                            "kronor", "krone", "kroner", "zloty", "hryvnia", "rial", "rials", "taka", "kyat"})
+CURRENCY_WORDS = word_list("party_nouns.json", "currency_words")
 
 
 def drop_currencies(recipient: list[Mention], doc: Doc) -> list[Mention]:

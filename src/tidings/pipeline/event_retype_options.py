@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from .arguments import objects
 from .base import FUTURE_AUX, ORDER_VERBS, PROMISE_VERBS
 from .event_agreements import signed_content
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -123,15 +124,7 @@ def speculated(c: Candidate, doc) -> bool:
 
 
 # subjects of a warned clause that are forces, not parties: the warning is a forecast
-IMPERSONAL_SUBJECTS = frozenset({
-    "inflation", "price", "prices", "economy", "recession", "slowdown", "downturn", "unemployment", "debt", "deficit",
-    "crisis", "shortage", "drought", "flood", "storm", "heatwave", "famine", "hunger", "disease", "virus", "pandemic",
-    "outbreak", "climate", "warming", "cost", "costs", "rate", "rates", "tariff", "tariffs", "policy", "measure",
-    "measures", "rule", "rules", "reform", "law", "cut", "cuts", "sanction", "sanctions", "war", "conflict", "fighting",
-    "violence", "instability", "uncertainty", "volatility", "demand", "supply", "market", "markets", "currency",
-    # (aid running out: "warned that food rations would be cut by half" forecasts a shortfall, it threatens no one)
-    "ration", "rations", "aid", "assistance", "funding", "service", "services", "supplies", "operation", "operations",
-})
+IMPERSONAL_SUBJECTS = word_list("impersonal_causes.json", "impersonal_warned_subjects")
 WARNING_VERBS = frozenset({"warn", "caution"})
 # what a situation "threatens to" do on its own: a drift, not anyone's coercive act
 DRIFT_VERBS = frozenset({
@@ -269,12 +262,7 @@ def ordered_closure(c: Candidate, t: Token) -> Candidate | None:
 
 
 # what a state of emergency is declared over when it is no coercion: a disaster, a shortage, the economy
-NON_COERCIVE_EMERGENCY = frozenset({
-    "energy", "economic", "economy", "health", "climate", "drought", "flood", "flooding", "food", "water", "power",
-    "electricity", "sector", "financial", "fiscal", "budget", "wildfire", "fire", "humanitarian", "epidemic",
-    "cholera", "dengue", "mpox", "environmental", "gas", "fuel", "grid", "agricultural", "agriculture", "earthquake",
-    "storm", "cyclone", "hurricane", "typhoon", "heatwave", "heat", "snow", "famine", "outbreak", "disease", "medical",
-})
+NON_COERCIVE_EMERGENCY = word_list("impersonal_causes.json", "non_coercive_emergencies")
 # what a warning "of" foretells when it is a condition, not anyone's act: "warned of famine"
 WARNED_CONDITIONS = frozenset({
     "famine", "starvation", "hunger", "collapse", "catastrophe", "shortage", "shortages", "outbreak", "disaster",

@@ -11,6 +11,7 @@ from .base import BLAME_VERBS as BLAME_VERBS
 from .base import NON_COUNTRY_CODES as NON_COUNTRY_CODES
 from .base import NON_STATE_SECTORS as NON_STATE_SECTORS
 from .base import token_mention
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -305,12 +306,7 @@ def owned_target(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list
 
 # Nouns of a relation between two parties: "a fresh round of talks with Cambodia", "a roadmap
 # for cooperation with the IAEA", "asked for a meeting with Somalia's president".
-PARTNER_NOUNS = frozenset({
-    "talk", "talks", "meeting", "summit", "negotiation", "negotiations", "dialogue", "cooperation",
-    "co-operation", "partnership", "ties", "relations", "relationship", "deal", "agreement", "accord",
-    "pact", "treaty", "exchange", "call", "conversation", "consultation", "consultations", "alliance",
-    "collaboration", "normalisation", "normalization", "rapprochement", "contact", "contacts", "trade",
-})
+PARTNER_NOUNS = word_list("party_nouns.json", "partner_nouns")
 # the steps from a trigger's object down to the relation noun ("a round | of talks", "a roadmap |
 # for cooperation"); "in" stays a place ("a ceasefire in Sudan")
 PARTNER_PATH_PREPS = ("of", "for", "on", "to", "toward", "towards", "about", "over")

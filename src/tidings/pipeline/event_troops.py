@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import codes, objects
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,10 +25,7 @@ ENTERING_VERBS = frozenset({"cross", "enter", "pour", "march", "arrive", "land",
 BACKING_VERBS = frozenset({"support", "help", "assist", "back", "reinforce", "bolster", "aid", "prop", "defend"})
 FIGHTING_VERBS = frozenset({"fight", "battle", "combat", "serve"})
 # Whom troops are sent to back: a party, not a place or a task ("to protect the border").
-BACKED_PARTIES = frozenset({
-    "rebel", "government", "army", "force", "regime", "ally", "junta", "militia", "fighter", "troop",
-    "administration", "authority", "president", "leader",
-})
+BACKED_PARTIES = word_list("party_nouns.json", "backed_parties")
 
 
 def troops_in_support(c: Candidate, t: Token) -> Candidate | None:
@@ -60,7 +58,7 @@ def backs_a_party(t: Token) -> bool:
 REINFORCING_VERBS = frozenset({"bolster", "reinforce", "strengthen", "boost", "beef", "shore", "augment"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "own"})
 # forces named by whose they are without a country: "bolstering government forces"
-OWNER_NOUNS = frozenset({"government", "regime", "junta", "rebel", "ally", "allied", "partner", "federal", "state"})
+OWNER_NOUNS = word_list("party_nouns.json", "force_owner_nouns")
 
 
 def others_forces_bolstered(c: Candidate, t: Token) -> bool:

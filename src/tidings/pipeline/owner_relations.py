@@ -7,14 +7,13 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .word_lists import word_list
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Nouns naming the other side of a relation: "his Chinese counterpart" is not his own.
-RELATIONAL_NOUNS = frozenset({
-    "counterpart", "rival", "opponent", "enemy", "adversary", "neighbor", "neighbour", "host", "guest",
-    "ally", "partner", "critic", "foe", "nemesis", "successor", "predecessor",
-})
+RELATIONAL_NOUNS = word_list("party_nouns.json", "relational_nouns")
 # the relations whose named state owner is the other side too ("Ukraine's Western backers", "Israel's allies",
 # "Taiwan's foreign supporters" are not UKR, ISR, TWN); a person's allies stay his compatriots ("Orban's allies"),
 # and a pronoun's backers or supporters its own people ("killed hundreds of its supporters")
@@ -24,12 +23,7 @@ OTHER_SIDE_NOUNS = (RELATIONAL_NOUNS - {"successor", "predecessor", "host", "gue
 # Nouns that a city names without making it a party: "the Paris agreement", "the Minsk accords",
 # "the Normandy format", "the Doha ceasefire" (but "the Iran nuclear deal", "the Gaza ceasefire": a country or a
 # territory stays a party).
-NAMED_AFTER_NOUNS = frozenset({
-    "agreement", "accord", "accords", "format", "process", "treaty", "convention", "declaration", "protocol",
-    "framework", "communique", "charter", "principle", "principles", "formula", "group", "club",
-    "ceasefire", "truce", "armistice", "memorandum", "initiative", "roadmap", "arrangement", "deal", "pact", "talks",
-    "understanding",
-})
+NAMED_AFTER_NOUNS = word_list("party_nouns.json", "named_after_nouns")
 
 
 def accord_noun(tok: Token) -> Token:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .word_lists import word_list
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -13,9 +15,7 @@ if TYPE_CHECKING:
 
 # Vessels and firms whose ties name their owner ("a company linked to Iran's Mahan Air", "an Israeli-linked ship";
 # not people: "Iran-linked militias" are a backer's)
-TIED_NOUNS = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "dhow", "trawler", "ferry", "yacht",
-                        "containership", "firm", "company", "companies", "entity", "bank", "business", "airline",
-                        "plane", "aircraft", "jet", "network"})
+TIED_NOUNS = word_list("party_nouns.json", "tied_nouns")
 TIE_VERBS = frozenset({"link", "tie", "connect", "affiliate"})
 # ... and covert agents, whose ties name whom they act for ("hackers linked to Russia's GRU", "a hacking group
 # tied to China's state security ministry", "saboteurs connected to Russian intelligence"); armed groups stay

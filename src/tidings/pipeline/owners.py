@@ -17,6 +17,7 @@ from .base import SPEECH_LEMMAS, Mention, Parse, parse
 from .owner_relations import NAMED_AFTER_NOUNS as NAMED_AFTER_NOUNS
 from .owner_relations import OTHER_SIDE_NOUNS, named_after_town
 from .owner_relations import RELATIONAL_NOUNS as RELATIONAL_NOUNS
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -396,17 +397,9 @@ GRANT_VERBS = frozenset({"issue", "grant", "give", "award", "allocate", "earmark
 # official with Hamas"), an "in / at" institution ("an official in Modi's government", "officials at
 # Germany's foreign ministry": not a city, where a foreign diplomat may be posted), or "to" for an
 # adviser ("an adviser to Zelenskiy"; an envoy or ambassador "to" X is the other side's guest).
-SERVING_ROLES = frozenset({
-    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "adviser", "advisor", "aide", "official", "officials",
-    "envoy", "representative", "representatives", "source", "sources", "negotiator", "negotiators", "diplomat",
-    "diplomats", "lawmaker", "lawmakers", "member", "members", "delegate", "delegates", "delegation", "ambassador",
-    "minister", "head", "chief", "director", "secretary", "commander", "officer", "officers", "staff",
-    "counsellor", "counselor", "assistant", "strategist", "insider", "insiders"})
+SERVING_ROLES = word_list("party_nouns.json", "serving_roles")
 ADVISER_ROLES = frozenset({"adviser", "advisor", "aide", "counsellor", "counselor", "assistant", "strategist"})
-INSTITUTION_NOUNS = frozenset({
-    "government", "ministry", "office", "administration", "embassy", "agency", "party", "cabinet", "presidency",
-    "army", "military", "council", "parliament", "commission", "department", "secretariat", "mission", "court",
-    "service", "services", "command", "headquarters", "palace", "kremlin", "directorate", "bureau", "delegation"})
+INSTITUTION_NOUNS = word_list("party_nouns.json", "institution_nouns")
 
 
 def _serves(tok: Token, prep: Token) -> bool:
@@ -422,12 +415,7 @@ def _serves(tok: Token, prep: Token) -> bool:
 
 
 # Texts whose "by" phrase (or "issued / adopted / released by") names the author they speak for.
-AUTHORED_NOUNS = frozenset({
-    "report", "statement", "resolution", "communique", "communiqué", "letter", "declaration", "indictment",
-    "ruling", "verdict", "study", "document", "memo", "memorandum", "note", "decree", "proclamation",
-    "announcement", "bulletin", "dossier", "assessment", "paper", "complaint", "lawsuit", "filing", "petition",
-    "motion", "draft", "editorial", "commentary", "post", "message", "notice", "circular", "order", "judgment",
-    "judgement", "opinion", "finding", "findings", "investigation", "inquiry", "probe", "review", "audit"})
+AUTHORED_NOUNS = word_list("act_nouns.json", "authored_texts")
 # Waters named after a country are places, not its property ("the Gulf of Finland", "the Sea of Japan").
 WATER_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "channel"})
 # Prepositions that list the members of a plural noun: "countries including Spain", "states such as Qatar".
