@@ -48,10 +48,35 @@ def test_covert_agents_act_for_the_body_they_are_tied_to(coder, text, dyad):
     assert dyad in found, found
 
 
-def test_a_reduced_relative_read_as_the_verb_still_ties_the_hackers(coder):
+CASES_LIST_OR_MAKER_CODES_THE_DYAD = [
     # the parser reads "linked" as the clause's verb and "broke" as an adverbial clause under it
-    found = dyads(coder, "Hackers linked to Russia's GRU broke into the accounts of Germany's ruling party.")
-    assert ("COERCE", ("RUS",), ("DEU",)) in found, found
+    pytest.param(
+        "Hackers linked to Russia's GRU broke into the accounts of Germany's ruling party.",
+        "COERCE", "RUS", "DEU", id="a_reduced_relative_read_as_the_verb_still_ties_the_hackers"),
+    # an interceptor hits what someone else launched: the launcher, not the maker
+    pytest.param(
+        "Ukraine said it shot down 40 Iranian-designed Shahed drones launched by Russia overnight.",
+        "ASSAULT", "UKR", "RUS", id="a_projectile_shot_down_is_not_its_makers"),
+    pytest.param(
+        "Russia said its forces destroyed three German-made Leopard tanks near Pokrovsk, a key "
+        "logistics hub in eastern Ukraine.",
+        "ASSAULT", "RUS", "UKR", id="a_place_named_on_the_loss_outranks_the_maker"),
+    pytest.param(
+        "Russia-linked hackers breached the computer systems of Poland's state news agency on Friday, "
+        "Warsaw said.",
+        "COERCE", "RUS", "POL", id="a_hyphenated_tie_names_whom_covert_agents_act_for"),
+    pytest.param(
+        "Kenya's foreign ministry said it had summoned the Ugandan envoy, a day after its western "
+        "neighbour detained two Kenyan activists.",
+        "COERCE", "UGA", "KEN", id="its_neighbour_is_the_sentences_one_other_country"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"),
+                         CASES_LIST_OR_MAKER_CODES_THE_DYAD)
+def test_list_or_maker_codes_the_dyad(coder, text, event, actor, recipient):
+    found = dyads(coder, text)
+    assert (event, (actor,), (recipient,)) in found, found
 
 
 @pytest.mark.parametrize(("text", "dyad"), [
@@ -62,12 +87,6 @@ def test_a_reduced_relative_read_as_the_verb_still_ties_the_hackers(coder):
 def test_the_maker_of_a_destroyed_platform_is_its_owner(coder, text, dyad):
     found = dyads(coder, text)
     assert dyad in found, found
-
-
-def test_a_projectile_shot_down_is_not_its_makers(coder):
-    # an interceptor hits what someone else launched: the launcher, not the maker
-    found = dyads(coder, "Ukraine said it shot down 40 Iranian-designed Shahed drones launched by Russia overnight.")
-    assert ("ASSAULT", ("UKR",), ("RUS",)) in found, found
 
 
 @pytest.mark.parametrize(("text", "dyad"), [
@@ -105,12 +124,6 @@ def test_the_accused_of_a_relative_clause_is_the_noun_it_hangs_on(coder):
     # a relative clause with its own object keeps it
     found = dyads(coder, "The Ukrainian envoy, who accused Russia of bombing Kyiv, left the meeting.")
     assert ("ACCUSE", ("UKR",), ("RUS",)) in found, found
-
-
-def test_a_place_named_on_the_loss_outranks_the_maker(coder):
-    found = dyads(coder, "Russia said its forces destroyed three German-made Leopard tanks near Pokrovsk, a key logistics "
-                         "hub in eastern Ukraine.")
-    assert ("ASSAULT", ("RUS",), ("UKR",)) in found, found
 
 
 def test_a_described_second_subject_is_no_reaction_to_the_first(coder):
@@ -153,12 +166,6 @@ def test_a_party_name_belongs_to_the_country_that_owns_it_in_the_text(coder, tex
     assert dyad in found, found
 
 
-def test_a_hyphenated_tie_names_whom_covert_agents_act_for(coder):
-    found = dyads(coder, "Russia-linked hackers breached the computer systems of Poland's state news agency on Friday, "
-                         "Warsaw said.")
-    assert ("COERCE", ("RUS",), ("POL",)) in found, found
-
-
 @pytest.mark.parametrize(("text", "dyad"), [
     # (lead's request) the parser makes the place and the speaker one subject list of "said"
     ("Russian troops shelled Kherson, Ukraine said.", ("ASSAULT", ("RUS",), ("UKR",))),
@@ -171,7 +178,3 @@ def test_a_place_object_read_as_the_speakers_list_stays_the_target(coder, text, 
     assert dyad in found, found
 
 
-def test_its_neighbour_is_the_sentences_one_other_country(coder):
-    found = dyads(coder, "Kenya's foreign ministry said it had summoned the Ugandan envoy, a day after its western "
-                         "neighbour detained two Kenyan activists.")
-    assert ("COERCE", ("UGA",), ("KEN",)) in found, found

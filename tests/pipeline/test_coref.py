@@ -239,10 +239,37 @@ def test_a_kingdom_is_never_a_republic(mentions):
     assert all(m.text != "The kingdom" or m.code is None for m in ms)
 
 
-def test_a_role_from_both_countries_stands_for_both(mentions):
-    ms = mentions("Thai Prime Minister Paetongtarn Shinawatra spoke by phone with Cambodian Prime Minister Hun Manet "
-                  "on Tuesday. Regional commanders from both countries are scheduled to meet on Friday.")
-    assert sorted(m.code for m in ms if m.text == "commanders") == ["KHM", "THA"]
+CASES_A_WORD_FOR_BOTH_SIDES_STANDS_FOR_BOTH = [
+    pytest.param(
+        "Thai Prime Minister Paetongtarn Shinawatra spoke by phone with Cambodian Prime Minister Hun "
+        "Manet on Tuesday. Regional commanders from both countries are scheduled to meet on Friday.",
+        "commanders", "KHM", "THA", id="a_role_from_both_countries_stands_for_both"),
+    pytest.param(
+        "The United States and Ukraine agreed on a minerals deal on Wednesday. Poland scrambled jets. "
+        "Germany said it would send more air defence systems. The energy ministry said power was cut. "
+        "The two countries signed the deal in Washington.",
+        "The two countries", "UKR", "USA", id="the_two_countries_reach_back_to_the_lead"),
+    pytest.param(
+        "Russian and Ukrainian delegations held talks in Istanbul on Friday. Kyiv said Russia had "
+        "demanded more land. Moscow did not comment. The European Union and Britain are preparing new "
+        "sanctions against Russia. The two countries last held direct talks in March 2022.",
+        "The two countries", "RUS", "UKR", id="the_two_countries_fall_back_to_the_storys_principal_pair"),
+    pytest.param(
+        "Serbia and Kosovo traded accusations on Monday. The EU envoy met the leaders of the two "
+        "countries in Brussels and asked them to lower tensions.",
+        "them", "KOS", "SRB", id="them_stands_for_the_nearest_plural_party_not_the_subject"),
+    pytest.param(
+        "Armenia and Azerbaijan signed a peace framework on Friday. The long-feuding neighbours "
+        "fought two wars over Karabakh.",
+        "The long-feuding neighbours", "ARM", "AZE", id="the_neighbours_with_a_hyphenated_modifier"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "first", "second"),
+                         CASES_A_WORD_FOR_BOTH_SIDES_STANDS_FOR_BOTH)
+def test_a_word_for_both_sides_stands_for_both(mentions, text, word, first, second):
+    ms = mentions(text)
+    assert sorted(m.code for m in ms if m.text == word) == [first, second]
 
 
 def test_the_territory_is_gaza_not_the_attacker(mentions):
@@ -253,13 +280,6 @@ def test_the_territory_is_gaza_not_the_attacker(mentions):
 def test_a_role_at_the_very_end_of_the_text_does_not_break_the_story(mentions):
     ms = mentions("Ethiopia has acted oddly with respect to Libya almost five years after crowds trashed its embassy")
     assert any(m.text == "Libya" for m in ms)
-
-
-def test_the_two_countries_reach_back_to_the_lead(mentions):
-    ms = mentions("The United States and Ukraine agreed on a minerals deal on Wednesday. Poland scrambled jets. "
-                  "Germany said it would send more air defence systems. The energy ministry said power was cut. "
-                  "The two countries signed the deal in Washington.")
-    assert sorted(m.code for m in ms if m.text == "The two countries") == ["UKR", "USA"]
 
 
 def test_a_role_in_coordinated_countries_stands_for_each(mentions):
@@ -276,13 +296,6 @@ def test_both_sides_of_a_civil_war_and_never_the_dateline(mentions):
     assert sorted(m.sector for m in sides) == ["MIL", "PRM"]
 
 
-def test_the_two_countries_fall_back_to_the_storys_principal_pair(mentions):
-    ms = mentions("Russian and Ukrainian delegations held talks in Istanbul on Friday. Kyiv said Russia had demanded "
-                  "more land. Moscow did not comment. The European Union and Britain are preparing new sanctions "
-                  "against Russia. The two countries last held direct talks in March 2022.")
-    assert sorted(m.code for m in ms if m.text == "The two countries") == ["RUS", "UKR"]
-
-
 def test_a_name_after_a_hyphenated_title_is_the_titled_person(mentions):
     ms = mentions("NIAMEY (Reuters) - Soldiers in Niger said on Wednesday that they had ousted President Mohamed "
                   "Bazoum. Colonel-Major Amadou Abdramane, flanked by nine other officers, said the forces had decided "
@@ -291,23 +304,11 @@ def test_a_name_after_a_hyphenated_title_is_the_titled_person(mentions):
     assert he.antecedent is not None and he.antecedent.text == "Amadou Abdramane" and he.code == "NER"
 
 
-def test_them_stands_for_the_nearest_plural_party_not_the_subject(mentions):
-    ms = mentions("Serbia and Kosovo traded accusations on Monday. The EU envoy met the leaders of the two countries "
-                  "in Brussels and asked them to lower tensions.")
-    assert sorted(m.code for m in ms if m.text == "them") == ["KOS", "SRB"]
-
-
 def test_the_mayor_of_a_struck_city_is_not_the_attackers_and_victims_get_no_default(mentions):
     ms = mentions("Russian forces struck Kharkiv overnight, killing three people, the mayor said. "
                   "Moscow denied targeting civilians.")
     assert code_of(ms, "mayor") == "UKR"
     assert code_of(ms, "people") is None and code_of(ms, "civilians") is None
-
-
-def test_the_neighbours_with_a_hyphenated_modifier(mentions):
-    ms = mentions("Armenia and Azerbaijan signed a peace framework on Friday. "
-                  "The long-feuding neighbours fought two wars over Karabakh.")
-    assert sorted(m.code for m in ms if m.text == "The long-feuding neighbours") == ["ARM", "AZE"]
 
 
 def test_summoned_or_expelled_envoys_take_no_default_country(mentions):
@@ -382,16 +383,43 @@ def codes_on(ms, text):
     return sorted(m.code for m in ms if m.text == text)
 
 
-def test_the_two_sides_are_the_parties_not_the_mediators_named_last(mentions):
-    ms = mentions("Ethiopia and Eritrea agreed on Saturday to resume direct talks at a meeting in Nairobi mediated "
-                  "by Kenya and South Africa. The two sides will meet again next month in Addis Ababa.")
-    assert codes_on(ms, "The two sides") == ["ERI", "ETH"]
+CASES_A_PAIR_PHRASE_NAMES_THE_TWO_PARTIES = [
+    pytest.param(
+        "Ethiopia and Eritrea agreed on Saturday to resume direct talks at a meeting in Nairobi "
+        "mediated by Kenya and South Africa. The two sides will meet again next month in Addis Ababa.",
+        "The two sides", "ERI", "ETH", id="the_two_sides_are_the_parties_not_the_mediators_named_last"),
+    pytest.param(
+        "Rwanda and Burundi agreed to reopen their border on Monday under a deal brokered by Angola "
+        "and Qatar, ending two years of hostility between the neighbours.",
+        "the neighbours", "BDI", "RWA", id="the_neighbours_in_the_lead_skip_the_brokers_of_the_same_sentence"),
+    pytest.param(
+        "Sudan and South Sudan traded accusations over the Heglig oil field on Monday. Ethiopia and "
+        "Egypt called for calm, and Ethiopia offered to host talks between the two governments.",
+        "the two governments", "SDN", "SSD",
+        id="an_offer_to_host_talks_between_the_two_governments_excludes_the_host"),
+    pytest.param(
+        "Armenian and Azerbaijani troops exchanged fire on the border on Tuesday. Iran and Georgia "
+        "voiced concern, and Iran urged both countries to show restraint.",
+        "both countries", "ARM", "AZE", id="urging_both_countries_excludes_the_urging_party"),
+    pytest.param(
+        "Indian and Pakistani troops exchanged fire across the Line of Control on Friday, the Indian "
+        "army said. Pakistan's military said India had fired first and that Pakistani soldiers had "
+        "responded. India accused Pakistan of sheltering militants, and Islamabad denied it. Britain "
+        "and Norway called for calm. The two countries have fought three wars since 1947.",
+        "The two countries", "IND", "PAK",
+        id="the_two_countries_after_a_minor_pair_are_the_story_s_principal_parties"),
+    pytest.param(
+        "Chile and Argentina signed an energy agreement on Monday. The two countries will also build "
+        "a new border crossing.",
+        "The two countries", "ARG", "CHL", id="the_two_countries_after_a_main_pair_stay_that_pair"),
+]
 
 
-def test_the_neighbours_in_the_lead_skip_the_brokers_of_the_same_sentence(mentions):
-    ms = mentions("Rwanda and Burundi agreed to reopen their border on Monday under a deal brokered by Angola and "
-                  "Qatar, ending two years of hostility between the neighbours.")
-    assert codes_on(ms, "the neighbours") == ["BDI", "RWA"]
+@pytest.mark.parametrize(("text", "phrase", "first", "second"),
+                         CASES_A_PAIR_PHRASE_NAMES_THE_TWO_PARTIES)
+def test_a_pair_phrase_names_the_two_parties(mentions, text, phrase, first, second):
+    ms = mentions(text)
+    assert codes_on(ms, phrase) == [first, second]
 
 
 def test_the_mediators_are_the_third_parties(mentions):
@@ -399,32 +427,6 @@ def test_the_mediators_are_the_third_parties(mentions):
                   "On Tuesday the mediators urged both sides to accept a new proposal.")
     assert codes_on(ms, "the mediators") == ["EGY", "JOR"]
     assert codes_on(ms, "both sides") == ["ISR", "PSE"]
-
-
-def test_an_offer_to_host_talks_between_the_two_governments_excludes_the_host(mentions):
-    ms = mentions("Sudan and South Sudan traded accusations over the Heglig oil field on Monday. "
-                  "Ethiopia and Egypt called for calm, and Ethiopia offered to host talks between the two governments.")
-    assert codes_on(ms, "the two governments") == ["SDN", "SSD"]
-
-
-def test_urging_both_countries_excludes_the_urging_party(mentions):
-    ms = mentions("Armenian and Azerbaijani troops exchanged fire on the border on Tuesday. "
-                  "Iran and Georgia voiced concern, and Iran urged both countries to show restraint.")
-    assert codes_on(ms, "both countries") == ["ARM", "AZE"]
-
-
-def test_the_two_countries_after_a_minor_pair_are_the_story_s_principal_parties(mentions):
-    ms = mentions("Indian and Pakistani troops exchanged fire across the Line of Control on Friday, the Indian army "
-                  "said. Pakistan's military said India had fired first and that Pakistani soldiers had responded. "
-                  "India accused Pakistan of sheltering militants, and Islamabad denied it. "
-                  "Britain and Norway called for calm. The two countries have fought three wars since 1947.")
-    assert codes_on(ms, "The two countries") == ["IND", "PAK"]
-
-
-def test_the_two_countries_after_a_main_pair_stay_that_pair(mentions):
-    ms = mentions("Chile and Argentina signed an energy agreement on Monday. "
-                  "The two countries will also build a new border crossing.")
-    assert codes_on(ms, "The two countries") == ["ARG", "CHL"]
 
 
 def test_welcoming_the_truce_names_the_parties_of_the_lead_ceasefire_far_back(events):

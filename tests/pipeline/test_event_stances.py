@@ -47,28 +47,36 @@ def test_called_in_envoy_is_one_accuse(coder):
     assert [d for d in found if d[0] == "ACCUSE"] == [("ACCUSE", ("NOR",), ("RUS",))], found
 
 
-def test_threat_to_crush_an_attempt_targets_its_agent(coder):
-    found = dyads(coder, "China's defence ministry said the army would crush any attempt by Taipei to seek formal "
-                         "independence.")
-    assert ("THREATEN", ("CHN",), ("TWN",)) in found, found
+CASES_STANCE_CODES_ITS_DYAD = [
+    pytest.param(
+        "China's defence ministry said the army would crush any attempt by Taipei to seek formal "
+        "independence.",
+        "THREATEN", "CHN", "TWN", id="threat_to_crush_an_attempt_targets_its_agent"),
+    pytest.param(
+        "Khamenei vowed on Tuesday that Israel would pay a heavy price for the killing of the commander.",
+        "THREATEN", "IRN", "ISR", id="vow_that_a_party_will_pay_threatens_it"),
+    pytest.param(
+        "Russia's defence ministry denied on Monday that its missiles had hit an apartment block in "
+        "Kharkiv, and called on Kyiv to stop placing air-defence batteries in residential "
+        "neighbourhoods.",
+        "REQUEST", "RUS", "UKR", id="call_on_after_a_denial_keeps_its_addressee"),
+    pytest.param(
+        "Moscow called the EU sanctions on Russian banks illegal.", "ACCUSE", "RUS", "EUR",
+        id="adjective_label_read_as_the_target_noun"),
+    pytest.param(
+        "China's foreign ministry branded the Philippine president's remarks irresponsible.",
+        "ACCUSE", "CHN", "PHL", id="label_whose_subject_is_the_judged_thing"),
+    pytest.param(
+        "Iran warned on Monday that the United States would regret any attack on its nuclear sites.",
+        "THREATEN", "IRN", "USA", id="warning_that_a_party_would_regret_threatens_it"),
+]
 
 
-def test_vow_that_a_party_will_pay_threatens_it(coder):
-    found = dyads(coder, "Khamenei vowed on Tuesday that Israel would pay a heavy price for the killing of the "
-                         "commander.")
-    assert ("THREATEN", ("IRN",), ("ISR",)) in found, found
-
-
-def test_call_on_after_a_denial_keeps_its_addressee(coder):
-    found = dyads(coder, "Russia's defence ministry denied on Monday that its missiles had hit an apartment block in "
-                         "Kharkiv, and called on Kyiv to stop placing air-defence batteries in residential "
-                         "neighbourhoods.")
-    assert ("REQUEST", ("RUS",), ("UKR",)) in found, found
-
-
-def test_adjective_label_read_as_the_target_noun(coder):
-    found = dyads(coder, "Moscow called the EU sanctions on Russian banks illegal.")
-    assert ("ACCUSE", ("RUS",), ("EUR",)) in found, found
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"),
+                         CASES_STANCE_CODES_ITS_DYAD)
+def test_stance_codes_its_dyad(coder, text, event, actor, recipient):
+    found = dyads(coder, text)
+    assert (event, (actor,), (recipient,)) in found, found
 
 
 def test_threat_against_an_attempt_owned_by_a_demonym(coder):
@@ -90,20 +98,10 @@ def test_toll_under_a_relative_report_folds_into_the_condemned_strike(coder):
     assert [d for d in found if d[0] == "ASSAULT"] == [("ASSAULT", ("ISR",), ("PSE",))], found
 
 
-def test_label_whose_subject_is_the_judged_thing(coder):
-    found = dyads(coder, "China's foreign ministry branded the Philippine president's remarks irresponsible.")
-    assert ("ACCUSE", ("CHN",), ("PHL",)) in found, found
-
-
 def test_hitting_back_at_a_threat_is_verbal(coder):
     found = dyads(coder, "Nigeria hit back at Trump's threat to send troops into the country.")
     assert ("ACCUSE", ("NGA",), ("USA",)) in found, found
     assert not any(d[0] == "ASSAULT" for d in found), found
-
-
-def test_warning_that_a_party_would_regret_threatens_it(coder):
-    found = dyads(coder, "Iran warned on Monday that the United States would regret any attack on its nuclear sites.")
-    assert ("THREATEN", ("IRN",), ("USA",)) in found, found
 
 
 @pytest.mark.parametrize("text", [

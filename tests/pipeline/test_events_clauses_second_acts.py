@@ -14,10 +14,40 @@ def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]
     return [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text)]
 
 
-def test_ministry_joined_to_a_police_clause_is_that_states(coder):
-    found = dyads(coder, "Georgian police detained an opposition activist in Tbilisi on Friday as he returned from "
-                         "Brussels, and the foreign ministry expelled a Belgian diplomat.")
-    assert ("SANCTION", ("GEO",), ("BEL",)) in found
+CASES_SECOND_ACT_CODES_ITS_DYAD = [
+    pytest.param(
+        "Georgian police detained an opposition activist in Tbilisi on Friday as he returned from "
+        "Brussels, and the foreign ministry expelled a Belgian diplomat.",
+        "SANCTION", "GEO", "BEL", id="ministry_joined_to_a_police_clause_is_that_states"),
+    pytest.param(
+        "French President Emmanuel Macron spoke by phone with Brazilian President Luiz Inacio Lula da "
+        "Silva on Tuesday before travelling to Cairo, where he urged Israel to allow more aid into "
+        "Gaza.",
+        "REQUEST", "FRA", "ISR", id="pronoun_subject_of_a_joined_clause_is_the_sentence_subject"),
+    pytest.param(
+        "Ecuador's government sent a formal note to Mexico on Tuesday demanding the handover of the "
+        "former vice-president.",
+        "REQUEST", "ECU", "MEX", id="demand_participle_on_a_sent_message_addresses_its_receiver"),
+    pytest.param(
+        "Israeli troops raided the Jenin camp on Wednesday, leading the Palestinian Authority to "
+        "suspend security coordination with Israel.",
+        "SANCTION", "PSE", "ISR", id="suspended_security_coordination_is_a_sanction"),
+    pytest.param(
+        "Hamas fired rockets at Ashkelon on Monday, and Israel's defence minister vowed that the "
+        "group would pay dearly.",
+        "THREATEN", "ISR", "PSE", id="vow_that_a_party_will_pay_dearly_threatens_it"),
+    pytest.param(
+        "The Norwegian-flagged freighter, which Houthi gunmen seized in the Red Sea last month, was "
+        "towed to Hodeidah on Sunday.",
+        "COERCE", "YEM", "NOR", id="object_relative_misread_as_reduced_relative_keeps_its_doer"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"),
+                         CASES_SECOND_ACT_CODES_ITS_DYAD)
+def test_second_act_codes_its_dyad(coder, text, event, actor, recipient):
+    found = dyads(coder, text)
+    assert (event, (actor,), (recipient,)) in found
 
 
 def test_second_penalty_on_the_actors_own_measure_is_kept(coder):
@@ -52,30 +82,11 @@ def test_a_carriers_cargo_is_aid_to_its_destination(coder, text, expected):
     assert expected in dyads(coder, text)
 
 
-def test_pronoun_subject_of_a_joined_clause_is_the_sentence_subject(coder):
-    found = dyads(coder, "French President Emmanuel Macron spoke by phone with Brazilian President Luiz Inacio Lula "
-                         "da Silva on Tuesday before travelling to Cairo, where he urged Israel to allow more aid into "
-                         "Gaza.")
-    assert ("REQUEST", ("FRA",), ("ISR",)) in found
-
-
 def test_second_pair_hung_on_the_causative_has_its_own_subject(coder):
     found = dyads(coder, "Russia test-fired a hypersonic missile near the border on Tuesday, prompting Finland to "
                          "suspend part of a transit agreement and Norway to condemn the test.")
     assert ("ACCUSE", ("NOR",), ("RUS",)) in found
     assert not any(d[0] == "SANCTION" and "NOR" in d[2] for d in found)
-
-
-def test_demand_participle_on_a_sent_message_addresses_its_receiver(coder):
-    found = dyads(coder, "Ecuador's government sent a formal note to Mexico on Tuesday demanding the handover of the "
-                         "former vice-president.")
-    assert ("REQUEST", ("ECU",), ("MEX",)) in found
-
-
-def test_suspended_security_coordination_is_a_sanction(coder):
-    found = dyads(coder, "Israeli troops raided the Jenin camp on Wednesday, leading the Palestinian Authority to "
-                         "suspend security coordination with Israel.")
-    assert ("SANCTION", ("PSE",), ("ISR",)) in found
 
 
 def test_causatives_object_acts_when_its_verb_is_read_as_a_clause(coder):
@@ -87,18 +98,6 @@ def test_causatives_object_acts_when_its_verb_is_read_as_a_clause(coder):
 def test_target_phrase_hung_on_the_by_agent_is_the_verbs(coder):
     found = dyads(coder, "Saudi air defences intercepted three drones launched by the Houthis at Riyadh overnight.")
     assert any(d[0] == "ASSAULT" and d[1] == ("YEM",) and d[2] == ("SAU",) for d in found)
-
-
-def test_vow_that_a_party_will_pay_dearly_threatens_it(coder):
-    found = dyads(coder, "Hamas fired rockets at Ashkelon on Monday, and Israel's defence minister vowed that the group "
-                         "would pay dearly.")
-    assert ("THREATEN", ("ISR",), ("PSE",)) in found
-
-
-def test_object_relative_misread_as_reduced_relative_keeps_its_doer(coder):
-    found = dyads(coder, "The Norwegian-flagged freighter, which Houthi gunmen seized in the Red Sea last month, was "
-                         "towed to Hodeidah on Sunday.")
-    assert ("COERCE", ("YEM",), ("NOR",)) in found
 
 
 @pytest.mark.parametrize("text", [

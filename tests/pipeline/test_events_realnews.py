@@ -141,10 +141,31 @@ def test_an_agentless_passive_killing_is_not_the_speakers_act(coder):
     assert not any(ev.event == "ASSAULT" and {a.code for a in ev.actor} == {"UKR"} for ev in evs)
 
 
-def test_a_condemned_transfer_keeps_its_recipient(coder):
-    got = [_summary(ev) for ev in code(
-        coder, "France criticised North Korea's shipment of artillery shells to Russia on Thursday.")]
-    assert ("AID", ("PRK",), ("RUS",)) in got, got
+CASES_REAL_NEWS_ACT_CODES_ITS_DYAD = [
+    pytest.param(
+        "France criticised North Korea's shipment of artillery shells to Russia on Thursday.",
+        "AID", "PRK", "RUS", id="a_condemned_transfer_keeps_its_recipient"),
+    pytest.param(
+        "Russia expelled two Estonian diplomats on Friday, a step Tallinn condemned as unjustified.",
+        "ACCUSE", "EST", "RUS", id="a_reaction_to_a_move_targets_the_mover"),
+    pytest.param(
+        "Several hundred students demonstrated outside the Turkish consulate in Athens on Saturday.",
+        "PROTEST", "GRC", "TUR", id="a_crowd_outside_an_embassy_takes_the_city_country_and_targets_the_embassy_owner"),
+    pytest.param(
+        "Lithuania scrambled fighter jets on Sunday amid a large Russian drone attack on the western "
+        "Ukrainian city of Lviv.",
+        "ASSAULT", "RUS", "UKR", id="a_scene_noun_naming_both_sides_stays"),
+    pytest.param(
+        "Russia moved more troops into Belarus ahead of a visit by Vladimir Putin to Minsk.",
+        "AGREE", "RUS", "BLR", id="a_planned_visit_after_ahead_of_is_a_planned_meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"),
+                         CASES_REAL_NEWS_ACT_CODES_ITS_DYAD)
+def test_real_news_act_codes_its_dyad(coder, text, event, actor, recipient):
+    got = [_summary(ev) for ev in code(coder, text)]
+    assert (event, (actor,), (recipient,)) in got, got
 
 
 @pytest.mark.parametrize(("text", "dyad"), [
@@ -247,22 +268,10 @@ def test_a_portion_of_the_object_keeps_its_recipient_and_its_noun(coder, text, d
     assert not any(s[0] == "SANCTION" and s[1] == ("USA",) for s in got), got
 
 
-def test_a_reaction_to_a_move_targets_the_mover(coder):
-    got = [_summary(ev) for ev in code(
-        coder, "Russia expelled two Estonian diplomats on Friday, a step Tallinn condemned as unjustified.")]
-    assert ("ACCUSE", ("EST",), ("RUS",)) in got, got
-
-
 def test_armed_with_knives_is_no_arms_transfer(coder):
     got = [_summary(ev) for ev in code(
         coder, "Masked men armed with machetes raided a village in eastern Congo overnight, killing nine people.")]
     assert not any(s[0] == "AID" for s in got), got
-
-
-def test_a_crowd_outside_an_embassy_takes_the_city_country_and_targets_the_embassy_owner(coder):
-    got = [_summary(ev) for ev in code(
-        coder, "Several hundred students demonstrated outside the Turkish consulate in Athens on Saturday.")]
-    assert ("PROTEST", ("GRC",), ("TUR",)) in got, got
 
 
 # reactions elicited by an earlier act (event_reactions.py): the reacting party acts, the doer is the recipient
@@ -391,18 +400,6 @@ def test_an_act_in_a_time_clause_under_a_request_stays(coder):
     got = [_summary(ev) for ev in code(coder, "Lebanon asked the United Nations on Monday to open an inquiry after "
                                              "an Israeli drone struck a Lebanese army post near the border.")]
     assert any(s[0] == "ASSAULT" and s[1] == ("ISR",) for s in got), got
-
-
-def test_a_scene_noun_naming_both_sides_stays(coder):
-    got = [_summary(ev) for ev in code(coder, "Lithuania scrambled fighter jets on Sunday amid a large Russian drone "
-                                             "attack on the western Ukrainian city of Lviv.")]
-    assert ("ASSAULT", ("RUS",), ("UKR",)) in got, got
-
-
-def test_a_planned_visit_after_ahead_of_is_a_planned_meeting(coder):
-    got = [_summary(ev) for ev in code(coder, "Russia moved more troops into Belarus ahead of a visit by Vladimir "
-                                             "Putin to Minsk.")]
-    assert ("AGREE", ("RUS",), ("BLR",)) in got, got
 
 
 def test_the_partner_of_a_call_named_after_the_topic(coder):
