@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from .base import BLAME_VERBS, GO_BETWEEN_NOUNS, PROVOKING_MARKS, Mention, verb_above
 from .owners import TIED_NOUNS, covert
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -381,9 +382,7 @@ def requested_party(noun: Token, own: set[str], by_tok: dict[int, Mention]) -> l
 
 
 # faceless attackers whose side an "in an attack X blamed on Y" phrase names
-FACELESS_ATTACKERS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "bomber",
-                                "bombers", "man", "men", "raider", "raiders", "militant", "militants", "insurgent",
-                                "insurgents", "terrorist", "terrorists", "jihadist", "jihadists", "fighter", "fighters"})
+FACELESS_ATTACKERS = word_list("people_nouns.json", "faceless_attackers")
 ATTACK_NOUNS = frozenset({"attack", "assault", "strike", "raid", "ambush", "bombing", "massacre", "shooting", "killing",
                           "attacks", "strikes", "raids", "bombings", "killings", "shootings"})
 

@@ -18,6 +18,7 @@ from .base import (
     tokens_with_lemma,
     tokens_with_lower,
 )
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from .base import Mention
@@ -108,10 +109,7 @@ def _based_armed_roles(doc, mentions: list[Mention]) -> None:
 
 # "the militants", "the rebels": a definite armed role with no country of its own is the armed
 # group the story named last (role nouns are dictionary mentions, so _ORG_NPS never sees them).
-_ARMED_ROLES = frozenset({"militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists", "militiamen",
-                          "guerrillas", "paramilitaries", "jihadis", "islamists", "extremists", "terrorists",
-                          "attackers", "assailants", "kidnappers", "abductors", "captors", "gangs", "gangsters",
-                          "traffickers"})
+_ARMED_ROLES = word_list("people_nouns.json", "armed_roles")
 _ARMED_LOOKBACK_SENTS = 3
 _ARMED_SECTORS = ("REB", "PRM", "CRM")
 
@@ -352,11 +350,7 @@ def _attackers(doc, tok, mentions: list[Mention], covered: list[Mention | None],
 # -- "Thailand's army said F-16 jets had struck Cambodian targets": the reporter's own forces ------
 
 # Forces and weapons a military reports acting with; wire copy leaves their country to the speaker.
-_FORCE_WORDS = frozenset({"jets", "warplanes", "aircraft", "planes", "fighters", "bombers", "drones", "helicopters",
-                          "troops", "soldiers", "forces", "units", "artillery", "warships", "ships", "navy",
-                          "gunboats", "submarines", "paratroopers", "commandos", "marines", "gunners",
-                          # "Guyana's foreign minister said the government would ask the court ..."
-                          "government", "authorities", "administration", "cabinet"})
+_FORCE_WORDS = word_list("party_nouns.json", "reported_forces")
 _REPORTERS = frozenset({"MIL", "GOV"})
 _STATE_WORDS = frozenset({"government", "authorities", "administration", "cabinet"})
 

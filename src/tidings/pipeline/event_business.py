@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .word_lists import word_list
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -19,10 +21,7 @@ MARKET_ACTORS = frozenset({"investor", "shareholder", "speculator", "bondholder"
 # heads of actor phrases that name companies: "Qatar Airways", "Chinese battery makers"
 # (not "group", "carrier", "operator", "producer": armed groups, aircraft carriers, drone
 # operators and oil-producing states act)
-COMPANY_HEADS = frozenset({"airways", "airline", "airlines", "maker", "makers", "carmaker", "automaker", "automakers",
-                           "carmakers", "manufacturer", "manufacturers", "company", "companies", "firm", "firms",
-                           "corporation", "brewer", "retailer", "shipper", "lender", "insurer", "exxon", "chevron",
-                           "mobil", "conglomerate", "supplier", "miner", "chipmaker", "startup"})
+COMPANY_HEADS = word_list("party_nouns.json", "company_heads")
 COMPANY_TYPES = frozenset({"ASSAULT", "SANCTION", "MOBILIZE"})
 # what a firm suspends for its own business: a company of a state halting supplies may still sanction
 COMMERCIAL_OBJECTS = frozenset({"flight", "service", "route", "operation", "sailing", "shipping", "production",

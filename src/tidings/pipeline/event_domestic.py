@@ -215,11 +215,7 @@ def home_of(h, actor: list[Mention], by_tok: dict[int, Mention], story_country: 
 
 # Acts against people that a party, court or group may denounce at home: "denounced the detention of
 # its lawmakers by police", "condemned the killing of protesters" (PLOVER: domestic on both sides).
-HOSTILE_ACT_NOUNS = frozenset({
-    "arrest", "arrests", "detention", "detentions", "jailing", "imprisonment", "killing", "killings", "crackdown",
-    "raid", "raids", "sentencing", "conviction", "disqualification", "torture", "abduction", "kidnapping",
-    "disappearance", "prosecution", "persecution", "shooting", "beating", "expulsion", "harassment", "ban",
-    "intimidation", "repression", "execution", "executions", "massacre"})
+HOSTILE_ACT_NOUNS = word_list("act_nouns.json", "hostile_act_nouns")
 
 
 def judged_compatriots(h, own: set[str], by_tok: dict[int, Mention], story_country: Mention | None) -> list[Mention]:

@@ -27,6 +27,7 @@ from .base import CONDITION_MARKS, Mention
 from .event_agreements import agreement_not_concession, restrained, verb_between
 from .event_orders import own_force_order
 from .verblex import Lexicon, Trigger
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,11 +49,7 @@ ASPECT_VERBS = frozenset({"keep", "continue", "resume", "step"})
 # against Taiwan", "pledged to keep up pressure on Iran", "agreed to buy gas from Qatar".
 COMPLEMENT_RPREPS = ("against", "on", "to", "with", "from", "for", "toward", "towards")
 # "agreed to share intelligence on Russian submarine activity": "on" after these names a topic
-TOPIC_NOUNS = frozenset({"intelligence", "information", "data", "talk", "negotiation", "view", "idea", "report",
-                         "cooperation", "research", "study", "consultation", "dialogue", "expertise", "position",
-                         "policy", "stance", "approach", "issue", "matter", "question", "plan", "coordination",
-                         "communication", "communications", "contact", "contacts", "exchanges", "conversation",
-                         "discussions", "consultations"})
+TOPIC_NOUNS = word_list("act_nouns.json", "complement_topics")
 TOPIC_RPREPS = tuple(p for p in COMPLEMENT_RPREPS if p != "on")
 # Cooperative acts whose partner may sit on the object or in a that-clause.
 PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .base import DOMESTIC_FORCE_SECTORS
 from .event_domestic import home_of, mention_at, verbal_targets
 from .event_targets import NON_COUNTRY_CODES, NON_STATE_SECTORS, coded_targets
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from .base import Mention
@@ -83,10 +84,7 @@ FOREIGNER_WORDS = frozenset({"migrant", "refugee", "asylum", "foreigner", "natio
 
 # What a state runs or does at home, so that the opposition's reproach of it is aimed at the state
 # ("called the election a sham"; not "criticised the agreement as a gimmick", a deal with others)
-STATE_PROCESS_NOUNS = frozenset({
-    "election", "vote", "poll", "polls", "result", "results", "referendum", "count", "tally", "budget", "bill", "law",
-    "decree", "crackdown", "arrest", "arrests", "killing", "killings", "detention", "detentions", "ban", "curfew",
-    "amendment", "constitution", "reform", "reforms"})
+STATE_PROCESS_NOUNS = word_list("act_nouns.json", "state_processes")
 
 
 def state_process(h) -> bool:

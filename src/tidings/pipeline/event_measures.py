@@ -132,10 +132,7 @@ def refused_object(c: Candidate, t: Token, by_trigger: dict) -> bool:
 
 POLICE_WORDS = frozenset({"police", "policeman", "officer", "agent", "security", "gendarme", "gendarmerie", "riot"})
 TROOP_WORDS = frozenset({"troop", "soldier", "army", "force", "military", "commando", "marine", "guard"})
-BUILDING_WORDS = frozenset({
-    "prison", "jail", "penitentiary", "headquarters", "office", "home", "house", "residence", "compound", "embassy",
-    "building", "premises", "church", "mosque", "university", "campus", "newsroom", "studio", "parliament", "hotel",
-})
+BUILDING_WORDS = word_list("place_nouns.json", "stormed_buildings")
 
 
 def stormed_as_raid(c: Candidate, t: Token, by_trigger: dict) -> Candidate | None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .arguments import BROKER_VERBS
 from .base import NON_COUNTRY_CODES
 from .event_targets import AIMING_PARTICIPLES, backers_inside, coded_targets
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,12 +38,7 @@ OBJECT_PATH_PREPS = ("for", "to", "toward", "towards", "from", "of", "on", "with
 TRIGGER_PATH_PREPS = ("for", "to", "toward", "towards", "on", "into")
 OBJECT_MODIFIER_DEPS = ("acl", "relcl", "amod")
 # "sharing intelligence on North Korean missile launches": "on / about / over" after these names a topic
-OBJECT_TOPIC_NOUNS = frozenset({
-    "intelligence", "information", "data", "talk", "negotiation", "discussion", "consultation", "briefing", "report",
-    "view", "research", "study", "dialogue", "expertise", "position", "policy", "stance", "issue", "matter",
-    "question", "cooperation", "concern", "statement", "assessment", "evidence", "detail", "update", "agreement",
-    "coordination", "communication", "communications", "contact", "contacts", "exchanges", "conversation",
-    "discussions", "consultations"})
+OBJECT_TOPIC_NOUNS = word_list("act_nouns.json", "object_topics")
 TOPIC_SAFE_PREPS = tuple(p for p in OBJECT_PATH_PREPS if p not in ("on", "of"))
 AGENTLESS_PREPS = tuple(p for p in OBJECT_PATH_PREPS if p != "by")
 OBJECT_PATH_DEPTH = 3

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .base import COURT_WORDS, ORDER_VERBS
 from .event_dedupe import fold_words
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -64,11 +65,7 @@ def own_force_order(verb: Token, inner_type: str) -> bool:
 # an order to take content down: the censorship is the act (manual, COERCE censor), not a request of the platform
 REMOVAL_VERBS = frozenset({"remove", "delete", "pull", "take", "block", "restrict", "suspend", "ban", "censor",
                            "unpublish", "erase", "scrub", "geoblock", "withdraw", "purge", "disable"})
-CONTENT_NOUNS = frozenset({
-    "app", "application", "post", "content", "video", "account", "article", "page", "channel", "website", "site",
-    "publication", "book", "film", "story", "report", "tweet", "message", "listing", "game", "map", "song",
-    "profile", "group", "vpn", "link", "url", "podcast", "broadcast", "programme", "program", "material", "search",
-})
+CONTENT_NOUNS = word_list("act_nouns.json", "removed_content")
 
 
 def ordered_removal(c: Candidate, t: Token) -> Candidate | None:

@@ -19,6 +19,7 @@ from .event_dedupe import coordinated_measures, dedupe  # noqa: F401  (event_rul
 from .event_deterrence import IMPERSONAL_CONDITIONS
 from .event_refusals import negated_acceptance, vowed_defiance
 from .event_retype_options import ready_head, speculated, state_not_act
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -435,11 +436,7 @@ def _effect_of_a_move(t: Token) -> bool:
 # "sent the dollar tumbling", "sent shares sliding", "pushed prices higher": a causative verb with a predicate of
 # movement up or down reports a market or a measurement, not a transfer or a deployment
 RESULT_CAUSATIVES = frozenset({"send", "push", "drive", "leave", "put", "knock"})
-MOVEMENT_WORDS = frozenset({
-    "tumble", "plunge", "plummet", "soar", "surge", "slide", "slump", "sink", "fall", "drop", "rise", "climb",
-    "jump", "spike", "rocket", "skyrocket", "crash", "spiral", "reel", "dip", "sag", "tank", "nosedive", "rally",
-    "higher", "lower", "up", "down", "sharply", "spinning", "scramble", "scurry", "tailspin",
-})
+MOVEMENT_WORDS = word_list("impersonal_causes.json", "market_movements")
 
 
 def _resultative(t: Token) -> bool:

@@ -66,6 +66,7 @@ from .event_rule_parties import (  # noqa: F401  (the events stage imports them 
 )
 from .event_troops import backs_a_party, others_forces_bolstered, troops_in_support
 from .event_visits import called_on_visit
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -433,16 +434,8 @@ def joint_project(c: Candidate, t: Token) -> Candidate | None:
     return None
 
 
-TROOP_WORDS = frozenset({
-    "troop", "soldier", "force", "unit", "battalion", "brigade", "personnel", "reinforcement", "marine", "tank",
-    "paratrooper", "commando", "contingent", "detachment", "column", "regiment", "squadron", "platoon", "division",
-    "howitzer", "artillery",
-})
-REGION_WORDS = frozenset({
-    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
-    "southwestern", "north", "south", "east", "west", "region", "province", "area", "border", "front",
-    "frontier", "city", "town", "district",
-})
+TROOP_WORDS = word_list("party_nouns.json", "sent_troops")
+REGION_WORDS = word_list("place_nouns.json", "troop_destinations")
 
 
 def troops_to_a_region(c: Candidate, t: Token) -> Candidate | None:

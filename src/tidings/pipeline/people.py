@@ -92,6 +92,7 @@ from .people_possessives import (
 )
 from .people_subjects import matrix_subject, national_speaker
 from .people_titles import definite_titles
+from .word_lists import word_list
 
 _NON_COUNTRY = NON_COUNTRY_CODES
 # Countries whose leaders' names are written family name first (not Japan, Vietnam or Cambodia, whose
@@ -105,9 +106,7 @@ _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "rain", 
 _LOOKBACK_SENTS = 2
 # Singular roles that "he"/"she"/"him"/"her" can stand for when no named person is nearer ("Moldova
 # expelled a Russian diplomat, accusing him of interference").
-_HUMAN_ROLES = frozenset({"diplomat", "ambassador", "envoy", "official", "officer", "soldier", "journalist", "reporter",
-                          "spokesman", "spokeswoman", "commander", "activist", "lawyer", "consul", "attache", "attaché",
-                          "citizen", "national", "businessman", "priest", "cleric"})
+_HUMAN_ROLES = word_list("people_nouns.json", "pronoun_roles")
 # Words allowed between "the" and a description noun: adjectives, numbers, "27-nation", "trade".
 _DESCRIPTION_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "HYPH", "VBN", "NN"})
 # a registered surname is not read in these entities ("May 5" is no Theresa May)

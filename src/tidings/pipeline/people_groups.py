@@ -14,16 +14,11 @@ from .coref_mentions import dateline_offset
 from .coref_neighbours import owned_neighbours
 from .coref_pairs import civil_war_sides, principal_parties, them_antecedents
 from .coref_roles import BROKER_NOUNS, acted_on_crowd, third_parties
+from .word_lists import word_list
 
 _NON_COUNTRY = NON_COUNTRY_CODES
 # Group references: "the two leaders", "both sides", "the three countries" -> one mention per party.
-_GROUP_NOUNS = frozenset({
-    "leaders", "sides", "countries", "nations", "neighbours", "neighbors", "governments", "delegations",
-    "presidents", "ministers", "armies", "juntas", "regimes", "states", "parties", "rivals", "foes", "adversaries",
-    "belligerents", "factions", "capitals",
-    # "Egypt and Qatar urged ... The two mediators", "Japan, South Korea and the U.S. ... The three allies"
-    "mediators", "allies", "partners", "powers",
-})
+_GROUP_NOUNS = word_list("people_nouns.json", "group_references")
 # Plural nouns that name a pair without a number: "the neighbours", "the nuclear-armed rivals"; and
 # modifiers that make any group noun a pair of adversaries: "the warring parties", "the feuding sides".
 _PAIR_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "foes", "adversaries", "belligerents"})
