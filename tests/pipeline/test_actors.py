@@ -107,9 +107,27 @@ def test_country_modifier_and_role_noun_make_one_mention(actors, text, phrase, e
     assert found(actors(text))[phrase] == expected
 
 
-def test_role_of_country_after_the_role_joins_the_mention(actors):
-    got = found(actors("The government of Iran rejected the proposal."))
-    assert got["government of Iran"] == ("IRN", "GOV")
+CASES_ROLE_PHRASE_CODES_ITS_COUNTRY_AND_SECTOR = [
+    pytest.param(
+        "The government of Iran rejected the proposal.", "government of Iran", "IRN", "GOV",
+        id="role_of_country_after_the_role_joins_the_mention"),
+    pytest.param(
+        "Protesters clashed with police in Paris and Berlin and Rome and Madrid.",
+        "Protesters", None, "CVL", id="bare_role_noun_without_country_has_no_code"),
+    pytest.param(
+        "Officials in Kyiv said the talks would resume.", "Officials in Kyiv", "UKR", "GOV",
+        id="role_followed_by_in_country_takes_that_country"),
+    pytest.param(
+        "A spokesman for the Iranian Revolutionary Guards denied it.",
+        "spokesman for the Iranian Revolutionary Guards", "IRN", "MIL", id="member_role_for_an_organisation"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "code", "sector"),
+                         CASES_ROLE_PHRASE_CODES_ITS_COUNTRY_AND_SECTOR)
+def test_role_phrase_codes_its_country_and_sector(actors, text, phrase, code, sector):
+    got = found(actors(text))
+    assert got[phrase] == (code, sector)
 
 
 def test_member_roles_take_the_sector_of_what_they_belong_to(actors):
@@ -117,11 +135,6 @@ def test_member_roles_take_the_sector_of_what_they_belong_to(actors):
     assert got["army spokesman"][1] == "MIL"
     assert got["Hamas officials"] == ("PSE", "REB")
     assert got["Pentagon officials"] == ("USA", "MIL")
-
-
-def test_bare_role_noun_without_country_has_no_code(actors):
-    got = found(actors("Protesters clashed with police in Paris and Berlin and Rome and Madrid."))
-    assert got["Protesters"] == (None, "CVL")
 
 
 def test_role_noun_only_modifying_a_thing_is_not_an_actor(actors):
@@ -255,11 +268,6 @@ def test_user_json_dictionary_in_the_knowledge_file_shape(coder, tmp_path):
     assert got["Syrian harbour master"] == ("SYR", "BUS")
 
 
-def test_role_followed_by_in_country_takes_that_country(actors):
-    got = found(actors("Officials in Kyiv said the talks would resume."))
-    assert got["Officials in Kyiv"] == ("UKR", "GOV")
-
-
 def test_person_name_before_a_role_gives_the_role_its_country(actors):
     assert found(actors("The Biden administration approved the sale."))["Biden administration"] == ("USA", "GOV")
 
@@ -268,11 +276,6 @@ def test_coordinated_country_adjectives_share_the_role(actors):
     got = found(actors("Indian and Pakistani troops exchanged fire."))
     assert got["Indian"] == ("IND", "MIL")
     assert got["Pakistani troops"] == ("PAK", "MIL")
-
-
-def test_member_role_for_an_organisation(actors):
-    got = found(actors("A spokesman for the Iranian Revolutionary Guards denied it."))
-    assert got["spokesman for the Iranian Revolutionary Guards"] == ("IRN", "MIL")
 
 
 def test_city_after_a_role_resolves_through_the_gazetteer(actors):

@@ -217,21 +217,31 @@ def test_a_legislature_removing_an_office_holder_acts_at_home(coder):
     assert all(d[2] == ("PER",) for d in got if d[0] == "SANCTION"), got
 
 
-def test_martial_law_restricts_the_home_population_when_another_country_is_named(coder):
-    got = dyads(coder, "South Korean President Yoon Suk Yeol declared martial law on Tuesday, accusing the "
-                       "opposition-controlled parliament of anti-state activities and of sympathising with North Korea.")
-    assert ("COERCE", ("KOR",), ("KOR",)) in got, got
+CASES_DOMESTIC_ACT_CODES_ITS_DYAD = [
+    pytest.param(
+        "South Korean President Yoon Suk Yeol declared martial law on Tuesday, accusing the "
+        "opposition-controlled parliament of anti-state activities and of sympathising with North "
+        "Korea.",
+        "COERCE", "KOR", "KOR", id="martial_law_restricts_the_home_population_when_another_country_is_named"),
+    pytest.param(
+        "Hungary's prime minister accused opposition leaders of taking orders from Brussels and Kyiv.",
+        "ACCUSE", "HUN", "HUN", id="what_the_accused_is_charged_with_sets_no_scene"),
+    pytest.param(
+        "Serbian President Aleksandar Vucic urged striking university students on Monday to end their "
+        "blockades of faculties.",
+        "REQUEST", "SRB", "SRB", id="people_on_strike_are_the_states_opponents"),
+    pytest.param(
+        "Turkish authorities removed three elected pro-Kurdish mayors from office and appointed state "
+        "trustees, the interior ministry said.",
+        "SANCTION", "TUR", "TUR", id="office_holders_a_state_removes_are_its_own"),
+]
 
 
-def test_what_the_accused_is_charged_with_sets_no_scene(coder):
-    got = dyads(coder, "Hungary's prime minister accused opposition leaders of taking orders from Brussels and Kyiv.")
-    assert ("ACCUSE", ("HUN",), ("HUN",)) in got, got
-
-
-def test_people_on_strike_are_the_states_opponents(coder):
-    got = dyads(coder, "Serbian President Aleksandar Vucic urged striking university students on Monday to end "
-                       "their blockades of faculties.")
-    assert ("REQUEST", ("SRB",), ("SRB",)) in got, got
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"),
+                         CASES_DOMESTIC_ACT_CODES_ITS_DYAD)
+def test_domestic_act_codes_its_dyad(coder, text, event, actor, recipient):
+    got = dyads(coder, text)
+    assert (event, (actor,), (recipient,)) in got, got
 
 
 @pytest.mark.parametrize(("text", "dyad"), [
@@ -257,12 +267,6 @@ def test_a_group_or_gathering_restricted_at_home(coder, text, dyad):
 def test_a_pardon_of_the_states_opponents_is_at_home(coder, text, rec):
     got = [d for d in dyads(coder, text) if d[0] == "CONCEDE"]
     assert got and got[0][2] == rec, got
-
-
-def test_office_holders_a_state_removes_are_its_own(coder):
-    got = dyads(coder, "Turkish authorities removed three elected pro-Kurdish mayors from office and appointed state "
-                       "trustees, the interior ministry said.")
-    assert ("SANCTION", ("TUR",), ("TUR",)) in got, got
 
 
 @pytest.mark.parametrize(("text", "dyad"), [

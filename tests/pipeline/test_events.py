@@ -192,9 +192,27 @@ def test_sentence_has_exactly_one_reading(cands, text, readings):
     assert all(mode is None or c.mode == mode for c, (_, mode) in zip(found, readings, strict=True))
 
 
-def test_symmetric_clashes_put_both_sides_in_actor(cands):
-    found = cands("Indian troops clashed with Chinese soldiers in the Galwan valley.")
-    assert dyads(found) == [("ASSAULT", ("CHN", "IND"), ())]
+CASES_BOTH_PARTIES_ARE_ACTORS_WITH_NO_RECIPIENT = [
+    pytest.param(
+        "Indian troops clashed with Chinese soldiers in the Galwan valley.",
+        "ASSAULT", "CHN", "IND", id="symmetric_clashes_put_both_sides_in_actor"),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi held talks with his Brazilian counterpart Mauro Vieira.",
+        "CONSULT", "BRA", "CHN", id="apposition_outranks_a_possessive_pronoun"),
+    pytest.param(
+        "Kenya's president met his Ethiopian counterpart on Monday to discuss trade.",
+        "CONSULT", "ETH", "KEN", id="his_counterpart_is_the_other_party"),
+    pytest.param(
+        "Thai and Cambodian troops exchanged gunfire on Wednesday, killing one Cambodian soldier.",
+        "ASSAULT", "KHM", "THA", id="a_toll_of_two_sided_fighting_does_not_make_a_recipient"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "first", "second"),
+                         CASES_BOTH_PARTIES_ARE_ACTORS_WITH_NO_RECIPIENT)
+def test_both_parties_are_actors_with_no_recipient(cands, text, event, first, second):
+    found = cands(text)
+    assert dyads(found) == [(event, (first, second), ())]
 
 
 def test_ambiguous_strike_labour_vs_attack(cands):
@@ -267,20 +285,10 @@ def test_undergoer_is_the_recipient(cands):
     assert dyads(found) == [("ASSAULT", ("RUS",), ("UKR",))]
 
 
-def test_apposition_outranks_a_possessive_pronoun(cands):
-    found = cands("Chinese Foreign Minister Wang Yi held talks with his Brazilian counterpart Mauro Vieira.")
-    assert dyads(found) == [("CONSULT", ("BRA", "CHN"), ())]
-
-
 def test_pledged_cooperation_is_agree_with_the_plan_recorded(cands):
     found = cands("Qatar offered to host a new round of negotiations in Doha.")
     assert [c.event for c in found] == ["AGREE"]
     assert found[0].planned_event == "CONSULT"
-
-
-def test_his_counterpart_is_the_other_party(cands):
-    found = cands("Kenya's president met his Ethiopian counterpart on Monday to discuss trade.")
-    assert dyads(found) == [("CONSULT", ("ETH", "KEN"), ())]
 
 
 def test_own_troops_are_not_a_recipient(cands):
@@ -421,11 +429,6 @@ def test_states_sanctioning_unnamed_firms_are_not_domestic(cands):
     # the firm is not American; "Wuhan-based" may (rightly) make it Chinese
     assert dyads(cands("The U.S. Treasury Department imposed sanctions on a Wuhan-based firm.")) in (
         [("SANCTION", ("USA",), ())], [("SANCTION", ("USA",), ("CHN",))])
-
-
-def test_a_toll_of_two_sided_fighting_does_not_make_a_recipient(cands):
-    found = cands("Thai and Cambodian troops exchanged gunfire on Wednesday, killing one Cambodian soldier.")
-    assert dyads(found) == [("ASSAULT", ("KHM", "THA"), ())]
 
 
 @pytest.mark.parametrize(("text", "dyad"), [

@@ -141,8 +141,25 @@ def test_travel_to_is_the_place(coder):
     assert cand.place.country_code == "USA"
 
 
-def test_recipient_of_a_shipment_is_not_a_place(coder):
-    _, cand = run(coder, "Iran shipped missiles to Russia.", "shipped", event="AID")
+CASES_EVENT_PLACE_IS_NONE_WHERE_NO_PLACE_IS_MEANT = [
+    pytest.param("Iran shipped missiles to Russia.", "shipped", "AID", id="recipient_of_a_shipment_is_not_a_place"),
+    pytest.param(
+        "Protesters gathered in Georgia on Sunday.", "gathered", "PROTEST",
+        id="ambiguous_place_is_null_without_context"),
+    pytest.param(
+        "Soldiers were deployed near the border with Ukraine.", "deployed", "MOBILIZE",
+        id="border_without_a_name_gives_no_place"),
+    # Ukraine is where the war is, not where the supplying happened.
+    pytest.param(
+        "Iran supplied missiles to Russia for use in the war in Ukraine.",
+        "supplied", "AID", id="place_of_a_nested_noun_is_not_the_events"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "event"),
+                         CASES_EVENT_PLACE_IS_NONE_WHERE_NO_PLACE_IS_MEANT)
+def test_event_place_is_none_where_no_place_is_meant(coder, text, word, event):
+    _, cand = run(coder, text, word, event=event)
     assert cand.place is None
 
 
@@ -173,11 +190,6 @@ def test_qualified_name_keeps_qualifier_in_extracted_text(coder):
     assert cand.place.country_code == "USA"
 
 
-def test_ambiguous_place_is_null_without_context(coder):
-    _, cand = run(coder, "Protesters gathered in Georgia on Sunday.", "gathered", event="PROTEST")
-    assert cand.place is None
-
-
 def test_ambiguous_place_resolved_by_actor_country(coder):
     _, cand = run(coder, "Protesters gathered in Georgia on Sunday.", "gathered", event="PROTEST",
                   actors=(("Protesters", "GEO", "CVL"),))
@@ -195,22 +207,10 @@ def test_place_in_another_clause_is_not_used(coder):
     assert cand.place is None
 
 
-def test_border_without_a_name_gives_no_place(coder):
-    _, cand = run(coder, "Soldiers were deployed near the border with Ukraine.", "deployed", event="MOBILIZE")
-    assert cand.place is None
-
-
 def test_coded_story_has_resolved_event_location(coder):
     events = coder.code("Russian forces struck Kharkiv overnight, killing four civilians.", date="2024-09-10")
     locs = [e.event_loc for e in events if e.event_loc is not None]
     assert locs and all(loc.country_code == "UKR" for loc in locs)
-
-
-def test_place_of_a_nested_noun_is_not_the_events(coder):
-    # Ukraine is where the war is, not where the supplying happened.
-    _, cand = run(coder, "Iran supplied missiles to Russia for use in the war in Ukraine.", "supplied",
-                  event="AID")
-    assert cand.place is None
 
 
 def test_where_clause_shares_the_place_and_time_it_describes(coder):
