@@ -277,11 +277,7 @@ WATCH_VERBS = frozenset({"shadow", "track", "monitor", "watch", "tail", "trail",
                          "warn", "ward", "fend", "head", "push", "turn", "block", "shoo", "identify", "survey",
                          "surveil", "scout", "keep"})
 # what such a clause watches: forces and craft (an agent mention counts too: "Russian bombers", "China's coast guard")
-WATCHED_CRAFT = frozenset({
-    "ship", "vessel", "boat", "warship", "frigate", "destroyer", "corvette", "cruiser", "submarine", "carrier", "tug",
-    "trawler", "tanker", "freighter", "flotilla", "fleet", "convoy", "group", "task", "aircraft", "plane", "jet",
-    "bomber", "fighter", "drone", "balloon", "helicopter", "warplane", "flight", "troop", "force", "soldier", "unit",
-    "militia", "patrol", "guard", "coastguard", "navy"})
+WATCHED_CRAFT = word_list("party_nouns.json", "watched_craft")
 # the particles that make the loose ones of these face a party ("drive off", "warn away", "head off")
 WATCH_PARTICLES = {"drive": ("off", "away", "out", "back"), "warn": ("off", "away"), "ward": ("off",),
                    "fend": ("off",), "head": ("off",), "push": ("back", "away", "out"), "turn": ("back", "away"),

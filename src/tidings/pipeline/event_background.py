@@ -68,8 +68,7 @@ MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "visit", "trip", "confe
 # words a noun climbs through to the reason phrase: "the killing of a commander in an Israeli strike"
 NOUN_PATH_DEPS = frozenset({"pobj", "prep", "conj", "appos", "compound", "nmod", "dobj", "poss"})
 # a decision or plan whose content is a grievance or setting, not an event of its own
-PLAN_NOUNS = frozenset({"decision", "plan", "move", "bid", "attempt", "proposal", "push", "effort", "refusal",
-                        "failure", "pressure", "call", "demand", "threat", "fear", "fears", "report", "reports"})
+PLAN_NOUNS = word_list("act_nouns.json", "grievance_plans")
 GRIEVANCE_PREPS = frozenset({"against", "over", "amid", "despite"})
 DURATION_NOUNS = frozenset({"hour", "night", "day", "week", "weekend", "month", "year", "decade"})
 DEADLINE_NOUNS = frozenset({"deadline", "ultimatum", "window"})

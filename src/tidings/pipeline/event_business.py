@@ -53,9 +53,7 @@ def business_only(cand: Candidate, doc=None) -> bool:
 GOODS_FLOWS = frozenset({"shipment", "delivery", "export", "sale", "supply", "ship", "deliver", "sell"})
 # who buys goods: firms and the trade's own buyers ("shipped 20,000 cars to dealers in Brazil", "delivered cargoes
 # to buyers in Japan"); only as the receiver of a goods flow, so "arms dealers" acting keep their events
-BUYER_HEADS = COMPANY_HEADS | frozenset({"dealer", "dealers", "distributor", "distributors", "customer", "customers",
-                                         "buyer", "buyers", "importer", "importers", "wholesaler", "wholesalers",
-                                         "client", "clients", "retailers", "refiners", "refineries", "utilities"})
+BUYER_HEADS = COMPANY_HEADS | word_list("party_nouns.json", "buyer_heads")
 
 
 def _buyer(t: Token, trigger: Token) -> bool:

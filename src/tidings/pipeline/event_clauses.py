@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .base import FINITE_TAGS, STATE_SECTORS, Parse, parse
 from .claim_cue_data import load_cues
 from .event_pairs import CAUSATIVES, paired_subject, paired_subject_index, paired_subjects  # noqa: F401 (re-exported)
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -545,9 +546,7 @@ BREACH_VERBS = frozenset({"ignore", "violate", "break", "breach", "flout", "disr
 
 
 # what is broken or kept: an earlier promise or deal ("kept up its bombardment" is the bombardment going on)
-COMMITMENT_NOUNS = frozenset({"pledge", "promise", "commitment", "vow", "agreement", "deal", "accord", "pact", "treaty",
-                              "ceasefire", "truce", "obligation", "undertaking", "guarantee", "assurance", "understanding",
-                              "memorandum", "arrangement", "moratorium"})
+COMMITMENT_NOUNS = word_list("act_nouns.json", "commitments")
 
 
 def broken_commitment(cand: Candidate, doc) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .event_domestic import any_nouns, home_of, mention_at
 from .event_targets import NON_COUNTRY_CODES, coded_targets
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -144,9 +145,7 @@ def mixed_list(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[i
 
 
 # acts a state does to people, whose doer a place abroad names ("the arrest of a Chinese businessman in Manila")
-STATE_ACT_NOUNS = frozenset({"arrest", "detention", "killing", "expulsion", "deportation", "execution", "jailing",
-                             "sentencing", "imprisonment", "beating", "torture", "mistreatment", "shooting", "abduction",
-                             "conviction", "trial", "prosecution", "interrogation", "harassment"})
+STATE_ACT_NOUNS = word_list("act_nouns.json", "state_act_nouns")
 SCENE_PREPS = ("in", "at", "inside")
 
 

@@ -56,11 +56,7 @@ ANNOUNCING_HEADS = frozenset({
 # what a deterrent act is said to defend: 'will use all means to defend its sovereignty' warns whoever threatens it
 # (a purpose that names a public good does not: 'will use all means to protect consumers')
 DEFENCE_PURPOSES = frozenset({"defend", "protect", "safeguard", "preserve", "uphold", "repel", "counter", "thwart"})
-DEFENDED_GOODS = frozenset({
-    "sovereignty", "territory", "integrity", "border", "frontier", "interest", "right", "security", "independence",
-    "water", "airspace", "homeland", "country", "nation", "unity", "land", "soil", "citizen", "people", "aggression",
-    "attack", "incursion", "invasion",
-})
+DEFENDED_GOODS = word_list("party_nouns.json", "defended_goods")
 # what a response answers when it is no party's act: a market, a question, a disaster
 NON_PARTY_OBJECTS = word_list("impersonal_causes.json", "non_party_objects")
 # subjects of a condition that name no party: the weather, a market, a price

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .base import STATE_SECTORS
 from .event_fronted import CLAUSE_OPENERS
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -346,9 +347,7 @@ def unsaid_whether(tok: Token) -> bool:
 
 
 # people who wait for events others would make: their bracing asserts no one's act
-BYSTANDERS = frozenset({"resident", "people", "market", "trader", "investor", "family", "civilian", "shopkeeper",
-                        "villager", "citizen", "farmer", "hospital", "school", "town", "city", "city-dweller",
-                        "household", "business", "worker", "parent", "commuter", "tourist", "refugee"})
+BYSTANDERS = word_list("people_nouns.json", "bystanders")
 
 
 def awaited_by_bystanders(c: Candidate, doc) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .base import GO_BETWEEN_NOUNS, NON_COUNTRY_CODES, PROVOKING_MARKS
 from .event_targets import coded_targets
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,9 +29,7 @@ HOLD_VERBS = frozenset({"belong", "own", "use", "operate", "run", "control", "ho
                         "house", "store", "charter"})
 # a site's guests: "a base hosting American troops" is struck as theirs
 HOSTING_VERBS = frozenset({"host", "house", "station", "garrison"})
-HOSTED_FORCES = frozenset({"troop", "troops", "soldier", "force", "forces", "sailor", "marine", "adviser", "advisor",
-                           "officer", "personnel", "fighter", "militant", "commander", "official", "mercenary", "jet",
-                           "aircraft", "helicopter", "warship", "drone", "missile", "contingent", "operative"})
+HOSTED_FORCES = word_list("party_nouns.json", "hosted_forces")
 # verbs that hand goods over to a party named by "to"
 TRANSFER_VERBS = frozenset({"send", "ship", "deliver", "provide", "supply", "transfer", "give", "donate", "fly",
                             "airlift", "hand", "dispatch", "export", "sell", "lend", "grant", "channel", "gift"})

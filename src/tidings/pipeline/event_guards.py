@@ -304,9 +304,7 @@ WISH_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 FAILURE_VERBS = frozenset({"fail", "neglect", "refuse"})
 REASON_MARKS = frozenset({"because", "since", "as"})
 # economic conflicts named with war words: "escalating a trade war", "a price war", "tariff battles"
-ECONOMIC_CONFLICT_MODS = frozenset({"trade", "price", "tariff", "currency", "chip", "tech", "technology", "subsidy",
-                                    "bidding", "pricing", "talent", "streaming", "sanctions", "culture", "word",
-                                    "words", "commercial", "economic", "fare"})
+ECONOMIC_CONFLICT_MODS = word_list("impersonal_causes.json", "economic_conflicts")
 WAR_NOUNS = frozenset({"war", "warfare", "battle", "offensive", "attack", "assault", "fight"})
 NATURAL_CAUSES = word_list("impersonal_causes.json", "natural_causes")
 

@@ -39,9 +39,7 @@ ENFORCERS = frozenset({"police", "policeman", "officer", "agent", "troops", "sol
 JAILING_VERBS = frozenset({"jail", "imprison", "incarcerate"})
 TERM_WORDS = frozenset({"year", "month", "week", "day", "life", "term", "decade"})
 # what one is jailed "for" when a court has judged it: "jailed for espionage", "jailed for spying"
-CRIME_WORDS = frozenset({"espionage", "treason", "fraud", "corruption", "terrorism", "murder", "extremism", "bribery",
-                         "embezzlement", "sedition", "blasphemy", "smuggling", "trafficking", "insult", "defamation",
-                         "incitement", "subversion", "extortion", "theft", "rape", "manslaughter", "genocide"})
+CRIME_WORDS = word_list("act_nouns.json", "judged_crimes")
 GROWTH_VERBS = frozenset({"double", "triple", "quadruple", "treble", "increase", "boost", "raise", "expand",
                           "augment", "hike", "scale", "ramp", "step", "top", "multiply"})
 MONEY_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})

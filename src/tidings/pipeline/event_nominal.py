@@ -69,6 +69,7 @@ from .event_nominal_targets import answering_verb, implied_recipients
 from .event_nominal_unreal import amid_crowd, campaign_rally, foreseen, offered_meeting
 from .event_rules import circumstantial
 from .event_targets import BODY_CODES  # bodies whose own sessions are multilateral meetings
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -78,9 +79,7 @@ if TYPE_CHECKING:
 
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "sustain", "weather", "undergo"})
 # "hundreds of airstrikes", "a wave of drone attacks": the container stands in for the noun
-QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "series", "wave",
-                            "number", "string", "spate", "round", "barrage", "flurry", "volley", "salvo", "host",
-                            "package", "set", "batch", "tranche", "raft", "slew"})
+QUANTITY_HEADS = word_list("act_nouns.json", "quantity_heads")
 SETTING_PREPS = frozenset({"during", "on", "in"})
 # an owned act named in these phrases is still the owner's act ("amid Trump's threats to seize the canal")
 SETTING_OWNED_PREPS = frozenset({"despite", "amid", "during"})

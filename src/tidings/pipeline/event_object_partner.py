@@ -146,11 +146,7 @@ def object_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
 
 
 # work that money or help is promised or given for: where it is done is who is helped (round 17)
-WORK_WORDS = frozenset({
-    "rebuild", "restore", "repair", "reconstruct", "rehabilitate", "build", "clear", "demine", "renovate", "refurbish",
-    "modernise", "modernize", "upgrade", "reopen", "feed", "house", "shelter", "vaccinate", "resettle", "reconstruction",
-    "rebuilding", "restoration", "rehabilitation", "construction", "clearance", "clearing", "demining", "renovation",
-    "refurbishment", "modernisation", "modernization", "recovery", "relief", "resettlement", "restocking"})
+WORK_WORDS = word_list("act_nouns.json", "funded_work")
 WORK_PLACE_PREPS = ("in", "across", "throughout", "inside")
 
 

@@ -34,11 +34,7 @@ if TYPE_CHECKING:
     from .base import Candidate
 
 # what the held-open option is: violence, or a penalty (the THREATEN mode)
-OPEN_VIOLENCE = frozenset({
-    "strike", "airstrike", "attack", "action", "operation", "force", "war", "invasion", "incursion", "offensive",
-    "retaliation", "reprisal", "response", "escalation", "intervention", "assault", "raid", "bombing", "campaign",
-    "use", "option", "weapon", "nuke", "deployment",
-})
+OPEN_VIOLENCE = word_list("act_nouns.json", "open_options")
 OPEN_PENALTY = frozenset({"sanction", "tariff", "embargo", "ban", "blockade", "expulsion", "countermeasure", "measure",
                           "restriction", "boycott", "levy", "duty", "curb"})
 OPEN_VIOLENT_VERBS = frozenset({"strike", "attack", "use", "invade", "bomb", "retaliate", "send", "deploy", "hit",
@@ -264,11 +260,7 @@ def ordered_closure(c: Candidate, t: Token) -> Candidate | None:
 # what a state of emergency is declared over when it is no coercion: a disaster, a shortage, the economy
 NON_COERCIVE_EMERGENCY = word_list("impersonal_causes.json", "non_coercive_emergencies")
 # what a warning "of" foretells when it is a condition, not anyone's act: "warned of famine"
-WARNED_CONDITIONS = frozenset({
-    "famine", "starvation", "hunger", "collapse", "catastrophe", "shortage", "shortages", "outbreak", "disaster",
-    "crisis", "recession", "epidemic", "drought", "flood", "flooding", "inflation", "malnutrition", "cholera",
-    "displacement", "exodus", "meltdown", "default", "slowdown", "downturn",
-})
+WARNED_CONDITIONS = word_list("impersonal_causes.json", "warned_conditions")
 
 
 BROKERING_VERBS = frozenset({"broker", "mediate", "facilitate", "midwife", "negotiate"})
@@ -365,10 +357,7 @@ def protest_ban(c: Candidate, t: Token) -> Candidate | None:
 
 RETALIATING_VERBS = frozenset({"retaliate", "hit", "strike", "respond"})
 # means of a reprisal that are trade or money, not force
-ECONOMIC_MEANS = frozenset({
-    "fee", "tariff", "duty", "levy", "curb", "control", "sanction", "restriction", "ban", "embargo", "export", "import",
-    "countermeasure", "measure", "probe", "investigation", "quota", "surcharge", "tax", "boycott", "blacklist",
-})
+ECONOMIC_MEANS = word_list("act_nouns.json", "economic_means")
 
 
 def economic_reprisal(c: Candidate, t: Token) -> Candidate | None:

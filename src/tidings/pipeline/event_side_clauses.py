@@ -45,6 +45,7 @@ from .base import GROUP_COUNTS, NON_COUNTRY_CODES, STATE_SECTORS
 from .event_agreements import PAIR_NOUNS, PAIR_WORDS
 from .event_clauses import summing_subject
 from .event_fold import add_with_doer
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,9 +64,7 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 REFUSAL_VERBS = frozenset({"refuse", "decline", "fail", "reject", "balk"})
 MEETING_WORDS = frozenset({"meeting", "session"})
 # a state's own organs: a meeting of them is government business, not a consultation with another party
-OWN_BODIES = frozenset({"council", "cabinet", "committee", "government", "minister", "ministers", "chief", "chiefs",
-                        "commander", "commanders", "official", "officials", "leadership", "team", "adviser",
-                        "advisers", "advisor", "advisors", "aide", "aides", "staff", "politburo", "board"})
+OWN_BODIES = word_list("party_nouns.json", "own_bodies")
 # a meeting these words name is of the state's own organs: "an emergency security meeting", "a cabinet meeting"
 OWN_MEETING_WORDS = frozenset({"security", "cabinet", "crisis", "government", "defence", "defense", "party", "politburo"})
 YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
@@ -75,9 +74,7 @@ HELD_STATES = frozenset({"occupy", "control", "hold"})
 GOING_ON_VERBS = frozenset({"keep", "continue", "remain"})
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "hit"})
 # a state's own institutions, named without their country
-HOME_STATE_WORDS = frozenset({"government", "authority", "authorities", "police", "army", "military", "troops",
-                              "junta", "regime", "ministry", "cabinet", "parliament", "court", "president",
-                              "premier", "security", "force", "forces", "administration", "gendarmerie"})
+HOME_STATE_WORDS = word_list("party_nouns.json", "home_state_words")
 
 
 STATELESS_REPORTERS = frozenset({"NGO", "MNC"})

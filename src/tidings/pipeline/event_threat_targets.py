@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import NON_COUNTRY_CODES
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -53,9 +54,7 @@ def any_nouns(verb: Token, extra: list[Token] | None = None) -> Iterator[Token]:
 
 # Nouns that name a hostile act again ("the attack would not go unanswered", "this aggression will be
 # answered") and the verbs that tell such an act first
-RESTATED_HOSTILE_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "raid", "raids", "aggression",
-                                    "assault", "bombing", "bombings", "shelling", "incursion", "killing", "killings",
-                                    "crime", "massacre", "provocation", "violation", "act"})
+RESTATED_HOSTILE_NOUNS = word_list("act_nouns.json", "restated_hostile_acts")
 HOSTILE_VERBS = frozenset({"attack", "strike", "bomb", "shell", "raid", "hit", "kill", "fire", "launch", "target",
                            "pound", "invade", "storm", "shoot", "assassinate", "blow", "destroy", "ambush", "massacre"})
 RESTATING_DETS = frozenset({"the", "this", "that", "such"})
