@@ -272,10 +272,7 @@ def alarm_provoker(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> li
 
 # verbs of a purpose clause that keep watch on or face down a party: a force sent "to shadow Chinese boats",
 # put on alert "to track Russian bombers" or "to drive off Philippine vessels" is aimed at their owner
-WATCH_VERBS = frozenset({"shadow", "track", "monitor", "watch", "tail", "trail", "follow", "observe", "intercept",
-                         "escort", "chase", "repel", "deter", "counter", "confront", "challenge", "expel", "drive",
-                         "warn", "ward", "fend", "head", "push", "turn", "block", "shoo", "identify", "survey",
-                         "surveil", "scout", "keep"})
+WATCH_VERBS = word_list("act_verbs.json", "watch_verbs")
 # what such a clause watches: forces and craft (an agent mention counts too: "Russian bombers", "China's coast guard")
 WATCHED_CRAFT = word_list("party_nouns.json", "watched_craft")
 # the particles that make the loose ones of these face a party ("drive off", "warn away", "head off")
@@ -460,9 +457,7 @@ def companions(verb: Token, subj: Token) -> list[Token]:
 
 # what the other side gives that a concession answers: "dropped its objections after the Commission promised
 # safeguards", "lifted its veto once Stockholm agreed to tighten its laws"
-QUID_VERBS = frozenset({"promise", "agree", "pledge", "offer", "accept", "guarantee", "assure", "amend", "commit",
-                        "concede", "drop", "lift", "release", "free", "meet", "address", "satisfy", "withdraw",
-                        "ease", "scrap", "approve", "sign", "return", "hand"})
+QUID_VERBS = word_list("act_verbs.json", "quid_verbs")
 
 
 def quid_pro_quo(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:

@@ -43,6 +43,7 @@ from .owners import mentions_of as mentions_of
 from .owners import sent_start as sent_start
 from .owners import stray_clause_subject as stray_clause_subject
 from .owners import unique as unique
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,9 +67,7 @@ OBJECT_CONTROL = frozenset({
 })
 # A speaker's verbs, and the acts of speech a speaker goes on to perform after reporting something
 # ("said B's troops fired first and accused B of ..."): those belong to the speaker, not the report.
-SPEECH_ACT_VERBS = frozenset({
-    "accuse", "blame", "condemn", "denounce", "urge", "call", "demand", "warn", "vow", "threaten", "pledge",
-    "promise", "summon", "appeal", "ask", "reject", "deny", "criticise", "criticize", "protest", "lodge"})
+SPEECH_ACT_VERBS = word_list("reaction_verbs.json", "speech_act_verbs")
 # "... said forces had executed civilians, and called on the African Union to ...": the speaker's appeal
 ADDRESS_PREPS = frozenset({"on", "upon", "for"})
 # Nouns that sum up a clause from an appositive after it: "..., a move welcomed by Ankara".
@@ -267,8 +266,7 @@ def _object_read_as_speaker(p: Parse, i: int, doc) -> list[Token]:
 
 
 # verbs that judge an act: ", which X condemned / dismissed / welcomed"
-JUDGING_VERBS = frozenset({"condemn", "denounce", "criticise", "criticize", "call", "describe", "dismiss", "reject",
-                           "welcome", "praise", "hail", "slam", "decry", "deplore", "protest", "brand", "label"})
+JUDGING_VERBS = word_list("reaction_verbs.json", "act_judging_verbs")
 
 
 def _judged_act_doer(verb: Token, rel: int) -> list[Token]:

@@ -392,9 +392,7 @@ def denial_label(verb: Token) -> bool:
 
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
 # reactions to a deal: "a deal that Eritrea denounced", "a pact Moscow welcomed" judge it, they are not its content
-JUDGING_VERBS = frozenset({"denounce", "condemn", "criticise", "criticize", "reject", "welcome", "praise", "hail",
-                           "slam", "oppose", "endorse", "decry", "blast", "applaud", "veto", "dismiss", "protest",
-                           "rebuff", "spurn", "accept"})
+JUDGING_VERBS = word_list("reaction_verbs.json", "deal_judging_verbs")
 # phrasal judgements: "a proposal Kurti turned down"
 JUDGING_PHRASALS = frozenset({("turn", "down"), ("shoot", "down")})
 
@@ -540,9 +538,7 @@ def caused_by_act(tok: Token, subj: list[Token], nouns) -> bool:
 
 
 # verbs that break or ignore an earlier commitment: the commitment they take is no new event
-BREACH_VERBS = frozenset({"ignore", "violate", "break", "breach", "flout", "disregard", "abandon", "betray", "renege",
-                          "backtrack", "undermine", "jeopardise", "jeopardize", "sabotage", "honour", "honor", "fulfil",
-                          "fulfill", "keep", "respect"})
+BREACH_VERBS = word_list("act_verbs.json", "breach_verbs")
 
 
 # what is broken or kept: an earlier promise or deal ("kept up its bombardment" is the bombardment going on)

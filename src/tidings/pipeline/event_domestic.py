@@ -396,9 +396,7 @@ def attack_victims(h, by_tok: dict[int, Mention]) -> list[Mention]:
 
 
 # Acts whose object is always a person: its uncoded object noun is a domestic target.
-PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "abduct", "kidnap", "execute",
-                                 "interrogate", "sentence", "convict", "deport", "kill", "wound", "injure",
-                                 "massacre", "behead", "torture", "beat"})
+PERSON_OBJECT_VERBS = word_list("act_verbs.json", "person_object_verbs")
 KILL_VERBS = frozenset({"kill", "wound", "injure", "massacre", "behead", "torture", "beat"})
 
 

@@ -220,8 +220,7 @@ def joint_negotiators(noun: Token, prep: Token, by_tok, mentions) -> list[Mentio
 
 FRAMED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # verbs whose subject undergoes what the "in an attack" phrase names: "lost two soldiers in an attack"
-UNDERGOING_VERBS = frozenset({"lose", "suffer", "survive", "die", "sustain", "endure", "escape", "face", "injure",
-                              "wound", "kill", "be", "remain", "report", "say", "confirm", "flee", "shelter", "hide"})
+UNDERGOING_VERBS = word_list("act_verbs.json", "undergoing_verbs")
 
 
 def framed_attack(noun: Token | None, etype: str, by_tok, mentions, verb_hits) -> tuple[list[Mention], list[Token]] | None:

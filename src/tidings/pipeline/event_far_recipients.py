@@ -31,8 +31,7 @@ HOLD_VERBS = frozenset({"belong", "own", "use", "operate", "run", "control", "ho
 HOSTING_VERBS = frozenset({"host", "house", "station", "garrison"})
 HOSTED_FORCES = word_list("party_nouns.json", "hosted_forces")
 # verbs that hand goods over to a party named by "to"
-TRANSFER_VERBS = frozenset({"send", "ship", "deliver", "provide", "supply", "transfer", "give", "donate", "fly",
-                            "airlift", "hand", "dispatch", "export", "sell", "lend", "grant", "channel", "gift"})
+TRANSFER_VERBS = word_list("act_verbs.json", "transfer_verbs")
 # a carrier of arms hit or seized on its way works for whom its load is for ("a convoy transporting weapons for
 # Hezbollah", "a ship carrying arms to the Houthis")
 CARRY_VERBS = frozenset({"carry", "transport", "ferry", "deliver", "smuggle", "ship", "bring"})
@@ -379,8 +378,7 @@ def far_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
 # a step taken in return: "dropped its opposition ... after Helsinki agreed to extradite two suspects" -> FIN -> TUR
 ANSWER_TYPES = frozenset({"AGREE", "CONCEDE"})
 # main acts that give something back (a concession, an easing, a release)
-CONCESSION_VERBS = frozenset({"drop", "lift", "ease", "withdraw", "allow", "approve", "resume", "reopen", "release",
-                              "free", "end", "halt", "suspend", "scrap", "relax", "waive", "unblock", "restore"})
+CONCESSION_VERBS = word_list("act_verbs.json", "concession_verbs")
 
 
 def answered_concession(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:

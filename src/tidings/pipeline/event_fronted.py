@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import FINITE_TAGS, parse
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -157,8 +158,7 @@ def _gap_end(doc, i: int) -> int:
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
 CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "report", "charge", "suggestion", "assertion"})
 # speech acts a denier goes on to make ("denied that ... and accused the army of ...")
-REJOINDER_VERBS = frozenset({"accuse", "blame", "urge", "call", "demand", "ask", "condemn", "denounce", "warn",
-                             "vow", "threaten", "invite", "appeal", "press", "insist", "say", "pledge", "promise"})
+REJOINDER_VERBS = word_list("reaction_verbs.json", "rejoinder_verbs")
 
 
 def denial_conjunct(verb: Token) -> Token | None:

@@ -86,9 +86,7 @@ SETTING_OWNED_PREPS = frozenset({"despite", "amid", "during"})
 STATE_VERBS = frozenset({"be", "remain", "stay", "go"})
 # "Ukraine's request was turned down by Trump": who answers a request or offer is its addressee
 ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
-ANSWER_VERBS = frozenset({"reject", "turn", "refuse", "accept", "grant", "approve", "deny", "dismiss", "decline",
-                          "heed", "ignore", "welcome", "rebuff", "spurn", "answer", "brush", "shrug", "rebut",
-                          "refute", "downplay"})
+ANSWER_VERBS = word_list("reaction_verbs.json", "answer_verbs")
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 
 

@@ -12,6 +12,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .arguments import datives, objects, prep_objects, recipient_mentions, subject_tokens
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -306,10 +307,7 @@ WANT_NOUNS = frozenset({"interest", "appetite", "intention", "plan", "desire", "
 NO_WORDS = frozenset({"no", "little", "zero", "nor", "never", "not"})
 # "denounced the arrest as a kidnapping", "described the curbs as an attack on students": the name a speaker
 # gives another act is a label, not an act of its own
-LABEL_VERBS = frozenset({"denounce", "condemn", "describe", "call", "brand", "label", "decry", "criticise",
-                         "criticize", "slam", "dismiss", "reject", "see", "view", "regard", "characterise",
-                         "characterize", "portray", "depict", "paint", "term", "lambast", "blast", "deplore",
-                         "rebuke", "castigate", "treat", "frame", "cast", "present", "hail", "praise"})
+LABEL_VERBS = word_list("reaction_verbs.json", "label_verbs")
 
 
 def denied_want(tok: Token) -> bool:

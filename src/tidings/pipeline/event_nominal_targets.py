@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import objects, prep_objects, recipient_mentions, subject_tokens
 from .event_nominal_parts import drawers, noun_settings
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,8 +26,7 @@ REACTED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATE
 CONDEMN_VERBS = frozenset({"condemn", "denounce", "slam", "protest", "criticise", "criticize", "decry", "deplore",
                            "blast", "lambast", "rebuke", "castigate", "reject", "dismiss", "assail"})
 # ... a reprisal or answer after / over / for the act
-REPRISAL_VERBS = frozenset({"vow", "retaliate", "respond", "hit", "strike", "summon", "recall", "expel", "threaten",
-                            "warn", "demand", "seek", "suspend", "halt", "cut", "close", "lodge", "file", "sue"})
+REPRISAL_VERBS = word_list("reaction_verbs.json", "reprisal_verbs")
 OBJECTION_NOUNS = frozenset({"protest", "condemnation", "criticism", "rebuke", "complaint", "reprimand", "outcry"})
 # benefits whose receiver a welcome names
 BENEFIT_TYPES = frozenset({"AID", "CONCEDE", "RETREAT"})

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .base import PROMISE_VERBS, TALK_WORDS
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,9 +32,7 @@ if TYPE_CHECKING:
 ACCEPTING_VERBS = frozenset({"accept", "recognise", "recognize", "endorse", "approve", "tolerate", "countenance",
                              "acknowledge", "sign", "ratify"})
 # yielding: negated only as a stance still in force or to come
-YIELDING_VERBS = frozenset({"cede", "surrender", "yield", "bow", "give", "concede", "budge", "relent", "capitulate",
-                            "back", "bend", "succumb", "cave", "abandon", "drop", "compromise", "submit", "agree",
-                            "consent"})
+YIELDING_VERBS = word_list("act_verbs.json", "yielding_verbs")
 STANCE_AUX = frozenset({"will", "would", "'ll", "wo", "shall", "can", "ca", "could"})
 REFUSABLE_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE"})
 # a troop move negated stays the negated move ("Israel will not withdraw its troops"): only these RETREATs yield

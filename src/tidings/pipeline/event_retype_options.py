@@ -123,11 +123,7 @@ def speculated(c: Candidate, doc) -> bool:
 IMPERSONAL_SUBJECTS = word_list("impersonal_causes.json", "impersonal_warned_subjects")
 WARNING_VERBS = frozenset({"warn", "caution"})
 # what a situation "threatens to" do on its own: a drift, not anyone's coercive act
-DRIFT_VERBS = frozenset({
-    "spiral", "escalate", "spill", "spread", "derail", "unravel", "collapse", "engulf", "overwhelm", "worsen",
-    "deepen", "destabilize", "destabilise", "erupt", "boil", "widen", "drag", "overshadow", "undermine", "upend",
-    "disrupt", "reignite", "trigger", "plunge", "tip", "cripple", "stall", "jeopardize", "jeopardise", "delay",
-})
+DRIFT_VERBS = word_list("act_verbs.json", "drift_verbs")
 
 
 def impersonal_warning(c: Candidate, t: Token) -> bool:
@@ -467,11 +463,7 @@ def state_not_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
 
 AGREEING_VERBS = frozenset({"agree", "concur"})
 # a content clause about how things are or go, which no party does: "had become serious", "should rise"
-STATE_VERBS = frozenset({
-    "be", "become", "remain", "seem", "appear", "look", "stay", "rise", "fall", "grow", "increase", "decrease",
-    "decline", "deteriorate", "worsen", "improve", "exist", "matter", "lie", "need", "have", "mean", "require",
-    "get", "go", "continue", "persist", "last", "depend", "rest", "hinge",
-})
+STATE_VERBS = word_list("act_verbs.json", "state_verbs")
 COMMITTING_AUX = FUTURE_AUX | frozenset({"should", "must", "shall"})
 
 

@@ -120,8 +120,7 @@ SUPPLY_NOUNS = frozenset({"electricity", "water", "power", "fuel", "gas", "food"
                           "aid", "medicine", "medicines"})
 # Sanctioned firms and people act for someone: "entities that help Russia evade export controls",
 # "companies accused of shipping Iranian oil", "30 ships in Russia's shadow fleet"
-BEHALF_VERBS = frozenset({"help", "assist", "support", "supply", "ship", "sell", "fund", "finance", "smuggle",
-                          "transport", "aid", "enable", "arm", "procure", "buy", "deliver", "provide", "export"})
+BEHALF_VERBS = word_list("act_verbs.json", "behalf_verbs")
 GROUP_NOUNS = frozenset({"fleet", "network", "programme", "program", "ring", "cartel", "industry", "sector"})
 
 

@@ -55,8 +55,7 @@ def any_nouns(verb: Token, extra: list[Token] | None = None) -> Iterator[Token]:
 # Nouns that name a hostile act again ("the attack would not go unanswered", "this aggression will be
 # answered") and the verbs that tell such an act first
 RESTATED_HOSTILE_NOUNS = word_list("act_nouns.json", "restated_hostile_acts")
-HOSTILE_VERBS = frozenset({"attack", "strike", "bomb", "shell", "raid", "hit", "kill", "fire", "launch", "target",
-                           "pound", "invade", "storm", "shoot", "assassinate", "blow", "destroy", "ambush", "massacre"})
+HOSTILE_VERBS = word_list("act_verbs.json", "first_hostile_verbs")
 RESTATING_DETS = frozenset({"the", "this", "that", "such"})
 
 

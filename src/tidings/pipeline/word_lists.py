@@ -1,6 +1,6 @@
 """Word lists the stages read from knowledge files (nouns of hazards, of parties and relations, of summed-up acts,
-of people and of places): knowledge a user can extend by editing the file, not code. Each file maps a list name to
-its words; its ``_about`` key says which stage reads each list and why."""
+of people and of places; verbs of reactions and of acts): knowledge a user can extend by editing the file, not
+code. Each file maps a list name to its words; its ``_about`` key says which stage reads each list and why."""
 
 from __future__ import annotations
 
