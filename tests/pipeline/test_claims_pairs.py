@@ -564,10 +564,31 @@ def test_a_denial_with_a_concessive_counter_claim_is_contested(coder):
     assert _codes(ev.claim.by) == ["USA"] and _codes(ev.claim.denied_by) == ["ERI"]
 
 
-def test_a_party_not_confirming_its_loss_leaves_the_claim_unverified(coder):
-    ev = _one(code(coder, "Russia's defence ministry said its air defences had shot down three Ukrainian drones over "
-                          "Crimea. Kyiv did not confirm the loss of any aircraft.", date="2025-08-01"), "ASSAULT")
-    assert ev.claim.status == "alleged", ev.claim.cues
+CASES_CLAIM_STATUS_AFTER_A_DENIAL_OR_NON_CONFIRMATION = [
+    pytest.param(
+        "Russia's defence ministry said its air defences had shot down three Ukrainian drones over "
+        "Crimea. Kyiv did not confirm the loss of any aircraft.",
+        "ASSAULT", "alleged", id="a_party_not_confirming_its_loss_leaves_the_claim_unverified"),
+    pytest.param(
+        "Indian officials said Pakistani troops shelled border villages in Poonch overnight. Tensions "
+        "have risen since the Pahalgam attack. Islamabad denies any role in the attack.",
+        "ASSAULT", "alleged", id="denying_a_role_in_the_attack_answers_that_attack_only"),
+    pytest.param(
+        "Serbia said its president had met Kosovo's prime minister in Brussels. Pristina denied that "
+        "the meeting had taken place.",
+        "CONSULT", "contested", id="denying_that_a_meeting_took_place_contests_the_meeting"),
+    pytest.param(
+        "Niger's junta expelled the head of the Red Cross delegation, accusing him of spreading a "
+        "report on detentions that it called false.",
+        "ACCUSE", "asserted", id="a_denial_inside_an_accusation_is_its_content"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "status"),
+                         CASES_CLAIM_STATUS_AFTER_A_DENIAL_OR_NON_CONFIRMATION)
+def test_claim_status_after_a_denial_or_non_confirmation(coder, text, event, status):
+    ev = _one(code(coder, text, date='2025-08-01'), event)
+    assert ev.claim.status == status, ev.claim.cues
 
 
 def test_a_relative_clause_in_an_accusation_is_told(coder):
@@ -584,23 +605,10 @@ def test_a_rejection_the_parser_hung_on_the_reported_clause_is_the_speakers(code
     assert ev.claim.status == "contested" and "ARM" in _codes(ev.claim.denied_by), ev.claim.cues
 
 
-def test_denying_a_role_in_the_attack_answers_that_attack_only(coder):
-    ev = _one(code(coder, "Indian officials said Pakistani troops shelled border villages in Poonch overnight. Tensions "
-                          "have risen since the Pahalgam attack. Islamabad denies any role in the attack.",
-                   date="2025-08-01"), "ASSAULT")
-    assert ev.claim.status == "alleged", ev.claim.cues
-
-
 def test_the_party_an_agentless_act_was_done_to_can_deny_it(coder):
     ev = _one(code(coder, "Iran said its navy had seized a British tanker in the Gulf. London denied that any British "
                           "ship had been seized.", date="2025-08-01"), "COERCE")
     assert ev.claim.status == "contested" and "GBR" in _codes(ev.claim.denied_by), ev.claim.cues
-
-
-def test_denying_that_a_meeting_took_place_contests_the_meeting(coder):
-    ev = _one(code(coder, "Serbia said its president had met Kosovo's prime minister in Brussels. Pristina denied that "
-                          "the meeting had taken place.", date="2025-08-01"), "CONSULT")
-    assert ev.claim.status == "contested", ev.claim.cues
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -662,12 +670,6 @@ def test_until_under_a_kept_closure_is_the_threats_condition(coder):
     ev = _one(events, "THREATEN")
     assert (ev.actor[0].code, ev.recipient[0].code) == ("POL", "BLR")
     assert not any(e.event == "RETREAT" for e in events)
-
-
-def test_a_denial_inside_an_accusation_is_its_content(coder):
-    ev = _one(code(coder, "Niger's junta expelled the head of the Red Cross delegation, accusing him of spreading a "
-                          "report on detentions that it called false.", date="2025-08-01"), "ACCUSE")
-    assert ev.claim.status == "asserted", ev.claim.cues
 
 
 def test_a_general_denial_does_not_contest_a_plainly_reported_plan(coder):

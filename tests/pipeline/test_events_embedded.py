@@ -51,9 +51,28 @@ def test_embedded_act_takes_its_doer(coder, text, event, actor):
     assert_coded(coder, text, event, actor=(actor,))
 
 
-def test_agentless_killing_reported_by_an_army_is_not_its_own(coder):
-    evs = code(coder, "Four Colombian soldiers were killed in an ambush in Cauca province, the army said on Monday.")
-    assert not any(e.event == "ASSAULT" and entity_codes(e.actor) == ("COL",) for e in evs)
+CASES_REPORTED_ACT_IS_NOT_THE_REPORTERS = [
+    pytest.param(
+        "Four Colombian soldiers were killed in an ambush in Cauca province, the army said on Monday.",
+        "ASSAULT", "COL", id="agentless_killing_reported_by_an_army_is_not_its_own"),
+    pytest.param(
+        "Bandits killed nine soldiers in an ambush near the Niger border on Sunday, local officials "
+        "in Sokoto state said.",
+        "ASSAULT", "NER", id="a_border_is_no_scene_country_for_a_domestic_attack"),
+    pytest.param(
+        "Philippine officials reported a build-up of vessels near Second Thomas Shoal on Monday.",
+        "MOBILIZE", "PHL", id="a_reported_build_up_is_not_the_reporters"),
+    pytest.param(
+        "Ukraine's air force said Russian drones had hit a power plant in Odesa, killing a guard.",
+        "ASSAULT", "UKR", id="a_result_participle_after_a_report_stays_the_doers"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "reporter"),
+                         CASES_REPORTED_ACT_IS_NOT_THE_REPORTERS)
+def test_reported_act_is_not_the_reporters(coder, text, event, reporter):
+    evs = code(coder, text)
+    assert not any(e.event == event and entity_codes(e.actor) == (reporter,) for e in evs)
 
 
 def test_agentless_attack_blamed_on_a_party_is_its_act(coder):
@@ -76,19 +95,54 @@ def test_people_flown_somewhere_are_carried_not_visiting(coder):
                                          "to Lithuania on Thursday.")
 
 
-def test_waiting_for_asylum_is_no_request(coder):
-    assert types(coder, "Dozens of Syrian families have been stranded for months at the border with Jordan "
-                        "seeking refuge, aid groups said.") == []
+CASES_EMBEDDED_WORDS_THAT_TELL_NO_ACT_GIVE_NO_EVENT = [
+    pytest.param(
+        "Dozens of Syrian families have been stranded for months at the border with Jordan seeking "
+        "refuge, aid groups said.",
+        id="waiting_for_asylum_is_no_request"),
+    pytest.param(
+        "Diplomats said a draft statement prepared by Malta, which would condemn the attacks on aid "
+        "convoys in Sudan, had not yet been agreed.",
+        id="what_a_draft_would_say_is_no_act"),
+    pytest.param(
+        "The Pentagon declined to say whether American jets had struck the convoy near Deir ez-Zor.",
+        id="what_a_speaker_would_not_say_is_no_event"),
+    pytest.param(
+        "Families in Kharkiv braced for more Russian glide bomb attacks on Thursday.",
+        id="strikes_civilians_brace_for_are_not_reported"),
+]
 
 
-def test_asking_for_asylum_is_still_a_request(coder):
-    assert "REQUEST" in types(coder, "The former Venezuelan minister sought asylum at the Argentine embassy "
-                                     "in Caracas on Tuesday.")
+@pytest.mark.parametrize(("text",),
+                         CASES_EMBEDDED_WORDS_THAT_TELL_NO_ACT_GIVE_NO_EVENT)
+def test_embedded_words_that_tell_no_act_give_no_event(coder, text):
+    assert types(coder, text) == []
 
 
-def test_what_a_draft_would_say_is_no_act(coder):
-    assert types(coder, "Diplomats said a draft statement prepared by Malta, which would condemn the attacks on "
-                        "aid convoys in Sudan, had not yet been agreed.") == []
+CASES_EMBEDDED_ACT_KEEPS_ITS_TYPE = [
+    pytest.param(
+        "REQUEST",
+        "The former Venezuelan minister sought asylum at the Argentine embassy in Caracas on Tuesday.",
+        id="asking_for_asylum_is_still_a_request"),
+    pytest.param(
+        "REQUEST",
+        "Ghana rejects IMF conditions, demands fresh talks on debt relief",
+        id="a_finite_verb_after_a_comma_with_its_own_object_is_a_verb"),
+    pytest.param(
+        "SANCTION",
+        "Nigeria is weighing whether to expel the French ambassador.",
+        id="weighing_whether_to_act_stays_hypothetical"),
+    pytest.param(
+        "ASSAULT",
+        "Iran braced for an Israeli strike on its oil facilities on Friday.",
+        id="a_party_bracing_for_an_attack_keeps_it_hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("event", "text"),
+                         CASES_EMBEDDED_ACT_KEEPS_ITS_TYPE)
+def test_embedded_act_keeps_its_type(coder, event, text):
+    assert event in types(coder, text)
 
 
 def test_talks_framing_a_clause_are_the_subjects_talks(coder):
@@ -102,41 +156,9 @@ def test_a_bare_setting_is_still_no_meeting(coder):
                                          "more air defence systems to Ukraine.")
 
 
-def test_a_finite_verb_after_a_comma_with_its_own_object_is_a_verb(coder):
-    assert "REQUEST" in types(coder, "Ghana rejects IMF conditions, demands fresh talks on debt relief")
-
-
-def test_what_a_speaker_would_not_say_is_no_event(coder):
-    assert types(coder, "The Pentagon declined to say whether American jets had struck the convoy near Deir "
-                        "ez-Zor.") == []
-
-
-def test_weighing_whether_to_act_stays_hypothetical(coder):
-    assert "SANCTION" in types(coder, "Nigeria is weighing whether to expel the French ambassador.")
-
-
-def test_a_border_is_no_scene_country_for_a_domestic_attack(coder):
-    evs = code(coder, "Bandits killed nine soldiers in an ambush near the Niger border on Sunday, local officials "
-                      "in Sokoto state said.")
-    assert not any(e.event == "ASSAULT" and entity_codes(e.actor) == ("NER",) for e in evs)
-
-
-def test_strikes_civilians_brace_for_are_not_reported(coder):
-    assert types(coder, "Families in Kharkiv braced for more Russian glide bomb attacks on Thursday.") == []
-
-
-def test_a_party_bracing_for_an_attack_keeps_it_hypothetical(coder):
-    assert "ASSAULT" in types(coder, "Iran braced for an Israeli strike on its oil facilities on Friday.")
-
-
 def test_a_state_that_will_not_be_coerced_is_not_its_own_coercer(coder):
     evs = code(coder, '"Lithuania will not be intimidated," President Gitanas Nauseda told reporters in Vilnius.')
     assert not any(entity_codes(e.actor) == ("LTU",) and entity_codes(e.recipient) == ("LTU",) for e in evs)
-
-
-def test_a_reported_build_up_is_not_the_reporters(coder):
-    evs = code(coder, "Philippine officials reported a build-up of vessels near Second Thomas Shoal on Monday.")
-    assert not any(e.event == "MOBILIZE" and entity_codes(e.actor) == ("PHL",) for e in evs)
 
 
 def test_a_prison_term_hung_on_the_name_still_jails(coder):
@@ -158,11 +180,6 @@ def test_a_name_swallowed_before_the_last_verb_is_its_subject(coder):
 def test_names_inside_the_subject_phrase_stay_its_members(coder):
     assert_coded(coder, "The defence ministers of Greece and Turkey met in Brussels on Thursday.", "CONSULT",
                  actor=("GRC", "TUR"))
-
-
-def test_a_result_participle_after_a_report_stays_the_doers(coder):
-    evs = code(coder, "Ukraine's air force said Russian drones had hit a power plant in Odesa, killing a guard.")
-    assert not any(e.event == "ASSAULT" and entity_codes(e.actor) == ("UKR",) for e in evs)
 
 
 def test_crowds_a_state_accuses_are_its_own(coder):
