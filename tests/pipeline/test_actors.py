@@ -167,8 +167,23 @@ def test_a_country_name_read_as_a_person_before_a_possessive_is_the_country(acto
     assert "Jordan" not in [m.text for m in actors("Michael Jordan's team won the final.") if m.kind == "country"]
 
 
-def test_georgia_the_country_is_still_found(actors):
-    assert found(actors("Georgia's government met protesters in Tbilisi."))["Georgia's government"] == ("GEO", "GOV")
+CASES_NAME_NEXT_TO_A_ROLE_GIVES_ITS_COUNTRY = [
+    pytest.param(
+        "Georgia's government met protesters in Tbilisi.", "Georgia's government", "GEO", "GOV",
+        id="georgia_the_country_is_still_found"),
+    pytest.param(
+        "The Biden administration approved the sale.", "Biden administration", "USA", "GOV",
+        id="person_name_before_a_role_gives_the_role_its_country"),
+    pytest.param(
+        "Police in Lagos arrested dozens of people.", "Police in Lagos", "NGA", "COP",
+        id="city_after_a_role_resolves_through_the_gazetteer"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "code", "sector"),
+                         CASES_NAME_NEXT_TO_A_ROLE_GIVES_ITS_COUNTRY)
+def test_name_next_to_a_role_gives_its_country(actors, text, phrase, code, sector):
+    assert found(actors(text))[phrase] == (code, sector)
 
 
 @pytest.mark.parametrize(
@@ -268,18 +283,10 @@ def test_user_json_dictionary_in_the_knowledge_file_shape(coder, tmp_path):
     assert got["Syrian harbour master"] == ("SYR", "BUS")
 
 
-def test_person_name_before_a_role_gives_the_role_its_country(actors):
-    assert found(actors("The Biden administration approved the sale."))["Biden administration"] == ("USA", "GOV")
-
-
 def test_coordinated_country_adjectives_share_the_role(actors):
     got = found(actors("Indian and Pakistani troops exchanged fire."))
     assert got["Indian"] == ("IND", "MIL")
     assert got["Pakistani troops"] == ("PAK", "MIL")
-
-
-def test_city_after_a_role_resolves_through_the_gazetteer(actors):
-    assert found(actors("Police in Lagos arrested dozens of people."))["Police in Lagos"] == ("NGA", "COP")
 
 
 def test_acronyms_that_are_words_are_skipped_in_capitalised_headlines_and_times(actors):

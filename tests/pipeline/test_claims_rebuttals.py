@@ -94,15 +94,27 @@ def test_a_report_denied_in_a_concessive_clause_is_contested(coder, text, etype,
     assert denier in set(entity_codes(ev.claim.denied_by))
 
 
-def test_a_concessive_clause_without_a_denial_leaves_the_report_asserted(coder):
-    text = "Thailand's army said it had shelled Cambodian positions near the temple, though it did not say when."
-    assert find_event(code(coder, text, date=DATE), "ASSAULT").claim.status == "asserted"
+CASES_CLAIM_STATUS_BESIDE_A_REBUTTAL = [
+    pytest.param(
+        "Thailand's army said it had shelled Cambodian positions near the temple, though it did not say when.",
+        "ASSAULT", "asserted", id="a_concessive_clause_without_a_denial_leaves_the_report_asserted"),
+    pytest.param(
+        "Police in Dhaka denied detaining the opposition leader on Sunday, after his party said "
+        "plainclothes officers took him from his home.",
+        "COERCE", "contested", id="a_denial_after_the_other_side_spoke_is_contested"),
+    # rejecting a demand refuses it; it does not deny that it was made
+    pytest.param(
+        "Peru's foreign ministry demanded that La Paz stop smugglers from using Bolivian roads, a "
+        "demand La Paz rejected hours later.",
+        "REQUEST", "asserted", id="a_demand_the_other_side_rejected_was_made"),
+]
 
 
-def test_a_denial_after_the_other_side_spoke_is_contested(coder):
-    text = ("Police in Dhaka denied detaining the opposition leader on Sunday, after his party said plainclothes "
-            "officers took him from his home.")
-    assert find_event(code(coder, text, date=DATE), "COERCE").claim.status == "contested"
+@pytest.mark.parametrize(("text", "event", "status"),
+                         CASES_CLAIM_STATUS_BESIDE_A_REBUTTAL)
+def test_claim_status_beside_a_rebuttal(coder, text, event, status):
+    text = text
+    assert find_event(code(coder, text, date=DATE), event).claim.status == status
 
 
 def test_neither_claim_verified_reaches_both_reports(coder):
@@ -165,16 +177,24 @@ def test_the_act_someone_is_said_to_be_behind_is_alleged(coder, text, accuser):
     assert ev.claim.status == "alleged" and accuser in set(entity_codes(ev.claim.by)), ev.claim.cues
 
 
-def test_an_act_the_story_says_an_army_was_responsible_for_is_told(coder):
-    ev = find_event(code(coder, "Ukraine's army was responsible for the strike on the bridge.", date=DATE), "ASSAULT")
-    assert ev.claim.status == "asserted"
+CASES_CLAIM_STATUS_OF_AN_INSISTED_OR_REJECTED_STATEMENT = [
+    pytest.param(
+        "Ukraine's army was responsible for the strike on the bridge.",
+        "asserted", id="an_act_the_story_says_an_army_was_responsible_for_is_told"),
+    pytest.param(
+        "Moscow insists that Ukrainian drones hit the Kursk power plant.",
+        "alleged", id="a_party_insisting_on_what_another_did_still_alleges_it"),
+    pytest.param(
+        "Kyiv rejected Moscow's statement that Ukrainian troops had shelled Horlivka.",
+        "contested", id="rejecting_a_named_partys_statement_that_contests_its_content"),
+]
 
 
-def test_a_demand_the_other_side_rejected_was_made(coder):
-    # rejecting a demand refuses it; it does not deny that it was made
-    text = ("Peru's foreign ministry demanded that La Paz stop smugglers from using Bolivian roads, a demand La Paz "
-            "rejected hours later.")
-    assert find_event(code(coder, text, date=DATE), "REQUEST").claim.status == "asserted"
+@pytest.mark.parametrize(("text", "status"),
+                         CASES_CLAIM_STATUS_OF_AN_INSISTED_OR_REJECTED_STATEMENT)
+def test_claim_status_of_an_insisted_or_rejected_statement(coder, text, status):
+    ev = find_event(code(coder, text, date=DATE), 'ASSAULT')
+    assert ev.claim.status == status
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -185,12 +205,6 @@ def test_a_party_insisting_on_its_own_conduct_asserts_it(coder, text, etype):
     ev = find_event(code(coder, text, date=DATE), etype)
     assert ev.claim.status == "asserted"
     assert ev.aux_mode == "negation"
-
-
-def test_a_party_insisting_on_what_another_did_still_alleges_it(coder):
-    ev = find_event(code(coder, "Moscow insists that Ukrainian drones hit the Kursk power plant.", date=DATE),
-                    "ASSAULT")
-    assert ev.claim.status == "alleged"
 
 
 def test_a_denial_that_names_the_act_by_its_noun_contests_the_story_report(coder):
@@ -229,12 +243,6 @@ def test_rejecting_a_report_that_accuses_contests_the_act_and_keeps_the_accusati
     assert find_event(events, "ACCUSE").claim.status == "asserted"
     act = find_event(events, "ASSAULT")
     assert act.claim.status == "contested" and entity_codes(act.claim.denied_by) == ("AFG",)
-
-
-def test_rejecting_a_named_partys_statement_that_contests_its_content(coder):
-    ev = find_event(code(coder, "Kyiv rejected Moscow's statement that Ukrainian troops had shelled Horlivka.",
-                         date=DATE), "ASSAULT")
-    assert ev.claim.status == "contested"
 
 
 def test_an_appeal_joined_to_a_denied_claim_is_the_deniers_own_act(coder):

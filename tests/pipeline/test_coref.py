@@ -35,10 +35,26 @@ def dyads(cands, sent_index=None):
             for c in cands if sent_index is None or c.sent_index == sent_index]
 
 
-def test_condemning_the_strikes_names_who_struck(events):
-    cands = events("U.S. and British warplanes struck dozens of targets in Yemen overnight. "
-                   "Iran's foreign ministry condemned the strikes as a violation of international law.")
-    assert ("ACCUSE", ["IRN"], ["GBR", "USA"]) in dyads(cands, 1)
+CASES_REACTION_TO_A_JOINT_ACT_NAMES_BOTH_DOERS = [
+    pytest.param(
+        "U.S. and British warplanes struck dozens of targets in Yemen overnight. Iran's foreign "
+        "ministry condemned the strikes as a violation of international law.",
+        "ACCUSE", "IRN", "GBR", "USA", id="condemning_the_strikes_names_who_struck"),
+    pytest.param(
+        "Iran and Saudi Arabia agreed on Friday to restore diplomatic ties. China welcomed the agreement.",
+        "SUPPORT", "CHN", "IRN", "SAU", id="welcoming_a_deal_names_every_party"),
+    pytest.param(
+        "Ethiopia and Egypt held talks on the Nile dam in Cairo on Tuesday. Sudan welcomed the "
+        "resumption of the talks.",
+        "SUPPORT", "SDN", "EGY", "ETH", id="welcoming_the_end_of_talks_names_both_negotiators"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "first", "second"),
+                         CASES_REACTION_TO_A_JOINT_ACT_NAMES_BOTH_DOERS)
+def test_reaction_to_a_joint_act_names_both_doers(events, text, event, actor, first, second):
+    cands = events(text)
+    assert (event, [actor], [first, second]) in dyads(cands, 1)
 
 
 CASES_REACTION_REFERS_BACK_TO_THE_ACT_TOLD_BEFORE = [
@@ -106,11 +122,6 @@ def test_welcoming_the_warrants_and_calling_them_outrageous(events):
     got = dyads(cands)
     assert ("SUPPORT", ["PSE"], ["IGO"]) in got
     assert ("ACCUSE", ["USA"], ["IGO"]) in got
-
-
-def test_welcoming_a_deal_names_every_party(events):
-    cands = events("Iran and Saudi Arabia agreed on Friday to restore diplomatic ties. China welcomed the agreement.")
-    assert ("SUPPORT", ["CHN"], ["IRN", "SAU"]) in dyads(cands, 1)
 
 
 def test_a_party_criticising_its_own_deal_gets_no_foreign_recipient(events):
@@ -365,12 +376,6 @@ def test_rejecting_a_court_order_names_the_court(events):
     got = dyads(cands)
     assert ("REJECT", ["ISR"], ["UNO"]) in got
     assert ("SUPPORT", ["ZAF"], ["UNO"]) in got
-
-
-def test_welcoming_the_end_of_talks_names_both_negotiators(events):
-    cands = events("Ethiopia and Egypt held talks on the Nile dam in Cairo on Tuesday. "
-                   "Sudan welcomed the resumption of the talks.")
-    assert ("SUPPORT", ["SDN"], ["EGY", "ETH"]) in dyads(cands, 1)
 
 
 def test_criticising_ones_own_governments_deal_names_no_foreign_party(events):

@@ -22,9 +22,24 @@ def _codes(ms, text):
     return [m.code for m in ms if m.text == text]
 
 
-def test_the_north_after_north_korea_is_pyongyang(actors):
-    ms = actors("North Korea tested a cruise missile on Monday. Seoul urged the North to resume talks.")
-    assert _codes(ms, "the North") == ["PRK"]
+CASES_THE_NORTH_OR_THE_SOUTH_IS_THE_HALF_THE_STORY_MEANS = [
+    pytest.param(
+        "North Korea tested a cruise missile on Monday. Seoul urged the North to resume talks.",
+        "the North", "PRK", id="the_north_after_north_korea_is_pyongyang"),
+    pytest.param(
+        "South Korea's navy said the North had fired shells into the sea near Baengnyeong.",
+        "the North", "PRK", id="the_north_after_only_south_korea_is_pyongyang"),
+    pytest.param(
+        "North Korea said on Sunday the South had sent balloons across the border.",
+        "the South", "KOR", id="the_south_after_north_korea_alone_is_seoul"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"),
+                         CASES_THE_NORTH_OR_THE_SOUTH_IS_THE_HALF_THE_STORY_MEANS)
+def test_the_north_or_the_south_is_the_half_the_story_means(actors, text, phrase, code):
+    ms = actors(text)
+    assert _codes(ms, phrase) == [code]
 
 
 def test_the_north_s_role_takes_pyongyang(actors):
@@ -58,11 +73,3 @@ def test_threat_by_the_north_is_coded_for_pyongyang(coder):
     assert entity_codes(threat.recipient) == ("KOR",)
 
 
-def test_the_north_after_only_south_korea_is_pyongyang(actors):
-    ms = actors("South Korea's navy said the North had fired shells into the sea near Baengnyeong.")
-    assert _codes(ms, "the North") == ["PRK"]
-
-
-def test_the_south_after_north_korea_alone_is_seoul(actors):
-    ms = actors("North Korea said on Sunday the South had sent balloons across the border.")
-    assert _codes(ms, "the South") == ["KOR"]
