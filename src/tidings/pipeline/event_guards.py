@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import ORDER_VERBS, TEMPORAL_PREPS, parse
+from .base import MODALS, ORDER_VERBS, TEMPORAL_PREPS, parse
 from .event_clauses import judged_deal, paired_subject, summing_subject
 from .event_comments import comment_participle
 from .event_hazards import hazard_alert
@@ -109,7 +109,7 @@ PROVISION_NOUNS = AGREEMENT_NOUNS | frozenset({"declaration", "plan", "law", "sc
 PROVISION_MODALS = frozenset({"could", "may", "might", "can"})
 # what is only proposed: any modal clause under it is its content ("under the proposal, Russia would withdraw")
 PROPOSAL_NOUNS = frozenset({"proposal", "plan", "draft", "blueprint", "initiative", "offer", "framework"})
-ANY_MODALS = PROVISION_MODALS | {"would", "will", "should", "shall", "must", "'ll", "wo"}
+ANY_MODALS = MODALS  # (base: the provision modals and every other)
 
 
 def _provided_for(tok: Token) -> bool:
