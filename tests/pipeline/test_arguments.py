@@ -456,7 +456,6 @@ def test_an_envoy_to_a_party_is_not_its_voice(coder, text, dyad):
     has(coder, text, dyad)
 
 
-
 @pytest.mark.parametrize(("text", "dyad"), [
     # a host's guest named without a title, even when the small model leaves the name untagged
     ("Saudi Crown Prince Mohammed bin Salman received Zelenskiy in Jeddah.", ("CONSULT", ("UKR",), ("SAU",))),

@@ -24,7 +24,6 @@ def test_weapon_launched_from_held_ground_is_the_holders(coder, text, dyad):
     assert dyad in found, found
 
 
-
 @pytest.mark.parametrize(("text", "dyad"), [
     ("Ukraine's army said its drone operators had destroyed a Russian air defence system near Tokmak.",
      ("ASSAULT", ("UKR",), ("RUS",))),

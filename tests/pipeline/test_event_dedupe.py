@@ -73,7 +73,6 @@ def test_a_meeting_in_a_time_clause_is_not_the_hosted_talks(coder):
     assert sum(d[0] == "CONSULT" for d in found) == 2
 
 
-
 @pytest.mark.parametrize("text, kept", [
     ("Colombia approved $250 million in budget support for Ecuador on Tuesday, the finance ministry said.", "AID"),
     ("The International Monetary Fund approved a $1.4 billion disbursement in budget support for Sri Lanka on "

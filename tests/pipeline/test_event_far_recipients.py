@@ -218,7 +218,6 @@ def test_a_countrys_own_non_state_party_addresses_its_own_government(coder, text
     assert dyad in dyads(coder, text)
 
 
-
 @pytest.mark.parametrize(("text", "dyad"), [
     ("The main teachers' union in Tunisia rejected a government offer on back pay on Monday, saying it fell far short "
      "of inflation.", ("REJECT", ("TUN",), ("TUN",))),

@@ -39,7 +39,6 @@ def test_one_side_told_twice_stays_one_act(coder, text, etype):
     assert len(_dyads(coder, text, etype)) == 1
 
 
-
 @pytest.mark.parametrize("text", [
     "Malian troops killed a senior commander of the Islamic State in the Sahel near Menaka last week, and the "
     "jihadist group retaliated by attacking a convoy of fuel trucks on the road from Gao, a security source said.",

@@ -600,7 +600,6 @@ def test_a_deadline_to_leave_after_an_expulsion_is_part_of_it(coder):
     find_event(events, "SANCTION")
 
 
-
 @pytest.mark.parametrize("text,etype", [
     ("Moldova's request to Brussels for gas went unanswered for a month, officials said.", "THREATEN"),
     ("The truce brokered by Turkey between Russia and Ukraine collapsed within days.", "AGREE"),

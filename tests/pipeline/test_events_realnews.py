@@ -228,7 +228,6 @@ def test_market_participants_are_not_actors(coder):
     assert got == [], got
 
 
-
 def test_being_behind_an_attack_keeps_the_speech_frame(coder):
     from tests.pipeline.test_events import run_stages
 
@@ -255,7 +254,6 @@ def test_what_an_agreement_provides_for_is_its_content(coder):
         coder, "Kenya and Ethiopia signed a security pact in Nairobi on Friday that will let their police forces "
                "conduct joint patrols and share intelligence along the border.")]
     assert len(got) == 1 and got[0][1] == ("ETH", "KEN"), got  # the signing (SUPPORT, or COOPERATE for a joint project)
-
 
 
 @pytest.mark.parametrize(("text", "dyad"), [

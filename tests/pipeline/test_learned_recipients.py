@@ -17,8 +17,6 @@ ARMS_BAN = "Norway approved a full ban on arms sales to Myanmar on Thursday."
 ASYLUM = "Canada granted asylum to a former Iranian diplomat, the ministry said."
 
 
-
-
 def recipients(ctx) -> list[list[str | None]]:
     return [[m.code for m in c.recipient] for c in ctx.candidates]
 

@@ -82,9 +82,6 @@ def test_the_allies_with_no_list_nearby_stay_unresolved(coder):
     assert entity_codes(req.recipient) == ()
 
 
-
-
-
 def test_they_after_a_single_speaker_is_the_previous_plural_subject(coder):
     events = code(coder, "Chinese warships entered waters near Taiwan's Penghu islands on Wednesday. "
                          "Taipei said they had violated its territorial waters.", date="2026-10-08")

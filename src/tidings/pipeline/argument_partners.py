@@ -53,7 +53,6 @@ PLATFORM_LOSS_VERBS = frozenset({"destroy", "capture", "seize", "disable", "dama
                                  "knock", "eliminate", "neutralise", "neutralize", "burn"})
 
 
-
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     prep_objects = _arguments.prep_objects
 
@@ -173,8 +172,6 @@ def _lost_platform(tok: Token) -> bool:
 
 
 PLATFORM_PLACE_PREPS = frozenset({"in", "near", "at", "around", "outside", "inside", "across", "on", "over"})
-
-
 
 
 def provoker(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -472,7 +469,6 @@ def quid_pro_quo(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list
             and any(m.dep_ == "mark" and m.lower_ in PROVOKING_MARKS for m in c.children)
             for s in direct_subjects(c)[0] if s.lemma_.lower() not in GO_BETWEEN_NOUNS]
     return [m for m in mentions_of(toks, by_tok) if m.code and m.code not in own][:2]
-
 
 
 # object pronouns that name the one addressed ("urged him to ...")

@@ -130,9 +130,6 @@ def _concessive(verb: Token) -> bool:
     return any(g.dep_ == "mark" and g.lower_ in CONCESSIVE for g in verb.children)
 
 
-
-
-
 def _tokens_with(ctx: StoryContext, lemmas: frozenset[str]) -> list[tuple[int, Token]]:
     """(sentence index, token) for every token whose lemma is in ``lemmas`` (or capitalised)."""
     found = tokens_with_lemma(ctx.doc, lemmas)

@@ -165,8 +165,6 @@ def _refer(m: Mention, ante: Mention) -> None:
     m.confidence = min(m.confidence, 0.8)
 
 
-
-
 def acted_on_crowd(tok, covered) -> Mention | None:
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(
@@ -344,7 +342,6 @@ def _attackers(doc, tok, mentions: list[Mention], covered: list[Mention | None],
     mentions.extend(group)
     for t in range(span.start, span.end):
         covered[t] = group[0]
-
 
 
 # -- "Thailand's army said F-16 jets had struck Cambodian targets": the reporter's own forces ------

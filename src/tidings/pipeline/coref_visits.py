@@ -40,7 +40,6 @@ def visit_host(earlier: list[Candidate], found: list[Candidate], c: Candidate, s
     return []
 
 
-
 # what a supplier promises or sends ("said it would deliver four more Patriot systems")
 _SUPPLY_VERBS = frozenset({"deliver", "send", "supply", "provide", "ship", "donate", "transfer", "give", "hand"})
 _SUPPLY_LOOKBACK = 2  # sentences

@@ -153,8 +153,6 @@ def meeting_speakers(h: Hit, by_tok) -> list[Mention]:
     return found[:1]
 
 
-
-
 def meeting_host(noun: Token, by_tok, own: set[str]) -> list[Mention]:
     """The country of the place the talks were held in ("talks in Cairo"), when it is not the speaker's own."""
     places = [m for x in prep_objects(noun, ("in",)) if (m := by_tok.get(x.i)) is not None and m.code]

@@ -423,7 +423,6 @@ def relative_antecedent(pronoun: Token) -> list[Token]:
     return []
 
 
-
 def retyped(etype: str, mode, tok: Token, word: Token, cue, speaker, actor, official: bool) -> tuple[str, str | None]:
     """(type, mode) of a candidate once its frame is read (split from events.py): an announced own act
     threatens, a state's protest accuses, a crowd's protest word is a demonstration."""

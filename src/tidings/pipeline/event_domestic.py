@@ -162,7 +162,6 @@ def mention_at(tok: Token, like: Mention, sector: str | None) -> Mention:
               confidence=0.5)
 
 
-
 def scene_of(h, by_tok: dict[int, Mention]) -> Mention | None:
     """The coded place the event happens in, the actor's own country included ("in Borno",
     "across Kenya", "Police in Lagos ..."); never a foreign mission's premises."""
@@ -210,7 +209,6 @@ def home_of(h, actor: list[Mention], by_tok: dict[int, Mention], story_country: 
     if not countries and story_country is not None:
         return story_country
     return None
-
 
 
 # Acts against people that a party, court or group may denounce at home: "denounced the detention of

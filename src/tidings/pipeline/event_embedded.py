@@ -344,7 +344,6 @@ def unsaid_whether(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
 
 
-
 # people who wait for events others would make: their bracing asserts no one's act
 BYSTANDERS = word_list("people_nouns.json", "bystanders")
 

@@ -397,7 +397,6 @@ def answered_concession(verb: Token, own: set[str], by_tok: dict[int, Mention]) 
     return [m for m in found if m.code not in NON_COUNTRY_CODES][:1]
 
 
-
 # acts told in an "after" clause that land on the party whose reaction the main clause tells
 PROVOKED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "REQUEST", "RETREAT", "CONCEDE"})
 # (a state's own people hit at home: "walked off the job two days after inmates stabbed a colleague")
@@ -432,7 +431,6 @@ def provoked_party(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
     return found[:1] if h.etype in HOME_PROVOKED_TYPES else []
 
 
-
 # "in response to / in retaliation for / as a reply to <a party's act>"
 ANSWER_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "answer", "reprisal", "riposte"})
 
@@ -451,8 +449,9 @@ def answered_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> li
     return unique_codes(coded_targets(toks, own, by_tok))[:2]
 
 
-# the state's own organs: whom they address as "the government" may be another state's
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+# the state's executive organs: whom they address as "the government" may be another state's (base.STATE_SECTORS
+# without courts and parliaments, which address their own government)
+EXECUTIVE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 # the government as a whole ("demanded the resignation of the home secretary" names an office, left as it is)
 GOVERNMENT_WORDS = frozenset({"government", "authorities", "cabinet", "administration", "regime", "executive"})
 
@@ -467,7 +466,7 @@ def unaimed_party(h, actor: list[Mention], found: list[Mention], by_tok: dict[in
         return []
     own = {m.code for m in actor if m.code}
     gov = [m for m in found if m.code is None and m.sector == "GOV" and h.tok.doc[m.root].lemma_.lower() in GOVERNMENT_WORDS]
-    if len(own) == 1 and all(m.code and m.sector and m.sector not in STATE_SECTORS for m in actor):
+    if len(own) == 1 and all(m.code and m.sector and m.sector not in EXECUTIVE_SECTORS for m in actor):
         # "Venezuela's parliament demanded that the government sever ties", "opposition lawmakers urged the
         # government to ...": a country's own parties, courts and crowds address their own government
         if gov:
@@ -484,7 +483,6 @@ def unaimed_party(h, actor: list[Mention], found: list[Mention], by_tok: dict[in
     if any(m.code and m.code not in own for m in by_tok.values()):
         return []  # (another country in the sentence: "a Chinese vessel firing a water cannon at one of its boats")
     return [m for m in actor if m.code and m.code not in NON_COUNTRY_CODES][:1]
-
 
 
 # money a lender puts up: whom a stance on it concerns is the borrower ("declined to back an IMF loan for Argentina")

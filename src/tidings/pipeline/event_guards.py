@@ -258,8 +258,6 @@ def _own_time(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-
-
 DATE_ENTS = frozenset({"DATE", "TIME"})
 
 
@@ -387,8 +385,6 @@ def _content_path(tok: Token, root: Token) -> bool:
             return False  # a setting or time: "agreed to reopen trade, during a visit by Wang Yi", "since clashes in 2020"
         cur = cur.head
     return False
-
-
 
 
 def requested_content(cands: list[Candidate], doc) -> list[Candidate]:

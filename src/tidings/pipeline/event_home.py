@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from .base import Mention
 
 
-
 PRISONER_WORDS = frozenset({"prisoner", "detainee", "inmate", "activist", "dissident", "opponent", "protester",
                             "journalist", "critic", "convict"})
 
@@ -55,7 +54,6 @@ def police_home(h, actor: list[Mention], recipient: list[Mention]) -> Mention | 
     return forces[0]
 
 
-
 def population_home(h, actor: list[Mention]) -> Mention | None:
     """'Yoon declared martial law, accusing parliament of sympathising with North Korea': a curfew or
     martial law a state declares with no place named is laid on its own people, whatever other country
@@ -68,7 +66,6 @@ def population_home(h, actor: list[Mention]) -> Mention | None:
     if len({m.code for m in actor if m.code}) != 1 or not states:
         return None
     return states[0]
-
 
 
 def removed_from_office(h) -> bool:

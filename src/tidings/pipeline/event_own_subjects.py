@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import codes, direct_subjects
-from .base import NON_STATE_SECTORS
+from .base import NON_STATE_SECTORS, STATE_SECTORS
 from .event_dedupe import COORDINATED_KEY
 
 if TYPE_CHECKING:
@@ -33,8 +33,6 @@ _COUNT_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", 
                           "band", "crowd", "mob", "number", "some", "several", "many"})
 # codes of armed groups coded apart from any country (not IGOs, NGOs or companies: "a UN convoy")
 ARMED_CODES = frozenset({"IMG"})
-# organs of a state: a doer of one of these against an armed group, or civilians, is another side
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _side(m: Mention) -> str | None:

@@ -282,7 +282,6 @@ def free_relative_doer(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
                     for g in p.children if g.dep_ == "pobj"] if doers else []
 
 
-
 def whose_owner(found: list[Mention], doc: Doc, by_tok: dict[int, Mention]) -> list[Mention]:
     """'The Philippine president, whose coast guard was rammed by Chinese ships, ...', 'Tusk, whose government
     closed the consulate': a party named by "whose" + noun in a relative clause belongs to the clause's antecedent

@@ -100,8 +100,6 @@ def _condition(v: Token) -> Token | None:
     return None
 
 
-
-
 def _party_condition(cond: Token) -> bool:
     """The condition's subject is a named party ('if China attacked Taiwan'), not a storm or a price."""
     return any(k.dep_ in ("nsubj", "nsubjpass") and (k.ent_type_ in PARTY_ENTS or any(

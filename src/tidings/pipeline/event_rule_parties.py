@@ -50,8 +50,6 @@ def domestic_recipients(event: str, mode: str | None, actor: list, recipient: li
     return [replace(m, code=code, confidence=min(m.confidence, 0.6)) if m in roles else m for m in recipient]
 
 
-
-
 def story_country(mentions) -> object | None:
     """The one country a story names (any number of times), or None when it names several or none:
     'Kenya's parliament approved the bill. Protesters stormed the building' -> KEN."""

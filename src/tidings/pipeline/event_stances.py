@@ -48,7 +48,6 @@ def protest_purposes(cands: list[Candidate], doc) -> list[Candidate]:
     return out
 
 
-
 # what a party "would pay / face / regret" in a threat's clause: that party is the one threatened
 PAYING_VERBS = frozenset({"pay", "face", "regret", "rue"})
 

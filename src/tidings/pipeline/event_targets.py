@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from .base import Mention
 
 
-
 AIMING_PARTICIPLES = frozenset({"target", "aim", "hit", "kill"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "countermeasure", "answer"})
 HELP_VERBS = frozenset({"help", "assist", "support", "enable", "allow", "back", "reinforce", "bolster", "prop"})
@@ -208,7 +207,6 @@ def restricted_destination(verb: Token, actor: list[Mention], by_tok: dict[int, 
         # the parser hung on the verb (a date after it is enough to move it there)
         return _argument_places.coded_places(prep_objects(verb, ("from", "to", "into")), own, by_tok, si)
     return []
-
 
 
 # participles that name where goods or carriers are going ("trucks bound for Kenya", "shipments headed for the

@@ -56,8 +56,6 @@ def _listed_apposition(c: Token) -> bool:
             and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children))
 
 
-
-
 def _object_before_speaker(p: Parse, i: int) -> bool:
     """'Russian troops shelled Kherson, Ukraine said': the parser makes the verb's object and the
     speaker one subject list of the speech verb (arguments.objects reads the first name as the object)."""
