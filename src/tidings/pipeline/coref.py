@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import TEMPORAL_PREPS
+from .coref_authors import act_authors, generic_nouns, reference_types
 from .coref_captives import captor as _captor
 from .coref_captives import freed_to as _freed_to
 from .coref_replies import PARALLEL as _PARALLEL
@@ -38,12 +39,13 @@ from .coref_replies import culprits as _culprits
 from .coref_replies import distinct as _distinct
 from .coref_replies import parallel_reaction as _parallel_reaction
 from .coref_replies import same_act_earlier as _same_act_earlier
+from .coref_same_acts import same_words, trigger_words
 from .coref_visits import asked_supplies, visit_host
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from .base import Candidate
+    from .base import Candidate, Mention
 
 _HOSTILE = ("ASSAULT", "SANCTION", "COERCE", "THREATEN", "ACCUSE", "MOBILIZE", "REJECT")
 # A definite noun naming an earlier act -> the event types it can refer back to.
@@ -75,7 +77,7 @@ _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
     "veto": ("REJECT",),
     "rejection": ("REJECT",),
     "refusal": ("REJECT",),
-    **dict.fromkeys(("deal", "agreement", "accord", "pact", "truce", "ceasefire", "memorandum"),
+    **dict.fromkeys(("deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "memorandum"),
                     ("AGREE", "SUPPORT", "CONCEDE", "COOPERATE")),
     # "Japan condemned the incident": the story's latest hostile act
     **dict.fromkeys(("incident", "provocation", "escalation"), ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")),
@@ -95,6 +97,8 @@ _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_OFFERS := ("offer", "proposal", "proposition", "idea", "invitation", "initiative", "plan"),
                     ("AGREE", "REQUEST", "CONCEDE")),
     **dict.fromkeys(("demand", "request", "appeal"), ("REQUEST",)),
+    # laws, words, conditions, deployments and manoeuvres, with the verbs that tell them (coref_authors)
+    **reference_types(),
 }
 # "the vote" is a body's vote told earlier ("the council voted ... Moscow condemned the vote") or an
 # election, never another kind of act
@@ -123,9 +127,11 @@ _LOOKBACK = 3
 _LOOKBACK_GENERIC = 2
 
 
-def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: int, sent: Span) -> None:
+def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: int, sent: Span,
+                        mentions: list[Mention] | None = None) -> None:
     """Fill the missing recipient of a reaction to an earlier act named by a definite
-    description, or of a vow to retaliate (see the module docstring)."""
+    description, or of a vow to retaliate (see the module docstring); ``mentions`` (the story's) name the
+    author of an act the story told without an event (``coref_authors``)."""
     doc = sent.doc
     for c in [c for c in found if _retold(doc, earlier, c, si) is not None or _claimed(doc, earlier, c, si)]:
         found.remove(c)  # the story's act told again, not a second one (see _retold, _claimed)
@@ -158,6 +164,12 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
                     break
         if placeholder and ante is None:
             continue  # the home country a rule gave the denounced act stands unless the story told the act
+        if ante is None and c.event in _REACTIONS and mentions and (authors := next(
+                (a for n in _reference_objects(trig) if (a := act_authors(sent, n, mentions, c.actor))), None)):
+            c.recipient = authors  # "Georgia's parliament passed a bill ... The EU deplored the vote"
+            c.confidence = round(max(0.05, c.confidence - 0.1), 3)
+            c.extra["coref.recipient_from"] = authors[0].sent_index
+            continue
         if ante is None and c.event in ("THREATEN", "REQUEST") and (again := _further_acts(trig)) is not None:
             ante = _antecedent(doc, earlier, found, c, si, again, own)  # "warned that any further attacks ..."
         answered = False
@@ -249,7 +261,7 @@ def _retold(doc: Doc, earlier: list[Candidate], c: Candidate, si: int) -> Candid
     nouns = [trig] + [ch for ch in trig.children if ch.dep_ in ("dobj", "obj")]
     ref = next((n for n in nouns if n.dep_ in ("dobj", "obj") and _is_reference(n)
                 and c.event in _REFERENCE_NOUNS[n.lemma_.lower()] and n.lemma_.lower() not in _GENERIC
-                and n.lemma_.lower() not in _ISSUED and not any(
+                and n.lemma_.lower() not in _ISSUED and n.lemma_.lower() not in generic_nouns() and not any(
                     ch.ent_type_ == "DATE" or ch.dep_ == "prep" and ch.lower_ == "of" for ch in n.children)), None)
     if ref is None:
         return None
@@ -260,8 +272,8 @@ def _retold(doc: Doc, earlier: list[Candidate], c: Candidate, si: int) -> Candid
                 and not _background(doc, p.trigger, ref):
             # an arrest, a closure, an embargo is told by its own word ("closed the crossings ... the
             # deportation of Afghans" are two acts); any attack or deployment by that word or another
-            if c.event in ("COERCE", "SANCTION") and doc[p.trigger].lemma_.lower() not in _same_words(
-                    ref.lemma_.lower()) and not _trigger_words(doc, p, ref.lemma_.lower()):
+            if c.event in ("COERCE", "SANCTION") and doc[p.trigger].lemma_.lower() not in same_words(
+                    ref.lemma_.lower()) and not trigger_words(doc, p, ref.lemma_.lower()):
                 continue
             return p
     return None
@@ -370,6 +382,7 @@ def _reference_objects(trig: Token) -> list[Token]:
             named.extend(_label_compound(trig, ch))
         elif ch.dep_ in ("ccomp", "xcomp", "oprd"):
             out.extend(g for g in ch.children if g.dep_ in ("nsubj",))
+            named.extend(_label_compound(trig, ch))  # "called the manoeuvre reckless": "the" on the adjective
         elif ch.dep_ == "prep" and ch.lower_ in _ABOUT:
             out.extend(g for g in ch.children if g.dep_ == "pobj")
     # "welcomed the end of the talks", "condemned the use of force": the definite phase noun makes its act definite
@@ -446,7 +459,7 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
     # clause after it, last of all)
     told_after = [p for p in found if p is not c and p.trigger > noun.i and _time_clause_act(doc, p.trigger, c.trigger)]
     pool = list(reversed([p for p in earlier if p.sent_index < si] + same_sentence)) + told_after
-    generic = lemma in _GENERIC or lemma in _ISSUED or lemma == "progress"
+    generic = lemma in _GENERIC or lemma in _ISSUED or lemma == "progress" or lemma in generic_nouns()
     lead = min((p.sent_index for p in earlier), default=si)
 
     def fits(p: Candidate, strict: bool) -> bool:
@@ -454,7 +467,7 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
             return False
         if p.event in _REACTIONS and _reference_objects(doc[p.trigger]):
             return False  # another reaction to the same act ("Biden called the warrants outrageous")
-        if strict and doc[p.trigger].lemma_.lower() not in _same_words(lemma) and not _trigger_words(doc, p, lemma):
+        if strict and doc[p.trigger].lemma_.lower() not in same_words(lemma) and not trigger_words(doc, p, lemma):
             return False
         if lemma in _ONLY_SAME_WORD and not _voted(doc[p.trigger], lemma, noun):
             return False  # "criticised the vote" after a call for an inquiry: the election, not the call
@@ -544,33 +557,6 @@ def _dates_verb(tok: Token, verb: Token) -> bool:
         if tok.pos_ in ("VERB", "AUX") and tok.i != verb.i:
             return tok.i == verb.i
     return False
-
-
-# Words a story uses for the same act ("agreed to an immediate ceasefire ... Iran welcomed the truce").
-_SAME_ACT = (frozenset({"ceasefire", "truce", "armistice", "cease-fire"}),
-             frozenset({"deal", "agreement", "accord", "pact", "treaty", "memorandum"}),
-             frozenset({"talk", "talks", "negotiation", "negotiations"}),
-             # a noun and the verb that told the act ("invited him to Tashkent ... accepted the invitation",
-             # "detained 11 politicians ... condemned the arrests")
-             frozenset({"invitation", "invite"}), frozenset({"proposal", "propose"}),
-             frozenset({"arrest", "detention", "detain"}), frozenset({"seizure", "seize"}),
-             frozenset({"deportation", "deport"}), frozenset({"expulsion", "expel"}),
-             frozenset({"deployment", "deploy"}), frozenset({"launch", "test", "firing", "fire", "test-fire"}), frozenset({"abduction", "kidnapping", "abduct", "kidnap"}))
-
-
-def _same_words(lemma: str) -> frozenset[str]:
-    return next((group for group in _SAME_ACT if lemma in group), frozenset({lemma}))
-
-
-def _trigger_words(doc: Doc, p: Candidate, lemma: str) -> bool:
-    """The act's trigger phrase, the object of its verb or of its preposition says the word or a word
-    for the same act ("imposed sanctions", "agreed to a ceasefire" for "the truce")."""
-    words = list(doc[p.trigger_start:p.trigger_end])
-    kids = list(doc[p.trigger].children)
-    words += [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    words += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children if g.dep_ == "pobj"]
-    same = _same_words(lemma)
-    return any(t.lemma_.lower() in same for t in words)
 
 
 def _retaliation_target(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int, trig: Token,

@@ -175,7 +175,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
             found = self.sentence_candidates(si, sent, by_tok)
             if found:
                 carry_recipients(ctx.candidates, found, si, sent)
-                implicit_recipients(ctx.candidates, found, si, sent)
+                implicit_recipients(ctx.candidates, found, si, sent, ctx.mentions)
             ctx.candidates.extend(found)
 
     # -- sentence ---------------------------------------------------------------------

@@ -1,0 +1,67 @@
+"""A reaction to an act the story told without an event (tidings.pipeline.coref_authors): "the vote", "the law",
+"the remarks", "the deployment", "the manoeuvre" name the author of an earlier clause, not nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import code, entity_codes
+
+
+def _reaction(coder, text: str, trigger: str):
+    events = [e for e in code(coder, text.replace(" || ", "\n\n")) if e.event_text == trigger]
+    assert events, f"no event on {trigger!r}"
+    return events[-1]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    pytest.param("Georgia's parliament on Tuesday passed a bill requiring groups that receive foreign funding to register "
+                 "as agents of foreign influence, despite weeks of street protests. || The European Union's foreign policy "
+                 "chief deplored the vote and said it would hamper the country's path towards membership.",
+                 "deplored", ("GEO",), id="vote-of-a-parliament"),
+    pytest.param("Slovakia's parliament on Wednesday approved a law restricting the activities of foreign-funded charities, "
+                 "in a vote boycotted by the opposition. || The U.S. State Department criticised the legislation as a step "
+                 "backwards for democracy in central Europe.", "criticised", ("SVK",), id="legislation-approved"),
+    pytest.param("Kyrgyz President Sadyr Japarov signed a decree on Wednesday suspending the movement of Tajik lorries through "
+                 "three border crossings. || Tajikistan's foreign ministry criticised the decree as unfriendly.",
+                 "criticised", ("KGZ",), id="decree-signed"),
+    pytest.param("Nicaragua's congress approved sweeping constitutional changes on Thursday that extend the presidential "
+                 "term to six years. || The Organization of American States condemned the reforms as the final dismantling "
+                 "of democracy in the country.", "condemned", ("NIC",), id="reforms-approved"),
+], )
+def test_a_law_or_vote_told_without_an_event_names_its_author(coder, text, trigger, recipient):
+    assert entity_codes(_reaction(coder, text, trigger).recipient) == recipient
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    pytest.param("Speaking at a campaign rally in Ohio, Donald Trump said Mexico was deliberately sending criminals and "
+                 "drugs across the southern border. || Mexico's foreign ministry described the comments as regrettable and "
+                 "false.", "described", ("USA",), id="comments-of-a-rally-speech"),
+    pytest.param("Serbian President Aleksandar Vucic told a news conference in Belgrade on Thursday that Kosovo's prime "
+                 "minister was a terrorist who dreamed of expelling every Serb from the north. || Albin Kurti's office "
+                 "condemned the language as hate speech.", "condemned", ("SRB",), id="language-of-a-news-conference"),
+])
+def test_words_are_their_speaker_s(coder, text, trigger, recipient):
+    assert entity_codes(_reaction(coder, text, trigger).recipient) == recipient
+
+
+def test_a_trailing_attribution_is_no_speaker_of_the_remarks(coder):
+    # the military that reports the attack did not make "the remarks": no speaker is better than the reporter
+    ev = _reaction(coder, "Gunmen attacked a checkpoint near the border on Sunday, killing two soldiers, the Nigerien army "
+                          "said. || Officials in Benin condemned the remarks.", "condemned")
+    assert "NER" not in entity_codes(ev.recipient)
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    pytest.param("A Russian Su-27 fighter jet dumped fuel on a U.S. surveillance drone over the Black Sea on Tuesday before "
+                 "striking its propeller, the U.S. military said. || The Pentagon condemned the manoeuvre as reckless and "
+                 "unprofessional.", "condemned", ("RUS",), id="manoeuvre-is-the-attack"),
+    pytest.param("Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas Shoal on "
+                 "Tuesday. || The Philippine foreign ministry summoned China's envoy. || U.S. Secretary of State Antony "
+                 "Blinken called the manoeuvre reckless.", "called", ("CHN",), id="manoeuvre-adjective-label"),
+    pytest.param("Ecuador's President Daniel Noboa on Monday ordered troops into the country's largest prisons after a wave "
+                 "of riots. || Opposition lawmakers criticised the deployment as unconstitutional and demanded that Noboa "
+                 "appear before the national assembly.", "criticised", ("ECU",), id="deployment-ordered-at-home"),
+])
+def test_a_manoeuvre_or_deployment_is_its_doer_s(coder, text, trigger, recipient):
+    assert entity_codes(_reaction(coder, text, trigger).recipient) == recipient
