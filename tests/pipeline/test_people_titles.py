@@ -57,3 +57,22 @@ def test_definite_title_is_the_latest_holder_of_the_office(coder, text, trigger,
 )
 def test_official_of_a_described_organisation_is_not_the_datelines(coder, text, trigger, dyad):
     assert _dyad(coder, text, trigger)[0] == (dyad,)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dyad"),
+    [
+        # no one urges himself: of two presidents, the title on Ruto's object is the other one
+        ("Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud at State House in Nairobi on Monday. || "
+         "Ruto urged the president to reopen the border crossing at Mandera.", "urged", (("KEN",), ("SOM",))),
+        ("French Foreign Minister Jean-Noel Barrot met his Algerian counterpart Ahmed Attaf in Algiers on Sunday. || "
+         "Barrot pressed the minister to release the novelist Boualem Sansal on humanitarian grounds.", "pressed",
+         (("FRA",), ("DZA",))),
+        # a general is the army chief the story named
+        ("Washington's special envoy for Sudan, Tom Perriello, held talks with army chief Abdel Fattah al-Burhan in Port "
+         "Sudan on Monday. || Perriello said he had pressed the general to allow aid convoys through the Adre crossing.",
+         "pressed", (("USA",), ("SDN",))),
+    ],
+)
+def test_a_title_on_the_object_is_not_the_subject_s_own_holder(coder, text, trigger, dyad):
+    assert _dyad(coder, text, trigger) == dyad

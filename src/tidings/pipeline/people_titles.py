@@ -14,6 +14,11 @@ if TYPE_CHECKING:
 # a role with a country holds them as a named person does. A minister or a president is named when he
 # acts; an unnamed "Ukrainian ambassador" is mostly the one summoned, not the one speaking.
 _UNNAMED_OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# "held talks with army chief Abdel Fattah al-Burhan ... pressed the general": the offices a general holds
+_GENERAL_OFFICES = frozenset({"general", "army chief", "army commander", "commander", "chief of staff",
+                              "army chief of staff", "field marshal", "military chief", "military leader"})
+# the title's words on a verb whose subject is someone else: "Ruto urged the president", "told the minister"
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 
 
 def definite_titles(doc, mentions: list[Mention], sent_of) -> None:
@@ -40,12 +45,14 @@ def definite_titles(doc, mentions: list[Mention], sent_of) -> None:
         taken = {i for o in same for i in range(o.start, o.end)}
         named = {o.code for o in same if not _own_side_word(doc[o.root], taken)}
         holders: list[Mention] = []
+        doer = _clause_doer(doc, m, mentions)
         for p in reversed(people):
             if p.end > m.start:
                 continue
             held = (p.office or "").lower()
-            if held == office or (held.endswith(" " + office) and not held.startswith(("vice", "deputy", "former"))):
-                if p.code not in named:
+            if held == office or (held.endswith(" " + office) and not held.startswith(("vice", "deputy", "former"))) \
+                    or office == "general" and held in _GENERAL_OFFICES:
+                if p.code not in named and (doer is None or p.identifier_text != doer):
                     holders.append(p)
         near = [p for p in holders if sent_of(m.start) - p.sent_index <= 3]
         codes = {p.code for p in (near or holders)}
@@ -65,3 +72,17 @@ def _own_side_word(tok, taken: set[int]) -> bool:
     words an official uses of his own side as freely as of another's."""
     return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ in ("poss", "amod", "compound", "nmod") \
         and tok.head.i not in taken or tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
+
+
+def _clause_doer(doc, m: Mention, mentions: list[Mention]) -> str | None:
+    """The named person who is the subject of the verb the title is the object of ("Ruto urged the president",
+    "Barrot pressed the minister to release ..."): no one urges himself, so that person is not the title's holder
+    (the other president or minister of the story is)."""
+    tok = doc[m.root]
+    if tok.dep_ not in _OBJECT_DEPS:
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    return next((o.identifier_text for o in mentions if o.start <= subj.i < o.end and o.identifier_text
+                 and o.kind in ("person", "pronoun")), None)
