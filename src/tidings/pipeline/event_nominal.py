@@ -22,7 +22,7 @@ from .arguments import (
 from .event_background import DURATION_NOUNS, reason_phrase, street_protest, stretch_of_acts
 from .event_fold import Hit
 from .event_nominal_owner import BLAME_ADJECTIVES as BLAME_ADJECTIVES  # (events.py reads it here)
-from .event_nominal_owner import OwnerMixin, blamed_on_phrase
+from .event_nominal_owner import OwnerMixin, armed_modifier, armed_scene, blamed_on_phrase
 from .event_nominal_parts import (
     CLAUSE_TYPES,
     ENVOY_WORDS,
@@ -409,6 +409,8 @@ class NominalMixin(OwnerMixin):
                 # "a police offensive against gang strongholds in Rio de Janeiro": police act at home
                 actor = scene_actor(self._mentions, tok, of_objs + prep_objects(tok, e.rprep or ("against", "on")), by_tok)
                 route = "scene"
+            if not actor and e.type == "ASSAULT" and armed_modifier(tok, self.lex.domestic_agents):  # ("a militant attack")
+                actor, route = armed_scene(self._mentions, tok, of_objs + prep_objects(tok, e.rprep or ("against", "on")), by_tok), "scene"
             if not actor and e.type in ("COERCE", "ASSAULT") and e.mode in ("arrest", "deport", "restrict", "crowd-control") and (argument_slot or reason or (
                     slot.dep_ == "pobj" and head.lower_ in ("over", "amid", "against", "despite"))):
                 # (also what another act answers: "sanctions over a crackdown / the dispersal of protesters in Tbilisi")

@@ -4,6 +4,7 @@ module small. Needs ``_mentions`` and ``_lemma`` from the host class."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import (
@@ -14,7 +15,7 @@ from .arguments import (
     recipient_mentions,
     unique,
 )
-from .event_nominal_parts import _coded, _sent_index, noun_settings
+from .event_nominal_parts import _coded, _sent_index, noun_settings, scene_actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,6 +24,23 @@ if TYPE_CHECKING:
 
 
 BLAME_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
+
+
+def armed_modifier(tok: Token, agents: frozenset[str]) -> bool:
+    """'a militant attack', 'a gang assault', 'a jihadist raid', 'an attack by gunmen': the noun names uncoded armed
+    doers (verbs.json domestic_agents) on itself, as a modifier or its 'by' phrase."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in agents for c in tok.children) or any(
+        g.lemma_.lower() in agents and g.ent_type_ not in ("NORP", "GPE", "ORG") for g in prep_objects(tok, ("by",)))
+
+
+def armed_scene(mentions, tok: Token, places: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
+    """Uncoded armed doers act for the scene's country, as the subjects of their verbs do ('Militants attacked a
+    police post in Pakistan'): the coded place of the noun's own phrases, with no sector of its own."""
+    found = scene_actor(mentions, tok, places, by_tok)
+    if not found:  # "a gang offensive on the Petion-Ville district of Port-au-Prince", "a rebel assault on Goma"
+        spots = places + [g for p in places for g in prep_objects(p, ("of", "near"))]
+        found = [m for m in mentions(spots, by_tok) if m.code and m.kind == "country"][:1]
+    return [replace(m, sector=None, kind="agent") for m in found]
 
 
 def blamed_on_phrase(tok: Token, verb: Token) -> list[Token]:
