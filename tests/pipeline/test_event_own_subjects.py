@@ -48,3 +48,26 @@ def test_one_side_told_twice_stays_one_act(coder, text, etype):
 def test_the_answering_group_is_the_targeted_party(coder, text):
     # ("the jihadist group", "the militants": the armed party the first act targeted, not the scene's country)
     assert ("IMG",) in [actor for actor, _ in _dyads(coder, text, "ASSAULT")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistani security forces killed nine militants who had ambushed a police convoy in Khyber Pakhtunkhwa a week "
+    "earlier, the military's media wing said on Sunday.",
+    "Mexican marines killed a cartel gunman who had opened fire on a patrol in Culiacan, as fighting between rival "
+    "factions of the Sinaloa cartel entered its fourth month.",
+    # (one sector for both: a commander is no soldier he was shot by)
+    "Colombian soldiers shot dead a FARC dissident commander who had bombed a police station in Cauca last year, "
+    "the defence minister said in a post on X.",
+    # (the second verb of the relative clause: the same antecedent's act)
+    "Nigerian troops killed dozens of bandits who had raided three villages in Zamfara state and abducted more than "
+    "50 women, a military spokesman said on Tuesday.",
+])
+def test_the_patients_relative_clause_is_a_second_act(coder, text):
+    # (the relative clause's antecedent, whom the main act was done to, does its act)
+    assert len(_dyads(coder, text, "ASSAULT")) == 2
+
+
+def test_the_doers_relative_clause_on_itself_stays_one_act(coder):
+    text = ("Sudanese paramilitaries, who had shelled the city for weeks, stormed the last army base in El Fasher on "
+            "Sunday, witnesses said.")
+    assert len(_dyads(coder, text, "ASSAULT")) == 1

@@ -51,6 +51,15 @@ def _clause_doer(tok: Token) -> Token | None:
     if tok.dep_ in ("acl", "amod"):
         return None  # a participle describing a noun ("cell blocks seized by gang members"): no clause told
     verb = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else tok
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "with") and tok.head.head.pos_ == "VERB":
+        # "accusing the army of staging the attack": the accused is the gerund's doer
+        accused = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+        return accused[0] if len(accused) == 1 and accused[0].lower_ not in _SUBJECT_PRONOUNS else None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) and verb.head.pos_ == "VERB":
+        return _clause_doer(verb.head)  # "the paramilitaries denied the charge, accusing the army ...": theirs
+    if (rel := _relative_doer(verb)) is not None:
+        return rel
     subj = direct_subjects(verb)[0]
     if len(subj) != 1 or subj[0].dep_ not in ("nsubj", "nsubjpass", "pobj") or subj[0].lower_ in _SUBJECT_PRONOUNS:
         return None
@@ -58,6 +67,37 @@ def _clause_doer(tok: Token) -> Token | None:
         return next((g for p in subj[0].children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), subj[0])
     return subj[0]
+
+
+def _relative_doer(verb: Token) -> Token | None:
+    """The antecedent of a relative clause whose relative pronoun is its subject ("killed nine militants who had
+    ambushed a police convoy", "a commander who had bombed a police station"): the noun the clause hangs on does
+    its act, so the clause has a doer of its own, apart from the main clause's. The antecedent word stands for the
+    subject, as a count's 'of' noun does ("dozens of fighters who had stormed ...")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # ("bandits who had raided three villages and abducted 50 women")
+    ante = verb.head
+    if verb.dep_ != "relcl" or ante.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return None
+    if ante.lemma_.lower() in _COUNT_HEADS:
+        return next((g for p in ante.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), ante)
+    return ante
+
+
+def _relative(verb: Token) -> bool:
+    """Whether a verb's doer is a relative clause's antecedent: such a doer is another party only when the other
+    act of the pair was done to it ("Serbians marched ..., as police fired tear gas at students who threw
+    bottles": the students' riot is no second march)."""
+    return _relative_doer(verb) is not None
+
+
+def _acted_on(c: Candidate, doer: Mention) -> bool:
+    """Whether a doer is one the candidate's act was done to ("soldiers shot dead a rebel commander who had
+    bombed a police station": whatever sector each was given, the commander is not the soldiers)."""
+    return any(m.start == doer.start and m.end == doer.end for m in c.recipient)
 
 
 def _doer_of(c: Candidate, subj: Token) -> Mention | None:
@@ -80,13 +120,19 @@ def own_subject_acts(cands: list[Candidate], doc: Doc) -> None:
             continue
         key = (c.event, codes(c.actor))
         for other, other_subj, other_doer in seen.get(key, ()):
-            if other_subj.i == subj.i or _side(other_doer) == _side(doer):
+            mine, theirs = _relative(t), _relative(doc[other.trigger])
+            # (a relative clause's antecedent is another party only when the other act was done to it)
+            acted_on = mine and _acted_on(other, doer) or theirs and _acted_on(c, other_doer)
+            if other_subj.i == subj.i or (_side(other_doer) == _side(doer) or mine or theirs) and not acted_on:
                 continue  # one doer told twice ("Arakan Army fighters shelled ... as the rebel group pressed ...")
             two_dyads = codes(other.recipient) != codes(c.recipient) and other.recipient and c.recipient
             _answering_group(c, doer, other, doc)
             if two_dyads:
                 continue  # (the dedupe keeps both anyway)
             # (one mark per side: two acts of one side stay one, "gunmen stormed a village and killed 40")
+            if acted_on:  # (the patient of one act does the other: two parties, whatever their sides)
+                other.extra.setdefault(COORDINATED_KEY, f"doer:{other_doer.start}")
+                c.extra.setdefault(COORDINATED_KEY, f"doer:{doer.start}")
             other.extra.setdefault(COORDINATED_KEY, f"side:{_side(other_doer)}")
             c.extra.setdefault(COORDINATED_KEY, f"side:{_side(doer)}")
         seen.setdefault(key, []).append((c, subj, doer))

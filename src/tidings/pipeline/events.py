@@ -78,6 +78,7 @@ from .event_context import (  # noqa: F401 (the claims stage reads them here)
 )
 from .event_deterrence import announced_response
 from .event_fold import ABSORBING, FoldMixin, Hit
+from .event_grievance_doers import grievance_actors, grievance_doers
 from .event_guards import (
     arrest_warrant,
     collapse_symmetric,
@@ -289,6 +290,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         out.extend(side_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
         out.extend(passive_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
         out.extend(walk_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
+        out.extend(grievance_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
         out.extend(place_doers(self, si, [h for h in hits if id(h) in failed and not any(m.code for m in h.actor)], by_tok, according))
         if not out:
             return out  # (six in ten sentences: every pass below keeps an empty list empty)
@@ -312,6 +314,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         reaction_targets(out, sent.doc, by_tok)
         paired_counterparts(out, sent.doc)  # ("with Beijing lifting ... and Canberra dropping ...")
         threat_partners(out, doc)  # (after the reactions: "prompting a warning from London" is theirs)
+        grievance_actors(out, doc)  # ("expelled a Belarusian diplomat after soldiers fired at a Lithuanian patrol")
         own_subject_acts(out, doc)  # ("forces shelled ..., and the militia hit back by ambushing ...": two acts)
         out = dedupe(relative_tolls(protest_purposes(side_clause_filter(out, doc), doc), doc), doc)
         across_border_targets(out, doc, by_tok)  # "raised its alert after militiamen fired rockets across the border"
