@@ -189,6 +189,29 @@ def scene_of(h, by_tok: dict[int, Mention]) -> Mention | None:
     return None
 
 
+# Participles and relative verbs that hang a charge on a person ("six men suspected of smuggling heroin from
+# Pakistan", "a man convicted of spying for Israel", "a blogger jailed for posting on Facebook").
+CHARGE_WORDS = frozenset({"suspect", "accuse", "convict", "charge", "jail", "sentence", "want", "implicate", "allege",
+                          "blame", "imprison", "indict", "find", "arrest", "detain", "hold", "link", "tie"})
+
+
+def charge_content(h) -> set[int]:
+    """Tokens of what the people an act is done to are charged with ("accused opposition leaders of taking
+    orders from Brussels", "arrested six men suspected of smuggling heroin from Pakistan", "jailed a blogger
+    for posting on Facebook"): the charge names no scene and no party of the act itself."""
+    tok = h.tok
+    objects = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    out: set[int] = set()
+    for x in (tok, *objects):
+        for c in x.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "over") and (h.etype == "ACCUSE" or any(
+                    g.tag_ == "VBG" for g in c.children)):  # (an object's own phrase stays: "the accounts of three lenders")
+                out.update(t.i for t in c.subtree)
+            elif x is not tok and c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CHARGE_WORDS:
+                out.update(t.i for t in c.subtree)
+    return out
+
+
 def home_of(h, actor: list[Mention], by_tok: dict[int, Mention], story_country: Mention | None,
           single: bool = True) -> Mention | None:
     scene = scene_of(h, by_tok)
@@ -198,9 +221,7 @@ def home_of(h, actor: list[Mention], by_tok: dict[int, Mention], story_country: 
     # ("Russian-speaking residents of Uralsk": a language or side names no second country)
     # (nor does the news agency a source spoke to: "local officials told AFP")
     # ("accusing parliament of sympathising with North Korea": what the accused is charged with sets no scene)
-    accused = [h.tok, *(o for o in h.tok.children if o.dep_ == "dobj")] if h.etype == "ACCUSE" else []
-    charge = {t.i for x in accused for c in x.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-              for t in c.subtree}
+    charge = charge_content(h)
     countries = {m.code for m in by_tok.values() if m.code and m.code not in NON_COUNTRY_CODES
                  and m.sector != "JRN" and not stance_mention(m, doc) and m.root not in charge}
     if len(countries) == 1:

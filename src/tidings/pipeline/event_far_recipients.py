@@ -372,7 +372,9 @@ def far_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
         dated_object(h.tok, own, by_tok) if h.noun is None else []) or (
         message_addressee(h.tok, own, by_tok) if h.etype in MESSAGE_TYPES else []) or (
         (aimed_goods(h.tok, own, by_tok) or penalty_clause(h, own, by_tok)) if h.etype == "SANCTION" else []) or (
-        answered_concession(h.tok, own, by_tok) if h.etype in ANSWER_TYPES and h.noun is None else [])
+        answered_concession(h.tok, own, by_tok) if h.etype in ANSWER_TYPES and h.noun is None else []) or (
+        _needy.needy_party(h, own, by_tok)) or _reporter.reporter_target(h, own, by_tok)  # ("Pakistan's army said Indian
+    # troops fired across the Line of Control")
 
 
 # a step taken in return: "dropped its opposition ... after Helsinki agreed to extradite two suspects" -> FIN -> TUR
@@ -394,7 +396,12 @@ def answered_concession(verb: Token, own: set[str], by_tok: dict[int, Mention]) 
             s.lemma_.lower() in GO_BETWEEN_NOUNS for s in _arguments.direct_subjects(verb)[0]):
         return []  # (a go-between's proposal is made to both sides: "after Egyptian mediators proposed a timetable")
     found = coded_targets(_arguments.direct_subjects(head)[0], own, by_tok)
-    return [m for m in found if m.code not in NON_COUNTRY_CODES][:1]
+    # (an international body's easing or funds are answered too: "the IMF approved a disbursement after Cairo agreed
+    # to sell state firms" -> EGY -> IGO; a company or NGO is no party of a state's promise)
+    return [m for m in found if m.code not in NON_COUNTRY_CODES or m.code in STATE_BODY_CODES][:1]
+
+
+STATE_BODY_CODES = frozenset({"IGO", "UNO", "EUR"})
 
 
 # acts told in an "after" clause that land on the party whose reaction the main clause tells
@@ -581,3 +588,5 @@ def unique_codes(found: list[Mention]) -> list[Mention]:
 # hot function costs ~3 us a call)
 from . import argument_places as _argument_places  # noqa: E402
 from . import arguments as _arguments  # noqa: E402
+from . import event_needy_recipients as _needy  # noqa: E402
+from . import event_reporter_targets as _reporter  # noqa: E402

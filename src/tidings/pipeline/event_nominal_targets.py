@@ -38,6 +38,18 @@ WELCOME_VERBS = frozenset({"welcome", "hail", "praise", "applaud", "thank", "lau
 BYSTANDER_CODES = frozenset({"UNO", "NGO", "IGO"})
 
 
+# verbs of holding off an attack, whose subject the attack was aimed at ("repelled an offensive by insurgents");
+# with a particle: "fought off", "beat back", "fended off" (a bare "fought an assault" is no defence)
+REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "rebuff", "parry", "halt", "stop", "blunt"})
+REPEL_PARTICLE_VERBS = frozenset({"fight", "beat", "push", "fend", "ward", "drive", "hold", "throw", "turn", "stave"})
+
+
+def repelling(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in REPEL_VERBS or (lemma in REPEL_PARTICLE_VERBS and any(
+        c.dep_ == "prt" and c.lower_ in ("off", "back") for c in verb.children))
+
+
 # the nouns of an answer: "in response / reaction / reply to", "in retaliation / revenge / reprisal for"
 ANSWER_NOUNS = {"to": frozenset({"response", "reaction", "reply", "answer", "retaliation"}),
                 "for": frozenset({"retaliation", "revenge", "reprisal", "retribution", "vengeance", "payback"})}
@@ -99,6 +111,8 @@ def reacting_target(slot: Token, head: Token, actor: list[Mention], by_tok: dict
     verb = None
     if slot.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in (CONDEMN_VERBS if hostile else WELCOME_VERBS):
         verb = head
+    elif hostile and slot.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and repelling(head):
+        verb = head  # "Ukrainian forces repulsed a Russian assault", "the raid was beaten back": the defender was hit
     elif hostile and slot.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("after", "since") for c in head.children) and (
             head.head.pos_ == "VERB" and head.head.lemma_.lower() in CONDEMN_VERBS | REPRISAL_VERBS):

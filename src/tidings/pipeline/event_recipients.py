@@ -266,7 +266,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
     if not own or h.entry.sym or h.route == "reaction":
         return recipient  # an elicited reaction ("sparking protests in Ottawa") targets the provoker
     word = h.noun if h.noun is not None else h.tok
-    recipient = drop_grounds(h.tok, recipient)
+    recipient = drop_grounds(h.tok, recipient, h.etype)
     doc = h.tok.doc
     # "pro-EU demonstrators", "Russian-speaking activists": a side taken is not a party; "residents
     # told Reuters": the audience of the report is no target of the act reported
@@ -419,7 +419,7 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
         if found:
             return found
     if etype in BACKER_TYPES and not any(m.code and m.code not in own for m in recipient):
-        found = backer(word, own, actor[0].sent_index)  # "turned down a U.S.-backed plan" -> USA
+        found = backer(word, own, actor[0].sent_index, etype)  # "turned down a U.S.-backed plan" -> USA
         if found:
             return found
     if etype in ("ACCUSE", "REJECT") and not any(m.code and m.code not in own for m in recipient):

@@ -56,9 +56,18 @@ GROUND_NOUNS = frozenset({"warrant", "warrants", "charge", "charges", "suspicion
                           "requests", "basis", "behalf", "instruction", "instructions", "accusation", "accusations"})
 
 
-def drop_grounds(verb: Token, recipient: list[Mention]) -> list[Mention]:
+# acts on people whose reason phrase ("jailed a blogger for posting articles on Facebook", "detained a pensioner over
+# sending money to a Ukrainian battalion") tells the charge: no party of the act itself (sanctions keep theirs: a
+# firm sanctioned "for helping Iran sell oil" acts for Iran)
+CHARGED_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def drop_grounds(verb: Token, recipient: list[Mention], etype: str | None = None) -> list[Mention]:
     grounds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "under", "at")
                for g in c.children if g.dep_ == "pobj" and g.lower_ in GROUND_NOUNS]
+    if etype in CHARGED_TYPES:
+        grounds += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
+            g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)]
     if not grounds:
         return recipient
     inside = {t.i for g in grounds for t in g.subtree}

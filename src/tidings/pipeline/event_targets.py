@@ -309,6 +309,9 @@ PARTNER_NOUNS = word_list("party_nouns.json", "partner_nouns")
 PARTNER_PATH_PREPS = ("of", "for", "on", "to", "toward", "towards", "about", "over")
 
 
+# a party's place in a body: "froze its participation in the CSTO", "suspended its membership of the Eurasian
+# Economic Union", "halted its contributions to the WHO" (the body is the other side of the act)
+MEMBERSHIP_NOUNS = word_list("party_nouns.json", "membership_nouns")
 JOIN_VERBS = frozenset({"join", "accede", "enter"})
 JOIN_NOUNS = frozenset({"accession", "membership", "entry", "admission", "joining"})
 
@@ -338,7 +341,10 @@ def partner_with(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list
     seen: set[int] = set()
     for _ in range(3):
         relations = [n for n in layer if n.lemma_.lower() in PARTNER_NOUNS or n.lower_ in PARTNER_NOUNS]
-        found = coded_targets([g for n in relations for g in prep_objects(n, ("with",)) + _joining(n)], own, by_tok)
+        bodies = [g for n in layer if n.lemma_.lower() in MEMBERSHIP_NOUNS for g in prep_objects(n, ("in", "of", "to", "within"))]
+        found = coded_targets([g for n in relations for g in prep_objects(n, ("with",)) + _joining(n)], own, by_tok) or [
+            m for m in coded_targets(bodies, own, by_tok) if any(g.left_edge.i <= m.root <= g.i for g in bodies)
+            and verb.doc[m.root].dep_ != "amod" and verb.doc[m.root].head.tag_ != "VBN"]  # (not "the Russian-led CSTO")
         if found:
             return found
         seen |= {n.i for n in layer}
@@ -474,28 +480,56 @@ def misplaced_agent(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> l
     return coded_targets(prep_objects(verb, ("by",)), own, by_tok)
 
 
-BACKER_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})
+BACKER_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "SANCTION"})
+# a cut purchase or ban names the maker of the goods ("cancelled a contract for Israeli-made missiles" -> ISR); only
+# makers, not backers ("sanctioned Iran-backed militias" is no sanction on Iran)
+MAKER_SUFFIXES = frozenset({"made", "built", "manufactured", "produced", "designed"})
 
 
-def backer(word: Token, own: set[str], sent_index: int) -> list[Mention]:
+def backer(word: Token, own: set[str], sent_index: int, etype: str | None = None) -> list[Mention]:
     """'turned down a U.S.-backed plan for a truce' -> USA: the backer of the thing judged. The actors
     stage keeps "<country>-backed/-brokered/-drafted" backers in ``doc.user_data["backers"]`` (they are no
     actor mentions: "Iran-backed militias" are not Iran)."""
     objects = _arguments.objects
 
-    if not word.doc.user_data.get("backers"):
+    if not word.doc.user_data.get("backers") and etype != "SANCTION":
         return []
-    return backers_inside(objects(word), own, sent_index)
+    # ("accused the Paris-based body of ...", "rejected the Abuja-based bloc's plan": a seat or a destination is no
+    # backer of the thing judged; people based abroad are based_in's)
+    if etype == "SANCTION":
+        return made_by(word, own, sent_index)
+    return backers_inside(objects(word), own, sent_index, skip=SEAT_SUFFIXES)
 
 
-def backers_inside(nodes: list[Token], own: set[str], sent_index: int) -> list[Mention]:
+MAKE_VERBS = frozenset({"make", "build", "manufacture", "produce", "design"})
+
+
+def made_by(word: Token, own: set[str], sent_index: int) -> list[Mention]:
+    """The maker of the goods a ban or cut purchase names: "cancelled a contract for Israeli-made missiles",
+    "banned imports of weapons made in Israel" -> ISR."""
+    prep_objects = _arguments.prep_objects
+    goods = _arguments.objects(word)
+    goods += [g for o in goods for g in prep_objects(o, ("for", "of"))]
+    found = [m for m in backers_inside(goods, own, sent_index, skip=SEAT_SUFFIXES)
+             if word.doc.user_data.get("backers", {}).get(m.start, ("", ""))[1] in MAKER_SUFFIXES]
+    if found:
+        return found
+    places = [g for o in goods for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in MAKE_VERBS
+              for g in prep_objects(c, ("in",))]
+    return _argument_places.coded_places(places, own, {}, sent_index) if places else []
+
+
+SEAT_SUFFIXES = frozenset({"based", "headquartered", "registered", "born", "bound"})
+
+
+def backers_inside(nodes: list[Token], own: set[str], sent_index: int, skip: frozenset[str] = frozenset()) -> list[Mention]:
     """The first kept backer ("U.S.-backed", "Turkish-brokered") inside one of ``nodes``, not one of ``own``."""
     if not nodes:
         return []
     backers = nodes[0].doc.user_data.get("backers") or {}
     for o in nodes:
-        for start, (code, _suffix) in backers.items():
-            if o.left_edge.i <= start < o.i and code not in own:
+        for start, (code, suffix) in backers.items():
+            if o.left_edge.i <= start < o.i and code not in own and suffix not in skip:
                 return [token_mention(o.doc[start], code, sent_index)]
     return []
 
