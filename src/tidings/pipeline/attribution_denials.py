@@ -194,14 +194,24 @@ class Denials:
                 return Attribution("asserted", by=by, cues=[*cues, f"asserted:not {verb.text}"], gov=verb.i)
             if self.is_denial_verb(verb):
                 deniers = self.speaker(ctx, verb)
-                # "dismissed Moscow's claim that ...": the story names who claims it and who denies it
+                # "dismissed Moscow's claim that ...": the story names who claims it and who denies it; so does
+                # "denied a report by the broadcaster Kan that Israel had agreed ...", whatever the outlet's country
                 return Attribution(
-                    "contested" if codes(by) - codes(deniers) else "denied", by=by, denied_by=deniers,
+                    "contested" if codes(by) - codes(deniers) or self._other_owner(by, deniers) else "denied",
+                    by=by, denied_by=deniers,
                     cues=[*cues, f"denied:{verb.text}"], gov=verb.i,
                 )
             if lemma in self.allege_verbs or lemma in self.assert_verbs or lemma in self.belief_verbs:
                 by = dedupe(by + self.speaker(ctx, verb))
         return Attribution("alleged", by=by, cues=cues, gov=noun.i)
+
+    @staticmethod
+    def _other_owner(by: list[Mention], deniers: list[Mention]) -> bool:
+        """A named owner of the denied report who is not the denier itself: an outlet, a body or a person
+        ('denied a report by the broadcaster Kan': a newsroom, not the government that denies); a pronoun is none."""
+        sides = {(d.code, d.sector) for d in deniers}
+        return any(m.kind != "pronoun" and m.code and (m.code, m.sector) not in sides
+                   and not any(d.start <= m.start < d.end for d in deniers) for m in by)
 
     def is_denial_verb(self, verb: Token) -> bool:
         lemma = _lemma(verb)

@@ -269,6 +269,10 @@ def link_denials(
                 # "Georgian guards detained two Russian soldiers, the ministry said. Moscow called the report a lie"
                 done_to.append(a)
         hits = hits or done_to
+        if tail:
+            # ", a claim the rebels denied, while both sides accused each other of ...": a summary tail answers what
+            # came before it, not the acts the sentence goes on to tell
+            hits = [a for a in hits if a.sent_index < si or a.trigger < tail[0].i]
         named = _denied_occasion(tok)
         if named is not None and noun_types:
             # "Islamabad denies any role in the attack": the denial answers the attack the story

@@ -1,12 +1,10 @@
 """Auxiliary modes (PLOVER: negation, future, hypothetical, historical) for one event trigger.
 
-A cue counts only inside the trigger's *scope*: the trigger's own dependents
-(auxiliaries, ``neg``, ``mark``, time modifiers) and the words that govern it up
-the dependency tree through control and complement relations (``refrained from
-supplying``, ``is set to visit``, ``prepare for a visit``). Climbing stops at a
-word that is not a known governor, at a conjunct with its own subject, at a
-contrastive conjunction ("but") and at reported speech (``ccomp``), so a "not"
-in another clause never leaks onto the event. The cue lists live in
+A cue counts only inside the trigger's *scope*: the trigger's own dependents (auxiliaries, ``neg``, ``mark``,
+time modifiers) and the words that govern it up the dependency tree through control and complement relations
+(``refrained from supplying``, ``is set to visit``, ``prepare for a visit``). Climbing stops at a word that is
+not a known governor, at a conjunct with its own subject, at a contrastive conjunction ("but") and at reported
+speech (``ccomp``), so a "not" in another clause never leaks onto the event. The cue lists live in
 ``knowledge/claim_cues.json``; docs/claims.md gives the rules.
 """
 
@@ -33,6 +31,8 @@ from .modality_syntax import (
     is_negated,
     is_passive,
     months_back,
+    multiword_condition_cue,
+    simple_present,
 )
 
 __all__ = ["MODE_ORDER", "Cues", "ModeCues", "Modality", "is_negated", "is_passive", "load_cues"]
@@ -40,8 +40,7 @@ __all__ = ["MODE_ORDER", "Cues", "ModeCues", "Modality", "is_negated", "is_passi
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Order of precedence when several cues apply: "will not attend" is a negation,
-# "could meet next week" hypothetical, "would have attacked in 2014" hypothetical.
+# Precedence: "will not attend" is a negation, "could meet next week" / "would have attacked in 2014" hypothetical.
 MODE_ORDER: tuple[str, ...] = ("negation", "hypothetical", "future", "historical")
 _CONTRAST = frozenset({"but", "yet", "whereas", "while", "instead", "although", "though"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -49,10 +48,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _READINESS_NEGATIVES = frozenset({"hesitate", "hesitant"})
 # Marks of a clause that places an event in time relative to its head's.
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once"})
-# Steps up the tree are bounded: scope never spans more than a clause chain.
-_MAX_STEPS = 8
-# Subtrees longer than this are not read as time expressions (cheap and safe).
-_MAX_TIME_TOKENS = 7
+_MAX_STEPS = 8  # steps up the tree are bounded: scope never spans more than a clause chain
+_MAX_TIME_TOKENS = 7  # subtrees longer than this are not read as time expressions (cheap and safe)
 
 
 class Modality:
@@ -223,7 +220,9 @@ class Modality:
         cond = self._fronted_condition(tok)
         if cond is not None:
             found["hypothetical"].append(f"if {cond.text}")
-        if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        if (proviso := multiword_condition_cue(tok)) is not None:
+            found["hypothetical"].append(proviso)  # "will free them as long as ...", "provided that ..."
+        if simple_present(tok):  # (not "retook on Monday", a prefixed past the tagger read as present)
             day = self._scheduled_day(tok)
             if day:
                 found["future"].append(day)  # "arrives in Washington on Thursday": a timetable
@@ -455,8 +454,9 @@ class Modality:
             # only a known governor counts (not "attacked Kyiv, killing three"), and a
             # participle set off by a comma is an adjunct, not a complement ("announced its
             # own measures, blacklisting 100 tankers": the blacklisting is no plan)
-            if any(t.dep_ == "punct" and t.lower_ == "," and head.i < t.i < cur.i for t in head.children):
-                return None, []
+            if any(t.dep_ == "punct" and t.lower_ == "," and head.i < t.i < cur.i for t in head.children) or (
+                    cur.i > head.i + 1 and cur.doc[cur.i - 1].lower_ == ","):  # (wherever the comma hangs: "refused
+                return None, []  # to extend the mission's mandate, calling it a relic" is no refused label)
             nxt, negs = self._governor(head, cues, found, verbal=True, strict=True)
             return nxt, negs
         if dep in ("acl", "relcl") and head.pos_ == "NOUN" and (

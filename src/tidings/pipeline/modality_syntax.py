@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Parse, parse
+from .event_unasserted import condition_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -196,3 +197,41 @@ def _purpose(tok: Token) -> bool:
     # "will travel to Kyiv to meet X": the infinitive shares the trip's modality
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children)
+
+
+def multiword_condition_cue(tok: Token) -> str | None:
+    """A condition with a multiword mark on ``tok``: 'will free the soldiers as long as the army suspends ...',
+    'would join talks provided that the RSF withdrew', 'would reopen the crossings only on condition that ...'
+    make the act conditional, as 'if' does, and so is the condition's own act. ('in case' is a precaution: the
+    act it guards happens, only the feared act is hypothetical.) The parser hangs the clause on the verb, on its
+    object or on the mark's own words ('long', 'condition', 'provided'): all are looked at, two levels down."""
+    own = condition_kind(tok)
+    if own is not None:
+        return own
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+    holders = [tok, *objs, *(g for h in (tok, *objs) for c in h.children if c.dep_ == "prep"
+                             for g in c.children if g.dep_ == "pobj")]
+    for h in holders:
+        for c in h.children:
+            kinds = [condition_kind(c)] + [condition_kind(g) for g in c.children] + [
+                condition_kind(k) for g in c.children if g.dep_ == "pobj" for k in g.children]
+            kind = next((k for k in kinds if k is not None and k != "in case"), None)
+            if kind is not None:
+                return kind
+    return None
+
+
+_PAST_PREFIXES = ("re", "over", "under", "out", "with", "mis", "up")
+# irregular pasts that take those prefixes: 'retook', 'overran', 'withheld', 'outfought', 'rebuilt', 'resent'
+_IRREGULAR_PASTS = frozenset({"took", "ran", "held", "fought", "built", "sent", "won", "struck", "drew", "threw",
+                              "wrote", "drove", "rode", "gave", "made", "laid", "paid", "stood", "told", "sold",
+                              "caught", "sought", "brought", "kept", "met", "led", "set", "shot", "hit", "cut"})
+
+
+def simple_present(tok: Token) -> bool:
+    """A simple present with no auxiliary ('meets Biden on Thursday'), not a prefixed irregular past the tagger read
+    as a present ('retook', 'overran', 'withheld': VBP)."""
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    low = tok.lower_
+    return not any(low.startswith(p) and low[len(p):] in _IRREGULAR_PASTS for p in _PAST_PREFIXES)
