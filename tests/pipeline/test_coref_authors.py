@@ -65,3 +65,46 @@ def test_a_trailing_attribution_is_no_speaker_of_the_remarks(coder):
 ])
 def test_a_manoeuvre_or_deployment_is_its_doer_s(coder, text, trigger, recipient):
     assert entity_codes(_reaction(coder, text, trigger).recipient) == recipient
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    pytest.param("Poland's parliament approved a bill on Friday that would strip the president of the power to appoint "
+                 "judges. || President Andrzej Duda vetoed the bill on Monday.", "vetoed", ("POL",), id="president-vetoes"),
+    pytest.param("South Korea's opposition-controlled National Assembly on Thursday passed a bill appointing a special "
+                 "counsel. || President Yoon Suk Yeol rejected the bill hours later.", "rejected", ("KOR",),
+                 id="assembly-head-not-its-modifier"),
+    pytest.param("Colombia's Constitutional Court struck down parts of a decree issued by President Gustavo Petro declaring "
+                 "an economic emergency in La Guajira. || Petro criticised the ruling.", "criticised", ("COL",),
+                 id="court-ruling"),
+])
+def test_one_branch_of_a_state_answering_another_is_domestic(coder, text, trigger, recipient):
+    assert entity_codes(_reaction(coder, text, trigger).recipient) == recipient
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    pytest.param("The U.N. Security Council on Thursday renewed the mandate of the peacekeeping force in southern Lebanon "
+                 "for a final year. || Diplomats said France had drafted the text after weeks of talks. || Lebanon's "
+                 "caretaker government welcomed the vote.", "welcomed", ("UNO",), id="vote-renewing-a-mandate"),
+    pytest.param("The European Parliament on Wednesday adopted a non-binding text urging member states to recognise "
+                 "Taiwan's right to take part in U.N. bodies. || Lawmakers from all the main political groups backed the "
+                 "measure. || China's mission to the EU condemned the resolution as gross interference.", "condemned",
+                 ("EUR",), id="resolution-adopted"),
+])
+def test_a_vote_or_resolution_is_the_body_s_that_adopted_it(coder, text, trigger, recipient):
+    assert entity_codes(_reaction(coder, text, trigger).recipient) == recipient
+
+
+def test_a_decision_far_below_the_lead_is_the_lead_act(coder):
+    ev = _reaction(coder, "BEIJING, Oct 12 (Reuters) - The Netherlands on Friday expanded restrictions on exports of advanced "
+                          "chipmaking equipment to China. || The Dutch government said the measure was taken on national "
+                          "security grounds. || ASML, the country's largest company, said it did not expect a material "
+                          "impact on its results. || Shares in the company fell two percent in Amsterdam trading. || "
+                          "China's commerce ministry criticised the decision.", "criticised")
+    assert entity_codes(ev.recipient) == ("NLD",)
+
+
+def test_dismay_at_an_announcement_is_at_its_maker(coder):
+    ev = _reaction(coder, "Georgian Prime Minister Irakli Kobakhidze on Thursday suspended talks on joining the European "
+                          "Union until 2028. || Washington and Brussels expressed dismay at the announcement.",
+                   "expressed dismay")
+    assert entity_codes(ev.recipient) == ("GEO",)

@@ -81,7 +81,7 @@ _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
                     ("AGREE", "SUPPORT", "CONCEDE", "COOPERATE")),
     # "Japan condemned the incident": the story's latest hostile act
     **dict.fromkeys(("incident", "provocation", "escalation"), ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")),
-    **dict.fromkeys(_GENERIC := ("decision", "move", "step", "ruling", "verdict", "action"),
+    **dict.fromkeys(_GENERIC := ("decision", "move", "step", "ruling", "verdict", "action", "announcement"),
                     ("SANCTION", "COERCE", "THREATEN", "ACCUSE", "REJECT", "ASSAULT", "CONCEDE", "AGREE",
                      "SUPPORT", "MOBILIZE", "RETREAT", "REQUEST")),
     # what a court or a council issues: "The ICJ ordered Venezuela to ... Caracas rejected the order"
@@ -380,6 +380,9 @@ def _reference_objects(trig: Token) -> list[Token]:
         elif ch.dep_ in ("dobj", "obj"):
             out.append(ch)
             named.extend(_label_compound(trig, ch))
+            if ch.lemma_.lower() in _CONCERN:  # "expressed dismay at the announcement"
+                out.extend(g for p in ch.children if p.dep_ == "prep" and p.lower_ in _ABOUT for g in p.children
+                           if g.dep_ == "pobj")
         elif ch.dep_ in ("ccomp", "xcomp", "oprd"):
             out.extend(g for g in ch.children if g.dep_ in ("nsubj",))
             named.extend(_label_compound(trig, ch))  # "called the manoeuvre reckless": "the" on the adjective
@@ -502,6 +505,10 @@ def _antecedent(doc: Doc, earlier: list[Candidate], found: list[Candidate], c: C
             lead_acts = [p for p in pool if p.sent_index == lead and fits(p, True)]
             if lead_acts:
                 return lead_acts[-1]
+    if lemma in _GENERIC and si - lead > _LOOKBACK_GENERIC and not any(
+            c.dep_ in ("acl", "relcl", "prep") for c in noun.children):  # ("the decision to hold talks" is its own act)
+        # "China's commerce ministry criticised the decision" paragraphs below the lead act, nothing nearer: the lead
+        return next((p for p in reversed(pool) if p.sent_index == lead and fits(p, False)), None)
     return None
 
 

@@ -80,6 +80,8 @@ def act_authors(sent: Span, noun: Token, mentions: list[Mention], actor: list[Me
                 continue
             found = [m for m in mentions if m.code and subj.left_edge.i <= m.root <= subj.right_edge.i
                      and (m.root == subj.i or m.start <= subj.i < m.end or m.root in {c.i for c in subj.children})]
+            # the subject's own head first ("the opposition-controlled National Assembly" is the assembly)
+            found.sort(key=lambda m: not (m.root == subj.i or m.start <= subj.i < m.end))
             other = [m for m in found if m.code not in own]
             if other:
                 return other[:1]
@@ -107,7 +109,15 @@ def _telling_verbs(sent: Span, entry: tuple[frozenset[str], frozenset[str], tupl
     return list(reversed(out))
 
 
+# the branches a separation of powers sets against the executive and each other
+_BRANCHES = frozenset({"LEG", "JUD"})
+
+
 def _domestic(actor: list[Mention], author: Mention) -> bool:
-    """A non-state party (opposition, lawyers, rights groups) reacting to its own state's act."""
+    """A non-state party (opposition, lawyers, rights groups) reacting to its own state's act, or one branch of
+    the state answering another ("parliament passed a bill ... the president vetoed the bill")."""
     mine = {m.sector for m in actor if m.code}
-    return author.sector in STATE_SECTORS and bool(mine) and not mine & STATE_SECTORS and None not in mine
+    if author.sector not in STATE_SECTORS or not mine or None in mine:
+        return False
+    return not mine & STATE_SECTORS or mine <= STATE_SECTORS and author.sector not in mine \
+        and bool((mine | {author.sector}) & _BRANCHES)

@@ -81,6 +81,7 @@ from .coref_roles import (
 )
 from .people_descriptions import region_narrowed
 from .people_groups import groups
+from .people_opposition import home_opposition
 from .people_possessives import (
     SHIP_PARTS,
     owned_role,
@@ -183,6 +184,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     told_captives(doc, mentions)  # "three Israeli hostages ... to free 33 hostages"
     _dominant_country(doc, mentions)
     dateline_country(doc, mentions)
+    home_opposition(doc, mentions)  # "Sall postponed the vote ... The opposition accused him"
     mentions += election_objects(doc, mentions, covered, sent_of)
     titled_names(doc, mentions)
     act_noun_subjects(doc, mentions, covered, sent_of)
