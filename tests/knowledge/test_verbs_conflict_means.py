@@ -45,6 +45,16 @@ EXPRESSIONS = [
     ("REJECT", "Kenyan President William Ruto failed to appear before the International Criminal Court in The "
                "Hague.", ("KEN",), ()),
     ("REJECT", "Former Peruvian president Pedro Castillo defied a summons from prosecutors on Monday.", ("PER",), ()),
+    # REJECT: an overture or olive branch refused
+    ("REJECT", "The Pakistani government dismissed an overture from the Taliban administration in Kabul to restart "
+               "border talks.", ("PAK",), ("AFG",)),
+    ("REJECT", "Seoul rebuffed Pyongyang's latest overture on family reunions, calling it a propaganda stunt.",
+     ("KOR",), ("PRK",)),
+    # THREATEN: a response of one's own choosing
+    ("THREATEN", "North Korea said it would respond in a manner of its own choosing to the trilateral naval exercise "
+                 "off Jeju island.", ("PRK",), ()),
+    ("THREATEN", "China's defence ministry said Beijing would respond in a way that served its own interests if Manila "
+                 "allowed U.S. missile systems to remain on Luzon.", ("CHN",), ()),
 ]
 
 
@@ -63,6 +73,9 @@ def test_family_wording_codes_its_type(coder, etype, text, actor, recipient):
     "The startup failed to comply with a filing deadline and its shares were suspended.",
     "The technician switched off the signal booster at the stadium after the match.",
     "Russia's gas exporter cut supplies to the Dutch trader after it refused to pay in roubles.",
+    "The central bank governor said the lender would respond to the currency's slide in a way that served the "
+    "economy's long-term stability.",
+    "The coach dismissed the suggestion that his job was at risk.",
 ])
 def test_same_words_in_other_senses_code_no_conflict_event(coder, text):
     conflict = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}

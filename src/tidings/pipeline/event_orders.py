@@ -32,6 +32,25 @@ def _own_force(obj: Token) -> bool:
                    for c in obj.children)
 
 
+# whoever a standing order would hit: "anyone who", "any protester who", "looters on sight"
+WHOEVER_WORDS = frozenset({"anyone", "anybody", "whoever", "whomever", "those", "everyone"})
+
+
+def _standing_order(act: Token) -> bool:
+    """'ordered police to shoot anyone who resisted', 'told troops to open fire on any protester who ...', 'to shoot
+    looters on sight': violence ordered against whoever will do something is a threat (the manual's THREATEN
+    violence), not an attack that happened."""
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "sight" for g in c.children) for c in act.children):
+        return True
+    targets = [o for o in act.children if o.dep_ in ("dobj", "dative")]
+    targets += [g for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children if g.dep_ == "pobj"]
+    targets += [g for t in list(targets) if t.lemma_.lower() == "fire" for c in t.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children if g.dep_ == "pobj"]  # "open fire on"
+    return any(t.lower_ in WHOEVER_WORDS or (
+        any(k.dep_ == "det" and k.lower_ == "any" for k in t.children)
+        and any(k.dep_ == "relcl" for k in t.children)) for t in targets)
+
+
 def own_force_orders(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     by_trigger = {c.trigger: c for c in cands if c.event in ORDERED_TYPES}
     drop: set[int] = set()
@@ -50,6 +69,10 @@ def own_force_orders(cands: list[Candidate], doc: Doc) -> list[Candidate]:
             if not any(m.code for m in act.recipient) and c.event == "MOBILIZE":
                 act.recipient = list(c.recipient)  # "ordered the army to reinforce positions along the border with X"
         drop.add(id(c))
+    for c in cands:  # "ordered police to shoot anyone who attacks": force promised, not used
+        t = doc[c.trigger]
+        if c.event == "ASSAULT" and t.dep_ == "xcomp" and t.head.lemma_.lower() in ORDER_VERBS and _standing_order(t):
+            c.event, c.mode = "THREATEN", "violence"
     return [c for c in cands if id(c) not in drop]
 
 
