@@ -166,3 +166,19 @@ def test_a_ban_or_cut_purchase_names_the_maker_of_the_goods(coder, text, dyad):
 def test_troops_on_their_own_side_or_a_test_name_no_reporting_target(coder, text):
     assert all(not {r.code for r in e.recipient if r.code} for e in coder.code(text, date="2025-06-04")
                if e.event == "MOBILIZE"), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Venezuela's interim authorities granted amnesty to some 300 soldiers jailed over a failed barracks uprising "
+     "in 2019, the state news agency reported on Friday, citing a decree published in the official gazette.",
+     ("CONCEDE", ("VEN",), ("VEN",))),
+    ("Burkina Faso's junta granted a pardon to 12 officers convicted over a 2015 coup attempt, the presidency said.",
+     ("CONCEDE", ("BFA",), ("BFA",))),
+])
+def test_clemency_granted_to_the_states_opponents_is_at_home(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_clemency_for_prisoners_at_large_keeps_no_recipient(coder):
+    text = "Myanmar's junta granted amnesty to more than 5,000 prisoners on Saturday to mark Independence Day."
+    assert ("CONCEDE", ("MMR",), ()) in dyads(coder, text), dyads(coder, text)

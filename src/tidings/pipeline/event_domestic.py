@@ -32,6 +32,7 @@ SCENE_PREPS = ("in", "across", "throughout", "outside", "at", "near", "around", 
 
 # -- the audience of a report is no party of the reported act ---------------------------------------
 SPEECH_VERBS = frozenset({"tell", "say", "inform", "brief", "write", "speak", "confirm", "explain"})
+REPORT_VERBS = frozenset({"report", "say", "tell", "confirm", "announce", "claim", "add"})
 
 
 def audience(m: Mention, trigger: Token, doc: Doc) -> bool:
@@ -41,6 +42,8 @@ def audience(m: Mention, trigger: Token, doc: Doc) -> bool:
     t = doc[m.root]
     if t.dep_ in ("dobj", "dative", "iobj") and t.head.lemma_.lower() in SPEECH_VERBS and t.head.i != trigger.i:
         return True
+    if t.i > trigger.i and any(c.dep_ == "acl" and c.lemma_.lower() in REPORT_VERBS for c in t.children):
+        return True  # "granted amnesty to 300 soldiers ..., the state news agency reported": the reporter, misread as an object
     return (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in SPEECH_VERBS
             and t.head.head.i != trigger.i)
 
@@ -55,7 +58,8 @@ CLEMENCY_WORDS = frozenset({"pardon", "amnesty", "commute", "clemency"})
 
 
 def clemency(h) -> bool:
-    return h.tok.lemma_.lower() in CLEMENCY_WORDS or (h.noun is not None and h.noun.lemma_.lower() in CLEMENCY_WORDS)
+    return h.tok.lemma_.lower() in CLEMENCY_WORDS or (h.noun is not None and h.noun.lemma_.lower() in CLEMENCY_WORDS) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CLEMENCY_WORDS for c in h.tok.children)  # ("granted amnesty to ...")
 # (pardons and refusals that name the general public, migrants or journalists stay without a
 # recipient, as the older gold has them: only the state's political opponents qualify here)
 CONTESTING_WORDS = word_list("people_nouns.json", "contesting_groups")
@@ -84,7 +88,9 @@ def contesting(t: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.lower_ in CONTESTING_MODIFIERS for c in t.children) or any(
         c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
             p.dep_ == "prep" and p.lower_ in ("over", "for", "during", "after", "in") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in UNREST_NOUNS for g in p.children) for p in c.children)
+                g.dep_ == "pobj" and (g.lemma_.lower() in UNREST_NOUNS or any(  # ("over a 2015 coup attempt")
+                    x.dep_ == "compound" and x.lemma_.lower() in UNREST_NOUNS for x in g.children))
+                for g in p.children) for p in c.children)
         for c in t.children)
 
 
