@@ -24,3 +24,16 @@ from ..conftest import code, entity_codes
 def test_vow_against_those_responsible_targets_the_attacker(coder, text, dyad):
     events = [e for e in code(coder, text.replace(" || ", "\n\n")) if e.event == "THREATEN"]
     assert events and (entity_codes(events[-1].actor), entity_codes(events[-1].recipient)) == dyad
+
+
+@pytest.mark.parametrize("text, dyad", [
+    pytest.param("China on Friday demanded that Japanese Prime Minister Sanae Takaichi retract her comments on Taiwan.\n\n"
+                 "Takaichi refused to withdraw the remarks, telling parliament that they were consistent with policy.",
+                 (("JPN",), ("CHN",)), id="refused-to-withdraw-the-remarks"),
+    pytest.param("U.S. Secretary of State Antony Blinken on Monday urged Israel to call off the planned offensive in "
+                 "Rafah.\n\nNetanyahu declined to cancel the operation, telling his cabinet that Israel would act alone.",
+                 (("ISR",), ("USA",)), id="declined-to-cancel-the-operation"),
+])
+def test_refusing_an_act_on_something_told_answers_the_demand(coder, text, dyad):
+    ev = [e for e in code(coder, text) if e.event == "REJECT"][-1]
+    assert (entity_codes(ev.actor), entity_codes(ev.recipient)) == dyad

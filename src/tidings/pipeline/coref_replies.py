@@ -66,10 +66,11 @@ _ANSWERED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 
 def answered_demand(earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int, trig: Token,
                     own: set[str | None]) -> list[Mention]:
-    """A refusal with no object ("Beijing demanded that she retract the comments. Takaichi refused") answers
+    """A refusal with no object ("Beijing demanded that she retract the comments. Takaichi refused"), or of an act
+    on something told ("refused to withdraw the remarks"), answers
     the latest demand, offer or ultimatum made of the refuser by another party, in its sentence or the one
     before: the maker is the recipient."""
-    if c.event != "REJECT" or any(ch.dep_ in _BARE_OBJECTS for ch in trig.children):
+    if c.event != "REJECT" or any(ch.dep_ in _BARE_OBJECTS and not _told_act(ch) for ch in trig.children):
         return []
     same = [p for p in found if p is not c and p.trigger < c.trigger]
     for p in reversed([p for p in earlier if p.sent_index >= si - 1] + same):
@@ -79,6 +80,18 @@ def answered_demand(earlier: list[Candidate], found: list[Candidate], c: Candida
         if makers:
             return distinct(makers)
     return []
+
+
+_TOLD = frozenset({"the", "this", "these", "those", "that", "her", "his", "its", "their"})
+
+
+def _told_act(ch: Token) -> bool:
+    """"refused to withdraw the remarks", "declined to cancel the operation": a refused act whose object is
+    something the story already told answers a demand as a bare refusal does (the object's own maker decides
+    nothing: the demand was made of the refuser)."""
+    return ch.dep_ == "xcomp" and not any(g.dep_ in ("nsubj", "ccomp", "xcomp") for g in ch.children) and any(
+        g.dep_ in ("dobj", "obj") and any(d.dep_ in ("det", "poss") and d.lower_ in _TOLD for d in g.children)
+        for g in ch.children)
 
 
 def distinct(mentions: list[Mention]) -> list[Mention]:
