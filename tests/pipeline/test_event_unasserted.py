@@ -126,3 +126,14 @@ def test_a_plea_in_court_asks_no_one(coder, text, kept):
 ])
 def test_an_act_noun_that_only_tells_its_harm_in_a_time_clause_is_background(coder, text, etype, present):
     assert (etype in _types(coder, text)) is present
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Iran's foreign ministry rejected a report by the New York Times that Tehran had shipped short-range missiles "
+     "to Russia, calling it a fabrication.", False),
+    ("Egypt's foreign ministry denied a report by the Wall Street Journal that Cairo had agreed to host Palestinians "
+     "from Gaza in camps in northern Sinai, calling the article baseless.", False),
+    ("Mali's junta refused to sign the regional security pact, calling it a betrayal of the Sahel.", True),
+])
+def test_the_label_a_denial_puts_on_the_report_is_no_accusation(coder, text, kept):
+    assert ("ACCUSE" in _types(coder, text)) is kept

@@ -20,6 +20,8 @@ Each rule decides by the parse around the candidate's trigger (no pass over the 
 * a sports reading of capture verbs (*reclaiming the number one ranking*, *retook the lead*):
   no event (``sporting_capture``);
 * a plea in court (*pleaded guilty to ...*) asks no one for anything (``court_plea``);
+* the label a denial puts on the report it denies (*denied a report by the Journal ..., calling the article
+  baseless*) is the denial told again, no ACCUSE (``report_label``);
 * standing descriptions: a present-tense relative clause saying who backs a party (*the army, which is backed by
   Egypt*) is an alliance, not an act of the day (``standing_backing``); an act noun whose predicate tells how it
   falls short (*criticism that its support had lagged*) is a state (``lagging_act``);
@@ -34,6 +36,8 @@ from __future__ import annotations
 
 import os
 from typing import TYPE_CHECKING
+
+from .claim_cue_data import load_cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -152,7 +156,7 @@ def floated_act(cand: Candidate, doc) -> bool:
             # a clause in the indicative reports evidence ('satellite images suggest Russia uses glide bombs')
             # (the tagger reads the subjunctive after a singular subject as VBP: "that the United States consider")
             subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
-            return cur.dep_ != "ccomp" or cur.tag_ == "VB" or any(
+            return cur.dep_ != "ccomp" or cur.tag_ == "VB" or cur.lemma_.lower() in CONSIDER_VERBS or any(
                 c.dep_ == "aux" and c.lower_ in ("should", "to") for c in cur.children) or (
                 cur.tag_ == "VBP" and subj is not None and subj.tag_ in ("NN", "NNP"))
         if lemma not in CONSIDER_VERBS and head.pos_ in ("VERB", "AUX"):
@@ -277,6 +281,39 @@ def lagging_act(cand: Candidate, doc) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in LAGGING_VERBS
 
 
+# -- the label a denial puts on the report it denies ------------------------------------------------------
+LABEL_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
+
+
+def report_label(cand: Candidate, doc) -> bool:
+    """'denied a report by the Wall Street Journal that Cairo had agreed ..., calling the article baseless',
+    'rejected a report by the New York Times ..., calling it a fabrication': the label is the denial told again,
+    not an accusation ('refused to sign the pact, calling it a betrayal' labels a thing refused and stays)."""
+    if cand.event != "ACCUSE":
+        return False
+    tok = doc[cand.trigger]
+    claims = load_cues().claims
+    if tok.lemma_.lower() not in claims["deny_call_verbs"] or tok.tag_ != "VBG":
+        return False
+    if not any(c.dep_ in ("dobj", "nsubj") and (c.lower_ in LABEL_PRONOUNS or c.lemma_.lower() in REPORT_NOUNS)
+               for c in tok.children):
+        return False
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "acl", "relcl"):
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in claims["deny_verbs"]:
+            return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in claims["allegation_nouns"]
+                       for c in cur.children)
+        if cur.lemma_.lower() in claims["allegation_nouns"] and cur.dep_ in ("dobj", "nsubjpass"):
+            # (the parser hangs the label on the report's own clause: "rejected a report ... that Tehran had shipped
+            # missiles, calling it a fabrication")
+            return cur.head.lemma_.lower() in claims["deny_verbs"]
+    return False
+
+
+REPORT_NOUNS = frozenset({"report", "article", "story", "claim", "allegation", "account", "accusation", "charge"})
 PLEA_WORDS = frozenset({"guilty", "innocent", "not", "contest"})
 
 
@@ -289,6 +326,7 @@ def court_plea(cand: Candidate, doc) -> bool:
 
 
 RULES = (
+    ("report_label", lambda c, cs, d: report_label(c, d)),
     ("standing_backing", lambda c, cs, d: standing_backing(c, d)),
     ("lagging_act", lambda c, cs, d: lagging_act(c, d)),
     ("court_plea", lambda c, cs, d: court_plea(c, d)),
