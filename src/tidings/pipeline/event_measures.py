@@ -153,6 +153,19 @@ def stormed_as_raid(c: Candidate, t: Token, by_trigger: dict) -> Candidate | Non
     return None
 
 
+def deadly_raid(c: Candidate, t: Token, by_trigger: dict) -> Candidate | None:
+    """'soldiers and mercenaries raided the village of Moura, killing dozens of men': a raid whose own participle kills
+    or wounds is an armed raid (ASSAULT), not a search and seizure (COERCE seize); 'raided Nablus and detained dozens'
+    stays COERCE."""
+    if c.event != "COERCE" or c.mode != "seize" or t.lemma_.lower() not in ("raid", "storm"):
+        return None
+    for k in t.children:
+        hit = by_trigger.get(k.i)
+        if k.dep_ == "advcl" and k.tag_ == "VBG" and hit is not None and hit.event == "ASSAULT" and hit.mode != "abduct":
+            return replace(c, event="ASSAULT", mode=None)
+    return None
+
+
 HOSTAGE_WORDS = frozenset({"hostage", "abductee", "captive", "kidnapped", "abducted", "trafficked", "enslaved"})
 RESCUE_OPERATIONS = frozenset({"operation", "raid", "rescue", "assault", "offensive", "sweep", "mission"})
 

@@ -13,6 +13,7 @@ from .event_drills import fire_in_drills
 from .event_handovers import requested_handover
 from .event_measures import (
     court_jailing,
+    deadly_raid,
     foreign_holding_closed,
     increased_transfer,
     refused_content,
@@ -564,7 +565,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
         c = (declined_promise(c, t) or demanded_by_speaker(c, t) or relief_deployment(c, t) or agreed_debt_relief(c, t) or joint_project(c, t) or joint_drills(c, t) or fire_in_drills(c, t) or patrols_alongside(c, t) or troops_in_support(c, t) or troops_to_a_region(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or talks_broken_off(c, t) or left_organisation(c) or asked_forgiveness(c, t) or requested_handover(c, t)
              or expelled_representative(c, t) or captured_place(c, t) or called_on_visit(c, t) or c)
         c = (foreign_holding_closed(c, t) or court_jailing(c, t) or increased_transfer(c, t) or ordered_removal(c, t)
-             or court_ordered_payment(c, t) or ordered_shutdown(c, t) or stormed_as_raid(c, t, by_trigger)
+             or court_ordered_payment(c, t) or ordered_shutdown(c, t) or stormed_as_raid(c, t, by_trigger) or deadly_raid(c, t, by_trigger)
              or rescue_by_force(c, t, by_trigger) or c)
         if (host is not None and host is not c and host.event == "ASSAULT" and t.dep_ == "advcl"
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and (toll_state(t) or c.mode == "withhold")):
