@@ -101,6 +101,17 @@ def past_forms(lemma: str, irregular: dict[str, list[str]] | None = None) -> set
     return {f for f in forms if f != lemma}
 
 
+def joint_forms(lemma: str) -> dict[str, str]:
+    """The base, -s and -ing forms of a "co-" verb ("will co-produce shells", "are co-developing a jet"), with the
+    NORM of a common verb in the same form: unlike other hyphenated verbs these forms are verbs, not nouns ("a
+    water cannon"), and split at the hyphen the model reads "co" as the root and loses the subject."""
+    if not lemma.startswith("co-"):
+        return {}
+    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
+    return {lemma: "attack", third: "attacks", stem + "ing": "attacking"}
+
+
 def add_hyphen_verbs(nlp, lemmas: list[str]) -> None:
     """Keep the past forms of ``lemmas`` whole (see above), lemmatised to the lemma."""
     from spacy.symbols import NORM, ORTH
@@ -117,9 +128,11 @@ def add_hyphen_verbs(nlp, lemmas: list[str]) -> None:
                 irregular.setdefault(lemmas_of[0], []).append(form)
     exceptions = {pos: dict(table.get(pos, {})) for pos in ("verb", "adj")} if table is not None else {}
     for lemma in lemmas:
-        for form in past_forms(lemma.lower(), irregular):
+        forms = {form: PAST_SURROGATE for form in past_forms(lemma.lower(), irregular)}
+        forms.update(joint_forms(lemma.lower()))
+        for form, surrogate in forms.items():
             for text in {form, form.capitalize()}:
-                nlp.tokenizer.add_special_case(text, [{ORTH: text, NORM: PAST_SURROGATE}])
+                nlp.tokenizer.add_special_case(text, [{ORTH: text, NORM: surrogate}])
             for pos_table in exceptions.values():
                 pos_table[form] = [lemma.lower()]
     kept = frozenset(nlp.vocab.strings.add(text) for text in nlp.tokenizer.rules if "-" in text and text.lower() in

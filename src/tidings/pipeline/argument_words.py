@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 EVIDENCE_WORDS_DEPS = ("compound", "amod", "nummod")
 # compounds that hold the kind of the head one level further down ("a defence cooperation agreement")
 KIND_HOLDERS = frozenset({"cooperation", "co-operation", "partnership", "assistance"})
+# heads that only count what their "of" phrase names
+NUMBER_HEADS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"})
 # not "off": a ship attacked off the coast of Oman is not Oman's (the coast is only the place)
 LOCATIVE_PREPS = ("in", "on", "near", "across", "inside", "outside")
 BORDER_WORDS = frozenset({"border", "frontier", "boundary", "crossing"})
@@ -34,6 +36,8 @@ def words(tok: Token) -> set[str]:
             for g in kids[c]:
                 if deps[g] == "pobj":
                     out.add(lemmas[g])
+                    if lemmas[tok.i] in NUMBER_HEADS:  # "dozens of wounded Sudanese civilians": the count's people
+                        out.update(lemmas[k] for k in kids[g] if deps[k] in ("amod", "compound"))
     return out
 
 

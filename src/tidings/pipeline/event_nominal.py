@@ -362,7 +362,8 @@ class NominalMixin(OwnerMixin):
             if not actor and (blamed := self._relative_blame(tok, by_tok)) is not None:
                 actor, route = blamed, "accused"  # "an attack Iran blamed on Israel"
             withs = _coded(recipient_mentions(prep_objects(tok, ("with",)), by_tok)) if e.sym else []
-            if e.sym and not stretch and withs and not _coded(actor) and not between and not light:
+            if e.sym and not stretch and (withs or (weighed and e.type == "COOPERATE")) and not _coded(actor) \
+                    and not between and not light:  # (or "X and Y police ... in a joint operation": the subject's sides)
                 # "Pakistan says border fighting with the Afghan Taliban killed 23 soldiers": the other side
                 # of a two-sided act named by its "with" is the clause's subject
                 actor = [m for m in _coded(recipient_mentions(_stretch_parties(tok), by_tok))

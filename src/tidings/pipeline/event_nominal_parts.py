@@ -516,15 +516,20 @@ JOINT_SETTING_PREPS = frozenset({"in", "during", "as", "through"})
 
 def joint_operation(tok: Token, entries, by_tok: dict[int, Mention]) -> bool:
     """'in / during a joint operation / offensive / patrol with Iraqi forces': the noun is a joint act (a COOPERATE
-    reading with a 'joint' modifier) and names its coded partner after 'with'."""
+    reading with a 'joint' modifier) and names its coded partner after 'with' or two coded sides as the clause's subject."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in JOINT_SETTING_PREPS:
         return False
     if not any(x.type == "COOPERATE" and x.subj and "joint" in x.subj for x in entries):
         return False
-    if not any(k.dep_ in ("amod", "compound") and k.lemma_.lower() in ("joint", "combined") for k in tok.children):
+    if not any(k.dep_ in ("amod", "compound") and k.lower_ in ("joint", "combined") for k in tok.children):
         return False
-    return any(g.i in by_tok and by_tok[g.i].code for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
-               for g in p.subtree if g.dep_ in ("pobj", "compound", "amod", "conj"))
+    if any(g.i in by_tok and by_tok[g.i].code for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+           for g in p.subtree if g.dep_ in ("pobj", "compound", "amod", "conj")):
+        return True
+    # ("Thai and Myanmar police dismantled a compound in a joint operation": the clause's subject names both sides)
+    sides = clause_parties(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else []
+    sides += [c for w in sides for c in w.children if c.dep_ in ("nmod", "conj")]
+    return len({by_tok[w.i].code for w in sides if w.i in by_tok and by_tok[w.i].code}) >= 2
 
 
 PROTEST_WORDS = frozenset({"protest", "rally", "march", "demonstrate", "demonstration", "strike", "riot", "picket",
