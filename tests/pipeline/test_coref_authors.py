@@ -108,3 +108,18 @@ def test_dismay_at_an_announcement_is_at_its_maker(coder):
                           "Union until 2028. || Washington and Brussels expressed dismay at the announcement.",
                    "expressed dismay")
     assert entity_codes(ev.recipient) == ("GEO",)
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    pytest.param("Israeli troops on Wednesday blew up two residential buildings in the West Bank town of Qabatiya. || The "
+                 "Palestinian foreign ministry condemned the demolitions as collective punishment.", "condemned", ("ISR",),
+                 id="demolitions"),
+    pytest.param("Saudi Arabia executed seven men convicted of terrorism offences on Tuesday, including two Bahraini "
+                 "nationals. || Bahrain's opposition in exile condemned the executions.", "condemned", ("SAU",),
+                 id="executions"),
+    pytest.param("Azerbaijani forces on Tuesday tightened a blockade of the Lachin corridor, the only road linking Armenia "
+                 "with Nagorno-Karabakh. || Armenia's foreign ministry called the blockade a crime against humanity.",
+                 "called", ("AZE",), id="blockade"),
+])
+def test_hostile_act_nouns_name_the_act_told_before(coder, text, trigger, recipient):
+    assert entity_codes(_reaction(coder, text, trigger).recipient) == recipient

@@ -55,6 +55,10 @@ _REFERENCE_NOUNS: dict[str, tuple[str, ...]] = {
                      "violence", "fighting", "clash"),
                     ("ASSAULT",)),
     **dict.fromkeys(("raid", "operation"), ("ASSAULT", "COERCE")),
+    # "blew up two buildings ... condemned the demolitions", "executed seven men ... condemned the executions"
+    **dict.fromkeys(("demolition", "destruction", "explosion", "blast", "detonation", "shooting", "gunfire",
+                     "execution", "ambush", "massacre", "annexation", "occupation", "takeover"), ("ASSAULT", "COERCE")),
+    **dict.fromkeys(("blockade", "siege", "interception", "harassment"), ("COERCE", "SANCTION", "ASSAULT")),
     **dict.fromkeys(("sanction", "penalty", "embargo", "tariff", "expulsion", "blacklisting",
                      "restriction", "package"), ("SANCTION",)),
     "ban": ("SANCTION", "COERCE"),  # a ban on a country's trade, or on a party or a newspaper
