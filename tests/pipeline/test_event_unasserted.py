@@ -137,3 +137,16 @@ def test_an_act_noun_that_only_tells_its_harm_in_a_time_clause_is_background(cod
 ])
 def test_the_label_a_denial_puts_on_the_report_is_no_accusation(coder, text, kept):
     assert ("ACCUSE" in _types(coder, text)) is kept
+
+
+@pytest.mark.parametrize("text, etype, reported", [
+    ("Serbian police detained at least 30 students in Novi Sad on Saturday, a day after a heated debate in "
+     "parliament on the government's crackdown on the protest movement ended in a brawl.", "COERCE", 1),
+    ("The chairman of the Senate foreign relations committee said hearings on the administration's crackdown on "
+     "visas for foreign students would begin in January.", "COERCE", 0),
+    ("Ireland's parliament held a vote on sanctions against Israeli settlements on Wednesday, the speaker said.",
+     "SANCTION", 0),
+])
+def test_an_act_a_deliberation_is_about_is_no_event(coder, text, etype, reported):
+    # (the detention is the one act the first sentence reports; the crackdown debated is none)
+    assert _types(coder, text).count(etype) == reported

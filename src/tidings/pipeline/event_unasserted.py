@@ -20,6 +20,8 @@ Each rule decides by the parse around the candidate's trigger (no pass over the 
 * a sports reading of capture verbs (*reclaiming the number one ranking*, *retook the lead*):
   no event (``sporting_capture``);
 * a plea in court (*pleaded guilty to ...*) asks no one for anything (``court_plea``);
+* an act that is only the topic of a deliberation (*a debate in parliament on the government's crackdown*, *a vote
+  on sanctions*) is no act reported (``debated_act``);
 * the label a denial puts on the report it denies (*denied a report by the Journal ..., calling the article
   baseless*) is the denial told again, no ACCUSE (``report_label``);
 * standing descriptions: a present-tense relative clause saying who backs a party (*the army, which is backed by
@@ -281,6 +283,24 @@ def lagging_act(cand: Candidate, doc) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in LAGGING_VERBS
 
 
+# -- an act that is only the topic of a deliberation ------------------------------------------------------
+DELIBERATION_NOUNS = frozenset({"debate", "debates", "hearing", "hearings", "vote", "motion", "bill", "referendum",
+                                "deliberation", "deliberations", "session", "discussion", "discussions", "question"})
+TOPIC_PREPS = frozenset({"on", "over", "about", "concerning", "regarding"})
+
+
+def debated_act(cand: Candidate, doc) -> bool:
+    """'a heated debate in parliament on the government's crackdown on the protest movement', 'hearings on the
+    administration's crackdown on visas', 'a vote on sanctions against Israel': an act a deliberation is about is its
+    topic, not an act the sentence reports."""
+    tok = doc[cand.trigger]
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in TOPIC_PREPS and prep.head.lemma_.lower() in DELIBERATION_NOUNS | {
+        n.rstrip("s") for n in DELIBERATION_NOUNS} and prep.head.pos_ == "NOUN"
+
+
 # -- the label a denial puts on the report it denies ------------------------------------------------------
 LABEL_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
 
@@ -326,6 +346,7 @@ def court_plea(cand: Candidate, doc) -> bool:
 
 
 RULES = (
+    ("debated_act", lambda c, cs, d: debated_act(c, d)),
     ("report_label", lambda c, cs, d: report_label(c, d)),
     ("standing_backing", lambda c, cs, d: standing_backing(c, d)),
     ("lagging_act", lambda c, cs, d: lagging_act(c, d)),
