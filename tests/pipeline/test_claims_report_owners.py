@@ -48,3 +48,13 @@ def test_a_summary_denial_answers_what_came_before_it_only(coder, text):
 def test_a_label_put_on_a_refused_thing_is_not_negated(coder, text):
     evs = code(coder, text, date=DATE)
     assert all(e.aux_mode != "negation" for e in evs if e.event == "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia's ruling party rejected calls from Brussels for a rerun of the parliamentary election on Tuesday.",
+    "Serbia's president rebuffed an appeal from the European Commission for talks with Pristina on Monday.",
+    "Niger's junta rejected demands from ECOWAS for the release of the ousted president, state television said.",
+])
+def test_a_request_another_party_made_is_not_negated_by_its_refusal(coder, text):
+    requests = [e for e in code(coder, text, date=DATE) if e.event == "REQUEST"]
+    assert all(e.aux_mode != "negation" for e in requests)

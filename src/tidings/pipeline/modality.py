@@ -32,6 +32,7 @@ from .modality_syntax import (
     is_passive,
     months_back,
     multiword_condition_cue,
+    refused_others_act,
     simple_present,
 )
 
@@ -44,10 +45,8 @@ if TYPE_CHECKING:
 MODE_ORDER: tuple[str, ...] = ("negation", "hypothetical", "future", "historical")
 _CONTRAST = frozenset({"but", "yet", "whereas", "while", "instead", "although", "though"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-# Negative governors that, negated, announce readiness: "would not hesitate to strike".
-_READINESS_NEGATIVES = frozenset({"hesitate", "hesitant"})
-# Marks of a clause that places an event in time relative to its head's.
-_TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once"})
+_READINESS_NEGATIVES = frozenset({"hesitate", "hesitant"})  # negated, they announce readiness: "would not hesitate"
+_TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once"})  # a clause timed by its head
 _MAX_STEPS = 8  # steps up the tree are bounded: scope never spans more than a clause chain
 _MAX_TIME_TOKENS = 7  # subtrees longer than this are not read as time expressions (cheap and safe)
 
@@ -500,13 +499,14 @@ class Modality:
         if dep == "nsubj" and cur.pos_ in ("NOUN", "PROPN") and head.pos_ in ("VERB", "AUX") and _lemma(head) in (
                 cues.future.object_governors | cues.hypothetical.object_governors | cues.negation.object_governors) and (
                 _lemma(head) not in cues.transparent and not any(c.dep_ == "auxpass" for c in head.children)):
-            # the doer of an active verb is not what it plans, seeks or blocks: "a drone attack set
-            # fire to a refinery", "Pakistan's crackdown has pushed 800,000 people across the border",
-            # "the blockade prevented aid from reaching Gaza"
+            # the doer of an active verb is not what it plans, seeks or blocks: "a drone attack set fire to a refinery",
+            # "Pakistan's crackdown has pushed 800,000 people across the border", "the blockade prevented aid ..."
             return None, []
         if dep == "dobj" and any(c.dep_ == "oprd" for c in head.children):
             # "calling the attack a violation of Afghan sovereignty": a labelled object is judged, not planned or
             # sought (the verb is no "call for")
+            return None, []
+        if dep == "dobj" and refused_others_act(cur, head):  # "rejected calls from Brussels for a rerun": made
             return None, []
         if dep in ("nsubj", "nsubjpass", "dobj", "attr") and cur.pos_ in ("NOUN", "PROPN"):
             return self._governor(head, cues, found, verbal=gerund and dep == "dobj")

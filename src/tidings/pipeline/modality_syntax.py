@@ -235,3 +235,16 @@ def simple_present(tok: Token) -> bool:
         return False
     low = tok.lower_
     return not any(low.startswith(p) and low[len(p):] in _IRREGULAR_PASTS for p in _PAST_PREFIXES)
+
+
+_REFUSING = frozenset({"reject", "refuse", "rebuff", "dismiss", "spurn", "veto", "decline"})
+_REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "ultimatum", "proposal", "offer", "bid"})
+
+
+def refused_others_act(noun: Token, verb: Token) -> bool:
+    """'rejected calls from Brussels for a rerun', 'rebuffed Kyiv's demands': a request or offer another party made,
+    refused by the verb's subject, was made; the refusal does not negate it (what it asks for stays open)."""
+    if _lemma(verb) not in _REFUSING or noun.lemma_.lower() not in _REQUEST_NOUNS:
+        return False
+    return any(c.dep_ == "poss" and c.tag_ != "PRP$" or c.dep_ == "prep" and c.lower_ in ("from", "by")
+               for c in noun.children)
