@@ -133,7 +133,6 @@ def test_the_reason_phrase_of_an_arrest_names_no_party(coder, text, dyad):
      "border village of Sotk, wounding two soldiers.", ("ASSAULT", ("AZE",), ("ARM",))),
     ('"Russia struck our energy infrastructure again last night," Ukrainian President Volodymyr Zelenskiy said in '
      "his evening address.", ("ASSAULT", ("RUS",), ("UKR",))),
-    ("Somali officials said Kenya deployed troops to the border.", ("MOBILIZE", ("KEN",), ("SOM",))),
     ("Pakistan's army said Indian troops had fired across the Line of Control, killing a soldier.",
      ("ASSAULT", ("IND",), ("PAK",))),
 ])
@@ -160,6 +159,7 @@ def test_a_ban_or_cut_purchase_names_the_maker_of_the_goods(coder, text, dyad):
 
 @pytest.mark.parametrize("text", [
     "Azerbaijan stationed additional artillery units along the line of contact, the Armenian defence ministry said.",
+    "Somali officials said Kenya deployed troops to the border.",
     "India placed its armed forces on high alert along the Line of Control on Wednesday after Pakistan test-fired a "
     "ballistic missile, Indian defence officials said.",
 ])

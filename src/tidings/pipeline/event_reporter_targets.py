@@ -1,10 +1,10 @@
 """The reporting state as the target of a hostile act at its border: "Pakistan's army said Indian troops had fired
-across the Line of Control, killing a soldier" -> IND -> PAK; "Somali officials said Kenya deployed troops to the
-border" -> KEN -> SOM; "'Russia struck our energy infrastructure again', Zelenskiy said" -> RUS -> UKR. A hostile act
-(ASSAULT, MOBILIZE, COERCE) with no party of its own, told as what a state party says, is aimed at that state when the
-act is at a border (the other side of it is the speaker's) or hits "our / us" (docs/plover-decisions.md "The reporting
-state at its border"). A speaker far from the act ("Britain said Russia fired missiles, killing six") names no
-target. Called from event_far_recipients.far_phrase when no party of another country was found."""
+across the Line of Control, killing a soldier" -> IND -> PAK; "'Russia struck our energy infrastructure again',
+Zelenskiy said" -> RUS -> UKR. A hostile act (ASSAULT, COERCE) with no party of its own, told as what a state party
+says, is aimed at that state when the act is at a border or line of control (the other side of it is the speaker's)
+or hits "our / us" (docs/plover-decisions.md, round 18 recipients). A speaker far from the act ("Britain said Russia
+fired missiles, killing six") names no target. Called from event_far_recipients.far_phrase when no party of another
+country was found."""
 
 from __future__ import annotations
 
@@ -17,9 +17,11 @@ if TYPE_CHECKING:
 
     from .base import Mention
 
-REPORTED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
-# where the act meets the speaker's side: a border; for fire and seizures also a line of control or a crossing (troops
-# massed "along the line of contact" stay on their own side: no target)
+# (not troops moved or massed: "Azerbaijan stationed artillery along the line of contact, the Armenian ministry said",
+# "Kenya deployed troops to the border, Somali officials said" stay on their own side; measured: MOBILIZE cost a
+# sealed file a dyad and gained nothing pooled)
+REPORTED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# where the act meets the speaker's side: a border, a line of control, a crossing
 EDGE_WORDS = frozenset({"border", "frontier", "boundary"})
 FIRE_EDGE_WORDS = EDGE_WORDS | {"crossing", "line"}
 OWN_WORDS = frozenset({"our", "us", "we"})
@@ -35,8 +37,7 @@ def reporter_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mentio
     # past its subject ("Polish border guards detained ...": the doer's name is no place)
     subjects = {t.i for s in _arguments.direct_subjects(top)[0] for t in s.subtree}
     clause = [t for t in top.subtree if t.i not in subjects and not _other_clause(t, top)]
-    edges = EDGE_WORDS if h.etype == "MOBILIZE" else FIRE_EDGE_WORDS
-    if not any(t.lemma_.lower() in edges and t.pos_ in ("NOUN", "PROPN") for t in clause) and not any(
+    if not any(t.lemma_.lower() in FIRE_EDGE_WORDS and t.pos_ in ("NOUN", "PROPN") for t in clause) and not any(
             t.lower_ in OWN_WORDS and t.dep_ != "nsubj" for t in clause):
         return []
     found = _event_targets.coded_targets(_arguments.direct_subjects(speech)[0], own, by_tok)
