@@ -109,6 +109,7 @@ from .event_parties import (
 from .event_passive_doers import passive_doers
 from .event_reactions import charged_actors, court_places, reaction_hits, reaction_targets
 from .event_relations import free_relative_targets, labelled_act_doers
+from .event_releases import held_releases
 from .event_rules import (
     TRANSFER_TYPES,
     bound,
@@ -289,6 +290,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         out.extend(unheld_nouns(self, si, held, failed, by_tok, according))
         out.extend(side_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
         out.extend(passive_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
+        out.extend(held_releases(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
         out.extend(walk_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
         out.extend(grievance_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
         out.extend(place_doers(self, si, [h for h in hits if id(h) in failed and not any(m.code for m in h.actor)], by_tok, according))
