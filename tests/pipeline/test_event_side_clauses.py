@@ -25,6 +25,17 @@ def test_past_relative_clause_on_a_placed_party_is_its_act(coder, text, event, c
     assert any(d[0] == event and d[1] == (code_,) for d in dyads(coder, text))
 
 
+@pytest.mark.parametrize(("text", "event", "code_"), [
+    ("Kuwait's emir pardoned 30 jailed opposition figures on Sunday, including a former lawmaker who had stormed "
+     "parliament in 2011 with protesters demanding the prime minister's resignation.", "ASSAULT", "KWT"),
+    ("Israeli forces arrested six Palestinians in Hebron overnight, among them a man who had stabbed a soldier at a "
+     "checkpoint last week, the army said.", "ASSAULT", "PSE"),
+])
+def test_a_relative_clause_on_one_of_the_placed_people_is_their_act(coder, text, event, code_):
+    # ("including X who ...", "among them X who ...": X is one of the people the main act was done to)
+    assert any(d[0] == event and d[1] == (code_,) for d in dyads(coder, text))
+
+
 @pytest.mark.parametrize(("text", "protest"), [
     ("Ugandan police arrested dozens of traders who had protested outside parliament over market taxes.", True),
     ("Ugandan police arrested dozens of traders who protest outside parliament every week over market taxes.", False),

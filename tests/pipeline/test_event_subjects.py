@@ -22,3 +22,10 @@ def test_a_report_accusing_soldiers_of_an_act_names_its_doers(coder):
     events = code(coder, "The UN published a report on Tuesday accusing Malian soldiers of executing dozens of "
                          "villagers in the centre of the country.")
     assert any(e.event == "ASSAULT" and entity_codes(e.actor) == ("MLI",) for e in events)
+
+
+def test_a_time_gerund_after_a_measure_of_time_has_the_main_subject(coder):
+    # ("a month after imposing ...": the time preposition hangs on "month"; the main clause's subject imposed them)
+    text = ("Ecuador's government lifted a ban on Colombian imports on Monday, a month after imposing tariffs on "
+            "Colombian electricity amid a row with Bogota over border security.")
+    assert any(e.event == "SANCTION" and entity_codes(e.actor) == ("ECU",) for e in code(coder, text))

@@ -103,6 +103,30 @@ def _relative_antecedent(h: Hit) -> list[Mention]:
     return list(h.actor)
 
 
+MEMBER_PREPS = frozenset({"including", "among", "include"})
+
+
+def _group_member_of(noun: Token, out: list[Candidate], placed: dict) -> Mention | None:
+    """The coded people a relative clause's antecedent is one of ("pardoned 30 jailed opposition figures, including a
+    former lawmaker who had stormed parliament"; "arrested six Palestinians, among them a man who had stabbed a
+    soldier"): the group the main act was done to, when that act
+    names one coded party as its target. None when the antecedent hangs on no such group."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in MEMBER_PREPS:
+        holder = head.head
+    elif noun.dep_ in ("dobj", "appos") and any(  # ("among them a man": the parser's second object)
+            c.dep_ == "prep" and c.lower_ == "among" for c in head.children):
+        holder = head
+    elif noun.dep_ == "appos":
+        holder = head
+    else:
+        return None
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return next((m for (a, b), m in placed.items() if a <= holder.i < b), None)
+    targets = {m.code: m for c in out if c.trigger == holder.i for m in c.recipient if m.code}
+    return next(iter(targets.values())) if len(targets) == 1 else None
+
+
 def _pair_noun(s: Token) -> bool:
     return s.lemma_.lower() in PAIR_NOUNS and s.tag_ == "NNS" and any(k.lower_ in PAIR_WORDS for k in s.children)
 
@@ -187,6 +211,8 @@ def side_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, 
         if ante := _relative_antecedent(h):
             actor = [replace(m, code=placed[(m.start, m.end)].code, sector=placed[(m.start, m.end)].sector)
                      for m in ante if (m.start, m.end) in placed]
+            if len(actor) != len(ante) and (group := _group_member_of(h.tok.head, out, placed)) is not None:
+                actor = [replace(m, code=group.code, sector=m.sector or group.sector) for m in ante]
             if len(actor) != len(ante):
                 continue
         elif home := _home_state(h, by_tok):

@@ -101,8 +101,10 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
     elif (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TIME_PREPS
           and not direct_subjects(tok)[0]):
         # "After meeting Xi in Beijing, Lula signed ...", "struck Gaza after accusing Hamas of ...": the main
-        # clause's subject (not its object, as for "accused X of supplying")
-        subj_toks, route = subject_tokens(tok.head.head)[0], "time-gerund"
+        # clause's subject (not its object, as for "accused X of supplying"); through a measure of time ("lifted a
+        # ban, a month after imposing it")
+        main = tok.head.head.head if tok.head.head.dep_ == "npadvmod" else tok.head.head
+        subj_toks, route = subject_tokens(main)[0], "time-gerund"
     elif (first := _parallel_gerund(tok)) is not None:
         subj_toks, route = subject_tokens(first)[0], "conj"  # "accused Eritrea of preparing for war and of arming"
     elif (finite := _past_after_gerund(tok)) is not None:
