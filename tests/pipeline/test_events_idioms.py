@@ -564,3 +564,16 @@ def test_vowing_to_fight_corruption_is_no_threat(coder):
 ])
 def test_sending_a_market_up_or_down_is_no_transfer(coder, text):
     assert code(coder, text) == []
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # (verdict words of disapproval: verbs.json class "disapproval")
+    ("India scrapped a visa waiver for Canadian citizens, a decision Ottawa described as disproportionate.",
+     ("CAN",), ("IND",)),
+    ("Iran's foreign minister called Germany's decision a grave blunder on Tuesday.", ("IRN",), ("DEU",)),
+    ("Beijing described Manila's new maritime zones law as a flagrant violation of its sovereignty and inflammatory.",
+     ("CHN",), ("PHL",)),
+])
+def test_verdict_words_of_disapproval_are_accusations(coder, text, actor, recipient):
+    assert any(e.event == "ACCUSE" and _codes(e.actor) == actor and _codes(e.recipient) == recipient
+               for e in code(coder, text))
