@@ -51,10 +51,6 @@ def _clause_doer(tok: Token) -> Token | None:
     if tok.dep_ in ("acl", "amod"):
         return None  # a participle describing a noun ("cell blocks seized by gang members"): no clause told
     verb = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else tok
-    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "with") and tok.head.head.pos_ == "VERB":
-        # "accusing the army of staging the attack": the accused is the gerund's doer
-        accused = [c for c in tok.head.head.children if c.dep_ == "dobj"]
-        return accused[0] if len(accused) == 1 and accused[0].lower_ not in _SUBJECT_PRONOUNS else None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) and verb.head.pos_ == "VERB":
         return _clause_doer(verb.head)  # "the paramilitaries denied the charge, accusing the army ...": theirs
