@@ -134,7 +134,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         subj_toks = own_side  # "Germany expelled two Russian diplomats, with the foreign ministry calling Moscow's ..."
     if route == "direct" and (launcher := _launched_by(subj_toks, by_tok)):
         subj_toks = launcher  # "Drones launched by the Rapid Support Forces struck a shelter": the RSF struck
-    elif not any(m.code for m in mentions(subj_toks, by_tok)) and (ground := _launch_verb_ground(tok, by_tok, lex)):
+    elif (ground := _launch_verb_ground(tok, by_tok, lex)) and not any(m.code for m in mentions(subj_toks, by_tok)):
+        # (the launch shape first: it is rare, and coding the subject's parties is the dear test)
         subj_toks = ground  # "Drones launched from Russian-occupied Crimea struck Odesa" (launched read as the verb)
     if route in ("relative", "direct") and (person := embedded.person_antecedent(tok, subj_toks, by_tok)):
         subj_toks = person  # "fired tear gas at demonstrators ... who were protesting": not the gas
