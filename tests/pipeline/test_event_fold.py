@@ -44,3 +44,42 @@ def test_a_pledge_not_to_attack_is_the_negated_attack_not_a_threat(coder):
 def test_a_clause_vowing_that_attacks_will_not_go_unanswered_stays_a_threat(coder):
     events = coder.code("Tehran vowed that the strikes would not go unanswered.", date="2025-06-04")
     assert [e.event for e in events] == ["THREATEN"]
+
+
+def _attack_hit(coder, text: str):
+    """The events stage, the sentence's actor mentions by word and the hit of its "attacked"."""
+    from tidings.coder import make_story
+
+    events = next(s for s in coder.stages if s.name == "events")
+    doc = coder.parse([text])[0]
+    ctx = coder.story_context(doc, make_story(text, date="2025-03-03"), stop_after="actors")
+    by_tok = {i: m for m in ctx.mentions for i in range(m.start, m.end)}
+    events._story_country = None
+    events.sentence_candidates(0, ctx.sents[0], by_tok)  # (the stage's per-sentence state, as when it runs)
+    tok = next(t for t in doc if t.lemma_ == "attack")
+    return events, events._verb_hit(tok, events.lex.verbs["attack"], by_tok), ctx.mentions, by_tok
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus said on Monday that unidentified gunmen attacked a Ukrainian border post near Chernihiv.",
+    "Belarus said Russia attacked the Ukrainian city of Kharkiv on Tuesday.",
+])
+def test_add_with_doer_codes_the_hit_with_the_doer_a_side_rule_found(coder, text):
+    from tidings.pipeline.event_fold import add_with_doer
+
+    events, hit, mentions, by_tok = _attack_hit(coder, text)
+    doer = [m for m in mentions if m.code == "BLR"]
+    made: list = []
+    add_with_doer(events, 0, hit, doer, by_tok, None, made)
+    assert hit.actor is doer
+    assert [(c.event, [m.code for m in c.actor], [m.code for m in c.recipient]) for c in made] == [
+        ("ASSAULT", ["BLR"], ["UKR"])]
+
+
+def test_add_with_doer_keeps_nothing_when_the_doer_found_is_no_one(coder):
+    from tidings.pipeline.event_fold import add_with_doer
+
+    events, hit, _mentions, by_tok = _attack_hit(coder, "Belarus said Russia attacked the Ukrainian city of Kharkiv.")
+    made: list = []
+    add_with_doer(events, 0, hit, [], by_tok, None, made)
+    assert made == []
