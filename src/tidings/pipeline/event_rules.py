@@ -444,9 +444,11 @@ def troops_to_a_region(c: Candidate, t: Token) -> Candidate | None:
     """'dispatched additional troops to northern Syria': troops sent into a region of a country move
     into its territory (MOBILIZE, the country as recipient); troops sent to a government ('sent troops
     to Mali to help the junta') stay military aid."""
+    if c.event != "AID":
+        return None  # (before the tree walks below: this rule is asked about every candidate)
     sent = objects(t) + [k for k in t.children if k.dep_ == "nsubjpass"]  # ("troops had been sent to Arauca")
     sent += [g for o in sent for g in prep_objects(o, ("of",))]  # ("a convoy of tanks")
-    if c.event != "AID" or not any(o.lemma_.lower() in TROOP_WORDS for o in sent) or backs_a_party(t):
+    if not any(o.lemma_.lower() in TROOP_WORDS for o in sent) or backs_a_party(t):
         return None  # (troops sent "to fight alongside" a party stay aid to it, wherever they go)
     for g in prep_objects(t, ("to", "into")):
         if g.pos_ == "PROPN" and not any(m.code for m in c.recipient):
