@@ -392,6 +392,7 @@ def denial_label(verb: Token) -> bool:
 
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
 # reactions to a deal: "a deal that Eritrea denounced", "a pact Moscow welcomed" judge it, they are not its content
+# (reactions to a deal: not arguments.JUDGING_VERBS, the verbs that judge an act and label it: "called", "branded")
 JUDGING_VERBS = word_list("reaction_verbs.json", "deal_judging_verbs")
 # phrasal judgements: "a proposal Kurti turned down"
 JUDGING_PHRASALS = frozenset({("turn", "down"), ("shoot", "down")})

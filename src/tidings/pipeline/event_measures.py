@@ -129,7 +129,8 @@ def refused_object(c: Candidate, t: Token, by_trigger: dict) -> bool:
 
 
 POLICE_WORDS = frozenset({"police", "policeman", "officer", "agent", "security", "gendarme", "gendarmerie", "riot"})
-TROOP_WORDS = frozenset({"troop", "soldier", "army", "force", "military", "commando", "marine", "guard"})
+# subjects that make storming a building a seizure (not event_rules.TROOP_WORDS, the units one state sends another)
+STORMING_FORCE_WORDS = frozenset({"troop", "soldier", "army", "force", "military", "commando", "marine", "guard"})
 BUILDING_WORDS = word_list("place_nouns.json", "stormed_buildings")
 
 
@@ -148,7 +149,7 @@ def stormed_as_raid(c: Candidate, t: Token, by_trigger: dict) -> Candidate | Non
     if words & POLICE_WORDS:
         return replace(c, event="COERCE", mode="seize")
     own = set(codes(c.actor))
-    if words & TROOP_WORDS and own and not any(m.code and m.code not in own for m in c.recipient):
+    if words & STORMING_FORCE_WORDS and own and not any(m.code and m.code not in own for m in c.recipient):
         return replace(c, event="COERCE", mode="seize")
     return None
 

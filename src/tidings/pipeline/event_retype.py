@@ -78,6 +78,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "until", "till"})  # ("would keep a
 POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
 REPRISAL_VERBS = frozenset({"retaliate", "avenge", "punish", "respond"})
 ANNOUNCING_CUES = frozenset({"say", "warn", "announce", "claim", "according to"})
+# (not base.SPEECH_LEMMAS: the verbs that state a condition on a threat, "warned / vowed ... should X ...")
 SPEECH_VERBS = frozenset({
     "say", "tell", "warn", "announce", "declare", "state", "add", "caution", "write", "post", "insist", "vow",
     "stress", "signal", "indicate", "threaten", "reply", "respond", "retort",

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import codes, objects, place_mention, prep_objects
-from .base import NON_COUNTRY_CODES, Candidate, parse
+from .base import MODALS, NON_COUNTRY_CODES, Candidate, parse
 from .event_deterrence import mutual_defence_clause, offender_threat, unaimed_deterrent
 from .event_drills import fire_in_drills
 from .event_handovers import requested_handover
@@ -345,7 +345,8 @@ REFUSAL_NOUNS = frozenset({"refusal", "rejection", "reluctance", "unwillingness"
 ORDER_NOUNS = frozenset({"order", "ruling", "injunction", "directive", "instruction"})
 # Subordinators of a condition: the clause states what must happen first, not what happened.
 CONDITION_MARKS = frozenset({"unless", "until", "till"})
-FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo", "could", "might", "may", "must", "should"})
+# modals of a main clause whose condition is not reported as done (every modal but "can": "can stay until ...")
+CONDITIONED_MODALS = MODALS - {"can"}
 # Noun events whose "of" object is what they stop or end: "the suspension of a strike".
 ENDING_TYPES = frozenset({"CONCEDE", "SANCTION"})
 # Nouns whose "of" object is only feared or expected: "fears grew of an Indian strike".
@@ -412,7 +413,7 @@ def condition_clause(t: Token) -> bool:
     if mark not in CONDITION_MARKS:
         return False
     main = t.head
-    return mark == "unless" or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in main.children) \
+    return mark == "unless" or any(c.dep_ == "aux" and c.lower_ in CONDITIONED_MODALS for c in main.children) \
         or main.tag_ in ("VB", "VBP", "VBZ") and any(c.dep_ == "aux" and c.lower_ in ("to",) for c in main.children)
 
 
