@@ -104,6 +104,8 @@ def _firm(m) -> bool:
 def _firm_subject(cand: Candidate, doc) -> bool:
     """The doer is a firm even when a symmetric reading lists the destination as a party ("Qatar Airways
     resumed flights to Damascus"), or the firm speaks of itself ("Emirates said it would resume flights")."""
+    if not any(_firm(m) for m in cand.actor + cand.speaker):
+        return False  # (no firm among the parties: neither test below can hold; asked of most candidates)
     trig = doc[cand.trigger]
     subj = [k for k in trig.children if k.dep_ in ("nsubj", "nsubjpass")]
     by_root = {m.root: m for m in cand.actor + cand.speaker}
