@@ -213,7 +213,7 @@ def charge_content(h) -> set[int]:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "over") and (h.etype == "ACCUSE" or any(
                     g.tag_ == "VBG" for g in c.children)):  # (an object's own phrase stays: "the accounts of three lenders")
                 out.update(t.i for t in c.subtree)
-            elif x is not tok and c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CHARGE_WORDS:
+            elif x.i != tok.i and c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CHARGE_WORDS:
                 out.update(t.i for t in c.subtree)
     return out
 

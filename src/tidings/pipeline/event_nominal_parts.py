@@ -526,7 +526,8 @@ def joint_operation(tok: Token, entries, by_tok: dict[int, Mention]) -> bool:
     if any(g.i in by_tok and by_tok[g.i].code for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
            for g in p.subtree if g.dep_ in ("pobj", "compound", "amod", "conj")):
         return True
-    # ("Thai and Myanmar police dismantled a compound in a joint operation": the clause's subject names both sides)
+    if tok.lemma_.lower() in EXERCISE_WORDS:  # (fire during drills is the exercise itself: event_drills)
+        return False
     sides = clause_parties(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else []
     sides += [c for w in sides for c in w.children if c.dep_ in ("nmod", "conj")]
     return len({by_tok[w.i].code for w in sides if w.i in by_tok and by_tok[w.i].code}) >= 2

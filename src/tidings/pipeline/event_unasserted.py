@@ -147,6 +147,10 @@ def floated_act(cand: Candidate, doc) -> bool:
     if cand.event not in HOSTILE_TYPES:
         return False
     tok = doc[cand.trigger]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        # a measure named as the object ('is contemplating a ban on steel imports', 'proposed sanctions on') is the
+        # proposer's own act to come: hypothetical, kept (docs: considered acts); only floated verbs are dropped
+        return False
     cur = tok
     for _ in range(3):
         head = cur.head
@@ -213,7 +217,7 @@ def approval_of_act(cand: Candidate, cands: list[Candidate], doc) -> bool:
 CAPTURE_VERBS = frozenset({"seize", "capture", "reclaim", "retake", "regain", "recapture", "take", "grab", "snatch",
                            "win", "storm", "conquer", "overtake", "claim"})
 SPORT_PRIZES = frozenset({"ranking", "rankings", "title", "lead", "spot", "crown", "championship", "trophy", "medal",
-                          "place", "pole", "position", "top", "summit", "cup", "belt", "record", "league", "table",
+                          "place", "pole", "top", "cup", "belt", "record", "league", "table",
                           "podium", "jersey", "standings", "seed", "final"})
 
 
