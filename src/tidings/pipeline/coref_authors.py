@@ -31,14 +31,16 @@ _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "oprd"})
 
 
 @cache
+def _families_data() -> dict:
+    with resources.files("tidings.knowledge").joinpath("act_authors.json").open(encoding="utf-8") as fh:
+        return {k: v for k, v in json.load(fh).items() if k != "_about"}
+
+
+@cache
 def families() -> dict[str, tuple[frozenset[str], frozenset[str], tuple[str, ...], bool]]:
     """noun lemma -> (its family's nouns, verbs, antecedent types, speech flag), read once."""
-    with resources.files("tidings.knowledge").joinpath("act_authors.json").open(encoding="utf-8") as fh:
-        data = json.load(fh)
     out = {}
-    for key, fam in data.items():
-        if key == "_about":
-            continue
+    for fam in _families_data().values():
         entry = (frozenset(fam["nouns"]), frozenset(fam["verbs"]), tuple(fam["types"]), bool(fam["speech"]))
         out.update(dict.fromkeys(fam["nouns"] + fam.get("aliases", []), entry))
     return out
@@ -47,9 +49,7 @@ def families() -> dict[str, tuple[frozenset[str], frozenset[str], tuple[str, ...
 @cache
 def generic_nouns() -> frozenset[str]:
     """Family nouns that name no act type of their own ("the law", "the remarks"): looked up as "the decision"."""
-    with resources.files("tidings.knowledge").joinpath("act_authors.json").open(encoding="utf-8") as fh:
-        data = json.load(fh)
-    return frozenset(n for k, fam in data.items() if k != "_about" and fam["generic"] for n in fam["nouns"])
+    return frozenset(n for fam in _families_data().values() if fam["generic"] for n in fam["nouns"])
 
 
 def reference_types() -> dict[str, tuple[str, ...]]:
