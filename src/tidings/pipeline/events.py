@@ -288,12 +288,10 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     # has one type here, so the conviction is the event and the arrest rides along
                     cand.extra["events.also"] = "COERCE:arrest"
         out.extend(unheld_nouns(self, si, held, failed, by_tok, according))
-        out.extend(side_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
-        out.extend(passive_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
-        out.extend(held_releases(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
-        out.extend(walk_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
-        out.extend(grievance_doers(self, si, [h for h in hits if id(h) in failed], out, by_tok, according))
-        out.extend(place_doers(self, si, [h for h in hits if id(h) in failed and not any(m.code for m in h.actor)], by_tok, according))
+        lost = [h for h in hits if id(h) in failed]  # (the side-doer passes below all read the same failed hits)
+        for side_pass in (side_doers, passive_doers, held_releases, walk_doers, grievance_doers):
+            out.extend(side_pass(self, si, lost, out, by_tok, according))
+        out.extend(place_doers(self, si, [h for h in lost if not any(m.code for m in h.actor)], by_tok, according))
         if not out:
             return out  # (six in ten sentences: every pass below keeps an empty list empty)
         doc = sent.doc
