@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .base import MODALS
 from .event_fold import add_with_doer
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 # participles that say who holds the people ("held by", "kidnapped by", "taken hostage by")
 HOLDING_PARTICIPLES = frozenset({"hold", "detain", "kidnap", "abduct", "capture", "seize", "take", "imprison",
                                  "jail", "arrest", "intern"})
-MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can"})
 
 
 def _captor_tokens(t: Token) -> list[Token]:
