@@ -16,6 +16,9 @@ from .. import datelines as _datelines
 from . import base as _base
 from .base import CROWD_SECTORS, NON_COUNTRY_CODES
 from .coref_descriptions import HEADLINE_DESCRIPTIONS, headline
+from .coref_home import acting as _acting
+from .coref_home import doer as _doer
+from .coref_home import home_lead, titled_home_doer
 from .people_possessives import owned_role
 
 if TYPE_CHECKING:
@@ -86,7 +89,8 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
     lone = not any(m.code for m in mentions if m.start_char >= end and m.kind != "pronoun")
     # another country named more often decides against the dateline, counting only where a country
     # acts: a target named twice ("harbouring troops ... the border with Benin") is no rival
-    if not lone and (not counts.get(code) or any(n > acting.get(code, 0) for c, n in acting.items() if c != code)
+    # (nor when the dateline's country is the lead's doer: "TOKYO - Japan protested ... Beijing ... China")
+    if not lone and not home_lead(doc, mentions, code, end) and (not counts.get(code) or any(n > acting.get(code, 0) for c, n in acting.items() if c != code)
                      and any(n > counts[code] for c, n in counts.items() if c != code)):
         return
     foreign = [m for m in mentions if m.code and m.code != code and m.code not in _NON_COUNTRY and m.start_char >= end]
@@ -100,7 +104,7 @@ def dateline_country(doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.code is not None or m.start_char < end:
             continue
-        if m.sent_index in foreign_sents and (m.sent_index in acting_foreign or m.kind != "agent"
+        if m.sent_index in foreign_sents and not titled_home_doer(doc, m, foreign) and (m.sent_index in acting_foreign or m.kind != "agent"
                                               or m.sector not in _INSTITUTIONS or not _doer(doc[m.root])):
             continue
         if m.kind == "person" and (m.office or m.sector in _DOMESTIC_SECTORS) \
@@ -128,23 +132,6 @@ def of_group(tok) -> bool:
     (``roles_of_groups`` gives it every party), not of the dateline's country alone."""
     return any(p.dep_ == "prep" and p.lower_ in ("of", "from") and any(
         c.dep_ == "pobj" and c.lower_ in _GROUP_WORDS for c in p.children) for p in tok.children)
-
-
-def _acting(tok) -> bool:
-    """A country mention that does something in its clause: a subject or an agent, or the owner or
-    modifier of one ("Benin's army said", "Thai troops fired")."""
-    for _ in range(2):
-        if _doer(tok):
-            return True
-        if tok.dep_ not in ("poss", "amod", "compound", "nmod") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
-
-
-def _doer(tok) -> bool:
-    """The subject of a clause, or the agent of a passive or of an act noun ("abuses by the army")."""
-    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "by"
 
 
 # -- mentions: crowds take the country of the place they are in --------------------------------

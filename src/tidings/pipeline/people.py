@@ -44,7 +44,9 @@ from .coref_definites import (
     reported_subject_speakers,
 )
 from .coref_descriptions import same_description
+from .coref_documents import document_speakers
 from .coref_halves import divided_halves
+from .coref_home import dateline_home
 from .coref_mentions import (
     CAPTIVES,
     COUNTRY_DESCRIPTIONS,
@@ -81,6 +83,7 @@ from .coref_roles import (
 )
 from .people_descriptions import region_narrowed
 from .people_groups import groups
+from .people_names import name_part_people
 from .people_opposition import home_opposition
 from .people_possessives import (
     SHIP_PARTS,
@@ -165,6 +168,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
         src = surnames.get(doc[m.end - 1].lower_) if m.kind == "person" and m.code is None else None
         if src is not None and src is not m and src.code and src.start < m.start:
             _copy(m, src)
+    name_part_people(mentions)  # "China's ambassador, Wu Jianghao ... Wu said"; "Padrino Lopez ... Padrino"
     definite_titles(doc, mentions, sent_of)
     namesake_countries(doc, mentions)
     foreign_congress(mentions)
@@ -194,6 +198,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     mentions = bloc_members(doc, mentions + _pronouns(ctx, mentions, covered, sent_of))
     mentions += possessed_allies(doc, mentions, covered, sent_of)  # "defend its treaty ally"
     mentions += bare_allies(doc, mentions, covered, sent_of)  # "NATO's chief said allies stood with Poland"
+    mentions += document_speakers(doc, mentions, covered, sent_of)  # "..., the statement said": its author
     mentions += quoted_speakers(doc, mentions, covered, sent_starts)  # a quotation standing as its own sentence
     possessed_roles(doc, mentions, covered)
     late_ministries(doc, mentions, sent_of)  # "the island's defence ministry ... The ministry"
@@ -255,8 +260,8 @@ def _dominant_country(doc, mentions: list[Mention], owned_too: bool = False) -> 
     ranked = counts.most_common()
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
-    if n < 2 or n * 2 < sum(counts.values()) or n < 2 * second:
-        return
+    if n < 2 or n * 2 < sum(counts.values()) or n < 2 * second or dateline_home(doc, mentions) not in (None, top):
+        return  # (a story told from its dateline's country leaves that country's bare officials to the dateline)
     # A titled person in a sentence naming the dominant country as another party ("Deputy Prime Minister Oliver
     # Dowden told parliament that Chinese hackers had ...") is rarely its official: left uncoded
     other_party = {m.sent_index for m in mentions if m.code == top and m.kind != "pronoun"}
