@@ -15,14 +15,15 @@ def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]
     ("Japan scrambled fighter jets after Russian bombers flew near Hokkaido.", ("MOBILIZE", ("JPN",), ("RUS",))),
     ("Kuwait put its forces on high alert on Wednesday, hours after Iraqi militiamen fired two rockets across "
      "the frontier.", ("MOBILIZE", ("KWT",), ("IRQ",))),
-    # an act aimed at a third party, a weapons test, a missile into the sea or drills nearby answer no one
+    # a force sent around the island answers its sender too (alarm_provokers; the newer golds code it so)
+    ("Taiwan put its forces on high alert after China sent dozens of warships around the island for drills.",
+     ("MOBILIZE", ("TWN",), ("CHN",))),
+    # an act aimed at a third party, a weapons test or a missile into the sea answer no one
     ("Poland scrambled fighter jets on Sunday after Russia launched a massive drone attack on western Ukraine.",
      ("MOBILIZE", ("POL",), ())),
     ("India placed its armed forces on high alert on Wednesday after Pakistan test-fired a ballistic missile.",
      ("MOBILIZE", ("IND",), ())),
     ("South Korea put its troops on alert after North Korea fired missiles into the sea.", ("MOBILIZE", ("KOR",), ())),
-    ("Taiwan put its forces on high alert after China sent dozens of warships around the island for drills.",
-     ("MOBILIZE", ("TWN",), ())),
 ])
 def test_an_alert_answers_an_intrusion_named_after_it(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)

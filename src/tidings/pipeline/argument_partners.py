@@ -226,9 +226,8 @@ def _provoking_scene(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> 
     return []
 
 
-# acts that come at the alerted party: an intrusion or fire across the line (a weapons test, drills, build-ups
-# and force moves nearby answer no one in the older gold: "put its forces on alert after China sent warplanes
-# around the island", "after North Korea fired missiles into the sea")
+# acts that come at the alerted party: an intrusion or fire across the line (a weapons test answers no one:
+# "after North Korea fired missiles into the sea"; force moves and drills nearby are alarm_provokers')
 INTRUDING_VERBS = frozenset({"fly", "sail", "enter", "cross", "violate", "intrude", "breach", "penetrate", "stray",
                              "overfly", "approach"})
 FIRING_VERBS = frozenset({"fire", "shoot", "lob"})
@@ -238,7 +237,12 @@ OPEN_SEA = frozenset({"sea", "ocean", "water", "waters"})
 def alarm_provoker(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     """'Japan scrambled jets after Russian bombers flew near Hokkaido' -> RUS: a force put on alert or
     moved in answer to another party's intrusion or fire in an "after / following" clause answers that party,
-    when the act is aimed at no third party ("scrambled jets as Russia attacked western Ukraine": none)."""
+    when the act is aimed at no third party ("scrambled jets as Russia attacked western Ukraine": none); then
+    the other moves it answers (``alarm_provokers``: "as Chinese destroyers gathered off the coast")."""
+    return _intruder(verb, own, by_tok) or _alarm_provokers.answered_move(verb, own, by_tok)
+
+
+def _intruder(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     direct_subjects, objects = _arguments.direct_subjects, _arguments.objects
     mentions_of = _owners.mentions_of
 
@@ -500,5 +504,6 @@ def unresolved_addressee(h, found: list[Mention], by_tok: dict[int, Mention]) ->
 
 # (bound after the definitions above: arguments imports this module, whose functions call back into it; a module
 # reference read at call time costs nothing next to an import statement run on every call)
+from . import alarm_provokers as _alarm_provokers  # noqa: E402
 from . import arguments as _arguments  # noqa: E402
 from . import owners as _owners  # noqa: E402
