@@ -133,3 +133,21 @@ def test_a_label_or_finding_of_breach_accuses(coder, text, dyad):
 def test_an_attack_called_off_or_for_is_no_label(coder, text, dyad):
     found = dyads(coder, text)
     assert found == [dyad], found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will reopen its embassy in Mogadishu, said a Kenyan official, who asked not to be named.",
+    "Kenyan President William Ruto praised Greece on Tuesday, a senior Kenyan official who asked not to be "
+    "identified said.",
+    "Kenya will reopen its embassy in Mogadishu, a Kenyan diplomat who asked to remain anonymous said.",
+])
+def test_source_asking_to_stay_unnamed_requests_nothing(coder, text):
+    assert not [d for d in dyads(coder, text) if d[0] == "REQUEST"], dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Kenya asked Greece not to name its officials in the report.", ("REQUEST", ("KEN",), ("GRC",))),
+    ("Ukraine asked to be admitted to NATO on Friday.", ("REQUEST", ("UKR",), ())),
+])
+def test_asking_a_party_or_to_be_admitted_stays_a_request(coder, text, dyad):
+    assert dyad in dyads(coder, text)

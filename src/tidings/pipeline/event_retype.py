@@ -19,6 +19,7 @@ from .event_dedupe import coordinated_measures, dedupe  # noqa: F401  (event_rul
 from .event_deterrence import IMPERSONAL_CONDITIONS
 from .event_refusals import negated_acceptance, vowed_defiance
 from .event_retype_options import ready_head, speculated, state_not_act
+from .event_stances import anonymity_request
 from .word_lists import word_list
 
 if TYPE_CHECKING:
@@ -479,7 +480,7 @@ def not_an_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
     if c.event in ("PROTEST", "REQUEST") and lem == "call" and any(k.dep_ == "oprd" for k in t.children) or (
             c.event == "PROTEST" and lem == "call" and any(k.dep_ in ("xcomp", "ccomp") for k in t.children)):
         return True  # "calling the strikes a war crime", "called the drills a rehearsal for an attack": a verdict
-    if state_not_act(c, t, by_trigger):
+    if state_not_act(c, t, by_trigger) or anonymity_request(c, t):
         return True
     if c.event == "AGREE" and lem in MEDIATING_VERBS and t.dep_ == "acl" and t.tag_ == "VBN":
         return True

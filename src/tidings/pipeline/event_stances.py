@@ -103,6 +103,36 @@ def welcomed_sides(verb: Token, actor: list[Mention], by_tok: dict[int, Mention]
     return out if len(out) >= 2 else []  # (two sides of one country are an internal deal: no foreign party)
 
 
+# the wire's formula for a source who keeps his name out ("an official who asked not to be named / identified /
+# quoted", "asked to remain anonymous", "requested anonymity"): the asker's own terms with the reporter, no act
+# between parties
+ASKING_VERBS = frozenset({"ask", "request", "beg", "insist"})
+NAMING_VERBS = frozenset({"name", "identify", "quote", "cite"})
+ANONYMOUS_WORDS = frozenset({"anonymity", "anonymous", "unnamed", "unidentified", "nameless"})
+
+
+def anonymity_request(c: Candidate, t: Token) -> bool:
+    """A source asking to stay unnamed: no REQUEST (the reporter is no party). Read from the asking verb's own
+    complement: a passive naming infinitive, 'remain / stay anonymous', or 'anonymity' as what is asked for."""
+    if c.event != "REQUEST" or t.lemma_.lower() not in ASKING_VERBS:
+        return False
+    if any(k.dep_ in ("dobj", "dative") and k.lemma_.lower() not in ANONYMOUS_WORDS for k in t.children):
+        return False  # ("asked Greece not to be named in the report": asked of a party)
+    for k in t.children:
+        if k.dep_ == "dobj" and k.lemma_.lower() in ANONYMOUS_WORDS:
+            return True
+        if k.dep_ == "prep" and k.lower_ == "for" and any(g.lemma_.lower() in ANONYMOUS_WORDS for g in k.children):
+            return True
+        if k.dep_ != "xcomp":
+            continue
+        if k.lemma_.lower() in NAMING_VERBS and any(g.dep_ == "auxpass" for g in k.children):
+            return True
+        if k.lemma_.lower() in ("remain", "stay") and any(g.lemma_.lower() in ANONYMOUS_WORDS for g in k.children):
+            return True
+    return False
+
+
 # (bound after the definitions above, for the functions that read them at call time: a module reference costs
 # nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
 from . import arguments as _arguments  # noqa: E402
+

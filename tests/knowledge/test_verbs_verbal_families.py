@@ -1,0 +1,64 @@
+"""Verbal-type phrasings by family (verbs.json / nouns.json): speech acts sent, conveyed or handed to a party,
+feelings voiced or registered at one, apologies offered, claims given up, lists struck off, vetoes cast,
+understandings sealed and settlements reached, stopovers and audiences; and the same words where no party
+acts on another."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return sorted((e.event, tuple(sorted({a.code for a in e.actor if a.code})),
+                   tuple(sorted({r.code for r in e.recipient if r.code})))
+                  for e in coder.code(text, date="2025-06-04"))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Polish foreign ministry sent a letter of protest to Minsk on Monday over the treatment of Polish "
+     "fishermen detained near the border.", ("ACCUSE", ("POL",), ("BLR",))),
+    ("Japan's foreign ministry handed a demarche to the Chinese ambassador on Tuesday over repeated drone flights "
+     "near the Senkaku islands.", ("ACCUSE", ("JPN",), ("CHN",))),
+    ("Kenya registered its strong disapproval with Ethiopia on Wednesday over the incident at the border post.",
+     ("ACCUSE", ("KEN",), ("ETH",))),
+    ("The Australian government expressed strong dissatisfaction with Russia on Thursday over the arms sale.",
+     ("ACCUSE", ("AUS",), ("RUS",))),
+    ("Turkish Foreign Minister Hakan Fidan fired a broadside at Greece on Friday over the new trade curbs.",
+     ("ACCUSE", ("TUR",), ("GRC",))),
+    ("South Korea sent condolences to Argentina on Saturday after the deadly floods in Buenos Aires province.",
+     ("SUPPORT", ("KOR",), ("ARG",))),
+    ("The Australian government sent a formal request to Russia on Monday for the extradition of the businessman.",
+     ("REQUEST", ("AUS",), ("RUS",))),
+    ("The Australian government offered an apology to Indonesia on Tuesday for the shooting of two fishermen.",
+     ("CONCEDE", ("AUS",), ("IDN",))),
+    ("Kenyan President William Ruto struck Ethiopia off the country's terrorism blacklist on Wednesday.",
+     ("CONCEDE", ("KEN",), ("ETH",))),
+    ("Saudi Arabia cast a veto against Vietnam's draft resolution on Thursday, diplomats said.",
+     ("REJECT", ("SAU",), ("VNM",))),
+    ("The Australian prime minister stopped over in Russia on Friday on his way home from the summit.",
+     ("CONSULT", ("AUS",), ("RUS",))),
+])
+def test_family_member_codes_its_type_and_dyad(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("Turkey sealed an understanding with Greece on Monday on sharing the waters of the Evros river.", "AGREE"),
+    ("Turkey reached a settlement with Greece on Tuesday over the arbitration award.", "AGREE"),
+    ("South Korea abandoned its claim on Tuesday to the islands it disputes with Japan.", "CONCEDE"),
+    ("Kenya attributed the cyberattack on its tax authority to hackers working for Russia.", "ACCUSE"),
+])
+def test_family_member_codes_its_type(coder, text, typ):
+    found = dyads(coder, text)
+    assert any(d[0] == typ for d in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Indonesian rupiah came under pressure on Monday as investors fretted about another rate cut.",
+    "The company sent a letter to shareholders on Monday explaining the delay to the merger.",
+    "The airline apologised to passengers on Tuesday after a software glitch grounded dozens of flights.",
+    "Patients must undergo a medical examination before they are admitted to the trial, the hospital said.",
+])
+def test_same_words_without_parties_code_nothing(coder, text):
+    assert not [d for d in dyads(coder, text) if d[0] in ("ACCUSE", "REQUEST", "CONCEDE", "SUPPORT")], text
