@@ -518,3 +518,24 @@ def test_calling_the_draft_a_provocation_judges_its_authors(events):
     assert ("ACCUSE", ["RUS"], ["DEU", "FRA", "GBR"]) in dyads(cands, 1)
 
 
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Poland will close its last two border crossings with Belarus from Friday, the interior minister said. "
+     "The European Commission voiced support for the decision.", ["EUR"], ["POL"]),
+    ("Lithuania expelled two Russian diplomats on Wednesday. Latvia expressed support for the move.", ["LVA"], ["LTU"]),
+    ("India suspended the Indus Waters Treaty with Pakistan on Wednesday. Israel voiced its approval of the step.",
+     ["ISR"], ["IND"]),
+])
+def test_support_for_an_act_noun_names_the_act_s_doer(events, text, actor, recipient):
+    assert ("SUPPORT", actor, recipient) in dyads(events(text), 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli warplanes struck weapons depots in Beirut on Thursday. Hezbollah hit back hours later with a barrage "
+    "of rockets.",
+    "Israeli jets bombed Hezbollah positions in southern Lebanon overnight. Hezbollah fired back with anti-tank "
+    "missiles.",
+])
+def test_hitting_back_answers_the_latest_attack_on_the_doer(events, text):
+    assert ("ASSAULT", ["LBN"], ["ISR"]) in dyads(events(text), 1)

@@ -37,6 +37,7 @@ from .coref_replies import REPEATED as _REPEATED
 from .coref_replies import answered_demand as _answered_demand
 from .coref_replies import culprits as _culprits
 from .coref_replies import distinct as _distinct
+from .coref_replies import hit_back as _hit_back
 from .coref_replies import parallel_reaction as _parallel_reaction
 from .coref_replies import same_act_earlier as _same_act_earlier
 from .coref_same_acts import same_words, trigger_words
@@ -314,6 +315,7 @@ def _claimed(doc: Doc, earlier: list[Candidate], c: Candidate, si: int) -> bool:
 
 _CONCERN = frozenset({"concern", "alarm", "dismay", "outrage", "regret", "condemnation", "disapproval", "protest",
                       "objection", "complaint", "representations"})
+_APPROVAL = frozenset({"support", "backing", "approval", "endorsement", "praise", "welcome"})
 # a disapproval noun's phrases that name what or whom it is about ("through diplomatic channels" does not)
 _NAMING_PREPS = _ABOUT | {"with", "on", "regarding", "concerning", "toward", "towards"}
 
@@ -386,6 +388,9 @@ def _reference_objects(trig: Token) -> list[Token]:
             named.extend(_label_compound(trig, ch))
             if ch.lemma_.lower() in _CONCERN:  # "expressed dismay at the announcement"
                 out.extend(g for p in ch.children if p.dep_ == "prep" and p.lower_ in _ABOUT for g in p.children
+                           if g.dep_ == "pobj")
+            elif ch.lemma_.lower() in _APPROVAL:  # "voiced support for the decision", "its backing for the move"
+                out.extend(g for p in ch.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in p.children
                            if g.dep_ == "pobj")
         elif ch.dep_ in ("ccomp", "xcomp", "oprd"):
             out.extend(g for g in ch.children if g.dep_ in ("nsubj",))
@@ -576,7 +581,7 @@ def _retaliation_target(doc: Doc, earlier: list[Candidate], found: list[Candidat
     hostile act whose recipient is the speaker, by someone else, at most three sentences back."""
     words = [trig] + [t for t in trig.subtree if t.dep_ in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "prep")]
     returned = trig.lemma_.lower() == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in trig.children)
-    returned = returned or any(_culprits(t) for t in words)  # "vowed to hunt down those responsible"
+    returned = returned or any(_culprits(t) for t in words) or _hit_back(trig)  # "those responsible"; "hit back"
     if not returned and not any(t.lemma_.lower() in _RETALIATE for t in words):
         return None  # ("troops had returned fire": fire answered, like "retaliated")
     for ch in trig.subtree:  # "in response to the sanctions": the named act decides

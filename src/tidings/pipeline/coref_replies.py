@@ -114,3 +114,13 @@ def culprits(tok: Token) -> bool:
     if tok.lower_ == "those":
         return any(c.lower_ in ("responsible", "behind") for c in tok.children)
     return tok.lemma_.lower() in _CULPRITS
+
+
+# attack verbs that "back" makes an answer: "Hezbollah hit back with rockets", "Kyiv struck back", "fired back"
+_BACK_VERBS = frozenset({"hit", "strike", "fire", "fight", "shoot", "lash", "punch"})
+
+
+def hit_back(trig: Token) -> bool:
+    """"hit back", "struck back", "fired back": a strike told as the answer to the other side's, as "retaliated"."""
+    return trig.lemma_.lower() in _BACK_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                                      for c in trig.children)
