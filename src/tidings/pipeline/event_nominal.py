@@ -21,6 +21,7 @@ from .arguments import (
 )
 from .event_background import DURATION_NOUNS, reason_phrase, street_protest, stretch_of_acts
 from .event_fold import Hit
+from .event_nominal_frames import carrying_verb
 from .event_nominal_owner import BLAME_ADJECTIVES as BLAME_ADJECTIVES  # (events.py reads it here)
 from .event_nominal_owner import OwnerMixin, armed_modifier, armed_scene, blamed_on_phrase
 from .event_nominal_parts import (
@@ -83,7 +84,6 @@ QUANTITY_HEADS = word_list("act_nouns.json", "quantity_heads")
 SETTING_PREPS = frozenset({"during", "on", "in"})
 # an owned act named in these phrases is still the owner's act ("amid Trump's threats to seize the canal")
 SETTING_OWNED_PREPS = frozenset({"despite", "amid", "during"})
-STATE_VERBS = frozenset({"be", "remain", "stay", "go"})
 # "Ukraine's request was turned down by Trump": who answers a request or offer is its addressee
 ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
 ANSWER_VERBS = word_list("reaction_verbs.json", "answer_verbs")
@@ -179,9 +179,8 @@ class NominalMixin(OwnerMixin):
         if light and (subj := subject_tokens(head)[0]) and all(
                 s.lemma_.lower() in self.lex.nouns and s.i not in by_tok for s in subj):
             light = False  # "the withdrawal ended a decade-long deployment": an act does not do another
-        if (not light and slot.dep_ == "pobj" and head.lower_ == "on"
-                and head.head.lemma_.lower() in STATE_VERBS):
-            head, light = head.head, True  # "has been on hunger strike", "remained on high alert"
+        if not light and (carrier := carrying_verb(slot)) is not None:
+            head, light = carrier, True  # "has been on hunger strike", "pressed ahead with airstrikes"
         instrument = None
         if (slot.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB"
                 and self._lemma(head.head) in self.lex.instrument_verbs):

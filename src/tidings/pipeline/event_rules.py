@@ -514,6 +514,10 @@ def accusation_above(t: Token, c: Candidate, by_trigger: dict) -> bool:
     return False
 
 
+# what a crowd does while it protests (chants, placards, horns, jeers): part of the protest it accompanies
+CROWD_EXPRESSIONS = frozenset({"chant", "wave", "honk", "boo", "jeer", "heckle", "sing", "whistle"})
+
+
 def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
     """'shelled the city of Kharkiv, killing four civilians': the participle reports the
     attack's toll, not a second attack. It folds into the attack it hangs on, which keeps its
@@ -574,6 +578,9 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and t.tag_ == "VBG" and c.event != "ASSAULT" and (toll_state(t) or c.mode == "withhold")):
             # ("struck a substation, cutting electricity to thousands of homes": the strike's damage)
             continue  # "clashed on the border, leaving a dozen people dead": a toll, not a withdrawal
+        if (c.event == "PROTEST" and t.dep_ == "advcl" and t.tag_ == "VBG" and host is not None and host is not c
+                and host.event == "PROTEST" and t.lemma_.lower() in CROWD_EXPRESSIONS):
+            continue  # "rallied outside the embassy, chanting slogans in support of Gaza": one protest
         if (c.event == "ASSAULT" and t.dep_ == "advcl" and t.tag_ == "VBG" and host is not None
                 and host is not c and host.event == "ASSAULT" and (rehosted or set(codes(c.actor)) <= set(codes(host.actor)))):
             own = set(codes(host.actor))

@@ -18,12 +18,15 @@ if TYPE_CHECKING:
     from .base import Candidate
 
 
-SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "rush", "move", "station"})
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "rush", "move", "station", "fly", "airlift", "ferry", "second"})
 # troops going in themselves to back a party are the same aid as troops sent ("crossed into South Sudan to help
 # government forces repel ...")
 ENTERING_VERBS = frozenset({"cross", "enter", "pour", "march", "arrive", "land", "roll"})
 BACKING_VERBS = frozenset({"support", "help", "assist", "back", "reinforce", "bolster", "aid", "prop", "defend"})
 FIGHTING_VERBS = frozenset({"fight", "battle", "combat", "serve"})
+# A multinational or UN mission the troops serve in backs the host (CAMEO 074, peacekeeping, is AID): "sent 400
+# police officers to Haiti to join the multinational mission", "deployed troops as part of the UN force".
+MISSION_NOUNS = frozenset({"mission", "force", "operation", "contingent", "coalition", "peacekeeping", "deployment"})
 # Whom troops are sent to back: a party, not a place or a task ("to protect the border").
 BACKED_PARTIES = word_list("party_nouns.json", "backed_parties")
 
@@ -39,6 +42,8 @@ def troops_in_support(c: Candidate, t: Token) -> Candidate | None:
 def backs_a_party(t: Token) -> bool:
     """The sending verb's purpose is to back a party: 'to support the M23 rebels', 'to fight alongside Congolese
     troops' (the troops are sent to someone's side, wherever that is)."""
+    if serves_in_mission(t):
+        return True
     for comp in t.children:
         if comp.dep_ in ("advcl", "xcomp") and comp.lemma_.lower() in FIGHTING_VERBS and any(
                 k.dep_ == "prep" and k.lower_ in ("alongside", "beside") for k in comp.children):
@@ -52,6 +57,26 @@ def backs_a_party(t: Token) -> bool:
         helped += [g for o in helped for g in o.children if g.dep_ == "compound"]  # ("the government fight insurgents")
         if any(o.pos_ == "PROPN" or o.lemma_.lower() in BACKED_PARTIES for o in helped):
             return True
+    return False
+
+
+def serves_in_mission(t: Token) -> bool:
+    """'to join the multinational mission', 'as part of the UN force': the sent troops or police serve in a
+    mission (its host is the recipient the sending verb already has). Not 'deployed under a U.N.-backed mission',
+    which tells how they came there (older gold keeps that a mobilisation)."""
+    for comp in t.children:
+        if comp.dep_ in ("advcl", "xcomp") and comp.lemma_.lower() == "join" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in comp.children) and any(
+                o.lemma_.lower() in MISSION_NOUNS for o in objects(comp)):
+            return True
+        if comp.dep_ == "prep" and comp.lower_ == "as":
+            held = [g for g in comp.children if g.dep_ == "pobj"]
+            held += [x for g in held if g.lemma_.lower() == "part" for k in g.children if k.dep_ == "prep"
+                     and k.lower_ == "of" for x in k.children if x.dep_ == "pobj"]
+            if any(g.lemma_.lower() in MISSION_NOUNS and g.lemma_.lower() != "force" or (
+                    g.lemma_.lower() == "force" and any(m.lower_ in ("peacekeeping", "multinational", "un", "u.n.")
+                                                         for m in g.children)) for g in held):
+                return True
     return False
 
 
