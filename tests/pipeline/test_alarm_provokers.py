@@ -48,3 +48,16 @@ def test_an_alert_answers_the_military_move_that_set_it_off(coder, text, dyad):
 ])
 def test_an_alert_answers_no_one_when_the_move_is_aimed_elsewhere(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # "in response / retaliation / reaction to / for" an act: its owner, nationality adjective or "by" agent
+    ("Iran's foreign minister warned on Sunday that Tehran would reconsider its cooperation with inspectors in "
+     "response to the American decision to reimpose sanctions on its oil exports.", ("THREATEN", ("IRN",), ("USA",))),
+    ("Moscow cancelled a scheduled round of consular talks on Wednesday in reaction to Britain's decision to expel a "
+     "Russian defence attache.", ("REJECT", ("RUS",), ("GBR",))),
+    ("China's foreign ministry lodged a formal complaint on Monday in response to the Philippine navy's resupply "
+     "mission to the grounded warship at Second Thomas Shoal.", ("ACCUSE", ("CHN",), ("PHL",))),
+])
+def test_a_reaction_answers_the_owner_of_the_act_it_responds_to(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)

@@ -31,6 +31,8 @@ AIMED_PREPS = ("at", "on", "against", "into", "toward", "towards")
 # a move noun's owner: "a Turkish naval deployment", "Russia's build-up", "the presence of U.S. warships"
 OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 ANSWER_PREPS = frozenset({"after", "following", "amid"})
+# "in response / retaliation / reprisal to / for" an act
+ANSWER_NOUNS = frozenset({"response", "retaliation", "reprisal", "reaction", "answer", "riposte"})
 # weapons fired or tested: no force put on alert or moved, and no move an alert answers
 TEST_VERBS = frozenset({"fire", "launch", "shoot", "lob"})
 
@@ -59,6 +61,15 @@ def answered_move(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> lis
             if found:
                 return found
     return _prompter(verb, own, by_tok)
+
+
+def answered_owners(prep: Token) -> list[Token]:
+    """'in response to the American decision', 'in retaliation for Ottawa's expulsion of its envoy': the
+    words that name whose act a reaction answers (owner, nationality adjective, "by" agent)."""
+    acts = [g for r in prep.children if r.dep_ == "pobj" and r.lemma_.lower() in ANSWER_NOUNS
+            for g in _prep_objects(r, ("to", "for")) if g.pos_ in ("NOUN", "PROPN")]
+    return [k for g in acts for k in g.children if k.dep_ in ("poss", "amod", "compound")] + [
+        b for g in acts for b in _prep_objects(g, ("by",))]
 
 
 def _prompter(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:

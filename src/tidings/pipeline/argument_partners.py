@@ -192,6 +192,11 @@ def provoker(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Men
                     continue
                 if g.dep_ == "pobj" and g.pos_ == "NOUN":  # "after Estonia's seizure of a tanker"
                     toks += [x for x in g.children if x.dep_ == "poss"] + _pobjs(g, ("by",))
+        elif c.dep_ in ("ccomp", "xcomp"):  # "warned that Tehran would reconsider ... in response to ..."
+            toks += [t for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for t in _alarm_provokers.answered_owners(p)]
+        elif c.dep_ == "prep" and c.lower_ == "in":  # "in response to the American decision to ..."
+            toks += _alarm_provokers.answered_owners(c)
     found = [m for m in mentions_of(toks, by_tok) if m.code and m.code not in own][:2]
     if not found:
         found = [m for m in mentions_of(_answered_clause_subject(verb), by_tok) if m.code and m.code not in own][:2]
