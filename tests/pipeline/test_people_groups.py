@@ -4,6 +4,8 @@ civil-war pair; a group phrase's own words are no third party."""
 
 from __future__ import annotations
 
+import pytest
+
 from ..conftest import code, entity_codes, find_event
 from .test_actors import run
 
@@ -103,3 +105,23 @@ def test_both_sides_skip_the_subject_of_the_first_of_two_coordinated_verbs(coder
                          "sides to pull back their forces.", date="2025-05-09")
     req = find_event(events, "REQUEST")
     assert entity_codes(req.actor) == ("SAU",) and sorted(entity_codes(req.recipient)) == ["IND", "PAK"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's army-backed government recalled its ambassador from N'Djamena on Wednesday and accused Chad of letting "
+    "weapons for the paramilitary Rapid Support Forces cross its border. The RSF shelled the besieged city of El "
+    "Fasher again on Tuesday, local activists said. The African Union called on the warring parties to protect "
+    "civilians and return to talks.",
+    "Sudan cut diplomatic ties with the United Arab Emirates on Sunday, accusing Abu Dhabi of arming the Rapid "
+    "Support Forces. Drones launched by the paramilitaries struck a fuel depot in Port Sudan overnight, army "
+    "officials said. The United Nations envoy appealed to the warring sides to spare civilian infrastructure.",
+])
+def test_warring_parties_after_a_rebel_attack_are_the_civil_war_s_country(coder, text):
+    ms = run(coder.stages[0], coder.nlp, text, "2025-04-20")
+    assert sorted({m.code for m in ms if m.text.startswith("the warring")}) == ["SDN"]
+
+
+def test_warring_neighbours_after_fire_between_two_states_stay_the_pair(coder):
+    ms = run(coder.stages[0], coder.nlp, "Indian and Pakistani troops exchanged artillery fire along the Line of "
+             "Control for a fourth day on Saturday. China urged the warring neighbours to show restraint.", "2025-05-10")
+    assert sorted({m.code for m in ms if m.text.startswith("the warring")}) == ["IND", "PAK"]

@@ -451,9 +451,10 @@ def roles_in_places(doc, mentions: list[Mention]) -> list[Mention]:
         found: list[Mention] = []
         if m.kind == "agent" and m.code is None and m.sector and m.text.split()[-1].lower() not in CAPTIVES:
             for prep in doc[m.root].children:
-                # "in" only for the doer: victims "in Nigeria" are left to the events stage's rules
-                if prep.dep_ == "prep" and (prep.lower_ in ("of", "from") or prep.lower_ == "in"
-                                            and _subject(doc[m.root])):
+                # "in" only for the doer: victims "in Nigeria" are left to the events stage's rules; a government
+                # without a title anywhere ("called on the authorities in Caracas"; envoys in a capital are foreign)
+                if prep.dep_ == "prep" and (prep.lower_ in ("of", "from") or prep.lower_ == "in" and (
+                        _subject(doc[m.root]) or m.sector == "GOV" and not m.office)):
                     heads = [c for c in prep.children if c.dep_ == "pobj"]
                     heads += [c for h in heads for c in h.conjuncts]
                     found = [countries[h.i] for h in heads if h.i in countries]

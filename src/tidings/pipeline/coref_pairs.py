@@ -34,6 +34,28 @@ def civil_war_sides(sent_mentions: list[Mention], before: int) -> list[Mention]:
         and any(m.sector not in STATE_SECTORS for m in found) else []
 
 
+_NONSTATE_FORCES = frozenset({"REB", "PRM", "UAF"})
+_WAR_MODIFIERS = frozenset({"warring", "feuding", "fighting", "belligerent"})
+_WAR_LOOKBACK = 3
+
+
+def one_country_war(tok, by_sent: dict[int, list[Mention]], si: int, before: int) -> list[Mention]:
+    """"The RSF shelled the besieged city of El Fasher ... The African Union called on the warring parties":
+    "the warring parties / sides / factions" after a sentence (this one before the phrase, or one of the three
+    before it) whose armed force outside the state is the only country it names are that country alone, the
+    two sides of its civil war (not the two states of the story's diplomatic row); [] otherwise."""
+    if not any(c.dep_ == "amod" and c.lower_ in _WAR_MODIFIERS for c in tok.children):
+        return []
+    for k in range(si, max(-1, si - _WAR_LOOKBACK - 1), -1):
+        ms = [m.antecedent if m.kind == "pronoun" and m.antecedent else m for m in by_sent.get(k, ())
+              if k < si or m.end <= before]
+        forces = [m for m in ms if m.code and m.kind in ("agent", "org") and m.sector in _NONSTATE_FORCES]
+        if forces:
+            codes = {m.code for m in ms if m.code and m.code not in _NON_COUNTRY and m.sector != "JRN"}
+            return [forces[0]] if codes == {forces[0].code} else []
+    return []
+
+
 def principal_parties(mentions: list[Mention], count: int, after: int = 0,
                       skip: set[str | None] | frozenset = frozenset()) -> list[Mention]:
     """The story's ``count`` most named countries, when they stand out: each named at least twice

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .base import GROUP_COUNTS, NON_COUNTRY_CODES, Mention, StoryContext, tokens_with_lower
 from .coref_mentions import dateline_offset
 from .coref_neighbours import owned_neighbours
-from .coref_pairs import civil_war_sides, principal_parties, them_antecedents
+from .coref_pairs import civil_war_sides, one_country_war, principal_parties, them_antecedents
 from .coref_roles import BROKER_NOUNS, acted_on_crowd, third_parties
 from .word_lists import word_list
 
@@ -168,6 +168,8 @@ def groups(ctx: StoryContext, mentions: list[Mention], covered: list[Mention | N
                     parties = coordinated_parties(doc, mentions, count, start, dateline_end, skip) or principal
                 if not parties:
                     continue
+            if low in _SIDE_NOUNS and (war := one_country_war(tok, by_sent, si, start)):
+                parties = war  # "The RSF shelled El Fasher ... urged the warring parties": a civil war's one country
         elif low == "they" and tok.pos_ == "PRON" and tok.dep_ in _SUBJ and covered[tok.i] is None:
             start = tok.i
             parties = _they_antecedents(ctx, tok, covered, at, sent_of)
