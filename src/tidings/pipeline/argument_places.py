@@ -169,6 +169,17 @@ def _place_in(tok: Token, by_tok: dict[int, Mention], sent_index: int) -> Mentio
     return None
 
 
+# where a force or a thing comes from, not where the act goes: "commandos trained in Russia", "missiles made in
+# the United States", "pilots educated in France" (a participle on a word inside the act's object)
+PROVENANCE_PARTICIPLES = frozenset({"train", "make", "build", "manufacture", "produce", "develop", "design", "buy",
+                                    "purchase", "acquire", "educate", "bear", "raise", "recruit", "assemble"})
+
+
+def provenance(t: Token) -> bool:
+    """``t`` is a past participle telling where the noun it modifies was made, trained or bought."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in PROVENANCE_PARTICIPLES
+
+
 def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention],
                     targets: bool = False, preps: tuple[str, ...] = LOCATIVE_PREPS) -> list[Mention]:
     """'Strikes in Kharkiv': the place's country is the target only if it is not the attacker's.
@@ -202,7 +213,8 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
     # "arson attacks on shopping centres in Poland", "on positions in Iraq", "bombed a school
     # sheltering displaced families in central Gaza"
     places += [g for o in first for g in prep_objects(o, LOCATIVE_PREPS)]
-    places += [g for o in first + holders[1:] for t in o.subtree if t.i != o.i for g in prep_objects(t, LOCATIVE_PREPS)]
+    places += [g for o in first + holders[1:] for t in o.subtree if t.i != o.i and not provenance(t)
+               for g in prep_objects(t, LOCATIVE_PREPS)]
     if targets:
         # "shelled the city of Kherson", "shelling the Zaporizhzhia nuclear plant"
         names = [c for o in holders[1:] for c in o.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
