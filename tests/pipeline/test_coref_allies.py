@@ -37,3 +37,16 @@ def test_allies_with_an_owner_are_not_the_alliance(coder):
     events = code(coder, "NATO jets intercepted Russian bombers over the Baltic Sea.\n\nUkraine's allies pledged to "
                          "send more air defence systems to Kyiv.", date="2025-09-20")
     assert not any(e.event == "AGREE" and entity_codes(e.actor) == ("IGO",) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # the attacker is the previous subject's modifier ("Chinese coast guard" on "ships")
+    "MANILA, June 17 (AP) - Chinese coast guard ships fired water cannon at a Philippine vessel near Scarborough "
+    "Shoal.\n\nThe United States said it stood firmly with its treaty ally.",
+    # the ally is named only in a relative clause, the background
+    "MANILA, June 17 (AP) - Chinese coast guard ships fired water cannon at a Philippine vessel near Scarborough "
+    "Shoal.\n\nWashington, which is bound by a 1951 mutual defence treaty with Manila, said it stood with its ally.",
+])
+def test_standing_with_its_ally_after_an_attack_names_the_attacked(coder, text):
+    ev = find_event(code(coder, text, date="2025-06-17"), "SUPPORT")
+    assert entity_codes(ev.actor) == ("USA",) and entity_codes(ev.recipient) == ("PHL",)

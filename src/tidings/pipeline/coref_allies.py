@@ -78,7 +78,10 @@ def bare_allies(doc: Doc, mentions: list[Mention], covered: list[Mention | None]
 def _ally(doc: Doc, tok: Token, owner: str, mentions: list[Mention], sent_of) -> Mention | None:
     si = sent_of(tok.i)
     # the parties the relation's own sentence names (not a demonym on a place: "sent a warship to the Guyanese coast")
-    here = {m.code for m in mentions if m.sent_index == si and m.code and doc[m.root].dep_ not in ("amod", "compound")}
+    # (a party named only in a relative clause is background, not named as the ally: "Washington, which is bound by a
+    # treaty with Manila, said it stood with its ally")
+    here = {m.code for m in mentions if m.sent_index == si and m.code and doc[m.root].dep_ not in ("amod", "compound")
+            and not any(a.dep_ == "relcl" for a in doc[m.root].ancestors)}
 
     def fits(m: Mention) -> bool:
         return bool(m.code) and m.code not in NON_COUNTRY_CODES and m.code != owner and m.code not in here
@@ -88,7 +91,8 @@ def _ally(doc: Doc, tok: Token, owner: str, mentions: list[Mention], sent_of) ->
     if subj is not None:
         # the previous sentence's subject did something to the ally ("North Korean artillery shelled a South Korean
         # island. Washington ... defend its ally")
-        doer = {m.code for m in mentions if m.start <= subj.i < m.end and m.code}
+        # (or its modifier's: "Chinese coast guard ships fired ...", the mention is "Chinese coast guard")
+        doer = {m.code for m in mentions if m.code and (m.start <= subj.i < m.end or subj.left_edge.i <= m.root < subj.i)}
         before = [m for m in before if m.code not in doer] or before
     if len({m.code for m in before}) == 1:
         return before[-1]
