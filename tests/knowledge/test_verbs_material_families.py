@@ -51,6 +51,12 @@ EXPRESSIONS = [
             "said.", ("JOR", "EGY"), ("PSE",)),
     ("MOBILIZE", "Peru's interior ministry flew 1,200 police officers to the southern region of Puno on Wednesday, "
                  "officials said.", ("PER",), ()),
+    ("RETREAT", "Azerbaijani forces moved their troops away from the disputed villages on Friday, officials in Baku "
+                "said.", ("AZE",), ()),
+    ("COOPERATE", "India launched a weather satellite with France on Monday, the space agency said.", ("IND", "FRA"), ()),
+    ("COOPERATE", "Pakistan is building four frigates with Turkey under a deal signed in 2018.", ("PAK", "TUR"), ()),
+    ("COOPERATE", "Thai and Myanmar investigators shared phone records of the scam bosses, officials said.",
+     ("THA", "MMR"), ()),
     ("SANCTION", "The United States raised tariffs on Chinese steel and aluminium to 25 percent on Tuesday, the "
                  "trade representative's office said.", ("USA",), ("CHN",)),
     ("SANCTION", "Britain evacuated its embassy in Tehran on Thursday amid fears of Israeli strikes, the "
@@ -80,6 +86,8 @@ def test_family_wording_codes_its_type(coder, etype, text, actor, recipient):
     "Workers will tear down the old stadium next year to make way for apartments.",
     "The Japanese government plans to deploy robots to care for elderly residents in rural nursing homes.",
     "The bank deployed 2 billion dollars of capital in Asian markets last year.",
+    "The carmaker built a new battery factory with Chinese money in Hungary last year.",
+    "The crowd dispersed peacefully after the concert in Lisbon on Saturday.",
     "The museum's new director gave up smoking and took up cycling, according to a profile in Le Monde.",
     "The court said all parties must respect the ruling of the constitutional council.",
     "The airline raised fares on its routes to London by 10 percent on Monday.",
