@@ -394,3 +394,18 @@ def test_a_role_and_a_name_with_the_same_words_both_stay(actors):
                 "Los Angeles.")
     assert found(ms).get("Tunisia's national guard") == ("TUN", "MIL")
     assert found(ms).get("National Guard") == ("USA", "MIL")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Mali's military government ordered the seizure of the gold mine run by Canada's Barrick Gold on Tuesday.", "CAN"),
+    ("Russia seized control of the local units of Denmark's Carlsberg on Sunday.", "DNK"),
+])
+def test_a_multinational_named_with_its_home_country_is_that_country(coder, text, code):
+    events = coder.code(text)
+    assert any(r.code == code and r.sector == "BUS" for e in events for r in e.recipient), \
+        [(e.event, [(r.code, r.entity_text) for r in e.recipient]) for e in events]
+
+
+def test_a_multinational_named_alone_stays_mnc(coder):
+    events = coder.code("The European Commission fined Meta 200 million euros on Tuesday.")
+    assert any(r.code == "MNC" for e in events for r in e.recipient)

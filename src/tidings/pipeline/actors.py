@@ -234,7 +234,7 @@ class Actors:
             if first.kind == "country" and j < n and items[j].entry.kind == "org" \
                     and _possessive_gap(doc, items[i].end, items[j].start) and (items[j].entry.code == first.code or (
                         items[j].entry.sector and items[j].entry.code not in _NON_COUNTRY)
-                        or items[j].entry.key() in self.cues.national_namesakes):
+                        or items[j].entry.key() in self.cues.national_namesakes or items[j].entry.code == "MNC"):
                 # "Iranian Revolutionary Guards": the org with its adjective; "Peruvian Congress":
                 # a national institution named like another country's takes the adjective's country
                 parts.append(items[j])
@@ -374,6 +374,10 @@ class Actors:
                 kind, ident_text, ident_id = "agent", None, None
             elif code not in _NON_COUNTRY:
                 code, kind, ident_text, ident_id = owners[0].entry.resolve(day).code, "agent", None, None
+            elif code == "MNC" and owners[0].entry.code:
+                # "Canada's Barrick Gold", "French group Orano", "Denmark's Carlsberg": a multinational named with
+                # its home country stands for that country, as a national company does (the golds code it so)
+                code = owners[0].entry.resolve(day).code
         span = doc[start:end]
         root = span.root  # (found once: each look makes a Token object, as does each word of span.text)
         m = Mention(start=start, end=end, start_char=span.start_char, end_char=span.end_char,
