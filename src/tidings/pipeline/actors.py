@@ -234,7 +234,8 @@ class Actors:
             if first.kind == "country" and j < n and items[j].entry.kind == "org" \
                     and _possessive_gap(doc, items[i].end, items[j].start) and (items[j].entry.code == first.code or (
                         items[j].entry.sector and items[j].entry.code not in _NON_COUNTRY)
-                        or items[j].entry.key() in self.cues.national_namesakes or items[j].entry.code == "MNC"):
+                        or items[j].entry.key() in self.cues.national_namesakes
+                        or _home_firm(items[i], items[j])):
                 # "Iranian Revolutionary Guards": the org with its adjective; "Peruvian Congress":
                 # a national institution named like another country's takes the adjective's country
                 parts.append(items[j])
@@ -375,8 +376,9 @@ class Actors:
             elif code not in _NON_COUNTRY:
                 code, kind, ident_text, ident_id = owners[0].entry.resolve(day).code, "agent", None, None
             elif code == "MNC" and owners[0].entry.code:
-                # "Canada's Barrick Gold", "French group Orano", "Denmark's Carlsberg": a multinational named with
-                # its home country stands for that country, as a national company does (the golds code it so)
+                # "Canada's Barrick Gold", "Denmark's Carlsberg": a multinational named as its home country's stands
+                # for that country, as a national company does (the golds code it so; "U.S. chipmaker Qualcomm" and
+                # "Chinese online marketplace Temu" stay MNC there)
                 code = owners[0].entry.resolve(day).code
         span = doc[start:end]
         root = span.root  # (found once: each look makes a Token object, as does each word of span.text)
@@ -389,6 +391,11 @@ class Actors:
         if other_holder:
             self._namesakes.append(m)
         return m
+
+
+def _home_firm(country: Item, org: Item) -> bool:
+    """'Canada's Barrick Gold': a multinational after its home country's possessive (not "U.S. Qualcomm")."""
+    return org.entry.code == "MNC" and org.start > country.end
 
 
 def _owned_conjunct(doc, prev: Mention, m: Mention) -> bool:
