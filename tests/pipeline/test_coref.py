@@ -539,3 +539,13 @@ def test_support_for_an_act_noun_names_the_act_s_doer(events, text, actor, recip
 ])
 def test_hitting_back_answers_the_latest_attack_on_the_doer(events, text):
     assert ("ASSAULT", ["LBN"], ["ISR"]) in dyads(events(text), 1)
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Chinese coast guard officers attacked Vietnamese fishermen near the Paracel Islands on Tuesday. Hanoi said it "
+     "had lodged a formal protest and demanded compensation for the crew.", ["VNM"], ["CHN"]),
+    ("A Chinese military aircraft violated Japanese airspace off Nagasaki on Monday. Tokyo demanded an explanation "
+     "through diplomatic channels.", ["JPN"], ["CHN"]),
+])
+def test_a_demand_for_redress_is_aimed_at_the_latest_wrongdoer(events, text, actor, recipient):
+    assert ("REQUEST", actor, recipient) in dyads(events(text), 1)

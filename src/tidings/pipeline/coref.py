@@ -38,7 +38,9 @@ from .coref_replies import answered_demand as _answered_demand
 from .coref_replies import culprits as _culprits
 from .coref_replies import distinct as _distinct
 from .coref_replies import hit_back as _hit_back
+from .coref_replies import latest_hostile as _latest_hostile
 from .coref_replies import parallel_reaction as _parallel_reaction
+from .coref_replies import redress_demand as _redress_demand
 from .coref_replies import same_act_earlier as _same_act_earlier
 from .coref_same_acts import same_words, trigger_words
 from .coref_visits import asked_supplies, visit_host
@@ -183,7 +185,8 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
             answered = ante is not None  # (whoever did the act answered is the target, even of the same type)
         if ante is None and c.event in _REPEATED:
             ante = _same_act_earlier(earlier, c, si)
-        if ante is None and c.event == "ACCUSE" and (_bare_disapproval(doc, c, sent) or _it_object(trig)):
+        if ante is None and (c.event == "ACCUSE" and (_bare_disapproval(doc, c, sent) or _it_object(trig))
+                             or _redress_demand(c.event, trig)):  # ("... and demanded compensation")
             ante = _latest_hostile(earlier, found, c, si, own)  # ("The EU imposed sanctions ... Tehran condemned it")
         if ante is None and (makers := _answered_demand(earlier, found, c, si, trig, own)):
             c.recipient = makers  # "Beijing demanded that she retract the comments. Takaichi refused"
@@ -331,18 +334,6 @@ def _bare_disapproval(doc: Doc, c: Candidate, sent: Span) -> bool:
     # "expressed concern about the raid" is handled by the reference; "concern about Iran" has its own
     return bool(nouns) and not any(ch.dep_ == "prep" and ch.lower_ in _NAMING_PREPS for n in nouns for ch in n.children) \
         and not any(ch.dep_ == "prep" and ch.lower_ in _ABOUT for ch in trig.children)
-
-
-def _latest_hostile(earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int,
-                    own: set[str | None]) -> Candidate | None:
-    """The latest hostile act by another party, in this sentence or the previous one."""
-    same = [p for p in found if p is not c and p.trigger < c.trigger]
-    for p in reversed([p for p in earlier if p.sent_index >= si - 1] + same):
-        if p.event in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"):
-            actors = {m.code for m in p.actor if m.code}
-            if actors and not actors & own:
-                return p
-    return None
 
 
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})

@@ -124,3 +124,27 @@ def hit_back(trig: Token) -> bool:
     """"hit back", "struck back", "fired back": a strike told as the answer to the other side's, as "retaliated"."""
     return trig.lemma_.lower() in _BACK_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
                                                       for c in trig.children)
+
+
+# what a demand asks of a wrongdoer: "demanded compensation / an apology / an explanation"
+_REDRESS = frozenset({"compensation", "apology", "explanation", "reparation", "reparations", "restitution",
+                      "punishment", "accountability", "redress", "damages"})
+
+
+def redress_demand(event: str, trig: Token) -> bool:
+    """A demand for redress with no one named to give it ("Hanoi lodged a protest and demanded compensation for
+    the crew"): it is aimed at whoever last wronged the one demanding, like a bare protest."""
+    return event == "REQUEST" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _REDRESS for c in trig.children)
+
+
+def latest_hostile(earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int,
+                   own: set[str | None]) -> Candidate | None:
+    """The latest hostile act by another party, in this sentence or the previous one (the target of a bare protest,
+    "Tehran condemned it", and of a demand for redress)."""
+    same = [p for p in found if p is not c and p.trigger < c.trigger]
+    for p in reversed([p for p in earlier if p.sent_index >= si - 1] + same):
+        if p.event in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"):
+            actors = {m.code for m in p.actor if m.code}
+            if actors and not actors & own:
+                return p
+    return None

@@ -26,6 +26,7 @@ import bisect
 from collections import Counter
 
 from .base import NON_COUNTRY_CODES, Mention, StoryContext, tokens_with_lower, verb_above
+from .coref_affiliates import affiliated_roles
 from .coref_allies import bare_allies, possessed_allies
 from .coref_blocs import bloc_members
 from .coref_captives import told_captives
@@ -186,6 +187,7 @@ def resolve_people(ctx: StoryContext, mentions: list[Mention], sent_starts: list
     named_owner_roles(doc, mentions, covered)
     reported_subject_speakers(doc, mentions, covered)
     told_captives(doc, mentions)  # "three Israeli hostages ... to free 33 hostages"
+    affiliated_roles(doc, mentions, covered)  # "militants linked to Islamic State": before the story's main country
     _dominant_country(doc, mentions)
     dateline_country(doc, mentions)
     home_opposition(doc, mentions)  # "Sall postponed the vote ... The opposition accused him"
