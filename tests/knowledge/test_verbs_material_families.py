@@ -57,6 +57,10 @@ EXPRESSIONS = [
     ("COOPERATE", "Pakistan is building four frigates with Turkey under a deal signed in 2018.", ("PAK", "TUR"), ()),
     ("COOPERATE", "Thai and Myanmar investigators shared phone records of the scam bosses, officials said.",
      ("THA", "MMR"), ()),
+    ("PROTEST", "Tens of thousands of Israelis barricaded streets in Tel Aviv in protest at the judicial overhaul "
+                "on Tuesday, police said.", ("ISR",), ()),
+    ("PROTEST", "Thousands of Georgians jeered Prime Minister Irakli Kobakhidze outside parliament in Tbilisi on "
+                "Sunday.", ("GEO",), ()),
     ("SANCTION", "The United States raised tariffs on Chinese steel and aluminium to 25 percent on Tuesday, the "
                  "trade representative's office said.", ("USA",), ("CHN",)),
     ("SANCTION", "Britain evacuated its embassy in Tehran on Thursday amid fears of Israeli strikes, the "
@@ -98,3 +102,11 @@ def test_family_wording_codes_its_type(coder, etype, text, actor, recipient):
 def test_same_words_in_other_senses_code_no_material_event(coder, text):
     material = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
     assert not [e for e in code(coder, text, date=DATE) if e.event in material]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of soldiers set up roadblocks around the town of Bunia on Monday, residents said.",
+    "Thousands of pilgrims set up tents outside the shrine in Karbala on Friday.",
+])
+def test_counted_crowds_of_forces_or_pilgrims_are_no_protest(coder, text):
+    assert not [e for e in code(coder, text, date=DATE) if e.event == "PROTEST"]
