@@ -62,3 +62,65 @@ def test_family_member_codes_its_type(coder, text, typ):
 ])
 def test_same_words_without_parties_code_nothing(coder, text):
     assert not [d for d in dyads(coder, text) if d[0] in ("ACCUSE", "REQUEST", "CONCEDE", "SUPPORT")], text
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Polish Prime Minister Donald Tusk flayed Belarus on Monday for what he called a cynical campaign of pushing "
+     "migrants across the border.", ("ACCUSE", ("POL",), ("BLR",))),
+    ("Japan frowned on China's decision to extend its air defence zone over the East China Sea, the chief cabinet "
+     "secretary said.", ("ACCUSE", ("JPN",), ("CHN",))),
+    ("The Brazilian president blessed Argentina's plan for a common currency on Wednesday.",
+     ("SUPPORT", ("BRA",), ("ARG",))),
+    ("Vietnam has warmed to China's proposal for a joint survey of the disputed waters, a senior diplomat said.",
+     ("AGREE", ("VNM",), ("CHN",))),
+    ("Egypt paid tribute to Ethiopia on Saturday for its role in brokering the ceasefire in Sudan.",
+     ("SUPPORT", ("EGY",), ("ETH",))),
+    ("The United States granted India a waiver on Tuesday from the sanctions on Iranian oil.",
+     ("CONCEDE", ("USA",), ("IND",))),
+    ("India launched a blistering tirade against Pakistan at the United Nations on Wednesday.",
+     ("ACCUSE", ("IND",), ("PAK",))),
+    ("Egypt raised the prospect on Thursday of expelling Ethiopia's ambassador if Addis Ababa went ahead with the "
+     "new dam.", ("THREATEN", ("EGY",), ("ETH",))),
+    ("Japan called China's treatment of the detained businessman brutal and appalling on Monday.",
+     ("ACCUSE", ("JPN",), ("CHN",))),
+    ("Japan branded China's new coast guard law escalatory and destabilising on Wednesday.",
+     ("ACCUSE", ("JPN",), ("CHN",))),
+])
+def test_second_family_member_codes_its_type_and_dyad(coder, text, dyad):
+    found = dyads(coder, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("Turkey has flouted repeated United Nations resolutions on Cyprus, the Greek foreign minister said.", "REJECT"),
+    ("The military government in Myanmar legalised three opposition parties on Friday.", "CONCEDE"),
+])
+def test_second_family_member_codes_its_type(coder, text, typ):
+    found = dyads(coder, text)
+    assert any(d[0] == typ for d in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts called the situation in the Red Sea dangerous on Monday, warning that insurers might raise premiums.",
+    "The coach called the referee's decision an insult to the fans after the match in Madrid on Sunday.",
+    "The central bank's governor described the slump in the currency as temporary, telling a conference in Lagos "
+    "that inflation would ease.",
+    "The children paid tribute to their teacher at a ceremony in the school hall.",
+])
+def test_verdicts_and_tributes_without_parties_code_nothing(coder, text):
+    assert not [d for d in dyads(coder, text) if d[0] in ("ACCUSE", "SUPPORT")], text
+
+
+def test_verdict_word_decides_before_a_place_phrase_read_as_call_in(coder):
+    found = dyads(coder, "Colombian President Gustavo Petro said on Sunday he would expel Israel's remaining "
+                         "diplomats, calling the military campaign in Gaza a genocide.")
+    assert ("ACCUSE", ("COL",), ("ISR",)) in found, found
+    assert not any(d[0] == "MOBILIZE" for d in found), found
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("Kenya called in troops to quell the riots in Nairobi.", "MOBILIZE"),
+    ("Japan called in China's ambassador on Monday to protest the incursion.", "ACCUSE"),
+])
+def test_call_in_still_summons_or_mobilises(coder, text, typ):
+    assert any(d[0] == typ for d in dyads(coder, text)), dyads(coder, text)
