@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import Mention
+from .base import Mention, tokens_with_lemma
 from .word_lists import word_list
 
 if TYPE_CHECKING:
@@ -30,9 +30,8 @@ _LOOKBACK = 2
 def document_speakers(doc, mentions: list[Mention], covered: list[Mention | None], sent_of) -> list[Mention]:
     """Pronoun mentions for bare definite document nouns that speak, with the document's author."""
     out: list[Mention] = []
-    for tok in doc:
-        if tok.lemma_.lower() not in DOCUMENT_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass") \
-                or covered[tok.i] is not None or not _bare_definite(tok):
+    for tok in tokens_with_lemma(doc, DOCUMENT_NOUNS):  # (no Token object for every other word of the story)
+        if tok.dep_ not in ("nsubj", "nsubjpass") or covered[tok.i] is not None or not _bare_definite(tok):
             continue
         author = _issuer(doc, tok, covered) or _previous_subject(doc, tok, covered)
         if author is None:
