@@ -43,6 +43,7 @@ from .base import Candidate, Mention, SentTokens, StoryContext, doc_words, parse
 from .coref import implicit_recipients
 from .event_advisories import output_policy, travel_advisory
 from .event_agentless import place_doers
+from .event_anaphor_doers import anaphor_doers
 from .event_background import drop_background
 from .event_business import business_only, company_act
 from .event_candidate import CandidateMixin
@@ -289,7 +290,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     cand.extra["events.also"] = "COERCE:arrest"
         out.extend(unheld_nouns(self, si, held, failed, by_tok, according))
         lost = [h for h in hits if id(h) in failed]  # (the side-doer passes below all read the same failed hits)
-        for side_pass in (side_doers, passive_doers, held_releases, walk_doers, grievance_doers):
+        for side_pass in (side_doers, passive_doers, held_releases, walk_doers, grievance_doers, anaphor_doers):
             out.extend(side_pass(self, si, lost, out, by_tok, according))
         out.extend(place_doers(self, si, [h for h in lost if not any(m.code for m in h.actor)], by_tok, according))
         if not out:
