@@ -11,5 +11,6 @@ from __future__ import annotations
 
 # component name -> the module whose ``train(files, coder)`` fits its model (saved as models/<name>.json)
 COMPONENTS: dict[str, str] = {
+    "events": "tidings.learn.train_events",
     "recipients": "tidings.learn.train_recipients",
 }

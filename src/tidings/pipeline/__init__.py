@@ -13,7 +13,7 @@ from .base import Candidate, Mention, Stage, StoryContext
 if TYPE_CHECKING:
     from ..coder import CoderConfig
 
-STAGE_NAMES: tuple[str, ...] = ("actors", "events", "patterns", "learned_recipients", "claims",
+STAGE_NAMES: tuple[str, ...] = ("actors", "events", "patterns", "learned_events", "learned_recipients", "claims",
                                   "dates", "places", "materiel", "context")
 
 
@@ -23,6 +23,7 @@ def build_stages(nlp, config: CoderConfig) -> list[Stage]:
     from .context import Context
     from .dates import Dates
     from .events import Events
+    from .learned_events import LearnedEvents
     from .learned_recipients import LearnedRecipients
     from .materiel import MaterielStage
     from .patterns import Patterns
@@ -34,6 +35,7 @@ def build_stages(nlp, config: CoderConfig) -> list[Stage]:
         actors,
         events,
         Patterns(nlp, config),
+        LearnedEvents(nlp, config, events),  # (the events stage's own machinery builds what it adds)
         LearnedRecipients(nlp, config),
         Claims(nlp, config, lexicon=events.lex),  # (the same files: read and parsed once, not twice)
         Dates(nlp, config),
