@@ -124,3 +124,18 @@ def test_verdict_word_decides_before_a_place_phrase_read_as_call_in(coder):
 ])
 def test_call_in_still_summons_or_mobilises(coder, text, typ):
     assert any(d[0] == typ for d in dyads(coder, text)), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The United States imposed sanctions on four Chinese refineries on Thursday, a day after Washington warned "
+     "Beijing that further purchases would draw penalties on its state banks.", ("THREATEN", ("USA",), ("CHN",))),
+    ("The EU warned Hungary on Monday that it would face heavy fines if it did not change the asylum law.",
+     ("THREATEN", ("EUR",), ("HUN",))),
+])
+def test_penalties_held_over_a_party_threaten(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_penalties_for_no_party_threaten_no_one(coder):
+    found = dyads(coder, "The tax office warned that penalties for late filing would rise next year.")
+    assert not any(d[0] == "THREATEN" for d in found), found
