@@ -38,3 +38,9 @@ def test_two_conjoined_verbs_with_objects_of_their_own_are_two_acts(coder, text,
 ])
 def test_one_shared_object_a_pronoun_pointing_back_or_readiness_keep_one_act(coder, text, etype):
     assert _count(coder, text, etype) == 1
+
+
+def test_what_another_verb_asks_for_is_not_split_in_two(coder):
+    text = ("Arab foreign ministers gathered in Riyadh on Sunday to discuss ways of persuading both sides in Sudan to "
+            "halt the fighting and allow aid convoys into Darfur, a Saudi statement said.")
+    assert _count(coder, text, "RETREAT") < 2

@@ -151,8 +151,9 @@ def coordinated_measures(cands: list[Candidate], doc) -> None:
             continue  # "summoned the ambassador and handed him a note of protest": one summons
         if c.event in VIOLENT_VERB_TYPES and (t.lemma_.lower() in RESULT_VERBS or not (_own_victim(t) and _own_victim(t.head))):
             continue  # "shelled and bombed Kharkiv", "stormed the village and burned it": one attack
-        if c.event in OWN_OBJECT_TYPES and not (_own_object(t) and _own_object(t.head)):
-            continue  # "arrested and jailed five activists": one object, one act
+        if c.event in OWN_OBJECT_TYPES and not (_own_object(t) and _own_object(t.head) and time_clause(t) != ANY_CLAUSE):
+            continue  # "arrested and jailed five activists": one object, one act; "persuading the two sides to halt
+            # the fighting and allow aid convoys in": what another verb asks for is no act told twice
         if any(o.dep_ == "dobj" and o.lemma_.lower() not in OPEN_PENALTY and _points_back(o, t.head) for o in t.children):
             continue  # "ordered the closure of the consulate and expelled its staff": one measure, told in two verbs
         first.extra[COORDINATED_KEY] = first.trigger
