@@ -26,3 +26,9 @@ def test_the_vow_after_an_ambush_by_tied_militants_targets_them(coder):
                "border with Mali on Monday, Niger's defence ministry said.\n\nThe junta declared three days of national "
                "mourning and vowed to hunt down those responsible.", date="2025-07-09")]
     assert ("ASSAULT", ("IMG",), ("NER",)) in found and ("THREATEN", ("NER",), ("IMG",)) in found
+
+
+def test_a_role_tied_to_a_state_named_as_a_country_is_not_that_state(coder):
+    ms = run(coder.stages[0], coder.nlp, "Iraqi police arrested militiamen linked to Iran in Basra on Tuesday.",
+             "2025-07-09")
+    assert [m.code for m in ms if m.text == "militiamen"] != ["IRN"]

@@ -2,7 +2,9 @@
 ``people.resolve_people``): "militants linked to Islamic State", "fighters loyal to Khalifa Haftar", "gunmen
 affiliated with al-Shabaab", "rebels allied with Kigali" are that party's, not the story's dominant or dateline
 country's (a Niger-datelined ambush by Islamic State militants is no Nigerien act). Runs before those rules; the
-role takes the code of the party its "linked to / loyal to / affiliated with / allied with" phrase names.
+role takes the code of the party its "linked to / loyal to / affiliated with / allied with" phrase names. Not when
+that party is a state named as a country: a state's proxies are not the state ("Iraq arrested militiamen linked to
+Iran" arrests no Iranians), so the tie to a country leaves the role to the other rules.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ def affiliated_roles(doc, mentions: list[Mention], covered: list[Mention | None]
         if m.kind != "agent" or m.sector not in _ROLE_SECTORS or m.code is not None and m.confidence > 0.6:
             continue
         party = _tied_party(doc[m.root], covered)
-        if party is not None and party is not m:
+        if party is not None and party is not m and party.kind != "country":
             m.code = party.code
             m.confidence = min(m.confidence, 0.8)
 
