@@ -84,7 +84,8 @@ CODED = [
      "Yasar Guler said on Tuesday.", "THREATEN", "violence", ("TUR",), ("SYR",)),
     ("The United Nations peacekeeping mission evacuated its staff from Walikale late on Monday.", "RETREAT",
      "withdraw", ("UNO",), None),
-    ("Britain evacuated its diplomats from Khartoum.", "RETREAT", "withdraw", ("GBR",), None),
+    # diplomats withdrawn from a country are the manual's SANCTION withdraw ("diplomats" named in its mode table)
+    ("Britain evacuated its diplomats from Khartoum.", "SANCTION", "withdraw", ("GBR",), ("SDN",)),
     ("The EU urged Belarus to release the detainees or face further sanctions.", "THREATEN", None, ("EUR",),
      ("BLR",)),
     ("Iran's foreign minister said on Sunday the Islamic Republic would respond to any attack on its nuclear sites.",
