@@ -107,6 +107,9 @@ def test_same_words_in_other_senses_code_no_material_event(coder, text):
 @pytest.mark.parametrize("text", [
     "Hundreds of soldiers set up roadblocks around the town of Bunia on Monday, residents said.",
     "Thousands of pilgrims set up tents outside the shrine in Karbala on Friday.",
+    # a counted band of armed men is no protest crowd: their arson is an attack
+    "Dozens of masked settlers set fire to olive groves and a school near the village of Turmus Ayya on Saturday.",
+    "Hundreds of gunmen ransacked the district police headquarters in the town of Kawkab overnight.",
 ])
 def test_counted_crowds_of_forces_or_pilgrims_are_no_protest(coder, text):
     assert not [e for e in code(coder, text, date=DATE) if e.event == "PROTEST"]
