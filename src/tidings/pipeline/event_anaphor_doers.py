@@ -1,4 +1,4 @@
-"""Doers of side-clause acts whose subject refers back (events stage, round 20, clauses).
+"""Doers of side-clause acts whose subject refers back (events stage: side-doer passes).
 
 A side clause is coded as if it were a main clause, with its own subject; when that subject is an anaphor the
 actors stage left without a party, the subject is resolved inside the sentence by one rule for every slot (time

@@ -135,4 +135,3 @@ def anonymity_request(c: Candidate, t: Token) -> bool:
 # (bound after the definitions above, for the functions that read them at call time: a module reference costs
 # nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
 from . import arguments as _arguments  # noqa: E402
-
