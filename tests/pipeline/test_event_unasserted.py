@@ -150,3 +150,26 @@ def test_the_label_a_denial_puts_on_the_report_is_no_accusation(coder, text, kep
 def test_an_act_a_deliberation_is_about_is_no_event(coder, text, etype, reported):
     # (the detention is the one act the first sentence reports; the crackdown debated is none)
     assert _types(coder, text).count(etype) == reported
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels will free the soldiers as long as the army suspends its offensive in the north.",
+    "Rwanda would withdraw its troops provided that Kinshasa disarmed the militia along the border.",
+    "Phnom Penh agreed to reopen the crossings on condition that Bangkok cleared the mines.",
+])
+def test_the_condition_word_gate_passes_every_doc_with_a_multiword_condition(coder, text):
+    from tidings.pipeline.event_unasserted import conditions_possible
+    from tidings.pipeline.modality_syntax import multiword_condition_cue
+
+    doc = coder.nlp(text)
+    assert conditions_possible(doc)
+    assert any(multiword_condition_cue(t) is not None for t in doc)
+
+
+def test_a_doc_without_condition_words_has_no_multiword_condition(coder):
+    from tidings.pipeline.event_unasserted import condition_kind, conditions_possible
+    from tidings.pipeline.modality_syntax import multiword_condition_cue
+
+    doc = coder.nlp("The army said it would free the soldiers if the rebels suspended their offensive in the north.")
+    assert not conditions_possible(doc)
+    assert all(multiword_condition_cue(t) is None and condition_kind(t) is None for t in doc)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import operator
 import threading
 import weakref
 from dataclasses import dataclass, field
@@ -353,12 +354,12 @@ def text_bounds(doc: Any) -> tuple[str, list[int], list[int]]:
         from spacy.attrs import ORTH, SPACY
 
         _STRINGS.store = doc.vocab.strings
-        rows = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
-        names = _NAMES
-        words = [names[h] for h, _ in rows]
-        parts = [w + " " if sp else w for w, (_, sp) in zip(words, rows, strict=True)]
+        cols = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else [[], []]
+        # (whole columns through C-level maps: no Python step per word)
+        words = list(map(_NAMES.__getitem__, cols[0]))
+        parts = list(map(operator.add, words, map(("", " ").__getitem__, cols[1])))
         starts = list(itertools.accumulate(map(len, parts), initial=0))
-        ends = [s + len(w) for s, w in zip(starts, words, strict=False)]
+        ends = list(map(operator.add, starts, map(len, words)))
         found = _BOUNDS[doc] = ("".join(parts), starts[:-1] if starts else starts, ends)
         _TEXTS[doc] = found[0]
     return found

@@ -65,6 +65,16 @@ def _elicitor_at(p, i: int) -> int | None:
     return None
 
 
+def _may_elicit(p, start: int, end: int) -> bool:
+    """Whether an eliciting verb ("drew", "met") is among the words ``_elicitor_at`` may read for the words
+    ``start:end``: heads up to three levels up (a sentence's own words, unless a repair moved a head)."""
+    lo, hi = start, end
+    for _ in range(3):
+        heads = p.head[lo:hi]
+        lo, hi = min(lo, min(heads)), max(hi, max(heads) + 1)
+    return not ELICIT_VERBS.isdisjoint(p.lemma[lo:hi])
+
+
 def reaction_hits(toks: list[Token], by_tok: dict[int, Mention], mentions, found: list[Hit]) -> list[Hit]:
     """``found`` plus the reaction nouns governed by an eliciting verb, which replace a plain noun
     hit on the same word (that one has no reacting party). ``mentions`` maps tokens to mentions."""
@@ -72,6 +82,8 @@ def reaction_hits(toks: list[Token], by_tok: dict[int, Mention], mentions, found
     hits: list[Hit] = []
     p = parse(toks[0].doc) if len(toks) else None
     first = toks[0].i if len(toks) else 0
+    if p is None or not _may_elicit(p, first, first + len(toks)):
+        return list(found)  # (no eliciting verb where one could govern a word of the sentence: nothing to find)
     for k in range(len(toks)):  # by index: a Token object (``toks[k]``) only for the words it tests
         if p.pos[first + k] not in ("NOUN", "PROPN", "VERB") or first + k in taken \
                 or (at := _elicitor_at(p, first + k)) is None:

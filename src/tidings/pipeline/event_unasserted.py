@@ -39,6 +39,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from .base import doc_words
 from .claim_cue_data import load_cues
 
 if TYPE_CHECKING:
@@ -53,6 +54,8 @@ AUDIT: list[tuple[str, int, int, str]] = []  # (doc text, trigger start char, tr
 PROVISO_LEMMAS = frozenset({"provide"})
 PROVISO_FORMS = frozenset({"provided", "providing"})
 CONDITION_NOUNS = frozenset({"condition", "proviso", "understanding"})
+# a doc with none of these words has no multiword condition (``condition_kind`` reads them before the clause)
+CONDITION_WORDS = PROVISO_FORMS | CONDITION_NOUNS | {"long", "case"}
 
 
 def _subject(tok: Token) -> bool:
@@ -64,7 +67,8 @@ def condition_kind(tok: Token) -> str | None:
     suspends ...', 'so long as', 'provided (that) the RSF withdrew', 'on (the) condition that Phnom Penh cleared ...',
     'in case the RSF overran ...'. Read from the words right before the clause, since the parser hangs the clause
     and the mark's words anywhere (the participle on the nearest noun, the clause on the main verb)."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("advcl", "ccomp", "acl", "relcl") or not _subject(tok):
+    if not conditions_possible(tok.doc) or tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in (
+            "advcl", "ccomp", "acl", "relcl") or not _subject(tok):
         return None
     doc, start = tok.doc, tok.left_edge.i
     if start < 2:
@@ -88,6 +92,11 @@ def condition_kind(tok: Token) -> str | None:
     if first.dep_ != "mark" and last == "case" and len(before) >= 3 and before[-3] == "in":
         return "in case"
     return None
+
+
+def conditions_possible(doc) -> bool:
+    """Whether ``doc`` has a word a multiword condition needs (else no word of it heads one)."""
+    return not CONDITION_WORDS.isdisjoint(doc_words(doc))
 
 
 def condition_mark(tok: Token) -> bool:

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Parse, parse
-from .event_unasserted import condition_kind
+from .event_unasserted import condition_kind, conditions_possible
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -205,6 +205,8 @@ def multiword_condition_cue(tok: Token) -> str | None:
     make the act conditional, as 'if' does, and so is the condition's own act. ('in case' is a precaution: the
     act it guards happens, only the feared act is hypothetical.) The parser hangs the clause on the verb, on its
     object or on the mark's own words ('long', 'condition', 'provided'): all are looked at, two levels down."""
+    if not conditions_possible(tok.doc):
+        return None  # (the walk below asks ~30 words per step; a doc with no condition word has none)
     own = condition_kind(tok)
     if own is not None:
         return own
