@@ -173,3 +173,17 @@ def test_a_doc_without_condition_words_has_no_multiword_condition(coder):
     doc = coder.nlp("The army said it would free the soldiers if the rebels suspended their offensive in the north.")
     assert not conditions_possible(doc)
     assert all(multiword_condition_cue(t) is None and condition_kind(t) is None for t in doc)
+
+
+def test_the_unasserted_rules_read_their_words_from_the_knowledge_file():
+    import json
+    from importlib import resources
+
+    from tidings.pipeline import event_unasserted as unasserted
+
+    with resources.files("tidings.knowledge").joinpath("unasserted_words.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    assert data["_about"]
+    for key, words in ((k, v) for k, v in data.items() if k != "_about"):
+        assert getattr(unasserted, key.upper()) == frozenset(words), key
+    assert {"propose", "moot"} <= unasserted.FLOATING_VERBS and "title" in unasserted.SPORT_PRIZES

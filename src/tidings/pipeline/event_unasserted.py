@@ -41,12 +41,14 @@ from typing import TYPE_CHECKING
 
 from .base import doc_words
 from .claim_cue_data import load_cues
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .base import Candidate
 
+FILE = "unasserted_words.json"  # (the rules' word lists a user can extend)
 AUDIT_ON = bool(os.environ.get("TIDINGS_AUDIT_UNASSERTED"))
 AUDIT: list[tuple[str, int, int, str]] = []  # (doc text, trigger start char, trigger end char, rule)
 
@@ -144,8 +146,7 @@ def charged_content(cand: Candidate, doc) -> bool:
 
 
 # -- what is only suggested or proposed -----------------------------------------------------------------
-FLOATING_VERBS = frozenset({"suggest", "propose", "recommend", "advocate", "float", "moot", "broach", "envisage",
-                            "envision", "contemplate"})
+FLOATING_VERBS = word_list(FILE, "floating_verbs")
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "ACCUSE", "THREATEN", "SEIZE"})
 CONSIDER_VERBS = frozenset({"consider", "weigh", "explore", "study", "examine", "mull"})
 
@@ -225,9 +226,7 @@ def approval_of_act(cand: Candidate, cands: list[Candidate], doc) -> bool:
 # -- sport ------------------------------------------------------------------------------------------------------
 CAPTURE_VERBS = frozenset({"seize", "capture", "reclaim", "retake", "regain", "recapture", "take", "grab", "snatch",
                            "win", "storm", "conquer", "overtake", "claim"})
-SPORT_PRIZES = frozenset({"ranking", "rankings", "title", "lead", "spot", "crown", "championship", "trophy", "medal",
-                          "place", "pole", "top", "cup", "belt", "record", "league", "table",
-                          "podium", "jersey", "standings", "seed", "final"})
+SPORT_PRIZES = word_list(FILE, "sport_prizes")
 
 
 def sporting_capture(cand: Candidate, doc) -> bool:
@@ -253,8 +252,7 @@ def sporting_capture(cand: Candidate, doc) -> bool:
 BACKGROUND_MARKS = frozenset({"since", "after", "as", "because", "once", "when"})
 # verbs of harm to an economy or a market ('since sanctions cut off its main market'); not a coming into force
 # or a start ('after the ceasefire came into force', 'as the tariff took effect': the golds code the act)
-EFFECT_VERBS = frozenset({"cut", "hit", "hurt", "choke", "squeeze", "cripple", "slash", "dent", "drain", "deepen",
-                          "worsen", "bite", "weigh", "dry", "wipe", "cost", "isolate", "starve", "batter", "sap"})
+EFFECT_VERBS = word_list(FILE, "effect_verbs")
 
 
 def effect_subject(cand: Candidate, doc) -> bool:
@@ -272,7 +270,7 @@ def effect_subject(cand: Candidate, doc) -> bool:
 
 # -- standing descriptions ---------------------------------------------------------------------------------
 BACKING_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "bankroll", "supply", "equip"})
-LAGGING_VERBS = frozenset({"lag", "trail", "wane", "dwindle", "falter", "slow", "stall", "shrink", "decline"})
+LAGGING_VERBS = word_list(FILE, "lagging_verbs")
 
 
 def standing_backing(cand: Candidate, doc) -> bool:
@@ -297,8 +295,7 @@ def lagging_act(cand: Candidate, doc) -> bool:
 
 
 # -- an act that is only the topic of a deliberation ------------------------------------------------------
-DELIBERATION_NOUNS = frozenset({"debate", "debates", "hearing", "hearings", "vote", "motion", "bill", "referendum",
-                                "deliberation", "deliberations", "session", "discussion", "discussions", "question"})
+DELIBERATION_NOUNS = word_list(FILE, "deliberation_nouns")
 TOPIC_PREPS = frozenset({"on", "over", "about", "concerning", "regarding"})
 
 
