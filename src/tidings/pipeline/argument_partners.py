@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import BLAME_VERBS, GO_BETWEEN_NOUNS, PROVOKING_MARKS, Mention, verb_above
+from .base import BLAME_VERBS, GO_BETWEEN_NOUNS, PROVOKING_MARKS, Mention, parse, verb_above
 from .owners import TIED_NOUNS, covert
 from .word_lists import word_list
 
@@ -447,6 +447,9 @@ def companions(verb: Token, subj: Token) -> list[Token]:
     """Co-actor words of ``subj`` from an "along / together with" or "alongside" phrase that the parser
     hangs on the subject or the verb, between the two."""
     out: list[Token] = []
+    p = parse(verb.doc)  # (asked for every subject: most have no preposition between the two, read by index)
+    if not any(p.dep[c] == "prep" and subj.i < c < verb.i for o in (subj.i, verb.i) for c in p.kids[o]):
+        return out
     for owner in (subj, verb):
         for c in owner.children:
             if c.dep_ != "prep" or not subj.i < c.i < verb.i:
