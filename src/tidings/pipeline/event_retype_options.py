@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import objects
-from .base import FUTURE_AUX, ORDER_VERBS, PROMISE_VERBS
+from .base import FUTURE_AUX, NON_COUNTRY_CODES, ORDER_VERBS, PROMISE_VERBS
 from .event_agreements import signed_content
 from .word_lists import word_list
 
@@ -124,6 +124,20 @@ IMPERSONAL_SUBJECTS = word_list("impersonal_causes.json", "impersonal_warned_sub
 WARNING_VERBS = frozenset({"warn", "caution"})
 # what a situation "threatens to" do on its own: a drift, not anyone's coercive act
 DRIFT_VERBS = word_list("act_verbs.json", "drift_verbs")
+
+
+def warned_party_condition(c: Candidate, t: Token) -> bool:
+    """'Kim Yo Jong warned Seoul of a catastrophe if it resumed loudspeaker broadcasts': a state warns the party it
+    names of what comes if that party acts: a threat, not a forecast (an agency's forecast stays one: 'the IMF
+    warned Pakistan of a default unless it secured financing', 'the WFP warned of famine if convoys cannot pass')."""
+    own = {m.code for m in c.actor if m.code}
+    if not own or own & NON_COUNTRY_CODES:
+        return False
+    addressed = {o.i for o in objects(t)}
+    if not any(m.code and m.code not in own and any(m.start <= i < m.end for i in addressed) for m in c.recipient):
+        return False
+    return any(k.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") or (
+        g.dep_ == "aux" and g.lower_ == "should" and g.i < k.i) for g in k.children) for k in t.children)
 
 
 def impersonal_warning(c: Candidate, t: Token) -> bool:
@@ -274,7 +288,7 @@ def not_a_coercion_or_threat(c: Candidate, t: Token) -> bool:
         return bool(words & NON_COERCIVE_EMERGENCY)
     if c.event == "THREATEN" and t.lemma_.lower() in WARNING_VERBS:
         of = [g for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"]
-        return bool(of) and all(g.lemma_.lower() in WARNED_CONDITIONS for g in of)
+        return bool(of) and all(g.lemma_.lower() in WARNED_CONDITIONS for g in of) and not warned_party_condition(c, t)
     if c.event == "REQUEST" and t.lemma_.lower() == "call":
         return any(k.lower_ == "home" for k in t.children)
     # "Egypt worked to broker a ceasefire between Israel and Hamas": the go-between concedes nothing
