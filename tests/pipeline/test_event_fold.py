@@ -83,3 +83,26 @@ def test_add_with_doer_keeps_nothing_when_the_doer_found_is_no_one(coder):
     made: list = []
     add_with_doer(events, 0, hit, [], by_tok, None, made)
     assert made == []
+
+
+def _events(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event, tuple(sorted({a.code for a in e.actor if a.code})), tuple(sorted({r.code for r in e.recipient
+                                                                                         if r.code})))
+            for e in coder.code(text, date="2025-06-04")]
+
+
+@pytest.mark.parametrize(("text", "pact"), [
+    ("Pakistan and Saudi Arabia agreed on Wednesday to treat an attack on either country as an attack on both, "
+     "under a defence pact announced in Riyadh.", ("PAK", "SAU")),
+    ("Thailand and Cambodia reached a deal in Kuala Lumpur on Monday to stop fighting along their disputed border, "
+     "Malaysia's prime minister said.", ("KHM", "THA")),
+])
+def test_two_parties_agreeing_on_no_ones_hostility_or_its_end_is_a_pact(coder, text, pact):
+    assert ("AGREE", pact, ()) in _events(coder, text)
+
+
+def test_two_parties_agreeing_to_sanction_a_third_is_the_sanction(coder):
+    found = _events(coder, "Russia and Belarus agreed on Friday to impose retaliatory sanctions on Lithuanian goods "
+                           "after Vilnius closed its border crossings, the Kremlin said.")
+    assert ("SANCTION", ("BLR", "RUS"), ("LTU",)) in found
+    assert not any(e[0] == "AGREE" for e in found)

@@ -187,6 +187,18 @@ def _reprisal(verb: Token) -> bool:
     return False
 
 
+def _pact_against(outer: Hit, inner: Hit) -> bool:
+    """Two parties agreeing on hostility nobody is named to commit, or on ending their own ("Pakistan and Saudi
+    Arabia agreed to treat an attack on either as an attack on both", "Thailand and Cambodia reached a deal to
+    stop fighting"): their pact is the event, the hostile act its content ("Russia and Belarus agreed to impose
+    sanctions on Lithuania" stays the sanction)."""
+    if len({m.code for m in outer.actor if m.code}) < 2:
+        return False
+    word = inner.noun if inner.noun is not None else inner.tok
+    return not any(m.code for m in inner.actor) or _governor(word).lemma_.lower() in STOP_VERBS \
+        or word.head.lemma_.lower() in STOP_VERBS
+
+
 def _described(tok: Token) -> bool:
     """An agentless past participle on a noun ("migrants deported from the US", "weapons seized
     last year") describes the noun; it is not what a promise or decision is about."""
@@ -462,7 +474,7 @@ class FoldMixin:
                 outer.mode = self._threat_mode(outer, inner)
             elif itype in HOSTILE and _described(inner.tok):
                 pass  # "agreed to accept flights carrying migrants deported from the US": a description
-            elif itype in HOSTILE:
+            elif itype in HOSTILE and not _pact_against(outer, inner):
                 # "agreed to impose sanctions": a decision; the hostile act is the event
                 inner.absorbed_into = None
                 outer.absorbed_into = inner
