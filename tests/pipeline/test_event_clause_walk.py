@@ -86,3 +86,21 @@ def test_talks_setting_a_statement_are_the_speakers(coder, text, expected):
 def test_talks_at_home_name_no_meeting(coder):
     found = code(coder, "After talks in Baghdad, the Iraqi prime minister said the budget would be passed in May.")
     assert not any(e.event == "CONSULT" for e in found)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Indian Foreign Minister S. Jaishankar raised the issue of stalled border patrols with Chinese Foreign Minister "
+     "Wang Yi after talks in New Delhi on Monday, the Indian foreign ministry said.", {"IND", "CHN"}),
+    ("Panama's President Jose Raul Mulino told U.S. Secretary of State Marco Rubio during a meeting in Panama City "
+     "on Sunday that control of the canal was not open to negotiation.", {"PAN", "USA"}),
+])
+def test_an_act_told_inside_talks_names_who_met(coder, text, sides):
+    found = [e for e in code(coder, text) if e.event == "CONSULT"]
+    assert any(entity_codes(e.actor) + entity_codes(e.recipient) and
+               set(entity_codes(e.actor)) | set(entity_codes(e.recipient)) == sides for e in found)
+
+
+def test_a_strike_during_talks_is_no_meeting(coder):
+    found = code(coder, "Israeli warplanes bombed Gaza during talks in Cairo on a new truce, Palestinian health "
+                        "officials said, killing at least 12 people in Deir al-Balah.")
+    assert not any(e.event == "CONSULT" for e in found)

@@ -13,6 +13,10 @@ rule reads the clause's slot in the parse, never a phrasing:
 * a meeting named in a time phrase on a statement ("Following talks in Ankara, Syria's foreign minister said ...",
   "After talks in Cairo, Sudan's army chief said ...", "Speaking after talks in Riyadh, the Iraqi prime minister
   said ..."): the one who speaks after the talks held them; the other side is the talks' "with" party or host;
+  so does the doer of any act told inside a meeting that names the party met as its object or "with" party
+  ("pressed Wang Yi to lift the curbs during talks in Beijing", "raised the issue with Wang Yi after talks in New
+  Delhi", "told Rubio during a meeting in Panama City"); not a force's act ("bombed Gaza during talks in Cairo"), a
+  meeting verb (it names the meeting itself) or a denied one ("did not meet Araqchi during the summit");
 * the act an order puts on the orderer's own state organ named without its country: "the Dutch court ordered the
   government to halt exports of F-35 parts to Israel", "Pakistan's supreme court ordered the government to release
   the detained refugees": the organ (the order's object, the complement's doer) is the ordering party's state.
@@ -83,9 +87,10 @@ def walk_doers(stage, si: int, failed: list[Hit], out: list[Candidate], by_tok, 
             doer = judged_summary_doer(h.tok, by_tok)
             actor = [doer] if doer is not None else ordered_organ(h, by_tok)
         else:
-            actor = meeting_speakers(h, by_tok)
+            actor = meeting_speakers(h, by_tok, getattr(stage, "_verb_triggers", None))
             if actor and not any(m.code and m.code not in _coded(actor) for m in h.recipient):
-                h.recipient = [m for m in h.recipient if m.code] + meeting_host(h.tok, by_tok, _coded(actor))
+                h.recipient = [m for m in h.recipient if m.code] + (meeting_host(h.tok, by_tok, _coded(actor)) or (
+                    met_party(h.tok.head.head, by_tok, _coded(actor))))
         if not actor:
             continue
         add_with_doer(stage, si, h, actor, by_tok, according, made)
@@ -132,17 +137,34 @@ def ordered_organ(h: Hit, by_tok) -> list[Mention]:
 
 # prepositions that set a statement after, before or during a meeting
 SETTING_PREPS = frozenset({"after", "following", "before", "during"})
+# and those that set any act of a party inside the meeting ("pressed Wang Yi during talks in Beijing", "assured
+# Marcos at a summit in Manila", "received Erdogan for talks"): the act's doer sat in the meeting
+INSIDE_PREPS = frozenset({"during", "at", "for", "in"})
+# (and a meeting verb names the meeting itself: "did not meet Araqchi during the summit" is no second one)
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "CONSULT"})
+# the verb's own slots that name the party met ("pressed Wang Yi", "raised the issue with Wang Yi")
+_MET_DEPS = frozenset({"dobj", "dative", "iobj"})
 
 
-def meeting_speakers(h: Hit, by_tok) -> list[Mention]:
-    """The coded speaker of the statement a meeting noun in a time phrase sets (module docstring), or []."""
+def meeting_speakers(h: Hit, by_tok, acts: dict | None = None) -> list[Mention]:
+    """The coded speaker of the statement a meeting noun in a time phrase sets (module docstring), or []; or the
+    coded doer of any act told inside the meeting when the act names a second coded party (``met_party``) and is no
+    force ``acts`` (the stage's verb hits by token) reads ("bombed Gaza during talks in Cairo" met no one)."""
     t = h.tok
-    if h.etype != "CONSULT" or h.noun is None or t.dep_ != "pobj" or t.head.lower_ not in SETTING_PREPS:
+    if h.etype != "CONSULT" or h.noun is None or t.dep_ != "pobj" or t.head.lower_ not in SETTING_PREPS | INSIDE_PREPS:
         return []
     verb = t.head.head
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not direct_subjects(verb)[0]:
         verb = verb.head  # ("Speaking after talks in Riyadh, the prime minister said ...")
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in SPEECH_LEMMAS:
+    if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) \
+            and not direct_subjects(verb)[0]:
+        verb = verb.head  # ("pressed Wang Yi to lift the curbs during talks": the presser's act)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    speech = verb.lemma_.lower() in SPEECH_LEMMAS and t.head.lower_ in SETTING_PREPS
+    act = (acts or {}).get(verb.i)
+    if not speech and (any(c.dep_ == "auxpass" for c in verb.children) or not met_party(verb, by_tok, set()) or (
+            act is not None and act.etype in FORCE_TYPES) or any(c.dep_ == "neg" for c in verb.children)):
         return []
     found: list[Mention] = []
     for x in direct_subjects(verb)[0]:
@@ -150,7 +172,23 @@ def meeting_speakers(h: Hit, by_tok) -> list[Mention]:
         m = next((by_tok[i] for i in range(x.i, x.left_edge.i - 1, -1) if i in by_tok and by_tok[i].code), None)
         if m is not None:
             found.append(m)
+    if found and not speech and not met_party(verb, by_tok, _coded(found[:1])):
+        return []
     return found[:1]
+
+
+def met_party(verb: Token, by_tok, own: set[str]) -> list[Mention]:
+    """The coded party an act told inside a meeting is done to: the verb's object or its "with" party (not the
+    doer's own people), or []."""
+    slots = [c for c in verb.children if c.dep_ in _MET_DEPS]
+    # ("raised the issue of border patrols with Wang Yi": the parser may hang the "with" on the object)
+    slots += prep_objects(verb, ("with",)) + [g for o in slots for w in o.subtree if w.lower_ == "with" and w.dep_ == "prep"
+                                             for g in w.children if g.dep_ == "pobj"]
+    for x in slots:
+        m = next((by_tok[i] for i in range(x.i, x.left_edge.i - 1, -1) if i in by_tok and by_tok[i].code), None)
+        if m is not None and m.code not in own and m.kind != "agent":  # (not "told reporters")
+            return [m]
+    return []
 
 
 def meeting_host(noun: Token, by_tok, own: set[str]) -> list[Mention]:
