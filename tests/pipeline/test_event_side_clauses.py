@@ -111,6 +111,10 @@ CASES_SIDE_CLAUSE_ACT_CODES_ITS_DYAD = [
         "Iraqi security forces opened fire on protesters who had stormed the Swedish embassy in "
         "Baghdad, and the government expelled the Swedish ambassador hours later.",
         "SANCTION", "IRQ", "SWE", id="a_state_organ_joined_to_a_states_clause_is_that_states"),
+    pytest.param(
+        "Burkina Faso ordered two French diplomats to leave within 48 hours, a government spokesman said on "
+        "Thursday, weeks after the junta demanded that Paris withdraw its last military advisers.",
+        "REQUEST", "BFA", "FRA", id="a_state_organ_in_a_time_clause_acting_on_a_foreigner_is_the_main_states"),
 ]
 
 

@@ -15,7 +15,9 @@ Second events:
   one country: that country's ("Police in Dhaka fired rubber bullets at students, before the government imposed
   a nationwide curfew"; a rights group or company that reports it is no second party); in a clause coordinated
   with a state's clause, that state's ("Iraqi security forces opened fire on ..., and the government expelled the
-  Swedish ambassador", round 16);
+  Swedish ambassador", round 16); in a time clause under a state's act, that state's when the organ acts on a
+  foreign party ("Burkina Faso ordered two French diplomats out, weeks after the junta demanded that Paris withdraw
+  its advisers"; not "sanctioned Venezuelan officials after the government jailed opposition leaders");
 * the target of a response told by its means ("Ankara responded by recalling its envoy"): the party whose act in
   the sentence was aimed at the responder (``answered_party``).
 
@@ -60,6 +62,8 @@ PERFECT_AUX = frozenset({"have", "had", "has"})
 TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "maim"})
 AGO_UNITS = frozenset({"year", "decade", "century"})
 HISTORY_MARKS = frozenset({"after", "since", "following"})
+# a time clause under a state's act: "Nigerien troops killed 20 jihadists, days after the junta threatened ..."
+TIME_MARKS = frozenset({"after", "before", "since", "as", "while", "when"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 REFUSAL_VERBS = frozenset({"refuse", "decline", "fail", "reject", "balk"})
 MEETING_WORDS = frozenset({"meeting", "session"})
@@ -179,8 +183,12 @@ def _home_state(h: Hit, by_tok) -> list[Mention]:
     coded = {m.code for m in by_tok.values() if m.code} - STATELESS_REPORTERS
     if len(coded) == 1 and not coded & NON_COUNTRY_CODES:
         home = next(m for m in by_tok.values() if m.code in coded)
-    elif (joined := _joined_state(h.tok, by_tok)) is not None:
-        home = joined  # "Iraqi security forces opened fire on ..., and the government expelled the Swedish envoy"
+    elif (joined := _joined_state(h.tok, by_tok)) is not None and (h.tok.dep_ == "conj" or any(
+            m.code and m.code != joined.code for m in h.recipient)):
+        # "Iraqi security forces opened fire on ..., and the government expelled the Swedish envoy"; in a time clause
+        # only when the organ acts on a foreigner ("expelled a German diplomat after police detained two Germans"):
+        # "sanctioned Venezuelan officials after the government jailed opposition leaders" is Caracas's government
+        home = joined
     else:
         return []
     return [replace(m, code=home.code, sector=m.sector or "GOV") for m in h.actor]
@@ -188,7 +196,8 @@ def _home_state(h: Hit, by_tok) -> list[Mention]:
 
 def _joined_state(verb: Token, by_tok) -> Mention | None:
     """The state whose organ is the subject of the clause a verb is coordinated with, or None."""
-    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+    if not (verb.dep_ == "conj" or verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)) or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     for s in verb.head.children:
         m = by_tok.get(s.i) if s.dep_ == "nsubj" else None
