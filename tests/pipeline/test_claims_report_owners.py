@@ -23,6 +23,26 @@ def test_a_denied_report_whose_owner_is_named_is_contested(coder, text, etype):
     assert evs and evs[0].claim.status == "contested"
 
 
+@pytest.mark.parametrize("text, etype", [
+    # the outlets that carried the reports ("in the Turkish press") put them forward, like "a report by"
+    ("Greek officials rejected reports in the Turkish press that Greece's coast guard had pushed two migrant "
+     "boats back toward the Turkish coast near Lesbos.", "COERCE"),
+    ("Thailand's army on Sunday denied reports in Cambodian media that Thai soldiers had fired mortar rounds at a "
+     "Cambodian border post near Preah Vihear.", "ASSAULT"),
+])
+def test_a_denied_report_carried_by_named_outlets_is_contested(coder, text, etype):
+    evs = [e for e in code(coder, text, date=DATE) if e.event == etype]
+    assert evs and evs[0].claim.status == "contested"
+
+
+def test_a_reports_outlet_is_no_target_of_the_act_it_reports(coder):
+    # (the parser hangs "that its navy had seized ..." on the report noun as if a participle modified it)
+    evs = [e for e in code(coder, "The Venezuelan government denied a report by Colombian broadcaster Caracol that "
+                                  "its navy had seized two Guyanese fishing boats off the disputed Essequibo coast.",
+                           date=DATE) if e.event == "COERCE"]
+    assert evs and [r.code for r in evs[0].recipient] == ["GUY"]
+
+
 @pytest.mark.parametrize("text", [
     "The Democratic Republic of Congo's army said it had recaptured the town of Walikale from M23 rebels on "
     "Monday, a claim the rebels denied, while both sides accused each other of shelling villages near the front.",

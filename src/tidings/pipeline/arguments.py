@@ -161,7 +161,9 @@ def passive_subjects(tok: Token) -> list[Token]:
     out = [c for c in p.kids[i] if p.dep[c] in PASSIVE_SUBJ_DEPS]
     if out and p.lower[out[0]] in RELATIVE_PRONOUNS and p.dep[i] == "relcl":
         return [tok.head]  # "Ukraine, which was invaded by Russia"
-    if not out and p.dep[i] == "acl" and p.tag[i] == "VBN" and p.pos[p.head[i]] in ("NOUN", "PROPN"):
+    if not out and p.dep[i] == "acl" and p.tag[i] == "VBN" and p.pos[p.head[i]] in ("NOUN", "PROPN") and not any(
+            p.dep[c] in ("nsubj", "mark", "aux") for c in p.kids[i]):
+        # (not a clause hung on a noun: "a report by Caracol that its navy had seized two boats")
         return [tok.head]
     if not out and p.dep[i] == "advcl" and p.tag[i] == "VBN" and i < p.head[i] and any(
             p.dep[c] == "agent" for c in p.kids[i]):

@@ -180,7 +180,9 @@ class Denials:
     def _allegation_noun(self, ctx: StoryContext, noun: Token) -> Attribution:
         """'claims that Iran sent drones', 'reports of transfers', then who rejects or makes them."""
         by = self.np_mentions(ctx, [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")])
-        src = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children]
+        # ("reports in Cambodian media / in the Greek press": the outlets that carried them put them forward)
+        src = [p for c in noun.children if c.dep_ == "prep" and (c.lower_ in ("by", "from") or c.lower_ == "in" and any(
+            _lemma(g) in self.news_words or g.lower_ in self.news_words for g in c.children)) for p in c.children]
         by = dedupe(by + self.np_mentions(ctx, src))
         cues = [f"alleged:{noun.text}"]
         verb = noun.head
