@@ -45,6 +45,7 @@ from .event_advisories import output_policy, travel_advisory
 from .event_agentless import place_doers
 from .event_anaphor_doers import anaphor_doers
 from .event_background import drop_background
+from .event_quotes import drop_quoted_restatements
 from .event_business import business_only, company_act
 from .event_candidate import CandidateMixin
 from .event_clause_walk import paired_counterparts, walk_doers
@@ -180,6 +181,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                 carry_recipients(ctx.candidates, found, si, sent)
                 implicit_recipients(ctx.candidates, found, si, sent, ctx.mentions)
             ctx.candidates.extend(found)
+        ctx.candidates[:] = drop_quoted_restatements(ctx.candidates, ctx.sents)
 
     # -- sentence ---------------------------------------------------------------------
     def sentence_candidates(self, si: int, sent, by_tok: dict[int, Mention]) -> list[Candidate]:
