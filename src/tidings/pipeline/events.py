@@ -45,7 +45,6 @@ from .event_advisories import output_policy, travel_advisory
 from .event_agentless import place_doers
 from .event_anaphor_doers import anaphor_doers
 from .event_background import drop_background
-from .event_quotes import drop_quoted_restatements
 from .event_business import business_only, company_act
 from .event_candidate import CandidateMixin
 from .event_clause_walk import paired_counterparts, walk_doers
@@ -109,6 +108,7 @@ from .event_parties import (
     reaction_recipients,
 )
 from .event_passive_doers import passive_doers
+from .event_quotes import drop_quoted_restatements
 from .event_reactions import charged_actors, court_places, reaction_hits, reaction_targets
 from .event_relations import free_relative_targets, labelled_act_doers
 from .event_releases import held_releases
