@@ -70,3 +70,40 @@ def test_ordinary_crime_has_no_political_actor(coder, text):
 def test_a_crime_on_state_forces_stays(coder):
     text = "Poachers shot dead two park rangers and attacked a police patrol in northern Kenya on Tuesday."
     assert "ASSAULT" in _types(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Former Philippine President Fidel Ramos, who signed a peace deal with Muslim rebels in 1996, was buried in "
+    "Manila on Sunday.",
+    "The European Court of Human Rights, which fined Turkey in 2020 over the jailing of Selahattin Demirtas, moved "
+    "into a new building in Strasbourg on Monday.",
+])
+def test_a_dated_past_relative_clause_alone_describes_its_party(coder, text):
+    assert _types(coder, text) == []
+
+
+def test_a_year_naming_a_thing_does_not_date_the_relative_clause(coder):
+    text = ("The Arab League, which brokered the 1989 Taif agreement, said on Monday that it would hold an emergency "
+            "meeting.")
+    assert "AGREE" in _types(coder, text)
+
+
+def test_a_dated_past_relative_clause_beside_a_reported_act_stays(coder):
+    text = ("Azerbaijan, which seized Nagorno-Karabakh in a lightning offensive in 2023, shelled Armenian positions "
+            "near Sotk on Tuesday, Yerevan said.")
+    assert _types(coder, text).count("ASSAULT") >= 1
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Israel freed 150 Palestinian detainees on Monday, far fewer than the 600 Hamas had demanded.", "RETREAT"),
+    ("Police detained 60 students in Belgrade on Friday, fewer than the 250 they arrested during the March "
+     "protests.", "COERCE"),
+])
+def test_a_definite_comparison_standard_reports_no_act(coder, text, kept):
+    types = _types(coder, text)
+    assert types.count(kept) == 1 and "REQUEST" not in types
+
+
+def test_an_approximate_quantity_is_no_comparison_standard(coder):
+    text = "More than 300 farmers who marched on the parliament in Warsaw were detained by police on Tuesday."
+    assert "PROTEST" in _types(coder, text)

@@ -16,6 +16,15 @@ decides by the parse around the candidate's trigger:
 * requirements (``framework_requirement``): what a law, treaty or charter requires, allows or bars (*the act
   requires the president to penalise countries that ...*, *the treaty bars members from deploying ...*) is a rule,
   not an act;
+* biographies (``biographical_relative``): a past act told in a relative clause set off by commas and dated by its
+  own *in* + year (*Murayama, who issued a landmark apology in 1995, died on Friday*; *the ICC, which issued a warrant
+  for Putin in 2023, elected a new president*) describes the party when the sentence reports no act of its own
+  (the tuned golds code none then); beside a reported act it stays, as round 13 decided (*Russia, which annexed
+  Crimea in 2014, launched 400 drones*: two ASSAULT);
+* comparison standards (``comparison_standard``): what a number or act is measured against (*more than the 728 it
+  fired in its previous record attack*, *fewer than the 300 they arrested last year*, *larger than those held in
+  2023*) is a past baseline named for scale, not an act reported; only a definite standard (*the*, *those*) reads
+  so: *more than 200 protesters who marched on parliament were detained* stays;
 * common crime (``common_crime``): acts whose every doer is an ordinary criminal (*armed robbers attacked a bank
   in Lagos*, *thieves attacked a museum guard*) have no political actor (the tuned golds code none: *abducted by
   armed robbers*, *the thieves escaped*); pirates, gunmen, bandits and traffickers stay armed actors, and so does a
@@ -45,6 +54,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 CLAUSE_ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 WHEN_WORDS = frozenset({"when", "whenever"})
 NEW_STATE_WORDS = frozenset({"now", "currently", "still"})
+STANDARD_PRONOUNS = frozenset({"those", "that", "what"})
 # prepositions whose object sets the time or scene of another act
 SETTING_PREPS = frozenset({"after", "since", "before", "following", "during", "until", "amid", "despite"})
 
@@ -137,6 +147,50 @@ def framework_requirement(cand: Candidate, doc) -> bool:
     return False
 
 
+def _dated_past(verb: Token) -> bool:
+    # "in 1995", "in March 2023": the clause is dated to a year by a time phrase of its own (a year naming a thing,
+    # "brokered the 2022 Pretoria agreement", does not date it, nor does "last year")
+    for t in verb.subtree:
+        if not (t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2099):
+            continue
+        phrase = t if t.dep_ == "pobj" else t.head if t.head.dep_ == "pobj" and t.dep_ in ("nummod", "npadvmod") else None
+        if phrase is not None and phrase.head.lower_ in ("in", "during") and phrase.head.head.i == verb.i:
+            return True
+    return False
+
+
+def _relative_clause(tok: Token) -> Token | None:
+    """The relative clause verb the trigger belongs to (itself, its object's verb, or a verb coordinated with it)."""
+    verb = _clause_verb(tok)
+    if verb is not None and verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        verb = verb.head
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD":
+        return None
+    start = verb.left_edge.i
+    if start == 0 or verb.doc[start - 1].lower_ != ",":  # ("X, who ...": set off by commas, not a defining clause)
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which") for c in verb.children):
+        return None
+    return verb
+
+
+def biographical_relative(cand: Candidate, cands: list[Candidate], doc) -> bool:
+    verb = _relative_clause(doc[cand.trigger])
+    if verb is None or not _dated_past(verb):
+        return False
+    inside = {t.i for t in verb.subtree}
+    return not any(o is not cand and o.sent_index == cand.sent_index and o.trigger not in inside for o in cands)
+
+
+def comparison_standard(cand: Candidate, doc) -> bool:
+    tok = doc[cand.trigger]
+    for x in (tok, *tok.ancestors):
+        if x.dep_ == "pobj" and x.head.lower_ == "than" and (x.lower_ in STANDARD_PRONOUNS or any(
+                c.dep_ in ("det", "quantmod") and c.lower_ == "the" for c in x.children)):
+            return True
+    return False
+
+
 def common_crime(cand: Candidate, doc) -> bool:
     if not cand.actor or not all(doc[m.root].lemma_.lower() in COMMON_CRIMINALS for m in cand.actor):
         return False
@@ -148,9 +202,10 @@ def common_crime(cand: Candidate, doc) -> bool:
 
 
 RULES = (("habitual_act", habitual_act), ("dated_episode", dated_episode),
-         ("framework_requirement", framework_requirement), ("common_crime", common_crime))
+         ("framework_requirement", framework_requirement), ("comparison_standard", comparison_standard),
+         ("common_crime", common_crime))
 
 
 def drop_generic(cands: list[Candidate], doc) -> list[Candidate]:
     """Remove the candidates that a generic statement names without reporting."""
-    return [c for c in cands if not any(rule(c, doc) for _, rule in RULES)]
+    return [c for c in cands if not any(rule(c, doc) for _, rule in RULES) and not biographical_relative(c, cands, doc)]
