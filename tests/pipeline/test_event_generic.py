@@ -54,6 +54,7 @@ def test_a_dated_act_named_as_the_content_of_blame_stays(coder):
 @pytest.mark.parametrize("text", [
     "The Global Magnitsky Act allows Washington to impose sanctions on foreign officials who abuse human rights.",
     "The Taiwan Relations Act requires the United States to supply Taiwan with defensive weapons.",
+    "NATO's founding treaty commits members to defend any ally that comes under attack.",
 ])
 def test_what_a_law_or_treaty_requires_is_no_act(coder, text):
     assert _types(coder, text) == []
