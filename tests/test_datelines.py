@@ -69,3 +69,15 @@ def test_a_paragraph_break_ends_a_sentence_after_a_capital_and_full_stop(coder):
     req = [e for e in coder.code(text, date="2026-06-09") if e.event == "REQUEST"]
     assert req and {a.code for a in req[0].actor} == {"UNO"}
     assert {r.code for r in req[0].recipient} == {"IRN"}
+
+
+@pytest.mark.parametrize("headline", [
+    "What happened on Thursday",
+    "Drone attack on Odesa",
+    "Black Sea tensions: day 412",
+])
+def test_a_headline_paragraph_without_a_stop_does_not_swallow_the_lead(coder, headline):
+    text = f"{headline}\n\nRussian missiles struck the port of Odesa overnight, the regional governor said."
+    events = coder.code(text, date="2026-11-27")
+    assault = [e for e in events if e.event == "ASSAULT"]
+    assert assault and {a.code for a in assault[0].actor} == {"RUS"}

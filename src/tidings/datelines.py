@@ -59,11 +59,15 @@ def mark_datelines(doc: Doc) -> Doc:
     return doc
 
 
+QUOTE_OPENERS = frozenset({'"', "“", "'", "‘"})
+
+
 def _mark_paragraphs(doc: Doc) -> None:
     """A paragraph that ends on a word holding its own full stop ('he wrote on X.', 'said the U.S.') ends its
     sentence: the parser read the stop as an initial's and ran the sentence into the next paragraph, whose
-    subject then became the quotation's. Such a paragraph's next word starts a sentence (other paragraph
-    ends are left to the parser)."""
+    subject then became the quotation's. Such a paragraph's next word starts a sentence, and so does the
+    capitalised word after a paragraph that ends on a bare word or number (a headline above the body); other
+    paragraph ends are left to the parser."""
     text = doc.text
     at = text.find("\n\n")
     while at != -1:
@@ -73,6 +77,10 @@ def _mark_paragraphs(doc: Doc) -> None:
         if end < len(text) and (tok := _token_at(doc, end)) is not None and tok.i > 1 and not tok.is_space:
             last = doc[tok.i - 1] if not doc[tok.i - 1].is_space else doc[tok.i - 2]
             if len(last.text) > 1 and last.text.endswith("."):
+                tok.is_sent_start = True
+            elif (last.is_alpha or last.like_num) and (tok.text[:1].isupper() or tok.text[:1] in QUOTE_OPENERS):
+                # a headline or label line above the body ("Key events on Tuesday\n\nRussian drones struck ..."):
+                # no stop ends it, and the parser ran it into the lead, whose act it then swallowed
                 tok.is_sent_start = True
         at = text.find("\n\n", end)
 

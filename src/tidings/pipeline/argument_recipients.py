@@ -57,8 +57,11 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     agents += [g for t in toks if t.i not in by_tok for o in _of_objects(t) for x in [o, *_of_objects(o)]
                for g in prep_objects(x, ("by",))]
     # "condemned the raid, a night-time attack by Guatemalan soldiers on a farm": an act noun in apposition
-    # is the thing judged, and its agent the target
-    agents += [g for t in toks if t.i not in by_tok or not by_tok[t.i].code for a in kids[t.i] if deps[a] == "appos"
+    # is the thing judged, and its agent the target (not when the object is a party of its own country: "met his
+    # Emirati counterpart in Abu Dhabi, the first visit by an Israeli minister" sums up the meeting)
+    agents += [g for t in toks if (t.i not in by_tok or not by_tok[t.i].code) and not any(
+               deps[c] in ("compound", "amod") and c in by_tok and by_tok[c].code for c in kids[t.i])
+               for a in kids[t.i] if deps[a] == "appos"
                and poses[a] == "NOUN" for x in [doc[a], *_of_objects(doc[a]),
                                                 *(doc[c] for c in kids[a] if deps[c] == "acl" and tags[c] == "VBN")]
                for g in prep_objects(x, ("by",))]

@@ -43,6 +43,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import TALK_WORDS
+from .event_generic import drop_generic
 from .event_unasserted import drop_unasserted
 from .word_lists import word_list
 
@@ -381,13 +382,14 @@ def _refusal_retold(cand: Candidate, cands: list[Candidate], doc) -> bool:
 
 def drop_background(cands: list[Candidate], doc, nouns) -> list[Candidate]:
     """Remove readings with no party to act and retold events (``nouns``: the lexicon's event nouns), then the acts
-    a sentence names without asserting them (``event_unasserted``)."""
-    return drop_unasserted([c for c in cands if not _blames_no_party(c, doc, nouns) and not _court_aid(c, doc)
+    a sentence names without asserting them (``event_unasserted``) and those a generic statement names
+    (``event_generic``)."""
+    return drop_generic(drop_unasserted([c for c in cands if not _blames_no_party(c, doc, nouns) and not _court_aid(c, doc)
             and not _civilian_retreat(c) and not _protest_retold(c, cands, doc)
             and not _relative_toll(c, doc, nouns) and not _pledge_retold(c, cands, doc)
             and not _meeting_retold(c, cands, doc) and not _refusal_retold(c, cands, doc)
             and not _crowd_demand_content(c, cands, doc) and not _plotted(c, doc) and not _such_restated(c, cands, doc)
-            and not standing_state(c, doc)], doc)
+            and not standing_state(c, doc)], doc), doc)
 
 
 DEMAND_VERBS = frozenset({"demand"})

@@ -108,6 +108,7 @@ from .event_parties import (
     reaction_recipients,
 )
 from .event_passive_doers import passive_doers
+from .event_quotes import drop_quoted_restatements
 from .event_reactions import charged_actors, court_places, reaction_hits, reaction_targets
 from .event_relations import free_relative_targets, labelled_act_doers
 from .event_releases import held_releases
@@ -180,6 +181,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                 carry_recipients(ctx.candidates, found, si, sent)
                 implicit_recipients(ctx.candidates, found, si, sent, ctx.mentions)
             ctx.candidates.extend(found)
+        ctx.candidates[:] = drop_quoted_restatements(ctx.candidates, ctx.sents)
 
     # -- sentence ---------------------------------------------------------------------
     def sentence_candidates(self, si: int, sent, by_tok: dict[int, Mention]) -> list[Candidate]:
