@@ -549,3 +549,15 @@ def test_hitting_back_answers_the_latest_attack_on_the_doer(events, text):
 ])
 def test_a_demand_for_redress_is_aimed_at_the_latest_wrongdoer(events, text, actor, recipient):
     assert ("REQUEST", actor, recipient) in dyads(events(text), 1)
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed at State House on Monday. "
+     "Abiy thanked his host for the warm welcome.", ("ETH",), ("KEN",)),
+    ("Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday for talks with President William Ruto. "
+     "Ruto thanked his guest for the visit.", ("KEN",), ("ETH",)),
+])
+def test_host_or_guest_object_is_the_other_side_of_the_visit(coder, text, actor, recipient):
+    from tests.conftest import code, entity_codes
+    support = [e for e in code(coder, text) if e.event == "SUPPORT"]
+    assert support and entity_codes(support[0].actor) == actor and entity_codes(support[0].recipient) == recipient

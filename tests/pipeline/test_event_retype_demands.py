@@ -22,3 +22,13 @@ def test_must_clause_of_another_party_is_a_request(coder, text, actor, recipient
 def test_own_side_must_clause_is_no_request(coder):
     events = code(coder, "Putin said Russia must strengthen its air defences along the border.")
     assert not [e for e in events if e.event == "REQUEST"]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Kenya's president said Somalia must stop detaining Kenyan truck drivers.", ("KEN",), ("SOM",)),
+    ("Netanyahu said Hezbollah must cease firing at northern Israel.", ("ISR",), ("LBN",)),
+])
+def test_must_stop_clause_of_another_party_is_a_yield_request(coder, text, actor, recipient):
+    e = find_event(code(coder, text), "REQUEST")
+    assert entity_codes(e.actor) == actor and entity_codes(e.recipient) == recipient
+    assert e.mode == "yield" and e.aux_mode is None

@@ -39,7 +39,8 @@ def _same_event(a: Candidate, b: Candidate, doc=None) -> bool:
     """Two reports of one event: same type, overlapping actors, compatible recipients."""
     if a.event != b.event or "negation" in (a.aux_mode, b.aux_mode):
         return False
-    if a.mode and b.mode and a.mode != b.mode and not _bare_same_verb(a, b, doc):
+    if a.mode and b.mode and a.mode != b.mode and not _bare_same_verb(a, b, doc) \
+            and not {a.mode, b.mode} <= _ARMED_FIRE:
         return False  # "fired tear gas at protesters" and "beat detained protesters": two acts
     actors_a, actors_b = codes(a.actor), codes(b.actor)
     if not actors_b:
@@ -48,6 +49,11 @@ def _same_event(a: Candidate, b: Candidate, doc=None) -> bool:
         return False
     rec_a, rec_b = codes(a.recipient), codes(b.recipient)
     return not rec_a or not rec_b or bool(rec_a & rec_b)
+
+
+# Weapon modes of one armed attack: the accuser and the denier name the fire in their own words
+# ("fired small arms at its positions" ... "denied that its soldiers had shot at Azerbaijani posts")
+_ARMED_FIRE = frozenset({"firearms", "heavy-weapons", "aerial", "drone", "explosives"})
 
 
 def _bare_same_verb(a: Candidate, b: Candidate, doc) -> bool:

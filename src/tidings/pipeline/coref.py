@@ -42,8 +42,9 @@ from .coref_replies import latest_hostile as _latest_hostile
 from .coref_replies import parallel_reaction as _parallel_reaction
 from .coref_replies import redress_demand as _redress_demand
 from .coref_replies import same_act_earlier as _same_act_earlier
+from .coref_retold import restated
 from .coref_same_acts import same_words, trigger_words
-from .coref_visits import asked_supplies, visit_host
+from .coref_visits import asked_supplies, visit_host, visit_role_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -140,7 +141,8 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
     description, or of a vow to retaliate (see the module docstring); ``mentions`` (the story's) name the
     author of an act the story told without an event (``coref_authors``)."""
     doc = sent.doc
-    for c in [c for c in found if _retold(doc, earlier, c, si) is not None or _claimed(doc, earlier, c, si)]:
+    for c in [c for c in found if _retold(doc, earlier, c, si) is not None or _claimed(doc, earlier, c, si)
+              or restated(doc, earlier, c, si)]:
         found.remove(c)  # the story's act told again, not a second one (see _retold, _claimed)
     for c in found:
         if not any(m.code for m in c.actor):
@@ -157,6 +159,9 @@ def implicit_recipients(earlier: list[Candidate], found: list[Candidate], si: in
             continue
         placeholder = _home_placeholder(c, trig, own)
         if any(m.code for m in c.recipient) and not placeholder:
+            continue
+        if role := visit_role_object(doc, earlier, found, c, si, own):
+            c.recipient = role  # "Ishiba received Marcos ... Marcos thanked his host"
             continue
         ante: Candidate | None = None
         offered = False

@@ -64,3 +64,34 @@ def asked_supplies(doc, earlier: list[Candidate], found: list[Candidate], c: Can
         if other:
             return other
     return []
+
+
+# Nouns that name a side of a visit by its role: "Marcos thanked his host", "Macron told his guest"
+_HOST_NOUNS = frozenset({"host", "hosts"})
+_GUEST_NOUNS = frozenset({"guest", "guests", "visitor", "visitors"})
+_ROLE_LOOKBACK = 2  # sentences
+
+
+def visit_role_object(doc, earlier: list[Candidate], found: list[Candidate], c: Candidate, si: int,
+                      own: set[str | None]) -> list[Mention]:
+    """'Ishiba received Marcos in Tokyo ... Marcos thanked his host': an act whose object is *his / her / their /
+    the host* (or *guest, visitor*) is aimed at that side of the latest visit ``c``'s actor made or received (two
+    sentences back at most); [] if none."""
+    trig = doc[c.trigger]
+    role = next((k.lemma_.lower() for k in trig.children if k.dep_ in ("dobj", "obj", "dative")
+                 and k.lower_ in _HOST_NOUNS | _GUEST_NOUNS
+                 and any(d.dep_ in ("poss", "det") and d.lower_ in ("his", "her", "their", "its", "the")
+                         for d in k.children)), None)
+    if role is None or not own:
+        return []
+    pool = [p for p in earlier if si - _ROLE_LOOKBACK <= p.sent_index] + [p for p in found if p is not c]
+    for p in reversed(pool):
+        if p.event != "CONSULT" or p.mode != "visit":
+            continue
+        visitors = {m.code for m in p.actor if m.code}
+        hosts = {m.code for m in p.recipient if m.code}
+        if role in ("host", "hosts") and own & visitors:
+            return [m for m in p.recipient if m.code and m.code not in own]
+        if role not in ("host", "hosts") and own & hosts:
+            return [m for m in p.actor if m.code and m.code not in own]
+    return []

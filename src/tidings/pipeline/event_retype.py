@@ -534,6 +534,9 @@ def demanded_by_speaker(c: Candidate, t: Token) -> Candidate | None:
     party's act that the speaker says must / should happen is the speaker's demand of it (REQUEST; the gold's
     convention, 'the ICJ said Israel must facilitate relief' -> REQUEST UNO -> ISR), not that party's act."""
     mode = "yield" if t.lemma_.lower() in ("release", "free") else DEMANDABLE.get(c.event)
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in STOPPING_VERBS:
+        # "Aliyev said Armenia must stop shelling border villages": an end to any act is demanded (yield)
+        t, mode = t.head, "yield"
     if mode is None or t.dep_ != "ccomp" or t.head.lemma_.lower() not in DEMAND_SPEECH:
         return None
     if not any(k.dep_ == "aux" and k.lower_ in ("must", "should") for k in t.children) or any(

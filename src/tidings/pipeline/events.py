@@ -108,6 +108,7 @@ from .event_parties import (
     reaction_recipients,
 )
 from .event_passive_doers import passive_doers
+from .event_penalty_reasons import penalty_reasons
 from .event_quotes import drop_quoted_restatements
 from .event_reactions import charged_actors, court_places, reaction_hits, reaction_targets
 from .event_relations import free_relative_targets, labelled_act_doers
@@ -178,6 +179,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     by_tok.setdefault(i, m)
             found = self.sentence_candidates(si, sent, by_tok)
             if found:
+                penalty_reasons(found, sent, by_tok)
                 carry_recipients(ctx.candidates, found, si, sent)
                 implicit_recipients(ctx.candidates, found, si, sent, ctx.mentions)
             ctx.candidates.extend(found)
