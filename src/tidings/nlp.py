@@ -277,8 +277,20 @@ CLAIM_FORMS = frozenset({"reports", "claims", "charges", "suggestions", "rumours
 _VERB_TAGS = frozenset({"VBZ", "VBP", "VB"})
 
 
+CLAIM_NOUN_FORMS = CLAIM_FORMS | frozenset({"report", "claim", "allegation", "allegations", "accusation", "accusations",
+                                           "assertion", "assertions", "story", "stories"})
+
+
 def repair_report_nouns(doc) -> None:
     for t in doc:
+        if t.dep_ == "pobj" and t.lower_ in CLAIM_NOUN_FORMS and t.head.lower_ == "as" and t.head.i + 1 < t.i:
+            # "rejected as groundless reports that ...": the label and the claim noun read as one "as" phrase; the
+            # noun is what is rejected, the adjective the label ("rejected the reports as groundless")
+            prep, label = t.head, t.doc[t.head.i + 1]
+            if (prep.head.lower_ in DENIAL_FORMS and prep.head.i < prep.i and label.dep_ == "amod"
+                    and label.head.i == t.i and label.tag_ == "JJ"):
+                _move(doc, {t.i: (prep.head.i, "dobj"), label.i: (prep.i, "pobj")})
+            continue
         if t.lower_ not in CLAIM_FORMS or t.tag_ not in _VERB_TAGS:
             continue
         head = t.head
