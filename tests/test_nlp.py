@@ -113,3 +113,15 @@ def test_closing_source_hung_as_an_apposition_becomes_the_speakers_subject(text)
     doc = load_model()(text)
     said = next(t for t in doc if t.text == "said")
     assert [c.lower_ for c in said.children if c.dep_ == "nsubj"] == ["source"]
+
+
+def test_object_hedged_as_a_free_relative_becomes_the_verbs_object():
+    doc = load_model()("Chilean troops fired what appeared to be a mortar round at the Peruvian post.")
+    fired = next(t for t in doc if t.text == "fired")
+    assert [c.lower_ for c in fired.children if c.dep_ == "dobj"] == ["round"]
+
+
+def test_act_with_a_hedged_object_is_still_told(coder):
+    found = [(e.event, e.claim.status) for e in coder.code(
+        "Chilean troops fired what appeared to be a mortar round at a Peruvian border post.", date="2026-11-20")]
+    assert ("ASSAULT", "asserted") in found

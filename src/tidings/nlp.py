@@ -196,6 +196,7 @@ def repair_hyphen_verbs(doc):
         return doc
     repair_report_nouns(doc)
     repair_trailing_speakers(doc)
+    repair_hedged_objects(doc)
     flag = _hyphen_flags.get(id(doc.vocab))
     if flag is None:
         return doc
@@ -330,3 +331,26 @@ def repair_trailing_speakers(doc) -> None:
                 or tok.head.i >= left or tok.tag_ not in ("NN", "NNS", "NNP", "NNPS")):
             continue
         _move(doc, {tok.i: (verb.i, "nsubj")})
+
+
+# An object hedged as a free relative: in "Russian forces fired what appeared to be a hypersonic missile at Kyiv"
+# the parser makes "what appeared" a clause of "fired" and the missile the attribute of "be", so the verb has no
+# object and the act is lost. The hedge is on what was fired, not on the firing: the noun becomes the verb's
+# object, the hedging clause a modifier of it, and the phrases hung on "be" go back to the verb.
+HEDGE_FORMS = frozenset({"appeared", "appears", "seemed", "seems", "looked", "looks"})
+
+
+def repair_hedged_objects(doc) -> None:
+    for clause in doc:
+        if clause.lower_ not in HEDGE_FORMS or clause.dep_ != "ccomp" or clause.head.i != clause.i - 2:
+            continue
+        verb, what = clause.head, doc[clause.i - 1]
+        if what.lower_ != "what" or what.head.i != clause.i or what.dep_ != "nsubj" or not verb.tag_.startswith("VB"):
+            continue
+        be = next((c for c in clause.children if c.dep_ == "xcomp" and c.lower_ == "be"), None)
+        noun = next((c for c in be.children if c.dep_ == "attr"), None) if be is not None else None
+        if noun is None or not noun.tag_.startswith("NN"):  # (tags: the attribute ruler runs after)
+            continue
+        moves = {noun.i: (verb.i, "dobj"), clause.i: (noun.i, "acl")}
+        moves.update({c.i: (verb.i, c.dep_) for c in be.children if c.dep_ in ("prep", "npadvmod", "advmod")})
+        _move(doc, moves)
