@@ -406,3 +406,9 @@ def test_denial_of_reports_after_a_time_phrase_denies_the_act_and_is_no_rejectio
 ])
 def test_closing_anonymous_source_or_outlet_the_parser_misread_makes_the_act_alleged(coder, text):
     assert [e.claim.status for e in code(coder, text, date="2026-11-20")] == ["alleged"]
+
+
+def test_citing_unnamed_people_of_any_kind_makes_the_report_alleged(coder):
+    text = ("Peruvian troops crossed into Ecuador on Sunday, Ecuador's army said, citing unnamed border "
+            "commanders.")
+    assert [e.claim.status for e in code(coder, text, date="2026-11-20")] == ["alleged"]

@@ -56,6 +56,7 @@ _BODY_NOUNS = frozenset({"organisation", "organization", "agency", "group", "cha
 # "Israeli jets reportedly struck a convoy, prompting Lebanon to lodge a complaint": what the act led to is told
 _CONSEQUENCE_VERBS = frozenset({"prompt", "force", "cause", "lead", "spark", "trigger", "compel", "drive"})
 # what a denier does next in the same breath: "... and urged the IAEA to visit the site"
+_NAMELESS = frozenset({"unnamed", "anonymous", "unidentified"})
 _APPEAL_VERBS = frozenset({"urge", "call", "ask", "demand", "invite", "propose", "warn", "appeal", "press"})
 
 
@@ -221,6 +222,8 @@ class Attributor(Denials, TailReports):
     def is_source(self, noun: Token) -> bool:
         """An anonymous or indirect source noun: 'officials', 'sources', 'rights groups'."""
         lemma = _lemma(noun)
+        if any(c.dep_ == "amod" and c.lower_ in _NAMELESS for c in noun.children):
+            return True  # "citing unnamed frontline commanders", "anonymous diplomats said": whoever they are
         if noun.tag_ == "NNP" or noun.ent_type_ == "ORG":
             # (an acronym the tagger left a common noun: "the country's state broadcaster ORTM")
             # a named body ("the Japan International Cooperation Agency") vouches for what it
