@@ -94,3 +94,34 @@ def test_hyphenated_participles_as_modifiers_stay_modifiers(text):
 def test_hyphenated_verbs_code_their_events(coder, text, event, actor, recipient):
     found = [(e.event, {a.code for a in e.actor}, {r.code for r in e.recipient}) for e in coder.code(text)]
     assert any(ev == event and actor in a and (recipient is None or recipient in r) for ev, a, r in found), found
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Chile rejected on Monday reports that its navy had boarded a Peruvian trawler.", "reports"),
+    ("The ministry firmly denied late on Friday claims that troops had fired on the crowd.", "claims"),
+])
+def test_claim_noun_after_a_denial_and_its_time_phrase_is_the_denials_object(text, word):
+    tok = next(t for t in load_model()(text) if t.text == word)
+    assert (tok.pos_, tok.dep_, tok.lemma_) == ("NOUN", "dobj", word[:-1])
+
+
+@pytest.mark.parametrize("text", [
+    "Peru sent 200 soldiers to Ecuador, a source close to the government said.",
+    "Brazil recalled its ambassador from Caracas, a source close to the president said.",
+])
+def test_closing_source_hung_as_an_apposition_becomes_the_speakers_subject(text):
+    doc = load_model()(text)
+    said = next(t for t in doc if t.text == "said")
+    assert [c.lower_ for c in said.children if c.dep_ == "nsubj"] == ["source"]
+
+
+def test_object_hedged_as_a_free_relative_becomes_the_verbs_object():
+    doc = load_model()("Chilean troops fired what appeared to be a mortar round at the Peruvian post.")
+    fired = next(t for t in doc if t.text == "fired")
+    assert [c.lower_ for c in fired.children if c.dep_ == "dobj"] == ["round"]
+
+
+def test_act_with_a_hedged_object_is_still_told(coder):
+    found = [(e.event, e.claim.status) for e in coder.code(
+        "Chilean troops fired what appeared to be a mortar round at a Peruvian border post.", date="2026-11-20")]
+    assert ("ASSAULT", "asserted") in found

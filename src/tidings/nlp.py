@@ -191,9 +191,14 @@ def _subject_top(tok, verb):
 
 
 def repair_hyphen_verbs(doc):
-    """The spaCy component (registered by ``add_hyphen_verbs``); the comment above."""
+    """The spaCy component (registered by ``add_hyphen_verbs``); the comment above, and the report nouns below."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return doc
+    repair_report_nouns(doc)
+    repair_trailing_speakers(doc)
+    repair_hedged_objects(doc)
     flag = _hyphen_flags.get(id(doc.vocab))
-    if flag is None or not len(doc) or not doc.has_annotation("DEP"):
+    if flag is None:
         return doc
     marks = doc.to_array(flag)
     if marks.any():
@@ -258,3 +263,94 @@ def _move(doc, moves: dict[int, tuple[int, str]]) -> None:
         rows[k, 0] = (head - k) & 0xFFFFFFFFFFFFFFFF  # (relative, stored unsigned)
         rows[k, 1] = doc.vocab.strings.add(label)
     doc.from_array([HEAD, DEP], rows)
+
+
+# A claim noun after a denial and its time phrase is read as a verb: in "Belarus rejected on Thursday reports that
+# its forces had detained two journalists" the tagger makes "reports" a VBZ clause ("Thursday reports that ...")
+# hung on "rejected", so the denial has no object, the claims stage reads "reports" as a speech verb vouching for
+# the detention, and the events stage codes a bare REJECT. With no subject of its own, after a denial verb whose
+# only words in between are its own modifiers, the word is the denial's object noun (tagged before the attribute
+# ruler and lemmatiser run, which then give NOUN and the noun lemma).
+DENIAL_FORMS = frozenset({
+    "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses",
+    "dismissing", "refuted", "refutes", "rebutted", "rebuts", "disputed", "disputes", "repudiated", "contradicted"})
+CLAIM_FORMS = frozenset({"reports", "claims", "charges", "suggestions", "rumours", "rumors", "accounts"})
+_VERB_TAGS = frozenset({"VBZ", "VBP", "VB"})
+
+
+CLAIM_NOUN_FORMS = CLAIM_FORMS | frozenset({"report", "claim", "allegation", "allegations", "accusation", "accusations",
+                                           "assertion", "assertions", "story", "stories"})
+
+
+def repair_report_nouns(doc) -> None:
+    for t in doc:
+        if t.dep_ == "pobj" and t.lower_ in CLAIM_NOUN_FORMS and t.head.lower_ == "as" and t.head.i + 1 < t.i:
+            # "rejected as groundless reports that ...": the label and the claim noun read as one "as" phrase; the
+            # noun is what is rejected, the adjective the label ("rejected the reports as groundless")
+            prep, label = t.head, t.doc[t.head.i + 1]
+            if (prep.head.lower_ in DENIAL_FORMS and prep.head.i < prep.i and label.dep_ == "amod"
+                    and label.head.i == t.i and label.tag_ == "JJ"):
+                _move(doc, {t.i: (prep.head.i, "dobj"), label.i: (prep.i, "pobj")})
+            continue
+        if t.lower_ not in CLAIM_FORMS or t.tag_ not in _VERB_TAGS:
+            continue
+        head = t.head
+        if head.i >= t.i or head.lower_ not in DENIAL_FORMS or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        if any(w.head.i != head.i and not head.is_ancestor(w.head) or w.dep_ in ("nsubj", "dobj", "ccomp")
+               for w in doc[head.i + 1:t.i]):
+            continue  # (only the denial's own adverbs and time phrases stand between: "rejected on Thursday")
+        t.tag_ = "NNS"
+        _move(doc, {t.i: (head.i, "dobj")})
+
+
+# A closing speaker the parser hung as an apposition on the last noun of the reported clause: in "Kenya sent 400
+# officers to Haiti, a source close to the government said" "source" is an appos of "Haiti" and "said" has no
+# subject, so the anonymous source is never read (nor is any named one). A speech verb without a subject whose
+# words right before it are such an apposition, set off by a comma, takes it back as its subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def repair_trailing_speakers(doc) -> None:
+    for verb in doc:
+        if verb.lower_ not in SPEECH_FORMS or not verb.tag_.startswith("VB") or verb.i < 3:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            continue
+        if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) and not (
+                verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i):
+            continue  # (the reported clause before it, or the clause it was hung on: "..., a source familiar with
+            # the matter said" as an adverbial clause of the act)
+        tok = doc[verb.i - 1]
+        for _ in range(6):
+            if tok.dep_ == "appos" or tok.head.i == tok.i or tok.head.i > verb.i:
+                break
+            tok = tok.head
+        left = tok.left_edge.i
+        if (tok.dep_ != "appos" or tok.right_edge.i != verb.i - 1 or left == 0 or doc[left - 1].text != ","
+                or tok.head.i >= left or tok.tag_ not in ("NN", "NNS", "NNP", "NNPS")):
+            continue
+        _move(doc, {tok.i: (verb.i, "nsubj")})
+
+
+# An object hedged as a free relative: in "Russian forces fired what appeared to be a hypersonic missile at Kyiv"
+# the parser makes "what appeared" a clause of "fired" and the missile the attribute of "be", so the verb has no
+# object and the act is lost. The hedge is on what was fired, not on the firing: the noun becomes the verb's
+# object, the hedging clause a modifier of it, and the phrases hung on "be" go back to the verb.
+HEDGE_FORMS = frozenset({"appeared", "appears", "seemed", "seems", "looked", "looks"})
+
+
+def repair_hedged_objects(doc) -> None:
+    for clause in doc:
+        if clause.lower_ not in HEDGE_FORMS or clause.dep_ != "ccomp" or clause.head.i != clause.i - 2:
+            continue
+        verb, what = clause.head, doc[clause.i - 1]
+        if what.lower_ != "what" or what.head.i != clause.i or what.dep_ != "nsubj" or not verb.tag_.startswith("VB"):
+            continue
+        be = next((c for c in clause.children if c.dep_ == "xcomp" and c.lower_ == "be"), None)
+        noun = next((c for c in be.children if c.dep_ == "attr"), None) if be is not None else None
+        if noun is None or not noun.tag_.startswith("NN"):  # (tags: the attribute ruler runs after)
+            continue
+        moves = {noun.i: (verb.i, "dobj"), clause.i: (noun.i, "acl")}
+        moves.update({c.i: (verb.i, c.dep_) for c in be.children if c.dep_ in ("prep", "npadvmod", "advmod")})
+        _move(doc, moves)

@@ -279,3 +279,24 @@ def test_the_party_an_act_was_done_to_may_deny_the_report_of_it(coder, text, ety
 def test_a_participle_label_of_falsehood_is_a_denial(coder, text, etype):
     ev = find_event(code(coder, text, date=DATE), etype)
     assert ev.claim.status == "contested", ev.claim.cues
+
+
+@pytest.mark.parametrize("text", [
+    "Peru asked Chile to return two seized trawlers, a Chilean newspaper said, though Santiago denied it.",
+    "Peru reportedly asked Chile to return two seized trawlers, a Chilean radio station said, though Chilean "
+    "officials denied receiving any such request.",
+])
+def test_concessive_denial_by_the_asked_party_contests_a_report_from_its_own_country(coder, text):
+    found = [(e.event, e.claim.status) for e in code(coder, text, date="2026-11-20")]
+    assert found == [("REQUEST", "contested")]
+
+
+def test_concessive_denial_of_another_clause_leaves_the_act_told(coder):
+    text = "Chilean jets bombed a rebel camp near the border on Monday, although Peru denied that its soldiers had crossed."
+    assert [e.claim.status for e in code(coder, text, date="2026-11-20") if e.event == "ASSAULT"] == ["asserted"]
+
+
+def test_rejecting_as_groundless_reports_denies_their_content(coder):
+    found = [(e.event, e.claim.status) for e in code(
+        coder, "Chile rejected as groundless reports that its navy had boarded a Peruvian trawler.", date="2026-11-20")]
+    assert found == [("COERCE", "denied")]

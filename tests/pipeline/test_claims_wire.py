@@ -392,3 +392,23 @@ def test_a_news_outlet_named_after_its_descriptor_reports(coder, text, etype):
 def test_what_a_hedged_act_prompted_is_told_by_the_story(coder, text, hedged, told):
     found = code(coder, text, date=DATE)
     assert any(e.event == told and e.claim.status == "asserted" for e in found)
+
+
+def test_denial_of_reports_after_a_time_phrase_denies_the_act_and_is_no_rejection(coder):
+    found = [(e.event, e.claim.status) for e in code(
+        coder, "Chile rejected on Monday reports that its navy had boarded a Peruvian trawler.", date="2026-11-20")]
+    assert found == [("COERCE", "denied")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile sent two frigates to Peru, a source familiar with the plans said.",
+    "Chile sent two frigates to the Strait of Magellan, the local television channel Sur reported.",
+])
+def test_closing_anonymous_source_or_outlet_the_parser_misread_makes_the_act_alleged(coder, text):
+    assert [e.claim.status for e in code(coder, text, date="2026-11-20")] == ["alleged"]
+
+
+def test_citing_unnamed_people_of_any_kind_makes_the_report_alleged(coder):
+    text = ("Peruvian troops crossed into Ecuador on Sunday, Ecuador's army said, citing unnamed border "
+            "commanders.")
+    assert [e.claim.status for e in code(coder, text, date="2026-11-20")] == ["alleged"]

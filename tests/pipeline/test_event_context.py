@@ -35,3 +35,16 @@ def test_a_when_clause_shares_the_main_clauses_scene(coder):
     events = code(coder, "At least 12 people were killed in Kenya's capital on Tuesday when police opened fire on "
                          "demonstrators outside parliament, a rights group said.")
     assert any(e.event == "ASSAULT" and entity_codes(e.actor) == ("KEN",) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru is expected to accuse Chile of smuggling arms to Bolivian rebels at the OAS next week.",
+    "Peru could accuse Chile of smuggling arms to Bolivian rebels.",
+])
+def test_accusation_still_to_come_alleges_no_act_yet(coder, text):
+    assert [e.event for e in code(coder, text, date="2026-11-20")] == ["ACCUSE"]
+
+
+def test_what_an_unadopted_statement_would_have_condemned_still_happened(coder):
+    found = dyads(coder, "Poland blocked a declaration that would have condemned Belarus's crackdown on journalists.")
+    assert any(d[0] == "COERCE" for d in found)

@@ -32,3 +32,10 @@ def test_easing_withheld_until_another_party_acts_is_a_threat(coder, text, actor
 ])
 def test_no_threat_without_a_party_condition_or_own_statement(coder, text):
     assert not [e for e in code(coder, text, date="2026-03-02") if e.event == "THREATEN"]
+
+
+def test_withheld_pullout_is_a_threat_without_negation(coder):
+    found = [(e.event, e.aux_mode) for e in code(
+        coder, "Rwanda will not pull its troops back from the frontier unless Kinshasa disarms the militias, "
+               "the Rwandan defence ministry said.", date="2026-11-20")]
+    assert found == [("THREATEN", None)]

@@ -644,3 +644,10 @@ def test_an_event_noun_survives_the_verb_that_took_it(coder, text, etype, actor,
 def test_an_ended_act_is_not_reported_by_its_noun(coder):
     assert not [e for e in code(coder, "Azerbaijan's blockade of the Lachin corridor was lifted in September.")
                 if e.event in ("COERCE", "SANCTION")]
+
+
+def test_act_a_warning_with_no_party_behind_it_foretells_stays_an_event(coder):
+    found = [(e.event, e.aux_mode) for e in coder.code(
+        "Iranian missiles could hit oil terminals in the Gulf within weeks, analyst and former admiral James Foggo "
+        "warned on Monday.", date="2026-11-20")]
+    assert ("ASSAULT", "hypothetical") in found

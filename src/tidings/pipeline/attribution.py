@@ -56,6 +56,7 @@ _BODY_NOUNS = frozenset({"organisation", "organization", "agency", "group", "cha
 # "Israeli jets reportedly struck a convoy, prompting Lebanon to lodge a complaint": what the act led to is told
 _CONSEQUENCE_VERBS = frozenset({"prompt", "force", "cause", "lead", "spark", "trigger", "compel", "drive"})
 # what a denier does next in the same breath: "... and urged the IAEA to visit the site"
+_NAMELESS = frozenset({"unnamed", "anonymous", "unidentified"})
 _APPEAL_VERBS = frozenset({"urge", "call", "ask", "demand", "invite", "propose", "warn", "appeal", "press"})
 
 
@@ -207,7 +208,10 @@ class Attributor(Denials, TailReports):
     def news_outlet(self, noun: Token) -> bool:
         """A named news outlet: 'state news agency KCNA', 'Xinhua', 'the Korean Central News Agency'."""
         if noun.ent_type_ == "PERSON":
-            return False  # "White House press secretary Karoline Leavitt"
+            # "White House press secretary Karoline Leavitt" is a person; a name right after a news noun is the
+            # outlet the tagger took for a person ("the opposition television channel Formula")
+            return any(c.dep_ == "compound" and c.tag_ in ("NN", "NNS") and c.lower_ in self.news_words
+                       and c.lower_ != "press" for c in noun.children)
         if any(t.lower_ in self.news_words and not (t.lower_ == "press" and t.i != noun.i and _lemma(t.head) not in _PRESS_HEADS)
                for t in noun.subtree):
             return True
@@ -218,7 +222,10 @@ class Attributor(Denials, TailReports):
     def is_source(self, noun: Token) -> bool:
         """An anonymous or indirect source noun: 'officials', 'sources', 'rights groups'."""
         lemma = _lemma(noun)
-        if noun.tag_ == "NNP":
+        if any(c.dep_ == "amod" and c.lower_ in _NAMELESS for c in noun.children):
+            return True  # "citing unnamed frontline commanders", "anonymous diplomats said": whoever they are
+        if noun.tag_ == "NNP" or noun.ent_type_ == "ORG":
+            # (an acronym the tagger left a common noun: "the country's state broadcaster ORTM")
             # a named body ("the Japan International Cooperation Agency") vouches for what it
             # says; a named news outlet reports, like any media ("state news agency KCNA said")
             return self.news_outlet(noun)

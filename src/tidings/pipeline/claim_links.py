@@ -95,17 +95,28 @@ def _mark_contested(a: Candidate, deniers: list[Mention], verb: Token) -> None:
 
 def _disputed_in_place(
     ctx: StoryContext, cands: list[Candidate], order: list[int], dropped: set[int], si: int, verb: Token,
-    nouns: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset(), deniers: list[Mention] | None = None,
 ) -> list[Candidate]:
     """'Kyiv says it captured the town, but Moscow disputes this': the claim coordinated with the denial."""
     out = []
     for ai in order:
         a = cands[ai]
         gov = a.extra.get("claim_gov")
-        if ai in dropped or a.sent_index != si or gov is None or a.claim_status not in ("asserted", "alleged"):
+        if ai in dropped or a.sent_index != si or a.claim_status not in ("asserted", "alleged"):
             continue
-        if gov == a.trigger:
-            continue  # the accusation itself is told, not disputed ("accused X of Y, a charge X denied")
+        if gov is None:
+            # the act's own distance ("reportedly asked ..., though Warsaw denied it") or the story's own report
+            # ("shelled Kupiansk, though Moscow denied it"): a concessive denial by a party to it disputes it
+            own = codes(deniers or [])
+            if not _concessive(verb) or not (codes(a.actor) & own or codes(a.recipient) & own and not any(
+                    c.dep_ == "ccomp" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+                    for c in verb.children)):
+                continue  # (the party it was done to denies the act, not a clause of its own: "though Ukraine
+                # denied that the town had fallen" says nothing of the shelling)
+            gov = a.trigger
+        if gov == a.trigger and (a.event == "ACCUSE" or not _concessive(verb)):
+            continue  # the accusation itself is told, not disputed ("accused X of Y, a charge X denied"); an act
+            # told with its own distance ("reportedly asked Warsaw ..., though Warsaw denied it") still is
         if verb.i < a.trigger <= verb.right_edge.i:
             continue  # the denier's own act in its clause ("an accusation Islamabad rejected while blaming X")
         other = ctx.doc[gov]
@@ -224,12 +235,12 @@ def link_denials(
         tail = attributor.summary_tail(tok) if general else []
         deniers = attributor.np_mentions(ctx, [tail_head(tail)]) if tail else attributor.speaker(ctx, tok)
         disputed = _disputed_in_place(ctx, cands, order, dropped, si, tok,
-                                      attributor.allegation_nouns | attributor.summary_nouns)
+                                      attributor.allegation_nouns | attributor.summary_nouns, deniers)
         if not general:
             # "Hezbollah said Israeli jets struck a warehouse, while the Israeli military denied
             # carrying out any strike": the denial answers the report it is told with, and no other
             for a in disputed:
-                if not _sides(a.claim_by) & _sides(deniers):
+                if not _sides(a.claim_by) & _sides(deniers) or _concessive(tok):
                     _mark_contested(a, deniers, tok)
             continue
         if tail and not disputed:
@@ -237,9 +248,11 @@ def link_denials(
             disputed = [cands[ai] for ai in order if ai not in dropped and cands[ai].sent_index == si
                         and cands[ai].trigger < tail[0].i and cands[ai].claim_status == "alleged"]
         for a in disputed:
-            if _sides(a.claim_by) & _sides(deniers):
+            if _sides(a.claim_by) & _sides(deniers) and not _concessive(tok):
                 # "Moscow rejected the accusations and said Ukrainian drones had attacked ...":
-                # the denier's own counter-claim, coordinated with its denial, is not disputed
+                # the denier's own counter-claim, coordinated with its denial, is not disputed (a concessive
+                # denial is another voice whatever its country: "..., a Polish newspaper said, though Warsaw
+                # denied it")
                 continue
             _mark_contested(a, deniers, tok)
         denier_codes = codes(deniers)

@@ -23,6 +23,7 @@ from .claim_links import (
     mark_unverified,
     negated_by_actor,
 )
+from .event_deterrence import withheld_until
 from .event_fold import STOP_VERBS
 from .events import (  # modals on own acts that make an announcement a threat
     MAYBE_MODALS,
@@ -201,7 +202,7 @@ class Claims:
                 # condition is part of the threat (plover-decisions), which was made
                 mode, mode_cues = None, []
             if (cand.event == "THREATEN" and mode == "negation"
-                    and _lemma(doc[cand.trigger]) in self._threat_when_negated):
+                    and (_lemma(doc[cand.trigger]) in self._threat_when_negated or withheld_until(doc[cand.trigger]))):
                 # "India has not ruled out strikes on Pakistan": the events stage coded the
                 # double negative as the threat it is; its "not" is no negation of the threat
                 mode, mode_cues = None, []

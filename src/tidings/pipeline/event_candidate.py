@@ -93,7 +93,7 @@ class CandidateMixin:
             cue, head, direct = emb
             if cue != "deny" and nonspecific(h.noun, h.tok):
                 return None
-            if cue in ("accuse", "condemn") and withheld_accusation(head):
+            if cue in ("accuse", "condemn") and withheld_accusation(head, cue):
                 return None  # "stopped short of accusing Thailand of firing": no one alleges it
             subj, _agent, _route = subject_tokens(head)
             speaker = self._mentions(subj, by_tok)

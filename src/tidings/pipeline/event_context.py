@@ -6,6 +6,7 @@ arrests where). Split from events.py, which keeps trigger matching and the candi
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .argument_places import place_mention
@@ -363,7 +364,7 @@ def own_agent(noun: Token) -> bool:
         k.dep_ == "prep" and k.lower_ == "by" for p in preps if p.lower_ == "of" for g in p.children for k in g.children)
 
 
-def withheld_accusation(head: Token) -> bool:
+def withheld_accusation(head: Token, cue: str = "accuse") -> bool:
     """'stopped short of accusing Thailand of firing', 'did not blame Iran for the attack', 'declined to
     accuse Moscow of': an accusation not made alleges nothing, so its content is no event."""
     if any(c.dep_ == "neg" for c in head.children):
@@ -371,7 +372,25 @@ def withheld_accusation(head: Token) -> bool:
     up = head.head
     if head.dep_ == "pcomp" and up.lower_ in ("of", "from") and up.head.lower_ in ("short", "refrained", "refrain"):
         return True  # "stopped short of accusing", "refrained from blaming"
-    return head.dep_ == "xcomp" and up.lemma_.lower() in WITHHOLD_VERBS
+    if head.dep_ == "xcomp" and up.lemma_.lower() in WITHHOLD_VERBS:
+        return True
+    # "is expected to accuse the UAE of supplying", "could accuse Kyiv of shelling": an accusation
+    # still to come, or only possible, alleges nothing yet either (its own aux mode says so); what a
+    # condemnation would have condemned ("a statement that would have condemned Georgia's crackdown")
+    # still happened
+    return cue == "accuse" and _unmade(head)
+
+
+@lru_cache(maxsize=1)
+def _modality():  # noqa: ANN202 (lazy: the claims stage's own cues and scope walk)
+    from .modality import Modality, load_cues
+
+    return Modality(load_cues())
+
+
+def _unmade(head: Token) -> bool:
+    mode, _cues = _modality().detect(head, None, inherit=False)
+    return mode in ("future", "hypothetical")
 
 
 def _state_place(m: Mention) -> Mention | None:

@@ -392,18 +392,24 @@ WITHHELD_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})
 WITHHOLDING_MARKS = frozenset({"until", "till", "unless"})
 
 
+def withheld_until(t: Token) -> bool:
+    """'will not pull its troops out unless Mogadishu ...': a negated will / would verb held until / unless a
+    party acts (the shape withheld_easing codes a THREATEN; the claims stage keeps that threat unnegated)."""
+    if t.pos_ != "VERB" or not any(k.dep_ == "neg" for k in t.children) or not any(
+            k.dep_ == "aux" and k.lower_ in ("will", "would", "'ll", "shall") for k in t.children):
+        return False
+    return any(k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WITHHOLDING_MARKS for m in k.children)
+               and any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() not in IMPERSONAL_CONDITIONS
+                       and s.lower_ not in IMPERSONAL_CONDITIONS for s in k.children) for k in t.children)
+
+
 def withheld_easing(c: Candidate, t: Token) -> Candidate | None:
     """'Egypt would not reopen the Rafah crossing until Israeli troops withdrew', 'Hamas will not free more hostages
     unless Israel halts its strikes': an easing refused for as long as another party does not act is a condition
     held over that party (manual, THREATEN: a coercive warning to keep a restriction, as 'would keep the crossing
     closed until ...'), not a negated RETREAT / CONCEDE / AID. Only with will / would, the party's own statement,
     and an until / unless clause whose subject can meet it ('until the rains stop' stays the negated act)."""
-    if t.pos_ != "VERB" or not any(k.dep_ == "neg" for k in t.children) or not any(
-            k.dep_ == "aux" and k.lower_ in ("will", "would", "'ll", "shall") for k in t.children):
-        return None
-    if not any(k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WITHHOLDING_MARKS for m in k.children)
-               and any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() not in IMPERSONAL_CONDITIONS
-                       and s.lower_ not in IMPERSONAL_CONDITIONS for s in k.children) for k in t.children):
+    if not withheld_until(t):
         return None
     own = set(codes(c.actor))
     if not own or any(m.code and m.code not in own for m in c.speaker):

@@ -21,7 +21,7 @@ from .arguments import (
 )
 from .event_background import DURATION_NOUNS, reason_phrase, street_protest, stretch_of_acts
 from .event_fold import Hit
-from .event_nominal_frames import carrying_verb
+from .event_nominal_frames import UNDERGO_VERBS, carrying_verb, received_from
 from .event_nominal_owner import BLAME_ADJECTIVES as BLAME_ADJECTIVES  # (events.py reads it here)
 from .event_nominal_owner import OwnerMixin, armed_modifier, armed_scene, blamed_on_phrase
 from .event_nominal_parts import (
@@ -78,7 +78,6 @@ if TYPE_CHECKING:
     from .base import Mention
     from .verblex import Trigger
 
-UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "sustain", "weather", "undergo"})
 # "hundreds of airstrikes", "a wave of drone attacks": the container stands in for the noun
 QUANTITY_HEADS = word_list("act_nouns.json", "quantity_heads")
 SETTING_PREPS = frozenset({"during", "on", "in"})
@@ -446,6 +445,8 @@ class NominalMixin(OwnerMixin):
                                             + [f for g in of_objs for f in prep_objects(g, ("from",))], by_tok)
                 if _coded(drawn_from):
                     actor, route = _coded(drawn_from), "drawn"
+            if not actor and (sent := _coded(received_from(undergoer, of_objs, by_tok, self._mentions))):
+                actor, route = sent, "received"  # "had received offers of help from Russia"
             if not actor and undergoer is None and (frame := frame_verb(slot)) is not None:
                 # "X is considering sanctions", "prepared for a visit", "was behind the attack"
                 actor = self._mentions(subject_tokens(frame)[0], by_tok)

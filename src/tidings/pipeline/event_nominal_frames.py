@@ -7,8 +7,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .arguments import prep_objects
+
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
+
+    from .base import Mention
+
+# "Iran faces sanctions from the EU", "Ukraine came under attack", "Poland received a request from Kyiv": the
+# subject is on the receiving end of the act noun its verb holds
+UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "sustain", "weather", "undergo", "receive"})
 
 STATE_VERBS = frozenset({"be", "remain", "stay", "go"})
 # going on with an act: with a particle ("pressed ahead with", "pushed on with", "forged ahead with",
@@ -39,3 +49,13 @@ def carrying_verb(slot: Token) -> Token | None:
                                                 for c in verb.children)):
         return verb
     return None
+
+
+def received_from(undergoer: Token | None, of_objs: list[Token], by_tok: dict[int, Mention],
+                  mentions: Callable[[list[Token], dict[int, Mention]], list[Mention]]) -> list[Mention]:
+    """The sender of an act noun held by 'receive' ("Tehran had received offers of help from Russia, Turkey and
+    the EU"): a "from" phrase on the verb or on the noun's "of" object; the receiver is never the doer."""
+    if undergoer is None or undergoer.lemma_.lower() != "receive":
+        return []
+    return mentions(prep_objects(undergoer, ("from",)) + [f for g in of_objs for f in prep_objects(g, ("from",))],
+                    by_tok)

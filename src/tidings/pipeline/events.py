@@ -149,6 +149,10 @@ OBJ_PREP_TYPES = frozenset({"SANCTION", "CONCEDE", "AID", "COOPERATE", "RETREAT"
 NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
 
 
+# warnings whose content is another party's act, not the warner's own threat
+WARNING_LEMMAS = frozenset({"warn", "caution"})
+
+
 class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
     name = "events"
 
@@ -275,6 +279,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         # nor is a main clause the parser hung under a time clause ("signed ..., weeks after China offered ...")
         self._absorb([h for h in hits if h.route not in ("setting", "paired", "answered", "ultimatum")
                       and not kept_apart(h, covered, self._official)], covered)
+        absorbed = [h for h in hits if h.absorbed_into is not None]
         hits = [h for h in hits if h.absorbed_into is None]
         hits = self._merge_linked(hits)
         according = self._according_to(according_tok, by_tok) if according_tok is not None else None
@@ -292,6 +297,13 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     # same record (manual: one record, several categories, when the dyad is the same); a record
                     # has one type here, so the conviction is the event and the arrest rides along
                     cand.extra["events.also"] = "COERCE:arrest"
+        for h in absorbed:
+            # "Russia might strike Odesa again, regional governor Oleh Kiper warned": a warning that codes no
+            # event of its own (no party behind it) leaves the act it warns of standing, as when no warning is coded
+            if id(h.absorbed_into) in failed and h.absorbed_into.tok.lemma_.lower() in WARNING_LEMMAS:
+                h.absorbed_into = None
+                if (cand := self._candidate(si, h, by_tok, according)) is not None:
+                    out.append(cand)
         out.extend(unheld_nouns(self, si, held, failed, by_tok, according))
         lost = [h for h in hits if id(h) in failed]  # (the side-doer passes below all read the same failed hits)
         for side_pass in (side_doers, passive_doers, held_releases, walk_doers, grievance_doers, anaphor_doers):
