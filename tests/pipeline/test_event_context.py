@@ -35,3 +35,12 @@ def test_a_when_clause_shares_the_main_clauses_scene(coder):
     events = code(coder, "At least 12 people were killed in Kenya's capital on Tuesday when police opened fire on "
                          "demonstrators outside parliament, a rights group said.")
     assert any(e.event == "ASSAULT" and entity_codes(e.actor) == ("KEN",) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Moscow ordered the arrest in absentia of an exiled Estonian historian on Wednesday.",
+    "A Minsk court arrested in absentia a Lithuanian-based opposition blogger on Thursday, the court said.",
+])
+def test_an_arrest_in_absentia_is_a_threat_of_arrest(coder, text):
+    found = [(e.event, e.mode) for e in code(coder, text)]
+    assert ("THREATEN", "arrest") in found and ("COERCE", "arrest") not in found, found

@@ -32,7 +32,13 @@ from .event_context import retyped, withheld_accusation
 from .event_deep_parties import attempt_agent
 from .event_deterrence import offender_passive
 from .event_guards import agreement_content, counterfactual, nonspecific
-from .event_parties import expelled_from, official_passive, scene_victims, settle_recipients
+from .event_parties import (
+    expelled_from,
+    official_passive,
+    scene_victims,
+    settle_recipients,
+    sole_victim_country,
+)
 from .event_relations import free_relative_doer, whose_owner
 from .event_rules import (
     assault_mode,
@@ -42,6 +48,7 @@ from .event_rules import (
     place_target,
 )
 from .event_stances import payer, protest_addressee, welcomed_sides
+from .event_weapon_scenes import scene_place, weapon_subject
 from .word_lists import word_list
 
 if TYPE_CHECKING:
@@ -51,7 +58,7 @@ if TYPE_CHECKING:
 # arresting nationals of several countries, protests against several governments).
 SELF_DIRECTED_TYPES = frozenset({"COERCE", "PROTEST"})
 FOREIGN_ONLY_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "MOBILIZE", "SANCTION", "AGREE", "THREATEN"})
-ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy"})
+ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy", "beat"})
 SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"})
 # Types whose acts "along / at / across the border with X" are aimed at X ("reopened its border crossings
 # with Cambodia"); for the others a border is just a place.
@@ -148,7 +155,8 @@ class CandidateMixin:
                 conf -= 0.15
             elif (actor and self._domestic(h, actor, by_tok)
                     and (place := self._scene_country(h, by_tok) or self._demonym_scene(h, recipient) or (
-                        None if any(m.code for m in by_tok.values()) else self._story_country))):
+                        None if any(m.code for m in by_tok.values()) else self._story_country)
+                        or (sole_victim_country(recipient, by_tok) if h.etype == "ASSAULT" else None))):
                 # "protesters clashed with police in Nairobi": civilians and police of the
                 # country where it happens, else of the only country the story names (when the
                 # sentence names none: "police arrested two men spying for Russia" is not RUS)
@@ -158,6 +166,12 @@ class CandidateMixin:
                 conf -= 0.15
             elif forces := embedded.speaker_forces(actor, h.etype, cue, direct, speaker, h.tok.doc):
                 actor = forces  # "Sandu said police had detained dozens": her state's police
+                conf -= 0.15
+            elif (h.etype == "ASSAULT" and not actor and weapon_subject(h.tok, self.lex.instruments) is not None
+                    and (place := scene_place(self._scene_country(h, by_tok) or self._demonym_scene(h, recipient),
+                                              h.tok.doc))):
+                # "a car bomb killed seven people in Mogadishu": no doer named; the scene's people are hit
+                recipient = [m for m in scene_victims(recipient, place) if m.code] or [replace(place, kind="agent")]
                 conf -= 0.15
             else:
                 return None

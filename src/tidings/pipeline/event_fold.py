@@ -26,6 +26,7 @@ from .arguments import (
 from .base import CONDITION_MARKS, Mention
 from .event_agreements import agreement_not_concession, restrained, verb_between
 from .event_orders import own_force_order
+from .event_threat_modes import nearest_content_mode
 from .verblex import Lexicon, Trigger
 from .word_lists import word_list
 
@@ -519,6 +520,8 @@ class FoldMixin:
         table = self.lex.content_modes.get("REQUEST" if etype == "REJECT" else etype)
         if not table:
             return None
+        if etype == "THREATEN":  # the nearest content word, conditions skipped (event_threat_modes)
+            return nearest_content_mode(table, tok, noun)
         heads = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "dobj")}
         for mode, vocab in table:  # the object word itself first: "sought France's help"
             if heads & vocab:

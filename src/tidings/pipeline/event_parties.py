@@ -30,6 +30,17 @@ def scene_victims(recipient: list[Mention], place: Mention) -> list[Mention]:
             if m.code is None and m.kind == "agent" else m for m in recipient]
 
 
+def sole_victim_country(recipient: list[Mention], by_tok: dict) -> Mention | None:
+    """'Gunmen assassinated a Honduran environmental activist at his home': with no coded place, the victims'
+    country is the scene when it is the only country the sentence names (a foreign victim named beside a
+    place, 'gunmen killed two Chinese workers in Kinshasa', keeps the place's country)."""
+    coded = {m.code for m in by_tok.values() if m.code}
+    victims = [m for m in recipient if m.code and m.kind == "agent"]
+    if len(coded) == 1 and victims and victims[0].code in coded:
+        return victims[0]
+    return None
+
+
 def official_passive(trigger: Token, etype: str, cue: str | None, direct: bool, speaker: list[Mention]) -> list[Mention]:
     """'Three Russian diplomats have been expelled, Bulgaria's foreign ministry said': a government
     announcing an agentless passive SANCTION / CONCEDE did it itself. Never violence ('two
