@@ -63,3 +63,9 @@ def test_talks_in_one_partys_capital_are_a_visit_when_the_place_hangs_on_the_par
     events = coder.code(text, date="2025-06-04")
     assert dyad in dyads(coder, text)
     assert any(e.event == "CONSULT" and e.mode == "visit" for e in events)
+
+
+def test_talks_set_off_with_a_hosting_participle_are_third_party(coder):
+    text = "Israeli and Lebanese negotiators held indirect talks in Naqoura on Tuesday, hosted by the United Nations."
+    events = [e for e in coder.code(text, date="2025-06-04") if e.event == "CONSULT"]
+    assert any(e.mode == "third-party" for e in events), [(e.mode, e.event_text) for e in events]

@@ -32,6 +32,7 @@ from .event_context import retyped, withheld_accusation
 from .event_deep_parties import attempt_agent
 from .event_deterrence import offender_passive
 from .event_guards import agreement_content, counterfactual, nonspecific
+from .event_meetings import hosted_by_go_between
 from .event_parties import (
     expelled_from,
     official_passive,
@@ -136,8 +137,10 @@ class CandidateMixin:
         if e.sym and h.etype != "SANCTION":  # ("stopped cooperating with X": a halted relation is directed)
             actor = unique(actor + recipient)
             recipient = []
+            if h.etype == "CONSULT" and h.mode is None and hosted_by_go_between(h.tok, h.noun):
+                h.mode = "third-party"  # "held talks in Istanbul, hosted by Turkey": no one's visit
             visit = host_and_guests(h.tok, h.noun, actor, by_tok) if h.etype == "CONSULT" else None
-            if visit is not None:  # met in one side's country: the others visit (manual, CONSULT)
+            if visit is not None and h.mode != "third-party":  # met in one side's country: the others visit
                 (actor, recipient), h.mode = visit, "visit"
         if not any(m.code for m in actor):
             if (cue in SPEAKER_AS_ACTOR_CUES and direct and any(m.code for m in speaker)
