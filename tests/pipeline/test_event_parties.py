@@ -72,3 +72,12 @@ def test_a_participle_naming_the_act_again_answers_its_doer(coder):
 ])
 def test_gunmen_with_no_place_act_in_their_sole_victims_country(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Bandits killed 20 people in an attack on a Nigerien village near Tillaberi on Saturday.",
+     ("ASSAULT", ("NER",), ("NER",))),
+    ("Jihadists killed nine soldiers in a raid on a Burkinabe army post on Friday.", ("ASSAULT", ("BFA",), ("BFA",))),
+])
+def test_gunmen_act_where_the_attack_setting_their_killing_names_is(coder, text, dyad):
+    assert dyad in dyads(coder, text)

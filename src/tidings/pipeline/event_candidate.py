@@ -37,6 +37,7 @@ from .event_parties import (
     expelled_from,
     official_passive,
     scene_victims,
+    setting_targets,
     settle_recipients,
     sole_victim_country,
 )
@@ -157,9 +158,10 @@ class CandidateMixin:
                 actor = officials  # the announcing state; the party the sentence blames for an attack
                 conf -= 0.15
             elif (actor and self._domestic(h, actor, by_tok)
-                    and (place := self._scene_country(h, by_tok) or self._demonym_scene(h, recipient) or (
+                    and (place := self._scene_country(h, by_tok)
+                         or self._demonym_scene(h, recipient + setting_targets(h.tok, by_tok)) or (
                         None if any(m.code for m in by_tok.values()) else self._story_country)
-                        or (sole_victim_country(recipient, by_tok) if h.etype == "ASSAULT" else None))):
+                        or (sole_victim_country(recipient, by_tok, h.tok.doc) if h.etype == "ASSAULT" else None))):
                 # "protesters clashed with police in Nairobi": civilians and police of the
                 # country where it happens, else of the only country the story names (when the
                 # sentence names none: "police arrested two men spying for Russia" is not RUS)
@@ -228,6 +230,11 @@ class CandidateMixin:
             mode = assault_mode(self.lex, h.noun if h.noun is not None else h.tok, h.tok) or mode
         elif h.etype == "MOBILIZE" and h.noun is None:
             things = [h.tok.doc[i] for i in h.material] or objects(h.tok)
+            # (what is put on alert: "placed its air defence systems on high alert")
+            things += [c for c in h.tok.children if c.dep_ == "dobj" and c not in things]
+            # (a count's noun: "sent dozens of warplanes", "a flotilla of warships")
+            things += [g for t in list(things) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]
             mode = mobilize_mode(self.lex, things) or mode
         if recipient or (e.sym and parties >= 2):
             conf += 0.1
