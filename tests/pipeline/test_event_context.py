@@ -48,3 +48,12 @@ def test_accusation_still_to_come_alleges_no_act_yet(coder, text):
 def test_what_an_unadopted_statement_would_have_condemned_still_happened(coder):
     found = dyads(coder, "Poland blocked a declaration that would have condemned Belarus's crackdown on journalists.")
     assert any(d[0] == "COERCE" for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Moscow ordered the arrest in absentia of an exiled Estonian historian on Wednesday.",
+    "A Minsk court arrested in absentia a Lithuanian-based opposition blogger on Thursday, the court said.",
+])
+def test_an_arrest_in_absentia_is_a_threat_of_arrest(coder, text):
+    found = [(e.event, e.mode) for e in code(coder, text)]
+    assert ("THREATEN", "arrest") in found and ("COERCE", "arrest") not in found, found

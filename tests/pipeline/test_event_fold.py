@@ -106,3 +106,12 @@ def test_two_parties_agreeing_to_sanction_a_third_is_the_sanction(coder):
                            "after Vilnius closed its border crossings, the Kremlin said.")
     assert ("SANCTION", ("BLR", "RUS"), ("LTU",)) in found
     assert not any(e[0] == "AGREE" for e in found)
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Pyongyang dismissed on Thursday a Japanese offer of summit talks, state media said.", "meet"),
+    ("Mali rebuffed a Moroccan proposal on Tuesday to host negotiations with the rebels.", "meet"),
+])
+def test_refused_offer_takes_the_mode_of_what_it_offers(coder, text, mode):
+    modes = [e.mode for e in coder.code(text, date="2025-06-04") if e.event == "REJECT"]
+    assert mode in modes, modes

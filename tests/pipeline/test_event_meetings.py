@@ -50,3 +50,22 @@ def test_worked_with_is_directed(coder, text, dyad):
 ])
 def test_every_listed_country_meets(coder, text, dyad):
     assert dyads(coder, text) == [dyad]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the place hung on the partner's name, and talks held where someone "was"
+    ("Turkish Foreign Minister Hakan Fidan held talks with his Iraqi counterpart Fuad Hussein in Baghdad on "
+     "Sunday on water sharing.", ("CONSULT", ("TUR",), ("IRQ",))),
+    ("Qatar's prime minister was in Cairo on Monday for talks with Egyptian officials on the Gaza truce.",
+     ("CONSULT", ("QAT",), ("EGY",))),
+])
+def test_talks_in_one_partys_capital_are_a_visit_when_the_place_hangs_on_the_partner(coder, text, dyad):
+    events = coder.code(text, date="2025-06-04")
+    assert dyad in dyads(coder, text)
+    assert any(e.event == "CONSULT" and e.mode == "visit" for e in events)
+
+
+def test_talks_set_off_with_a_hosting_participle_are_third_party(coder):
+    text = "Israeli and Lebanese negotiators held indirect talks in Naqoura on Tuesday, hosted by the United Nations."
+    events = [e for e in coder.code(text, date="2025-06-04") if e.event == "CONSULT"]
+    assert any(e.mode == "third-party" for e in events), [(e.mode, e.event_text) for e in events]

@@ -64,3 +64,20 @@ def test_a_participle_naming_the_act_again_answers_its_doer(coder):
     got = dyads(coder, "Venezuelan navy patrol boats entered waters claimed by Guyana on Tuesday, Guyana's foreign "
                        "ministry said, calling the incursion a grave violation of its sovereignty.")
     assert ("ACCUSE", ("GUY",), ("VEN",)) in got
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Gunmen murdered a Guatemalan indigenous leader at his farm on Friday, his family said.",
+     ("ASSAULT", ("GTM",), ("GTM",))),
+])
+def test_gunmen_with_no_place_act_in_their_sole_victims_country(coder, text, dyad):
+    assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Bandits killed 20 people in an attack on a Nigerien village near Tillaberi on Saturday.",
+     ("ASSAULT", ("NER",), ("NER",))),
+    ("Jihadists killed nine soldiers in a raid on a Burkinabe army post on Friday.", ("ASSAULT", ("BFA",), ("BFA",))),
+])
+def test_gunmen_act_where_the_attack_setting_their_killing_names_is(coder, text, dyad):
+    assert dyad in dyads(coder, text)

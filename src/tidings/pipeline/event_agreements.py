@@ -65,8 +65,21 @@ def verb_between(outer: Token, inner: Token, lemmas: frozenset[str], depth: int 
 
 def restrained(outer: Token, inner: Token) -> bool:
     """'vowed to refrain from the use of force', 'pledged to renounce violence': a promise of restraint is an
-    agreement, no threat of the act it forgoes (the restraint verb lies between the promise and the act)."""
-    return verb_between(outer, inner, RESTRAINT_VERBS)
+    agreement, no threat of the act it forgoes (the restraint verb lies between the promise and the act). So is
+    a promise not to let the act happen: 'pledged not to allow its soil to be used for attacks' (a negated verb
+    between the promise and the act)."""
+    return verb_between(outer, inner, RESTRAINT_VERBS) or _negated_between(outer, inner)
+
+
+def _negated_between(outer: Token, inner: Token, depth: int = 5) -> bool:
+    cur = inner
+    for _ in range(depth):
+        if cur.head.i == cur.i or cur.head.i == outer.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in cur.children):
+            return True
+    return False
 
 
 SIGNING_HEADS = frozenset({"sign", "ink", "conclude", "seal", "ratify", "initial", "finalise", "finalize"})

@@ -32,7 +32,15 @@ from .event_context import retyped, withheld_accusation
 from .event_deep_parties import attempt_agent
 from .event_deterrence import offender_passive
 from .event_guards import agreement_content, counterfactual, nonspecific
-from .event_parties import expelled_from, official_passive, scene_victims, settle_recipients
+from .event_meetings import hosted_by_go_between
+from .event_parties import (
+    expelled_from,
+    official_passive,
+    scene_victims,
+    setting_targets,
+    settle_recipients,
+    sole_victim_country,
+)
 from .event_relations import free_relative_doer, whose_owner
 from .event_rules import (
     assault_mode,
@@ -42,6 +50,7 @@ from .event_rules import (
     place_target,
 )
 from .event_stances import payer, protest_addressee, welcomed_sides
+from .event_weapon_scenes import scene_place, weapon_subject
 from .word_lists import word_list
 
 if TYPE_CHECKING:
@@ -51,7 +60,7 @@ if TYPE_CHECKING:
 # arresting nationals of several countries, protests against several governments).
 SELF_DIRECTED_TYPES = frozenset({"COERCE", "PROTEST"})
 FOREIGN_ONLY_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "MOBILIZE", "SANCTION", "AGREE", "THREATEN"})
-ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy"})
+ACT_MODES = frozenset({"abduct", "torture", "sexual", "targeted", "crowd-control", "destroy", "beat"})
 SPEAKER_AS_ACTOR_CUES = frozenset({"say", "deny", "confirm", "claim", "announce"})
 # Types whose acts "along / at / across the border with X" are aimed at X ("reopened its border crossings
 # with Cambodia"); for the others a border is just a place.
@@ -129,8 +138,10 @@ class CandidateMixin:
         if e.sym and h.etype != "SANCTION":  # ("stopped cooperating with X": a halted relation is directed)
             actor = unique(actor + recipient)
             recipient = []
+            if h.etype == "CONSULT" and h.mode is None and hosted_by_go_between(h.tok, h.noun):
+                h.mode = "third-party"  # "held talks in Istanbul, hosted by Turkey": no one's visit
             visit = host_and_guests(h.tok, h.noun, actor, by_tok) if h.etype == "CONSULT" else None
-            if visit is not None:  # met in one side's country: the others visit (manual, CONSULT)
+            if visit is not None and h.mode != "third-party":  # met in one side's country: the others visit
                 (actor, recipient), h.mode = visit, "visit"
         if not any(m.code for m in actor):
             if (cue in SPEAKER_AS_ACTOR_CUES and direct and any(m.code for m in speaker)
@@ -147,8 +158,10 @@ class CandidateMixin:
                 actor = officials  # the announcing state; the party the sentence blames for an attack
                 conf -= 0.15
             elif (actor and self._domestic(h, actor, by_tok)
-                    and (place := self._scene_country(h, by_tok) or self._demonym_scene(h, recipient) or (
-                        None if any(m.code for m in by_tok.values()) else self._story_country))):
+                    and (place := self._scene_country(h, by_tok)
+                         or self._demonym_scene(h, recipient + setting_targets(h.tok, by_tok)) or (
+                        None if any(m.code for m in by_tok.values()) else self._story_country)
+                        or (sole_victim_country(recipient, by_tok, h.tok.doc) if h.etype == "ASSAULT" else None))):
                 # "protesters clashed with police in Nairobi": civilians and police of the
                 # country where it happens, else of the only country the story names (when the
                 # sentence names none: "police arrested two men spying for Russia" is not RUS)
@@ -158,6 +171,12 @@ class CandidateMixin:
                 conf -= 0.15
             elif forces := embedded.speaker_forces(actor, h.etype, cue, direct, speaker, h.tok.doc):
                 actor = forces  # "Sandu said police had detained dozens": her state's police
+                conf -= 0.15
+            elif (h.etype == "ASSAULT" and not actor and weapon_subject(h.tok, self.lex.instruments) is not None
+                    and (place := scene_place(self._scene_country(h, by_tok) or self._demonym_scene(h, recipient),
+                                              h.tok.doc))):
+                # "a car bomb killed seven people in Mogadishu": no doer named; the scene's people are hit
+                recipient = [m for m in scene_victims(recipient, place) if m.code] or [replace(place, kind="agent")]
                 conf -= 0.15
             else:
                 return None
@@ -211,6 +230,11 @@ class CandidateMixin:
             mode = assault_mode(self.lex, h.noun if h.noun is not None else h.tok, h.tok) or mode
         elif h.etype == "MOBILIZE" and h.noun is None:
             things = [h.tok.doc[i] for i in h.material] or objects(h.tok)
+            # (what is put on alert: "placed its air defence systems on high alert")
+            things += [c for c in h.tok.children if c.dep_ == "dobj" and c not in things]
+            # (a count's noun: "sent dozens of warplanes", "a flotilla of warships")
+            things += [g for t in list(things) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]
             mode = mobilize_mode(self.lex, things) or mode
         if recipient or (e.sym and parties >= 2):
             conf += 0.1

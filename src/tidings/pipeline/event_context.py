@@ -460,4 +460,8 @@ def retyped(etype: str, mode, tok: Token, word: Token, cue, speaker, actor, offi
         etype, mode = "ACCUSE", "disapprove"
     if crowd_protest(word, etype, actor, tok.doc):
         etype, mode = "PROTEST", "demo"  # "demonstrators who were protesting the arrest"
+    if etype == "COERCE" and mode == "arrest" and any(
+            t.lower_ == "absentia" for h in {tok, word} for t in h.subtree if t.i > h.i):
+        # "ordered the arrest in absentia of a Latvian journalist": no one is held (manual, THREATEN arrest)
+        etype = "THREATEN"
     return etype, mode

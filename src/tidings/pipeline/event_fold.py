@@ -26,6 +26,8 @@ from .arguments import (
 from .base import CONDITION_MARKS, Mention
 from .event_agreements import agreement_not_concession, restrained, verb_between
 from .event_orders import own_force_order
+from .event_request_modes import stopped_act_mode
+from .event_threat_modes import nearest_content_mode
 from .verblex import Lexicon, Trigger
 from .word_lists import word_list
 
@@ -482,7 +484,9 @@ class FoldMixin:
             elif itype in COOPERATIVE and itype != "AGREE":
                 outer.planned = (itype, imode)
         elif outer.etype in ("REQUEST", "REJECT"):
-            outer.mode = (outer.mode or REQUEST_MODE_BY_TYPE.get((itype, imode))
+            # (an offer's or invitation's own content first: "dismissed an offer of military talks" is `meet`)
+            outer.mode = (outer.mode or (self._content_mode(outer) if itype == "AGREE" else None)
+                          or REQUEST_MODE_BY_TYPE.get((itype, imode))
                           or REQUEST_MODE_BY_TYPE.get(itype) or self._content_mode(outer))
         elif outer.etype == "THREATEN":
             outer.mode = outer.mode or self._threat_mode(outer, inner)
@@ -519,13 +523,18 @@ class FoldMixin:
         table = self.lex.content_modes.get("REQUEST" if etype == "REJECT" else etype)
         if not table:
             return None
+        if etype == "THREATEN":  # the nearest content word, conditions skipped (event_threat_modes)
+            return nearest_content_mode(table, tok, noun)
+        if (stopped := stopped_act_mode(tok)) is not None:
+            return stopped  # "urged Serbia to stop buying Russian gas": a change, not a ceasefire
         heads = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "dobj")}
         for mode, vocab in table:  # the object word itself first: "sought France's help"
             if heads & vocab:
                 return mode
         words: set[str] = set()
-        for c in tok.children:
-            if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "attr", "oprd"):
+        for c in tok.children:  # (a to-infinitive hung as an adverbial clause: "rebuffed a proposal on Tuesday to hold talks")
+            if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "attr", "oprd") or (
+                    c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
                 words.update(t.lemma_.lower() for t in c.subtree)
         if noun is not None:
             words.update(t.lemma_.lower() for t in noun.subtree)

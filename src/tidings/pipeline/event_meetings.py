@@ -233,3 +233,18 @@ def deep_host(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[in
 # (bound after the definitions above, for the functions that read them at call time: a module reference costs
 # nothing next to an import statement run on every call, and binding it last keeps import cycles harmless)
 from . import arguments as _arguments  # noqa: E402
+
+GO_BETWEEN_VERBS = frozenset({"host", "mediate", "broker", "facilitate", "sponsor", "convene", "organise", "organize"})
+
+
+def hosted_by_go_between(tok, noun) -> bool:
+    """'delegations held direct talks in Istanbul, hosted by Turkey', 'talks in Jeddah mediated by Saudi Arabia':
+    a meeting a go-between's participle (with its 'by' agent) hangs on is hosted by a third party (manual,
+    CONSULT mode third-party)."""
+    for holder in {tok.i: tok, **({noun.i: noun} if noun is not None else {})}.values():
+        for c in holder.children:
+            if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.lemma_.lower() in GO_BETWEEN_VERBS and any(
+                    a.dep_ == "agent" for a in c.children):
+                return True
+    return False
+

@@ -30,6 +30,44 @@ def scene_victims(recipient: list[Mention], place: Mention) -> list[Mention]:
             if m.code is None and m.kind == "agent" else m for m in recipient]
 
 
+# roles people hold at home (not workers, engineers, tourists or crews, who are often foreigners where they are hit)
+LOCAL_ROLES = frozenset({"activist", "journalist", "reporter", "mayor", "candidate", "politician", "lawmaker",
+                         "legislator", "leader", "priest", "pastor", "imam", "judge", "prosecutor", "villager",
+                         "farmer", "councillor", "councilor", "governor", "lawyer", "environmentalist"})
+
+
+def sole_victim_country(recipient: list[Mention], by_tok: dict, doc) -> Mention | None:
+    """'Gunmen assassinated a Honduran environmental activist at his home': with no coded place, the victims'
+    country is the scene when it is the only country the sentence names and the victims hold a role people
+    hold at home (an activist, journalist, mayor, priest, farmer; not 'Chinese workers', who are foreigners
+    there: event_context._demonym_scene)."""
+    coded = {m.code for m in by_tok.values() if m.code}
+    victims = [m for m in recipient if m.code and m.kind == "agent" and any(
+        doc[i].lemma_.lower() in LOCAL_ROLES for i in range(m.start, m.end))]
+    if len(coded) == 1 and victims and victims[0].code in coded:
+        return victims[0]
+    return None
+
+
+ATTACK_SETTINGS = frozenset({"attack", "raid", "assault", "ambush"})
+
+
+def setting_targets(tok, by_tok: dict) -> list[Mention]:
+    """'Gunmen killed 12 people in an attack on a Nigerian village': the target of the attack noun that sets the
+    killing's scene (its demonym names the scene, as on a direct target: event_context._demonym_scene)."""
+    out = []
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "during"):
+            continue
+        for noun in p.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in ATTACK_SETTINGS:
+                out += [m for q in noun.children if q.dep_ == "prep" and q.lower_ in ("on", "against")
+                        for g in q.children if g.dep_ == "pobj"
+                        for t in [g, *(c for c in g.children if c.dep_ in ("amod", "compound"))]
+                        if (m := by_tok.get(t.i)) is not None]
+    return out
+
+
 def official_passive(trigger: Token, etype: str, cue: str | None, direct: bool, speaker: list[Mention]) -> list[Mention]:
     """'Three Russian diplomats have been expelled, Bulgaria's foreign ministry said': a government
     announcing an agentless passive SANCTION / CONCEDE did it itself. Never violence ('two

@@ -68,6 +68,7 @@ from .event_rule_parties import (  # noqa: F401  (the events stage imports them 
 )
 from .event_troops import backs_a_party, others_forces_bolstered, troops_in_support
 from .event_visits import called_on_visit
+from .event_weapon_scenes import AIR_ATTACKS
 from .word_lists import word_list
 
 if TYPE_CHECKING:
@@ -85,8 +86,8 @@ TRANSFER_TYPES = frozenset({"AID", "COOPERATE"})
 CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "before", "since", "throughout"})
 # Instrument words decide the ASSAULT mode; earlier entries win when several occur.
 ASSAULT_MODE_PRIORITY = (
-    "suicide-attack", "unconventional", "drone", "aerial", "heavy-weapons", "explosives", "crowd-control",
-    "firearms", "primitive", "targeted", "abduct", "torture", "sexual",
+    "suicide-attack", "unconventional", "drone", "aerial", "heavy-weapons", "crowd-control", "explosives",
+    "firearms", "primitive", "targeted", "abduct", "torture", "sexual",  # ("stun grenades": crowd control)
 )
 
 
@@ -97,9 +98,10 @@ def assault_mode(lex: Lexicon, word: Token, trigger: Token) -> str | None:
     near = [word, trigger] + list(word.children) + list(trigger.children)
     for t in list(near):
         near.extend(t.children)
-    for t in near:
+    near += [w for s in trigger.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "acl" for w in a.subtree]
+    for t in near:  # (also the doers' description: "attackers armed with machetes killed")
         mode = inst.get(t.lemma_.lower()) or inst.get(t.lower_)
-        if mode:
+        if mode and (t.lower_ != "air" or t.head.lemma_.lower() in AIR_ATTACKS):  # not "air bases", "air defence"
             seen.add(mode)
     if not seen:
         return None
@@ -193,6 +195,10 @@ def host_and_guests(h_tok: Token, noun: Token | None, actor: list, by_tok: dict)
         return None  # "brought the two delegations to the same table in Jeddah": the go-between's venue
     holders = [h_tok] + ([noun] if noun is not None and noun.i != h_tok.i else [])
     holders += objects(h_tok) + prep_objects(holders[-1], ("with",))  # "met Xi in Beijing" misattached
+    # "held talks with his Pakistani counterpart Ishaq Dar in Islamabad": the place hung on the partner's name
+    holders += [a for x in holders[1:] for a in x.children if a.dep_ == "appos"]
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        holders.append(noun.head.head)  # "was in Tehran for talks with Iranian officials": where the talks were
     si = actor[0].sent_index if actor else 0
     places = [g for x in holders for g in prep_objects(x, ("in", "at"))]
     # "at a military base in Alaska", "at a state residence near Moscow", "at an estate outside San Francisco"
