@@ -644,3 +644,12 @@ def test_an_event_noun_survives_the_verb_that_took_it(coder, text, etype, actor,
 def test_an_ended_act_is_not_reported_by_its_noun(coder):
     assert not [e for e in code(coder, "Azerbaijan's blockade of the Lachin corridor was lifted in September.")
                 if e.event in ("COERCE", "SANCTION")]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Kenya's president met his Somali counterpart in Nairobi and protested against Mogadishu's treatment of "
+     "Kenyan traders.", "ACCUSE", ("KEN",), ("SOM",)),
+])
+def test_a_past_participle_joined_to_a_verb_is_no_noun(coder, text, etype, actor, recipient):
+    # the tagger reads the second verb of "met ... and protested" as a participle; it is not the noun "protest"
+    assert_coded(coder, text, etype, actor=actor, recipient=recipient, date="2025-02-11")

@@ -352,6 +352,8 @@ def purpose_content(cands: list[Candidate], doc) -> list[Candidate]:
             if _unit_purpose(cur):
                 inside = True
                 break
+            if finite_after_infinitive(cur):
+                break  # "flew to Manila to meet Marcos and signed a pact": the main clause's second act
             if _is_purpose(cur):
                 head = cur.head
                 # the clause hangs on another act of the sentence (or on a frame over it)
