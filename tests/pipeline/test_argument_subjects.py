@@ -31,3 +31,10 @@ def test_a_clause_followed_by_a_verb_with_its_own_subject_is_no_list(coder):
     found = dyads(coder, "Syria shelled the Turkish border town of Akcakale, said the Turkish defence ministry.")
     assert ("ASSAULT", ("SYR",), ("TUR",)) in found, found
 
+
+def test_and_after_a_saying_clause_returns_to_the_clause_that_says_it(coder):
+    # "..., saying X had fired on its troops, and expelled ...": the sayer expelled, not the ones it blamed
+    found = dyads(coder, "Tajikistan shut its border with Kyrgyzstan on Monday, saying Kyrgyz guards had opened fire "
+                         "on its villagers, and deported hundreds of Kyrgyz labourers.")
+    assert ("COERCE", ("TJK",), ("KGZ",)) in found, found
+    assert not any(d[0] == "COERCE" and d[1] == ("KGZ",) for d in found), found

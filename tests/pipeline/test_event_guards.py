@@ -28,3 +28,10 @@ def test_the_purpose_itself_stays_an_intention(coder):
     found = dyads(coder, "Qatar's prime minister flew to Tehran on Monday to meet Iranian officials.")
     assert [d for d in found if d[0] == "CONSULT"] == [("CONSULT", ("QAT",), ("IRN",))], found
 
+
+
+def test_a_participle_set_off_after_a_purpose_is_the_main_clauses(coder):
+    # ", firing water cannon at ...": how the police went about it, not part of what the marchers wanted
+    found = dyads(coder, "Bangladeshi police detained dozens of garment workers marching on Dhaka to demand higher "
+                         "wages, firing water cannon at crowds near the Gazipur factories, witnesses said.")
+    assert any(d[0] == "ASSAULT" and d[1] == ("BGD",) for d in found), found

@@ -165,6 +165,13 @@ def list_lead_subject(verb: Token) -> list[Token]:
         return []
     doc = verb.doc
     head = verb.head
+    said = head.head
+    if (verb.dep_ == "conj" and head.dep_ == "ccomp" and said.tag_ == "VBG" and said.dep_ == "advcl"
+            and said.lemma_.lower() in SAY_VERBS and verb.i >= 2 and doc[verb.i - 1].lower_ == "and"
+            and doc[verb.i - 2].text == "," and said.head.tag_ == verb.tag_ and said.head.i < said.i):
+        # "closed the crossing, saying Afghan forces had fired on its troops, and expelled thousands of refugees":
+        # ", and" after the clause a "saying" reports returns to the clause that says it, in its tense
+        return [c for c in said.head.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS][:1]
     if verb.dep_ == "dep" and head.i < verb.i and head.tag_ == verb.tag_ and doc[verb.i - 1].text == ",":
         # (or hangs the second member on the first as a bare "dep": "launched a satellite, warned Tokyo ...")
         return [c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS][:1]
