@@ -35,3 +35,13 @@ def test_a_when_clause_shares_the_main_clauses_scene(coder):
     events = code(coder, "At least 12 people were killed in Kenya's capital on Tuesday when police opened fire on "
                          "demonstrators outside parliament, a rights group said.")
     assert any(e.event == "ASSAULT" and entity_codes(e.actor) == ("KEN",) for e in events)
+
+
+def test_an_act_noun_read_as_a_second_subject_leaves_the_verbs_own_subject(coder):
+    # the parser makes "airstrikes" (with its own "killed" clause) and "Hezbollah" both subjects of "fired"
+    events = code(coder, "Israeli airstrikes killed at least nine people in eastern Lebanon on Tuesday, the Lebanese "
+                         "health ministry said, a day after Hezbollah fired a barrage of rockets at the northern "
+                         "Israeli city of Safed.", date="2025-03-11")
+    dyads = {(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in events}
+    assert ("ASSAULT", ("LBN",), ("ISR",)) in dyads, dyads
+    assert ("ASSAULT", ("ISR",), ("LBN",)) in dyads, dyads
