@@ -111,6 +111,18 @@ def test_asked_it_is_the_council_not_the_asker(coder):
     assert (entity_codes(ev.actor), entity_codes(ev.recipient)) == (("DZA",), ("UNO",))
 
 
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Peru closed its embassy in Mexico City after Mexico's government granted asylum to a former Peruvian prime minister "
+     "it accused of plotting a coup.", ("MEX",), ("PER",)),
+    ("Ghana recalled its ambassador on Monday, and Burkina Faso expelled three Ghanaian traders it accused "
+     "of smuggling weapons.", ("BFA",), ("GHA",)),
+])
+def test_relative_it_in_a_time_clause_or_conjunct_is_that_clauses_subject(coder, text, actor, recipient):
+    # a clause with a named subject of its own hosts the relative: its subject, not the main clause's
+    ev = find_event(code(coder, text, date="2025-04-08"), "ACCUSE")
+    assert (entity_codes(ev.actor), entity_codes(ev.recipient)) == (actor, recipient)
+
+
 # -- untitled leaders ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -57,3 +57,13 @@ def test_what_an_unadopted_statement_would_have_condemned_still_happened(coder):
 def test_an_arrest_in_absentia_is_a_threat_of_arrest(coder, text):
     found = [(e.event, e.mode) for e in code(coder, text)]
     assert ("THREATEN", "arrest") in found and ("COERCE", "arrest") not in found, found
+
+
+def test_an_act_noun_read_as_a_second_subject_leaves_the_verbs_own_subject(coder):
+    # the parser makes "airstrikes" (with its own "killed" clause) and "Hezbollah" both subjects of "fired"
+    events = code(coder, "Israeli airstrikes killed at least nine people in eastern Lebanon on Tuesday, the Lebanese "
+                         "health ministry said, a day after Hezbollah fired a barrage of rockets at the northern "
+                         "Israeli city of Safed.", date="2025-03-11")
+    dyads = {(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in events}
+    assert ("ASSAULT", ("LBN",), ("ISR",)) in dyads, dyads
+    assert ("ASSAULT", ("ISR",), ("LBN",)) in dyads, dyads

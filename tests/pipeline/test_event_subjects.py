@@ -29,3 +29,11 @@ def test_a_time_gerund_after_a_measure_of_time_has_the_main_subject(coder):
     text = ("Ecuador's government lifted a ban on Colombian imports on Monday, a month after imposing tariffs on "
             "Colombian electricity amid a row with Bogota over border security.")
     assert any(e.event == "SANCTION" and entity_codes(e.actor) == ("ECU",) for e in code(coder, text))
+
+
+def test_a_finite_verb_joined_to_a_decision_infinitive_is_the_main_subjects(coder):
+    # ("condemned Seoul's decision to deploy ... and imposed": the parser joins "imposed" to the decided act)
+    found = dyads(coder, "North Korea condemned Seoul's decision to deploy a U.S. missile shield and imposed a ban on "
+                         "South Korean goods.")
+    assert ("ACCUSE", ("PRK",), ("KOR",)) in found, found
+    assert not any(e == "SANCTION" and a == ("KOR",) for e, a, _ in found), found

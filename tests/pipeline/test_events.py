@@ -651,3 +651,12 @@ def test_act_a_warning_with_no_party_behind_it_foretells_stays_an_event(coder):
         "Iranian missiles could hit oil terminals in the Gulf within weeks, analyst and former admiral James Foggo "
         "warned on Monday.", date="2026-11-20")]
     assert ("ASSAULT", "hypothetical") in found
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Kenya's president met his Somali counterpart in Nairobi and protested against Mogadishu's treatment of "
+     "Kenyan traders.", "ACCUSE", ("KEN",), ("SOM",)),
+])
+def test_a_past_participle_joined_to_a_verb_is_no_noun(coder, text, etype, actor, recipient):
+    # the tagger reads the second verb of "met ... and protested" as a participle; it is not the noun "protest"
+    assert_coded(coder, text, etype, actor=actor, recipient=recipient, date="2025-02-11")

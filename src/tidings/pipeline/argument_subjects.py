@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .argument_words import _subtree
-from .base import Parse, parse
+from .base import FINITE_TAGS, Parse, parse
 from .owners import conjuncts, sent_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SUBJ_DEPS = ("nsubj", "csubj")
+RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 SAY_VERBS = frozenset({"say", "tell", "announce", "state", "report", "claim", "insist", "confirm", "write", "post"})
 
 
@@ -152,3 +153,35 @@ def toll_clause(cur: Token, head: Token) -> Token:
         return head.head  # (", the United Nations said, killing ...": the attribution hung on the act as an aside)
     reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
     return reported[0] if reported else head
+
+
+def list_lead_subject(verb: Token) -> list[Token]:
+    """'North Korea fired a missile into the sea, threatened Seoul and expelled a Swedish diplomat, the ministry
+    said': the parser reads a list of acts whose first member has the subject as that member reported by the
+    second ("fired" a ccomp of "threatened"), leaving the later acts with no subject. A subjectless finite verb
+    whose own reported clause ends in a comma right before it, in the same tense, continues that clause: its
+    subject is the list's. [] otherwise ("Iran attacked Israel, said the ministry" has its own subject)."""
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in (*SUBJ_DEPS, "nsubjpass", "expl") for c in verb.children):
+        return []
+    doc = verb.doc
+    head = verb.head
+    said = head.head
+    if (verb.dep_ == "conj" and head.dep_ == "ccomp" and said.tag_ == "VBG" and said.dep_ == "advcl"
+            and said.lemma_.lower() in SAY_VERBS and verb.i >= 2 and doc[verb.i - 1].lower_ == "and"
+            and doc[verb.i - 2].text == "," and said.head.tag_ == verb.tag_ and said.head.i < said.i):
+        # "closed the crossing, saying Afghan forces had fired on its troops, and expelled thousands of refugees":
+        # ", and" after the clause a "saying" reports returns to the clause that says it, in its tense
+        return [c for c in said.head.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS][:1]
+    if verb.dep_ == "dep" and head.i < verb.i and head.tag_ == verb.tag_ and doc[verb.i - 1].text == ",":
+        # (or hangs the second member on the first as a bare "dep": "launched a satellite, warned Tokyo ...")
+        return [c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS][:1]
+    for lead in verb.children:
+        if lead.dep_ != "ccomp" or lead.i > verb.i or lead.tag_ != verb.tag_:
+            continue
+        end = lead.right_edge.i
+        if end + 2 != verb.i or doc[end + 1].text != "," or lead.left_edge.i != verb.left_edge.i:
+            continue
+        subj = [c for c in lead.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS]
+        if subj:
+            return subj[:1]
+    return []

@@ -20,6 +20,7 @@ from .argument_subjects import (
     _opening_phrase_subject,
     _parenthetical_speech,
     _split_coordinate,
+    list_lead_subject,
     side_clause_of_conjunct,
     stray_passive_agent,
     toll_clause,
@@ -55,8 +56,7 @@ DATIVE_DEPS = ("dative", "iobj")
 # "Russian troops", "the U.S. military", "the army of Sudan".
 OWNER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
-# How far a verb without its own subject borrows one: "X plans to visit Y" (xcomp),
-# "X attacked Y and killed Z" (conj), "..., killing five" (advcl), relative clauses.
+# How far a verb without its own subject borrows one: "X plans to visit Y" (xcomp), "X attacked Y and killed Z" (conj), "..., killing five" (advcl), relative clauses.
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp")
 MAX_HOPS = 4
 # Verbs whose object does what the infinitive says ("urged Iran to release").
@@ -377,14 +377,14 @@ def _object_else_subject(verb: Token, obj_route: str, subj_route: str) -> tuple[
 
 def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
     """Subject of a verb with none of its own, borrowed from the clause it hangs on.
-
-    Returns (tokens, how): ``how`` names the route ("control", "conj", "relative",
-    "participle", "object-control", "of-complement") for confidence and debugging.
-    """
+    Returns (tokens, how): ``how`` names the route ("control", "conj", "relative", "participle",
+    "object-control", "of-complement", "list") for confidence and debugging."""
     cur = tok
     for _ in range(MAX_HOPS):
         dep = cur.dep_
         head = cur.head
+        if lead := list_lead_subject(cur):
+            return lead, "list"  # "X fired a missile, threatened Y and expelled ...": the list's
         if head.i == cur.i:
             return [], None
         if dep == "relcl" or (dep == "acl" and cur.tag_ == "VBG"):

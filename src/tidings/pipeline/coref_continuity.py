@@ -81,3 +81,16 @@ def previous_subject_it(tok: Token, covered: list[Mention | None]) -> Mention | 
     if m is not None and m.kind == "pronoun" and m.antecedent is not None:
         m = m.antecedent
     return m if m is not None and m.code is not None and m.kind in ("country", "org", "agent") else None
+
+
+def relative_host_party(main: Token, deps: tuple[str, ...], covered) -> Mention | None:
+    """The coded party in the subject (or, for a reply, object) slot of the verb a relative clause's "it" is read
+    from (``coref_definites.relative_it``): a role's owner when the role has no code of its own."""
+    arg = next((c for c in main.children if c.dep_ in deps), None)
+    m = None if arg is None else covered[arg.i]
+    if m is not None and m.code is None:
+        # "Sudan's army-backed government": the role's owner names the country
+        m = next((covered[c.i] for c in arg.children if c.dep_ == "poss" and covered[c.i] is not None), m)
+    if m is not None and m.kind == "pronoun" and m.antecedent is not None:
+        m = m.antecedent
+    return m if m is not None and m.code is not None and m.kind in ("country", "org", "agent") else None

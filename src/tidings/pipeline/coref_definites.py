@@ -29,7 +29,7 @@ from .base import (
     verb_above,
     word_reference,
 )
-from .coref_continuity import previous_subject_it
+from .coref_continuity import previous_subject_it, relative_host_party
 from .coref_mentions import clause_subjects
 from .event_business import COMPANY_HEADS
 
@@ -336,20 +336,17 @@ def relative_it(tok, covered) -> Mention | None:
     main = rel.head
     while main.dep_ not in ("ROOT",) and main.head.i != main.i and main.pos_ not in ("VERB", "AUX"):
         main = main.head
-    while main.dep_ in ("ccomp", "advcl", "xcomp", "conj") and main.head.i != main.i:
-        main = main.head
     reply = rel.lemma_.lower() in _REPLY_VERBS and rel.head.lemma_.lower() in _REQUEST_NOUNS
     deps = ("dobj", "dative") if reply else ("nsubj", "nsubjpass")
-    arg = next((c for c in main.children if c.dep_ in deps), None)
-    m = None if arg is None else covered[arg.i]
-    if m is not None and m.code is None:
-        # "Sudan's army-backed government": the role's owner names the country
-        m = next((covered[c.i] for c in arg.children if c.dep_ == "poss" and covered[c.i] is not None), m)
-    if m is not None and m.kind == "pronoun" and m.antecedent is not None:
-        m = m.antecedent
-    if m is not None and m.code is not None and m.kind in ("country", "org", "agent"):
-        return m
-    return NOBODY if reply else None  # the one who asked never rejects its own request
+    while True:
+        # (a time clause or conjunct whose subject names a party is the relative's host: "suspended flights after
+        # Bogota's government expelled two diplomats it accused of spying" is Bogota's; else the main clause's)
+        own = main.dep_ in ("advcl", "conj") and not reply and relative_host_party(main, deps, covered)
+        if own or main.dep_ not in ("ccomp", "advcl", "xcomp", "conj") or main.head.i == main.i:
+            break
+        main = main.head
+    m = own or relative_host_party(main, deps, covered)
+    return m if m is not None else NOBODY if reply else None  # the one who asked never rejects its own request
 
 
 # -- an object "it" of ask / urge (called from people._pronouns) ------------------------------------

@@ -203,6 +203,10 @@ class ContextMixin:
             other = by_word.get(word.head.i)
             if (other is not None and other is not h and other.etype == h.etype
                     and word.dep_ in ("nsubj", "dobj", "nsubjpass", "pobj")):
+                if word.dep_ == "nsubj" and any(m.code and not word.left_edge.i <= m.start <= word.right_edge.i
+                                                for m in other.actor):
+                    continue  # the verb has a subject of its own beside the act noun the parser also made its subject
+                    # ("Israeli airstrikes killed 14 people, the ministry said, a day after Hezbollah fired rockets")
                 if not other.actor or (word.dep_ == "nsubj" and any(m.code for m in h.actor)):
                     # "Shelling of Kramatorsk by Russian troops killed four": the act's own doer, not the
                     # verb's subject reading (which took the shelled town)

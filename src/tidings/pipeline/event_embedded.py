@@ -105,13 +105,19 @@ PERSON_OBJECTS = frozenset({"them", "him", "her", "prisoner", "detainee", "migra
                             "citizen", "national", "child", "evacuee", "family", "people", "hostage", "captive"})
 
 
+# verbs whose person object is the guest of a visit, not someone carried
+HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
+
+
 def carried_not_visit(c: Candidate, doc) -> bool:
     """'stripped 222 prisoners of their citizenship and flew them to Washington': a travel verb with
     people as its object carries them; its actor visits no one."""
     if c.event != "CONSULT" or c.mode != "visit":
         return False
     tok = doc[c.trigger]
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" or (tok.lemma_.lower() in HOSTING_VERBS and not any(o.lower_ == "them" for o in tok.children)):
+        # ("..., hosting him for a lunch at the White House": the one hosted is the guest; "the emir hosted them for
+        # a surprise meeting" hosts a meeting of the others, told by its own verb)
         return False
     return any(o.dep_ == "dobj" and (o.lemma_.lower() in PERSON_OBJECTS or o.lower_ in PERSON_OBJECTS)
                for o in tok.children)

@@ -352,6 +352,12 @@ def purpose_content(cands: list[Candidate], doc) -> list[Candidate]:
             if _unit_purpose(cur):
                 inside = True
                 break
+            if finite_after_infinitive(cur) or (cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i > 0
+                                                and doc[cur.i - 1].text == "," and _is_purpose(cur.head)):
+                # "flew to Manila to meet Marcos and signed a pact": the main clause's second act; "detained 200
+                # farmers marching to demand crop prices, firing tear gas at crowds": a participle set off after a
+                # purpose tells how the main act went, it is no part of the purpose
+                break
             if _is_purpose(cur):
                 head = cur.head
                 # the clause hangs on another act of the sentence (or on a frame over it)

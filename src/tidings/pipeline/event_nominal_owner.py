@@ -141,5 +141,7 @@ class OwnerMixin:
                 # "the rocket attack on Majdal Shams, which it blamed on Hezbollah": the last word of the
                 # noun's own phrase, when that word is no act itself
                 c.head.head.head.i == tok.i and c.head.lemma_.lower() not in self.lex.nouns))))
-            and any(r.lower_ in ("which", "that") for r in c.children)]
+            and (any(r.lower_ in ("which", "that") for r in c.children)
+                 # (or a contact relative, its own subject and no object: "in an attack Hezbollah blamed on Israel")
+                 or any(r.dep_ == "nsubj" for r in c.children) and not any(r.dep_ == "dobj" for r in c.children))]
         return self._mentions(prep_objects(blamers[0], ("on",)), by_tok) if blamers else None

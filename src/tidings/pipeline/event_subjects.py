@@ -494,7 +494,10 @@ def _past_after_gerund(tok: Token) -> Token | None:
     if finite_after_infinitive(tok):
         # "ordered the French ambassador to leave and accused Paris of ...": a finite verb joined to an
         # infinitive is the orderer's next act, not the ambassador's
-        return tok.head.head if direct_subjects(tok.head.head)[0] else None
+        host = tok.head.head
+        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+            host = host.head  # (the verb over a decision noun: "condemned Washington's decision to ...")
+        return host if direct_subjects(host)[0] else None
     if tok.dep_ != "conj" or tok.tag_ != "VB" or tok.lower_ not in INVARIANT_PASTS or tok.head.tag_ != "VBG":
         return None
     if any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children):
@@ -534,7 +537,11 @@ def _parallel_gerund(tok: Token) -> Token | None:
 def finite_after_infinitive(tok: Token) -> bool:
     """A finite verb the parser joined to an infinitive complement ("told Manila to withdraw its vessels and imposed
     sanctions"): the main clause's next act, neither the complement's doer nor its content."""
-    return tok.dep_ == "conj" and tok.head.tag_ == "VB" and tok.head.dep_ == "xcomp" and (
+    # (also an infinitive of purpose or of a decision noun: "flew to Manila to meet Marcos and signed a pact",
+    # "condemned Washington's decision to sell arms and imposed sanctions")
+    head = tok.head
+    return tok.dep_ == "conj" and head.tag_ == "VB" and (head.dep_ == "xcomp" or head.dep_ in ("advcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children)) and (
         tok.tag_ in ("VBD", "VBZ") or (tok.tag_ == "VBN" and any(
             c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in tok.children))) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children)

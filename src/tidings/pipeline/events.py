@@ -215,11 +215,15 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     and noun_lem in lex.nouns \
                     and not any(deps[c] in ("nsubj", "nsubjpass") for c in kids[i]) \
                     and not (tags[i] == "VB" and deps[i] == "conj" and p.pos[p.head[i]] == "VERB") \
+                    and not (tags[i] == "VBN" and p.lower[i] != lem and p.lower[i].endswith("ed")) \
                     and not (tags[i] in ("VBZ", "VBP") and deps[i] == "conj" and p.pos[p.head[i]] == "VERB"
                              and any(deps[c] in ("dobj", "xcomp") for c in kids[i])):
                 # (a base form joined to a verb is a verb: "to recall its ambassador and call the accord ...";
+                # a past participle is no noun: "met her counterpart and protested against ...";
                 # so is a finite one with its own object: "Kenya rejects IMF plan, demands new talks")
                 pos, lem = "NOUN", noun_lem  # a plural noun tagged as a verb: "conducted drills" (not "and police arrested")
+            elif pos == "ADJ" and deps[sent.start + k] in ("dobj", "pobj", "nsubj") and lem in lex.nouns:
+                pos = "NOUN"  # an object can be no adjective: "launched a counteroffensive" (tagged JJ)
             if pos == "VERB":
                 entries = lex.verbs.get(lex.lemma_fixes.get(lem, lem))
                 hit = self._verb_hit(toks[k], entries, by_tok) if entries else None
