@@ -1,4 +1,4 @@
-"""argument_places.frontier_line_side: a named frontier line (knowledge/frontier_lines.json) that is no 'border'
+"""argument_places.frontier_side: a named frontier line (knowledge/frontier_lines.json) that is no 'border'
 word still names the side across it for a move to or along it, or for fire across it."""
 
 from __future__ import annotations
@@ -37,4 +37,21 @@ def test_fire_across_a_named_line_hits_the_other_side(coder):
 
 def test_a_line_the_actor_is_no_side_of_names_no_party(coder):
     text = "Spanish peacekeepers with the UN force stepped up patrols along the Blue Line on Wednesday."
+    assert not any(d[2] for d in dyads(coder, text) if d[0] == "MOBILIZE"), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("A Chinese coast guard cutter sideswiped a Filipino supply boat off Ayungin Shoal early on Monday.",
+     ("ASSAULT", ("CHN",), ("PHL",))),
+    ("Beijing sent four coast guard ships into the waters around the Diaoyu Islands on Saturday.",
+     ("MOBILIZE", ("CHN",), ("JPN",))),
+    ("Moscow deployed coastal defence missiles to the southern Kurils this week.", ("MOBILIZE", ("RUS",), ("JPN",))),
+    ("Caracas moved an armoured battalion toward the Essequibo on Tuesday.", ("MOBILIZE", ("VEN",), ("GUY",))),
+])
+def test_a_move_or_attack_at_a_contested_place_is_aimed_at_the_other_claimant(coder, text, dyad):
+    assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+def test_a_contested_place_the_actor_does_not_claim_names_no_party(coder):
+    text = "An Australian surveillance plane flew over Scarborough Shoal on Tuesday during a joint patrol."
     assert not any(d[2] for d in dyads(coder, text) if d[0] == "MOBILIZE"), dyads(coder, text)

@@ -522,3 +522,14 @@ def test_a_named_ally_is_the_subject(coder, text, dyad):
     has(coder, text, dyad)
 
 
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Norway pledged on Thursday to provide $300 million in new humanitarian assistance for Sudan's refugees, the "
+     "foreign ministry said.", ("AGREE", ("NOR",), ("SDN",))),
+    ("Kuwait promised to provide $2 billion in additional budget support for Jordan over three years.",
+     ("AGREE", ("KWT",), ("JOR",))),
+])
+def test_a_sum_in_aid_carries_its_for_party(coder, text, dyad):
+    # "$X in aid for Y": the parser hangs "for Y" on the aid noun under the sum's "in" phrase
+    has(coder, text, dyad)

@@ -299,9 +299,11 @@ def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention
     return []
 
 
-# named frontier lines and their two sides ("the Line of Control": IND / PAK), and generic lines whose other
-# side a "with X" names ("the line of contact with Azerbaijan"): knowledge/frontier_lines.json
+# named frontier lines and their two sides ("the Line of Control": IND / PAK), places two states contest
+# ("Second Thomas Shoal": CHN / PHL), and generic lines whose other side a "with X" names ("the line of contact
+# with Azerbaijan"): knowledge/frontier_lines.json
 FRONTIER_LINES: dict[str, list[str]] = word_table("frontier_lines.json", "lines")
+CONTESTED_PLACES: dict[str, list[str]] = word_table("frontier_lines.json", "contested")
 OPEN_LINES = word_list("frontier_lines.json", "open_lines")
 # where forces stand or go by a line: "moved troops to / along / near the LoC", "on alert along the DMZ"
 LINE_PREPS = frozenset({"to", "toward", "towards", "along", "near", "across", "on", "at", "over", "into", "in",
@@ -309,31 +311,38 @@ LINE_PREPS = frozenset({"to", "toward", "towards", "along", "near", "across", "o
 # fire that crosses a line is aimed at the other side ("fired across the Line of Control"); fire "along" it only
 # when the verb names no target of its own ("opened fire along the LoC", not "killed militants along the LoC")
 CROSSING_PREPS = frozenset({"across", "over"})
+# where a contested place is the scene of a move or an attack: "rammed a boat near Second Thomas Shoal", "sent
+# vessels to the waters around the Senkaku Islands"
+CONTESTED_PREPS = frozenset({"to", "toward", "towards", "near", "at", "off", "around", "in", "into", "on", "over",
+                             "inside", "close", "closer"})
 
 
-def frontier_line_side(tok: Token, actor: list[Mention], by_tok: dict[int, Mention],
-                       hostile: bool = False) -> list[Mention]:
+def frontier_side(tok: Token, actor: list[Mention], by_tok: dict[int, Mention],
+                  hostile: bool = False) -> list[Mention]:
     """'deployed troops along the Line of Actual Control' -> CHN for India, IND for China; 'put its units on
     alert along the demilitarised zone' -> PRK for Seoul; 'on alert along the line of contact with Azerbaijan'
-    -> AZE. The actor must be one of a named line's two sides (a UN force at the Blue Line names no party);
-    ``hostile`` (an attack, not a move) keeps only fire across a line, or along it with no object."""
+    -> AZE; 'fired water cannon near Second Thomas Shoal' -> PHL for China. The actor must be one of the two
+    sides (a UN force at the Blue Line names no party); ``hostile`` (an attack, not a move) keeps only fire
+    across a line, or along it with no object, but any act at a contested place."""
     own = set(codes(actor))
     if not own:
         return []
     preps = (CROSSING_PREPS | ({"along"} if not objects(tok) else set())) if hostile else LINE_PREPS
     sent_index = next(iter(by_tok.values())).sent_index if by_tok else 0
     for t in tok.subtree:
-        if t.dep_ != "pobj" or t.head.lower_ not in preps or t.pos_ not in ("NOUN", "PROPN"):
+        if t.dep_ != "pobj" or t.pos_ not in ("NOUN", "PROPN"):
             continue
         doc = t.doc
         phrase = doc[t.left_edge.i:t.right_edge.i + 1]
         text = phrase.text.lower()
-        for name, sides in FRONTIER_LINES.items():
+        named = [*(FRONTIER_LINES.items() if t.head.lower_ in preps else ()),
+                 *(CONTESTED_PLACES.items() if t.head.lower_ in CONTESTED_PREPS else ())]
+        for name, sides in named:
             if _covers_head(text, name, phrase.start_char, t) and own & set(sides):
                 other = [c for c in sides if c not in own]
                 if len(other) == 1:
                     return [token_mention(t, other[0], sent_index, confidence=0.4)]
-        if any(_covers_head(text, name, phrase.start_char, t) for name in OPEN_LINES):
+        if t.head.lower_ in preps and any(_covers_head(text, name, phrase.start_char, t) for name in OPEN_LINES):
             # "the line of contact | with Azerbaijan": the parser may hang "with" on the "of" word
             holders = [t, *prep_objects(t, ("of",))]
             found = mentions_of([g for x in holders for g in prep_objects(x, ("with", "between"))], by_tok)
@@ -344,12 +353,13 @@ def frontier_line_side(tok: Token, actor: list[Mention], by_tok: dict[int, Menti
 
 
 def _covers_head(text: str, name: str, start_char: int, head: Token) -> bool:
-    """Whether ``name`` occurs in the phrase ``text`` as whole words over the phrase's head word."""
+    """Whether ``name`` occurs in the phrase ``text`` as whole words over or before the phrase's head word ("the
+    Line of Control", "the Dokdo islets"), not in a phrase after it ("a village near the Line of Control")."""
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
         whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-        if whole and start_char + at <= head.idx < start_char + end:
+        if whole and start_char + at <= head.idx:
             return True
         at = text.find(name, at + 1)
     return False

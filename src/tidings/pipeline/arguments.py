@@ -326,10 +326,10 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
     p = parse(doc)  # walked as indices: only the objects found become Token objects
     deps, lowers, kids = p.dep, p.lower, p.kids
     near = list(kids[tok.i])
-    if p.lemma[tok.i] in QUANTITY_NOUNS:
-        # "dozens of warplanes and warships around Taiwan": the phrase hangs on the counted noun
-        near += [x for c in near if deps[c] == "prep" and lowers[c] == "of" for g in kids[c] if deps[g] == "pobj"
-                 for x in kids[g]]
+    if p.lemma[tok.i] in QUANTITY_NOUNS or tok.ent_type_ == "MONEY":  # the phrase hangs on the counted noun:
+        # "dozens of warplanes and warships around Taiwan", "$1.5 billion in financial aid for Ukraine"
+        near += [x for c in near if deps[c] == "prep" and lowers[c] in ("of", "in") for g in kids[c]
+                 if deps[g] == "pobj" and (lowers[c] == "of" or tok.ent_type_ == "MONEY") for x in kids[g]]
     # "spoke by telephone with Putin", "talked via video link with Xi": the party hangs on the means
     near += [x for c in near if deps[c] == "prep" and lowers[c] in ("by", "over", "via") for g in kids[c]
              if deps[g] == "pobj" and p.lemma[g] in MEANS_NOUNS for x in kids[g]]
