@@ -533,3 +533,13 @@ def test_a_named_ally_is_the_subject(coder, text, dyad):
 def test_a_sum_in_aid_carries_its_for_party(coder, text, dyad):
     # "$X in aid for Y": the parser hangs "for Y" on the aid noun under the sum's "in" phrase
     has(coder, text, dyad)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Vietnam's foreign ministry condemned as unlawful the Chinese survey ship's incursion on Thursday.",
+     ("ACCUSE", ("VNM",), ("CHN",))),
+    ("Caracas denounced as illegal the new Canadian sanctions on its oil sector.", ("ACCUSE", ("VEN",), ("CAN",))),
+])
+def test_a_verdict_put_before_a_long_object_leaves_the_object_the_verbs(coder, text, dyad):
+    # "V as ADJ the NP": the parser reads the shifted object as the "as" phrase's noun
+    has(coder, text, dyad)
