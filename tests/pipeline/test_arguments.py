@@ -529,9 +529,10 @@ def test_a_named_ally_is_the_subject(coder, text, dyad):
      "foreign ministry said.", ("AGREE", ("NOR",), ("SDN",))),
     ("Kuwait promised to provide $2 billion in additional budget support for Jordan over three years.",
      ("AGREE", ("KWT",), ("JOR",))),
+    ("Germany approved 200 million euros in budget support for Moldova on Wednesday.", ("AID", ("DEU",), ("MDA",))),
 ])
 def test_a_sum_in_aid_carries_its_for_party(coder, text, dyad):
-    # "$X in aid for Y": the parser hangs "for Y" on the aid noun under the sum's "in" phrase
+    # "$X in aid for Y": the parser hangs "for Y" on the aid noun under the sum's (or the verb's) "in" phrase
     has(coder, text, dyad)
 
 
