@@ -195,8 +195,12 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
     frees = [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
     frees += [c for c in word.children if c.dep_ == "ccomp" and any(
         x.lower_ == "what" for x in [*c.children, *word.children] if x.dep_ in OBJ_DEPS)]
-    holders += frees + [t for g in frees for t in g.subtree if t.dep_ in ("attr", "oprd", "dobj")
-                        and t.pos_ in ("NOUN", "PROPN")]
+    # ("destroyed what they said | were launch pads in Kashmir": "what" the subject of the inner "were")
+    frees += [c for c in word.children if c.dep_ == "ccomp" and c not in frees and any(
+        x.lower_ == "what" and x.dep_ == "nsubj" and x.head.lemma_ == "be" for x in c.subtree)]
+    named = [t for g in frees for t in g.subtree if t.dep_ in ("attr", "oprd", "dobj") and t.pos_ in ("NOUN", "PROPN")]
+    # (the place may hang on the copula: "were | launch pads | in Kashmir")
+    holders += frees + named + [t.head for t in named if t.dep_ == "attr" and t.head.lemma_ == "be"]
     holders += [g for c in word.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS
                 for g in c.children if g.dep_ == "pobj"]
     if targets and word.dep_ == "nsubj" and word.pos_ == "NOUN":
@@ -209,6 +213,7 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
         clauses = [c for c in word.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         holders += clauses + [o for c in clauses for o in objects(c)]
     places = [t for h in holders for t in prep_objects(h, preps)]
+    places += compass_places(holders + places)  # "held drills east of Taiwan", "into waters east of Taiwan"
     first = list(places)
     # "arson attacks on shopping centres in Poland", "on positions in Iraq", "bombed a school
     # sheltering displaced families in central Gaza"
@@ -236,6 +241,18 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
                     found.append(x)
             return found
     return []
+
+
+# compass words whose "of" phrase names the place an act is near
+COMPASS_WORDS = word_list("place_nouns.json", "compass_words")
+
+
+def compass_places(toks: list[Token]) -> list[Token]:
+    """'held live-fire drills east of Taiwan', 'sent warships into waters east of Taiwan', 'struck a convoy south of
+    Damascus': the parser hangs the compass word on the verb or the place noun (or makes it the verb's object: "flew
+    west of Bodo"), and the place on its "of"."""
+    return [g for t in toks for d in [t, *t.children] if (d.i == t.i or d.dep_ in ("advmod", "npadvmod", "amod"))
+            and d.lower_ in COMPASS_WORDS for g in prep_objects(d, ("of",))]
 
 
 def coded_places(toks: list[Token], own: set[str], by_tok: dict[int, Mention], sent_index: int) -> list[Mention]:
