@@ -522,3 +522,25 @@ def test_a_named_ally_is_the_subject(coder, text, dyad):
     has(coder, text, dyad)
 
 
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Norway pledged on Thursday to provide $300 million in new humanitarian assistance for Sudan's refugees, the "
+     "foreign ministry said.", ("AGREE", ("NOR",), ("SDN",))),
+    ("Kuwait promised to provide $2 billion in additional budget support for Jordan over three years.",
+     ("AGREE", ("KWT",), ("JOR",))),
+    ("Germany approved 200 million euros in budget support for Moldova on Wednesday.", ("AID", ("DEU",), ("MDA",))),
+])
+def test_a_sum_in_aid_carries_its_for_party(coder, text, dyad):
+    # "$X in aid for Y": the parser hangs "for Y" on the aid noun under the sum's (or the verb's) "in" phrase
+    has(coder, text, dyad)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Vietnam's foreign ministry condemned as unlawful the Chinese survey ship's incursion on Thursday.",
+     ("ACCUSE", ("VNM",), ("CHN",))),
+    ("Caracas denounced as illegal the new Canadian sanctions on its oil sector.", ("ACCUSE", ("VEN",), ("CAN",))),
+])
+def test_a_verdict_put_before_a_long_object_leaves_the_object_the_verbs(coder, text, dyad):
+    # "V as ADJ the NP": the parser reads the shifted object as the "as" phrase's noun
+    has(coder, text, dyad)

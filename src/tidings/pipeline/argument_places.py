@@ -15,10 +15,10 @@ from .arguments import (
     passive_subjects,
     prep_objects,
 )
-from .base import NON_COUNTRY_CODES, Mention
+from .base import NON_COUNTRY_CODES, Mention, token_mention
 from .owner_relations import named_after_town
 from .owners import codes, conjuncts, mentions_for, mentions_of
-from .word_lists import word_list
+from .word_lists import word_list, word_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -195,8 +195,12 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
     frees = [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
     frees += [c for c in word.children if c.dep_ == "ccomp" and any(
         x.lower_ == "what" for x in [*c.children, *word.children] if x.dep_ in OBJ_DEPS)]
-    holders += frees + [t for g in frees for t in g.subtree if t.dep_ in ("attr", "oprd", "dobj")
-                        and t.pos_ in ("NOUN", "PROPN")]
+    # ("destroyed what they said | were launch pads in Kashmir": "what" the subject of the inner "were")
+    frees += [c for c in word.children if c.dep_ == "ccomp" and c not in frees and any(
+        x.lower_ == "what" and x.dep_ == "nsubj" and x.head.lemma_ == "be" for x in c.subtree)]
+    named = [t for g in frees for t in g.subtree if t.dep_ in ("attr", "oprd", "dobj") and t.pos_ in ("NOUN", "PROPN")]
+    # (the place may hang on the copula: "were | launch pads | in Kashmir")
+    holders += frees + named + [t.head for t in named if t.dep_ == "attr" and t.head.lemma_ == "be"]
     holders += [g for c in word.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS
                 for g in c.children if g.dep_ == "pobj"]
     if targets and word.dep_ == "nsubj" and word.pos_ == "NOUN":
@@ -209,6 +213,7 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
         clauses = [c for c in word.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         holders += clauses + [o for c in clauses for o in objects(c)]
     places = [t for h in holders for t in prep_objects(h, preps)]
+    places += compass_places(holders + places)  # "held drills east of Taiwan", "into waters east of Taiwan"
     first = list(places)
     # "arson attacks on shopping centres in Poland", "on positions in Iraq", "bombed a school
     # sheltering displaced families in central Gaza"
@@ -236,6 +241,18 @@ def place_recipient(word: Token, actor: list[Mention], by_tok: dict[int, Mention
                     found.append(x)
             return found
     return []
+
+
+# compass words whose "of" phrase names the place an act is near
+COMPASS_WORDS = word_list("place_nouns.json", "compass_words")
+
+
+def compass_places(toks: list[Token]) -> list[Token]:
+    """'held live-fire drills east of Taiwan', 'sent warships into waters east of Taiwan', 'struck a convoy south of
+    Damascus': the parser hangs the compass word on the verb or the place noun (or makes it the verb's object: "flew
+    west of Bodo"), and the place on its "of"."""
+    return [g for t in toks for d in [t, *t.children] if (d.i == t.i or d.dep_ in ("advmod", "npadvmod", "amod"))
+            and d.lower_ in COMPASS_WORDS for g in prep_objects(d, ("of",))]
 
 
 def coded_places(toks: list[Token], own: set[str], by_tok: dict[int, Mention], sent_index: int) -> list[Mention]:
@@ -297,6 +314,72 @@ def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention
             if found:  # (else a later border word may name it: "the last crossing point on its border with X")
                 return found
     return []
+
+
+# named frontier lines and their two sides ("the Line of Control": IND / PAK), places two states contest
+# ("Second Thomas Shoal": CHN / PHL), and generic lines whose other side a "with X" names ("the line of contact
+# with Azerbaijan"): knowledge/frontier_lines.json
+FRONTIER_LINES: dict[str, list[str]] = word_table("frontier_lines.json", "lines")
+CONTESTED_PLACES: dict[str, list[str]] = word_table("frontier_lines.json", "contested")
+OPEN_LINES = word_list("frontier_lines.json", "open_lines")
+# where forces stand or go by a line: "moved troops to / along / near the LoC", "on alert along the DMZ"
+LINE_PREPS = frozenset({"to", "toward", "towards", "along", "near", "across", "on", "at", "over", "into", "in",
+                        "by", "closer", "around", "up"})
+# fire that crosses a line is aimed at the other side ("fired across the Line of Control"); fire "along" it only
+# when the verb names no target of its own ("opened fire along the LoC", not "killed militants along the LoC")
+CROSSING_PREPS = frozenset({"across", "over"})
+# where a contested place is the scene of a move or an attack: "rammed a boat near Second Thomas Shoal", "sent
+# vessels to the waters around the Senkaku Islands"
+CONTESTED_PREPS = frozenset({"to", "toward", "towards", "near", "at", "off", "around", "in", "into", "on", "over",
+                             "inside", "close", "closer"})
+
+
+def frontier_side(tok: Token, actor: list[Mention], by_tok: dict[int, Mention],
+                  hostile: bool = False) -> list[Mention]:
+    """'deployed troops along the Line of Actual Control' -> CHN for India, IND for China; 'put its units on
+    alert along the demilitarised zone' -> PRK for Seoul; 'on alert along the line of contact with Azerbaijan'
+    -> AZE; 'fired water cannon near Second Thomas Shoal' -> PHL for China. The actor must be one of the two
+    sides (a UN force at the Blue Line names no party); ``hostile`` (an attack, not a move) keeps only fire
+    across a line, or along it with no object, but any act at a contested place."""
+    own = set(codes(actor))
+    if not own:
+        return []
+    preps = (CROSSING_PREPS | ({"along"} if not objects(tok) else set())) if hostile else LINE_PREPS
+    sent_index = next(iter(by_tok.values())).sent_index if by_tok else 0
+    for t in tok.subtree:
+        if t.dep_ != "pobj" or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        doc = t.doc
+        phrase = doc[t.left_edge.i:t.right_edge.i + 1]
+        text = phrase.text.lower()
+        named = [*(FRONTIER_LINES.items() if t.head.lower_ in preps else ()),
+                 *(CONTESTED_PLACES.items() if t.head.lower_ in CONTESTED_PREPS else ())]
+        for name, sides in named:
+            if _covers_head(text, name, phrase.start_char, t) and own & set(sides):
+                other = [c for c in sides if c not in own]
+                if len(other) == 1:
+                    return [token_mention(t, other[0], sent_index, confidence=0.4)]
+        if t.head.lower_ in preps and any(_covers_head(text, name, phrase.start_char, t) for name in OPEN_LINES):
+            # "the line of contact | with Azerbaijan": the parser may hang "with" on the "of" word
+            holders = [t, *prep_objects(t, ("of",))]
+            found = mentions_of([g for x in holders for g in prep_objects(x, ("with", "between"))], by_tok)
+            found = [m for m in found if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
+            if found:
+                return found
+    return []
+
+
+def _covers_head(text: str, name: str, start_char: int, head: Token) -> bool:
+    """Whether ``name`` occurs in the phrase ``text`` as whole words over or before the phrase's head word ("the
+    Line of Control", "the Dokdo islets"), not in a phrase after it ("a village near the Line of Control")."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        if whole and start_char + at <= head.idx:
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _shared(border: Token) -> bool:

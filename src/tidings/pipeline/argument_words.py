@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import Parse, parse
-from .owners import AUTHORED_NOUNS, RELATIONAL_NOUNS
+from .owners import AUTHORED_NOUNS, RELATIONAL_NOUNS, conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -125,3 +125,22 @@ def is_question(toks: list[Token]) -> bool:
             continue
         return t.text == "?"
     return False
+
+
+def shifted_object(p: Parse, i: int, doc) -> list[Token]:
+    """'rejected as baseless the Indian accusations', 'condemned as cynical the Kremlin's offer', 'dismissed as
+    absurd British claims': a verdict put before a long object; the parser reads the object as the "as" phrase's
+    noun (with the verdict its modifier) or as the verdict's object. The noun is the verb's object when the
+    verdict adjective comes right after "as" and more words stand between it and the noun."""
+    for c in p.kids[i]:
+        if p.dep[c] != "prep" or p.lower[c] != "as" or c != i + 1 or c + 1 >= len(p.pos) or p.pos[c + 1] != "ADJ":
+            continue
+        a = c + 1
+        for g in p.kids[c]:
+            # ("as | illegal | the new European sanctions": the verdict hung on "as" itself, or on the noun)
+            if p.dep[g] == "pobj" and p.pos[g] in ("NOUN", "PROPN") and g > a + 1 and (
+                    p.left[g] == a and p.head[a] == g or p.head[a] == c and p.left[g] == a + 1):
+                return conjuncts(doc[g])
+        if p.dep[a] in ("pcomp", "amod", "acomp") and p.head[a] == c:
+            return [x for g in p.kids[a] if p.dep[g] == "dobj" and g > a + 1 for x in conjuncts(doc[g])]
+    return []

@@ -5,8 +5,7 @@ Everything here works on one sentence's tokens plus ``by_tok`` (token index -> a
 What a noun phrase stands for (coordination, owners, "including" lists, "forces loyal to")
 lives in ``owners``; this module re-exports it. Wire-copy parse slips handled here: a
 clause-initial phrase that swallowed the subject ("In a call with X, Y urged ..."), a finite
-verb joined to a gerund, relative pronouns as objects and passive subjects.
-"""
+verb joined to a gerund, relative pronouns as objects and passive subjects."""
 
 from __future__ import annotations
 
@@ -33,6 +32,7 @@ from .argument_words import NOT_PERSON_ENTS as NOT_PERSON_ENTS
 from .argument_words import guest_words as guest_words
 from .argument_words import is_question as is_question
 from .argument_words import self_owned as self_owned
+from .argument_words import shifted_object
 from .argument_words import words as words
 from .base import FINITE_TAGS, Parse, parse
 from .owners import RELATIONAL_NOUNS as RELATIONAL_NOUNS
@@ -209,7 +209,7 @@ def objects(tok: Token) -> list[Token]:
                     and not any(deps[x] in SUBJ_DEPS for x in kids[c]):
                 out.extend(x for o in kids[c] if deps[o] in OBJ_DEPS for x in conjuncts(doc[o]))
     if not out and p.pos[i] == "VERB" and not any(deps[c] in ("ccomp", "xcomp") for c in kids[i]):
-        out += _dated_object(p, i, doc)  # "condemned on Wednesday Israel's decision to expand settlements"
+        out += _dated_object(p, i, doc) or shifted_object(p, i, doc)  # "condemned on Wednesday Israel's decision"
     if not out and p.pos[i] == "VERB" and i + 1 < len(doc):
         # "Russian troops shelled Kherson, Ukraine said": the parser makes the place and the speaker one
         # subject list of the speech verb; the name right after the verb is its object
@@ -312,24 +312,23 @@ def datives(tok: Token) -> list[Token]:
 
 
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "couple"})
-
-
 MEANS_NOUNS = frozenset({"telephone", "phone", "video", "link", "videoconference", "videolink", "call", "line"})
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """Objects of ``tok``'s prepositions in ``preps`` ("sanctions on X", "talks with X")."""
-    out: list[Token] = []
     if not preps:
-        return out
+        return []
+    out: list[Token] = []
     doc = tok.doc
     p = parse(doc)  # walked as indices: only the objects found become Token objects
     deps, lowers, kids = p.dep, p.lower, p.kids
     near = list(kids[tok.i])
-    if p.lemma[tok.i] in QUANTITY_NOUNS:
-        # "dozens of warplanes and warships around Taiwan": the phrase hangs on the counted noun
-        near += [x for c in near if deps[c] == "prep" and lowers[c] == "of" for g in kids[c] if deps[g] == "pobj"
-                 for x in kids[g]]
+    money = p.ent[tok.i] == "MONEY" or any(deps[c] == "dobj" and p.ent[c] == "MONEY" for c in near)
+    if p.lemma[tok.i] in QUANTITY_NOUNS or money:  # the phrase hangs on the counted noun ("dozens of warplanes around
+        # Taiwan"), a sum's on its "in" noun ("$1.5 billion in aid for Ukraine", "approved 30 billion yen in aid for")
+        near += [x for c in near if deps[c] == "prep" and lowers[c] in (("of", "in") if money else ("of",))
+                 for g in kids[c] if deps[g] == "pobj" for x in kids[g]]
     # "spoke by telephone with Putin", "talked via video link with Xi": the party hangs on the means
     near += [x for c in near if deps[c] == "prep" and lowers[c] in ("by", "over", "via") for g in kids[c]
              if deps[g] == "pobj" and p.lemma[g] in MEANS_NOUNS for x in kids[g]]

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import event_embedded as embedded
+from .argument_places import frontier_side
 from .arguments import (
     border_recipient,
     codes,
@@ -200,7 +201,8 @@ class CandidateMixin:
         if not any(m.code for m in recipient) and h.etype in BORDER_TYPES and not e.sym:
             # a border where people are arrested or protest is a place, not the neighbour
             named = None if h.etype == "MOBILIZE" else False  # "attacked rebels near the Chinese border": no CHN
-            recipient = border_recipient(h.tok, actor, by_tok, named=named) or recipient
+            recipient = (border_recipient(h.tok, actor, by_tok, named=named)
+                         or frontier_side(h.tok, actor, by_tok, hostile=h.etype != "MOBILIZE") or recipient)
         recipient = domestic_recipients(h.etype, h.mode, actor, recipient, list(by_tok.values()))
 
         recipient = settle_recipients(h, actor, recipient, by_tok, self._story_country)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .arguments import objects, prep_objects, recipient_mentions, subject_tokens
+from .arguments import objects, place_recipient, prep_objects, recipient_mentions, subject_tokens
 from .event_nominal_parts import drawers, noun_settings
 from .word_lists import word_list
 
@@ -36,6 +36,24 @@ DRAWN_TYPES = frozenset({"THREATEN", "SANCTION", "REQUEST", "REJECT"})
 WELCOME_VERBS = frozenset({"welcome", "hail", "praise", "applaud", "thank", "laud", "commend", "salute", "appreciate"})
 # not who speaks for everyone ("the UN condemned the strikes on Gaza")
 BYSTANDER_CODES = frozenset({"UNO", "NGO", "IGO"})
+
+
+# harm told in the passive with the attack as its "in" phrase: "four Pakistani soldiers were killed in an Indian drone
+# strike", "a school in the Sumy region was damaged in a Russian missile attack"
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "damage", "destroy", "hit", "flatten", "raze"})
+HARM_PREPS = frozenset({"in", "during", "by"})
+
+
+def harmed_in_it(slot: Token, head: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """The victims' country of an attack noun in the "in" phrase of a passive harm verb: the coded victims, else the
+    country of their place ("a school in the Sumy region" -> UKR); never the attacker's own."""
+    verb = head.head
+    if slot.dep_ != "pobj" or head.lower_ not in HARM_PREPS or verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
+        return []
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    own = {m.code for m in actor if m.code}
+    found = [m for m in recipient_mentions(victims, by_tok) if m.code and m.code not in own and m.code not in BYSTANDER_CODES]
+    return found[:2] or [m for v in victims for m in place_recipient(v, actor, by_tok)][:1]
 
 
 # verbs of holding off an attack, whose subject the attack was aimed at ("repelled an offensive by insurgents");
@@ -178,6 +196,10 @@ def implied_recipients(tok: Token, slot: Token, head: Token, e: Trigger, of_objs
     # (nor a weapons test, aimed at no one: "Pakistan's launch of a new cruise missile drew a rebuke from New Delhi")
     if e.type in REACTED_TYPES and not e.sym and not (e.type == "COERCE" and recipient) and e.mode != "weapons":
         found = reacting_target(slot, head, actor, by_tok, mentions)
+        if found:
+            return found
+    if e.type == "ASSAULT" and not e.sym:
+        found = harmed_in_it(slot, head, actor, by_tok)
         if found:
             return found
     if e.type == "CONSULT" and e.mode == "visit" and not e.sym:

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 # Types whose uncoded role-noun recipient is, by default, the actor's compatriot.
 DOMESTIC_RECIPIENT_TYPES = frozenset({"COERCE", "PROTEST", "ACCUSE", "SANCTION", "ASSAULT"})
+# sectors that exist only at home: a state's measure against an opposition or a parliament with no country named
+HOME_ONLY_SECTORS = frozenset({"OPP", "LEG"})
 # DOMESTIC_FORCE_SECTORS (base): police and courts, and authorities named as such ("Iranian authorities
 # executed two men"), act at home; a state named by its country or capital strikes as often abroad
 # ("Moscow denied targeting civilians" after a strike on Kharkiv).
@@ -36,7 +38,9 @@ def domestic_recipients(event: str, mode: str | None, actor: list, recipient: li
     ("Russian troops killed civilians", "Moscow denied targeting civilians"), and troops fighting
     bandits or militants at home are not coded as a dyad."""
     if event not in DOMESTIC_RECIPIENT_TYPES or any(m.code for m in recipient) or (
-            event == "SANCTION" and mode != "convict"):  # courts convict compatriots; states sanction foreigners
+            event == "SANCTION" and mode != "convict" and not all(m.sector in HOME_ONLY_SECTORS for m in recipient)):
+        # courts convict compatriots; states sanction foreigners, but an opposition or parliament is always
+        # someone's at home ("froze the assets of 20 opposition figures", "a ban on the opposition party")
         return recipient
     own = set(codes(actor))
     if len(own) != 1 or own & NON_COUNTRY_CODES or any(m.code and m.code not in own for m in sentence_mentions):

@@ -20,3 +20,11 @@ def word_lists(name: str) -> dict[str, frozenset[str]]:
 def word_list(name: str, key: str) -> frozenset[str]:
     """One list of ``knowledge/<name>`` (a KeyError names a list the file lacks)."""
     return word_lists(name)[key]
+
+
+@cache
+def word_table(name: str, key: str) -> dict:
+    """One table (a mapping, not a word list) of ``knowledge/<name>``, read once per process: e.g. the two sides
+    of each named frontier line."""
+    with resources.files("tidings.knowledge").joinpath(name).open(encoding="utf-8") as fh:
+        return dict(json.load(fh)[key])
