@@ -42,6 +42,7 @@ from .event_rules import (
     place_target,
 )
 from .event_stances import payer, protest_addressee, welcomed_sides
+from .event_unnamed_attacks import UNNAMED_KEY, unnamed_attack_target
 from .word_lists import word_list
 
 if TYPE_CHECKING:
@@ -80,6 +81,7 @@ class CandidateMixin:
             actor = self._mentions(doer[:1], by_tok) or actor  # "began what the army called raids": the troops'
             recipient = recipient if any(m.code for m in recipient) else recipient_mentions(doer[1:], by_tok)
         conf = e.conf
+        unnamed_doer = False
         speaker: list[Mention] = []
         embedding: int | None = None
         cue: str | None = None
@@ -159,6 +161,9 @@ class CandidateMixin:
             elif forces := embedded.speaker_forces(actor, h.etype, cue, direct, speaker, h.tok.doc):
                 actor = forces  # "Sandu said police had detained dozens": her state's police
                 conf -= 0.15
+            elif (unnamed := unnamed_attack_target(h.etype, h.tok, h.noun, recipient, by_tok)) is not None:
+                actor, recipient = [], unnamed  # "condemned Sunday's attack on a convoy in central Mali": no doer
+                unnamed_doer = True
             else:
                 return None
         recipient = unique(recipient, actor)
@@ -226,6 +231,8 @@ class CandidateMixin:
         if h.planned is not None:
             cand.planned_event, cand.planned_mode = h.planned
         cand.extra["events.route"] = h.route
+        if unnamed_doer:
+            cand.extra[UNNAMED_KEY] = True
         return cand
 
 
