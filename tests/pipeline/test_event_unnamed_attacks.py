@@ -49,3 +49,17 @@ def test_unnamed_attack_is_not_coded_beside_its_own_killing(coder):
             "least nine civilians.")
     assaults = [d for d in dyads(coder, text) if d[0] == "ASSAULT"]
     assert len(assaults) == 1
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Three car bombings, all claimed by Islamic State, killed 22 people in the Iraqi city of Samarra on Friday.",
+     "IMG", "IRQ"),
+    ("Denmark condemned a suicide bombing in Jalalabad for which Islamic State claimed responsibility.", "IMG", "AFG"),
+])
+def test_group_that_claimed_the_attack_is_its_doer(coder, text, actor, recipient):
+    assert ("ASSAULT", (actor,), (recipient,)) in dyads(coder, text)
+
+
+def test_attack_no_group_claimed_keeps_no_doer(coder):
+    text = "Denmark condemned a bombing at a market in Jalalabad for which no group has claimed responsibility."
+    assert ("ASSAULT", (), ("AFG",)) in dyads(coder, text)

@@ -162,8 +162,9 @@ class CandidateMixin:
                 actor = forces  # "Sandu said police had detained dozens": her state's police
                 conf -= 0.15
             elif (unnamed := unnamed_attack_target(h.etype, h.tok, h.noun, recipient, by_tok)) is not None:
-                actor, recipient = [], unnamed  # "condemned Sunday's attack on a convoy in central Mali": no doer
-                unnamed_doer = True
+                # "condemned Sunday's attack on a convoy in central Mali": no doer (or the group that claimed it)
+                actor, recipient = unnamed
+                unnamed_doer = not actor
             else:
                 return None
         recipient = unique(recipient, actor)

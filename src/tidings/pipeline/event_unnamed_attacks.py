@@ -110,10 +110,25 @@ def _own_target(n: Token, verb: Token, by_tok: dict[int, Mention]) -> list[Menti
     return []
 
 
+def claimant(n: Token, by_tok: dict[int, Mention]) -> list[Mention]:
+    """Who claimed the attack, in a clause on it: "two suicide attacks, both claimed by Islamic State", "a bombing
+    for which Islamic State claimed responsibility" (not "for which no group has claimed responsibility")."""
+    for c in n.subtree:
+        if c.lemma_.lower() != "claim" or c.dep_ not in ("acl", "relcl") or any(k.dep_ == "neg" for k in c.children):
+            continue
+        doers = [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        doers += [k for k in c.children if k.dep_ == "nsubj"]
+        found = [by_tok[t.i] for d in doers for t in d.subtree if t.i in by_tok and by_tok[t.i].code]
+        if found:
+            return found[:1]
+    return []
+
+
 def unnamed_attack_target(etype: str, tok: Token, noun: Token | None, recipient: list[Mention],
-                          by_tok: dict[int, Mention]) -> list[Mention] | None:
-    """The recipient of a reported attack whose doer is unnamed (module docstring), or None when the hit is no
-    such attack or names no country to receive it."""
+                          by_tok: dict[int, Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """The (actor, recipient) of a reported attack whose doer the clause does not name (module docstring): no
+    actor, or the group a clause on the attack says claimed it; None when the hit is no such attack or names no
+    country to receive it."""
     if etype != "ASSAULT":
         return None
     if noun is not None:
@@ -121,6 +136,7 @@ def unnamed_attack_target(etype: str, tok: Token, noun: Token | None, recipient:
         if verb is None or noun.lemma_.lower() not in ATTACK_NOUNS or not _told_as_news(noun):
             return None
         target = _own_target(noun, verb, by_tok) or (verb_scene_places(verb, by_tok) if not _named_scene(noun) else []) or []
+        attack = noun
     else:
         if tok.lemma_.lower() not in CASUALTY_VERBS or tok.pos_ != "VERB":
             return None
@@ -128,9 +144,13 @@ def unnamed_attack_target(etype: str, tok: Token, noun: Token | None, recipient:
         if not subj or subj[0].lemma_.lower() not in ATTACK_NOUNS or not _told_as_news(subj[0]):
             return None
         target = []
-    coded = [m for m in recipient if m.code]
-    target = target or coded or place_target(etype, tok, noun, [], by_tok)
-    return [m for m in target if m.code] or None
+        attack = subj[0]
+    claimed = claimant(attack, by_tok)
+    own = {m.code for m in claimed}
+    coded = [m for m in recipient if m.code and m.code not in own]
+    target = [m for m in target or coded or place_target(etype, tok, noun, claimed, by_tok) if m.code not in own]
+    target = [m for m in target if m.code]
+    return (claimed, target) if target else None
 
 
 def drop_unnamed_twins(out: list[Candidate]) -> list[Candidate]:
