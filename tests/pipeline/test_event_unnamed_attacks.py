@@ -63,3 +63,8 @@ def test_group_that_claimed_the_attack_is_its_doer(coder, text, actor, recipient
 def test_attack_no_group_claimed_keeps_no_doer(coder):
     text = "Denmark condemned a bombing at a market in Jalalabad for which no group has claimed responsibility."
     assert ("ASSAULT", (), ("AFG",)) in dyads(coder, text)
+
+
+def test_party_the_condemner_blames_is_the_doer(coder):
+    text = "Lithuania condemned an arson attack on a warehouse in Vilnius on Friday, blaming Russian military intelligence."
+    assert ("ASSAULT", ("RUS",), ("LTU",)) in dyads(coder, text)

@@ -110,6 +110,20 @@ def _own_target(n: Token, verb: Token, by_tok: dict[int, Mention]) -> list[Menti
     return []
 
 
+BLAMING_VERBS = frozenset({"blame", "accuse"})
+
+
+def _blamed(verb: Token, by_tok: dict[int, Mention]) -> list[Mention]:
+    """The party the condemner blames in a participle on its verb: "Ukraine condemned a drone attack on a hospital
+    in Sumy, blaming Russia"."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in BLAMING_VERBS and c.tag_ == "VBG":
+            found = [by_tok[o.i] for o in c.children if o.dep_ == "dobj" and o.i in by_tok and by_tok[o.i].code]
+            if found:
+                return found[:1]
+    return []
+
+
 def claimant(n: Token, by_tok: dict[int, Mention]) -> list[Mention]:
     """Who claimed the attack, in a clause on it: "two suicide attacks, both claimed by Islamic State", "a bombing
     for which Islamic State claimed responsibility" (not "for which no group has claimed responsibility")."""
@@ -137,6 +151,7 @@ def unnamed_attack_target(etype: str, tok: Token, noun: Token | None, recipient:
             return None
         target = _own_target(noun, verb, by_tok) or (verb_scene_places(verb, by_tok) if not _named_scene(noun) else []) or []
         attack = noun
+        blamed = _blamed(verb, by_tok)
     else:
         if tok.lemma_.lower() not in CASUALTY_VERBS or tok.pos_ != "VERB":
             return None
@@ -145,7 +160,8 @@ def unnamed_attack_target(etype: str, tok: Token, noun: Token | None, recipient:
             return None
         target = []
         attack = subj[0]
-    claimed = claimant(attack, by_tok)
+        blamed = []
+    claimed = claimant(attack, by_tok) or blamed
     own = {m.code for m in claimed}
     coded = [m for m in recipient if m.code and m.code not in own]
     target = [m for m in target or coded or place_target(etype, tok, noun, claimed, by_tok) if m.code not in own]
