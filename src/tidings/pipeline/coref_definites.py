@@ -29,6 +29,7 @@ from .base import (
     verb_above,
     word_reference,
 )
+from .coref_coalitions import bare_coalitions
 from .coref_continuity import previous_subject_it, relative_host_party
 from .coref_mentions import clause_subjects
 from .event_business import COMPANY_HEADS
@@ -100,7 +101,7 @@ def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | 
             m.code = ante.code
             m.identifier_text, m.identifier_id = ante.identifier_text, ante.identifier_id
             m.confidence = min(m.confidence, 0.8)
-    return _weapons(doc, covered, sent_of)
+    return _weapons(doc, covered, sent_of) + bare_coalitions(doc, mentions, covered, sent_of)
 
 
 # bodies an international organisation is referred back to as, by its seat ("the Hague-based tribunal")

@@ -51,6 +51,7 @@ from .event_rules import (
     place_target,
 )
 from .event_stances import payer, protest_addressee, welcomed_sides
+from .event_unnamed_attacks import UNNAMED_KEY, unnamed_attack_target
 from .event_weapon_scenes import scene_place, weapon_subject
 from .word_lists import word_list
 
@@ -90,6 +91,7 @@ class CandidateMixin:
             actor = self._mentions(doer[:1], by_tok) or actor  # "began what the army called raids": the troops'
             recipient = recipient if any(m.code for m in recipient) else recipient_mentions(doer[1:], by_tok)
         conf = e.conf
+        unnamed_doer = False
         speaker: list[Mention] = []
         embedding: int | None = None
         cue: str | None = None
@@ -179,6 +181,10 @@ class CandidateMixin:
                 # "a car bomb killed seven people in Mogadishu": no doer named; the scene's people are hit
                 recipient = [m for m in scene_victims(recipient, place) if m.code] or [replace(place, kind="agent")]
                 conf -= 0.15
+            elif (unnamed := unnamed_attack_target(h.etype, h.tok, h.noun, recipient, by_tok)) is not None:
+                # "condemned Sunday's attack on a convoy in central Mali": no doer (or the group that claimed it)
+                actor, recipient = unnamed
+                unnamed_doer = not actor
             else:
                 return None
         recipient = unique(recipient, actor)
@@ -252,6 +258,8 @@ class CandidateMixin:
         if h.planned is not None:
             cand.planned_event, cand.planned_mode = h.planned
         cand.extra["events.route"] = h.route
+        if unnamed_doer:
+            cand.extra[UNNAMED_KEY] = True
         return cand
 
 

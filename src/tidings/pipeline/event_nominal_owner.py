@@ -16,6 +16,7 @@ from .arguments import (
     unique,
 )
 from .event_nominal_parts import _coded, _sent_index, noun_settings, scene_actor
+from .event_unnamed_attacks import claimant
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,7 +36,11 @@ def armed_modifier(tok: Token, agents: frozenset[str]) -> bool:
 
 def armed_scene(mentions, tok: Token, places: list[Token], by_tok: dict[int, Mention]) -> list[Mention]:
     """Uncoded armed doers act for the scene's country, as the subjects of their verbs do ('Militants attacked a
-    police post in Pakistan'): the coded place of the noun's own phrases, with no sector of its own."""
+    police post in Pakistan'): the coded place of the noun's own phrases, with no sector of its own; unless a clause
+    on the attack names the group that claimed it ("a suicide bombing in Kabul for which Islamic State claimed
+    responsibility")."""
+    if claimed := claimant(tok, by_tok):
+        return claimed
     found = scene_actor(mentions, tok, places, by_tok)
     if not found:  # "a gang offensive on the Petion-Ville district of Port-au-Prince", "a rebel assault on Goma"
         spots = places + [g for p in places for g in prep_objects(p, ("of", "near"))]

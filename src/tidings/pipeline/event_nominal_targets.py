@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import objects, place_recipient, prep_objects, recipient_mentions, subject_tokens
 from .event_nominal_parts import drawers, noun_settings
+from .event_unnamed_attacks import condemning_verb, verb_scene_places
 from .word_lists import word_list
 
 if TYPE_CHECKING:
@@ -196,6 +197,10 @@ def implied_recipients(tok: Token, slot: Token, head: Token, e: Trigger, of_objs
     # (nor a weapons test, aimed at no one: "Pakistan's launch of a new cruise missile drew a rebuke from New Delhi")
     if e.type in REACTED_TYPES and not e.sym and not (e.type == "COERCE" and recipient) and e.mode != "weapons":
         found = reacting_target(slot, head, actor, by_tok, mentions)
+        if found and e.type == "ASSAULT" and condemning_verb(tok) is not None \
+                and (placed := _scene_target(tok, actor, by_tok)) is not None:
+            # (only a condemnation: who retaliates for a killing "in Kashmir" was its target)
+            return placed  # "the U.S. condemned the Islamic State attack on a market in Baghdad": IRQ, not the U.S.
         if found:
             return found
     if e.type == "ASSAULT" and not e.sym:
@@ -222,6 +227,26 @@ def implied_recipients(tok: Token, slot: Token, head: Token, e: Trigger, of_objs
     if e.type in DOMESTIC_PATIENT_TYPES:
         return domestic_patients(tok, e.type, of_objs, actor, by_tok, noun_settings()["domestic_patients"])
     return []
+
+
+# prepositions of an attack's scene ("the attack on a market in Baghdad", "the bombing at a mosque near Peshawar")
+SCENE_PREPS = ("in", "at", "near", "outside")
+
+
+def _scene_target(tok: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention] | None:
+    """An attack told with a named scene was aimed at the scene's country, not at whoever condemns or answers it
+    (statements condemn attacks far from home). None when the noun has no named scene; [] when the scene is named
+    (a proper name) but has no country the gazetteer knows ("in the town of Tel Tamer"): no party is inferred."""
+    scenes = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
+              for o in c.children if o.dep_ == "pobj"]
+    scenes += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for p in c.children if p.dep_ == "pobj"
+               for c2 in p.children if c2.dep_ == "prep" and c2.lower_ in SCENE_PREPS
+               for o in c2.children if o.dep_ == "pobj"]  # "an attack on a market in Baghdad"
+    if not any(t.pos_ == "PROPN" for o in scenes for t in o.subtree):
+        verb = condemning_verb(tok)  # ("condemned the ISIL attack | at a market in Baghdad": the parser's attachment)
+        return None if verb is None else verb_scene_places(verb, by_tok)
+    return place_recipient(tok, actor, by_tok, targets=True)
 
 
 def _coded_first(mentions: list[Mention]) -> Mention | None:

@@ -127,6 +127,7 @@ from .event_side_clauses import side_clause_filter, side_doers, summed_reaction_
 from .event_stances import PAYING_VERBS, protest_purposes, relative_tolls
 from .event_subjects import clause_subject
 from .event_time_targets import across_border_targets
+from .event_unnamed_attacks import drop_unnamed_twins
 from .event_verdicts import verdict_offence
 from .owners import capitals
 from .verblex import Lexicon, Trigger, load_lexicon
@@ -337,7 +338,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         threat_partners(out, doc)  # (after the reactions: "prompting a warning from London" is theirs)
         grievance_actors(out, doc)  # ("expelled a Belarusian diplomat after soldiers fired at a Lithuanian patrol")
         own_subject_acts(out, doc)  # ("forces shelled ..., and the militia hit back by ambushing ...": two acts)
-        out = dedupe(relative_tolls(protest_purposes(side_clause_filter(out, doc), doc), doc), doc)
+        out = dedupe(relative_tolls(protest_purposes(side_clause_filter(drop_unnamed_twins(out), doc), doc), doc), doc)
         across_border_targets(out, doc, by_tok)  # "raised its alert after militiamen fired rockets across the border"
         return bound(out, self.max_per_sentence)
 

@@ -1,0 +1,28 @@
+"""Whom a condemned attack targets (pipeline/event_nominal_targets.py): an attack whose scene the sentence names
+(on the noun, or hung by the parser on the condemning verb) was aimed at the scene's country, not at the state that
+condemns it from afar; with no scene the condemner stays the target. Sentences written for these tests (not from any
+benchmark)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code, entity_codes
+
+
+def _assaults(coder, text):
+    return {(entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text) if e.event == "ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Canada condemned the Islamic State attack on a church in the Philippine city of Marawi.", "IMG", "PHL"),
+    ("Japan condemned the al-Shabaab attack at a hotel in Mogadishu in the strongest terms.", "SOM", "SOM"),
+])
+def test_condemned_attack_with_a_named_scene_targets_the_scene(coder, text, actor, recipient):
+    found = _assaults(coder, text)
+    assert ((actor,), (recipient,)) in found
+    assert not [d for d in found if set(d[1]) & {"CAN", "JPN"}]
+
+
+def test_condemned_attack_with_no_scene_still_targets_the_condemner(coder):
+    assert (("PSE",), ("ISR",)) in _assaults(coder, "Israel condemned the Hamas rocket attack.")
