@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .arguments import codes
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -25,12 +26,11 @@ if TYPE_CHECKING:
 
 
 # Verbs that tell an attack's toll when the attack is their subject ("the strikes killed four people")
-_TOLL_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "flatten", "level", "claim"})
+_TOLL_VERBS = word_list("attack_words.json", "toll_verbs")
 # Nouns of an attack that may be a toll verb's subject (the definite ones refer back)
 # (not weapons, and not a noun that names its doer: "Pakistan said the Indian missiles had killed 26 civilians"
 # is the speaker's own, alleged, report, which the gold keeps as an event)
-_ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment",
-                           "barrage", "assault", "explosion", "blast", "salvo"})
+_ATTACK_NOUNS = word_list("attack_words.json", "retold_attack_nouns")
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 # Words that make an act told again a new round of it
 _AGAIN = frozenset({"also", "again", "later", "earlier", "previously", "subsequently", "another", "new", "second",

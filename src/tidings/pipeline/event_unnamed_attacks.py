@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .argument_places import coded_places
 from .event_rule_parties import place_target
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,10 +30,10 @@ if TYPE_CHECKING:
 
 UNNAMED_KEY = "events.unnamed_doer"  # the candidate's extra flag for an attack kept with no doer
 
-CONDEMNING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "censure"})
+CONDEMNING_VERBS = word_list("attack_words.json", "condemning_verbs")
 # verbs whose subject, when an attack noun, reports the attack as done ("a bombing killed 12 people")
-CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "leave", "maim"})
-ATTACK_NOUNS = frozenset({"attack", "bombing", "ambush", "raid", "assault", "shelling", "airstrike", "massacre"})
+CASUALTY_VERBS = word_list("attack_words.json", "casualty_verbs")
+ATTACK_NOUNS = word_list("attack_words.json", "unnamed_attack_nouns")
 OWN_PRONOUNS = frozenset({"its", "their"})
 
 

@@ -19,16 +19,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .word_lists import word_list
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .base import Mention
 
 # attack nouns that take a weapon modifier ("a drone strike", "a missile attack", "an artillery barrage")
-ATTACK_NOUNS = frozenset({"strike", "attack", "barrage", "raid", "bombardment", "bombing", "blast", "explosion",
-                          "shelling", "salvo"})
+ATTACK_NOUNS = word_list("attack_words.json", "weapon_attack_nouns")
 # heads an "air" modifier makes an air attack ("air strikes", "an air raid"; not "air bases", "air defence")
-AIR_ATTACKS = frozenset({"strike", "raid", "attack", "bombardment", "campaign", "assault", "force", "power"})
+AIR_ATTACKS = word_list("attack_words.json", "air_attack_heads")
 # describing clauses: the weapon is told about, not the attack ("the drone that hit the minibus")
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod", "pcomp", "csubj", "xcomp"})
 # a time clause sets another act's scene ("cut ties with the UAE after drones struck Port Sudan"): background
