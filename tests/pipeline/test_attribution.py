@@ -75,3 +75,14 @@ def test_one_mention_per_entity_prefers_the_sectored_one():
 ])
 def test_a_conjunct_with_its_own_subject_outside_the_reports_had_is_told(coder, attributor, text, trigger, status):
     assert attribute(coder, attributor, text, trigger).status == status
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    # a time phrase between the denial and its gerund: the parser hangs the gerund as an adverbial clause
+    ("Russia denied on Friday shelling the school in Kharkiv.", "shelling", "denied"),
+    ("Russia denied last month supplying rockets to the rebels.", "supplying", "denied"),
+    # a condition or a reason of a refusal is no content of it, time phrase or not
+    ("Russia could reject on Friday the offer if Ukraine keeps shelling Belgorod.", "shelling", "asserted"),
+])
+def test_a_gerund_after_a_denials_time_phrase_is_what_is_denied(coder, attributor, text, trigger, status):
+    assert attribute(coder, attributor, text, trigger).status == status

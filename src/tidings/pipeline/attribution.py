@@ -558,7 +558,7 @@ class Attributor(Denials, TailReports):
             # "Moscow denies this", "..., a charge Kigali denies": a verb whose object (or denying subject) stands
             # for a report does not report the clause before it ("..., two sources told Reuters" keeps its clause)
             return None
-        if lemma in self.deny_verbs and dep != "advcl" and (
+        if lemma in self.deny_verbs and (dep != "advcl" or self.timed_gerund(cur, gov)) and (
                 dep not in ("dobj", "nsubjpass") or lemma in self.deny_event_verbs):
             # (a condition or reason clause of a denial or refusal is not what is denied: "could
             # reject the proposal if Israel does not commit to ending the war")

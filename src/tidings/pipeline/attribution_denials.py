@@ -215,6 +215,22 @@ class Denials:
         return any(m.kind != "pronoun" and m.code and (m.code, m.sector) not in sides
                    and not any(d.start <= m.start < d.end for d in deniers) for m in by)
 
+    @staticmethod
+    def timed_gerund(cur: Token, gov: Token) -> bool:
+        """'The army denied on Monday shelling the camp', 'denied last week firing live rounds': a time phrase between
+        the denial and its gerund makes the parser hang the gerund as an adverbial clause, but it is what is denied.
+        Only a bare gerund (no subject, no mark, no comma before it) with nothing but the denial's own time and
+        adverb phrases between them; a condition or reason clause ('could reject it if ...') stays no content."""
+        if cur.tag_ != "VBG" or cur.head.i != gov.i or cur.i < gov.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cur.children):
+            return False
+        between = gov.doc[gov.i + 1:cur.i]
+        return len(between) > 0 and all(
+            t.text != "," and (t.head.i == gov.i and t.dep_ in ("prep", "npadvmod", "advmod")
+                               or any(a.head.i == gov.i and a.dep_ in ("prep", "npadvmod", "advmod") for a in t.ancestors
+                                      if a.i < cur.i))
+            for t in between)
+
     def is_denial_verb(self, verb: Token) -> bool:
         lemma = _lemma(verb)
         if lemma in self.deny_verbs:
