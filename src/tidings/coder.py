@@ -22,7 +22,7 @@ from .pipeline.aside_participles import repair_aside_participles
 from .pipeline.base import Candidate, Mention, SentenceSpans, StoryContext, doc_text, text_bounds
 from .pipeline.headlines import repair_headlines
 from .pipeline.speaker_tails import repair_speaker_tails
-from .records import Claim, Event, Story, TextInfo
+from .records import Claim, Event, Story, TextInfo, date_or_text
 from .ruler import FastLemmatizer, FastRuler, parse_texts
 
 CODER_NAME = "tidings"
@@ -62,13 +62,9 @@ class StoryResult:
 
 
 def parse_date(value: str | dt.date | None, *, what: str = "date") -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
+    text = date_or_text(value)
+    if text is None or isinstance(text, dt.date):
+        return text
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:

@@ -8,6 +8,7 @@ key order is fixed, so the same input gives byte-identical JSON.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
@@ -19,6 +20,18 @@ DatePrecision = Literal["day", "week", "month", "year", "story", "unknown"]
 CLAIM_STATUSES: tuple[str, ...] = ("asserted", "alleged", "denied", "contested")
 AUX_MODES: tuple[str, ...] = ("historical", "future", "hypothetical", "negation")
 DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "story", "unknown")
+
+
+def date_or_text(value: Any) -> dt.date | str | None:
+    """A story's or a filter's date value as given: None when missing, a date for a date or datetime, else the
+    stripped text, which each caller parses with its own rule (a story date is ISO; a filter also takes YYYY-MM)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return str(value).strip()
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from .argument_words import self_owned as self_owned
 from .argument_words import shifted_object
 from .argument_words import words as words
 from .base import FINITE_TAGS, Parse, parse
+from .dates import WEEKDAY_SET as WEEKDAYS
 from .owners import RELATIONAL_NOUNS as RELATIONAL_NOUNS
 from .owners import _stray_clause_subject
 from .owners import codes as codes
@@ -221,7 +222,6 @@ def objects(tok: Token) -> list[Token]:
     return out
 
 
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight", "noon", "midnight", "day"})
 
 

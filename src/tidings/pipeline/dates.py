@@ -21,6 +21,9 @@ from .scope import antecedents, event_heads, event_scope, parse_number, phrase_h
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
+# the same words for membership tests: other stages import these instead of spelling the calendar again
+WEEKDAY_SET = frozenset(WEEKDAYS)
+MONTH_SET = frozenset(MONTHS)
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 # Words that are a time expression even when NER does not label them DATE.
 TIME_WORDS = frozenset(

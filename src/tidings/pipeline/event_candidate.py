@@ -51,8 +51,7 @@ from .event_rules import (
     place_target,
 )
 from .event_stances import payer, protest_addressee, welcomed_sides
-from .event_unnamed_attacks import UNNAMED_KEY, unnamed_attack_target
-from .event_weapon_scenes import scene_place, weapon_subject
+from .event_unnamed_attacks import UNNAMED_KEY, doerless_attack
 from .word_lists import word_list
 
 if TYPE_CHECKING:
@@ -175,16 +174,12 @@ class CandidateMixin:
             elif forces := embedded.speaker_forces(actor, h.etype, cue, direct, speaker, h.tok.doc):
                 actor = forces  # "Sandu said police had detained dozens": her state's police
                 conf -= 0.15
-            elif (h.etype == "ASSAULT" and not actor and weapon_subject(h.tok, self.lex.instruments) is not None
-                    and (place := scene_place(self._scene_country(h, by_tok) or self._demonym_scene(h, recipient),
-                                              h.tok.doc))):
-                # "a car bomb killed seven people in Mogadishu": no doer named; the scene's people are hit
-                recipient = [m for m in scene_victims(recipient, place) if m.code] or [replace(place, kind="agent")]
-                conf -= 0.15
-            elif (unnamed := unnamed_attack_target(h.etype, h.tok, h.noun, recipient, by_tok)) is not None:
-                # "condemned Sunday's attack on a convoy in central Mali": no doer (or the group that claimed it)
-                actor, recipient = unnamed
-                unnamed_doer = not actor
+            elif (doerless := doerless_attack(h, actor, recipient, by_tok, self.lex.instruments, lambda: (
+                    self._scene_country(h, by_tok) or self._demonym_scene(h, recipient)))) is not None:
+                # "a car bomb killed seven people in Mogadishu", "condemned Sunday's attack on a convoy in central
+                # Mali": no doer named (or the group that claimed it); the scene's or the target's country is hit
+                actor, recipient, drop, unnamed_doer = doerless
+                conf += drop
             else:
                 return None
         recipient = unique(recipient, actor)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import STATE_SECTORS
+from .dates import WEEKDAY_SET
 from .event_fronted import CLAUSE_OPENERS
 from .word_lists import word_list
 
@@ -272,9 +273,9 @@ def habitual_relative(tok: Token, by_tok) -> bool:
 
 # words that make a present-tense clause news of the day ("which now arms", "which this week hosts")
 # (and repeated acts: "Hezbollah, which fires rockets at Israel almost daily" reports ongoing attacks)
-NOW_WORDS = frozenset({"now", "today", "tonight", "currently", "week", "month", "monday", "tuesday", "wednesday",
-                       "thursday", "friday", "saturday", "sunday", "weekend", "daily", "nightly", "weekly",
-                       "regularly", "routinely", "repeatedly", "frequently", "often", "constantly", "still"})
+NOW_WORDS = WEEKDAY_SET | {"now", "today", "tonight", "currently", "week", "month", "weekend", "daily", "nightly",
+                           "weekly", "regularly", "routinely", "repeatedly", "frequently", "often", "constantly",
+                           "still"}
 
 
 # speech acts reported in the present ("which accuses him of", "which demands his release")

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .base import GO_BETWEEN_NOUNS, NON_COUNTRY_CODES, PROVOKING_MARKS
+from .dates import WEEKDAY_SET as WEEKDAYS
 from .event_targets import coded_targets
 from .word_lists import word_list
 
@@ -229,7 +230,6 @@ def detached_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mentio
     return []
 
 
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def dated_object(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:

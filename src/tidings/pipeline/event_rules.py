@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import codes, objects, place_mention, prep_objects
 from .base import MODALS, NON_COUNTRY_CODES, Candidate, parse
+from .dates import WEEKDAY_SET
 from .event_deterrence import mutual_defence_clause, offender_threat, unaimed_deterrent
 from .event_drills import fire_in_drills
 from .event_handovers import requested_handover
@@ -68,7 +69,6 @@ from .event_rule_parties import (  # noqa: F401  (the events stage imports them 
 )
 from .event_troops import backs_a_party, others_forces_bolstered, troops_in_support
 from .event_visits import called_on_visit
-from .event_weapon_scenes import AIR_ATTACKS
 from .word_lists import word_list
 
 if TYPE_CHECKING:
@@ -84,6 +84,8 @@ PARALLEL_MARKERS = frozenset({
 TRANSFER_TYPES = frozenset({"AID", "COOPERATE"})
 # "amid" and "despite" nouns are read by event_background (kept only when they name both sides)
 CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "before", "since", "throughout"})
+# heads an "air" modifier makes an air attack ("air strikes", "an air raid"; not "air bases", "air defence")
+AIR_ATTACKS = word_list("attack_words.json", "air_attack_heads")
 # Instrument words decide the ASSAULT mode; earlier entries win when several occur.
 ASSAULT_MODE_PRIORITY = (
     "suicide-attack", "unconventional", "drone", "aerial", "heavy-weapons", "crowd-control", "explosives",
@@ -227,10 +229,8 @@ def toll_state(verb: Token) -> bool:
 PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 ORDER_VERBS = frozenset({"order", "tell", "instruct", "give"})
 MISSION_WORDS = frozenset({"diplomat", "ambassador", "envoy", "staff", "consul", "attache", "mission", "personnel"})
-TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "week", "weekend",
-    "month", "year", "night", "morning", "afternoon", "evening", "occasion", "eve", "anniversary", "date",
-})
+TIME_WORDS = WEEKDAY_SET | {"day", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening",
+                           "occasion", "eve", "anniversary", "date"}
 
 
 # Verdicts that make "calling X ..." a description even where the parser loses the predicate

@@ -1,32 +1,47 @@
 """Attacks reported with no attacker named (events stage, candidate repairs).
 
-Statements and wire copy on terror attacks often name the attack, its target and its scene but no doer:
-"France condemned Sunday's attack on a military convoy in central Mali", "a bomb attack on a police station in
-Quetta killed four officers". With no actor the candidate stage dropped the event, so the most common news of
-political violence was lost. The documented gold convention for unknown attackers is an ASSAULT with no actor
-and the target's (else the scene's) country as recipient; this module keeps such an attack when it is plainly
-reported:
+Wire copy and statements on political violence often tell the attack, its target and its scene but no doer, in
+two forms. With no actor the candidate stage dropped such events, so the most common news of violence was lost.
+The manual's ASSAULT needs no actor to tell that an attack happened; the documented gold convention for unknown
+attackers is an ASSAULT with no actor and the target's (else the scene's) country as recipient (docs/plover-
+decisions.md, Domestic scenes). ``doerless_attack`` is the stage's one entry; it tries the forms in this order:
 
-- the attack noun is the object of a condemning verb ("condemned / denounced / deplored the attack ..."), or
-- an attack noun is the subject of a casualty verb ("a suicide bombing at a mosque killed 30 worshippers"),
+1. **The weapon is the subject** ("a car bomb killed seven people outside a police station in Mogadishu", "an
+   airstrike killed 15 people in a village in northern Yemen", "a roadside bomb struck a convoy in North
+   Waziristan"): only a finite verb (not a relative clause or participle describing the weapon: "the drone that
+   hit ..."), only when its subject is a weapon or an attack noun a weapon modifies ("a drone strike", "a missile
+   attack") with no owner or demonym of its own (those found their doer already), and only with a coded scene on
+   the verb or its object. The victims are the people of the scene; the doer stays empty (the scene's country
+   would make a foreign air force's strike a domestic one).
+2. **The attack is told as news** (round 21, real text): the attack noun is the object of a condemning verb
+   ("France condemned Sunday's attack on a military convoy in central Mali") or an attack noun is the subject of a
+   casualty verb ("a suicide bombing at a mosque killed 30 worshippers"); the noun is specific (a determiner, a
+   possessive such as "Tuesday's", or a number: not "attacks on civilians" in general), and a target or place
+   gives a coded country. "attack on its embassy" after "Japan condemned" targets the condemner (the possessive's
+   antecedent), not the embassy's host country; a group a clause on the attack says claimed it is its actor.
 
-the noun is specific (a determiner, a possessive such as "Tuesday's", or a number: not "attacks on civilians"
-in general), and a target or place gives a coded country. "attack on its embassy" after "Japan condemned"
-targets the condemner (the possessive's antecedent), not the embassy's host country.
+Only the second form is flagged (``UNNAMED_KEY``) for ``drop_unnamed_twins``: its noun is often the same attack as a
+killing the sentence also codes; the first form's verb is that killing.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .argument_places import coded_places
+from .dates import MONTH_SET, WEEKDAY_SET
+from .event_parties import scene_victims
 from .event_rule_parties import place_target
 from .word_lists import word_list
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from .base import Candidate, Mention
+    from .event_fold import Hit
 
 UNNAMED_KEY = "events.unnamed_doer"  # the candidate's extra flag for an attack kept with no doer
 
@@ -37,10 +52,8 @@ ATTACK_NOUNS = word_list("attack_words.json", "unnamed_attack_nouns")
 OWN_PRONOUNS = frozenset({"its", "their"})
 
 
-DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                       "yesterday", "tonight", "overnight", "weekend", "morning", "night", "evening", "afternoon"})
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december"})
+DAY_WORDS = WEEKDAY_SET | {"today", "yesterday", "tonight", "overnight", "weekend", "morning", "night", "evening",
+                           "afternoon"}
 
 
 def _told_as_news(n: Token) -> bool:
@@ -49,7 +62,7 @@ def _told_as_news(n: Token) -> bool:
     20 people', '..., in which 12 soldiers died'). Not 'the attack' alone (the story's attack again: "Fils-Aime
     condemned the attack") nor a month's ("the April attack"), nor attacks in general."""
     kids = list(n.children)
-    if any(c.lower_ in MONTHS for c in n.subtree if c.dep_ in ("compound", "amod", "npadvmod", "nmod")):
+    if any(c.lower_ in MONTH_SET for c in n.subtree if c.dep_ in ("compound", "amod", "npadvmod", "nmod")):
         return False
     if any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in kids):
         return True
@@ -168,6 +181,63 @@ def unnamed_attack_target(etype: str, tok: Token, noun: Token | None, recipient:
     target = [m for m in target or coded or place_target(etype, tok, noun, claimed, by_tok) if m.code not in own]
     target = [m for m in target if m.code]
     return (claimed, target) if target else None
+
+
+# attack nouns that take a weapon modifier ("a drone strike", "a missile attack", "an artillery barrage")
+WEAPON_ATTACK_NOUNS = word_list("attack_words.json", "weapon_attack_nouns")
+# describing clauses: the weapon is told about, not the attack ("the drone that hit the minibus")
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod", "pcomp", "csubj", "xcomp"})
+# a time clause sets another act's scene ("cut ties with the UAE after drones struck Port Sudan"): background
+TIME_WORDS = frozenset({"after", "before", "since", "until", "as", "when", "while", "once"})
+
+
+def time_clause(trigger: Token) -> bool:
+    """The trigger heads an after / before / when ... clause on another verb."""
+    return trigger.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_WORDS
+                                           for c in trigger.children)
+
+
+def scene_place(place: Mention | None, doc) -> Mention | None:
+    """A place the attack happened in, not an attack noun's demonym ("in a suspected Israeli attack")."""
+    if place is None:
+        return None
+    root = doc[place.root]
+    if root.lemma_.lower() in WEAPON_ATTACK_NOUNS or (
+            root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in WEAPON_ATTACK_NOUNS):
+        return None
+    return place
+
+
+def weapon_subject(trigger: Token, instruments: dict[str, str]) -> Token | None:
+    """The weapon or attack noun that is the finite trigger's subject, with no owner of its own."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.dep_ in DESCRIBING_DEPS or time_clause(trigger):
+        return None
+    subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    lemma = subj.lemma_.lower()
+    mods = [c for c in subj.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(c.dep_ == "poss" for c in subj.children):
+        return None  # "Russia's missile strike": the owner is the doer (found elsewhere)
+    if lemma in instruments or (lemma in WEAPON_ATTACK_NOUNS and any(
+            c.lemma_.lower() in instruments or c.lower_ in instruments for c in mods)):
+        return subj
+    return None
+
+
+def doerless_attack(h: Hit, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
+                    instruments: dict[str, str], scene: Callable[[], Mention | None],
+                    ) -> tuple[list[Mention], list[Mention], float, bool] | None:
+    """The (actor, recipient, confidence change, kept-with-no-doer flag) of an ASSAULT the clause tells with no
+    doer, in the module docstring's two forms; None when it is neither. ``scene`` gives the country where the act
+    happened (called only for the weapon form: it walks the sentence)."""
+    if h.etype != "ASSAULT":
+        return None
+    if not actor and weapon_subject(h.tok, instruments) is not None and (place := scene_place(scene(), h.tok.doc)):
+        return actor, [m for m in scene_victims(recipient, place) if m.code] or [replace(place, kind="agent")], -0.15, False
+    if (unnamed := unnamed_attack_target(h.etype, h.tok, h.noun, recipient, by_tok)) is not None:
+        return unnamed[0], unnamed[1], 0.0, not unnamed[0]
+    return None
 
 
 def drop_unnamed_twins(out: list[Candidate]) -> list[Candidate]:

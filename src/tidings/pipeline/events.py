@@ -131,6 +131,7 @@ from .event_unnamed_attacks import drop_unnamed_twins
 from .event_verdicts import verdict_offence
 from .owners import capitals
 from .verblex import Lexicon, Trigger, load_lexicon
+from .word_lists import word_list
 
 # verbs that carry a message to its addressee, whom a demand participle on them addresses
 MESSAGE_VERBS = frozenset({"send", "write", "deliver", "hand", "submit", "address", "dispatch"})
@@ -151,7 +152,7 @@ NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
 
 
 # warnings whose content is another party's act, not the warner's own threat
-WARNING_LEMMAS = frozenset({"warn", "caution"})
+WARNING_LEMMAS = word_list("reaction_verbs.json", "warning_verbs")
 
 
 class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Parse, parse
+from .dates import MONTH_SET, MONTHS, WEEKDAY_SET
 from .event_unasserted import condition_kind, conditions_possible
 
 if TYPE_CHECKING:
@@ -30,10 +31,8 @@ def _alternation(texts: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in ordered) + r")\b")
 
 
-_TIME_NOUNS = frozenset({"year", "month", "week", "day", "night", "morning", "evening", "weekend", "decade",
-                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "today", "yesterday", "tonight"})
+_TIME_NOUNS = WEEKDAY_SET | MONTH_SET | {"year", "month", "week", "day", "night", "morning", "evening", "weekend",
+                                        "decade", "today", "yesterday", "tonight"}
 
 
 def _dated(tok: Token) -> bool:
@@ -170,10 +169,8 @@ def fronted_condition(clause: Token) -> Token | None:
         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 # a month right before a year in a time phrase's words: "in december 2023", "on march 3 , 2023"
-_MONTH_BEFORE_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(?:\d{1,2}\s*,?\s*)?$")
+_MONTH_BEFORE_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(?:\d{1,2}\s*,?\s*)?$")
 
 
 def months_back(dating: str, year: re.Match[str], ref_year: int, ref_month: int | None) -> int | None:
@@ -184,7 +181,7 @@ def months_back(dating: str, year: re.Match[str], ref_year: int, ref_month: int 
     month = _MONTH_BEFORE_YEAR.search(dating[: year.start()])
     if month is None:
         return None
-    return (ref_year - int(year.group(1))) * 12 + ref_month - (_MONTHS.index(month.group(1)) + 1)
+    return (ref_year - int(year.group(1))) * 12 + ref_month - (MONTHS.index(month.group(1)) + 1)
 
 
 def _for_to(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import plover
 from ..errors import FilterError
-from ..records import AUX_MODES, CLAIM_STATUSES
+from ..records import AUX_MODES, CLAIM_STATUSES, date_or_text
 
 FILTER_NAMES = ("actor", "recipient", "type", "status", "since", "until", "text")
 _CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})?$")
@@ -52,13 +52,9 @@ def choice(name: str, value: Any, valid: tuple[str, ...], *, upper: bool) -> lis
 
 
 def parse_date_filter(name: str, value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
+    text = date_or_text(value)
+    if text is None or isinstance(text, dt.date):
+        return text
     for cut, fill in ((10, ""), (7, "-01"), (4, "-01-01")):
         if len(text) == cut:
             try:
