@@ -323,6 +323,8 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
     doc = tok.doc
     p = parse(doc)  # walked as indices: only the objects found become Token objects
     deps, lowers, kids = p.dep, p.lower, p.kids
+    if not kids[tok.i]:
+        return out  # (a word with no children has no preposition: a third of the words asked about)
     near = list(kids[tok.i])
     money = p.ent[tok.i] == "MONEY" or any(deps[c] == "dobj" and p.ent[c] == "MONEY" for c in near)
     if p.lemma[tok.i] in QUANTITY_NOUNS or money:  # the phrase hangs on the counted noun ("dozens of warplanes around

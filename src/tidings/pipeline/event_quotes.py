@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .base import parse
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -27,8 +29,9 @@ def quoted_tokens(sent: Span) -> set[int]:
     """Indices of the sentence's tokens inside quotation marks (curly pairs, or straight marks taken in turn)."""
     inside: set[int] = set()
     open_ = False
-    for t in sent:
-        text = t.text
+    texts = parse(sent.doc).text  # (the words read by index: no Token object per word of the sentence)
+    for i in range(sent.start, sent.end):
+        text = texts[i]
         if text in OPENING or (text in STRAIGHT and not open_):
             open_ = True
             continue
@@ -36,7 +39,7 @@ def quoted_tokens(sent: Span) -> set[int]:
             open_ = False
             continue
         if open_:
-            inside.add(t.i)
+            inside.add(i)
     return inside if not open_ else set()  # (an unclosed mark: a quote running on, not read)
 
 

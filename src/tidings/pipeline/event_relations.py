@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .base import parse
 from .word_lists import word_list
 
 if TYPE_CHECKING:
@@ -290,10 +291,10 @@ def whose_owner(found: list[Mention], doc: Doc, by_tok: dict[int, Mention]) -> l
     from dataclasses import replace
 
     out: list[Mention] = []
+    p = parse(doc)  # (labels read by index: no Token object per child, asked for every mention found)
     for m in found:
-        tok = doc[m.root]
-        named = any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP") for c in tok.children)
-        if not named and (owner := _whose_antecedent(tok, by_tok)) is not None:
+        named = any(p.dep[c] in ("amod", "compound", "nmod") and p.ent[c] in ("GPE", "NORP") for c in p.kids[m.root])
+        if not named and (owner := _whose_antecedent(doc[m.root], by_tok)) is not None:
             m = replace(m, code=owner.code, sector=m.sector or owner.sector)
         out.append(m)
     return out

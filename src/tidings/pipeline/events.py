@@ -165,6 +165,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         self._story_country: Mention | None = None
         self._sent_toks: SentTokens | list[Token] = []  # the sentence being coded (its Token objects made once)
         self._verb_triggers: dict[int, Hit] = {}  # the sentence's verb hits by trigger position
+        # a verb's entries (by list identity) -> (the list, each entry's needed words; None: one needs none)
+        self._needs: dict[int, tuple[list[Trigger], tuple[frozenset[str], ...] | None]] = {}
 
     # -- story ------------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
@@ -346,7 +348,11 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
     # -- verbs ------------------------------------------------------------------------
     def _verb_hit(self, tok: Token, entries: list[Trigger], by_tok: dict[int, Mention]) -> Hit | None:
         present = doc_words(tok.doc)
-        if all(e.needs and any(n not in present for n in e.needs) for e in entries):
+        needed = self._needs.get(id(entries))
+        if needed is None or needed[0] is not entries:  # (each verb's entries: their needed words as sets, once)
+            needed = self._needs[id(entries)] = (
+                entries, None if any(not e.needs for e in entries) else tuple(frozenset(e.needs) for e in entries))
+        if needed[1] is not None and not any(need <= present for need in needed[1]):
             # every entry needs a particle or preposition the doc does not have (its kid words are words of the
             # doc): none can fire, so no argument is worked out (a fifth of the verb triggers of a corpus)
             return None

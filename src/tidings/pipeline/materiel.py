@@ -123,10 +123,11 @@ class MaterielStage:
         vocab = doc.vocab
         spans = []
         for match_id, start, end in self.matcher(doc):
-            span = doc[start:end]
-            span.label_ = vocab.strings[match_id]
-            # "ship" the verb, "mine" the pronoun: only nouns and names are materiel.
-            if doc[end - 1].pos_ in ("NOUN", "PROPN", "NUM") or doc[end - 1].ent_type_ == "PRODUCT":
+            # "ship" the verb, "mine" the pronoun: only nouns and names are materiel (a span made only for them)
+            last = doc[end - 1]
+            if last.pos_ in ("NOUN", "PROPN", "NUM") or last.ent_type_ == "PRODUCT":
+                span = doc[start:end]
+                span.label_ = vocab.strings[match_id]
                 spans.append(span)
         out: dict[int, tuple[int, int, str]] = {}
         for span in filter_spans(spans):
