@@ -15,3 +15,11 @@ from tests.conftest import code
 ])
 def test_a_summed_up_step_that_threatens_something_is_no_threat(coder, text):
     assert not any(e.event == "THREATEN" for e in code(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Asian shares rose on Monday on hopes of a truce between Thailand and Cambodia.",
+    "The rouble firmed on speculation of a prisoner exchange between Russia and the United States.",
+])
+def test_hoped_for_noun_is_no_event(coder, text):
+    assert code(coder, text) == []

@@ -416,6 +416,8 @@ def _plotted(cand: Candidate, doc) -> bool:
     president', 'conspired to kill a dissident': what a plot aims at has not been done (the tuned golds code the
     arrest or the accusation only)."""
     tok = doc[cand.trigger]
+    if _past_plan(tok):
+        return True
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     if tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in PLOT_WORDS:
@@ -424,6 +426,30 @@ def _plotted(cand: Candidate, doc) -> bool:
     before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     return tok.dep_ == "advcl" and before is not None and before.lemma_.lower() in PLOT_WORDS \
         and before.dep_ == "dobj" and before.head.i == tok.head.i
+
+
+PLAN_VERBS = frozenset({"plan", "prepare", "plot"})
+PLOTTERS = frozenset({"suspect", "plotter", "cell", "gunman", "militant", "attacker", "assailant", "conspirator"})
+
+
+def _past_plan(tok) -> bool:
+    """'the militants had been planning attacks on checkposts', 'had planned to bomb the embassy': a plan told in
+    the past perfect is a plot whose act did not happen (round 22, precision); 'plans to deploy troops' keeps its
+    future act."""
+    if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            or tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        verb = tok.head
+    else:
+        return False
+    if verb.lemma_.lower() not in PLAN_VERBS or verb.pos_ != "VERB":
+        return False
+    # (past perfect, not "said it was preparing to launch a counteroffensive", a present plan told in
+    # reported speech; a past progressive plan of suspects is a plot too: "the suspects were planning to attack")
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if "had" in auxes and (verb.tag_ == "VBN" or verb.tag_ == "VBG" and "been" in auxes):
+        return True
+    return verb.tag_ == "VBG" and any(a in ("was", "were") for a in auxes) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in PLOTTERS for c in verb.children)
 
 
 def _such_restated(cand: Candidate, cands: list[Candidate], doc) -> bool:
@@ -514,3 +540,4 @@ def standing_state(cand: Candidate, doc) -> bool:
     if tok.pos_ == "NOUN":
         return _background_run(tok) or _lasting(tok)
     return _held_condition(tok)
+

@@ -59,7 +59,9 @@ PROSPECT_MODIFIERS = frozenset({"possible", "potential", "imminent", "expected",
                                 "prospective", "likely", "eventual", "hypothetical", "future", "impending"})
 # nouns whose "of" / "for" object is only expected (what a fear noun foresees is handled with the types' rules)
 EXPECTATION_NOUNS = frozenset({"anticipation", "expectation", "preparation", "readiness", "prospect", "fear",
-                               "possibility", "risk", "danger", "threat"})
+                               "possibility", "risk", "danger", "threat",
+                               # hoped for or rumoured: "shares rallied on hopes of a ceasefire" (round 22)
+                               "hope", "optimism", "speculation", "rumour", "rumor", "worry"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "would", "may"})
 CONTINUING_VERBS = frozenset({"continue", "resume", "proceed", "persist", "go", "carry", "restart", "intensify"})
 
