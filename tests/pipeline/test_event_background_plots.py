@@ -21,3 +21,10 @@ def test_present_plan_keeps_its_future_act(coder):
     events = code(coder, "Russia is planning to deploy more troops to Belarus next year, Minsk said.")
     assert [e.event for e in events] == ["MOBILIZE"]
 
+
+@pytest.mark.parametrize("text", [
+    "Tokyo postponed the trade talks because of the Chinese premier's visit to Moscow.",
+    "The vote in parliament was delayed due to the Turkish president's trip to Baku.",
+])
+def test_meeting_given_as_a_reason_is_no_event(coder, text):
+    assert not [e for e in code(coder, text) if e.event == "CONSULT"]

@@ -92,7 +92,15 @@ CROWD_WORDS = word_list("people_nouns.json", "crowd_reactors")
 COURT_WORDS = frozenset({"judge", "court", "jury", "tribunal", "magistrate", "justice", "arbitrator"})
 
 
+# two-word reason prepositions, by their second word: "because of", "due to", "owing to" (round 22)
+CAUSE_HEADS = {"of": frozenset({"because"}), "to": frozenset({"due", "owing"})}
+CAUSE_WORDS = frozenset({"because", "due", "owing"})  # (the parser may hang the noun on the first word)
+
+
 def _reason_prep(prep: Token) -> bool:
+    if prep.head.lower_ in CAUSE_HEADS.get(prep.lower_, ()) or prep.lower_ in CAUSE_WORDS and any(
+            c.lower_ in CAUSE_HEADS for c in prep.children):
+        return True  # "postponed the vote because of Macron's trip to India": the cause of the reported act
     if prep.lower_ in SCENE_PREPS:
         return True  # "amid Thai air strikes on Cambodian positions": kept only with both sides named
     heads = REASON_HEADS.get(prep.lower_)
