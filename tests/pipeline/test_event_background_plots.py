@@ -28,3 +28,9 @@ def test_present_plan_keeps_its_future_act(coder):
 ])
 def test_meeting_given_as_a_reason_is_no_event(coder, text):
     assert not [e for e in code(coder, text) if e.event == "CONSULT"]
+
+
+def test_summit_a_trip_is_for_is_no_meeting_of_its_own(coder):
+    events = code(coder, "Vietnamese President Luong Cuong will travel to Peru next month for the APEC summit.")
+    assert [e.event for e in events] == ["AGREE"]
+    assert [m.code for m in events[0].actor] == ["VNM"]

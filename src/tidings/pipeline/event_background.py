@@ -371,6 +371,28 @@ def _meeting_retold(cand: Candidate, cands: list[Candidate], doc) -> bool:
     return False
 
 
+ATTEND_VERBS = frozenset({"attend", "join"})
+
+
+def _summit_attended(cand: Candidate, cands: list[Candidate], doc) -> bool:
+    """'Xi will travel to South Korea for the APEC summit', 'will fly to Kazan to attend a BRICS summit': the
+    gathering a coded trip is for is where the traveller goes, not a meeting of the body that names it (round 22,
+    precision: the golds code the trip only)."""
+    tok = doc[cand.trigger]
+    if cand.event not in ("CONSULT", "AGREE") or tok.lemma_.lower() not in MEETING_NOUNS \
+            or any(m.code for m in cand.recipient):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        trip = tok.head.head
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in ATTEND_VERBS and tok.head.dep_ in ("advcl", "xcomp"):
+        trip = tok.head.head
+    else:
+        return False
+    mine = {m.code for m in cand.actor if m.code}
+    return any(o is not cand and o.trigger == trip.i and o.event in ("CONSULT", "AGREE")
+               and not mine & {m.code for m in o.actor if m.code} for o in cands)
+
+
 def _refusal_retold(cand: Candidate, cands: list[Candidate], doc) -> bool:
     """'Hamas rejected the proposal, ... saying the group would not accept any deal ...': the negated
     acceptance a refuser gives as its reason restates the REJECT."""
@@ -395,7 +417,8 @@ def drop_background(cands: list[Candidate], doc, nouns) -> list[Candidate]:
     return drop_generic(drop_unasserted([c for c in cands if not _blames_no_party(c, doc, nouns) and not _court_aid(c, doc)
             and not _civilian_retreat(c) and not _protest_retold(c, cands, doc)
             and not _relative_toll(c, doc, nouns) and not _pledge_retold(c, cands, doc)
-            and not _meeting_retold(c, cands, doc) and not _refusal_retold(c, cands, doc)
+            and not _meeting_retold(c, cands, doc) and not _summit_attended(c, cands, doc)
+            and not _refusal_retold(c, cands, doc)
             and not _crowd_demand_content(c, cands, doc) and not _plotted(c, doc) and not _such_restated(c, cands, doc)
             and not standing_state(c, doc)], doc), doc)
 
