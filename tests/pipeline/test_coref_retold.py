@@ -66,3 +66,13 @@ def test_measure_named_again_as_subject_is_one_sanction(coder):
     text = ("Canada imposed sanctions on Monday on four Iranian officials over the crackdown on protesters. "
             "The sanctions bar Canadians from dealing with the officials, the foreign ministry said.")
     assert len(_of(code(coder, text), "SANCTION")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Norway sent 30 tonnes of food and medicine to Sudan on Monday. The aid was delivered through Chad, the "
+    "foreign ministry said.",
+    "The World Bank agreed on Thursday to lend Egypt 1 billion dollars. The loan will be disbursed in two tranches.",
+])
+def test_aid_named_again_as_subject_is_no_second_event(coder, text):
+    events = code(coder, text)
+    assert len([e for e in events if e.event in ("AID", "AGREE")]) == 1

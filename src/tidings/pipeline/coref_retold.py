@@ -62,7 +62,7 @@ def restated(doc: Doc, earlier: list[Candidate], c: Candidate, si: int) -> bool:
         return False
     if c.event == "CONSULT":
         return _meeting_retold(doc, earlier, c, si)
-    if c.event in ("SANCTION", "COERCE"):
+    if c.event in ("SANCTION", "COERCE", "AID", "AGREE"):
         return _measure_retold(doc, earlier, c, si)
     if c.event != "ASSAULT":
         return False
@@ -147,13 +147,16 @@ def _meeting_retold(doc: Doc, earlier: list[Candidate], c: Candidate, si: int) -
 
 
 def _measure_retold(doc: Doc, earlier: list[Candidate], c: Candidate, si: int) -> bool:
-    """'The sanctions freeze any U.S. assets of the companies': a verb of the measure's type whose subject is the
-    definite measure noun tells the measure the story coded before (same type and actor, a compatible target)."""
+    """'The sanctions freeze any U.S. assets of the companies', 'The loan will be funded by joint EU borrowing': a verb
+    of the measure's (or aid's, or aid pledge's) type whose subject is the definite noun tells what the story coded
+    before (same type and actor, a compatible target)."""
     trig = doc[c.trigger]
-    if trig.pos_ != "VERB" or _modal(trig) or _new_round(trig) or not any(
-            s.dep_ == "nsubj" and s.lemma_.lower() in _MEASURE_NOUNS | {s.lower_} and s.lower_ in _MEASURE_NOUNS
+    if trig.pos_ != "VERB" or c.event in ("SANCTION", "COERCE") and _modal(trig) or _new_round(trig) or not any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in _MEASURE_NOUNS | {s.lower_} and s.lower_ in _MEASURE_NOUNS
             and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in s.children) for s in trig.children):
         return False
     own, rec = _party_set(c.actor), _party_set(c.recipient)
-    return bool(own) and any(p.event == c.event and si - _LOOKBACK <= p.sent_index < si and _party_set(p.actor) == own
+    # (an aid pledge coded before is AGREE with the aid as its planned event)
+    return bool(own) and any((p.event == c.event or p.event == "AGREE" and p.planned_event == c.event)
+                             and si - _LOOKBACK <= p.sent_index < si and _party_set(p.actor) == own
                              and rec <= _party_set(p.recipient) for p in earlier)
