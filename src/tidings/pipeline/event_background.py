@@ -114,11 +114,6 @@ def _reason_prep(prep: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in heads for c in gov.children)
 
 
-def scene_of(tok: Token) -> bool:
-    """'ahead of a visit by Putin to Minsk': a meeting the reported act comes before (a planned one, not a cause)."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in SCENE_OF_HEADS
-
-
 def reason_phrase(tok: Token) -> bool:
     """True for an event noun inside a reason phrase ("in retaliation for the killing ...") or a meeting
     the reported act comes before ("ahead of an Arab League summit", kept with both sides named: "ahead

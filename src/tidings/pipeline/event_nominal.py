@@ -19,7 +19,7 @@ from .arguments import (
     subject_tokens,
     unique,
 )
-from .event_background import DURATION_NOUNS, reason_phrase, scene_of, street_protest, stretch_of_acts
+from .event_background import DURATION_NOUNS, reason_phrase, street_protest, stretch_of_acts
 from .event_fold import Hit
 from .event_nominal_frames import UNDERGO_VERBS, carrying_verb, received_from
 from .event_nominal_owner import BLAME_ADJECTIVES as BLAME_ADJECTIVES  # (events.py reads it here)
@@ -572,7 +572,7 @@ class NominalMixin(OwnerMixin):
                 return None  # "after days of strikes": whose is not said
             if market and not (_coded(actor) and _coded(recipient) and e.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")):
                 return None
-            if reason and (e.type == "CONSULT" and not scene_of(tok) or not (_coded(actor) and _coded(recipient))
+            if reason and (e.type == "CONSULT" and tok.head.head.lower_ not in ("ahead", "eve") or not (_coded(actor) and _coded(recipient))
                            and not (route == "accused" and _coded(actor))):
                 # the reason for another event, unless it names both sides or whom it is blamed on ("in retaliation for
                 # the killing of 26 tourists, which it blamed on Pakistan"); never a meeting ("because of Kim's visit")
