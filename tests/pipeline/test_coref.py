@@ -561,3 +561,10 @@ def test_host_or_guest_object_is_the_other_side_of_the_visit(coder, text, actor,
     from tests.conftest import code, entity_codes
     support = [e for e in code(coder, text) if e.event == "SUPPORT"]
     assert support and entity_codes(support[0].actor) == actor and entity_codes(support[0].recipient) == recipient
+
+
+def test_definite_act_as_passive_subject_of_a_light_verb_is_the_act_told_before(coder):
+    from tests.conftest import code
+    text = ("Algerian police arrested four Moroccan nationals on Saturday. The arrests were carried out near the "
+            "border town of Maghnia, officials said.")
+    assert [e.event for e in code(coder, text)] == ["COERCE"]

@@ -24,3 +24,11 @@ from tests.conftest import code
 ])
 def test_alert_for_a_hazard_is_no_mobilization(coder, text, mobilized):
     assert any(e.event == "MOBILIZE" for e in code(coder, text, date="2026-03-02")) == mobilized
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's navy said no tsunami warning had been issued after the quake off Valparaiso.",
+    "Indonesia's weather agency issued a tsunami warning for the coast of Sulawesi on Monday.",
+])
+def test_disaster_warning_threatens_no_one(coder, text):
+    assert not [e for e in code(coder, text) if e.event == "THREATEN"]

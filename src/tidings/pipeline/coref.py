@@ -271,8 +271,9 @@ def _retold(doc: Doc, earlier: list[Candidate], c: Candidate, si: int) -> Candid
     # the object of the verb that tells it ("carried out / launched / confirmed the strikes"); a noun in
     # a preposition ("in retaliation for the killing of 26 tourists in April") or with its own victims
     # or date names an act on its own terms
-    nouns = [trig] + [ch for ch in trig.children if ch.dep_ in ("dobj", "obj")]
-    ref = next((n for n in nouns if n.dep_ in ("dobj", "obj") and _is_reference(n)
+    # (or its passive subject: "the arrests were carried out in Tachira state", round 22)
+    nouns = [trig] + [ch for ch in trig.children if ch.dep_ in ("dobj", "obj", "nsubjpass")]
+    ref = next((n for n in nouns if n.dep_ in ("dobj", "obj", "nsubjpass") and _is_reference(n)
                 and c.event in _REFERENCE_NOUNS[n.lemma_.lower()] and n.lemma_.lower() not in _GENERIC
                 and n.lemma_.lower() not in _ISSUED and n.lemma_.lower() not in generic_nouns() and not any(
                     ch.ent_type_ == "DATE" or ch.dep_ == "prep" and ch.lower_ == "of" for ch in n.children)), None)

@@ -92,7 +92,15 @@ CROWD_WORDS = word_list("people_nouns.json", "crowd_reactors")
 COURT_WORDS = frozenset({"judge", "court", "jury", "tribunal", "magistrate", "justice", "arbitrator"})
 
 
+# two-word reason prepositions, by their second word: "because of", "due to", "owing to" (round 22)
+CAUSE_HEADS = {"of": frozenset({"because"}), "to": frozenset({"due", "owing"})}
+CAUSE_WORDS = frozenset({"because", "due", "owing"})  # (the parser may hang the noun on the first word)
+
+
 def _reason_prep(prep: Token) -> bool:
+    if prep.head.lower_ in CAUSE_HEADS.get(prep.lower_, ()) or prep.lower_ in CAUSE_WORDS and any(
+            c.lower_ in CAUSE_HEADS for c in prep.children):
+        return True  # "postponed the vote because of Macron's trip to India": the cause of the reported act
     if prep.lower_ in SCENE_PREPS:
         return True  # "amid Thai air strikes on Cambodian positions": kept only with both sides named
     heads = REASON_HEADS.get(prep.lower_)
@@ -363,6 +371,28 @@ def _meeting_retold(cand: Candidate, cands: list[Candidate], doc) -> bool:
     return False
 
 
+ATTEND_VERBS = frozenset({"attend", "join"})
+
+
+def _summit_attended(cand: Candidate, cands: list[Candidate], doc) -> bool:
+    """'Xi will travel to South Korea for the APEC summit', 'will fly to Kazan to attend a BRICS summit': the
+    gathering a coded trip is for is where the traveller goes, not a meeting of the body that names it (round 22,
+    precision: the golds code the trip only)."""
+    tok = doc[cand.trigger]
+    if cand.event not in ("CONSULT", "AGREE") or tok.lemma_.lower() not in MEETING_NOUNS \
+            or any(m.code for m in cand.recipient):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        trip = tok.head.head
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in ATTEND_VERBS and tok.head.dep_ in ("advcl", "xcomp"):
+        trip = tok.head.head
+    else:
+        return False
+    mine = {m.code for m in cand.actor if m.code}
+    return any(o is not cand and o.trigger == trip.i and o.event in ("CONSULT", "AGREE")
+               and not mine & {m.code for m in o.actor if m.code} for o in cands)
+
+
 def _refusal_retold(cand: Candidate, cands: list[Candidate], doc) -> bool:
     """'Hamas rejected the proposal, ... saying the group would not accept any deal ...': the negated
     acceptance a refuser gives as its reason restates the REJECT."""
@@ -387,7 +417,8 @@ def drop_background(cands: list[Candidate], doc, nouns) -> list[Candidate]:
     return drop_generic(drop_unasserted([c for c in cands if not _blames_no_party(c, doc, nouns) and not _court_aid(c, doc)
             and not _civilian_retreat(c) and not _protest_retold(c, cands, doc)
             and not _relative_toll(c, doc, nouns) and not _pledge_retold(c, cands, doc)
-            and not _meeting_retold(c, cands, doc) and not _refusal_retold(c, cands, doc)
+            and not _meeting_retold(c, cands, doc) and not _summit_attended(c, cands, doc)
+            and not _refusal_retold(c, cands, doc)
             and not _crowd_demand_content(c, cands, doc) and not _plotted(c, doc) and not _such_restated(c, cands, doc)
             and not standing_state(c, doc)], doc), doc)
 
@@ -416,6 +447,8 @@ def _plotted(cand: Candidate, doc) -> bool:
     president', 'conspired to kill a dissident': what a plot aims at has not been done (the tuned golds code the
     arrest or the accusation only)."""
     tok = doc[cand.trigger]
+    if _past_plan(tok):
+        return True
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     if tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in PLOT_WORDS:
@@ -424,6 +457,30 @@ def _plotted(cand: Candidate, doc) -> bool:
     before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     return tok.dep_ == "advcl" and before is not None and before.lemma_.lower() in PLOT_WORDS \
         and before.dep_ == "dobj" and before.head.i == tok.head.i
+
+
+PLAN_VERBS = frozenset({"plan", "prepare", "plot"})
+PLOTTERS = frozenset({"suspect", "plotter", "cell", "gunman", "militant", "attacker", "assailant", "conspirator"})
+
+
+def _past_plan(tok) -> bool:
+    """'the militants had been planning attacks on checkposts', 'had planned to bomb the embassy': a plan told in
+    the past perfect is a plot whose act did not happen (round 22, precision); 'plans to deploy troops' keeps its
+    future act."""
+    if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            or tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        verb = tok.head
+    else:
+        return False
+    if verb.lemma_.lower() not in PLAN_VERBS or verb.pos_ != "VERB":
+        return False
+    # (past perfect, not "said it was preparing to launch a counteroffensive", a present plan told in
+    # reported speech; a past progressive plan of suspects is a plot too: "the suspects were planning to attack")
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if "had" in auxes and (verb.tag_ == "VBN" or verb.tag_ == "VBG" and "been" in auxes):
+        return True
+    return verb.tag_ == "VBG" and any(a in ("was", "were") for a in auxes) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in PLOTTERS for c in verb.children)
 
 
 def _such_restated(cand: Candidate, cands: list[Candidate], doc) -> bool:
@@ -514,3 +571,4 @@ def standing_state(cand: Candidate, doc) -> bool:
     if tok.pos_ == "NOUN":
         return _background_run(tok) or _lasting(tok)
     return _held_condition(tok)
+

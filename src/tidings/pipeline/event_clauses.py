@@ -59,7 +59,9 @@ PROSPECT_MODIFIERS = frozenset({"possible", "potential", "imminent", "expected",
                                 "prospective", "likely", "eventual", "hypothetical", "future", "impending"})
 # nouns whose "of" / "for" object is only expected (what a fear noun foresees is handled with the types' rules)
 EXPECTATION_NOUNS = frozenset({"anticipation", "expectation", "preparation", "readiness", "prospect", "fear",
-                               "possibility", "risk", "danger", "threat"})
+                               "possibility", "risk", "danger", "threat",
+                               # hoped for or rumoured: "shares rallied on hopes of a ceasefire" (round 22)
+                               "hope", "optimism", "speculation", "rumour", "rumor", "worry"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "would", "may"})
 CONTINUING_VERBS = frozenset({"continue", "resume", "proceed", "persist", "go", "carry", "restart", "intensify"})
 
@@ -446,9 +448,17 @@ def elaborations(cands: list[Candidate], doc) -> list[Candidate]:
                 and _same_doers(host, c):
             drop.add(id(c))  # "declared a state of emergency, allowing the armed forces to support police": permitted
             continue
-        if p.tag[t] != "VBG" or p.dep[t] != "advcl" or any(p.dep[k] in ("nsubj", "nsubjpass") for k in p.kids[t]):
+        if c.event == "SANCTION" and c.mode == "convict" and p.tag[t] == "VBG" and p.dep[t] == "pcomp" \
+                and p.lower[(w := p.head[t])] in ("after", "before") and (host := by_trigger.get(p.head[w])) \
+                is not None and host is not c and host.mode == "convict" and _same_doers(host, c):
+            drop.add(id(c))  # "sentenced Lai to 20 years after convicting him of collusion": one verdict (round 22)
             continue
-        head = p.head[t]
+        part = t  # ("freezing his assets and barring Americans from ...": the second participle of a pair)
+        while p.dep[part] == "conj" and p.tag[p.head[part]] == "VBG" and p.head[part] != part:
+            part = p.head[part]
+        if p.tag[t] != "VBG" or p.dep[part] != "advcl" or any(p.dep[k] in ("nsubj", "nsubjpass") for k in p.kids[t]):
+            continue
+        head = p.head[part]
         host = by_trigger.get(head) or next((by_trigger[k] for k in p.kids[head] if k in by_trigger
                                              and p.dep[k] in ("dobj", "nsubjpass")), None)
         if host is None or host is c or not _same_doers(host, c):

@@ -534,7 +534,7 @@ def natural_cause(cand: Candidate, doc) -> bool:
     """'after an earthquake in the country's north killed more than 20 people': a disaster, disease or
     accident kills and destroys; it attacks no one (and lends no actor). So does an incident whose toll a
     relative clause tells (incident_toll)."""
-    if cand.event == "MOBILIZE":  # an alert raised for a storm or an outbreak (event_hazards)
+    if cand.event in ("MOBILIZE", "THREATEN"):  # an alert or warning for a storm or an outbreak (event_hazards)
         return hazard_alert(doc[cand.trigger])
     if cand.event != "ASSAULT":
         return False

@@ -17,12 +17,22 @@ ALERT_VERBS = frozenset({"raise", "heighten", "issue", "declare", "put", "place"
 HAZARDS = word_list("impersonal_causes.json", "alert_hazards")
 
 
+WARNING_NOUNS = frozenset({"warning", "alert", "advisory", "watch"})
+
+
 def hazard_alert(tok: Token) -> bool:
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in WARNING_NOUNS:
+        # "no tsunami warning had been issued", "a storm warning for the coast" (round 22): a weather or disaster
+        # warning threatens no one
+        return any(k.dep_ in ("compound", "amod", "nsubj") and (k.lemma_.lower() in HAZARDS or k.lower_ in HAZARDS)
+                   for k in tok.children)
     if tok.lemma_.lower() not in ALERT_VERBS:
         return False
-    # (and 'ahead of / because of' phrases the parser hangs on an adverb)
-    heads = [tok, *(k for k in tok.children if k.dep_ in ("dobj", "advmod"))]
+    # (and 'ahead of / because of' phrases the parser hangs on an adverb; the warning as a passive's subject)
+    heads = [tok, *(k for k in tok.children if k.dep_ in ("dobj", "advmod", "nsubjpass"))]
     words = [g for h in heads for k in h.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
-    words += [k for h in heads[1:] for k in h.children if k.dep_ in ("compound", "amod") and h.dep_ == "dobj"]
+    # (a hazard the parser reads as the noun's subject: "no tsunami/nsubj warning")
+    words += [k for h in heads[1:] for k in h.children
+              if k.dep_ in ("compound", "amod", "nsubj") and h.dep_ in ("dobj", "nsubjpass")]
     words += [k for w in list(words) for k in w.children if k.dep_ in ("conj", "compound")]
     return any(w.lemma_.lower() in HAZARDS or w.lower_ in HAZARDS for w in words)

@@ -572,10 +572,10 @@ class NominalMixin(OwnerMixin):
                 return None  # "after days of strikes": whose is not said
             if market and not (_coded(actor) and _coded(recipient) and e.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")):
                 return None
-            if reason and not (any(m.code for m in actor) and any(m.code for m in recipient)) and not (
-                    route == "accused" and _coded(actor)):
-                # the reason for another event, unless it names both sides itself or whom it is blamed on
-                # ("in retaliation for the killing of 26 tourists, which it blamed on Pakistan")
+            if reason and (e.type == "CONSULT" and tok.head.head.lower_ not in ("ahead", "eve") or not (_coded(actor) and _coded(recipient))
+                           and not (route == "accused" and _coded(actor))):
+                # the reason for another event, unless it names both sides or whom it is blamed on ("in retaliation for
+                # the killing of 26 tourists, which it blamed on Pakistan"); never a meeting ("because of Kim's visit")
                 return None
             if light:
                 start, end, trig = min(head.i, tok.i), max(head.i, tok.i) + 1, head
