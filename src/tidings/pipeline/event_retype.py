@@ -554,3 +554,22 @@ def demanded_by_speaker(c: Candidate, t: Token) -> Candidate | None:
     head = t.head
     return replace(c, event="REQUEST", mode=mode, actor=speakers, recipient=doers, speaker=[], trigger=head.i,
                    trigger_start=head.i, trigger_end=head.i + 1)
+
+
+BACKING_LEMMAS = frozenset({"back", "support", "backing", "sponsor", "bankroll"})
+ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})
+
+
+def armed_backing(c: Candidate, t: Token) -> Candidate:
+    """'Iran backs the Houthis', 'accused Kigali of supporting the M23 rebels': backing an armed group is
+    military support to a party of a conflict, which the manual's AID names (AID: military support), not the
+    verbal SUPPORT of a policy or a government (*backed Ukraine's bid*, *backed the Lebanese army* stay)."""
+    if c.event != "SUPPORT" or t.lemma_.lower() not in BACKING_LEMMAS or not c.recipient:
+        return c
+    # the backed thing itself is the group (not "backed Hamas's call for talks": a call is backed)
+    backed = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")] + [
+        g for p in t.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    armed = [m for m in c.recipient if m.sector in ARMED_SECTORS or ARMED_SECTORS.intersection(m.other_sectors)]
+    if len(armed) == len(c.recipient) and any(m.start <= o.i < m.end for o in backed for m in armed):
+        return replace(c, event="AID")
+    return c
