@@ -464,6 +464,7 @@ def captured_place(c: Candidate, t: Token) -> Candidate | None:
 
 
 MEDIATING_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor"})
+METAPHOR_WEAPONS = frozenset({"weapon", "tool", "instrument", "lever", "cudgel", "bludgeon"})
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "REJECT", "ACCUSE"})
 
 
@@ -493,6 +494,9 @@ def not_an_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
         return True
     if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in SUSPECT_NOUNS:
         return True  # "a Russian hacking suspect", "the alleged kidnapping convict": the charge, not an act
+    if c.event == "ASSAULT" and lem == "use" and any(k.dep_ == "prep" and k.lower_ == "as" and any(
+            g.lemma_.lower() in METAPHOR_WEAPONS for g in k.children) for k in t.children):
+        return True  # "using gas / food / migrants as a weapon": a figure of speech, no attack
     if _effect_of_a_move(t):
         return True
     if c.event in ("AID", "MOBILIZE", "SANCTION", "RETREAT") and lem in RESULT_CAUSATIVES and _resultative(t):
