@@ -302,3 +302,17 @@ def test_a_tariff_cut_on_a_partys_goods_is_a_concession_to_it(coder, text, dyad)
 ])
 def test_cuts_of_taxes_rates_and_prices_are_no_concession(coder, text):
     assert coder.code(text, date="2025-06-01") == []
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Morocco expelled four Algerian officials on Friday.", "DZA"),
+    ("Niamey ordered the expulsion of a Beninese trade delegation on Monday.", "BEN"),
+])
+def test_expelling_a_states_officials_or_delegation_is_a_sanction(coder, text, recipient):
+    found = [(e.event, e.mode, entity_codes(e.recipient)) for e in code(coder, text, date="2026-03-02")]
+    assert ("SANCTION", "expel", (recipient,)) in found
+
+
+def test_expelling_a_states_workers_stays_a_deportation(coder):
+    found = [e.event for e in code(coder, "Angola expelled 300 Congolese miners on Friday.", date="2026-03-02")]
+    assert "COERCE" in found and "SANCTION" not in found

@@ -702,7 +702,7 @@ def test_past_act_joined_to_an_accusation_is_the_accusers_own(coder, text, own):
 
 @pytest.mark.parametrize(("text", "etype"), [
     ("Azerbaijan hit out at Russia on Friday for shooting down a passenger jet over Chechnya.", "ASSAULT"),
-    ("Kinshasa criticised Rwanda for backing the M23 rebels in North Kivu.", "SUPPORT"),
+    ("Kinshasa criticised Rwanda for backing the M23 rebels in North Kivu.", "AID"),  # (an armed group backed is AID)
     ("Beijing slammed Manila for sending warships near Scarborough Shoal.", "MOBILIZE"),
 ])
 def test_what_a_speaker_blames_the_object_for_is_alleged(coder, text, etype):

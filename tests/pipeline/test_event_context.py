@@ -67,3 +67,22 @@ def test_an_act_noun_read_as_a_second_subject_leaves_the_verbs_own_subject(coder
     dyads = {(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in events}
     assert ("ASSAULT", ("LBN",), ("ISR",)) in dyads, dyads
     assert ("ASSAULT", ("ISR",), ("LBN",)) in dyads, dyads
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Rights investigators said Ethiopian forces had committed atrocities in western Tigray.",
+     ("ACCUSE", (), ("ETH",))),
+    ("Kabul's envoy said Pakistan was sponsoring terrorism in Kunar, in a speech to the U.N.",
+     ("ACCUSE", ("AFG",), ("PAK",))),
+])
+def test_a_party_said_to_commit_a_crime_is_accused(coder, text, dyad):
+    found = [d for d in dyads(coder, text) if d[0] == "ACCUSE"]
+    assert found and found[0][2] == dyad[2] and (not dyad[1] or found[0][1] == dyad[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister said Norway had committed 200 million crowns to the fund.",
+    "Police said a local man had committed the robbery alone.",
+])
+def test_a_commitment_or_a_crime_with_no_party_accuses_no_one(coder, text):
+    assert "ACCUSE" not in [d[0] for d in dyads(coder, text)]

@@ -35,3 +35,15 @@ def test_a_participle_set_off_after_a_purpose_is_the_main_clauses(coder):
     found = dyads(coder, "Bangladeshi police detained dozens of garment workers marching on Dhaka to demand higher "
                          "wages, firing water cannon at crowds near the Gazipur factories, witnesses said.")
     assert any(d[0] == "ASSAULT" and d[1] == ("BGD",) for d in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Houthis said on Monday they were ready to accept a truce if Saudi Arabia lifted its blockade of Hodeidah.",
+     ("AGREE", ("YEM",), ("SAU",))),
+    ("Azerbaijan's army said it was prepared to observe a ceasefire if Armenian forces withdrew from the heights.",
+     ("CONCEDE", ("AZE",), ("ARM",))),
+])
+def test_an_offer_under_a_condition_is_aimed_at_the_conditions_party(coder, text, expected):
+    found = dyads(coder, text)
+    assert expected in found
+    assert len([f for f in found if f[1] == expected[1]]) == 1  # (the condition stays the other side's, hypothetical)

@@ -81,3 +81,13 @@ def test_gunmen_with_no_place_act_in_their_sole_victims_country(coder, text, dya
 ])
 def test_gunmen_act_where_the_attack_setting_their_killing_names_is(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+def test_a_judiciary_announcing_an_agentless_sentence_passed_it(coder):
+    events = coder.code("Egypt's top court said a Libyan smuggler had been sentenced to ten years.", date="2025-03-03")
+    found = [(e.event, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events]
+    assert ("SANCTION", ("EGY",), ("LBY",)) in found
+
+
+def test_a_military_announcing_its_losses_did_not_cause_them(coder):
+    assert not coder.code("Three soldiers were killed in the ambush, Mali's army said.", date="2025-03-03")

@@ -35,3 +35,11 @@ def test_a_state_warning_a_party_of_disaster_if_it_acts_threatens_it(coder, text
 ])
 def test_an_agencys_warning_of_a_condition_is_a_forecast(coder, text):
     assert "THREATEN" not in [e.event for e in code(coder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt and Kenya look forward to expanding trade in tea and cotton, the two foreign ministries said.",
+    "Lula said Brazil looked forward to closer cooperation with Indonesia on biofuels.",
+])
+def test_looking_forward_to_cooperation_is_no_event(coder, text):
+    assert not [e for e in code(coder, text) if e.event in ("COOPERATE", "SUPPORT")]

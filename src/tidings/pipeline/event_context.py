@@ -33,6 +33,11 @@ if TYPE_CHECKING:
     from .base import Mention
 
 BLAME_TRIGGER = Trigger(type="ACCUSE", mode="allege", conf=0.7)
+# verbs of doing a crime and the crimes they take: "the U.N. said Myanmar's army had committed war crimes" alleges
+# them of the army, as "was behind the bombing" does (the crime noun itself is no act of a PLOVER type)
+CRIME_VERBS = frozenset({"commit", "perpetrate", "sponsor", "orchestrate", "mastermind", "wage"})
+CRIME_NOUNS = frozenset({"crime", "atrocity", "genocide", "massacre", "abuse", "violation", "terrorism", "terror",
+                         "intimidation", "aggression", "cleansing", "torture", "crimes", "atrocities", "abuses"})
 # verbs whose that-clause is a demand ("demanded that Caracas accept the flights or face tariffs")
 DEMAND_VERBS = frozenset({"demand", "insist", "order", "urge", "warn", "tell", "say", "ask"})
 # a deadline given to someone ("gave the crew 24 hours to leave or face boarding") and its time words
@@ -138,7 +143,13 @@ class ContextMixin:
         """'Iran said Israel was responsible for the killing', 'Pakistan said Afghanistan was behind the
         bombing': ACCUSE by the speaker."""
         cop = tok.head
-        if tok.dep_ == "prep" and tok.lower_ == "behind":
+        if tok.lemma_.lower() in CRIME_VERBS and tok.pos_ == "VERB":
+            crimes = [o for o in objects(tok) if o.lemma_.lower() in CRIME_NOUNS or any(
+                g.dep_ == "pobj" and g.lemma_.lower() in CRIME_NOUNS for p in o.children if p.lower_ == "of" for g in p.children)]
+            if not crimes:
+                return None  # ("committed $2 billion", "waged a campaign for votes": no crime named)
+            cop = tok  # (the crime clause is the reported one)
+        elif tok.dep_ == "prep" and tok.lower_ == "behind":
             if cop.lemma_.lower() != "be" or not any(
                     g.dep_ == "pobj" and g.lemma_.lower() in self.lex.nouns for g in tok.children):
                 return None  # (an act noun only: "was behind the bombing", not "behind the wheel")

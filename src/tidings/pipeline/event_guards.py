@@ -198,17 +198,24 @@ def collapse_symmetric(cands: list[Candidate], doc=None) -> list[Candidate]:
     return out
 
 
+# a threat, and an offer (AGREE / CONCEDE / RETREAT to come) hold their act over the condition's party
+CONDITIONED_TYPES = frozenset({"THREATEN", "AGREE", "CONCEDE", "RETREAT"})
+
+
 def drop_threat_conditions(cands: list[Candidate], doc) -> list[Candidate]:
     """Events inside the if/unless clause of a threat are its condition, not events (also an inverted one: 'Were
-    Israel to attack again, Iran would respond with a far stronger barrage'); a threat that names no one is aimed
-    at the condition's actor, as in event_retype.conditional_threats."""
+    Israel to attack again, Iran would respond with a far stronger barrage'); a threat or an offer ('was ready to
+    accept a truce if Israel withdrew') that names no one is aimed at the condition's actor, as in
+    event_retype.conditional_threats."""
     spans: list[tuple[int, int]] = []
     owners: dict[int, list[tuple[int, int]]] = {}
     for c in cands:
-        if c.event != "THREATEN":
+        if c.event not in CONDITIONED_TYPES:
             continue
         heads = [doc[c.trigger]]
         heads += [k for k in heads[0].children if k.dep_ in ("ccomp", "xcomp")]
+        while c.event != "THREATEN" and heads[-1].dep_ in ("xcomp", "acomp") and len(heads) < 4:
+            heads.append(heads[-1].head)  # an offer's readiness: "was ready to accept a truce if Israel ..."
         for h in heads:
             for k in h.children:
                 if k.dep_ == "advcl" and (any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITION_MARKS for m in k.children)
@@ -218,9 +225,11 @@ def drop_threat_conditions(cands: list[Candidate], doc) -> list[Candidate]:
                     owners.setdefault(id(c), []).append(spans[-1])
     if not spans:
         return cands
-    out = [c for c in cands if c.event == "THREATEN" or not any(a <= c.trigger <= b for a, b in spans)
-           or _own_time(doc[c.trigger], spans)]
-    dropped = [c for c in cands if c not in out]
+    # (an offer's condition stays, hypothetical: "could ease sanctions if Minsk frees more prisoners")
+    held = [sp for c in cands if c.event == "THREATEN" for sp in owners.get(id(c), [])]
+    out = [c for c in cands if c.event == "THREATEN" or not any(a <= c.trigger <= b for a, b in held)
+           or _own_time(doc[c.trigger], held)]
+    dropped = [c for c in cands if id(c) not in owners]  # (the acts a condition holds)
     for c in out:
         if id(c) in owners and not any(m.code for m in c.recipient):
             own = {m.code for m in c.actor if m.code}

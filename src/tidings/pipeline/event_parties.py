@@ -76,7 +76,9 @@ def official_passive(trigger: Token, etype: str, cue: str | None, direct: bool, 
         return []
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
         return []
-    return [m for m in speaker if m.code and (m.sector == "GOV" or (m.kind == "country" and m.sector is None))]
+    # (a judiciary announcing a sentence passed it: "Iran's judiciary said a Swedish national had been sentenced")
+    return [m for m in speaker if m.code and (m.sector == "GOV" or (m.kind == "country" and m.sector is None)
+                                              or (m.sector == "JUD" and etype == "SANCTION"))]
 
 
 EXPEL_VERBS = frozenset({"deport", "expel", "extradite", "evict", "banish"})

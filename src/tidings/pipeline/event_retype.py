@@ -464,6 +464,7 @@ def captured_place(c: Candidate, t: Token) -> Candidate | None:
 
 
 MEDIATING_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor"})
+METAPHOR_WEAPONS = frozenset({"weapon", "tool", "instrument", "lever", "cudgel", "bludgeon"})
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "REJECT", "ACCUSE"})
 
 
@@ -493,6 +494,9 @@ def not_an_act(c: Candidate, t: Token, by_trigger: dict) -> bool:
         return True
     if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in SUSPECT_NOUNS:
         return True  # "a Russian hacking suspect", "the alleged kidnapping convict": the charge, not an act
+    if c.event == "ASSAULT" and lem == "use" and any(k.dep_ == "prep" and k.lower_ == "as" and any(
+            g.lemma_.lower() in METAPHOR_WEAPONS for g in k.children) for k in t.children):
+        return True  # "using gas / food / migrants as a weapon": a figure of speech, no attack
     if _effect_of_a_move(t):
         return True
     if c.event in ("AID", "MOBILIZE", "SANCTION", "RETREAT") and lem in RESULT_CAUSATIVES and _resultative(t):
@@ -554,3 +558,22 @@ def demanded_by_speaker(c: Candidate, t: Token) -> Candidate | None:
     head = t.head
     return replace(c, event="REQUEST", mode=mode, actor=speakers, recipient=doers, speaker=[], trigger=head.i,
                    trigger_start=head.i, trigger_end=head.i + 1)
+
+
+BACKING_LEMMAS = frozenset({"back", "support", "backing", "sponsor", "bankroll"})
+ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})
+
+
+def armed_backing(c: Candidate, t: Token) -> Candidate:
+    """'Iran backs the Houthis', 'accused Kigali of supporting the M23 rebels': backing an armed group is
+    military support to a party of a conflict, which the manual's AID names (AID: military support), not the
+    verbal SUPPORT of a policy or a government (*backed Ukraine's bid*, *backed the Lebanese army* stay)."""
+    if c.event != "SUPPORT" or t.lemma_.lower() not in BACKING_LEMMAS or not c.recipient:
+        return c
+    # the backed thing itself is the group (not "backed Hamas's call for talks": a call is backed)
+    backed = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")] + [
+        g for p in t.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    armed = [m for m in c.recipient if m.sector in ARMED_SECTORS or ARMED_SECTORS.intersection(m.other_sectors)]
+    if len(armed) == len(c.recipient) and any(m.start <= o.i < m.end for o in backed for m in armed):
+        return replace(c, event="AID")
+    return c

@@ -99,7 +99,12 @@ AIMED_TYPES = frozenset({"COOPERATE", "SUPPORT", "CONCEDE"})  # (a meeting hoped
 
 def aimed_only(c: Candidate, t: Token) -> bool:
     """'Vietnam and Indonesia look to deepen defence ties': a cooperative act only aimed at is no event."""
-    if c.event not in AIMED_TYPES or t.dep_ not in ("xcomp", "advcl") or t.head.lemma_.lower() not in AIM_VERBS:
+    if c.event not in AIMED_TYPES:
+        return False
+    if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "to" and t.head.head.lemma_.lower() == "look" and any(
+            k.lower_ == "forward" for k in t.head.head.children):
+        return True  # "looked forward to expanding cooperation / to deeper ties": a hope, not the act
+    if t.dep_ not in ("xcomp", "advcl") or t.head.lemma_.lower() not in AIM_VERBS:
         return False
     return any(k.dep_ == "aux" and k.lower_ == "to" for k in t.children)
 

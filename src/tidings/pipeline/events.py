@@ -70,6 +70,7 @@ from .event_clauses import (
     unheld_nouns,
 )
 from .event_context import (  # noqa: F401 (the claims stage reads them here)
+    CRIME_VERBS,
     MAYBE_MODALS,
     THREAT_MODALS,
     ContextMixin,
@@ -113,6 +114,7 @@ from .event_quotes import drop_quoted_restatements
 from .event_reactions import charged_actors, court_places, reaction_hits, reaction_targets
 from .event_relations import free_relative_targets, labelled_act_doers
 from .event_releases import held_releases
+from .event_retype import armed_backing
 from .event_rules import (
     TRANSFER_TYPES,
     bound,
@@ -233,6 +235,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                 hit = self._verb_hit(toks[k], entries, by_tok) if entries else None
                 if hit is None and lem == "face":  # "... to release the detainees or face further sanctions"
                     hit = self._ultimatum_hit(toks[k], by_tok)
+                elif hit is None and lem in CRIME_VERBS:  # "said Myanmar's army had committed war crimes"
+                    hit = self._blame_hit(toks[k], by_tok)
                 if hit is not None:
                     verb_hits.append(hit)
             elif pos in ("NOUN", "PROPN"):
@@ -298,7 +302,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
             if cand is None:
                 failed.add(id(h))
             if cand is not None:
-                out.append(cand)
+                out.append(cand := armed_backing(cand, h.tok))
                 if cand.event == "SANCTION" and cand.mode == "convict" and (imprisoned(h.tok) or (
                         h.tok.dep_ == "amod" and imprisoned(h.tok.head))):  # "sentenced" read as the name's modifier
                     # manual, SANCTION: a sentence to prison also has COERCE 'arrest', as a second category of the
