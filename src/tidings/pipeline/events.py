@@ -113,6 +113,7 @@ from .event_quotes import drop_quoted_restatements
 from .event_reactions import charged_actors, court_places, reaction_hits, reaction_targets
 from .event_relations import free_relative_targets, labelled_act_doers
 from .event_releases import held_releases
+from .event_reproaches import REPROACH_WORDS
 from .event_rules import (
     TRANSFER_TYPES,
     bound,
@@ -245,6 +246,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                 hit = self._blame_hit(toks[k], by_tok)
                 if hit is not None:
                     verb_hits.append(hit)
+            if lem in REPROACH_WORDS and (hit := self._reproach_hit(toks[k], by_tok)) is not None:
+                verb_hits.append(hit)  # "said the two men were spies": an accusation without an accusing verb
         charged_actors(verb_hits, by_tok, self._mentions)
         court_places(verb_hits, by_tok)
         hits = [h for h in verb_hits if not incursion(h)]
