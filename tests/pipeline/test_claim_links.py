@@ -43,3 +43,10 @@ def test_denial_in_other_words_by_an_unrelated_party_contests_nothing(coder):
     events = code(coder, "Eritrea said its air defences had downed two Ethiopian drones. "
                          "Sudan denied storing any weapons near the border.")
     assert not [e for e in events if e.claim.status == "contested"]
+
+
+def test_negated_clause_with_a_reproach_beside_it_still_contests(coder):
+    events = code(coder, "Tajikistan said gunmen from Afghanistan attacked a border post in Khatlon, killing two guards. "
+                         "Kabul said no fighters had crossed from Afghan territory and that Dushanbe was hiding its own "
+                         "failures.")
+    assert [e for e in events if e.event == "ASSAULT" and e.claim.status == "contested"]

@@ -9,6 +9,8 @@ from tidings.coder import make_story, parse_date
 from tidings.pipeline.base import StoryContext
 from tidings.pipeline.coref import implicit_recipients
 
+from ..conftest import code, entity_codes
+
 
 @pytest.fixture(scope="module")
 def events(coder):
@@ -561,3 +563,10 @@ def test_host_or_guest_object_is_the_other_side_of_the_visit(coder, text, actor,
     from tests.conftest import code, entity_codes
     support = [e for e in code(coder, text) if e.event == "SUPPORT"]
     assert support and entity_codes(support[0].actor) == actor and entity_codes(support[0].recipient) == recipient
+
+
+def test_rejecting_parts_of_a_plan_answers_the_plans_author(coder):
+    events = code(coder, "Qatar proposed a truce plan for Sudan on Monday. "
+                          "The Sudanese army rejected key parts of the plan.", date="2026-04-01")
+    rej = [e for e in events if e.event == "REJECT"]
+    assert rej and entity_codes(rej[0].recipient) == ("QAT",)

@@ -53,3 +53,15 @@ def test_said_demanded_end_is_a_request_of_the_party(coder, text, actor, recipie
 
 def test_a_forecast_end_is_no_demand(coder):
     assert not _events(coder, "Analysts said Nigeria will stop importing fuel next year.", "REQUEST")
+
+
+def test_demand_told_to_an_envoy_stays_one_request(coder):
+    req = _events(coder, "Kenya's foreign ministry told Somalia's ambassador that Mogadishu must stop harassing "
+                         "Kenyan traders.", "REQUEST")
+    assert len(req) == 1 and entity_codes(req[0].recipient) == ("SOM",)
+
+
+def test_captives_named_again_are_the_accused(coder):
+    acc = _events(coder, "Belarus detained two Lithuanian citizens near Grodno on Sunday. The KGB said they were "
+                         "spies.", "ACCUSE")
+    assert any(entity_codes(e.actor) == ("BLR",) and entity_codes(e.recipient) == ("LTU",) for e in acc)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .attribution import Attributor, codes, one_per_entity
-from .attribution_denials import CONCESSIVE
+from .attribution_denials import CONCESSIVE, own_clause
 from .attribution_tails import summary_denial, tail_head
 from .base import (
     NON_STATE_SECTORS,
@@ -452,7 +452,7 @@ def negated_by_actor(
         if _lemma(verb) not in attributor.assert_verbs or verb.pos_ != "VERB" or is_negated(verb, attributor.cues):
             continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if clause is None or any(t.i in triggers for t in clause.subtree):
+        if clause is None or any(t.i in triggers for t in own_clause(clause)):
             continue
         types = verb_types.get(_lemma(clause))
         if not types or modality.detect(clause, None)[0] != "negation":

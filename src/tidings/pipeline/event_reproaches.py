@@ -120,9 +120,31 @@ def demanded_end(tok: Token, embedding: dict) -> tuple[Token, list[Token]] | Non
     if not any(k.dep_ in ("xcomp", "dobj") for k in tok.children):
         return None
     speech = speech_of_clause(tok, embedding)
-    if speech is None:
-        return None
+    if speech is None or any(k.dep_ in ("dative", "dobj") for k in speech.children):
+        return None  # ("told Kabul's envoy that Kabul must stop ...": the lexicon's demand to the one told)
     subj, passive = direct_subjects(tok)
     if passive or not subj or any(t.pos_ == "PRON" and t.lower_ in ("we", "i", "us") for t in subj):
         return None
     return speech, subj
+
+
+# people named again after their capture ("the two men", "the pair", "those held", "they")
+HELD_NOUNS = frozenset({"man", "woman", "pair", "suspect", "detainee", "national", "citizen", "people", "person",
+                        "prisoner", "captive", "those", "they", "he", "she", "journalist", "tourist", "sailor"})
+
+
+def held_again(accused: list[Token]) -> bool:
+    """A definite or pronoun reference to people ('the two men', 'those held', 'they'), with no party of its own."""
+    head = accused[0] if len(accused) == 1 else None
+    if head is None or head.lemma_.lower() not in HELD_NOUNS and head.lower_ not in HELD_NOUNS:
+        return False
+    return head.pos_ == "PRON" or any(k.dep_ == "det" and k.lower_ in ("the", "those", "these", "both")
+                                      for k in head.children) or head.lower_ == "those"
+
+
+def held_people(told: list, own: set) -> list:
+    """The coded captives of the story's latest arrest or detention (a COERCE) by the speaker's side."""
+    for c in reversed(told):
+        if c.event == "COERCE" and {m.code for m in c.actor if m.code} & own:
+            return [m for m in c.recipient if m.code and m.code not in own]
+    return []

@@ -163,12 +163,14 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         self.lex: Lexicon = load_lexicon(list(getattr(config, "dictionaries", []) or []))
         self.max_per_sentence = int(getattr(config, "max_events_per_sentence", 6))
         self._story_country: Mention | None = None
+        self._told: list[Candidate] = []  # the story's events so far (the captives a reproach may name again)
         self._sent_toks: SentTokens | list[Token] = []  # the sentence being coded (its Token objects made once)
         self._verb_triggers: dict[int, Hit] = {}  # the sentence's verb hits by trigger position
 
     # -- story ------------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
         self._story_country = story_country(ctx.mentions)
+        self._told = ctx.candidates
         by_sent: dict[int, list[Mention]] = {}
         for m in ctx.mentions:
             by_sent.setdefault(m.sent_index, []).append(m)
