@@ -65,3 +65,14 @@ def test_captives_named_again_are_the_accused(coder):
     acc = _events(coder, "Belarus detained two Lithuanian citizens near Grodno on Sunday. The KGB said they were "
                          "spies.", "ACCUSE")
     assert any(entity_codes(e.actor) == ("BLR",) and entity_codes(e.recipient) == ("LTU",) for e in acc)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Georgian police detained opposition leader Nika Melia on Friday. The EU's foreign policy chief said the "
+     "detention was a serious setback for democracy in Georgia.", "IGO", "GEO"),
+    ("Russia launched naval drills near Japan's Hokkaido on Monday. Tokyo said the drills threatened peace "
+     "in the region.", "JPN", "RUS"),
+])
+def test_a_told_act_reproached_by_its_noun_names_its_doer(coder, text, actor, recipient):
+    acc = _events(coder, text, "ACCUSE")
+    assert any(entity_codes(e.recipient) == (recipient,) for e in acc)

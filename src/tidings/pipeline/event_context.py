@@ -24,7 +24,7 @@ from .event_background import street_protest
 from .event_embedded import crowd_protest
 from .event_fold import Hit
 from .event_fronted import denial_conjunct
-from .event_reproaches import demanded_end, held_again, held_people, reproach_clause
+from .event_reproaches import demanded_end, held_again, held_people, reproach_clause, told_act_doers
 from .event_retype import POSSIBILITY_MODALS, opponent_voice
 from .verblex import Lexicon, Trigger
 
@@ -170,9 +170,13 @@ class ContextMixin:
         speech, accused = found
         recipient = self._mentions(accused, by_tok)
         actor = self._mentions(subject_tokens(speech)[0], by_tok)
+        own = {m.code for m in actor if m.code}
         if not any(m.code for m in recipient) and entry is REPROACH_TRIGGER and held_again(accused):
             # "Iran arrested two French citizens ... the spokesman said the two men were spies": the captives
-            recipient = held_people(getattr(self, "_told", []), {m.code for m in actor if m.code})
+            recipient = held_people(getattr(self, "_told", []), own)
+        elif not any(m.code for m in recipient) and entry is REPROACH_TRIGGER and accused[0].pos_ == "NOUN":
+            # "Turkey arrested the mayor ... Baerbock said the arrest was a heavy blow to democracy"
+            recipient = told_act_doers(accused[0], self.lex.nouns, getattr(self, "_told", []), own)
         if not any(m.code for m in recipient) or not any(m.code for m in actor):
             return None
         if {m.code for m in recipient if m.code} <= {m.code for m in actor if m.code}:

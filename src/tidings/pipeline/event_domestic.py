@@ -98,8 +98,7 @@ def contesting(t: Token) -> bool:
 PICKING_DETERMINERS = frozenset({"any", "every", "all", "whichever"})
 
 
-# a state's apology or promise to people wronged at home and their kin ("apologised to the families of demonstrators
-# who died", "promised to compensate the victims' relatives") is the home country's (round 22, stories)
+# an apology or promise to people wronged at home and their kin is the home country's (round 22, stories)
 VICTIM_WORDS = frozenset({"victim", "family", "relative", "survivor", "widow", "orphan", "kin", "bereaved"})
 AMENDS_WORDS = {"CONCEDE": frozenset({"apologise", "apologize", "apology"}),
                 "AGREE": frozenset({"promise", "pledge", "vow", "guarantee"})}
@@ -111,8 +110,7 @@ def amends_act(h) -> bool:
     return h.tok.lemma_.lower() in words or (h.noun is not None and h.noun.lemma_.lower() in words)
 
 
-def amends(h, t: Token) -> bool:
-    """``t`` names victims (or their kin) of an apology or a promise."""
+def amends(h, t: Token) -> bool:  # ``t`` names victims (or their kin) of an apology or a promise
     return t.lemma_.lower() in VICTIM_WORDS and amends_act(h)
 
 

@@ -28,6 +28,8 @@ HOSTILE_AIMS = word_list("reproach_words.json", "hostile_aims")
 WRONGDOING_VERBS = word_list("reproach_words.json", "wrongdoing_verbs")
 BREAKING_VERBS = word_list("reproach_words.json", "breaking_verbs")
 BROKEN_UNDERTAKINGS = word_list("reproach_words.json", "broken_undertakings")
+ENDANGERING_VERBS = word_list("reproach_words.json", "endangering_verbs")
+ENDANGERED_GOODS = word_list("reproach_words.json", "endangered_goods")
 # verbs.json's verdict class of disapproval ("calling the detention arbitrary"), less the loose words
 VERDICTS = frozenset(w.lower() for w in word_table("verbs.json", "classes")["disapproval"]) - LOOSE_VERDICTS
 # the embedding classes (verbs.json 'embedding') of a speaker putting a claim forward; not a denial, a
@@ -44,7 +46,8 @@ OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 ENDING_VERBS = frozenset({"stop", "cease", "halt", "end", "quit"})
 DEMAND_MODALS = frozenset({"must", "should"})
 # every lemma that may open a reproach: the loop of the events stage asks only for these
-REPROACH_WORDS = (CULPRIT_NOUNS | VERDICTS | TRYING_VERBS | WRONGDOING_VERBS | BREAKING_VERBS | ENDING_VERBS) - SAID_NOUNS
+REPROACH_WORDS = (CULPRIT_NOUNS | VERDICTS | TRYING_VERBS | WRONGDOING_VERBS | BREAKING_VERBS | ENDING_VERBS
+                  | ENDANGERING_VERBS) - SAID_NOUNS
 
 
 def speech_of_clause(clause: Token, embedding: dict) -> Token | None:
@@ -83,6 +86,9 @@ def reproach_clause(tok: Token, embedding: dict, act_nouns: dict) -> tuple[Token
     elif lem in BREAKING_VERBS and tok.pos_ == "VERB" and any(
             k.dep_ == "dobj" and k.lemma_.lower() in BROKEN_UNDERTAKINGS for k in tok.children):
         clause = tok  # "said Baku had violated the ceasefire" (not "hackers breached the email systems")
+    elif lem in ENDANGERING_VERBS and tok.pos_ == "VERB" and any(
+            k.dep_ == "dobj" and k.lemma_.lower() in ENDANGERED_GOODS for k in tok.children):
+        clause = tok  # "said the drills threatened peace across the region"
     elif tok.dep_ in ("attr", "acomp") and tok.head.lemma_.lower() == "be" and (
             lem in CULPRIT_NOUNS or lem in VERDICTS):
         clause = tok.head
@@ -101,11 +107,26 @@ def reproach_clause(tok: Token, embedding: dict, act_nouns: dict) -> tuple[Token
     head = subj[0]
     if head.lemma_.lower() in SAID_NOUNS or head.pos_ == "PRON" and head.lower_ in ("it", "this", "that"):
         return None
-    if head.pos_ == "NOUN" and head.lemma_.lower() in act_nouns and clause is tok.head:
-        # a verdict on an act ("the Chinese drills were illegal") reproaches its owner, never its target
+    if head.pos_ == "NOUN" and head.lemma_.lower() in act_nouns:
+        # a verdict on an act ("the Chinese drills were illegal") reproaches its owner, never its target; a
+        # definite act with no owner ("the arrest was a blow") is the story's act (the caller finds its doer)
         owners = [k for k in head.children if k.dep_ in OWNER_DEPS and k.i < head.i]
-        return (speech, owners) if owners else None
+        if owners:
+            return speech, owners
+        return (speech, [head]) if any(k.dep_ == "det" and k.lower_ in ("the", "this", "these")
+                                       for k in head.children) else None
     return speech, [head]
+
+
+def told_act_doers(head: Token, act_nouns: dict, told: list, own: set) -> list:
+    """The doer of the story's latest act of a type the definite act noun names ('the arrest', 'the drills'), when
+    that doer is not the speaker's side."""
+    types = {t.type for t in act_nouns.get(head.lemma_.lower(), [])}
+    for c in reversed(told):
+        if c.event in types:
+            doers = [m for m in c.actor if m.code]
+            return doers if doers and not {m.code for m in doers} & own else []
+    return []
 
 
 def demanded_end(tok: Token, embedding: dict) -> tuple[Token, list[Token]] | None:
