@@ -99,7 +99,7 @@ def reproach_clause(tok: Token, embedding: dict, act_nouns: dict) -> tuple[Token
     if _negated(clause):
         return None
     speech = speech_of_clause(clause, embedding)
-    if speech is None or clause is tok and speech.i > clause.i:
+    if speech is None or clause.i == tok.i and speech.i > clause.i:
         return None  # (a report tagged on after the act tells the act: "X hid weapons there, police said")
     subj, passive = direct_subjects(clause)
     if passive or len(subj) != 1:
