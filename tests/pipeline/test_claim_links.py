@@ -18,3 +18,35 @@ def test_rejected_version_of_events_is_a_denial_not_a_rejection(coder):
                          "Beijing rejected Hanoi's version of events.")
     assert not [e for e in events if e.event == "REJECT"]
     assert [e for e in events if e.event == "ASSAULT" and e.claim.status == "contested"]
+
+
+def test_denial_in_a_verb_naming_no_act_contests_the_hostile_report_on_the_denier(coder):
+    # the target denies the loss; the doer's report becomes contested
+    events = code(coder, "Eritrea's information ministry said its air defences had downed two Ethiopian drones. "
+                         "Addis Ababa denied losing any aircraft.")
+    assert [e for e in events if e.event == "ASSAULT" and e.claim.status == "contested"]
+
+
+def test_denial_of_a_justification_contests_the_strike_it_justifies(coder):
+    events = code(coder, "The U.S. military said its jets had struck a Kataib Hezbollah arms depot in Iraq. "
+                         "Kataib Hezbollah denied storing any weapons at the site.")
+    assert [e for e in events if e.event == "ASSAULT" and e.claim.status == "contested"]
+
+
+def test_negated_movement_contests_the_attack_report(coder):
+    events = code(coder, "Tajikistan said gunmen from Afghanistan attacked a border post in Khatlon, killing two guards. "
+                         "Kabul said no fighters had crossed from Afghan territory.")
+    assert [e for e in events if e.event == "ASSAULT" and e.claim.status == "contested"]
+
+
+def test_denial_in_other_words_by_an_unrelated_party_contests_nothing(coder):
+    events = code(coder, "Eritrea said its air defences had downed two Ethiopian drones. "
+                         "Sudan denied storing any weapons near the border.")
+    assert not [e for e in events if e.claim.status == "contested"]
+
+
+def test_negated_clause_with_a_reproach_beside_it_still_contests(coder):
+    events = code(coder, "Tajikistan said gunmen from Afghanistan attacked a border post in Khatlon, killing two guards. "
+                         "Kabul said no fighters had crossed from Afghan territory and that Dushanbe was hiding its own "
+                         "failures.")
+    assert [e for e in events if e.event == "ASSAULT" and e.claim.status == "contested"]

@@ -9,6 +9,8 @@ from tidings.coder import make_story, parse_date
 from tidings.pipeline.base import StoryContext
 from tidings.pipeline.coref import implicit_recipients
 
+from ..conftest import code, entity_codes
+
 
 @pytest.fixture(scope="module")
 def events(coder):
@@ -568,3 +570,10 @@ def test_definite_act_as_passive_subject_of_a_light_verb_is_the_act_told_before(
     text = ("Algerian police arrested four Moroccan nationals on Saturday. The arrests were carried out near the "
             "border town of Maghnia, officials said.")
     assert [e.event for e in code(coder, text)] == ["COERCE"]
+
+
+def test_rejecting_parts_of_a_plan_answers_the_plans_author(coder):
+    events = code(coder, "Qatar proposed a truce plan for Sudan on Monday. "
+                          "The Sudanese army rejected key parts of the plan.", date="2026-04-01")
+    rej = [e for e in events if e.event == "REJECT"]
+    assert rej and entity_codes(rej[0].recipient) == ("QAT",)

@@ -21,3 +21,12 @@ def test_a_threat_still_drops_its_own_country(coder):
     ev = find_event(code(coder, "Netanyahu warned that Israel would resume fighting in Gaza if the hostages were not "
                                 "freed.", date="2025-03-02"), "THREATEN")
     assert entity_codes(ev.actor) == ("ISR",) and entity_codes(ev.recipient) == ()
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Azerbaijan offered on Monday to resume gas deliveries to the breakaway region of Nagorno-Karabakh.", "AZE"),
+    ("Cyprus offered to reopen two crossing points with the breakaway Turkish Cypriot north.", "CYP"),
+])
+def test_an_offer_to_a_breakaway_region_keeps_the_home_country(coder, text, country):
+    ev = find_event(code(coder, text, date="2026-02-02"), "AGREE")
+    assert entity_codes(ev.actor) == (country,) and entity_codes(ev.recipient) == (country,)

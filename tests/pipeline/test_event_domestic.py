@@ -277,3 +277,14 @@ def test_a_pardon_of_the_states_opponents_is_at_home(coder, text, rec):
 ])
 def test_people_a_state_threatens_by_what_they_do_are_at_home(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Sri Lanka's president apologised to the relatives of villagers killed during the civil war.",
+     ("CONCEDE", ("LKA",), ("LKA",))),
+    ("Bangladesh's interim government promised to compensate the families of students who died in the July unrest.",
+     ("AGREE", ("BGD",), ("BGD",))),
+    ("Canada's prime minister apologised to Italy for the remarks.", ("CONCEDE", ("CAN",), ("ITA",))),
+])
+def test_apology_or_promise_to_victims_at_home_takes_the_home_country(coder, text, dyad):
+    assert dyad in dyads(coder, text)

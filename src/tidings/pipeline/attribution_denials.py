@@ -324,3 +324,10 @@ class Denials:
         # "called the accusations disinformation": the parser made the accusations a compound
         return _lemma(verb) in self.deny_call_verbs and any(
             _lemma(t) in self.allegation_nouns for o in objs for t in o.subtree)
+
+
+def own_clause(clause: Token) -> list[Token]:
+    """The words of a reported clause without a second clause coordinated to it ("said no gunmen had crossed and
+    that Islamabad was hiding its failures": the reproach in the second clause is no event of the first)."""
+    seconds = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return [t for t in clause.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in seconds)]

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .attribution import Attributor, codes, one_per_entity
-from .attribution_denials import CONCESSIVE
+from .attribution_denials import CONCESSIVE, own_clause
 from .attribution_tails import summary_denial, tail_head
 from .base import (
     NON_STATE_SECTORS,
@@ -320,6 +320,8 @@ def link_denials(
 
 
 _NARRATION_REACH = 2  # sentences back a denial of "it" / "the attack" may point
+# reports a denial in other words may answer (round 22, stories)
+HOSTILE_REPORT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # verbs that only do what their object noun names ("carried out the strike", "staged the attack")
 _DOING_VERBS = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "hold", "order"})
 _DECISION_NOUNS = frozenset({"decision", "plan", "agreement", "deal", "commitment", "determination"})
@@ -406,11 +408,13 @@ def deny_narrated(
                                 si, verb, deniers, planned=True)
                 continue
             types = _clause_types(clause, verb_types, noun_types)
-            if not types:
-                continue
-            statuses = ("asserted", "alleged")
             # (no doer named: the party it was done to may deny it as well as the doer)
             either = _agentless(clause) or _occurrence(clause)
+            if not types:
+                # "New Delhi denied losing any aircraft", "Hezbollah denied storing weapons there": a denial in a verb
+                # that names no act answers the latest hostile report on the denier, as doer or target (round 22)
+                types, either = HOSTILE_REPORT_TYPES, True
+            statuses = ("asserted", "alleged")
         else:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is None or obj.i in triggers:
@@ -448,11 +452,14 @@ def negated_by_actor(
         if _lemma(verb) not in attributor.assert_verbs or verb.pos_ != "VERB" or is_negated(verb, attributor.cues):
             continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if clause is None or any(t.i in triggers for t in clause.subtree):
+        if clause is None or any(t.i in triggers for t in own_clause(clause)):
             continue
         types = verb_types.get(_lemma(clause))
         if not types or modality.detect(clause, None)[0] != "negation":
             continue
+        if types & HOSTILE_REPORT_TYPES:
+            # "... Kabul said no gunmen had crossed from Afghan soil": a hostile act denied in other words
+            types = types | HOSTILE_REPORT_TYPES
         speakers = attributor.speaker(ctx, verb)
         speaker_codes = codes(speakers)
         if not speaker_codes:

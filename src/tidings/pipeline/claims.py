@@ -25,6 +25,7 @@ from .claim_links import (
 )
 from .event_deterrence import withheld_until
 from .event_fold import STOP_VERBS
+from .event_retype import opponent_voice
 from .events import (  # modals on own acts that make an announcement a threat
     MAYBE_MODALS,
     THREAT_MODALS,
@@ -211,7 +212,8 @@ class Claims:
                     and (any(c.lower() in self.cues.readiness_cues for c in mode_cues) or any(
                         c.dep_ == "aux" and c.lower_ in (THREAT_MODALS if cand.event == "ASSAULT" else MAYBE_MODALS)
                         for c in doc[cand.trigger].children))
-                    and codes(cand.actor) and codes(cand.actor) <= codes(attr.by)):
+                    and codes(cand.actor) and codes(cand.actor) <= codes(attr.by)
+                    and not opponent_voice(attr.by, cand.actor)):  # (an opposition's forecast of its state's act)
                 # "Erdogan said Turkey would not hesitate to strike" / "was ready to strike": a
                 # party announcing its own readiness for violence threatens it (plover-decisions);
                 # a penalty it says it will impose is decided, not threatened: only a possibility

@@ -325,6 +325,7 @@ def _claimed(doc: Doc, earlier: list[Candidate], c: Candidate, si: int) -> bool:
 _CONCERN = frozenset({"concern", "alarm", "dismay", "outrage", "regret", "condemnation", "disapproval", "protest",
                       "objection", "complaint", "representations"})
 _APPROVAL = frozenset({"support", "backing", "approval", "endorsement", "praise", "welcome"})
+_PARTS_OF = frozenset({"part", "element", "section", "clause", "point", "provision", "aspect", "portion"})
 # a disapproval noun's phrases that name what or whom it is about ("through diplomatic channels" does not)
 _NAMING_PREPS = _ABOUT | {"with", "on", "regarding", "concerning", "toward", "towards"}
 
@@ -385,6 +386,9 @@ def _reference_objects(trig: Token) -> list[Token]:
             named.extend(_label_compound(trig, ch))
             if ch.lemma_.lower() in _CONCERN:  # "expressed dismay at the announcement"
                 out.extend(g for p in ch.children if p.dep_ == "prep" and p.lower_ in _ABOUT for g in p.children
+                           if g.dep_ == "pobj")
+            elif ch.lemma_.lower() in _PARTS_OF:  # "rejected key parts of the plan": the plan told before (round 22)
+                out.extend(g for p in ch.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                            if g.dep_ == "pobj")
             elif ch.lemma_.lower() in _APPROVAL:  # "voiced support for the decision", "its backing for the move"
                 out.extend(g for p in ch.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in p.children

@@ -189,7 +189,8 @@ class CandidateMixin:
             # "sanctions on German banks and energy companies": a member coded with the actor's own country is the
             # actors stage's default, not a target; a state does not aid, sanction or visit itself; joint actors do
             # not act on one of themselves ("Indian and Chinese soldiers pulled back from the Ladakh border")
-            recipient = [m for m in recipient if m.code not in own or h.etype == "THREATEN" and _other_side(actor, m)]
+            recipient = [m for m in recipient if m.code not in own or h.etype == "THREATEN" and _other_side(actor, m)
+                         or h.etype in SIDE_TALK_TYPES and _breakaway(actor, m)]
         parties = len({m.code for m in actor + recipient if m.code})
         if parties < e.parties:
             return None
@@ -282,6 +283,17 @@ def _aimed_act(h: Hit, own: set[str], by_tok: dict[int, Mention]) -> bool:
 # gunmen or attackers, whose country is only the scene's: "Riyadh vowed to punish the attackers" is the story's culprit)
 _STATE_SIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _OTHER_SIDE = frozenset({"REB", "PRM", "ISM", "IMG", "OPP"})
+# words between a state and its own breakaway region ("offered to supply gas to the breakaway region of Transnistria",
+# "the region's leader rejected the offer") are domestic acts with the country on both sides (round 22, stories)
+SIDE_TALK_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "CONCEDE", "ACCUSE", "SUPPORT", "CONSULT"})
+
+
+def _breakaway(actor: list, m: Mention) -> bool:
+    """One side is a breakaway region (sector PRE): the other side of a state's own territorial divide."""
+    own = [a.sector == "PRE" or "PRE" in a.other_sectors for a in actor if a.code]
+    if len({a.code for a in actor if a.code}) != 1:
+        return False  # (two states agreeing over a third's breakaway region: "Ethiopia and Somalia agreed ...")
+    return (m.sector == "PRE" or "PRE" in m.other_sectors) != any(own)
 
 
 def _other_side(actor: list, m: Mention) -> bool:

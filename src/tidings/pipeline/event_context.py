@@ -24,7 +24,8 @@ from .event_background import street_protest
 from .event_embedded import crowd_protest
 from .event_fold import Hit
 from .event_fronted import denial_conjunct
-from .event_retype import POSSIBILITY_MODALS
+from .event_reproaches import demanded_end, held_again, held_people, reproach_clause, told_act_doers
+from .event_retype import POSSIBILITY_MODALS, opponent_voice
 from .verblex import Lexicon, Trigger
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ BLAME_TRIGGER = Trigger(type="ACCUSE", mode="allege", conf=0.7)
 CRIME_VERBS = frozenset({"commit", "perpetrate", "sponsor", "orchestrate", "mastermind", "wage"})
 CRIME_NOUNS = frozenset({"crime", "atrocity", "genocide", "massacre", "abuse", "violation", "terrorism", "terror",
                          "intimidation", "aggression", "cleansing", "torture", "crimes", "atrocities", "abuses"})
+REPROACH_TRIGGER = Trigger(type="ACCUSE", mode="allege", conf=0.6)
+END_DEMAND_TRIGGER = Trigger(type="REQUEST", mode="yield", conf=0.6)
 # verbs whose that-clause is a demand ("demanded that Caracas accept the flights or face tariffs")
 DEMAND_VERBS = frozenset({"demand", "insist", "order", "urge", "warn", "tell", "say", "ask"})
 # a deadline given to someone ("gave the crew 24 hours to leave or face boarding") and its time words
@@ -162,6 +165,34 @@ class ContextMixin:
         if not any(m.code for m in recipient):
             return None
         return Hit(tok=tok, entry=BLAME_TRIGGER, start=tok.i, end=tok.i + 1, actor=actor,
+                   recipient=unique(recipient, actor), route="blame", by_tok=by_tok)
+
+    def _reproach_hit(self, tok: Token, by_tok: dict[int, Mention]) -> Hit | None:
+        """'the judiciary said the two men were spies', 'saying Warsaw was trying to destabilise the country':
+        an accusation voiced without an accusing verb is ACCUSE by the speaker (event_reproaches)."""
+        found = reproach_clause(tok, self.lex.embedding, self.lex.nouns)
+        entry, where = REPROACH_TRIGGER, tok
+        if found is None:
+            found = demanded_end(tok, self.lex.embedding)
+            if found is None:
+                return None
+            # the demand is the speech act: its trigger is the speech verb, so no modal is read into it
+            entry, where = END_DEMAND_TRIGGER, found[0]
+        speech, accused = found
+        recipient = self._mentions(accused, by_tok)
+        actor = self._mentions(subject_tokens(speech)[0], by_tok)
+        own = {m.code for m in actor if m.code}
+        if not any(m.code for m in recipient) and entry is REPROACH_TRIGGER and held_again(accused):
+            # "Iran arrested two French citizens ... the spokesman said the two men were spies": the captives
+            recipient = held_people(getattr(self, "_told", []), own)
+        elif not any(m.code for m in recipient) and entry is REPROACH_TRIGGER and accused[0].pos_ == "NOUN":
+            # "Turkey arrested the mayor ... Baerbock said the arrest was a heavy blow to democracy"
+            recipient = told_act_doers(accused[0], self.lex.nouns, getattr(self, "_told", []), own)
+        if not any(m.code for m in recipient) or not any(m.code for m in actor):
+            return None
+        if {m.code for m in recipient if m.code} <= {m.code for m in actor if m.code}:
+            return None  # the speaker's own side ("said its forces were not aggressors" is negated anyway)
+        return Hit(tok=where, entry=entry, start=where.i, end=where.i + 1, actor=actor,
                    recipient=unique(recipient, actor), route="blame", by_tok=by_tok)
 
     def _ultimatum_hit(self, tok: Token, by_tok: dict[int, Mention]) -> Hit | None:
@@ -461,7 +492,7 @@ def retyped(etype: str, mode, tok: Token, word: Token, cue, speaker, actor, offi
     """(type, mode) of a candidate once its frame is read (split from events.py): an announced own act
     threatens, a state's protest accuses, a crowd's protest word is a demonstration."""
     if (etype in SELF_THREAT_MODE and cue in ("say", "warn", "announce", "claim") and speaker
-            and {m.code for m in actor if m.code} <= {m.code for m in speaker}
+            and {m.code for m in actor if m.code} <= {m.code for m in speaker} and not opponent_voice(speaker, actor)
             and any(c.dep_ == "aux" and c.lower_ in (THREAT_MODALS if etype == "ASSAULT" or cue == "warn"
                                                      else MAYBE_MODALS) for c in tok.children)
             # ("Iran would have attacked Israel had the U.S. not brokered a truce": a counterfactual, no threat)

@@ -98,6 +98,22 @@ def contesting(t: Token) -> bool:
 PICKING_DETERMINERS = frozenset({"any", "every", "all", "whichever"})
 
 
+# an apology or promise to people wronged at home and their kin is the home country's (round 22, stories)
+VICTIM_WORDS = frozenset({"victim", "family", "relative", "survivor", "widow", "orphan", "kin", "bereaved"})
+AMENDS_WORDS = {"CONCEDE": frozenset({"apologise", "apologize", "apology"}),
+                "AGREE": frozenset({"promise", "pledge", "vow", "guarantee"})}
+
+
+def amends_act(h) -> bool:
+    """An apology (CONCEDE) or a promise (AGREE) told by its own verb or noun."""
+    words = AMENDS_WORDS.get(h.etype, frozenset())
+    return h.tok.lemma_.lower() in words or (h.noun is not None and h.noun.lemma_.lower() in words)
+
+
+def amends(h, t: Token) -> bool:  # ``t`` names victims (or their kin) of an apology or a promise
+    return t.lemma_.lower() in VICTIM_WORDS and amends_act(h)
+
+
 def picked_out(t: Token) -> bool:
     """'threatened any politician who defied the order', 'warned every official who ...': people a state's
     words pick out by what they do are people at home, like its opponents."""
@@ -111,7 +127,8 @@ def verbal_targets(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> t
     objects, passive_subjects, prep_objects = _arguments.objects, _arguments.passive_subjects, _arguments.prep_objects
 
     loose = [m for m in recipient if m.code is None and m.kind in ("agent", "person") and (
-        m.sector in CONTESTING_SECTORS or contesting(h.tok.doc[m.root]) or picked_out(h.tok.doc[m.root]))]
+        m.sector in CONTESTING_SECTORS or contesting(h.tok.doc[m.root]) or picked_out(h.tok.doc[m.root])
+        or amends(h, h.tok.doc[m.root]))]
     if loose or recipient:
         return loose, []
     heads = objects(h.tok) + prep_objects(h.tok, tuple(h.entry.rprep or ()) + ("on", "to", "against"))
@@ -126,7 +143,8 @@ def verbal_targets(h, recipient: list[Mention], by_tok: dict[int, Mention]) -> t
     # relative clause picks out at home
     heads += [t for t in passive_subjects(h.tok) if t.lower_ in ANYONE_WORDS]
     words = [t for o in heads for t in [o, *o.children] if (t is o or t.dep_ in ("compound", "amod", "poss", "nmod"))
-             and (contesting(t) or (t.lower_ in ANYONE_WORDS and any(c.dep_ == "relcl" for c in t.children)))]
+             and (contesting(t) or (t.lower_ in ANYONE_WORDS and any(c.dep_ == "relcl" for c in t.children))
+                  or amends(h, t))]
     named = [by_tok[t.i] for t in words if t.i in by_tok]
     if named:  # a mention the parse left out of the recipients
         return [m for m in named[:1] if m.kind in ("agent", "person")], []

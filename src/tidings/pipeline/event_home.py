@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .base import DOMESTIC_FORCE_SECTORS
-from .event_domestic import home_of, mention_at, verbal_targets
+from .event_domestic import amends, amends_act, home_of, mention_at, verbal_targets
 from .event_targets import NON_COUNTRY_CODES, NON_STATE_SECTORS, coded_targets
 from .word_lists import word_list
 
@@ -125,6 +125,19 @@ def verbal_compatriots(h, actor: list[Mention], recipient: list[Mention], by_tok
         return [mention_at(words[0], home, None)]
     return [replace(m, code=home.code, confidence=min(m.confidence, 0.6)) if m in loose else m
             for m in (recipient or loose)]
+
+
+def victims_home(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention],
+                 story_country: Mention | None) -> list[Mention]:
+    """'apologised to the families of demonstrators who died', 'promised to compensate the victims' relatives':
+    an apology or a promise to uncoded victims at home (event_domestic.amends) is the home country's; else []."""
+    if not amends_act(h) or any(m.code for m in recipient):
+        return []
+    loose, words = verbal_targets(h, recipient, by_tok)
+    if not any(amends(h, h.tok.doc[m.root]) for m in loose) and not any(amends(h, t) for t in words):
+        return []  # (only the victims: "apologised to the opposition activist" is left to the clemency rules)
+    found = verbal_compatriots(h, actor, recipient, by_tok, story_country)
+    return found if any(m.code for m in found) else []
 
 
 def foreign_people(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:

@@ -69,6 +69,7 @@ from .event_home import (
     removed_from_office,
     state_process,
     verbal_compatriots,
+    victims_home,
 )
 from .event_meetings import (
     deep_host,
@@ -146,8 +147,7 @@ if TYPE_CHECKING:
 
 
 # -- recipient conventions the parse alone does not settle (the lead's round-4 decisions) ----------
-# Types whose people / institution targets with no country of their own are the scene's
-# compatriots: "Police in Lagos arrested 40 protesters" -> NGA -> NGA.
+# Types whose uncoded people / institution targets are the scene's ("Police in Lagos arrested 40 protesters": NGA)
 DOMESTIC_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "PROTEST", "RETREAT"})
 # Dependencies with their own ISO code, by sovereign: a deployment there stays at home.
 SOVEREIGN = {
@@ -174,8 +174,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
     inside the object's own phrase (``object_partner``: "accepted a Qatari-Egyptian proposal")."""
     own = {m.code for m in actor if m.code}
     if h.entry.sym and len(own) == 1 and not any(m.code for m in recipient):
-        # "India fought a brief war with Pakistan": the other side, named on the object noun, is a
-        # co-actor of the symmetric event; the events stage keeps this same list as the actors
+        # "India fought a brief war with Pakistan": the other side named on the object noun is a co-actor
         actor.extend(m for m in sym_partner(h, own, by_tok) if m not in actor)
     if h.entry.sym:
         recipient = joint_subject(h, actor, recipient, by_tok)
@@ -202,8 +201,7 @@ def settle_recipients(h, actor: list[Mention], recipient: list[Mention], by_tok:
         go_between_sides = _event_object_partner.go_between_sides
 
         found = go_between_sides(h, own, by_tok) or found
-    # (a symmetric entry with one coded actor has no partner of its own: "Kenya signed off on a plan
-    # to deploy police to Haiti")
+    # (a symmetric entry with one coded actor has no partner: "Kenya signed off on a plan to deploy police to Haiti")
     if own and h.etype in OBJECT_PARTNER_TYPES and (not h.entry.sym or len(own) == 1) and h.route != "reaction" and not any(
             m.code and m.code not in own for m in found) and not (h.etype in DOMESTIC_TARGET_TYPES and any(
             m.code for m in found)):
@@ -488,6 +486,8 @@ def _settle(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int,
                            own, by_tok)
         if found:
             return found
+    if etype in ("AGREE", "CONCEDE") and (kin := victims_home(h, actor, recipient, by_tok, story_country)):
+        return kin  # "apologised to the families of demonstrators who died" (round 22)
     if etype == "AGREE" and not any(m.code and m.code not in own for m in recipient):
         recipient = buried_destination(h.tok, own, by_tok) or worth_tail(h.tok, own, by_tok) or recipient
     if etype in ("AID", "AGREE"):

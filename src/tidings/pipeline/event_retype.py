@@ -151,6 +151,21 @@ def _modal_main(t: Token) -> Token | None:
     return None
 
 
+# a state's compatriots on the other side at home (round 22, stories): "the government could use force against
+# protesters, opposition leader Nika Melia said" is the opposition's forecast, not the government's threat
+OPPONENT_SECTORS = frozenset({"OPP", "REB", "PRM", "CVL", "HRI", "JRN"})
+STATE_SECTORS_HERE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def opponent_voice(speaker: list, actor: list) -> bool:
+    """The speaker is a compatriot on the other side of the actor's domestic divide (an opposition figure, rebels,
+    civil society speaking of their own state's possible act)."""
+    own = {m.code for m in actor if m.code}
+    states = {m.sector for m in actor if m.code} & STATE_SECTORS_HERE
+    return bool(states) and any(m.code in own and (m.sector in OPPONENT_SECTORS or "OPP" in m.other_sectors)
+                                for m in speaker if m.code)
+
+
 def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
     """'If Washington seizes Russian assets, Moscow will respond by confiscating US companies' property, the
     ministry said': the announced hostile act (attack, seizure, sanction) of the speaker's side is a THREATEN by
@@ -166,7 +181,7 @@ def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
             continue
         # ("would not hesitate to resume raids ... if the group kept attacking": the readiness is the modal)
         main = _modal_main(t) or (ready_head(t) if c.event != "THREATEN" else None)
-        if main is None or any(m.code for m in c.speaker if m.code not in codes(c.actor)):
+        if main is None or any(m.code for m in c.speaker if m.code not in codes(c.actor)) or opponent_voice(c.speaker, c.actor):
             continue  # "Russia could attack, Western officials said": a forecast by others, no threat
         cond = _condition(main) or (None if main.i == t.i else _condition(t)) or (
             _condition(main.head) if main.dep_ == "acomp" else None)  # ("was prepared to shut it if ...": on 'was')
@@ -541,7 +556,12 @@ def demanded_by_speaker(c: Candidate, t: Token) -> Candidate | None:
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in STOPPING_VERBS:
         # "Aliyev said Armenia must stop shelling border villages": an end to any act is demanded (yield)
         t, mode = t.head, "yield"
-    if mode is None or t.dep_ != "ccomp" or t.head.lemma_.lower() not in DEMAND_SPEECH:
+    clause = t
+    for _ in range(3):  # a second that-clause: "said it was studying the offer but that Hamas must first free ..."
+        if clause.dep_ != "conj" or clause.head.pos_ not in ("VERB", "AUX"):
+            break
+        clause = clause.head
+    if mode is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in DEMAND_SPEECH:
         return None
     if not any(k.dep_ == "aux" and k.lower_ in ("must", "should") for k in t.children) or any(
             k.dep_ == "neg" for k in t.children):
@@ -555,7 +575,7 @@ def demanded_by_speaker(c: Candidate, t: Token) -> Candidate | None:
             all(m.kind == "org" for m in doers) and not any(m.kind == "org" for m in speakers)):
         return None
     # the demand is the speech act: its trigger is the speech verb, so the claims stage reads no modal into it
-    head = t.head
+    head = clause.head
     return replace(c, event="REQUEST", mode=mode, actor=speakers, recipient=doers, speaker=[], trigger=head.i,
                    trigger_start=head.i, trigger_end=head.i + 1)
 

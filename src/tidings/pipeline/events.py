@@ -114,6 +114,7 @@ from .event_quotes import drop_quoted_restatements
 from .event_reactions import charged_actors, court_places, reaction_hits, reaction_targets
 from .event_relations import free_relative_targets, labelled_act_doers
 from .event_releases import held_releases
+from .event_reproaches import REPROACH_WORDS
 from .event_retype import armed_backing
 from .event_rules import (
     TRANSFER_TYPES,
@@ -165,6 +166,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         self.lex: Lexicon = load_lexicon(list(getattr(config, "dictionaries", []) or []))
         self.max_per_sentence = int(getattr(config, "max_events_per_sentence", 6))
         self._story_country: Mention | None = None
+        self._told: list[Candidate] = []  # the story's events so far (the captives a reproach may name again)
         self._sent_toks: SentTokens | list[Token] = []  # the sentence being coded (its Token objects made once)
         self._verb_triggers: dict[int, Hit] = {}  # the sentence's verb hits by trigger position
         # a verb's entries (by list identity) -> (the list, each entry's needed words; None: one needs none)
@@ -173,6 +175,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
     # -- story ------------------------------------------------------------------------
     def __call__(self, ctx: StoryContext) -> None:
         self._story_country = story_country(ctx.mentions)
+        self._told = ctx.candidates
         by_sent: dict[int, list[Mention]] = {}
         for m in ctx.mentions:
             by_sent.setdefault(m.sent_index, []).append(m)
@@ -252,6 +255,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                 hit = self._blame_hit(toks[k], by_tok)
                 if hit is not None:
                     verb_hits.append(hit)
+            if lem in REPROACH_WORDS and (hit := self._reproach_hit(toks[k], by_tok)) is not None:
+                verb_hits.append(hit)  # "said the two men were spies": an accusation without an accusing verb
         charged_actors(verb_hits, by_tok, self._mentions)
         court_places(verb_hits, by_tok)
         hits = [h for h in verb_hits if not incursion(h)]
