@@ -15,3 +15,20 @@ from tests.conftest import code
 ])
 def test_a_summed_up_step_that_threatens_something_is_no_threat(coder, text):
     assert not any(e.event == "THREATEN" for e in code(coder, text))
+
+
+@pytest.mark.parametrize(("text", "event", "planned"), [
+    # a shipment's or a withdrawal's scheduled start is a plan announced, not an outcome imagined
+    ("Qatar said on Tuesday its first shipment of fuel for Gaza would leave Doha on Thursday.", "AGREE", "AID"),
+    ("Moscow said the withdrawal of its troops from the Zaporizhzhia plant would begin next month.",
+     "CONCEDE", "RETREAT"),
+])
+def test_a_scheduled_cooperative_act_named_by_a_noun_is_a_plan(coder, text, event, planned):
+    events = coder.code(text, date="2025-02-04")
+    assert [(e.event, e.planned_event) for e in events] == [(event, planned)], \
+        [(e.event, e.planned_event) for e in events]
+
+
+def test_a_hostile_act_that_would_begin_stays_anticipated(coder):
+    events = coder.code("Residents said a Russian assault on the town would begin within days.", date="2025-02-04")
+    assert not any(e.event == "ASSAULT" for e in events), [e.event for e in events]
