@@ -125,3 +125,50 @@ def test_act_with_a_hedged_object_is_still_told(coder):
     found = [(e.event, e.claim.status) for e in coder.code(
         "Chilean troops fired what appeared to be a mortar round at a Peruvian border post.", date="2026-11-20")]
     assert ("ASSAULT", "asserted") in found
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Thousands of Armenians defied a police ban to protest outside the government building in Yerevan on Friday.",
+     "protest"),
+    ("Opposition supporters flouted a curfew to rally outside the electoral commission in Lusaka.", "rally"),
+])
+def test_a_defied_bans_infinitive_goes_back_to_the_defying_verb(text, act):
+    doc = load_model()(text)
+    tok = next(t for t in doc if t.text == act)
+    assert tok.dep_ == "advcl" and tok.head.lemma_ in ("defy", "flout"), (tok.dep_, tok.head.text)
+
+
+def test_a_defied_orders_infinitive_stays_what_was_ordered():
+    # an order's infinitive is what was asked, not what the defiers did
+    doc = load_model()("Hundreds of farmers defied an order to leave the occupied motorway near Lyon.")
+    tok = next(t for t in doc if t.text == "leave")
+    assert tok.head.text == "order", tok.head.text
+
+
+def test_defiers_act_is_coded_as_done(coder):
+    events = coder.code("Thousands of Armenians defied a police ban to protest outside the government building in "
+                        "Yerevan on Friday.", date="2025-05-02")
+    protests = [e for e in events if e.event == "PROTEST"]
+    assert protests and protests[0].aux_mode is None, [(e.event, e.aux_mode) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel shut the Kerem Shalom crossing into Gaza on Tuesday after a rocket attack.",
+    "Israel reopened the Kerem Shalom crossing on Sunday.",
+])
+def test_a_named_crossing_read_as_a_participle_is_the_names_head_noun(text):
+    doc = load_model()(text)
+    tok = next(t for t in doc if t.text == "crossing")
+    assert tok.tag_ == "NN" and tok.dep_ in ("dobj", "pobj"), (tok.tag_, tok.dep_)
+
+
+def test_a_real_crossing_participle_stays_a_verb():
+    doc = load_model()("Migrants were caught crossing the Channel in small boats on Sunday.")
+    tok = next(t for t in doc if t.text == "crossing")
+    assert tok.pos_ == "VERB", tok.tag_
+
+
+def test_a_reopened_named_crossing_is_coded(coder):
+    events = coder.code("Israel reopened the Kerem Shalom crossing on Thursday after a two-day closure.",
+                        date="2025-05-02")
+    assert [(e.event, e.mode) for e in events] == [("RETREAT", "access")], [(e.event, e.mode) for e in events]

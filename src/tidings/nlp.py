@@ -197,6 +197,8 @@ def repair_hyphen_verbs(doc):
     repair_report_nouns(doc)
     repair_trailing_speakers(doc)
     repair_hedged_objects(doc)
+    repair_defiant_infinitives(doc)
+    repair_named_crossings(doc)
     flag = _hyphen_flags.get(id(doc.vocab))
     if flag is None:
         return doc
@@ -353,4 +355,62 @@ def repair_hedged_objects(doc) -> None:
             continue
         moves = {noun.i: (verb.i, "dobj"), clause.i: (noun.i, "acl")}
         moves.update({c.i: (verb.i, c.dep_) for c in be.children if c.dep_ in ("prep", "npadvmod", "advmod")})
+        _move(doc, moves)
+
+
+# A defied ban's infinitive: in "Protesters defied a ban to march on parliament" the parser hangs "to march" on "ban"
+# as what is banned, so the march has no subject and the claims stage reads it as a banned (hypothetical) act. After
+# a verb of defiance the infinitive is what the defiers did: it goes back to the verb, as in "braved the cold to
+# protest" (forms: the lemmatiser runs after this repair).
+DEFIANCE_FORMS = frozenset({
+    "defied", "defy", "defies", "defying", "flouted", "flout", "flouts", "flouting", "braved", "brave", "braves",
+    "braving", "ignored", "ignoring", "disregarded", "disregarding"})
+# what is defied: a ban or a danger (not a call or an order, whose infinitive is what was asked: "ignored a plea
+# to lift its veto", "defied an order to disperse")
+DEFIED_FORMS = frozenset({
+    "ban", "bans", "curfew", "curfews", "prohibition", "restrictions", "lockdown", "cordon", "police", "rain", "cold",
+    "heat", "snow", "storm", "threats", "danger", "dangers", "odds"})
+
+
+def repair_defiant_infinitives(doc) -> None:
+    for verb in doc:
+        if verb.lower_ not in DEFIANCE_FORMS or not verb.tag_.startswith("VB"):
+            continue
+        for noun in verb.children:
+            if noun.dep_ != "dobj" or noun.lower_ not in DEFIED_FORMS:
+                continue
+            inf = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if inf is not None:
+                _move(doc, {inf.i: (verb.i, "advcl")})
+
+
+# A named crossing read as a clause: in "Israel reopened the Kerem Shalom crossing on Sunday" the tagger makes
+# "crossing" a participle (VBG, "Shalom crossing ...") and the name the verb's object, so no crossing is reopened.
+# A "crossing" with no object of its own right after a name that has "the" is the name's head noun; the phrases of
+# where it leads stay on it, the others (time, cause) go back to the verb.
+CROSSING_OWN_PREPS = frozenset({"into", "to", "between", "with", "from", "on"})
+
+
+def repair_named_crossings(doc) -> None:
+    for t in doc:
+        if t.lower_ != "crossing" or t.tag_ != "VBG" or t.i == 0 or t.dep_ not in ("advcl", "acl"):
+            continue
+        name = doc[t.i - 1]
+        if name.tag_ != "NNP" or any(c.dep_ in ("dobj", "nsubj") for c in t.children) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in name.children):
+            continue
+        if t.dep_ == "advcl" and t.head.i == name.head.i and name.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            verb = t.head
+        elif t.dep_ == "acl" and t.head.i == name.i:
+            verb = None
+        else:
+            continue
+        moves = {t.i: (name.head.i, name.dep_) if name.head.i != name.i else (t.i, "ROOT"), name.i: (t.i, "compound")}
+        moves.update({c.i: (t.i, "det") for c in name.children if c.dep_ == "det"})
+        if verb is not None:  # ("on Sunday", "after a closure": the verb's)
+            moves.update({c.i: (verb.i, c.dep_) for c in t.children if c.dep_ in ("prep", "npadvmod")
+                          and not (c.lower_ in CROSSING_OWN_PREPS and not any(g.ent_type_ in ("DATE", "TIME")
+                                                                             for g in c.children))})
+        t.tag_ = "NN"
         _move(doc, moves)

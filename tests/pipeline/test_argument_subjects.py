@@ -38,3 +38,17 @@ def test_and_after_a_saying_clause_returns_to_the_clause_that_says_it(coder):
                          "on its villagers, and deported hundreds of Kyrgyz labourers.")
     assert ("COERCE", ("TJK",), ("KGZ",)) in found, found
     assert not any(d[0] == "COERCE" and d[1] == ("KGZ",) for d in found), found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # "a day after X had accused ...": the parser makes "day" the subject and the parties the object of "after"
+    ("Tehran said on Monday it would curb cooperation with inspectors, a day after Britain, France and Germany had "
+     "accused Iran of hiding nuclear material at an undeclared site.",
+     ("ACCUSE", ("DEU", "FRA", "GBR"), ("IRN",))),
+    ("Seoul suspended a military pact on Tuesday, a week after Pyongyang had threatened South Korea with "
+     "a nuclear strike over joint drills.",
+     ("THREATEN", ("PRK",), ("KOR",))),
+])
+def test_a_measure_of_time_read_as_subject_gives_way_to_the_party_after_it(coder, text, wanted):
+    found = dyads(coder, text)
+    assert wanted in found, found

@@ -35,3 +35,20 @@ def test_second_participle_of_a_sanction_spells_it_out(coder):
     events = code(coder, "Britain imposed sanctions on Tuesday on three Georgian officials, freezing their assets and "
                          "barring British banks from dealing with them.")
     assert [e.event for e in events] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "event", "planned"), [
+    # a shipment's or a withdrawal's scheduled start is a plan announced, not an outcome imagined
+    ("Qatar said on Tuesday its first shipment of fuel for Gaza would leave Doha on Thursday.", "AGREE", "AID"),
+    ("Moscow said the withdrawal of its troops from the Zaporizhzhia plant would begin next month.",
+     "CONCEDE", "RETREAT"),
+])
+def test_a_scheduled_cooperative_act_named_by_a_noun_is_a_plan(coder, text, event, planned):
+    events = coder.code(text, date="2025-02-04")
+    assert [(e.event, e.planned_event) for e in events] == [(event, planned)], \
+        [(e.event, e.planned_event) for e in events]
+
+
+def test_a_hostile_act_that_would_begin_stays_anticipated(coder):
+    events = coder.code("Residents said a Russian assault on the town would begin within days.", date="2025-02-04")
+    assert not any(e.event == "ASSAULT" for e in events), [e.event for e in events]

@@ -49,6 +49,8 @@ def _opening_phrase_subject(verb: Token, subj: Token | None) -> Token | None:
     a conjunct of Ankara, "talks" as the subject). Returns the name after the comma, else None."""
     doc = verb.doc
     p = parse(doc)
+    if (subj is None or p.lemma[subj.i] in TIME_MEASURES) and (dated := _dated_subject(p, verb.i)) is not None:
+        return doc[dated]
     start = sent_start(verb)
     if p.lower[start] not in OPENING_PREPS:
         return None
@@ -59,6 +61,24 @@ def _opening_phrase_subject(verb: Token, subj: Token | None) -> Token | None:
         if (p.dep[t] in ("appos", "conj") and p.pos[t] == "PROPN" and t < verb.i and t > start
                 and p.lower[p.left[t] - 1] == "," and p.right[t] + 1 == verb.i):
             return doc[t]
+    return None
+
+
+# measures of time a trailing "a day after X had ..." clause opens with
+TIME_MEASURES = frozenset({"day", "week", "month", "year", "hour", "minute", "night", "morning", "evening", "weekend"})
+
+
+def _dated_subject(p: Parse, verb: int) -> int | None:
+    """', a day after Britain, France and Germany had accused Tehran of ...': the parser makes the measure of time
+    the verb's subject (or its adverbial, leaving the verb none) and the party the object of "after"; the party is
+    the subject. None otherwise."""
+    for m in p.kids[verb]:
+        if m > verb or p.dep[m] not in ("nsubj", "npadvmod") or p.lemma[m] not in TIME_MEASURES:
+            continue
+        for c in p.kids[m]:
+            if p.dep[c] == "prep" and p.lower[c] in ("after", "before", "since"):
+                return next((g for g in p.kids[c] if p.dep[g] == "pobj" and g < verb
+                             and p.pos[g] in ("PROPN", "NOUN", "PRON") and p.lemma[g] not in TIME_MEASURES), None)
     return None
 
 

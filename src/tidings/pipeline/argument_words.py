@@ -17,6 +17,8 @@ EVIDENCE_WORDS_DEPS = ("compound", "amod", "nummod")
 KIND_HOLDERS = frozenset({"cooperation", "co-operation", "partnership", "assistance"})
 # heads that only count what their "of" phrase names
 NUMBER_HEADS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"})
+# heads that carry what their "of" phrase names: "a convoy of 60 aid trucks" is aid (round 22)
+CARRIER_HEADS = frozenset({"convoy", "column", "caravan", "fleet", "flotilla", "train"})
 # not "off": a ship attacked off the coast of Oman is not Oman's (the coast is only the place)
 LOCATIVE_PREPS = ("in", "on", "near", "across", "inside", "outside")
 BORDER_WORDS = frozenset({"border", "frontier", "boundary", "crossing"})
@@ -36,7 +38,8 @@ def words(tok: Token) -> set[str]:
             for g in kids[c]:
                 if deps[g] == "pobj":
                     out.add(lemmas[g])
-                    if lemmas[tok.i] in NUMBER_HEADS:  # "dozens of wounded Sudanese civilians": the count's people
+                    if lemmas[tok.i] in NUMBER_HEADS or lemmas[tok.i] in CARRIER_HEADS:
+                        # "dozens of wounded Sudanese civilians": the count's people; "a convoy of aid trucks": its load
                         out.update(lemmas[k] for k in kids[g] if deps[k] in ("amod", "compound"))
     return out
 

@@ -513,3 +513,29 @@ def verb_above(tok: Any, steps: int) -> Any:
             break
         tok = tok.head
     return tok
+
+
+# subordinators of a clause that dates its act against another ("a day after X struck", "as Y shelled ...")
+TIME_CLAUSE_MARKS = frozenset({"after", "before", "since", "as", "while", "when", "once"})
+
+
+def set_off_time_clause(verb: Any) -> bool:
+    """'... unless Kyiv halted its drone attacks, a day after Ukrainian drones set fire to a plant': a time clause
+    with its own subject, set off by a comma, tells an act of its own; the parser may hang it on the nearest verb (a
+    condition's, a purpose's), whose content it is not. Without the comma ('if Iran strikes after Israel withdraws')
+    it stays inside."""
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or not any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == ","
+
+
+def condition_span(cond: Any) -> tuple[int, int]:
+    """First and last token of a condition clause, without a comma-set time clause at its end
+    (``set_off_time_clause``)."""
+    end = cond.right_edge.i
+    for k in cond.children:
+        if k.i > cond.i and set_off_time_clause(k) and k.right_edge.i == end:
+            end = k.left_edge.i - 2
+    return cond.left_edge.i, end

@@ -64,6 +64,9 @@ EXPECTATION_NOUNS = frozenset({"anticipation", "expectation", "preparation", "re
                                "hope", "optimism", "speculation", "rumour", "rumor", "worry"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "would", "may"})
 CONTINUING_VERBS = frozenset({"continue", "resume", "proceed", "persist", "go", "carry", "restart", "intensify"})
+# cooperative acts and retreats named by a noun that a "would leave / begin / take place" schedules
+SCHEDULE_VERBS = word_list("act_verbs.json", "schedule_verbs")
+PLANNABLE_TYPES = frozenset({"AID", "CONSULT", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "AGREE"})
 
 
 # participles of a stance that describe a noun ("a plan backed by Washington", "a candidate supported by Riyadh")
@@ -109,9 +112,11 @@ def anticipated(cand: Candidate, doc) -> bool:
         head = head.head
     if tok.dep_ in ("pobj", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in ANTICIPATING_VERBS:
         return True
-    # ("said deportations of Haitian migrants would continue": an ongoing or resumed act is no imagined one)
+    # ("said deportations of Haitian migrants would continue": an ongoing or resumed act is no imagined one; "its
+    # aid shipment would leave on Friday", "the exchange would take place on Friday": a plan announced)
     return tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in CONTINUING_VERBS and any(
-        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in head.children)
+        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in head.children) and not (
+        cand.event in PLANNABLE_TYPES and head.lemma_.lower() in SCHEDULE_VERBS)
 
 
 def thing_threatens(cand: Candidate, doc, nouns) -> bool:

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import MODALS, ORDER_VERBS, TEMPORAL_PREPS, parse
+from .base import MODALS, ORDER_VERBS, TEMPORAL_PREPS, parse, set_off_time_clause
 from .event_clauses import judged_deal, paired_subject, summing_subject
 from .event_comments import comment_participle
 from .event_hazards import hazard_alert
@@ -449,8 +449,8 @@ def _condition(tok: Token) -> Token | None:
     for _ in range(6):
         if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in cur.children):
             return cur
-        if cur.head.i == cur.i or cur.dep_ == "relcl":
-            return None
+        if cur.head.i == cur.i or cur.dep_ == "relcl" or set_off_time_clause(cur):
+            return None  # (", a day after Ukrainian drones hit ...": an act of its own)
         cur = cur.head
     return None
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import codes, objects
-from .base import NON_COUNTRY_CODES, PARTY_ENTS, Candidate
+from .base import NON_COUNTRY_CODES, PARTY_ENTS, Candidate, condition_span
 from .event_dedupe import coordinated_measures, dedupe  # noqa: F401  (event_rules imports them from here)
 from .event_deterrence import IMPERSONAL_CONDITIONS
 from .event_refusals import negated_acceptance, vowed_defiance
@@ -189,8 +189,7 @@ def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
         cond = cond or next((k for s in main.children if s.dep_ in ("oprd", "acomp", "xcomp") for k in [_condition(s)] if k), None)
         if c.event == "THREATEN":
             if cond is not None:
-                sub = list(cond.subtree)
-                threats[c.trigger] = (sub[0].i, sub[-1].i)
+                threats[c.trigger] = condition_span(cond)
             continue
         if main.i in announced and main.i != t.i and t.dep_ in ("pcomp", "xcomp", "advcl"):
             # "would retaliate against any seizure by targeting Western property": the means of an announced
@@ -207,8 +206,7 @@ def conditional_threats(cands: list[Candidate], doc) -> list[Candidate]:
             continue  # ("would strike on Monday if the rain continued", "would march again on Saturday"; "could
             # block highways if ..." is a possibility, as "could reject the proposal if ...")
         if cond is not None:
-            sub = list(cond.subtree)
-            threats[c.trigger] = (sub[0].i, sub[-1].i)
+            threats[c.trigger] = condition_span(cond)
         elif t.lemma_.lower() in REPRISAL_VERBS or (
                 any(m.code for m in c.speaker) and set(codes(c.speaker)) <= set(codes(c.actor))
                 and any(k.dep_ == "aux" and k.lower_ in POSSIBILITY_MODALS for k in main.children)):

@@ -152,6 +152,7 @@ PORTION_WORDS = frozenset({"some", "most", "all", "part", "many", "several", "ha
 # Types whose object noun carries the recipient: "sanctions on X", "ties with X", "aid to X".
 OBJ_PREP_TYPES = frozenset({"SANCTION", "CONCEDE", "AID", "COOPERATE", "RETREAT", "MOBILIZE"})
 NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr"})
+LADEN_PARTICIPLES = frozenset({"load", "laden", "pack", "fill", "stack", "stock"})
 
 
 # warnings whose content is another party's act, not the warner's own threat
@@ -427,10 +428,12 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
         # a label the parser hung on the object as an apposition ("called Spain's prime minister a liar")
         appos_labels = [c for o in objs for c in kids[o.i] if deps[c] == "appos"
                         and any(deps[d] == "det" and lowers[d] in ("a", "an") for d in kids[c])]
-        # a carrier's cargo ("ships carrying food", "a convoy of trucks carrying flour and medical supplies")
+        # a carrier's cargo ("ships carrying food", "a convoy of trucks carrying flour and medical supplies"; "trucks
+        # loaded with flour": a laden carrier's "with" load)
         carriers = [c for o in objs + [g for o in objs for g in prep_objects(o, ("of",))] for c in kids[o.i]
-                    if deps[c] == "acl" and p.lemma[c] in CARGO_VERBS]
-        cargo = [doc[g] for c in carriers for g in kids[c] if deps[g] == "dobj"]
+                    if deps[c] == "acl" and p.lemma[c] in CARGO_VERBS | LADEN_PARTICIPLES]
+        cargo = [doc[g] for c in carriers for g in kids[c] if deps[g] == "dobj"] + [
+            g for c in carriers if p.lemma[c] in LADEN_PARTICIPLES for g in prep_objects(doc[c], ("with",))]
         cargo += [doc[k] for g in cargo for k in kids[g.i] if deps[k] == "conj"]
         for e in entries:
             if e.need_infinitive and not infinitive:
