@@ -335,20 +335,20 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
     for c in near:
         # (a particle with an object of its own is a preposition: "denied ..., and called on Kyiv to stop")
         if (deps[c] in ("prep", "dative", "agent") or (deps[c] == "prt" and any(deps[g] == "pobj" for g in kids[c]))) \
-                and lowers[c] in preps:
-            if _absolute_with(p, c, doc):
-                continue
+                and lowers[c] in preps and not _absolute_with(p, c, doc):
             for g in kids[c]:
                 if deps[g] == "pobj":
                     out.extend(conjuncts(doc[g]))
                 elif deps[g] == "prep" and lowers[g] == "of":  # "out of Syria"
                     out.extend(doc[x] for x in kids[g] if deps[x] == "pobj")
+            if not any(deps[g] == "pobj" for g in kids[c]):  # "flights to and from Israel": a shared object
+                out.extend(doc[x] for g in kids[c] if deps[g] == "conj" for x in kids[g] if deps[x] == "pobj")
     return out
 
 
 def _absolute_with(p: Parse, prep: int, doc) -> bool:
-    """', with Turkey's foreign minister presiding', ', with X urging both sides to ...': a
-    circumstance set off by a comma, not the partner of the verb it hangs on."""
+    """', with Turkey's foreign minister presiding', ', with X urging both sides to ...': a circumstance set off by a
+    comma, not the partner of the verb it hangs on."""
     if p.lower[prep] != "with" or prep == 0 or p.lower[prep - 1] != ",":  # (lower-cased "," is ",")
         return False
     return any(p.dep[g] == "pobj" and (p.tag[g] == "VBG" or any(p.dep[x] == "acl" and p.tag[x] == "VBG" for x in p.kids[g]))

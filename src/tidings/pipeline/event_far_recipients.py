@@ -373,8 +373,8 @@ def far_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
         message_addressee(h.tok, own, by_tok) if h.etype in MESSAGE_TYPES else []) or (
         (aimed_goods(h.tok, own, by_tok) or penalty_clause(h, own, by_tok)) if h.etype == "SANCTION" else []) or (
         answered_concession(h.tok, own, by_tok) if h.etype in ANSWER_TYPES and h.noun is None else []) or (
-        _needy.needy_party(h, own, by_tok)) or _reporter.reporter_target(h, own, by_tok)  # ("Pakistan's army said Indian
-    # troops fired across the Line of Control")
+        _needy.needy_party(h, own, by_tok)) or _reporter.reporter_target(h, own, by_tok) or (  # ("Pakistan's army said
+        _held.held_until_party(h, own, by_tok))  # Indian troops fired across the LoC"; "halted trade until Israel ...")
 
 
 # a step taken in return: "dropped its opposition ... after Helsinki agreed to extradite two suspects" -> FIN -> TUR
@@ -588,5 +588,6 @@ def unique_codes(found: list[Mention]) -> list[Mention]:
 # hot function costs ~3 us a call)
 from . import argument_places as _argument_places  # noqa: E402
 from . import arguments as _arguments  # noqa: E402
+from . import event_held_targets as _held  # noqa: E402
 from . import event_needy_recipients as _needy  # noqa: E402
 from . import event_reporter_targets as _reporter  # noqa: E402
