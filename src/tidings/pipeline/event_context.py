@@ -136,9 +136,13 @@ class ContextMixin:
 
     def _blame_hit(self, tok: Token, by_tok: dict[int, Mention]) -> Hit | None:
         """'Iran said Israel was responsible for the killing', 'Pakistan said Afghanistan was behind the
-        bombing': ACCUSE by the speaker."""
+        bombing', 'Kyiv said Moscow was to blame for ...': ACCUSE by the speaker."""
         cop = tok.head
-        if tok.dep_ == "prep" and tok.lower_ == "behind":
+        if tok.lemma_.lower() == "blame":  # "was to blame": the one to blame is the copula's subject
+            if tok.dep_ != "xcomp" or cop.lemma_.lower() != "be" or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                return None
+        elif tok.dep_ == "prep" and tok.lower_ == "behind":
             if cop.lemma_.lower() != "be" or not any(
                     g.dep_ == "pobj" and g.lemma_.lower() in self.lex.nouns for g in tok.children):
                 return None  # (an act noun only: "was behind the bombing", not "behind the wheel")

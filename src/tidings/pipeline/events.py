@@ -227,7 +227,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                 pos = "NOUN"  # an object can be no adjective: "launched a counteroffensive" (tagged JJ)
             if pos == "VERB":
                 entries = lex.verbs.get(lex.lemma_fixes.get(lem, lem))
-                hit = self._verb_hit(toks[k], entries, by_tok) if entries else None
+                hit = self._blame_hit(toks[k], by_tok) if lem == "blame" else None  # ("said Moscow was to blame")
+                hit = hit or (self._verb_hit(toks[k], entries, by_tok) if entries else None)
                 if hit is None and lem == "face":  # "... to release the detainees or face further sanctions"
                     hit = self._ultimatum_hit(toks[k], by_tok)
                 if hit is not None:
