@@ -1,4 +1,5 @@
-"""Recipients named only in the clause a hostile act is held over (round 22, roles).
+"""Recipients named only in a clause on the act (round 22, roles): the clause a hostile act is held over, and the
+gerund clause a protest is over.
 
 "Turkey suspended all exports and imports until Israel allows aid into Gaza", "Washington would withhold the aid
 until Kyiv signs the minerals deal", "Algeria recalled its ambassador until France changes its position": a penalty,
@@ -43,6 +44,25 @@ def held_until_party(h, own: set[str], by_tok: dict[int, Mention]) -> list[Menti
             if found:
                 return found
     return []
+
+
+# a protest or accusation "over / about / against" an act told as a clause with a subject of its own
+JUDGING_TYPES = frozenset({"ACCUSE", "PROTEST"})
+GERUND_PREPS = ("over", "about", "against")
+
+
+def gerund_doer(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Japan lodged a protest over Chinese coast guard ships entering its waters', 'Poland protested over Russian
+    drones entering its airspace': the subject of the gerund clause a protest is over did what is protested."""
+    if h.etype not in JUDGING_TYPES:
+        return []
+    holders = [h.tok, *_arguments.objects(h.tok)] + ([h.noun] if h.noun is not None else [])
+    clauses = [g for x in holders for c in x.children if c.dep_ == "prep" and c.lower_ in GERUND_PREPS
+               for g in c.children if g.dep_ in ("pcomp", "pobj")]
+    # (the subject of the gerund, or the noun the parser hangs the gerund on: "over Russian aircraft | entering")
+    doers = [s for g in clauses if g.dep_ == "pcomp" and g.tag_ == "VBG" for s in g.children if s.dep_ == "nsubj"]
+    doers += [g for g in clauses if g.dep_ == "pobj" and any(a.dep_ == "acl" and a.tag_ == "VBG" for a in g.children)]
+    return coded_targets(doers, own, by_tok)[:2]
 
 
 # (at the end, read at call time: arguments imports the event modules through its re-exports)

@@ -43,8 +43,8 @@ def at_place(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, M
     return []
 
 
-def coded_targets(toks: list[Token], own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    return [m for m in _arguments.recipient_mentions(toks, by_tok) if m.code and m.code not in own]
+def coded_targets(toks: list[Token], own: set[str], by_tok: dict[int, Mention], trigger: int | None = None) -> list[Mention]:
+    return [m for m in _arguments.recipient_mentions(toks, by_tok, trigger=trigger) if m.code and m.code not in own]
 
 
 def hit_by_it(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:

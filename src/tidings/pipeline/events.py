@@ -546,7 +546,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     # (not what the other would pay or regret: "warned that Washington would regret any attack")
             if e.need_content and self._content_words_mode(e.type, tok) is None:
                 continue
-            recipient = recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate")
+            recipient = recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate", trigger=tok.i)
             if (e.poss_recipient or e.swap) and material:
                 # "expelled Russia's ambassador" -> RUS; "received the British foreign
                 # secretary": the guest (swapped to actor below)
