@@ -17,3 +17,8 @@ def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]
 ])
 def test_to_and_from_x_names_x(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+def test_a_shared_object_keeps_its_list(coder):
+    found = dyads(coder, "Peru suspended flights to and from Chile and Bolivia during the dispute.")
+    assert any(d[0] == "SANCTION" and set(d[2]) >= {"CHL", "BOL"} for d in found)

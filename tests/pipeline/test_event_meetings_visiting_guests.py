@@ -18,3 +18,9 @@ def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]
 ])
 def test_the_visiting_guest_visits_the_host(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+def test_a_visiting_delegation_met_is_the_guest(coder):
+    found = dyads(coder, "Japanese Prime Minister Shigeru Ishiba met with a visiting delegation of Chinese lawmakers "
+                         "in Tokyo on Thursday.")
+    assert ("CONSULT", ("CHN",), ("JPN",)) in found

@@ -19,3 +19,8 @@ def test_a_supply_in_the_reason_phrase_keeps_its_receiver(coder):
 
 def test_the_verbs_own_to_phrase_stays_the_verbs(coder):
     assert ("AID", ("DEU",), ("UKR",)) in dyads(coder, "Germany sent two air defence systems to Ukraine.")
+
+
+def test_a_receiver_hung_on_the_penalty_noun_belongs_to_the_transfer(coder):
+    found = dyads(coder, "China imposed sanctions on Boeing's defence unit over U.S. weapons sales to Taiwan.")
+    assert not any(d[0] == "SANCTION" and "TWN" in d[2] for d in found)

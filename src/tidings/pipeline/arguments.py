@@ -153,8 +153,7 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
 
 
 def passive_subjects(tok: Token) -> list[Token]:
-    """Patients of a passive: its subject, or the noun a passive participle modifies
-    ("90 Palestinian prisoners released by Israel")."""
+    """Patients of a passive: its subject, or the noun a passive participle modifies ("90 prisoners released by Israel")."""
     doc = tok.doc
     p = parse(doc)
     i = tok.i
@@ -317,8 +316,6 @@ MEANS_NOUNS = frozenset({"telephone", "phone", "video", "link", "videoconference
 
 def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """Objects of ``tok``'s prepositions in ``preps`` ("sanctions on X", "talks with X")."""
-    if not preps:
-        return []
     out: list[Token] = []
     doc = tok.doc
     p = parse(doc)  # walked as indices: only the objects found become Token objects
@@ -342,7 +339,8 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
                 elif deps[g] == "prep" and lowers[g] == "of":  # "out of Syria"
                     out.extend(doc[x] for x in kids[g] if deps[x] == "pobj")
             if not any(deps[g] == "pobj" for g in kids[c]):  # "flights to and from Israel": a shared object
-                out.extend(doc[x] for g in kids[c] if deps[g] == "conj" for x in kids[g] if deps[x] == "pobj")
+                out.extend(y for g in kids[c] if deps[g] == "conj" for x in kids[g] if deps[x] == "pobj"
+                           for y in conjuncts(doc[x]))
     return out
 
 
@@ -356,8 +354,7 @@ def _absolute_with(p: Parse, prep: int, doc) -> bool:
 
 
 def _phone_call(verb: Token) -> bool:
-    """'called Putin to offer condolences': without 'on' the call is a phone call and the caller
-    does what follows; 'called on Putin to ...' asks the called."""
+    """'called Putin to offer condolences': without 'on' the call is a phone call and the caller does what follows."""
     return verb.lemma_.lower() == "call" and not any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
 
@@ -375,9 +372,8 @@ def _object_else_subject(verb: Token, obj_route: str, subj_route: str) -> tuple[
 
 
 def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
-    """Subject of a verb with none of its own, borrowed from the clause it hangs on.
-    Returns (tokens, how): ``how`` names the route ("control", "conj", "relative", "participle",
-    "object-control", "of-complement", "list") for confidence and debugging."""
+    """Subject of a verb with none of its own, borrowed from the clause it hangs on. Returns (tokens, how): ``how``
+    names the route ("control", "conj", "relative", "participle", "object-control", "of-complement", "list", ...)."""
     cur = tok
     for _ in range(MAX_HOPS):
         dep = cur.dep_
@@ -481,6 +477,11 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
                 aimed = prep_objects(owner, REPROACH_PREPS)
                 if aimed:
                     return aimed[:1], "of-complement"
+            if head.lower_ == "by":  # "angered Mexico by storming": the subject's means; "of facilitating ... by
+                if (subj := direct_subjects(owner)[0]):  # supplying": whoever facilitates
+                    return subj, "means"
+                cur = owner
+                continue
             if owner.lemma_.lower() == "join" and head.lower_ == "in":
                 # "Britain joined the United States in imposing sanctions": both do it
                 subj, _ = direct_subjects(owner)

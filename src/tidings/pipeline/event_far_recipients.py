@@ -375,7 +375,8 @@ def far_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
         (aimed_goods(h.tok, own, by_tok) or penalty_clause(h, own, by_tok)) if h.etype == "SANCTION" else []) or (
         answered_concession(h.tok, own, by_tok) if h.etype in ANSWER_TYPES and h.noun is None else []) or (
         _needy.needy_party(h, own, by_tok)) or _reporter.reporter_target(h, own, by_tok) or (  # ("Pakistan's army said
-        _held.held_until_party(h, own, by_tok) or _held.gerund_doer(h, own, by_tok))  # Indian troops fired across the
+        _held.held_until_party(h, own, by_tok) or _held.gerund_doer(h, own, by_tok)  # Indian troops fired across the
+        or _held.means_target(h, own, by_tok) or _held.talk_partner(h, own, by_tok))
     # LoC"; "halted trade until Israel ..."; "protested over Russian drones entering its airspace")
 
 

@@ -1,5 +1,6 @@
-"""Recipients named only in a clause on the act (round 22, roles): the clause a hostile act is held over, and the
-gerund clause a protest is over.
+"""Recipients named only in a clause on the act (round 22, roles): the clause a hostile act is held over, the
+gerund clause a protest is over, the reaction a "by" gerund is the means of, and the partner of the talks an appeal
+is made in.
 
 "Turkey suspended all exports and imports until Israel allows aid into Gaza", "Washington would withhold the aid
 until Kyiv signs the minerals deal", "Algeria recalled its ambassador until France changes its position": a penalty,
@@ -63,6 +64,35 @@ def gerund_doer(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     doers = [s for g in clauses if g.dep_ == "pcomp" and g.tag_ == "VBG" for s in g.children if s.dep_ == "nsubj"]
     doers += [g for g in clauses if g.dep_ == "pobj" and any(a.dep_ == "acl" and a.tag_ == "VBG" for a in g.children)]
     return coded_targets(doers, own, by_tok)[:2]
+
+
+def means_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Russia retaliated against Britain by expelling six of its diplomats', 'China punished Lithuania by blocking its
+    exports': an act told as the means ("by" + gerund) of a reaction aimed at a party is aimed at that party (the
+    main verb's object or its against / on / at phrase)."""
+    verb = h.tok
+    if h.noun is not None or verb.dep_ != "pcomp" or verb.head.lower_ != "by" or verb.tag_ != "VBG":
+        return []
+    main = verb.head.head
+    if main.pos_ != "VERB":
+        return []
+    aimed = _arguments.objects(main) + _arguments.prep_objects(main, ("against", "on", "at"))
+    return coded_targets(aimed, own, by_tok)[:2]
+
+
+# what a party says to the other side of the talks it says it in
+SPOKEN_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE"})
+TALK_NOUNS = frozenset({"call", "conversation", "talk", "talks", "meeting", "phone", "telephone", "exchange"})
+
+
+def talk_partner(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'In a phone call with Putin on Tuesday, Erdogan urged a ceasefire', 'During talks with Lula, Xi pledged ...':
+    an appeal, promise, refusal, warning or protest made in a call or talks with a party is made to that party."""
+    if h.etype not in SPOKEN_TYPES or h.noun is not None:
+        return []
+    talks = [g for c in h.tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in TALK_NOUNS]
+    return coded_targets([x for g in talks for x in _arguments.prep_objects(g, ("with",))], own, by_tok)[:2]
 
 
 # (at the end, read at call time: arguments imports the event modules through its re-exports)

@@ -27,7 +27,9 @@ def reason_destination_edits(sent: Span) -> list[tuple[int, int, str, str | None
     p = parse(doc := sent.doc)
     edits: list[tuple[int, int, str, str | None]] = []
     for i in range(sent.start + 3, sent.end):
-        if p.lower[i] != "to" or p.dep[i] != "prep" or p.pos[p.head[i]] != "VERB" or p.head[i] > i:
+        # (on the verb, or on its object: "imposed sanctions ... over U.S. arms sales | to Taiwan")
+        if p.lower[i] != "to" or p.dep[i] != "prep" or p.head[i] > i or not (
+                p.pos[p.head[i]] == "VERB" or p.dep[p.head[i]] == "dobj"):
             continue
         verb = p.head[i]
         # the reason phrase ending right before "to": a preposition above the word before it, below the verb
