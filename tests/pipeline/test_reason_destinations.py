@@ -1,7 +1,6 @@
 """A transfer's "to" phrase the parser hung on the main verb past a reason phrase belongs to the transfer noun
 (reason_destinations): the penalty gains no second target, and the transfer keeps its receiver."""
 
-import pytest
 
 
 def dyads(coder, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
