@@ -283,7 +283,15 @@ def border_recipient(tok: Token, actor: list[Mention], by_tok: dict[int, Mention
     is where forces move to) 'to the Belarusian border', 'the border between the two countries':
     the country across the border, never the mover's own."""
     own = set(codes(actor))
+    moves = named is not False  # (read before the loop below settles ``named`` for a border word)
     for t in tok.subtree:
+        if moves and t.pos_ == "VERB" and t.lemma_.lower() == "border" and t.dep_ in ("acl", "relcl") \
+                and t.head.pos_ in ("NOUN", "PROPN"):
+            # "massed troops in the Kursk region bordering Ukraine", "in Belgorod, which borders Ukraine"
+            found = [m for m in mentions_of(objects(t), by_tok) if m.code and m.code not in own]
+            if found:
+                return found
+            continue
         if t.lemma_.lower() in BORDER_WORDS:
             if t.dep_ == "compound" and t.head.lemma_.lower() in BORDER_WORDS:
                 continue  # "border crossings with Ukraine": the phrase's head carries the "with"

@@ -27,12 +27,14 @@ AUTHOR_VERBS = frozenset({"sponsor", "co-sponsor", "cosponsor"})
 AUTHORED_NOUNS = frozenset({"resolution", "draft", "bill", "motion", "amendment", "text", "declaration", "statement"})
 
 
-def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bool = False) -> list[Mention]:
+def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bool = False,
+                       trigger: int | None = None) -> list[Mention]:
     """Mentions for recipient words; when none of them is coded, the coded party named in a
     preposition of those words ("condemned the missile launch by North Korea" -> PRK,
     "turned down an offer of talks from the African Union" -> IGO), one level down at most.
     Places ("a ceasefire in Sudan") are not parties, except with ``places`` (investigations:
-    "opened an inquiry into abuses in Myanmar" -> MMR)."""
+    "opened an inquiry into abuses in Myanmar" -> MMR). The ``trigger``'s own participle on a word is the act
+    coded, not the word's agent ("a Greek tanker seized by Iran": the tanker, GRC, is what Iran seized)."""
     # "its forces would respond with force to incursions by X": what the response answers
     toks = [x for t in toks for x in (response_answers(t) or [t])]
     # "reporters working for a Kenyan broadcaster", "staff who work for a British charity": people stand for
@@ -50,7 +52,7 @@ def recipient_mentions(toks: list[Token], by_tok: dict[int, Mention], places: bo
     # "an investigation into the execution of Ukrainian prisoners by Russian troops", "drills by
     # Seoul and Washington", "drones launched by the rebels": the agent, not the victims
     agents = [g for t in toks if t.i not in by_tok for g in prep_objects(t, ("by",)) + [
-        q for c in kids[t.i] if deps[c] == "acl" and tags[c] == "VBN" and (
+        q for c in kids[t.i] if deps[c] == "acl" and tags[c] == "VBN" and c != trigger and (
             lemmas[c] not in BROKER_VERBS or (lemmas[c] in AUTHOR_VERBS and lemmas[t.i] in AUTHORED_NOUNS))
         for q in prep_objects(doc[c], ("by",))]]
     # "the deportation of hundreds of Mexican migrants by the United States": "by" on the of-phrase

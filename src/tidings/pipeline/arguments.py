@@ -154,8 +154,7 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
 
 
 def passive_subjects(tok: Token) -> list[Token]:
-    """Patients of a passive: its subject, or the noun a passive participle modifies
-    ("90 Palestinian prisoners released by Israel")."""
+    """Patients of a passive: its subject, or the noun a passive participle modifies ("90 prisoners released by Israel")."""
     doc = tok.doc
     p = parse(doc)
     i = tok.i
@@ -317,8 +316,6 @@ MEANS_NOUNS = frozenset({"telephone", "phone", "video", "link", "videoconference
 
 def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """Objects of ``tok``'s prepositions in ``preps`` ("sanctions on X", "talks with X")."""
-    if not preps:
-        return []
     out: list[Token] = []
     doc = tok.doc
     p = parse(doc)  # walked as indices: only the objects found become Token objects
@@ -337,20 +334,21 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
     for c in near:
         # (a particle with an object of its own is a preposition: "denied ..., and called on Kyiv to stop")
         if (deps[c] in ("prep", "dative", "agent") or (deps[c] == "prt" and any(deps[g] == "pobj" for g in kids[c]))) \
-                and lowers[c] in preps:
-            if _absolute_with(p, c, doc):
-                continue
+                and lowers[c] in preps and not _absolute_with(p, c, doc):
             for g in kids[c]:
                 if deps[g] == "pobj":
                     out.extend(conjuncts(doc[g]))
                 elif deps[g] == "prep" and lowers[g] == "of":  # "out of Syria"
                     out.extend(doc[x] for x in kids[g] if deps[x] == "pobj")
+            if not any(deps[g] == "pobj" for g in kids[c]):  # "flights to and from Israel": a shared object
+                out.extend(y for g in kids[c] if deps[g] == "conj" for x in kids[g] if deps[x] == "pobj"
+                           for y in conjuncts(doc[x]))
     return out
 
 
 def _absolute_with(p: Parse, prep: int, doc) -> bool:
-    """', with Turkey's foreign minister presiding', ', with X urging both sides to ...': a
-    circumstance set off by a comma, not the partner of the verb it hangs on."""
+    """', with Turkey's foreign minister presiding', ', with X urging both sides to ...': a circumstance set off by a
+    comma, not the partner of the verb it hangs on."""
     if p.lower[prep] != "with" or prep == 0 or p.lower[prep - 1] != ",":  # (lower-cased "," is ",")
         return False
     return any(p.dep[g] == "pobj" and (p.tag[g] == "VBG" or any(p.dep[x] == "acl" and p.tag[x] == "VBG" for x in p.kids[g]))
@@ -358,8 +356,7 @@ def _absolute_with(p: Parse, prep: int, doc) -> bool:
 
 
 def _phone_call(verb: Token) -> bool:
-    """'called Putin to offer condolences': without 'on' the call is a phone call and the caller
-    does what follows; 'called on Putin to ...' asks the called."""
+    """'called Putin to offer condolences': without 'on' the call is a phone call and the caller does what follows."""
     return verb.lemma_.lower() == "call" and not any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
 
@@ -377,9 +374,8 @@ def _object_else_subject(verb: Token, obj_route: str, subj_route: str) -> tuple[
 
 
 def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
-    """Subject of a verb with none of its own, borrowed from the clause it hangs on.
-    Returns (tokens, how): ``how`` names the route ("control", "conj", "relative", "participle",
-    "object-control", "of-complement", "list") for confidence and debugging."""
+    """Subject of a verb with none of its own, borrowed from the clause it hangs on. Returns (tokens, how): ``how``
+    names the route ("control", "conj", "relative", "participle", "object-control", "of-complement", "list", ...)."""
     cur = tok
     for _ in range(MAX_HOPS):
         dep = cur.dep_
@@ -483,6 +479,11 @@ def inherited_subject(tok: Token) -> tuple[list[Token], str | None]:
                 aimed = prep_objects(owner, REPROACH_PREPS)
                 if aimed:
                     return aimed[:1], "of-complement"
+            if head.lower_ == "by":  # "angered Mexico by storming": the subject's means; "of facilitating ... by
+                if (subj := direct_subjects(owner)[0]):  # supplying": whoever facilitates
+                    return subj, "means"
+                cur = owner
+                continue
             if owner.lemma_.lower() == "join" and head.lower_ == "in":
                 # "Britain joined the United States in imposing sanctions": both do it
                 subj, _ = direct_subjects(owner)

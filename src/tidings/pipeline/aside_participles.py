@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .base import forget, parse
 from .contact_relatives import contact_relative_edits
 from .paired_gerunds import paired_gerund_edits
+from .reason_destinations import reason_destination_edits
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -70,12 +71,13 @@ def _aside_edits(sent: Span) -> list[tuple[int, int, str, str | None]]:
 
 def repair_aside_participles(doc: Doc) -> int:
     """Mend the participle asides of ``doc`` in place, the second subject of two parallel gerund clauses
-    (paired_gerunds) and relative clauses with no relative word (contact_relatives); returns how many subjects
-    moved."""
+    (paired_gerunds), relative clauses with no relative word (contact_relatives) and a transfer's "to" hung on the
+    verb past a reason phrase (reason_destinations); returns how many subjects moved."""
     from spacy.attrs import DEP, HEAD, TAG
 
     edits = [e for sent in doc.sents
-             for e in (*_aside_edits(sent), *paired_gerund_edits(sent), *contact_relative_edits(sent))]
+             for e in (*_aside_edits(sent), *paired_gerund_edits(sent), *contact_relative_edits(sent),
+                       *reason_destination_edits(sent))]
     if not edits:
         return 0
     arr = doc.to_array([HEAD, DEP, TAG])

@@ -144,7 +144,7 @@ class ContextMixin:
 
     def _blame_hit(self, tok: Token, by_tok: dict[int, Mention]) -> Hit | None:
         """'Iran said Israel was responsible for the killing', 'Pakistan said Afghanistan was behind the
-        bombing': ACCUSE by the speaker."""
+        bombing', 'Kyiv said Moscow was to blame for ...': ACCUSE by the speaker."""
         cop = tok.head
         if tok.lemma_.lower() in CRIME_VERBS and tok.pos_ == "VERB":
             crimes = [o for o in objects(tok) if o.lemma_.lower() in CRIME_NOUNS or any(
@@ -152,6 +152,10 @@ class ContextMixin:
             if not crimes:
                 return None  # ("committed $2 billion", "waged a campaign for votes": no crime named)
             cop = tok  # (the crime clause is the reported one)
+        elif tok.lemma_.lower() == "blame":  # "was to blame": the one to blame is the copula's subject
+            if tok.dep_ != "xcomp" or cop.lemma_.lower() != "be" or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                return None
         elif tok.dep_ == "prep" and tok.lower_ == "behind":
             if cop.lemma_.lower() != "be" or not any(
                     g.dep_ == "pobj" and g.lemma_.lower() in self.lex.nouns for g in tok.children):

@@ -330,7 +330,17 @@ def protest_target(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
                  if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
         if found:
             return found[:1]
-    return []
+    # "rallied ..., chanting slogans against Israel and the United States": every foreign party the crowd's slogans are against (not the cause the rally is in solidarity with)
+    slogans = [o for x in holders for c in x.children if c.dep_ == "dobj" and c.lemma_.lower() in SLOGAN_WORDS
+               for o in [c]] + [o for x in holders if x.lemma_.lower() in CHANT_VERBS for o in _arguments.objects(x)
+                                if o.lemma_.lower() in SLOGAN_WORDS]
+    named = [g for o in slogans for g in prep_objects(o, ("against",))]
+    return [m for m in mentions_of(named, by_tok) if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
+
+
+# what a crowd chants or carries against a foreign party
+CHANT_VERBS = frozenset({"chant", "shout", "sing", "carry", "hold", "raise", "brandish", "wave"})
+SLOGAN_WORDS = frozenset({"slogan", "chant", "placard", "banner", "sign", "song"})
 
 
 def _is_city(text: str) -> bool:

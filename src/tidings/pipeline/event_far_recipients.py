@@ -355,7 +355,8 @@ def torn_source(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
     the parser may hang the "from X" that names the author of the thing answered on the answering verb instead of
     the noun; right after that noun, it is still the noun's (the verb's own "from" elsewhere is no author)."""
     doc = h.tok.doc
-    ends = {doc[i].right_edge.i for i in h.material}
+    ends = {doc[i].right_edge.i for i in [*h.material, *(o.i for o in _arguments.objects(h.tok))]}  # ("turned down
+    # a proposal from Ankara": the object answered, right before the "from")
     found = [g for p in h.tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by") and p.i - 1 in ends
              for g in p.children if g.dep_ == "pobj"]
     # ("Brushing aside its EU partners": the verb's particle read as a preposition, its object as the particle's)
@@ -373,8 +374,10 @@ def far_phrase(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
         message_addressee(h.tok, own, by_tok) if h.etype in MESSAGE_TYPES else []) or (
         (aimed_goods(h.tok, own, by_tok) or penalty_clause(h, own, by_tok)) if h.etype == "SANCTION" else []) or (
         answered_concession(h.tok, own, by_tok) if h.etype in ANSWER_TYPES and h.noun is None else []) or (
-        _needy.needy_party(h, own, by_tok)) or _reporter.reporter_target(h, own, by_tok)  # ("Pakistan's army said Indian
-    # troops fired across the Line of Control")
+        _needy.needy_party(h, own, by_tok)) or _reporter.reporter_target(h, own, by_tok) or (  # ("Pakistan's army said
+        _held.held_until_party(h, own, by_tok) or _held.gerund_doer(h, own, by_tok)  # Indian troops fired across the
+        or _held.means_target(h, own, by_tok) or _held.talk_partner(h, own, by_tok))
+    # LoC"; "halted trade until Israel ..."; "protested over Russian drones entering its airspace")
 
 
 # a step taken in return: "dropped its opposition ... after Helsinki agreed to extradite two suspects" -> FIN -> TUR
@@ -588,5 +591,6 @@ def unique_codes(found: list[Mention]) -> list[Mention]:
 # hot function costs ~3 us a call)
 from . import argument_places as _argument_places  # noqa: E402
 from . import arguments as _arguments  # noqa: E402
+from . import event_held_targets as _held  # noqa: E402
 from . import event_needy_recipients as _needy  # noqa: E402
 from . import event_reporter_targets as _reporter  # noqa: E402

@@ -145,7 +145,9 @@ def foreign_people(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
     hostile act the parse left without a target (ASSAULT / COERCE only)."""
     done_to = _arguments.objects
 
-    return [m for m in coded_targets(done_to(h.tok), own, by_tok) if m.kind in ("agent", "person")
+    # (or the people a passive participle describes: "Ukrainian soldiers captured by Russian forces")
+    people = done_to(h.tok) or _arguments.passive_subjects(h.tok)
+    return [m for m in coded_targets(people, own, by_tok, trigger=h.tok.i) if m.kind in ("agent", "person")
             and m.code not in NON_COUNTRY_CODES]
 
 

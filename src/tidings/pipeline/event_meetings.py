@@ -202,6 +202,9 @@ def deep_host(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[in
     """A symmetric meeting of two parties whose place the parse hangs below a sideline or gathering noun, or
     on the sides of a "between" phrase, held in one participant's country (docs: 'Visits'): the other visits
     the host. Moves the host from the actors to the recipient, in place; None when no rule applies."""
+    guest = visiting_guest(h, actor, recipient, by_tok)  # ("told visiting President Lula": the sides swapped)
+    if guest is not None:
+        return guest
     if h.etype != "CONSULT" or h.mode == "visit" or any(m.code for m in recipient):
         return None
     codes = {m.code for m in actor if m.code}
@@ -228,6 +231,40 @@ def deep_host(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[in
         h.mode = "visit"
         return hosts
     return None
+
+
+# people a "visiting" word may describe: "told visiting Brazilian President Lula", "thanked the visiting delegation"
+GUEST_ENTS = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def visiting_guest(h, actor: list[Mention], recipient: list[Mention], by_tok: dict[int, Mention]) -> list[Mention] | None:
+    """'Xi told visiting Brazilian President Lula that ...': the parser reads "visiting" as a clause of the main
+    verb with the guest as what is visited, so the host became the visitor. A "visiting" right after a verb that is
+    no move of its own (not "arrived visiting"), whose object is a person rather than a place, describes that person:
+    the guest visits the host (docs: 'Visits'). Swaps the sides in place; None when no rule applies."""
+    tok = h.tok
+    if h.etype == "CONSULT" and tok.lower_ == "visiting" and tok.dep_ == "amod" and tok.head.dep_ in ("dobj", "pobj"):
+        # "Xi met with a visiting delegation of U.S. senators": the delegation (or its "of" people) is the guest,
+        # the clause's subject the host
+        head = tok.head
+        own = {m.code for m in actor if m.code}
+        guests = [m for m in _arguments.mentions_of([head, *_arguments.prep_objects(head, ("of", "from"))], by_tok)
+                  if m.code and m.code not in own and m.code not in NON_COUNTRY_CODES]
+        if not guests or not own or recipient:
+            return None
+        hosts = list(actor)
+        actor[:] = guests[:1]
+        return hosts
+    if h.etype != "CONSULT" or tok.lower_ != "visiting" or tok.dep_ not in ("xcomp", "advcl", "ccomp", "dep") \
+            or tok.i != tok.head.i + 1 or tok.head.pos_ != "VERB":
+        return None
+    guests = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(guests) != 1 or guests[0].ent_type_ not in GUEST_ENTS or not any(m.code for m in recipient) \
+            or not any(m.code for m in actor):
+        return None
+    hosts = list(actor)
+    actor[:] = [m for m in recipient if m.code]
+    return hosts
 
 
 # (bound after the definitions above, for the functions that read them at call time: a module reference costs

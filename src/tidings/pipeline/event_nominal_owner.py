@@ -123,7 +123,10 @@ class OwnerMixin:
                 actor = self._mentions(objects(accuser), by_tok)
                 route = "accused"
             elif accuser.lemma_.lower() in BLAME_ADJECTIVES:  # "X was responsible for the attack"
-                actor = self._mentions(direct_subjects(accuser.head)[0], by_tok)
+                # ("holds Tehran responsible for the attacks": the small clause's own subject, or the held object)
+                held = [c for c in accuser.children if c.dep_ == "nsubj"] or (
+                    objects(accuser.head) if accuser.dep_ in ("oprd", "xcomp") else [])
+                actor = self._mentions(held or direct_subjects(accuser.head)[0], by_tok)
                 route = "accused"
             elif warrants := [o for o in objects(accuser) + [accuser] if o.pos_ == "NOUN" and o.i != tok.i
                               and self._noun_type(o) in ("ACCUSE", "THREATEN", "PROTEST")]:

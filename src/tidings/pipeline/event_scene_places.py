@@ -56,6 +56,13 @@ GROUND_NOUNS = frozenset({"warrant", "warrants", "charge", "charges", "suspicion
                           "requests", "basis", "behalf", "instruction", "instructions", "accusation", "accusations"})
 
 
+# what an act done "in solidarity with / in support of" a side names
+SIDE_TAKING_NOUNS = frozenset({"solidarity", "support", "sympathy", "defence", "defense"})
+# acts done against someone for a side (not support or help, whose side is their receiver: "stood in solidarity
+# with Niamey", "sent aid in solidarity with Gaza")
+SIDE_TAKING_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE", "PROTEST", "REJECT"})
+
+
 # acts on people whose reason phrase ("jailed a blogger for posting articles on Facebook", "detained a pensioner over
 # sending money to a Ukrainian battalion") tells the charge: no party of the act itself (sanctions keep theirs: a
 # firm sanctioned "for helping Iran sell oil" acts for Iran)
@@ -68,6 +75,15 @@ def drop_grounds(verb: Token, recipient: list[Mention], etype: str | None = None
     if etype in CHARGED_TYPES:
         grounds += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
             g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)]
+    # "cut all trade with Israel in solidarity with the Palestinian people", "attacked the ship in solidarity with
+    # Palestinians": the side an act is done for is no party it is done to (also where the parser hangs the phrase
+    # on the object)
+    holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")] if etype in SIDE_TAKING_TYPES else []
+    sides = [c for x in holders for c in x.children if c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in SIDE_TAKING_NOUNS for g in c.children)]
+    # (the parser may hang the side's "with / of" on the verb, right after the noun)
+    grounds += sides + [c for s in sides for x in holders for c in x.children if c.dep_ == "prep"
+                        and c.lower_ in ("with", "of", "for") and c.i == s.right_edge.i + 1]
     if not grounds:
         return recipient
     inside = {t.i for g in grounds for t in g.subtree}

@@ -31,8 +31,9 @@ def at_place(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, M
 
     own = {m.code for m in actor if m.code}
     si = actor[0].sent_index
-    holders = [word, verb] + [g for x in (word, verb) for c in x.children if c.dep_ == "prep" for g in c.children
-                              if g.dep_ == "pobj"]
+    # (also the place of the thing hit: "hit grain terminals at Ukrainian ports")
+    holders = [word, verb, *_arguments.objects(verb)]
+    holders += [g for x in (word, verb) for c in x.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for g in (g for x in holders for g in prep_objects(x, ("at",))):
         if g.lemma_.lower() not in PLACE_NOUNS and g.pos_ != "PROPN":
             continue
@@ -42,8 +43,8 @@ def at_place(word: Token, verb: Token, actor: list[Mention], by_tok: dict[int, M
     return []
 
 
-def coded_targets(toks: list[Token], own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
-    return [m for m in _arguments.recipient_mentions(toks, by_tok) if m.code and m.code not in own]
+def coded_targets(toks: list[Token], own: set[str], by_tok: dict[int, Mention], trigger: int | None = None) -> list[Mention]:
+    return [m for m in _arguments.recipient_mentions(toks, by_tok, trigger=trigger) if m.code and m.code not in own]
 
 
 def hit_by_it(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:

@@ -236,7 +236,8 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                 pos = "NOUN"  # an object can be no adjective: "launched a counteroffensive" (tagged JJ)
             if pos == "VERB":
                 entries = lex.verbs.get(lex.lemma_fixes.get(lem, lem))
-                hit = self._verb_hit(toks[k], entries, by_tok) if entries else None
+                hit = self._blame_hit(toks[k], by_tok) if lem == "blame" else None  # ("said Moscow was to blame")
+                hit = hit or (self._verb_hit(toks[k], entries, by_tok) if entries else None)
                 if hit is None and lem == "face":  # "... to release the detainees or face further sanctions"
                     hit = self._ultimatum_hit(toks[k], by_tok)
                 elif hit is None and lem in CRIME_VERBS:  # "said Myanmar's army had committed war crimes"
@@ -564,7 +565,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin):
                     # (not what the other would pay or regret: "warned that Washington would regret any attack")
             if e.need_content and self._content_words_mode(e.type, tok) is None:
                 continue
-            recipient = recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate")
+            recipient = recipient_mentions(recip_toks, by_tok, places=e.mode == "investigate", trigger=tok.i)
             if (e.poss_recipient or e.swap) and material:
                 # "expelled Russia's ambassador" -> RUS; "received the British foreign
                 # secretary": the guest (swapped to actor below)
