@@ -1,6 +1,6 @@
 """Round 22 (missed events): migrants returned or sent back by a state are deported (verbs.json 'return', 'send
 back': COERCE deport to their country); a convoy, column or fleet carries what its "of" phrase names ("a convoy of
-aid trucks" is aid: argument_words.CARRIER_HEADS), and so do trucks "loaded with" it (events, LADEN_PARTICIPLES); diplomatic ties or
+aid trucks" is aid: argument_words.CARRIER_HEADS), and so do trucks "loaded with" it (event_verb_hits, LADEN_PARTICIPLES); diplomatic ties or
 relations broken with a state are a SANCTION without "off" (verbs.json 'break'). Sentences are our own."""
 
 from __future__ import annotations

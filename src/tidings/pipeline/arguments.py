@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .argument_preps import prep_objects as prep_objects
 from .argument_subjects import SAY_VERBS as SAY_VERBS
 from .argument_subjects import SUBJ_DEPS as SUBJ_DEPS
 from .argument_subjects import (
@@ -308,51 +309,6 @@ def datives(tok: Token) -> list[Token]:
             and p.head[goods] == i and goods > nxt + 1 and p.ent[nxt + 1] != "GPE"):
         return [doc[nxt]]
     return []
-
-
-QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "couple"})
-MEANS_NOUNS = frozenset({"telephone", "phone", "video", "link", "videoconference", "videolink", "call", "line"})
-
-
-def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
-    """Objects of ``tok``'s prepositions in ``preps`` ("sanctions on X", "talks with X")."""
-    out: list[Token] = []
-    doc = tok.doc
-    p = parse(doc)  # walked as indices: only the objects found become Token objects
-    deps, lowers, kids = p.dep, p.lower, p.kids
-    if not kids[tok.i]:
-        return out  # (a word with no children has no preposition: a third of the words asked about)
-    near = list(kids[tok.i])
-    money = p.ent[tok.i] == "MONEY" or any(deps[c] == "dobj" and p.ent[c] == "MONEY" for c in near)
-    if p.lemma[tok.i] in QUANTITY_NOUNS or money:  # the phrase hangs on the counted noun ("dozens of warplanes around
-        # Taiwan"), a sum's on its "in" noun ("$1.5 billion in aid for Ukraine", "approved 30 billion yen in aid for")
-        near += [x for c in near if deps[c] == "prep" and lowers[c] in (("of", "in") if money else ("of",))
-                 for g in kids[c] if deps[g] == "pobj" for x in kids[g]]
-    # "spoke by telephone with Putin", "talked via video link with Xi": the party hangs on the means
-    near += [x for c in near if deps[c] == "prep" and lowers[c] in ("by", "over", "via") for g in kids[c]
-             if deps[g] == "pobj" and p.lemma[g] in MEANS_NOUNS for x in kids[g]]
-    for c in near:
-        # (a particle with an object of its own is a preposition: "denied ..., and called on Kyiv to stop")
-        if (deps[c] in ("prep", "dative", "agent") or (deps[c] == "prt" and any(deps[g] == "pobj" for g in kids[c]))) \
-                and lowers[c] in preps and not _absolute_with(p, c, doc):
-            for g in kids[c]:
-                if deps[g] == "pobj":
-                    out.extend(conjuncts(doc[g]))
-                elif deps[g] == "prep" and lowers[g] == "of":  # "out of Syria"
-                    out.extend(doc[x] for x in kids[g] if deps[x] == "pobj")
-            if not any(deps[g] == "pobj" for g in kids[c]):  # "flights to and from Israel": a shared object
-                out.extend(y for g in kids[c] if deps[g] == "conj" for x in kids[g] if deps[x] == "pobj"
-                           for y in conjuncts(doc[x]))
-    return out
-
-
-def _absolute_with(p: Parse, prep: int, doc) -> bool:
-    """', with Turkey's foreign minister presiding', ', with X urging both sides to ...': a circumstance set off by a
-    comma, not the partner of the verb it hangs on."""
-    if p.lower[prep] != "with" or prep == 0 or p.lower[prep - 1] != ",":  # (lower-cased "," is ",")
-        return False
-    return any(p.dep[g] == "pobj" and (p.tag[g] == "VBG" or any(p.dep[x] == "acl" and p.tag[x] == "VBG" for x in p.kids[g]))
-               for g in p.kids[prep])
 
 
 def _phone_call(verb: Token) -> bool:

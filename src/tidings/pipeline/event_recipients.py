@@ -40,12 +40,10 @@ from .event_domestic import (
     institution,
     judged_compatriots,
     mention_at,
-    official_protest,
     person_object,
     probed_body,
     pronoun_antecedent,
     pronoun_party,
-    protest_target,
     relation_object,
     scene_of,
     under_place_noun,
@@ -79,6 +77,7 @@ from .event_meetings import (
     mediator_sides,
     several_meet,
 )
+from .event_protest_targets import official_protest, protest_target
 from .event_relations import (
     appeal_beneficiaries,
     asked_subject,

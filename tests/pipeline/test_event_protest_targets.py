@@ -1,4 +1,4 @@
-"""A crowd's slogans against a foreign party make that party the protest's target (event_domestic.protest_target);
+"""A crowd's slogans against a foreign party make that party the protest's target (event_protest_targets.protest_target);
 the cause a rally is in solidarity with is no target."""
 
 import pytest
