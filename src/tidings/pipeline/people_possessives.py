@@ -51,6 +51,42 @@ def reporter_of_hostile_act(tok, covered) -> Mention | None:
     return reporter
 
 
+# verbs that judge or penalise a party for something it did: "criticised Israel over its blockade"
+_JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "accuse", "blame", "rebuke", "slam",
+                            "chide", "scold", "reprimand", "castigate", "lambast", "fault", "protest", "summon",
+                            "sanction", "punish", "penalise", "penalize", "fine", "sue", "lodge", "file", "lash",
+                            "warn", "censure"})
+# (not praise: "commended South Korea for its decision to restore the pact" codes the praise alone, as the gold
+# does; the nearest-subject reading there makes no event either)
+
+
+def judged_party(tok, covered) -> Mention | None:
+    """"criticised Israel over its blockade of aid", "condemned Russia for its shelling of Kharkiv", "protested to
+    Manila over its shelling", "summoned China's ambassador over its detention of ...": "its" in the reason
+    phrase (over / for) of a verb that reproaches or penalises a party is that party's (its act is what is judged),
+    not the judge's, the clause subject the nearest-subject rule would give."""
+    noun = tok.head
+    if tok.lower_ != "its" or noun.dep_ != "pobj" or noun.head.lower_ not in ("over", "for"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj"):
+        verb = verb.head if verb.dep_ == "dobj" else verb.head.head  # "summoned the envoy over ..." on the envoy
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _JUDGING_VERBS:
+        return None
+    # the judged: the object, or the party a protest is made to / with ("lodged a protest with Beijing")
+    judged = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
+    judged += [g for x in [verb, *judged] for p in x.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+               and p.i < tok.i for g in p.children if g.dep_ == "pobj"]
+    for t in judged:
+        for cand in (t, *(c for c in t.children if c.dep_ in ("poss", "compound", "amod"))):
+            m = covered[cand.i]
+            if m is not None and m.kind == "pronoun" and m.antecedent is not None:
+                m = m.antecedent
+            if m is not None and m.code is not None and m.kind in ("country", "org", "agent"):
+                return m
+    return None
+
+
 def owned_role(doc, m: Mention, organisation: bool = False) -> bool:
     """"its fighters", "the group's spokesman": a role whose owner is a pronoun or a description,
     resolved later (``possessed_roles``), not by the story's dominant country. With ``organisation``,
