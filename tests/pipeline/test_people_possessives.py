@@ -54,3 +54,11 @@ def test_its_in_the_reason_of_a_protest_made_to_a_party_is_that_partys(coder):
              for e in code(coder, "Seoul protested to Tokyo over its deployment of destroyers near the Dokdo "
                                   "islets.", date="2025-03-02")]
     assert any(e == "MOBILIZE" and a == ("JPN",) for e, a, _ in found), found
+
+
+def test_its_in_the_reason_of_a_penalty_is_the_penalised_partys(coder):
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient))
+             for e in code(coder, "Britain imposed fresh sanctions on North Korea for its supply of artillery "
+                                  "shells to Russia.", date="2025-03-02")]
+    assert ("AID", ("PRK",), ("RUS",)) in found, found
+    assert not any(e == "AID" and a == ("GBR",) for e, a, _ in found), found

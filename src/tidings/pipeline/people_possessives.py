@@ -56,6 +56,8 @@ _JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "ac
                             "chide", "scold", "reprimand", "castigate", "lambast", "fault", "protest", "summon",
                             "sanction", "punish", "penalise", "penalize", "fine", "sue", "lodge", "file", "lash",
                             "warn", "censure"})
+# what a penalising verb imposes on the party it judges ("imposed sanctions on Iran for its ...")
+_PENALTY_NOUNS = frozenset({"sanction", "tariff", "ban", "embargo", "penalty", "fine", "restriction", "curb"})
 # (not praise: "commended South Korea for its decision to restore the pact" codes the praise alone, as the gold
 # does; the nearest-subject reading there makes no event either)
 
@@ -69,14 +71,21 @@ def judged_party(tok, covered) -> Mention | None:
     if tok.lower_ != "its" or noun.dep_ != "pobj" or noun.head.lower_ not in ("over", "for"):
         return None
     verb = noun.head.head
-    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj"):
-        verb = verb.head if verb.dep_ == "dobj" else verb.head.head  # "summoned the envoy over ..." on the envoy
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _JUDGING_VERBS:
+    for _ in range(3):  # "summoned the envoy over ...", "sanctions on Iran for its ...": the reason on a noun
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "pobj", "prep"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
-    # the judged: the object, or the party a protest is made to / with ("lodged a protest with Beijing")
-    judged = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
-    judged += [g for x in [verb, *judged] for p in x.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
-               and p.i < tok.i for g in p.children if g.dep_ == "pobj"]
+    penalties = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _PENALTY_NOUNS]
+    if verb.lemma_.lower() not in _JUDGING_VERBS and not penalties:
+        return None
+    # the judged: the object, the party a protest is made to / with ("lodged a protest with Beijing"), or the one
+    # a penalty is imposed on ("imposed sanctions on Iran for its supply of drones")
+    judged = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c not in penalties]
+    judged += [g for x in [verb, *judged, *penalties] for p in x.children if p.dep_ == "prep" and p.i < tok.i
+               and p.lower_ in (("on", "against") if x in penalties else ("to", "with"))
+               for g in p.children if g.dep_ == "pobj"]
     for t in judged:
         for cand in (t, *(c for c in t.children if c.dep_ in ("poss", "compound", "amod"))):
             m = covered[cand.i]
