@@ -45,3 +45,20 @@ def test_the_request_a_statement_quotes_has_the_author_as_actor(coder):
                            "Emirates on Sunday of arming the paramilitary Rapid Support Forces.\n\n\"We call on the "
                            "Security Council to designate the militia a terrorist organisation,\" the statement said.")
     assert ("REQUEST", ("SDN",), ("UNO",)) in found
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # the document is the object of the sender's verb
+    ("Algeria sent a letter to the Arab League on Thursday that demanded Morocco end its military drills near "
+     "the border.", ("REQUEST", ("DZA",), ("MAR",))),
+    # the document is in an "in" phrase on the sender's own act
+    ("Guyana accused Venezuela on Monday of moving troops toward the Essequibo region, in a note that urged "
+     "Caracas to respect the court's order.", ("REQUEST", ("GUY",), ("VEN",))),
+])
+def test_a_document_speaking_in_its_own_relative_clause_is_its_senders(coder, text, event):
+    assert event in _events(coder, text)
+
+
+def test_an_owned_document_in_a_relative_clause_is_left_to_its_owner(actors):
+    ms = actors("Chile said on Friday it had read a Bolivian letter that demanded access to the sea.")
+    assert not any(m.text == "letter" and m.kind == "pronoun" for m in ms)

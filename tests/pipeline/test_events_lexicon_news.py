@@ -709,3 +709,16 @@ def test_round7_requested_return_and_protest_owner(coder, text, etype, actor, re
 
 def test_seizing_power_is_no_confiscation(coder):
     assert not [e for e in code(coder, "The generals seized power in Niamey in July 2023.") if e.event == "COERCE"]
+
+
+def test_a_carrier_of_aid_to_a_party_is_its_owners_aid_even_when_stopped(coder):
+    # (the carrier is the object of a hostile act, not of a sending verb: the aid it carried is still an act)
+    found = [(e.event, _codes(e.actor), _codes(e.recipient))
+             for e in code(coder, "Israeli commandos on Sunday boarded a Malaysian-flagged vessel carrying food "
+                                  "parcels and medical aid to Gaza.")]
+    assert ("AID", ("MYS",), ("PSE",)) in found, found
+
+
+def test_a_carrier_of_fuel_or_oil_is_trade_not_aid(coder):
+    events = code(coder, "Ukrainian drones struck a Maltese-flagged tanker carrying diesel fuel to Turkey.")
+    assert not any(e.event == "AID" for e in events)

@@ -39,3 +39,26 @@ def test_its_cargo_in_a_reported_joined_act_is_the_reporter_s(coder):
                   date="2025-07-08")
     seize = [e for e in events if e.event == "COERCE"]
     assert seize and entity_codes(seize[0].recipient) == ("VNM",)
+
+
+def test_its_in_the_reason_of_a_judgement_is_the_judged_partys(coder):
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient))
+             for e in code(coder, "Ghana criticised Togo on Monday over its closure of the border at Aflao.",
+                           date="2025-03-02")]
+    assert ("ACCUSE", ("GHA",), ("TGO",)) in found, found
+    assert not any(a == ("GHA",) and e != "ACCUSE" for e, a, _ in found), found
+
+
+def test_its_in_the_reason_of_a_protest_made_to_a_party_is_that_partys(coder):
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient))
+             for e in code(coder, "Seoul protested to Tokyo over its deployment of destroyers near the Dokdo "
+                                  "islets.", date="2025-03-02")]
+    assert any(e == "MOBILIZE" and a == ("JPN",) for e, a, _ in found), found
+
+
+def test_its_in_the_reason_of_a_penalty_is_the_penalised_partys(coder):
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient))
+             for e in code(coder, "Britain imposed fresh sanctions on North Korea for its supply of artillery "
+                                  "shells to Russia.", date="2025-03-02")]
+    assert ("AID", ("PRK",), ("RUS",)) in found, found
+    assert not any(e == "AID" and a == ("GBR",) for e, a, _ in found), found

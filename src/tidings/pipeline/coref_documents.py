@@ -31,9 +31,14 @@ def document_speakers(doc, mentions: list[Mention], covered: list[Mention | None
     """Pronoun mentions for bare definite document nouns that speak, with the document's author."""
     out: list[Mention] = []
     for tok in tokens_with_lemma(doc, DOCUMENT_NOUNS):  # (no Token object for every other word of the story)
-        if tok.dep_ not in ("nsubj", "nsubjpass") or covered[tok.i] is not None or not _bare_definite(tok):
+        if covered[tok.i] is not None:
             continue
-        author = _issuer(doc, tok, covered) or _previous_subject(doc, tok, covered)
+        if tok.dep_ in ("nsubj", "nsubjpass") and _bare_definite(tok):
+            author = _issuer(doc, tok, covered) or _previous_subject(doc, tok, covered)
+        elif _speaking_relative(tok):
+            author = _sender(tok, covered)
+        else:
+            continue
         if author is None:
             continue
         m = Mention(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text),
@@ -44,6 +49,30 @@ def document_speakers(doc, mentions: list[Mention], covered: list[Mention | None
         out.append(m)
         covered[tok.i] = m
     return out
+
+
+def _speaking_relative(tok: Token) -> bool:
+    """"a letter that demanded Asmara withdraw", "a statement which urged ...": a relative clause whose subject
+    is the relative pronoun makes the document itself the speaker of its verb."""
+    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)
+               for c in tok.children)
+
+
+def _sender(tok: Token, covered: list[Mention | None]) -> Mention | None:
+    """Who issued a document told with its own relative clause in the same clause: the subject of the verb it is
+    the object of ("Ethiopia sent a letter to the AU that demanded ...") or of the verb its "in" phrase hangs
+    on ("accused Eritrea of massing troops, in a letter that demanded ..."). Nothing else: an unowned
+    document elsewhere ("under a resolution that demands") names no author."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _AUTHOR_VERBS:
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head.head
+    else:
+        return None
+    if any(c.dep_ in ("poss", "compound") for c in tok.children):
+        return None  # "in a U.N. letter that ...", "in Iran's letter": the owner says who wrote it
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _resolved(covered[subj.i]) if subj is not None else None
 
 
 def _bare_definite(tok: Token) -> bool:

@@ -31,6 +31,7 @@ from .arguments import (
 from .base import FINITE_TAGS, ORDER_VERBS, PARTY_PRONOUNS
 from .event_clauses import paired_subject, time_clause_subject
 from .event_context import document_author, relative_antecedent
+from .event_reduced_clauses import charged_act, launch_sibling
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,7 +60,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return [], None  # "to come to each other's aid if attacked": a reduced passive, whoever attacks
     if tok.dep_ == "pcomp" and tok.head.head.dep_ == "acl" and tok.head.head.lemma_.lower() in SUSPECT_WORDS \
-            and tok.head.head.tag_ != "VBG":  # (not "a report accusing soldiers of executing villagers")
+            and tok.head.head.tag_ != "VBG" and not charged_act(tok, entries, by_tok):
+        # (not "a report accusing soldiers of executing villagers")
         return [], None  # "civilians suspected of collaborating": a description of the victims, no one's act
     if tok.dep_ == "compound" and tok.lower_.endswith("ing") and (accused := _accused_of_compound(tok)):
         return accused, "of-complement"  # "accused Belarus of massing tanks" (the gerund read as a noun modifier)
@@ -134,7 +136,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         subj_toks = own_side  # "Germany expelled two Russian diplomats, with the foreign ministry calling Moscow's ..."
     if route == "direct" and (launcher := _launched_by(subj_toks, by_tok)):
         subj_toks = launcher  # "Drones launched by the Rapid Support Forces struck a shelter": the RSF struck
-    elif (ground := _launch_verb_ground(tok, by_tok, lex)) and not any(m.code for m in mentions(subj_toks, by_tok)):
+    elif (ground := _launch_verb_ground(tok, by_tok, lex)) and (
+            tok.dep_ == "ccomp" or not any(m.code for m in mentions(subj_toks, by_tok))):
         # (the launch shape first: it is rare, and coding the subject's parties is the dear test)
         subj_toks = ground  # "Drones launched from Russian-occupied Crimea struck Odesa" (launched read as the verb)
     if route in ("relative", "direct") and (person := embedded.person_antecedent(tok, subj_toks, by_tok)):
@@ -391,12 +394,14 @@ def _launch_verb_ground(tok: Token, by_tok, lex) -> list[Token]:
     the parser reads the launch participle as the sentence's verb and hangs the strike on it (a conjunct, an
     adverbial or a bare dependent); the weapon it has as subject came from the ground the launch verb names."""
     gov = tok.head
-    if gov.i == tok.i or tok.dep_ not in ("conj", "advcl", "dep") or gov.lemma_.lower() not in LAUNCH_VERBS \
+    if tok.dep_ == "ccomp" and (sib := launch_sibling(tok)) is not None:
+        gov = sib  # "officials said drones launched from Iran had struck a camp": two reported clauses
+    elif gov.i == tok.i or tok.dep_ not in ("conj", "advcl", "dep") or gov.lemma_.lower() not in LAUNCH_VERBS \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return []
     weapons = [c for c in gov.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex.instruments]
-    if len(weapons) != 1 or ((m := by_tok.get(weapons[0].i)) is not None and m.code):
-        return []
+    if len(weapons) != 1 or ((m := by_tok.get(weapons[0].i)) is not None and m.code and gov is tok.head):
+        return []  # (a reported clause's weapons may carry the speaker's code: the named ground is surer)
     return launch_ground(gov, by_tok)
 
 

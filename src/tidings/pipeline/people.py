@@ -88,6 +88,7 @@ from .people_names import name_part_people
 from .people_opposition import home_opposition
 from .people_possessives import (
     SHIP_PARTS,
+    judged_party,
     owned_role,
     possessed_followers,
     possessed_roles,
@@ -530,6 +531,8 @@ def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | Non
         if prev is not None and prev.code is not None and prev.kind in ("country", "org", "agent"):
             return prev
     possessive = tok.lower_ == "its"
+    if possessive and (judged := judged_party(tok, covered)) is not None:
+        return judged  # "criticised Israel over its blockade": the judged party's act
     if possessive and (reporter := reporter_of_hostile_act(tok, covered)) is not None:
         return reporter
     if possessive and vessel_owned(doc, tok, covered):

@@ -51,6 +51,51 @@ def reporter_of_hostile_act(tok, covered) -> Mention | None:
     return reporter
 
 
+# verbs that judge or penalise a party for something it did: "criticised Israel over its blockade"
+_JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "accuse", "blame", "rebuke", "slam",
+                            "chide", "scold", "reprimand", "castigate", "lambast", "fault", "protest", "summon",
+                            "sanction", "punish", "penalise", "penalize", "fine", "sue", "lodge", "file", "lash",
+                            "warn", "censure"})
+# what a penalising verb imposes on the party it judges ("imposed sanctions on Iran for its ...")
+_PENALTY_NOUNS = frozenset({"sanction", "tariff", "ban", "embargo", "penalty", "fine", "restriction", "curb"})
+# (not praise: "commended South Korea for its decision to restore the pact" codes the praise alone, as the gold
+# does; the nearest-subject reading there makes no event either)
+
+
+def judged_party(tok, covered) -> Mention | None:
+    """"criticised Israel over its blockade of aid", "condemned Russia for its shelling of Kharkiv", "protested to
+    Manila over its shelling", "summoned China's ambassador over its detention of ...": "its" in the reason
+    phrase (over / for) of a verb that reproaches or penalises a party is that party's (its act is what is judged),
+    not the judge's, the clause subject the nearest-subject rule would give."""
+    noun = tok.head
+    if tok.lower_ != "its" or noun.dep_ != "pobj" or noun.head.lower_ not in ("over", "for"):
+        return None
+    verb = noun.head.head
+    for _ in range(3):  # "summoned the envoy over ...", "sanctions on Iran for its ...": the reason on a noun
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "pobj", "prep"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    penalties = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _PENALTY_NOUNS]
+    if verb.lemma_.lower() not in _JUDGING_VERBS and not penalties:
+        return None
+    # the judged: the object, the party a protest is made to / with ("lodged a protest with Beijing"), or the one
+    # a penalty is imposed on ("imposed sanctions on Iran for its supply of drones")
+    judged = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c not in penalties]
+    judged += [g for x in [verb, *judged, *penalties] for p in x.children if p.dep_ == "prep" and p.i < tok.i
+               and p.lower_ in (("on", "against") if x in penalties else ("to", "with"))
+               for g in p.children if g.dep_ == "pobj"]
+    for t in judged:
+        for cand in (t, *(c for c in t.children if c.dep_ in ("poss", "compound", "amod"))):
+            m = covered[cand.i]
+            if m is not None and m.kind == "pronoun" and m.antecedent is not None:
+                m = m.antecedent
+            if m is not None and m.code is not None and m.kind in ("country", "org", "agent"):
+                return m
+    return None
+
+
 def owned_role(doc, m: Mention, organisation: bool = False) -> bool:
     """"its fighters", "the group's spokesman": a role whose owner is a pronoun or a description,
     resolved later (``possessed_roles``), not by the story's dominant country. With ``organisation``,
