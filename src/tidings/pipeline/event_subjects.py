@@ -400,7 +400,7 @@ def _launch_verb_ground(tok: Token, by_tok, lex) -> list[Token]:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return []
     weapons = [c for c in gov.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex.instruments]
-    if len(weapons) != 1 or ((m := by_tok.get(weapons[0].i)) is not None and m.code and gov is tok.head):
+    if len(weapons) != 1 or ((m := by_tok.get(weapons[0].i)) is not None and m.code and gov.i == tok.head.i):
         return []  # (a reported clause's weapons may carry the speaker's code: the named ground is surer)
     return launch_ground(gov, by_tok)
 
