@@ -26,3 +26,12 @@ def test_forces_sent_to_serve_in_a_mission_aid_its_host(coder, text):
 ])
 def test_forces_moved_without_a_mission_stay_a_mobilisation(coder, text):
     assert any(e.event == "MOBILIZE" for e in code(coder, text, date=DATE))
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Sudan dispatched additional troops to northern Chad, officials said.", ("TCD",)),
+    ("Turkey sent more soldiers into northern Iraq on Sunday, the defence ministry said.", ("IRQ",)),
+])
+def test_troops_sent_into_a_region_of_a_country_move_against_it(coder, text, recipient):
+    found = [(e.event, entity_codes(e.recipient)) for e in code(coder, text, date=DATE)]
+    assert ("MOBILIZE", recipient) in found, found

@@ -7,8 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arguments import codes, objects, place_mention, prep_objects
-from .base import MODALS, NON_COUNTRY_CODES, Candidate, parse
-from .dates import WEEKDAY_SET
+from .base import MODALS, Candidate, parse
 from .event_deterrence import mutual_defence_clause, offender_threat, unaimed_deterrent
 from .event_drills import fire_in_drills
 from .event_handovers import requested_handover
@@ -23,6 +22,15 @@ from .event_measures import (
     stormed_as_raid,
 )
 from .event_orders import court_ordered_payment, ordered_removal, ordered_shutdown
+from .event_recasts import (
+    PREDICATE_DEPS,
+    asked_forgiveness,
+    dated_phone_call,
+    expelled_representative,
+    joint_project,
+    left_organisation,
+    refused_entry,
+)
 from .event_refusals import talks_broken_off
 from .event_retype import (  # noqa: F401  (dedupe: the events stage imports it from here)
     captured_place,
@@ -67,7 +75,7 @@ from .event_rule_parties import (  # noqa: F401  (the events stage imports them 
     place_target,
     story_country,
 )
-from .event_troops import backs_a_party, others_forces_bolstered, troops_in_support
+from .event_troops import others_forces_bolstered, troops_in_support, troops_to_a_region
 from .event_visits import called_on_visit
 from .word_lists import word_list
 
@@ -226,11 +234,8 @@ def toll_state(verb: Token) -> bool:
                if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "amod"))
 
 
-PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 ORDER_VERBS = frozenset({"order", "tell", "instruct", "give"})
 MISSION_WORDS = frozenset({"diplomat", "ambassador", "envoy", "staff", "consul", "attache", "mission", "personnel"})
-TIME_WORDS = WEEKDAY_SET | {"day", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening",
-                           "occasion", "eve", "anniversary", "date"}
 
 
 # Verdicts that make "calling X ..." a description even where the parser loses the predicate
@@ -258,77 +263,6 @@ def to_infinitive(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
-def dated_phone_call(c: Candidate, verb: Token) -> Candidate | None:
-    """'Erdogan called Putin on Tuesday': 'on' names a day, not the addressee of a 'call on'
-    request, so the call is a phone consultation between the caller and the called."""
-    if c.event != "REQUEST" or verb.lemma_.lower() != "call":
-        return None
-    kids = list(verb.children)
-    ons = [g for k in kids if k.dep_ == "prep" and k.lower_ in ("on", "upon") for g in k.children if g.dep_ == "pobj"]
-    if not ons or any(g.lemma_.lower() not in TIME_WORDS for g in ons) or not any(k.dep_ == "dobj" for k in kids) \
-            or any(k.dep_ in PREDICATE_DEPS or (k.dep_ == "prep" and k.lower_ == "for") for k in kids):
-        return None
-    parties = [m for m in c.actor + c.recipient if m.code]
-    if len({m.code for m in parties}) < 2:
-        return None
-    return replace(c, event="CONSULT", mode="phone", actor=c.actor + c.recipient, recipient=[])
-
-
-ENTRY_VERBS = frozenset({"enter", "visit", "land", "dock", "return"})
-# barring a state or its delegation from a gathering refuses it a seat (REJECT), as barring entry does
-ATTEND_VERBS = frozenset({"attend", "join", "participate"})
-PARTY_WORDS = frozenset({"state", "country", "government", "delegation", "nation", "member", "junta", "regime",
-                         "leader", "minister", "representative", "envoy", "diplomat", "official"})
-BARRING_VERBS = frozenset({"bar", "ban", "prevent", "block", "stop", "forbid", "prohibit"})
-TERRITORY_WORDS = frozenset({"country", "territory", "mainland", "island", "state", "nation", "republic", "kingdom", "port", "airspace"})
-
-
-def refused_entry(c: Candidate, verb: Token) -> Candidate | None:
-    """'barred 21 British lawmakers from entering the country': the manual codes barring a group
-    from entering one's territory as REJECT (expelling it is COERCE); barring people from other
-    things ('from running for office', 'from travelling abroad') stays a COERCE restriction."""
-    if c.event != "COERCE" or verb.lemma_.lower() not in BARRING_VERBS:
-        return None
-    for p in verb.children:
-        if p.dep_ != "prep" or p.lower_ != "from":
-            continue
-        for g in p.children:
-            if g.dep_ == "pcomp" and g.lemma_.lower() in ATTEND_VERBS and any(
-                    o.lemma_.lower() in PARTY_WORDS for o in objects(verb)):
-                own = set(codes(c.actor))
-                return replace(c, event="REJECT", mode=None, recipient=[m for m in c.recipient if m.code not in own])
-            if g.dep_ != "pcomp" or g.lemma_.lower() not in ENTRY_VERBS:
-                continue
-            places = [o for o in g.children if o.dep_ == "dobj"]
-            if not places or any(o.lemma_.lower() in TERRITORY_WORDS or o.ent_type_ == "GPE" for o in places):
-                own = set(codes(c.actor))
-                return replace(c, event="REJECT", mode=None, recipient=[m for m in c.recipient if m.code not in own])
-    return None
-
-
-def asked_forgiveness(c: Candidate, verb: Token) -> Candidate | None:
-    """'asked Namibia for forgiveness for the genocide': an apology (CONCEDE), not a request."""
-    if c.event != "REQUEST" or verb.lemma_.lower() not in ("ask", "beg", "plead"):
-        return None
-    if any(g.lemma_.lower() == "forgiveness" for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-           for g in p.children if g.dep_ == "pobj") or any(
-            o.dep_ == "dobj" and o.lemma_.lower() == "forgiveness" for o in verb.children):
-        return replace(c, event="CONCEDE", mode=None)
-    return None
-
-
-def left_organisation(c: Candidate) -> Candidate | None:
-    """'announced their withdrawal from the International Criminal Court': a state leaving an
-    organisation withdraws its non-military presence, SANCTION 'withdraw' in the manual; RETREAT
-    is for forces leaving territory."""
-    rec = [m.code for m in c.recipient if m.code]
-    act = [m.code for m in c.actor if m.code]
-    if (c.event == "RETREAT" and c.mode == "withdraw" and rec and act
-            and all(r in NON_COUNTRY_CODES for r in rec) and not any(a in NON_COUNTRY_CODES for a in act)):
-        return replace(c, event="SANCTION")
-    return None
-
-
 # Verbs whose object is kept from happening: "to avoid clashes", "to prevent an attack".
 AVERTING_VERBS = frozenset({"avoid", "prevent", "avert", "forestall", "preclude", "deter", "thwart", "foil"})
 # Verbs whose from-gerund is an act someone is to be kept from: "deter Iran from widening the war".
@@ -340,10 +274,6 @@ STRUGGLE_VERBS = frozenset({"struggle", "labour", "labor"})
 WISH_NOUNS = frozenset({
     "demand", "call", "request", "proposal", "offer", "condition", "precondition", "insistence", "appeal",
     "ultimatum", "suggestion", "plea", "push", "bid",
-})
-REPRESENTATIVE_WORDS = frozenset({
-    "head", "chief", "director", "representative", "coordinator", "official", "delegate", "envoy",
-    "commissioner", "administrator", "chairman", "chairwoman", "president",
 })
 # Nouns whose clause states what someone would not or could not do: "Colombia's refusal to let the planes land".
 REFUSAL_NOUNS = frozenset({"refusal", "rejection", "reluctance", "unwillingness", "failure", "inability"})
@@ -423,51 +353,6 @@ def condition_clause(t: Token) -> bool:
         or main.tag_ in ("VB", "VBP", "VBZ") and any(c.dep_ == "aux" and c.lower_ in ("to",) for c in main.children)
 
 
-JOINT_ADVERBS = frozenset({"jointly", "together"})
-BUILD_VERBS = frozenset({"build", "construct", "develop", "lay", "finance", "produce", "manufacture", "operate"})
-
-
-def joint_project(c: Candidate, t: Token) -> Candidate | None:
-    """'inked a deal on Wednesday to jointly build a hydropower plant', 'Russia and China signed a memorandum
-    to build a pipeline': signing an agreement whose purpose the parties carry out together is material
-    cooperation (the lexicon's joint_project_verbs cover the deal's own relative clause; this covers a
-    purpose clause on the signing verb)."""
-    if c.event != "SUPPORT":
-        return None
-    mutual = len(set(codes(c.actor))) >= 2  # "Russia and China signed a memorandum to build a pipeline"
-    for v in t.children:
-        if v.dep_ in ("xcomp", "advcl") and v.pos_ == "VERB" and (any(
-                a.dep_ == "advmod" and a.lower_ in JOINT_ADVERBS for a in v.children)
-                or (mutual and v.lemma_.lower() in BUILD_VERBS)):
-            return replace(c, event="COOPERATE")
-    return None
-
-
-TROOP_WORDS = word_list("party_nouns.json", "sent_troops")
-REGION_WORDS = word_list("place_nouns.json", "troop_destinations")
-
-
-def troops_to_a_region(c: Candidate, t: Token) -> Candidate | None:
-    """'dispatched additional troops to northern Syria': troops sent into a region of a country move
-    into its territory (MOBILIZE, the country as recipient); troops sent to a government ('sent troops
-    to Mali to help the junta') stay military aid."""
-    if c.event != "AID":
-        return None  # (before the tree walks below: this rule is asked about every candidate)
-    sent = objects(t) + [k for k in t.children if k.dep_ == "nsubjpass"]  # ("troops had been sent to Arauca")
-    sent += [g for o in sent for g in prep_objects(o, ("of",))]  # ("a convoy of tanks")
-    if not any(o.lemma_.lower() in TROOP_WORDS for o in sent) or backs_a_party(t):
-        return None  # (troops sent "to fight alongside" a party stay aid to it, wherever they go)
-    for g in prep_objects(t, ("to", "into")):
-        if g.pos_ == "PROPN" and not any(m.code for m in c.recipient):
-            return replace(c, event="MOBILIZE", mode="troops")  # a named place and no one helped: a deployment
-        if any(m.dep_ == "poss" for m in g.children):
-            continue  # "sent troops to Russia's Kursk region": to the host's aid
-        if g.lemma_.lower() in REGION_WORDS or any(
-                m.dep_ in ("amod", "compound") and m.lemma_.lower() in REGION_WORDS for m in g.children):
-            return replace(c, event="MOBILIZE", mode="troops")
-    return None
-
-
 LABEL_VERBS = frozenset({"call", "describe", "label", "term", "brand", "characterize", "characterise", "dub"})
 
 
@@ -489,21 +374,6 @@ def aside_label(t: Token) -> bool:
     blatant aggression': the label names the reason for another act, it is not a condemnation of its own."""
     return t.lemma_.lower() in LABEL_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in t.children)
-
-
-def expelled_representative(c: Candidate, t: Token) -> Candidate | None:
-    """'expelled the head of the ICRC delegation', 'threw out the ICRC's country director': expelling
-    the head or representative of an organisation reduces relations with it (manual, SANCTION 'expel',
-    like expelling diplomats); deporting a country's people, or an organisation's staff or monitors,
-    stays COERCE 'deport'."""
-    rec = [m.code for m in c.recipient if m.code]
-    if c.event != "COERCE" or c.mode != "deport" or not rec or not all(r in NON_COUNTRY_CODES for r in rec):
-        return None
-    expelled = objects(t) + prep_objects(t, ("of",))
-    expelled += [g for o in list(expelled) for g in prep_objects(o, ("of",))]  # "the Committee of the Red Cross's director"
-    if any(o.lemma_.lower() in REPRESENTATIVE_WORDS for o in expelled):
-        return replace(c, event="SANCTION", mode="expel")
-    return None
 
 
 def accusation_above(t: Token, c: Candidate, by_trigger: dict) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .arguments import codes, objects
+from .arguments import codes, objects, prep_objects
 from .word_lists import word_list
 
 if TYPE_CHECKING:
@@ -105,3 +105,28 @@ def others_forces_bolstered(c: Candidate, t: Token) -> bool:
         if any(m.code and m.code not in own and m.root in owners for m in c.recipient):
             return True
     return False
+
+
+TROOP_WORDS = word_list("party_nouns.json", "sent_troops")
+REGION_WORDS = word_list("place_nouns.json", "troop_destinations")
+
+
+def troops_to_a_region(c: Candidate, t: Token) -> Candidate | None:
+    """'dispatched additional troops to northern Syria': troops sent into a region of a country move
+    into its territory (MOBILIZE, the country as recipient); troops sent to a government ('sent troops
+    to Mali to help the junta') stay military aid."""
+    if c.event != "AID":
+        return None  # (before the tree walks below: this rule is asked about every candidate)
+    sent = objects(t) + [k for k in t.children if k.dep_ == "nsubjpass"]  # ("troops had been sent to Arauca")
+    sent += [g for o in sent for g in prep_objects(o, ("of",))]  # ("a convoy of tanks")
+    if not any(o.lemma_.lower() in TROOP_WORDS for o in sent) or backs_a_party(t):
+        return None  # (troops sent "to fight alongside" a party stay aid to it, wherever they go)
+    for g in prep_objects(t, ("to", "into")):
+        if g.pos_ == "PROPN" and not any(m.code for m in c.recipient):
+            return replace(c, event="MOBILIZE", mode="troops")  # a named place and no one helped: a deployment
+        if any(m.dep_ == "poss" for m in g.children):
+            continue  # "sent troops to Russia's Kursk region": to the host's aid
+        if g.lemma_.lower() in REGION_WORDS or any(
+                m.dep_ in ("amod", "compound") and m.lemma_.lower() in REGION_WORDS for m in g.children):
+            return replace(c, event="MOBILIZE", mode="troops")
+    return None
