@@ -90,7 +90,7 @@ def asked_forgiveness(c: Candidate, verb: Token) -> Candidate | None:
     return None
 
 
-def left_organisation(c: Candidate) -> Candidate | None:
+def left_organisation(c: Candidate, t: Token | None = None) -> Candidate | None:  # (t: as every recast)
     """'announced their withdrawal from the International Criminal Court': a state leaving an
     organisation withdraws its non-military presence, SANCTION 'withdraw' in the manual; RETREAT
     is for forces leaving territory."""

@@ -394,6 +394,13 @@ def accusation_above(t: Token, c: Candidate, by_trigger: dict) -> bool:
 CROWD_EXPRESSIONS = frozenset({"chant", "wave", "honk", "boo", "jeer", "heckle", "sing", "whistle"})
 
 
+# candidate recasts tried in this order on each candidate and its trigger; the first that applies wins
+RECASTS = (declined_promise, demanded_by_speaker, relief_deployment, agreed_debt_relief, joint_project, joint_drills,
+           fire_in_drills, patrols_alongside, troops_in_support, troops_to_a_region, own_weapons_destroyed,
+           stopped_hostility, dated_phone_call, refused_entry, talks_broken_off, left_organisation, asked_forgiveness,
+           requested_handover, expelled_representative, captured_place, called_on_visit)
+
+
 def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
     """'shelled the city of Kharkiv, killing four civilians': the participle reports the
     attack's toll, not a second attack. It folds into the attack it hangs on, which keeps its
@@ -445,8 +452,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 and not any(m.code for m in c.recipient)
                 and not any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_WORDS for o in t.children)):
             c = replace(c, event="RETREAT", mode="withdraw")  # "ordered his troops to leave": no expulsion
-        c = (declined_promise(c, t) or demanded_by_speaker(c, t) or relief_deployment(c, t) or agreed_debt_relief(c, t) or joint_project(c, t) or joint_drills(c, t) or fire_in_drills(c, t) or patrols_alongside(c, t) or troops_in_support(c, t) or troops_to_a_region(c, t) or own_weapons_destroyed(c, t) or stopped_hostility(c, t) or dated_phone_call(c, t) or refused_entry(c, t) or talks_broken_off(c, t) or left_organisation(c) or asked_forgiveness(c, t) or requested_handover(c, t)
-             or expelled_representative(c, t) or captured_place(c, t) or called_on_visit(c, t) or c)
+        c = next((r for recast in RECASTS if (r := recast(c, t)) is not None), c)
         c = (foreign_holding_closed(c, t) or court_jailing(c, t) or increased_transfer(c, t) or ordered_removal(c, t)
              or court_ordered_payment(c, t) or ordered_shutdown(c, t) or stormed_as_raid(c, t, by_trigger) or deadly_raid(c, t, by_trigger)
              or rescue_by_force(c, t, by_trigger) or c)
