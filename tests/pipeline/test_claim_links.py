@@ -3,6 +3,8 @@ report it answers still contests it; a rejected "version" of events is a denial,
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import code
 
 
@@ -20,23 +22,19 @@ def test_rejected_version_of_events_is_a_denial_not_a_rejection(coder):
     assert [e for e in events if e.event == "ASSAULT" and e.claim.status == "contested"]
 
 
-def test_denial_in_a_verb_naming_no_act_contests_the_hostile_report_on_the_denier(coder):
+@pytest.mark.parametrize("text", [
     # the target denies the loss; the doer's report becomes contested
-    events = code(coder, "Eritrea's information ministry said its air defences had downed two Ethiopian drones. "
-                         "Addis Ababa denied losing any aircraft.")
-    assert [e for e in events if e.event == "ASSAULT" and e.claim.status == "contested"]
-
-
-def test_denial_of_a_justification_contests_the_strike_it_justifies(coder):
-    events = code(coder, "The U.S. military said its jets had struck a Kataib Hezbollah arms depot in Iraq. "
-                         "Kataib Hezbollah denied storing any weapons at the site.")
-    assert [e for e in events if e.event == "ASSAULT" and e.claim.status == "contested"]
-
-
-def test_negated_movement_contests_the_attack_report(coder):
-    events = code(coder, "Tajikistan said gunmen from Afghanistan attacked a border post in Khatlon, killing two guards. "
-                         "Kabul said no fighters had crossed from Afghan territory.")
-    assert [e for e in events if e.event == "ASSAULT" and e.claim.status == "contested"]
+    pytest.param("Eritrea's information ministry said its air defences had downed two Ethiopian drones. "
+                 "Addis Ababa denied losing any aircraft.", id="target-denies-a-loss"),
+    # the denial of what justified the strike contests the strike
+    pytest.param("The U.S. military said its jets had struck a Kataib Hezbollah arms depot in Iraq. "
+                 "Kataib Hezbollah denied storing any weapons at the site.", id="justification-denied"),
+    # a negated movement the attack needed contests the attack report
+    pytest.param("Tajikistan said gunmen from Afghanistan attacked a border post in Khatlon, killing two guards. "
+                 "Kabul said no fighters had crossed from Afghan territory.", id="movement-negated"),
+])
+def test_denial_in_other_words_contests_the_hostile_report_on_the_denier(coder, text):
+    assert [e for e in code(coder, text) if e.event == "ASSAULT" and e.claim.status == "contested"]
 
 
 def test_denial_in_other_words_by_an_unrelated_party_contests_nothing(coder):
