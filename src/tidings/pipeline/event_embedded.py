@@ -175,6 +175,17 @@ MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "visit", "call", "convers
                            "negotiations"})
 
 
+def partnered_meeting(tok: Token, entries, by_tok: dict[int, Mention]) -> bool:
+    """'At a meeting with Polish Foreign Minister Sikorski in Warsaw, Budrys praised ...': a meeting noun framing the
+    clause with its own coded partner after 'with' is the clause subject's meeting with that partner, as 'during
+    talks with Modi' is (meeting_host); a bare 'at the summit' or 'at a meeting with reporters' stays a setting."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.lemma_.lower() not in MEETING_NOUNS \
+            or not any(x.type == "CONSULT" for x in entries):
+        return False
+    return any(g.i in by_tok and by_tok[g.i].code for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+               for g in p.subtree if g.dep_ in ("pobj", "compound", "amod", "conj", "poss"))
+
+
 def meeting_host(noun: Token | None, etype: str, recipient: list[Mention], by_tok, mentions) -> list[Mention]:
     """'praised India's commitment during talks with Prime Minister Modi in New Delhi', 'said Israel had accepted
     the proposal after talks with Netanyahu': a meeting noun with its own partner, framing a clause, was held by

@@ -499,12 +499,12 @@ def joint_setting(tok: Token, entries, by_tok: dict[int, Mention]) -> bool:
     together are theirs, not a mere setting (one speaker "at talks in Beijing" stays a setting). A joint operation
     with a coded partner that the clause's act happened in is the doers' cooperation with that partner too ("killed
     14 militants in a joint operation with Iraqi forces": manual, MOBILIZE: joint military operations are COOPERATE)."""
-    if joint_operation(tok, entries, by_tok):
+    from .event_embedded import partnered_meeting
+    if joint_operation(tok, entries, by_tok) or partnered_meeting(tok, entries, by_tok):  # ("at a meeting with Sikorski")
         return True
     if tok.dep_ != "pobj" or tok.head.lower_ != "at" or not any(x.type == "CONSULT" and x.sym for x in entries):
         return False
-    verb = tok.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    if (verb := tok.head.head).pos_ not in ("VERB", "AUX"):
         return False
     subj = subject_tokens(verb)[0]
     subj = subj + [c for s in subj for c in s.children if c.dep_ == "conj"]

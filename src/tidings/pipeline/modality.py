@@ -477,8 +477,8 @@ class Modality:
                 # open (the negation of the setting is not the visit's)
                 found["future"].append(f"{gov.text} for")
                 return None, []
-            if prep.lower_ == "at" and _lemma(cur) in cues.prior_causes:
-                # "will meet on Friday at Cambodia's request": the request occasioning a plan was made
+            if prep.lower_ == "at" and (_lemma(cur) in cues.prior_causes or prep.i < gov.i):
+                # "will meet on Friday at Cambodia's request", "At a meeting with Lam, Xi agreed to ...": made, a setting
                 return None, []
             if _lemma(prep) in cues.negation.prepositions or prep.lower_ in cues.negation.prepositions:
                 found["negation"].append(prep.lower_)
