@@ -60,6 +60,7 @@ REASON_HEADS = {
     "over": frozenset({"tension", "tensions", "anger", "outrage", "row", "dispute", "spat", "feud", "standoff",
                        "friction", "uproar", "furore", "furor", "fury", "concern", "fear", "worry", "alarm",
                        "unease", "acrimony", "resentment", "rift"}),
+    "at": frozenset(word_list("act_nouns.json", "grievance_at_heads")),  # "in protest at X's bombardment of Y"
 }
 # the scene of the reported act: an event noun here is background, an event only when it names
 # both sides itself, like a reason ("amid a Russian missile attack on Ukraine", not "amid tensions")

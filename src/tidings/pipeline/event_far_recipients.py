@@ -441,8 +441,8 @@ def provoked_party(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention
     return found[:1] if h.etype in HOME_PROVOKED_TYPES else []
 
 
-# "in response to / in retaliation for / as a reply to <a party's act>"
-ANSWER_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "answer", "reprisal", "riposte"})
+# "in response to / in retaliation for / as a reply to / in protest at <a party's act>"
+ANSWER_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "answer", "reprisal", "riposte", "protest"})
 
 
 def answered_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -453,7 +453,7 @@ def answered_party(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> li
     prep_objects, conjuncts = _arguments.prep_objects, _arguments.conjuncts
 
     acts = [a for g in prep_objects(verb, ("in", "as")) if g.lemma_.lower() in ANSWER_NOUNS
-            for a in prep_objects(g, ("to", "for", "against"))]
+            for a in prep_objects(g, ("to", "for", "against", "at", "over"))]
     toks = [x for a in acts for c in a.children if c.dep_ in ("poss", "amod", "compound", "nmod") for x in conjuncts(c)]
     toks += [g for a in acts for g in prep_objects(a, ("by", "from"))]
     return unique_codes(coded_targets(toks, own, by_tok))[:2]

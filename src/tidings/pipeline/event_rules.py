@@ -92,6 +92,7 @@ PARALLEL_MARKERS = frozenset({
 TRANSFER_TYPES = frozenset({"AID", "COOPERATE"})
 # "amid" and "despite" nouns are read by event_background (kept only when they name both sides)
 CIRCUMSTANCE_PREPS = frozenset({"at", "ahead", "before", "since", "throughout"})
+AT_GRIEVANCES = word_list("act_nouns.json", "grievance_at_heads")
 # heads an "air" modifier makes an air attack ("air strikes", "an air raid"; not "air bases", "air defence")
 AIR_ATTACKS = word_list("attack_words.json", "air_attack_heads")
 # Instrument words decide the ASSAULT mode; earlier entries win when several occur.
@@ -151,7 +152,8 @@ def circumstantial(tok: Token) -> bool:
         return False
     prep = tok.head
     if prep.lower_ in CIRCUMSTANCE_PREPS:
-        return True
+        # (not the grievance of "in protest at Israel's bombardment of Gaza": a reason, read by event_background)
+        return not (prep.lower_ == "at" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in AT_GRIEVANCES)
     return prep.lower_ == "of" and prep.head.lemma_.lower() in ("sideline", "margin", "eve", "run-up")
 
 

@@ -71,6 +71,8 @@ def clause_subject(tok: Token, entries: list[Trigger], by_tok, mentions, lex) ->
         return [named], "acl-main"  # "Andrzej Duda, who has long criticised Germany, called on Washington to ..."
     if misread_main_verb(tok):
         return [tok.head], "acl-main"  # "Islamist militants killed at least 50 soldiers ..., sources said"
+    if all(e.type == "COOPERATE" for e in entries) and _penalty_reason(tok):
+        return [], None  # "sanctioned two refineries for buying Iranian oil": the grounds of a penalty, no trade coded
     if penalised := _penalised_for(tok):
         return penalised, "of-complement"  # "imposed sanctions on Iranian entities for supplying drones to Russia"
     subj_toks, _agent, route = subject_tokens(tok)
@@ -468,6 +470,17 @@ def misread_main_verb(tok: Token) -> bool:
 # penalties whose "for V-ing" names what the penalised party did
 PENALTY_NOUNS = frozenset({"sanction", "sanctions", "penalty", "fine", "tariff", "tariffs", "ban", "embargo",
                            "restriction", "restrictions", "curb", "curbs", "measure", "measures"})
+PENALTY_VERBS = frozenset({"sanction", "fine", "ban", "blacklist", "penalise", "penalize", "punish", "designate"})
+
+
+def _penalty_reason(tok: Token) -> bool:
+    """'sanctioned / fined / blacklisted X for V-ing', 'sanctions on X for V-ing': a gerund the penalty is for."""
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.lower_ != "for":
+        return False
+    holder = tok.head.head
+    if holder.dep_ == "pobj" and holder.head.lower_ in ("on", "against"):
+        holder = holder.head.head
+    return holder.lemma_.lower() in PENALTY_NOUNS | PENALTY_VERBS or holder.lower_ in PENALTY_NOUNS
 
 
 def _penalised_for(tok: Token) -> list[Token]:
@@ -480,7 +493,8 @@ def _penalised_for(tok: Token) -> list[Token]:
     if holder.dep_ == "pobj" and holder.head.lower_ in ("on", "against") and (
             holder.head.head.lemma_.lower() in PENALTY_NOUNS or holder.head.head.lower_ in PENALTY_NOUNS):
         return [holder]  # "for" hung on the penalised: "sanctions on Iranian entities for supplying ..."
-    nouns = [holder] if holder.lemma_.lower() in PENALTY_NOUNS or holder.lower_ in PENALTY_NOUNS else [
+    # (a penalising verb's own object did it: "sanctioned three Chinese companies on Thursday for supplying ...")
+    nouns = [holder] if holder.pos_ not in ("VERB", "AUX") and (holder.lemma_.lower() in PENALTY_NOUNS or holder.lower_ in PENALTY_NOUNS) else [
         c for c in holder.children if c.dep_ == "dobj" and (c.lemma_.lower() in PENALTY_NOUNS or c.lower_ in PENALTY_NOUNS)
     ] if holder.pos_ in ("VERB", "AUX") else []
     return [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
