@@ -37,3 +37,17 @@ def test_a_fronted_meeting_with_a_coded_partner_is_held(coder, text, act, meetin
 def test_a_setting_without_a_coded_partner_stays_no_meeting(coder, text):
     found = dyads(coder, text)
     assert not any(d[0] == "CONSULT" for d in found), found
+
+
+def test_talks_fronted_before_a_subject_read_as_an_apposition_are_the_speakers(coder):
+    # the parser hangs "Iran's foreign minister" on the partner's name as an apposition (event_fronted)
+    found = dyads(coder, "Following talks with Saudi Foreign Minister Faisal bin Farhan, Iran's foreign minister "
+                         "said Tehran was ready to reopen its embassy in Riyadh.")
+    assert any(d[0] == "CONSULT" and set(d[1] + d[2]) == {"IRN", "SAU"} for d in found), found
+
+
+def test_a_meeting_on_the_partners_reason_gerund_is_the_thankers(coder):
+    found = dyads(coder, "Serbian President Aleksandar Vucic thanked China for donating six air defence systems "
+                         "during a meeting with Chinese envoy Li Ming in Belgrade.")
+    assert ("AID", ("CHN",), ("SRB",), None) in found, found
+    assert any(d[0] == "CONSULT" and set(d[1] + d[2]) == {"CHN", "SRB"} for d in found), found

@@ -128,7 +128,8 @@ class CandidateMixin:
             cue = "according to"
         if e.swap:
             actor, recipient = recipient, actor
-        if not any(m.code for m in actor):  # "praised X during talks with Modi": the praiser's talks
+        if not any(m.code for m in actor) or (h.etype == "CONSULT" and {m.code for m in actor} <= {m.code for m in recipient}):
+            # "praised X during talks with Modi": the praiser's talks (also when the clause's doer is the partner)
             actor = embedded.meeting_host(h.noun, h.etype, recipient, by_tok, self._mentions) or actor
             if not actor and (doer := embedded.framed_attack(h.noun, h.etype, by_tok, self._mentions, self._verb_triggers)):
                 actor, target = doer  # "Houthi rebels sank a cargo ship in an attack in the Red Sea": the clause's act

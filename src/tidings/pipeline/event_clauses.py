@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .base import FINITE_TAGS, STATE_SECTORS, Parse, parse
 from .claim_cue_data import load_cues
+from .event_fronted import objectless_opener_subject
 from .event_pairs import CAUSATIVES, paired_subject, paired_subject_index, paired_subjects  # noqa: F401 (re-exported)
 from .word_lists import word_list
 
@@ -127,7 +128,8 @@ def thing_threatens(cand: Candidate, doc, nouns) -> bool:
     tok = doc[cand.trigger]
     if tok.pos_ != "VERB":
         return False
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    # ("After its air strike on Hodeidah, Israel warned ...": the opener's object misread as the subject)
+    subj = (tok.dep_ == "ROOT" and objectless_opener_subject(tok)) or [c for c in tok.children if c.dep_ == "nsubj"]
     if subj and subj[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
         subj = [tok.head]  # "a move that threatened the transition"
     elif not subj and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl":

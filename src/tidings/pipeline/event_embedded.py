@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .base import STATE_SECTORS
 from .dates import WEEKDAY_SET
-from .event_fronted import CLAUSE_OPENERS
+from .event_fronted import CLAUSE_OPENERS, fronted_subject
 from .word_lists import word_list
 
 if TYPE_CHECKING:
@@ -207,9 +207,14 @@ def meeting_host(noun: Token | None, etype: str, recipient: list[Mention], by_to
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     from .arguments import subject_tokens
-    subj, _agent, _route = subject_tokens(verb)
+    subj = subject_tokens(verb)[0] or fronted_subject(verb)  # ("Following talks with X, Iran's minister said")
     own = {m.code for m in recipient if m.code}
-    return [m for m in mentions(subj, by_tok) if m.code and m.code not in own]
+    found = [m for m in mentions(subj, by_tok) if m.code and m.code not in own]
+    if not found and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "thanked China for donating air defence systems during a meeting with a Chinese envoy": the reason
+        # gerund is the partner's own act; the meeting is the thanking clause's
+        found = [m for m in mentions(subject_tokens(verb.head.head)[0], by_tok) if m.code and m.code not in own]
+    return found
 
 
 MEETING_VERBS = frozenset({"discuss", "meet", "talk", "negotiate", "confer", "hold", "consult", "speak"})

@@ -73,9 +73,17 @@ def fronted_subject(verb: Token) -> list[Token]:
     if verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT" or verb.i < 3:
         return []
     p = parse(verb.doc)
+    if (opened := objectless_opener_subject(verb)) is not None:
+        return opened
     if any(p.dep[c] in ("nsubj", "nsubjpass", "expl") for c in p.kids[verb.i]):
         return []
     prev = verb.i - 1
+    if p.dep[prev] == "appos" and p.pos[prev] in ("NOUN", "PROPN") and (left := verb.doc[prev].left_edge.i) > 1 \
+            and p.lower[left - 1] == "," and p.head[prev] < left - 1 and any(
+                p.dep[c] == "prep" and c < p.head[prev] for c in p.kids[verb.i]):
+        # "Following talks with Saudi Foreign Minister Faisal bin Farhan, Iran's foreign minister said ...": the
+        # subject read as an apposition of the fronted phrase's last name
+        return [verb.doc[prev]]
     if p.dep[prev] != "conj" or p.pos[prev] not in ("NOUN", "PROPN"):
         return []
     first = prev
@@ -87,6 +95,26 @@ def fronted_subject(verb: Token) -> list[Token]:
     if not any(p.dep[c] == "prep" and c < fronted for c in p.kids[verb.i]):
         return []
     return [verb.doc[first]] + [verb.doc[c] for c in range(first + 1, verb.i) if p.dep[c] == "conj"]
+
+
+def objectless_opener_subject(verb: Token) -> list[Token] | None:
+    """'After its air strike on the port of Hodeidah, Israel warned the Houthis ...': the parser may leave the
+    opening preposition without its object, make that object the verb's subject and join the real subject after the
+    comma to the phrase's last name. The conjunct right before the verb, after a comma, is the subject (None: no
+    such misparse)."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or subj[0].i > verb.i or subj[0].pos_ != "NOUN":
+        return None
+    start = subj[0].left_edge.i
+    opener = verb.doc[start - 1] if start > 0 else None
+    if opener is None or opener.dep_ != "prep" or opener.head.i != verb.i or any(
+            c.dep_ in ("pobj", "pcomp") for c in opener.children):
+        return None
+    last = verb.doc[verb.i - 1]
+    if last.dep_ != "conj" or last.pos_ not in ("PROPN", "NOUN") or last.left_edge.i < 1 \
+            or verb.doc[last.left_edge.i - 1].lower_ != "," or not subj[0].left_edge.i <= last.head.i < last.i:
+        return None
+    return [last]
 
 
 # conjunctions the parser reads as prepositions when a comma phrase follows their subject

@@ -89,6 +89,7 @@ from .people_opposition import home_opposition
 from .people_possessives import (
     SHIP_PARTS,
     judged_party,
+    opener_owner,
     owned_role,
     possessed_followers,
     possessed_roles,
@@ -533,8 +534,8 @@ def _it_antecedent(doc, tok, ordered, starts, sent_of, covered) -> Mention | Non
     possessive = tok.lower_ == "its"
     if possessive and (judged := judged_party(tok, covered)) is not None:
         return judged  # "criticised Israel over its blockade": the judged party's act
-    if possessive and (reporter := reporter_of_hostile_act(tok, covered)) is not None:
-        return reporter
+    if possessive and (reporter := reporter_of_hostile_act(tok, covered) or opener_owner(tok, covered)) is not None:
+        return reporter  # (also "After its air strike on Hodeidah, Israel warned ...": the main subject)
     if possessive and vessel_owned(doc, tok, covered):
         return None  # "seized the tanker and detained its crew": the ship's crew, no party's
     if not possessive and tok.head.dep_ == "conj" and tok.head.head.pos_ in ("VERB", "AUX"):

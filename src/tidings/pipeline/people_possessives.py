@@ -5,6 +5,7 @@ reported clause hits is the reporter's."""
 from __future__ import annotations
 
 from .base import Mention, tokens_with_lower
+from .word_lists import word_list
 
 _ORG_DESCRIPTIONS = frozenset({"bloc", "group", "alliance", "organisation", "organization", "body", "grouping",
                                "movement", "coalition", "union", "watchdog", "agency", "commission", "mission"})
@@ -68,9 +69,13 @@ def judged_party(tok, covered) -> Mention | None:
     phrase (over / for) of a verb that reproaches or penalises a party is that party's (its act is what is judged),
     not the judge's, the clause subject the nearest-subject rule would give."""
     noun = tok.head
-    if tok.lower_ != "its" or noun.dep_ != "pobj" or noun.head.lower_ not in ("over", "for"):
+    if tok.lower_ == "its" and _after_hostile_act(noun):
+        # "summoned India's envoy after its strike on a mosque killed 13": a hostile act the judging clause follows
+        verb = noun.head.head
+    elif tok.lower_ != "its" or noun.dep_ != "pobj" or noun.head.lower_ not in ("over", "for"):
         return None
-    verb = noun.head.head
+    else:
+        verb = noun.head.head
     for _ in range(3):  # "summoned the envoy over ...", "sanctions on Iran for its ...": the reason on a noun
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "pobj", "prep"):
             break
@@ -94,6 +99,19 @@ def judged_party(tok, covered) -> Mention | None:
             if m is not None and m.code is not None and m.kind in ("country", "org", "agent"):
                 return m
     return None
+
+
+_HOSTILE_ACT_NOUNS = word_list("act_nouns.json", "restated_hostile_acts") | word_list("act_nouns.json", "hostile_act_nouns")
+
+
+def _after_hostile_act(noun) -> bool:
+    """A hostile act noun in an "after / following" phrase, or the subject of an "after" clause, on a verb."""
+    if noun.lemma_.lower() not in _HOSTILE_ACT_NOUNS and noun.lower_ not in _HOSTILE_ACT_NOUNS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following"):
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in noun.head.children)
 
 
 def owned_role(doc, m: Mention, organisation: bool = False) -> bool:
@@ -165,3 +183,23 @@ def unowned_followers_dropped(followers: list[Mention], mentions: list[Mention],
         if id(m) in dropped:
             covered[m.root] = None
     return [m for m in mentions if id(m) not in dropped]
+
+
+def opener_owner(tok, covered) -> Mention | None:
+    """"After its air strike on Hodeidah, Israel warned the Houthis ...": an "its" inside the phrase that opens the
+    sentence, before the comma and the main clause's subject, points forward to that subject (cataphora), when no
+    coded party comes before it in the sentence."""
+    sent = tok.sent
+    if tok.lower_ != "its" or sent.start == tok.i or sent[0].dep_ not in ("prep", "mark", "advmod") \
+            or any(covered[j] is not None and covered[j].code for j in range(sent.start, tok.i)):
+        return None
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i < tok.i:
+        return None
+    from .event_fronted import objectless_opener_subject
+    subj = objectless_opener_subject(root) or [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or subj[0].i < tok.i or not any(sent.doc[j].lower_ == "," for j in range(tok.i, subj[0].left_edge.i)):
+        return None
+    s = subj[0]
+    m = next((covered[j] for j in range(s.i, s.left_edge.i - 1, -1) if covered[j] is not None and covered[j].code), None)
+    return m if m is not None and m.kind in ("country", "org", "agent") and s.tag_ not in ("NNS", "NNPS") else None
