@@ -53,7 +53,9 @@ def time_clause(tok: Token) -> int:
                 # ("shelled ..., residents said, days after the militia ambushed ...": the parser makes the
                 # time clause the trailing speech verb's complement; its mark still dates another act)
                 or (t.dep_ == "ccomp" and _dated_mark(t))
-                or (t.dep_ in ("pcomp", "pobj") and t.head.lower_ in TIME_MARKS) or _party_relative(t)):
+                or (t.dep_ in ("pcomp", "pobj") and t.head.lower_ in TIME_MARKS) or _party_relative(t)
+                # ("launched drones at Lviv, having struck Kyiv a day earlier": a perfect participle's earlier act)
+                or (t.dep_ == "advcl" and t.tag_ == "VBN" and any(c.lower_ == "having" for c in t.children))):
             return t.i
         if t.dep_ in CONTENT_DEPS and not (t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS):
             return ANY_CLAUSE  # (what a report tells is told, not a content: "..., while the army bombed ..., witnesses said")
@@ -70,6 +72,9 @@ def _dated_mark(verb: Token) -> bool:
 def _party_relative(verb: Token) -> bool:
     """A relative clause on a named party tells its own, earlier act ("China, which sanctioned three U.S. firms last
     month, imposed new sanctions ..."); one on a thing restates the act ("drones that struck Kyiv")."""
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(c.ent_type_ in PARTY_ENTS for c in verb.head.children) \
+            and any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True  # "Russian troops, who captured the village last week, shelled ...": a force's own earlier act
     return verb.dep_ == "relcl" and (verb.head.pos_ == "PROPN" or verb.head.ent_type_ in PARTY_ENTS) and any(
         c.lower_ in PARTY_RELATIVES or any(g.lower_ == "whose" for g in c.children) for c in verb.children)
 
