@@ -130,3 +130,17 @@ def test_an_assigned_duty_is_no_act_done(coder, text):
 ])
 def test_the_act_itself_done_stays(coder, text, etype):
     assert etype in _types(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The truce between Armenia and Azerbaijan ended three weeks of fighting in Nagorno-Karabakh, officials said.",
+    "Chile and Peru signed a fisheries accord on Monday, ending nearly a decade of negotiations between the two "
+    "neighbours.",
+])
+def test_the_stretch_an_ending_closes_is_no_act(coder, text):
+    assert not {"ASSAULT", "CONSULT"} & set(_types(coder, text))
+
+
+def test_a_stretch_of_fighting_told_as_news_stays(coder):
+    text = "Armenian and Azerbaijani troops fought for three days along the border, officials in Yerevan said."
+    assert "ASSAULT" in _types(coder, text)

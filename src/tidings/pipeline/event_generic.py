@@ -19,6 +19,9 @@ decides by the parse around the candidate's trigger:
 * duties (``assigned_duty``): what a party is tasked with, required, obliged or mandated to do (*a commission
   tasked with monitoring the pullback of forces*, *border guards, who are required to turn back migrants*) is its
   task, not an act done; only the participle reads so (*Iran required the tanker to turn back* is an order);
+* ended stretches (``ended_stretch``): an act filling a stretch of time that a clause ends (*the truce that ended
+  five days of border fighting*, *ending nearly a decade of negotiations*) is the past episode the ending closes,
+  told as its measure, not an act reported (round 23);
 * biographies (``biographical_relative``): a past act told in a relative clause set off by commas and dated by its
   own *in* + year (*Murayama, who issued a landmark apology in 1995, died on Friday*; *the ICC, which issued a warrant
   for Putin in 2023, elected a new president*) describes the party when the sentence reports no act of its own
@@ -209,6 +212,17 @@ def assigned_duty(cand: Candidate, doc) -> bool:
     return False
 
 
+END_VERBS = frozenset({"end", "conclude", "halt"})
+
+
+def ended_stretch(cand: Candidate, doc) -> bool:
+    tok = doc[cand.trigger]
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    span = tok.head.head
+    return (span.lemma_.lower() in TIME_UNITS and span.dep_ == "dobj" and span.head.lemma_.lower() in END_VERBS)
+
+
 def comparison_standard(cand: Candidate, doc) -> bool:
     tok = doc[cand.trigger]
     for x in (tok, *tok.ancestors):
@@ -230,6 +244,7 @@ def common_crime(cand: Candidate, doc) -> bool:
 
 RULES = (("habitual_act", habitual_act), ("dated_episode", dated_episode),
          ("framework_requirement", framework_requirement), ("assigned_duty", assigned_duty),
+         ("ended_stretch", ended_stretch),
          ("comparison_standard", comparison_standard),
          ("common_crime", common_crime))
 
