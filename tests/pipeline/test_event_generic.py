@@ -115,6 +115,8 @@ def test_an_approximate_quantity_is_no_comparison_standard(coder):
     "troops from the border, an African Union official said.",
     "Under the new rules, Moldovan broadcasters are required to drop Russian news programmes from their schedules.",
     "Canadian instructors tasked with training Latvian reservists arrived in Riga on Monday.",
+    # (round 23: an assigned duty is no event at all; it was a hypothetical RETREAT before)
+    "Rwanda is required to withdraw its forces from eastern Congo within 90 days under the accord.",
     "Romanian border police, who are obliged to turn back anyone crossing without papers, opened a new post near "
     "the Ukrainian frontier.",
 ])

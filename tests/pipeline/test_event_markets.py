@@ -29,6 +29,8 @@ def test_a_market_report_is_no_event(coder, text):
     ("Russian missiles struck a crowded market in the Ukrainian city of Kharkiv on Friday, killing nine people.",
      "ASSAULT"),
     ("Myanmar's army bombed markets in Sagaing on Sunday, residents said.", "ASSAULT"),
+    ("Ghanaian police deported 40 Nigerian traders on Monday, the Nigerian foreign ministry said.", "COERCE"),
+    ("Zimbabwean soldiers opened fire on traders at a Harare bus station, killing two people.", "ASSAULT"),
     ("The Philippine coast guard fired warning shots at a Chinese fishing boat near Scarborough Shoal.", "ASSAULT"),
     ("Iran rejected a U.S. demand to halt uranium enrichment, and Washington repeated the demand on Friday.",
      "REQUEST"),

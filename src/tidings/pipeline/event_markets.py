@@ -6,8 +6,8 @@ these as ASSAULT and REQUEST. Each rule reads the parse around the trigger:
 
 * a market subject (``market_subjects``): a currency, a share price, an index or a trade flow as the active
   subject of the trigger verb (*the rouble struck a record low*, *shares hit a three-year high*) reports a movement;
-* a market target (``market_targets``): a shot or warning aimed *at* investors or at bare *markets* (or a verb whose
-  object they are) is a signal to traders, not a threat or an attack (*shelled a market*, *markets in Gaza* are
+* a market target (``market_targets``): a shot or warning aimed *at* investors or at bare *markets* is a signal
+  to the money, not a threat or an attack (*shelled a market*, *markets in Gaza* are
   places);
 * economic demand: the noun *demand* as the subject of a verb of quantity (*demand recovered*, *demand for copper
   slowed*) or the measure of a change noun (*a slump in demand*) is buying, not a request.
@@ -43,7 +43,7 @@ def _market_subject(tok: Token) -> bool:
         for k in tok.children)
 
 
-def _traders(t: Token) -> bool:
+def _money_target(t: Token) -> bool:
     # (a bare plural "markets" is the trading world; "a market", "markets in Gaza" are places that can be shelled)
     return t.lower_ in MARKET_TARGETS or (t.lower_ == "markets" and not any(
         c.dep_ in ("det", "amod", "compound", "prep", "poss", "nummod") for c in t.children))
@@ -51,10 +51,8 @@ def _traders(t: Token) -> bool:
 
 def _market_target(tok: Token) -> bool:
     for k in tok.children:
-        if k.dep_ == "dobj" and _traders(k):
-            return True
         if k.dep_ == "prep" and k.lower_ in ("at", "on"):
-            if any(o.dep_ == "pobj" and _traders(o) for o in k.children):
+            if any(o.dep_ == "pobj" and _money_target(o) for o in k.children):
                 return True
         if k.dep_ == "dobj":  # "fired a warning shot at markets": the phrase hangs on the object
             if _market_target(k):
@@ -79,4 +77,4 @@ def market_report(cand: Candidate, doc) -> bool:
         return _economic_demand(tok)
     if cand.event not in ("ASSAULT", "THREATEN", "COERCE"):
         return False
-    return _market_subject(tok) or _market_target(tok)
+    return _market_subject(tok) or (cand.event != "COERCE" and _market_target(tok))
