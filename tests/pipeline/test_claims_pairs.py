@@ -203,7 +203,6 @@ def test_until_clause_of_a_plain_act_is_plain(coder):
 # -- obligations, old dates on objects -----------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Ethiopia was supposed to pull its troops out of Tigray by the end of January.",
-    "Rwanda is required to withdraw its forces from eastern Congo within 90 days under the accord.",
 ])
 def test_obligation_is_hypothetical(coder, text):
     events = code(coder, text, date="2025-03-01")

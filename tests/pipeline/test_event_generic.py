@@ -108,3 +108,41 @@ def test_a_definite_comparison_standard_reports_no_act(coder, text, kept):
 def test_an_approximate_quantity_is_no_comparison_standard(coder):
     text = "More than 300 farmers who marched on the parliament in Warsaw were detained by police on Tuesday."
     assert "PROTEST" in _types(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "An observer team set up under the truce is tasked with monitoring the withdrawal of Ethiopian and Eritrean "
+    "troops from the border, an African Union official said.",
+    "Under the new rules, Moldovan broadcasters are required to drop Russian news programmes from their schedules.",
+    "Canadian instructors tasked with training Latvian reservists arrived in Riga on Monday.",
+    # (round 23: an assigned duty is no event at all; it was a hypothetical RETREAT before)
+    "Rwanda is required to withdraw its forces from eastern Congo within 90 days under the accord.",
+    "Romanian border police, who are obliged to turn back anyone crossing without papers, opened a new post near "
+    "the Ukrainian frontier.",
+])
+def test_an_assigned_duty_is_no_act_done(coder, text):
+    types = _types(coder, text)
+    assert not {"RETREAT", "SANCTION", "AID", "COERCE"} & set(types)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Ethiopian troops withdrew from the border town of Zalambessa on Monday, an African Union official said.",
+     "RETREAT"),
+    ("Canadian instructors trained Latvian reservists near Riga on Monday, the Latvian army said.", "AID"),
+])
+def test_the_act_itself_done_stays(coder, text, etype):
+    assert etype in _types(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The truce between Armenia and Azerbaijan ended three weeks of fighting in Nagorno-Karabakh, officials said.",
+    "Chile and Peru signed a fisheries accord on Monday, ending nearly a decade of negotiations between the two "
+    "neighbours.",
+])
+def test_the_stretch_an_ending_closes_is_no_act(coder, text):
+    assert not {"ASSAULT", "CONSULT"} & set(_types(coder, text))
+
+
+def test_a_stretch_of_fighting_told_as_news_stays(coder):
+    text = "Armenian and Azerbaijani troops fought for three days along the border, officials in Yerevan said."
+    assert "ASSAULT" in _types(coder, text)

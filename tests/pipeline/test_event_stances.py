@@ -151,3 +151,12 @@ def test_source_asking_to_stay_unnamed_requests_nothing(coder, text):
 ])
 def test_asking_a_party_or_to_be_admitted_stays_a_request(coder, text, dyad):
     assert dyad in dyads(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia summoned Russia's charge d'affaires on Friday to demand an explanation for a drone that crashed near "
+    "Rezekne.",
+    "Norway called in the Iranian ambassador to seek clarification over threats against a Norwegian journalist.",
+])
+def test_a_summons_to_ask_for_an_explanation_is_one_accuse(coder, text):
+    assert [d[0] for d in dyads(coder, text)] == ["ACCUSE"]

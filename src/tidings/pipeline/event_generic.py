@@ -16,6 +16,12 @@ decides by the parse around the candidate's trigger:
 * requirements (``framework_requirement``): what a law, treaty or charter requires, allows or bars (*the act
   requires the president to penalise countries that ...*, *the treaty bars members from deploying ...*) is a rule,
   not an act;
+* duties (``assigned_duty``): what a party is tasked with, required, obliged or mandated to do (*a commission
+  tasked with monitoring the pullback of forces*, *border guards, who are required to turn back migrants*) is its
+  task, not an act done; only the participle reads so (*Iran required the tanker to turn back* is an order);
+* ended stretches (``ended_stretch``): an act filling a stretch of time that a clause ends (*the truce that ended
+  five days of border fighting*, *ending nearly a decade of negotiations*) is the past episode the ending closes,
+  told as its measure, not an act reported (round 23);
 * biographies (``biographical_relative``): a past act told in a relative clause set off by commas and dated by its
   own *in* + year (*Murayama, who issued a landmark apology in 1995, died on Friday*; *the ICC, which issued a warrant
   for Putin in 2023, elected a new president*) describes the party when the sentence reports no act of its own
@@ -47,6 +53,7 @@ HABITUAL_ADVERBS = word_list(FILE, "habitual_adverbs")
 EVERY_WORDS = word_list(FILE, "every_words")
 TIME_UNITS = word_list(FILE, "time_units")
 REQUIREMENT_VERBS = word_list(FILE, "requirement_verbs")
+DUTY_PARTICIPLES = word_list(FILE, "duty_participles")
 FRAMEWORK_NOUNS = word_list(FILE, "framework_nouns")
 COMMON_CRIMINALS = word_list(FILE, "common_criminals")
 FORCE_TARGETS = word_list(FILE, "force_targets")
@@ -182,6 +189,40 @@ def biographical_relative(cand: Candidate, cands: list[Candidate], doc) -> bool:
     return not any(o is not cand and o.sent_index == cand.sent_index and o.trigger not in inside for o in cands)
 
 
+# the words between a duty participle and the act it assigns: "tasked with monitoring the pullback of forces",
+# "required to register", "mandated to protect civilians"
+# (and "amod": the parser takes a gerund before its object for an adjective, "tasked with training/amod reservists")
+DUTY_PATH_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "dobj", "compound", "conj", "amod"})
+
+
+def assigned_duty(cand: Candidate, doc) -> bool:
+    tok = doc[cand.trigger]
+    for _ in range(6):
+        head = tok.head
+        if tok.dep_ not in DUTY_PATH_DEPS or head.i == tok.i:
+            return False
+        # (a participle the parser read as a past verb has no object: "soldiers tasked with training ...")
+        if (head.tag_ == "VBN" or head.tag_ == "VBD" and not any(k.dep_ == "dobj" for k in head.children)) and (
+                head.lemma_.lower() in DUTY_PARTICIPLES or head.lower_ in DUTY_PARTICIPLES):
+            # the act's own infinitive or the "with" phrase ("tasked with", "entrusted with"), not a time or place
+            return tok.dep_ == "xcomp" or (tok.dep_ == "prep" and tok.lower_ == "with")
+        if tok.dep_ == "conj" and head.pos_ == "VERB" and any(k.dep_ in ("nsubj", "nsubjpass") for k in tok.children):
+            return False  # a coordinated clause with a subject of its own
+        tok = head
+    return False
+
+
+END_VERBS = frozenset({"end", "conclude", "halt"})
+
+
+def ended_stretch(cand: Candidate, doc) -> bool:
+    tok = doc[cand.trigger]
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    span = tok.head.head
+    return (span.lemma_.lower() in TIME_UNITS and span.dep_ == "dobj" and span.head.lemma_.lower() in END_VERBS)
+
+
 def comparison_standard(cand: Candidate, doc) -> bool:
     tok = doc[cand.trigger]
     for x in (tok, *tok.ancestors):
@@ -202,7 +243,9 @@ def common_crime(cand: Candidate, doc) -> bool:
 
 
 RULES = (("habitual_act", habitual_act), ("dated_episode", dated_episode),
-         ("framework_requirement", framework_requirement), ("comparison_standard", comparison_standard),
+         ("framework_requirement", framework_requirement), ("assigned_duty", assigned_duty),
+         ("ended_stretch", ended_stretch),
+         ("comparison_standard", comparison_standard),
          ("common_crime", common_crime))
 
 

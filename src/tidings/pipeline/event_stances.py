@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .arguments import direct_subjects, prep_objects
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 # what a state's complaint is made "to": the party it protests to ("Manila protested to China over ...",
 # "Seoul complained to Tokyo about ...")
 ADDRESSED_COMPLAINTS = frozenset({"protest", "complain"})
+SUMMONS_QUESTIONS = word_list("reproach_words.json", "summons_questions")
 
 
 def protest_addressee(word: Token, actor: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
@@ -33,12 +35,13 @@ def protest_addressee(word: Token, actor: list[Mention], by_tok: dict[int, Menti
 def protest_purposes(cands: list[Candidate], doc) -> list[Candidate]:
     """'called in Russia's ambassador to protest the detention': the infinitive is the summons' purpose, one
     ACCUSE (decisions: purpose clauses are intentions; the parser makes it a complement of 'called in', so the
-    purpose guard misses it). Dropped: an ACCUSE on a to-infinitive right under another ACCUSE of the same actor."""
+    purpose guard misses it). Dropped: an ACCUSE on a to-infinitive right under another ACCUSE of the same actor, and
+    a REQUEST there for an explanation (round 23)."""
     by_trigger = {c.trigger: c for c in cands if c.event == "ACCUSE"}
     out = []
     for c in cands:
         t = doc[c.trigger]
-        host = by_trigger.get(t.head.i) if c.event == "ACCUSE" and t.head.i != t.i else None
+        host = by_trigger.get(t.head.i) if (c.event == "ACCUSE" or _asks_account(c, t)) and t.head.i != t.i else None
         if host is not None and host is not c and t.dep_ in ("xcomp", "advcl") and any(
                 k.dep_ == "aux" and k.lower_ == "to" for k in t.children) and not any(
                 k.dep_ in ("nsubj", "nsubjpass") for k in t.children) and (
@@ -46,6 +49,16 @@ def protest_purposes(cands: list[Candidate], doc) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _asks_account(c: Candidate, t: Token) -> bool:
+    """'summoned the ambassador to demand an explanation', 'to seek clarification', 'to ask for an explanation':
+    the question put to a summoned envoy is the summons' protest, no request of its own."""
+    if c.event != "REQUEST":
+        return False
+    objs = [k for k in t.children if k.dep_ == "dobj"]
+    objs += [o for k in t.children if k.dep_ == "prep" and k.lower_ == "for" for o in k.children if o.dep_ == "pobj"]
+    return any(o.lower_ in SUMMONS_QUESTIONS for o in objs)
 
 
 # what a party "would pay / face / regret" in a threat's clause: that party is the one threatened

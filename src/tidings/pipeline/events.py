@@ -79,6 +79,7 @@ from .event_guards import (
     requested_content,
     score_report,
 )
+from .event_markets import market_report
 from .event_nominal import BLAME_ADJECTIVES, QUANTITY_HEADS, NominalMixin
 from .event_occurrence import occurrence_hit
 from .event_orders import own_force_orders
@@ -294,7 +295,7 @@ class Events(CandidateMixin, NominalMixin, ContextMixin, FoldMixin, VerbHitMixin
             return out  # (six in ten sentences: every pass below keeps an empty list empty)
         doc = sent.doc
         out = fold_participles([c for c in drop_background(out, doc, self.lex.nouns) if not (
-            business_only(c, doc) or company_act(c, doc) or travel_advisory(c, doc) or output_policy(c, doc) or verdict_offence(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc)
+            business_only(c, doc) or company_act(c, doc) or travel_advisory(c, doc) or output_policy(c, doc) or verdict_offence(c, doc) or natural_cause(c, doc) or economic_conflict(c, doc) or arrest_warrant(c, doc) or market_report(c, doc)
             or hypothetical_any(c, doc) or hostile_wish(c, doc) or jailbreak(c, doc) or anticipated(c, doc) or no_counterpart(c, doc)
             or thing_threatens(c, doc, self.lex.nouns) or embedded.misread_act(c, doc) or time_restatement(c, doc)
             or broken_commitment(c, doc) or stance_description(c, doc) or summing_act_noun(c, doc)

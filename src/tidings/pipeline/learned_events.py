@@ -50,6 +50,7 @@ from .event_guards import (
     purpose_content,
     requested_content,
 )
+from .event_markets import market_report
 from .event_rule_parties import story_country
 from .event_verdicts import verdict_offence
 from .verblex import Trigger
@@ -101,7 +102,7 @@ def build_event(events: Events, ctx: StoryContext, si: int, i: int, kind: str, e
 _SINGLE_GUARDS = (business_only, company_act, travel_advisory, output_policy, verdict_offence, natural_cause,
                   economic_conflict, arrest_warrant, hypothetical_any, hostile_wish, jailbreak, anticipated,
                   no_counterpart, embedded.misread_act, time_restatement, broken_commitment, stance_description,
-                  summing_act_noun, sole_authority)
+                  summing_act_noun, sole_authority, market_report)
 # and those that read it among the sentence's other events (purposes, requested content, conditions ...)
 _SENTENCE_GUARDS = (means_only, drop_threat_conditions, drop_protest_demands, purpose_content, requested_content,
                     condition_content, failed_reason)
