@@ -52,3 +52,14 @@ def test_and_after_a_saying_clause_returns_to_the_clause_that_says_it(coder):
 def test_a_measure_of_time_read_as_subject_gives_way_to_the_party_after_it(coder, text, wanted):
     found = dyads(coder, text)
     assert wanted in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser hangs the passive's "by" agent on the instrument of its "with" phrase
+    ("Three Vietnamese fishing boats were sprayed with water cannon by Chinese coast guard ships near the Paracel "
+     "Islands on Sunday, Hanoi said.", ("ASSAULT", ("CHN",), ("VNM",))),
+    ("Kherson was pounded with artillery by Russian forces overnight, the regional governor said.",
+     ("ASSAULT", ("RUS",), ("UKR",))),
+])
+def test_passive_agent_hung_on_the_with_instrument(coder, text, expected):
+    assert expected in dyads(coder, text)

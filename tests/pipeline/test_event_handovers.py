@@ -30,3 +30,17 @@ def test_deportation_at_the_receivers_request_is_cooperation(coder, text, actor,
 ])
 def test_deportation_without_a_request_stays_coercion(coder, text):
     assert [e for e in code(coder, text, date="2026-03-02") if e.event == "COERCE" and e.mode == "deport"]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # the parser hangs the destination on the person's description
+    ("Portugal extradited a Ukrainian citizen accused of laundering crypto ransoms to the United States on Friday, "
+     "the Portuguese judicial police said.", ("PRT",), ("USA",)),
+    ("Italy extradited a Chinese businessman to France on Tuesday, the justice ministry said.", ("ITA",), ("FRA",)),
+    # no destination named: the state that wants him
+    ("Greece extradited a Russian national wanted by German prosecutors for fraud, a court official in Athens said "
+     "on Monday.", ("GRC",), ("DEU",)),
+])
+def test_extradition_goes_to_the_receiving_state_not_the_persons_own(coder, text, actor, recipient):
+    found = [(e.event, entity_codes(e.actor), entity_codes(e.recipient)) for e in code(coder, text, date="2026-03-02")]
+    assert ("COOPERATE", actor, recipient) in found

@@ -69,3 +69,13 @@ def test_talks_set_off_with_a_hosting_participle_are_third_party(coder):
     text = "Israeli and Lebanese negotiators held indirect talks in Naqoura on Tuesday, hosted by the United Nations."
     events = [e for e in coder.code(text, date="2025-06-04") if e.event == "CONSULT"]
     assert any(e.mode == "third-party" for e in events), [(e.mode, e.event_text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # a country the purpose clause is about, after a preposition: the topic, not a third participant
+    ("German and Polish defence ministers met in Berlin on Monday to discuss air defence guarantees for Lithuania.",
+     ("POL",), ("DEU",)),
+    ("Kenyan and Ethiopian officials met in Nairobi on Tuesday to discuss aid to Somalia.", ("ETH",), ("KEN",)),
+])
+def test_purpose_clause_country_after_a_preposition_is_the_topic(coder, text, actor, recipient):
+    assert ("CONSULT", actor, recipient) in dyads(coder, text)

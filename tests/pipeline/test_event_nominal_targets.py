@@ -26,3 +26,16 @@ def test_condemned_attack_with_a_named_scene_targets_the_scene(coder, text, acto
 
 def test_condemned_attack_with_no_scene_still_targets_the_condemner(coder):
     assert (("PSE",), ("ISR",)) in _assaults(coder, "Israel condemned the Hamas rocket attack.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the scene sits under a participle on the target, not on the target itself: still the scene, not the critic
+    ("Qatar condemned an Israeli strike on a tent camp housing displaced families in Khan Younis on Tuesday.",
+     ("ASSAULT", ("ISR",), ("PSE",))),
+    ("Egypt condemned a Russian missile attack on a hospital treating wounded soldiers in Dnipro on Friday.",
+     ("ASSAULT", ("RUS",), ("UKR",))),
+])
+def test_condemned_attack_scene_deep_in_the_target_phrase(coder, text, expected):
+    found = sorted((e.event, tuple(sorted({a.code for a in e.actor if a.code})),
+                    tuple(sorted({r.code for r in e.recipient if r.code}))) for e in coder.code(text, date="2025-06-04"))
+    assert expected in found

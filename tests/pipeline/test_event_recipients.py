@@ -555,3 +555,37 @@ def test_a_move_reacted_to_is_the_nearest_clause_before_it(coder, text, dyad):
 ])
 def test_a_demand_dropped_goes_to_the_one_it_asked_to_act(coder, text, dyad):
     assert dyad in dyads(coder, text), dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the author of a judged plan or proposal, not who it is for or what it would do (a lender's money stays the
+    # borrower's: test_event_far_recipients)
+    ("Slovakia blocked an EU proposal for Moldova on Tuesday, diplomats said.", ("REJECT", ("SVK",), ("EUR",))),
+    ("Austria vetoed the European Union's plan to send observers to Armenia, diplomats said.",
+     ("REJECT", ("AUT",), ("EUR",))),
+    ("Hezbollah accepted a French-American proposal for a truce with Israel on Wednesday.",
+     ("AGREE", ("LBN",), ("FRA", "USA"))),
+])
+def test_judged_proposal_names_its_author_not_its_beneficiary(coder, text, expected):
+    assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an object "it" of accuse / warn is the party named before, not the accuser; also after a reported clause the
+    # speaker's act is joined to ("X said Y had ... and warned it")
+    ("Estonia said Russia had jammed GPS signals over the Baltic and warned it of countermeasures.",
+     ("THREATEN", ("EST",), ("RUS",))),
+    ("Rwanda's army shelled positions in eastern Congo on Sunday. Kinshasa summoned Rwanda's envoy and accused it of "
+     "backing the rebels.", ("ACCUSE", ("COD",), ("RWA",))),
+])
+def test_object_it_of_an_accusation_or_warning_is_the_other_party(coder, text, expected):
+    assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # "it" is the thing the clause seized, not the place named after it
+    ("Iran's navy seized a foreign tanker in the Gulf of Oman on Friday, accusing it of smuggling diesel.", "OMN"),
+    ("Libyan coast guards seized a foreign trawler off the coast of Malta, accusing it of illegal fishing.", "MLT"),
+])
+def test_object_it_of_an_accusation_after_a_seized_thing_is_not_the_place(coder, text, place):
+    assert not [d for d in dyads(coder, text) if d[0] == "ACCUSE" and place in d[2]]

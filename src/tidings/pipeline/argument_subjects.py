@@ -122,11 +122,14 @@ def side_clause_of_conjunct(verb: Token, head: Token) -> Token:
 
 def stray_passive_agent(p: Parse, i: int) -> int | None:
     """A passive's "by" agent the parser hangs on the verb's predicate: "a Moldovan diplomat was declared
-    persona non grata by Moscow" ("by" under "grata"). The noun in it, else None."""
+    persona non grata by Moscow" ("by" under "grata"), or on the instrument of a "with" phrase: "two vessels
+    were blasted with water cannon by Chinese ships" ("by" under "cannon", round 23). The noun in it, else None."""
     if not any(p.dep[c] in ("nsubjpass", "auxpass") for c in p.kids[i]):
         return None
-    for c in p.kids[i]:
-        if p.dep[c] not in ("oprd", "dobj", "acomp", "attr"):
+    instruments = [g for c in p.kids[i] if p.dep[c] == "prep" and p.lower[c] == "with"
+                   for g in p.kids[c] if p.dep[g] == "pobj"]
+    for c in [*p.kids[i], *instruments]:
+        if p.dep[c] not in ("oprd", "dobj", "acomp", "attr") and c not in instruments:
             continue
         for x in [c, *(k for k in p.kids[c] if p.dep[k] in ("dobj", "amod", "compound"))]:
             for b in p.kids[x]:

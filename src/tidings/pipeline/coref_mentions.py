@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING
 
 from .. import datelines as _datelines
 from . import base as _base
+from .argument_subjects import SAY_VERBS
 from .base import CROWD_SECTORS, NON_COUNTRY_CODES
 from .coref_descriptions import HEADLINE_DESCRIPTIONS, headline
 from .coref_home import acting as _acting
 from .coref_home import doer as _doer
 from .coref_home import home_lead, titled_home_doer
 from .people_possessives import owned_role
+from .word_lists import word_list
 
 if TYPE_CHECKING:
     from .base import Mention
@@ -283,6 +285,9 @@ def namesake_countries(doc, mentions: list[Mention]) -> None:
 
 # -- pronouns: an object pronoun is not its clause's subject ----------------------------------
 
+SPEECH_ACT_VERBS = word_list("reaction_verbs.json", "speech_act_verbs")
+
+
 def clause_subjects(tok) -> set[int]:
     """Token indices of the subjects of the clause around ``tok`` (and of the verbs it is
     coordinated with or controlled by): "Blinken spoke with Bazoum and pledged support for him"
@@ -290,6 +295,11 @@ def clause_subjects(tok) -> set[int]:
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SAY_VERBS \
+            and verb.lemma_.lower() in SPEECH_ACT_VERBS and verb.head.lemma_.lower() not in SPEECH_ACT_VERBS:
+        # "Lithuania said Belarus had sent balloons and warned it": the speaker's act joined to the reported
+        # clause (as arguments reads it); "it" is the reported party (round 23)
+        verb = verb.head.head
     out: set[int] = set()
     for _ in range(4):
         for c in verb.children:

@@ -33,7 +33,9 @@ from .event_context import retyped, withheld_accusation
 from .event_deep_parties import attempt_agent
 from .event_deterrence import offender_passive
 from .event_guards import agreement_content, counterfactual, nonspecific
-from .event_meetings import hosted_by_go_between
+from .event_handovers import handover_receiver
+from .event_meetings import hosted_by_go_between, purpose_topics
+from .event_object_partner import AUTHOR_TYPES, proposal_author
 from .event_parties import (
     expelled_from,
     official_passive,
@@ -139,6 +141,7 @@ class CandidateMixin:
             actor = [m for m in speaker if m.code]  # "Serbia's president said he had spoken with Putin"
             conf -= 0.15
         if e.sym and h.etype != "SANCTION":  # ("stopped cooperating with X": a halted relation is directed)
+            recipient = purpose_topics(h, actor, recipient)  # "met to discuss guarantees for Ukraine"
             actor = unique(actor + recipient)
             recipient = []
             if h.etype == "CONSULT" and h.mode is None and hosted_by_go_between(h.tok, h.noun):
@@ -209,6 +212,9 @@ class CandidateMixin:
         recipient = domestic_recipients(h.etype, h.mode, actor, recipient, list(by_tok.values()))
 
         recipient = settle_recipients(h, actor, recipient, by_tok, self._story_country)
+        if h.etype in AUTHOR_TYPES:  # "blocked an EU plan to fund Ukraine's defence": the plan's author
+            recipient = proposal_author(h, set(codes(actor)), recipient, by_tok) or recipient
+        recipient = handover_receiver(h, set(codes(actor)), by_tok) or recipient  # "extradited ... to the US"
         # the subject of a second "Y to V" pair is no recipient of the first ("to close X and Y to recall")
         paired = paired_subjects(self._sent_toks)  # (by index: no Token object per word)
         recipient = [m for m in recipient if not any(m.covers(i) for i in paired)] if paired else recipient

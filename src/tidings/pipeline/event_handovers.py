@@ -2,7 +2,8 @@
 Bogota's request', 'was expelled to Peru at the request of Lima's prosecutors' hand a wanted person to the state that
 asked for him, which is cooperation on judicial matters (manual, COOPERATE: extraditions), not a coercion of that
 state; a deportation with no requester ('deported 40 migrants to Guatemala') stays COERCE deport. Called from
-event_rules.fold_participles."""
+event_rules.fold_participles. Round 23 (recipients): ``handover_receiver``, called from event_candidate, names the
+state an extradited person goes to (or that wants him) as the recipient, not the person's own."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from .base import PARTY_ENTS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .base import Candidate
+    from .base import Candidate, Mention
 
 REQUEST_NOUNS = frozenset({"request", "behest", "requests"})
 
@@ -35,3 +36,48 @@ def requested_handover(c: Candidate, t: Token) -> Candidate | None:
             for k in t.children):
         return None
     return replace(c, event="COOPERATE", mode=None)
+
+
+# verbs that hand a wanted person to another state (COOPERATE readings only)
+HANDOVER_VERBS = frozenset({"extradite", "hand", "surrender", "transfer"})
+# participles on the person naming who wants him: "a Russian national wanted by U.S. prosecutors"
+WANT_PARTICIPLES = frozenset({"want", "seek", "sought"})
+# clauses of their own: a "to" phrase there belongs to another act
+OWN_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis"})
+
+
+def handover_receiver(h, own: set[str], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Spain extradited a Russian national accused of running a ransomware network to the United States':
+    the state a person is extradited to is the recipient, also where the parser hangs the 'to' phrase on
+    the person's description; else the state that wants him ('wanted by U.S. prosecutors'). The person's
+    own nationality is no party (docs: 'Actors and recipients', round 23). [] when none is named."""
+    tok = h.tok
+    if h.etype != "COOPERATE" or tok.lemma_.lower() not in HANDOVER_VERBS or (h.noun is not None and h.noun.i != tok.i):
+        return []
+
+    def within(t: Token) -> bool:
+        while t.i != tok.i:
+            if t.dep_ in OWN_CLAUSE_DEPS:
+                return False
+            t = t.head
+        return True
+
+    def coded(toks: list[Token]) -> list[Mention]:
+        out: list[Mention] = []
+        for g in toks:
+            m = by_tok.get(g.i)
+            if m is not None and m.code and m.code not in own and m not in out:
+                out.append(m)
+        return out
+
+    dest = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > tok.i and within(t)
+            for g in t.children if g.dep_ == "pobj"]
+    found = coded(dest)
+    if found:
+        return found
+    wanted = [g for t in tok.subtree if t.dep_ == "acl" and t.lemma_.lower() in WANT_PARTICIPLES and within(t.head)
+              for p in t.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "in")
+              for g in p.children if g.dep_ == "pobj"]
+    # ("wanted by U.S. prosecutors": the agency's demonym names the state)
+    wanted += [a for g in list(wanted) for a in g.children if a.dep_ in ("amod", "compound", "poss")]
+    return coded(wanted)

@@ -51,6 +51,42 @@ def joint_subject(h, actor: list[Mention], recipient: list[Mention], by_tok: dic
     return [m for m in recipient if m.code not in have]
 
 
+def purpose_tokens(tok) -> set[int]:
+    """The token indices of the trigger's 'to V' purpose clause ('met in Paris to discuss ...')."""
+    return {t.i for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
+
+
+# prepositions inside a purpose clause that still name who is met ("met to hold talks with Russia")
+PARTNER_PREPS = frozenset({"with", "between", "among", "alongside"})
+
+
+def purpose_topics(h, actor: list[Mention], recipient: list[Mention]) -> list[Mention]:
+    """'French and British ministers met in Paris to discuss security guarantees for Ukraine', 'India and
+    Australia signed a pact to counter China's influence': a country named in a symmetric event's purpose
+    clause as a possessor or a preposition's object is its topic, not a participant (docs: 'Visits', round 8
+    for possessors; round 23 for prepositions). Returns the recipients that are no such topic; kept whole
+    unless two coded parties remain."""
+    purpose = purpose_tokens(h.tok)
+    if not purpose:
+        return recipient
+    doc = h.tok.doc
+
+    def topical(m: Mention) -> bool:
+        t = doc[m.root]
+        if m.root not in purpose:
+            return False
+        if t.dep_ == "poss":
+            return True
+        return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ not in PARTNER_PREPS
+
+    topics = [m for m in recipient if m.code and topical(m)]
+    left = {m.code for m in actor + recipient if m.code and m not in topics}
+    if not topics or len(left) < 2:
+        return recipient
+    return [m for m in recipient if m not in topics]
+
+
 MULTILATERAL_WORDS = frozenset({"trilateral", "three-way", "tripartite", "quadrilateral", "four-way", "multilateral",
                                 "summit", "trilaterals"})
 
@@ -61,8 +97,7 @@ def several_meet(h, actor: list[Mention], recipient: list[Mention]) -> list[Ment
     a country named only inside the meeting's purpose clause is its topic, not a participant ('met
     in Amman to discuss Gaza's reconstruction'). Changes ``actor`` in place; None when no rule applies."""
     doc = h.tok.doc
-    purpose = {t.i for c in h.tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
+    purpose = purpose_tokens(h.tok)
     if purpose and h.entry.sym:
         topical = [m for m in actor if m.code and m.root in purpose and doc[m.root].dep_ == "poss"]
         if topical and len({m.code for m in actor if m.code and m not in topical}) >= 2:

@@ -239,9 +239,10 @@ def _scene_target(tok: Token, actor: list[Mention], by_tok: dict[int, Mention]) 
     (a proper name) but has no country the gazetteer knows ("in the town of Tel Tamer"): no party is inferred."""
     scenes = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
               for o in c.children if o.dep_ == "pobj"]
+    # (also deeper in the target's phrase: "a strike on a school sheltering displaced families in Gaza City", round 23)
     scenes += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for p in c.children if p.dep_ == "pobj"
-               for c2 in p.children if c2.dep_ == "prep" and c2.lower_ in SCENE_PREPS
+               for c2 in p.subtree if c2.dep_ == "prep" and c2.lower_ in SCENE_PREPS
                for o in c2.children if o.dep_ == "pobj"]  # "an attack on a market in Baghdad"
     if not any(t.pos_ == "PROPN" for o in scenes for t in o.subtree):
         verb = condemning_verb(tok)  # ("condemned the ISIL attack | at a market in Baghdad": the parser's attachment)

@@ -1,6 +1,7 @@
 """The partner named inside the trigger's object phrase (recipients stage): a demonym on the
 object, its own prepositions, participles and relative clauses. Split from event_targets.py,
-which re-exports ``object_partner`` and ``OBJECT_PARTNER_TYPES``."""
+which re-exports ``object_partner`` and ``OBJECT_PARTNER_TYPES``. Round 23: ``proposal_author`` (called from
+event_candidate) makes the coded owner of a judged proposal the recipient before a party deeper in its phrase."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import BROKER_VERBS
 from .base import NON_COUNTRY_CODES
+from .event_far_recipients import FUNDING_NOUNS
 from .event_targets import AIMING_PARTICIPLES, backers_inside, coded_targets
 from .word_lists import word_list
 
@@ -229,7 +231,52 @@ def dropped_demand(verb: Token, own: set[str], by_tok: dict[int, Mention]) -> li
     return coded_targets(asked, own, by_tok)[:1]
 
 
+# -- the author of a judged proposal (round 23) ---------------------------------------------------
+# Reactions to a proposal, plan or package: its author is the party reacted to
+AUTHOR_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})
+OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+
+
+def proposal_author(h, own: set[str], found: list[Mention], by_tok: dict[int, Mention]) -> list[Mention]:
+    """'Hungary blocked an EU plan to fund Ukraine's defence', 'rejected a U.S. proposal for a ceasefire with
+    Ukraine': the coded owner on the judged object is the party reacted to; a party named deeper in the
+    object's phrase (who the package is for, what the plan would do) is its topic (docs: 'Actors and
+    recipients', round 23). [] unless every coded recipient of another country sits deeper in that phrase."""
+    if h.noun is not None and h.noun.i != h.tok.i:
+        return []
+    objects = _arguments.objects
+    others = [m for m in found if m.code and m.code not in own]
+    if not others:
+        return []
+    for obj in objects(h.tok):
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() in FUNDING_NOUNS or any(
+                c.dep_ == "compound" and c.lemma_.lower() in FUNDING_NOUNS for c in obj.children):
+            continue  # a lender's money concerns the borrower (event_far_recipients.funded_party)
+        heads = [c for c in obj.children if c.dep_ in OWNER_DEPS]
+        if any(c.dep_ == "poss" for c in heads):
+            # ("the EU's Ukraine plan": after a possessor, a bare noun modifier is the topic)
+            heads = [c for c in heads if c.dep_ != "compound"]
+        # ("an Egyptian-Qatari proposal": one demonym hangs on the other)
+        heads += [x for c in heads for x in [*c.conjuncts, *(g for g in c.children if g.dep_ in OWNER_DEPS)]]
+        owners: list[Mention] = []
+        for c in heads:
+            m = by_tok.get(c.i)
+            # (a capital as a bare modifier names the text after a place: "the 2022 Pretoria peace agreement")
+            if m is None or (c.dep_ == "compound" and m.kind == "country" and m.sector == "GOV"):
+                continue
+            if m.code and m.code not in own and m not in owners:
+                owners.append(m)
+        if not owners:
+            continue
+        inner = {t.i for c in obj.children if c.dep_ in ("prep", "acl", "relcl") for t in c.subtree}
+        # ("blocked an EU loan package | for Moldova": the parser may hang the beneficiary on the verb)
+        inner |= {t.i for c in h.tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == obj.right_edge.i + 1
+                  for t in c.subtree}
+        if all(m in owners or m.root in inner for m in others) and any(m not in owners for m in others):
+            return owners
+    return []
+
+
 # (at the end, read at call time: these modules import this one, directly or not; an import statement in a
 # hot function costs ~3 us a call)
 from . import arguments as _arguments  # noqa: E402
-

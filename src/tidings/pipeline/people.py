@@ -26,6 +26,7 @@ import bisect
 from collections import Counter
 
 from .base import NON_COUNTRY_CODES, Mention, StoryContext, tokens_with_lower, verb_above
+from .coref_accused import ACCUSED_IT_VERBS, accused_it
 from .coref_affiliates import affiliated_roles
 from .coref_allies import bare_allies, possessed_allies
 from .coref_blocs import bloc_members
@@ -311,6 +312,8 @@ def _pronouns(ctx: StoryContext, mentions: list[Mention], covered: list[Mention 
         elif low in _THING_PRONOUNS and tok.pos_ == "PRON":
             if low == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ASK_VERBS:
                 ante = asked_it(doc, tok, sent_of, covered)
+            elif low == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ACCUSED_IT_VERBS:
+                ante = accused_it(doc, tok, sent_of, covered)  # "accused it of backing the rebels"
             elif low == "it" and (tok.head.lemma_ in _EXPLETIVE_HEADS or tok.dep_ not in ("nsubj", "nsubjpass")):
                 continue
             else:
