@@ -39,7 +39,12 @@ from .event_guards import (
     no_comment,
     poll_share,
 )
-from .event_labels import attack_strike, first_of_two_predicates, hidden_verdicts
+from .event_labels import (
+    attack_strike,
+    first_of_two_predicates,
+    hidden_verdicts,
+    restated_act_doers,
+)
 from .event_object_relatives import object_relative
 from .event_rules import (
     TRANSFER_TYPES,
@@ -64,6 +69,7 @@ PORTION_WORDS = frozenset({"some", "most", "all", "part", "many", "several", "ha
                            "remainder", "none", "each", "one", "two", "three", "dozens", "hundreds", "thousands"})
 # Types whose object noun carries the recipient: "sanctions on X", "ties with X", "aid to X".
 OBJ_PREP_TYPES = frozenset({"SANCTION", "CONCEDE", "AID", "COOPERATE", "RETREAT", "MOBILIZE"})
+CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp"})
 LADEN_PARTICIPLES = frozenset({"load", "laden", "pack", "fill", "stack", "stock"})
 
 
@@ -107,7 +113,9 @@ class VerbHitMixin:
         prep_holders += particles
         # a date is no particle: "called Putin on Tuesday" is not "called on"
         # (dated: a time prep; an infinitive's own "to" is no "to" phrase: "to head off duties")
-        kid_words = {p.lemma[c] for c in kids[tok.i] if (deps[c] != "prep" or not dated(doc[c])) and deps[c] != "aux"}
+        # (nor a clause's verb spelt as a particle: "sent soldiers to back the rebels" has no particle "back")
+        kid_words = {p.lemma[c] for c in kids[tok.i] if (deps[c] != "prep" or not dated(doc[c])) and deps[c] != "aux"
+                     and not (deps[c] in CLAUSE_DEPS and p.tag[c].startswith("VB") and lowers[c] in PARTICLES)}
         # coordinated adverbs: "would respond immediately and firmly"
         kid_words |= {p.lemma[g] for c in kids[tok.i] if deps[c] == "advmod" for g in kids[c] if deps[g] == "conj"}
         kid_words |= {lowers[c] for o in prep_holders[1:] for c in kids[o.i] if deps[c] == "prep"}
@@ -238,6 +246,8 @@ class VerbHitMixin:
             # a target phrase the parser hung on the "by" agent: "missiles fired by the Houthis at Abu Dhabi"
             recip_toks += [g for a in kids[tok.i] if deps[a] == "agent" for b in kids[a] if deps[b] == "pobj"
                            for g in prep_objects(doc[b], tuple(r for r in e.rprep if r in AIM_PREPS))]
+            if e.type == "ACCUSE":  # "struck a refinery, in what Moscow called a terrorist attack": the striker
+                recip_toks += restated_act_doers(tok)
             if e.sym:  # "no agreement was reached between Armenia and Azerbaijan"
                 recip_toks += prep_objects(tok, ("between",))
             if frame is not None:
