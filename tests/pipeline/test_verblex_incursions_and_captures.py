@@ -53,3 +53,22 @@ def test_troops_sent_to_back_a_party_are_no_release(coder):
                   date="2026-11-27")
     assert "RETREAT" not in {e.event for e in events}
     assert "AID" in {e.event for e in events}
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Islamist militants took over the town of Djibo after government troops withdrew, residents said.", "BFA", None),
+    ("The city of Kherson fell to Russian forces in the first weeks of the invasion.", "RUS", "UKR"),
+])
+def test_a_town_taken_over_or_fallen_to_forces_is_a_capture(coder, text, actor, recipient):
+    hits = [e for e in code(coder, text, date="2026-11-27") if e.event == "ASSAULT"]
+    assert hits and actor in {a.code for a in hits[0].actor}
+    if recipient is not None:
+        assert recipient in {r.code for r in hits[0].recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "Oil prices fell to their lowest level in four years on Tuesday.",
+    "Emirates took over the airport's cargo terminal under a 20-year concession.",
+])
+def test_prices_falling_and_firms_taking_over_are_no_capture(coder, text):
+    assert not any(e.event == "ASSAULT" for e in code(coder, text, date="2026-11-27"))
