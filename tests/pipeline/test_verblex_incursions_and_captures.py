@@ -72,3 +72,12 @@ def test_a_town_taken_over_or_fallen_to_forces_is_a_capture(coder, text, actor, 
 ])
 def test_prices_falling_and_firms_taking_over_are_no_capture(coder, text):
     assert not any(e.event == "ASSAULT" for e in code(coder, text, date="2026-11-27"))
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Tehran dismissed U.S. demands to halt uranium enrichment.", "USA"),
+    ("Minsk dismissed Lithuanian calls for the border to be reopened.", "LTU"),
+])
+def test_a_dismissed_plural_demand_read_as_a_verb_is_a_rejection(coder, text, recipient):
+    rejects = [e for e in code(coder, text, date="2026-11-27") if e.event == "REJECT"]
+    assert rejects and recipient in {r.code for r in rejects[0].recipient}
