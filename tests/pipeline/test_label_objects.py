@@ -21,3 +21,13 @@ def test_a_judged_noun_read_as_a_verb_is_the_labelled_object(coder, text, actor,
 def test_a_naming_verb_with_its_own_clause_is_left_alone(coder):
     events = code(coder, "Analysts called the summit a success for both sides.", date="2026-11-27")
     assert not any(e.event == "ACCUSE" for e in events)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Syria's foreign ministry called the Israeli strikes a blatant violation of its sovereignty.", "SYR", "ISR"),
+    ("Beijing termed the Dutch export curbs a hostile act.", "CHN", "NLD"),
+])
+def test_labels_on_judged_strikes_and_terms_accuse(coder, text, actor, recipient):
+    accuses = [e for e in code(coder, text, date="2026-11-27") if e.event == "ACCUSE"]
+    assert accuses and {a.code for a in accuses[0].actor} == {actor}
+    assert recipient in {r.code for r in accuses[0].recipient}

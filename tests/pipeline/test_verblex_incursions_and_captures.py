@@ -81,3 +81,19 @@ def test_prices_falling_and_firms_taking_over_are_no_capture(coder, text):
 def test_a_dismissed_plural_demand_read_as_a_verb_is_a_rejection(coder, text, recipient):
     rejects = [e for e in code(coder, text, date="2026-11-27") if e.event == "REJECT"]
     assert rejects and recipient in {r.code for r in rejects[0].recipient}
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Sudanese troops gained control of the town of Sinja after heavy fighting, the army said.", "SDN", None),
+    ("Indian soldiers pushed Chinese troops back from the ridge after a night of clashes.", "IND", "CHN"),
+])
+def test_gaining_control_and_pushing_troops_back_are_assaults(coder, text, actor, recipient):
+    hits = [e for e in code(coder, text, date="2026-11-27") if e.event == "ASSAULT"]
+    assert hits and actor in {a.code for a in hits[0].actor}
+    if recipient is not None:
+        assert recipient in {r.code for r in hits[0].recipient}
+
+
+def test_a_party_gaining_control_of_parliament_is_no_assault(coder):
+    events = code(coder, "Poland's opposition gained control of the senate in Sunday's vote.", date="2026-11-27")
+    assert not any(e.event == "ASSAULT" for e in events)

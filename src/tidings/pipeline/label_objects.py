@@ -6,7 +6,8 @@ clause of "called" with the label as its object, and the ACCUSE loses both the t
 verdict reads as the act's object). When a naming verb's complement clause is a bare present verb, with no
 auxiliary or "to", whose object is a label opened by "a / an", and every word between the naming verb and it is a
 modifier of it, the clause is the naming verb's object noun and its object the label. The repair moves words in
-the tree, with no new parse (called by aside_participles).
+the tree, with no new parse (called by aside_participles). A noun predicate that took the label as its object
+("called the Israeli strikes a blatant violation") is mended the same way.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ def label_object_edits(sent: Span) -> list[tuple[int, int, str, str | None]]:
     for v in range(sent.start, sent.end):
         if p.lemma[v] not in NAMING_VERBS or p.pos[v] != "VERB":
             continue
-        clause = next((c for c in p.kids[v] if p.dep[c] in ("ccomp", "xcomp") and c > v and p.tag[c] in VERB_READINGS), None)
+        # (or a noun predicate that took the label as its object: "called the Israeli strikes a violation")
+        clause = next((c for c in p.kids[v] if c > v and (p.dep[c] in ("ccomp", "xcomp", "oprd") and p.tag[c] in VERB_READINGS
+                                                         or p.dep[c] == "oprd" and p.tag[c] in ("NN", "NNS"))), None)
         if clause is None or any(p.dep[c] in ("aux", "auxpass", "mark", "neg") for c in p.kids[clause]):
             continue
         label = next((c for c in p.kids[clause] if p.dep[c] == "dobj" and c > clause and any(
