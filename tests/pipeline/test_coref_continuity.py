@@ -35,3 +35,14 @@ def test_a_sentence_opening_it_is_the_previous_main_subject_not_the_reported_one
 def test_a_he_after_a_meeting_continues_the_meetings_subject(coder, text, etype, actor, recipient):
     ev = find_event(code(coder, text, date="2025-06-02"), etype)
     assert entity_codes(ev.actor) == (actor,) and entity_codes(ev.recipient) == (recipient,)
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Russia would cut gas supplies to Moldova if Chisinau seized the Gazprom subsidiary, the foreign ministry said "
+     "on Wednesday.", "THREATEN", ("RUS",), ("MDA",)),
+    ("China would halt rare earth exports to the United States if Washington raised chip tariffs, the foreign "
+     "ministry said on Friday.", "THREATEN", ("CHN",), ("USA",)),
+])
+def test_an_unnamed_ministry_announcing_its_states_act_speaks_for_that_state(coder, text, etype, actor, recipient):
+    ev = find_event(code(coder, text, date="2026-11-27"), etype)
+    assert entity_codes(ev.actor) == actor and entity_codes(ev.recipient) == recipient

@@ -80,8 +80,10 @@ def _self_owned(p: Parse, i: int) -> bool:
         h = p.head[i]
         return not (deps[i] in ("dobj", "dative") and deps[h] in ("acl", "relcl")
                     and p.lemma[p.head[h]] in AUTHORED_NOUNS) and not _its_not_the_subjects(p, i)
-    # "the last of its MiG-29 jets", "some of their troops": a part of the actor's own things
-    return p.pos[i] in ("NOUN", "ADJ", "NUM", "PRON") and not any(deps[c] == "poss" for c in kids[i]) and any(
+    # "the last of its MiG-29 jets", "some of their troops": a part of the actor's own things (not an act another
+    # does to them: "condemned the seizure of its oil tanker by U.S. forces")
+    return p.pos[i] in ("NOUN", "ADJ", "NUM", "PRON") and not any(
+        deps[c] == "poss" or deps[c] == "prep" and p.lower[c] == "by" for c in kids[i]) and any(
         deps[c] == "prep" and p.lower[c] == "of" and any(deps[g] == "pobj" and _self_owned(p, g) for g in kids[c])
         for c in kids[i])
 

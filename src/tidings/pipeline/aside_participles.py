@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .base import forget, parse
 from .contact_relatives import contact_relative_edits
+from .label_objects import label_object_edits
 from .paired_gerunds import paired_gerund_edits
 from .reason_destinations import reason_destination_edits
 
@@ -71,22 +72,25 @@ def _aside_edits(sent: Span) -> list[tuple[int, int, str, str | None]]:
 
 def repair_aside_participles(doc: Doc) -> int:
     """Mend the participle asides of ``doc`` in place, the second subject of two parallel gerund clauses
-    (paired_gerunds), relative clauses with no relative word (contact_relatives) and a transfer's "to" hung on the
-    verb past a reason phrase (reason_destinations); returns how many subjects moved."""
-    from spacy.attrs import DEP, HEAD, TAG
+    (paired_gerunds), relative clauses with no relative word (contact_relatives), a transfer's "to" hung on the
+    verb past a reason phrase (reason_destinations) and a judged noun read as a verb under a naming verb
+    (label_objects); returns how many subjects moved."""
+    from spacy.attrs import DEP, HEAD, POS, TAG
 
     edits = [e for sent in doc.sents
              for e in (*_aside_edits(sent), *paired_gerund_edits(sent), *contact_relative_edits(sent),
-                       *reason_destination_edits(sent))]
+                       *reason_destination_edits(sent), *label_object_edits(sent))]
     if not edits:
         return 0
-    arr = doc.to_array([HEAD, DEP, TAG])
+    arr = doc.to_array([HEAD, DEP, TAG, POS])
     strings = doc.vocab.strings
     for i, head, dep, tag in edits:
         arr[i][0] = (head - i) % (1 << 64)  # (unsigned: two's complement)
         arr[i][1] = strings.add(dep)
         if tag is not None:
             arr[i][2] = strings.add(tag)
-    doc.from_array([HEAD, DEP, TAG], arr)
+            if tag in ("NN", "NNS"):  # (a verb reading made a noun: label_objects)
+                arr[i][3] = strings.add("NOUN")
+    doc.from_array([HEAD, DEP, TAG, POS], arr)
     forget(doc)
     return len({i for i, _, dep, _ in edits if dep == "nsubj"})

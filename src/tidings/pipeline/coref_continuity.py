@@ -94,3 +94,28 @@ def relative_host_party(main: Token, deps: tuple[str, ...], covered) -> Mention 
     if m is not None and m.kind == "pronoun" and m.antecedent is not None:
         m = m.antecedent
     return m if m is not None and m.code is not None and m.kind in ("country", "org", "agent") else None
+
+
+# modals of an act a party announces for itself: "China would impose export controls if ..., the ministry said"
+_ANNOUNCING_MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "'ll"})
+_TAIL_SPEECH = frozenset({"say", "tell", "add", "state", "announce", "warn", "insist", "stress"})
+
+
+def announcing_subject(tok: Token, covered: list[Mention | None], state_sectors: frozenset[str],
+                       non_country: frozenset[str]) -> Mention | None:
+    """"China would impose export controls on goods bound for the United States if ..., the commerce ministry
+    said": an unnamed ministry that closes a state's own announced act (a modal on the reported verb) speaks for
+    that state, not for the country named last. A report of an act done ("Russian drones hit Kyiv, the ministry
+    said") is left to the other rules: the victim's ministry tells those as often."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _TAIL_SPEECH:
+        return None
+    for verb in tok.head.children:
+        if verb.dep_ != "ccomp" or verb.i > tok.i or not any(
+                k.dep_ == "aux" and k.lower_ in _ANNOUNCING_MODALS for k in verb.children):
+            continue
+        for c in verb.children:
+            m = covered[c.i] if c.dep_ == "nsubj" else None
+            if m is not None and m.code and m.code not in non_country and (
+                    m.kind == "country" or m.kind in ("agent", "person") and m.sector in state_sectors):
+                return m
+    return None

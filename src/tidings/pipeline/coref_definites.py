@@ -30,7 +30,7 @@ from .base import (
     word_reference,
 )
 from .coref_coalitions import bare_coalitions
-from .coref_continuity import previous_subject_it, relative_host_party
+from .coref_continuity import announcing_subject, previous_subject_it, relative_host_party
 from .coref_mentions import clause_subjects
 from .event_business import COMPANY_HEADS
 
@@ -83,7 +83,8 @@ def definite_institutions(doc, mentions: list[Mention], covered: list[Mention | 
             continue
         head = doc[m.root].lower_
         if head == "ministry" or head == "office" and doc[m.root - 1].lower_ == "foreign":  # (the British usage)
-            ante = _ministry_antecedent(doc, m, ordered, sent_of) or _joined_subject(doc[m.root], covered)
+            ante = _ministry_antecedent(doc, m, ordered, sent_of) or _joined_subject(doc[m.root], covered) or \
+                announcing_subject(doc[m.root], covered, STATE_SECTORS, _NON_COUNTRY)
         elif head in _FORCE_HEADS:
             ante = _same_head(doc, m, head, ordered, sent_of) or _speaker(doc[m.root], covered)
         elif head in _BODY_HEADS:  # "the head of the UN mission ... The mission had accused": the UN's

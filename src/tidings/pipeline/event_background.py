@@ -222,6 +222,9 @@ def open_question(tok: Token) -> bool:
         return True  # "Peskov, asked by reporters whether Moscow would respond, ...": a question put to him
     if tok.dep_ not in ("ccomp", "xcomp", "pcomp") or tok.head.dep_ == "relcl":
         return False  # ("the RSF, which it said had received weapons": a relative pronoun)
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and any(
+            c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return False  # ("struck a refinery, in what Moscow called a terrorist attack": a free relative, a label)
     for t in tok.subtree:  # (not in word order when the parse crosses itself)
         if t.i >= tok.i:
             continue

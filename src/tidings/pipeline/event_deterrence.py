@@ -57,6 +57,8 @@ ANNOUNCING_HEADS = frozenset({
 # (a purpose that names a public good does not: 'will use all means to protect consumers')
 DEFENCE_PURPOSES = frozenset({"defend", "protect", "safeguard", "preserve", "uphold", "repel", "counter", "thwart"})
 DEFENDED_GOODS = word_list("party_nouns.json", "defended_goods")
+# hostile acts a deterrent answers as 'any' act on a defended good
+DETERRED_ACTS = word_list("attack_words.json", "deterred_acts")
 # what a response answers when it is no party's act: a market, a question, a disaster
 NON_PARTY_OBJECTS = word_list("impersonal_causes.json", "non_party_objects")
 # subjects of a condition that name no party: the weather, a market, a price
@@ -174,13 +176,26 @@ def _defends(t: Token) -> bool:
     return False
 
 
+def _named(k: Token) -> bool:
+    return k.pos_ == "PROPN" or k.text[:1].isupper()
+
+
 def _any_act_of_a_party(t: Token) -> bool:
-    """'would answer any French expulsion of its diplomats', 'against any U.S. aggression': the act answered is
-    'any' act of a party named by its demonym or name (the recipients stage codes the party)."""
+    """'would answer any French expulsion of its diplomats', 'against any U.S. aggression', 'any incursion by
+    Russian drones': the act answered is 'any' act of a party named by its demonym or name (the recipients stage
+    codes the party); or 'any' hostile act on what the speaker defends ('any attack on our territory will be met
+    with a crushing response'), which warns whoever would do it."""
     for w in t.subtree:
-        if w.pos_ == "NOUN" and any(k.dep_ == "det" and k.lower_ == "any" for k in w.children) and any(
-                k.dep_ in ("amod", "compound", "poss", "nmod") and (k.pos_ == "PROPN" or k.text[:1].isupper())
-                for k in w.children):
+        if w.pos_ != "NOUN" or not any(k.dep_ == "det" and k.lower_ == "any" for k in w.children):
+            continue
+        if any(k.dep_ in ("amod", "compound", "poss", "nmod") and _named(k) for k in w.children):
+            return True
+        preps = [(k.lower_, g) for k in w.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+        if any(p in ("by", "from") and (_named(g) or any(
+                k.dep_ in ("amod", "compound", "poss") and _named(k) for k in g.children)) for p, g in preps):
+            return True
+        if w.lemma_.lower() in DETERRED_ACTS and any(
+                p in ("on", "against", "into") and g.lemma_.lower() in DEFENDED_GOODS for p, g in preps):
             return True
     return False
 

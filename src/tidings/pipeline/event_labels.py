@@ -77,3 +77,19 @@ def attack_strike(p: Parse, objs: list[Token], notobj: frozenset[str] | set[str]
             if p.dep[c] == "prep" and p.lower[c] in STRIKE_TARGET_PREPS and not dated(o.doc[c]):
                 return True
     return False
+
+
+# verbs that put a label on an act in an 'in what X called ...' phrase
+RESTATING_LABEL_VERBS = NAMING_VERBS | frozenset({"describe", "characterise", "characterize"})
+
+
+def restated_act_doers(tok: Token) -> list[Token]:
+    """'Ukrainian drones struck a refinery, in what Moscow called a terrorist attack': the label restates the act of
+    the clause the 'in' phrase hangs on; its subject (or passive agent) is whom the labeller names (event_rules
+    keeps the ACCUSE only when that doer is another party)."""
+    if tok.lemma_.lower() not in RESTATING_LABEL_VERBS or tok.dep_ != "pcomp" or tok.head.lower_ != "in" or not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in tok.children):
+        return []
+    act = tok.head.head
+    return [c for c in act.children if c.dep_ == "nsubj"] + [
+        g for a in act.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]

@@ -77,7 +77,7 @@ from .event_rule_parties import (  # noqa: F401  (the events stage imports them 
 )
 from .event_troops import others_forces_bolstered, troops_in_support, troops_to_a_region
 from .event_visits import called_on_visit
-from .word_lists import word_list
+from .word_lists import word_list, word_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -378,6 +378,30 @@ def aside_label(t: Token) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in t.children)
 
 
+# verdict words of a label (verbs.json class 'disapproval': 'terrorist', 'provocation', 'violation')
+DISAPPROVAL = frozenset(word_table("verbs.json", "classes")["disapproval"])
+
+
+def restated_act_label(c: Candidate, t: Token, by_trigger: dict) -> Candidate | None:
+    """'Ukrainian drones struck a refinery in Ryazan, in what Moscow called a terrorist attack': a label in an
+    'in what X called' phrase restates the clause's own act, and a labeller who is not its doer accuses the doer
+    (the label for one's own act's reason, 'expelled a diplomat over what it called espionage', stays none; so
+    does one that repeats an accusation the labeller already made: 'accused Kyiv of blowing up a bridge, in
+    what the ministry called ...')."""
+    if t.dep_ != "pcomp" or t.head.lower_ != "in" or (host := by_trigger.get(t.head.head.i)) is None or host is c:
+        return None
+    labels = [k for k in t.children if k.dep_ == "oprd"] + [
+        g for k in t.children if k.dep_ == "prep" and k.lower_ == "as" for g in k.children if g.dep_ == "pobj"]
+    if not any(w.lemma_.lower() in DISAPPROVAL for n in labels for w in (n, *n.children)):
+        return None  # ("in what Kyiv called the largest assault of the war": a name for the act, no verdict)
+    own = set(codes(c.actor))
+    doers = [m for m in host.actor if m.code and m.code not in own]
+    if not own or not doers or any(
+            d is not c and d.event == "ACCUSE" and own & set(codes(d.actor)) for d in by_trigger.values()):
+        return None
+    return replace(c, recipient=doers)
+
+
 def accusation_above(t: Token, c: Candidate, by_trigger: dict) -> bool:
     """A labelling participle ('calling it a hostile act') on an accusation, or on the accused act inside
     its that-clause (where the parser often hangs it), restates that accusation."""
@@ -435,7 +459,7 @@ def fold_participles(cands: list[Candidate], doc) -> list[Candidate]:
                 or refusal_restated(c, t, by_trigger) or described_signing(c, t, by_trigger) \
                 or refused_content(c, t, by_trigger) or refused_object(c, t, by_trigger):
             continue
-        if c.event == "ACCUSE" and aside_label(t):
+        if c.event == "ACCUSE" and aside_label(t) and (c := restated_act_label(c, t, by_trigger)) is None:
             continue
         if (c.event == "SANCTION" and t.dep_ == "advcl" and t.tag_ == "VBG" and host is not None and host is not c
                 and host.event == "CONCEDE" and t.lemma_.lower() in LIFT_RESTATING_VERBS):

@@ -22,7 +22,7 @@ SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "rush", "move", "statio
 # troops going in themselves to back a party are the same aid as troops sent ("crossed into South Sudan to help
 # government forces repel ...")
 ENTERING_VERBS = frozenset({"cross", "enter", "pour", "march", "arrive", "land", "roll"})
-BACKING_VERBS = frozenset({"support", "help", "assist", "back", "reinforce", "bolster", "aid", "prop", "defend"})
+BACKING_VERBS = frozenset({"support", "help", "assist", "back", "reinforce", "bolster", "aid", "prop", "defend", "shore"})
 FIGHTING_VERBS = frozenset({"fight", "battle", "combat", "serve"})
 # A multinational or UN mission the troops serve in backs the host (CAMEO 074, peacekeeping, is AID): "sent 400
 # police officers to Haiti to join the multinational mission", "deployed troops as part of the UN force".
@@ -54,7 +54,10 @@ def backs_a_party(t: Token) -> bool:
         # (the one helped may be the subject of its own clause: "to help the government fight insurgents")
         helped = objects(comp) + [s for k in comp.children if k.dep_ in ("ccomp", "xcomp")
                                   for s in k.children if s.dep_ == "nsubj"]
-        helped += [g for o in helped for g in o.children if g.dep_ == "compound"]  # ("the government fight insurgents")
+        # ("the government fight insurgents"; "to help the junta fight jihadists", parsed with "junta fight" as the
+        # object's subject)
+        helped += [g for o in helped for g in o.children if g.dep_ in ("compound", "nsubj")]
+        helped += [g for o in helped for g in o.children if g.dep_ == "compound"]
         if any(o.pos_ == "PROPN" or o.lemma_.lower() in BACKED_PARTIES for o in helped):
             return True
     return False

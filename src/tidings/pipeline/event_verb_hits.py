@@ -39,7 +39,12 @@ from .event_guards import (
     no_comment,
     poll_share,
 )
-from .event_labels import attack_strike, first_of_two_predicates, hidden_verdicts
+from .event_labels import (
+    attack_strike,
+    first_of_two_predicates,
+    hidden_verdicts,
+    restated_act_doers,
+)
 from .event_object_relatives import object_relative
 from .event_rules import (
     TRANSFER_TYPES,
@@ -64,6 +69,9 @@ PORTION_WORDS = frozenset({"some", "most", "all", "part", "many", "several", "ha
                            "remainder", "none", "each", "one", "two", "three", "dozens", "hundreds", "thousands"})
 # Types whose object noun carries the recipient: "sanctions on X", "ties with X", "aid to X".
 OBJ_PREP_TYPES = frozenset({"SANCTION", "CONCEDE", "AID", "COOPERATE", "RETREAT", "MOBILIZE"})
+# proposal nouns whose plural the parser may read as a present-tense verb ("dismissed U.S. demands to ...")
+MISREAD_PLURALS = frozenset({"demand", "call", "request", "offer", "appeal", "plea", "proposal", "bid"})
+CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp"})
 LADEN_PARTICIPLES = frozenset({"load", "laden", "pack", "fill", "stack", "stock"})
 
 
@@ -107,7 +115,9 @@ class VerbHitMixin:
         prep_holders += particles
         # a date is no particle: "called Putin on Tuesday" is not "called on"
         # (dated: a time prep; an infinitive's own "to" is no "to" phrase: "to head off duties")
-        kid_words = {p.lemma[c] for c in kids[tok.i] if (deps[c] != "prep" or not dated(doc[c])) and deps[c] != "aux"}
+        # (nor a clause's verb spelt as a particle: "sent soldiers to back the rebels" has no particle "back")
+        kid_words = {p.lemma[c] for c in kids[tok.i] if (deps[c] != "prep" or not dated(doc[c])) and deps[c] != "aux"
+                     and not (deps[c] in CLAUSE_DEPS and p.tag[c].startswith("VB") and lowers[c] in PARTICLES)}
         # coordinated adverbs: "would respond immediately and firmly"
         kid_words |= {p.lemma[g] for c in kids[tok.i] if deps[c] == "advmod" for g in kids[c] if deps[g] == "conj"}
         kid_words |= {lowers[c] for o in prep_holders[1:] for c in kids[o.i] if deps[c] == "prep"}
@@ -130,6 +140,10 @@ class VerbHitMixin:
         if tok.i + 1 < len(doc) and lowers[tok.i + 1] in PARTICLES:
             kid_words.add(lowers[tok.i + 1])  # "handed over 32 prisoners": misparsed as a quantifier
         with_objs = prep_objects(tok, ("with",))
+        # "dismissed U.S. demands to dismantle ...": a plural noun the parser read as a clause's verb ("U.S. demands
+        # to ...") is the object, and its "subject" the owner
+        misread_nouns = [doc[c] for c in kids[tok.i] if deps[c] == "ccomp" and p.tag[c] == "VBZ"
+                         and p.lemma[c] in MISREAD_PLURALS and any(deps[g] == "nsubj" for g in kids[c])]
         subj_words: set[str] = set()
         for s in subj_toks:
             subj_words |= words(s)
@@ -176,6 +190,7 @@ class VerbHitMixin:
             if e.obj is not None:  # "allowed aid trucks to enter": the clause's subject
                 cand_objs += [s for c in kids[tok.i] if deps[c] in ("ccomp", "xcomp")
                               for s in direct_subjects(doc[c])[0]]
+                cand_objs += misread_nouns
                 # the verdict on the object: "called the vote outrageous", "rejected it as fraudulent"
                 verdicts = [c for c in kids[tok.i] if deps[c] == "oprd"] + appos_labels + hidden_verdicts(p, tok.i, objs)
                 # (a verdict the parser hung on the object: "calling the October election rigged")
@@ -238,6 +253,10 @@ class VerbHitMixin:
             # a target phrase the parser hung on the "by" agent: "missiles fired by the Houthis at Abu Dhabi"
             recip_toks += [g for a in kids[tok.i] if deps[a] == "agent" for b in kids[a] if deps[b] == "pobj"
                            for g in prep_objects(doc[b], tuple(r for r in e.rprep if r in AIM_PREPS))]
+            if material and misread_nouns:
+                recip_toks += [g for o in material if o in misread_nouns for g in direct_subjects(o)[0]]
+            if e.type == "ACCUSE":  # "struck a refinery, in what Moscow called a terrorist attack": the striker
+                recip_toks += restated_act_doers(tok)
             if e.sym:  # "no agreement was reached between Armenia and Azerbaijan"
                 recip_toks += prep_objects(tok, ("between",))
             if frame is not None:
