@@ -232,16 +232,22 @@ class FastLemmatizer:
         lem = self._lemmatizer
         if not lem._validated or lem.mode != "rule":
             return lem(doc)  # (spaCy checks its tables on the first doc)
-        lemmas, overwrite = self._lemmas, lem.overwrite
-        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+        lemmas, overwrite, add = self._lemmas, lem.overwrite, doc.vocab.strings.add
+        arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        new = arr[:, 3].copy()
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(arr.tolist()):
             if overwrite or lemma == 0:
-                token = doc[i]
                 found = lemmas.get((orth, pos, morph)) if pos else None  # (no POS: spaCy warns each time)
                 if found is None:
-                    found = lem.lemmatize(token)[0]
+                    found = lem.lemmatize(doc[i])[0]
                     if pos:
                         lemmas[orth, pos, morph] = found
-                token.lemma_ = found
+                # (what ``token.lemma_ = found`` stores, set for all words at once: no Token object per word)
+                new[i] = add(found)
+                changed = True
+        if changed:
+            doc.from_array([LEMMA], new)
         return doc
 
 
