@@ -35,7 +35,8 @@ def test_without_a_ruler_it_is_nlp_pipe(coder):
 def test_rules_with_a_word_set_are_looked_up_not_tried_on_every_word(coder):
     fast = FastRuler.compile(coder.nlp)
     assert fast is not None
-    # (only rules with no equality and no IN test, the model's two REGEX rules, are tried on every word)
+    # (only rules with no equality and no IN test, the model's two REGEX rules, are unindexed: tried on the words
+    # whose string passes their first regex)
     assert all(all(t[2] == "REGEX" for t in rule[1][0]) for rule in fast._unindexed)
     text = "Officials did not say which talks had resumed, and the ones that had were those he did attend."
     stock = next(coder.nlp.pipe([text])).to_bytes()

@@ -52,29 +52,29 @@ def mark_datelines(doc: Doc) -> Doc:
         # ("China holds drills around Taiwan\n\nTAIPEI, June 11 (Reuters) - ...")
         start = found.start() + len(found.group(0)) - len(found.group(0).lstrip())
         for char in (start, found.end()):
-            tok = _token_at(doc, char)
+            tok = _token_at(doc, char, len(text))
             if tok is not None and tok.i > 0:
                 tok.is_sent_start = True
-    _mark_paragraphs(doc)
+    _mark_paragraphs(doc, text)
     return doc
 
 
 QUOTE_OPENERS = frozenset({'"', "“", "'", "‘"})
 
 
-def _mark_paragraphs(doc: Doc) -> None:
+def _mark_paragraphs(doc: Doc, text: str) -> None:
     """A paragraph that ends on a word holding its own full stop ('he wrote on X.', 'said the U.S.') ends its
     sentence: the parser read the stop as an initial's and ran the sentence into the next paragraph, whose
     subject then became the quotation's. Such a paragraph's next word starts a sentence, and so does the
     capitalised word after a paragraph that ends on a bare word or number (a headline above the body); other
-    paragraph ends are left to the parser."""
-    text = doc.text
+    paragraph ends are left to the parser. ``text`` is ``doc.text``, joined once by the caller (spaCy joins it
+    from every word on each call)."""
     at = text.find("\n\n")
     while at != -1:
         end = at + 2
         while end < len(text) and text[end].isspace():
             end += 1
-        if end < len(text) and (tok := _token_at(doc, end)) is not None and tok.i > 1 and not tok.is_space:
+        if end < len(text) and (tok := _token_at(doc, end, len(text))) is not None and tok.i > 1 and not tok.is_space:
             last = doc[tok.i - 1] if not doc[tok.i - 1].is_space else doc[tok.i - 2]
             if len(last.text) > 1 and last.text.endswith("."):
                 tok.is_sent_start = True
@@ -85,8 +85,9 @@ def _mark_paragraphs(doc: Doc) -> None:
         at = text.find("\n\n", end)
 
 
-def _token_at(doc: Doc, char: int):
-    span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
+def _token_at(doc: Doc, char: int, length: int):
+    # (``length``: the doc's text length, passed in: ``doc.text`` is joined from every word on each call)
+    span = doc.char_span(char, min(length, char + 1), alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
 

@@ -118,22 +118,26 @@ class FastRuler:
     def __call__(self, doc: Any) -> Any:
         from spacy.tokens._retokenize import set_token_attrs
 
-        rows = doc.to_array(self._cols).tolist() if len(doc) else []
+        if not len(doc):
+            return doc
+        rows = doc.to_array(self._cols).tolist()
         n = len(rows)
         found: list[tuple[int, int]] = []  # (rule number, word set)
         indexed, unindexed, strings = self._indexed, self._unindexed, doc.vocab.strings
-        for s, row in enumerate(rows):
-            for col, table in indexed:
-                listed = table.get(row[col])
-                if listed is None:
-                    continue
-                decided, others = listed
+        # walked a column at a time, only the words whose value some rule is filed under (the order found does
+        # not matter: ``found`` is sorted below)
+        columns = list(zip(*rows, strict=True))
+        for col, table in indexed:
+            column = columns[col]
+            for s in [s for s, v in enumerate(column) if v in table]:
+                decided, others = table[column[s]]
                 for order, offset in decided:
                     found.append((order, s + offset))
                 for rule in others:
                     if _matches(rule[1], rows, s, n, strings):
                         found.append((rule[0], s + rule[2]))
-            for rule in unindexed:
+        for rule in unindexed:
+            for s in _starts(rule, columns, n, strings):
                 if _matches(rule[1], rows, s, n, strings):
                     found.append((rule[0], s + rule[2]))
         if not found:
@@ -152,6 +156,23 @@ class FastRuler:
             # leaves the word as setting them one rule at a time does)
             set_token_attrs(doc[i], values)
         return doc
+
+
+def _starts(rule: tuple, columns: list[tuple[int, ...]], n: int, strings: Any) -> Iterable[int]:
+    """Where an unindexed rule can start: the words that pass its first word's regex test, searched once per
+    distinct string (kept with the test, as ``_matches`` keeps it); every word when its first word has none."""
+    test = next((t for t in rule[1][0] if t[2] == "REGEX"), None)
+    if test is None:
+        return range(n)
+    column, (pattern, known) = columns[test[1]], test[3]
+    passing = set()
+    for got in set(column):
+        hit = known.get(got)
+        if hit is None:
+            hit = known[got] = bool(pattern.search(strings[got]))
+        if hit:
+            passing.add(got)
+    return [s for s, v in enumerate(column) if v in passing] if passing else ()
 
 
 def _decided(rule: tuple) -> bool:
@@ -211,16 +232,22 @@ class FastLemmatizer:
         lem = self._lemmatizer
         if not lem._validated or lem.mode != "rule":
             return lem(doc)  # (spaCy checks its tables on the first doc)
-        lemmas, overwrite = self._lemmas, lem.overwrite
-        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+        lemmas, overwrite, add = self._lemmas, lem.overwrite, doc.vocab.strings.add
+        arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        new = arr[:, 3].copy()
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(arr.tolist()):
             if overwrite or lemma == 0:
-                token = doc[i]
                 found = lemmas.get((orth, pos, morph)) if pos else None  # (no POS: spaCy warns each time)
                 if found is None:
-                    found = lem.lemmatize(token)[0]
+                    found = lem.lemmatize(doc[i])[0]
                     if pos:
                         lemmas[orth, pos, morph] = found
-                token.lemma_ = found
+                # (what ``token.lemma_ = found`` stores, set for all words at once: no Token object per word)
+                new[i] = add(found)
+                changed = True
+        if changed:
+            doc.from_array([LEMMA], new)
         return doc
 
 

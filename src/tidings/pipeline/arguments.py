@@ -109,6 +109,16 @@ def direct_subjects(tok: Token) -> tuple[list[Token], bool]:
     """(subject tokens, True when they come from a passive's ``by`` agent)."""
     doc = tok.doc
     p = parse(doc)
+    # (a function of the tree, asked ~30 times per story, mostly again for a verb already asked about: kept as
+    # positions with the doc's ``Parse``; each answer is a list of new Token objects, as a fresh walk makes them)
+    found = p.memo.get(key := (direct_subjects, tok.i))
+    if found is None:
+        subjects, agent = _direct_subjects(tok, doc, p)
+        found = p.memo[key] = (tuple(t.i for t in subjects), agent)
+    return [doc[i] for i in found[0]], found[1]
+
+
+def _direct_subjects(tok: Token, doc, p: Parse) -> tuple[list[Token], bool]:
     deps, kids = p.dep, p.kids
     aside = _parenthetical_speech(p, tok.i)
     if aside is not None:
@@ -185,8 +195,17 @@ def _summary_appositive(p: Parse, c: int, doc) -> bool:
 
 
 def objects(tok: Token) -> list[Token]:
+    """The verb's objects (with their coordinated members), as new Token objects; kept as positions with the doc's
+    ``Parse`` (a function of the tree, asked again for the same verb by many rules)."""
     doc = tok.doc
     p = parse(doc)
+    found = p.memo.get(key := (objects, tok.i))
+    if found is None:
+        found = p.memo[key] = tuple(t.i for t in _objects(tok, doc, p))
+    return [doc[i] for i in found]
+
+
+def _objects(tok: Token, doc, p: Parse) -> list[Token]:
     deps, lowers, kids = p.dep, p.lower, p.kids
     i = tok.i
     out: list[Token] = []
@@ -508,7 +527,18 @@ def misparsed_gerund(tok: Token) -> Token | None:
 
 
 def subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
-    """(actor head tokens, from-passive-agent, route). Relative pronouns resolve to their noun."""
+    """(actor head tokens, from-passive-agent, route). Relative pronouns resolve to their noun. Kept as positions
+    with the doc's ``Parse`` like ``direct_subjects``; the tokens are new objects on every call."""
+    doc = tok.doc
+    p = parse(doc)
+    found = p.memo.get(key := (subject_tokens, tok.i))
+    if found is None:
+        toks, agent, how = _subject_tokens(tok)
+        found = p.memo[key] = (tuple(t.i for t in toks), agent, how)
+    return [doc[i] for i in found[0]], found[1], found[2]
+
+
+def _subject_tokens(tok: Token) -> tuple[list[Token], bool, str | None]:
     subj, agent = direct_subjects(tok)
     if subj:
         if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
